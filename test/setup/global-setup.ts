@@ -1,0 +1,31 @@
+/**
+ * Global test setup: starts a throw-away PostgreSQL cluster when the machine has PostgreSQL and no
+ * VOXGUARD_TEST_PG_URL is given, so the store suite runs against a real PostgreSQL as well as SQLite.
+ */
+import type { TestProject } from 'vitest/node'
+import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres.js'
+
+let pg: ThrowawayPostgres | undefined
+
+export async function setup(project: TestProject): Promise<void> {
+  let url = process.env['VOXGUARD_TEST_PG_URL']
+  if (!url) {
+    pg = await startThrowawayPostgres()
+    url = pg?.url
+  }
+  if (!url && process.env['VOXGUARD_REQUIRE_POSTGRES'] === '1') {
+    throw new Error('VOXGUARD_REQUIRE_POSTGRES=1 but no PostgreSQL could be started (install the postgresql package)')
+  }
+  if (!url) process.stderr.write('\n[voxguard tests] PostgreSQL not found: PostgreSQL variants of the store suite are SKIPPED\n\n')
+  project.provide('pgUrl', url ?? '')
+}
+
+export async function teardown(): Promise<void> {
+  await pg?.stop()
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgUrl: string
+  }
+}
