@@ -1,0 +1,80 @@
+/**
+ * The tables of the voxguard store, as Kysely sees them. Times are ISO-8601 UTC strings
+ * (`Date#toISOString`), which sort correctly as text on both SQLite and PostgreSQL.
+ *
+ * Data minimisation: no table holds transcript text, words, audio, raw client keys, raw tokens or
+ * raw webhook secrets; only ids, owners, times, verdicts and hashes.
+ *
+ * @module
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+
+export interface ClientsTable {
+  id: string
+  name: string
+  /** SHA-256 (hex) of the full client key; the key itself is shown once and never stored. */
+  key_hash: string
+  /** The first characters of the key (`vgk_ab12`), so an operator can tell keys apart. */
+  key_prefix: string
+  /** JSON array of allowed browser origins. */
+  origins: string
+  max_token_ttl_seconds: number | null
+  rate_per_minute: number | null
+  created_at: string
+  revoked_at: string | null
+}
+
+export interface TranscriptsTable {
+  /** AssemblyAI's transcript id. */
+  id: string
+  /** The principal that owns it (`client:<name>` or `user:<sub>`). */
+  owner: string
+  created_at: string
+  delete_after: string
+  status: string
+  /** SHA-256 (hex) of this transcript's webhook secret. */
+  webhook_secret_hash: string | null
+  /** JSON: the policy values applied when it was submitted. */
+  policy: string
+  /** JSON verdicts (content safety, residual PII); no text. */
+  safety_verdict: string | null
+  pii_verdict: string | null
+  updated_at: string
+  deleted_at: string | null
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>
+  at: string
+  action: string
+  principal: string
+  request_id: string | null
+  target: string | null
+  outcome: string
+  /** JSON object of non-secret details. */
+  details: string | null
+}
+
+export interface KeyFingerprintsTable {
+  fingerprint: string
+  env: string
+  first_seen: string
+  last_seen: string
+}
+
+export interface Database {
+  clients: ClientsTable
+  transcripts: TranscriptsTable
+  audit_events: AuditEventsTable
+  key_fingerprints: KeyFingerprintsTable
+}
+
+export type ClientRow = Selectable<ClientsTable>
+export type NewClientRow = Insertable<ClientsTable>
+export type TranscriptRow = Selectable<TranscriptsTable>
+export type NewTranscriptRow = Insertable<TranscriptsTable>
+export type TranscriptUpdate = Updateable<TranscriptsTable>
+export type AuditEventRow = Selectable<AuditEventsTable>
+export type NewAuditEventRow = Insertable<AuditEventsTable>
+/** Kept to make `ColumnType` available to later tables without another import churn. */
+export type TimestampColumn = ColumnType<string, string, string>

@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely'
+import type { StoreDialectName } from '../store-types.js'
+import { initialSchema } from './0001-initial-schema.js'
+
+/**
+ * Numbered migrations, applied in order at start-up. Later capabilities append theirs here;
+ * an applied migration is never edited.
+ */
+export function storeMigrations(dialect: StoreDialectName): Record<string, Migration> {
+  return {
+    '0001-initial-schema': initialSchema(dialect),
+  }
+}

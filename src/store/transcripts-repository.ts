@@ -1,0 +1,65 @@
+import type { Kysely } from 'kysely'
+import type { Database, NewTranscriptRow, TranscriptRow, TranscriptUpdate } from './database.js'
+
+export interface TranscriptPage {
+  rows: TranscriptRow[]
+  /** Opaque cursor for the next (older) page, or null at the end. */
+  nextCursor: string | null
+}
+
+export interface TranscriptsRepository {
+  insert(row: NewTranscriptRow): Promise<void>
+  /** Only the owner's transcript: another owner's id reads as absent. */
+  findOwned(id: string, owner: string): Promise<TranscriptRow | undefined>
+  findById(id: string): Promise<TranscriptRow | undefined>
+  update(id: string, changes: TranscriptUpdate): Promise<void>
+  /** The owner's transcripts, newest first. */
+  listOwned(owner: string, limit: number, cursor?: string): Promise<TranscriptPage>
+}
+
+export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRepository {
+  return {
+    async insert(row) {
+      await db.insertInto('transcripts').values(row).execute()
+    },
+    async findOwned(id, owner) {
+      return db.selectFrom('transcripts').selectAll().where('id', '=', id).where('owner', '=', owner).executeTakeFirst()
+    },
+    async findById(id) {
+      return db.selectFrom('transcripts').selectAll().where('id', '=', id).executeTakeFirst()
+    },
+    async update(id, changes) {
+      await db.updateTable('transcripts').set(changes).where('id', '=', id).execute()
+    },
+    async listOwned(owner, limit, cursor) {
+      let query = db.selectFrom('transcripts').selectAll().where('owner', '=', owner)
+      const after = cursor ? decodeCursor(cursor) : undefined
+      if (after) {
+        query = query.where((eb) =>
+          eb.or([eb('created_at', '<', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)])]),
+        )
+      }
+      const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute()
+      const page = rows.slice(0, limit)
+      const last = page[page.length - 1]
+      return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null }
+    },
+  }
+}
+
+function encodeCursor(createdAt: string, id: string): string {
+  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url')
+}
+
+/** A malformed cursor reads as "no cursor" rather than an error the caller cannot act on. */
+function decodeCursor(cursor: string): { createdAt: string; id: string } | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string') {
+      return { createdAt: value[0], id: value[1] }
+    }
+  } catch {
+    /* fall through */
+  }
+  return undefined
+}

@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ConflictError, StoreError } from '../../src/errors.js'
+import {
+  createAuditEventsRepository,
+  createClientsRepository,
+  createKeyFingerprintsRepository,
+  createStore,
+  createTranscriptsRepository,
+} from '../../src/store/index.js'
+import { openTestStore, storeDialects, type TestStore } from '../setup/test-stores.js'
+
+for (const dialect of storeDialects()) {
+  describe(`store on ${dialect}`, () => {
+    let t: TestStore
+    beforeEach(async () => {
+      t = await openTestStore(dialect)
+    })
+    afterEach(async () => {
+      await t.dispose()
+    })
+
+    it('migrates idempotently and answers ping', async () => {
+      await t.store.migrate()
+      await expect(t.store.ping()).resolves.toBeUndefined()
+    })
+
+    it('stores clients by key hash, refuses duplicate names, revokes', async () => {
+      const clients = createClientsRepository(t.store.db)
+      const row = {
+        id: 'c1', name: 'backend', key_hash: 'h1', key_prefix: 'vgk_abcd', origins: '[]',
+        max_token_ttl_seconds: 120, rate_per_minute: 60, created_at: '2026-01-01T00:00:00.000Z', revoked_at: null,
+      }
+      await clients.insert(row)
+      await expect(clients.insert({ ...row, id: 'c2', key_hash: 'h2' })).rejects.toBeInstanceOf(ConflictError)
+      expect((await clients.findActiveByKeyHash('h1'))?.name).toBe('backend')
+      expect(await clients.countActive()).toBe(1)
+      expect(await clients.revoke('backend', '2026-01-02T00:00:00.000Z')).toBe(true)
+      expect(await clients.revoke('backend', '2026-01-02T00:00:00.000Z')).toBe(false)
+      expect(await clients.findActiveByKeyHash('h1')).toBeUndefined()
+      expect((await clients.list()).map((c) => c.revoked_at)).toEqual(['2026-01-02T00:00:00.000Z'])
+    })
+
+    it('scopes transcripts to their owner and pages newest first', async () => {
+      const transcripts = createTranscriptsRepository(t.store.db)
+      for (let i = 0; i < 5; i++) {
+        await transcripts.insert({
+          id: `t${i}`, owner: i === 4 ? 'user:bob' : 'user:alice', created_at: `2026-01-0${i + 1}T00:00:00.000Z`,
+          delete_after: '2026-02-01T00:00:00.000Z', status: 'queued', webhook_secret_hash: 'x', policy: '{}',
+          safety_verdict: null, pii_verdict: null, updated_at: '2026-01-01T00:00:00.000Z', deleted_at: null,
+        })
+      }
+      expect(await transcripts.findOwned('t4', 'user:alice')).toBeUndefined()
+      expect((await transcripts.findOwned('t1', 'user:alice'))?.id).toBe('t1')
+      const first = await transcripts.listOwned('user:alice', 3)
+      expect(first.rows.map((r) => r.id)).toEqual(['t3', 't2', 't1'])
+      expect(first.nextCursor).not.toBeNull()
+      const second = await transcripts.listOwned('user:alice', 3, first.nextCursor ?? undefined)
+      expect(second.rows.map((r) => r.id)).toEqual(['t0'])
+      expect(second.nextCursor).toBeNull()
+      expect((await transcripts.listOwned('user:alice', 3, 'garbage')).rows).toHaveLength(3)
+      await transcripts.update('t1', { status: 'completed', safety_verdict: '{"action":"allow"}' })
+      expect((await transcripts.findById('t1'))?.status).toBe('completed')
+    })
+
+    it('appends audit events in order', async () => {
+      const audit = createAuditEventsRepository(t.store.db)
+      await audit.append({ at: '2026-01-01T00:00:00.000Z', action: 'token.issued', principal: 'client:a', outcome: 'success', details: { ttl: 60 } })
+      await audit.append({ at: '2026-01-01T00:00:01.000Z', action: 'auth.failed', principal: 'anonymous', outcome: 'denied' })
+      const events = await audit.list()
+      expect(events.map((e) => e.action)).toEqual(['token.issued', 'auth.failed'])
+      expect(JSON.parse(events[0]?.details ?? '{}')).toEqual({ ttl: 60 })
+      expect(await audit.list({ action: 'auth.failed' })).toHaveLength(1)
+    })
+
+    it('remembers key fingerprints per environment', async () => {
+      const keys = createKeyFingerprintsRepository(t.store.db)
+      expect(await keys.recordUse('abcd1234', 'staging', '2026-01-01T00:00:00.000Z')).toEqual([])
+      expect(await keys.recordUse('abcd1234', 'staging', '2026-01-02T00:00:00.000Z')).toEqual([])
+      expect(await keys.recordUse('abcd1234', 'production', '2026-01-03T00:00:00.000Z')).toEqual(['staging'])
+    })
+  })
+}
+
+describe('store errors', () => {
+  it('reports an unreachable PostgreSQL without echoing the URL', async () => {
+    const secret = 'hunter2-secret-password'
+    const store = createStore({ url: `postgres://vg:${secret}@127.0.0.1:1/vg`, dataDir: ':memory:' })
+    const error = await store.ping().then(() => undefined, (e: unknown) => e)
+    expect(error).toBeInstanceOf(StoreError)
+    expect((error as Error).message).toContain('ECONNREFUSED')
+    expect((error as Error).message).not.toContain(secret)
+    await store.close()
+  })
+})
