@@ -20,9 +20,9 @@ export interface LoadConfigOptions {
   /** Values from CLI flags, as dotted paths (`server.port`). They win over everything else. */
   flags?: Readonly<Record<string, unknown>>
   /** An optional JSON or YAML config file (`--config` or `VOXGUARD_CONFIG`). */
-  configFile?: string
+  configFile?: string | undefined
   /** A `.env` file to read; its values lose to the real environment. Missing file = ignored. */
-  dotenvFile?: string
+  dotenvFile?: string | undefined
   /** Injected for tests. */
   readFile?: (path: string) => string
 }
