@@ -1,0 +1,25 @@
+/**
+ * Blood types ("O negative", "AB+") with "blood" nearby.
+ *
+ * @module
+ */
+import { contextWords, hasAny } from '../internal/context-words.js'
+import { BLOOD_WORDS } from '../internal/context-lexicon.js'
+import { mapSpan } from '../internal/offset-text.js'
+import type { Candidate, Detector, DetectorInput } from './detector.js'
+
+const BLOOD = /\b(?:AB|A|B|O)(?:[ \t]{0,2}(?:positive|negative|pos|neg)\b|[+-](?![A-Za-z0-9]))/gi
+
+export const bloodTypeDetector: Detector = {
+  name: 'blood-type',
+  detect({ view }: DetectorInput): Candidate[] {
+    const out: Candidate[] = []
+    for (const m of view.text.matchAll(BLOOD)) {
+      const end = m.index + m[0].length
+      const ctx = contextWords(view.text, m.index, end, 5, 2)
+      if (!hasAny(ctx.before, BLOOD_WORDS) && !hasAny(ctx.after, BLOOD_WORDS)) continue
+      out.push({ type: 'blood_type', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'blood-type', validated: false })
+    }
+    return out
+  },
+}

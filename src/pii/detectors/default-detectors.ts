@@ -1,0 +1,25 @@
+/**
+ * The built-in structured detectors, in no particular order (the resolver decides overlaps).
+ *
+ * @module
+ */
+import { bloodTypeDetector } from './blood-type-detector.js'
+import type { Detector } from './detector.js'
+import { dobTextDetector } from './dob-text-detector.js'
+import { emailDetector } from './email-detector.js'
+import { ibanDetector } from './iban-detector.js'
+import { idDocumentDetector } from './id-document-detector.js'
+import { ipv6Detector } from './ipv6-detector.js'
+import { numericDetector } from './numeric-detector.js'
+import { urlDetector } from './url-detector.js'
+
+export const DEFAULT_DETECTORS: readonly Detector[] = [
+  numericDetector,
+  emailDetector,
+  ibanDetector,
+  dobTextDetector,
+  idDocumentDetector,
+  ipv6Detector,
+  urlDetector,
+  bloodTypeDetector,
+]

@@ -1,0 +1,40 @@
+/**
+ * Dates of birth written or spoken with a month name ("March 5th, 1987", "the fifteenth of
+ * February nineteen ninety six" -> "the 15th of February 1996" in the view), reported only with
+ * birth context nearby (a date alone is not a date of birth).
+ *
+ * @module
+ */
+import { contextWords, hasAny } from '../internal/context-words.js'
+import { DOB_WORDS } from '../internal/context-lexicon.js'
+import { mapSpan } from '../internal/offset-text.js'
+import type { Candidate, Detector, DetectorInput } from './detector.js'
+
+const M =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?'
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?'
+const YEAR = '(?:19|20)\\d{2}'
+const SP = '[ \\t]{1,3}'
+const MONTH_FIRST = new RegExp(`\\b${M}${SP}(?:the${SP})?(${DAY})(?:,?${SP}(?:of${SP})?(${YEAR}))?\\b`, 'gi')
+const DAY_FIRST = new RegExp(`\\b(?:the${SP})?(${DAY})${SP}(?:day${SP})?(?:of${SP})?${M},?(?:${SP}(${YEAR}))?\\b`, 'gi')
+const MONTH_YEAR = new RegExp(`\\b${M},?${SP}(${YEAR})\\b`, 'gi')
+
+export const dobTextDetector: Detector = {
+  name: 'dob-text',
+  detect({ view }: DetectorInput): Candidate[] {
+    const out: Candidate[] = []
+    const v = view.text
+    for (const re of [MONTH_FIRST, DAY_FIRST, MONTH_YEAR]) {
+      for (const m of v.matchAll(re)) {
+        const end = m.index + m[0].length
+        const ctx = contextWords(v, m.index, end, 8, 2)
+        if (!hasAny(ctx.before, DOB_WORDS) && !hasAny(ctx.after, DOB_WORDS)) continue
+        const hasYear = m[0].match(/\d{4}/) !== null
+        if (!hasYear && !hasAny(ctx.before.slice(0, 5), DOB_WORDS)) continue
+        const span = mapSpan(view, m.index, end)
+        out.push({ type: 'date_of_birth', ...span, confidence: hasYear ? 0.9 : 0.75, detector: 'dob-text', validated: false })
+      }
+    }
+    return out
+  },
+}

@@ -1,0 +1,64 @@
+/**
+ * E-mail addresses, written or spoken ("tom dot king at outlook dot com" reaches this detector as
+ * "tom.king@outlook.com" through the normaliser). Found by expanding around each '@' (linear; no
+ * regex backtracking), validated with validator's isEmail.
+ *
+ * @module
+ */
+import validator from 'validator'
+import { mapSpan } from '../internal/offset-text.js'
+import type { Candidate, Detector, DetectorInput } from './detector.js'
+
+const MAX_LOCAL = 64
+const MAX_DOMAIN = 255
+
+function isLocalChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
+    c === 46 || c === 95 || c === 37 || c === 43 || c === 45
+  )
+}
+
+function isDomainChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+}
+
+export const emailDetector: Detector = {
+  name: 'email',
+  detect({ view }: DetectorInput): Candidate[] {
+    const v = view.text
+    const out: Candidate[] = []
+    for (let at = v.indexOf('@'); at >= 0; at = v.indexOf('@', at + 1)) {
+      let s = at
+      while (s > 0 && at - s < MAX_LOCAL && isLocalChar(v.charCodeAt(s - 1))) s--
+      while (s < at && !isAlnum(v.charCodeAt(s))) s++
+      let e = at + 1
+      while (e < v.length && e - at < MAX_DOMAIN && isDomainChar(v.charCodeAt(e))) e++
+      while (e > at + 1 && !isAlnum(v.charCodeAt(e - 1))) e--
+      if (s >= at || e <= at + 1) continue
+      const domain = v.slice(at + 1, e)
+      const tld = domain.slice(domain.lastIndexOf('.') + 1)
+      if (!domain.includes('.') || !/^[A-Za-z]{2,24}$/.test(tld)) continue
+      let local = v.slice(s, at)
+      // Spoken "mariayoung six nine at ..." -> "mariayoung 69@...": digits belong to the word before.
+      if (/^\d+$/.test(local) && s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2))) {
+        let w = s - 1
+        while (w > 0 && s - w < MAX_LOCAL && isLocalChar(v.charCodeAt(w - 1))) w--
+        while (w < s - 1 && !isAlnum(v.charCodeAt(w))) w++
+        if (w < s - 1) {
+          local = v.slice(w, s - 1) + local
+          s = w
+        }
+      }
+      if (!validator.isEmail(`${local}@${domain}`)) continue
+      const span = mapSpan(view, s, e)
+      const spoken = span.end - span.start !== e - s
+      out.push({ type: 'email_address', ...span, confidence: spoken ? 0.95 : 1, detector: spoken ? 'email-spoken' : 'email', validated: true })
+    }
+    return out
+  },
+}

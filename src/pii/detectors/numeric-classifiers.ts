@@ -1,0 +1,213 @@
+/**
+ * Classifiers for digit windows: each turns a window plus its context into a candidate type and
+ * score, Presidio style (pattern score, validator, context lift).
+ *
+ * @module
+ */
+import { isIPv4 } from 'node:net'
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
+import { abaValid, luhnValid, plausibleCardPrefix, ssnValid } from '../internal/checksums.js'
+import { boost, hasAny } from '../internal/context-words.js'
+import {
+  ACCOUNT_WORDS,
+  BANK_WORDS,
+  CARD_WORDS,
+  CVV_CODE_WORDS,
+  CVV_WORDS,
+  DOB_WORDS,
+  EXPIRY_WORDS,
+  IP_WORDS,
+  NOT_PHONE_WORDS,
+  PHONE_WORDS,
+  ROUTING_WORDS,
+  SSN_WORDS,
+} from '../internal/context-lexicon.js'
+import { sepClass, uniformSeps, type DigitWindow } from '../internal/digit-runs.js'
+import type { PiiType } from '../pii-types.js'
+
+export interface Classified {
+  type: PiiType
+  confidence: number
+  detector: string
+  validated: boolean
+}
+
+/** Context words of a window: `before` nearest-first, then `after`. */
+export interface WindowContext {
+  readonly before: readonly string[]
+  readonly after: readonly string[]
+  readonly all: readonly string[]
+  /** True when the window's original text contains spoken words (it went through the normaliser). */
+  readonly spoken: boolean
+}
+
+export type Classifier = (w: DigitWindow, ctx: WindowContext) => Classified | null
+
+const allSpaces = (w: DigitWindow): boolean => w.seps.every((s) => sepClass(s) === ' ')
+
+export const classifyIpv4: Classifier = (w, ctx) => {
+  if (w.last - w.first !== 4 || !w.whole) return null
+  const parts = w.seps.map(sepClass)
+  if (parts.every((s) => s === '.')) {
+    return isIPv4(parts.length === 3 ? ipText(w) : '') ? ok('ip_address', 0.95, 'ip-v4', true) : null
+  }
+  if (allSpaces(w) && hasAny(ctx.before, IP_WORDS) && isIPv4(ipText(w))) return ok('ip_address', 0.85, 'ip-v4-spaced', false)
+  return null
+}
+
+function ipText(w: DigitWindow): string {
+  const parts: string[] = []
+  let offset = 0
+  for (const len of w.shape.split('-').map(Number)) {
+    parts.push(w.digits.slice(offset, offset + len))
+    offset += len
+  }
+  return parts.join('.')
+}
+
+const CARD_SHAPES = /^(?:\d+|4-4-4-4|4-4-4-4-[1-4]|4-4-4-[1-4]|4-6-5|4-6-4|4-4-4-4-4)$/
+
+export const classifyCard: Classifier = (w, ctx) => {
+  const n = w.digits.length
+  if (n < 13 || n > 19 || !CARD_SHAPES.test(w.shape) || !uniformSeps(w.seps)) return null
+  if (w.shape.includes('-') === false && w.last - w.first !== 1) return null
+  const context = hasAny(ctx.all, CARD_WORDS)
+  if (luhnValid(w.digits) && plausibleCardPrefix(w.digits)) {
+    const bare = w.last - w.first === 1 && !ctx.spoken
+    return ok('credit_card_number', context || !bare ? 1 : 0.75, 'card-luhn', true)
+  }
+  if (context && (n === 15 || n === 16)) return ok('credit_card_number', 0.6, 'card-context', false)
+  return null
+}
+
+export const classifySsn: Classifier = (w, ctx) => {
+  if (w.digits.length !== 9 || !ssnValid(w.digits)) return null
+  const grouped = w.shape === '3-2-4' && uniformSeps(w.seps)
+  if (!grouped && w.last - w.first !== 1) return null
+  const context = hasAny(ctx.before, SSN_WORDS)
+  let score = grouped ? (sepClass(w.seps[0] ?? '') === '-' ? 0.85 : 0.5) : 0.3
+  if (!context && !grouped && (hasAny(ctx.before, ACCOUNT_WORDS) || hasAny(ctx.before, CARD_WORDS))) score = 0
+  return score === 0 ? null : ok('us_social_security_number', boost(score, context), 'ssn', false)
+}
+
+const US_PHONE_SHAPES = /^(?:10|11|3-3-4|1-3-3-4|3-7|1-3-7|3-3-2-2|6-4|3-\d{1,2}-\d{1,2}-\d{1,2}-\d{1,2})$/
+const INTL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'BR', 'MX', 'IE', 'BE', 'CH', 'AT', 'PL']
+const DATE_SHAPES = /^(?:\d{1,2}-\d{1,2}-\d{4}|4-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2})$/
+
+export const classifyPhone: Classifier = (w, ctx) => {
+  const n = w.digits.length
+  if (n < 7 || n > 15 || w.afterCountryCode) return null
+  const positive = firstIndex(ctx.before, PHONE_WORDS)
+  const negative = firstIndex(ctx.before, NOT_PHONE_WORDS)
+  const penalised = negative >= 0 && (positive < 0 || negative < positive)
+  const lifted = positive >= 0 || hasAny(ctx.after, PHONE_WORDS)
+  const grouped = w.last - w.first > 1
+  if (w.prefix === '+') {
+    const p = parsePhoneNumberFromString(`+${w.digits}`)
+    if (p === undefined || !p.isPossible()) return null
+    return ok('phone_number', p.isValid() ? 1 : 0.9, 'phone-intl', p.isValid())
+  }
+  if (DATE_SHAPES.test(w.shape) && !w.seps.every((s) => s === ' ')) return null
+  if ((n === 10 || (n === 11 && w.digits.startsWith('1'))) && US_PHONE_SHAPES.test(shapeKey(w))) {
+    const national = n === 11 ? w.digits.slice(1) : w.digits
+    if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(national)) return null
+    const p = parsePhoneNumberFromString(national, 'US')
+    const valid = p?.isValid() === true
+    let score = grouped || w.prefix === '(' ? (valid ? 0.85 : 0.7) : valid ? 0.5 : 0.4
+    if (penalised && w.prefix !== '(') score *= 0.5
+    return ok('phone_number', boost(score, lifted && !penalised), valid ? 'phone-us' : 'phone-us-shape', valid && grouped)
+  }
+  if (grouped && n >= 8 && n <= 12 && w.digits.startsWith('0')) {
+    for (const region of INTL_REGIONS) {
+      const p = parsePhoneNumberFromString(w.digits, region)
+      if (p?.isValid() === true) {
+        const score = penalised ? 0.3 : 0.55
+        return ok('phone_number', boost(score, lifted && !penalised), 'phone-national', false)
+      }
+    }
+  }
+  return null
+}
+
+function shapeKey(w: DigitWindow): string {
+  return w.last - w.first === 1 ? String(w.digits.length) : w.shape
+}
+
+export const classifyAccount: Classifier = (w, ctx) => {
+  const n = w.digits.length
+  if (!w.whole || n < 6 || n > 17 || w.last - w.first > 4) return null
+  const pos = firstIndex(ctx.before, ACCOUNT_WORDS)
+  if (pos < 0 || pos > 4) return null
+  if (n === 9 && hasAny(ctx.before, ROUTING_WORDS) && abaValid(w.digits)) {
+    return ok('banking_information', 0.95, 'aba-routing', true)
+  }
+  const type: PiiType = hasAny(ctx.before, BANK_WORDS) ? 'banking_information' : 'account_number'
+  return ok(type, 0.9, 'account-context', false)
+}
+
+export const classifyCvv: Classifier = (w, ctx) => {
+  if (!w.whole || w.last - w.first !== 1 || w.digits.length < 3 || w.digits.length > 4) return null
+  const direct = hasAny(ctx.before, CVV_WORDS)
+  const code = ctx.before.slice(0, 4).includes('code') && hasAny(ctx.before, CVV_CODE_WORDS)
+  return direct || code ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
+}
+
+export const classifyExpiry: Classifier = (w, ctx) => {
+  if (!w.whole || !/^(?:2-2|2-4|1-2|1-4|4)$/.test(w.shape)) return null
+  if (!hasAny(ctx.before, EXPIRY_WORDS) && !hasAny(ctx.before.slice(0, 3), CARD_WORDS)) return null
+  const month = Number(w.digits.slice(0, w.shape.startsWith('1') ? 1 : 2))
+  if (month < 1 || month > 12) return null
+  return hasAny(ctx.before, EXPIRY_WORDS) ? ok('credit_card_expiration', 0.85, 'expiry-context', false) : null
+}
+
+export const classifyNumericDob: Classifier = (w, ctx) => {
+  if (!hasAny(ctx.before, DOB_WORDS)) return null
+  const parts = splitShape(w)
+  let m: number | undefined
+  let d: number | undefined
+  let y: number | undefined
+  if (parts.length === 3 && uniformSeps(w.seps)) {
+    const [a, b, c] = parts as [string, string, string]
+    if (a.length === 4) [y, m, d] = [Number(a), Number(b), Number(c)]
+    else if (c.length === 4 || c.length === 2) {
+      ;[m, d, y] = [Number(a), Number(b), c.length === 2 ? 1900 + Number(c) : Number(c)]
+      if (m > 12 && d <= 12) [m, d] = [d, m]
+    }
+  } else if (parts.length === 2 && parts[0]?.length === 2 && parts[1]?.length === 4) {
+    // Spoken "two four nineteen seventy" -> "24 1970".
+    ;[m, d, y] = [Number(parts[0][0]), Number(parts[0][1]), Number(parts[1])]
+  }
+  if (m === undefined || d === undefined || y === undefined) return null
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null
+  return ok('date_of_birth', 0.9, 'dob-numeric', false)
+}
+
+function splitShape(w: DigitWindow): string[] {
+  const out: string[] = []
+  let offset = 0
+  for (const len of w.shape.split('-').map(Number)) {
+    out.push(w.digits.slice(offset, offset + len))
+    offset += len
+  }
+  return out
+}
+
+function firstIndex(words: readonly string[], set: ReadonlySet<string>): number {
+  for (let i = 0; i < words.length; i++) if (set.has(words[i] ?? '')) return i
+  return -1
+}
+
+function ok(type: PiiType, confidence: number, detector: string, validated: boolean): Classified {
+  return { type, confidence, detector, validated }
+}
+
+export const NUMERIC_CLASSIFIERS: readonly Classifier[] = [
+  classifyIpv4,
+  classifyCard,
+  classifySsn,
+  classifyPhone,
+  classifyAccount,
+  classifyCvv,
+  classifyExpiry,
+  classifyNumericDob,
+]

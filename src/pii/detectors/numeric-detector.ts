@@ -1,0 +1,44 @@
+/**
+ * Numbers, written or spoken: digit runs of the normalised view, classified window by window
+ * (card, phone, SSN, IPv4, account/routing, CVV, expiry, numeric date of birth).
+ *
+ * @module
+ */
+import { contextWords } from '../internal/context-words.js'
+import { digitWindows, scanDigitRuns } from '../internal/digit-runs.js'
+import { mapSpan } from '../internal/offset-text.js'
+import { NUMERIC_CLASSIFIERS, type WindowContext } from './numeric-classifiers.js'
+import type { Candidate, Detector, DetectorInput } from './detector.js'
+
+const LETTER = /[A-Za-z]/
+
+export const numericDetector: Detector = {
+  name: 'numeric',
+  detect({ text, view }: DetectorInput): Candidate[] {
+    const out: Candidate[] = []
+    for (const run of scanDigitRuns(view.text)) {
+      // Digits are not words, so every window of a run shares the run's context.
+      const first = run.groups[0]
+      const lastGroup = run.groups[run.groups.length - 1]
+      if (first === undefined || lastGroup === undefined) continue
+      const words = contextWords(view.text, first.start, lastGroup.end, 8, 5)
+      const all = [...words.before, ...words.after]
+      for (const w of digitWindows(view.text, run)) {
+        // "(415) 555-0192": the opening parenthesis belongs to the number.
+        const open = w.prefix === '(' && (w.seps[0] ?? '').startsWith(')') ? 1 : 0
+        const span = mapSpan(view, w.start - open, w.end)
+        const ctx: WindowContext = {
+          before: words.before,
+          after: words.after,
+          all,
+          spoken: LETTER.test(text.slice(span.start, span.end)),
+        }
+        for (const classify of NUMERIC_CLASSIFIERS) {
+          const c = classify(w, ctx)
+          if (c !== null) out.push({ ...c, start: span.start, end: span.end })
+        }
+      }
+    }
+    return out
+  },
+}

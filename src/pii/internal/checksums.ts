@@ -1,0 +1,51 @@
+/**
+ * Checksums for numeric identifiers.
+ *
+ * @module
+ */
+
+export function luhnValid(digits: string): boolean {
+  let sum = 0
+  let double = false
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48
+    if (d < 0 || d > 9) return false
+    if (double) {
+      d *= 2
+      if (d > 9) d -= 9
+    }
+    sum += d
+    double = !double
+  }
+  return digits.length > 0 && sum % 10 === 0
+}
+
+/** ABA routing number checksum (3-7-1 weights). */
+export function abaValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || digits === '000000000') return false
+  const w = [3, 7, 1, 3, 7, 1, 3, 7, 1]
+  let sum = 0
+  for (let i = 0; i < 9; i++) sum += (digits.charCodeAt(i) - 48) * (w[i] ?? 0)
+  return sum % 10 === 0
+}
+
+/** US SSN structural rules (SSA): no 000/666/9xx area, no 00 group, no 0000 serial, no known samples. */
+export function ssnValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false
+  const area = digits.slice(0, 3)
+  if (area === '000' || area === '666' || area.startsWith('9')) return false
+  if (digits.slice(3, 5) === '00' || digits.slice(5) === '0000') return false
+  if (/^(\d)\1{8}$/.test(digits)) return false
+  return !['123456789', '078051120', '219099999', '457555462'].includes(digits)
+}
+
+/** Card IIN ranges of the major networks (Visa, Mastercard incl. 2-series, Amex, Discover, JCB, Diners, UnionPay, Maestro). */
+export function plausibleCardPrefix(digits: string): boolean {
+  const d1 = digits.charCodeAt(0) - 48
+  if (d1 === 4 || d1 === 5 || d1 === 6 || d1 === 3) return true
+  if (d1 === 2) {
+    const p4 = Number(digits.slice(0, 4))
+    return p4 >= 2221 && p4 <= 2720
+  }
+  return false
+}

@@ -1,0 +1,38 @@
+/**
+ * Context words per entity type (whole, lower-cased words; possessive 's is stripped first).
+ *
+ * @module
+ */
+
+const set = (...w: string[]): ReadonlySet<string> => new Set(w)
+
+export const PHONE_WORDS = set(
+  'phone', 'number', 'call', 'cell', 'cellphone', 'mobile', 'reach', 'tel', 'telephone', 'contact', 'text',
+  'fax', 'landline', 'callback', 'dial', 'ext', 'whatsapp', 'ring', 'line', 'home', 'work', 'office',
+)
+/** Words that make a bare digit run something other than a phone number. */
+export const NOT_PHONE_WORDS = set(
+  'account', 'acct', 'routing', 'card', 'social', 'ssn', 'order', 'tracking', 'invoice', 'reference', 'ref',
+  'confirmation', 'policy', 'member', 'id', 'transaction', 'serial', 'ticket', 'case', 'claim', 'iban', 'cvv',
+  'license', 'licence', 'passport', 'zip', 'postcode', 'pin', 'code', 'version', 'build', 'timestamp',
+)
+export const CARD_WORDS = set(
+  'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners', 'maestro', 'cc', 'pan',
+)
+export const SSN_WORDS = set('ssn', 'ssns', 'social', 'security', 'ss', 'ssid', 'sin', 'taxpayer', 'itin', 'tin')
+export const IP_WORDS = set('ip', 'ipv4', 'ipv6', 'address', 'connecting', 'router', 'server', 'host', 'gateway')
+export const ACCOUNT_WORDS = set(
+  'account', 'acct', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'customer', 'bank',
+  'banking', 'deposit', 'wire', 'sort',
+)
+export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', 'banking', 'deposit', 'wire', 'sort')
+export const ROUTING_WORDS = set('routing', 'aba', 'transit')
+export const CVV_WORDS = set('cvv', 'cvc', 'cvv2', 'cvc2', 'cid', 'csc')
+export const CVV_CODE_WORDS = set('security', 'verification', 'back', 'digit')
+export const EXPIRY_WORDS = set(
+  'exp', 'expires', 'expiry', 'expiration', 'expiring', 'expire', 'expired', 'valid', 'thru', 'through', 'until',
+)
+export const DOB_WORDS = set('born', 'birth', 'dob', 'birthday', 'birthdate', 'bday', 'b-day')
+export const DRIVERS_LICENSE_WORDS = set('driver', 'drivers', 'driver’s', 'license', 'licence', 'dl', 'dln', 'driving')
+export const PASSPORT_WORDS = set('passport')
+export const BLOOD_WORDS = set('blood')

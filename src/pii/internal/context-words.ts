@@ -1,0 +1,58 @@
+/**
+ * Presidio-style context: whole words (never substrings) in a small window around a candidate.
+ *
+ * @module
+ */
+
+const MAX_SCAN_CHARS = 160
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019
+}
+
+export interface ContextWords {
+  /** Nearest first. */
+  readonly before: string[]
+  readonly after: string[]
+}
+
+/** Lower-cased words before `start` (nearest first) and after `end`, at most `before`/`after` of them. */
+export function contextWords(text: string, start: number, end: number, before = 6, after = 3): ContextWords {
+  const out: string[] = []
+  const tail: string[] = []
+  let i = start - 1
+  const minI = Math.max(0, start - MAX_SCAN_CHARS)
+  let count = 0
+  while (i >= minI && count < before) {
+    while (i >= minI && !isWordChar(text.charCodeAt(i))) i--
+    const e = i + 1
+    while (i >= minI && isWordChar(text.charCodeAt(i))) i--
+    if (e > i + 1) {
+      out.push(text.slice(i + 1, e).toLowerCase().replace(/['\u2019]s$/u, ''))
+      count++
+    }
+  }
+  let j = end
+  const maxJ = Math.min(text.length, end + MAX_SCAN_CHARS)
+  count = 0
+  while (j < maxJ && count < after) {
+    while (j < maxJ && !isWordChar(text.charCodeAt(j))) j++
+    const s = j
+    while (j < maxJ && isWordChar(text.charCodeAt(j))) j++
+    if (j > s) {
+      tail.push(text.slice(s, j).toLowerCase().replace(/['\u2019]s$/u, ''))
+      count++
+    }
+  }
+  return { before: out, after: tail }
+}
+
+export function hasAny(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true
+  return false
+}
+
+/** Presidio's enhancement: +0.35, floor 0.4, cap 1. */
+export function boost(score: number, lifted: boolean): number {
+  return lifted ? Math.min(1, Math.max(0.4, score + 0.35)) : score
+}

@@ -1,0 +1,189 @@
+/**
+ * Person names from dictionaries and cues: a census first name, optionally followed by a surname,
+ * scored by capitalisation, sentence position, whether the name is also a common English word
+ * ("Will", "Hope"), and cue phrases before it ("my name is", "this is", "spoke with", "Mr.").
+ * Works on lower-case ASR text too, where only cues and dictionaries count.
+ *
+ * @module
+ */
+import type { Candidate } from '../detectors/detector.js'
+import { tokenize, TokenKind, type Token } from '../internal/tokenize.js'
+import { loadNameLexicon, type NameLexicon } from './name-lexicon.js'
+import type { NameDetector } from './name-detector.js'
+
+const CUE_1 = new Set([
+  "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'sincerely',
+  'regards', 'under', 'agent', "name's", 'meet', 'ask', 'cheers', 'bye', 'goodbye', 'welcome', 'sorry', 'congratulations',
+])
+const CUE_2 = new Set([
+  'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
+  'talked to', 'spoke to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
+  'was helped', 'is mister', 'for mr',
+])
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx'])
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'are',
+  'was', 'were', 'be', 'been', 'am', 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'my',
+  'your', 'his', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'here', 'there', 'what', 'who', 'when', 'where',
+  'why', 'how', 'not', 'no', 'yes', 'so', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could',
+  'should', 'may', 'might', 'must', 'let', 'just', 'please', 'thanks', 'okay', 'ok', 'about', 'calling', 'speaking',
+  "i'm", "it's", "i've", "i'll", "that's", "you're", 'yeah', 'well', 'also', 'then', 'than', 'too', 'very', 'again',
+  'social', 'number', 'email', 'phone', 'account', 'card', 'date', 'birth', 'yesterday', 'today', 'tomorrow', 'said',
+])
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90
+}
+
+export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexicon()): NameDetector {
+  return {
+    name: 'names-dictionary',
+    detect(text: string): Candidate[] {
+      return new NameScan(text, lexicon).run()
+    },
+  }
+}
+
+class NameScan {
+  private readonly tokens: Token[]
+  private readonly lowerMode: boolean
+  private readonly out: Candidate[] = []
+
+  private readonly text: string
+  private readonly lex: NameLexicon
+
+  constructor(text: string, lex: NameLexicon) {
+    this.text = text
+    this.lex = lex
+    this.tokens = tokenize(text)
+    this.lowerMode = !/[A-Z]/.test(text)
+  }
+
+  run(): Candidate[] {
+    const { tokens } = this
+    let i = 0
+    while (i < tokens.length) {
+      const t = tokens[i] as Token
+      if (t.kind !== TokenKind.Word) {
+        i++
+        continue
+      }
+      const end = this.scoreAt(i)
+      i = end > i ? end + 1 : i + 1
+    }
+    return this.out
+  }
+
+  /** Emits a name starting at word token i when evidence suffices; returns its last token index, else i. */
+  private scoreAt(i: number): number {
+    const w = this.word(i)
+    if (w.length < 2 || FUNCTION_WORDS.has(w)) return i
+    const cap = this.cap(i)
+    if (!cap && !this.lowerMode) return i
+    const prev = this.prevWords(i)
+    const common = this.lex.commonWords.has(w)
+    const title = TITLES.has(prev[0] ?? '')
+    const cue = title || CUE_1.has(prev[0] ?? '') || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`)
+    const first = this.lex.firstNames.has(w)
+    const sentenceStart = this.sentenceStart(i)
+    const ext = this.extension(i)
+    let score = 0
+    let detector = 'name-dictionary'
+    if (title && (cap || this.lowerMode)) {
+      score = 0.85
+      detector = 'name-title'
+    } else if (first) {
+      if (cap && !this.lowerMode) score = common ? 0.2 : sentenceStart ? 0.5 : 0.6
+      else score = common ? 0.1 : 0.25
+      if (cue) score += 0.45
+      if (ext >= 0 && cap && this.cap(ext) && !this.lowerMode) score = Math.max(score, common && sentenceStart ? 0.55 : 0.85)
+      else if (ext >= 0) score += 0.1
+    } else if (cap && !this.lowerMode && !common) {
+      if (cue && prev[0] !== 'okay' && prev[0] !== 'ok') {
+        score = 0.7
+        detector = 'name-cue'
+      } else if (ext >= 0 && this.cap(ext) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) < 20000) {
+        score = sentenceStart ? 0.5 : 0.6
+        detector = 'name-surname'
+      }
+    }
+    if (score < 0.5) return i
+    const lastTok = ext >= 0 ? ext : i
+    const start = (this.tokens[i] as Token).start
+    const end = (this.tokens[lastTok] as Token).end
+    this.out.push({ type: 'person_name', start, end, confidence: Math.min(1, score), detector, validated: false })
+    return lastTok
+  }
+
+  /** The surname token after word i (one space apart), or -1. */
+  private extension(i: number): number {
+    const sp = this.tokens[i + 1]
+    const j = i + 2
+    const next = this.tokens[j]
+    if (sp?.kind !== TokenKind.Space || next?.kind !== TokenKind.Word) return -1
+    if (sp.end - sp.start > 2 || this.text.slice(sp.start, sp.end).includes('\n')) return -1
+    const w = this.word(j)
+    if (w.length < 2 || FUNCTION_WORDS.has(w)) return -1
+    const rank = this.lex.surnames.get(w)
+    const common = this.lex.commonWords.has(w)
+    if (!this.lowerMode) {
+      if (!this.cap(i) || !this.cap(j)) return -1
+      if (this.sentenceStart(j)) return -1
+      return rank !== undefined || !common ? j : -1
+    }
+    if (rank === undefined) return -1
+    return !common || rank < 1000 ? j : -1
+  }
+
+  /** Lower-cased word with a possessive 's removed (for dictionary look-ups). */
+  private word(i: number): string {
+    return this.raw(i).replace(/['\u2019]s$/u, '')
+  }
+
+  /** Lower-cased word as written (for cues such as "it's"). */
+  private raw(i: number): string {
+    const t = this.tokens[i] as Token
+    if (t.end - t.start > 30) return ''
+    return this.text.slice(t.start, t.end).toLowerCase().replace(/\u2019/gu, "'")
+  }
+
+  private cap(i: number): boolean {
+    const t = this.tokens[i] as Token
+    if (!isUpper(this.text.charCodeAt(t.start))) return false
+    // ALL-CAPS words count as capitalised only when short (acronyms are not names).
+    return t.end - t.start === 1 || !isUpper(this.text.charCodeAt(t.start + 1)) || t.end - t.start >= 4
+  }
+
+  /** Up to two previous words (nearest first), skipping spaces and commas; stops at sentence punctuation. */
+  private prevWords(i: number): string[] {
+    const out: string[] = []
+    let j = i - 1
+    while (j >= 0 && out.length < 2) {
+      const t = this.tokens[j] as Token
+      if (t.kind === TokenKind.Word) out.push(this.raw(j))
+      else if (t.kind === TokenKind.Other) {
+        const c = this.text.charAt(t.start)
+        if (c !== ',' && c !== '.' && c !== ':') break
+        if (c === '.' && !TITLES.has(this.word(j - 1))) break
+      } else if (t.kind === TokenKind.Digits) break
+      j--
+    }
+    return out
+  }
+
+  private sentenceStart(i: number): boolean {
+    let j = i - 1
+    while (j >= 0) {
+      const t = this.tokens[j] as Token
+      if (t.kind === TokenKind.Space) {
+        if (this.text.slice(t.start, t.end).includes('\n')) return true
+        j--
+        continue
+      }
+      if (t.kind !== TokenKind.Other) return false
+      const c = this.text.charAt(t.start)
+      return c === '.' || c === '!' || c === '?' || c === '"' || c === ':' || c === ';' || c === '(' || c === '-'
+    }
+    return true
+  }
+}

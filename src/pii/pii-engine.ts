@@ -1,0 +1,63 @@
+/**
+ * The engine: normalise, run the detectors and the names stage, resolve overlaps, filter.
+ *
+ * @module
+ */
+import type { Candidate, Detector } from './detectors/detector.js'
+import { DEFAULT_DETECTORS } from './detectors/default-detectors.js'
+import { normalizeSpoken } from './internal/spoken-normalizer.js'
+import { createDictionaryNameDetector } from './names/dictionary-name-detector.js'
+import type { NameDetector } from './names/name-detector.js'
+import { applyRedaction } from './redaction.js'
+import { resolveCandidates } from './resolver.js'
+import type { PiiFinding, PiiType, RedactOptions, RedactResult, ScanOptions } from './pii-types.js'
+
+export interface PiiEngineOptions {
+  /** Structured detectors (default: all built-in). */
+  detectors?: readonly Detector[]
+  /** The names stage; `null` disables it; default: the dictionary detector (loaded on first use). */
+  nameDetector?: NameDetector | null
+  /** Default minimum confidence (0.5). */
+  minConfidence?: number
+}
+
+export interface PiiEngine {
+  scan(text: string, options?: ScanOptions): PiiFinding[]
+  redact(text: string, options?: RedactOptions): RedactResult
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.5
+
+export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
+  const detectors = options.detectors ?? DEFAULT_DETECTORS
+  let names: NameDetector | null | undefined = options.nameDetector
+  const nameStage = (): NameDetector | null => {
+    if (names === undefined) names = createDictionaryNameDetector()
+    return names
+  }
+  const defaultMin = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE
+
+  const scan = (text: string, scanOptions: ScanOptions = {}): PiiFinding[] => {
+    if (typeof text !== 'string' || text.length === 0) return []
+    const wanted: ReadonlySet<PiiType> | null = scanOptions.types === undefined ? null : new Set(scanOptions.types)
+    const min = scanOptions.minConfidence ?? defaultMin
+    const view = normalizeSpoken(text)
+    const candidates: Candidate[] = []
+    for (const d of detectors) candidates.push(...d.detect({ text, view }))
+    const wantNames = scanOptions.names !== false && (wanted === null || wanted.has('person_name'))
+    if (wantNames) {
+      const stage = nameStage()
+      if (stage !== null) candidates.push(...stage.detect(text))
+    }
+    const kept = candidates.filter((c) => c.confidence >= min && (wanted === null || wanted.has(c.type)))
+    return resolveCandidates(kept)
+  }
+
+  return {
+    scan,
+    redact(text: string, redactOptions: RedactOptions = {}): RedactResult {
+      const findings = scan(text, redactOptions)
+      return { text: applyRedaction(text, findings, redactOptions), findings }
+    },
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Public types of the PII engine: entity types named after AssemblyAI's `redact_pii_policies`,
+ * findings (offsets only, never values) and scan/redact options.
+ *
+ * @module
+ */
+
+/** All 44 AssemblyAI PII policy names (openapi `PiiPolicy`). */
+export const ALL_PII_TYPES = [
+  'account_number',
+  'banking_information',
+  'blood_type',
+  'credit_card_cvv',
+  'credit_card_expiration',
+  'credit_card_number',
+  'date',
+  'date_interval',
+  'date_of_birth',
+  'drivers_license',
+  'drug',
+  'duration',
+  'email_address',
+  'event',
+  'filename',
+  'gender_sexuality',
+  'healthcare_number',
+  'injury',
+  'ip_address',
+  'language',
+  'location',
+  'marital_status',
+  'medical_condition',
+  'medical_process',
+  'money_amount',
+  'nationality',
+  'number_sequence',
+  'occupation',
+  'organization',
+  'passport_number',
+  'password',
+  'person_age',
+  'person_name',
+  'phone_number',
+  'physical_attribute',
+  'political_affiliation',
+  'religion',
+  'statistics',
+  'time',
+  'url',
+  'us_social_security_number',
+  'username',
+  'vehicle_id',
+  'zodiac_sign',
+] as const
+
+export type PiiType = (typeof ALL_PII_TYPES)[number]
+
+/** The types this engine has a detector for (see docs/pii.md for how each is found). */
+export const SUPPORTED_PII_TYPES = [
+  'email_address',
+  'phone_number',
+  'credit_card_number',
+  'credit_card_cvv',
+  'credit_card_expiration',
+  'us_social_security_number',
+  'banking_information',
+  'account_number',
+  'ip_address',
+  'date_of_birth',
+  'person_name',
+  'drivers_license',
+  'passport_number',
+  'url',
+  'blood_type',
+  'zodiac_sign',
+] as const satisfies readonly PiiType[]
+
+export type SupportedPiiType = (typeof SUPPORTED_PII_TYPES)[number]
+
+/** One detected entity. Offsets are UTF-16 code units into the ORIGINAL text; the value is never carried. */
+export interface PiiFinding {
+  type: PiiType
+  start: number
+  end: number
+  /** 0..1; 1 = validated (checksum, library validity). */
+  confidence: number
+  /** Which detector produced it, e.g. `card-luhn`, `phone-spoken`. */
+  detector: string
+}
+
+export interface ScanOptions {
+  /** Only report these types (default: all supported). */
+  types?: readonly PiiType[]
+  /** Run the person-name stage (default true). */
+  names?: boolean
+  /** Drop findings below this confidence (default 0.5). */
+  minConfidence?: number
+}
+
+export type SubstitutionStyle = 'entity_name' | 'hash' | 'mask'
+
+export interface RedactOptions extends ScanOptions {
+  /** `entity_name` -> `[PHONE_NUMBER]`; `hash` -> one `#` per character; `mask` -> `[PHONE_NUMBER:3f9a1c2b]` (HMAC-SHA256). */
+  sub?: SubstitutionStyle
+  /** Key for `mask`; required when sub is `mask`. */
+  maskKey?: Uint8Array | string
+}
+
+export interface RedactResult {
+  text: string
+  findings: PiiFinding[]
+}
+
+export function isPiiType(value: string): value is PiiType {
+  return (ALL_PII_TYPES as readonly string[]).includes(value)
+}
+
+/** `phone_number` -> `PHONE_NUMBER`, the label AssemblyAI puts in `entity_name` substitution. */
+export function entityLabel(type: PiiType): string {
+  return type.toUpperCase()
+}
