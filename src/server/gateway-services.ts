@@ -1,0 +1,57 @@
+/**
+ * Everything the gateway's routes need, injected: the routes hold no state of their own, so the
+ * standalone server, tests and embedders (Next.js, Express) build the same thing.
+ *
+ * @module
+ */
+import type { Authenticator } from '../auth/index.js'
+import type { Policy } from '../policy/index.js'
+import type { AuditEventsRepository, ClientsRepository, TranscriptsRepository } from '../store/index.js'
+import type { StreamingTokenUpstream } from '../tokens/index.js'
+import type { ResidualScanner, SubmitUpstream, UpstreamTranscriptView } from '../transcripts/index.js'
+import type { AuditRecorder } from './audit-recorder.js'
+import type { RateLimiters } from './middleware/rate-limit.js'
+
+/** The AssemblyAI calls the gateway makes (the upstream client satisfies this). */
+export interface GatewayUpstream extends StreamingTokenUpstream, SubmitUpstream {
+  uploadFile(body: ReadableStream<Uint8Array>, options?: { signal?: AbortSignal }): Promise<{ upload_url: string }>
+  getTranscript(id: string): Promise<UpstreamTranscriptView>
+  getRedactedAudio(id: string): Promise<{ status: string; redacted_audio_url: string }>
+}
+
+export interface ErasureReceipt {
+  id: string
+  upstream: 'deleted' | 'already_deleted'
+  local: 'purged'
+  deleted_at: string
+}
+
+/** The erasure engine (retention capability). */
+export interface TranscriptEraser {
+  eraseTranscript(id: string, ctx: { actor: string; reason: 'owner_request' | 'retention' | 'admin' | 'gdpr_erasure' }): Promise<ErasureReceipt>
+}
+
+export interface GatewayServices {
+  readonly policy: Policy
+  readonly upstream: GatewayUpstream
+  readonly authenticator: Authenticator
+  readonly limiters: RateLimiters
+  readonly clients: ClientsRepository
+  readonly transcripts: TranscriptsRepository
+  readonly auditEvents: AuditEventsRepository
+  readonly eraser: TranscriptEraser
+  readonly audit: AuditRecorder
+  readonly residualScanner: ResidualScanner | undefined
+  /** Where browsers connect with a streaming token (AssemblyAI's v3 WebSocket). */
+  readonly streamingWebsocketUrl: string
+  /** Absolute URL AssemblyAI calls back (built from VOXGUARD_PUBLIC_URL). */
+  readonly webhookUrl: string
+  /** Origins end users (JWT principals) may call from. */
+  readonly userOrigins: readonly string[]
+  readonly bodyLimitBytes: number
+  readonly uploadLimitBytes: number
+  readonly trustedProxyHeader: string | undefined
+  /** Fetches the pre-signed redacted-audio URL (no AssemblyAI credentials are sent). */
+  readonly fetchAudio: typeof fetch
+  readonly now: () => Date
+}
