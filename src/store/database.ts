@@ -62,11 +62,76 @@ export interface KeyFingerprintsTable {
   last_seen: string
 }
 
+/** One transcript being (or having been) erased: the retention state machine (see src/retention). */
+export interface ErasureJobsTable {
+  transcript_id: string
+  /** `tracked` (a row in `transcripts`) or `untracked` (found only on the AssemblyAI list). */
+  source: string
+  /** Keyed HMAC of the owner (never the raw principal), or null for untracked transcripts. */
+  owner_ref: string | null
+  reason: string
+  actor_ref: string
+  /** due | upstream_deleted | verified | purged | recorded | failed */
+  state: string
+  attempts: number
+  next_attempt_at: string
+  lease_holder: string | null
+  lease_until: string | null
+  /** deleted | not_found */
+  upstream_outcome: string | null
+  upstream_http_status: number | null
+  upstream_deleted_at: string | null
+  verified_at: string | null
+  verified_status: string | null
+  purged_at: string | null
+  local_rows_purged: number | null
+  ledger_seq: number | null
+  last_error: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** The append-only, hash-chained deletion ledger. */
+export interface LedgerEntriesTable {
+  seq: number
+  at: string
+  action: string
+  subject: string
+  owner_ref: string | null
+  actor_ref: string
+  reason: string
+  /** Canonical JSON object: upstream evidence and local effects; no text, no personal data. */
+  evidence: string
+  content_hash: string
+  prev_hash: string
+  entry_hash: string
+}
+
+/** Ed25519 signatures over the ledger head at `seq`. */
+export interface LedgerCheckpointsTable {
+  seq: number
+  entry_hash: string
+  at: string
+  key_id: string
+  signature: string
+}
+
+/** Named leases: one retention sweep at a time across processes and instances. */
+export interface RetentionLocksTable {
+  name: string
+  holder: string
+  lease_until: string
+}
+
 export interface Database {
   clients: ClientsTable
   transcripts: TranscriptsTable
   audit_events: AuditEventsTable
   key_fingerprints: KeyFingerprintsTable
+  erasure_jobs: ErasureJobsTable
+  ledger_entries: LedgerEntriesTable
+  ledger_checkpoints: LedgerCheckpointsTable
+  retention_locks: RetentionLocksTable
 }
 
 export type ClientRow = Selectable<ClientsTable>
@@ -76,5 +141,9 @@ export type NewTranscriptRow = Insertable<TranscriptsTable>
 export type TranscriptUpdate = Updateable<TranscriptsTable>
 export type AuditEventRow = Selectable<AuditEventsTable>
 export type NewAuditEventRow = Insertable<AuditEventsTable>
+export type ErasureJobRow = Selectable<ErasureJobsTable>
+export type ErasureJobUpdate = Updateable<ErasureJobsTable>
+export type LedgerEntryRow = Selectable<LedgerEntriesTable>
+export type LedgerCheckpointRow = Selectable<LedgerCheckpointsTable>
 /** Kept to make `ColumnType` available to later tables without another import churn. */
 export type TimestampColumn = ColumnType<string, string, string>

@@ -6,3 +6,7 @@ export { createClientsRepository, type ClientsRepository } from './clients-repos
 export { createTranscriptsRepository, type TranscriptsRepository, type TranscriptPage } from './transcripts-repository.js'
 export { createAuditEventsRepository, type AuditEventsRepository, type AuditEventInput } from './audit-events-repository.js'
 export { createKeyFingerprintsRepository, type KeyFingerprintsRepository } from './key-fingerprints-repository.js'
+export type { ErasureJobRow, LedgerEntryRow, LedgerCheckpointRow } from './database.js'
+export { createLedgerRepository, type LedgerRepository, type LedgerEntriesFilter } from './ledger-repository.js'
+export { createErasureJobsRepository, OPEN_ERASURE_STATES, type ErasureJobsRepository, type NewErasureJob, type DueTranscript } from './erasure-jobs-repository.js'
+export { createRetentionLocksRepository, type RetentionLocksRepository } from './retention-locks-repository.js'

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely'
 import type { StoreDialectName } from '../store-types.js'
 import { initialSchema } from './0001-initial-schema.js'
+import { retentionLedgerSchema } from './0003-retention-ledger.js'
 
 /**
  * Numbered migrations, applied in order at start-up. Later capabilities append theirs here;
@@ -9,5 +10,6 @@ import { initialSchema } from './0001-initial-schema.js'
 export function storeMigrations(dialect: StoreDialectName): Record<string, Migration> {
   return {
     '0001-initial-schema': initialSchema(dialect),
+    '0003-retention-ledger': retentionLedgerSchema(dialect),
   }
 }
