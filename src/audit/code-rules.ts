@@ -1,0 +1,201 @@
+/**
+ * Rule 7 (and the facts rule 8 needs) on TypeScript/JavaScript, through the TypeScript compiler API:
+ * transcript requests (SDK `transcripts.transcribe/submit/create`, raw POST to `/v2/transcript`)
+ * without `redact_pii: true`, without `content_safety`, with `webhook_url` but no
+ * `webhook_auth_header_name`; `createTemporaryToken` with a long TTL; a streaming transcriber given
+ * `apiKey` in browser code; `redact_pii_return_unredacted: true`. Only statically known values are
+ * judged: an options object we cannot see is never reported.
+ *
+ * @module
+ */
+import type * as TS from 'typescript'
+import type { FindingInput } from './fingerprint.js'
+import { TsEval } from './internal/ts-eval.js'
+import { isBrowserPath } from './path-kinds.js'
+
+export interface CodeCheckOptions {
+  readonly maxTokenTtlSeconds: number
+}
+
+export interface CodeSite {
+  readonly file: string
+  readonly line: number
+  readonly column: number
+}
+
+export interface CodeCheckResult {
+  readonly findings: FindingInput[]
+  /** Where this file calls AssemblyAI's transcript API, if it does. */
+  readonly usesTranscripts: CodeSite | undefined
+  /** True when this file deletes transcripts. */
+  readonly deletesTranscripts: boolean
+}
+
+const PREFILTER = /transcri|createTemporaryToken|redact_pii_return_unredacted|\/v3\/token|realtime\/token|webhook_url/
+const TRANSCRIPT_PATH = /\/v2\/transcript(?:$|[?#"'`])/
+const TRANSCRIPT_ANY = /\/v2\/transcript/
+const TOKEN_PATH = /\/v3\/token|\/v2\/realtime\/token/
+const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head'])
+const SDK_REQUESTS = new Set(['transcribe', 'submit', 'create'])
+const STREAMING_CLASSES = new Set(['StreamingTranscriber', 'RealtimeTranscriber', 'RealtimeService'])
+const BROWSER_GLOBALS = new Set(['window', 'document', 'navigator', 'localStorage', 'sessionStorage'])
+
+/** Cheap text test run before parsing: files without these words cannot match any code rule. */
+export function mayMatchCodeRules(text: string): boolean {
+  return PREFILTER.test(text)
+}
+
+export function checkCode(ts: typeof TS, file: string, text: string, options: CodeCheckOptions): CodeCheckResult {
+  const kind = /\.tsx$/.test(file) ? ts.ScriptKind.TSX : /\.jsx$/.test(file) ? ts.ScriptKind.JSX : /\.[cm]?js$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind)
+  const ev = new TsEval(ts, sf)
+  const findings: FindingInput[] = []
+  const counts = new Map<string, number>()
+  let usesTranscripts: CodeSite | undefined
+  let deletesTranscripts = false
+  let browserGlobals = false
+  const streamingWithKey: TS.Node[] = []
+
+  const at = (node: TS.Node): { line: number; column: number } => {
+    const p = sf.getLineAndCharacterOfPosition(node.getStart(sf))
+    return { line: p.line + 1, column: p.character + 1 }
+  }
+  const report = (rule: string, node: TS.Node, message: string, what: string): void => {
+    const n = (counts.get(`${rule}${what}`) ?? 0) + 1
+    counts.set(`${rule}${what}`, n)
+    findings.push({ rule, file, ...at(node), message, subject: `${what}#${n}` })
+  }
+
+  const checkTranscriptParams = (call: TS.Node, params: TS.Expression | undefined, what: string): void => {
+    usesTranscripts ??= { file, ...at(call) }
+    if (params === undefined) return
+    const shape = ev.objectOf(params)
+    if (shape === undefined) return
+    const known = (key: string): boolean | 'missing' | undefined => {
+      const v = shape.props.get(key)
+      if (v === undefined) return shape.complete ? 'missing' : undefined
+      return ev.booleanOf(v)
+    }
+    const redact = known('redact_pii')
+    if (redact === 'missing' || redact === false)
+      report('transcribe-without-redact-pii', call, `${what} requests a transcript without redact_pii: true`, what)
+    const safety = known('content_safety')
+    if (safety === 'missing' || safety === false)
+      report('content-safety-off', call, `${what} requests a transcript without content_safety`, what)
+    if (shape.props.has('webhook_url') && !shape.props.has('webhook_auth_header_name') && shape.complete)
+      report('webhook-without-auth', call, `${what} sets webhook_url without webhook_auth_header_name`, what)
+  }
+
+  const checkTtl = (call: TS.Node, value: number | undefined, what: string): void => {
+    if (value !== undefined && value > options.maxTokenTtlSeconds)
+      report('token-ttl-too-long', call, `${what} asks for a ${value} s token (maximum ${options.maxTokenTtlSeconds} s)`, what)
+  }
+
+  const visitCall = (node: TS.CallExpression): void => {
+    const name = ev.calleeName(node.expression)
+    const receiver = ev.receiverName(node.expression)
+    const args = node.arguments
+    if (name !== undefined && receiver === 'transcripts' && SDK_REQUESTS.has(name)) {
+      checkTranscriptParams(node, args[0], `transcripts.${name}()`)
+      return
+    }
+    if (name === 'delete' && receiver === 'transcripts') {
+      deletesTranscripts = true
+      return
+    }
+    if (name === 'createTemporaryToken') {
+      const shape = args[0] ? ev.objectOf(args[0]) : undefined
+      const ttl = shape?.props.get('expires_in_seconds') ?? shape?.props.get('expires_in')
+      checkTtl(node, ttl ? ev.numberOf(ttl) : undefined, 'createTemporaryToken()')
+      return
+    }
+    if (name === 'transcriber' && (receiver === 'streaming' || receiver === 'realtime')) {
+      const shape = args[0] ? ev.objectOf(args[0]) : undefined
+      if (shape?.props.has('apiKey')) streamingWithKey.push(node)
+      return
+    }
+    // raw HTTP: a URL argument (or `{ url }`) naming the transcript or token endpoint
+    let url: string | undefined
+    let urlIndex = -1
+    for (let i = 0; i < args.length && url === undefined; i++) {
+      const s = ev.stringOf(args[i] as TS.Expression)
+      if (s !== undefined && (TRANSCRIPT_ANY.test(s) || TOKEN_PATH.test(s))) {
+        url = s
+        urlIndex = i
+      }
+    }
+    let config: ReturnType<TsEval['objectOf']>
+    if (url === undefined && args[0]) {
+      config = ev.objectOf(args[0])
+      const u = config?.props.get('url')
+      const s = u ? ev.stringOf(u) : undefined
+      if (s !== undefined && (TRANSCRIPT_ANY.test(s) || TOKEN_PATH.test(s))) url = s
+    } else if (urlIndex >= 0) {
+      for (let i = urlIndex + 1; i < args.length && config === undefined; i++) config = ev.objectOf(args[i] as TS.Expression)
+    }
+    if (url === undefined) return
+    const lowerName = name?.toLowerCase()
+    const methodExpr = config?.props.get('method')
+    const method = (methodExpr ? ev.stringOf(methodExpr) : undefined)?.toLowerCase() ?? (lowerName && HTTP_VERBS.has(lowerName) ? lowerName : 'get')
+    if (args.some((a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a))) return // a route handler, not a request
+    if (TRANSCRIPT_ANY.test(url) && (method === 'delete' || method === 'del')) {
+      deletesTranscripts = true
+      return
+    }
+    if (TRANSCRIPT_PATH.test(url) && method === 'post') {
+      let body: TS.Expression | undefined
+      if (lowerName === 'post' && urlIndex >= 0) body = args[urlIndex + 1]
+      else if (config !== undefined) body = config.props.get('body') ?? config.props.get('data') ?? config.props.get('json')
+      if (body !== undefined) {
+        const b = ev.unwrap(body)
+        if (ts.isCallExpression(b) && ev.calleeName(b.expression) === 'stringify' && b.arguments[0]) body = b.arguments[0]
+      }
+      checkTranscriptParams(node, body, 'POST /v2/transcript')
+      return
+    }
+    if (TOKEN_PATH.test(url)) {
+      const q = /expires_in(?:_seconds)?=(\d+)/.exec(url)
+      let ttl = q?.[1] !== undefined ? Number(q[1]) : undefined
+      const params = config?.props.get('params')
+      const shape = params ? ev.objectOf(params) : undefined
+      const p = shape?.props.get('expires_in_seconds') ?? shape?.props.get('expires_in')
+      if (p !== undefined) ttl = ev.numberOf(p)
+      checkTtl(node, ttl, 'temporary token request')
+    }
+  }
+
+  const visit = (node: TS.Node): void => {
+    if (ts.isCallExpression(node)) visitCall(node)
+    else if (ts.isNewExpression(node)) {
+      const name = ev.calleeName(node.expression)
+      if (name !== undefined && STREAMING_CLASSES.has(name) && node.arguments?.[0]) {
+        const shape = ev.objectOf(node.arguments[0])
+        if (shape?.props.has('apiKey')) streamingWithKey.push(node)
+      }
+    } else if (ts.isPropertyAssignment(node)) {
+      if (ev.propName(node.name) === 'redact_pii_return_unredacted' && ev.booleanOf(node.initializer) === true)
+        report('unredacted-requested', node, 'redact_pii_return_unredacted: true keeps an unredacted copy of the transcript', 'redact_pii_return_unredacted')
+    } else if (ts.isIdentifier(node) && BROWSER_GLOBALS.has(node.text) && !ts.isPropertyAccessExpression(node.parent)) {
+      browserGlobals = true
+    } else if (ts.isIdentifier(node) && BROWSER_GLOBALS.has(node.text) && ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node) {
+      browserGlobals = true
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(sf)
+
+  if (streamingWithKey.length > 0 && shipsToBrowser(ts, sf, file, browserGlobals)) {
+    for (const node of streamingWithKey)
+      report('streaming-key-in-browser', node, 'a streaming transcriber is given apiKey in code that runs in the browser', 'streaming')
+  }
+  return { findings, usesTranscripts, deletesTranscripts }
+}
+
+function shipsToBrowser(ts: typeof TS, sf: TS.SourceFile, file: string, browserGlobals: boolean): boolean {
+  for (const st of sf.statements) {
+    if (!ts.isExpressionStatement(st) || !ts.isStringLiteral(st.expression)) break
+    if (st.expression.text === 'use client') return true
+    if (st.expression.text === 'use server') return false
+  }
+  return browserGlobals || isBrowserPath(file)
+}

@@ -1,0 +1,157 @@
+/**
+ * Rule 1's engine: finds AssemblyAI keys by context, not entropy. A 32-char lowercase alphanumeric
+ * value is a key when something ties it to AssemblyAI:
+ *
+ * - `variable`: it is assigned to a name mentioning AssemblyAI (`ASSEMBLYAI_API_KEY=`,
+ *   `"assemblyaiKey":`, `aai.settings.api_key =`), in any syntax;
+ * - `line`: the word assemblyai is on the same line;
+ * - `nearby`: the word assemblyai (an SDK constructor, an api.assemblyai.com URL, an import) is within
+ *   the surrounding region, before or after the value;
+ * - `file`: the file talks to AssemblyAI and the value sits in a key-like slot (`apiKey`, `token`,
+ *   an `Authorization` header, or a constant later sent as one).
+ *
+ * Values marked fake (`fake`, `dummy`, `not a real key` on the line or the one before), placeholders
+ * and hash-like slots (`md5`, `sha`, `integrity`, `id`...) are skipped. Lock files only count the
+ * `variable` context, so their digests never match.
+ *
+ * @module
+ */
+import { createHash } from 'node:crypto'
+import { KEY_CANDIDATE, isHexKey, looksLikeKey } from './internal/key-shape.js'
+import { LineIndex } from './internal/line-index.js'
+
+export type KeyContext = 'variable' | 'line' | 'nearby' | 'file' | 'bare'
+
+export interface KeyHit {
+  /** 0-based line in the scanned text. */
+  readonly lineIndex: number
+  /** 1-based column. */
+  readonly column: number
+  /** sha256 hex of the key: used for fingerprints and reuse; the key itself never leaves. */
+  readonly digest: string
+  readonly masked: string
+  readonly context: KeyContext
+  /** The name the value is assigned to, when one is visible on the line. */
+  readonly name: string | undefined
+}
+
+export interface DetectOptions {
+  /** Only a name mentioning both AssemblyAI and a key counts (lock files). */
+  readonly strictContext?: boolean
+  /** Also report key-shaped hex values with no context at all (built bundles). */
+  readonly includeBare?: boolean
+}
+
+/** How far (lines, characters) the word assemblyai may be from the value. */
+const NEAR_LINES = 25
+const NEAR_CHARS = 4000
+
+const AAI_NAME = /assemblyai|(?:^|[^a-z0-9])aai(?:[^a-z0-9]|$)/i
+const KEYLIKE_NAME = /api[-_.]?key|apikey|token|secret|auth|credential|bearer|password|^key$|[-_.]key$/i
+const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour/i
+const FAKE_MARK = /fake|dummy|not[\s_-]*a[\s_-]*real/i
+const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*["'`\]]?\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:["'`]|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
+const AUTH_CTX = /authori[sz]ation/i
+
+/** Finds the AssemblyAI keys in one text. Returns no raw secret. */
+export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] {
+  KEY_CANDIDATE.lastIndex = 0
+  let m = KEY_CANDIDATE.exec(text)
+  if (m === null) return []
+  const lower = text.toLowerCase()
+  const aaiPositions = positionsOf(lower, 'assemblyai')
+  const fileMentionsAai = aaiPositions.length > 0
+  const lines = new LineIndex(text)
+  const hits: KeyHit[] = []
+  for (; m !== null; m = KEY_CANDIDATE.exec(text)) {
+    const value = m[0]
+    if (!looksLikeKey(value)) continue
+    const offset = m.index
+    const lineIndex = lines.lineOf(offset)
+    const lineStart = lines.lineStart(lineIndex)
+    const line = lines.lineText(lineIndex)
+    const prefix = line.slice(Math.max(0, offset - lineStart - 120), offset - lineStart)
+    if (FAKE_MARK.test(line) || (lineIndex > 0 && FAKE_MARK.test(lines.lineText(lineIndex - 1)))) continue
+    const name = NAME_BEFORE_VALUE.exec(prefix)?.[1]
+    const context = classify(value, name, line, lineIndex, offset, lines, aaiPositions, fileMentionsAai, text, options)
+    if (context === undefined) continue
+    hits.push({
+      lineIndex,
+      column: offset - lineStart + 1,
+      digest: createHash('sha256').update(value).digest('hex'),
+      masked: `${value.slice(0, 4)}… (${value.length} chars)`,
+      context,
+      name,
+    })
+  }
+  return hits
+}
+
+function classify(
+  value: string,
+  name: string | undefined,
+  line: string,
+  lineIndex: number,
+  offset: number,
+  lines: LineIndex,
+  aaiPositions: readonly number[],
+  fileMentionsAai: boolean,
+  text: string,
+  options: DetectOptions,
+): KeyContext | undefined {
+  if (options.strictContext) return name !== undefined && AAI_NAME.test(name) && KEYLIKE_NAME.test(name) ? 'variable' : undefined
+  if (name !== undefined && AAI_NAME.test(name)) return 'variable'
+  if (name !== undefined && isPublicName(name) && KEYLIKE_NAME.test(name) && isHexKey(value)) return 'variable'
+  if (name !== undefined && HASHLIKE_NAME.test(name) && !KEYLIKE_NAME.test(name)) return undefined
+  if (line.toLowerCase().includes('assemblyai')) return 'line'
+  if (isNear(offset, lineIndex, lines, aaiPositions)) return 'nearby'
+  if (fileMentionsAai) {
+    if (name !== undefined && KEYLIKE_NAME.test(name)) return 'file'
+    if (AUTH_CTX.test(line)) return 'file'
+    if (name !== undefined && sentAsAuthorization(text, name)) return 'file'
+  }
+  if (options.includeBare && isHexKey(value)) return 'bare'
+  return undefined
+}
+
+const PUBLIC_PREFIX = /^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|GATSBY_)/
+
+/** A variable that front-end build tools inline into browser bundles. */
+export function isPublicName(name: string): boolean {
+  return PUBLIC_PREFIX.test(name.split('.').pop() ?? name)
+}
+
+function isNear(offset: number, lineIndex: number, lines: LineIndex, positions: readonly number[]): boolean {
+  if (positions.length === 0) return false
+  const from = Math.max(lines.lineStart(Math.max(0, lineIndex - NEAR_LINES)), offset - NEAR_CHARS)
+  const to = Math.min(lines.lineEnd(Math.min(lines.lineCount - 1, lineIndex + NEAR_LINES)), offset + NEAR_CHARS)
+  // positions are sorted: find the first >= from
+  let lo = 0
+  let hi = positions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((positions[mid] as number) < from) lo = mid + 1
+    else hi = mid
+  }
+  const p = positions[lo]
+  return p !== undefined && p <= to
+}
+
+/** `const K = "…"` … `Authorization: K` / `authorization: \`Bearer ${K}\``: the constant is sent as the key. */
+function sentAsAuthorization(text: string, name: string): boolean {
+  const simple = name.split('.').pop() ?? name
+  if (!/^[A-Za-z_$][\w$]*$/.test(simple)) return false
+  const escaped = simple.replace(/\$/g, '\\$')
+  const re = new RegExp(`authori[sz]ation["'\`]?\\s*[:=,]\\s*(?:["'\`](?:Bearer |Token )?\\$\\{\\s*)?${escaped}\\b`, 'i')
+  return re.test(text)
+}
+
+function positionsOf(haystack: string, needle: string): number[] {
+  const out: number[] = []
+  let i = haystack.indexOf(needle)
+  while (i !== -1) {
+    out.push(i)
+    i = haystack.indexOf(needle, i + needle.length)
+  }
+  return out
+}

@@ -1,0 +1,65 @@
+/**
+ * What a path is, for the rules: env file, CI configuration, built front-end output, lock file, code.
+ * Paths are root-relative and `/`-separated.
+ *
+ * @module
+ */
+
+const ENV_NAME = /^\.env(?:\..+)?$|^.+\.env$/
+const ENV_TEMPLATE = /(?:^|\.)(?:example|sample|template|dist|defaults|schema|tpl)$/i
+const LOCK_NAME = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|composer\.lock|Gemfile\.lock|Pipfile\.lock|poetry\.lock|Cargo\.lock|go\.sum|packages\.lock\.json|[^/]+\.lock)$/
+const CI_PATH = /^(?:.*\/)?(?:\.github\/workflows\/[^/]+\.ya?ml|\.github\/actions\/.+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab\/.+\.ya?ml|\.circleci\/[^/]+\.ya?ml|azure-pipelines[^/]*\.ya?ml|\.azure-pipelines\/.+\.ya?ml|\.azuredevops\/.+\.ya?ml|Jenkinsfile(?:\.[^/]+)?|[^/]+\.jenkinsfile|bitbucket-pipelines\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|buildkite\.ya?ml|\.buildkite\/.+\.ya?ml)$/
+const BUNDLE_DIR = /(?:^|\/)(?:dist|build|out|\.next\/static|\.output\/public|\.svelte-kit\/output|\.nuxt\/dist|storybook-static)\//
+const BUNDLE_EXT = /\.(?:m?js|cjs|map|json|html?|css|txt)$/
+const CODE_EXT = /\.(?:[cm]?[jt]sx?)$/
+const DECL = /\.d\.[cm]?ts$/
+const BROWSER_PATH = /(?:^|\/)(?:client|browser|frontend|front-end|web|webapp|public|static|www|components|pages|app|views|ui|src\/routes)\//
+
+export function baseName(path: string): string {
+  const i = path.lastIndexOf('/')
+  return i === -1 ? path : path.slice(i + 1)
+}
+
+/** `.env`, `.env.production`, `prod.env`: not `.env.example` and other templates. */
+export function isEnvFile(path: string): boolean {
+  const base = baseName(path)
+  return ENV_NAME.test(base) && !ENV_TEMPLATE.test(base)
+}
+
+export function isLockFile(path: string): boolean {
+  return LOCK_NAME.test(path)
+}
+
+export function isCiConfig(path: string): boolean {
+  return CI_PATH.test(path)
+}
+
+/** Built front-end output that can hold inlined keys (scanned even when git-ignored). */
+export function isBundleFile(path: string): boolean {
+  return BUNDLE_DIR.test(path) && BUNDLE_EXT.test(path) && !path.includes('node_modules/')
+}
+
+/** The directory names whose ignored contents the audit still walks for bundles. */
+export function isBundleDir(dir: string): boolean {
+  return BUNDLE_DIR.test(dir.endsWith('/') ? dir : `${dir}/`)
+}
+
+export function isCodeFile(path: string): boolean {
+  return CODE_EXT.test(path) && !DECL.test(path)
+}
+
+/** A path that suggests the code ships to browsers (combined with in-file signals by the code rules). */
+export function isBrowserPath(path: string): boolean {
+  return BROWSER_PATH.test(path) || /\.[jt]sx$/.test(path)
+}
+
+export const DEFAULT_TEST_PATTERNS: readonly string[] = [
+  '**/test/**',
+  '**/tests/**',
+  '**/__tests__/**',
+  '**/__mocks__/**',
+  '**/e2e/**',
+  '**/fixtures/**',
+  '**/*.test.*',
+  '**/*.spec.*',
+]

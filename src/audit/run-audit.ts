@@ -1,0 +1,114 @@
+/**
+ * The audit as a function: tree scan (default), plus history (`history`/`since`), or staged changes
+ * only (`staged`); then rule switches, excludes, baseline, sorting and stats.
+ *
+ * @module
+ */
+import { statSync } from 'node:fs'
+import picomatch from 'picomatch'
+import { ValidationError } from '../errors.js'
+import { DEFAULT_AUDIT_CONFIG } from './audit-config.js'
+import { SEVERITY_RANK, type AuditConfig, type AuditReport, type Finding, type Severity } from './audit-types.js'
+import { applyBaseline } from './baseline.js'
+import { listFiles } from './file-lister.js'
+import { createGitRunner, type GitRunner } from './git-runner.js'
+import { scanHistory } from './history-scan.js'
+import { scanStaged } from './staged-scan.js'
+import { scanTree } from './tree-scan.js'
+
+export type AuditPhase = 'files' | 'history'
+
+export interface AuditOptions {
+  /** Absolute path of the directory to audit. */
+  readonly root: string
+  readonly history?: boolean | undefined
+  readonly since?: string | undefined
+  readonly staged?: boolean | undefined
+  readonly config?: AuditConfig | undefined
+  readonly includeTests?: boolean | undefined
+  readonly baseline?: ReadonlySet<string> | undefined
+  readonly git?: GitRunner | undefined
+  /** History worker threads (default one per core; 0 = in-process). */
+  readonly workers?: number | undefined
+  readonly useCache?: boolean | undefined
+  readonly clock?: (() => number) | undefined
+  readonly onProgress?: ((phase: AuditPhase, done: number, total: number) => void) | undefined
+}
+
+export async function runAudit(options: AuditOptions): Promise<AuditReport> {
+  const clock = options.clock ?? (() => performance.now())
+  const started = clock()
+  const git = options.git ?? createGitRunner()
+  const config = options.config ?? DEFAULT_AUDIT_CONFIG
+  let isDir = false
+  try {
+    isDir = statSync(options.root).isDirectory()
+  } catch {
+    isDir = false
+  }
+  if (!isDir) throw new ValidationError(`${options.root} is not a directory`, { field: 'path' })
+  let findings: Finding[] = []
+  const stats = { files: 0, bytes: 0, commits: 0, seconds: 0 }
+  if (options.staged) {
+    const staged = await scanStaged(git, options.root)
+    findings.push(...staged.findings)
+    stats.files = staged.files
+    stats.bytes = staged.bytes
+  } else {
+    const listing = await listFiles(options.root, git)
+    const tree = await scanTree(options.root, listing, {
+      config,
+      ...(options.includeTests !== undefined ? { includeTests: options.includeTests } : {}),
+      ...(options.onProgress ? { onProgress: (d: number, t: number) => options.onProgress?.('files', d, t) } : {}),
+    })
+    findings.push(...tree.findings)
+    stats.files = tree.files
+    stats.bytes = tree.bytes
+    if (options.history || options.since !== undefined) {
+      const history = await scanHistory({
+        root: options.root,
+        git,
+        since: options.since,
+        workers: options.workers,
+        useCache: options.useCache,
+        onProgress: options.onProgress ? (d, t) => options.onProgress?.('history', d, t) : undefined,
+      })
+      findings.push(...history.findings)
+      stats.commits = history.commits
+      stats.bytes += history.bytes
+    }
+  }
+  const disabled = new Set(config.disabledRules)
+  const excluded = config.exclude.length > 0 ? picomatch([...config.exclude], { dot: true }) : () => false
+  findings = findings.filter((f) => !disabled.has(f.rule) && !excluded(f.file))
+  findings = dedupe(applyBaseline(findings, options.baseline ?? new Set()))
+  findings.sort(compareFindings)
+  stats.seconds = Math.round(clock() - started) / 1000
+  return { version: 1, findings, stats }
+}
+
+/** True when a finding is at or above the severity threshold. */
+export function failsThreshold(findings: readonly Finding[], threshold: Severity): boolean {
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold])
+}
+
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter((f) => {
+    const key = `${f.fingerprint}:${f.line}:${f.column}:${f.commit ?? ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    a.rule.localeCompare(b.rule) ||
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.commit ?? '').localeCompare(b.commit ?? '')
+  )
+}

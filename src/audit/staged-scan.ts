@@ -1,0 +1,36 @@
+/**
+ * `--staged`: rule 1 over the lines added in the index (what the next commit would add) and staged env
+ * files, for pre-commit hooks. Only the diff is read, so it is fast on any repository size.
+ *
+ * @module
+ */
+import { ValidationError } from '../errors.js'
+import type { Finding } from './audit-types.js'
+import type { GitRunner } from './git-runner.js'
+import { scanPatchStream } from './patch-scan.js'
+
+export interface StagedScanResult {
+  readonly findings: Finding[]
+  readonly files: number
+  readonly bytes: number
+}
+
+export async function scanStaged(git: GitRunner, root: string): Promise<StagedScanResult> {
+  const top = await git.run(['rev-parse', '--show-toplevel'], root)
+  if (top.code !== 0) throw new ValidationError(`${root} is not inside a git repository (needed for --staged)`, { field: 'path' })
+  const cwd = top.stdout.toString('utf8').trim()
+  const child = git.spawn(['diff', '--cached', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=ACMR', '--format=%x00'], cwd)
+  child.stdin.end()
+  let stderr = ''
+  child.stderr.on('data', (b: Buffer) => {
+    stderr += b.toString('utf8')
+  })
+  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)))
+  const files = new Set<string>()
+  const result = await scanPatchStream(child.stdout, { mode: 'staged' })
+  const code = await exited
+  if (code !== 0) throw new ValidationError(`git diff --cached failed: ${stderr.trim().split('\n')[0] ?? ''}`)
+  const findings = [...result.byCommit.values()].flat()
+  for (const f of findings) files.add(f.file)
+  return { findings, files: files.size, bytes: result.bytes }
+}

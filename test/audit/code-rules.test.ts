@@ -1,0 +1,92 @@
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+import { checkCode } from '../../src/audit/index.js'
+
+const rulesOf = (file: string, text: string, max = 600): string[] =>
+  checkCode(ts, file, text, { maxTokenTtlSeconds: max }).findings.map((f) => f.rule).sort()
+
+const SAFE = 'redact_pii: true, redact_pii_policies: ["person_name"], content_safety: true'
+
+describe('transcript requests', () => {
+  it('SDK transcribe without redact_pii and content_safety', () => {
+    const code = `const client = new AssemblyAI({ apiKey: process.env.K! })\nawait client.transcripts.transcribe({ audio: url })\n`
+    expect(rulesOf('src/a.ts', code)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+  })
+  it('SDK submit/create with everything set is clean', () => {
+    const code = `await client.transcripts.submit({ audio: url, ${SAFE} })\nawait client.transcripts.create({ audio_url: url, ${SAFE} })\n`
+    expect(rulesOf('src/a.ts', code)).toEqual([])
+  })
+  it('redact_pii: false is reported; params resolved through a variable and spreads', () => {
+    const code = `const base = { content_safety: true }\nconst params = { ...base, audio: u, redact_pii: false }\nawait aai.transcripts.transcribe(params)\n`
+    expect(rulesOf('src/a.ts', code)).toEqual(['transcribe-without-redact-pii'])
+  })
+  it('a later assignment params.redact_pii = true counts', () => {
+    const code = `const params: Record<string, unknown> = { audio: u, content_safety: true }\nparams.redact_pii = true\nawait aai.transcripts.transcribe(params)\n`
+    expect(rulesOf('src/a.ts', code)).toEqual([])
+  })
+  it('unknown params (function argument, unknown spread) are never guessed', () => {
+    const code = `export async function go(p: Params, extra: object) {\n  await client.transcripts.transcribe(p)\n  await client.transcripts.transcribe({ ...extra, audio: u })\n}\n`
+    expect(rulesOf('src/a.ts', code)).toEqual([])
+  })
+  it('raw POST to /v2/transcript with fetch and JSON.stringify', () => {
+    const code = `await fetch('https://api.assemblyai.com/v2/transcript', {\n  method: 'POST',\n  headers: { authorization: process.env.K },\n  body: JSON.stringify({ audio_url: u, webhook_url: 'https://x.invalid/hook' }),\n})\n`
+    expect(rulesOf('src/a.js', code)).toEqual(['content-safety-off', 'transcribe-without-redact-pii', 'webhook-without-auth'])
+  })
+  it('raw POST with axios.post and a template URL', () => {
+    const code = `await axios.post(\`\${BASE}/v2/transcript\`, { audio_url: u, ${SAFE}, webhook_url: w, webhook_auth_header_name: 'X-Hook', webhook_auth_header_value: s })\n`
+    expect(rulesOf('src/a.ts', code)).toEqual([])
+  })
+  it('a server route handler for POST /v2/transcript is not a request', () => {
+    const code = `app.post('/v2/transcript', async (c) => c.json({ id: '1' }))\n`
+    expect(rulesOf('src/server.ts', code)).toEqual([])
+  })
+  it('a GET of /v2/transcript/{id} is not a transcript request', () => {
+    expect(rulesOf('src/a.ts', 'await fetch(`${base}/v2/transcript/${id}`, { headers })\n')).toEqual([])
+  })
+  it('webhook_url without webhook_auth_header_name', () => {
+    const code = `await client.transcripts.submit({ audio: u, ${SAFE}, webhook_url: 'https://x.invalid/h' })\n`
+    expect(rulesOf('src/a.ts', code)).toEqual(['webhook-without-auth'])
+  })
+  it('redact_pii_return_unredacted: true anywhere', () => {
+    const code = `const opts = { redact_pii_return_unredacted: true }\n`
+    expect(rulesOf('src/a.ts', code)).toEqual(['unredacted-requested'])
+    expect(rulesOf('src/a.ts', 'const opts = { redact_pii_return_unredacted: false }\n')).toEqual([])
+  })
+})
+
+describe('temporary tokens', () => {
+  it('createTemporaryToken above 600 s, including computed values', () => {
+    expect(rulesOf('src/t.ts', 'await client.streaming.createTemporaryToken({ expires_in_seconds: 3600 })\n')).toEqual(['token-ttl-too-long'])
+    expect(rulesOf('src/t.ts', 'const TTL = 60 * 60\nawait client.streaming.createTemporaryToken({ expires_in_seconds: TTL })\n')).toEqual(['token-ttl-too-long'])
+    expect(rulesOf('src/t.ts', 'await client.streaming.createTemporaryToken({ expires_in_seconds: 60 })\n')).toEqual([])
+  })
+  it('honours a configured maximum', () => {
+    expect(rulesOf('src/t.ts', 'await client.streaming.createTemporaryToken({ expires_in_seconds: 300 })\n', 120)).toEqual(['token-ttl-too-long'])
+  })
+  it('raw token request with a query string', () => {
+    expect(rulesOf('src/t.ts', "await fetch('https://streaming.assemblyai.com/v3/token?expires_in_seconds=3600', { headers })\n")).toEqual(['token-ttl-too-long'])
+  })
+})
+
+describe('streaming transcriber in browser code', () => {
+  const withKey = `import { StreamingTranscriber } from 'assemblyai'\nconst t = new StreamingTranscriber({ apiKey: key, sampleRate: 16000 })\n`
+  it('is reported in a "use client" file, a .tsx file or code using window', () => {
+    expect(rulesOf('lib/live.ts', `'use client'\n${withKey}`)).toEqual(['streaming-key-in-browser'])
+    expect(rulesOf('lib/Live.tsx', withKey)).toEqual(['streaming-key-in-browser'])
+    expect(rulesOf('lib/live.ts', `${withKey}window.addEventListener('load', go)\n`)).toEqual(['streaming-key-in-browser'])
+  })
+  it('is not reported with a token, or in server code', () => {
+    expect(rulesOf('lib/Live.tsx', `const t = new StreamingTranscriber({ token, sampleRate: 16000 })\n`)).toEqual([])
+    expect(rulesOf('server/live.ts', withKey)).toEqual([])
+  })
+})
+
+describe('retention facts', () => {
+  it('a transcript request is recorded, and deletes are recognised', () => {
+    const r1 = checkCode(ts, 'src/a.ts', `await client.transcripts.transcribe(p)\n`, { maxTokenTtlSeconds: 600 })
+    expect(r1.usesTranscripts).toMatchObject({ file: 'src/a.ts', line: 1 })
+    expect(r1.deletesTranscripts).toBe(false)
+    expect(checkCode(ts, 'src/b.ts', `await client.transcripts.delete(id)\n`, { maxTokenTtlSeconds: 600 }).deletesTranscripts).toBe(true)
+    expect(checkCode(ts, 'src/c.ts', "await fetch(`${base}/v2/transcript/${id}`, { method: 'DELETE' })\n", { maxTokenTtlSeconds: 600 }).deletesTranscripts).toBe(true)
+  })
+})

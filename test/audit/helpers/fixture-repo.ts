@@ -1,0 +1,56 @@
+/**
+ * Test fixtures generated at run time: random keys (nothing key-shaped is committed), temp
+ * directories and temp git repositories.
+ */
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+
+/** A fresh AssemblyAI-shaped key: 32 lowercase hex characters. */
+export function makeKey(): string {
+  return randomBytes(16).toString('hex')
+}
+
+export function makeTempDir(prefix = 'voxguard-audit-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+}
+
+export function writeFiles(root: string, files: Record<string, string>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = join(root, rel)
+    mkdirSync(dirname(abs), { recursive: true })
+    writeFileSync(abs, content)
+  }
+}
+
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.invalid',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.invalid',
+      GIT_CONFIG_NOSYSTEM: '1',
+    },
+  })
+}
+
+export function initRepo(dir: string): void {
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'config', 'commit.gpgsign', 'false')
+}
+
+export function commitAll(dir: string, message: string): string {
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-q', '--allow-empty', '-m', message)
+  return git(dir, 'rev-parse', 'HEAD').trim()
+}

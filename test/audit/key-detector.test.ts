@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { detectKeys } from '../../src/audit/index.js'
+import { makeKey } from './helpers/fixture-repo.js'
+
+const filler = (n: number): string => '// unrelated line of ordinary application code\n'.repeat(n)
+const found = (text: string, opts = {}): number => detectKeys(text, opts).length
+
+describe('detectKeys: keys tied to AssemblyAI are found', () => {
+  const k = makeKey()
+  const cases: Record<string, string> = {
+    'env file': `ASSEMBLYAI_API_KEY=${k}\n`,
+    'shell export': `export ASSEMBLYAI_API_KEY="${k}"\n`,
+    'yaml nested key': `assemblyai:\n  api_key: ${k}\n`,
+    'yaml flat': `ASSEMBLYAI_KEY: '${k}'\n`,
+    json: `{"service": {"assemblyaiApiKey": "${k}"}}`,
+    toml: `[assemblyai]\napi_key = "${k}"\n`,
+    'python sdk settings': `import assemblyai as aai\n${filler(40)}aai.settings.api_key = "${k}"\n`,
+    'code constant': `const ASSEMBLYAI_TOKEN = '${k}'\n`,
+    'SDK constructor across lines': `import { AssemblyAI } from 'assemblyai'\n\nconst client = new AssemblyAI({\n  apiKey:\n    '${k}',\n})\n`,
+    'constructor with the key far (> 40 chars) after the word': `const client = new AssemblyAI({ baseUrl: 'https://example.invalid/some/long/path/here', timeout: 30000, apiKey: '${k}' })\n`,
+    'key before the word, far away': `const KEY = '${k}' // the project key\n${filler(10)}// talks to assemblyai\n`,
+    'authorization header, key before the URL': `const headers = { authorization: '${k}' }\n${filler(5)}await fetch('https://api.assemblyai.com/v2/transcript', { method: 'POST', headers })\n`,
+    'authorization header, URL before the key': `await fetch('https://streaming.assemblyai.com/v3/token', {\n  headers: {\n    Authorization: \`${k}\`,\n  },\n})\n`,
+    'constant sent as authorization far from the URL': `const K = "${k}"\n${filler(60)}const r = await fetch("https://api.assemblyai.com/v2/transcript", { headers: { authorization: K } })\n`,
+    'minified bundle': `${'x'.repeat(300)};t.k="${k}";t.u="https://api.assemblyai.com/v2";${'y'.repeat(300)}`,
+  }
+  for (const [name, text] of Object.entries(cases)) {
+    it(name, () => {
+      const hits = detectKeys(text)
+      expect(hits).toHaveLength(1)
+      expect(hits[0]?.masked).toBe(`${k.slice(0, 4)}… (32 chars)`)
+    })
+  }
+
+  it('reports the right line and column and never the raw key', () => {
+    const text = `# config\nASSEMBLYAI_API_KEY=${k}\n`
+    const [hit] = detectKeys(text)
+    expect(hit?.lineIndex).toBe(1)
+    expect(hit?.column).toBe('ASSEMBLYAI_API_KEY='.length + 1)
+    expect(JSON.stringify(hit)).not.toContain(k)
+  })
+})
+
+describe('detectKeys: look-alikes are not found', () => {
+  it('git SHAs (40 hex) even next to the word assemblyai', () => {
+    expect(found(`assemblyai ${randomBytes(20).toString('hex')}\nassemblyai commit ${randomBytes(20).toString('hex')}`)).toBe(0)
+  })
+  it('UUIDs without dashes far from any AssemblyAI context', () => {
+    expect(found(`const requestId = "${makeKey()}"\nconst other = '${makeKey()}'\n`)).toBe(0)
+  })
+  it('MD5 digests in lock files, even when the lock names the assemblyai package', () => {
+    const lock = `"node_modules/assemblyai": {\n  "version": "4.0.0",\n  "md5": "${makeKey()}",\n  "assemblyai": "${makeKey()}"\n}\n`
+    expect(found(lock, { strictContext: true })).toBe(0)
+  })
+  it('hash-like slots near AssemblyAI code', () => {
+    expect(found(`// assemblyai client\nconst checksum = "${makeKey()}"\nconst transcriptId = "${makeKey()}"\n`)).toBe(0)
+  })
+  it('hex colours', () => {
+    expect(found(`ASSEMBLYAI_COLOR=#a1b2c3\n.assemblyai { color: #ffaa00; background: #123456 }`)).toBe(0)
+  })
+  it('placeholders', () => {
+    const text = [
+      'ASSEMBLYAI_API_KEY=your-api-key-here',
+      'ASSEMBLYAI_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'ASSEMBLYAI_API_KEY=<your assemblyai key>',
+      'ASSEMBLYAI_API_KEY=00000000000000000000000000000000',
+      'ASSEMBLYAI_API_KEY=0123456789abcdef0123456789abcdef',
+      'ASSEMBLYAI_API_KEY=yourassemblyaiapikeygoeshere1234',
+    ].join('\n')
+    expect(found(text)).toBe(0)
+  })
+  it('environment references', () => {
+    const text = [
+      'const client = new AssemblyAI({ apiKey: process.env.ASSEMBLYAI_API_KEY })',
+      'ASSEMBLYAI_API_KEY=${ASSEMBLYAI_API_KEY}',
+      "api_key = os.environ['ASSEMBLYAI_API_KEY']",
+      'ASSEMBLYAI_API_KEY: ${{ secrets.ASSEMBLYAI_API_KEY }}',
+    ].join('\n')
+    expect(found(text)).toBe(0)
+  })
+  it('fixtures marked fake', () => {
+    expect(found(`// fake key for the tests\nconst ASSEMBLYAI_API_KEY = '${makeKey()}'\nconst FAKE_ASSEMBLYAI_KEY = '${makeKey()}'\nASSEMBLYAI_API_KEY=${makeKey()} # dummy\n`)).toBe(0)
+  })
+  it('key-shaped values with no AssemblyAI context at all', () => {
+    expect(found(`const apiKey = '${makeKey()}'\n`)).toBe(0)
+  })
+  it('a bare key-shaped value counts only where bare values are asked for (bundles)', () => {
+    const text = `var a="${makeKey()}";`
+    expect(found(text)).toBe(0)
+    expect(found(text, { includeBare: true })).toBe(1)
+  })
+})
