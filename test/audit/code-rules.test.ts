@@ -1,6 +1,9 @@
-import ts from 'typescript'
+import { createRequire } from 'node:module'
+import type * as TS from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { checkCode } from '../../src/audit/index.js'
+
+const ts = createRequire(import.meta.url)('typescript') as typeof TS
 
 const rulesOf = (file: string, text: string, max = 600): string[] =>
   checkCode(ts, file, text, { maxTokenTtlSeconds: max }).findings.map((f) => f.rule).sort()

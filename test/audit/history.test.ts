@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createGitRunner, runAudit, scanHistory, type Finding } from '../../src/audit/index.js'
+import { cacheFile } from '../../src/audit/history-cache.js'
+import { ValidationError } from '../../src/errors.js'
+import { commitAll, git, initRepo, makeKey, makeTempDir, removeDir, writeFiles } from './helpers/fixture-repo.js'
+
+const dirs: string[] = []
+afterEach(() => {
+  while (dirs.length > 0) removeDir(dirs.pop() as string)
+})
+const newRepo = (): string => {
+  const dir = makeTempDir()
+  dirs.push(dir)
+  initRepo(dir)
+  return dir
+}
+const where = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.rule} ${f.file}:${f.line}`).sort()
+const gitRunner = createGitRunner()
+
+describe('history scan', () => {
+  it('finds a key added then deleted, and .env files ever committed', async () => {
+    const dir = newRepo()
+    const k = makeKey()
+    writeFiles(dir, { 'src/a.ts': 'export const a = 1\n' })
+    commitAll(dir, 'one')
+    writeFiles(dir, { 'src/a.ts': `export const a = 1\nconst OLD_ASSEMBLYAI_KEY = "${k}"\n`, '.env': 'DEBUG=1\n' })
+    const leaking = commitAll(dir, 'two')
+    writeFiles(dir, { 'src/a.ts': 'export const a = 1\n' })
+    git(dir, 'rm', '-q', '--cached', '.env')
+    writeFiles(dir, { '.gitignore': '.env\n' })
+    commitAll(dir, 'three: remove it')
+    const tree = await runAudit({ root: dir, workers: 0, useCache: false })
+    expect(tree.findings).toEqual([])
+    const report = await runAudit({ root: dir, history: true, workers: 0, useCache: false })
+    expect(where(report.findings)).toEqual(['env-committed .env:1', 'key-in-history src/a.ts:2'])
+    const hit = report.findings.find((f) => f.rule === 'key-in-history') as Finding
+    expect(hit.commit).toBe(leaking)
+    expect(hit.column).toBe('const OLD_ASSEMBLYAI_KEY = "'.length + 1)
+    expect(JSON.stringify(report)).not.toContain(k)
+    expect(report.stats.commits).toBe(3)
+  })
+
+  it('finds keys in added lines across a multi-line constructor, and honours inline ignores', async () => {
+    const dir = newRepo()
+    writeFiles(dir, {
+      'x.ts': `import { AssemblyAI } from 'assemblyai'\nconst c = new AssemblyAI({\n  apiKey: '${makeKey()}',\n})\nconst ASSEMBLYAI_OK = '${makeKey()}' // voxguard-ignore\n`,
+    })
+    commitAll(dir, 'one')
+    const result = await scanHistory({ root: dir, git: gitRunner, workers: 0, useCache: false })
+    expect(where(result.findings)).toEqual(['key-in-history x.ts:3'])
+  })
+
+  it('caches scanned commits under the git dir so a re-run scans only new commits', async () => {
+    const dir = newRepo()
+    const k = makeKey()
+    writeFiles(dir, { 'a.txt': `ASSEMBLYAI_API_KEY=${k}\n` })
+    commitAll(dir, 'one')
+    writeFiles(dir, { 'b.txt': 'hello\n' })
+    commitAll(dir, 'two')
+    const cold = await scanHistory({ root: dir, git: gitRunner, workers: 0 })
+    expect(cold.scanned).toBe(2)
+    const file = cacheFile(join(dir, '.git'))
+    expect(existsSync(file)).toBe(true)
+    expect(readFileSync(file, 'utf8')).not.toContain(k)
+    const warm = await scanHistory({ root: dir, git: gitRunner, workers: 0 })
+    expect(warm.scanned).toBe(0)
+    expect(warm.findings).toEqual(cold.findings)
+    writeFiles(dir, { 'c.txt': `ASSEMBLYAI_API_KEY=${makeKey()}\n` })
+    commitAll(dir, 'three')
+    const next = await scanHistory({ root: dir, git: gitRunner, workers: 0 })
+    expect(next.scanned).toBe(1)
+    expect(where(next.findings)).toEqual(['key-in-history a.txt:1', 'key-in-history c.txt:1'])
+  })
+
+  it('--since limits the range', async () => {
+    const dir = newRepo()
+    writeFiles(dir, { 'a.txt': `ASSEMBLYAI_API_KEY=${makeKey()}\n` })
+    const first = commitAll(dir, 'one')
+    writeFiles(dir, { 'b.txt': `ASSEMBLYAI_API_KEY=${makeKey()}\n` })
+    commitAll(dir, 'two')
+    const result = await scanHistory({ root: dir, git: gitRunner, since: first, workers: 0, useCache: false })
+    expect(where(result.findings)).toEqual(['key-in-history b.txt:1'])
+    await expect(scanHistory({ root: dir, git: gitRunner, since: 'no-such-ref', workers: 0 })).rejects.toThrow(ValidationError)
+  })
+
+  it('refuses --history outside a git repository', async () => {
+    const dir = makeTempDir()
+    dirs.push(dir)
+    await expect(runAudit({ root: dir, history: true })).rejects.toThrow(/not inside a git repository/)
+  })
+})
+
+describe('staged scan', () => {
+  it('scans only what is staged', async () => {
+    const dir = newRepo()
+    writeFiles(dir, { 'old.txt': `ASSEMBLYAI_API_KEY=${makeKey()}\n` })
+    commitAll(dir, 'one')
+    writeFiles(dir, { 'new.ts': `// client\nconst ASSEMBLYAI_API_KEY = '${makeKey()}'\n`, '.env.production': 'X=1\n', 'unstaged.txt': `ASSEMBLYAI_API_KEY=${makeKey()}\n` })
+    git(dir, 'add', 'new.ts', '.env.production')
+    const report = await runAudit({ root: dir, staged: true })
+    expect(where(report.findings)).toEqual(['assemblyai-key new.ts:2', 'env-not-ignored .env.production:1'])
+    expect(report.findings.every((f) => f.commit === undefined)).toBe(true)
+  })
+})
