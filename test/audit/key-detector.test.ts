@@ -64,8 +64,8 @@ describe('detectKeys: look-alikes are not found', () => {
       'ASSEMBLYAI_API_KEY=your-api-key-here',
       'ASSEMBLYAI_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       'ASSEMBLYAI_API_KEY=<your assemblyai key>',
-      'ASSEMBLYAI_API_KEY=00000000000000000000000000000000',
-      'ASSEMBLYAI_API_KEY=0123456789abcdef0123456789abcdef',
+      `ASSEMBLYAI_API_KEY=${'0'.repeat(32)}`,
+      `ASSEMBLYAI_API_KEY=${'0123456789abcdef'.repeat(2)}`,
       'ASSEMBLYAI_API_KEY=yourassemblyaiapikeygoeshere1234',
     ].join('\n')
     expect(found(text)).toBe(0)
