@@ -20,6 +20,24 @@ const specDir = resolve(repoRoot, '..', 'shared', 'assemblyai-spec')
 const specPath = resolve(specDir, 'openapi.yml')
 const outTypes = resolve(repoRoot, 'src', 'upstream', 'assemblyai.generated.ts')
 const outPolicies = resolve(repoRoot, 'src', 'upstream', 'pii-policies.generated.ts')
+const outSchemas = resolve(repoRoot, 'src', 'emulator', 'internal', 'spec-schemas.generated.ts')
+
+/** Annotation keys that carry prose or examples only: dropped from the runtime schemas. */
+function isAnnotation(key: string): boolean {
+  return key.startsWith('x-') || key === 'description' || key === 'example' || key === 'examples' || key === 'title'
+}
+
+/** A deep copy of `value` without annotation keys (property *names* are kept whatever they are). */
+function stripAnnotations(value: unknown, underProperties = false): unknown {
+  if (Array.isArray(value)) return value.map((v) => stripAnnotations(v))
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) {
+    if (!underProperties && isAnnotation(k)) continue
+    out[k] = stripAnnotations(v, !underProperties && k === 'properties')
+  }
+  return out
+}
 
 const HEADER = [
   '// GENERATED FILE: DO NOT EDIT.',
@@ -35,13 +53,20 @@ function scrubHex(text: string): string {
 }
 
 async function main(): Promise<void> {
-  const ast = await openapiTS(pathToFileURL(specPath), { alphabetize: false })
+  const ast = await openapiTS(pathToFileURL(specPath), { alphabetize: false, defaultNonNullable: false })
   const types = scrubHex(astToString(ast))
   await writeFile(outTypes, HEADER + '\n' + types)
 
   const spec = parse(await readFile(specPath, 'utf8')) as {
     components?: { schemas?: Record<string, { enum?: unknown[] }> }
   }
+  const schemas = stripAnnotations(spec.components?.schemas ?? {})
+  await writeFile(
+    outSchemas,
+    HEADER +
+      '\n/** `components.schemas` of openapi.yml without prose and examples: JSON Schema 2020-12 for runtime validation. */\n' +
+      `export const SPEC_SCHEMAS: Record<string, unknown> = ${scrubHex(JSON.stringify(schemas, null, 1))}\n`,
+  )
   const policies = spec.components?.schemas?.['PiiPolicy']?.enum
   if (!Array.isArray(policies) || policies.some((p) => typeof p !== 'string') || policies.length === 0) {
     throw new Error('openapi.yml: components.schemas.PiiPolicy.enum is missing or not a list of strings')
@@ -59,7 +84,7 @@ async function main(): Promise<void> {
       "  return typeof value === 'string' && policySet.has(value)\n" +
       '}\n',
   )
-  process.stdout.write(`wrote ${outTypes}\nwrote ${outPolicies} (${policies.length} policies)\n`)
+  process.stdout.write(`wrote ${outTypes}\nwrote ${outSchemas}\nwrote ${outPolicies} (${policies.length} policies)\n`)
 }
 
 await main()

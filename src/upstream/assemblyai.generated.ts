@@ -468,49 +468,49 @@ export interface components {
              * @description Enable [Auto Chapters](https://www.assemblyai.com/docs/speech-understanding/auto-chapters), can be true or false. Deprecated - use [LLM Gateway](https://www.assemblyai.com/docs/llm-gateway/overview) instead for more flexible chapter summaries. See the [updated Auto Chapters page](https://www.assemblyai.com/docs/speech-understanding/auto-chapters) for details.
              * @default false
              */
-            auto_chapters: boolean;
+            auto_chapters?: boolean;
             /**
              * @description Enable [Key Phrases](https://www.assemblyai.com/docs/speech-understanding/key-phrases), either true or false
              * @default false
              */
-            auto_highlights: boolean;
+            auto_highlights?: boolean;
             /**
              * @description Enable [Content Moderation](https://www.assemblyai.com/docs/content-moderation), can be true or false
              * @default false
              */
-            content_safety: boolean;
+            content_safety?: boolean;
             /**
              * @description The confidence threshold for the [Content Moderation](https://www.assemblyai.com/docs/content-moderation) model. Values must be between 25 and 100.
              * @default 50
              */
-            content_safety_confidence: number;
+            content_safety_confidence?: number;
             /** @description Customize how words are spelled and formatted using to and from values. See [Custom Spelling](https://www.assemblyai.com/docs/pre-recorded-audio/custom-spelling) for more details. */
             custom_spelling?: components["schemas"]["TranscriptCustomSpelling"][];
             /**
              * @description Transcribe [Filler Words](https://www.assemblyai.com/docs/pre-recorded-audio/filler-words), like "umm", in your media file; can be true or false
              * @default false
              */
-            disfluencies: boolean;
+            disfluencies?: boolean;
             /**
              * @description Enable [Entity Detection](https://www.assemblyai.com/docs/speech-understanding/entity-detection), can be true or false
              * @default false
              */
-            entity_detection: boolean;
+            entity_detection?: boolean;
             /**
              * @description Filter profanity from the transcribed text, can be true or false. See [Profanity Filtering](https://www.assemblyai.com/docs/profanity-filtering) for more details.
              * @default false
              */
-            filter_profanity: boolean;
+            filter_profanity?: boolean;
             /**
              * @description Enable [Text Formatting](https://www.assemblyai.com/docs/pre-recorded-audio), can be true or false
              * @default true
              */
-            format_text: boolean;
+            format_text?: boolean;
             /**
              * @description Enable [Topic Detection](https://www.assemblyai.com/docs/speech-understanding/topic-detection), can be true or false
              * @default false
              */
-            iab_categories: boolean;
+            iab_categories?: boolean;
             /** @description Improve accuracy with up to 200 (for Universal-2) or 1000 (for Universal-3 Pro) domain-specific words or phrases (maximum 6 words per phrase). See [Keyterms Prompting](https://www.assemblyai.com/docs/pre-recorded-audio/keyterms-prompting) for more details. */
             keyterms_prompt?: string[];
             /**
@@ -518,7 +518,7 @@ export interface components {
              *     The default value is 'en_us'.
              * @default en_us
              */
-            language_code: (components["schemas"]["TranscriptLanguageCode"] | string) | null;
+            language_code?: (components["schemas"]["TranscriptLanguageCode"] | string) | null;
             /**
              * @description The language codes of your audio file. Used for [Code switching](/docs/speech-to-text/pre-recorded-audio/code-switching)
              *     One of the values specified must be `en`.
@@ -531,12 +531,12 @@ export interface components {
              *     Defaults to 0. See [Automatic Language Detection](https://www.assemblyai.com/docs/pre-recorded-audio/language-detection) for more details.
              * @default 0
              */
-            language_confidence_threshold: number;
+            language_confidence_threshold?: number;
             /**
              * @description Enable [Automatic language detection](https://www.assemblyai.com/docs/pre-recorded-audio/language-detection), either true or false.
              * @default false
              */
-            language_detection: boolean;
+            language_detection?: boolean;
             /** @description Specify options for [Automatic Language Detection](https://www.assemblyai.com/docs/pre-recorded-audio/language-detection). */
             language_detection_options?: {
                 /** @description List of languages expected in the audio file. Defaults to `["all"]` when unspecified. See [Automatic Language Detection](https://www.assemblyai.com/docs/pre-recorded-audio/language-detection) for more details. */
@@ -545,23 +545,23 @@ export interface components {
                  * @description If the detected language of the audio file is not in the list of expected languages, the `fallback_language` is used. Specify `["auto"]` to let our model choose the fallback language from `expected_languages` with the highest confidence score. See [Automatic Language Detection](https://www.assemblyai.com/docs/pre-recorded-audio/language-detection) for more details.
                  * @default auto
                  */
-                fallback_language: string;
+                fallback_language?: string;
                 /**
                  * @description Whether [code switching](/docs/speech-to-text/pre-recorded-audio/code-switching) should be detected.
                  * @default false
                  */
-                code_switching: boolean;
+                code_switching?: boolean;
                 /**
                  * @description The confidence threshold for [code switching](/docs/speech-to-text/pre-recorded-audio/code-switching) detection. If the code switching confidence is below this threshold, the transcript will be processed in the language with the highest `language_detection_confidence` score.
                  * @default 0.3
                  */
-                code_switching_confidence_threshold: number;
+                code_switching_confidence_threshold?: number;
             };
             /**
              * @description Enable [Multichannel](https://www.assemblyai.com/docs/pre-recorded-audio/multichannel) transcription, can be true or false.
              * @default false
              */
-            multichannel: boolean;
+            multichannel?: boolean;
             /**
              * @description Provide natural language prompting of up to 1,500 words of contextual information to the model. See the [Prompting Guide](https://www.assemblyai.com/docs/pre-recorded-audio/prompting) for best practices.
              *
@@ -572,24 +572,24 @@ export interface components {
              * @description Enable [Automatic Punctuation](https://www.assemblyai.com/docs/pre-recorded-audio), can be true or false
              * @default true
              */
-            punctuate: boolean;
+            punctuate?: boolean;
             /**
              * @description Redact PII from the transcribed text using the Redact PII model, can be true or false. See [PII Redaction](https://www.assemblyai.com/docs/pii-redaction) for more details.
              * @default false
              */
-            redact_pii: boolean;
+            redact_pii?: boolean;
             /**
              * @description Generate a copy of the original media file with spoken PII "beeped" out, can be true or false. See [PII redaction](https://www.assemblyai.com/docs/pii-redaction#request-for-redacted-audio) for more details.
              * @default false
              */
-            redact_pii_audio: boolean;
+            redact_pii_audio?: boolean;
             /** @description Specify options for [PII redacted audio](https://www.assemblyai.com/docs/pii-redaction#request-for-redacted-audio) files. */
             redact_pii_audio_options?: {
                 /**
                  * @description By default, audio redaction provides redacted audio URLs only when speech is detected. However, if your use-case specifically requires redacted audio files even for silent audio files without any dialogue, you can opt to receive these URLs by setting this parameter to `true`.
                  * @default false
                  */
-                return_redacted_no_speech_audio: boolean;
+                return_redacted_no_speech_audio?: boolean;
                 /**
                  * @description Specify the method used to redact audio. By default, redacted audio uses a beep sound. Set to `silence` to replace PII with silence instead of a beep.
                  * @enum {string}
@@ -600,31 +600,31 @@ export interface components {
              * @description Controls the filetype of the audio created by redact_pii_audio. Currently supports mp3 (default) and wav. See [PII redaction](https://www.assemblyai.com/docs/pii-redaction#request-for-redacted-audio) for more details.
              * @default mp3
              */
-            redact_pii_audio_quality: components["schemas"]["RedactPiiAudioQuality"];
+            redact_pii_audio_quality?: components["schemas"]["RedactPiiAudioQuality"];
             /** @description The list of PII Redaction policies to enable. See [PII redaction](https://www.assemblyai.com/docs/pii-redaction) for more details. */
             redact_pii_policies?: components["schemas"]["PiiPolicy"][];
             /**
              * @description The replacement logic for detected PII, can be `entity_type` or `hash`. See [PII redaction](https://www.assemblyai.com/docs/pii-redaction) for more details.
              * @default hash
              */
-            redact_pii_sub: components["schemas"]["SubstitutionPolicy"] | null;
+            redact_pii_sub?: components["schemas"]["SubstitutionPolicy"] | null;
             /**
              * @description Enable [Sentiment Analysis](https://www.assemblyai.com/docs/speech-understanding/sentiment-analysis), can be true or false
              * @default false
              */
-            sentiment_analysis: boolean;
+            sentiment_analysis?: boolean;
             /**
              * @description Enable [Speaker diarization](https://www.assemblyai.com/docs/pre-recorded-audio/speaker-diarization), can be true or false
              * @default false
              */
-            speaker_labels: boolean;
+            speaker_labels?: boolean;
             /** @description Specify options for [Speaker diarization](https://www.assemblyai.com/docs/pre-recorded-audio/speaker-diarization#set-a-range-of-possible-speakers). Use this to set a range of possible speakers. */
             speaker_options?: {
                 /**
                  * @description The minimum number of speakers expected in the audio file. See [Set a range of possible speakers](https://www.assemblyai.com/docs/pre-recorded-audio/speaker-diarization#set-a-range-of-possible-speakers) for more details.
                  * @default 1
                  */
-                min_speakers_expected: number;
+                min_speakers_expected?: number;
                 /**
                  * @description <Warning>Setting this parameter too high may hurt model accuracy</Warning>
                  *     The maximum number of speakers expected in the audio file. The default depends on audio duration: no limit for 0-2 minutes, 10 for 2-10 minutes, and 30 for 10+ minutes. See [Set a range of possible speakers](https://www.assemblyai.com/docs/pre-recorded-audio/speaker-diarization#set-a-range-of-possible-speakers) for more details.
@@ -635,7 +635,7 @@ export interface components {
              * @description Tells the speaker label model how many speakers it should attempt to identify. See [Set number of speakers expected](https://www.assemblyai.com/docs/pre-recorded-audio/speaker-diarization#set-number-of-speakers-expected) for more details.
              * @default null
              */
-            speakers_expected: number | null;
+            speakers_expected?: number | null;
             /** @description List multiple speech models in priority order, allowing our system to automatically route your audio to the best available option. See [Model Selection](https://www.assemblyai.com/docs/pre-recorded-audio/select-the-speech-model) for available models and routing behavior. */
             speech_models: components["schemas"]["SpeechModel"][];
             /**
@@ -644,7 +644,7 @@ export interface components {
              *     Valid values are in the range [0, 1] inclusive. See [Speech Threshold](https://www.assemblyai.com/docs/speech-threshold) for more details.
              * @default 0
              */
-            speech_threshold: number | null;
+            speech_threshold?: number | null;
             /** @description Enable speech understanding tasks like [Translation](https://www.assemblyai.com/docs/speech-understanding/translation), [Speaker Identification](https://www.assemblyai.com/docs/speech-understanding/speaker-identification), and [Custom Formatting](https://www.assemblyai.com/docs/speech-understanding/custom-formatting). See the task-specific docs for available options and configuration. */
             speech_understanding?: {
                 request: components["schemas"]["TranslationRequestBody"] | components["schemas"]["SpeakerIdentificationRequestBody"] | components["schemas"]["CustomFormattingRequestBody"];
@@ -654,43 +654,43 @@ export interface components {
              * @description Enable [Summarization](https://www.assemblyai.com/docs/speech-understanding/summarization), can be true or false. Deprecated - use [LLM Gateway](https://www.assemblyai.com/docs/llm-gateway/overview) instead for more flexible summaries. See the [updated Summarization page](https://www.assemblyai.com/docs/speech-understanding/summarization) for details.
              * @default false
              */
-            summarization: boolean;
+            summarization?: boolean;
             /**
              * @deprecated
              * @description The model to summarize the transcript. Deprecated - use [LLM Gateway](https://www.assemblyai.com/docs/llm-gateway/overview) instead for more flexible summaries. See the [updated Summarization page](https://www.assemblyai.com/docs/speech-understanding/summarization) for details.
              * @default informative
              */
-            summary_model: components["schemas"]["SummaryModel"];
+            summary_model?: components["schemas"]["SummaryModel"];
             /**
              * @deprecated
              * @description The type of summary. Deprecated - use [LLM Gateway](https://www.assemblyai.com/docs/llm-gateway/overview) instead for more flexible summaries. See the [updated Summarization page](https://www.assemblyai.com/docs/speech-understanding/summarization) for details.
              * @default bullets
              */
-            summary_type: components["schemas"]["SummaryType"];
+            summary_type?: components["schemas"]["SummaryType"];
             /**
              * @description Remove [audio event tags](https://www.assemblyai.com/docs/pre-recorded-audio/universal-3-pro#audio-event-tags) from the transcript text. Set to `"all"` to remove all audio tags.
              *
              *     Note: This parameter is only supported for the Universal-3 Pro model.
              * @default null
              */
-            remove_audio_tags: "all" | null;
+            remove_audio_tags?: "all" | null;
             /**
              * @description Control the amount of randomness injected into the model's response. See the [Prompting Guide](https://www.assemblyai.com/docs/pre-recorded-audio/prompting) for more details.
              *
              *     Note: This parameter can only be used with the Universal-3 Pro model.
              * @default 0
              */
-            temperature: number;
+            temperature?: number;
             /**
              * @description The header name to be sent with the transcript completed or failed [webhook](https://www.assemblyai.com/docs/deployment/webhooks-for-pre-recorded-audio) requests
              * @default null
              */
-            webhook_auth_header_name: string | null;
+            webhook_auth_header_name?: string | null;
             /**
              * @description The header value to send back with the transcript completed or failed [webhook](https://www.assemblyai.com/docs/deployment/webhooks-for-pre-recorded-audio) requests for added security
              * @default null
              */
-            webhook_auth_header_value: string | null;
+            webhook_auth_header_value?: string | null;
             /**
              * Format: url
              * @description The URL to which we send [webhook](https://www.assemblyai.com/docs/deployment/webhooks-for-pre-recorded-audio) requests.
@@ -701,7 +701,7 @@ export interface components {
              * @description This parameter does not currently have any functionality attached to it.
              * @default false
              */
-            custom_topics: boolean;
+            custom_topics?: boolean;
             /**
              * @deprecated
              * @description This parameter has been replaced with the `speech_models` parameter, learn more about the `speech_models` parameter [here](https://www.assemblyai.com/docs/pre-recorded-audio/select-the-speech-model).
@@ -1752,17 +1752,17 @@ export interface components {
                  * @description If the detected language of the audio file is not in the list of expected languages, the `fallback_language` is used. Specify `["auto"]` to let our model choose the fallback language from `expected_languages` with the highest confidence score. See [Automatic Language Detection](https://www.assemblyai.com/docs/pre-recorded-audio/language-detection) for more details.
                  * @default auto
                  */
-                fallback_language: string;
+                fallback_language?: string;
                 /**
                  * @description Whether [code switching](/docs/speech-to-text/pre-recorded-audio/code-switching) should be detected.
                  * @default false
                  */
-                code_switching: boolean;
+                code_switching?: boolean;
                 /**
                  * @description The confidence threshold for [code switching](/docs/speech-to-text/pre-recorded-audio/code-switching) detection. If the code switching confidence is below this threshold, the transcript will be processed in the language with the highest `language_detection_confidence` score.
                  * @default 0.3
                  */
-                code_switching_confidence_threshold: number;
+                code_switching_confidence_threshold?: number;
             };
             /** @description Whether [Multichannel transcription](https://www.assemblyai.com/docs/pre-recorded-audio/multichannel) was enabled in the transcription request, either true or false */
             multichannel?: boolean | null;
@@ -1790,7 +1790,7 @@ export interface components {
                  * @description By default, audio redaction provides redacted audio URLs only when speech is detected. However, if your use-case specifically requires redacted audio files even for silent audio files without any dialogue, you can opt to receive these URLs by setting this parameter to `true`.
                  * @default false
                  */
-                return_redacted_no_speech_audio: boolean;
+                return_redacted_no_speech_audio?: boolean;
                 /**
                  * @description Specify the method used to redact audio. By default, redacted audio uses a beep sound. Set to `silence` to replace PII with silence instead of a beep.
                  * @enum {string}
@@ -2909,7 +2909,7 @@ export interface components {
              * @description Maximum amount of transcripts to retrieve
              * @default 10
              */
-            limit: number;
+            limit?: number;
             /** @description Filter by transcript status */
             status?: components["schemas"]["TranscriptStatus"];
             /**
@@ -2931,7 +2931,7 @@ export interface components {
              * @description Only get throttled transcripts, overrides the status filter
              * @default false
              */
-            throttled_only: boolean;
+            throttled_only?: boolean;
         };
         /**
          * @example {
@@ -3210,7 +3210,7 @@ export interface components {
              * @description Maximum output size in tokens, up to the `final_model`'s max [(see chart)](/docs/lemur/customize-parameters#change-the-maximum-output-size).
              * @default 2000
              */
-            max_output_size: number;
+            max_output_size?: number;
             /**
              * Format: float
              * @description The temperature to use for the model.
@@ -3218,7 +3218,7 @@ export interface components {
              *     Can be any value between 0.0 and 1.0 inclusive.
              * @default 0
              */
-            temperature: number;
+            temperature?: number;
         };
         /**
          * @example {
@@ -3253,7 +3253,7 @@ export interface components {
              * @description Maximum output size in tokens, up to the `final_model`'s max [(see chart)](/docs/lemur/customize-parameters#change-the-maximum-output-size).
              * @default 2000
              */
-            max_output_size: number;
+            max_output_size?: number;
             /**
              * Format: float
              * @description The temperature to use for the model.
@@ -3261,7 +3261,7 @@ export interface components {
              *     Can be any value between 0.0 and 1.0 inclusive.
              * @default 0
              */
-            temperature: number;
+            temperature?: number;
         };
         /**
          * @example {
@@ -3346,7 +3346,7 @@ export interface components {
              *     Defaults to "Bullet Points".
              * @default Bullet Points
              */
-            answer_format: string;
+            answer_format?: string;
         };
         /**
          * @description The model that is used for the final prompt after compression is performed.
@@ -3382,12 +3382,12 @@ export interface components {
                  * @description Use formal language style. See [Translation](https://www.assemblyai.com/docs/speech-understanding/translation) for more details.
                  * @default true
                  */
-                formal: boolean;
+                formal?: boolean;
                 /**
                  * @description When enabled with Speaker Labels, returns translated text in the utterances array. Each utterance will include a `translated_texts` key containing translations for each target language.
                  * @default false
                  */
-                match_original_utterance: boolean;
+                match_original_utterance?: boolean;
             };
         };
         /** @description Request body for [Speaker Identification](https://www.assemblyai.com/docs/speech-understanding/speaker-identification). */

@@ -1,0 +1,100 @@
+/**
+ * Shared helpers for emulator tests: a per-run key (never committed), JSON calls, small WAV files.
+ */
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export function newKey(): string {
+  return randomBytes(16).toString('hex')
+}
+
+export interface CallResult<T = any> {
+  status: number
+  headers: Headers
+  body: T
+}
+
+export async function call<T = any>(
+  base: string,
+  key: string | undefined,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<CallResult<T>> {
+  const headers: Record<string, string> = {}
+  if (key !== undefined) headers['authorization'] = key
+  let payload: string | undefined
+  if (body !== undefined) {
+    headers['content-type'] = 'application/json'
+    payload = typeof body === 'string' ? body : JSON.stringify(body)
+  }
+  const res = await fetch(`${base}${path}`, { method, headers, ...(payload === undefined ? {} : { body: payload }) })
+  const text = await res.text()
+  let parsed: unknown = text
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    // keep text
+  }
+  return { status: res.status, headers: res.headers, body: parsed as T }
+}
+
+/** A 16-bit mono PCM WAV of `ms` milliseconds: a quiet 440 Hz tone (so masked ranges are visible). */
+export function makeWav(ms: number, sampleRate = 16_000): Buffer {
+  const frames = Math.round((ms / 1000) * sampleRate)
+  const data = Buffer.alloc(frames * 2)
+  for (let i = 0; i < frames; i++) data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / sampleRate) * 3000), i * 2)
+  const h = Buffer.alloc(44)
+  h.write('RIFF', 0, 'ascii')
+  h.writeUInt32LE(36 + data.length, 4)
+  h.write('WAVE', 8, 'ascii')
+  h.write('fmt ', 12, 'ascii')
+  h.writeUInt32LE(16, 16)
+  h.writeUInt16LE(1, 20)
+  h.writeUInt16LE(1, 22)
+  h.writeUInt32LE(sampleRate, 24)
+  h.writeUInt32LE(sampleRate * 2, 28)
+  h.writeUInt16LE(2, 32)
+  h.writeUInt16LE(16, 34)
+  h.write('data', 36, 'ascii')
+  h.writeUInt32LE(data.length, 40)
+  return Buffer.concat([h, data])
+}
+
+export interface ReceivedHook {
+  headers: IncomingMessage['headers']
+  body: any
+}
+
+/** A webhook receiver on 127.0.0.1: answers with the statuses given in turn (then 200). */
+export async function startReceiver(statuses: number[] = []): Promise<{ url: string; received: ReceivedHook[]; close(): Promise<void> }> {
+  const received: ReceivedHook[] = []
+  const queue = [...statuses]
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      received.push({ headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) })
+      res.statusCode = queue.shift() ?? 200
+      res.end('ok')
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}/hook?customer=1`,
+    received,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
+
+export async function waitFor<T>(fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await fn()
+    if (value !== undefined) return value
+    if (Date.now() > deadline) throw new Error('waitFor: timed out')
+    await new Promise((r) => setTimeout(r, 20))
+  }
+}
