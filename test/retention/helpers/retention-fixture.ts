@@ -1,0 +1,42 @@
+/** Local transcript rows for the retention suites, shaped as the gateway writes them. */
+import { generateKeyPairSync } from 'node:crypto'
+import type { Store } from '../../../src/store/index.js'
+
+const DAY_MS = 86_400_000
+
+export function newLedgerKeyPem(): string {
+  return generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+}
+
+export async function insertTracked(
+  store: Store,
+  ids: readonly string[],
+  options: { owner: string; created: Date; retentionDays: number },
+): Promise<void> {
+  const created = options.created.toISOString()
+  const deleteAfter = new Date(options.created.getTime() + options.retentionDays * DAY_MS).toISOString()
+  for (let i = 0; i < ids.length; i += 200) {
+    await store.db
+      .insertInto('transcripts')
+      .values(
+        ids.slice(i, i + 200).map((id) => ({
+          id,
+          owner: options.owner,
+          created_at: created,
+          delete_after: deleteAfter,
+          status: 'completed',
+          webhook_secret_hash: 'a'.repeat(64),
+          policy: JSON.stringify({ retention_days: options.retentionDays }),
+          safety_verdict: JSON.stringify({ ok: true }),
+          pii_verdict: JSON.stringify({ residual: 0 }),
+          updated_at: created,
+          deleted_at: null,
+        })),
+      )
+      .execute()
+  }
+}
+
+export function daysAgo(days: number, now = Date.now()): Date {
+  return new Date(now - days * DAY_MS)
+}
