@@ -36,8 +36,8 @@ export function scanTranscriptTextWith(engine: PiiEngine, text: string, options:
   masked += text.slice(pos)
   const found: Candidate[] = []
   for (const f of engine.scan(masked, { ...options, minConfidence: options.minConfidence ?? 0.5 })) {
-    const trimmed = trimOutside(f, ranges)
-    if (trimmed !== null) found.push({ ...trimmed, validated: false })
+    const trimmed = trimOutside(text, f, ranges)
+    if (trimmed !== null) found.push(trimmed)
   }
   const wantNames = options.names !== false && (options.types === undefined || options.types.includes('person_name'))
   if (wantNames) found.push(...nameResidue(text, ranges))
@@ -54,18 +54,19 @@ function fillerFor(text: string, start: number, end: number, bracket: boolean): 
   return (numeric ? '5' : 'x').repeat(len)
 }
 
-/** The part of a finding outside placeholders (a finding lying wholly inside one is dropped). */
-function trimOutside(f: PiiFinding, ranges: readonly Range[]): Candidate | null {
-  let { start, end } = f
-  let covered = 0
-  for (const r of ranges) {
-    if (r.end <= start || r.start >= end) continue
-    covered += Math.min(end, r.end) - Math.max(start, r.start)
-    if (r.start <= start) start = Math.max(start, r.end)
-    if (r.end >= end) end = Math.min(end, r.start)
-  }
-  const len = end - start
-  if (len <= 0 || covered >= f.end - f.start) return null
+/**
+ * The part of a finding outside placeholders, trimmed to start at a leaked character (alphanumeric
+ * or '@') and end at an alphanumeric one; a finding with nothing left is dropped.
+ */
+function trimOutside(text: string, f: PiiFinding, ranges: readonly Range[]): Candidate | null {
+  const overlapping = ranges.filter((r) => r.start < f.end && r.end > f.start)
+  if (overlapping.length === 0) return { ...f, validated: false }
+  const inPlaceholder = (i: number): boolean => overlapping.some((r) => i >= r.start && i < r.end)
+  let start = f.start
+  let end = f.end
+  while (start < end && (inPlaceholder(start) || !/[\p{L}\p{N}@]/u.test(text.charAt(start)))) start++
+  while (end > start && (inPlaceholder(end - 1) || !/[\p{L}\p{N}]/u.test(text.charAt(end - 1)))) end--
+  if (end <= start) return null
   return { type: f.type, start, end, confidence: f.confidence, detector: `${f.detector}+residue`, validated: false }
 }
 

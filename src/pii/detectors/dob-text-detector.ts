@@ -24,14 +24,17 @@ export const dobTextDetector: Detector = {
   detect({ view }: DetectorInput): Candidate[] {
     const out: Candidate[] = []
     const v = view.text
+    const taken: [number, number][] = []
     for (const re of [MONTH_FIRST, DAY_FIRST, MONTH_YEAR]) {
       for (const m of v.matchAll(re)) {
         const end = m.index + m[0].length
+        if (taken.some(([s, e]) => s < end && e > m.index)) continue
         const ctx = contextWords(v, m.index, end, 8, 2)
         if (!hasAny(ctx.before, DOB_WORDS) && !hasAny(ctx.after, DOB_WORDS)) continue
         const hasYear = m[0].match(/\d{4}/) !== null
         if (!hasYear && !hasAny(ctx.before.slice(0, 5), DOB_WORDS)) continue
         const span = mapSpan(view, m.index, end)
+        taken.push([m.index, end])
         out.push({ type: 'date_of_birth', ...span, confidence: hasYear ? 0.9 : 0.75, detector: 'dob-text', validated: false })
       }
     }

@@ -10,6 +10,12 @@ import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const MAX_LOCAL = 64
+/** Top-level domains accepted in spoken addresses (written ones only need the shape). */
+const SPOKEN_TLDS = new Set([
+  'com', 'net', 'org', 'edu', 'gov', 'mil', 'int', 'io', 'co', 'us', 'uk', 'ca', 'au', 'de', 'fr', 'es', 'it', 'nl',
+  'be', 'ch', 'at', 'se', 'no', 'dk', 'fi', 'ie', 'pl', 'pt', 'br', 'mx', 'ar', 'in', 'jp', 'cn', 'kr', 'sg', 'nz',
+  'za', 'ru', 'info', 'biz', 'me', 'ai', 'app', 'dev', 'tv', 'us', 'email', 'online', 'site', 'tech', 'xyz', 'name',
+])
 const MAX_DOMAIN = 255
 
 function isLocalChar(c: number): boolean {
@@ -57,6 +63,8 @@ export const emailDetector: Detector = {
       if (!validator.isEmail(`${local}@${domain}`)) continue
       const span = mapSpan(view, s, e)
       const spoken = span.end - span.start !== e - s
+      // Spoken "at X dot Y" is only an address when Y is a real top-level domain ("at home dot later" is not).
+      if (spoken && !SPOKEN_TLDS.has(tld.toLowerCase())) continue
       out.push({ type: 'email_address', ...span, confidence: spoken ? 0.95 : 1, detector: spoken ? 'email-spoken' : 'email', validated: true })
     }
     return out

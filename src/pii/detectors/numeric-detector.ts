@@ -11,12 +11,15 @@ import { NUMERIC_CLASSIFIERS, type WindowContext } from './numeric-classifiers.j
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const LETTER = /[A-Za-z]/
+const MAX_RUN_GROUPS = 16
 
 export const numericDetector: Detector = {
   name: 'numeric',
   detect({ text, view }: DetectorInput): Candidate[] {
     const out: Candidate[] = []
     for (const run of scanDigitRuns(view.text)) {
+      // A run of more than 16 groups is a table or noise, not one identifier; skipping it keeps this linear.
+      if (run.groups.length > MAX_RUN_GROUPS) continue
       // Digits are not words, so every window of a run shares the run's context.
       const first = run.groups[0]
       const lastGroup = run.groups[run.groups.length - 1]
@@ -25,7 +28,7 @@ export const numericDetector: Detector = {
       const all = [...words.before, ...words.after]
       for (const w of digitWindows(view.text, run)) {
         // "(415) 555-0192": the opening parenthesis belongs to the number.
-        const open = w.prefix === '(' && (w.seps[0] ?? '').startsWith(')') ? 1 : 0
+        const open = (w.prefix === '(' && (w.seps[0] ?? '').startsWith(')')) || w.prefix === '+' ? 1 : 0
         const span = mapSpan(view, w.start - open, w.end)
         const ctx: WindowContext = {
           before: words.before,

@@ -16,11 +16,16 @@ export interface OffsetText {
 
 export class OffsetTextBuilder {
   private readonly parts: string[] = []
+  private readonly original: string
+  /** A contiguous copied range not yet pushed to `parts` (coalesced copies). */
+  private copyStart = -1
+  private copyEnd = -1
   private starts: Int32Array
   private ends: Int32Array
   private length = 0
 
-  constructor(capacityHint: number) {
+  constructor(original: string, capacityHint = original.length + 16) {
+    this.original = original
     const cap = Math.max(16, capacityHint)
     this.starts = new Int32Array(cap)
     this.ends = new Int32Array(cap)
@@ -31,14 +36,11 @@ export class OffsetTextBuilder {
   }
 
   /** The last emitted code unit, or '' when nothing was emitted yet. */
-  lastChar(): string {
-    const last = this.parts[this.parts.length - 1]
-    return last === undefined || last.length === 0 ? '' : last.charAt(last.length - 1)
-  }
 
   /** Emits `out`, every unit of it mapped to the original range [srcStart, srcEnd). */
   emit(out: string, srcStart: number, srcEnd: number): void {
     if (out.length === 0) return
+    this.flushCopy()
     this.reserve(out.length)
     for (let i = 0; i < out.length; i++) {
       this.starts[this.length] = srcStart
@@ -49,7 +51,7 @@ export class OffsetTextBuilder {
   }
 
   /** Copies original[start, end) unchanged, unit for unit. */
-  copy(original: string, start: number, end: number): void {
+  copy(start: number, end: number): void {
     if (end <= start) return
     this.reserve(end - start)
     for (let i = start; i < end; i++) {
@@ -57,10 +59,22 @@ export class OffsetTextBuilder {
       this.ends[this.length] = i + 1
       this.length++
     }
-    this.parts.push(original.slice(start, end))
+    if (this.copyEnd === start) this.copyEnd = end
+    else {
+      this.flushCopy()
+      this.copyStart = start
+      this.copyEnd = end
+    }
+  }
+
+  private flushCopy(): void {
+    if (this.copyStart >= 0) this.parts.push(this.original.slice(this.copyStart, this.copyEnd))
+    this.copyStart = -1
+    this.copyEnd = -1
   }
 
   build(): OffsetText {
+    this.flushCopy()
     return {
       text: this.parts.join(''),
       srcStart: this.starts.subarray(0, this.length),
@@ -90,7 +104,7 @@ export function mapSpan(view: OffsetText, start: number, end: number): { start: 
 
 /** The identity view (no normalisation). */
 export function identityView(text: string): OffsetText {
-  const b = new OffsetTextBuilder(text.length)
-  b.copy(text, 0, text.length)
+  const b = new OffsetTextBuilder(text)
+  b.copy(0, text.length)
   return b.build()
 }

@@ -11,7 +11,7 @@
  * @module
  */
 import { OffsetTextBuilder, type OffsetText } from './offset-text.js'
-import { tokenize, TokenKind, type Token } from './tokenize.js'
+import { tokenize, TokenKind, type TokenList } from './tokenize.js'
 import {
   MONTH_WORDS,
   ORDINAL_TEEN_WORDS,
@@ -39,7 +39,7 @@ export function normalizeSpoken(text: string): OffsetText {
 }
 
 class Normalizer {
-  private readonly tokens: Token[]
+  private readonly tokens: TokenList
   private readonly words: string[]
   private readonly b: OffsetTextBuilder
   private pending: number[] = []
@@ -51,28 +51,33 @@ class Normalizer {
   constructor(text: string) {
     this.text = text
     this.tokens = tokenize(text)
-    this.words = this.tokens.map((t) =>
-      t.kind === TokenKind.Word && t.end - t.start <= MAX_WORD ? text.slice(t.start, t.end).toLowerCase() : '',
-    )
-    this.b = new OffsetTextBuilder(text.length + 16)
+    const tk = this.tokens
+    this.words = new Array<string>(tk.length)
+    for (let i = 0; i < tk.length; i++) {
+      const len = tk.end(i) - tk.start(i)
+      this.words[i] = tk.kind(i) === TokenKind.Word && len <= MAX_WORD ? text.slice(tk.start(i), tk.end(i)).toLowerCase() : ''
+    }
+    this.b = new OffsetTextBuilder(text)
   }
 
   run(): OffsetText {
     const { tokens } = this
     let i = 0
     while (i < tokens.length) {
-      const t = tokens[i] as Token
+      const kind = tokens.kind(i)
+      const ts = tokens.start(i)
+      const te = tokens.end(i)
       if (this.isSeparator(i)) {
         this.pending.push(i)
         i++
         continue
       }
-      if (t.kind === TokenKind.Digits) {
-        this.emitNumber(this.text.slice(t.start, t.end), 'digits', false, t.start, t.end)
+      if (kind === TokenKind.Digits) {
+        this.emitNumber('', 'digits', false, ts, te)
         i++
         continue
       }
-      if (t.kind === TokenKind.Word) {
+      if (kind === TokenKind.Word) {
         const next = this.handleWord(i)
         if (next > i) {
           i = next
@@ -80,9 +85,9 @@ class Normalizer {
         }
       }
       this.flushPending()
-      this.b.copy(this.text, t.start, t.end)
+      this.b.copy(ts, te)
       this.prevNum = null
-      this.prevSignificant = t.kind === TokenKind.Word
+      this.prevSignificant = kind === TokenKind.Word
       i++
     }
     this.flushPending()
@@ -96,26 +101,22 @@ class Normalizer {
     if ((w === 'oh' || w === 'o') && !this.zeroContext(i)) return i
     const phrase = this.parsePhrase(i)
     if (phrase !== null) {
-      const t = this.tokens[i] as Token
-      const last = this.tokens[phrase.last] as Token
-      this.emitNumber(phrase.out, phrase.kind, true, t.start, last.end)
+      this.emitNumber(phrase.out, phrase.kind, true, this.tokens.start(i), this.tokens.end(phrase.last))
       return phrase.last + 1
     }
     const joiner = this.joinerFor(i, w)
     if (joiner !== '') {
-      const t = this.tokens[i] as Token
       this.pending = [] // drop the whitespace before the joiner
-      this.b.emit(joiner, t.start, t.end)
+      this.b.emit(joiner, this.tokens.start(i), this.tokens.end(i))
       this.prevNum = null
       this.prevSignificant = false
-      const after = this.tokens[i + 1]
-      return after !== undefined && after.kind === TokenKind.Space ? i + 2 : i + 1
+      return this.tokens.kind(i + 1) === TokenKind.Space ? i + 2 : i + 1
     }
     return i
   }
 
   private joinerFor(i: number, w: string): string {
-    const pendingIsSpace = this.pending.every((p) => (this.tokens[p] as Token).kind === TokenKind.Space)
+    const pendingIsSpace = this.pending.every((p) => this.tokens.kind(p) === TokenKind.Space)
     if (!this.prevSignificant || !pendingIsSpace || this.pending.length === 0) return ''
     const n = this.nextWord(i, true)
     if (n < 0) return ''
@@ -131,13 +132,11 @@ class Normalizer {
         return '-'
       case 'at': {
         // "at <domain> dot <tld>" only: "at home" stays a word.
-        const after = this.tokens[n + 1]
-        const dotIdx = after?.kind === TokenKind.Space ? n + 2 : n + 1
-        const dotTok = this.tokens[dotIdx]
-        if (dotTok === undefined) return ''
-        if (dotTok.kind === TokenKind.Word && this.words[dotIdx] === 'dot') return '@'
-        const tld = this.tokens[dotIdx + 1]
-        if (dotTok.kind === TokenKind.Other && this.text.charCodeAt(dotTok.start) === 46 && tld?.kind === TokenKind.Word) return '@'
+        const tk = this.tokens
+        const dotIdx = tk.kind(n + 1) === TokenKind.Space ? n + 2 : n + 1
+        const dotKind = tk.kind(dotIdx)
+        if (dotKind === TokenKind.Word && this.words[dotIdx] === 'dot') return '@'
+        if (dotKind === TokenKind.Other && this.text.charCodeAt(tk.start(dotIdx)) === 46 && tk.kind(dotIdx + 1) === TokenKind.Word) return '@'
         return ''
       }
       default:
@@ -146,9 +145,9 @@ class Normalizer {
   }
 
   private parsePhraseSafe(i: number): boolean {
-    const t = this.tokens[i]
-    if (t === undefined) return false
-    return t.kind === TokenKind.Digits || this.parsePhrase(i) !== null
+    const kind = this.tokens.kind(i)
+    if (kind === TokenKind.None) return false
+    return kind === TokenKind.Digits || this.parsePhrase(i) !== null
   }
 
   private emitNumber(out: string, kind: NumberKind, spoken: boolean, start: number, end: number): void {
@@ -157,16 +156,17 @@ class Normalizer {
       prev !== null && prev.kind === 'digits' && kind === 'digits' && (prev.spoken || spoken) && this.pending.length <= 4
     if (join) this.pending = []
     else this.flushPending()
-    this.b.emit(out, start, end)
+    if (spoken) this.b.emit(out, start, end)
+    else this.b.copy(start, end)
     this.prevNum = { kind, spoken }
     this.prevSignificant = true
   }
 
   private isSeparator(i: number): boolean {
-    const t = this.tokens[i] as Token
-    if (t.kind === TokenKind.Space) return true
-    if (t.kind === TokenKind.Other) {
-      const c = this.text.charCodeAt(t.start)
+    const kind = this.tokens.kind(i)
+    if (kind === TokenKind.Space) return true
+    if (kind === TokenKind.Other) {
+      const c = this.text.charCodeAt(this.tokens.start(i))
       return this.prevNum !== null && (c === 44 || c === 45)
     }
     return false
@@ -174,8 +174,7 @@ class Normalizer {
 
   private flushPending(): void {
     for (const p of this.pending) {
-      const t = this.tokens[p] as Token
-      this.b.copy(this.text, t.start, t.end)
+      this.b.copy(this.tokens.start(p), this.tokens.end(p))
     }
     this.pending = []
   }
@@ -185,27 +184,26 @@ class Normalizer {
     if (this.prevNum?.spoken === true && this.pending.length <= 2) return true
     const n = this.nextWord(i, true)
     if (n < 0) return false
-    const t = this.tokens[n] as Token
-    if (t.kind === TokenKind.Digits) return true
+    if (this.tokens.kind(n) === TokenKind.Digits) return true
     const w = this.words[n] ?? ''
     return (UNIT_WORDS.has(w) && w !== 'o' && w !== 'oh') || REPEAT_WORDS.has(w)
   }
 
   /** Next word/digits token after `i`, separated by at most one space (and a hyphen if `allowHyphen`). */
   private nextWord(i: number, allowDigits = false): number {
+    const tk = this.tokens
     let j = i + 1
-    let t = this.tokens[j]
-    if (t?.kind === TokenKind.Space) t = this.tokens[++j]
-    if (t?.kind === TokenKind.Other && this.text.charCodeAt(t.start) === 45) t = this.tokens[++j]
-    if (t === undefined) return -1
-    if (t.kind === TokenKind.Word || (allowDigits && t.kind === TokenKind.Digits)) return j
+    if (tk.kind(j) === TokenKind.Space) j++
+    if (tk.kind(j) === TokenKind.Other && this.text.charCodeAt(tk.start(j)) === 45) j++
+    const kind = tk.kind(j)
+    if (kind === TokenKind.Word || (allowDigits && kind === TokenKind.Digits)) return j
     return -1
   }
 
   private prevWord(i: number): string {
     let j = i - 1
-    if (this.tokens[j]?.kind === TokenKind.Space) j--
-    return this.tokens[j]?.kind === TokenKind.Word ? (this.words[j] ?? '') : ''
+    if (this.tokens.kind(j) === TokenKind.Space) j--
+    return this.tokens.kind(j) === TokenKind.Word ? (this.words[j] ?? '') : ''
   }
 
   private monthAdjacent(i: number): boolean {

@@ -1,17 +1,60 @@
 /**
  * A linear-time tokenizer: ASCII words (with inner apostrophes), digit runs, whitespace runs and
- * single other characters. Used by the normaliser and the names stage.
+ * single other characters. Tokens are stored as parallel typed arrays (no object per token), so a
+ * megabyte of punctuation costs no garbage.
  *
  * @module
  */
 
-export const TokenKind = { Word: 0, Digits: 1, Space: 2, Other: 3 } as const
+export const TokenKind = { Word: 0, Digits: 1, Space: 2, Other: 3, None: -1 } as const
 export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind]
 
-export interface Token {
-  readonly kind: TokenKind
-  readonly start: number
-  readonly end: number
+export class TokenList {
+  length = 0
+  private kinds: Int8Array
+  private starts: Int32Array
+  private ends: Int32Array
+
+  constructor(capacity: number) {
+    const cap = Math.max(8, capacity)
+    this.kinds = new Int8Array(cap)
+    this.starts = new Int32Array(cap)
+    this.ends = new Int32Array(cap)
+  }
+
+  push(kind: TokenKind, start: number, end: number): void {
+    if (this.length === this.kinds.length) this.grow()
+    this.kinds[this.length] = kind
+    this.starts[this.length] = start
+    this.ends[this.length] = end
+    this.length++
+  }
+
+  /** Kind of token i, or `TokenKind.None` outside the list. */
+  kind(i: number): number {
+    return i >= 0 && i < this.length ? (this.kinds[i] ?? TokenKind.None) : TokenKind.None
+  }
+
+  start(i: number): number {
+    return this.starts[i] ?? 0
+  }
+
+  end(i: number): number {
+    return this.ends[i] ?? 0
+  }
+
+  private grow(): void {
+    const cap = this.kinds.length * 2
+    const k = new Int8Array(cap)
+    k.set(this.kinds)
+    const s = new Int32Array(cap)
+    s.set(this.starts)
+    const e = new Int32Array(cap)
+    e.set(this.ends)
+    this.kinds = k
+    this.starts = s
+    this.ends = e
+  }
 }
 
 function isLetter(c: number): boolean {
@@ -26,9 +69,9 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0
 }
 
-export function tokenize(text: string): Token[] {
-  const out: Token[] = []
+export function tokenize(text: string): TokenList {
   const n = text.length
+  const out = new TokenList(Math.min(n, 1 << 16) + 8)
   let i = 0
   while (i < n) {
     const c = text.charCodeAt(i)
@@ -41,18 +84,18 @@ export function tokenize(text: string): Token[] {
         else if ((d === 39 || d === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i += 2
         else break
       }
-      out.push({ kind: TokenKind.Word, start, end: i })
+      out.push(TokenKind.Word, start, i)
     } else if (isDigitCode(c)) {
       i++
       while (i < n && isDigitCode(text.charCodeAt(i))) i++
-      out.push({ kind: TokenKind.Digits, start, end: i })
+      out.push(TokenKind.Digits, start, i)
     } else if (isSpace(c)) {
       i++
       while (i < n && isSpace(text.charCodeAt(i))) i++
-      out.push({ kind: TokenKind.Space, start, end: i })
+      out.push(TokenKind.Space, start, i)
     } else {
       i++
-      out.push({ kind: TokenKind.Other, start, end: i })
+      out.push(TokenKind.Other, start, i)
     }
   }
   return out

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Candidate } from '../detectors/detector.js'
-import { tokenize, TokenKind, type Token } from '../internal/tokenize.js'
+import { tokenize, TokenKind, type TokenList } from '../internal/tokenize.js'
 import { loadNameLexicon, type NameLexicon } from './name-lexicon.js'
 import type { NameDetector } from './name-detector.js'
 
@@ -25,8 +25,8 @@ const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'are',
   'was', 'were', 'be', 'been', 'am', 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'my',
   'your', 'his', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'here', 'there', 'what', 'who', 'when', 'where',
-  'why', 'how', 'not', 'no', 'yes', 'so', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could',
-  'should', 'may', 'might', 'must', 'let', 'just', 'please', 'thanks', 'okay', 'ok', 'about', 'calling', 'speaking',
+  'why', 'how', 'not', 'no', 'yes', 'so', 'do', 'does', 'did', 'have', 'has', 'had', 'would', 'can', 'could',
+  'should', 'might', 'must', 'let', 'just', 'please', 'thanks', 'okay', 'ok', 'about', 'calling', 'speaking',
   "i'm", "it's", "i've", "i'll", "that's", "you're", 'yeah', 'well', 'also', 'then', 'than', 'too', 'very', 'again',
   'social', 'number', 'email', 'phone', 'account', 'card', 'date', 'birth', 'yesterday', 'today', 'tomorrow', 'said',
 ])
@@ -45,7 +45,7 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
 }
 
 class NameScan {
-  private readonly tokens: Token[]
+  private readonly tokens: TokenList
   private readonly lowerMode: boolean
   private readonly out: Candidate[] = []
 
@@ -63,8 +63,7 @@ class NameScan {
     const { tokens } = this
     let i = 0
     while (i < tokens.length) {
-      const t = tokens[i] as Token
-      if (t.kind !== TokenKind.Word) {
+      if (tokens.kind(i) !== TokenKind.Word) {
         i++
         continue
       }
@@ -77,7 +76,7 @@ class NameScan {
   /** Emits a name starting at word token i when evidence suffices; returns its last token index, else i. */
   private scoreAt(i: number): number {
     const w = this.word(i)
-    if (w.length < 2 || FUNCTION_WORDS.has(w)) return i
+    if (w.length < 2 || FUNCTION_WORDS.has(w) || TITLES.has(w)) return i
     const cap = this.cap(i)
     if (!cap && !this.lowerMode) return i
     const prev = this.prevWords(i)
@@ -109,19 +108,20 @@ class NameScan {
     }
     if (score < 0.5) return i
     const lastTok = ext >= 0 ? ext : i
-    const start = (this.tokens[i] as Token).start
-    const end = (this.tokens[lastTok] as Token).end
+    const start = this.tokens.start(i)
+    const end = this.tokens.end(lastTok)
     this.out.push({ type: 'person_name', start, end, confidence: Math.min(1, score), detector, validated: false })
     return lastTok
   }
 
   /** The surname token after word i (one space apart), or -1. */
   private extension(i: number): number {
-    const sp = this.tokens[i + 1]
+    const tk = this.tokens
     const j = i + 2
-    const next = this.tokens[j]
-    if (sp?.kind !== TokenKind.Space || next?.kind !== TokenKind.Word) return -1
-    if (sp.end - sp.start > 2 || this.text.slice(sp.start, sp.end).includes('\n')) return -1
+    if (tk.kind(i + 1) !== TokenKind.Space || tk.kind(j) !== TokenKind.Word) return -1
+    const spStart = tk.start(i + 1)
+    const spEnd = tk.end(i + 1)
+    if (spEnd - spStart > 2 || this.text.slice(spStart, spEnd).includes('\n')) return -1
     const w = this.word(j)
     if (w.length < 2 || FUNCTION_WORDS.has(w)) return -1
     const rank = this.lex.surnames.get(w)
@@ -142,16 +142,18 @@ class NameScan {
 
   /** Lower-cased word as written (for cues such as "it's"). */
   private raw(i: number): string {
-    const t = this.tokens[i] as Token
-    if (t.end - t.start > 30) return ''
-    return this.text.slice(t.start, t.end).toLowerCase().replace(/\u2019/gu, "'")
+    const start = this.tokens.start(i)
+    const end = this.tokens.end(i)
+    if (end - start > 30) return ''
+    return this.text.slice(start, end).toLowerCase().replace(/\u2019/gu, "'")
   }
 
   private cap(i: number): boolean {
-    const t = this.tokens[i] as Token
-    if (!isUpper(this.text.charCodeAt(t.start))) return false
-    // ALL-CAPS words count as capitalised only when short (acronyms are not names).
-    return t.end - t.start === 1 || !isUpper(this.text.charCodeAt(t.start + 1)) || t.end - t.start >= 4
+    const start = this.tokens.start(i)
+    const len = this.tokens.end(i) - start
+    if (!isUpper(this.text.charCodeAt(start))) return false
+    // ALL-CAPS words of two or three letters are acronyms (SSN, IP), not capitalised names.
+    return len === 1 || !isUpper(this.text.charCodeAt(start + 1)) || len >= 4
   }
 
   /** Up to two previous words (nearest first), skipping spaces and commas; stops at sentence punctuation. */
@@ -159,13 +161,13 @@ class NameScan {
     const out: string[] = []
     let j = i - 1
     while (j >= 0 && out.length < 2) {
-      const t = this.tokens[j] as Token
-      if (t.kind === TokenKind.Word) out.push(this.raw(j))
-      else if (t.kind === TokenKind.Other) {
-        const c = this.text.charAt(t.start)
+      const kind = this.tokens.kind(j)
+      if (kind === TokenKind.Word) out.push(this.raw(j))
+      else if (kind === TokenKind.Other) {
+        const c = this.text.charAt(this.tokens.start(j))
         if (c !== ',' && c !== '.' && c !== ':') break
         if (c === '.' && !TITLES.has(this.word(j - 1))) break
-      } else if (t.kind === TokenKind.Digits) break
+      } else if (kind === TokenKind.Digits) break
       j--
     }
     return out
@@ -174,14 +176,14 @@ class NameScan {
   private sentenceStart(i: number): boolean {
     let j = i - 1
     while (j >= 0) {
-      const t = this.tokens[j] as Token
-      if (t.kind === TokenKind.Space) {
-        if (this.text.slice(t.start, t.end).includes('\n')) return true
+      const kind = this.tokens.kind(j)
+      if (kind === TokenKind.Space) {
+        if (this.text.slice(this.tokens.start(j), this.tokens.end(j)).includes('\n')) return true
         j--
         continue
       }
-      if (t.kind !== TokenKind.Other) return false
-      const c = this.text.charAt(t.start)
+      if (kind !== TokenKind.Other) return false
+      const c = this.text.charAt(this.tokens.start(j))
       return c === '.' || c === '!' || c === '?' || c === '"' || c === ':' || c === ';' || c === '(' || c === '-'
     }
     return true

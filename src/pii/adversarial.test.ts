@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { redact, scan, scanTranscriptText } from './index.js'
+
+const MB = 1 << 20
+
+/** Inputs built to trip backtracking regexes or quadratic scans; correctness only (speed is in bench/pii). */
+const inputs: Record<string, string> = {
+  digits: '1'.repeat(MB),
+  spacedDigits: '1 '.repeat(MB / 2),
+  dots: '.'.repeat(MB),
+  digitDots: '1.'.repeat(MB / 2),
+  atSigns: '@'.repeat(MB),
+  localParts: 'a.'.repeat(MB / 4) + '@',
+  atDots: 'a@b.'.repeat(MB / 4),
+  dashes: '-'.repeat(MB),
+  colons: ':'.repeat(MB),
+  hexColons: 'a:'.repeat(MB / 2),
+  hashes: '#'.repeat(MB),
+  brackets: '[PERSON_NAME]'.repeat(MB / 13),
+  spokenDigits: 'five '.repeat(MB / 5),
+  dotWords: 'a dot '.repeat(MB / 6),
+  names: 'Maria '.repeat(MB / 6),
+  ibanish: 'DE89 '.repeat(MB / 5),
+  url: `https://${'a'.repeat(MB)}`,
+}
+
+describe('adversarial inputs (1 MB each)', () => {
+  for (const [name, text] of Object.entries(inputs)) {
+    it(`${name}: returns well-formed findings inside the text`, () => {
+      const findings = scan(text)
+      for (const f of findings) {
+        expect(f.start).toBeGreaterThanOrEqual(0)
+        expect(f.end).toBeLessThanOrEqual(text.length)
+        expect(f.end).toBeGreaterThan(f.start)
+      }
+      for (let i = 1; i < findings.length; i++) {
+        expect(findings[i]?.start).toBeGreaterThanOrEqual(findings[i - 1]?.end ?? 0)
+      }
+    })
+  }
+
+  it('a long digit run is not a card, phone or SSN', () => {
+    expect(scan(inputs['digits'] ?? '')).toEqual([])
+  })
+
+  it('redact and scanTranscriptText survive binary-ish and mixed-script text', () => {
+    const mixed = 'Ωμέγα 😀 \u0000\u0001\uFFFD 日本語 call 415-555-0192 \uD800 lone surrogate'
+    const out = redact(mixed)
+    expect(out.text).toContain('[PHONE_NUMBER]')
+    expect(out.text).toContain('日本語')
+    expect(scanTranscriptText(mixed).map((f) => f.type)).toEqual(['phone_number'])
+  })
+})

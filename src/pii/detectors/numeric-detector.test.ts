@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeSpoken } from '../internal/spoken-normalizer.js'
+import { resolveCandidates } from '../resolver.js'
+import { numericDetector } from './numeric-detector.js'
+
+/** [type, original substring] of the resolved findings at confidence >= 0.5. */
+function found(text: string): [string, string][] {
+  const c = numericDetector.detect({ text, view: normalizeSpoken(text) }).filter((x) => x.confidence >= 0.5)
+  return resolveCandidates(c).map((f) => [f.type, text.slice(f.start, f.end)])
+}
+
+describe('numeric detector: cards', () => {
+  it('finds Luhn-valid cards written with spaces, dashes or none', () => {
+    expect(found('Charge 4111 1111 1111 1111 please')).toEqual([['credit_card_number', '4111 1111 1111 1111']])
+    expect(found('card 5500-0000-0000-0004.')).toEqual([['credit_card_number', '5500-0000-0000-0004']])
+    expect(found('amex 3782 822463 10005')).toEqual([['credit_card_number', '3782 822463 10005']])
+  })
+
+  it('finds spoken cards and maps the span to the words', () => {
+    const text = 'the card is four one one one, one one one one, one one one one, one one one one thanks'
+    expect(found(text)).toEqual([
+      ['credit_card_number', 'four one one one, one one one one, one one one one, one one one one'],
+    ])
+  })
+
+  it('rejects Luhn failures without context and timestamps', () => {
+    expect(found('ref 4111 1111 1111 1112')).toEqual([])
+    expect(found('epoch 1700000000000 ms')).toEqual([])
+  })
+})
+
+describe('numeric detector: phones', () => {
+  it('finds US numbers in the common written shapes', () => {
+    for (const p of ['(415) 555-0192', '415-555-0192', '415.555.0192', '415 555 0192']) {
+      expect(found(`call me at ${p} today`)).toEqual([['phone_number', p]])
+    }
+    expect(found('My number is +1 415 555 0192.')).toEqual([['phone_number', '+1 415 555 0192']])
+    expect(found('Call +44 20 7946 0958 now')).toEqual([['phone_number', '+44 20 7946 0958']])
+  })
+
+  it('finds spoken numbers with oh and double', () => {
+    const text = 'my number is four one five, five five five, oh one double nine and that is it'
+    expect(found(text)).toEqual([['phone_number', 'four one five, five five five, oh one double nine']])
+  })
+
+  it('needs context for a bare ten-digit run and yields to account context', () => {
+    expect(found('order 4155550192 shipped')).toEqual([])
+    expect(found('my account number is 4155550192')).toEqual([['account_number', '4155550192']])
+  })
+
+  it('does not take dates, money or years for phones', () => {
+    expect(found('on 2024-05-12 we paid $1,249.99 for 3 items in 2019')).toEqual([])
+  })
+})
+
+describe('numeric detector: SSN', () => {
+  it('finds dashed SSNs and spoken ones with context', () => {
+    expect(found('SSN 536-22-4981')).toEqual([['us_social_security_number', '536-22-4981']])
+    expect(found('my social is five three six, two two, four nine eight one')).toEqual([
+      ['us_social_security_number', 'five three six, two two, four nine eight one'],
+    ])
+  })
+
+  it('rejects invalid SSNs and bare nine digits without context', () => {
+    expect(found('SSN 666-22-4981')).toEqual([])
+    expect(found('id 536224981 here')).toEqual([])
+  })
+})
+
+describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', () => {
+  it('IPv4 dotted, and spaced only with context', () => {
+    expect(found('from 191.160.191.56 ok')).toEqual([['ip_address', '191.160.191.56']])
+    expect(found('the ip address 176 156 24 196')).toEqual([['ip_address', '176 156 24 196']])
+    expect(found('version 1.2.3.4.5')).toEqual([])
+    expect(found('scores 176 156 24 196')).toEqual([])
+  })
+
+  it('account and routing numbers only with context', () => {
+    expect(found('The checking account number is 0098721561.')).toEqual([['banking_information', '0098721561']])
+    expect(found('routing number 021000021')).toEqual([['banking_information', '021000021']])
+    expect(found('we shipped 0098721561 units')).toEqual([])
+  })
+
+  it('CVV and expiry with context', () => {
+    expect(found('the cvv is 123')).toEqual([['credit_card_cvv', '123']])
+    expect(found('it expires 09/27')).toEqual([['credit_card_expiration', '09/27']])
+    expect(found('about 123 people')).toEqual([])
+  })
+
+  it('numeric dates of birth, written and spoken, only with birth context', () => {
+    expect(found('born on 03/05/1987')).toEqual([['date_of_birth', '03/05/1987']])
+    expect(found('my date of birth is nine twenty seven nineteen forty eight')).toEqual([
+      ['date_of_birth', 'nine twenty seven nineteen forty eight'],
+    ])
+    expect(found('the invoice dated 03/05/1987')).toEqual([])
+  })
+})

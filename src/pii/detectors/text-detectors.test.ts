@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeSpoken } from '../internal/spoken-normalizer.js'
+import { bloodTypeDetector } from './blood-type-detector.js'
+import type { Detector } from './detector.js'
+import { dobTextDetector } from './dob-text-detector.js'
+import { emailDetector } from './email-detector.js'
+import { ibanDetector } from './iban-detector.js'
+import { idDocumentDetector } from './id-document-detector.js'
+import { ipv6Detector } from './ipv6-detector.js'
+import { urlDetector } from './url-detector.js'
+
+function found(d: Detector, text: string): [string, string][] {
+  return d.detect({ text, view: normalizeSpoken(text) }).map((c) => [c.type, text.slice(c.start, c.end)])
+}
+
+describe('email detector', () => {
+  it('finds written addresses and trims sentence punctuation', () => {
+    expect(found(emailDetector, 'Mail fpatel@hotmail.com.')).toEqual([['email_address', 'fpatel@hotmail.com']])
+    expect(found(emailDetector, '<dawn.rossi+x@mail.example.co.uk>')).toEqual([['email_address', 'dawn.rossi+x@mail.example.co.uk']])
+  })
+
+  it('finds spoken addresses, including digits spoken after the name', () => {
+    expect(found(emailDetector, 'it is tom dot king at outlook dot com ok')).toEqual([
+      ['email_address', 'tom dot king at outlook dot com'],
+    ])
+    expect(found(emailDetector, 'still robertprice three two at hotmail dot com?')).toEqual([
+      ['email_address', 'robertprice three two at hotmail dot com'],
+    ])
+  })
+
+  it('ignores at-signs that are not addresses', () => {
+    expect(found(emailDetector, 'meet @ noon, ping @team or a@b')).toEqual([])
+    expect(found(emailDetector, 'I am at home dot later')).toEqual([])
+  })
+})
+
+describe('IBAN detector', () => {
+  it('finds grouped, compact and lower-case IBANs and validates mod-97', () => {
+    expect(found(ibanDetector, 'IBAN GB82 WEST 1234 5698 7654 32.')).toEqual([['banking_information', 'GB82 WEST 1234 5698 7654 32']])
+    expect(found(ibanDetector, 'to de89370400440532013000 please')).toEqual([['banking_information', 'de89370400440532013000']])
+    expect(found(ibanDetector, 'IBAN GB83 WEST 1234 5698 7654 32')).toEqual([])
+  })
+
+  it('trims trailing groups that are not part of the IBAN', () => {
+    expect(found(ibanDetector, 'GB82 WEST 1234 5698 7654 32 1234')).toEqual([['banking_information', 'GB82 WEST 1234 5698 7654 32']])
+  })
+})
+
+describe('date-of-birth detector (month names)', () => {
+  it('finds written and spoken dates with birth context', () => {
+    expect(found(dobTextDetector, 'My date of birth is 20 January 2000.')).toEqual([['date_of_birth', '20 January 2000']])
+    expect(found(dobTextDetector, 'Born September 10th, 1996.')).toEqual([['date_of_birth', 'September 10th, 1996']])
+    expect(found(dobTextDetector, 'date of birth the fifteenth of february nineteen ninety six')).toEqual([
+      ['date_of_birth', 'the fifteenth of february nineteen ninety six'],
+    ])
+  })
+
+  it('ignores dates without birth context', () => {
+    expect(found(dobTextDetector, 'The meeting is on March 5th, 2024.')).toEqual([])
+    expect(found(dobTextDetector, 'We had twelve hundred calls in March alone.')).toEqual([])
+  })
+})
+
+describe('other detectors', () => {
+  it('URLs with scheme or www', () => {
+    expect(found(urlDetector, 'see https://example.com/a?b=1, or www.example.org.')).toEqual([
+      ['url', 'https://example.com/a?b=1'],
+      ['url', 'www.example.org'],
+    ])
+  })
+
+  it('IPv6 validated by node:net, times are not addresses', () => {
+    expect(found(ipv6Detector, 'from 2001:db8::8a2e:370:7334 now')).toEqual([['ip_address', '2001:db8::8a2e:370:7334']])
+    expect(found(ipv6Detector, 'at 10:30:00 sharp')).toEqual([])
+  })
+
+  it("driver's licence and passport numbers need context", () => {
+    expect(found(idDocumentDetector, "driver's license D1234567 ok")).toEqual([['drivers_license', 'D1234567']])
+    expect(found(idDocumentDetector, 'passport number C03005988')).toEqual([['passport_number', 'C03005988']])
+    expect(found(idDocumentDetector, 'model X200 serial A1234567')).toEqual([])
+    expect(found(idDocumentDetector, 'public duplicate A1234567')).toEqual([])
+  })
+
+  it('blood types next to "blood"', () => {
+    expect(found(bloodTypeDetector, 'my blood type is O negative')).toEqual([['blood_type', 'O negative']])
+    expect(found(bloodTypeDetector, 'blood group AB+ noted')).toEqual([['blood_type', 'AB+']])
+    expect(found(bloodTypeDetector, 'a positive attitude')).toEqual([])
+  })
+})

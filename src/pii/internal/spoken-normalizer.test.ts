@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { mapSpan } from './offset-text.js'
+import { normalizeSpoken } from './spoken-normalizer.js'
+
+const norm = (s: string): string => normalizeSpoken(s).text
+
+describe('normalizeSpoken', () => {
+  it('joins spoken single digits across spaces, commas and hyphens', () => {
+    expect(norm('call four one five, five five five, oh one nine two now')).toBe('call 4155550192 now')
+    expect(norm('five five zero two  eight eight five five')).toBe('55028855')
+  })
+
+  it('expands double and triple', () => {
+    expect(norm('eight seven double four')).toBe('8744')
+    expect(norm('triple nine one')).toBe('9991')
+  })
+
+  it('reads oh/o as zero only next to numbers', () => {
+    expect(norm('oh nine')).toBe('09')
+    expect(norm('oh well, I am here')).toBe('oh well, I am here')
+    expect(norm('the card 1234 oh well')).toBe('the card 1234 oh well')
+  })
+
+  it('keeps compound numbers separate and reads years and ordinals', () => {
+    expect(norm('nine twenty seven nineteen forty eight')).toBe('9 27 1948')
+    expect(norm('May twenty seventh nineteen sixty four')).toBe('May 27th 1964')
+    expect(norm('the fifteenth of February nineteen ninety six')).toBe('the 15th of February 1996')
+    expect(norm('September fourth two thousand five')).toBe('September 4th 2005')
+    expect(norm('twenty twenty one')).toBe('2021')
+    expect(norm('nineteen oh five')).toBe('1905')
+  })
+
+  it('leaves ordinals such as "second" alone outside dates', () => {
+    expect(norm('give me a second please')).toBe('give me a second please')
+    expect(norm('the second of March')).toBe('the 2nd of March')
+  })
+
+  it('turns spoken e-mail joiners into symbols only in e-mail shape', () => {
+    expect(norm('tom dot king at outlook dot com')).toBe('tom.king@outlook.com')
+    expect(norm('susan underscore smith at gmail dot com')).toBe('susan_smith@gmail.com')
+    expect(norm('I am at home. Really')).toBe('I am at home. Really')
+    expect(norm('one nine two dot one six eight dot one dot one')).toBe('192.168.1.1')
+  })
+
+  it('maps every normalised span back to the original words', () => {
+    const text = 'my number is four one five, five five five, oh one nine two thanks'
+    const view = normalizeSpoken(text)
+    const s = view.text.indexOf('4155550192')
+    const span = mapSpan(view, s, s + 10)
+    expect(text.slice(span.start, span.end)).toBe('four one five, five five five, oh one nine two')
+    // A sub-span maps to the words that produced it.
+    const sub = mapSpan(view, s + 3, s + 6)
+    expect(text.slice(sub.start, sub.end)).toBe('five five five')
+    // Untouched text maps one to one.
+    const t = mapSpan(view, view.text.indexOf('thanks'), view.text.length)
+    expect(text.slice(t.start, t.end)).toBe('thanks')
+  })
+
+  it('keeps the identity for text without spoken forms, including astral characters', () => {
+    const text = 'Olá 😀 мир 415-555-0192 日本語'
+    const view = normalizeSpoken(text)
+    expect(view.text).toBe(text)
+    expect(Array.from(view.srcStart)).toEqual([...Array(text.length).keys()])
+  })
+
+  it('handles empty and whitespace-only input', () => {
+    expect(norm('')).toBe('')
+    expect(norm('   \t ')).toBe('   \t ')
+  })
+})

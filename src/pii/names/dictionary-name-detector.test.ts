@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { createDictionaryNameDetector } from './dictionary-name-detector.js'
+
+const detector = createDictionaryNameDetector()
+const names = (text: string): string[] =>
+  detector
+    .detect(text)
+    .filter((c) => c.confidence >= 0.5)
+    .map((c) => text.slice(c.start, c.end))
+
+describe('dictionary name detector', () => {
+  it('finds capitalised full names anywhere and single first names mid-sentence', () => {
+    expect(names('Yesterday Maria Lopez called about the bill.')).toEqual(['Maria Lopez'])
+    expect(names('Please ask Kevin to call back.')).toEqual(['Kevin'])
+  })
+
+  it('uses cue phrases for names that are also words', () => {
+    expect(names('I spoke with Hope yesterday.')).toEqual(['Hope'])
+    expect(names('Hi, it is Will.')).toEqual(['Will'])
+    expect(names('I hope you will be fine.')).toEqual([])
+    expect(names('We may grant a long extension.')).toEqual([])
+  })
+
+  it('works on lower-case ASR text with cues and dictionaries', () => {
+    expect(names('hi  it is kevin rossi  my number is')).toEqual(['kevin rossi'])
+    expect(names('yes  my name is daniel')).toEqual(['daniel'])
+    expect(names('okay maria fox  i have updated it')).toEqual(['maria fox'])
+    expect(names('the router shows the ip address')).toEqual([])
+  })
+
+  it('titles mark surnames, unknown capitalised words after a name cue count', () => {
+    expect(names('Thanks, Mr. Okonkwo.')).toEqual(['Okonkwo'])
+    expect(names('My name is Xochitl Quispe.')).toEqual(['Xochitl Quispe'])
+  })
+
+  it('does not take acronyms or sentence-initial common words', () => {
+    expect(names('The IBAN is valid. Press two for billing.')).toEqual([])
+    expect(names('Let me transfer you to the Billing Department.')).toEqual([])
+  })
+})
