@@ -98,3 +98,16 @@ export async function waitFor<T>(fn: () => T | undefined | Promise<T | undefined
     await new Promise((r) => setTimeout(r, 20))
   }
 }
+
+/** The spec directory: `shared/` sits beside the repository root (locally and in CI). */
+export const SPEC_DIR = new URL('../../../shared/assemblyai-spec/', import.meta.url)
+
+let openapi: any
+export async function loadOpenApi(): Promise<any> {
+  if (openapi === undefined) {
+    const { readFile } = await import('node:fs/promises')
+    const { parse } = await import('yaml')
+    openapi = parse(await readFile(new URL('openapi.yml', SPEC_DIR), 'utf8'))
+  }
+  return openapi
+}
