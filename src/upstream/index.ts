@@ -12,3 +12,18 @@ export {
 } from './content-safety-labels.js'
 export type { ContentSafetyLabelName } from './content-safety-labels.js'
 export type { components as AssemblyAIComponents, paths as AssemblyAIPaths } from './assemblyai.generated.js'
+export { createAssemblyAIClient } from './create-assemblyai-client.js'
+export type { AssemblyAIClient, AssemblyAIClientOptions, CallOptions } from './create-assemblyai-client.js'
+export type {
+  ListTranscriptParams,
+  RedactedAudioResponse,
+  StreamingToken,
+  StreamingTokenParams,
+  Transcript,
+  TranscriptCreateParams,
+  TranscriptList,
+  TranscriptListItem,
+  TranscriptStatus,
+  TranscriptWebhookNotification,
+  UploadedFile,
+} from './assemblyai-types.js'

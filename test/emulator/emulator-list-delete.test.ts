@@ -40,9 +40,9 @@ describe('GET /v2/transcript', () => {
     let path: string | null = '/v2/transcript?limit=2'
     let pages = 0
     while (path !== null) {
-      const res = await call(emu.restUrl, key, 'GET', path)
+      const res: { status: number; body: any } = await call(emu.restUrl, key, 'GET', path)
       expect(res.status).toBe(200)
-      const { page_details: pd, transcripts } = res.body
+      const { page_details: pd, transcripts }: { page_details: any; transcripts: any[] } = res.body
       expect(pd.limit).toBe(2)
       expect(pd.result_count).toBe(transcripts.length)
       expect(pd.current_url.startsWith(`${emu.restUrl}/v2/transcript`)).toBe(true)
