@@ -72,7 +72,6 @@ export const SUPPORTED_PII_TYPES = [
   'passport_number',
   'url',
   'blood_type',
-  'zodiac_sign',
 ] as const satisfies readonly PiiType[]
 
 export type SupportedPiiType = (typeof SUPPORTED_PII_TYPES)[number]
