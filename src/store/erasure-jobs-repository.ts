@@ -76,9 +76,9 @@ export function createErasureJobsRepository(store: Store): ErasureJobsRepository
             .select('transcript_id')
             .where('state', 'in', [...OPEN_ERASURE_STATES])
             .where('next_attempt_at', '<=', now)
-            .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', now), w('lease_holder', '=', holder)]))
+            .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', now)]))
           if (onlyId !== undefined) sub = sub.where('transcript_id', '=', onlyId)
-          sub = sub.orderBy('next_attempt_at').limit(limit)
+          sub = sub.limit(limit)
           return store.dialect === 'postgres' ? sub.forUpdate().skipLocked() : sub
         })
         .returningAll()

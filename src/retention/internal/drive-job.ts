@@ -7,7 +7,7 @@
 import type { ErasureJobRow } from '../../store/index.js'
 import { backoffMs } from './backoff.js'
 import { isoIn, type EngineRuntime } from './engine-runtime.js'
-import { runStep } from './erasure-steps.js'
+import { LeaseLostError, runStep } from './erasure-steps.js'
 import { classifyUpstreamFailure } from './upstream-failure.js'
 
 export type DriveOutcome =
@@ -29,16 +29,13 @@ export async function driveJob(rt: EngineRuntime, leased: ErasureJobRow): Promis
       } else {
         const at = rt.clock().toISOString()
         const changes = { ...result.patch, attempts: 0, last_error: null, lease_until: isoIn(rt, rt.options.leaseMs), updated_at: at }
-        if (result.applied) {
-          // Already written with the step; renew the lease only.
-          if (!(await rt.jobs.update(job.transcript_id, rt.holder, { lease_until: changes.lease_until, attempts: 0 }))) return { kind: 'lost' }
-        } else if (!(await rt.jobs.update(job.transcript_id, rt.holder, changes))) {
-          return { kind: 'lost' }
-        }
+        // A step that wrote its own patch (in its transaction) also renewed the lease there.
+        if (!result.applied && !(await rt.jobs.update(job.transcript_id, rt.holder, changes))) return { kind: 'lost' }
         job = { ...job, ...changes } as ErasureJobRow
         continue
       }
     } catch (error) {
+      if (error instanceof LeaseLostError) return { kind: 'lost' }
       const classified = classifyUpstreamFailure(error)
       if (classified.kind === 'fatal') {
         await rt.jobs.update(job.transcript_id, rt.holder, { lease_holder: null, lease_until: null, last_error: classified.reason })

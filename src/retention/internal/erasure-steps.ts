@@ -11,7 +11,7 @@
  */
 import type { ErasureJobRow, ErasureJobUpdate } from '../../store/index.js'
 import type { UpstreamTranscriptState } from '../erasure-types.js'
-import type { EngineRuntime } from './engine-runtime.js'
+import { isoIn, type EngineRuntime } from './engine-runtime.js'
 import { classifyUpstreamFailure } from './upstream-failure.js'
 
 export const ERASED_ACTION = 'transcript_erased'
@@ -19,6 +19,9 @@ export const ERASED_ACTION = 'transcript_erased'
 export const DELETED_SENTINEL = 'http://deleted_by_user'
 
 /** `applied`: the step already wrote the patch to the job (in its own transaction). */
+/** Our lease expired and another worker took the job: its transaction is rolled back. */
+export class LeaseLostError extends Error {}
+
 export type StepResult = { patch: ErasureJobUpdate; applied?: boolean; failure?: undefined } | { patch?: undefined; failure: string }
 
 export function isTombstone(t: UpstreamTranscriptState): boolean {
@@ -85,7 +88,8 @@ async function purgeLocal(rt: EngineRuntime, job: ErasureJobRow): Promise<Erasur
       purged = Number(result.numUpdatedRows)
     }
     const patch: ErasureJobUpdate = { state: 'purged', purged_at: at, local_rows_purged: purged }
-    await rt.jobs.update(job.transcript_id, rt.holder, { ...patch, updated_at: at }, trx)
+    const kept = await rt.jobs.update(job.transcript_id, rt.holder, { ...patch, attempts: 0, last_error: null, lease_until: isoIn(rt, rt.options.leaseMs), updated_at: at }, trx)
+    if (!kept) throw new LeaseLostError()
     return patch
   })
 }
@@ -115,7 +119,9 @@ async function record(rt: EngineRuntime, job: ErasureJobRow): Promise<ErasureJob
     async (db, entry) => {
       const at = rt.clock().toISOString()
       patch = { state: 'recorded', ledger_seq: Number(entry.seq) }
-      await rt.jobs.update(job.transcript_id, rt.holder, { ...patch, updated_at: at }, db)
+      const kept = await rt.jobs.update(job.transcript_id, rt.holder, { ...patch, attempts: 0, last_error: null, lease_until: isoIn(rt, rt.options.leaseMs), updated_at: at }, db)
+      // Roll back (ledger entry included): the new lease holder records it instead, exactly once.
+      if (!kept) throw new LeaseLostError()
     },
   )
   return patch

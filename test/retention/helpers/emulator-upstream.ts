@@ -1,11 +1,11 @@
 /**
  * Test fixtures for the retention suites: an emulator with a fresh API key, seeding and request-log
- * helpers, and the `ErasureUpstream` the engine is given.
+ * helpers, and the upstream client the engine is given.
  */
 import { randomBytes } from 'node:crypto'
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js'
-import { UpstreamError, UpstreamUnavailableError } from '../../../src/errors.js'
-import type { ErasureUpstream, UpstreamListPage, UpstreamTranscriptState } from '../../../src/retention/index.js'
+import { createAssemblyAIClient } from '../../../src/upstream/index.js'
+import type { ErasureUpstream } from '../../../src/retention/index.js'
 
 export interface EmulatorFixture {
   emulator: RunningEmulator
@@ -48,38 +48,7 @@ export async function startEmulatorFixture(faults?: string): Promise<EmulatorFix
   }
 }
 
-/**
- * A plain fetch client for the three calls (no retries: the engine retries), mapping failures to
- * the UpstreamError hierarchy the way the upstream client does.
- */
+/** The real upstream client without its own retries: the engine retries under its request budget. */
 export function fetchUpstream(baseUrl: string, apiKey: string): ErasureUpstream {
-  const origin = new URL(baseUrl).origin
-  const call = async <T>(method: string, url: string): Promise<T> => {
-    if (new URL(url).origin !== origin) throw new UpstreamError('refusing to follow a page URL to another host')
-    let res: Response
-    try {
-      res = await fetch(url, { method, headers: { authorization: apiKey }, signal: AbortSignal.timeout(10_000) })
-    } catch (error) {
-      throw new UpstreamUnavailableError('AssemblyAI could not be reached', { cause: error, retryable: true })
-    }
-    if (!res.ok) {
-      const retryAfter = res.headers.get('retry-after')
-      await res.body?.cancel()
-      throw new UpstreamError(`AssemblyAI answered ${res.status}`, {
-        upstreamStatus: res.status,
-        ...(retryAfter !== null && /^\d+$/.test(retryAfter) ? { retryAfterSeconds: Number(retryAfter) } : {}),
-        retryable: res.status === 429 || res.status >= 500,
-      })
-    }
-    try {
-      return (await res.json()) as T
-    } catch (error) {
-      throw new UpstreamUnavailableError('AssemblyAI sent an unreadable answer', { cause: error, retryable: true })
-    }
-  }
-  return {
-    deleteTranscript: (id) => call('DELETE', `${baseUrl}/v2/transcript/${encodeURIComponent(id)}`),
-    getTranscript: (id) => call<UpstreamTranscriptState>('GET', `${baseUrl}/v2/transcript/${encodeURIComponent(id)}`),
-    listTranscripts: (what) => call<UpstreamListPage>('GET', typeof what === 'string' ? what : `${baseUrl}/v2/transcript?limit=${what?.limit ?? 200}`),
-  }
+  return createAssemblyAIClient({ apiKey: () => apiKey, baseUrl, maxRetries: 0, timeoutMs: 10_000 })
 }
