@@ -38,7 +38,7 @@ export interface WindowContext {
   readonly after: readonly string[]
   readonly all: readonly string[]
   /** True when the window's original text contains spoken words (it went through the normaliser). */
-  readonly spoken: boolean
+  readonly spoken: (w: DigitWindow) => boolean
 }
 
 export type Classifier = (w: DigitWindow, ctx: WindowContext) => Classified | null
@@ -73,7 +73,7 @@ export const classifyCard: Classifier = (w, ctx) => {
   if (w.shape.includes('-') === false && w.last - w.first !== 1) return null
   const context = hasAny(ctx.all, CARD_WORDS)
   if (luhnValid(w.digits) && plausibleCardPrefix(w.digits)) {
-    const bare = w.last - w.first === 1 && !ctx.spoken
+    const bare = w.last - w.first === 1 && !ctx.spoken(w)
     return ok('credit_card_number', context || !bare ? 1 : 0.75, 'card-luhn', true)
   }
   if (context && (n === 15 || n === 16)) return ok('credit_card_number', 0.6, 'card-context', false)
@@ -97,10 +97,6 @@ const DATE_SHAPES = /^(?:\d{1,2}-\d{1,2}-\d{4}|4-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}
 export const classifyPhone: Classifier = (w, ctx) => {
   const n = w.digits.length
   if (n < 7 || n > 15 || w.afterCountryCode) return null
-  const positive = firstIndex(ctx.before, PHONE_WORDS)
-  const negative = firstIndex(ctx.before, NOT_PHONE_WORDS)
-  const penalised = negative >= 0 && (positive < 0 || negative < positive)
-  const lifted = positive >= 0 || hasAny(ctx.after, PHONE_WORDS)
   const grouped = w.last - w.first > 1
   if (w.prefix === '+') {
     const p = parsePhoneNumberFromString(`+${w.digits}`)
@@ -108,25 +104,43 @@ export const classifyPhone: Classifier = (w, ctx) => {
     return ok('phone_number', p.isValid() ? 1 : 0.9, 'phone-intl', p.isValid())
   }
   if (DATE_SHAPES.test(w.shape) && !w.seps.every((s) => s === ' ')) return null
-  if ((n === 10 || (n === 11 && w.digits.startsWith('1'))) && US_PHONE_SHAPES.test(shapeKey(w))) {
-    const national = n === 11 ? w.digits.slice(1) : w.digits
-    if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(national)) return null
-    const p = parsePhoneNumberFromString(national, 'US')
-    const valid = p?.isValid() === true
+  const us = (n === 10 || (n === 11 && w.digits.startsWith('1'))) && US_PHONE_SHAPES.test(shapeKey(w))
+  const national = grouped && n >= 8 && n <= 12 && w.digits.startsWith('0')
+  if (!us && !national) return null
+  const positive = firstIndex(ctx.before, PHONE_WORDS)
+  const negative = firstIndex(ctx.before, NOT_PHONE_WORDS)
+  const penalised = negative >= 0 && (positive < 0 || negative < positive)
+  const lifted = positive >= 0 || hasAny(ctx.after, PHONE_WORDS)
+  if (us) {
+    const nat = n === 11 ? w.digits.slice(1) : w.digits
+    if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(nat)) return null
+    const valid = usValid(nat)
     let score = grouped || w.prefix === '(' ? (valid ? 0.85 : 0.7) : valid ? 0.5 : 0.4
     if (penalised && w.prefix !== '(') score *= 0.5
     return ok('phone_number', boost(score, lifted && !penalised), valid ? 'phone-us' : 'phone-us-shape', valid && grouped)
   }
-  if (grouped && n >= 8 && n <= 12 && w.digits.startsWith('0')) {
+  // National numbers of other countries ("(0151) 3245 4985", "060-56-85-91"): only with phone context,
+  // both for precision and because trying each region is the costliest check here.
+  if (lifted && !penalised) {
     for (const region of INTL_REGIONS) {
       const p = parsePhoneNumberFromString(w.digits, region)
-      if (p?.isValid() === true) {
-        const score = penalised ? 0.3 : 0.55
-        return ok('phone_number', boost(score, lifted && !penalised), 'phone-national', false)
-      }
+      if (p?.isValid() === true) return ok('phone_number', boost(0.55, true), 'phone-national', false)
     }
   }
   return null
+}
+
+const usValidity = new Map<string, boolean>()
+
+/** libphonenumber's full validity for a US national number, memoised (parsing costs ~50 µs). */
+function usValid(national: string): boolean {
+  let v = usValidity.get(national)
+  if (v === undefined) {
+    v = parsePhoneNumberFromString(national, 'US')?.isValid() === true
+    if (usValidity.size >= 10_000) usValidity.clear()
+    usValidity.set(national, v)
+  }
+  return v
 }
 
 function shapeKey(w: DigitWindow): string {

@@ -5,13 +5,21 @@
  * @module
  */
 import { contextWords } from '../internal/context-words.js'
-import { digitWindows, scanDigitRuns } from '../internal/digit-runs.js'
-import { mapSpan } from '../internal/offset-text.js'
+import { digitWindows, scanDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
+import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { NUMERIC_CLASSIFIERS, type WindowContext } from './numeric-classifiers.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const LETTER = /[A-Za-z]/
 const MAX_RUN_GROUPS = 16
+/** The shortest thing any classifier reports is a three-digit CVV. */
+const MIN_DIGITS = 3
+
+/** The window's original span; "(415) 555-0192" and "+1 415 ..." include the parenthesis or plus. */
+function spanOf(view: OffsetText, w: DigitWindow): { start: number; end: number } {
+  const open = (w.prefix === '(' && (w.seps[0] ?? '').startsWith(')')) || w.prefix === '+' ? 1 : 0
+  return mapSpan(view, w.start - open, w.end)
+}
 
 export const numericDetector: Detector = {
   name: 'numeric',
@@ -24,21 +32,23 @@ export const numericDetector: Detector = {
       const first = run.groups[0]
       const lastGroup = run.groups[run.groups.length - 1]
       if (first === undefined || lastGroup === undefined) continue
+      let total = 0
+      for (const grp of run.groups) total += grp.end - grp.start
+      if (total < MIN_DIGITS) continue
       const words = contextWords(view.text, first.start, lastGroup.end, 8, 5)
-      const all = [...words.before, ...words.after]
+      const ctx: WindowContext = {
+        before: words.before,
+        after: words.after,
+        all: [...words.before, ...words.after],
+        spoken: (w) => {
+          const sp = spanOf(view, w)
+          return LETTER.test(text.slice(sp.start, sp.end))
+        },
+      }
       for (const w of digitWindows(view.text, run)) {
-        // "(415) 555-0192": the opening parenthesis belongs to the number.
-        const open = (w.prefix === '(' && (w.seps[0] ?? '').startsWith(')')) || w.prefix === '+' ? 1 : 0
-        const span = mapSpan(view, w.start - open, w.end)
-        const ctx: WindowContext = {
-          before: words.before,
-          after: words.after,
-          all,
-          spoken: LETTER.test(text.slice(span.start, span.end)),
-        }
         for (const classify of NUMERIC_CLASSIFIERS) {
           const c = classify(w, ctx)
-          if (c !== null) out.push({ ...c, start: span.start, end: span.end })
+          if (c !== null) out.push({ ...c, ...spanOf(view, w) })
         }
       }
     }

@@ -10,6 +10,15 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019
 }
 
+function stripPossessive(w: string): string {
+  const n = w.length
+  if (n > 2 && w.charCodeAt(n - 1) === 115) {
+    const q = w.charCodeAt(n - 2)
+    if (q === 39 || q === 0x2019) return w.slice(0, n - 2)
+  }
+  return w
+}
+
 export interface ContextWords {
   /** Nearest first. */
   readonly before: string[]
@@ -28,7 +37,7 @@ export function contextWords(text: string, start: number, end: number, before = 
     const e = i + 1
     while (i >= minI && isWordChar(text.charCodeAt(i))) i--
     if (e > i + 1) {
-      out.push(text.slice(i + 1, e).toLowerCase().replace(/['\u2019]s$/u, ''))
+      out.push(stripPossessive(text.slice(i + 1, e).toLowerCase()))
       count++
     }
   }
@@ -40,7 +49,7 @@ export function contextWords(text: string, start: number, end: number, before = 
     const s = j
     while (j < maxJ && isWordChar(text.charCodeAt(j))) j++
     if (j > s) {
-      tail.push(text.slice(s, j).toLowerCase().replace(/['\u2019]s$/u, ''))
+      tail.push(stripPossessive(text.slice(s, j).toLowerCase()))
       count++
     }
   }

@@ -92,18 +92,21 @@ export function scanDigitRuns(text: string): DigitRun[] {
 /** All windows of 1..6 consecutive groups with at most 24 digits. */
 export function* digitWindows(text: string, run: DigitRun): Generator<DigitWindow> {
   const g = run.groups.length
+  const groupText = run.groups.map((grp) => (grp.end - grp.start <= MAX_WINDOW_DIGITS ? text.slice(grp.start, grp.end) : ''))
   for (let a = 0; a < g; a++) {
+    const first = run.groups[a] as DigitGroup
+    const before = first.start > 0 ? text.charAt(first.start - 1) : ''
+    const cc = a > 0 ? run.groups[a - 1] : undefined
+    const afterCountryCode = cc !== undefined && cc.end - cc.start <= 3 && cc.start > 0 && text.charAt(cc.start - 1) === '+'
+    const prefix = before === '+' || before === '(' ? before : ''
     let digits = ''
-    const lens: number[] = []
+    let shape = ''
     for (let b = a; b < g && b - a < MAX_WINDOW_GROUPS; b++) {
       const grp = run.groups[b] as DigitGroup
-      if (digits.length + (grp.end - grp.start) > MAX_WINDOW_DIGITS) break
-      digits += text.slice(grp.start, grp.end)
-      lens.push(grp.end - grp.start)
-      const first = run.groups[a] as DigitGroup
-      const before = first.start > 0 ? text.charAt(first.start - 1) : ''
-      const cc = a > 0 ? run.groups[a - 1] : undefined
-      const afterCountryCode = cc !== undefined && cc.end - cc.start <= 3 && cc.start > 0 && text.charAt(cc.start - 1) === '+'
+      const len = grp.end - grp.start
+      if (digits.length + len > MAX_WINDOW_DIGITS) break
+      digits += groupText[b] ?? ''
+      shape = b === a ? String(len) : `${shape}-${len}`
       yield {
         run,
         first: a,
@@ -111,15 +114,17 @@ export function* digitWindows(text: string, run: DigitRun): Generator<DigitWindo
         start: first.start,
         end: grp.end,
         digits,
-        shape: lens.join('-'),
-        seps: run.seps.slice(a, b),
+        shape,
+        seps: b === a ? NO_SEPS : run.seps.slice(a, b),
         whole: a === 0 && b === g - 1,
-        prefix: before === '+' || before === '(' ? before : '',
+        prefix,
         afterCountryCode,
       }
     }
   }
 }
+
+const NO_SEPS: string[] = []
 
 /** Separator class: all whitespace -> ' ', otherwise the trimmed punctuation. */
 export function sepClass(sep: string): string {

@@ -1,0 +1,75 @@
+/**
+ * Generated call-centre text for the speed bench: seeded, mixed written/spoken/lower-case
+ * utterances with and without PII, in paragraphs of about 3 KB (one engine call each).
+ *
+ * @module
+ */
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const FIRST = ['alex', 'sam', 'jordan', 'taylor', 'casey', 'morgan', 'jamie', 'riley', 'avery', 'quinn']
+const LAST = ['carter', 'nguyen', 'schultz', 'moreno', 'ibrahim', 'kowal', 'tanaka', 'osei', 'larsen', 'dubois']
+const DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+
+export function generateCallText(bytes: number, seed = 7): string[] {
+  const rnd = mulberry32(seed)
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T
+  const digits = (n: number): string => Array.from({ length: n }, () => String(Math.floor(rnd() * 10))).join('')
+  const spoken = (d: string): string => [...d].map((c) => DIGITS[Number(c)]).join(' ')
+  const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
+  const templates: (() => string)[] = [
+    () => `Hi, it's ${cap(pick(FIRST))} ${cap(pick(LAST))}, my number is ${digits(3)}-555-${digits(4)}.`,
+    () => `my number is ${spoken(`${digits(3)}555${digits(4)}`)} and my email is ${pick(FIRST)} dot ${pick(LAST)} at example dot com`,
+    () => `The card number is 4${digits(3)} ${digits(4)} ${digits(4)} ${digits(4)}, expiring next year.`,
+    () => `My social is ${digits(3)}-${digits(2)}-${digits(4)}.`,
+    () => `i was born on ${pick(['may', 'june', 'july'])} ${pick(['fifth', 'twelfth', 'twenty first'])} nineteen eighty ${pick(DIGITS)}`,
+    () => `Your order of ${Math.floor(rnd() * 9) + 1} items will arrive in 5 to 7 business days.`,
+    () => 'Thank you for calling, how can I help you today?',
+    () => `It's been about ${pick(DIGITS)} months since the last update, maybe ${digits(2)} days.`,
+    () => `please transfer it to GB${digits(2)} ABCD ${digits(4)} ${digits(4)} ${digits(4)} ${digits(2)}`,
+    () => 'Let me check that with my supervisor, please hold for two minutes.',
+    () => `The router shows the IP address ${digits(2)}.${digits(2)}.${digits(1)}.${digits(2)}.`,
+    () => 'I called like four times last week and waited forty five minutes each time.',
+  ]
+  const paragraphs: string[] = []
+  let total = 0
+  let current = ''
+  while (total < bytes) {
+    const u = (pick(templates) as () => string)()
+    current += `${u} `
+    if (current.length >= 3000) {
+      paragraphs.push(current)
+      total += current.length
+      current = ''
+    }
+  }
+  if (current !== '') paragraphs.push(current)
+  return paragraphs
+}
+
+/** Inputs built to trip backtracking or quadratic scans. */
+export function adversarialInputs(size = 1 << 20): Record<string, string> {
+  return {
+    'digit run': '7'.repeat(size),
+    'spaced digits': '7 '.repeat(size / 2),
+    dots: '.'.repeat(size),
+    'digit dots': '1.'.repeat(size / 2),
+    'at-signs': '@'.repeat(size),
+    'local@ chains': 'a@b.'.repeat(size / 4),
+    dashes: '-'.repeat(size),
+    'hex colons': 'a:'.repeat(size / 2),
+    'spoken digits': 'five '.repeat(size / 5),
+    'spoken dots': 'a dot '.repeat(size / 6),
+    'names': 'Maria '.repeat(size / 6),
+    'IBAN-ish': 'DE89 '.repeat(size / 5),
+  }
+}
