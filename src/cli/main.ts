@@ -15,6 +15,9 @@ import { registerPiiCommand } from './commands/pii-command.js'
 import { registerPolicyCommand } from './commands/policy-command.js'
 import { registerServeCommand } from './commands/serve-command.js'
 import { registerConfigCommand } from './commands/config-command.js'
+import { registerRetentionCommand } from './commands/retention-command.js'
+import { registerEraseCommand } from './commands/erase-command.js'
+import { registerLedgerCommand } from './commands/ledger-command.js'
 
 export function createProgram(ctx: CliContext): Command {
   const program = new Command('voxguard')
@@ -33,6 +36,9 @@ export function createProgram(ctx: CliContext): Command {
   registerPolicyCommand(program, ctx)
   registerClientsCommand(program, ctx)
   registerConfigCommand(program, ctx)
+  registerRetentionCommand(program, ctx)
+  registerEraseCommand(program, ctx)
+  registerLedgerCommand(program, ctx)
   program.addHelpText(
     'after',
     '\nExit status:\n  0  success\n  1  the command ran and found problems (findings, failed verification)\n  2  the command itself failed (bad configuration, input or I/O)\n',

@@ -19,3 +19,4 @@ export type {
   OwnerErasureSummary,
   EngineLogger,
 } from './erasure-types.js'
+export { openRetentionRuntime, type RetentionRuntime } from './open-retention-runtime.js'
