@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js'
 import { call, makeWav, newKey, startReceiver, waitFor } from './helpers.js'
+import { assertMatchesSpec } from './spec-contract.js'
 
 let emu: RunningEmulator
 const key = newKey()
@@ -31,6 +32,7 @@ describe('webhooks', () => {
       })
       expect(got.status).toBe('completed')
     } finally {
+      expect(receiver.violations).toEqual([])
       await receiver.close()
     }
   })
@@ -62,6 +64,8 @@ describe('webhooks', () => {
       expect(second.body.status).toBe('redacted_audio_ready')
       expect(second.body.redacted_audio_url).toMatch(new RegExp(`^${emu.restUrl}/redacted-audio/${t.body.id}\\.wav\\?`))
       expect((await fetch(second.body.redacted_audio_url)).status).toBe(200)
+      await new Promise((r) => setTimeout(r, 20))
+      expect(receiver.violations).toEqual([])
     } finally {
       await receiver.close()
     }
@@ -72,7 +76,9 @@ describe('redacted audio', () => {
   it('masks exactly the PII word ranges of an uploaded PCM WAV with a tone, or with silence', async () => {
     const wav = makeWav(30_000)
     const up = await fetch(`${emu.restUrl}/v2/upload`, { method: 'POST', headers: { authorization: key }, body: wav })
-    const { upload_url } = (await up.json()) as { upload_url: string }
+    const uploaded = (await up.json()) as { upload_url: string }
+    assertMatchesSpec('POST', '/v2/upload', up.status, uploaded)
+    const { upload_url } = uploaded
     const beep = await submit({ audio_url: upload_url, redact_pii: true, redact_pii_policies: ['person_name', 'organization'], redact_pii_audio: true, redact_pii_audio_quality: 'wav' })
     const silent = await submit({ audio_url: upload_url, redact_pii: true, redact_pii_policies: ['person_name', 'organization'], redact_pii_audio: true, redact_pii_audio_options: { override_audio_redaction_method: 'silence' } })
     await new Promise((r) => setTimeout(r, 60))

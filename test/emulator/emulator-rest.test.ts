@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js'
 import { call, makeWav, newKey } from './helpers.js'
+import { assertMatchesSpec } from './spec-contract.js'
 
 const T0 = Date.parse('2026-06-01T12:00:00Z')
 const clock = { t: T0 }
@@ -11,7 +12,9 @@ const key = newKey()
 async function upload(bytes: Uint8Array, k = key): Promise<string> {
   const res = await fetch(`${emu.restUrl}/v2/upload`, { method: 'POST', headers: { authorization: k, 'content-type': 'application/octet-stream' }, body: bytes })
   expect(res.status).toBe(200)
-  return ((await res.json()) as { upload_url: string }).upload_url
+  const body = (await res.json()) as { upload_url: string }
+  assertMatchesSpec('POST', '/v2/upload', 200, body)
+  return body.upload_url
 }
 
 async function create(params: Record<string, unknown>): Promise<any> {
@@ -204,7 +207,9 @@ describe('validation', () => {
     try {
       const big = await fetch(`${small.restUrl}/v2/upload`, { method: 'POST', headers: { authorization: key }, body: new Uint8Array(5000) })
       expect(big.status).toBe(413)
-      expect(await big.json()).toEqual({ error: 'Request entity too large' })
+      const bigBody: unknown = await big.json()
+      expect(bigBody).toEqual({ error: 'Request entity too large' })
+      assertMatchesSpec('POST', '/v2/upload', 413, bigBody)
       const empty = await fetch(`${small.restUrl}/v2/upload`, { method: 'POST', headers: { authorization: key }, body: new Uint8Array(0) })
       expect(empty.status).toBe(400)
     } finally {

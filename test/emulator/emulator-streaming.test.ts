@@ -1,7 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js'
 import { call, newKey } from './helpers.js'
+import { assertStreamingMessage } from './spec-contract.js'
+
+const violations: string[] = []
+afterEach(() => {
+  // Every message the emulator sent in the test matched usm-streaming.yml.
+  expect(violations).toEqual([])
+})
 
 let emu: RunningEmulator
 const key = newKey()
@@ -22,7 +29,15 @@ interface Session {
 function open(query: string, headers: Record<string, string> = {}): Session {
   const ws = new WebSocket(`${emu.wsUrl}?${query}`, { ca: emu.caCert, headers })
   const messages: any[] = []
-  ws.on('message', (data) => messages.push(JSON.parse(data.toString())))
+  ws.on('message', (data) => {
+    const message = JSON.parse(data.toString())
+    try {
+      assertStreamingMessage(message)
+    } catch (err) {
+      violations.push((err as Error).message)
+    }
+    messages.push(message)
+  })
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }))
   })

@@ -37,6 +37,10 @@ export async function call<T = any>(
   } catch {
     // keep text
   }
+  if (path.startsWith('/v2/') || path.startsWith('/v3/')) {
+    const { assertMatchesSpec } = await import('./spec-contract.js')
+    assertMatchesSpec(method, path.split('?')[0] ?? path, res.status, parsed)
+  }
   return { status: res.status, headers: res.headers, body: parsed as T }
 }
 
@@ -68,14 +72,25 @@ export interface ReceivedHook {
 }
 
 /** A webhook receiver on 127.0.0.1: answers with the statuses given in turn (then 200). */
-export async function startReceiver(statuses: number[] = []): Promise<{ url: string; received: ReceivedHook[]; close(): Promise<void> }> {
+export async function startReceiver(
+  statuses: number[] = [],
+): Promise<{ url: string; received: ReceivedHook[]; violations: string[]; close(): Promise<void> }> {
   const received: ReceivedHook[] = []
+  const violations: string[] = []
   const queue = [...statuses]
   const server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
-      received.push({ headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) })
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+      void import('./spec-contract.js').then(({ assertWebhookPayload }) => {
+        try {
+          assertWebhookPayload(body)
+        } catch (err) {
+          violations.push((err as Error).message)
+        }
+      })
+      received.push({ headers: req.headers, body })
       res.statusCode = queue.shift() ?? 200
       res.end('ok')
     })
@@ -85,6 +100,7 @@ export async function startReceiver(statuses: number[] = []): Promise<{ url: str
   return {
     url: `http://127.0.0.1:${port}/hook?customer=1`,
     received,
+    violations,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }

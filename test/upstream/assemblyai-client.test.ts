@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UpstreamError, UpstreamTimeoutError, UpstreamUnavailableError, ValidationError } from '../../src/errors.js'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js'
 import { createAssemblyAIClient, type AssemblyAIClientOptions } from '../../src/upstream/index.js'
+import { assertMatchesSpec } from '../emulator/spec-contract.js'
 
 const keyA = randomBytes(16).toString('hex')
 const keyB = randomBytes(16).toString('hex')
@@ -20,9 +21,21 @@ interface Harness {
   client: ReturnType<typeof createAssemblyAIClient>
 }
 
+/** Every answer the emulator gives the client is checked against the spec's response schemas. */
+async function validatingFetch(input: string, init: RequestInit): Promise<Response> {
+  const res = await fetch(input, init)
+  const url = new URL(input)
+  if (url.origin === new URL(emu.restUrl).origin && res.headers.get('content-type')?.includes('json') === true) {
+    const body: unknown = await res.clone().json()
+    assertMatchesSpec(init.method ?? 'GET', url.pathname, res.status, body)
+  }
+  return res
+}
+
 function harness(extra: Partial<AssemblyAIClientOptions> = {}): Harness {
   const sleeps: number[] = []
   const client = createAssemblyAIClient({
+    fetch: validatingFetch,
     apiKey: () => keyA,
     baseUrl: emu.restUrl,
     streamingBaseUrl: emu.streamingUrl,
