@@ -26,6 +26,7 @@ export const ErrorCode = {
   upstream_timeout: 'upstream_timeout',
   store_error: 'store_error',
   webhook_verification_failed: 'webhook_verification_failed',
+  not_ready: 'not_ready',
   internal_error: 'internal_error',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
@@ -196,6 +197,12 @@ export class StoreError extends VoxguardError {
 export class WebhookVerificationError extends VoxguardError {
   readonly code = ErrorCode.webhook_verification_failed
   readonly status = 401 as const
+}
+
+/** Temporarily unable to act (a 503 that tells a retrying sender to come back). */
+export class NotReadyError extends VoxguardError {
+  readonly code = ErrorCode.not_ready
+  readonly status = 503 as const
 }
 
 export class InternalError extends VoxguardError {

@@ -33,12 +33,26 @@ export const ServerConfigSchema = z.strictObject({
   uploadLimitBytes: z.coerce.number().int().positive().default(2_200_000_000).describe('Largest audio upload accepted (AssemblyAI: 2.2 GB)'),
   trustedProxyHeader: z.string().min(1).optional().describe('Header holding the client IP when behind a trusted proxy (for example x-forwarded-for); unset = use the socket address'),
   demo: flag.optional().describe('Serve the /demo page (default: on in development only)'),
+  corsOrigins: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, message: 'each origin must be an http(s) URL' })))
+    .or(z.array(z.url()))
+    .default([])
+    .describe('Comma-separated browser origins end users (JWT callers) may call from'),
+  rateLimitPerIpPerMinute: z.coerce.number().int().min(1).default(600).describe('Requests per minute from one client IP'),
+  rateLimitPerPrincipalPerMinute: z.coerce.number().int().min(1).default(300).describe('Requests per minute per caller (clients may have their own rate)'),
 })
 
 export const UpstreamConfigSchema = z.strictObject({
   apiKey: apiKey.optional().describe('AssemblyAI API key (secret)'),
   baseUrl: httpUrl.default('https://api.assemblyai.com').describe('AssemblyAI REST base URL'),
   streamingBaseUrl: httpUrl.default('https://streaming.assemblyai.com').describe('AssemblyAI streaming base URL (token endpoint; the WebSocket uses the same host with wss:)'),
+  streamingWebsocketUrl: z
+    .url({ protocol: /^wss?$/, message: 'must be a wss:// URL' })
+    .optional()
+    .describe('AssemblyAI v3 WebSocket URL handed to browsers (default: the streaming host with wss: and /v3/ws)'),
+  streamingCaFile: z.string().min(1).optional().describe('PEM file of an extra CA trusted for the upstream streaming WebSocket (the local emulator\'s; development and tests)'),
   timeoutMs: z.coerce.number().int().min(100).max(600_000).default(30_000).describe('Timeout of one upstream call'),
   maxRetries: z.coerce.number().int().min(0).max(10).default(3).describe('Retries of idempotent upstream calls on 429/5xx/timeouts'),
 })

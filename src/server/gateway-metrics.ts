@@ -5,6 +5,8 @@ export interface GatewayMetrics {
   readonly registry: Registry
   readonly httpRequests: Counter<'method' | 'route' | 'status'>
   readonly httpDuration: Histogram<'method' | 'route'>
+  readonly webhooksReceived: Counter<'outcome'>
+  readonly transcriptVerdicts: Counter<'kind' | 'action'>
 }
 
 export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {}): GatewayMetrics {
@@ -23,6 +25,18 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {})
       help: 'HTTP request duration, by method and route pattern',
       labelNames: ['method', 'route'],
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
+      registers: [registry],
+    }),
+    webhooksReceived: new Counter({
+      name: 'voxguard_assemblyai_webhooks_total',
+      help: 'AssemblyAI webhook deliveries, by outcome (queued, duplicate, rejected)',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    transcriptVerdicts: new Counter({
+      name: 'voxguard_transcript_verdicts_total',
+      help: 'Verdicts on finished transcripts, by kind (content_safety, residual_pii) and action',
+      labelNames: ['kind', 'action'],
       registers: [registry],
     }),
   }

@@ -24,11 +24,14 @@ export interface ErasureReceipt {
   upstream: 'deleted' | 'already_deleted'
   local: 'purged'
   deleted_at: string
+  ledger?: { seq: number; entry_hash: string }
 }
 
 /** The erasure engine (retention capability). */
 export interface TranscriptEraser {
   eraseTranscript(id: string, ctx: { actor: string; reason: 'owner_request' | 'retention' | 'admin' | 'gdpr_erasure' }): Promise<ErasureReceipt>
+  /** The keyed pseudonym an owner is stored under after erasure. */
+  ownerRef(owner: string): string
 }
 
 export interface GatewayServices {
@@ -44,8 +47,8 @@ export interface GatewayServices {
   readonly residualScanner: ResidualScanner | undefined
   /** Where browsers connect with a streaming token (AssemblyAI's v3 WebSocket). */
   readonly streamingWebsocketUrl: string
-  /** Absolute URL AssemblyAI calls back (built from VOXGUARD_PUBLIC_URL). */
-  readonly webhookUrl: string
+  /** Absolute URL AssemblyAI calls back (VOXGUARD_PUBLIC_URL, else the listening address). */
+  readonly webhookUrl: () => string
   /** Origins end users (JWT principals) may call from. */
   readonly userOrigins: readonly string[]
   readonly bodyLimitBytes: number

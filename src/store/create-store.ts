@@ -63,7 +63,7 @@ function assemble(db: Kysely<Database>, dialect: StoreDialectName): Store {
     db,
     dialect,
     async migrate() {
-      const migrator = new Migrator({ db, provider })
+      const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true })
       let result
       try {
         result = await migrator.migrateToLatest()

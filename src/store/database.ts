@@ -41,6 +41,37 @@ export interface TranscriptsTable {
   pii_verdict: string | null
   updated_at: string
   deleted_at: string | null
+  /** Random id in this transcript's webhook URL (identifies notifications that carry no transcript id). */
+  webhook_ref: string | null
+  redacted_audio_ready_at: string | null
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>
+  transcript_id: string
+  /** `completed`, `error` or `redacted_audio_ready`. */
+  event: string
+  received_at: string
+  state: 'queued' | 'done' | 'failed'
+  attempts: number
+  lease_until: string | null
+  last_error: string | null
+  done_at: string | null
+}
+
+export interface OutboundEventsTable {
+  /** The Standard Webhooks `webhook-id`. */
+  id: string
+  type: string
+  /** JSON body (ids and verdicts only, never transcript text). */
+  payload: string
+  created_at: string
+  state: 'pending' | 'delivered' | 'given_up'
+  attempts: number
+  next_attempt_at: string
+  lease_until: string | null
+  last_status: number | null
+  delivered_at: string | null
 }
 
 export interface AuditEventsTable {
@@ -128,6 +159,8 @@ export interface Database {
   transcripts: TranscriptsTable
   audit_events: AuditEventsTable
   key_fingerprints: KeyFingerprintsTable
+  webhook_deliveries: WebhookDeliveriesTable
+  outbound_events: OutboundEventsTable
   erasure_jobs: ErasureJobsTable
   ledger_entries: LedgerEntriesTable
   ledger_checkpoints: LedgerCheckpointsTable

@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Database, NewTranscriptRow, TranscriptRow, TranscriptUpdate } from './database.js'
 
+/** Id of a submission whose upstream id is not known yet. */
+export const PENDING_PREFIX = 'pending:'
+
 export interface TranscriptPage {
   rows: TranscriptRow[]
   /** Opaque cursor for the next (older) page, or null at the end. */
@@ -13,7 +16,11 @@ export interface TranscriptsRepository {
   findOwned(id: string, owner: string): Promise<TranscriptRow | undefined>
   findById(id: string): Promise<TranscriptRow | undefined>
   update(id: string, changes: TranscriptUpdate): Promise<void>
-  /** The owner's transcripts, newest first. */
+  findByWebhookRef(ref: string): Promise<TranscriptRow | undefined>
+  /** Gives a pending submission its upstream id. */
+  assignId(pendingId: string, id: string, changes: TranscriptUpdate): Promise<void>
+  remove(id: string): Promise<void>
+  /** The owner's transcripts, newest first (pending submissions excluded). */
   listOwned(owner: string, limit: number, cursor?: string): Promise<TranscriptPage>
 }
 
@@ -31,8 +38,17 @@ export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRe
     async update(id, changes) {
       await db.updateTable('transcripts').set(changes).where('id', '=', id).execute()
     },
+    async findByWebhookRef(ref) {
+      return db.selectFrom('transcripts').selectAll().where('webhook_ref', '=', ref).executeTakeFirst()
+    },
+    async assignId(pendingId, id, changes) {
+      await db.updateTable('transcripts').set({ ...changes, id }).where('id', '=', pendingId).execute()
+    },
+    async remove(id) {
+      await db.deleteFrom('transcripts').where('id', '=', id).execute()
+    },
     async listOwned(owner, limit, cursor) {
-      let query = db.selectFrom('transcripts').selectAll().where('owner', '=', owner)
+      let query = db.selectFrom('transcripts').selectAll().where('owner', '=', owner).where('id', 'not like', `${PENDING_PREFIX}%`)
       const after = cursor ? decodeCursor(cursor) : undefined
       if (after) {
         query = query.where((eb) =>

@@ -86,7 +86,7 @@ export function v1Routes(s: GatewayServices): Hono<GatewayEnv> {
     const principal = principalOf(c)
     const body = await readJsonBody(c, TranscriptRequestSchema, s.bodyLimitBytes)
     const created = await submitTranscript(
-      { upstream: s.upstream, transcripts: s.transcripts, policy: s.policy, webhookUrl: s.webhookUrl, now: s.now },
+      { upstream: s.upstream, transcripts: s.transcripts, policy: s.policy, webhookUrl: s.webhookUrl(), now: s.now },
       principal,
       body,
     )
@@ -152,7 +152,7 @@ export function v1Routes(s: GatewayServices): Hono<GatewayEnv> {
   app.delete('/v1/transcripts/:id', async (c) => {
     const principal = principalOf(c)
     const id = transcriptId(c)
-    const row = await s.transcripts.findOwned(id, principal.id)
+    const row = (await s.transcripts.findOwned(id, principal.id)) ?? (await s.transcripts.findOwned(id, s.eraser.ownerRef(principal.id)))
     if (!row) throw new NotFoundError('no such transcript')
     const receipt = await s.eraser.eraseTranscript(id, { actor: principal.id, reason: 'owner_request' })
     await audit.record(c, { action: 'transcript.deleted', outcome: 'success', target: id, details: { upstream: receipt.upstream } })

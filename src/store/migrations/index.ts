@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely'
 import type { StoreDialectName } from '../store-types.js'
 import { initialSchema } from './0001-initial-schema.js'
+import { webhooksSchema } from './0002-webhooks.js'
 import { retentionLedgerSchema } from './0003-retention-ledger.js'
 
 /**
@@ -10,6 +11,7 @@ import { retentionLedgerSchema } from './0003-retention-ledger.js'
 export function storeMigrations(dialect: StoreDialectName): Record<string, Migration> {
   return {
     '0001-initial-schema': initialSchema(dialect),
+    '0002-webhooks': webhooksSchema(dialect),
     '0003-retention-ledger': retentionLedgerSchema(dialect),
   }
 }

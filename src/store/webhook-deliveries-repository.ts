@@ -1,0 +1,72 @@
+import { sql, type Kysely } from 'kysely'
+import type { Database } from './database.js'
+import type { StoreDialectName } from './store-types.js'
+
+export interface QueuedDelivery {
+  id: number
+  transcript_id: string
+  event: string
+  attempts: number
+}
+
+export interface WebhookDeliveriesRepository {
+  /** Queues (transcript, event) once; returns false when it was already queued (a repeated delivery). */
+  enqueue(transcriptId: string, event: string, at: string): Promise<boolean>
+  /** Leases up to `limit` queued deliveries whose lease is free (SKIP LOCKED on PostgreSQL). */
+  claim(limit: number, now: string, leaseUntil: string): Promise<QueuedDelivery[]>
+  complete(id: number, at: string): Promise<void>
+  /** Records a failed attempt: back to the queue (lease until `retryAt`), or `failed` for good. */
+  fail(id: number, error: string, retryAt: string, final: boolean): Promise<void>
+  counts(): Promise<Record<string, number>>
+}
+
+export function createWebhookDeliveriesRepository(db: Kysely<Database>, dialect: StoreDialectName): WebhookDeliveriesRepository {
+  return {
+    async enqueue(transcriptId, event, at) {
+      const result = await db
+        .insertInto('webhook_deliveries')
+        .values({ transcript_id: transcriptId, event, received_at: at, state: 'queued', attempts: 0, lease_until: null, last_error: null, done_at: null })
+        .onConflict((oc) => oc.columns(['transcript_id', 'event']).doNothing())
+        .executeTakeFirst()
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0
+    },
+    async claim(limit, now, leaseUntil) {
+      return db.transaction().execute(async (trx) => {
+        let query = trx
+          .selectFrom('webhook_deliveries')
+          .select(['id', 'transcript_id', 'event', 'attempts'])
+          .where('state', '=', 'queued')
+          .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+          .orderBy('id')
+          .limit(limit)
+        if (dialect === 'postgres') query = query.modifyEnd(sql`for update skip locked`)
+        const rows = await query.execute()
+        if (rows.length === 0) return []
+        await trx
+          .updateTable('webhook_deliveries')
+          .set((eb) => ({ lease_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
+          .where('id', 'in', rows.map((r) => r.id))
+          .execute()
+        return rows.map((r) => ({ ...r, attempts: r.attempts + 1 }))
+      })
+    },
+    async complete(id, at) {
+      await db.updateTable('webhook_deliveries').set({ state: 'done', done_at: at, lease_until: null, last_error: null }).where('id', '=', id).execute()
+    },
+    async fail(id, error, retryAt, final) {
+      await db
+        .updateTable('webhook_deliveries')
+        .set({ state: final ? 'failed' : 'queued', lease_until: final ? null : retryAt, last_error: error.slice(0, 500) })
+        .where('id', '=', id)
+        .execute()
+    },
+    async counts() {
+      const rows = await db
+        .selectFrom('webhook_deliveries')
+        .select(['state', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy('state')
+        .execute()
+      return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]))
+    },
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * A small polling worker over a leased queue: claims a batch, runs each item, records success or a
+ * retry with backoff. `kick()` wakes it at once (after an enqueue); it also polls, so work queued
+ * by another instance or left by a crash is picked up.
+ *
+ * @module
+ */
+import type { Logger } from '../log/create-logger.js'
+
+export interface QueueWorkerOptions<T> {
+  name: string
+  claim: (limit: number) => Promise<T[]>
+  run: (item: T) => Promise<void>
+  onError: (item: T, error: unknown) => Promise<void>
+  pollMs?: number
+  batchSize?: number
+  logger?: Logger
+}
+
+export interface QueueWorker {
+  start(): void
+  kick(): void
+  /** Runs batches until the queue is empty (tests and the CLI use it). */
+  drain(): Promise<number>
+  stop(): Promise<void>
+}
+
+export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorker {
+  const pollMs = options.pollMs ?? 1000
+  const batchSize = options.batchSize ?? 20
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<number> | undefined
+  let stopped = true
+  let again = false
+
+  const runBatch = async (): Promise<number> => {
+    const items = await options.claim(batchSize)
+    await Promise.all(
+      items.map(async (item) => {
+        try {
+          await options.run(item)
+        } catch (error) {
+          await options.onError(item, error)
+        }
+      }),
+    )
+    return items.length
+  }
+
+  const tick = (): Promise<number> => {
+    if (running) {
+      again = true
+      return running
+    }
+    running = (async () => {
+      let total = 0
+      try {
+        for (;;) {
+          again = false
+          const n = await runBatch()
+          total += n
+          if (n < batchSize && !again) break
+        }
+      } catch (error) {
+        options.logger?.error({ err: error, worker: options.name }, 'queue worker batch failed')
+      } finally {
+        running = undefined
+      }
+      return total
+    })()
+    return running
+  }
+
+  const schedule = () => {
+    if (stopped) return
+    timer = setTimeout(() => {
+      void tick().finally(schedule)
+    }, pollMs)
+    timer.unref()
+  }
+
+  return {
+    start() {
+      if (!stopped) return
+      stopped = false
+      schedule()
+    },
+    kick() {
+      if (!stopped) void tick()
+    },
+    async drain() {
+      let total = 0
+      for (;;) {
+        const n = await tick()
+        total += n
+        if (n === 0) return total
+      }
+    },
+    async stop() {
+      stopped = true
+      if (timer) clearTimeout(timer)
+      await running
+    },
+  }
+}

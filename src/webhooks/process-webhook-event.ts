@@ -1,0 +1,90 @@
+/**
+ * The finished-transcript pipeline, run from the durable queue after the webhook was answered:
+ * fetch the transcript from AssemblyAI by id with our key (the webhook body is never trusted),
+ * apply the content-safety gate and the residual-PII check, record the verdicts (no text), and
+ * queue an event for the application.
+ *
+ * @module
+ */
+import { randomUUID } from 'node:crypto'
+import type { Policy } from '../policy/index.js'
+import { evaluateContentSafety, type SafetyVerdict } from '../safety/index.js'
+import type { OutboundEventsRepository, TranscriptsRepository } from '../store/index.js'
+import type { ResidualScanner, UpstreamTranscriptView } from '../transcripts/index.js'
+import type { AssemblyAIWebhookEvent } from './verify-assemblyai-webhook.js'
+import { scanTranscriptFields } from './scan-transcript-fields.js'
+
+export interface PiiVerdict {
+  status: 'clean' | 'found' | 'unavailable' | 'skipped'
+  action: 'off' | 'flag' | 'redact' | 'block'
+  counts: Record<string, number>
+  fields: string[]
+}
+
+export interface PipelineDeps {
+  upstream: { getTranscript(id: string): Promise<UpstreamTranscriptView> }
+  transcripts: TranscriptsRepository
+  outbound: OutboundEventsRepository | undefined
+  policy: Policy
+  scanner: ResidualScanner | undefined
+  now: () => Date
+  /** Metrics hook: one call per verdict. */
+  onVerdict?: (kind: 'content_safety' | 'residual_pii', action: string, labels: readonly string[]) => void
+}
+
+export type OutboundType = 'transcript.completed' | 'transcript.blocked' | 'transcript.failed' | 'transcript.deleted'
+
+export async function queueOutboundEvent(deps: Pick<PipelineDeps, 'outbound' | 'now'>, type: OutboundType, data: Record<string, unknown>): Promise<void> {
+  if (!deps.outbound) return
+  const at = deps.now()
+  await deps.outbound.add({
+    id: `msg_${randomUUID()}`,
+    type,
+    payload: JSON.stringify({ type, timestamp: at.toISOString(), data }),
+    created_at: at.toISOString(),
+  })
+}
+
+export function residualVerdict(transcript: UpstreamTranscriptView, policy: Policy, scanner: ResidualScanner | undefined): PiiVerdict {
+  const action = policy.pii.residual_check
+  if (action === 'off') return { status: 'skipped', action, counts: {}, fields: [] }
+  if (!scanner) return { status: 'unavailable', action, counts: {}, fields: [] }
+  const { counts, fields } = scanTranscriptFields(transcript, scanner)
+  return { status: fields.length > 0 ? 'found' : 'clean', action, counts, fields }
+}
+
+export async function processWebhookEvent(deps: PipelineDeps, transcriptId: string, event: AssemblyAIWebhookEvent): Promise<void> {
+  const row = await deps.transcripts.findById(transcriptId)
+  if (!row || row.deleted_at) return
+  const at = deps.now().toISOString()
+  if (event === 'redacted_audio_ready') {
+    await deps.transcripts.update(transcriptId, { redacted_audio_ready_at: at, updated_at: at })
+    return
+  }
+  const transcript = await deps.upstream.getTranscript(transcriptId)
+  if (transcript.status === 'error' || event === 'error') {
+    await deps.transcripts.update(transcriptId, { status: 'error', updated_at: at })
+    await queueOutboundEvent(deps, 'transcript.failed', { transcript_id: transcriptId, owner: row.owner, status: 'error' })
+    return
+  }
+  if (transcript.status !== 'completed') throw new Error(`transcript is ${transcript.status}, not completed yet`)
+
+  const safety: SafetyVerdict = evaluateContentSafety(transcript.content_safety_labels, deps.policy)
+  const pii = residualVerdict(transcript, deps.policy, deps.scanner)
+  deps.onVerdict?.('content_safety', safety.action, Object.keys(safety.labels))
+  deps.onVerdict?.('residual_pii', pii.status === 'found' ? pii.action : pii.status, Object.keys(pii.counts))
+  await deps.transcripts.update(transcriptId, {
+    status: 'completed',
+    safety_verdict: JSON.stringify({ action: safety.action, decided_by: safety.decided_by, labels: safety.labels, severity_score_summary: safety.severity_score_summary }),
+    pii_verdict: JSON.stringify(pii),
+    updated_at: at,
+  })
+  const blocked = safety.action === 'block' || (pii.status === 'found' && pii.action === 'block')
+  await queueOutboundEvent(deps, blocked ? 'transcript.blocked' : 'transcript.completed', {
+    transcript_id: transcriptId,
+    owner: row.owner,
+    status: 'completed',
+    content_safety: { action: safety.action, decided_by: safety.decided_by },
+    residual_pii: { status: pii.status, action: pii.action, counts: pii.counts },
+  })
+}
