@@ -40,6 +40,12 @@ export const ServerConfigSchema = z.strictObject({
     .or(z.array(z.url()))
     .default([])
     .describe('Comma-separated browser origins end users (JWT callers) may call from'),
+  adminClients: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .or(z.array(z.string()))
+    .default([])
+    .describe('Comma-separated client names allowed to use the admin endpoints (GDPR erasure of an owner)'),
   rateLimitPerIpPerMinute: z.coerce.number().int().min(1).default(600).describe('Requests per minute from one client IP'),
   rateLimitPerPrincipalPerMinute: z.coerce.number().int().min(1).default(300).describe('Requests per minute per caller (clients may have their own rate)'),
 })

@@ -34,6 +34,7 @@ export const ENV_BINDINGS: readonly EnvBinding[] = [
   { name: 'VOXGUARD_UPLOAD_LIMIT_BYTES', path: 'server.uploadLimitBytes', secret: false },
   { name: 'VOXGUARD_TRUSTED_PROXY_HEADER', path: 'server.trustedProxyHeader', secret: false },
   { name: 'VOXGUARD_DEMO', path: 'server.demo', secret: false },
+  { name: 'VOXGUARD_ADMIN_CLIENTS', path: 'server.adminClients', secret: false },
   { name: 'VOXGUARD_CORS_ORIGINS', path: 'server.corsOrigins', secret: false },
   { name: 'VOXGUARD_RATE_LIMIT_PER_IP', path: 'server.rateLimitPerIpPerMinute', secret: false },
   { name: 'VOXGUARD_RATE_LIMIT_PER_PRINCIPAL', path: 'server.rateLimitPerPrincipalPerMinute', secret: false },

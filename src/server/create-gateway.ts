@@ -28,7 +28,7 @@ import {
   type Store,
 } from '../store/index.js'
 import { createAssemblyAIClient } from '../upstream/index.js'
-import { createQueueWorker, dispatchOutboundEvent, processWebhookEvent, type QueueWorker } from '../webhooks/index.js'
+import { createQueueWorker, dispatchOutboundEvent, processWebhookEvent, queueOutboundEvent, type QueueWorker } from '../webhooks/index.js'
 import { createAuditRecorder } from './audit-recorder.js'
 import { createApp } from './create-app.js'
 import { createGatewayMetrics, type GatewayMetrics } from './gateway-metrics.js'
@@ -37,6 +37,7 @@ import { createRateLimiters, type CreatedRateLimiters } from './rate-limiters.js
 import { docsRoutes } from './routes/docs-routes.js'
 import { v1Routes } from './routes/v1-routes.js'
 import { streamingRoutes } from './routes/streaming-routes.js'
+import { demoRoutes } from './routes/demo-routes.js'
 import { createStreamingProxy, loadStreamingCa, type StreamingProxy } from './streaming-proxy.js'
 import { createTicketStore, redactorForPolicy } from '../streaming/index.js'
 import { ASSEMBLYAI_WEBHOOK_IPS, webhookRoutes } from './routes/webhook-routes.js'
@@ -172,6 +173,11 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       streamingWebsocketUrl: websocketUrl,
       webhookUrl: () => `${publicUrl()}/webhooks/assemblyai`,
       userOrigins: config.server.corsOrigins,
+      adminClients: config.server.adminClients,
+      emitEvent: async (type, data) => {
+        await queueOutboundEvent({ outbound, now }, type, data)
+        outboundWorker?.kick()
+      },
       bodyLimitBytes: config.server.bodyLimitBytes,
       uploadLimitBytes: config.server.uploadLimitBytes,
       trustedProxyHeader: config.server.trustedProxyHeader,
@@ -248,12 +254,16 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
         v1Routes(services),
         // After v1Routes: the ticket route runs behind the same /v1/* auth chain.
         streamingRoutes({ tickets, policy, audit, bodyLimitBytes: config.server.bodyLimitBytes, publicUrl: () => config.server.publicUrl }),
+        ...((config.server.demo ?? config.env === 'development') ? [demoRoutes({ streamingWebsocketUrl: websocketUrl })] : []),
       ],
     })
 
     let demoClientKey: string | undefined
     if (emulator && (await clients.countActive()) === 0) {
-      demoClientKey = (await createClient(clients, { name: 'demo', origins: [] }, now)).key
+      // The /demo page calls from the gateway's own origin: allow it for the demo key.
+      const port = config.server.port
+      const demoOrigins = port === 0 ? [] : [...new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://${config.server.host.includes(':') ? `[${config.server.host}]` : config.server.host}:${port}`])]
+      demoClientKey = (await createClient(clients, { name: 'demo', origins: demoOrigins.filter((o) => !/\/\/(0\.0\.0\.0|\[::\])/.test(o)) }, now)).key
     }
 
     return {

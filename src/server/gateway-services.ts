@@ -32,6 +32,8 @@ export interface TranscriptEraser {
   eraseTranscript(id: string, ctx: { actor: string; reason: 'owner_request' | 'retention' | 'admin' | 'gdpr_erasure' }): Promise<ErasureReceipt>
   /** The keyed pseudonym an owner is stored under after erasure. */
   ownerRef(owner: string): string
+  /** Erases everything one owner has (GDPR Art. 17). */
+  eraseOwner(owner: string, ctx: { actor: string; reason: 'gdpr_erasure' | 'admin' }): Promise<{ owner_ref: string; total: number; deleted: number; alreadyGone: number; failed: number }>
 }
 
 export interface GatewayServices {
@@ -51,6 +53,10 @@ export interface GatewayServices {
   readonly webhookUrl: () => string
   /** Origins end users (JWT principals) may call from. */
   readonly userOrigins: readonly string[]
+  /** Client names allowed to call the admin endpoints. */
+  readonly adminClients: readonly string[]
+  /** Queues an event for the application's webhook (no-op when none is configured). */
+  readonly emitEvent: (type: 'transcript.deleted', data: Record<string, unknown>) => Promise<void>
   readonly bodyLimitBytes: number
   readonly uploadLimitBytes: number
   readonly trustedProxyHeader: string | undefined

@@ -30,23 +30,19 @@ export async function createRateLimiters(settings: RateLimitSettings, postgresUr
     })
   }
   const perIp = await make('ip', settings.perIpPerMinute)
-  const byRate = new Map<number, Promise<RateLimiterAbstract>>()
-  const perPrincipalCache = new Map<number, RateLimiterAbstract>()
   const defaultPrincipal = await make('principal', settings.perPrincipalPerMinute)
+  // One limiter per distinct client rate, created once (memory or PostgreSQL alike).
+  const byRate = new Map<number, Promise<RateLimiterAbstract>>()
   return {
     perIp,
     perPrincipal(rate) {
-      if (rate === undefined) return defaultPrincipal
-      const ready = perPrincipalCache.get(rate)
-      if (ready) return ready
-      // Rare (one per distinct client rate): create synchronously in memory mode, async in PostgreSQL mode.
-      if (!pool) {
-        const limiter = new RateLimiterMemory({ keyPrefix: `principal-${rate}`, points: rate, duration: 60 })
-        perPrincipalCache.set(rate, limiter)
-        return limiter
+      if (rate === undefined) return Promise.resolve(defaultPrincipal)
+      let limiter = byRate.get(rate)
+      if (!limiter) {
+        limiter = make(`principal-${rate}`, rate)
+        byRate.set(rate, limiter)
       }
-      if (!byRate.has(rate)) byRate.set(rate, make(`principal-${rate}`, rate).then((l) => (perPrincipalCache.set(rate, l), l)))
-      return defaultPrincipal
+      return limiter
     },
     async close() {
       await pool?.end()

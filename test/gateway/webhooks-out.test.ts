@@ -57,6 +57,16 @@ describe('events to the application (Standard Webhooks)', () => {
     // Our own helper agrees.
     const request = new Request(receiverUrl, { method: 'POST', headers, body: delivery.body })
     await expect(verifyWebhook(request, [secretB])).resolves.toMatchObject({ data: { transcript_id: id } })
+
+    const erased = await h.call(`/v1/transcripts/${id}`, { method: 'DELETE', key })
+    expect(erased.status).toBe(200)
+    const deleted = await waitFor(async () => received.find((r) => r.body.includes('transcript.deleted') && r.body.includes(id)))
+    const event = new Webhook(secretA).verify(deleted.body, {
+      'webhook-id': String(deleted.headers['webhook-id']),
+      'webhook-timestamp': String(deleted.headers['webhook-timestamp']),
+      'webhook-signature': String(deleted.headers['webhook-signature']),
+    }) as { type: string; data: Record<string, unknown> }
+    expect(event).toMatchObject({ type: 'transcript.deleted', data: { transcript_id: id } })
   })
 })
 

@@ -7,7 +7,7 @@ export interface RateLimiters {
   /** Per client IP, applied before authentication (slows credential guessing). */
   readonly perIp: RateLimiterAbstract
   /** Per principal, with the client's own rate when it has one. */
-  perPrincipal(ratePerMinute: number | undefined): RateLimiterAbstract
+  perPrincipal(ratePerMinute: number | undefined): Promise<RateLimiterAbstract>
 }
 
 async function consume(limiter: RateLimiterAbstract, key: string): Promise<void> {
@@ -29,7 +29,7 @@ export const rateLimitByIp = (options: { limiters: RateLimiters; clientIp: (c: P
 export const rateLimitByPrincipal = (options: { limiters: RateLimiters }): MiddlewareHandler<GatewayEnv> => {
   return async function rateLimitByPrincipal(c, next) {
     const principal = c.get('principalInfo')
-    if (principal) await consume(options.limiters.perPrincipal(principal.ratePerMinute), principal.id)
+    if (principal) await consume(await options.limiters.perPrincipal(principal.ratePerMinute), principal.id)
     await next()
   }
 }

@@ -8,7 +8,7 @@ import { Hono, type Context } from 'hono'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { z } from 'zod'
 import type { Principal } from '../../auth/index.js'
-import { InternalError, NotFoundError, UpstreamError, ValidationError } from '../../errors.js'
+import { ForbiddenError, InternalError, NotFoundError, UpstreamError, ValidationError } from '../../errors.js'
 import { issueStreamingToken, tokenDigest, tokenLimits } from '../../tokens/index.js'
 import { guardUploadStream, presentTranscript, submitTranscript, TranscriptRequestSchema } from '../../transcripts/index.js'
 import type { GatewayEnv } from '../gateway-env.js'
@@ -156,7 +156,21 @@ export function v1Routes(s: GatewayServices): Hono<GatewayEnv> {
     if (!row) throw new NotFoundError('no such transcript')
     const receipt = await s.eraser.eraseTranscript(id, { actor: principal.id, reason: 'owner_request' })
     await audit.record(c, { action: 'transcript.deleted', outcome: 'success', target: id, details: { upstream: receipt.upstream } })
+    if (receipt.upstream === 'deleted') await s.emitEvent('transcript.deleted', { transcript_id: id, deleted_at: receipt.deleted_at })
     return c.json(receipt, 200, NO_STORE)
+  })
+
+  app.delete('/v1/admin/owners/:owner', async (c) => {
+    const principal = principalOf(c)
+    if (principal.kind !== 'client' || !s.adminClients.includes(principal.id.slice('client:'.length))) {
+      await audit.record(c, { action: 'admin.denied', outcome: 'denied' })
+      throw new ForbiddenError('this client may not use admin endpoints (VOXGUARD_ADMIN_CLIENTS)')
+    }
+    const owner = c.req.param('owner')
+    if (!/^(client|user):.{1,256}$/.test(owner)) throw new ValidationError('owner must look like user:<sub> or client:<name>', { field: 'owner' })
+    const summary = await s.eraser.eraseOwner(owner, { actor: principal.id, reason: 'gdpr_erasure' })
+    await audit.record(c, { action: 'owner.erased', outcome: summary.failed > 0 ? 'failure' : 'success', target: summary.owner_ref, details: { total: summary.total, deleted: summary.deleted, failed: summary.failed } })
+    return c.json(summary, summary.failed > 0 ? 502 : 200, NO_STORE)
   })
 
   return app
