@@ -127,31 +127,9 @@ function echoedOptions(record: TranscriptRecord): Record<string, unknown> {
   return out
 }
 
-/** The resource as `GET /v2/transcript/{id}` returns it at `nowMs` (`forceStatus` for the POST answer). */
-export function renderTranscript(record: TranscriptRecord, nowMs: number, forceStatus?: TranscriptStatus): TranscriptResource {
-  const status = forceStatus ?? statusAt(record, nowMs)
+/** The fields that come from the script: the same for every record with the same script and options. */
+export function scriptContent(record: TranscriptRecord): Record<string, unknown> {
   const r = record.request
-  const base: TranscriptResource = {
-    id: record.id,
-    status,
-    audio_url: r.audio_url,
-    ...echoedOptions(record),
-    webhook_status_code: record.webhookStatusCode,
-    language_confidence: null,
-    text: null,
-    words: null,
-    utterances: null,
-    confidence: null,
-    audio_duration: null,
-    content_safety_labels: null,
-    entities: null,
-  }
-  if (status === 'error') {
-    base['error'] = record.failWith ?? 'Transcription failed'
-    return base
-  }
-  if (status !== 'completed') return base
-
   const script = record.script
   const withSpeakers = r.speaker_labels === true
   const texts = plainTexts(script.words, r.format_text !== false, r.punctuate !== false)
@@ -161,32 +139,63 @@ export function renderTranscript(record: TranscriptRecord, nowMs: number, forceS
   const shown = redacting ? redactTexts(texts, spans, substitution) : texts
   const words = buildWords(record, shown, withSpeakers)
   const scale = (ms: number): number => Math.round(ms * record.timeScale)
-
-  base['text'] = shown.join(' ')
-  base['words'] = words
-  base['utterances'] = withSpeakers ? buildUtterances(words) : null
-  base['confidence'] = round4(script.words.reduce((s, w) => s + w.confidence, 0) / script.words.length)
-  base['audio_duration'] = Math.ceil(record.audioDurationMs / 1000)
-  base['language_confidence'] = r.language_detection === true ? 0.9871 : null
-  if (r.content_safety === true) {
-    base['content_safety_labels'] = contentSafetyResult(script, r.content_safety_confidence ?? 50, scale)
-  }
-  if (r.entity_detection === true) {
+  const out: Record<string, unknown> = {
+    text: shown.join(' '),
+    words,
+    utterances: withSpeakers ? buildUtterances(words) : null,
+    confidence: round4(script.words.reduce((s, w) => s + w.confidence, 0) / script.words.length),
+    audio_duration: Math.ceil(record.audioDurationMs / 1000),
+    content_safety_labels: r.content_safety === true ? contentSafetyResult(script, r.content_safety_confidence ?? 50, scale) : null,
     // Entities carry the raw PII, as the real API's do, whatever redaction was asked for.
-    base['entities'] = script.pii.map((span) => ({
-      entity_type: span.policy,
-      text: script.words.slice(span.firstWord, span.lastWord + 1).map((w) => w.text).join(' '),
-      start: scale(script.words[span.firstWord]?.start ?? 0),
-      end: scale(script.words[span.lastWord]?.end ?? 0),
-    }))
+    entities:
+      r.entity_detection === true
+        ? script.pii.map((span) => ({
+            entity_type: span.policy,
+            text: script.words.slice(span.firstWord, span.lastWord + 1).map((w) => w.text).join(' '),
+            start: scale(script.words[span.firstWord]?.start ?? 0),
+            end: scale(script.words[span.lastWord]?.end ?? 0),
+          }))
+        : null,
   }
   if (redacting && r.redact_pii_return_unredacted === true) {
     const raw = buildWords(record, texts, withSpeakers)
-    base['unredacted_text'] = texts.join(' ')
-    base['unredacted_words'] = raw
-    base['unredacted_utterances'] = withSpeakers ? buildUtterances(raw) : null
+    out['unredacted_text'] = texts.join(' ')
+    out['unredacted_words'] = raw
+    out['unredacted_utterances'] = withSpeakers ? buildUtterances(raw) : null
   }
+  return out
+}
+
+/** Everything but the script content (which is null unless completed). */
+export function renderEnvelope(record: TranscriptRecord, status: TranscriptStatus): TranscriptResource {
+  const r = record.request
+  const base: TranscriptResource = {
+    id: record.id,
+    status,
+    audio_url: r.audio_url,
+    ...echoedOptions(record),
+    webhook_status_code: record.webhookStatusCode,
+    language_confidence: status === 'completed' && r.language_detection === true ? 0.9871 : null,
+  }
+  if (status === 'error') base['error'] = record.failWith ?? 'Transcription failed'
   return base
+}
+
+const EMPTY_CONTENT = {
+  text: null,
+  words: null,
+  utterances: null,
+  confidence: null,
+  audio_duration: null,
+  content_safety_labels: null,
+  entities: null,
+} as const
+
+/** The resource as `GET /v2/transcript/{id}` returns it at `nowMs` (`forceStatus` for the POST answer). */
+export function renderTranscript(record: TranscriptRecord, nowMs: number, forceStatus?: TranscriptStatus): TranscriptResource {
+  const status = forceStatus ?? statusAt(record, nowMs)
+  const content = status === 'completed' ? scriptContent(record) : EMPTY_CONTENT
+  return { ...renderEnvelope(record, status), ...content }
 }
 
 /** What `DELETE` returns and what a deleted transcript looks like from then on (the spec's example). */

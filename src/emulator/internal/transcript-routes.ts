@@ -8,6 +8,7 @@ import type { ServerResponse } from 'node:http'
 import type { EmulatorContext } from './emulator-context.js'
 import { HttpFailure, sendJson } from './http-kit.js'
 import { renderTombstone, renderTranscript } from './render-transcript.js'
+import { transcriptJson } from './transcript-json-cache.js'
 import { validateTranscriptRequest } from './transcript-request.js'
 import { completedAtMs, statusAt, type TranscriptRecord } from './transcript-store.js'
 import type { UploadRecord } from './upload-store.js'
@@ -105,7 +106,10 @@ export function findRecord(ctx: EmulatorContext, id: string): TranscriptRecord {
 export function getTranscript(ctx: EmulatorContext, res: ServerResponse, id: string): void {
   const record = findRecord(ctx, id)
   const now = ctx.now()
-  sendJson(res, 200, record.deleted ? renderTombstone(record, now) : renderTranscript(record, now))
+  if (record.deleted) return sendJson(res, 200, renderTombstone(record, now))
+  const text = transcriptJson(record, now)
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+  res.end(text)
 }
 
 export async function deleteTranscript(ctx: EmulatorContext, res: ServerResponse, id: string): Promise<void> {
