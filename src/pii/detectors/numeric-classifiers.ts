@@ -104,9 +104,15 @@ export const classifyPhone: Classifier = (w, ctx) => {
     return ok('phone_number', p.isValid() ? 1 : 0.9, 'phone-intl', p.isValid())
   }
   if (DATE_SHAPES.test(w.shape) && !w.seps.every((s) => s === ' ')) return null
+  if (w.digits.startsWith('00') && n >= 11) {
+    // "001-518-640-0854": the international call prefix instead of '+'.
+    const p = parsePhoneNumberFromString(`+${w.digits.slice(2)}`)
+    if (p?.isPossible() === true) return ok('phone_number', p.isValid() ? 0.9 : 0.7, 'phone-intl', false)
+  }
   const us = (n === 10 || (n === 11 && w.digits.startsWith('1'))) && US_PHONE_SHAPES.test(shapeKey(w))
   const national = grouped && n >= 8 && n <= 12 && w.digits.startsWith('0')
-  if (!us && !national) return null
+  const shaped = (grouped || w.prefix === '(') && n <= 13 && w.seps.every((sep) => /^[ .)-]{1,3}$/.test(sep))
+  if (!us && !national && !shaped) return null
   const positive = firstIndex(ctx.before, PHONE_WORDS)
   const negative = firstIndex(ctx.before, NOT_PHONE_WORDS)
   const penalised = negative >= 0 && (positive < 0 || negative < positive)
@@ -121,12 +127,14 @@ export const classifyPhone: Classifier = (w, ctx) => {
   }
   // National numbers of other countries ("(0151) 3245 4985", "060-56-85-91"): only with phone context,
   // both for precision and because trying each region is the costliest check here.
-  if (lifted && !penalised) {
+  if (lifted && !penalised && national) {
     for (const region of INTL_REGIONS) {
       const p = parsePhoneNumberFromString(w.digits, region)
       if (p?.isValid() === true) return ok('phone_number', boost(0.55, true), 'phone-national', false)
     }
   }
+  // Any grouped 7-13 digit number right after a phone word ("Mobile: 723 813 266", "call me on 450 0840").
+  if (shaped && positive >= 0 && positive <= 2 && !penalised) return ok('phone_number', 0.7, 'phone-context', false)
   return null
 }
 

@@ -21,6 +21,14 @@ function spanOf(view: OffsetText, w: DigitWindow): { start: number; end: number 
   return mapSpan(view, w.start - open, w.end)
 }
 
+const EXTENSION = /^[xX]\d{1,6}/
+
+/** A phone span grows over an "x123" extension. */
+function extensionEnd(view: OffsetText, viewEnd: number, end: number): number {
+  const m = EXTENSION.exec(view.text.slice(viewEnd, viewEnd + 8))
+  return m === null ? end : mapSpan(view, viewEnd, viewEnd + m[0].length).end
+}
+
 export const numericDetector: Detector = {
   name: 'numeric',
   detect({ text, view }: DetectorInput): Candidate[] {
@@ -48,7 +56,10 @@ export const numericDetector: Detector = {
       for (const w of digitWindows(view.text, run)) {
         for (const classify of NUMERIC_CLASSIFIERS) {
           const c = classify(w, ctx)
-          if (c !== null) out.push({ ...c, ...spanOf(view, w) })
+          if (c === null) continue
+          const span = spanOf(view, w)
+          if (c.type === 'phone_number') span.end = extensionEnd(view, w.end, span.end)
+          out.push({ ...c, ...span })
         }
       }
     }

@@ -8,7 +8,8 @@ const set = (...w: string[]): ReadonlySet<string> => new Set(w)
 
 export const PHONE_WORDS = set(
   'phone', 'number', 'call', 'cell', 'cellphone', 'mobile', 'reach', 'tel', 'telephone', 'contact', 'text',
-  'fax', 'landline', 'callback', 'dial', 'ext', 'whatsapp', 'ring', 'line', 'home', 'work', 'office',
+  'fax', 'landline', 'callback', 'dial', 'ext', 'whatsapp', 'ring', 'line', 'home', 'work', 'office', 'desk',
+  'answering', 'message', 'messages', 'texts', 'sms', 'registered', 'ph', 'tel', 'mob', 'cellular',
 )
 /** Words that make a bare digit run something other than a phone number. */
 export const NOT_PHONE_WORDS = set(

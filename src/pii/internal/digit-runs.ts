@@ -66,7 +66,9 @@ export function scanDigitRuns(text: string): DigitRun[] {
     const start = i
     while (i < n && isDigit(text.charCodeAt(i))) i++
     const end = i
-    const attached = (start > 0 && isLetter(text.charCodeAt(start - 1))) || (end < n && isLetter(text.charCodeAt(end)))
+    // "3560x4587": a phone extension does not make the number part of a word.
+    const ext = end + 1 < n && (text.charCodeAt(end) | 32) === 120 && isDigit(text.charCodeAt(end + 1))
+    const attached = (start > 0 && isLetter(text.charCodeAt(start - 1))) || (end < n && isLetter(text.charCodeAt(end)) && !ext)
     if (attached) {
       current = null
       continue

