@@ -13,8 +13,6 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse } from 'yaml'
-import { z } from 'zod'
 import { ConfigError } from '../errors.js'
 import type { AuditConfig } from './audit-types.js'
 import { DEFAULT_TEST_PATTERNS } from './path-kinds.js'
@@ -22,17 +20,36 @@ import { RULES } from './rule-catalog.js'
 
 export const AUDIT_CONFIG_FILES = ['.voxguard-audit.yaml', '.voxguard-audit.yml'] as const
 
-const schema = z
-  .object({
-    exclude: z.array(z.string().min(1)).default([]),
-    testPatterns: z.array(z.string().min(1)).optional(),
-    includeTests: z.boolean().default(false),
-    maxTokenTtlSeconds: z.number().int().positive().default(600),
-    disabledRules: z
-      .array(z.string().refine((id) => RULES.has(id), { message: 'unknown rule id' }))
-      .default([]),
-  })
-  .strict()
+/** zod and yaml load only when a config file exists: most audits have none, and they cost start-up time. */
+async function parseConfig(file: string, text: string): Promise<AuditConfig> {
+  const [{ parse }, { z }] = await Promise.all([import('yaml'), import('zod')])
+  const schema = z
+    .object({
+      exclude: z.array(z.string().min(1)).default([]),
+      testPatterns: z.array(z.string().min(1)).optional(),
+      includeTests: z.boolean().default(false),
+      maxTokenTtlSeconds: z.number().int().positive().default(600),
+      disabledRules: z.array(z.string().refine((id) => RULES.has(id), { message: 'unknown rule id' })).default([]),
+    })
+    .strict()
+  let raw: unknown
+  try {
+    raw = parse(text) ?? {}
+  } catch (error) {
+    throw new ConfigError([{ path: file, message: `not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}` }])
+  }
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success)
+    throw new ConfigError(parsed.error.issues.map((i) => ({ path: `${file}: ${i.path.join('.') || '(root)'}`, message: i.message })))
+  const v = parsed.data
+  return {
+    exclude: v.exclude,
+    testPatterns: v.testPatterns ?? DEFAULT_TEST_PATTERNS,
+    includeTests: v.includeTests,
+    maxTokenTtlSeconds: v.maxTokenTtlSeconds,
+    disabledRules: v.disabledRules,
+  }
+}
 
 export const DEFAULT_AUDIT_CONFIG: AuditConfig = {
   exclude: [],
@@ -43,7 +60,7 @@ export const DEFAULT_AUDIT_CONFIG: AuditConfig = {
 }
 
 /** Reads the config at the root (or `explicitFile`); defaults when there is none. Throws ConfigError on a bad one. */
-export function loadAuditConfig(root: string, explicitFile?: string): AuditConfig {
+export async function loadAuditConfig(root: string, explicitFile?: string): Promise<AuditConfig> {
   const candidates = explicitFile !== undefined ? [explicitFile] : AUDIT_CONFIG_FILES.map((f) => join(root, f))
   for (const file of candidates) {
     let text: string
@@ -53,23 +70,7 @@ export function loadAuditConfig(root: string, explicitFile?: string): AuditConfi
       if (explicitFile !== undefined) throw new ConfigError([{ path: file, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})` }])
       continue
     }
-    let raw: unknown
-    try {
-      raw = parse(text) ?? {}
-    } catch (error) {
-      throw new ConfigError([{ path: file, message: `not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}` }])
-    }
-    const parsed = schema.safeParse(raw)
-    if (!parsed.success)
-      throw new ConfigError(parsed.error.issues.map((i) => ({ path: `${file}: ${i.path.join('.') || '(root)'}`, message: i.message })))
-    const v = parsed.data
-    return {
-      exclude: v.exclude,
-      testPatterns: v.testPatterns ?? DEFAULT_TEST_PATTERNS,
-      includeTests: v.includeTests,
-      maxTokenTtlSeconds: v.maxTokenTtlSeconds,
-      disabledRules: v.disabledRules,
-    }
+    return parseConfig(file, text)
   }
   return DEFAULT_AUDIT_CONFIG
 }

@@ -21,22 +21,22 @@ export interface ListedFile {
 
 export interface FileListing {
   readonly files: ListedFile[]
-  /** Absolute top of the git work tree, when the root is inside one. */
+  /** Set when the root is inside a git work tree (git answered the listing). */
   readonly gitTop: string | undefined
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git'])
 
 export async function listFiles(root: string, git: GitRunner): Promise<FileListing> {
-  const top = await git.run(['rev-parse', '--show-toplevel'], root)
-  if (top.code !== 0) return { files: walk(root, '', () => true).map((p) => ({ path: p, tracked: false, ignored: false })), gitTop: undefined }
-  const gitTop = top.stdout.toString('utf8').trim()
   const [cached, others, ignored] = await Promise.all([
     git.run(['ls-files', '-z', '--cached', '--', '.'], root),
     git.run(['ls-files', '-z', '--others', '--exclude-standard', '--', '.'], root),
     git.run(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', '.'], root),
   ])
-  for (const r of [cached, others, ignored]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim()}`)
+  if (cached.code === 127 || (cached.code !== 0 && /not a git repository/i.test(cached.stderr)))
+    return { files: walk(root, '', () => true).map((p) => ({ path: p, tracked: false, ignored: false })), gitTop: undefined }
+  for (const r of [cached, others, ignored]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
+  const gitTop = root
   const files: ListedFile[] = []
   const seen = new Set<string>()
   for (const p of splitNul(cached.stdout)) {

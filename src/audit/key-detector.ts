@@ -103,6 +103,9 @@ function classify(
   if (name !== undefined && AAI_NAME.test(name)) return 'variable'
   if (name !== undefined && isPublicName(name) && KEYLIKE_NAME.test(name) && isHexKey(value)) return 'variable'
   if (name !== undefined && HASHLIKE_NAME.test(name) && !KEYLIKE_NAME.test(name)) return undefined
+  // a URL path segment or fragment (`/v2/transcript/<id>`, `pkg.tgz#<md5>`) is an id or a digest
+  const before = text.charCodeAt(offset - 1)
+  if (before === 47 /* / */ || before === 35 /* # */ || before === 64 /* @ */) return undefined
   if (line.toLowerCase().includes('assemblyai')) return 'line'
   if (isNear(offset, lineIndex, lines, aaiPositions)) return 'nearby'
   if (fileMentionsAai) {

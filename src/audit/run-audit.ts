@@ -12,6 +12,7 @@ import { SEVERITY_RANK, type AuditConfig, type AuditReport, type Finding, type S
 import { applyBaseline } from './baseline.js'
 import { listFiles } from './file-lister.js'
 import { createGitRunner, type GitRunner } from './git-runner.js'
+import { grepCandidates } from './git-prefilter.js'
 import { scanHistory } from './history-scan.js'
 import { scanStaged } from './staged-scan.js'
 import { scanTree } from './tree-scan.js'
@@ -28,9 +29,11 @@ export interface AuditOptions {
   readonly includeTests?: boolean | undefined
   readonly baseline?: ReadonlySet<string> | undefined
   readonly git?: GitRunner | undefined
-  /** History worker threads (default one per core; 0 = in-process). */
+  /** Worker threads for the tree pass and the history scan (default one per core on large inputs; 0 or 1 = in-process). */
   readonly workers?: number | undefined
   readonly useCache?: boolean | undefined
+  /** Let `git grep` pick the files worth reading (default true; false reads every file in Node). */
+  readonly gitPrefilter?: boolean | undefined
   readonly clock?: (() => number) | undefined
   readonly onProgress?: ((phase: AuditPhase, done: number, total: number) => void) | undefined
 }
@@ -55,10 +58,15 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     stats.files = staged.files
     stats.bytes = staged.bytes
   } else {
-    const listing = await listFiles(options.root, git)
+    const [listing, candidates] = await Promise.all([
+      listFiles(options.root, git),
+      options.gitPrefilter === false ? Promise.resolve(undefined) : grepCandidates(git, options.root),
+    ])
     const tree = await scanTree(options.root, listing, {
       config,
       ...(options.includeTests !== undefined ? { includeTests: options.includeTests } : {}),
+      ...(options.workers !== undefined ? { workers: Math.max(1, options.workers) } : {}),
+      candidates: listing.gitTop === undefined ? undefined : candidates,
       ...(options.onProgress ? { onProgress: (d: number, t: number) => options.onProgress?.('files', d, t) } : {}),
     })
     findings.push(...tree.findings)

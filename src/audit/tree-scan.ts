@@ -1,23 +1,22 @@
 /**
- * Scans the listed files of a tree: rule 1 (and its bundle, CI and public-variable variants) on
- * every text file, the env rules, and the code rules on non-test TypeScript/JavaScript.
+ * Scans the listed files of a tree: the per-file pass (rule 1 and its variants, env keys) split over
+ * worker threads for large trees, then the code rules on the few files that mention their keywords,
+ * then the cross-file rules (env not ignored, key reuse, retention).
  *
  * @module
  */
-import { readFileSync, statSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import picomatch from 'picomatch'
-import type * as TS from 'typescript'
 import type { AuditConfig, Finding } from './audit-types.js'
-import { checkCode, mayMatchCodeRules, type CodeSite } from './code-rules.js'
+import { createCodeFileChecker, type CodeFileChecker } from './code-files.js'
 import { envNotIgnored, keyReuse } from './env-rules.js'
-import type { FileListing } from './file-lister.js'
+import type { FileListing, ListedFile } from './file-lister.js'
 import { makeFinding } from './fingerprint.js'
-import { applyInlineIgnores, hasIgnoreMarks } from './inline-ignore.js'
-import { LineIndex } from './internal/line-index.js'
-import { isBundleFile, isCodeFile, isEnvFile } from './path-kinds.js'
-import { scanSecrets, type KeyRecord } from './secret-scan.js'
+import { isBundleFile, isCodeFile } from './path-kinds.js'
+import { scanBatch, type BatchResult } from './tree-batch.js'
 
 export interface TreeScanOptions {
   readonly config: AuditConfig
@@ -25,7 +24,14 @@ export interface TreeScanOptions {
   readonly includeTests?: boolean
   /** Files larger than this are skipped (default 10 MiB). */
   readonly maxFileBytes?: number
+  /** Threads for the per-file pass (default: one per core for trees over 3,000 files; 1 = main thread only). */
+  readonly workers?: number
   readonly onProgress?: (done: number, total: number) => void
+  /**
+   * Tracked files worth reading (from `git grep`); the other tracked files hold neither a key-shaped
+   * token nor a code-rule keyword. Untracked and ignored files (bundles, env files) are always read.
+   */
+  readonly candidates?: ReadonlySet<string> | undefined
 }
 
 export interface TreeScanResult {
@@ -34,61 +40,41 @@ export interface TreeScanResult {
   readonly bytes: number
 }
 
-let tsModule: typeof TS | undefined
-
-/** TypeScript is loaded only when a file may match a code rule (it costs ~0.2 s to load). */
-async function typescript(): Promise<typeof TS> {
-  // require, not import(): the ESM loader would run cjs-module-lexer over 9 MB of typescript.js
-  tsModule ??= createRequire(import.meta.url)('typescript') as typeof TS
-  return tsModule
-}
+const WORKER_URL = new URL('./internal/tree-worker.js', import.meta.url)
+const FILES_PER_WORKER = 1500
 
 export async function scanTree(root: string, listing: FileListing, options: TreeScanOptions): Promise<TreeScanResult> {
   const { config } = options
   const maxBytes = options.maxFileBytes ?? 10 * 1024 * 1024
   const excluded = config.exclude.length > 0 ? picomatch([...config.exclude], { dot: true }) : () => false
-  const isTest = picomatch([...config.testPatterns], { dot: true })
   const includeTests = options.includeTests ?? config.includeTests
-  const findings: Finding[] = []
-  const envKeys: KeyRecord[] = []
-  let usesTranscripts: CodeSite | undefined
-  let deletes = false
-  let files = 0
-  let bytes = 0
-  const total = listing.files.length
-  for (let i = 0; i < total; i++) {
-    if (options.onProgress && (i & 255) === 0) options.onProgress(i, total)
-    const entry = listing.files[i]
-    if (entry === undefined || excluded(entry.path)) continue
-    const text = readText(join(root, entry.path), maxBytes)
-    if (text === undefined) continue
-    files++
-    bytes += text.length
-    const env = isEnvFile(entry.path)
-    const secrets = scanSecrets({ file: entry.path, text, scope: entry.ignored && !isBundleFile(entry.path) ? 'ignored-env' : 'tree' })
-    let fileFindings = secrets.findings
-    if (!entry.ignored && isCodeFile(entry.path) && !isBundleFile(entry.path) && (includeTests || !isTest(entry.path)) && mayMatchCodeRules(text)) {
-      const result = checkCode(await typescript(), entry.path, text, { maxTokenTtlSeconds: config.maxTokenTtlSeconds })
-      if (result.findings.length > 0) fileFindings = fileFindings.concat(result.findings.map(makeFinding))
-      usesTranscripts ??= result.usesTranscripts
-      deletes ||= result.deletesTranscripts
-    }
-    if (fileFindings.length > 0 && hasIgnoreMarks(text)) {
-      const lines = new LineIndex(text)
-      fileFindings = applyInlineIgnores(fileFindings, (n) => (n >= 1 && n <= lines.lineCount ? lines.lineText(n - 1) : undefined))
-    }
-    if (env) {
-      // a key whose line carries an ignore comment does not count for reuse either
-      const lines = secrets.keys.length > 0 && hasIgnoreMarks(text) ? new LineIndex(text) : undefined
-      for (const k of secrets.keys) {
-        const suppressed = lines !== undefined && applyInlineIgnores([probe(k)], (n) => (n >= 1 && n <= lines.lineCount ? lines.lineText(n - 1) : undefined)).length === 0
-        if (!suppressed) envKeys.push(k)
-      }
-    }
-    findings.push(...fileFindings)
+  const entries = listing.files.filter((f) => !excluded(f.path))
+  const candidates = options.candidates
+  const toRead = candidates === undefined ? entries : entries.filter((e) => !e.tracked || candidates.has(e.path))
+  // code rules: only the files whose bytes mention a keyword, parsed (in a worker when built) while the pass goes on
+  const checker = createCodeFileChecker(root, config.maxTokenTtlSeconds, true)
+  let batches: BatchResult[]
+  try {
+    batches = await scanBatches(root, toRead, { ...options, includeTests, maxBytes }, checker)
+  } catch (error) {
+    checker.dispose()
+    throw error
   }
-  options.onProgress?.(total, total)
-  if (listing.gitTop !== undefined) findings.push(...envNotIgnored(listing.files.filter((f) => !excluded(f.path))))
+  const findings: Finding[] = []
+  const envKeys = batches.flatMap((b) => b.envKeys)
+  // with the git prefilter, files git ruled out count as scanned (git read them), bytes only what voxguard read
+  let files = entries.length - toRead.length
+  let bytes = 0
+  for (const b of batches) {
+    findings.push(...b.findings)
+    files += b.files
+    bytes += b.bytes
+  }
+  const code = await checker.finish()
+  findings.push(...code.findings)
+  const usesTranscripts = code.usesTranscripts
+  const deletes = code.deletes
+  if (listing.gitTop !== undefined) findings.push(...envNotIgnored(entries))
   findings.push(...keyReuse(envKeys))
   if (usesTranscripts !== undefined && !deletes)
     findings.push(
@@ -104,20 +90,49 @@ export async function scanTree(root: string, listing: FileListing, options: Tree
   return { findings, files, bytes }
 }
 
-function probe(k: KeyRecord): Finding {
-  return { rule: 'key-reused-across-envs', severity: 'warning', file: k.file, line: k.line, column: k.column, message: '', fingerprint: '' }
+interface BatchOptions extends TreeScanOptions {
+  readonly includeTests: boolean
+  readonly maxBytes: number
 }
 
-/** UTF-8 text of a file, or undefined for unreadable, oversized or binary (NUL in the first 8 KB) files. */
-function readText(abs: string, maxBytes: number): string | undefined {
-  let buf: Buffer
-  try {
-    if (statSync(abs).size > maxBytes) return undefined
-    buf = readFileSync(abs)
-  } catch {
-    return undefined
+async function scanBatches(root: string, entries: readonly ListedFile[], options: BatchOptions, checker: CodeFileChecker): Promise<BatchResult[]> {
+  const total = entries.length
+  const workerFile = fileURLToPath(WORKER_URL)
+  const threads = Math.max(
+    1,
+    options.workers ?? Math.min(availableParallelism(), Math.floor(total / FILES_PER_WORKER)),
+  )
+  const done = new Array<number>(threads).fill(0)
+  const report = (i: number, n: number): void => {
+    done[i] = n
+    options.onProgress?.(done.reduce((a, b) => a + b, 0), total)
   }
-  const head = buf.length > 8192 ? buf.subarray(0, 8192) : buf
-  if (head.includes(0)) return undefined
-  return buf.toString('utf8')
+  const isTest = picomatch([...options.config.testPatterns], { dot: true })
+  const isCodePath = (p: string): boolean => isCodeFile(p) && !isBundleFile(p) && (options.includeTests || !isTest(p))
+  const onCandidate = (p: string): void => checker.add(p)
+  if (threads === 1 || !existsSync(workerFile)) return [scanBatch(root, entries, isCodePath, options.maxBytes, (n) => report(0, n), onCandidate)]
+  // interleave so each thread gets a similar mix of directories and file sizes
+  const parts: ListedFile[][] = Array.from({ length: threads }, () => [])
+  entries.forEach((e, i) => parts[i % threads]?.push(e))
+  const inWorkers = parts.slice(1).map(
+    (part, w) =>
+      new Promise<BatchResult>((resolve, reject) => {
+        const worker = new Worker(workerFile, {
+          workerData: { root, entries: part, testPatterns: [...options.config.testPatterns], includeTests: options.includeTests, maxBytes: options.maxBytes },
+        })
+        worker.on('message', (msg: { type: string; done?: number; result?: BatchResult }) => {
+          if (msg.type === 'progress' && msg.done !== undefined) report(w + 1, msg.done)
+          else if (msg.type === 'done' && msg.result) {
+            for (const p of msg.result.codeCandidates) checker.add(p)
+            resolve(msg.result)
+          }
+        })
+        worker.on('error', reject)
+        worker.on('exit', (code) => {
+          if (code !== 0) reject(new Error(`tree worker exited with ${code}`))
+        })
+      }),
+  )
+  const mine = scanBatch(root, parts[0] ?? [], isCodePath, options.maxBytes, (n) => report(0, n), onCandidate)
+  return [mine, ...(await Promise.all(inWorkers))]
 }

@@ -142,7 +142,7 @@ describe('runAudit on a working tree', () => {
     expect(() => readBaseline(`${dir}/bad.json`)).toThrow(ValidationError)
     expect(() => readBaseline(`${dir}/broken.json`)).toThrow(/not valid JSON/)
     expect(() => readBaseline(`${dir}/missing.json`)).toThrow(/cannot read/)
-    expect(() => loadAuditConfig(dir)).toThrow(ConfigError)
+    await expect(loadAuditConfig(dir)).rejects.toThrow(ConfigError)
     await expect(runAudit({ root: `${dir}/does-not-exist` })).rejects.toThrow(ValidationError)
   })
 
@@ -152,7 +152,7 @@ describe('runAudit on a working tree', () => {
       'vendor/x.txt': `ASSEMBLYAI_API_KEY=${makeKey()}\n`,
       'src/t.ts': 'await client.streaming.createTemporaryToken({ expires_in_seconds: 300 })\n',
     })
-    const config = loadAuditConfig(dir)
+    const config = await loadAuditConfig(dir)
     expect(config).toMatchObject({ exclude: ['vendor/**'], maxTokenTtlSeconds: 120 })
     expect(where((await runAudit({ root: dir, config })).findings)).toEqual(['token-ttl-too-long src/t.ts:1'])
   })

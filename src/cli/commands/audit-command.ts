@@ -71,7 +71,7 @@ async function audit(ctx: CliContext, path: string, flags: AuditFlags): Promise<
     workers = Number(flags.workers)
     if (!Number.isInteger(workers) || workers < 0) throw new ValidationError('--workers must be a whole number >= 0')
   }
-  const config = loadAuditConfig(root, flags.config === undefined ? undefined : resolve(ctx.cwd, flags.config))
+  const config = await loadAuditConfig(root, flags.config === undefined ? undefined : resolve(ctx.cwd, flags.config))
   const baseline = flags.baseline === undefined ? undefined : readBaseline(resolve(ctx.cwd, flags.baseline))
   const progress = createProgress(ctx)
   let report

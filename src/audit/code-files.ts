@@ -1,0 +1,113 @@
+/**
+ * Runs the code rules over the candidate files of a tree scan. With built workers, TypeScript is
+ * loaded and the files parsed in a worker thread while the main thread keeps reading files;
+ * otherwise (running from sources) in-process. Results are combined in path order, so the output
+ * does not depend on timing.
+ *
+ * @module
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type * as TS from 'typescript'
+import type { Finding } from './audit-types.js'
+import { checkCode, mayMatchCodeRules, type CodeSite } from './code-rules.js'
+import { makeFinding } from './fingerprint.js'
+import { applyInlineIgnores, hasIgnoreMarks } from './inline-ignore.js'
+import { LineIndex } from './internal/line-index.js'
+
+export interface FileCodeResult {
+  readonly path: string
+  readonly findings: Finding[]
+  readonly usesTranscripts: CodeSite | undefined
+  readonly deletes: boolean
+}
+
+export interface CodeOutcome {
+  readonly findings: Finding[]
+  readonly usesTranscripts: CodeSite | undefined
+  readonly deletes: boolean
+}
+
+export interface CodeFileChecker {
+  add(path: string): void
+  finish(): Promise<CodeOutcome>
+  /** Stops any worker (after a failure elsewhere). */
+  dispose(): void
+}
+
+const WORKER_URL = new URL('./internal/code-worker.js', import.meta.url)
+let tsModule: typeof TS | undefined
+
+/** TypeScript, loaded on first use (~0.3 s); require, not import(), to skip the ESM export scan of 9 MB. */
+export function loadTypescript(): typeof TS {
+  tsModule ??= createRequire(import.meta.url)('typescript') as typeof TS
+  return tsModule
+}
+
+/** Code rules on one file: findings after inline ignores, plus the retention facts. */
+export function checkCodeFile(root: string, path: string, maxTokenTtlSeconds: number): FileCodeResult | undefined {
+  let text: string
+  try {
+    text = readFileSync(`${root}/${path}`, 'utf8')
+  } catch {
+    return undefined
+  }
+  if (!mayMatchCodeRules(text)) return undefined
+  const result = checkCode(loadTypescript(), path, text, { maxTokenTtlSeconds })
+  let findings = result.findings.map(makeFinding)
+  if (findings.length > 0 && hasIgnoreMarks(text)) {
+    const lines = new LineIndex(text)
+    findings = applyInlineIgnores(findings, (n) => (n >= 1 && n <= lines.lineCount ? lines.lineText(n - 1) : undefined))
+  }
+  return { path, findings, usesTranscripts: result.usesTranscripts, deletes: result.deletesTranscripts }
+}
+
+export function combine(results: readonly FileCodeResult[]): CodeOutcome {
+  const sorted = [...results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return {
+    findings: sorted.flatMap((r) => r.findings),
+    usesTranscripts: sorted.find((r) => r.usesTranscripts !== undefined)?.usesTranscripts,
+    deletes: sorted.some((r) => r.deletes),
+  }
+}
+
+export function createCodeFileChecker(root: string, maxTokenTtlSeconds: number, useWorker: boolean): CodeFileChecker {
+  const workerFile = fileURLToPath(WORKER_URL)
+  if (!useWorker || !existsSync(workerFile)) {
+    const paths: string[] = []
+    return {
+      add: (p) => paths.push(p),
+      finish: async () => combine(paths.flatMap((p) => checkCodeFile(root, p, maxTokenTtlSeconds) ?? [])),
+      dispose: () => undefined,
+    }
+  }
+  let worker: Worker | undefined
+  let outcome: Promise<CodeOutcome> | undefined
+  const start = (): Worker => {
+    const w = new Worker(workerFile, { workerData: { root, maxTokenTtlSeconds } })
+    outcome = new Promise<CodeOutcome>((resolve, reject) => {
+      w.on('message', (msg: { results: FileCodeResult[] }) => resolve(combine(msg.results)))
+      w.on('error', reject)
+      w.on('exit', (code) => {
+        if (code !== 0) reject(new Error(`code worker exited with ${code}`))
+      })
+    })
+    return w
+  }
+  return {
+    add(path) {
+      worker ??= start()
+      worker.postMessage({ path })
+    },
+    async finish() {
+      if (worker === undefined || outcome === undefined) return { findings: [], usesTranscripts: undefined, deletes: false }
+      worker.postMessage({ end: true })
+      return outcome
+    },
+    dispose() {
+      void worker?.terminate()
+    },
+  }
+}

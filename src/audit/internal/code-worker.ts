@@ -1,0 +1,22 @@
+/**
+ * Worker thread body for the code rules: loads TypeScript at once (overlapping the main thread's file
+ * pass), checks each path it is sent, and answers with every result when told the list has ended.
+ *
+ * @module
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { checkCodeFile, loadTypescript, type FileCodeResult } from '../code-files.js'
+
+const { root, maxTokenTtlSeconds } = workerData as { root: string; maxTokenTtlSeconds: number }
+loadTypescript()
+const results: FileCodeResult[] = []
+parentPort?.on('message', (msg: { path?: string; end?: boolean }) => {
+  if (msg.path !== undefined) {
+    const r = checkCodeFile(root, msg.path, maxTokenTtlSeconds)
+    if (r !== undefined) results.push(r)
+  }
+  if (msg.end) {
+    parentPort?.postMessage({ results })
+    parentPort?.close()
+  }
+})

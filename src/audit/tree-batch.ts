@@ -1,0 +1,67 @@
+/**
+ * The per-file part of the tree scan, over one batch of files (run in the main thread or a worker):
+ * rule 1 and its variants, keys of env files (for reuse), and the list of code files the code rules
+ * must parse. Most files are settled from their bytes alone, without decoding or any regex.
+ *
+ * @module
+ */
+import type { Finding } from './audit-types.js'
+import type { ListedFile } from './file-lister.js'
+import { mayMatchCodeRules } from './code-rules.js'
+import { applyInlineIgnores, hasIgnoreMarks } from './inline-ignore.js'
+import { FileReader, hasKeyCandidate, isBinary } from './internal/file-reader.js'
+import { LineIndex } from './internal/line-index.js'
+import { isBundleFile, isCodeFile, isEnvFile } from './path-kinds.js'
+import { scanSecrets, type KeyRecord } from './secret-scan.js'
+
+export interface BatchResult {
+  findings: Finding[]
+  envKeys: KeyRecord[]
+  /** Non-ignored files whose bytes mention a code-rule keyword (to be parsed by the code rules). */
+  codeCandidates: string[]
+  files: number
+  bytes: number
+}
+
+const CODE_KEYWORDS = ['transcri', 'createTemporaryToken', 'redact_pii', '/v3/token', 'realtime/token', 'webhook_url'].map((k) => Buffer.from(k))
+
+export function scanBatch(
+  root: string,
+  entries: readonly ListedFile[],
+  /** Whether a code file is in scope for the code rules (test globs); asked only for files with a keyword. */
+  isCodePath: (path: string) => boolean,
+  maxBytes: number,
+  onProgress?: (done: number) => void,
+  onCodeCandidate?: (path: string) => void,
+): BatchResult {
+  const reader = new FileReader(maxBytes)
+  const result: BatchResult = { findings: [], envKeys: [], codeCandidates: [], files: 0, bytes: 0 }
+  for (let i = 0; i < entries.length; i++) {
+    if (onProgress && (i & 511) === 511) onProgress(i + 1)
+    const entry = entries[i] as ListedFile
+    const buf = reader.read(`${root}/${entry.path}`)
+    if (buf === undefined || isBinary(buf)) continue
+    result.files++
+    result.bytes += buf.length
+    if (!entry.ignored && isCodeFile(entry.path) && CODE_KEYWORDS.some((k) => buf.includes(k)) && isCodePath(entry.path) && mayMatchCodeRules(buf.toString('utf8'))) {
+      if (onCodeCandidate) onCodeCandidate(entry.path)
+      else result.codeCandidates.push(entry.path)
+    }
+    if (!hasKeyCandidate(buf)) continue
+    const text = buf.toString('utf8')
+    const env = isEnvFile(entry.path)
+    const secrets = scanSecrets({ file: entry.path, text, scope: entry.ignored && !isBundleFile(entry.path) ? 'ignored-env' : 'tree' })
+    if (secrets.keys.length === 0) continue
+    const lines = hasIgnoreMarks(text) ? new LineIndex(text) : undefined
+    const lineText = (n: number): string | undefined => (lines !== undefined && n >= 1 && n <= lines.lineCount ? lines.lineText(n - 1) : undefined)
+    result.findings.push(...(lines === undefined ? secrets.findings : applyInlineIgnores(secrets.findings, lineText)))
+    if (env)
+      for (const k of secrets.keys) {
+        // a key whose line carries an ignore comment does not count for reuse either
+        const probe: Finding = { rule: 'key-reused-across-envs', severity: 'warning', file: k.file, line: k.line, column: k.column, message: '', fingerprint: '' }
+        if (lines === undefined || applyInlineIgnores([probe], lineText).length === 1) result.envKeys.push(k)
+      }
+  }
+  onProgress?.(entries.length)
+  return result
+}
