@@ -152,6 +152,17 @@ describe('transcript lifecycle and content', () => {
     expect(m.error).toMatch(/^Download error/)
   })
 
+  it('treats an upload older than 24 hours as gone', async () => {
+    clock.t = T0
+    const url = await upload(makeWav(1000))
+    clock.t = T0 + 24 * 3600 * 1000 + 1
+    const t = await create({ audio_url: url })
+    clock.t += 1000
+    const done = (await call(emu.restUrl, key, 'GET', `/v2/transcript/${t.id}`)).body
+    expect(done.status).toBe('error')
+    expect(done.error).toMatch(/^Download error/)
+  })
+
   it('uses a script registered for the sha256 of the uploaded bytes', async () => {
     clock.t = T0
     const bytes = makeWav(3000, 8000)

@@ -17,6 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 /** Audio shorter than this fails, as on AssemblyAI. */
 const MIN_AUDIO_MS = 160
+const UPLOAD_LIFETIME_MS = 24 * 3600 * 1000
 
 export function uploadUrl(ctx: EmulatorContext, id: string): string {
   return `${ctx.restUrl}/cdn/upload/${id}`
@@ -28,7 +29,9 @@ function uploadFor(ctx: EmulatorContext, audioUrl: string): { upload: UploadReco
   if (!audioUrl.startsWith(prefix)) return { upload: undefined, ours: false }
   const id = audioUrl.slice(prefix.length)
   const upload = UUID.test(id) ? ctx.uploads.get(id) : undefined
-  return { upload: upload?.deleted === true ? undefined : upload, ours: true }
+  // An upload never transcribed is gone after 24 hours, as on AssemblyAI.
+  const expired = upload !== undefined && ctx.now() - upload.createdMs > UPLOAD_LIFETIME_MS
+  return { upload: upload?.deleted === true || expired ? undefined : upload, ours: true }
 }
 
 export function createTranscript(ctx: EmulatorContext, res: ServerResponse, body: Record<string, unknown>): void {
