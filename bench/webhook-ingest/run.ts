@@ -1,0 +1,113 @@
+/**
+ * bench/webhook-ingest: verified AssemblyAI webhook deliveries per second, end to end, on SQLite and
+ * on PostgreSQL: the gateway answers each delivery (authenticated with its transcript's own secret,
+ * queued durably) and its worker does the work (fetch the transcript from the emulator, content
+ * safety, residual-PII scan, verdicts recorded). Goal: >= 2,000 answered/s on SQLite with the work
+ * keeping up.
+ *
+ * Usage: npm run bench:webhook-ingest [-- --count 4000 --connections 64]
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createStore, createTranscriptsRepository, type Store } from '../../src/store/index.js'
+import { startThrowawayPostgres } from '../../test/setup/throwaway-postgres.js'
+import { startEmulatorProcess, startGatewayProcess } from '../helpers/processes.js'
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '4000' }, connections: { type: 'string', default: '64' } } })
+const count = Number(values.count)
+const connections = Number(values.connections)
+
+interface Row {
+  backend: string
+  answeredPerSecond: number
+  workPerSecond: number
+  p99ms: number
+  failed: number
+}
+
+async function seedEmulator(restUrl: string, apiKey: string, n: number): Promise<string[]> {
+  const res = await fetch(`${restUrl}/__emulator/transcripts`, { method: 'POST', headers: { authorization: apiKey, 'content-type': 'application/json' }, body: JSON.stringify({ count: n, status: 'completed' }) })
+  return ((await res.json()) as { ids: string[] }).ids
+}
+
+async function runOne(backend: 'sqlite' | 'postgres', restUrl: string, apiKey: string, pgUrl?: string): Promise<Row> {
+  const dataDir = mkdtempSync(join(tmpdir(), `vg-bench-wh-${backend}-`))
+  const store: Store = createStore({ url: pgUrl, dataDir })
+  await store.migrate()
+  const ids = await seedEmulator(restUrl, apiKey, count)
+  const transcripts = createTranscriptsRepository(store.db)
+  const deliveries: Array<{ ref: string; secret: string; id: string }> = []
+  const now = new Date().toISOString()
+  for (const id of ids) {
+    const ref = randomBytes(16).toString('base64url')
+    const secret = randomBytes(32).toString('base64url')
+    deliveries.push({ ref, secret, id })
+    await transcripts.insert({
+      id, owner: 'client:bench', created_at: now, delete_after: now, status: 'queued', webhook_secret_hash: createHash('sha256').update(secret).digest('hex'),
+      webhook_ref: ref, policy: '{}', safety_verdict: null, pii_verdict: null, updated_at: now, deleted_at: null,
+    })
+  }
+  const gateway = await startGatewayProcess({
+    ...process.env, PORT: '0', VOXGUARD_DATA_DIR: dataDir, ASSEMBLYAI_API_KEY: apiKey, ASSEMBLYAI_BASE_URL: restUrl, ASSEMBLYAI_STREAMING_BASE_URL: restUrl,
+    LOG_LEVEL: 'warn', ...(pgUrl ? { DATABASE_URL: pgUrl } : {}),
+  })
+  const latencies: number[] = []
+  let failed = 0
+  const started = performance.now()
+  let next = 0
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < deliveries.length) {
+        const d = deliveries[next++]
+        if (!d) break
+        const t0 = performance.now()
+        const res = await fetch(`${gateway.url}/webhooks/assemblyai?ref=${d.ref}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'X-Voxguard-Webhook-Secret': d.secret },
+          body: JSON.stringify({ transcript_id: d.id, status: 'completed' }),
+        })
+        await res.arrayBuffer()
+        latencies.push(performance.now() - t0)
+        if (res.status !== 200) failed++
+      }
+    }),
+  )
+  const answeredSeconds = (performance.now() - started) / 1000
+  // Work done: every delivery processed (state done).
+  for (;;) {
+    const row = await store.db.selectFrom('webhook_deliveries').select((eb) => eb.fn.countAll<number>().as('n')).where('state', '=', 'done').executeTakeFirstOrThrow()
+    if (Number(row.n) >= deliveries.length - failed) break
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  const workSeconds = (performance.now() - started) / 1000
+  await gateway.child.stop()
+  await store.close()
+  latencies.sort((a, b) => a - b)
+  return { backend, answeredPerSecond: count / answeredSeconds, workPerSecond: count / workSeconds, p99ms: latencies[Math.floor(latencies.length * 0.99)] ?? 0, failed }
+}
+
+async function main(): Promise<void> {
+  const apiKey = randomBytes(16).toString('hex')
+  const emulator = await startEmulatorProcess(apiKey)
+  const pg = await startThrowawayPostgres()
+  const rows: Row[] = []
+  try {
+    rows.push(await runOne('sqlite', emulator.restUrl, apiKey))
+    if (pg) rows.push(await runOne('postgres', emulator.restUrl, apiKey, pg.url))
+    else console.log('PostgreSQL not found: postgres row skipped')
+  } finally {
+    await emulator.child.stop()
+    await pg?.stop()
+  }
+  console.log(`\nWebhook ingest, ${count} verified deliveries, ${connections} concurrent senders, ${new Date().toISOString()}\n`)
+  console.log('| store | answered/s | work done/s (end to end) | answer p99 ms | failed |')
+  console.log('| --- | ---: | ---: | ---: | ---: |')
+  for (const r of rows) console.log(`| ${r.backend} | ${r.answeredPerSecond.toFixed(0)} | ${r.workPerSecond.toFixed(0)} | ${r.p99ms.toFixed(1)} | ${r.failed} |`)
+  const sqlite = rows[0]
+  if (sqlite) console.log(`\nSQLite answered/s >= 2,000 (goal): ${sqlite.answeredPerSecond >= 2000 ? 'MET' : 'NOT MET'}`)
+}
+
+await main()
