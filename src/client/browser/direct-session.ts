@@ -37,7 +37,7 @@ export async function openDirectSession(grant: TokenGrant, params: SessionParams
   } catch (error) {
     const code = (error as { code?: unknown }).code
     const mapped = typeof code === 'number' ? errorForClose(code, (error as Error).message) : undefined
-    throw mapped ?? new LiveTranscriberError('network', `could not connect to AssemblyAI: ${(error as Error).message}`, { cause: error })
+    throw mapped ?? new LiveTranscriberError('network', `could not connect to AssemblyAI: ${(error as Error).message || 'connection failed'}`, { cause: error })
   }
   return {
     sendAudio: (pcm) => transcriber.sendAudio(pcm),
