@@ -60,6 +60,16 @@ export const emailDetector: Detector = {
           s = w
         }
       }
+      // Spoken "j smith at ..." -> "j smith@...": a spelled initial before the name belongs to it.
+      if (s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2)) && (s < 3 || !isAlnum(v.charCodeAt(s - 3)))) {
+        const initial = v.charAt(s - 2)
+        const domainSpan = mapSpan(view, at, e)
+        const spokenDomain = domainSpan.end - domainSpan.start !== e - at
+        if (spokenDomain && /[a-z]/i.test(initial) && !/[ai]/i.test(initial)) {
+          local = initial + local
+          s -= 2
+        }
+      }
       if (!validator.isEmail(`${local}@${domain}`)) continue
       const span = mapSpan(view, s, e)
       const spoken = span.end - span.start !== e - s

@@ -107,7 +107,7 @@ export const classifyPhone: Classifier = (w, ctx) => {
   if (w.digits.startsWith('00') && n >= 11) {
     // "001-518-640-0854": the international call prefix instead of '+'.
     const p = parsePhoneNumberFromString(`+${w.digits.slice(2)}`)
-    if (p?.isPossible() === true) return ok('phone_number', p.isValid() ? 0.9 : 0.7, 'phone-intl', false)
+    if (p?.isPossible() === true) return ok('phone_number', p.isValid() ? 1 : 0.7, 'phone-intl', p.isValid())
   }
   const us = (n === 10 || (n === 11 && w.digits.startsWith('1'))) && US_PHONE_SHAPES.test(shapeKey(w))
   const national = grouped && n >= 8 && n <= 12 && w.digits.startsWith('0')
@@ -170,7 +170,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
 export const classifyCvv: Classifier = (w, ctx) => {
   if (!w.whole || w.last - w.first !== 1 || w.digits.length < 3 || w.digits.length > 4) return null
   const direct = hasAny(ctx.before, CVV_WORDS)
-  const code = ctx.before.slice(0, 4).includes('code') && hasAny(ctx.before, CVV_CODE_WORDS)
+  const code = ctx.before.slice(0, 6).includes('code') && hasAny(ctx.before, CVV_CODE_WORDS)
   return direct || code ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
 }
 

@@ -95,3 +95,27 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('the invoice dated 03/05/1987')).toEqual([])
   })
 })
+
+describe('numeric detector: phone variants', () => {
+  it('includes extensions in the span', () => {
+    expect(found('Fax: 259.735.7502x459')).toEqual([['phone_number', '259.735.7502x459']])
+    expect(found('call me back at (646) 555-0199 ext. 12 thanks')).toEqual([['phone_number', '(646) 555-0199 ext. 12']])
+  })
+
+  it('reads the 00 international prefix and national formats after a phone word', () => {
+    expect(found('mobile 001-518-640-0854')).toEqual([['phone_number', '001-518-640-0854']])
+    expect(found('Mobile: 723 813 266')).toEqual([['phone_number', '723 813 266']])
+    expect(found('They are not answering at 0680 298 70 63')).toEqual([['phone_number', '0680 298 70 63']])
+    expect(found('we sold 723 813 266 units')).toEqual([])
+  })
+
+  it('reads spoken hundreds inside numbers', () => {
+    expect(found('reach me at one eight hundred five five five, zero one nine nine')).toEqual([
+      ['phone_number', 'one eight hundred five five five, zero one nine nine'],
+    ])
+  })
+
+  it('finds a CVV described a few words before', () => {
+    expect(found('the three digit code on the back is four two one')).toEqual([['credit_card_cvv', 'four two one']])
+  })
+})

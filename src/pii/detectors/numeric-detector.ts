@@ -21,11 +21,11 @@ function spanOf(view: OffsetText, w: DigitWindow): { start: number; end: number 
   return mapSpan(view, w.start - open, w.end)
 }
 
-const EXTENSION = /^[xX]\d{1,6}/
+const EXTENSION = /^(?:[xX]|[ \t]{0,2}(?:ext\.?|extension|x)[ \t]{0,2})\d{1,6}/i
 
-/** A phone span grows over an "x123" extension. */
+/** A phone span grows over an extension ("x123", "ext. 12"). */
 function extensionEnd(view: OffsetText, viewEnd: number, end: number): number {
-  const m = EXTENSION.exec(view.text.slice(viewEnd, viewEnd + 8))
+  const m = EXTENSION.exec(view.text.slice(viewEnd, viewEnd + 20))
   return m === null ? end : mapSpan(view, viewEnd, viewEnd + m[0].length).end
 }
 

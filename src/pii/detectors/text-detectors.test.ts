@@ -28,6 +28,13 @@ describe('email detector', () => {
     ])
   })
 
+  it('keeps a spelled initial in front of a spoken address', () => {
+    expect(found(emailDetector, 'my email is j smith at gmail dot co dot uk')).toEqual([
+      ['email_address', 'j smith at gmail dot co dot uk'],
+    ])
+    expect(found(emailDetector, 'write to a smith@example.com')).toEqual([['email_address', 'smith@example.com']])
+  })
+
   it('ignores at-signs that are not addresses', () => {
     expect(found(emailDetector, 'meet @ noon, ping @team or a@b')).toEqual([])
     expect(found(emailDetector, 'I am at home dot later')).toEqual([])

@@ -255,6 +255,12 @@ class Normalizer {
       }
       return { out: String(value), kind: 'compound', last }
     }
+    if (unit > 0 && this.word(j) === 'hundred') {
+      // "eight hundred" in "one eight hundred five five five ..." is three digits; "five hundred twenty" is 520.
+      const rest = this.parseSmall(this.nextWord(j))
+      if (rest !== null) return { out: String(unit * 100 + rest.value), kind: 'compound', last: rest.last }
+      return { out: `${unit}00`, kind: 'digits', last: j }
+    }
     return { out: String(unit), kind: 'digits', last: i }
   }
 

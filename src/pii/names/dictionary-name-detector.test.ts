@@ -33,6 +33,19 @@ describe('dictionary name detector', () => {
     expect(names('My name is Xochitl Quispe.')).toEqual(['Xochitl Quispe'])
   })
 
+  it('handles non-ASCII names, middle initials and possessives', () => {
+    expect(names('The song is by Szabina J Gelencsér, I think.')).toEqual(['Szabina J Gelencsér'])
+    expect(names('We read from Faina D. Yefremova today.')).toEqual(['Faina D. Yefremova'])
+    expect(names("That is Amanda's car.")).toEqual(['Amanda'])
+    expect(names('Please follow up with patricia desrosiers next week.')).toEqual(['patricia desrosiers'])
+  })
+
+  it('does not take capitalised word pairs, days or nationalities for names', () => {
+    expect(names('We close on Labor Day and on Sunday.')).toEqual([])
+    expect(names('Thank you for calling Acme Wireless today.')).toEqual([])
+    expect(names('It is a Japanese Border collie.')).toEqual([])
+  })
+
   it('does not take acronyms or sentence-initial common words', () => {
     expect(names('The IBAN is valid. Press two for billing.')).toEqual([])
     expect(names('Let me transfer you to the Billing Department.')).toEqual([])

@@ -138,7 +138,7 @@ class NameScan {
     if (tk.end(ini) - tk.start(ini) !== 1 || !isUpper(this.text.charCodeAt(tk.start(ini)))) return -1
     let k = ini + 1
     if (tk.kind(k) === TokenKind.Other && this.text.charCodeAt(tk.start(k)) === 46) k++
-    if (k > i + 3 || tk.kind(k) !== TokenKind.Space) return -1
+    if (k > i + 4 || tk.kind(k) !== TokenKind.Space) return -1
     const surname = this.extensionAt(k - 1, k + 1)
     return surname
   }
@@ -217,6 +217,11 @@ class NameScan {
       }
       if (kind !== TokenKind.Other) return false
       const c = this.text.charAt(this.tokens.start(j))
+      // "D." (an initial) and "Mr." do not end a sentence.
+      if (c === '.' && this.tokens.kind(j - 1) === TokenKind.Word) {
+        const prev = this.tokens.end(j - 1) - this.tokens.start(j - 1)
+        if (prev === 1 || TITLES.has(this.word(j - 1))) return false
+      }
       return c === '.' || c === '!' || c === '?' || c === '"' || c === ':' || c === ';' || c === '(' || c === '-'
     }
     return true
