@@ -8,18 +8,27 @@
 import { Command, CommanderError } from 'commander'
 import { isVoxguardError, ConfigError, PolicyError } from '../errors.js'
 import { createProcessContext, type CliContext } from './cli-context.js'
-import { registerAuditCommand } from './commands/audit-command.js'
-import { registerClientsCommand } from './commands/clients-command.js'
-import { registerEmulateCommand } from './commands/emulate-command.js'
-import { registerPiiCommand } from './commands/pii-command.js'
-import { registerPolicyCommand } from './commands/policy-command.js'
-import { registerServeCommand } from './commands/serve-command.js'
-import { registerConfigCommand } from './commands/config-command.js'
-import { registerRetentionCommand } from './commands/retention-command.js'
-import { registerEraseCommand } from './commands/erase-command.js'
-import { registerLedgerCommand } from './commands/ledger-command.js'
 
-export function createProgram(ctx: CliContext): Command {
+type Register = (program: Command, ctx: CliContext) => void
+
+/**
+ * Commands load lazily: running one command imports only its own module (the gateway, the audit's
+ * TypeScript compiler and the PII dictionaries are large), and top-level help imports them all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  serve: async () => (await import('./commands/serve-command.js')).registerServeCommand,
+  emulate: async () => (await import('./commands/emulate-command.js')).registerEmulateCommand,
+  audit: async () => (await import('./commands/audit-command.js')).registerAuditCommand,
+  pii: async () => (await import('./commands/pii-command.js')).registerPiiCommand,
+  policy: async () => (await import('./commands/policy-command.js')).registerPolicyCommand,
+  clients: async () => (await import('./commands/clients-command.js')).registerClientsCommand,
+  config: async () => (await import('./commands/config-command.js')).registerConfigCommand,
+  retention: async () => (await import('./commands/retention-command.js')).registerRetentionCommand,
+  erase: async () => (await import('./commands/erase-command.js')).registerEraseCommand,
+  ledger: async () => (await import('./commands/ledger-command.js')).registerLedgerCommand,
+}
+
+export async function createProgram(ctx: CliContext, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('voxguard')
     .description('Run AssemblyAI safely in production: gateway, PII engine, audit, retention, emulator.')
     .version(VERSION, '-v, --version')
@@ -29,16 +38,9 @@ export function createProgram(ctx: CliContext): Command {
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
     })
-  registerServeCommand(program, ctx)
-  registerEmulateCommand(program, ctx)
-  registerAuditCommand(program, ctx)
-  registerPiiCommand(program, ctx)
-  registerPolicyCommand(program, ctx)
-  registerClientsCommand(program, ctx)
-  registerConfigCommand(program, ctx)
-  registerRetentionCommand(program, ctx)
-  registerEraseCommand(program, ctx)
-  registerLedgerCommand(program, ctx)
+  const requested = argv.slice(2).find((a) => !a.startsWith('-'))
+  const names = requested && requested !== 'help' && COMMANDS[requested] ? [requested] : Object.keys(COMMANDS)
+  for (const register of await Promise.all(names.map((name) => (COMMANDS[name] as () => Promise<Register>)()))) register(program, ctx)
   program.addHelpText(
     'after',
     '\nExit status:\n  0  success\n  1  the command ran and found problems (findings, failed verification)\n  2  the command itself failed (bad configuration, input or I/O)\n',
@@ -50,7 +52,7 @@ const VERSION = '0.1.0'
 
 /** Runs the CLI; resolves to the exit code, or `undefined` while a server keeps the process alive. */
 export async function main(argv: readonly string[], ctx: CliContext = createProcessContext()): Promise<number | undefined> {
-  const program = createProgram(ctx)
+  const program = await createProgram(ctx, argv)
   try {
     await program.parseAsync([...argv])
     return ctx.exitCode
