@@ -114,6 +114,38 @@ describe('transcript lifecycle and content', () => {
     ])
   })
 
+  it('derives sentences, paragraphs, subtitles and word search from the redacted words', async () => {
+    clock.t = T0
+    const audio = 'https://audio.example.com/derived.wav'
+    await call(emu.restUrl, key, 'POST', '/__emulator/scripts', {
+      audio_url: audio,
+      script: { turns: [{ speaker: 'A', text: 'Hi there. I am {{person_name:Ann Lee}}.' }, { speaker: 'B', text: 'Hello Ann, welcome back.' }] },
+    })
+    const t = await create({ audio_url: audio, redact_pii: true, redact_pii_policies: ['person_name'], redact_pii_sub: 'entity_name', speaker_labels: true })
+    expect((await call(emu.restUrl, key, 'GET', `/v2/transcript/${t.id}/sentences`)).status).toBe(400)
+    clock.t = T0 + 1000
+    const sentences = (await call(emu.restUrl, key, 'GET', `/v2/transcript/${t.id}/sentences`)).body
+    expect(sentences.sentences.map((x: { text: string; speaker: string }) => [x.speaker, x.text])).toEqual([
+      ['A', 'Hi there.'],
+      ['A', 'I am [PERSON_NAME] [PERSON_NAME].'],
+      ['B', 'Hello Ann, welcome back.'],
+    ])
+    const paragraphs = (await call(emu.restUrl, key, 'GET', `/v2/transcript/${t.id}/paragraphs`)).body
+    expect(paragraphs.paragraphs.map((x: { text: string }) => x.text)).toEqual(['Hi there. I am [PERSON_NAME] [PERSON_NAME].', 'Hello Ann, welcome back.'])
+    const srt = await call(emu.restUrl, key, 'GET', `/v2/transcript/${t.id}/srt?chars_per_caption=20`)
+    expect(srt.body).toMatch(/^1\n00:00:00,400 --> 00:00:0\d,\d{3}\nHi there\. I am\n\n2\n/)
+    expect(srt.body).not.toContain('Lee')
+    const vtt = await call(emu.restUrl, key, 'GET', `/v2/transcript/${t.id}/vtt`)
+    expect(vtt.body.startsWith('WEBVTT\n\n00:00:00.400 --> ')).toBe(true)
+    const search = (await call(emu.restUrl, key, 'GET', `/v2/transcript/${t.id}/word-search?words=ann,welcome%20back,lee`)).body
+    expect(search.matches.map((m: { text: string; count: number; indexes: number[] }) => [m.text, m.count, m.indexes])).toEqual([
+      ['ann', 1, [7]],
+      ['welcome back', 1, [8]],
+      ['lee', 0, []],
+    ])
+    expect(search.total_count).toBe(2)
+  })
+
   it('reports content safety from the annotations, honouring content_safety_confidence', async () => {
     clock.t = T0
     const audio = 'https://audio.example.com/safety.wav'

@@ -32,7 +32,7 @@ async function loggedCalls(): Promise<void> {
 }
 
 describe('official assemblyai SDK 4.41.5 against the emulator', () => {
-  it('files.upload + transcripts.transcribe with PII redaction and content safety', async () => {
+  it('files.upload + transcripts.transcribe with PII redaction and content safety, derived views, redacted audio, delete', async () => {
     const uploadUrl = await client.files.upload(makeWav(20_000))
     expect(uploadUrl.startsWith(`${emu.restUrl}/cdn/upload/`)).toBe(true)
     const transcript = await client.transcripts.transcribe(
@@ -61,6 +61,16 @@ describe('official assemblyai SDK 4.41.5 against the emulator', () => {
     const bytes = Buffer.from(await file.arrayBuffer())
     expect(bytes.subarray(0, 4).toString('ascii')).toBe('RIFF')
     expect(bytes.length).toBe(makeWav(20_000).length)
+
+    const sentences = await client.transcripts.sentences(transcript.id)
+    assertMatchesSpec('GET', `/v2/transcript/${transcript.id}/sentences`, 200, sentences)
+    expect(sentences.sentences.map((x) => x.text).join(' ')).toBe(transcript.text)
+    const paragraphs = await client.transcripts.paragraphs(transcript.id)
+    assertMatchesSpec('GET', `/v2/transcript/${transcript.id}/paragraphs`, 200, paragraphs)
+    const srt = await client.transcripts.subtitles(transcript.id, 'srt', 40)
+    expect(srt.startsWith('1\n00:00:')).toBe(true)
+    const search = await client.transcripts.wordSearch(transcript.id, ['thank', 'you'])
+    assertMatchesSpec('GET', `/v2/transcript/${transcript.id}/word-search`, 200, search)
 
     const tombstone = await client.transcripts.delete(transcript.id)
     expect(tombstone.audio_url).toBe('http://deleted_by_user')

@@ -9,6 +9,7 @@ import type { EmulatorContext } from './emulator-context.js'
 import { decideFault, latencyFor } from './faults.js'
 import { listRequests, listScripts, registerScript, seedTranscripts, setFaults } from './hook-routes.js'
 import { HttpFailure, parseJsonObject, readBody, sendError, sendJson } from './http-kit.js'
+import { getParagraphs, getSentences, getSubtitles, searchWords } from './derived-routes.js'
 import { listTranscripts } from './list-route.js'
 import { serveRedactedAudio } from './redacted-audio.js'
 import { queryObject, type LoggedRequest } from './request-log.js'
@@ -26,6 +27,7 @@ const FAULT_MESSAGES: Record<number, string> = {
 const HANG_LIMIT_MS = 120_000
 const TRANSCRIPT_PATH = /^\/v2\/transcript\/([^/]+)$/
 const REDACTED_PATH = /^\/v2\/transcript\/([^/]+)\/redacted-audio$/
+const DERIVED_PATH = /^\/v2\/transcript\/([^/]+)\/(sentences|paragraphs|srt|vtt|word-search)$/
 const SIGNED_AUDIO_PATH = /^\/redacted-audio\/([0-9a-f-]{36})\.wav$/
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
@@ -133,6 +135,21 @@ async function handle(ctx: EmulatorContext, req: IncomingMessage, res: ServerRes
   }
   const redacted = REDACTED_PATH.exec(path)
   if (redacted !== null && method === 'GET') return getRedactedAudio(ctx, res, decodeURIComponent(redacted[1] ?? ''))
+  const derived = DERIVED_PATH.exec(path)
+  if (derived !== null && method === 'GET') {
+    const id = decodeURIComponent(derived[1] ?? '')
+    switch (derived[2]) {
+      case 'sentences':
+        return getSentences(ctx, res, id)
+      case 'paragraphs':
+        return getParagraphs(ctx, res, id)
+      case 'srt':
+      case 'vtt':
+        return getSubtitles(ctx, res, id, derived[2], url.searchParams)
+      default:
+        return searchWords(ctx, res, id, url.searchParams)
+    }
+  }
   if (path === '/v3/token' && method === 'GET') return issueStreamingToken(ctx, res, url.searchParams)
   throw new HttpFailure(404, 'Not found')
 }
