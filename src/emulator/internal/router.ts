@@ -25,6 +25,7 @@ const FAULT_MESSAGES: Record<number, string> = {
   504: 'Gateway Timeout',
 }
 const HANG_LIMIT_MS = 120_000
+const MAX_LOGGED_BODY = 64 * 1024
 const TRANSCRIPT_PATH = /^\/v2\/transcript\/([^/]+)$/
 const REDACTED_PATH = /^\/v2\/transcript\/([^/]+)\/redacted-audio$/
 const DERIVED_PATH = /^\/v2\/transcript\/([^/]+)\/(sentences|paragraphs|srt|vtt|word-search)$/
@@ -47,10 +48,11 @@ async function jsonBody(ctx: EmulatorContext, req: IncomingMessage, entry: Logge
   try {
     body = parseJsonObject(raw)
   } catch (err) {
-    if (entry !== undefined) entry.body = raw.length > 4096 ? `${raw.subarray(0, 4096).toString('utf8')}…` : raw.toString('utf8')
+    if (entry !== undefined) entry.body = raw.length > 4096 ? { truncated: true, bytes: raw.length } : raw.toString('utf8')
     throw err
   }
-  if (entry !== undefined) entry.body = body
+  // Large bodies are summarised in the log (it keeps up to 10,000 entries).
+  if (entry !== undefined) entry.body = raw.length > MAX_LOGGED_BODY ? { truncated: true, bytes: raw.length } : body
   return body
 }
 

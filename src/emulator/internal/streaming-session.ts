@@ -129,15 +129,15 @@ export async function runStreamingSession(ctx: EmulatorContext, ws: WebSocket, r
     clearTimeout(expiry)
   })
 
-  const redacted = (turn: ScriptTurn, i: number, w: ScriptWord): string => {
+  // Like AssemblyAI's streaming PII redaction: final turns only; partials carry the raw words.
+  const redacted = (i: number, w: ScriptWord): string => {
     if (redaction === undefined) return w.text
     const span = script.pii.find((s) => !s.missedByUpstream && redaction.policies.has(s.policy) && i >= s.firstWord && i <= s.lastWord)
-    void turn
     return span === undefined ? w.text : redactWord(w.text, span.policy, redaction.substitution)
   }
   const turnMessage = (turn: ScriptTurn, upTo: number, endOfTurn: boolean, formatted: boolean): Record<string, unknown> => {
     const words = script.words.slice(turn.first, upTo + 1).map((w, k) => {
-      const text = endOfTurn ? redacted(turn, turn.first + k, w) : w.text
+      const text = endOfTurn ? redacted(turn.first + k, w) : w.text
       return { text: formatted ? text : unformatted(text), start: w.start, end: w.end, confidence: w.confidence, word_is_final: true }
     })
     const transcript = words.map((w) => w.text).join(' ')
