@@ -25,6 +25,13 @@ export interface LedgerAppend {
   evidence: Record<string, unknown>
 }
 
+/** An append whose content is computed inside the serialised transaction, only if it is new. */
+export interface LedgerAppendBuilder {
+  action: string
+  subject: string
+  build(db: Kysely<Database>): Promise<Omit<LedgerAppend, 'action' | 'subject'>>
+}
+
 export interface AppendResult {
   entry: LedgerEntryRow
   /** False when an entry for (action, subject) already existed: nothing was written. */
@@ -40,9 +47,14 @@ export interface Ledger {
   actorRef(actor: string): string
   /**
    * Appends the entry unless one for (action, subject) exists (exactly once, whatever crashed
-   * before). `within` runs in the same serialised transaction (e.g. to mark a job recorded).
+   * before). With a builder, `build` runs inside the serialised transaction only when no entry
+   * exists yet (e.g. to purge local rows and describe the purge in the same commit).
+   * `within` runs in the same transaction after the entry is known (e.g. to mark a job recorded).
    */
-  appendOnce(input: LedgerAppend, within?: (db: Kysely<Database>, entry: LedgerEntryRow) => Promise<void>): Promise<AppendResult>
+  appendOnce(
+    input: LedgerAppend | LedgerAppendBuilder,
+    within?: (db: Kysely<Database>, entry: LedgerEntryRow) => Promise<void>,
+  ): Promise<AppendResult>
   /** Signs the current head unless the latest checkpoint already covers it. */
   checkpoint(): Promise<LedgerCheckpointRow | undefined>
   /** Checkpoints when `checkpointEvery` entries or `checkpointIntervalMs` passed since the last one. */
@@ -85,13 +97,14 @@ export function createLedger(options: CreateLedgerOptions): Ledger {
     ownerRef,
     actorRef: (actor) => (actor.startsWith('user:') ? ownerRef(actor) : actor),
     async appendOnce(input, within) {
-      const evidence = canonicalJson(input.evidence)
       return repo.serialized(async (db) => {
         const existing = await repo.findBySubject(input.action, input.subject, db)
         if (existing) {
           if (within) await within(db, existing)
           return { entry: existing, created: false }
         }
+        const body = 'build' in input ? await input.build(db) : input
+        const evidence = canonicalJson(body.evidence)
         const head = await repo.head(db)
         const seq = head ? Number(head.seq) + 1 : 1
         const prev = head ? head.entry_hash : GENESIS_HASH
@@ -100,9 +113,9 @@ export function createLedger(options: CreateLedgerOptions): Ledger {
           at: clock().toISOString(),
           action: input.action,
           subject: input.subject,
-          owner_ref: input.ownerRef,
-          actor_ref: input.actorRef,
-          reason: input.reason,
+          owner_ref: body.ownerRef,
+          actor_ref: body.actorRef,
+          reason: body.reason,
           evidence,
         }
         const hash = contentHash(content)

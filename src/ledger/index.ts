@@ -1,5 +1,5 @@
 // Ledger: the tamper-evident deletion ledger (hash chain, Ed25519 checkpoints, receipts).
-export { createLedger, OWNER_REF_PREFIX, type Ledger, type LedgerAppend, type AppendResult, type CreateLedgerOptions } from './create-ledger.js'
+export { createLedger, OWNER_REF_PREFIX, type Ledger, type LedgerAppend, type LedgerAppendBuilder, type AppendResult, type CreateLedgerOptions } from './create-ledger.js'
 export { loadLedgerKey, ledgerKeyFromPem, publicKeyId, DEV_LEDGER_KEY_FILE, type LedgerKey, type LoadLedgerKeyOptions } from './ledger-key.js'
 export { checkpointMessage, signCheckpoint, verifyCheckpoint, type CheckpointFields, type SignedCheckpoint } from './checkpoint-signature.js'
 export { verifyLedger, type LedgerVerification, type LedgerProblem } from './verify-ledger.js'

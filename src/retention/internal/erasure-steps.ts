@@ -1,15 +1,18 @@
 /**
  * One step of a transcript's erasure. The state machine:
  *
- *   due --DELETE--> upstream_deleted --GET, tombstone seen--> verified --purge row--> purged
- *       --ledger entry--> recorded
+ *   due --DELETE--> upstream_deleted --GET, tombstone seen--> verified --purge row + ledger entry--> recorded
+ *
+ * The purge (`purged`) and the ledger entry commit in one transaction, so no crash can leave a
+ * purged row without its ledger entry.
  *
  * A 404 on DELETE or GET counts as done upstream (`not_found`). Every step is idempotent, so a
  * crash between any two leaves a state from which the next run simply carries on.
  *
  * @module
  */
-import type { ErasureJobRow, ErasureJobUpdate } from '../../store/index.js'
+import type { Kysely } from 'kysely'
+import type { Database, ErasureJobRow, ErasureJobUpdate } from '../../store/index.js'
 import type { UpstreamTranscriptState } from '../erasure-types.js'
 import { isoIn, type EngineRuntime } from './engine-runtime.js'
 import { classifyUpstreamFailure } from './upstream-failure.js'
@@ -56,73 +59,68 @@ export async function runStep(rt: EngineRuntime, job: ErasureJobRow): Promise<St
       return { patch: { state: 'verified', verified_at: now(), verified_status: `tombstone:${seen.status ?? 'unknown'}` } }
     }
     case 'verified':
-      return { patch: await purgeLocal(rt, job), applied: true }
     case 'purged':
-      return { patch: await record(rt, job), applied: true }
+      return { patch: await purgeAndRecord(rt, job), applied: true }
     default:
       return { failure: `job in unexpected state ${job.state}` }
   }
 }
 
-/** Clears everything about the transcript except the fact it existed; the owner becomes its HMAC. */
-async function purgeLocal(rt: EngineRuntime, job: ErasureJobRow): Promise<ErasureJobUpdate> {
+/**
+ * Purges the local row and appends the ledger entry in one serialised transaction, marking the job
+ * recorded in the same commit: the row is cleared of everything but the fact it existed (the owner
+ * becomes its HMAC), and the ledger holds exactly one entry per transcript whatever crashes.
+ */
+async function purgeAndRecord(rt: EngineRuntime, job: ErasureJobRow): Promise<ErasureJobUpdate> {
   const at = rt.clock().toISOString()
-  return rt.store.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('transcripts').select(['owner']).where('id', '=', job.transcript_id).executeTakeFirst()
-    let purged = 0
-    if (row) {
-      const result = await trx
-        .updateTable('transcripts')
-        .set({
-          owner: rt.ledger.ownerRef(row.owner),
-          webhook_secret_hash: null,
-          safety_verdict: null,
-          pii_verdict: null,
-          status: 'deleted',
-          deleted_at: at,
-          updated_at: at,
-        })
-        .where('id', '=', job.transcript_id)
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst()
-      purged = Number(result.numUpdatedRows)
-    }
-    const patch: ErasureJobUpdate = { state: 'purged', purged_at: at, local_rows_purged: purged }
-    const kept = await rt.jobs.update(job.transcript_id, rt.holder, { ...patch, attempts: 0, last_error: null, lease_until: isoIn(rt, rt.options.leaseMs), updated_at: at }, trx)
-    if (!kept) throw new LeaseLostError()
-    return patch
-  })
-}
-
-/** Appends the ledger entry (exactly once per transcript) and marks the job recorded in the same transaction. */
-async function record(rt: EngineRuntime, job: ErasureJobRow): Promise<ErasureJobUpdate> {
+  let purged = 0
   let patch: ErasureJobUpdate = {}
   await rt.ledger.appendOnce(
     {
       action: ERASED_ACTION,
       subject: job.transcript_id,
-      ownerRef: job.owner_ref,
-      actorRef: job.actor_ref,
-      reason: job.reason,
-      evidence: {
-        source: job.source,
-        upstream: {
-          delete: job.upstream_outcome,
-          http_status: job.upstream_http_status,
-          at: job.upstream_deleted_at,
-        },
-        verification: { seen: job.verified_status, at: job.verified_at },
-        local: { transcripts_rows_purged: job.local_rows_purged ?? 0, at: job.purged_at },
-        provider_asserted: { uploaded_audio: 'deleted by AssemblyAI together with the transcript' },
+      async build(db) {
+        const ownerRef = job.owner_ref ?? (await ownerRefOf(rt, db, job.transcript_id))
+        if (ownerRef !== null) {
+          const result = await db
+            .updateTable('transcripts')
+            .set({ owner: ownerRef, webhook_secret_hash: null, safety_verdict: null, pii_verdict: null, status: 'deleted', deleted_at: at, updated_at: at })
+            .where('id', '=', job.transcript_id)
+            .where('deleted_at', 'is', null)
+            .executeTakeFirst()
+          purged = Number(result.numUpdatedRows)
+        }
+        return {
+          ownerRef: job.owner_ref ?? ownerRef,
+          actorRef: job.actor_ref,
+          reason: job.reason,
+          evidence: {
+            source: job.source,
+            upstream: { delete: job.upstream_outcome, http_status: job.upstream_http_status, at: job.upstream_deleted_at },
+            verification: { seen: job.verified_status, at: job.verified_at },
+            local: { transcripts_rows_purged: purged, at },
+            provider_asserted: { uploaded_audio: 'deleted by AssemblyAI together with the transcript' },
+          },
+        }
       },
     },
     async (db, entry) => {
-      const at = rt.clock().toISOString()
-      patch = { state: 'recorded', ledger_seq: Number(entry.seq) }
-      const kept = await rt.jobs.update(job.transcript_id, rt.holder, { ...patch, attempts: 0, last_error: null, lease_until: isoIn(rt, rt.options.leaseMs), updated_at: at }, db)
-      // Roll back (ledger entry included): the new lease holder records it instead, exactly once.
+      patch = { state: 'recorded', ledger_seq: Number(entry.seq), purged_at: at, local_rows_purged: purged }
+      const kept = await rt.jobs.update(
+        job.transcript_id,
+        rt.holder,
+        { ...patch, attempts: 0, last_error: null, lease_until: isoIn(rt, rt.options.leaseMs), updated_at: at },
+        db,
+      )
+      // Roll back (purge and ledger entry included): the new lease holder records it instead, exactly once.
       if (!kept) throw new LeaseLostError()
     },
   )
   return patch
+}
+
+/** The owner's HMAC for a row the job did not know about (untracked when enqueued); null without a row. */
+async function ownerRefOf(rt: EngineRuntime, db: Kysely<Database>, id: string): Promise<string | null> {
+  const row = await db.selectFrom('transcripts').select('owner').where('id', '=', id).executeTakeFirst()
+  return row ? rt.ledger.ownerRef(row.owner) : null
 }
