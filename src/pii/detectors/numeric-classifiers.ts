@@ -198,6 +198,13 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   } else if (parts.length === 2 && parts[0]?.length === 2 && parts[1]?.length === 4) {
     // Spoken "two four nineteen seventy" -> "24 1970".
     ;[m, d, y] = [Number(parts[0][0]), Number(parts[0][1]), Number(parts[1])]
+  } else if (parts.length === 2 && parts[0]?.length === 4 && parts[1]?.length === 4) {
+    // Spoken "oh three oh five nineteen eighty seven" -> "0305 1987".
+    ;[m, d, y] = [Number(parts[0].slice(0, 2)), Number(parts[0].slice(2)), Number(parts[1])]
+  } else if (parts.length === 1 && parts[0]?.length === 8 && w.whole) {
+    // "03051987" / spoken digits read straight through.
+    const p = parts[0]
+    ;[m, d, y] = [Number(p.slice(0, 2)), Number(p.slice(2, 4)), Number(p.slice(4))]
   }
   if (m === undefined || d === undefined || y === undefined) return null
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null

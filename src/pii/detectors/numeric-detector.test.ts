@@ -93,6 +93,9 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
       ['date_of_birth', 'nine twenty seven nineteen forty eight'],
     ])
     expect(found('the invoice dated 03/05/1987')).toEqual([])
+    expect(found('date of birth is oh three oh five nineteen eighty seven')).toEqual([
+      ['date_of_birth', 'oh three oh five nineteen eighty seven'],
+    ])
   })
 })
 

@@ -40,6 +40,7 @@ describe('normalizeSpoken', () => {
     expect(norm('susan underscore smith at gmail dot com')).toBe('susan_smith@gmail.com')
     expect(norm('I am at home. Really')).toBe('I am at home. Really')
     expect(norm('one nine two dot one six eight dot one dot one')).toBe('192.168.1.1')
+    expect(norm('one ninety two dot one sixty eight dot one dot ten')).toBe('192.168.1.10')
   })
 
   it('maps every normalised span back to the original words', () => {

@@ -255,6 +255,14 @@ class Normalizer {
       }
       return { out: String(value), kind: 'compound', last }
     }
+    if (unit > 0 && (TENS_WORDS.has(this.word(j)) || TEEN_WORDS.has(this.word(j)))) {
+      // "one ninety two dot one sixty eight": an IP octet said as "one ninety two" is 192.
+      const rest = this.parseSmall(j)
+      const after = rest === null ? '' : this.word(this.nextWord(rest.last))
+      if (rest !== null && (after === 'dot' || after === 'point') && this.prevNum === null) {
+        return { out: String(unit * 100 + rest.value), kind: 'compound', last: rest.last }
+      }
+    }
     if (unit > 0 && this.word(j) === 'hundred') {
       // "eight hundred" in "one eight hundred five five five ..." is three digits; "five hundred twenty" is 520.
       const rest = this.parseSmall(this.nextWord(j))

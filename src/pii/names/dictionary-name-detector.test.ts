@@ -26,6 +26,9 @@ describe('dictionary name detector', () => {
     expect(names('yes  my name is daniel')).toEqual(['daniel'])
     expect(names('okay maria fox  i have updated it')).toEqual(['maria fox'])
     expect(names('the router shows the ip address')).toEqual([])
+    expect(names('my first name is john last name is smith')).toEqual(['john', 'smith'])
+    expect(names('the name on the account is wei zhang')).toEqual(['wei zhang'])
+    expect(names('i need to change my name on the account')).toEqual([])
   })
 
   it('titles mark surnames, unknown capitalised words after a name cue count', () => {

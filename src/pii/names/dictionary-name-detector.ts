@@ -100,7 +100,12 @@ class NameScan {
       else score = common ? 0.1 : 0.25
       if (cue) score += 0.45
       if (ext >= 0 && cap && this.cap(ext) && !this.lowerMode) score = Math.max(score, common && sentenceStart ? 0.55 : 0.85)
+      else if (ext >= 0 && this.lowerMode && !common && !this.lex.commonWords.has(this.word(ext))) score = Math.max(score + 0.1, 0.5)
       else if (ext >= 0) score += 0.1
+    } else if (prev.includes('name') && (this.lex.surnames.get(w) ?? Infinity) < (common ? 5000 : 50000)) {
+      // "last name is smith", "name: okafor": a surname right after "name".
+      score = 0.7
+      detector = 'name-cue'
     } else if (cap && !this.lowerMode && !common) {
       if (cue && prev[0] !== 'okay' && prev[0] !== 'ok') {
         score = 0.7
