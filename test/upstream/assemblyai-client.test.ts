@@ -174,6 +174,21 @@ describe('createAssemblyAIClient against the emulator', () => {
     await faults('')
   })
 
+  it('reads Retry-After given as an HTTP date, relative to the injected clock', async () => {
+    const now = Date.parse('2026-06-01T12:00:00Z')
+    let calls = 0
+    const { client, sleeps } = harness({
+      now: () => now,
+      fetch: async (input, init) => {
+        calls += 1
+        if (calls === 1) return new Response('{"error":"Service Unavailable"}', { status: 503, headers: { 'retry-after': new Date(now + 3000).toUTCString() } })
+        return validatingFetch(input, init)
+      },
+    })
+    await client.listTranscripts({ limit: 1 })
+    expect(sleeps).toEqual([3000])
+  })
+
   it('does not wait for a Retry-After beyond maxRetryAfterSeconds', async () => {
     const { client, sleeps } = harness({ maxRetryAfterSeconds: 10 })
     await faults('429=1x,retry_after=120')
