@@ -97,6 +97,8 @@ export interface SweepSummary {
   /** Dry run: the ids that would be erased. */
   wouldErase: string[] | undefined
   ledger: { head: number; checkpoint: number | undefined } | undefined
+  /** Upstream requests sent by this sweep and how long the erasing phase took. */
+  stats: { requests: number; erasingMs: number }
 }
 
 export interface OwnerErasureSummary {

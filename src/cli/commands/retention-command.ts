@@ -88,6 +88,10 @@ function renderSummary(s: SweepSummary): string {
   for (const f of s.failures) lines.push(`  failed ${f.id}: ${f.reason}`)
   if (s.failed > s.failures.length) lines.push(`  ... and ${s.failed - s.failures.length} more`)
   if (s.ledger) lines.push(`ledger: ${s.ledger.head} entries, signed checkpoint at ${s.ledger.checkpoint ?? 'none'}`)
+  if (!s.dryRun && s.stats.requests > 0) {
+    const seconds = s.stats.erasingMs / 1000
+    lines.push(`upstream: ${s.stats.requests} request(s) in ${seconds.toFixed(1)} s (${(s.stats.requests / Math.max(seconds, 0.001)).toFixed(1)}/s)`)
+  }
   return `${lines.join('\n')}\n`
 }
 

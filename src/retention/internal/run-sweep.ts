@@ -84,6 +84,8 @@ async function sweepLocked(rt: EngineRuntime, options: SweepOptions): Promise<Sw
   }
 
   const due = await rt.jobs.countOpen()
+  const requestsBefore = rt.budget.granted()
+  const erasingStarted = rt.clock().getTime()
   const counts = { deleted: 0, alreadyGone: 0, failed: failures.length }
   let finished = 0
   let fatal: unknown
@@ -119,6 +121,7 @@ async function sweepLocked(rt: EngineRuntime, options: SweepOptions): Promise<Sw
     }
   }
   await Promise.all(Array.from({ length: rt.options.concurrency }, () => worker()))
+  const stats = { requests: rt.budget.granted() - requestsBefore, erasingMs: rt.clock().getTime() - erasingStarted }
   const checkpoint = await rt.ledger.checkpoint()
   if (fatal !== undefined) throw fatal
   options.onProgress?.({ phase: 'done', done: finished, total: due })
@@ -133,6 +136,7 @@ async function sweepLocked(rt: EngineRuntime, options: SweepOptions): Promise<Sw
     untracked,
     wouldErase: undefined,
     ledger: { head: checkpoint ? Number(checkpoint.seq) : 0, checkpoint: checkpoint ? Number(checkpoint.seq) : undefined },
+    stats,
   }
   rt.logger?.info({ ...summary, failures: summary.failures.length }, 'retention sweep finished')
   return summary
@@ -170,5 +174,5 @@ async function dryRun(rt: EngineRuntime, options: SweepOptions): Promise<SweepSu
       failures.push({ id: '(list)', reason: error instanceof Error ? error.message : String(error) })
     }
   }
-  return { dryRun: true, due: ids.length, deleted: 0, alreadyGone: 0, failed: failures.length, failures, pending: 0, untracked, wouldErase: ids, ledger: undefined }
+  return { dryRun: true, due: ids.length, deleted: 0, alreadyGone: 0, failed: failures.length, failures, pending: 0, untracked, wouldErase: ids, ledger: undefined, stats: { requests: rt.budget.granted(), erasingMs: 0 } }
 }
