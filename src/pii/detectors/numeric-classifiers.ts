@@ -127,14 +127,16 @@ export const classifyPhone: Classifier = (w, ctx) => {
   }
   // National numbers of other countries ("(0151) 3245 4985", "060-56-85-91"): only with phone context,
   // both for precision and because trying each region is the costliest check here.
-  if (lifted && !penalised && national) {
+  // Weaker shapes need a clean context: no card/account/ID word anywhere before ("card number is 0120 7316").
+  if (negative >= 0) return null
+  if (lifted && national) {
     for (const region of INTL_REGIONS) {
       const p = parsePhoneNumberFromString(w.digits, region)
       if (p?.isValid() === true) return ok('phone_number', boost(0.55, true), 'phone-national', false)
     }
   }
   // Any grouped 7-13 digit number right after a phone word ("Mobile: 723 813 266", "call me on 450 0840").
-  if (shaped && positive >= 0 && positive <= 2 && !penalised) return ok('phone_number', 0.7, 'phone-context', false)
+  if (shaped && w.whole && positive >= 0 && positive <= 2) return ok('phone_number', 0.7, 'phone-context', false)
   return null
 }
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { contextWords } from '../internal/context-words.js'
+import { contextWords, type ContextWords } from '../internal/context-words.js'
 import { digitWindows, scanDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { NUMERIC_CLASSIFIERS, type WindowContext } from './numeric-classifiers.js'
@@ -43,11 +43,20 @@ export const numericDetector: Detector = {
       let total = 0
       for (const grp of run.groups) total += grp.end - grp.start
       if (total < MIN_DIGITS) continue
-      const words = contextWords(view.text, first.start, lastGroup.end, 8, 5)
+      // Context is computed on first use: most runs are rejected on shape alone.
+      let words: ContextWords | undefined
+      let all: string[] | undefined
+      const ctxWords = (): ContextWords => (words ??= contextWords(view.text, first.start, lastGroup.end, 8, 5))
       const ctx: WindowContext = {
-        before: words.before,
-        after: words.after,
-        all: [...words.before, ...words.after],
+        get before() {
+          return ctxWords().before
+        },
+        get after() {
+          return ctxWords().after
+        },
+        get all() {
+          return (all ??= [...ctxWords().before, ...ctxWords().after])
+        },
         spoken: (w) => {
           const sp = spanOf(view, w)
           return LETTER.test(text.slice(sp.start, sp.end))

@@ -40,6 +40,8 @@ export interface DigitWindow {
 const MAX_WINDOW_GROUPS = 6
 const MAX_WINDOW_DIGITS = 24
 const MAX_SEP = 3
+/** No classifier accepts fewer digits (a CVV has three). */
+const MIN_WINDOW_DIGITS = 3
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
@@ -109,6 +111,7 @@ export function* digitWindows(text: string, run: DigitRun): Generator<DigitWindo
       if (digits.length + len > MAX_WINDOW_DIGITS) break
       digits += groupText[b] ?? ''
       shape = b === a ? String(len) : `${shape}-${len}`
+      if (digits.length < MIN_WINDOW_DIGITS) continue
       yield {
         run,
         first: a,
