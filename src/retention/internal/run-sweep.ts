@@ -20,19 +20,16 @@ export async function runSweep(rt: EngineRuntime, options: SweepOptions): Promis
   if (options.dryRun) return dryRun(rt, options)
   const locks = createRetentionLocksRepository(rt.store)
   await takeLock(rt, locks, options.waitForLockMs ?? 0)
-  let renewing = true
-  const renewal = (async () => {
-    while (renewing) {
-      await rt.sleep(Math.max(50, Math.floor(rt.options.leaseMs / 3)))
-      if (renewing) await locks.acquire(SWEEP_LOCK, rt.holder, rt.clock().toISOString(), isoIn(rt, rt.options.leaseMs)).catch(() => undefined)
-    }
-  })()
+  // Renew the sweep lock while we work; an unref'd interval never keeps the process alive.
+  const renewal = setInterval(() => {
+    void locks.acquire(SWEEP_LOCK, rt.holder, rt.clock().toISOString(), isoIn(rt, rt.options.leaseMs)).catch(() => undefined)
+  }, Math.max(50, Math.floor(rt.options.leaseMs / 3)))
+  renewal.unref()
   try {
     return await sweepLocked(rt, options)
   } finally {
-    renewing = false
+    clearInterval(renewal)
     await locks.release(SWEEP_LOCK, rt.holder).catch(() => undefined)
-    void renewal
   }
 }
 
