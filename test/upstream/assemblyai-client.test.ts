@@ -220,6 +220,23 @@ describe('createAssemblyAIClient against the emulator', () => {
     expect((await retrying.client.listTranscripts({ limit: 1 })).page_details.limit).toBe(1)
   })
 
+  it('times out a server that sends the headers and then stalls the body', async () => {
+    const { createServer } = await import('node:http')
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.write('{"page_details":')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const port = (server.address() as { port: number }).port
+    try {
+      const { client } = harness({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 150, maxRetries: 0, fetch: (i, init) => fetch(i, init) })
+      expect(await caught(client.listTranscripts())).toBeInstanceOf(UpstreamTimeoutError)
+    } finally {
+      server.closeAllConnections()
+      server.close()
+    }
+  })
+
   it('stops at once when the caller aborts', async () => {
     const { client, sleeps } = harness({ maxRetries: 3 })
     await faults('hang=1x')

@@ -77,7 +77,13 @@ async function httpError(res: Response, spec: CallSpec, key: string, nowMs: numb
   return new UpstreamError(message, options)
 }
 
-async function attempt(options: ExecutorOptions, spec: CallSpec): Promise<Response> {
+/** A successful answer, read completely while the timeout still runs. */
+export interface CallResult {
+  readonly status: number
+  readonly text: string
+}
+
+async function attempt(options: ExecutorOptions, spec: CallSpec): Promise<CallResult> {
   const key = options.apiKey()
   const timeout = new AbortController()
   const timeoutMs = spec.timeoutMs ?? options.timeoutMs
@@ -95,8 +101,9 @@ async function attempt(options: ExecutorOptions, spec: CallSpec): Promise<Respon
       init.duplex = 'half'
     }
     const res = await options.fetch(spec.url, init)
-    if (res.ok) return res
-    throw await httpError(res, spec, key, options.now())
+    if (!res.ok) throw await httpError(res, spec, key, options.now())
+    // The body is read under the same timeout: a server that stalls after the headers cannot hang us.
+    return { status: res.status, text: await res.text() }
   } catch (err) {
     if (err instanceof UpstreamError) throw err
     if (spec.signal?.aborted === true) throw spec.signal.reason ?? err
@@ -117,7 +124,7 @@ async function attempt(options: ExecutorOptions, spec: CallSpec): Promise<Respon
 }
 
 /** Runs the call; GET and DELETE are retried on retryable failures, POST never is. */
-export async function execute(options: ExecutorOptions, spec: CallSpec): Promise<Response> {
+export async function execute(options: ExecutorOptions, spec: CallSpec): Promise<CallResult> {
   const idempotent = spec.method === 'GET' || spec.method === 'DELETE'
   for (let n = 0; ; n++) {
     try {
@@ -133,10 +140,9 @@ export async function execute(options: ExecutorOptions, spec: CallSpec): Promise
 }
 
 /** Reads a JSON success body; a body that is not JSON is an upstream error (502). */
-export async function readJson<T>(res: Response, route: string): Promise<T> {
-  const text = await res.text()
+export function readJson<T>(res: CallResult, route: string): T {
   try {
-    return JSON.parse(text) as T
+    return JSON.parse(res.text) as T
   } catch {
     throw new UpstreamError(`AssemblyAI ${route} answered ${res.status} with a body that is not JSON`, {
       upstreamStatus: res.status,
