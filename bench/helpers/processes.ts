@@ -10,6 +10,20 @@ export interface Child {
   stop(): Promise<void>
 }
 
+/** Wraps a process: `stop()` sends SIGTERM, then SIGKILL after 5 s. */
+function asChild(proc: ChildProcess): Child {
+  return {
+    process: proc,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (proc.exitCode !== null) return done()
+        proc.once('exit', () => done())
+        proc.kill('SIGTERM')
+        setTimeout(() => proc.kill('SIGKILL'), 5000).unref()
+      }),
+  }
+}
+
 /** Spawns and resolves with the first stdout line matching `ready`. */
 export function spawnUntil(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 30_000): Promise<{ child: Child; match: RegExpExecArray }> {
   return new Promise((resolve, reject) => {
@@ -24,19 +38,7 @@ export function spawnUntil(command: string, args: string[], env: NodeJS.ProcessE
       if (match) {
         clearTimeout(timer)
         out = ''
-        resolve({
-          match,
-          child: {
-            process: proc,
-            stop: () =>
-              new Promise<void>((done) => {
-                if (proc.exitCode !== null) return done()
-                proc.once('exit', () => done())
-                proc.kill('SIGTERM')
-                setTimeout(() => proc.kill('SIGKILL'), 5000).unref()
-              }),
-          },
-        })
+        resolve({ match, child: asChild(proc) })
       }
     })
     proc.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}: ${err}`)))
@@ -84,15 +86,5 @@ export async function startGatewayProcess(env: NodeJS.ProcessEnv): Promise<{ chi
     if (Date.now() > deadline) throw new Error(`voxguard serve did not start: ${err}`)
     await new Promise((r) => setTimeout(r, 100))
   }
-  const child: Child = {
-    process: proc,
-    stop: () =>
-      new Promise<void>((done) => {
-        if (proc.exitCode !== null) return done()
-        proc.once('exit', () => done())
-        proc.kill('SIGTERM')
-        setTimeout(() => proc.kill('SIGKILL'), 5000).unref()
-      }),
-  }
-  return { child, url }
+  return { child: asChild(proc), url }
 }

@@ -192,7 +192,10 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       claim: (limit) => deliveries.claim(limit, now().toISOString(), new Date(now().getTime() + LEASE_MS).toISOString()),
       run: async (item) => {
         await processWebhookEvent(
-          { upstream, transcripts, outbound, policy, scanner: residualScanner, now, onVerdict: (kind, action) => verdicts.inc({ kind, action }) },
+          { upstream, transcripts, outbound, policy, scanner: residualScanner, now, onVerdict: (kind, action, labels) => {
+              verdicts.inc({ kind, action })
+              for (const label of labels) metrics.verdictLabels.inc({ kind, label, action })
+            } },
           item.transcript_id,
           item.event as 'completed' | 'error' | 'redacted_audio_ready',
         )

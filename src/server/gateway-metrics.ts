@@ -7,6 +7,7 @@ export interface GatewayMetrics {
   readonly httpDuration: Histogram<'method' | 'route'>
   readonly webhooksReceived: Counter<'outcome'>
   readonly transcriptVerdicts: Counter<'kind' | 'action'>
+  readonly verdictLabels: Counter<'kind' | 'label' | 'action'>
 }
 
 export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {}): GatewayMetrics {
@@ -37,6 +38,12 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {})
       name: 'voxguard_transcript_verdicts_total',
       help: 'Verdicts on finished transcripts, by kind (content_safety, residual_pii) and action',
       labelNames: ['kind', 'action'],
+      registers: [registry],
+    }),
+    verdictLabels: new Counter({
+      name: 'voxguard_transcript_verdict_labels_total',
+      help: 'Content-safety labels and residual PII types seen on finished transcripts, by verdict action',
+      labelNames: ['kind', 'label', 'action'],
       registers: [registry],
     }),
   }

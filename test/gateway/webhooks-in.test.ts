@@ -34,6 +34,9 @@ describe('POST /webhooks/assemblyai', () => {
     const pii = JSON.parse(row.pii_verdict ?? '{}') as { status: string; counts: Record<string, number> }
     expect(['clean', 'found']).toContain(pii.status)
     expect(JSON.stringify(row)).not.toMatch(/"text"/)
+    const metrics = await (await fetch(`${h.gateway.url}/metrics`)).text()
+    expect(metrics).toMatch(/voxguard_transcript_verdicts_total\{kind="content_safety",action="(allow|flag|block)"\} [1-9]/)
+    expect(metrics).toMatch(/voxguard_assemblyai_webhooks_total\{outcome="queued"\} [1-9]/)
   })
 
   it('authenticates per transcript: forged, missing and cross-transcript secrets are 401', async () => {
