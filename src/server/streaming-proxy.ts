@@ -60,6 +60,8 @@ export function loadStreamingCa(path: string | undefined): string | undefined {
 export function createStreamingProxy(options: StreamingProxyOptions): StreamingProxy {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_AUDIO_FRAME_BYTES, perMessageDeflate: false })
   const sessions = new Set<RelayHandle>()
+  /** Upgraded sockets, including those still in the handshake: none may hold the server open. */
+  const sockets = new Set<Duplex>()
   const maxSessions = options.maxSessions ?? 1000
   let closed = false
 
@@ -125,6 +127,8 @@ export function createStreamingProxy(options: StreamingProxyOptions): StreamingP
     const path = (req.url ?? '').split('?')[0]
     if (path !== STREAMING_WS_PATH) return false
     socket.on('error', () => socket.destroy())
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
     wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, req))
     return true
   }
@@ -143,6 +147,7 @@ export function createStreamingProxy(options: StreamingProxyOptions): StreamingP
       closed = true
       for (const session of [...sessions]) session.close({ code: CLOSE.goingAway, reason: 'Gateway shutting down' })
       for (const client of wss.clients) client.terminate()
+      for (const socket of sockets) socket.destroy()
       await new Promise<void>((resolve) => wss.close(() => resolve()))
     },
   }
