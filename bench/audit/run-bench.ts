@@ -10,7 +10,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateHistory } from './generate-history.js'
 import { generateTree } from './generate-tree.js'
-import { cliStartup, gitLogTime, HISTORY_RULES, onPath, gitSecretsScan, gitSecretsSetup, REPO, score, secretlint, voxguard, type Run } from './tools.js'
+import { cliStartup, gitLogTime, historyOnly, HISTORY_RULES, onPath, gitSecretsScan, gitSecretsSetup, REPO, score, secretlint, voxguard, type Run } from './tools.js'
 
 const quick = process.argv.includes('--quick')
 const keep = process.argv.includes('--keep')
@@ -76,18 +76,23 @@ try {
   const logU0 = Math.min(gitLogTime(history.dir, ['-p', '-U0', '--all']), gitLogTime(history.dir, ['-p', '-U0', '--all']))
   row('history', `${SIZES.commits} commits`, '`git log -p --all > /dev/null` (reference)', s(logP), `-U0: ${s(logU0)}`, '', '')
   const cacheDir = join(history.dir, '.git', 'voxguard-audit-cache')
-  const colds: Run[] = []
+  const colds: ReturnType<typeof historyOnly>[] = []
   for (let i = 0; i < 2; i++) {
     rmSync(cacheDir, { recursive: true, force: true })
-    colds.push(voxguard(history.dir, ['--history'], HISTORY_RULES))
+    colds.push(historyOnly(history.dir))
   }
   const cold = best(colds)
-  const warm = best([voxguard(history.dir, ['--history'], HISTORY_RULES), voxguard(history.dir, ['--history'], HISTORY_RULES)])
-  const treeOnly = best([voxguard(history.dir), voxguard(history.dir)])
+  const warm = best([historyOnly(history.dir), historyOnly(history.dir)])
+  rmSync(cacheDir, { recursive: true, force: true })
+  const single = historyOnly(history.dir, 0)
   const hsc = score(cold, history.planted)
-  row('history', `${SIZES.commits} commits`, `voxguard audit --history, cold (${availableParallelism()} workers)`, s(cold.seconds), `${(cold.seconds / logP).toFixed(2)}x git log -p`, `${pct(hsc.recall)} of ${history.planted.size}`, `${hsc.fp} FP; env-committed: ${cold.other?.['env-committed'] ?? 0}`)
-  row('history', `${SIZES.commits} commits`, 'voxguard audit --history, warm (cache)', s(warm.seconds), `${pct(warm.seconds / cold.seconds)} of cold`, pct(score(warm, history.planted).recall), '')
-  row('history', `${SIZES.commits} commits`, 'voxguard audit (tree only, same repo, for reference)', s(treeOnly.seconds), '', '', '')
+  row('history', `${SIZES.commits} commits`, `voxguard history scan, cold (default: ${Math.min(availableParallelism(), Math.floor(SIZES.commits / 2500)) > 1 ? Math.min(availableParallelism(), Math.floor(SIZES.commits / 2500)) : 0} worker(s); time in process)`, s(cold.seconds), `${(cold.seconds / logP).toFixed(2)}x git log -p`, `${pct(hsc.recall)} of ${history.planted.size}`, `${hsc.fp} FP; env-committed ${cold.other?.['env-committed'] ?? 0}/1`)
+  row('history', `${SIZES.commits} commits`, 'voxguard history scan, cold, in the main thread (--workers 0)', s(single.seconds), `${(single.seconds / logP).toFixed(2)}x git log -p`, pct(score(single, history.planted).recall), '')
+  row('history', `${SIZES.commits} commits`, 'voxguard history scan, warm (cache)', s(warm.seconds), `${pct(warm.seconds / cold.seconds)} of cold (${warm.scanned} commits rescanned)`, pct(score(warm, history.planted).recall), '')
+  rmSync(cacheDir, { recursive: true, force: true })
+  const cliCold = voxguard(history.dir, ['--history'], HISTORY_RULES)
+  const cliWarm = voxguard(history.dir, ['--history'], HISTORY_RULES)
+  row('history', `${SIZES.commits} commits`, 'voxguard audit --history (process, tree + history), cold / warm', `${s(cliCold.seconds)} / ${s(cliWarm.seconds)}`, '', pct(score(cliCold, history.planted).recall), '')
   if (hasGitSecrets) {
     gitSecretsSetup(history.dir)
     const gs = gitSecretsScan(history.dir, true, quick ? 60_000 : 300_000)

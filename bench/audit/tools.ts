@@ -24,9 +24,9 @@ export interface Run {
   readonly other?: Record<string, number>
 }
 
-function timed(cmd: string, args: string[], cwd: string, timeoutMs: number): { seconds: number; status: number | null; stdout: string; stderr: string; timedOut: boolean } {
+function timed(cmd: string, args: string[], cwd: string, timeoutMs: number, extraEnv: Record<string, string> = {}): { seconds: number; status: number | null; stdout: string; stderr: string; timedOut: boolean } {
   const t = performance.now()
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } })
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', ...extraEnv } })
   const seconds = (performance.now() - t) / 1000
   return { seconds, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', timedOut: r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' }
 }
@@ -88,6 +88,14 @@ export function secretlint(dir: string, timeoutMs: number): Run {
     for (const file of doc) for (const m of file.messages) hits.add(`${relative(dir, file.filePath)}:${m.loc?.start?.line ?? 0}`)
   }
   return { seconds: r.seconds, hits, ok: r.status === 0 || r.status === 1 }
+}
+
+/** The history scan alone, in a fresh process (module loading excluded from the figure). */
+export function historyOnly(dir: string, workers?: number): Run & { scanned: number } {
+  const r = timed(process.execPath, [join(import.meta.dirname, 'history-only.mjs')], dir, 600_000, workers === undefined ? {} : { VOXGUARD_BENCH_WORKERS: String(workers) })
+  if (r.status !== 0) return { seconds: r.seconds, hits: new Set(), ok: false, note: r.stderr.slice(0, 200), scanned: 0 }
+  const doc = JSON.parse(r.stdout) as { seconds: number; scanned: number; hits: string[]; envCommitted: number }
+  return { seconds: doc.seconds, hits: new Set(doc.hits), ok: true, scanned: doc.scanned, other: { 'env-committed': doc.envCommitted } }
 }
 
 export function gitLogTime(dir: string, args: string[]): number {

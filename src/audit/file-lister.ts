@@ -28,27 +28,23 @@ export interface FileListing {
 const SKIP_DIRS = new Set(['node_modules', '.git'])
 
 export async function listFiles(root: string, git: GitRunner): Promise<FileListing> {
-  const [cached, others, ignored] = await Promise.all([
-    git.run(['ls-files', '-z', '--cached', '--', '.'], root),
-    git.run(['ls-files', '-z', '--others', '--exclude-standard', '--', '.'], root),
+  // two walks at once: tracked + untracked-not-ignored (tagged `H`/`?`), and ignored (collapsed to dirs)
+  const [listed, ignored] = await Promise.all([
+    git.run(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '-t', '--', '.'], root),
     git.run(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', '.'], root),
   ])
-  if (cached.code === 127 || (cached.code !== 0 && /not a git repository/i.test(cached.stderr)))
+  if (listed.code === 127 || (listed.code !== 0 && /not a git repository/i.test(listed.stderr)))
     return { files: walk(root, '', () => true).map((p) => ({ path: p, tracked: false, ignored: false })), gitTop: undefined }
-  for (const r of [cached, others, ignored]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
+  for (const r of [listed, ignored]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
   const gitTop = root
   const files: ListedFile[] = []
   const seen = new Set<string>()
-  for (const p of splitNul(cached.stdout)) {
-    const rel = p
+  for (const item of splitNul(listed.stdout)) {
+    // `<tag> <path>`: `?` untracked, anything else (H, S, M, C, K, R) is in the index
+    const rel = item.slice(2)
     if (seen.has(rel)) continue
     seen.add(rel)
-    files.push({ path: rel, tracked: true, ignored: false })
-  }
-  for (const p of splitNul(others.stdout)) {
-    if (seen.has(p)) continue
-    seen.add(p)
-    files.push({ path: p, tracked: false, ignored: false })
+    files.push({ path: rel, tracked: item[0] !== '?', ignored: false })
   }
   for (const p of splitNul(ignored.stdout)) {
     if (p.endsWith('/')) {

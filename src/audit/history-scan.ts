@@ -39,21 +39,22 @@ export interface HistoryScanResult {
 }
 
 const WORKER_URL = new URL('./internal/history-worker.js', import.meta.url)
-const MIN_COMMITS_PER_WORKER = 64
+const MIN_COMMITS_PER_WORKER = 2500
 
 export async function scanHistory(options: HistoryScanOptions): Promise<HistoryScanResult> {
   const { git, root } = options
-  const gitDirResult = await git.run(['rev-parse', '--git-common-dir'], root)
+  const range = options.since !== undefined ? [`${options.since}..HEAD`] : ['--all']
+  // independent git questions, asked at once: each spawn costs more than its answer
+  const [gitDirResult, check, list] = await Promise.all([
+    git.run(['rev-parse', '--git-common-dir'], root),
+    options.since !== undefined ? git.run(['rev-parse', '--verify', '--quiet', `${options.since}^{commit}`], root) : undefined,
+    git.run(['rev-list', ...range], root),
+  ])
   if (gitDirResult.code !== 0) throw new ValidationError(`${root} is not inside a git repository (needed for --history/--since)`, { field: 'path' })
+  if (check !== undefined && check.code !== 0) throw new ValidationError(`--since ${options.since ?? ''}: no such commit or ref`, { field: 'since' })
+  if (list.code !== 0) throw new ValidationError(`git rev-list failed: ${list.stderr.trim().split('\n')[0] ?? ''}`)
   const rawGitDir = gitDirResult.stdout.toString('utf8').trim()
   const gitDir = isAbsolute(rawGitDir) ? rawGitDir : join(root, rawGitDir)
-  const range = options.since !== undefined ? [`${options.since}..HEAD`] : ['--all']
-  if (options.since !== undefined) {
-    const check = await git.run(['rev-parse', '--verify', '--quiet', `${options.since}^{commit}`], root)
-    if (check.code !== 0) throw new ValidationError(`--since ${options.since}: no such commit or ref`, { field: 'since' })
-  }
-  const list = await git.run(['rev-list', ...range], root)
-  if (list.code !== 0) throw new ValidationError(`git rev-list failed: ${list.stderr.trim().split('\n')[0] ?? ''}`)
   const commits = list.stdout.toString('utf8').split('\n').filter((s) => s.length > 0)
   const useCache = options.useCache ?? true
   const cache = useCache ? loadHistoryCache(gitDir) : { file: '', commits: new Map<string, Finding[]>() }
@@ -80,13 +81,14 @@ interface ChunkResult {
 async function scanInParallel(git: GitRunner, root: string, todo: readonly string[], options: HistoryScanOptions): Promise<ChunkResult[]> {
   const wanted = options.workers ?? availableParallelism()
   const workerFile = fileURLToPath(WORKER_URL)
-  const n = Math.max(0, Math.min(wanted, Math.ceil(todo.length / MIN_COMMITS_PER_WORKER)))
+  // explicit --workers is obeyed; by default small histories stay in-process (a worker costs a start-up)
+  const n = options.workers !== undefined ? wanted : Math.min(wanted, Math.floor(todo.length / MIN_COMMITS_PER_WORKER))
   let done = 0
   const progress = (delta: number): void => {
     done += delta
     options.onProgress?.(Math.min(done, todo.length), todo.length)
   }
-  if (n === 0 || !existsSync(workerFile)) {
+  if (n <= (options.workers !== undefined ? 0 : 1) || !existsSync(workerFile)) {
     let last = 0
     const r = await scanCommits(git, root, todo, logPatchArgs(), (c) => {
       progress(c - last)

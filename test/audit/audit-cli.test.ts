@@ -141,6 +141,31 @@ describe('voxguard audit (CLI)', () => {
     expect(again.findings).toEqual(doc.findings)
   })
 
+  it('the tree pass in worker threads finds the same as the main thread', () => {
+    const dir = makeTempDir()
+    dirs.push(dir)
+    initRepo(dir)
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 40; i++) files[`src/f${i}.ts`] = i % 10 === 3 ? `const ASSEMBLYAI_API_KEY = '${makeKey()}'\n` : `export const v${i} = ${i}\n`
+    files['src/job.ts'] = 'await client.transcripts.transcribe({ audio: url })\n'
+    writeFiles(dir, files)
+    commitAll(dir, 'many files')
+    writeFiles(dir, { 'untracked.txt': `ASSEMBLYAI_API_KEY=${makeKey()}\n` })
+    const inMain = JSON.parse(audit(dir, '.', '--format', 'json', '--workers', '0').stdout) as { findings: { rule: string; file: string; line: number }[] }
+    const inWorkers = JSON.parse(audit(dir, '.', '--format', 'json', '--workers', '2').stdout) as { findings: unknown[] }
+    expect(inWorkers.findings).toEqual(inMain.findings)
+    expect(inMain.findings.map((f) => `${f.rule} ${f.file}`).sort()).toEqual([
+      'assemblyai-key src/f13.ts',
+      'assemblyai-key src/f23.ts',
+      'assemblyai-key src/f3.ts',
+      'assemblyai-key src/f33.ts',
+      'assemblyai-key untracked.txt',
+      'content-safety-off src/job.ts',
+      'retention-missing src/job.ts',
+      'transcribe-without-redact-pii src/job.ts',
+    ])
+  })
+
   it('--staged for pre-commit hooks', () => {
     writeFiles(clean, { 'new.env.txt': `ASSEMBLYAI_API_KEY=${makeKey()}\n` })
     expect(audit(clean, '.', '--staged').code).toBe(0)
