@@ -68,8 +68,25 @@ describe.skipIf(!haveChromium)('live transcription in Chromium', () => {
     expect(seen.some((s) => s.where === 'websocket url' && s.text.startsWith(h.emulator.wsUrl))).toBe(true)
     await page.click('#stop')
     await page.locator('#status', { hasText: 'idle' }).waitFor()
+
+    // Reconnecting is explicit and always takes a new token (tokens are single use).
+    const tokensBefore = seen.filter((s) => s.where.startsWith('request') && s.where.endsWith('/v1/streaming/token')).length
+    await page.click('#start')
+    await page.locator('#turns li.final').first().waitFor({ timeout: 30_000 })
+    expect(seen.filter((s) => s.where.startsWith('request') && s.where.endsWith('/v1/streaming/token')).length).toBe(tokensBefore + 1)
+    await page.click('#stop')
+    await page.locator('#status', { hasText: 'idle' }).waitFor()
     await page.close()
-  }, 60_000)
+  }, 90_000)
+
+  it('surfaces a refused credential as a typed error', async () => {
+    const page = await openDemo()
+    await page.fill('#client-key', 'vgk_not-a-real-key')
+    await page.click('#start')
+    await page.locator('#error', { hasText: 'auth_refused' }).waitFor({ timeout: 15_000 })
+    expect(await page.textContent('#status')).toBe('idle')
+    await page.close()
+  }, 30_000)
 
   it('proxied mode: the turns arrive with PII replaced, and a screenshot is kept', async () => {
     const page = await openDemo()
