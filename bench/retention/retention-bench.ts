@@ -131,7 +131,9 @@ for (const count of counts) {
     const { summary, peakKb } = await sweep(emulator.restUrl, apiKey, dataDir)
     const seconds = summary.stats.erasingMs / 1000
     const achieved = summary.stats.requests / seconds
-    rows.push({ count, rate, requests: summary.stats.requests, seconds, achieved, peakRssMb: peakKb / 1024, deleted: summary.deleted, failed: summary.failed })
+    const row = { count, rate, requests: summary.stats.requests, seconds, achieved, peakRssMb: peakKb / 1024, deleted: summary.deleted, failed: summary.failed }
+    rows.push(row)
+    process.stderr.write(`${JSON.stringify(row)}\n`)
   } finally {
     emulator.stop()
     rmSync(dataDir, { recursive: true, force: true })

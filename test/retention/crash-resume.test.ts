@@ -81,12 +81,14 @@ describe.each(storeDialects())('sweep crash and resume on %s', (dialect) => {
       const run = await sweepOnce(at)
       expect(run.code === null || run.code === 0, `run ${i} (killed at ${at} ms): ${run.stderr}`).toBe(true)
     }
-    const progressed = await ts.store.db.selectFrom('ledger_entries').select('seq').execute()
+    // Whatever the killed runs managed to record is a subset of the due transcripts.
+    const progressed = await ts.store.db.selectFrom('ledger_entries').select('subject').execute()
+    const dueIds = new Set(due)
+    expect(progressed.every((e) => dueIds.has(e.subject))).toBe(true)
     const final = await sweepOnce(undefined)
     expect(final.stderr, `kills at ${kills.join(', ')} ms`).toBe('')
     expect(final.code).toBe(0)
     expect(final.stdout).toMatch(/failed 0/)
-    expect(progressed.length).toBeLessThan(due.length + 1)
 
     await emu.faults('')
     const requests = await emu.requests()
