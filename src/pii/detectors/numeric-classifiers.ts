@@ -69,8 +69,9 @@ const CARD_SHAPES = /^(?:\d+|4-4-4-4|4-4-4-4-[1-4]|4-4-4-[1-4]|4-6-5|4-6-4|4-4-4
 
 export const classifyCard: Classifier = (w, ctx) => {
   const n = w.digits.length
-  if (n < 13 || n > 19 || !CARD_SHAPES.test(w.shape) || !uniformSeps(w.seps)) return null
-  if (w.shape.includes('-') === false && w.last - w.first !== 1) return null
+  if (n < 13 || n > 19) return null
+  // Spoken grouping carries no meaning ("forty five thirty two ..." -> "45 32 ..."): any shape will do.
+  if ((!CARD_SHAPES.test(w.shape) || !uniformSeps(w.seps)) && !ctx.spoken(w)) return null
   const context = hasAny(ctx.all, CARD_WORDS)
   if (luhnValid(w.digits) && plausibleCardPrefix(w.digits)) {
     const bare = w.last - w.first === 1 && !ctx.spoken(w)
@@ -83,7 +84,7 @@ export const classifyCard: Classifier = (w, ctx) => {
 export const classifySsn: Classifier = (w, ctx) => {
   if (w.digits.length !== 9 || !ssnValid(w.digits)) return null
   const grouped = w.shape === '3-2-4' && uniformSeps(w.seps)
-  if (!grouped && w.last - w.first !== 1) return null
+  if (!grouped && w.last - w.first !== 1 && !ctx.spoken(w)) return null
   const context = hasAny(ctx.before, SSN_WORDS)
   let score = grouped ? (sepClass(w.seps[0] ?? '') === '-' ? 0.85 : 0.5) : 0.3
   if (!context && !grouped && (hasAny(ctx.before, ACCOUNT_WORDS) || hasAny(ctx.before, CARD_WORDS))) score = 0
@@ -109,7 +110,7 @@ export const classifyPhone: Classifier = (w, ctx) => {
     const p = parsePhoneNumberFromString(`+${w.digits.slice(2)}`)
     if (p?.isPossible() === true) return ok('phone_number', p.isValid() ? 1 : 0.7, 'phone-intl', p.isValid())
   }
-  const us = (n === 10 || (n === 11 && w.digits.startsWith('1'))) && US_PHONE_SHAPES.test(shapeKey(w))
+  const us = (n === 10 || (n === 11 && w.digits.startsWith('1'))) && (US_PHONE_SHAPES.test(shapeKey(w)) || ctx.spoken(w))
   const national = grouped && n >= 8 && n <= 12 && w.digits.startsWith('0')
   const shaped = (grouped || w.prefix === '(') && n <= 13 && w.seps.every((sep) => /^[ .)-]{1,3}$/.test(sep))
   if (!us && !national && !shaped) return null

@@ -23,6 +23,15 @@ describe('numeric detector: cards', () => {
     ])
   })
 
+  it('ignores the grouping of spoken numbers ("forty five thirty two ...")', () => {
+    const text = 'my card number is forty one eleven, eleven eleven, eleven eleven, eleven eleven'
+    expect(found(text)).toEqual([['credit_card_number', 'forty one eleven, eleven eleven, eleven eleven, eleven eleven']])
+    expect(found('my social is five three six, twenty two, forty nine eighty one')).toEqual([
+      ['us_social_security_number', 'five three six, twenty two, forty nine eighty one'],
+    ])
+    expect(found('we have 41 11 11 11 11 11 11 11 in stock')).toEqual([])
+  })
+
   it('rejects Luhn failures without context and timestamps', () => {
     expect(found('ref 4111 1111 1111 1112')).toEqual([])
     expect(found('epoch 1700000000000 ms')).toEqual([])

@@ -1,6 +1,6 @@
 /**
  * Digit runs in the normalised view: groups of digits separated by short separators
- * (" ", "-", ".", "/", ") ", double spaces), and the windows of up to six consecutive groups that
+ * (" ", "-", ".", "/", ", ", ") ", double spaces), and the windows of up to six consecutive groups that
  * detectors classify (card, phone, SSN, IP, dates, account numbers). Linear in the text length.
  *
  * @module
@@ -37,7 +37,7 @@ export interface DigitWindow {
   readonly afterCountryCode: boolean
 }
 
-const MAX_WINDOW_GROUPS = 6
+const MAX_WINDOW_GROUPS = 8
 const MAX_WINDOW_DIGITS = 24
 const MAX_SEP = 3
 /** No classifier accepts fewer digits (a CVV has three). */
@@ -52,7 +52,7 @@ function isLetter(c: number): boolean {
 }
 
 function isSepChar(c: number): boolean {
-  return c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 9
+  return c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 9 || c === 44
 }
 
 export function scanDigitRuns(text: string): DigitRun[] {
@@ -93,7 +93,7 @@ export function scanDigitRuns(text: string): DigitRun[] {
   return runs
 }
 
-/** All windows of 1..6 consecutive groups with at most 24 digits. */
+/** All windows of 1..8 consecutive groups with 3 to 24 digits. */
 export function* digitWindows(text: string, run: DigitRun): Generator<DigitWindow> {
   const g = run.groups.length
   const groupText = run.groups.map((grp) => (grp.end - grp.start <= MAX_WINDOW_DIGITS ? text.slice(grp.start, grp.end) : ''))

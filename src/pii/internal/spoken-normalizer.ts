@@ -265,7 +265,10 @@ class Normalizer {
     }
     if (unit > 0 && this.word(j) === 'hundred') {
       // "eight hundred" in "one eight hundred five five five ..." is three digits; "five hundred twenty" is 520.
-      const rest = this.parseSmall(this.nextWord(j))
+      // Inside a digit sequence, or before a single digit, "eight hundred" is the three digits 800.
+      const k = this.nextWord(j)
+      const tensOrTeen = TENS_WORDS.has(this.word(k)) || TEEN_WORDS.has(this.word(k))
+      const rest = tensOrTeen && this.prevNum === null ? this.parseSmall(k) : null
       if (rest !== null) return { out: String(unit * 100 + rest.value), kind: 'compound', last: rest.last }
       return { out: `${unit}00`, kind: 'digits', last: j }
     }
