@@ -85,6 +85,7 @@ export const WebhookConfigSchema = z.strictObject({
     .regex(/^whsec_[A-Za-z0-9+/=]+( whsec_[A-Za-z0-9+/=]+)?$/, { message: 'must be one whsec_ secret, or two separated by a space' })
     .optional()
     .describe('Signing secret(s) for outbound webhooks (secret)'),
+  giveUpAfterHours: z.coerce.number().min(0.001).max(720).default(72).describe('How long an undelivered app webhook event is retried before it is given up (with an audit event)'),
   sourceIpAllowlist: flag.default(false).describe("Accept AssemblyAI webhooks only from AssemblyAI's published addresses"),
 })
 

@@ -39,6 +39,7 @@ import { v1Routes } from './routes/v1-routes.js'
 import { streamingRoutes } from './routes/streaming-routes.js'
 import { demoRoutes } from './routes/demo-routes.js'
 import { createStreamingProxy, loadStreamingCa, type StreamingProxy } from './streaming-proxy.js'
+import { streamingMetrics } from './streaming-metrics.js'
 import { createTicketStore, redactorForPolicy } from '../streaming/index.js'
 import { ASSEMBLYAI_WEBHOOK_IPS, webhookRoutes } from './routes/webhook-routes.js'
 import type { Hono } from 'hono'
@@ -150,6 +151,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     const publicUrl = () => (config.server.publicUrl ?? listeningUrl).replace(/\/$/, '')
     const residualScanner = (text: string) => scanTranscriptText(text)
     const tickets = createTicketStore()
+    const streamingHooks = streamingMetrics(metrics.registry)
     const streaming = createStreamingProxy({
       tickets,
       upstreamUrl: websocketUrl,
@@ -157,7 +159,10 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       upstreamCa: emulator?.caCert ?? loadStreamingCa(config.upstream.streamingCaFile),
       redactTurn: redactorForPolicy(policy),
       logger,
+      onTurnRelayed: streamingHooks.onTurnRelayed,
+      onSessionEnd: streamingHooks.onSessionEnd,
     })
+    streamingHooks.observe(streaming)
     closers.push(() => streaming.close())
     const services: GatewayServices = {
       policy,
@@ -224,7 +229,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
                   secrets: appSecrets,
                   fetch: fetchImpl,
                   now,
-                  giveUpAfterMs: 3 * 86_400_000,
+                  giveUpAfterMs: config.webhooks.giveUpAfterHours * 3_600_000,
                   onGiveUp: async (e, status) => {
                     await auditEvents.append({ at: now().toISOString(), action: 'app_webhook.given_up', principal: 'system', target: e.id, outcome: 'failure', details: { type: e.type, last_status: status } })
                   },

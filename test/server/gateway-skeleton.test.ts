@@ -76,6 +76,18 @@ describe('gateway skeleton over HTTP', () => {
     expect(gateway.apiKey.current()).toBe(second)
   })
 
+  it('picks up a rotated key file without a signal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vg-key-'))
+    const file = join(dir, 'key')
+    const first = makeFakeKey()
+    const second = makeFakeKey()
+    writeFileSync(file, first)
+    const { gateway } = await start({ ASSEMBLYAI_API_KEY_FILE: file })
+    writeFileSync(file, second)
+    for (let i = 0; i < 50 && gateway.apiKey.current() !== second; i++) await new Promise((r) => setTimeout(r, 100))
+    expect(gateway.apiKey.current()).toBe(second)
+  })
+
   it('warns when one key is used under two environments of the same database', async () => {
     const key = makeFakeKey()
     const dataDir = mkdtempSync(join(tmpdir(), 'vg-env-'))
