@@ -161,6 +161,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       logger,
       onTurnRelayed: streamingHooks.onTurnRelayed,
       onSessionEnd: streamingHooks.onSessionEnd,
+      onRefused: streamingHooks.onRefused,
     })
     streamingHooks.observe(streaming)
     closers.push(() => streaming.close())

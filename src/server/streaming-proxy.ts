@@ -33,6 +33,8 @@ export interface StreamingProxyOptions {
   /** Observes the gateway's own time per turn (ms): metrics and the bench. */
   readonly onTurnRelayed?: (ms: number) => void
   readonly onSessionEnd?: (summary: RelaySummary & { principalId: string }) => void
+  /** A connection refused before any relay (close code sent). */
+  readonly onRefused?: (code: number) => void
 }
 
 export interface StreamingProxy {
@@ -67,6 +69,7 @@ export function createStreamingProxy(options: StreamingProxyOptions): StreamingP
 
   const refuse = (ws: WebSocket, code: number, reason: string, details: Record<string, unknown>): void => {
     options.logger.info({ event: 'streaming.refused', code, ...details }, 'streaming session refused')
+    options.onRefused?.(code)
     ws.close(code, reason)
   }
 

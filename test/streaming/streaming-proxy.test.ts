@@ -143,6 +143,15 @@ describe('GET /v1/streaming/ws (proxied mode)', () => {
     expect(ws?.query['webhook_url']).toBeUndefined()
   })
 
+  it('exports streaming metrics: sessions ended by code, turn relay time, PII findings', async () => {
+    const text = await (await h.call('/metrics')).text()
+    expect(text).toMatch(/voxguard_streaming_sessions 0/)
+    expect(text).toMatch(/voxguard_streaming_sessions_ended_total\{code="1000"\} [1-9]/)
+    expect(text).toMatch(/voxguard_streaming_sessions_ended_total\{code="4001"\} [1-9]/)
+    expect(text).toMatch(/voxguard_streaming_turn_relay_seconds_count [1-9]\d/)
+    expect(text).toMatch(/voxguard_streaming_pii_findings_total [1-9]/)
+  })
+
   it('never logs the ticket or the key', async () => {
     const text = h.log.text()
     expect(text).not.toContain(h.apiKey)
