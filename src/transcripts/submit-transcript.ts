@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Principal } from '../auth/index.js'
 import type { Policy } from '../policy/index.js'
-import type { TranscriptsRepository } from '../store/index.js'
+import { PENDING_PREFIX, type TranscriptsRepository } from '../store/index.js'
 import { buildUpstreamRequest } from './build-upstream-request.js'
 import type { TranscriptRequest } from './transcript-request-schema.js'
 
@@ -28,21 +28,32 @@ export function hashWebhookSecret(secret: string): string {
 const DAY_MS = 86_400_000
 
 /**
- * Submits a transcription under the policy, with a fresh per-transcript webhook secret (only its
- * hash is kept), and records the transcript for its owner with its deletion date.
+ * Submits a transcription under the policy. The transcript is recorded (as pending) before the
+ * upstream call, with a random webhook `ref` and the hash of a fresh per-transcript webhook secret,
+ * so that a webhook arriving before the call returns is still recognised; a failed call removes
+ * the record again.
  */
-export async function submitTranscript(deps: SubmitDeps, principal: Principal, request: TranscriptRequest): Promise<{ id: string; status: string; upstreamRequest: Record<string, unknown> }> {
-  const secret = (deps.random ?? randomBytes)(32).toString('base64url')
-  const upstreamRequest = buildUpstreamRequest(request, deps.policy, { url: deps.webhookUrl, headerName: WEBHOOK_SECRET_HEADER, secret })
-  const created = await deps.upstream.createTranscript(upstreamRequest)
+export async function submitTranscript(
+  deps: SubmitDeps,
+  principal: Principal,
+  request: TranscriptRequest,
+): Promise<{ id: string; status: string; upstreamRequest: Record<string, unknown> }> {
+  const random = deps.random ?? randomBytes
+  const secret = random(32).toString('base64url')
+  const ref = random(16).toString('base64url')
+  const url = new URL(deps.webhookUrl)
+  url.searchParams.set('ref', ref)
+  const upstreamRequest = buildUpstreamRequest(request, deps.policy, { url: url.toString(), headerName: WEBHOOK_SECRET_HEADER, secret })
   const now = deps.now()
+  const pendingId = `${PENDING_PREFIX}${ref}`
   await deps.transcripts.insert({
-    id: created.id,
+    id: pendingId,
     owner: principal.id,
     created_at: now.toISOString(),
     delete_after: new Date(now.getTime() + deps.policy.retention.days * DAY_MS).toISOString(),
-    status: created.status,
+    status: 'submitting',
     webhook_secret_hash: hashWebhookSecret(secret),
+    webhook_ref: ref,
     policy: JSON.stringify({
       redact_pii: upstreamRequest['redact_pii'] === true,
       redact_pii_policies: upstreamRequest['redact_pii_policies'] ?? [],
@@ -56,6 +67,14 @@ export async function submitTranscript(deps: SubmitDeps, principal: Principal, r
     updated_at: now.toISOString(),
     deleted_at: null,
   })
+  let created: { id: string; status: string }
+  try {
+    created = await deps.upstream.createTranscript(upstreamRequest)
+  } catch (error) {
+    await deps.transcripts.remove(pendingId)
+    throw error
+  }
+  await deps.transcripts.assignId(pendingId, created.id, { status: created.status, updated_at: deps.now().toISOString() })
   const { webhook_auth_header_value: _secret, ...loggable } = upstreamRequest
   return { id: created.id, status: created.status, upstreamRequest: loggable }
 }
