@@ -47,7 +47,7 @@ describe('official assemblyai SDK 4.41.5 against the emulator', () => {
         content_safety_confidence: 50,
         speaker_labels: true,
       },
-      { pollingInterval: 30, pollingTimeout: 10_000 },
+      { pollingInterval: 30, pollingTimeout: 20_000 },
     )
     expect(transcript.status).toBe('completed')
     assertMatchesSpec('GET', `/v2/transcript/${transcript.id}`, 200, transcript)

@@ -130,7 +130,10 @@ export interface SpecValidators {
   readonly transcriptRequest: SpecCheck
 }
 
+let shared: SpecValidators | undefined
+
+/** Compiled once per process (compiling takes a few hundred ms) and shared by every emulator. */
 export function createSpecValidators(): SpecValidators {
-  const ajv = createAjv()
-  return { transcriptRequest: wrap(ajv.compile(transcriptRequestSchema())) }
+  shared ??= { transcriptRequest: wrap(createAjv().compile(transcriptRequestSchema())) }
+  return shared
 }

@@ -1,7 +1,7 @@
 /**
  * A throwaway certificate authority and a server certificate for the streaming WebSocket (the SDK
- * accepts only `wss:`), made at start-up. The CA certificate is written to `caCertPath` for
- * `NODE_EXTRA_CA_CERTS`.
+ * accepts only `wss:`), made at start-up (once per process and host; the private keys live only in
+ * memory). The CA certificate is written to `caCertPath` for `NODE_EXTRA_CA_CERTS`.
  *
  * @module
  */
@@ -17,7 +17,25 @@ export interface EmulatorTls {
   readonly caCertPath: string
 }
 
+type Material = Omit<EmulatorTls, 'caCertPath'>
+
+/** Key generation is the slow part: one CA and server certificate per host and process. */
+const materials = new Map<string, Promise<Material>>()
+
 export async function createEmulatorTls(dir: string, host: string): Promise<EmulatorTls> {
+  let material = materials.get(host)
+  if (material === undefined) {
+    material = generateMaterial(host)
+    materials.set(host, material)
+    material.catch(() => materials.delete(host))
+  }
+  const { key, cert, caCert } = await material
+  const caCertPath = join(dir, 'emulator-ca.pem')
+  await writeFile(caCertPath, caCert, { mode: 0o644 })
+  return { key, cert, caCert, caCertPath }
+}
+
+async function generateMaterial(host: string): Promise<Material> {
   const notAfterDate = new Date(Date.now() + 30 * 24 * 3600 * 1000)
   const ca = await generate([{ name: 'commonName', value: 'voxguard emulator CA (throwaway)' }], {
     keyType: 'ec',
@@ -47,7 +65,5 @@ export async function createEmulatorTls(dir: string, host: string): Promise<Emul
       { name: 'subjectAltName', altNames },
     ],
   })
-  const caCertPath = join(dir, 'emulator-ca.pem')
-  await writeFile(caCertPath, ca.cert, { mode: 0o644 })
-  return { key: server.private, cert: server.cert, caCert: ca.cert, caCertPath }
+  return { key: server.private, cert: server.cert, caCert: ca.cert }
 }
