@@ -13,6 +13,12 @@ import type { TurnRedactor } from './turn-redactor.js'
 const OPEN = 1
 const CONNECTING = 0
 const CONTROL_TYPES = new Set(['Terminate', 'ForceEndpoint', 'UpdateConfiguration', 'KeepAlive'])
+/**
+ * Upstream messages passed to the browser. Anything else (newer message types that may carry
+ * transcript text the redactor does not know, such as LLM or speaker-revision results) is dropped:
+ * fail closed. Error frames (`{"error": "..."}`) pass.
+ */
+const FORWARDED_TYPES = new Set(['Begin', 'Turn', 'Termination', 'SpeechStarted'])
 const MAX_CONTROL_BYTES = 8192
 
 export interface RelayLimits {
@@ -138,7 +144,9 @@ export function startRelay(options: RelayOptions): RelayHandle {
     } catch {
       return
     }
-    const isTurn = message['type'] === 'Turn'
+    const type = message['type']
+    if (typeof type === 'string' ? !FORWARDED_TYPES.has(type) : typeof message['error'] !== 'string') return
+    const isTurn = type === 'Turn'
     const buffered = downstream.bufferedAmount
     if (buffered > stats.maxBufferedBytes) stats.maxBufferedBytes = buffered
     if (buffered > hardLimit) return finish({ code: CLOSE.slowConsumer, reason: 'Client too slow: it did not read the transcript in time' })

@@ -110,6 +110,22 @@ describe('proxied session limits', () => {
     expect(await client.closed).toEqual({ code: 4502, reason: 'Upstream connection failed' })
   })
 
+  it('drops upstream message types it cannot redact (fail closed), passes errors', async () => {
+    const upstream = await fakeUpstream((ws) => {
+      ws.send(JSON.stringify({ type: 'Begin', id: 'x', expires_at: 0 }))
+      ws.send(JSON.stringify({ type: 'LLMGatewayResponse', data: { text: 'card 4111 1111 1111 1111' } }))
+      ws.send(JSON.stringify({ type: 'SpeakerRevision', words: [{ text: 'michael' }] }))
+      ws.send(JSON.stringify({ error: 'something went wrong' }))
+      ws.send(JSON.stringify({ type: 'Turn', turn_order: 0, end_of_turn: true, transcript: 'card 4111 1111 1111 1111', words: [] }))
+      ws.close(1000)
+    })
+    const gw = await gateway(upstream)
+    const client = connect(`${gw.url}?ticket=${ticket(gw.tickets)}`)
+    await client.closed
+    expect(client.messages.map((m) => m['type'] ?? 'error')).toEqual(['Begin', 'error', 'Turn'])
+    expect(client.messages[2]?.['transcript']).toBe('card [CREDIT_CARD_NUMBER]')
+  })
+
   it('sends the key in Authorization and holds early audio until upstream opens', async () => {
     let seen: Record<string, unknown> = {}
     const received: number[] = []
