@@ -51,6 +51,8 @@ export function createLiveTranscriber(options: LiveTranscriberOptions): LiveTran
   let state: LiveTranscriberState = 'idle'
   let microphone: Microphone | undefined
   let session: LiveSession | undefined
+  /** stop() called while starting: stop as soon as the session is live. */
+  let stopWhenLive = false
   const params: SessionParams = { sampleRate: 16_000, speechModel: options.speechModel ?? 'universal-streaming-english', formatTurns: options.formatTurns ?? true }
 
   const setState = (next: LiveTranscriberState): void => {
@@ -71,7 +73,7 @@ export function createLiveTranscriber(options: LiveTranscriberOptions): LiveTran
     })
   }
 
-  return {
+  const transcriber: LiveTranscriber = {
     get state() {
       return state
     },
@@ -79,6 +81,7 @@ export function createLiveTranscriber(options: LiveTranscriberOptions): LiveTran
     async start() {
       if (state !== 'idle') throw new LiveTranscriberError('protocol', `cannot start while ${state}`)
       setState('starting')
+      stopWhenLive = false
       try {
         // The microphone first: a permission prompt must not eat into the token's short lifetime.
         const pending: ArrayBuffer[] = []
@@ -97,6 +100,7 @@ export function createLiveTranscriber(options: LiveTranscriberOptions): LiveTran
             : await openProxiedSession(await requestGrant<TicketGrant>(options.gatewayUrl, 'ticket', authorization, options.fetch), params, handlers)
         for (const pcm of pending.splice(0)) session.sendAudio(pcm)
         setState('live')
+        if (stopWhenLive) await transcriber.stop()
       } catch (error) {
         await release()
         setState('idle')
@@ -106,6 +110,7 @@ export function createLiveTranscriber(options: LiveTranscriberOptions): LiveTran
       }
     },
     async stop() {
+      if (state === 'starting') stopWhenLive = true
       if (state !== 'live') return
       setState('stopping')
       const current = session
@@ -114,4 +119,5 @@ export function createLiveTranscriber(options: LiveTranscriberOptions): LiveTran
       setState('idle')
     },
   }
+  return transcriber
 }
