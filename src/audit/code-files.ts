@@ -54,6 +54,11 @@ export function checkCodeFile(root: string, path: string, maxTokenTtlSeconds: nu
   } catch {
     return undefined
   }
+  return checkCodeText(path, text, maxTokenTtlSeconds)
+}
+
+/** Code rules on one file's text (e.g. its staged version). */
+export function checkCodeText(path: string, text: string, maxTokenTtlSeconds: number): FileCodeResult | undefined {
   if (!mayMatchCodeRules(text)) return undefined
   const result = checkCode(loadTypescript(), path, text, { maxTokenTtlSeconds })
   let findings = result.findings.map(makeFinding)

@@ -140,12 +140,15 @@ function isNear(offset: number, lineIndex: number, lines: LineIndex, positions: 
   return p !== undefined && p <= to
 }
 
-/** `const K = "…"` … `Authorization: K` / `authorization: \`Bearer ${K}\``: the constant is sent as the key. */
+/**
+ * `const K = "…"` … `Authorization: K` / `` authorization: `Bearer ${K}` `` / `new AssemblyAI({ apiKey: K })`:
+ * the constant is later used as the key, however far from its definition.
+ */
 function sentAsAuthorization(text: string, name: string): boolean {
   const simple = name.split('.').pop() ?? name
   if (!/^[A-Za-z_$][\w$]*$/.test(simple)) return false
   const escaped = simple.replace(/\$/g, '\\$')
-  const re = new RegExp(`authori[sz]ation["'\`]?\\s*[:=,]\\s*(?:["'\`](?:Bearer |Token )?\\$\\{\\s*)?${escaped}\\b`, 'i')
+  const re = new RegExp(`(?:authori[sz]ation|api[-_]?key)["'\`]?\\s*[:=,(]\\s*(?:["'\`](?:Bearer |Token )?\\$\\{\\s*)?${escaped}\\b`, 'i')
   return re.test(text)
 }
 

@@ -15,6 +15,8 @@ export interface PatchScanResult {
   /** Findings per commit id (every commit seen is a key, with an empty list when clean). */
   readonly byCommit: Map<string, Finding[]>
   readonly bytes: number
+  /** Added line numbers per path (staged mode only). */
+  readonly added: Map<string, Set<number>>
 }
 
 export interface PatchScanOptions {
@@ -26,6 +28,7 @@ export interface PatchScanOptions {
 export async function scanPatchStream(stream: AsyncIterable<Buffer | string>, options: PatchScanOptions): Promise<PatchScanResult> {
   const byCommit = new Map<string, Finding[]>()
   const envSeen = new Set<string>()
+  const added = new Map<string, Set<number>>()
   let bytes = 0
   let commits = 0
   const bucket = (commit: string): Finding[] => {
@@ -56,6 +59,7 @@ export async function scanPatchStream(stream: AsyncIterable<Buffer | string>, op
       bucket(commit).push(makeFinding({ rule, file: path, line: 1, column: 1, message, subject: path, commit: commitId(commit) }))
     },
     file(f: PatchFile) {
+      if (options.mode === 'staged') added.set(f.path, new Set(f.lineNumbers))
       const { findings } = scanSecrets({ file: f.path, text: f.text, scope: options.mode, lineNumbers: f.lineNumbers, commit: commitId(f.commit) ?? '' })
       if (findings.length === 0) return
       const kept = options.mode === 'staged' ? findings.map(({ commit: _c, ...rest }) => rest) : findings
@@ -68,7 +72,7 @@ export async function scanPatchStream(stream: AsyncIterable<Buffer | string>, op
     parser.push(s)
   }
   parser.end()
-  return { byCommit, bytes }
+  return { byCommit, bytes, added }
 }
 
 function lineLookup(f: PatchFile): (line: number) => string | undefined {

@@ -14,6 +14,7 @@ import { listFiles } from './file-lister.js'
 import { createGitRunner, type GitRunner } from './git-runner.js'
 import { grepCandidates } from './git-prefilter.js'
 import { scanHistory } from './history-scan.js'
+import { isBundleFile, isCodeFile } from './path-kinds.js'
 import { scanStaged } from './staged-scan.js'
 import { scanTree } from './tree-scan.js'
 
@@ -53,7 +54,12 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   let findings: Finding[] = []
   const stats = { files: 0, bytes: 0, commits: 0, seconds: 0 }
   if (options.staged) {
-    const staged = await scanStaged(git, options.root)
+    const isTest = picomatch([...config.testPatterns], { dot: true })
+    const includeTests = options.includeTests ?? config.includeTests
+    const staged = await scanStaged(git, options.root, {
+      isCodePath: (p) => isCodeFile(p) && !isBundleFile(p) && (includeTests || !isTest(p)),
+      maxTokenTtlSeconds: config.maxTokenTtlSeconds,
+    })
     findings.push(...staged.findings)
     stats.files = staged.files
     stats.bytes = staged.bytes

@@ -7,6 +7,7 @@
 import { ValidationError } from '../errors.js'
 import type { Finding } from './audit-types.js'
 import type { GitRunner } from './git-runner.js'
+import { checkCodeText } from './code-files.js'
 import { scanPatchStream } from './patch-scan.js'
 
 export interface StagedScanResult {
@@ -15,7 +16,17 @@ export interface StagedScanResult {
   readonly bytes: number
 }
 
-export async function scanStaged(git: GitRunner, root: string): Promise<StagedScanResult> {
+export interface StagedScanOptions {
+  /** Code files in scope for the code rules (test globs applied). */
+  readonly isCodePath: (path: string) => boolean
+  readonly maxTokenTtlSeconds: number
+}
+
+/**
+ * Rule 1 over the staged added lines and staged env files; the code rules over the staged version of
+ * changed code files, keeping findings on added lines.
+ */
+export async function scanStaged(git: GitRunner, root: string, options?: StagedScanOptions): Promise<StagedScanResult> {
   const top = await git.run(['rev-parse', '--show-toplevel'], root)
   if (top.code !== 0) throw new ValidationError(`${root} is not inside a git repository (needed for --staged)`, { field: 'path' })
   const cwd = top.stdout.toString('utf8').trim()
@@ -31,6 +42,14 @@ export async function scanStaged(git: GitRunner, root: string): Promise<StagedSc
   const code = await exited
   if (code !== 0) throw new ValidationError(`git diff --cached failed: ${stderr.trim().split('\n')[0] ?? ''}`)
   const findings = [...result.byCommit.values()].flat()
-  for (const f of findings) files.add(f.file)
+  for (const path of result.added.keys()) files.add(path)
+  if (options !== undefined)
+    for (const [path, lines] of result.added) {
+      if (!options.isCodePath(path)) continue
+      const show = await git.run(['show', `:${path}`], cwd)
+      if (show.code !== 0) continue
+      const code = checkCodeText(path, show.stdout.toString('utf8'), options.maxTokenTtlSeconds)
+      if (code !== undefined) findings.push(...code.findings.filter((f) => lines.has(f.line)))
+    }
   return { findings, files: files.size, bytes: result.bytes }
 }

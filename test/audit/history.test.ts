@@ -103,4 +103,15 @@ describe('staged scan', () => {
     expect(where(report.findings)).toEqual(['assemblyai-key new.ts:2', 'env-not-ignored .env.production:1'])
     expect(report.findings.every((f) => f.commit === undefined)).toBe(true)
   })
+
+  it('runs the code rules on the staged version of changed code, reporting only added lines', async () => {
+    const dir = newRepo()
+    writeFiles(dir, { 'src/old.ts': 'await client.transcripts.transcribe({ audio: a })\n' })
+    commitAll(dir, 'old call, already committed')
+    writeFiles(dir, { 'src/old.ts': 'await client.transcripts.transcribe({ audio: a })\nawait client.streaming.createTemporaryToken({ expires_in_seconds: 3600 })\n', 'test/x.test.ts': 'await client.transcripts.transcribe({ audio: a })\n' })
+    git(dir, 'add', '-A')
+    writeFiles(dir, { 'src/old.ts': '// unstaged edit\n' })
+    const report = await runAudit({ root: dir, staged: true })
+    expect(where(report.findings)).toEqual(['token-ttl-too-long src/old.ts:2'])
+  })
 })

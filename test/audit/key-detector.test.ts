@@ -23,6 +23,7 @@ describe('detectKeys: keys tied to AssemblyAI are found', () => {
     'authorization header, key before the URL': `const headers = { authorization: '${k}' }\n${filler(5)}await fetch('https://api.assemblyai.com/v2/transcript', { method: 'POST', headers })\n`,
     'authorization header, URL before the key': `await fetch('https://streaming.assemblyai.com/v3/token', {\n  headers: {\n    Authorization: \`${k}\`,\n  },\n})\n`,
     'constant sent as authorization far from the URL': `const K = "${k}"\n${filler(60)}const r = await fetch("https://api.assemblyai.com/v2/transcript", { headers: { authorization: K } })\n`,
+    'constant passed to the SDK constructor far below': `const PROJECT = "${k}"\n${filler(60)}export const client = new AssemblyAI({ apiKey: PROJECT })\n`,
     'minified bundle': `${'x'.repeat(300)};t.k="${k}";t.u="https://api.assemblyai.com/v2";${'y'.repeat(300)}`,
   }
   for (const [name, text] of Object.entries(cases)) {
