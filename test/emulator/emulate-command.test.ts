@@ -35,7 +35,8 @@ function startCli(args: string[], env: Record<string, string> = {}) {
 describe('voxguard emulate', () => {
   it('prints exactly one JSON line when ready, serves, and stops cleanly on SIGTERM', async () => {
     const key = newKey()
-    const cli = startCli(['--json', '--port', '0', '--api-key', key, '--faults', 'latency=1..2ms'])
+    const other = newKey()
+    const cli = startCli(['--json', '--port', '0', '--api-key', key, other, '--faults', 'latency=1..2ms'])
     const ready = JSON.parse(await cli.firstLine) as Record<string, string>
     expect(Object.keys(ready)).toEqual(['restUrl', 'streamingUrl', 'wsUrl', 'caCertPath'])
     expect(ready['restUrl']).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
@@ -43,6 +44,7 @@ describe('voxguard emulate', () => {
     expect(ready['wsUrl']).toMatch(/^wss:\/\/127\.0\.0\.1:\d+\/v3\/ws$/)
     expect(existsSync(ready['caCertPath'] ?? '')).toBe(true)
     expect((await call(ready['restUrl'] ?? '', key, 'GET', '/v2/transcript')).status).toBe(200)
+    expect((await call(ready['restUrl'] ?? '', other, 'GET', '/v2/transcript')).status).toBe(200)
     expect((await call(ready['restUrl'] ?? '', newKey(), 'GET', '/v2/transcript')).status).toBe(401)
     cli.child.kill('SIGTERM')
     expect(await cli.exited).toBe(0)

@@ -7,7 +7,7 @@ interface EmulateFlags {
   host: string
   port: string
   wsPort: string
-  apiKey: string[]
+  apiKey?: string[]
   faults?: string
   processingDelay: string
   json?: boolean
@@ -23,7 +23,7 @@ function port(value: string, flag: string): number {
 /** Keys from `--api-key` (repeatable) and `VOXGUARD_EMULATOR_API_KEYS` (comma-separated, keeps them out of `ps`). */
 function apiKeys(flags: EmulateFlags, ctx: CliContext): string[] | undefined {
   const fromEnv = (ctx.env['VOXGUARD_EMULATOR_API_KEYS'] ?? '').split(',').map((k) => k.trim())
-  const keys = [...flags.apiKey, ...fromEnv].filter((k) => k.length > 0)
+  const keys = [...(flags.apiKey ?? []), ...fromEnv].filter((k) => k.length > 0)
   for (const k of keys) {
     if (k.length < 8 || /\s/.test(k)) throw new ValidationError('--api-key: a key must be at least 8 characters without spaces', { field: '--api-key' })
   }
@@ -37,7 +37,7 @@ export function registerEmulateCommand(program: Command, ctx: CliContext): void 
     .option('--host <address>', 'listen address', '127.0.0.1')
     .option('--port <n>', 'REST port (0 = a free port)', '0')
     .option('--ws-port <n>', 'streaming WebSocket (TLS) port (0 = a free port)', '0')
-    .option('--api-key <key>', 'accept only this key (repeatable; or VOXGUARD_EMULATOR_API_KEYS=k1,k2); default: any 32-char lowercase hex key', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--api-key <key...>', 'accept only these keys (repeatable; or VOXGUARD_EMULATOR_API_KEYS=k1,k2); default: any 32-char lowercase hex key')
     .option('--faults <spec>', 'inject faults, e.g. "429=0.1,500=0.05,503=0.02,reset=0.01,latency=50..400ms"')
     .option('--processing-delay <ms>', 'time from submission to completion', '1000')
     .option('--json', 'print one JSON line {"restUrl","streamingUrl","wsUrl","caCertPath"} once ready')
