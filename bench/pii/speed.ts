@@ -12,7 +12,7 @@ const MB = 1 << 20
 
 /** MB/s by wall clock and by this process's CPU time (the machine is shared: CPU time is the steadier figure). */
 async function mbPerSecond(paragraphs: readonly string[], fn: (t: string) => unknown): Promise<{ wall: number; cpu: number }> {
-  for (const p of paragraphs.slice(0, 50)) await fn(p) // warm-up (JIT)
+  for (const p of paragraphs.slice(0, 200)) await fn(p) // warm-up (JIT)
   const bytes = paragraphs.reduce((a, p) => a + p.length, 0)
   const t0 = performance.now()
   const c0 = process.cpuUsage()

@@ -5,7 +5,7 @@
  * @module
  */
 import { contextWords, type ContextWords } from '../internal/context-words.js'
-import { digitWindows, scanDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
+import { forEachWindow, scanDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { NUMERIC_CLASSIFIERS, type WindowContext } from './numeric-classifiers.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
@@ -62,7 +62,7 @@ export const numericDetector: Detector = {
           return LETTER.test(text.slice(sp.start, sp.end))
         },
       }
-      for (const w of digitWindows(view.text, run)) {
+      forEachWindow(view.text, run, (w) => {
         for (const classify of NUMERIC_CLASSIFIERS) {
           const c = classify(w, ctx)
           if (c === null) continue
@@ -70,7 +70,7 @@ export const numericDetector: Detector = {
           if (c.type === 'phone_number') span.end = extensionEnd(view, w.end, span.end)
           out.push({ ...c, ...span })
         }
-      }
+      })
     }
     return out
   },

@@ -17,6 +17,7 @@ export interface DigitRun {
   readonly seps: string[]
 }
 
+/** One window of consecutive groups. Visitors must not keep it: the same object is reused for the next window. */
 export interface DigitWindow {
   readonly run: DigitRun
   readonly first: number
@@ -28,13 +29,37 @@ export interface DigitWindow {
   readonly digits: string
   /** Group lengths joined with '-', e.g. "3-3-4". */
   readonly shape: string
-  readonly seps: string[]
+  /** Separators inside the window (computed on first access). */
+  readonly seps: readonly string[]
   /** True when the window covers its whole run. */
   readonly whole: boolean
   /** '+' or '(' directly before the first group, else ''. */
   readonly prefix: string
   /** The group before the window is a '+'-prefixed country code ("+1 415 ..." seen from "415"). */
   readonly afterCountryCode: boolean
+}
+
+class MutableWindow implements DigitWindow {
+  run: DigitRun = { groups: [], seps: [] }
+  first = 0
+  last = 0
+  start = 0
+  end = 0
+  digits = ''
+  shape = ''
+  whole = false
+  prefix = ''
+  afterCountryCode = false
+  private sepsCache: readonly string[] | undefined
+
+  reset(): void {
+    this.sepsCache = undefined
+  }
+
+  get seps(): readonly string[] {
+    this.sepsCache ??= this.last - this.first <= 1 ? NO_SEPS : this.run.seps.slice(this.first, this.last - 1)
+    return this.sepsCache
+  }
 }
 
 const MAX_WINDOW_GROUPS = 8
@@ -93,9 +118,11 @@ export function scanDigitRuns(text: string): DigitRun[] {
   return runs
 }
 
-/** All windows of 1..8 consecutive groups with 3 to 24 digits. */
-export function* digitWindows(text: string, run: DigitRun): Generator<DigitWindow> {
+/** Visits all windows of 1..8 consecutive groups with 3 to 24 digits (one reused window object). */
+export function forEachWindow(text: string, run: DigitRun, visit: (w: DigitWindow) => void): void {
   const g = run.groups.length
+  const w = new MutableWindow()
+  w.run = run
   const groupText = run.groups.map((grp) => (grp.end - grp.start <= MAX_WINDOW_DIGITS ? text.slice(grp.start, grp.end) : ''))
   for (let a = 0; a < g; a++) {
     const first = run.groups[a] as DigitGroup
@@ -112,19 +139,17 @@ export function* digitWindows(text: string, run: DigitRun): Generator<DigitWindo
       digits += groupText[b] ?? ''
       shape = b === a ? String(len) : `${shape}-${len}`
       if (digits.length < MIN_WINDOW_DIGITS) continue
-      yield {
-        run,
-        first: a,
-        last: b + 1,
-        start: first.start,
-        end: grp.end,
-        digits,
-        shape,
-        seps: b === a ? NO_SEPS : run.seps.slice(a, b),
-        whole: a === 0 && b === g - 1,
-        prefix,
-        afterCountryCode,
-      }
+      w.reset()
+      w.first = a
+      w.last = b + 1
+      w.start = first.start
+      w.end = grp.end
+      w.digits = digits
+      w.shape = shape
+      w.whole = a === 0 && b === g - 1
+      w.prefix = prefix
+      w.afterCountryCode = afterCountryCode
+      visit(w)
     }
   }
 }
