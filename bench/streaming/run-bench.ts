@@ -12,6 +12,9 @@
  * - through-proxy latency: upstream send to client receive (both loopback hops, TLS, and queueing
  *   in both processes): an upper bound of the added latency, used for the 50 ms threshold.
  *
+ * "delivered" is turns measured / turns a real-time load should give (5 per second per session over
+ * the measured window): well under 100% means the load side (one process) is saturated, and the
+ * latencies of that level say more about the machine than about the gateway.
  * Also the gateway process's CPU (user + system) over the window, as a share of one core and per
  * relayed turn: unlike latencies, it hardly depends on what else the machine runs.
  * Each level: sessions open over 1 s, then turns are measured from 2 s to the end (steady state).
@@ -79,8 +82,8 @@ async function warmUp(): Promise<void> {
 await warmUp()
 
 console.log(`streaming proxy bench: ${seconds} s per level, real-time audio (100 ms frames), 5 turns/s/session, PII engine on (built-in gdpr policy); ${cpus().length} cores, load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
-console.log('| sessions | turns | gateway p50 (ms) | gateway p99 (ms) | through-proxy p50 (ms) | through-proxy p99 (ms) | event-loop p99 (ms) | gateway CPU (of one core) | CPU per turn (µs) | sessions cut |')
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+console.log('| sessions | turns | gateway p50 (ms) | gateway p99 (ms) | through-proxy p50 (ms) | through-proxy p99 (ms) | event-loop p99 (ms) | gateway CPU (of one core) | CPU per turn (µs) | delivered | sessions cut |')
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
 let held = 0
 /** The level below n (held only counts levels that hold without a gap). */
 const heldBefore = (n: number): number => levels[levels.indexOf(n) - 1] ?? 0
@@ -109,7 +112,7 @@ for (const n of levels) {
   const cpu = process.cpuUsage(cpuStart)
   const cpuShare = (cpu.user + cpu.system) / 1000 / (performance.now() - wallStart)
   const p99 = pct(result.latencies, 99)
-  console.log(`| ${n} | ${result.latencies.length} | ${ms(pct(gatewayTimes, 50))} | ${ms(pct(gatewayTimes, 99))} | ${ms(pct(result.latencies, 50))} | ${ms(p99)} | ${ms(loop.percentile(99) / 1e6)} | ${(cpuShare * 100).toFixed(0)}% | ${gatewayTimes.length ? ((cpu.user + cpu.system) / gatewayTimes.length).toFixed(0) : '-'} | ${result.closedEarly} |`)
+  console.log(`| ${n} | ${result.latencies.length} | ${ms(pct(gatewayTimes, 50))} | ${ms(pct(gatewayTimes, 99))} | ${ms(pct(result.latencies, 50))} | ${ms(p99)} | ${ms(loop.percentile(99) / 1e6)} | ${(cpuShare * 100).toFixed(0)}% | ${gatewayTimes.length ? ((cpu.user + cpu.system) / gatewayTimes.length).toFixed(0) : '-'} | ${((100 * result.latencies.length) / (n * 5 * (seconds - 2))).toFixed(0)}% | ${result.closedEarly} |`)
   if (p99 <= 50 && result.closedEarly === 0 && held === heldBefore(n)) held = n
 }
 console.log(`held (through-proxy p99 <= 50 ms, no session cut, every lower level too): ${held || 'none'} sessions; load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
