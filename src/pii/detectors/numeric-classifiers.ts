@@ -65,15 +65,17 @@ function ipText(w: DigitWindow): string {
   return parts.join('.')
 }
 
-const CARD_SHAPES = /^(?:\d+|4-4-4-4|4-4-4-4-[1-4]|4-4-4-[1-4]|4-6-5|4-6-4|4-4-4-4-4)$/
+const CARD_SHAPES = /^(?:\d+|4-4-4|4-4-4-4|4-4-4-4-[1-4]|4-4-4-[1-4]|4-6-5|4-6-4|4-4-4-4-4)$/
 
 export const classifyCard: Classifier = (w, ctx) => {
   const n = w.digits.length
-  if (n < 13 || n > 19) return null
+  if (n < 12 || n > 19) return null
   // Spoken grouping carries no meaning ("forty five thirty two ..." -> "45 32 ..."): any shape will do.
   if ((!CARD_SHAPES.test(w.shape) || !uniformSeps(w.seps)) && !ctx.spoken(w)) return null
   const context = hasAny(ctx.all, CARD_WORDS)
-  if (luhnValid(w.digits) && plausibleCardPrefix(w.digits)) {
+  // Maestro numbers start at 12 digits: those, and unusual prefixes, only with card words.
+  if (n === 12 && !context) return null
+  if (luhnValid(w.digits) && (plausibleCardPrefix(w.digits) || context)) {
     const bare = w.last - w.first === 1 && !ctx.spoken(w)
     return ok('credit_card_number', context || !bare ? 1 : 0.75, 'card-luhn', true)
   }

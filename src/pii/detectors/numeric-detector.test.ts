@@ -32,6 +32,11 @@ describe('numeric detector: cards', () => {
     expect(found('we have 41 11 11 11 11 11 11 11 in stock')).toEqual([])
   })
 
+  it('accepts 12-digit (Maestro) cards only with card words', () => {
+    expect(found('the limit for card 501864667909?')).toEqual([['credit_card_number', '501864667909']])
+    expect(found('order 501864667909 shipped')).toEqual([])
+  })
+
   it('rejects Luhn failures without context and timestamps', () => {
     expect(found('ref 4111 1111 1111 1112')).toEqual([])
     expect(found('epoch 1700000000000 ms')).toEqual([])
