@@ -116,7 +116,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     maxJsonBodyBytes: options.maxJsonBodyBytes ?? 1024 * 1024,
     hanging: new Set(),
   }
-  const rest = createServer({ keepAliveTimeout: 5000 }, createRouter(ctx))
+  // Idle keep-alive connections live longer than clients keep them (undici: the server's hint less
+  // 1 s, else 4 s), so a client never reuses a socket the emulator is closing at that moment.
+  const rest = createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 }, createRouter(ctx))
   let tlsServer: HttpsServer | undefined
   let wss: WebSocketServer | undefined
   try {
