@@ -84,7 +84,7 @@ describe('gateway skeleton over HTTP', () => {
     writeFileSync(file, first)
     const { gateway } = await start({ ASSEMBLYAI_API_KEY_FILE: file })
     writeFileSync(file, second)
-    for (let i = 0; i < 50 && gateway.apiKey.current() !== second; i++) await new Promise((r) => setTimeout(r, 100))
+    for (let i = 0; i < 200 && gateway.apiKey.current() !== second; i++) await new Promise((r) => setTimeout(r, 100))
     expect(gateway.apiKey.current()).toBe(second)
   })
 
