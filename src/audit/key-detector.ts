@@ -46,6 +46,8 @@ export interface DetectOptions {
 const NEAR_LINES = 25
 const NEAR_CHARS = 4000
 
+/** Characters of the value's line looked at on each side (a minified bundle is one huge line). */
+const LINE_WINDOW = 400
 const AAI_NAME = /assemblyai|(?:^|[^a-z0-9])aai(?:[^a-z0-9]|$)/i
 const KEYLIKE_NAME = /api[-_.]?key|apikey|token|secret|auth|credential|bearer|password|^key$|[-_.]key$/i
 const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour/i
@@ -62,6 +64,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
   const aaiPositions = positionsOf(lower, 'assemblyai')
   const fileMentionsAai = aaiPositions.length > 0
   const lines = new LineIndex(text)
+  let used: Set<string> | undefined
+  const usedAsKey = (): Set<string> => (used ??= namesUsedAsKey(text))
   const hits: KeyHit[] = []
   for (; m !== null; m = KEY_CANDIDATE.exec(text)) {
     const value = m[0]
@@ -69,11 +73,12 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     const offset = m.index
     const lineIndex = lines.lineOf(offset)
     const lineStart = lines.lineStart(lineIndex)
-    const line = lines.lineText(lineIndex)
-    const prefix = line.slice(Math.max(0, offset - lineStart - 120), offset - lineStart)
-    if (FAKE_MARK.test(line) || (lineIndex > 0 && FAKE_MARK.test(lines.lineText(lineIndex - 1)))) continue
+    // the line around the value, capped so minified one-line bundles stay linear
+    const line = text.slice(Math.max(lineStart, offset - LINE_WINDOW), Math.min(lines.lineEnd(lineIndex), offset + 32 + LINE_WINDOW))
+    const prefix = text.slice(Math.max(lineStart, offset - 120), offset)
+    if (FAKE_MARK.test(line) || (lineIndex > 0 && FAKE_MARK.test(previousLineTail(text, lines, lineIndex)))) continue
     const name = NAME_BEFORE_VALUE.exec(prefix)?.[1]
-    const context = classify(value, name, line, lineIndex, offset, lines, aaiPositions, fileMentionsAai, text, options)
+    const context = classify(value, name, line, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, text.charCodeAt(offset - 1), options)
     if (context === undefined) continue
     hits.push({
       lineIndex,
@@ -96,7 +101,8 @@ function classify(
   lines: LineIndex,
   aaiPositions: readonly number[],
   fileMentionsAai: boolean,
-  text: string,
+  usedAsKey: () => Set<string>,
+  charBefore: number,
   options: DetectOptions,
 ): KeyContext | undefined {
   if (options.strictContext) return name !== undefined && AAI_NAME.test(name) && KEYLIKE_NAME.test(name) ? 'variable' : undefined
@@ -104,14 +110,14 @@ function classify(
   if (name !== undefined && isPublicName(name) && KEYLIKE_NAME.test(name) && isHexKey(value)) return 'variable'
   if (name !== undefined && HASHLIKE_NAME.test(name) && !KEYLIKE_NAME.test(name)) return undefined
   // a URL path segment or fragment (`/v2/transcript/<id>`, `pkg.tgz#<md5>`) is an id or a digest
-  const before = text.charCodeAt(offset - 1)
+  const before = charBefore
   if (before === 47 /* / */ || before === 35 /* # */ || before === 64 /* @ */) return undefined
   if (line.toLowerCase().includes('assemblyai')) return 'line'
   if (isNear(offset, lineIndex, lines, aaiPositions)) return 'nearby'
   if (fileMentionsAai) {
     if (name !== undefined && KEYLIKE_NAME.test(name)) return 'file'
     if (AUTH_CTX.test(line)) return 'file'
-    if (name !== undefined && sentAsAuthorization(text, name)) return 'file'
+    if (name !== undefined && usedAsKey().has(name.split('.').pop() ?? name)) return 'file'
   }
   if (options.includeBare && isHexKey(value)) return 'bare'
   return undefined
@@ -122,6 +128,11 @@ const PUBLIC_PREFIX = /^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|PUBLIC_|EXPO_PUBLIC_|NU
 /** A variable that front-end build tools inline into browser bundles. */
 export function isPublicName(name: string): boolean {
   return PUBLIC_PREFIX.test(name.split('.').pop() ?? name)
+}
+
+function previousLineTail(text: string, lines: LineIndex, lineIndex: number): string {
+  const end = lines.lineEnd(lineIndex - 1)
+  return text.slice(Math.max(lines.lineStart(lineIndex - 1), end - LINE_WINDOW), end)
 }
 
 function isNear(offset: number, lineIndex: number, lines: LineIndex, positions: readonly number[]): boolean {
@@ -140,16 +151,17 @@ function isNear(offset: number, lineIndex: number, lines: LineIndex, positions: 
   return p !== undefined && p <= to
 }
 
+const USED_AS_KEY = /(?:authori[sz]ation|api[-_]?key)["'`]?\s*[:=,(]\s*(?:["'`](?:Bearer |Token )?\$\{\s*)?([A-Za-z_$][\w$]*)/gi
+
 /**
- * `const K = "…"` … `Authorization: K` / `` authorization: `Bearer ${K}` `` / `new AssemblyAI({ apiKey: K })`:
- * the constant is later used as the key, however far from its definition.
+ * Identifiers later used as the key (`Authorization: K`, `` authorization: `Bearer ${K}` ``,
+ * `new AssemblyAI({ apiKey: K })`), however far from their definition: collected once per text.
  */
-function sentAsAuthorization(text: string, name: string): boolean {
-  const simple = name.split('.').pop() ?? name
-  if (!/^[A-Za-z_$][\w$]*$/.test(simple)) return false
-  const escaped = simple.replace(/\$/g, '\\$')
-  const re = new RegExp(`(?:authori[sz]ation|api[-_]?key)["'\`]?\\s*[:=,(]\\s*(?:["'\`](?:Bearer |Token )?\\$\\{\\s*)?${escaped}\\b`, 'i')
-  return re.test(text)
+function namesUsedAsKey(text: string): Set<string> {
+  const out = new Set<string>()
+  USED_AS_KEY.lastIndex = 0
+  for (let m = USED_AS_KEY.exec(text); m !== null; m = USED_AS_KEY.exec(text)) if (m[1] !== undefined) out.add(m[1])
+  return out
 }
 
 function positionsOf(haystack: string, needle: string): number[] {

@@ -92,3 +92,13 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(text, { includeBare: true })).toBe(1)
   })
 })
+
+describe('detectKeys: large inputs', () => {
+  it('a minified one-line bundle with thousands of hex values is handled value by value', () => {
+    const values = Array.from({ length: 3000 }, () => makeKey())
+    const text = `var m={${values.map((v, i) => `a${i}:"${v}"`).join(',')}};/* assemblyai */`
+    const hits = detectKeys(text, { includeBare: true })
+    expect(hits).toHaveLength(3000)
+    expect(new Set(hits.map((h) => h.column)).size).toBe(3000)
+  })
+})

@@ -32,7 +32,7 @@ export function looksLikeKey(value: string): boolean {
     seen.add(value[i] as string)
   }
   const letters = value.length - digits
-  if (digits === 0 || letters === 0 || maxRun >= 6 || seen.size < 8) return false
+  if (digits === 0 || letters === 0 || maxRun >= 8 || seen.size < 8) return false
   if (!HEX.test(value)) {
     if (digits < 4 || letters < 4) return false
     if (PLACEHOLDER_WORDS.test(value)) return false
