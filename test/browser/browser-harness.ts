@@ -4,6 +4,7 @@
  * emulator's self-signed WebSocket certificate through `--ignore-certificate-errors-spki-list` (its
  * SPKI hash only, never a blanket `--ignore-certificate-errors`).
  */
+import { makeToneWav } from '../helpers/tone-wav.js'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
@@ -21,24 +22,8 @@ export function ensureClientBuilt(root: string): void {
 
 /** A 48 kHz mono WAV with a voice-band tone (the emulator only counts audio, it does not listen). */
 export function writeToneWav(seconds: number): string {
-  const rate = 48_000
-  const samples = seconds * rate
-  const buffer = Buffer.alloc(44 + samples * 2)
-  buffer.write('RIFF', 0)
-  buffer.writeUInt32LE(36 + samples * 2, 4)
-  buffer.write('WAVEfmt ', 8)
-  buffer.writeUInt32LE(16, 16)
-  buffer.writeUInt16LE(1, 20)
-  buffer.writeUInt16LE(1, 22)
-  buffer.writeUInt32LE(rate, 24)
-  buffer.writeUInt32LE(rate * 2, 28)
-  buffer.writeUInt16LE(2, 32)
-  buffer.writeUInt16LE(16, 34)
-  buffer.write('data', 36)
-  buffer.writeUInt32LE(samples * 2, 40)
-  for (let i = 0; i < samples; i++) buffer.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 220 * i) / rate) * 9000), 44 + i * 2)
   const path = join(mkdtempSync(join(tmpdir(), 'vg-wav-')), 'speech.wav')
-  writeFileSync(path, buffer)
+  writeFileSync(path, makeToneWav({ seconds, sampleRate: 48_000, frequencyHz: 220, amplitude: 9000 }))
   return path
 }
 

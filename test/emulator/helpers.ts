@@ -1,6 +1,7 @@
 /**
  * Shared helpers for emulator tests: a per-run key (never committed), JSON calls, small WAV files.
  */
+import { makeToneWav } from '../helpers/tone-wav.js'
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -46,24 +47,7 @@ export async function call<T = any>(
 
 /** A 16-bit mono PCM WAV of `ms` milliseconds: a quiet 440 Hz tone (so masked ranges are visible). */
 export function makeWav(ms: number, sampleRate = 16_000): Buffer {
-  const frames = Math.round((ms / 1000) * sampleRate)
-  const data = Buffer.alloc(frames * 2)
-  for (let i = 0; i < frames; i++) data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / sampleRate) * 3000), i * 2)
-  const h = Buffer.alloc(44)
-  h.write('RIFF', 0, 'ascii')
-  h.writeUInt32LE(36 + data.length, 4)
-  h.write('WAVE', 8, 'ascii')
-  h.write('fmt ', 12, 'ascii')
-  h.writeUInt32LE(16, 16)
-  h.writeUInt16LE(1, 20)
-  h.writeUInt16LE(1, 22)
-  h.writeUInt32LE(sampleRate, 24)
-  h.writeUInt32LE(sampleRate * 2, 28)
-  h.writeUInt16LE(2, 32)
-  h.writeUInt16LE(16, 34)
-  h.write('data', 36, 'ascii')
-  h.writeUInt32LE(data.length, 40)
-  return Buffer.concat([h, data])
+  return makeToneWav({ seconds: ms / 1000, sampleRate, amplitude: 3000 })
 }
 
 export interface ReceivedHook {

@@ -11,6 +11,7 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js'
 import { createClientsRepository } from '../../src/store/index.js'
 import { CaptureStream, makeFakeKey } from './capture-stream.js'
+import { makeToneWav } from './tone-wav.js'
 
 export interface Harness {
   readonly apiKey: string
@@ -97,23 +98,7 @@ export async function startHarness(options: { policy?: object; env?: Record<stri
 
 /** A small PCM WAV (16 kHz mono, a tone) made at run time. */
 export function makeWav(seconds = 1, sampleRate = 16_000): Uint8Array {
-  const samples = Math.floor(seconds * sampleRate)
-  const buffer = Buffer.alloc(44 + samples * 2)
-  buffer.write('RIFF', 0)
-  buffer.writeUInt32LE(36 + samples * 2, 4)
-  buffer.write('WAVE', 8)
-  buffer.write('fmt ', 12)
-  buffer.writeUInt32LE(16, 16)
-  buffer.writeUInt16LE(1, 20)
-  buffer.writeUInt16LE(1, 22)
-  buffer.writeUInt32LE(sampleRate, 24)
-  buffer.writeUInt32LE(sampleRate * 2, 28)
-  buffer.writeUInt16LE(2, 32)
-  buffer.writeUInt16LE(16, 34)
-  buffer.write('data', 36)
-  buffer.writeUInt32LE(samples * 2, 40)
-  for (let i = 0; i < samples; i++) buffer.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / sampleRate) * 8000), 44 + i * 2)
-  return new Uint8Array(buffer)
+  return new Uint8Array(makeToneWav({ seconds, sampleRate }))
 }
 
 export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000, intervalMs = 50): Promise<T> {
