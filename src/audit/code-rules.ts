@@ -37,6 +37,7 @@ const TRANSCRIPT_PATH = /\/v2\/transcript(?:$|[?#"'`])/
 const TRANSCRIPT_ANY = /\/v2\/transcript/
 const TOKEN_PATH = /\/v3\/token|\/v2\/realtime\/token/
 const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head'])
+const HTTP_CLIENTS = new Set(['fetch', '$fetch', 'ofetch', 'request', 'axios', 'got', 'ky', 'undici', 'needle', 'superagent'])
 const SDK_REQUESTS = new Set(['transcribe', 'submit', 'create'])
 const STREAMING_CLASSES = new Set(['StreamingTranscriber', 'RealtimeTranscriber', 'RealtimeService'])
 const BROWSER_GLOBALS = new Set(['window', 'document', 'navigator', 'localStorage', 'sessionStorage'])
@@ -159,7 +160,7 @@ export function checkCode(ts: typeof TS, file: string, text: string, options: Co
       checkTranscriptParams(node, body, 'POST /v2/transcript')
       return
     }
-    if (TOKEN_PATH.test(url)) {
+    if (TOKEN_PATH.test(url) && lowerName !== undefined && (HTTP_CLIENTS.has(lowerName) || HTTP_VERBS.has(lowerName))) {
       const q = /expires_in(?:_seconds)?=(\d+)/.exec(url)
       let ttl = q?.[1] !== undefined ? Number(q[1]) : undefined
       const params = config?.props.get('params')

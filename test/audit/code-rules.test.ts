@@ -66,8 +66,10 @@ describe('temporary tokens', () => {
   it('honours a configured maximum', () => {
     expect(rulesOf('src/t.ts', 'await client.streaming.createTemporaryToken({ expires_in_seconds: 300 })\n', 120)).toEqual(['token-ttl-too-long'])
   })
-  it('raw token request with a query string', () => {
+  it('raw token request with a query string or params, not a string passed to something else', () => {
     expect(rulesOf('src/t.ts', "await fetch('https://streaming.assemblyai.com/v3/token?expires_in_seconds=3600', { headers })\n")).toEqual(['token-ttl-too-long'])
+    expect(rulesOf('src/t.ts', "await axios.get('https://streaming.assemblyai.com/v3/token', { params: { expires_in_seconds: 900 } })\n")).toEqual(['token-ttl-too-long'])
+    expect(rulesOf('src/t.ts', "log('https://streaming.assemblyai.com/v3/token?expires_in_seconds=3600')\n")).toEqual([])
   })
 })
 
