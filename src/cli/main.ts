@@ -39,7 +39,8 @@ export async function createProgram(ctx: CliContext, argv: readonly string[] = [
       writeErr: (s) => ctx.stderr.write(s),
     })
   const requested = argv.slice(2).find((a) => !a.startsWith('-'))
-  const names = requested && requested !== 'help' && COMMANDS[requested] ? [requested] : Object.keys(COMMANDS)
+  const versionOnly = !requested && argv.slice(2).some((a) => a === '-v' || a === '--version')
+  const names = versionOnly ? [] : requested && requested !== 'help' && COMMANDS[requested] ? [requested] : Object.keys(COMMANDS)
   for (const register of await Promise.all(names.map((name) => (COMMANDS[name] as () => Promise<Register>)()))) register(program, ctx)
   program.addHelpText(
     'after',
