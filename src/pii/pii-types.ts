@@ -5,55 +5,12 @@
  * @module
  */
 
-/** All 44 AssemblyAI PII policy names (openapi `PiiPolicy`). */
-export const ALL_PII_TYPES = [
-  'account_number',
-  'banking_information',
-  'blood_type',
-  'credit_card_cvv',
-  'credit_card_expiration',
-  'credit_card_number',
-  'date',
-  'date_interval',
-  'date_of_birth',
-  'drivers_license',
-  'drug',
-  'duration',
-  'email_address',
-  'event',
-  'filename',
-  'gender_sexuality',
-  'healthcare_number',
-  'injury',
-  'ip_address',
-  'language',
-  'location',
-  'marital_status',
-  'medical_condition',
-  'medical_process',
-  'money_amount',
-  'nationality',
-  'number_sequence',
-  'occupation',
-  'organization',
-  'passport_number',
-  'password',
-  'person_age',
-  'person_name',
-  'phone_number',
-  'physical_attribute',
-  'political_affiliation',
-  'religion',
-  'statistics',
-  'time',
-  'url',
-  'us_social_security_number',
-  'username',
-  'vehicle_id',
-  'zodiac_sign',
-] as const
+import { PII_POLICIES, type PiiPolicy } from '../upstream/index.js'
 
-export type PiiType = (typeof ALL_PII_TYPES)[number]
+/** All 44 AssemblyAI PII policy names (generated from the spec's `PiiPolicy` enum). */
+export const ALL_PII_TYPES = PII_POLICIES
+
+export type PiiType = PiiPolicy
 
 /** The types this engine has a detector for (see docs/pii.md for how each is found). */
 export const SUPPORTED_PII_TYPES = [
