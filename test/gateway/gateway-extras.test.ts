@@ -39,6 +39,10 @@ describe('GDPR erasure of everything an owner has (admin endpoint)', () => {
       const res = await h.call('/v1/transcripts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ audio_url: 'https://cdn.example/s.wav' }), key: user })
       ids.push(((await res.json()) as { id: string }).id)
     }
+    // Erasure of finished transcripts (AssemblyAI does not document deleting one still in flight).
+    for (const id of ids) {
+      await waitFor(async () => ((await h.gateway.services.transcripts.findById(id))?.status === 'completed' ? true : undefined))
+    }
     expect((await h.call('/v1/admin/owners/client:subject-app', { method: 'DELETE', key: user })).status).toBe(403)
     const res = await h.call('/v1/admin/owners/client:subject-app', { method: 'DELETE', key: admin })
     expect(res.status).toBe(200)
