@@ -13,6 +13,8 @@ export interface ClientsRepository {
 }
 
 export function createClientsRepository(db: Kysely<Database>): ClientsRepository {
+  // The lookup runs on every authenticated request: build and compile it once, bind the hash per call.
+  const byKeyHash = db.selectFrom('clients').selectAll().where('key_hash', '=', '').where('revoked_at', 'is', null).compile()
   return {
     async insert(row) {
       const existing = await db.selectFrom('clients').select('id').where('name', '=', row.name).executeTakeFirst()
@@ -20,7 +22,8 @@ export function createClientsRepository(db: Kysely<Database>): ClientsRepository
       await db.insertInto('clients').values(row).execute()
     },
     async findActiveByKeyHash(keyHash) {
-      return db.selectFrom('clients').selectAll().where('key_hash', '=', keyHash).where('revoked_at', 'is', null).executeTakeFirst()
+      const result = await db.executeQuery<ClientRow>({ ...byKeyHash, parameters: [keyHash] })
+      return result.rows[0]
     },
     async findByName(name) {
       return db.selectFrom('clients').selectAll().where('name', '=', name).executeTakeFirst()

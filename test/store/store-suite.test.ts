@@ -64,11 +64,13 @@ for (const dialect of storeDialects()) {
 
     it('appends audit events in order', async () => {
       const audit = createAuditEventsRepository(t.store.db)
-      await audit.append({ at: '2026-01-01T00:00:00.000Z', action: 'token.issued', principal: 'client:a', outcome: 'success', details: { ttl: 60 } })
+      await audit.append({ at: '2026-01-01T00:00:00.000Z', action: 'token.issued', principal: 'client:a', requestId: 'req-1', target: 't-1', outcome: 'success', details: { ttl: 60 } })
       await audit.append({ at: '2026-01-01T00:00:01.000Z', action: 'auth.failed', principal: 'anonymous', outcome: 'denied' })
       const events = await audit.list()
       expect(events.map((e) => e.action)).toEqual(['token.issued', 'auth.failed'])
       expect(JSON.parse(events[0]?.details ?? '{}')).toEqual({ ttl: 60 })
+      expect(events[0]).toMatchObject({ at: '2026-01-01T00:00:00.000Z', principal: 'client:a', request_id: 'req-1', target: 't-1', outcome: 'success' })
+      expect(events[1]).toMatchObject({ principal: 'anonymous', request_id: null, target: null, outcome: 'denied', details: null })
       expect(await audit.list({ action: 'auth.failed' })).toHaveLength(1)
     })
 
