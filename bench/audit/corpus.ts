@@ -4,17 +4,9 @@
  * contexts users actually write; look-alikes are the strings scanners confuse with keys.
  */
 import { randomBytes } from 'node:crypto'
+import { seededRandom } from '../helpers/seeded-random.js'
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export const prng = seededRandom
 
 export const newKey = (): string => randomBytes(16).toString('hex')
 

@@ -4,17 +4,9 @@
  *
  * @module
  */
+import { seededRandom } from '../helpers/seeded-random.js'
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const mulberry32 = seededRandom
 
 const FIRST = ['alex', 'sam', 'jordan', 'taylor', 'casey', 'morgan', 'jamie', 'riley', 'avery', 'quinn']
 const LAST = ['carter', 'nguyen', 'schultz', 'moreno', 'ibrahim', 'kowal', 'tanaka', 'osei', 'larsen', 'dubois']

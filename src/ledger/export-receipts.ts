@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { LedgerRepository } from '../store/index.js'
+import type { LedgerEntryRow, LedgerRepository } from '../store/index.js'
 import type { SignedCheckpoint } from './checkpoint-signature.js'
 import type { LedgerKey } from './ledger-key.js'
 
@@ -18,20 +18,8 @@ export interface ExportReceiptsOptions {
   owner?: string | undefined
 }
 
-export interface ReceiptEntry {
-  seq: number
-  at: string
-  action: string
-  subject: string
-  owner_ref: string | null
-  actor_ref: string
-  reason: string
-  /** Canonical JSON text exactly as hashed. */
-  evidence: string
-  content_hash: string
-  prev_hash: string
-  entry_hash: string
-}
+/** One ledger entry as exported: every stored column, `evidence` as the canonical JSON text that was hashed. */
+export type ReceiptEntry = LedgerEntryRow
 
 export interface ReceiptExport {
   format: typeof RECEIPTS_FORMAT

@@ -7,22 +7,13 @@
  * @module
  */
 import { createHash } from 'node:crypto'
+import type { LedgerEntryRow } from '../../store/index.js'
 import { canonicalJson } from './canonical-json.js'
 
 export const GENESIS_HASH = '0'.repeat(64)
 
-/** The fields an entry's content hash covers. */
-export interface LedgerEntryContent {
-  seq: number
-  at: string
-  action: string
-  subject: string
-  owner_ref: string | null
-  actor_ref: string
-  reason: string
-  /** Already canonical JSON text, as stored. */
-  evidence: string
-}
+/** The fields an entry's content hash covers (`evidence` is already canonical JSON text, as stored). */
+export type LedgerEntryContent = Pick<LedgerEntryRow, 'seq' | 'at' | 'action' | 'subject' | 'owner_ref' | 'actor_ref' | 'reason' | 'evidence'>
 
 export function contentHash(entry: LedgerEntryContent): string {
   const canonical = canonicalJson({
