@@ -14,6 +14,8 @@ export interface QueueWorkerOptions<T> {
   onError: (item: T, error: unknown) => Promise<void>
   pollMs?: number
   batchSize?: number
+  /** Items run at once within a batch (their upstream calls overlap). */
+  concurrency?: number
   logger?: Logger
 }
 
@@ -28,6 +30,7 @@ export interface QueueWorker {
 export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorker {
   const pollMs = options.pollMs ?? 1000
   const batchSize = options.batchSize ?? 20
+  const concurrency = options.concurrency ?? 8
   let timer: NodeJS.Timeout | undefined
   let running: Promise<number> | undefined
   let stopped = true
@@ -35,15 +38,21 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
 
   const runBatch = async (): Promise<number> => {
     const items = await options.claim(batchSize)
-    await Promise.all(
-      items.map(async (item) => {
+    // A few items at a time, yielding to the event loop before each: the work is CPU-heavy (PII
+    // scans), and requests (webhook answers) must not queue behind a whole batch of it.
+    let next = 0
+    const lane = async () => {
+      while (next < items.length) {
+        const item = items[next++] as T
+        await new Promise<void>((resolve) => setImmediate(resolve))
         try {
           await options.run(item)
         } catch (error) {
           await options.onError(item, error)
         }
-      }),
-    )
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane))
     return items.length
   }
 
