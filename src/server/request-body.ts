@@ -7,10 +7,7 @@ import { PayloadTooLargeError, ValidationError } from '../errors.js'
  * 400/413 that names the field; values are never echoed back.
  */
 export async function readJsonBody<T extends z.ZodType>(c: Context, schema: T, limitBytes: number, optional = false): Promise<z.infer<T>> {
-  const declared = Number(c.req.header('content-length') ?? '0')
-  if (declared > limitBytes) throw new PayloadTooLargeError(`request body exceeds ${limitBytes} bytes`)
-  const raw = await c.req.raw.arrayBuffer()
-  if (raw.byteLength > limitBytes) throw new PayloadTooLargeError(`request body exceeds ${limitBytes} bytes`)
+  const raw = await readBodyCapped(c.req.raw, limitBytes)
   let value: unknown = {}
   if (raw.byteLength > 0) {
     const type = c.req.header('content-type') ?? ''
@@ -34,4 +31,35 @@ export async function readJsonBody<T extends z.ZodType>(c: Context, schema: T, l
     throw new ValidationError(message, field ? { field } : {})
   }
   return parsed.data
+}
+
+/**
+ * Reads a request body, refusing it (413) as soon as it passes `limitBytes`: a declared length is
+ * checked first, and a chunked body without one is counted as it streams, so neither is ever held
+ * in memory beyond the limit.
+ */
+export async function readBodyCapped(request: Request, limitBytes: number): Promise<Uint8Array> {
+  const tooLarge = () => new PayloadTooLargeError(`request body exceeds ${limitBytes} bytes`)
+  if (Number(request.headers.get('content-length') ?? '0') > limitBytes) throw tooLarge()
+  if (!request.body) return new Uint8Array(0)
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > limitBytes) {
+      await reader.cancel()
+      throw tooLarge()
+    }
+    chunks.push(value)
+  }
+  const body = new Uint8Array(total)
+  let at = 0
+  for (const chunk of chunks) {
+    body.set(chunk, at)
+    at += chunk.byteLength
+  }
+  return body
 }

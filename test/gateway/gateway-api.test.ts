@@ -128,6 +128,20 @@ describe('POST /v1/transcripts', () => {
     expect((await h.call('/v1/transcripts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"audio_url":', key: alice })).status).toBe(400)
     const huge = await h.call('/v1/transcripts', { ...json({ audio_url: 'https://cdn.example/a.wav', keyterms_prompt: ['x'.repeat(2_000_000)] }), key: alice })
     expect(huge.status).toBe(413)
+    // Chunked, without a Content-Length: counted as it streams, refused once past the limit.
+    const chunked = (bytes: number) =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"audio_url":"https://cdn.example/a.wav","keyterms_prompt":["'))
+          for (let sent = 0; sent < bytes; sent += 65_536) controller.enqueue(new Uint8Array(65_536).fill(120))
+          controller.enqueue(new TextEncoder().encode('"]}'))
+          controller.close()
+        },
+      })
+    const streamed = await h.call('/v1/transcripts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunked(4_000_000), key: alice, duplex: 'half' } as RequestInit & { key: string })
+    expect(streamed.status).toBe(413)
+    const webhook = await fetch(`${h.gateway.url}/webhooks/assemblyai?ref=${'a'.repeat(22)}`, { method: 'POST', body: chunked(100_000), duplex: 'half' } as RequestInit)
+    expect(webhook.status).toBe(413)
   })
 
   it('never sends a transcript request upstream without redaction and the policy names', async () => {

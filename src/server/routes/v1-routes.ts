@@ -41,6 +41,25 @@ export function clientIpOf(c: Context<GatewayEnv>, trustedProxyHeader: string | 
   }
 }
 
+/**
+ * Which origins any active principal may call from, for answering CORS preflights. Rebuilt at most
+ * every few seconds instead of reading every client on every browser request; a stale answer only
+ * affects the preflight, since each real request is checked against its own principal's allowlist.
+ */
+function createOriginIndex(clients: GatewayServices['clients'], userOrigins: readonly string[], now: () => Date, ttlMs = 5000) {
+  let origins: Set<string> | undefined
+  let builtAt = 0
+  return async (origin: string): Promise<boolean> => {
+    if (userOrigins.includes(origin)) return true
+    if (!origins || now().getTime() - builtAt > ttlMs) {
+      const active = (await clients.list()).filter((cl) => !cl.revoked_at)
+      origins = new Set(active.flatMap((cl) => JSON.parse(cl.origins) as string[]))
+      builtAt = now().getTime()
+    }
+    return origins.has(origin)
+  }
+}
+
 function principalOf(c: Context<GatewayEnv>): Principal {
   const p = c.get('principalInfo')
   if (!p) throw new InternalError('route reached without a principal')
@@ -57,9 +76,8 @@ function transcriptId(c: Context<GatewayEnv>): string {
 export function v1Routes(s: GatewayServices): Hono<GatewayEnv> {
   const audit = s.audit
   const app = new Hono<GatewayEnv>()
-  const knownOrigins = async (origin: string) => s.userOrigins.includes(origin) || (await s.clients.list()).some((cl) => !cl.revoked_at && (JSON.parse(cl.origins) as string[]).includes(origin))
   app.use('/v1/*', rateLimitByIp({ limiters: s.limiters, clientIp: (c) => clientIpOf(c, s.trustedProxyHeader) }))
-  app.use('/v1/*', apiCors({ isKnownOrigin: knownOrigins }))
+  app.use('/v1/*', apiCors({ isKnownOrigin: createOriginIndex(s.clients, s.userOrigins, s.now) }))
   app.use('/v1/*', authenticateRequest({ authenticator: s.authenticator, audit }))
   app.use('/v1/*', rateLimitByPrincipal({ limiters: s.limiters }))
 

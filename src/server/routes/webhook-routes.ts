@@ -7,12 +7,13 @@
  * @module
  */
 import { Hono } from 'hono'
-import { ForbiddenError, PayloadTooLargeError, WebhookVerificationError } from '../../errors.js'
+import { ForbiddenError, WebhookVerificationError } from '../../errors.js'
 import type { TranscriptsRepository, WebhookDeliveriesRepository } from '../../store/index.js'
 import { WEBHOOK_SECRET_HEADER } from '../../transcripts/index.js'
 import { verifyAssemblyAIWebhook } from '../../webhooks/index.js'
 import type { AuditRecorder } from '../audit-recorder.js'
 import type { GatewayEnv } from '../gateway-env.js'
+import { readBodyCapped } from '../request-body.js'
 import { clientIpOf } from './v1-routes.js'
 
 /** AssemblyAI's published webhook source addresses (US, EU). */
@@ -38,9 +39,7 @@ export function webhookRoutes(d: WebhookRouteDeps): Hono<GatewayEnv> {
       d.onReceived?.('rejected')
       throw new ForbiddenError('source address not allowed')
     }
-    if (Number(c.req.header('content-length') ?? '0') > WEBHOOK_BODY_LIMIT_BYTES) throw new PayloadTooLargeError('webhook body too large')
-    const raw = await c.req.raw.arrayBuffer()
-    if (raw.byteLength > WEBHOOK_BODY_LIMIT_BYTES) throw new PayloadTooLargeError('webhook body too large')
+    const raw = await readBodyCapped(c.req.raw, WEBHOOK_BODY_LIMIT_BYTES)
     let body: unknown
     try {
       body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw))
