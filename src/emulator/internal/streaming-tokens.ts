@@ -20,8 +20,11 @@ export class StreamingTokens {
   readonly #secret = randomBytes(32)
   /** jti -> expiry (ms); removed when used or once expired. */
   readonly #live = new Map<string, number>()
-  readonly #used = new Set<string>()
+  /** Used jti -> expiry (ms): a used token stays refused until it has expired anyway. */
+  readonly #used = new Map<string, number>()
   readonly #now: () => number
+  /** Expired entries are swept at most once a second, so issuing stays O(1) however many are live. */
+  #nextSweepAt = 0
 
   constructor(now: () => number) {
     this.#now = now
@@ -57,13 +60,16 @@ export class StreamingTokens {
     const expiry = this.#live.get(jti)
     if (expiry === undefined || expiry <= this.#now()) return { ok: false, reason: 'Token expired' }
     this.#live.delete(jti)
-    this.#used.add(jti)
+    this.#used.set(jti, expiry)
     const max = typeof payload.max_session_duration_seconds === 'number' ? payload.max_session_duration_seconds : 10_800
     return { ok: true, maxSessionDurationSeconds: max }
   }
 
   #sweep(): void {
     const now = this.#now()
+    if (now < this.#nextSweepAt) return
+    this.#nextSweepAt = now + 1000
     for (const [jti, expiry] of this.#live) if (expiry <= now) this.#live.delete(jti)
+    for (const [jti, expiry] of this.#used) if (expiry <= now) this.#used.delete(jti)
   }
 }
