@@ -13,6 +13,7 @@ import pg from 'pg'
 import { StoreError } from '../errors.js'
 import type { Database } from './database.js'
 import { storeMigrations } from './migrations/index.js'
+import { withStatementCache } from './sqlite/statement-cache.js'
 import type { Store, StoreDialectName } from './store-types.js'
 
 export interface CreateStoreOptions {
@@ -45,7 +46,7 @@ function createSqliteStore(dataDir: string): Store {
   } catch (error) {
     throw new StoreError(`cannot open the SQLite database under ${dataDir}: ${(error as Error).message}`, { cause: error })
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) })
   return assemble(db, 'sqlite')
 }
 
