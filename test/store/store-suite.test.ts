@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ConflictError, StoreError } from '../../src/errors.js'
 import {
+  AUDIT_BATCH_LIMIT,
   createAuditEventsRepository,
   createClientsRepository,
   createKeyFingerprintsRepository,
@@ -72,6 +73,26 @@ for (const dialect of storeDialects()) {
       expect(events[0]).toMatchObject({ at: '2026-01-01T00:00:00.000Z', principal: 'client:a', request_id: 'req-1', target: 't-1', outcome: 'success' })
       expect(events[1]).toMatchObject({ principal: 'anonymous', request_id: null, target: null, outcome: 'denied', details: null })
       expect(await audit.list({ action: 'auth.failed' })).toHaveLength(1)
+    })
+
+    it('writes concurrent audit events together, each in its order, and more than one batch holds', async () => {
+      const audit = createAuditEventsRepository(t.store.db)
+      const count = AUDIT_BATCH_LIMIT * 2 + 5
+      await Promise.all(
+        Array.from({ length: count }, (_, i) => audit.append({ at: `2026-01-01T00:00:00.${String(i).padStart(3, '0')}Z`, action: 'token.issued', principal: `client:c${i}`, outcome: 'success' })),
+      )
+      const events = await audit.list()
+      expect(events.map((e) => e.principal)).toEqual(Array.from({ length: count }, (_, i) => `client:c${i}`))
+    })
+
+    it('rejects every append of a batch that cannot be written, and keeps working afterwards', async () => {
+      const audit = createAuditEventsRepository(t.store.db)
+      // A NOT NULL column given null: the database refuses the row, so the whole batch fails.
+      const bad = { at: null as unknown as string, action: 'token.issued', principal: 'client:a', outcome: 'success' as const }
+      const results = await Promise.allSettled([audit.append(bad), audit.append({ ...bad, at: '2026-01-01T00:00:00.000Z' })])
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected'])
+      await audit.append({ at: '2026-01-01T00:00:01.000Z', action: 'auth.failed', principal: 'anonymous', outcome: 'denied' })
+      expect((await audit.list()).map((e) => e.action)).toEqual(['auth.failed'])
     })
 
     it('remembers key fingerprints per environment', async () => {
