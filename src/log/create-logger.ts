@@ -1,23 +1,14 @@
 /**
- * pino JSON logs that cannot carry secrets: secret-bearing paths are redacted by pino, and as a
+ * pino JSON logs that cannot carry secrets: secret-bearing fields are redacted at any depth, and as a
  * second line of defence every known secret value (the API key, database password, webhook
  * secrets) is scrubbed from each line before it is written.
  *
  * @module
  */
 import { pino, type DestinationStream, type Logger } from 'pino'
+import { redactLogFields } from './redact-log-fields.js'
 
 export type { Logger } from 'pino'
-
-/** Paths whose values are replaced by `[redacted]` wherever they appear in a log object. */
-export const REDACTED_LOG_PATHS = [
-  'authorization', '*.authorization', '*.*.authorization', 'headers.authorization', 'req.headers.authorization',
-  'req.headers.cookie', 'headers.cookie', '*.headers.cookie',
-  'apiKey', '*.apiKey', 'api_key', '*.api_key', 'key', '*.key', 'clientKey', '*.clientKey',
-  'token', '*.token', 'secret', '*.secret', 'password', '*.password', 'ticket', '*.ticket',
-  'webhook_auth_header_value', '*.webhook_auth_header_value', 'webhookSecret', '*.webhookSecret',
-  'databaseUrl', '*.databaseUrl',
-]
 
 export interface CreateLoggerOptions {
   level?: string
@@ -29,12 +20,13 @@ export interface CreateLoggerOptions {
 
 export function createLogger(options: CreateLoggerOptions = {}): Logger {
   const knownSecrets = options.knownSecrets ?? (() => [])
-  return pino(
+  const logger = pino(
     {
       level: options.level ?? 'info',
       base: { service: 'voxguard' },
       timestamp: pino.stdTimeFunctions.isoTime,
-      redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
+      // Secret-bearing fields at any depth, in the line's own fields and in child bindings alike.
+      formatters: { log: redactLogFields, bindings: redactLogFields },
       hooks: {
         streamWrite(line) {
           let out = line
@@ -47,4 +39,11 @@ export function createLogger(options: CreateLoggerOptions = {}): Logger {
     },
     options.destination ?? pino.destination({ dest: 1, sync: false }),
   )
+  // pino applies no formatter to a child's own bindings; redact them on the way in. Children are
+  // created from their parent's prototype chain, so grandchildren inherit this too.
+  const pinoChild = logger.child
+  logger.child = function <ChildCustomLevels extends string = never>(this: Logger, bindings: pino.Bindings, childOptions?: pino.ChildLoggerOptions<ChildCustomLevels>) {
+    return pinoChild.call(this, redactLogFields(bindings), childOptions) as Logger<ChildCustomLevels>
+  }
+  return logger
 }
