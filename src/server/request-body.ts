@@ -40,7 +40,15 @@ export async function readJsonBody<T extends z.ZodType>(c: Context, schema: T, l
  */
 export async function readBodyCapped(request: Request, limitBytes: number): Promise<Uint8Array> {
   const tooLarge = () => new PayloadTooLargeError(`request body exceeds ${limitBytes} bytes`)
-  if (Number(request.headers.get('content-length') ?? '0') > limitBytes) throw tooLarge()
+  const declared = request.headers.get('content-length')
+  if (declared !== null && /^\d+$/.test(declared)) {
+    const length = Number(declared)
+    if (length > limitBytes) throw tooLarge()
+    if (length === 0) return new Uint8Array(0)
+    // A declared length within the limit: the HTTP layer delivers exactly that many bytes or
+    // fails, so the body is read whole without building a stream for it (much cheaper per request).
+    return new Uint8Array(await request.arrayBuffer())
+  }
   if (!request.body) return new Uint8Array(0)
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
