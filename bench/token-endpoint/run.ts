@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
+import { processCpuMs } from '../helpers/process-cpu.js'
 import { runCli, spawnUntil, startEmulatorProcess, startGatewayProcess } from '../helpers/processes.js'
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '32' } } })
@@ -24,14 +25,30 @@ interface Result {
   p50: number
   p99: number
   errors: number
+  /** CPU milliseconds the server process spent per 1,000 requests during the measured run. */
+  serverCpuPerK: number
+  /** The same for the emulator behind it. */
+  upstreamCpuPerK: number
 }
 
-async function load(name: string, url: string, headers: Record<string, string>): Promise<Result> {
+async function load(name: string, url: string, headers: Record<string, string>, serverPid: number | undefined, upstreamPid: number | undefined): Promise<Result> {
+  // The request our browser client sends (src/client/browser/gateway-grant.ts): a JSON `{}`.
   const run = (duration: number) =>
-    autocannon({ url, method: 'POST', headers, connections, duration, pipelining: 1 })
+    autocannon({ url, method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}', connections, duration, pipelining: 1 })
   await run(2) // warm-up
+  const serverBefore = processCpuMs(serverPid)
+  const upstreamBefore = processCpuMs(upstreamPid)
   const r = await run(seconds)
-  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.non2xx + r.errors }
+  const thousands = r.requests.total / 1000
+  return {
+    name,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.non2xx + r.errors,
+    serverCpuPerK: (processCpuMs(serverPid) - serverBefore) / thousands,
+    upstreamCpuPerK: (processCpuMs(upstreamPid) - upstreamBefore) / thousands,
+  }
 }
 
 async function main(): Promise<void> {
@@ -44,15 +61,19 @@ async function main(): Promise<void> {
   const gateway = await startGatewayProcess(env)
   const naive = await spawnUntil(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'naive-server.ts')], { ...process.env, ...upstreamEnv }, /"url":"(http:[^"]+)"/)
   try {
-    const naiveResult = await load('naive handler (guide)', `${naive.match[1]}/token`, {})
-    const gatewayResult = await load('voxguard gateway', `${gateway.url}/v1/streaming/token`, { authorization: `Bearer ${clientKey}` })
+    const emulatorPid = emulator.child.process.pid
+    const naiveResult = await load('naive handler (guide)', `${naive.match[1]}/token`, {}, naive.child.process.pid, emulatorPid)
+    const gatewayResult = await load('voxguard gateway', `${gateway.url}/v1/streaming/token`, { authorization: `Bearer ${clientKey}` }, gateway.child.process.pid, emulatorPid)
     const ratio = gatewayResult.rps / naiveResult.rps
     const addedP99 = gatewayResult.p99 - naiveResult.p99
     console.log(`\nPOST token, ${connections} connections, ${seconds} s each, emulator upstream, ${new Date().toISOString()}\n`)
-    console.log('| handler | requests/s | p50 ms | p99 ms | errors |')
-    console.log('| --- | ---: | ---: | ---: | ---: |')
-    for (const r of [naiveResult, gatewayResult]) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`)
+    console.log('| handler | requests/s | p50 ms | p99 ms | errors | server CPU ms per 1k requests | emulator CPU ms per 1k |')
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
+    for (const r of [naiveResult, gatewayResult]) {
+      console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.serverCpuPerK.toFixed(0)} | ${r.upstreamCpuPerK.toFixed(0)} |`)
+    }
     console.log(`\ngateway throughput = ${(ratio * 100).toFixed(0)}% of naive (goal >= 80%): ${ratio >= 0.8 ? 'MET' : 'NOT MET'}`)
+    console.log(`gateway CPU per request = ${(gatewayResult.serverCpuPerK / naiveResult.serverCpuPerK).toFixed(2)}x the naive handler's (load-independent view of the same cost)`)
     console.log(`gateway added p99 = ${addedP99.toFixed(1)} ms (goal < 2 ms): ${addedP99 < 2 ? 'MET' : 'NOT MET'}`)
   } finally {
     await Promise.all([gateway.child.stop(), naive.child.stop(), emulator.child.stop()])
