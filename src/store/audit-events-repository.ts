@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { AuditEventRow, Database, NewAuditEventRow } from './database.js'
+import { createGroupCommit } from './group-commit.js'
 
 export interface AuditEventInput {
   at: string
@@ -21,39 +22,16 @@ export interface AuditEventsRepository {
 /** Most events written by one statement. */
 export const AUDIT_BATCH_LIMIT = 64
 
-interface PendingEvent {
-  readonly row: NewAuditEventRow
-  resolve(): void
-  reject(error: unknown): void
-}
-
 /**
- * Audit events arrive on every security-relevant request. Appends made in the same turn of the
- * event loop are written together as one multi-row insert (group commit): each caller still waits
- * for its own event to be committed, but the database does one statement and one commit for many
- * concurrent requests instead of one each.
+ * Audit events arrive on every security-relevant request: appends made in the same turn of the
+ * event loop are written as one multi-row insert (group commit); each caller still waits for its
+ * own event to be committed.
  */
 export function createAuditEventsRepository(db: Kysely<Database>): AuditEventsRepository {
-  let pending: PendingEvent[] = []
-  let scheduled = false
-
-  const flush = async (): Promise<void> => {
-    scheduled = false
-    const batch = pending.slice(0, AUDIT_BATCH_LIMIT)
-    pending = pending.slice(batch.length)
-    if (pending.length > 0) schedule()
-    try {
-      await db.insertInto('audit_events').values(batch.map((p) => p.row)).execute()
-      for (const p of batch) p.resolve()
-    } catch (error) {
-      for (const p of batch) p.reject(error)
-    }
-  }
-  const schedule = (): void => {
-    if (scheduled) return
-    scheduled = true
-    setImmediate(() => void flush())
-  }
+  const write = createGroupCommit<NewAuditEventRow, void>(async (rows) => {
+    await db.insertInto('audit_events').values([...rows]).execute()
+    return rows.map(() => undefined)
+  }, AUDIT_BATCH_LIMIT)
 
   return {
     append(event) {
@@ -66,10 +44,7 @@ export function createAuditEventsRepository(db: Kysely<Database>): AuditEventsRe
         outcome: event.outcome,
         details: event.details ? JSON.stringify(event.details) : null,
       }
-      return new Promise<void>((resolve, reject) => {
-        pending.push({ row, resolve, reject })
-        schedule()
-      })
+      return write(row)
     },
     async list(options = {}) {
       let query = db.selectFrom('audit_events').selectAll()

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { ConflictError } from '../errors.js'
 import type { ClientRow, Database, NewClientRow } from './database.js'
+import { precompile } from './precompiled-query.js'
 
 export interface ClientsRepository {
   insert(row: NewClientRow): Promise<void>
@@ -14,7 +15,7 @@ export interface ClientsRepository {
 
 export function createClientsRepository(db: Kysely<Database>): ClientsRepository {
   // The lookup runs on every authenticated request: build and compile it once, bind the hash per call.
-  const byKeyHash = db.selectFrom('clients').selectAll().where('key_hash', '=', '').where('revoked_at', 'is', null).compile()
+  const byKeyHash = precompile<'hash', ClientRow>(db, (value) => db.selectFrom('clients').selectAll().where('key_hash', '=', value('hash')).where('revoked_at', 'is', null))
   return {
     async insert(row) {
       const existing = await db.selectFrom('clients').select('id').where('name', '=', row.name).executeTakeFirst()
@@ -22,8 +23,7 @@ export function createClientsRepository(db: Kysely<Database>): ClientsRepository
       await db.insertInto('clients').values(row).execute()
     },
     async findActiveByKeyHash(keyHash) {
-      const result = await db.executeQuery<ClientRow>({ ...byKeyHash, parameters: [keyHash] })
-      return result.rows[0]
+      return (await byKeyHash({ hash: keyHash })).rows[0]
     },
     async findByName(name) {
       return db.selectFrom('clients').selectAll().where('name', '=', name).executeTakeFirst()

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database, NewTranscriptRow, TranscriptRow, TranscriptUpdate } from './database.js'
+import { precompile } from './precompiled-query.js'
 
 /** Id of a submission whose upstream id is not known yet. */
 export const PENDING_PREFIX = 'pending:'
@@ -25,6 +26,9 @@ export interface TranscriptsRepository {
 }
 
 export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRepository {
+  // Looked up on every webhook delivery and every read: compiled once.
+  const byId = precompile<'id', TranscriptRow>(db, (value) => db.selectFrom('transcripts').selectAll().where('id', '=', value('id')))
+  const byWebhookRef = precompile<'ref', TranscriptRow>(db, (value) => db.selectFrom('transcripts').selectAll().where('webhook_ref', '=', value('ref')))
   return {
     async insert(row) {
       await db.insertInto('transcripts').values(row).execute()
@@ -33,13 +37,13 @@ export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRe
       return db.selectFrom('transcripts').selectAll().where('id', '=', id).where('owner', '=', owner).executeTakeFirst()
     },
     async findById(id) {
-      return db.selectFrom('transcripts').selectAll().where('id', '=', id).executeTakeFirst()
+      return (await byId({ id })).rows[0]
     },
     async update(id, changes) {
       await db.updateTable('transcripts').set(changes).where('id', '=', id).execute()
     },
     async findByWebhookRef(ref) {
-      return db.selectFrom('transcripts').selectAll().where('webhook_ref', '=', ref).executeTakeFirst()
+      return (await byWebhookRef({ ref })).rows[0]
     },
     async assignId(pendingId, id, changes) {
       await db.updateTable('transcripts').set({ ...changes, id }).where('id', '=', pendingId).execute()

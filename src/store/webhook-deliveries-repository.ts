@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './database.js'
+import { createGroupCommit } from './group-commit.js'
+import { precompile } from './precompiled-query.js'
 import type { StoreDialectName } from './store-types.js'
 
 export interface QueuedDelivery {
@@ -20,15 +22,36 @@ export interface WebhookDeliveriesRepository {
   counts(): Promise<Record<string, number>>
 }
 
+/** Most deliveries queued by one statement. */
+export const ENQUEUE_BATCH_LIMIT = 64
+
+interface Enqueue {
+  readonly transcriptId: string
+  readonly event: string
+  readonly at: string
+}
+
 export function createWebhookDeliveriesRepository(db: Kysely<Database>, dialect: StoreDialectName): WebhookDeliveriesRepository {
+  // Deliveries arrive in bursts: those answered in one event-loop turn are queued by one insert
+  // (group commit). RETURNING names the rows really inserted; within a batch, the first of two
+  // identical deliveries is the fresh one and the other a duplicate, as if they came one by one.
+  const enqueue = createGroupCommit<Enqueue, boolean>(async (items) => {
+    const inserted = await db
+      .insertInto('webhook_deliveries')
+      .values(items.map((i) => ({ transcript_id: i.transcriptId, event: i.event, received_at: i.at, state: 'queued', attempts: 0, lease_until: null, last_error: null, done_at: null })))
+      .onConflict((oc) => oc.columns(['transcript_id', 'event']).doNothing())
+      .returning(['transcript_id', 'event'])
+      .execute()
+    const fresh = new Set(inserted.map((r) => `${r.event}\u0000${r.transcript_id}`))
+    return items.map((i) => fresh.delete(`${i.event}\u0000${i.transcriptId}`))
+  }, ENQUEUE_BATCH_LIMIT)
+  const complete = precompile<'id' | 'at', never>(db, (value) =>
+    db.updateTable('webhook_deliveries').set({ state: 'done', done_at: value('at'), lease_until: null, last_error: null }).where('id', '=', value('id')),
+  )
+
   return {
-    async enqueue(transcriptId, event, at) {
-      const result = await db
-        .insertInto('webhook_deliveries')
-        .values({ transcript_id: transcriptId, event, received_at: at, state: 'queued', attempts: 0, lease_until: null, last_error: null, done_at: null })
-        .onConflict((oc) => oc.columns(['transcript_id', 'event']).doNothing())
-        .executeTakeFirst()
-      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0
+    enqueue(transcriptId, event, at) {
+      return enqueue({ transcriptId, event, at })
     },
     async claim(limit, now, leaseUntil) {
       return db.transaction().execute(async (trx) => {
@@ -51,7 +74,7 @@ export function createWebhookDeliveriesRepository(db: Kysely<Database>, dialect:
       })
     },
     async complete(id, at) {
-      await db.updateTable('webhook_deliveries').set({ state: 'done', done_at: at, lease_until: null, last_error: null }).where('id', '=', id).execute()
+      await complete({ id, at })
     },
     async fail(id, error, retryAt, final) {
       await db

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ConflictError, StoreError } from '../../src/errors.js'
+import { precompile } from '../../src/store/precompiled-query.js'
+import { ENQUEUE_BATCH_LIMIT } from '../../src/store/webhook-deliveries-repository.js'
+import type { AuditEventRow } from '../../src/store/database.js'
 import {
   AUDIT_BATCH_LIMIT,
+  createWebhookDeliveriesRepository,
   createAuditEventsRepository,
   createClientsRepository,
   createKeyFingerprintsRepository,
@@ -93,6 +97,34 @@ for (const dialect of storeDialects()) {
       expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected'])
       await audit.append({ at: '2026-01-01T00:00:01.000Z', action: 'auth.failed', principal: 'anonymous', outcome: 'denied' })
       expect((await audit.list()).map((e) => e.action)).toEqual(['auth.failed'])
+    })
+
+    it('runs a precompiled query with values bound by name, whatever order they appear in', async () => {
+      const audit = createAuditEventsRepository(t.store.db)
+      await audit.append({ at: '2026-01-01T00:00:00.000Z', action: 'a', principal: 'p1', outcome: 'success' })
+      await audit.append({ at: '2026-01-01T00:00:01.000Z', action: 'b', principal: 'p2', outcome: 'denied' })
+      await audit.append({ at: '2026-01-01T00:00:02.000Z', action: 'b', principal: 'p1', outcome: 'denied' })
+      const query = precompile<'principal' | 'action', AuditEventRow>(t.store.db, (value) =>
+        t.store.db.selectFrom('audit_events').selectAll().where('action', '=', value('action')).where('outcome', '=', 'denied').where('principal', '=', value('principal')),
+      )
+      expect((await query({ principal: 'p1', action: 'b' })).rows.map((r) => r.at)).toEqual(['2026-01-01T00:00:02.000Z'])
+      expect((await query({ action: 'b', principal: 'p2' })).rows.map((r) => r.at)).toEqual(['2026-01-01T00:00:01.000Z'])
+      expect((await query({ action: 'a', principal: 'p1' })).rows).toEqual([]) // 'a' was a success: the constant is kept
+    })
+
+    it('queues concurrent webhook deliveries together, each (transcript, event) exactly once', async () => {
+      const deliveries = createWebhookDeliveriesRepository(t.store.db, dialect)
+      const at = '2026-01-01T00:00:00.000Z'
+      // Two identical deliveries in one batch: the first is fresh, the second a duplicate.
+      const first = await Promise.all([deliveries.enqueue('t1', 'completed', at), deliveries.enqueue('t1', 'completed', at), deliveries.enqueue('t2', 'completed', at), deliveries.enqueue('t1', 'redacted_audio_ready', at)])
+      expect(first).toEqual([true, false, true, true])
+      const many = await Promise.all(Array.from({ length: ENQUEUE_BATCH_LIMIT * 2 + 3 }, (_, i) => deliveries.enqueue(`t${i % 100}`, 'completed', at)))
+      expect(many.filter(Boolean)).toHaveLength(98) // t0..t99 less the two already queued
+      expect(await deliveries.counts()).toEqual({ queued: 101 })
+      const claimed = await deliveries.claim(500, at, '2026-01-01T00:01:00.000Z')
+      expect(claimed).toHaveLength(101)
+      await deliveries.complete(claimed[0]?.id ?? -1, at)
+      expect(await deliveries.counts()).toEqual({ queued: 100, done: 1 })
     })
 
     it('remembers key fingerprints per environment', async () => {
