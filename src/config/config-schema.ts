@@ -87,6 +87,13 @@ export const WebhookConfigSchema = z.strictObject({
     .describe('Signing secret(s) for outbound webhooks (secret)'),
   giveUpAfterHours: z.coerce.number().min(0.001).max(720).default(72).describe('How long an undelivered app webhook event is retried before it is given up (with an audit event)'),
   sourceIpAllowlist: flag.default(false).describe("Accept AssemblyAI webhooks only from AssemblyAI's published addresses"),
+  scanThreads: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(64)
+    .optional()
+    .describe('Worker threads for the residual-PII scan of finished transcripts (default: cores - 1, at least 1; 0 = scan on the event loop)'),
 })
 
 export const LedgerConfigSchema = z.strictObject({

@@ -45,6 +45,7 @@ export const ENV_BINDINGS: readonly EnvBinding[] = [
   { name: 'VOXGUARD_APP_WEBHOOK_SECRET', path: 'webhooks.appSecret', secret: true },
   { name: 'VOXGUARD_APP_WEBHOOK_GIVE_UP_HOURS', path: 'webhooks.giveUpAfterHours', secret: false },
   { name: 'VOXGUARD_WEBHOOK_IP_ALLOWLIST', path: 'webhooks.sourceIpAllowlist', secret: false },
+  { name: 'VOXGUARD_SCAN_THREADS', path: 'webhooks.scanThreads', secret: false },
   { name: 'VOXGUARD_LEDGER_KEY_FILE', path: 'ledger.keyFile', secret: false },
   { name: 'LOG_LEVEL', path: 'log.level', secret: false },
 ]

@@ -28,7 +28,15 @@ import {
   type Store,
 } from '../store/index.js'
 import { createAssemblyAIClient } from '../upstream/index.js'
-import { createQueueWorker, dispatchOutboundEvent, processWebhookEvent, queueOutboundEvent, type QueueWorker } from '../webhooks/index.js'
+import {
+  createFieldScanPool,
+  createQueueWorker,
+  defaultFieldScanThreads,
+  dispatchOutboundEvent,
+  processWebhookEvent,
+  queueOutboundEvent,
+  type QueueWorker,
+} from '../webhooks/index.js'
 import { createAuditRecorder } from './audit-recorder.js'
 import { createApp } from './create-app.js'
 import { createGatewayMetrics, type GatewayMetrics } from './gateway-metrics.js'
@@ -150,6 +158,11 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     let listeningUrl = `http://${config.server.host}:${config.server.port}`
     const publicUrl = () => (config.server.publicUrl ?? listeningUrl).replace(/\/$/, '')
     const residualScanner = (text: string) => scanTranscriptText(text)
+    // Finished transcripts are scanned on worker threads: a long call's scan would otherwise hold
+    // up every request behind it.
+    const scanThreads = config.webhooks.scanThreads ?? defaultFieldScanThreads()
+    const fieldScanPool = scanThreads > 0 ? createFieldScanPool(scanThreads) : undefined
+    if (fieldScanPool) closers.push(() => fieldScanPool.close())
     const tickets = createTicketStore()
     const streamingHooks = streamingMetrics(metrics.registry)
     const streaming = createStreamingProxy({
@@ -198,7 +211,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       claim: (limit) => deliveries.claim(limit, now().toISOString(), new Date(now().getTime() + LEASE_MS).toISOString()),
       run: async (item) => {
         await processWebhookEvent(
-          { upstream, transcripts, outbound, policy, scanner: residualScanner, now, onVerdict: (kind, action, labels) => {
+          { upstream, transcripts, outbound, policy, scanner: residualScanner, fieldScan: fieldScanPool?.scan, now, onVerdict: (kind, action, labels) => {
               verdicts.inc({ kind, action })
               for (const label of labels) metrics.verdictLabels.inc({ kind, label, action })
             } },

@@ -12,7 +12,7 @@ import { evaluateContentSafety, type SafetyVerdict } from '../safety/index.js'
 import type { OutboundEventsRepository, TranscriptsRepository } from '../store/index.js'
 import type { ResidualScanner, UpstreamTranscriptView } from '../transcripts/index.js'
 import type { AssemblyAIWebhookEvent } from './verify-assemblyai-webhook.js'
-import { scanTranscriptFields } from './scan-transcript-fields.js'
+import { scanTranscriptFields, type FieldScanResult } from './scan-transcript-fields.js'
 
 export interface PiiVerdict {
   status: 'clean' | 'found' | 'unavailable' | 'skipped'
@@ -27,6 +27,11 @@ export interface PipelineDeps {
   outbound: OutboundEventsRepository | undefined
   policy: Policy
   scanner: ResidualScanner | undefined
+  /**
+   * Runs the field scan elsewhere (the gateway's worker threads) with the same scanner; without
+   * it the scan runs here, on the caller's thread.
+   */
+  fieldScan?: ((transcript: Record<string, unknown>) => Promise<FieldScanResult>) | undefined
   now: () => Date
   /** Metrics hook: one call per verdict. */
   onVerdict?: (kind: 'content_safety' | 'residual_pii', action: string, labels: readonly string[]) => void
@@ -49,8 +54,17 @@ export function residualVerdict(transcript: UpstreamTranscriptView, policy: Poli
   const action = policy.pii.residual_check
   if (action === 'off') return { status: 'skipped', action, counts: {}, fields: [] }
   if (!scanner) return { status: 'unavailable', action, counts: {}, fields: [] }
-  const { counts, fields } = scanTranscriptFields(transcript, scanner)
+  return verdictOf(action, scanTranscriptFields(transcript, scanner))
+}
+
+function verdictOf(action: PiiVerdict['action'], { counts, fields }: FieldScanResult): PiiVerdict {
   return { status: fields.length > 0 ? 'found' : 'clean', action, counts, fields }
+}
+
+async function pipelineResidualVerdict(deps: PipelineDeps, transcript: UpstreamTranscriptView): Promise<PiiVerdict> {
+  const action = deps.policy.pii.residual_check
+  if (action === 'off' || !deps.scanner || !deps.fieldScan) return residualVerdict(transcript, deps.policy, deps.scanner)
+  return verdictOf(action, await deps.fieldScan(transcript))
 }
 
 export async function processWebhookEvent(deps: PipelineDeps, transcriptId: string, event: AssemblyAIWebhookEvent): Promise<void> {
@@ -70,7 +84,7 @@ export async function processWebhookEvent(deps: PipelineDeps, transcriptId: stri
   if (transcript.status !== 'completed') throw new Error(`transcript is ${transcript.status}, not completed yet`)
 
   const safety: SafetyVerdict = evaluateContentSafety(transcript.content_safety_labels, deps.policy)
-  const pii = residualVerdict(transcript, deps.policy, deps.scanner)
+  const pii = await pipelineResidualVerdict(deps, transcript)
   deps.onVerdict?.('content_safety', safety.action, Object.keys(safety.labels))
   deps.onVerdict?.('residual_pii', pii.status === 'found' ? pii.action : pii.status, Object.keys(pii.counts))
   await deps.transcripts.update(transcriptId, {

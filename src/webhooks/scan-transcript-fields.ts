@@ -25,8 +25,15 @@ export function scanTranscriptFields(transcript: Record<string, unknown>, scanne
   const fields: string[] = []
   const counts: Record<string, number> = {}
   const allCounts: Record<string, number> = {}
+  // The same words come back in several fields (text, words, each utterance's text and words):
+  // each distinct string is scanned once.
+  const seen = new Map<string, ReturnType<ResidualScanner>>()
   const scan = (text: string, path: string, main: boolean) => {
-    const findings = scanner(text)
+    let findings = seen.get(text)
+    if (!findings) {
+      findings = scanner(text)
+      seen.set(text, findings)
+    }
     if (findings.length === 0) return
     fields.push(path)
     for (const f of findings) {

@@ -1,0 +1,22 @@
+/**
+ * Worker-thread entry: runs the residual-PII field scan of one finished transcript at a time, so
+ * that the scan (milliseconds for a long call) never holds up the gateway's event loop.
+ *
+ * @module
+ */
+import { parentPort } from 'node:worker_threads'
+import { scanTranscriptText } from '../pii/index.js'
+import { scanTranscriptFields } from './scan-transcript-fields.js'
+import type { FieldScanJob, FieldScanReply } from './field-scan-messages.js'
+
+const port = parentPort
+if (!port) throw new Error('field-scan-worker must run in a worker thread')
+port.on('message', (job: FieldScanJob) => {
+  let reply: FieldScanReply
+  try {
+    reply = { id: job.id, result: scanTranscriptFields(job.transcript, (text) => scanTranscriptText(text)) }
+  } catch (error) {
+    reply = { id: job.id, error: error instanceof Error ? error.message : 'scan failed' }
+  }
+  port.postMessage(reply)
+})
