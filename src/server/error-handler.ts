@@ -27,5 +27,8 @@ export function handleError(error: unknown, c: Context<GatewayEnv>): Response {
   }
   const headers: Record<string, string> = { 'cache-control': 'no-store' }
   if (vg instanceof RateLimitError) headers['retry-after'] = String(vg.retryAfterSeconds)
+  // A body refused before it was read (RFC 9110 15.5.14): the connection is closed rather than
+  // drained, so the client must not send its next request on it.
+  if (vg instanceof PayloadTooLargeError) headers['connection'] = 'close'
   return c.json(vg.toJSON(), vg.status, headers)
 }

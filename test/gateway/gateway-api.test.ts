@@ -128,6 +128,8 @@ describe('POST /v1/transcripts', () => {
     expect((await h.call('/v1/transcripts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"audio_url":', key: alice })).status).toBe(400)
     const huge = await h.call('/v1/transcripts', { ...json({ audio_url: 'https://cdn.example/a.wav', keyterms_prompt: ['x'.repeat(2_000_000)] }), key: alice })
     expect(huge.status).toBe(413)
+    // Refused unread: the server closes the connection, and says so, so no request follows on it.
+    expect(huge.headers.get('connection')).toBe('close')
     // Chunked, without a Content-Length: counted as it streams, refused once past the limit.
     const chunked = (bytes: number) =>
       new ReadableStream<Uint8Array>({
