@@ -64,7 +64,13 @@ function verdictOf(action: PiiVerdict['action'], { counts, fields }: FieldScanRe
 async function pipelineResidualVerdict(deps: PipelineDeps, transcript: UpstreamTranscriptView): Promise<PiiVerdict> {
   const action = deps.policy.pii.residual_check
   if (action === 'off' || !deps.scanner || !deps.fieldScan) return residualVerdict(transcript, deps.policy, deps.scanner)
-  return verdictOf(action, await deps.fieldScan(transcript))
+  try {
+    return verdictOf(action, await deps.fieldScan(transcript))
+  } catch {
+    // The scan threads are unavailable (could not start, stopped, shutting down): the same scan
+    // runs here instead, so a delivery is never failed, or retried forever, for want of a thread.
+    return residualVerdict(transcript, deps.policy, deps.scanner)
+  }
 }
 
 export async function processWebhookEvent(deps: PipelineDeps, transcriptId: string, event: AssemblyAIWebhookEvent): Promise<void> {
