@@ -112,35 +112,80 @@ export const classifyPhone: Classifier = (w, ctx) => {
     const p = parsePhoneNumberFromString(`+${w.digits.slice(2)}`)
     if (p?.isPossible() === true) return ok('phone_number', p.isValid() ? 1 : 0.7, 'phone-intl', p.isValid())
   }
+  const cue = phoneCue(ctx.before)
+  const lifted = cue.positive >= 0 || hasAny(ctx.after, PHONE_WORDS)
   const us = (n === 10 || (n === 11 && w.digits.startsWith('1'))) && (US_PHONE_SHAPES.test(shapeKey(w)) || ctx.spoken(w))
-  const national = grouped && n >= 8 && n <= 12 && w.digits.startsWith('0')
-  const shaped = (grouped || w.prefix === '(') && n <= 13 && w.seps.every((sep) => /^[ .)-]{1,3}$/.test(sep))
-  if (!us && !national && !shaped) return null
-  const positive = firstIndex(ctx.before, PHONE_WORDS)
-  const negative = firstIndex(ctx.before, NOT_PHONE_WORDS)
-  const penalised = negative >= 0 && (positive < 0 || negative < positive)
-  const lifted = positive >= 0 || hasAny(ctx.after, PHONE_WORDS)
-  if (us) {
-    const nat = n === 11 ? w.digits.slice(1) : w.digits
-    if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(nat)) return null
+  const nat = n === 11 ? w.digits.slice(1) : w.digits
+  if (us && NANP.test(nat)) {
     const valid = usValid(nat)
     let score = grouped || w.prefix === '(' ? (valid ? 0.85 : 0.7) : valid ? 0.5 : 0.4
-    if (penalised && w.prefix !== '(') score *= 0.5
-    return ok('phone_number', boost(score, lifted && !penalised), valid ? 'phone-us' : 'phone-us-shape', valid && grouped)
+    if (cue.penalised && w.prefix !== '(') score *= 0.5
+    return ok('phone_number', boost(score, lifted && !cue.penalised), valid ? 'phone-us' : 'phone-us-shape', valid && grouped)
   }
-  // National numbers of other countries ("(0151) 3245 4985", "060-56-85-91"): only with phone context,
-  // both for precision and because trying each region is the costliest check here.
-  // Weaker shapes need a clean context: no card/account/ID word anywhere before ("card number is 0120 7316").
-  if (negative >= 0) return null
+  // Not a NANP number: other countries' shapes ("083 564 9312", "(0151) 3245 4985", "060-56-85-91"),
+  // only with phone context, both for precision and because trying each region is the costliest check here.
+  // The nearest context word decides ("card number is 0120 7316" is a card's, "Phone: 358 0594" a phone).
+  const national = grouped && n >= 8 && n <= 12 && w.digits.startsWith('0')
+  const shaped = (grouped || w.prefix === '(') && n <= 13 && w.seps.every((sep) => PHONE_SEP.test(sep))
+  const bare = !grouped && w.prefix === '' && n >= 8 && n <= 13
+  if ((!national && !shaped && !bare) || cue.penalised) return null
   if (lifted && national) {
     for (const region of INTL_REGIONS) {
       const p = parsePhoneNumberFromString(w.digits, region)
       if (p?.isValid() === true) return ok('phone_number', boost(0.55, true), 'phone-national', false)
     }
   }
-  // Any grouped 7-13 digit number right after a phone word ("Mobile: 723 813 266", "call me on 450 0840").
-  if (shaped && w.whole && positive >= 0 && positive <= 2) return ok('phone_number', 0.7, 'phone-context', false)
+  // A grouped 7-13 digit number right after a phone word ("Mobile: 723 813 266", "call me on 450 0840"),
+  // or labelled right after it ("28-64-66-98 office", "3660170548-Fax").
+  const labelBefore = w.whole && cue.positive >= 0 && cue.positive <= (bare ? 1 : 2)
+  const labelAfter = w.last === w.run.groups.length && PHONE_LABELS.has(ctx.after[0] ?? '')
+  if ((labelBefore || labelAfter) && (shaped || bare) && phoneGroups(w)) return ok('phone_number', 0.7, 'phone-context', false)
   return null
+}
+
+const NANP = /^[2-9]\d{2}[2-9]\d{6}$/
+const PHONE_SEP = /^[ .)-]{1,3}$/
+/** Words that label the number just before them ("... 0594 office", "...-Fax"). */
+const PHONE_LABELS: ReadonlySet<string> = new Set([
+  'phone', 'tel', 'telephone', 'office', 'fax', 'mobile', 'cell', 'cellphone', 'home', 'work', 'landline',
+])
+
+/**
+ * Group lengths of a phone said or written in groups: the last group has at least two digits ("415 555 0192 3"
+ * is a phone and a count), and a leading group of five or more digits must be a trunk-prefixed area code
+ * ("01632 960 001"); "61487 416 60 039" is a postcode before a phone.
+ */
+function phoneGroups(w: DigitWindow): boolean {
+  const lengths = w.shape.split('-')
+  if (lengths.length < 2) return true
+  if (Number(lengths[lengths.length - 1]) < 2) return false
+  let offset = 0
+  for (let i = 0; i < lengths.length - 1; i++) {
+    const len = Number(lengths[i])
+    if (len >= 5 && w.digits.charAt(offset) !== '0') return false
+    offset += len
+  }
+  return true
+}
+
+interface PhoneCue {
+  /** Index (nearest first) of the nearest phone word before, or -1. */
+  readonly positive: number
+  /** True when a "not a phone" word (account, card, order, ID...) is nearer than any phone word. */
+  readonly penalised: boolean
+}
+
+/** "number" after a not-a-phone word ("card number", "order number") belongs to that word, not to phones. */
+function phoneCue(before: readonly string[]): PhoneCue {
+  let positive = -1
+  let negative = -1
+  for (let i = 0; i < before.length; i++) {
+    const word = before[i] ?? ''
+    const owned = (word === 'number' || word === 'no' || word === 'num') && NOT_PHONE_WORDS.has(before[i + 1] ?? '')
+    if (negative < 0 && (NOT_PHONE_WORDS.has(word) || owned)) negative = i
+    if (positive < 0 && !owned && PHONE_WORDS.has(word)) positive = i
+  }
+  return { positive, penalised: negative >= 0 && (positive < 0 || negative < positive) }
 }
 
 const usValidity = new Map<string, boolean>()

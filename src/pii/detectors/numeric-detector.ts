@@ -62,6 +62,7 @@ export const numericDetector: Detector = {
           return LETTER.test(text.slice(sp.start, sp.end))
         },
       }
+      const runStart = out.length
       forEachWindow(view.text, run, (w) => {
         for (const classify of NUMERIC_CLASSIFIERS) {
           const c = classify(w, ctx)
@@ -71,7 +72,39 @@ export const numericDetector: Detector = {
           out.push({ ...c, ...span })
         }
       })
+      absorbNestedPhones(out, runStart)
     }
     return out
   },
+}
+
+/**
+ * Within one digit run, a phone window inside a longer phone window is part of it ("21 284 698 2548": the
+ * last ten digits also look like a US number): the longer window keeps the best confidence and validation.
+ */
+function absorbNestedPhones(out: Candidate[], from: number): void {
+  let phones = 0
+  for (let i = from; i < out.length; i++) if ((out[i] as Candidate).type === 'phone_number') phones++
+  if (phones < 2) return
+  const kept: Candidate[] = []
+  for (let i = from; i < out.length; i++) {
+    const c = out[i] as Candidate
+    if (c.type !== 'phone_number') {
+      kept.push(c)
+      continue
+    }
+    let outer: Candidate | undefined
+    for (let k = from; k < out.length; k++) {
+      const o = out[k] as Candidate
+      if (o.type !== 'phone_number' || o.start > c.start || o.end < c.end || o.end - o.start <= c.end - c.start) continue
+      if (outer === undefined || o.end - o.start > outer.end - outer.start) outer = o
+    }
+    if (outer === undefined) {
+      kept.push(c)
+      continue
+    }
+    outer.confidence = Math.max(outer.confidence, c.confidence)
+    outer.validated ||= c.validated
+  }
+  out.splice(from, out.length - from, ...kept)
 }
