@@ -7,6 +7,7 @@
 import { isIPv4 } from 'node:net'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import { abaValid, luhnValid, plausibleCardPrefix, ssnValid } from '../internal/checksums.js'
+import { nanpValid } from '../internal/nanp-validity.js'
 import { boost, hasAny } from '../internal/context-words.js'
 import {
   ACCOUNT_WORDS,
@@ -117,7 +118,7 @@ export const classifyPhone: Classifier = (w, ctx) => {
   const us = (n === 10 || (n === 11 && w.digits.startsWith('1'))) && (US_PHONE_SHAPES.test(shapeKey(w)) || ctx.spoken(w))
   const nat = n === 11 ? w.digits.slice(1) : w.digits
   if (us && NANP.test(nat)) {
-    const valid = usValid(nat)
+    const valid = nanpValid(nat)
     let score = grouped || w.prefix === '(' ? (valid ? 0.85 : 0.7) : valid ? 0.5 : 0.4
     if (cue.penalised && w.prefix !== '(') score *= 0.5
     return ok('phone_number', boost(score, lifted && !cue.penalised), valid ? 'phone-us' : 'phone-us-shape', valid && grouped)
@@ -186,19 +187,6 @@ function phoneCue(before: readonly string[]): PhoneCue {
     if (positive < 0 && !owned && PHONE_WORDS.has(word)) positive = i
   }
   return { positive, penalised: negative >= 0 && (positive < 0 || negative < positive) }
-}
-
-const usValidity = new Map<string, boolean>()
-
-/** libphonenumber's full validity for a US national number, memoised (parsing costs ~50 µs). */
-function usValid(national: string): boolean {
-  let v = usValidity.get(national)
-  if (v === undefined) {
-    v = parsePhoneNumberFromString(national, 'US')?.isValid() === true
-    if (usValidity.size >= 10_000) usValidity.clear()
-    usValidity.set(national, v)
-  }
-  return v
 }
 
 function shapeKey(w: DigitWindow): string {
