@@ -64,8 +64,10 @@ export const numericDetector: Detector = {
       }
       const runStart = out.length
       forEachWindow(view.text, run, (w) => {
-        for (const classify of NUMERIC_CLASSIFIERS) {
-          const c = classify(w, ctx)
+        const n = w.digits.length
+        for (const g of NUMERIC_CLASSIFIERS) {
+          if (n < g.minDigits || n > g.maxDigits || (g.wholeOnly && !w.whole)) continue
+          const c = g.classify(w, ctx)
           if (c === null) continue
           const span = spanOf(view, w)
           if (c.type === 'phone_number') span.end = extensionEnd(view, w.end, span.end)

@@ -63,7 +63,8 @@ class MutableWindow implements DigitWindow {
 }
 
 const MAX_WINDOW_GROUPS = 8
-const MAX_WINDOW_DIGITS = 24
+/** Longer windows are never classified (cards, the longest, have 19 digits). */
+const MAX_WINDOW_DIGITS = 19
 const MAX_SEP = 3
 /** No classifier accepts fewer digits (a CVV has three). */
 const MIN_WINDOW_DIGITS = 3
@@ -118,7 +119,7 @@ export function scanDigitRuns(text: string): DigitRun[] {
   return runs
 }
 
-/** Visits all windows of 1..8 consecutive groups with 3 to 24 digits (one reused window object). */
+/** Visits all windows of 1..8 consecutive groups with 3 to 19 digits (one reused window object). */
 export function forEachWindow(text: string, run: DigitRun, visit: (w: DigitWindow) => void): void {
   const g = run.groups.length
   const w = new MutableWindow()
