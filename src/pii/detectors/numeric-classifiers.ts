@@ -136,16 +136,19 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // A number labelled by a phone word right before it (the whole digit run) or right after it (the run's end).
   const labelBefore = w.whole && cue.positive >= 0 && cue.positive <= (bare ? 1 : 2)
   const labelAfter = w.last === w.run.groups.length && PHONE_LABELS.has(ctx.after[0] ?? '')
-  // Trying each region costs ~30 us per region: only for the whole run after a phone word, or a labelled one.
-  if (national && ((w.whole && cue.positive >= 0) || labelAfter)) {
+  // A grouped 7-13 digit number right after a phone word ("Mobile: 723 813 266", "call me on 450 0840"),
+  // or labelled right after it ("28-64-66-98 office", "3660170548-Fax"); a trunk 0 ("083 564 9312") adds weight.
+  if ((labelBefore || labelAfter) && (shaped || bare) && phoneGroups(w)) {
+    return ok('phone_number', national ? 0.8 : 0.7, 'phone-context', false)
+  }
+  // Else a national number of a known region with a phone word further before. Trying each region costs
+  // ~30 us per region, so only whole runs get here.
+  if (national && w.whole && cue.positive >= 0) {
     for (const region of INTL_REGIONS) {
       const p = parsePhoneNumberFromString(w.digits, region)
       if (p?.isValid() === true) return ok('phone_number', boost(0.55, true), 'phone-national', false)
     }
   }
-  // Else a grouped 7-13 digit number right after a phone word ("Mobile: 723 813 266", "call me on 450 0840"),
-  // or labelled right after it ("28-64-66-98 office", "3660170548-Fax").
-  if ((labelBefore || labelAfter) && (shaped || bare) && phoneGroups(w)) return ok('phone_number', 0.7, 'phone-context', false)
   return null
 }
 
