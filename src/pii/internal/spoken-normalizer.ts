@@ -11,7 +11,7 @@
  * @module
  */
 import { OffsetTextBuilder, type OffsetText } from './offset-text.js'
-import { tokenize, TokenKind, type TokenList } from './tokenize.js'
+import { tokenize, TokenKind, TokenList } from './tokenize.js'
 import {
   MONTH_WORDS,
   ORDINAL_TEEN_WORDS,
@@ -61,6 +61,9 @@ const VOCABULARY_KEYS: ReadonlySet<number> = new Set(
   [...VOCABULARY].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))),
 )
 
+/** One token list for every call (a normalisation runs to completion before the next one starts). */
+const scratchTokens = new TokenList(1024)
+
 export function normalizeSpoken(text: string): OffsetText {
   return new Normalizer(text).run()
 }
@@ -77,7 +80,7 @@ class Normalizer {
 
   constructor(text: string) {
     this.text = text
-    this.tokens = tokenize(text)
+    this.tokens = tokenize(text, scratchTokens)
     const tk = this.tokens
     this.words = new Array<string>(tk.length)
     for (let i = 0; i < tk.length; i++) {

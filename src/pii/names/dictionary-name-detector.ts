@@ -7,7 +7,7 @@
  * @module
  */
 import type { Candidate } from '../detectors/detector.js'
-import { tokenize, TokenKind, type TokenList } from '../internal/tokenize.js'
+import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
 import { loadNameLexicon, type NameLexicon } from './name-lexicon.js'
 import type { NameDetector } from './name-detector.js'
 
@@ -47,6 +47,9 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
   }
 }
 
+/** One token list for every scan (a scan runs to completion before the next one starts). */
+const scratchTokens = new TokenList(1024)
+
 class NameScan {
   private readonly tokens: TokenList
   private readonly lowerMode: boolean
@@ -58,7 +61,7 @@ class NameScan {
   constructor(text: string, lex: NameLexicon) {
     this.text = text
     this.lex = lex
-    this.tokens = tokenize(text)
+    this.tokens = tokenize(text, scratchTokens)
     this.lowerMode = !/[A-Z]/.test(text)
   }
 
