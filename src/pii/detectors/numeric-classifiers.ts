@@ -23,7 +23,7 @@ import {
   ROUTING_WORDS,
   SSN_WORDS,
 } from '../internal/context-lexicon.js'
-import { sepClass, uniformSeps, type DigitWindow } from '../internal/digit-runs.js'
+import type { DigitWindow } from '../internal/digit-runs.js'
 import type { PiiType } from '../pii-types.js'
 
 export interface Classified {
@@ -39,7 +39,7 @@ export interface WindowContext {
   readonly after: readonly string[]
   readonly all: readonly string[]
   /** True when the window's original text contains spoken words (it went through the normaliser). */
-  readonly spoken: (w: DigitWindow) => boolean
+  spoken(w: DigitWindow): boolean
 }
 
 export type Classifier = (w: DigitWindow, ctx: WindowContext) => Classified | null
@@ -47,14 +47,11 @@ export type Classifier = (w: DigitWindow, ctx: WindowContext) => Classified | nu
 /** No classifier takes a window of more digits (cards have at most 19). */
 export const MAX_CLASSIFIED_DIGITS = 19
 
-const allSpaces = (w: DigitWindow): boolean => w.seps.every((s) => sepClass(s) === ' ')
+const allSpaces = (w: DigitWindow): boolean => w.groupCount === 1 || w.uniformSepClass === ' '
 
 export const classifyIpv4: Classifier = (w, ctx) => {
-  if (w.last - w.first !== 4 || !w.whole) return null
-  const parts = w.seps.map(sepClass)
-  if (parts.every((s) => s === '.')) {
-    return isIPv4(parts.length === 3 ? ipText(w) : '') ? ok('ip_address', 0.95, 'ip-v4', true) : null
-  }
+  if (w.groupCount !== 4 || !w.whole) return null
+  if (w.uniformSepClass === '.') return isIPv4(ipText(w)) ? ok('ip_address', 0.95, 'ip-v4', true) : null
   if (allSpaces(w) && hasAny(ctx.before, IP_WORDS) && isIPv4(ipText(w))) return ok('ip_address', 0.85, 'ip-v4-spaced', false)
   return null
 }
@@ -72,10 +69,10 @@ function ipText(w: DigitWindow): string {
 const CARD_SHAPES = /^(?:\d+|4-4-4|4-4-4-4|4-4-4-4-[1-4]|4-4-4-[1-4]|4-6-5|4-6-4|4-4-4-4-4)$/
 
 export const classifyCard: Classifier = (w, ctx) => {
-  const n = w.digits.length
+  const n = w.digitCount
   if (n < 12 || n > 19) return null
   // Spoken grouping carries no meaning ("forty five thirty two ..." -> "45 32 ..."): any shape will do.
-  if ((!CARD_SHAPES.test(w.shape) || !uniformSeps(w.seps)) && !ctx.spoken(w)) return null
+  if ((!CARD_SHAPES.test(w.shape) || w.uniformSepClass === null) && !ctx.spoken(w)) return null
   const context = hasAny(ctx.all, CARD_WORDS)
   // Maestro numbers start at 12 digits: those, and unusual prefixes, only with card words.
   if (n === 12 && !context) return null
@@ -88,11 +85,11 @@ export const classifyCard: Classifier = (w, ctx) => {
 }
 
 export const classifySsn: Classifier = (w, ctx) => {
-  if (w.digits.length !== 9 || !ssnValid(w.digits)) return null
-  const grouped = w.shape === '3-2-4' && uniformSeps(w.seps)
-  if (!grouped && w.last - w.first !== 1 && !ctx.spoken(w)) return null
+  if (w.digitCount !== 9 || !ssnValid(w.digits)) return null
+  const grouped = w.shape === '3-2-4' && w.uniformSepClass !== null
+  if (!grouped && w.groupCount !== 1 && !ctx.spoken(w)) return null
   const context = hasAny(ctx.before, SSN_WORDS)
-  let score = grouped ? (sepClass(w.seps[0] ?? '') === '-' ? 0.85 : 0.5) : 0.3
+  let score = grouped ? (w.uniformSepClass === '-' ? 0.85 : 0.5) : 0.3
   if (!context && !grouped && (hasAny(ctx.before, ACCOUNT_WORDS) || hasAny(ctx.before, CARD_WORDS))) score = 0
   return score === 0 ? null : ok('us_social_security_number', boost(score, context), 'ssn', false)
 }
@@ -102,9 +99,9 @@ const INTL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL'
 const DATE_SHAPES = /^(?:\d{1,2}-\d{1,2}-\d{4}|4-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2})$/
 
 export const classifyPhone: Classifier = (w, ctx) => {
-  const n = w.digits.length
+  const n = w.digitCount
   if (n < 7 || n > 15 || w.afterCountryCode) return null
-  const grouped = w.last - w.first > 1
+  const grouped = w.groupCount > 1
   if (w.prefix === '+') {
     const p = parsePhoneNumberFromString(`+${w.digits}`)
     if (p === undefined || !p.isPossible()) return null
@@ -198,12 +195,12 @@ function phoneCue(before: readonly string[]): PhoneCue {
 }
 
 function shapeKey(w: DigitWindow): string {
-  return w.last - w.first === 1 ? String(w.digits.length) : w.shape
+  return w.groupCount === 1 ? String(w.digitCount) : w.shape
 }
 
 export const classifyAccount: Classifier = (w, ctx) => {
-  const n = w.digits.length
-  if (!w.whole || n < 6 || n > 17 || w.last - w.first > 4) return null
+  const n = w.digitCount
+  if (!w.whole || n < 6 || n > 17 || w.groupCount > 4) return null
   const pos = firstIndex(ctx.before, ACCOUNT_WORDS)
   if (pos < 0 || pos > 4) return null
   if (n === 9 && hasAny(ctx.before, ROUTING_WORDS) && abaValid(w.digits)) {
@@ -214,7 +211,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
 }
 
 export const classifyCvv: Classifier = (w, ctx) => {
-  if (!w.whole || w.last - w.first !== 1 || w.digits.length < 3 || w.digits.length > 4) return null
+  if (!w.whole || w.groupCount !== 1 || w.digitCount < 3 || w.digitCount > 4) return null
   const direct = hasAny(ctx.before, CVV_WORDS)
   const code = ctx.before.slice(0, 6).includes('code') && hasAny(ctx.before, CVV_CODE_WORDS)
   return direct || code ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
@@ -234,7 +231,7 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   let m: number | undefined
   let d: number | undefined
   let y: number | undefined
-  if (parts.length === 3 && uniformSeps(w.seps)) {
+  if (parts.length === 3 && w.uniformSepClass !== null) {
     const [a, b, c] = parts as [string, string, string]
     if (a.length === 4) [y, m, d] = [Number(a), Number(b), Number(c)]
     else if (c.length === 4 || c.length === 2) {
