@@ -9,6 +9,7 @@
 import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
 import { loadNameLexicon, type NameLexicon } from './name-lexicon.js'
+import { propagateNames, type NameTokenView } from './name-propagation.js'
 import type { NameDetector } from './name-detector.js'
 
 const CUE_1 = new Set([
@@ -50,12 +51,12 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
 /** One token list for every scan (a scan runs to completion before the next one starts). */
 const scratchTokens = new TokenList(1024)
 
-class NameScan {
-  private readonly tokens: TokenList
-  private readonly lowerMode: boolean
+class NameScan implements NameTokenView {
+  readonly tokens: TokenList
+  readonly lowerMode: boolean
   private readonly out: Candidate[] = []
 
-  private readonly text: string
+  readonly text: string
   private readonly lex: NameLexicon
 
   constructor(text: string, lex: NameLexicon) {
@@ -76,13 +77,19 @@ class NameScan {
       const end = this.scoreAt(i)
       i = end > i ? end + 1 : i + 1
     }
+    this.out.push(...propagateNames(this, this.lex, this.out))
     return this.out
+  }
+
+  eligible(i: number): boolean {
+    const w = this.word(i)
+    return w.length >= 2 && !FUNCTION_WORDS.has(w) && !TITLES.has(w) && !CUE_1.has(w) && !this.lex.notNames.has(w)
   }
 
   /** Emits a name starting at word token i when evidence suffices; returns its last token index, else i. */
   private scoreAt(i: number): number {
     const w = this.word(i)
-    if (w.length < 2 || FUNCTION_WORDS.has(w) || TITLES.has(w) || CUE_1.has(w) || this.lex.notNames.has(w)) return i
+    if (!this.eligible(i)) return i
     const cap = this.cap(i)
     if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w))) return i
     const prev = this.prevWords(i)
@@ -121,7 +128,13 @@ class NameScan {
         const words = this.lex.knownWords.has(w) || this.lex.knownWords.has(w2) || this.lex.notNames.has(w2)
         if (known && !this.lex.knownWords.has(w)) score = sentenceStart ? 0.55 : 0.7
         else if (!words) score = sentenceStart ? 0.3 : 0.55
+        // "Hanne I. Kreutzmann": a middle initial between two capitalised words is a name's shape.
+        if (ext > i + 2 && !this.lex.knownWords.has(w)) score = Math.max(score, 0.7)
         detector = 'name-pair'
+      } else if (sentenceStart && !this.lex.knownWords.has(w) && this.speakerLabel(i)) {
+        // "Ubul: What a wife.": an unknown capitalised word labelling a line of dialogue.
+        score = 0.6
+        detector = 'name-speaker'
       }
     }
     if (score < 0.5) return i
@@ -177,7 +190,7 @@ class NameScan {
   }
 
   /** Lower-cased word with a possessive 's removed (for dictionary look-ups). */
-  private word(i: number): string {
+  word(i: number): string {
     return this.raw(i).replace(/['\u2019]s$/u, '')
   }
 
@@ -189,7 +202,7 @@ class NameScan {
     return this.text.slice(start, end).toLowerCase().replace(/\u2019/gu, "'")
   }
 
-  private cap(i: number): boolean {
+  cap(i: number): boolean {
     const start = this.tokens.start(i)
     const len = this.tokens.end(i) - start
     if (!isUpper(this.text.charCodeAt(start))) return false
@@ -206,12 +219,29 @@ class NameScan {
       if (kind === TokenKind.Word) out.push(this.raw(j))
       else if (kind === TokenKind.Other) {
         const c = this.text.charAt(this.tokens.start(j))
-        if (c !== ',' && c !== '.' && c !== ':') break
+        // "What's your name? Shintarou Hamaguchi": the answer to a question about a name.
+        const nameQuestion = c === '?' && out.length === 0 && this.word(this.prevWordToken(j)) === 'name'
+        if (c !== ',' && c !== '.' && c !== ':' && !nameQuestion) break
         if (c === '.' && !TITLES.has(this.word(j - 1))) break
       } else if (kind === TokenKind.Digits) break
       j--
     }
     return out
+  }
+
+  /** The word token before token j (across one space), or -1. */
+  private prevWordToken(j: number): number {
+    const k = this.tokens.kind(j - 1) === TokenKind.Space ? j - 2 : j - 1
+    return this.tokens.kind(k) === TokenKind.Word ? k : -1
+  }
+
+  /** Word i is directly followed by ':' and then a space or a quote ("Ubul: ...", 'Heather:"I'm'). */
+  private speakerLabel(i: number): boolean {
+    const tk = this.tokens
+    if (tk.kind(i + 1) !== TokenKind.Other || this.text.charCodeAt(tk.start(i + 1)) !== 58) return false
+    const next = tk.kind(i + 2)
+    if (next === TokenKind.Space) return tk.kind(i + 3) !== TokenKind.Digits
+    return next === TokenKind.Other && '"\u201c\''.includes(this.text.charAt(tk.start(i + 2)))
   }
 
   private sentenceStart(i: number): boolean {
