@@ -8,7 +8,7 @@ import { isIPv4 } from 'node:net'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import { abaValid, luhnValid, plausibleCardPrefix, ssnValid } from '../internal/checksums.js'
 import { nanpValid } from '../internal/nanp-validity.js'
-import { boost, hasAny } from '../internal/context-words.js'
+import { boost, hasAny, substringTrigger } from '../internal/context-words.js'
 import {
   ACCOUNT_WORDS,
   BANK_WORDS,
@@ -280,14 +280,17 @@ export interface GatedClassifier {
   readonly maxDigits: number
   /** Only windows covering their whole digit run. */
   readonly wholeOnly: boolean
+  /** When set, the classifier needs one of these context words: a text without any of them is skipped. */
+  readonly trigger: RegExp | null
 }
 
-const gate = (classify: Classifier, minDigits: number, maxDigits: number, wholeOnly: boolean): GatedClassifier => ({
-  classify,
-  minDigits,
-  maxDigits,
-  wholeOnly,
-})
+const gate = (
+  classify: Classifier,
+  minDigits: number,
+  maxDigits: number,
+  wholeOnly: boolean,
+  trigger: RegExp | null = null,
+): GatedClassifier => ({ classify, minDigits, maxDigits, wholeOnly, trigger })
 
 /** The gates restate each classifier's own first checks (it still makes them); they only save calls. */
 export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
@@ -295,8 +298,8 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyCard, 12, 19, false),
   gate(classifySsn, 9, 9, false),
   gate(classifyPhone, 7, 15, false),
-  gate(classifyAccount, 6, 17, true),
-  gate(classifyCvv, 3, 4, true),
-  gate(classifyExpiry, 3, 6, true),
-  gate(classifyNumericDob, 3, MAX_CLASSIFIED_DIGITS, false),
+  gate(classifyAccount, 6, 17, true, substringTrigger(ACCOUNT_WORDS)),
+  gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
+  gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),
+  gate(classifyNumericDob, 3, MAX_CLASSIFIED_DIGITS, false, substringTrigger(DOB_WORDS)),
 ]

@@ -7,7 +7,7 @@
 import { contextWords, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, scanDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
-import { NUMERIC_CLASSIFIERS, type WindowContext } from './numeric-classifiers.js'
+import { NUMERIC_CLASSIFIERS, type GatedClassifier, type WindowContext } from './numeric-classifiers.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const LETTER = /[A-Za-z]/
@@ -81,10 +81,13 @@ export const numericDetector: Detector = {
   detect({ text, view }: DetectorInput): Candidate[] {
     const out: Candidate[] = []
     let ctx: RunContext | undefined
+    // Classifiers that need context words the text does not contain at all are off for this text.
+    const on = NUMERIC_CLASSIFIERS.map((g) => g.trigger === null || g.trigger.test(view.text))
     const visit = (w: DigitWindow): void => {
       const n = w.digitCount
-      for (const g of NUMERIC_CLASSIFIERS) {
-        if (n < g.minDigits || n > g.maxDigits || (g.wholeOnly && !w.whole)) continue
+      for (let k = 0; k < NUMERIC_CLASSIFIERS.length; k++) {
+        const g = NUMERIC_CLASSIFIERS[k] as GatedClassifier
+        if (on[k] !== true || n < g.minDigits || n > g.maxDigits || (g.wholeOnly && !w.whole)) continue
         const c = g.classify(w, ctx as RunContext)
         if (c === null) continue
         const span = spanOf(view, w)
