@@ -19,13 +19,12 @@ export interface OffsetText {
   readonly srcEnd: Int32Array
 }
 
-/** Segment i covers view units [viewAt[i], viewAt[i + 1]) (the last one up to the text's length). */
-interface Segments {
-  readonly viewAt: readonly number[]
-  readonly from: readonly number[]
-  /** -1 for a copied segment (unit k maps to from + k); else the end of the replaced range. */
-  readonly to: readonly number[]
-}
+/**
+ * Segment k is entries 3k..3k+2 of a flat array: the view offset where it starts (it ends where the next one
+ * starts, the last one at the text's end), the original offset it comes from, and -1 for a copied segment
+ * (unit j maps to from + j) or, for an emitted one, the end of the original range it replaced.
+ */
+type Segments = Int32Array
 
 class SegmentedOffsetText implements OffsetText {
   readonly text: string
@@ -51,40 +50,43 @@ class SegmentedOffsetText implements OffsetText {
   /** Original [start, end) of view unit i. */
   unitStart(i: number): number {
     const k = this.segmentOf(i)
-    const to = this.segments.to[k] ?? -1
-    const from = this.segments.from[k] ?? 0
-    return to < 0 ? from + (i - (this.segments.viewAt[k] ?? 0)) : from
+    const seg = this.segments
+    const to = seg[k + 2] ?? -1
+    const from = seg[k + 1] ?? 0
+    return to < 0 ? from + (i - (seg[k] ?? 0)) : from
   }
 
   unitEnd(i: number): number {
     const k = this.segmentOf(i)
-    const to = this.segments.to[k] ?? -1
-    const from = this.segments.from[k] ?? 0
-    return to < 0 ? from + (i - (this.segments.viewAt[k] ?? 0)) + 1 : to
+    const seg = this.segments
+    const to = seg[k + 2] ?? -1
+    const from = seg[k + 1] ?? 0
+    return to < 0 ? from + (i - (seg[k] ?? 0)) + 1 : to
   }
 
+  /** Index (into the flat array) of the segment holding view unit i. */
   private segmentOf(i: number): number {
-    const at = this.segments.viewAt
+    const seg = this.segments
     let lo = 0
-    let hi = at.length - 1
+    let hi = seg.length / 3 - 1
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1
-      if ((at[mid] ?? 0) <= i) lo = mid
+      if ((seg[mid * 3] ?? 0) <= i) lo = mid
       else hi = mid - 1
     }
-    return lo
+    return lo * 3
   }
 
   private materialise(): void {
     const n = this.text.length
     const starts = new Int32Array(n)
     const ends = new Int32Array(n)
-    const { viewAt, from, to } = this.segments
-    for (let k = 0; k < viewAt.length; k++) {
-      const vs = viewAt[k] ?? 0
-      const ve = viewAt[k + 1] ?? n
-      const f = from[k] ?? 0
-      const t = to[k] ?? -1
+    const seg = this.segments
+    for (let k = 0; k < seg.length; k += 3) {
+      const vs = seg[k] ?? 0
+      const ve = seg[k + 3] ?? n
+      const f = seg[k + 1] ?? 0
+      const t = seg[k + 2] ?? -1
       for (let i = vs; i < ve; i++) {
         starts[i] = t < 0 ? f + (i - vs) : f
         ends[i] = t < 0 ? f + (i - vs) + 1 : t
@@ -96,15 +98,14 @@ class SegmentedOffsetText implements OffsetText {
 }
 
 export class OffsetTextBuilder {
-  private readonly parts: string[] = []
   private readonly original: string
-  /** A contiguous copied range not yet pushed (coalesced copies). */
+  private readonly parts: string[] = []
+  private length = 0
+  /** A contiguous copied range not yet appended (coalesced copies). */
   private copyStart = -1
   private copyEnd = -1
-  private readonly viewAt: number[] = []
-  private readonly from: number[] = []
-  private readonly to: number[] = []
-  private length = 0
+  private segments = new Int32Array(48)
+  private used = 0
 
   constructor(original: string) {
     this.original = original
@@ -113,10 +114,8 @@ export class OffsetTextBuilder {
   /** Emits `out`, every unit of it mapped to the original range [srcStart, srcEnd). */
   emit(out: string, srcStart: number, srcEnd: number): void {
     if (out.length === 0) return
-    this.flushCopy()
-    this.viewAt.push(this.length)
-    this.from.push(srcStart)
-    this.to.push(srcEnd)
+    if (this.copyStart >= 0) this.flushCopy()
+    this.pushSegment(this.length, srcStart, srcEnd)
     this.parts.push(out)
     this.length += out.length
   }
@@ -126,17 +125,26 @@ export class OffsetTextBuilder {
     if (end <= start) return
     if (this.copyEnd === start) this.copyEnd = end
     else {
-      this.flushCopy()
+      if (this.copyStart >= 0) this.flushCopy()
       this.copyStart = start
       this.copyEnd = end
     }
   }
 
+  /** Appends one segment (typed array, doubled when full: JS array pushes cost ~3x more here). */
+  private pushSegment(viewAt: number, from: number, to: number): void {
+    if (this.used + 3 > this.segments.length) {
+      const grown = new Int32Array(this.segments.length * 2)
+      grown.set(this.segments)
+      this.segments = grown
+    }
+    this.segments[this.used++] = viewAt
+    this.segments[this.used++] = from
+    this.segments[this.used++] = to
+  }
+
   private flushCopy(): void {
-    if (this.copyStart < 0) return
-    this.viewAt.push(this.length)
-    this.from.push(this.copyStart)
-    this.to.push(-1)
+    this.pushSegment(this.length, this.copyStart, -1)
     this.parts.push(this.original.slice(this.copyStart, this.copyEnd))
     this.length += this.copyEnd - this.copyStart
     this.copyStart = -1
@@ -144,9 +152,9 @@ export class OffsetTextBuilder {
   }
 
   build(): OffsetText {
-    this.flushCopy()
+    if (this.copyStart >= 0) this.flushCopy()
     const text = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('')
-    return new SegmentedOffsetText(text, { viewAt: this.viewAt, from: this.from, to: this.to })
+    return new SegmentedOffsetText(text, this.segments.subarray(0, this.used))
   }
 }
 

@@ -57,6 +57,9 @@ class NameScan implements NameTokenView {
   private readonly out: Candidate[] = []
 
   readonly text: string
+  /** Per-token memo of word() and raw() (each token is looked at by several rules). */
+  private readonly words: (string | undefined)[] = []
+  private readonly raws: (string | undefined)[] = []
   private readonly lex: NameLexicon
 
   constructor(text: string, lex: NameLexicon) {
@@ -189,17 +192,26 @@ class NameScan implements NameTokenView {
     return !common || rank < 1000 ? j : -1
   }
 
-  /** Lower-cased word with a possessive 's removed (for dictionary look-ups). */
+  /** Lower-cased word with a possessive 's removed (for dictionary look-ups); memoised per token. */
   word(i: number): string {
-    return this.raw(i).replace(/['\u2019]s$/u, '')
+    let w = this.words[i]
+    if (w === undefined) {
+      w = this.raw(i).replace(/['\u2019]s$/u, '')
+      this.words[i] = w
+    }
+    return w
   }
 
-  /** Lower-cased word as written (for cues such as "it's"). */
+  /** Lower-cased word as written (for cues such as "it's"); memoised per token. */
   private raw(i: number): string {
-    const start = this.tokens.start(i)
-    const end = this.tokens.end(i)
-    if (end - start > 30) return ''
-    return this.text.slice(start, end).toLowerCase().replace(/\u2019/gu, "'")
+    let r = this.raws[i]
+    if (r === undefined) {
+      const start = this.tokens.start(i)
+      const end = this.tokens.end(i)
+      r = end - start > 30 ? '' : this.text.slice(start, end).toLowerCase().replace(/\u2019/gu, "'")
+      this.raws[i] = r
+    }
+    return r
   }
 
   cap(i: number): boolean {

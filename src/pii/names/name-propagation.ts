@@ -42,7 +42,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
   // Lists: items joined by ", ", " and ", ", and ", " & ".
   const tk = view.tokens
   for (let i = 0; i < tk.length; i++) {
-    if (tk.kind(i) !== TokenKind.Word || !shaped(i)) continue
+    if (tk.kind(i) !== TokenKind.Word || listNext(view, i) < 0 || !shaped(i)) continue
     const items = [i]
     for (let next = listNext(view, i); next >= 0 && shaped(next); next = listNext(view, next)) items.push(next)
     if (items.length < 2) continue
@@ -69,9 +69,10 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     const w = view.word(k)
     if (w.length >= 3 && !lex.commonWords.has(w)) names.add(w)
   }
+  if (names.size === 0) return out
   for (let i = 0; i < tk.length; i++) {
-    if (tk.kind(i) !== TokenKind.Word || covered.has(i) || !shaped(i)) continue
-    if (names.has(view.word(i))) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
+    if (tk.kind(i) !== TokenKind.Word || covered.has(i) || (!view.lowerMode && !view.cap(i))) continue
+    if (names.has(view.word(i)) && view.eligible(i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
   }
   return out
 }
