@@ -75,4 +75,12 @@ describe('dictionary name detector', () => {
     expect(names("What's your last name? Okonkwo")).toEqual(['Okonkwo'])
     expect(names('What is the reason? Billing')).toEqual([])
   })
+
+  it('keeps hyphenated surnames and surname particles inside the name', () => {
+    expect(names('Thanks, Ms. Delacroix-Whitby.')).toEqual(['Delacroix-Whitby'])
+    expect(names('I spoke with Maika van de Noort yesterday.')).toEqual(['Maika van de Noort'])
+    expect(names('Maria Lopez-Garcia called.')).toEqual(['Maria Lopez-Garcia'])
+    expect(names('John Smith - the manager - called.')).toEqual(['John Smith'])
+    expect(names('I talked to Maria and the team.')).toEqual(['Maria'])
+  })
 })

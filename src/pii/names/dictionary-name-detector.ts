@@ -22,6 +22,8 @@ const CUE_2 = new Set([
   'talked to', 'spoke to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
   'was helped', 'is mister', 'for mr',
 ])
+/** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'ibn', 'al'])
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx'])
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'are',
@@ -141,13 +143,38 @@ class NameScan implements NameTokenView {
       }
     }
     if (score < 0.5) return i
-    const lastTok = ext >= 0 ? ext : i
+    const lastTok = this.tail(ext >= 0 ? ext : i)
     const start = this.tokens.start(i)
     let end = this.tokens.end(lastTok)
     // "Maria's": the possessive is not part of the name.
     if (end - start > 2 && this.text.charCodeAt(end - 1) === 115 && "'\u2019".includes(this.text.charAt(end - 2))) end -= 2
     this.out.push({ type: 'person_name', start, end, confidence: Math.min(1, score), detector, validated: false })
     return lastTok
+  }
+
+  /**
+   * The name's last token, extended over a hyphenated part ("Delacroix-Whitby") and over surname particles
+   * before a capitalised word ("Dyan van Gijn", "Maika van de Noort").
+   */
+  private tail(last: number): number {
+    if (this.lowerMode) return last
+    const tk = this.tokens
+    let end = last
+    for (let step = 0; step < 3; step++) {
+      const hyphen = tk.kind(end + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(end + 1)))
+      if (hyphen && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2) && this.raw(end) === this.word(end)) {
+        end += 2
+        continue
+      }
+      let k = end
+      while (tk.kind(k + 1) === TokenKind.Space && tk.end(k + 1) - tk.start(k + 1) === 1 && tk.kind(k + 2) === TokenKind.Word && PARTICLES.has(this.raw(k + 2))) k += 2
+      if (k > end && tk.kind(k + 1) === TokenKind.Space && tk.end(k + 1) - tk.start(k + 1) === 1 && tk.kind(k + 2) === TokenKind.Word && this.cap(k + 2)) {
+        end = k + 2
+        continue
+      }
+      break
+    }
+    return end
   }
 
   /** The surname token after word i, possibly across a middle initial ("Faina D. Yefremova"), or -1. */
