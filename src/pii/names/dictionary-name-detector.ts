@@ -59,15 +59,17 @@ class NameScan implements NameTokenView {
   private readonly out: Candidate[] = []
 
   readonly text: string
-  /** Per-token memo of word() and raw() (each token is looked at by several rules). */
-  private readonly words: (string | undefined)[] = []
-  private readonly raws: (string | undefined)[] = []
+  /** Per-token memo of word() and raw() (each token is looked at by several rules); sized up front (fast elements). */
+  private readonly words: (string | undefined)[]
+  private readonly raws: (string | undefined)[]
   private readonly lex: NameLexicon
 
   constructor(text: string, lex: NameLexicon) {
     this.text = text
     this.lex = lex
     this.tokens = tokenize(text, scratchTokens)
+    this.words = new Array<string | undefined>(this.tokens.length)
+    this.raws = new Array<string | undefined>(this.tokens.length)
     this.lowerMode = !/[A-Z]/.test(text)
   }
 
@@ -82,7 +84,7 @@ class NameScan implements NameTokenView {
       const end = this.scoreAt(i)
       i = end > i ? end + 1 : i + 1
     }
-    this.out.push(...propagateNames(this, this.lex, this.out))
+    for (const c of propagateNames(this, this.lex, this.out)) this.out.push(c)
     return this.out
   }
 
