@@ -81,7 +81,10 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
 function coveredTokens(tokens: TokenList, found: readonly Candidate[]): Set<number> {
   const covered = new Set<number>()
   let f = 0
-  const sorted = [...found].sort((a, b) => a.start - b.start)
+  // The first pass emits in text order; sort only if a caller did not.
+  let ordered = true
+  for (let k = 1; k < found.length && ordered; k++) ordered = (found[k - 1] as Candidate).start <= (found[k] as Candidate).start
+  const sorted = ordered ? found : [...found].sort((a, b) => a.start - b.start)
   for (let i = 0; i < tokens.length && f < sorted.length; i++) {
     const s = tokens.start(i)
     while (f < sorted.length && (sorted[f] as Candidate).end <= s) f++
