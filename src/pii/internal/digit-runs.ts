@@ -155,15 +155,18 @@ export function scanDigitRuns(text: string): DigitRun[] {
       current = null
       continue
     }
+    // Look for a separator followed by another digit group.
+    let k = end
+    while (k < n && k - end < MAX_SEP && isSepChar(text.charCodeAt(k))) k++
+    const continues = k > end && k < n && isDigit(text.charCodeAt(k))
     if (current === null) {
+      // A lone group of fewer than three digits ("5 to 7 days") is never classified: no run for it.
+      if (!continues && end - start < MIN_WINDOW_DIGITS) continue
       current = { groups: [], seps: [] }
       runs.push(current)
     }
     current.groups.push({ start, end })
-    // Look for a separator followed by another digit group.
-    let k = end
-    while (k < n && k - end < MAX_SEP && isSepChar(text.charCodeAt(k))) k++
-    if (k > end && k < n && isDigit(text.charCodeAt(k))) {
+    if (continues) {
       current.seps.push(text.slice(end, k))
       i = k
     } else {
