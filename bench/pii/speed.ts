@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { cpus, loadavg } from 'node:os'
 import { createPiiEngine } from '../../src/pii/index.js'
 import { loadContenders } from './contenders.js'
 import { adversarialInputs, generateCallText } from './generate-text.js'
@@ -29,6 +30,8 @@ export async function speedTable(only?: RegExp): Promise<string> {
   const slice = generateCallText(MB / 4, 11)
   const withNames = createPiiEngine()
   const noNames = createPiiEngine({ nameDetector: null })
+  const load = (): string => loadavg().map((l) => l.toFixed(2)).join(', ')
+  const loadAtStart = load()
   const lines = ['', `Generated call-centre text: ${(text.reduce((a, p) => a + p.length, 0) / MB).toFixed(1)} MB in ~3 KB paragraphs (libraries: a 0.25 MB slice). Single process, one core.`, '']
   lines.push(row(['Engine', 'MB/s (wall)', 'MB/s (CPU time)', 'goal']), row(['---', '---', '---', '---']))
   await mbPerSecond(text.slice(0, 300), (t) => withNames.scan(t)) // warm both paths before timing either
@@ -66,5 +69,7 @@ export async function speedTable(only?: RegExp): Promise<string> {
     lines.push(row([name, a.toFixed(0), b.toFixed(0)]))
   }
   lines.push(row(['**worst** (goal < 1000)', worst.toFixed(0), '']))
+  // The machine is shared: the load average says how much to trust the figures above.
+  lines.push('', `Load average (1, 5, 15 min): ${loadAtStart} at the start, ${load()} at the end; ${cpus().length} cores.`)
   return lines.join('\n')
 }

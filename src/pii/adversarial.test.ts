@@ -21,6 +21,10 @@ const inputs: Record<string, string> = {
   dotWords: 'a dot '.repeat(MB / 6),
   names: 'Maria '.repeat(MB / 6),
   ibanish: 'DE89 '.repeat(MB / 5),
+  // 150,000 name findings in one line: once overflowed the call stack (push(...findings)).
+  manyNames: 'Maria '.repeat(300_000),
+  nameLists: 'Okonkwo, '.repeat(MB / 9),
+  densePhones: 'call 415-555-0192 '.repeat(MB / 18),
   url: `https://${'a'.repeat(MB)}`,
 }
 
@@ -38,6 +42,10 @@ describe('adversarial inputs (1 MB each)', () => {
       }
     })
   }
+
+  it('reports every one of 150,000 names of a huge line', () => {
+    expect(scan(inputs['manyNames'] ?? '').length).toBe(150_000)
+  })
 
   it('a long digit run is not a card, phone or SSN', () => {
     expect(scan(inputs['digits'] ?? '')).toEqual([])

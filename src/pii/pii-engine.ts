@@ -43,11 +43,12 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
     const min = scanOptions.minConfidence ?? defaultMin
     const view = normalizeSpoken(text)
     const candidates: Candidate[] = []
-    for (const d of detectors) candidates.push(...d.detect({ text, view }))
+    // Loops, not push(...xs): spreading 100k+ candidates of a huge line overflows the call stack.
+    for (const d of detectors) for (const c of d.detect({ text, view })) candidates.push(c)
     const wantNames = scanOptions.names !== false && (wanted === null || wanted.has('person_name'))
     if (wantNames) {
       const stage = nameStage()
-      if (stage !== null) candidates.push(...stage.detect(text))
+      if (stage !== null) for (const c of stage.detect(text)) candidates.push(c)
     }
     const kept = candidates.filter((c) => c.confidence >= min && (wanted === null || wanted.has(c.type)))
     return resolveCandidates(kept)

@@ -40,7 +40,8 @@ export function scanTranscriptTextWith(engine: PiiEngine, text: string, options:
     if (trimmed !== null) found.push(trimmed)
   }
   const wantNames = options.names !== false && (options.types === undefined || options.types.includes('person_name'))
-  if (wantNames) found.push(...nameResidue(text, ranges))
+  // A loop, not push(...xs): spreading 100k+ findings of a huge line overflows the call stack.
+  if (wantNames) for (const c of nameResidue(text, ranges)) found.push(c)
   return resolveCandidates(found)
 }
 

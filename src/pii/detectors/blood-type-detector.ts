@@ -3,17 +3,20 @@
  *
  * @module
  */
-import { contextWords, hasAny } from '../internal/context-words.js'
+import { contextWords, hasAny, substringTrigger } from '../internal/context-words.js'
 import { BLOOD_WORDS } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const BLOOD = /\b(?:AB|A|B|O)(?:[ \t]{0,2}(?:positive|negative|pos|neg)\b|[+-](?![A-Za-z0-9]))/gi
 
+const BLOOD_TRIGGER = substringTrigger(BLOOD_WORDS)
+
 export const bloodTypeDetector: Detector = {
   name: 'blood-type',
   detect({ view }: DetectorInput): Candidate[] {
     const out: Candidate[] = []
+    if (!BLOOD_TRIGGER.test(view.text)) return out
     for (const m of view.text.matchAll(BLOOD)) {
       const end = m.index + m[0].length
       const ctx = contextWords(view.text, m.index, end, 5, 2)

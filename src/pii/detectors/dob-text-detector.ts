@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { contextWords, hasAny } from '../internal/context-words.js'
+import { contextWords, hasAny, substringTrigger } from '../internal/context-words.js'
 import { DOB_WORDS } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
@@ -19,11 +19,15 @@ const MONTH_FIRST = new RegExp(`\\b${M}${SP}(?:the${SP})?(${DAY})(?:,?${SP}(?:of
 const DAY_FIRST = new RegExp(`\\b(?:the${SP})?(${DAY})${SP}(?:day${SP})?(?:of${SP})?${M},?(?:${SP}(${YEAR}))?\\b`, 'gi')
 const MONTH_YEAR = new RegExp(`\\b${M},?${SP}(${YEAR})\\b`, 'gi')
 
+const DOB_TRIGGER = substringTrigger(DOB_WORDS)
+
 export const dobTextDetector: Detector = {
   name: 'dob-text',
   detect({ view }: DetectorInput): Candidate[] {
     const out: Candidate[] = []
     const v = view.text
+    // Birth words are required (as whole words, below): text without any is skipped at once.
+    if (!DOB_TRIGGER.test(v)) return out
     const taken: [number, number][] = []
     for (const re of [MONTH_FIRST, DAY_FIRST, MONTH_YEAR]) {
       for (const m of v.matchAll(re)) {

@@ -29,6 +29,10 @@ function isDomainChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45
 }
 
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13
+}
+
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
 }
@@ -60,8 +64,9 @@ export const emailDetector: Detector = {
           s = w
         }
       }
-      // Spoken "j smith at ..." -> "j smith@...": a spelled initial before the name belongs to it.
-      if (s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2)) && (s < 3 || !isAlnum(v.charCodeAt(s - 3)))) {
+      // Spoken "j smith at ..." -> "j smith@...": a spelled initial before the name belongs to it
+      // (a standalone letter: the "s" of "it's" is not one).
+      if (s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2)) && (s < 3 || isBlank(v.charCodeAt(s - 3)))) {
         const initial = v.charAt(s - 2)
         const domainSpan = mapSpan(view, at, e)
         const spokenDomain = domainSpan.end - domainSpan.start !== e - at

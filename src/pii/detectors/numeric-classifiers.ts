@@ -7,7 +7,8 @@
 import { isIPv4 } from 'node:net'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import { abaValid, luhnValid, plausibleCardPrefix, ssnValid } from '../internal/checksums.js'
-import { boost, hasAny } from '../internal/context-words.js'
+import { nanpValid } from '../internal/nanp-validity.js'
+import { boost, hasAny, substringTrigger } from '../internal/context-words.js'
 import {
   ACCOUNT_WORDS,
   BANK_WORDS,
@@ -22,7 +23,7 @@ import {
   ROUTING_WORDS,
   SSN_WORDS,
 } from '../internal/context-lexicon.js'
-import { sepClass, uniformSeps, type DigitWindow } from '../internal/digit-runs.js'
+import type { DigitWindow } from '../internal/digit-runs.js'
 import type { PiiType } from '../pii-types.js'
 
 export interface Classified {
@@ -38,19 +39,19 @@ export interface WindowContext {
   readonly after: readonly string[]
   readonly all: readonly string[]
   /** True when the window's original text contains spoken words (it went through the normaliser). */
-  readonly spoken: (w: DigitWindow) => boolean
+  spoken(w: DigitWindow): boolean
 }
 
 export type Classifier = (w: DigitWindow, ctx: WindowContext) => Classified | null
 
-const allSpaces = (w: DigitWindow): boolean => w.seps.every((s) => sepClass(s) === ' ')
+/** No classifier takes a window of more digits (cards have at most 19). */
+export const MAX_CLASSIFIED_DIGITS = 19
+
+const allSpaces = (w: DigitWindow): boolean => w.groupCount === 1 || w.uniformSepClass === ' '
 
 export const classifyIpv4: Classifier = (w, ctx) => {
-  if (w.last - w.first !== 4 || !w.whole) return null
-  const parts = w.seps.map(sepClass)
-  if (parts.every((s) => s === '.')) {
-    return isIPv4(parts.length === 3 ? ipText(w) : '') ? ok('ip_address', 0.95, 'ip-v4', true) : null
-  }
+  if (w.groupCount !== 4 || !w.whole) return null
+  if (w.uniformSepClass === '.') return isIPv4(ipText(w)) ? ok('ip_address', 0.95, 'ip-v4', true) : null
   if (allSpaces(w) && hasAny(ctx.before, IP_WORDS) && isIPv4(ipText(w))) return ok('ip_address', 0.85, 'ip-v4-spaced', false)
   return null
 }
@@ -68,10 +69,10 @@ function ipText(w: DigitWindow): string {
 const CARD_SHAPES = /^(?:\d+|4-4-4|4-4-4-4|4-4-4-4-[1-4]|4-4-4-[1-4]|4-6-5|4-6-4|4-4-4-4-4)$/
 
 export const classifyCard: Classifier = (w, ctx) => {
-  const n = w.digits.length
+  const n = w.digitCount
   if (n < 12 || n > 19) return null
   // Spoken grouping carries no meaning ("forty five thirty two ..." -> "45 32 ..."): any shape will do.
-  if ((!CARD_SHAPES.test(w.shape) || !uniformSeps(w.seps)) && !ctx.spoken(w)) return null
+  if ((!CARD_SHAPES.test(w.shape) || w.uniformSepClass === null) && !ctx.spoken(w)) return null
   const context = hasAny(ctx.all, CARD_WORDS)
   // Maestro numbers start at 12 digits: those, and unusual prefixes, only with card words.
   if (n === 12 && !context) return null
@@ -84,11 +85,11 @@ export const classifyCard: Classifier = (w, ctx) => {
 }
 
 export const classifySsn: Classifier = (w, ctx) => {
-  if (w.digits.length !== 9 || !ssnValid(w.digits)) return null
-  const grouped = w.shape === '3-2-4' && uniformSeps(w.seps)
-  if (!grouped && w.last - w.first !== 1 && !ctx.spoken(w)) return null
+  if (w.digitCount !== 9 || !ssnValid(w.digits)) return null
+  const grouped = w.shape === '3-2-4' && w.uniformSepClass !== null
+  if (!grouped && w.groupCount !== 1 && !ctx.spoken(w)) return null
   const context = hasAny(ctx.before, SSN_WORDS)
-  let score = grouped ? (sepClass(w.seps[0] ?? '') === '-' ? 0.85 : 0.5) : 0.3
+  let score = grouped ? (w.uniformSepClass === '-' ? 0.85 : 0.5) : 0.3
   if (!context && !grouped && (hasAny(ctx.before, ACCOUNT_WORDS) || hasAny(ctx.before, CARD_WORDS))) score = 0
   return score === 0 ? null : ok('us_social_security_number', boost(score, context), 'ssn', false)
 }
@@ -98,9 +99,9 @@ const INTL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL'
 const DATE_SHAPES = /^(?:\d{1,2}-\d{1,2}-\d{4}|4-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2})$/
 
 export const classifyPhone: Classifier = (w, ctx) => {
-  const n = w.digits.length
+  const n = w.digitCount
   if (n < 7 || n > 15 || w.afterCountryCode) return null
-  const grouped = w.last - w.first > 1
+  const grouped = w.groupCount > 1
   if (w.prefix === '+') {
     const p = parsePhoneNumberFromString(`+${w.digits}`)
     if (p === undefined || !p.isPossible()) return null
@@ -112,57 +113,94 @@ export const classifyPhone: Classifier = (w, ctx) => {
     const p = parsePhoneNumberFromString(`+${w.digits.slice(2)}`)
     if (p?.isPossible() === true) return ok('phone_number', p.isValid() ? 1 : 0.7, 'phone-intl', p.isValid())
   }
+  const cue = phoneCue(ctx.before)
+  const lifted = cue.positive >= 0 || hasAny(ctx.after, PHONE_WORDS)
   const us = (n === 10 || (n === 11 && w.digits.startsWith('1'))) && (US_PHONE_SHAPES.test(shapeKey(w)) || ctx.spoken(w))
-  const national = grouped && n >= 8 && n <= 12 && w.digits.startsWith('0')
-  const shaped = (grouped || w.prefix === '(') && n <= 13 && w.seps.every((sep) => /^[ .)-]{1,3}$/.test(sep))
-  if (!us && !national && !shaped) return null
-  const positive = firstIndex(ctx.before, PHONE_WORDS)
-  const negative = firstIndex(ctx.before, NOT_PHONE_WORDS)
-  const penalised = negative >= 0 && (positive < 0 || negative < positive)
-  const lifted = positive >= 0 || hasAny(ctx.after, PHONE_WORDS)
-  if (us) {
-    const nat = n === 11 ? w.digits.slice(1) : w.digits
-    if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(nat)) return null
-    const valid = usValid(nat)
+  const nat = n === 11 ? w.digits.slice(1) : w.digits
+  if (us && NANP.test(nat)) {
+    const valid = nanpValid(nat)
     let score = grouped || w.prefix === '(' ? (valid ? 0.85 : 0.7) : valid ? 0.5 : 0.4
-    if (penalised && w.prefix !== '(') score *= 0.5
-    return ok('phone_number', boost(score, lifted && !penalised), valid ? 'phone-us' : 'phone-us-shape', valid && grouped)
+    if (cue.penalised && w.prefix !== '(') score *= 0.5
+    return ok('phone_number', boost(score, lifted && !cue.penalised), valid ? 'phone-us' : 'phone-us-shape', valid && grouped)
   }
-  // National numbers of other countries ("(0151) 3245 4985", "060-56-85-91"): only with phone context,
-  // both for precision and because trying each region is the costliest check here.
-  // Weaker shapes need a clean context: no card/account/ID word anywhere before ("card number is 0120 7316").
-  if (negative >= 0) return null
-  if (lifted && national) {
+  // Not a NANP number: other countries' shapes ("083 564 9312", "(0151) 3245 4985", "060-56-85-91"),
+  // only with phone context, both for precision and because trying each region is the costliest check here.
+  // The nearest context word decides ("card number is 0120 7316" is a card's, "Phone: 358 0594" a phone).
+  const national = grouped && n >= 8 && n <= 12 && w.digits.startsWith('0')
+  const shaped = (grouped || w.prefix === '(') && n <= 13 && w.seps.every((sep) => PHONE_SEP.test(sep))
+  const bare = !grouped && w.prefix === '' && n >= 8 && n <= 13
+  if ((!national && !shaped && !bare) || cue.penalised) return null
+  // A number labelled by a phone word right before it (the whole digit run) or right after it (the run's end).
+  const labelBefore = w.whole && cue.positive >= 0 && cue.positive <= (bare ? 1 : 2)
+  const labelAfter = w.last === w.run.groups.length && PHONE_LABELS.has(ctx.after[0] ?? '')
+  // A grouped 7-13 digit number right after a phone word ("Mobile: 723 813 266", "call me on 450 0840"),
+  // or labelled right after it ("28-64-66-98 office", "3660170548-Fax"); a trunk 0 ("083 564 9312") adds weight.
+  if ((labelBefore || labelAfter) && (shaped || bare) && phoneGroups(w)) {
+    return ok('phone_number', national ? 0.8 : 0.7, 'phone-context', false)
+  }
+  // Else a national number of a known region with a phone word further before. Trying each region costs
+  // ~30 us per region, so only whole runs get here.
+  if (national && w.whole && cue.positive >= 0) {
     for (const region of INTL_REGIONS) {
       const p = parsePhoneNumberFromString(w.digits, region)
       if (p?.isValid() === true) return ok('phone_number', boost(0.55, true), 'phone-national', false)
     }
   }
-  // Any grouped 7-13 digit number right after a phone word ("Mobile: 723 813 266", "call me on 450 0840").
-  if (shaped && w.whole && positive >= 0 && positive <= 2) return ok('phone_number', 0.7, 'phone-context', false)
   return null
 }
 
-const usValidity = new Map<string, boolean>()
+const NANP = /^[2-9]\d{2}[2-9]\d{6}$/
+const PHONE_SEP = /^[ .)-]{1,3}$/
+/** Words that label the number just before them ("... 0594 office", "...-Fax"). */
+const PHONE_LABELS: ReadonlySet<string> = new Set([
+  'phone', 'tel', 'telephone', 'office', 'fax', 'mobile', 'cell', 'cellphone', 'home', 'work', 'landline',
+])
 
-/** libphonenumber's full validity for a US national number, memoised (parsing costs ~50 µs). */
-function usValid(national: string): boolean {
-  let v = usValidity.get(national)
-  if (v === undefined) {
-    v = parsePhoneNumberFromString(national, 'US')?.isValid() === true
-    if (usValidity.size >= 10_000) usValidity.clear()
-    usValidity.set(national, v)
+/**
+ * Group lengths of a phone said or written in groups: the last group has at least two digits ("415 555 0192 3"
+ * is a phone and a count), and a leading group of five or more digits must be a trunk-prefixed area code
+ * ("01632 960 001"); "61487 416 60 039" is a postcode before a phone.
+ */
+function phoneGroups(w: DigitWindow): boolean {
+  const lengths = w.shape.split('-')
+  if (lengths.length < 2) return true
+  if (Number(lengths[lengths.length - 1]) < 2) return false
+  let offset = 0
+  for (let i = 0; i < lengths.length - 1; i++) {
+    const len = Number(lengths[i])
+    if (len >= 5 && w.digits.charAt(offset) !== '0') return false
+    offset += len
   }
-  return v
+  return true
+}
+
+interface PhoneCue {
+  /** Index (nearest first) of the nearest phone word before, or -1. */
+  readonly positive: number
+  /** True when a "not a phone" word (account, card, order, ID...) is nearer than any phone word. */
+  readonly penalised: boolean
+}
+
+/** "number" after a not-a-phone word ("card number", "order number") belongs to that word, not to phones. */
+function phoneCue(before: readonly string[]): PhoneCue {
+  let positive = -1
+  let negative = -1
+  for (let i = 0; i < before.length; i++) {
+    const word = before[i] ?? ''
+    const owned = (word === 'number' || word === 'no' || word === 'num') && NOT_PHONE_WORDS.has(before[i + 1] ?? '')
+    if (negative < 0 && (NOT_PHONE_WORDS.has(word) || owned)) negative = i
+    if (positive < 0 && !owned && PHONE_WORDS.has(word)) positive = i
+  }
+  return { positive, penalised: negative >= 0 && (positive < 0 || negative < positive) }
 }
 
 function shapeKey(w: DigitWindow): string {
-  return w.last - w.first === 1 ? String(w.digits.length) : w.shape
+  return w.groupCount === 1 ? String(w.digitCount) : w.shape
 }
 
 export const classifyAccount: Classifier = (w, ctx) => {
-  const n = w.digits.length
-  if (!w.whole || n < 6 || n > 17 || w.last - w.first > 4) return null
+  const n = w.digitCount
+  if (!w.whole || n < 6 || n > 17 || w.groupCount > 4) return null
   const pos = firstIndex(ctx.before, ACCOUNT_WORDS)
   if (pos < 0 || pos > 4) return null
   if (n === 9 && hasAny(ctx.before, ROUTING_WORDS) && abaValid(w.digits)) {
@@ -173,7 +211,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
 }
 
 export const classifyCvv: Classifier = (w, ctx) => {
-  if (!w.whole || w.last - w.first !== 1 || w.digits.length < 3 || w.digits.length > 4) return null
+  if (!w.whole || w.groupCount !== 1 || w.digitCount < 3 || w.digitCount > 4) return null
   const direct = hasAny(ctx.before, CVV_WORDS)
   const code = ctx.before.slice(0, 6).includes('code') && hasAny(ctx.before, CVV_CODE_WORDS)
   return direct || code ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
@@ -193,7 +231,7 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   let m: number | undefined
   let d: number | undefined
   let y: number | undefined
-  if (parts.length === 3 && uniformSeps(w.seps)) {
+  if (parts.length === 3 && w.uniformSepClass !== null) {
     const [a, b, c] = parts as [string, string, string]
     if (a.length === 4) [y, m, d] = [Number(a), Number(b), Number(c)]
     else if (c.length === 4 || c.length === 2) {
@@ -235,13 +273,33 @@ function ok(type: PiiType, confidence: number, detector: string, validated: bool
   return { type, confidence, detector, validated }
 }
 
-export const NUMERIC_CLASSIFIERS: readonly Classifier[] = [
-  classifyIpv4,
-  classifyCard,
-  classifySsn,
-  classifyPhone,
-  classifyAccount,
-  classifyCvv,
-  classifyExpiry,
-  classifyNumericDob,
+export interface GatedClassifier {
+  readonly classify: Classifier
+  /** Window digit counts the classifier can accept at all: a cheap gate, checked before the call. */
+  readonly minDigits: number
+  readonly maxDigits: number
+  /** Only windows covering their whole digit run. */
+  readonly wholeOnly: boolean
+  /** When set, the classifier needs one of these context words: a text without any of them is skipped. */
+  readonly trigger: RegExp | null
+}
+
+const gate = (
+  classify: Classifier,
+  minDigits: number,
+  maxDigits: number,
+  wholeOnly: boolean,
+  trigger: RegExp | null = null,
+): GatedClassifier => ({ classify, minDigits, maxDigits, wholeOnly, trigger })
+
+/** The gates restate each classifier's own first checks (it still makes them); they only save calls. */
+export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
+  gate(classifyIpv4, 4, 12, true),
+  gate(classifyCard, 12, 19, false),
+  gate(classifySsn, 9, 9, false),
+  gate(classifyPhone, 7, 15, false),
+  gate(classifyAccount, 6, 17, true, substringTrigger(ACCOUNT_WORDS)),
+  gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
+  gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),
+  gate(classifyNumericDob, 3, MAX_CLASSIFIED_DIGITS, false, substringTrigger(DOB_WORDS)),
 ]

@@ -67,6 +67,33 @@ describe('numeric detector: phones', () => {
   })
 })
 
+describe('numeric detector: phones of other countries and labelled numbers', () => {
+  it('reads a non-NANP number after a phone word as a whole', () => {
+    expect(found('Phone: 083 564 9312')).toEqual([['phone_number', '083 564 9312']])
+    expect(found('Tel: 21 284 698 2548, after six')).toEqual([['phone_number', '21 284 698 2548']])
+    expect(found('texts go to 056 590 36 33 now')).toEqual([['phone_number', '056 590 36 33']])
+    expect(found('mobile 7310452286')).toEqual([['phone_number', '7310452286']])
+  })
+
+  it('takes a label right after the number ("... office", "...-Fax")', () => {
+    expect(found('44-28-66-97 office')).toEqual([['phone_number', '44-28-66-97']])
+    expect(found('reach me at 713.104.5228 or 3660170549-Fax')).toEqual([
+      ['phone_number', '713.104.5228'],
+      ['phone_number', '3660170549'],
+    ])
+    // A postcode before the number is not part of it.
+    expect(found('PO Box 72154 803 22 19 office')).toEqual([['phone_number', '803 22 19']])
+  })
+
+  it('keeps counts, postcodes and numbers owned by other words out', () => {
+    expect(found('call 415-555-0192 3 times')).toEqual([['phone_number', '415-555-0192']])
+    expect(found('my card number is 0120 7316 4471')).toEqual([])
+    expect(found('the order number is 020 7946 0958')).toEqual([])
+    expect(found('we sold 2 450 000 units at the office')).toEqual([])
+    expect(found('Phone support closed 12 times in 2019')).toEqual([])
+  })
+})
+
 describe('numeric detector: SSN', () => {
   it('finds dashed SSNs and spoken ones with context', () => {
     expect(found('SSN 536-22-4981')).toEqual([['us_social_security_number', '536-22-4981']])

@@ -7,7 +7,7 @@
 import { contextWords, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, scanDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
-import { NUMERIC_CLASSIFIERS, type WindowContext } from './numeric-classifiers.js'
+import { NUMERIC_CLASSIFIERS, type GatedClassifier, type WindowContext } from './numeric-classifiers.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const LETTER = /[A-Za-z]/
@@ -29,49 +29,117 @@ function extensionEnd(view: OffsetText, viewEnd: number, end: number): number {
   return m === null ? end : mapSpan(view, viewEnd, viewEnd + m[0].length).end
 }
 
+/** The context every window of one run shares (digits are not words), computed on first use. */
+class RunContext implements WindowContext {
+  private readonly text: string
+  private readonly view: OffsetText
+  private readonly start: number
+  private readonly end: number
+  private words: ContextWords | undefined
+  private allWords: string[] | undefined
+  private letters: boolean | undefined
+
+  constructor(text: string, view: OffsetText, start: number, end: number) {
+    this.text = text
+    this.view = view
+    this.start = start
+    this.end = end
+  }
+
+  private context(): ContextWords {
+    this.words ??= contextWords(this.view.text, this.start, this.end, 8, 5)
+    return this.words
+  }
+
+  get before(): readonly string[] {
+    return this.context().before
+  }
+
+  get after(): readonly string[] {
+    return this.context().after
+  }
+
+  get all(): readonly string[] {
+    this.allWords ??= [...this.context().before, ...this.context().after]
+    return this.allWords
+  }
+
+  spoken(w: DigitWindow): boolean {
+    // A run whose original text has no letters was written, so none of its windows was spoken.
+    if (this.letters === undefined) {
+      const sp = mapSpan(this.view, this.start, this.end)
+      this.letters = LETTER.test(this.text.slice(sp.start, sp.end))
+    }
+    if (!this.letters) return false
+    const sp = spanOf(this.view, w)
+    return LETTER.test(this.text.slice(sp.start, sp.end))
+  }
+}
+
 export const numericDetector: Detector = {
   name: 'numeric',
   detect({ text, view }: DetectorInput): Candidate[] {
     const out: Candidate[] = []
+    let ctx: RunContext | undefined
+    // Classifiers that need context words the text does not contain at all are off for this text.
+    const on = NUMERIC_CLASSIFIERS.map((g) => g.trigger === null || g.trigger.test(view.text))
+    const visit = (w: DigitWindow): void => {
+      const n = w.digitCount
+      for (let k = 0; k < NUMERIC_CLASSIFIERS.length; k++) {
+        const g = NUMERIC_CLASSIFIERS[k] as GatedClassifier
+        if (on[k] !== true || n < g.minDigits || n > g.maxDigits || (g.wholeOnly && !w.whole)) continue
+        const c = g.classify(w, ctx as RunContext)
+        if (c === null) continue
+        const span = spanOf(view, w)
+        if (c.type === 'phone_number') span.end = extensionEnd(view, w.end, span.end)
+        out.push({ ...c, ...span })
+      }
+    }
     for (const run of scanDigitRuns(view.text)) {
       // A run of more than 16 groups is a table or noise, not one identifier; skipping it keeps this linear.
       if (run.groups.length > MAX_RUN_GROUPS) continue
-      // Digits are not words, so every window of a run shares the run's context.
       const first = run.groups[0]
       const lastGroup = run.groups[run.groups.length - 1]
       if (first === undefined || lastGroup === undefined) continue
       let total = 0
       for (const grp of run.groups) total += grp.end - grp.start
       if (total < MIN_DIGITS) continue
-      // Context is computed on first use: most runs are rejected on shape alone.
-      let words: ContextWords | undefined
-      let all: string[] | undefined
-      const ctxWords = (): ContextWords => (words ??= contextWords(view.text, first.start, lastGroup.end, 8, 5))
-      const ctx: WindowContext = {
-        get before() {
-          return ctxWords().before
-        },
-        get after() {
-          return ctxWords().after
-        },
-        get all() {
-          return (all ??= [...ctxWords().before, ...ctxWords().after])
-        },
-        spoken: (w) => {
-          const sp = spanOf(view, w)
-          return LETTER.test(text.slice(sp.start, sp.end))
-        },
-      }
-      forEachWindow(view.text, run, (w) => {
-        for (const classify of NUMERIC_CLASSIFIERS) {
-          const c = classify(w, ctx)
-          if (c === null) continue
-          const span = spanOf(view, w)
-          if (c.type === 'phone_number') span.end = extensionEnd(view, w.end, span.end)
-          out.push({ ...c, ...span })
-        }
-      })
+      ctx = new RunContext(text, view, first.start, lastGroup.end)
+      const runStart = out.length
+      forEachWindow(view.text, run, visit)
+      absorbNestedPhones(out, runStart)
     }
     return out
   },
+}
+
+/**
+ * Within one digit run, a phone window inside a longer phone window is part of it ("21 284 698 2548": the
+ * last ten digits also look like a US number): the longer window keeps the best confidence and validation.
+ */
+function absorbNestedPhones(out: Candidate[], from: number): void {
+  let phones = 0
+  for (let i = from; i < out.length; i++) if ((out[i] as Candidate).type === 'phone_number') phones++
+  if (phones < 2) return
+  const kept: Candidate[] = []
+  for (let i = from; i < out.length; i++) {
+    const c = out[i] as Candidate
+    if (c.type !== 'phone_number') {
+      kept.push(c)
+      continue
+    }
+    let outer: Candidate | undefined
+    for (let k = from; k < out.length; k++) {
+      const o = out[k] as Candidate
+      if (o.type !== 'phone_number' || o.start > c.start || o.end < c.end || o.end - o.start <= c.end - c.start) continue
+      if (outer === undefined || o.end - o.start > outer.end - outer.start) outer = o
+    }
+    if (outer === undefined) {
+      kept.push(c)
+      continue
+    }
+    outer.confidence = Math.max(outer.confidence, c.confidence)
+    outer.validated ||= c.validated
+  }
+  out.splice(from, out.length - from, ...kept)
 }

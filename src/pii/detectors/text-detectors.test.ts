@@ -19,6 +19,13 @@ describe('email detector', () => {
     expect(found(emailDetector, '<dawn.rossi+x@mail.example.co.uk>')).toEqual([['email_address', 'dawn.rossi+x@mail.example.co.uk']])
   })
 
+  it('does not take the s of "it\'s" for a spelled initial of a spoken address', () => {
+    expect(found(emailDetector, "yeah it's lenaholt four two at gmail dot com")).toEqual([
+      ['email_address', 'lenaholt four two at gmail dot com'],
+    ])
+    expect(found(emailDetector, 'it is k lenaholt at gmail dot com')).toEqual([['email_address', 'k lenaholt at gmail dot com']])
+  })
+
   it('finds spoken addresses, including digits spoken after the name', () => {
     expect(found(emailDetector, 'it is tom dot king at outlook dot com ok')).toEqual([
       ['email_address', 'tom dot king at outlook dot com'],

@@ -65,3 +65,12 @@ export function hasAny(words: readonly string[], set: ReadonlySet<string>): bool
 export function boost(score: number, lifted: boolean): number {
   return lifted ? Math.min(1, Math.max(0.4, score + 0.35)) : score
 }
+
+/**
+ * A case-insensitive regex for any of the words as a substring: a superset of the whole-word test, so a
+ * detector that needs one of these context words can skip a text without any of them in one pass.
+ */
+export function substringTrigger(...sets: readonly ReadonlySet<string>[]): RegExp {
+  const words = sets.flatMap((s) => [...s]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(words.join('|'), 'i')
+}

@@ -26,11 +26,18 @@ export interface DigitWindow {
   /** View offsets of the window. */
   readonly start: number
   readonly end: number
+  /** Number of digits (known without building `digits`). */
+  readonly digitCount: number
+  /** last - first. */
+  readonly groupCount: number
+  /** The window's digits without separators (built on first access). */
   readonly digits: string
-  /** Group lengths joined with '-', e.g. "3-3-4". */
+  /** Group lengths joined with '-', e.g. "3-3-4" (built on first access). */
   readonly shape: string
   /** Separators inside the window (computed on first access). */
   readonly seps: readonly string[]
+  /** The class (see sepClass) all separators share, '' without separators, null when they differ. */
+  readonly uniformSepClass: string | null
   /** True when the window covers its whole run. */
   readonly whole: boolean
   /** '+' or '(' directly before the first group, else ''. */
@@ -39,31 +46,79 @@ export interface DigitWindow {
   readonly afterCountryCode: boolean
 }
 
+/** Per-run data every window reads: the run's digits in one string, offsets into it, separator classes. */
+interface RunDigits {
+  readonly text: string
+  /** offsets[i] is where group i starts in `text`; offsets[groups] = text.length. */
+  readonly offsets: number[]
+  readonly sepClasses: string[]
+}
+
 class MutableWindow implements DigitWindow {
   run: DigitRun = { groups: [], seps: [] }
+  runDigits: RunDigits = { text: '', offsets: [0], sepClasses: [] }
   first = 0
   last = 0
   start = 0
   end = 0
-  digits = ''
-  shape = ''
+  digitCount = 0
   whole = false
   prefix = ''
   afterCountryCode = false
+  private digitsCache: string | undefined
+  private shapeCache: string | undefined
   private sepsCache: readonly string[] | undefined
+  private sepClassCache: string | null | undefined
 
   reset(): void {
+    this.digitsCache = undefined
+    this.shapeCache = undefined
     this.sepsCache = undefined
+    this.sepClassCache = undefined
+  }
+
+  get groupCount(): number {
+    return this.last - this.first
+  }
+
+  get digits(): string {
+    const o = this.runDigits.offsets
+    this.digitsCache ??= this.runDigits.text.slice(o[this.first] ?? 0, o[this.last] ?? 0)
+    return this.digitsCache
+  }
+
+  get shape(): string {
+    if (this.shapeCache === undefined) {
+      const o = this.runDigits.offsets
+      let shape = ''
+      for (let g = this.first; g < this.last; g++) {
+        const len = (o[g + 1] ?? 0) - (o[g] ?? 0)
+        shape = g === this.first ? String(len) : `${shape}-${len}`
+      }
+      this.shapeCache = shape
+    }
+    return this.shapeCache
   }
 
   get seps(): readonly string[] {
     this.sepsCache ??= this.last - this.first <= 1 ? NO_SEPS : this.run.seps.slice(this.first, this.last - 1)
     return this.sepsCache
   }
+
+  get uniformSepClass(): string | null {
+    if (this.sepClassCache === undefined) {
+      const classes = this.runDigits.sepClasses
+      let c: string | null = this.last - this.first <= 1 ? '' : (classes[this.first] ?? '')
+      for (let k = this.first + 1; c !== null && k < this.last - 1; k++) if (classes[k] !== c) c = null
+      this.sepClassCache = c
+    }
+    return this.sepClassCache
+  }
 }
 
 const MAX_WINDOW_GROUPS = 8
-const MAX_WINDOW_DIGITS = 24
+/** Longer windows are never classified (cards, the longest, have 19 digits). */
+const MAX_WINDOW_DIGITS = 19
 const MAX_SEP = 3
 /** No classifier accepts fewer digits (a CVV has three). */
 const MIN_WINDOW_DIGITS = 3
@@ -100,15 +155,18 @@ export function scanDigitRuns(text: string): DigitRun[] {
       current = null
       continue
     }
+    // Look for a separator followed by another digit group.
+    let k = end
+    while (k < n && k - end < MAX_SEP && isSepChar(text.charCodeAt(k))) k++
+    const continues = k > end && k < n && isDigit(text.charCodeAt(k))
     if (current === null) {
+      // A lone group of fewer than three digits ("5 to 7 days") is never classified: no run for it.
+      if (!continues && end - start < MIN_WINDOW_DIGITS) continue
       current = { groups: [], seps: [] }
       runs.push(current)
     }
     current.groups.push({ start, end })
-    // Look for a separator followed by another digit group.
-    let k = end
-    while (k < n && k - end < MAX_SEP && isSepChar(text.charCodeAt(k))) k++
-    if (k > end && k < n && isDigit(text.charCodeAt(k))) {
+    if (continues) {
       current.seps.push(text.slice(end, k))
       i = k
     } else {
@@ -118,34 +176,34 @@ export function scanDigitRuns(text: string): DigitRun[] {
   return runs
 }
 
-/** Visits all windows of 1..8 consecutive groups with 3 to 24 digits (one reused window object). */
+/** Visits all windows of 1..8 consecutive groups with 3 to 19 digits (one reused window object). */
 export function forEachWindow(text: string, run: DigitRun, visit: (w: DigitWindow) => void): void {
   const g = run.groups.length
   const w = new MutableWindow()
   w.run = run
-  const groupText = run.groups.map((grp) => (grp.end - grp.start <= MAX_WINDOW_DIGITS ? text.slice(grp.start, grp.end) : ''))
+  const offsets = [0]
+  let digitText = ''
+  for (const grp of run.groups) {
+    digitText += text.slice(grp.start, grp.end)
+    offsets.push(digitText.length)
+  }
+  w.runDigits = { text: digitText, offsets, sepClasses: run.seps.map(sepClass) }
   for (let a = 0; a < g; a++) {
     const first = run.groups[a] as DigitGroup
     const before = first.start > 0 ? text.charAt(first.start - 1) : ''
     const cc = a > 0 ? run.groups[a - 1] : undefined
     const afterCountryCode = cc !== undefined && cc.end - cc.start <= 3 && cc.start > 0 && text.charAt(cc.start - 1) === '+'
     const prefix = before === '+' || before === '(' ? before : ''
-    let digits = ''
-    let shape = ''
     for (let b = a; b < g && b - a < MAX_WINDOW_GROUPS; b++) {
-      const grp = run.groups[b] as DigitGroup
-      const len = grp.end - grp.start
-      if (digits.length + len > MAX_WINDOW_DIGITS) break
-      digits += groupText[b] ?? ''
-      shape = b === a ? String(len) : `${shape}-${len}`
-      if (digits.length < MIN_WINDOW_DIGITS) continue
+      const n = (offsets[b + 1] ?? 0) - (offsets[a] ?? 0)
+      if (n > MAX_WINDOW_DIGITS) break
+      if (n < MIN_WINDOW_DIGITS) continue
       w.reset()
       w.first = a
       w.last = b + 1
       w.start = first.start
-      w.end = grp.end
-      w.digits = digits
-      w.shape = shape
+      w.end = (run.groups[b] as DigitGroup).end
+      w.digitCount = n
       w.whole = a === 0 && b === g - 1
       w.prefix = prefix
       w.afterCountryCode = afterCountryCode
@@ -157,14 +215,7 @@ export function forEachWindow(text: string, run: DigitRun, visit: (w: DigitWindo
 const NO_SEPS: string[] = []
 
 /** Separator class: all whitespace -> ' ', otherwise the trimmed punctuation. */
-export function sepClass(sep: string): string {
+function sepClass(sep: string): string {
   const t = sep.trim()
   return t === '' ? ' ' : t
-}
-
-/** True when every separator has the same class. */
-export function uniformSeps(seps: readonly string[]): boolean {
-  if (seps.length === 0) return true
-  const c = sepClass(seps[0] ?? '')
-  return seps.every((s) => sepClass(s) === c)
 }

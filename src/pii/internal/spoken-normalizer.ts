@@ -11,7 +11,7 @@
  * @module
  */
 import { OffsetTextBuilder, type OffsetText } from './offset-text.js'
-import { tokenize, TokenKind, type TokenList } from './tokenize.js'
+import { tokenize, TokenKind, TokenList } from './tokenize.js'
 import {
   MONTH_WORDS,
   ORDINAL_TEEN_WORDS,
@@ -34,6 +34,36 @@ interface Phrase {
 
 const MAX_WORD = 12
 
+const JOINER_WORDS: ReadonlySet<string> = new Set(['dot', 'point', 'underscore', 'dash', 'hyphen', 'at'])
+
+/** Every word the rewriter looks at; any other word is '' to it. */
+const VOCABULARY: ReadonlySet<string> = new Set([
+  ...UNIT_WORDS.keys(),
+  ...TEEN_WORDS.keys(),
+  ...TENS_WORDS.keys(),
+  ...ORDINAL_UNIT_WORDS.keys(),
+  ...ORDINAL_TEEN_WORDS.keys(),
+  ...REPEAT_WORDS.keys(),
+  ...MONTH_WORDS.keys(),
+  ...JOINER_WORDS,
+  'hundred',
+  'thousand',
+  'and',
+  'of',
+])
+
+/** Length and case-folded first and last letter: a cheap filter before slicing a word. */
+function vocabularyKey(length: number, first: number, last: number): number {
+  return (length << 16) | (((first | 32) & 0xff) << 8) | ((last | 32) & 0xff)
+}
+
+const VOCABULARY_KEYS: ReadonlySet<number> = new Set(
+  [...VOCABULARY].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))),
+)
+
+/** One token list for every call (a normalisation runs to completion before the next one starts). */
+const scratchTokens = new TokenList(1024)
+
 export function normalizeSpoken(text: string): OffsetText {
   return new Normalizer(text).run()
 }
@@ -50,12 +80,19 @@ class Normalizer {
 
   constructor(text: string) {
     this.text = text
-    this.tokens = tokenize(text)
+    this.tokens = tokenize(text, scratchTokens)
     const tk = this.tokens
     this.words = new Array<string>(tk.length)
     for (let i = 0; i < tk.length; i++) {
-      const len = tk.end(i) - tk.start(i)
-      this.words[i] = tk.kind(i) === TokenKind.Word && len <= MAX_WORD ? text.slice(tk.start(i), tk.end(i)).toLowerCase() : ''
+      const s = tk.start(i)
+      const e = tk.end(i)
+      let w = ''
+      // Only the rewriter's vocabulary matters; a length/first/last-letter key skips the slice for other words.
+      if (tk.kind(i) === TokenKind.Word && e - s <= MAX_WORD && VOCABULARY_KEYS.has(vocabularyKey(e - s, text.charCodeAt(s), text.charCodeAt(e - 1)))) {
+        const lower = text.slice(s, e).toLowerCase()
+        if (VOCABULARY.has(lower)) w = lower
+      }
+      this.words[i] = w
     }
     this.b = new OffsetTextBuilder(text)
   }
@@ -116,6 +153,7 @@ class Normalizer {
   }
 
   private joinerFor(i: number, w: string): string {
+    if (!JOINER_WORDS.has(w)) return ''
     const pendingIsSpace = this.pending.every((p) => this.tokens.kind(p) === TokenKind.Space)
     if (!this.prevSignificant || !pendingIsSpace || this.pending.length === 0) return ''
     const n = this.nextWord(i, true)

@@ -53,4 +53,34 @@ describe('dictionary name detector', () => {
     expect(names('The IBAN is valid. Press two for billing.')).toEqual([])
     expect(names('Let me transfer you to the Billing Department.')).toEqual([])
   })
+
+  it('reads names in lists when the list carries name evidence', () => {
+    expect(names('The team: Halvorsen, Kowalczyk and Ramirez.')).toEqual(['Halvorsen', 'Kowalczyk', 'Ramirez'])
+    expect(names('we invited priya, tomas and ellen to the call')).toEqual(['priya', 'tomas', 'ellen'])
+    expect(names('We sell apples, pears and Oranges.')).toEqual([])
+    expect(names('Please call Sales, Billing and Support.')).toEqual([])
+    expect(names('It was Visa, Mastercard and Amex, or red, green and blue.')).toEqual([])
+  })
+
+  it('finds a name again where the text repeats it, but not a common word that was once a name', () => {
+    expect(names('Ingrid Solvang signed the form. Later Solvang called back.')).toEqual(['Ingrid Solvang', 'Solvang'])
+    expect(names('I spoke with Will Turner. Will you call him?')).toEqual(['Will Turner'])
+  })
+
+  it('takes speaker labels, middle-initial shapes and answers to a name question', () => {
+    expect(names('Oyelaran: Where is the form?')).toEqual(['Oyelaran'])
+    expect(names('Bot: What is the name on the account?')).toEqual([])
+    expect(names('Note: call back later.')).toEqual([])
+    expect(names('Vesna K. Dragović will present.')).toEqual(['Vesna K. Dragović'])
+    expect(names("What's your last name? Okonkwo")).toEqual(['Okonkwo'])
+    expect(names('What is the reason? Billing')).toEqual([])
+  })
+
+  it('keeps hyphenated surnames and surname particles inside the name', () => {
+    expect(names('Thanks, Ms. Delacroix-Whitby.')).toEqual(['Delacroix-Whitby'])
+    expect(names('I spoke with Maika van de Noort yesterday.')).toEqual(['Maika van de Noort'])
+    expect(names('Maria Lopez-Garcia called.')).toEqual(['Maria Lopez-Garcia'])
+    expect(names('John Smith - the manager - called.')).toEqual(['John Smith'])
+    expect(names('I talked to Maria and the team.')).toEqual(['Maria'])
+  })
 })

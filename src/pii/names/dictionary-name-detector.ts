@@ -7,8 +7,9 @@
  * @module
  */
 import type { Candidate } from '../detectors/detector.js'
-import { tokenize, TokenKind, type TokenList } from '../internal/tokenize.js'
+import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
 import { loadNameLexicon, type NameLexicon } from './name-lexicon.js'
+import { propagateNames, type NameTokenView } from './name-propagation.js'
 import type { NameDetector } from './name-detector.js'
 
 const CUE_1 = new Set([
@@ -21,6 +22,8 @@ const CUE_2 = new Set([
   'talked to', 'spoke to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
   'was helped', 'is mister', 'for mr',
 ])
+/** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'ibn', 'al'])
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx'])
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'are',
@@ -47,18 +50,26 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
   }
 }
 
-class NameScan {
-  private readonly tokens: TokenList
-  private readonly lowerMode: boolean
+/** One token list for every scan (a scan runs to completion before the next one starts). */
+const scratchTokens = new TokenList(1024)
+
+class NameScan implements NameTokenView {
+  readonly tokens: TokenList
+  readonly lowerMode: boolean
   private readonly out: Candidate[] = []
 
-  private readonly text: string
+  readonly text: string
+  /** Per-token memo of word() and raw() (each token is looked at by several rules); sized up front (fast elements). */
+  private readonly words: (string | undefined)[]
+  private readonly raws: (string | undefined)[]
   private readonly lex: NameLexicon
 
   constructor(text: string, lex: NameLexicon) {
     this.text = text
     this.lex = lex
-    this.tokens = tokenize(text)
+    this.tokens = tokenize(text, scratchTokens)
+    this.words = new Array<string | undefined>(this.tokens.length)
+    this.raws = new Array<string | undefined>(this.tokens.length)
     this.lowerMode = !/[A-Z]/.test(text)
   }
 
@@ -73,13 +84,19 @@ class NameScan {
       const end = this.scoreAt(i)
       i = end > i ? end + 1 : i + 1
     }
+    for (const c of propagateNames(this, this.lex, this.out)) this.out.push(c)
     return this.out
+  }
+
+  eligible(i: number): boolean {
+    const w = this.word(i)
+    return w.length >= 2 && !FUNCTION_WORDS.has(w) && !TITLES.has(w) && !CUE_1.has(w) && !this.lex.notNames.has(w)
   }
 
   /** Emits a name starting at word token i when evidence suffices; returns its last token index, else i. */
   private scoreAt(i: number): number {
     const w = this.word(i)
-    if (w.length < 2 || FUNCTION_WORDS.has(w) || TITLES.has(w) || CUE_1.has(w) || this.lex.notNames.has(w)) return i
+    if (!this.eligible(i)) return i
     const cap = this.cap(i)
     if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w))) return i
     const prev = this.prevWords(i)
@@ -118,17 +135,48 @@ class NameScan {
         const words = this.lex.knownWords.has(w) || this.lex.knownWords.has(w2) || this.lex.notNames.has(w2)
         if (known && !this.lex.knownWords.has(w)) score = sentenceStart ? 0.55 : 0.7
         else if (!words) score = sentenceStart ? 0.3 : 0.55
+        // "Hanne I. Kreutzmann": a middle initial between two capitalised words is a name's shape.
+        if (ext > i + 2 && !this.lex.knownWords.has(w)) score = Math.max(score, 0.7)
         detector = 'name-pair'
+      } else if (sentenceStart && !this.lex.knownWords.has(w) && this.speakerLabel(i)) {
+        // "Ubul: What a wife.": an unknown capitalised word labelling a line of dialogue.
+        score = 0.6
+        detector = 'name-speaker'
       }
     }
     if (score < 0.5) return i
-    const lastTok = ext >= 0 ? ext : i
+    const lastTok = this.tail(ext >= 0 ? ext : i)
     const start = this.tokens.start(i)
     let end = this.tokens.end(lastTok)
     // "Maria's": the possessive is not part of the name.
     if (end - start > 2 && this.text.charCodeAt(end - 1) === 115 && "'\u2019".includes(this.text.charAt(end - 2))) end -= 2
     this.out.push({ type: 'person_name', start, end, confidence: Math.min(1, score), detector, validated: false })
     return lastTok
+  }
+
+  /**
+   * The name's last token, extended over a hyphenated part ("Delacroix-Whitby") and over surname particles
+   * before a capitalised word ("Dyan van Gijn", "Maika van de Noort").
+   */
+  private tail(last: number): number {
+    if (this.lowerMode) return last
+    const tk = this.tokens
+    let end = last
+    for (let step = 0; step < 3; step++) {
+      const hyphen = tk.kind(end + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(end + 1)))
+      if (hyphen && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2) && this.raw(end) === this.word(end)) {
+        end += 2
+        continue
+      }
+      let k = end
+      while (tk.kind(k + 1) === TokenKind.Space && tk.end(k + 1) - tk.start(k + 1) === 1 && tk.kind(k + 2) === TokenKind.Word && PARTICLES.has(this.raw(k + 2))) k += 2
+      if (k > end && tk.kind(k + 1) === TokenKind.Space && tk.end(k + 1) - tk.start(k + 1) === 1 && tk.kind(k + 2) === TokenKind.Word && this.cap(k + 2)) {
+        end = k + 2
+        continue
+      }
+      break
+    }
+    return end
   }
 
   /** The surname token after word i, possibly across a middle initial ("Faina D. Yefremova"), or -1. */
@@ -173,20 +221,29 @@ class NameScan {
     return !common || rank < 1000 ? j : -1
   }
 
-  /** Lower-cased word with a possessive 's removed (for dictionary look-ups). */
-  private word(i: number): string {
-    return this.raw(i).replace(/['\u2019]s$/u, '')
+  /** Lower-cased word with a possessive 's removed (for dictionary look-ups); memoised per token. */
+  word(i: number): string {
+    let w = this.words[i]
+    if (w === undefined) {
+      w = this.raw(i).replace(/['\u2019]s$/u, '')
+      this.words[i] = w
+    }
+    return w
   }
 
-  /** Lower-cased word as written (for cues such as "it's"). */
+  /** Lower-cased word as written (for cues such as "it's"); memoised per token. */
   private raw(i: number): string {
-    const start = this.tokens.start(i)
-    const end = this.tokens.end(i)
-    if (end - start > 30) return ''
-    return this.text.slice(start, end).toLowerCase().replace(/\u2019/gu, "'")
+    let r = this.raws[i]
+    if (r === undefined) {
+      const start = this.tokens.start(i)
+      const end = this.tokens.end(i)
+      r = end - start > 30 ? '' : this.text.slice(start, end).toLowerCase().replace(/\u2019/gu, "'")
+      this.raws[i] = r
+    }
+    return r
   }
 
-  private cap(i: number): boolean {
+  cap(i: number): boolean {
     const start = this.tokens.start(i)
     const len = this.tokens.end(i) - start
     if (!isUpper(this.text.charCodeAt(start))) return false
@@ -203,12 +260,29 @@ class NameScan {
       if (kind === TokenKind.Word) out.push(this.raw(j))
       else if (kind === TokenKind.Other) {
         const c = this.text.charAt(this.tokens.start(j))
-        if (c !== ',' && c !== '.' && c !== ':') break
+        // "What's your name? Shintarou Hamaguchi": the answer to a question about a name.
+        const nameQuestion = c === '?' && out.length === 0 && this.word(this.prevWordToken(j)) === 'name'
+        if (c !== ',' && c !== '.' && c !== ':' && !nameQuestion) break
         if (c === '.' && !TITLES.has(this.word(j - 1))) break
       } else if (kind === TokenKind.Digits) break
       j--
     }
     return out
+  }
+
+  /** The word token before token j (across one space), or -1. */
+  private prevWordToken(j: number): number {
+    const k = this.tokens.kind(j - 1) === TokenKind.Space ? j - 2 : j - 1
+    return this.tokens.kind(k) === TokenKind.Word ? k : -1
+  }
+
+  /** Word i is directly followed by ':' and then a space or a quote ("Ubul: ...", 'Heather:"I'm'). */
+  private speakerLabel(i: number): boolean {
+    const tk = this.tokens
+    if (tk.kind(i + 1) !== TokenKind.Other || this.text.charCodeAt(tk.start(i + 1)) !== 58) return false
+    const next = tk.kind(i + 2)
+    if (next === TokenKind.Space) return tk.kind(i + 3) !== TokenKind.Digits
+    return next === TokenKind.Other && '"\u201c\''.includes(this.text.charAt(tk.start(i + 2)))
   }
 
   private sentenceStart(i: number): boolean {

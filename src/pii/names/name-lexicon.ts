@@ -29,6 +29,9 @@ const NOT_NAMES = [
   'christian', 'muslim', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist', 'democrat', 'republican', 'prince',
   'princess', 'king', 'queen', 'duke', 'duchess', 'lord', 'lady', 'saint', 'st', 'god', 'jesus', 'christmas', 'easter',
   'internet', 'google', 'microsoft', 'amazon', 'apple', 'facebook', 'covid', 'ok', 'okay', 'hi', 'hello', 'hey', 'dear',
+  // Roles that label lines of a transcript ("Bot: ...", "IVR: ...").
+  'bot', 'chatbot', 'ivr', 'rep', 'agent', 'customer', 'caller', 'operator', 'speaker', 'user', 'assistant', 'system',
+  'host', 'interviewer', 'moderator', 'transcript',
 ]
 
 /** Frequent given names from outside the US census list (not exhaustive, not from any test data). */

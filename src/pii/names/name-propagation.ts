@@ -1,0 +1,122 @@
+/**
+ * The names stage's second pass: a name found once lends its evidence to the same word elsewhere in the
+ * text ("My name is Antti Poutiainen but everyone calls me Antti") and to the other members of a list it
+ * is part of ("our founders: Kónya, Becker and Vasquez", "they had 6: silvana, adam, christopher").
+ *
+ * @module
+ */
+import type { Candidate } from '../detectors/detector.js'
+import { TokenKind, type TokenList } from '../internal/tokenize.js'
+import type { NameLexicon } from './name-lexicon.js'
+
+/** What the first pass knows about the text's word tokens. */
+export interface NameTokenView {
+  readonly text: string
+  readonly tokens: TokenList
+  /** The text has no capital letters (ASR output): capitalisation says nothing. */
+  readonly lowerMode: boolean
+  /** Lower-cased word, possessive removed. */
+  word(i: number): string
+  /** Capitalised (not an acronym). */
+  cap(i: number): boolean
+  /** Could be a name at all: not a function word, title, cue or never-a-name word, at least two letters. */
+  eligible(i: number): boolean
+}
+
+const LIST_CONFIDENCE = 0.6
+const REPEAT_CONFIDENCE = 0.6
+
+export function propagateNames(view: NameTokenView, lex: NameLexicon, found: readonly Candidate[]): Candidate[] {
+  const covered = coveredTokens(view.tokens, found)
+  const out: Candidate[] = []
+  const emit = (i: number, detector: string, confidence: number): void => {
+    covered.add(i)
+    const start = view.tokens.start(i)
+    let end = view.tokens.end(i)
+    if (end - start > 2 && view.text.charCodeAt(end - 1) === 115 && "'\u2019".includes(view.text.charAt(end - 2))) end -= 2
+    out.push({ type: 'person_name', start, end, confidence, detector, validated: false })
+  }
+  const isDictionaryName = (w: string): boolean => (lex.firstNames.has(w) || lex.surnames.has(w)) && !lex.commonWords.has(w)
+  const shaped = (i: number): boolean => view.eligible(i) && (view.lowerMode || view.cap(i))
+
+  // Lists: items joined by ", ", " and ", ", and ", " & ".
+  const tk = view.tokens
+  for (let i = 0; i < tk.length; i++) {
+    if (tk.kind(i) !== TokenKind.Word || listNext(view, i) < 0 || !shaped(i)) continue
+    const items = [i]
+    for (let next = listNext(view, i); next >= 0 && shaped(next); next = listNext(view, next)) items.push(next)
+    if (items.length < 2) continue
+    let evidence = 0
+    let unknown = 0
+    for (const k of items) {
+      const w = view.word(k)
+      if (covered.has(k) || isDictionaryName(w)) evidence++
+      else if (!lex.knownWords.has(w) && !view.lowerMode) unknown++
+    }
+    if (evidence >= 2 || (evidence >= 1 && evidence + unknown === items.length)) {
+      for (const k of items) {
+        const w = view.word(k)
+        const nameLike = lex.firstNames.has(w) || lex.surnames.has(w) || !lex.knownWords.has(w)
+        if (!covered.has(k) && nameLike) emit(k, 'name-list', LIST_CONFIDENCE)
+      }
+    }
+    i = items[items.length - 1] as number
+  }
+
+  // Repeats: the same word as in a found name (same capitalisation), not a common English word.
+  const names = new Set<string>()
+  for (const k of covered) {
+    const w = view.word(k)
+    if (w.length >= 3 && !lex.commonWords.has(w)) names.add(w)
+  }
+  if (names.size === 0) return out
+  for (let i = 0; i < tk.length; i++) {
+    if (tk.kind(i) !== TokenKind.Word || covered.has(i) || (!view.lowerMode && !view.cap(i))) continue
+    if (names.has(view.word(i)) && view.eligible(i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
+  }
+  return out
+}
+
+/** Word tokens inside the found spans. */
+function coveredTokens(tokens: TokenList, found: readonly Candidate[]): Set<number> {
+  const covered = new Set<number>()
+  let f = 0
+  // The first pass emits in text order; sort only if a caller did not.
+  let ordered = true
+  for (let k = 1; k < found.length && ordered; k++) ordered = (found[k - 1] as Candidate).start <= (found[k] as Candidate).start
+  const sorted = ordered ? found : [...found].sort((a, b) => a.start - b.start)
+  for (let i = 0; i < tokens.length && f < sorted.length; i++) {
+    const s = tokens.start(i)
+    while (f < sorted.length && (sorted[f] as Candidate).end <= s) f++
+    const c = sorted[f]
+    if (c !== undefined && tokens.kind(i) === TokenKind.Word && s >= c.start && s < c.end) covered.add(i)
+  }
+  return covered
+}
+
+function isChar(view: NameTokenView, k: number, c: string): boolean {
+  return view.tokens.kind(k) === TokenKind.Other && view.text.charAt(view.tokens.start(k)) === c
+}
+
+function isOneSpace(tk: TokenList, k: number): boolean {
+  return tk.kind(k) === TokenKind.Space && tk.end(k) - tk.start(k) === 1
+}
+
+/** The next list item after word token i: ", X", " and X", ", and X", " & X" (one space each), or -1. */
+function listNext(view: NameTokenView, i: number): number {
+  const tk = view.tokens
+  let j = i + 1
+  let separated = false
+  if (isChar(view, j, ',')) {
+    j++
+    separated = true
+  }
+  if (!isOneSpace(tk, j)) return -1
+  j++
+  if ((tk.kind(j) === TokenKind.Word && view.word(j) === 'and') || isChar(view, j, '&')) {
+    if (!isOneSpace(tk, j + 1)) return -1
+    j += 2
+    separated = true
+  }
+  return separated && tk.kind(j) === TokenKind.Word ? j : -1
+}
