@@ -64,10 +64,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     stats.files = staged.files
     stats.bytes = staged.bytes
   } else {
-    const [listing, candidates] = await Promise.all([
-      listFiles(options.root, git),
-      options.gitPrefilter === false ? Promise.resolve(undefined) : grepCandidates(git, options.root),
-    ])
+    // git grep is the longest of the three git processes: started first
+    const grep = options.gitPrefilter === false ? Promise.resolve(undefined) : grepCandidates(git, options.root)
+    const [candidates, listing] = await Promise.all([grep, listFiles(options.root, git)])
     const tree = await scanTree(options.root, listing, {
       config,
       ...(options.includeTests !== undefined ? { includeTests: options.includeTests } : {}),
