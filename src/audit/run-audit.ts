@@ -13,10 +13,6 @@ import { applyBaseline } from './baseline.js'
 import { listFiles } from './file-lister.js'
 import { createGitRunner, type GitRunner } from './git-runner.js'
 import { grepCandidates } from './git-prefilter.js'
-import { scanHistory } from './history-scan.js'
-import { isBundleFile, isCodeFile } from './path-kinds.js'
-import { scanStaged } from './staged-scan.js'
-import { scanTree } from './tree-scan.js'
 
 export type AuditPhase = 'files' | 'history'
 
@@ -54,6 +50,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   let findings: Finding[] = []
   const stats = { files: 0, bytes: 0, commits: 0, seconds: 0 }
   if (options.staged) {
+    const [{ scanStaged }, { isBundleFile, isCodeFile }] = await Promise.all([import('./staged-scan.js'), import('./path-kinds.js')])
     const isTest = picomatch([...config.testPatterns], { dot: true })
     const includeTests = options.includeTests ?? config.includeTests
     const staged = await scanStaged(git, options.root, {
@@ -64,9 +61,14 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     stats.files = staged.files
     stats.bytes = staged.bytes
   } else {
-    // git grep is the longest of the three git processes: started first
+    // git grep is the longest of the three git processes: started first; the scanner's modules load
+    // while git works (the history modules too, when asked for)
     const grep = options.gitPrefilter === false ? Promise.resolve(undefined) : grepCandidates(git, options.root)
-    const [candidates, listing] = await Promise.all([grep, listFiles(options.root, git)])
+    const gitAnswers = Promise.all([grep, listFiles(options.root, git)])
+    gitAnswers.catch(() => undefined) // handled below, once the modules are in
+    const wantsHistory = options.history === true || options.since !== undefined
+    const [{ scanTree }, historyModule] = await Promise.all([import('./tree-scan.js'), wantsHistory ? import('./history-scan.js') : undefined])
+    const [candidates, listing] = await gitAnswers
     const tree = await scanTree(options.root, listing, {
       config,
       ...(options.includeTests !== undefined ? { includeTests: options.includeTests } : {}),
@@ -77,8 +79,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     findings.push(...tree.findings)
     stats.files = tree.files
     stats.bytes = tree.bytes
-    if (options.history || options.since !== undefined) {
-      const history = await scanHistory({
+    if (historyModule !== undefined) {
+      const history = await historyModule.scanHistory({
         root: options.root,
         git,
         since: options.since,

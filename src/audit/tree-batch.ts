@@ -7,8 +7,7 @@
  */
 import type { Finding } from './audit-types.js'
 import type { ListedFile } from './file-lister.js'
-import { CODE_KEYWORDS } from './code-keywords.js'
-import { mayMatchCodeRules } from './code-rules.js'
+import { CODE_KEYWORDS, mayMatchCodeRules } from './code-keywords.js'
 import { applyInlineIgnores, hasIgnoreMarks } from './inline-ignore.js'
 import { FileReader, isBinary } from './internal/file-reader.js'
 import { hasKeyCandidate } from './internal/key-candidate.js'
