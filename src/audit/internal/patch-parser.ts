@@ -39,6 +39,11 @@ const PLUS = 43
 const MINUS = 45
 const BACKSLASH = 92
 const NEWLINE = 10
+const AT = 64
+const LOWER_C = 99
+const LOWER_D = 100
+const LOWER_N = 110
+const LOWER_R = 114
 
 export class PatchParser {
   private rest: Buffer | undefined
@@ -61,13 +66,21 @@ export class PatchParser {
   }
 
   push(chunk: Buffer | string): void {
-    let data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
-    if (this.rest !== undefined) {
-      data = Buffer.concat([this.rest, data])
-      this.rest = undefined
-    }
+    const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
     let start = 0
-    let nl = data.indexOf(NEWLINE, start)
+    let nl = data.indexOf(NEWLINE)
+    if (this.rest !== undefined) {
+      // only the line cut by the previous chunk is joined; the rest of the chunk is read in place
+      if (nl === -1) {
+        this.rest = Buffer.concat([this.rest, data])
+        return
+      }
+      const joined = Buffer.concat([this.rest, data.subarray(0, nl)])
+      this.rest = undefined
+      this.line(joined, 0, joined.length)
+      start = nl + 1
+      nl = data.indexOf(NEWLINE, start)
+    }
     while (nl !== -1) {
       this.line(data, start, nl)
       start = nl + 1
@@ -106,7 +119,8 @@ export class PatchParser {
       this.sink.commit(this.commit)
       return
     }
-    if (c === BACKSLASH) return
+    // header lines that carry nothing for the scan (index, ---, mode and similarity lines) are not decoded
+    if (c !== AT && c !== LOWER_D && c !== LOWER_N && c !== PLUS && c !== LOWER_R && c !== LOWER_C) return
     const line = data.toString('utf8', start, end)
     if (line.startsWith('@@')) {
       const m = HUNK.exec(line)
