@@ -2,13 +2,12 @@
  * Rules 2 (`env-committed`) and 3 (`key-in-history`) over git history. When the range's tips are the
  * ones a previous scan saw, its result is returned as it is (no history walk). Otherwise lists the
  * commits (`git rev-list`), skips those already in the per-commit cache, and streams
- * `git log -p -U0` for the rest: by default one `git log` per core for large histories, parsed in the
- * calling thread; with `workers` set, one worker thread per share.
+ * `git log -p -U0` for the rest, parsed in the calling thread (with `workers` set, one worker thread
+ * and one `git log` per share).
  *
  * @module
  */
 import { existsSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { isAbsolute, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
@@ -24,10 +23,7 @@ export interface HistoryScanOptions {
   readonly git: GitRunner
   /** Only commits reachable from HEAD and not from this ref. */
   readonly since?: string | undefined
-  /**
-   * Worker threads, each running its own `git log`. Default: no threads, one `git log` per core (for
-   * histories of 2,500+ commits per process) parsed in the calling thread; 0: a single `git log`.
-   */
+  /** Worker threads, each running its own `git log` over a share of the commits. Default (and 0): one `git log`, parsed in the calling thread. */
   readonly workers?: number | undefined
   /** Read and write the cache (default true). */
   readonly useCache?: boolean | undefined
@@ -44,7 +40,6 @@ export interface HistoryScanResult {
 }
 
 const WORKER_URL = new URL('./internal/history-worker.js', import.meta.url)
-const MIN_COMMITS_PER_STREAM = 2500
 
 export async function scanHistory(options: HistoryScanOptions): Promise<HistoryScanResult> {
   const { git, root } = options
@@ -72,7 +67,7 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
   const todo = commits.filter((c) => !cache.commits.has(c))
   let bytes = 0
   if (todo.length > 0) {
-    const results = await scanInParallel(git, root, todo, options)
+    const results = await scanTodo(git, root, todo, options)
     for (const r of results) {
       bytes += r.bytes
       for (const [sha, list] of r.byCommit) cache.commits.set(sha, list)
@@ -94,7 +89,7 @@ interface ChunkResult {
   readonly bytes: number
 }
 
-async function scanInParallel(git: GitRunner, root: string, todo: readonly string[], options: HistoryScanOptions): Promise<ChunkResult[]> {
+async function scanTodo(git: GitRunner, root: string, todo: readonly string[], options: HistoryScanOptions): Promise<ChunkResult[]> {
   let done = 0
   const progress = (delta: number): void => {
     done += delta
@@ -102,18 +97,14 @@ async function scanInParallel(git: GitRunner, root: string, todo: readonly strin
   }
   const workerFile = fileURLToPath(WORKER_URL)
   if (options.workers !== undefined && options.workers > 0 && existsSync(workerFile)) return inWorkers(workerFile, root, split(todo, options.workers), progress)
-  // git is the slow side: by default one `git log` per core, all parsed here (parsing is cheap next to
-  // git's diffs, and a worker thread costs a start-up); `workers: 0` asks for a single stream
-  const streams = options.workers === 0 ? 1 : Math.max(1, Math.min(availableParallelism(), Math.floor(todo.length / MIN_COMMITS_PER_STREAM)))
-  return Promise.all(
-    split(todo, streams).map((commits) => {
-      let last = 0
-      return scanCommits(git, root, commits, logPatchArgs(), (c) => {
-        progress(c - last)
-        last = c
-      })
-    }),
-  )
+  // by default one `git log`, parsed here: parsing is now light next to git's diffs, and extra git
+  // processes (or worker threads) measured slower on the shared 2-core machine, where no core is idle
+  let last = 0
+  const result = await scanCommits(git, root, todo, logPatchArgs(), (c) => {
+    progress(c - last)
+    last = c
+  })
+  return [result]
 }
 
 /** `n` contiguous shares of the list (rev-list order keeps each share's commits close in the object store). */

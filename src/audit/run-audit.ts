@@ -5,7 +5,6 @@
  * @module
  */
 import { statSync } from 'node:fs'
-import picomatch from 'picomatch'
 import { ValidationError } from '../errors.js'
 import { DEFAULT_AUDIT_CONFIG } from './audit-config.js'
 import { SEVERITY_RANK, type AuditConfig, type AuditReport, type Finding, type Severity } from './audit-types.js'
@@ -50,7 +49,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   let findings: Finding[] = []
   const stats = { files: 0, bytes: 0, commits: 0, seconds: 0 }
   if (options.staged) {
-    const [{ scanStaged }, { isBundleFile, isCodeFile }] = await Promise.all([import('./staged-scan.js'), import('./path-kinds.js')])
+    const [{ scanStaged }, { isBundleFile, isCodeFile }, { default: picomatch }] = await Promise.all([import('./staged-scan.js'), import('./path-kinds.js'), import('picomatch')])
     const isTest = picomatch([...config.testPatterns], { dot: true })
     const includeTests = options.includeTests ?? config.includeTests
     const staged = await scanStaged(git, options.root, {
@@ -94,7 +93,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     }
   }
   const disabled = new Set(config.disabledRules)
-  const excluded = config.exclude.length > 0 ? picomatch([...config.exclude], { dot: true }) : () => false
+  const excluded = config.exclude.length > 0 ? (await import('picomatch')).default([...config.exclude], { dot: true }) : () => false
   findings = findings.filter((f) => !disabled.has(f.rule) && !excluded(f.file))
   findings = dedupe(applyBaseline(findings, options.baseline ?? new Set()))
   findings.sort(compareFindings)
