@@ -16,13 +16,12 @@ import { join } from 'node:path'
 import { ConfigError } from '../errors.js'
 import type { AuditConfig } from './audit-types.js'
 import { DEFAULT_TEST_PATTERNS } from './path-kinds.js'
-import { RULES } from './rule-catalog.js'
 
 export const AUDIT_CONFIG_FILES = ['.voxguard-audit.yaml', '.voxguard-audit.yml'] as const
 
-/** zod and yaml load only when a config file exists: most audits have none, and they cost start-up time. */
+/** zod, yaml and the rule list load only when a config file exists: most audits have none, and they cost start-up time. */
 async function parseConfig(file: string, text: string): Promise<AuditConfig> {
-  const [{ parse }, { z }] = await Promise.all([import('yaml'), import('zod')])
+  const [{ parse }, { z }, { RULES }] = await Promise.all([import('yaml'), import('zod'), import('./rule-catalog.js')])
   const schema = z
     .object({
       exclude: z.array(z.string().min(1)).default([]),

@@ -31,8 +31,6 @@ export interface CodeCheckResult {
   readonly deletesTranscripts: boolean
 }
 
-/** Direct signals of a construct a code rule judges (checked before paying for TypeScript). */
-const DIRECT = /createTemporaryToken|StreamingTranscriber|RealtimeTranscriber|RealtimeService|transcriber|redact_pii_return_unredacted/
 const TRANSCRIPT_PATH = /\/v2\/transcript(?:$|[?#"'`])/
 const TRANSCRIPT_ANY = /\/v2\/transcript/
 const TOKEN_PATH = /\/v3\/token|\/v2\/realtime\/token/
@@ -41,16 +39,6 @@ const HTTP_CLIENTS = new Set(['fetch', '$fetch', 'ofetch', 'request', 'axios', '
 const SDK_REQUESTS = new Set(['transcribe', 'submit', 'create'])
 const STREAMING_CLASSES = new Set(['StreamingTranscriber', 'RealtimeTranscriber', 'RealtimeService'])
 const BROWSER_GLOBALS = new Set(['window', 'document', 'navigator', 'localStorage', 'sessionStorage'])
-
-/** Cheap text test run before parsing: files without these words cannot match any code rule. */
-export function mayMatchCodeRules(text: string): boolean {
-  if (DIRECT.test(text)) return true
-  // SDK calls: `….transcripts.transcribe/submit/create/delete(…)`
-  if (text.includes('transcripts') && /transcribe|submit|create|delete/.test(text)) return true
-  // raw requests: the method (a literal or the callee's name) must be spelled somewhere in the file
-  if (text.includes('/v2/transcript') && /post|delete|del\b/i.test(text)) return true
-  return /\/v3\/token|realtime\/token/.test(text) && text.includes('expires_in')
-}
 
 export function checkCode(ts: typeof TS, file: string, text: string, options: CodeCheckOptions): CodeCheckResult {
   const kind = /\.tsx$/.test(file) ? ts.ScriptKind.TSX : /\.jsx$/.test(file) ? ts.ScriptKind.JSX : /\.[cm]?js$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS

@@ -41,7 +41,7 @@ export function keyReuse(keys: readonly KeyRecord[]): Finding[] {
     const files = [...new Set(list.map((k) => k.file))]
     if (files.length < 2) continue
     for (const k of list) {
-      const others = files.filter((f) => f !== k.file)
+      const others = files.filter((f) => f !== k.file).sort()
       out.push(
         makeFinding({
           rule: 'key-reused-across-envs',

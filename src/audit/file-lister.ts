@@ -4,6 +4,10 @@
  * build directories are walked for bundles. Outside git, the tree is walked, skipping node_modules
  * and .git.
  *
+ * Tracked paths are not decoded one by one: a prefiltered scan (git grep picks the tracked files worth
+ * reading) only needs their number and the tracked env files, both read off git's raw output, and
+ * 20,000 path objects would cost more than the rest of such a scan. `tracked()` decodes them on demand.
+ *
  * @module
  */
 import { readdirSync } from 'node:fs'
@@ -20,12 +24,28 @@ export interface ListedFile {
 }
 
 export interface FileListing {
-  readonly files: ListedFile[]
   /** Set when the root is inside a git work tree (git answered the listing). */
   readonly gitTop: string | undefined
+  /** Files outside the index: untracked-but-not-ignored ones, and the ignored env and bundle files. */
+  readonly others: ListedFile[]
+  /** How many paths the index holds. */
+  readonly trackedCount: number
+  /** The tracked env files (for env-not-ignored). */
+  readonly trackedEnvFiles: ListedFile[]
+  /** Every tracked file, decoded on first call. */
+  tracked(): ListedFile[]
+}
+
+/** Tracked files first, then the others: what a scan without a prefilter reads. */
+export function allFiles(listing: FileListing): ListedFile[] {
+  return [...listing.tracked(), ...listing.others]
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git'])
+const NUL = 0
+const UNTRACKED = 0x3f // `?`
+const UNMERGED = 0x4d // `M`: listed once per conflict stage
+const ENV_MARK = Buffer.from('.env')
 
 export async function listFiles(root: string, git: GitRunner): Promise<FileListing> {
   // two walks at once: tracked + untracked-not-ignored (tagged `H`/`?`), and ignored (collapsed to dirs)
@@ -33,19 +53,14 @@ export async function listFiles(root: string, git: GitRunner): Promise<FileListi
     git.run(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '-t', '--', '.'], root),
     git.run(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', '.'], root),
   ])
-  if (listed.code === 127 || (listed.code !== 0 && /not a git repository/i.test(listed.stderr)))
-    return { files: walk(root, '', () => true).map((p) => ({ path: p, tracked: false, ignored: false })), gitTop: undefined }
-  for (const r of [listed, ignored]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
-  const gitTop = root
-  const files: ListedFile[] = []
-  const seen = new Set<string>()
-  for (const item of splitNul(listed.stdout)) {
-    // `<tag> <path>`: `?` untracked, anything else (H, S, M, C, K, R) is in the index
-    const rel = item.slice(2)
-    if (seen.has(rel)) continue
-    seen.add(rel)
-    files.push({ path: rel, tracked: item[0] !== '?', ignored: false })
+  if (listed.code === 127 || (listed.code !== 0 && /not a git repository/i.test(listed.stderr))) {
+    const others = walk(root, '', () => true).map((p) => ({ path: p, tracked: false, ignored: false }))
+    return { gitTop: undefined, others, trackedCount: 0, trackedEnvFiles: [], tracked: () => [] }
   }
+  for (const r of [listed, ignored]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
+  const index = new TaggedListing(listed.stdout)
+  const others = index.untracked().map((path) => ({ path, tracked: false, ignored: false }))
+  const seen = new Set(others.map((f) => f.path))
   for (const p of splitNul(ignored.stdout)) {
     if (p.endsWith('/')) {
       const dir = p.slice(0, -1)
@@ -53,16 +68,114 @@ export async function listFiles(root: string, git: GitRunner): Promise<FileListi
       // an ignored directory: keep its bundles (dist/, .next/static/...) and env files
       const wanted = (rel: string): boolean => isBundleFile(rel) || isEnvFile(rel)
       if (!isBundleDir(p) && !couldHoldBundles(dir)) continue
-      for (const rel of walk(join(root, dir), dir, wanted)) if (!seen.has(rel)) {
-        seen.add(rel)
-        files.push({ path: rel, tracked: false, ignored: true })
-      }
+      for (const rel of walk(join(root, dir), dir, wanted))
+        if (!seen.has(rel) && !index.hasTracked(rel)) {
+          seen.add(rel)
+          others.push({ path: rel, tracked: false, ignored: true })
+        }
     } else if ((isEnvFile(p) || isBundleFile(p)) && !seen.has(p)) {
       seen.add(p)
-      files.push({ path: p, tracked: false, ignored: true })
+      others.push({ path: p, tracked: false, ignored: true })
     }
   }
-  return { files, gitTop }
+  let tracked: ListedFile[] | undefined
+  return {
+    gitTop: root,
+    others,
+    trackedCount: index.trackedCount(),
+    trackedEnvFiles: index.trackedEnvFiles().map((path) => ({ path, tracked: true, ignored: false })),
+    tracked: () => (tracked ??= index.trackedPaths().map((path) => ({ path, tracked: true, ignored: false }))),
+  }
+}
+
+/**
+ * `git ls-files -z -t` output (`<tag> <path>\0` entries; `?` untracked, anything else in the index),
+ * read in place. Unmerged paths (tag `M`) appear once per stage; such a listing is simply decoded.
+ */
+class TaggedListing {
+  private readonly buf: Buffer
+  private decoded: { tracked: string[]; untracked: string[] } | undefined
+  private untrackedPaths: string[] | undefined
+
+  constructor(buf: Buffer) {
+    this.buf = buf
+    if (buf[0] === UNMERGED || buf.includes('\0M ')) this.decoded = decode(buf)
+  }
+
+  trackedCount(): number {
+    if (this.decoded !== undefined) return this.decoded.tracked.length
+    let entries = 0
+    for (let i = this.buf.indexOf(NUL); i !== -1; i = this.buf.indexOf(NUL, i + 1)) entries++
+    return entries - this.untracked().length
+  }
+
+  untracked(): string[] {
+    if (this.decoded !== undefined) return this.decoded.untracked
+    return (this.untrackedPaths ??= this.findUntracked())
+  }
+
+  private findUntracked(): string[] {
+    const out: string[] = []
+    const { buf } = this
+    for (let start = 0; start < buf.length; ) {
+      const end = buf.indexOf(NUL, start)
+      if (buf[start] === UNTRACKED) out.push(buf.toString('utf8', start + 2, end === -1 ? buf.length : end))
+      if (end === -1) break
+      // from a tracked entry, jump straight to the next untracked one
+      if (buf[start] !== UNTRACKED) {
+        const next = buf.indexOf('\0? ', end)
+        if (next === -1) break
+        start = next + 1
+      } else start = end + 1
+    }
+    return out
+  }
+
+  /** Tracked paths whose name holds `.env`, kept when they are env files. */
+  trackedEnvFiles(): string[] {
+    if (this.decoded !== undefined) return this.decoded.tracked.filter(isEnvFile)
+    const out: string[] = []
+    const { buf } = this
+    for (let hit = buf.indexOf(ENV_MARK); hit !== -1; ) {
+      const start = buf.lastIndexOf(NUL, hit) + 1
+      let end = buf.indexOf(NUL, hit)
+      if (end === -1) end = buf.length
+      if (buf[start] !== UNTRACKED) {
+        const path = buf.toString('utf8', start + 2, end)
+        if (isEnvFile(path)) out.push(path)
+      }
+      hit = buf.indexOf(ENV_MARK, end)
+    }
+    return out
+  }
+
+  hasTracked(path: string): boolean {
+    if (this.decoded !== undefined) return this.decoded.tracked.includes(path)
+    const needle = Buffer.from(` ${path}\0`)
+    for (let hit = this.buf.indexOf(needle); hit !== -1; hit = this.buf.indexOf(needle, hit + 1)) {
+      const tagAt = hit - 1
+      if (tagAt >= 0 && (tagAt === 0 || this.buf[tagAt - 1] === NUL) && this.buf[tagAt] !== UNTRACKED) return true
+    }
+    return false
+  }
+
+  trackedPaths(): string[] {
+    return (this.decoded ??= decode(this.buf)).tracked
+  }
+}
+
+function decode(buf: Buffer): { tracked: string[]; untracked: string[] } {
+  const tracked: string[] = []
+  const untracked: string[] = []
+  const seen = new Set<string>()
+  for (const item of splitNul(buf)) {
+    const rel = item.slice(2)
+    if (seen.has(rel)) continue
+    seen.add(rel)
+    if (item[0] === '?') untracked.push(rel)
+    else tracked.push(rel)
+  }
+  return { tracked, untracked }
 }
 
 /** `.next/` holds `static/`; `apps/web/` may hold `dist/` only when not ignored itself. */

@@ -7,9 +7,14 @@
  * @module
  */
 import { splitNul, type GitRunner } from './git-runner.js'
+import { CODE_KEYWORDS } from './code-keywords.js'
 
-/** Same semantics as `hasKeyCandidate` plus the code-rule keywords of `tree-batch`. */
-const PATTERN = '(?<![0-9A-Za-z])[0-9a-z]{32}(?![0-9A-Za-z])|transcri|createTemporaryToken|redact_pii|/v3/token|realtime/token|webhook_url'
+/** Same semantics as `hasKeyCandidate`, plus the code-rule keywords. */
+const PATTERN = ['(?<![0-9A-Za-z])[0-9a-z]{32}(?![0-9A-Za-z])', ...CODE_KEYWORDS.map(escapePcre)].join('|')
+
+function escapePcre(word: string): string {
+  return word.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')
+}
 
 /** Root-relative paths of candidate files, or undefined when git could not answer. */
 export async function grepCandidates(git: GitRunner, root: string): Promise<Set<string> | undefined> {

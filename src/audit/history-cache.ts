@@ -1,7 +1,9 @@
 /**
- * The history cache: findings per scanned commit, under `<git dir>/voxguard-audit-cache/`, in a file
- * named for the rules version (a rules change starts a fresh cache). It holds fingerprints and
- * masked messages only, never a secret. A corrupt cache is ignored and rewritten.
+ * The history cache, under `<git dir>/voxguard-audit-cache/`, in files named for the rules version (a
+ * rules change starts a fresh cache): findings per scanned commit, so a re-run scans only new commits;
+ * and the results of the last few scans keyed by their range's tips (`history-range.ts`), so a re-run
+ * over unchanged refs reads one small file and walks nothing. Both hold fingerprints and masked
+ * messages only, never a secret. A corrupt cache is ignored and rewritten.
  *
  * @module
  */
@@ -45,4 +47,45 @@ export function saveHistoryCache(cache: HistoryCache): void {
   const tmp = `${cache.file}.${process.pid}.tmp`
   writeFileSync(tmp, JSON.stringify({ rulesVersion: RULES_VERSION, clean, findings }))
   renameSync(tmp, cache.file)
+}
+
+/** The result of one scan of a range, keyed by the range's tips. */
+export interface RangeResult {
+  readonly key: string
+  readonly commits: number
+  readonly findings: Finding[]
+}
+
+/** How many keyed results are kept (a full scan and a few `--since` ranges). */
+const KEPT_RESULTS = 8
+
+export function resultsFile(gitDir: string): string {
+  return join(gitDir, 'voxguard-audit-cache', `history-rules-v${RULES_VERSION}.results.json`)
+}
+
+function loadResults(gitDir: string): RangeResult[] {
+  try {
+    const doc = JSON.parse(readFileSync(resultsFile(gitDir), 'utf8')) as { rulesVersion?: unknown; results?: unknown }
+    if (doc.rulesVersion !== RULES_VERSION || !Array.isArray(doc.results)) return []
+    return (doc.results as unknown[]).filter(
+      (r): r is RangeResult =>
+        typeof r === 'object' && r !== null && typeof (r as RangeResult).key === 'string' && typeof (r as RangeResult).commits === 'number' && Array.isArray((r as RangeResult).findings),
+    )
+  } catch {
+    return []
+  }
+}
+
+/** The stored result for these tips, if the last scans saw them. */
+export function loadRangeResult(gitDir: string, key: string): RangeResult | undefined {
+  return loadResults(gitDir).find((r) => r.key === key)
+}
+
+export function saveRangeResult(gitDir: string, result: RangeResult): void {
+  const results = [result, ...loadResults(gitDir).filter((r) => r.key !== result.key)].slice(0, KEPT_RESULTS)
+  const file = resultsFile(gitDir)
+  mkdirSync(join(file, '..'), { recursive: true })
+  const tmp = `${file}.${process.pid}.tmp`
+  writeFileSync(tmp, JSON.stringify({ rulesVersion: RULES_VERSION, results }))
+  renameSync(tmp, file)
 }

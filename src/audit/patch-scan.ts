@@ -65,11 +65,11 @@ export async function scanPatchStream(stream: AsyncIterable<Buffer | string>, op
       const kept = options.mode === 'staged' ? findings.map(({ commit: _c, ...rest }) => rest) : findings
       bucket(f.commit).push(...(hasIgnoreMarks(f.text) ? applyInlineIgnores(kept, lineLookup(f)) : kept))
     },
-  })
+  }, { keyCandidatesOnly: options.mode === 'history' })
   for await (const chunk of stream) {
-    const s = typeof chunk === 'string' ? chunk : chunk.toString('utf8')
-    bytes += s.length
-    parser.push(s)
+    const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
+    bytes += data.length
+    parser.push(data)
   }
   parser.end()
   return { byCommit, bytes, added }

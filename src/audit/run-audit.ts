@@ -5,7 +5,6 @@
  * @module
  */
 import { statSync } from 'node:fs'
-import picomatch from 'picomatch'
 import { ValidationError } from '../errors.js'
 import { DEFAULT_AUDIT_CONFIG } from './audit-config.js'
 import { SEVERITY_RANK, type AuditConfig, type AuditReport, type Finding, type Severity } from './audit-types.js'
@@ -13,10 +12,6 @@ import { applyBaseline } from './baseline.js'
 import { listFiles } from './file-lister.js'
 import { createGitRunner, type GitRunner } from './git-runner.js'
 import { grepCandidates } from './git-prefilter.js'
-import { scanHistory } from './history-scan.js'
-import { isBundleFile, isCodeFile } from './path-kinds.js'
-import { scanStaged } from './staged-scan.js'
-import { scanTree } from './tree-scan.js'
 
 export type AuditPhase = 'files' | 'history'
 
@@ -54,6 +49,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   let findings: Finding[] = []
   const stats = { files: 0, bytes: 0, commits: 0, seconds: 0 }
   if (options.staged) {
+    const [{ scanStaged }, { isBundleFile, isCodeFile }, { default: picomatch }] = await Promise.all([import('./staged-scan.js'), import('./path-kinds.js'), import('picomatch')])
     const isTest = picomatch([...config.testPatterns], { dot: true })
     const includeTests = options.includeTests ?? config.includeTests
     const staged = await scanStaged(git, options.root, {
@@ -64,10 +60,14 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     stats.files = staged.files
     stats.bytes = staged.bytes
   } else {
-    const [listing, candidates] = await Promise.all([
-      listFiles(options.root, git),
-      options.gitPrefilter === false ? Promise.resolve(undefined) : grepCandidates(git, options.root),
-    ])
+    // git grep is the longest of the three git processes: started first; the scanner's modules load
+    // while git works (the history modules too, when asked for)
+    const grep = options.gitPrefilter === false ? Promise.resolve(undefined) : grepCandidates(git, options.root)
+    const gitAnswers = Promise.all([grep, listFiles(options.root, git)])
+    gitAnswers.catch(() => undefined) // handled below, once the modules are in
+    const wantsHistory = options.history === true || options.since !== undefined
+    const [{ scanTree }, historyModule] = await Promise.all([import('./tree-scan.js'), wantsHistory ? import('./history-scan.js') : undefined])
+    const [candidates, listing] = await gitAnswers
     const tree = await scanTree(options.root, listing, {
       config,
       ...(options.includeTests !== undefined ? { includeTests: options.includeTests } : {}),
@@ -78,8 +78,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     findings.push(...tree.findings)
     stats.files = tree.files
     stats.bytes = tree.bytes
-    if (options.history || options.since !== undefined) {
-      const history = await scanHistory({
+    if (historyModule !== undefined) {
+      const history = await historyModule.scanHistory({
         root: options.root,
         git,
         since: options.since,
@@ -93,7 +93,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     }
   }
   const disabled = new Set(config.disabledRules)
-  const excluded = config.exclude.length > 0 ? picomatch([...config.exclude], { dot: true }) : () => false
+  const excluded = config.exclude.length > 0 ? (await import('picomatch')).default([...config.exclude], { dot: true }) : () => false
   findings = findings.filter((f) => !disabled.has(f.rule) && !excluded(f.file))
   findings = dedupe(applyBaseline(findings, options.baseline ?? new Set()))
   findings.sort(compareFindings)

@@ -7,9 +7,10 @@
  */
 import type { Finding } from './audit-types.js'
 import type { ListedFile } from './file-lister.js'
-import { mayMatchCodeRules } from './code-rules.js'
+import { CODE_KEYWORDS, mayMatchCodeRules } from './code-keywords.js'
 import { applyInlineIgnores, hasIgnoreMarks } from './inline-ignore.js'
-import { FileReader, hasKeyCandidate, isBinary } from './internal/file-reader.js'
+import { FileReader, isBinary } from './internal/file-reader.js'
+import { hasKeyCandidate } from './internal/key-candidate.js'
 import { LineIndex } from './internal/line-index.js'
 import { isBundleFile, isCodeFile, isEnvFile } from './path-kinds.js'
 import { scanSecrets, type KeyRecord } from './secret-scan.js'
@@ -23,7 +24,7 @@ export interface BatchResult {
   bytes: number
 }
 
-const CODE_KEYWORDS = ['transcri', 'createTemporaryToken', 'redact_pii', '/v3/token', 'realtime/token', 'webhook_url'].map((k) => Buffer.from(k))
+const CODE_KEYWORD_BYTES = CODE_KEYWORDS.map((k) => Buffer.from(k))
 
 export function scanBatch(
   root: string,
@@ -43,7 +44,7 @@ export function scanBatch(
     if (buf === undefined || isBinary(buf)) continue
     result.files++
     result.bytes += buf.length
-    if (!entry.ignored && isCodeFile(entry.path) && CODE_KEYWORDS.some((k) => buf.includes(k)) && isCodePath(entry.path) && mayMatchCodeRules(buf.toString('utf8'))) {
+    if (!entry.ignored && isCodeFile(entry.path) && CODE_KEYWORD_BYTES.some((k) => buf.includes(k)) && isCodePath(entry.path) && mayMatchCodeRules(buf.toString('utf8'))) {
       if (onCodeCandidate) onCodeCandidate(entry.path)
       else result.codeCandidates.push(entry.path)
     }

@@ -30,6 +30,7 @@ export interface TreeScanOptions {
   /**
    * Tracked files worth reading (from `git grep`); the other tracked files hold neither a key-shaped
    * token nor a code-rule keyword. Untracked and ignored files (bundles, env files) are always read.
+   * Undefined: read every listed file.
    */
   readonly candidates?: ReadonlySet<string> | undefined
 }
@@ -46,11 +47,24 @@ const FILES_PER_WORKER = 1500
 export async function scanTree(root: string, listing: FileListing, options: TreeScanOptions): Promise<TreeScanResult> {
   const { config } = options
   const maxBytes = options.maxFileBytes ?? 10 * 1024 * 1024
-  const excluded = config.exclude.length > 0 ? picomatch([...config.exclude], { dot: true }) : () => false
+  const hasExcludes = config.exclude.length > 0
+  const excluded = hasExcludes ? picomatch([...config.exclude], { dot: true }) : () => false
+  const keep = (f: ListedFile): boolean => !excluded(f.path)
   const includeTests = options.includeTests ?? config.includeTests
-  const entries = listing.files.filter((f) => !excluded(f.path))
   const candidates = options.candidates
-  const toRead = candidates === undefined ? entries : entries.filter((e) => !e.tracked || candidates.has(e.path))
+  const others = listing.others.filter(keep)
+  // with git grep's candidates and no excludes, tracked paths are never decoded: only counted
+  const lean = candidates !== undefined && !hasExcludes
+  const tracked = lean ? undefined : listing.tracked().filter(keep)
+  const trackedCount = tracked?.length ?? listing.trackedCount
+  const trackedToRead =
+    candidates === undefined
+      ? (tracked ?? [])
+      : lean
+        ? [...candidates].map((path) => ({ path, tracked: true, ignored: false }))
+        : (tracked ?? []).filter((e) => candidates.has(e.path))
+  const toRead = [...others, ...trackedToRead]
+  const envCandidates = tracked === undefined ? [...listing.trackedEnvFiles, ...others] : [...tracked, ...others]
   // code rules: only the files whose bytes mention a keyword, parsed (in a worker when built) while the pass goes on
   const checker = createCodeFileChecker(root, config.maxTokenTtlSeconds, true)
   let batches: BatchResult[]
@@ -63,7 +77,7 @@ export async function scanTree(root: string, listing: FileListing, options: Tree
   const findings: Finding[] = []
   const envKeys = batches.flatMap((b) => b.envKeys)
   // with the git prefilter, files git ruled out count as scanned (git read them), bytes only what voxguard read
-  let files = entries.length - toRead.length
+  let files = trackedCount + others.length - toRead.length
   let bytes = 0
   for (const b of batches) {
     findings.push(...b.findings)
@@ -74,7 +88,7 @@ export async function scanTree(root: string, listing: FileListing, options: Tree
   findings.push(...code.findings)
   const usesTranscripts = code.usesTranscripts
   const deletes = code.deletes
-  if (listing.gitTop !== undefined) findings.push(...envNotIgnored(entries))
+  if (listing.gitTop !== undefined) findings.push(...envNotIgnored(envCandidates))
   findings.push(...keyReuse(envKeys))
   if (usesTranscripts !== undefined && !deletes)
     findings.push(

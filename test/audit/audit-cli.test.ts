@@ -130,15 +130,18 @@ describe('voxguard audit (CLI)', () => {
     expect(h.stderr).toContain('not inside a git repository')
   })
 
-  it('--history runs the worker threads and the cache', () => {
+  it('--history: worker threads, the cache and the warm path find the same', () => {
     const first = audit(leaky, '.', '--history', '--format', 'json')
     expect(first.code).toBe(1)
     const doc = JSON.parse(first.stdout) as { findings: { rule: string; commit?: string }[]; stats: { commits: number } }
     expect(doc.stats.commits).toBe(1)
     const h = doc.findings.find((f) => f.rule === 'key-in-history')
     expect(h?.commit).toMatch(/^[0-9a-f]{40}$/)
-    const again = JSON.parse(audit(leaky, '.', '--history', '--format', 'json', '--workers', '2').stdout) as { findings: unknown[] }
-    expect(again.findings).toEqual(doc.findings)
+    const inWorkers = JSON.parse(audit(leaky, '.', '--history', '--format', 'json', '--workers', '2', '--no-cache').stdout) as { findings: unknown[] }
+    expect(inWorkers.findings).toEqual(doc.findings)
+    const warm = JSON.parse(audit(leaky, '.', '--history', '--format', 'json').stdout) as { findings: unknown[]; stats: { commits: number } }
+    expect(warm.findings).toEqual(doc.findings)
+    expect(warm.stats.commits).toBe(1)
   })
 
   it('the tree pass in worker threads finds the same as the main thread', () => {

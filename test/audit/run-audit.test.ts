@@ -109,6 +109,16 @@ describe('runAudit on a working tree', () => {
     expect(where((await runAudit({ root: dir })).findings)).not.toContain('retention-missing src/job.ts:1')
   })
 
+  it('streaming-key-in-browser in a file that never spells "transcri" in lowercase, with and without the git prefilter', async () => {
+    const dir = repo({
+      'src/components/Mic.tsx': "import { StreamingTranscriber } from 'assemblyai'\nexport const t = new StreamingTranscriber({ apiKey: props.apiKey, sampleRate: 16000 })\n",
+      'src/components/old.ts': "'use client'\nimport { RealtimeService } from 'assemblyai'\nexport const s = new RealtimeService({ apiKey: props.apiKey })\n",
+    })
+    const expected = ['streaming-key-in-browser src/components/Mic.tsx:2', 'streaming-key-in-browser src/components/old.ts:3']
+    expect(where((await runAudit({ root: dir, workers: 0 })).findings)).toEqual(expected)
+    expect(where((await runAudit({ root: dir, workers: 0, gitPrefilter: false })).findings)).toEqual(expected)
+  })
+
   it('inline ignores: voxguard-ignore (same line, line before, by rule id), gitleaks:allow, secretlint-disable-line', async () => {
     const dir = repo({
       'a.ts': [

@@ -47,26 +47,3 @@ export function isBinary(buf: Buffer): boolean {
   for (let i = 0; i < end; i++) if (buf[i] === 0) return true
   return false
 }
-
-/**
- * True when the bytes hold a maximal run of exactly 32 ASCII letters/digits, all lowercase or digits:
- * the only files rule 1 needs to decode and look at. One pass, no regex.
- */
-export function hasKeyCandidate(buf: Buffer): boolean {
-  let run = 0
-  let clean = true
-  const n = buf.length
-  for (let i = 0; i < n; i++) {
-    const c = buf[i] as number
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) run++
-    else if (c >= 65 && c <= 90) {
-      run++
-      clean = false
-    } else {
-      if (run === 32 && clean) return true
-      run = 0
-      clean = true
-    }
-  }
-  return run === 32 && clean
-}

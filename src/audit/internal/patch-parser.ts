@@ -3,8 +3,14 @@
  * grouped per (commit, file) with their real line numbers. Hunk headers' counts tell added lines
  * from headers, so content that looks like a header is never misread.
  *
+ * It works on the raw bytes: lines are found with `indexOf`, added lines are copied into one
+ * reusable buffer, and only header lines are decoded. With `keyCandidatesOnly` (history) a file's
+ * added text is decoded and handed on only when it holds a key-shaped token, which is the only thing
+ * rule 1 can report; most of a history is settled without creating a string.
+ *
  * @module
  */
+import { hasKeyCandidate } from './key-candidate.js'
 
 export interface PatchFile {
   /** Empty for `git diff` output (staged changes). */
@@ -23,67 +29,99 @@ export interface PatchSink {
   commit(sha: string): void
 }
 
+export interface PatchParserOptions {
+  /** Hand on only the files whose added lines hold a 32-character key-shaped token (default false). */
+  readonly keyCandidatesOnly?: boolean
+}
+
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
+const PLUS = 43
+const MINUS = 45
+const BACKSLASH = 92
+const NEWLINE = 10
+const AT = 64
+const LOWER_C = 99
+const LOWER_D = 100
+const LOWER_N = 110
+const LOWER_R = 114
 
 export class PatchParser {
-  private rest = ''
+  private rest: Buffer | undefined
   private commit = ''
   private path: string | undefined
   private added = false
-  private lines: string[] = []
+  /** Added lines of the current file, each followed by `\n`. */
+  private arena = Buffer.allocUnsafe(1 << 16)
+  private arenaLength = 0
   private numbers: number[] = []
   private addLeft = 0
   private delLeft = 0
   private next = 0
   private readonly sink: PatchSink
+  private readonly keyCandidatesOnly: boolean
 
-  constructor(sink: PatchSink) {
+  constructor(sink: PatchSink, options: PatchParserOptions = {}) {
     this.sink = sink
+    this.keyCandidatesOnly = options.keyCandidatesOnly ?? false
   }
 
-  push(chunk: string): void {
-    const data = this.rest + chunk
+  push(chunk: Buffer | string): void {
+    const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
     let start = 0
-    let nl = data.indexOf('\n', start)
-    while (nl !== -1) {
-      this.line(data.slice(start, nl))
+    let nl = data.indexOf(NEWLINE)
+    if (this.rest !== undefined) {
+      // only the line cut by the previous chunk is joined; the rest of the chunk is read in place
+      if (nl === -1) {
+        this.rest = Buffer.concat([this.rest, data])
+        return
+      }
+      const joined = Buffer.concat([this.rest, data.subarray(0, nl)])
+      this.rest = undefined
+      this.line(joined, 0, joined.length)
       start = nl + 1
-      nl = data.indexOf('\n', start)
+      nl = data.indexOf(NEWLINE, start)
     }
-    this.rest = data.slice(start)
+    while (nl !== -1) {
+      this.line(data, start, nl)
+      start = nl + 1
+      nl = data.indexOf(NEWLINE, start)
+    }
+    if (start < data.length) this.rest = data.subarray(start)
   }
 
   end(): void {
-    if (this.rest.length > 0) this.line(this.rest)
-    this.rest = ''
+    if (this.rest !== undefined) this.line(this.rest, 0, this.rest.length)
+    this.rest = undefined
     this.flush()
   }
 
-  private line(line: string): void {
+  /** One line: `data[start, end)`, without its newline. */
+  private line(data: Buffer, start: number, end: number): void {
+    const c = start < end ? (data[start] as number) : -1
     if (this.addLeft > 0 || this.delLeft > 0) {
-      const c = line.charCodeAt(0)
-      if (c === 43 /* + */ && this.addLeft > 0) {
-        this.lines.push(line.slice(1))
-        this.numbers.push(this.next++)
+      if (c === PLUS && this.addLeft > 0) {
+        this.keep(data, start + 1, end)
         this.addLeft--
         return
       }
-      if (c === 45 /* - */ && this.delLeft > 0) {
+      if (c === MINUS && this.delLeft > 0) {
         this.delLeft--
         return
       }
-      if (c === 92 /* \ */) return
+      if (c === BACKSLASH) return
       // malformed: fall through to header handling
       this.addLeft = 0
       this.delLeft = 0
     }
-    if (line.charCodeAt(0) === 0) {
+    if (c === 0) {
       this.flush()
-      this.commit = line.slice(1).trim()
+      this.commit = data.toString('latin1', start + 1, end).trim()
       this.sink.commit(this.commit)
       return
     }
-    if (line.startsWith('\\')) return
+    // header lines that carry nothing for the scan (index, ---, mode and similarity lines) are not decoded
+    if (c !== AT && c !== LOWER_D && c !== LOWER_N && c !== PLUS && c !== LOWER_R && c !== LOWER_C) return
+    const line = data.toString('utf8', start, end)
     if (line.startsWith('@@')) {
       const m = HUNK.exec(line)
       if (m === null) return
@@ -106,14 +144,29 @@ export class PatchParser {
     else if (line.startsWith('copy to ')) this.path = line.slice(8)
   }
 
+  /** Appends one added line (and a `\n`) to the arena. */
+  private keep(data: Buffer, start: number, end: number): void {
+    const need = this.arenaLength + (end - start) + 1
+    if (need > this.arena.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(need, this.arena.length * 2))
+      this.arena.copy(bigger, 0, 0, this.arenaLength)
+      this.arena = bigger
+    }
+    this.arenaLength += data.copy(this.arena, this.arenaLength, start, end)
+    this.arena[this.arenaLength++] = NEWLINE
+    this.numbers.push(this.next++)
+  }
+
   private flush(): void {
     if (this.path !== undefined) {
       this.sink.path(this.commit, this.path, this.added)
-      if (this.lines.length > 0) this.sink.file({ commit: this.commit, path: this.path, text: this.lines.join('\n'), lineNumbers: this.numbers })
+      const length = this.arenaLength
+      if (length > 0 && (!this.keyCandidatesOnly || hasKeyCandidate(this.arena, 0, length)))
+        this.sink.file({ commit: this.commit, path: this.path, text: this.arena.toString('utf8', 0, length - 1), lineNumbers: this.numbers })
     }
     this.path = undefined
-    this.lines = []
-    this.numbers = []
+    if (this.numbers.length > 0) this.numbers = []
+    this.arenaLength = 0
     this.addLeft = 0
     this.delLeft = 0
   }

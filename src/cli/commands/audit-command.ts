@@ -7,18 +7,10 @@
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
-import {
-  baselineDocument,
-  failsThreshold,
-  formatJson,
-  formatSarif,
-  formatText,
-  loadAuditConfig,
-  readBaseline,
-  runAudit,
-  type AuditPhase,
-  type Severity,
-} from '../../audit/index.js'
+import { loadAuditConfig } from '../../audit/audit-config.js'
+import type { AuditReport, Severity } from '../../audit/audit-types.js'
+import { baselineDocument, readBaseline } from '../../audit/baseline.js'
+import { failsThreshold, runAudit, type AuditPhase } from '../../audit/run-audit.js'
 import { ValidationError } from '../../errors.js'
 import type { CliContext } from '../cli-context.js'
 
@@ -74,6 +66,9 @@ async function audit(ctx: CliContext, path: string, flags: AuditFlags): Promise<
   const config = await loadAuditConfig(root, flags.config === undefined ? undefined : resolve(ctx.cwd, flags.config))
   const baseline = flags.baseline === undefined ? undefined : readBaseline(resolve(ctx.cwd, flags.baseline))
   const progress = createProgress(ctx)
+  // the formatter's module loads while the audit waits for git
+  const formatting = loadFormatter(flags.format)
+  formatting.catch(() => undefined)
   let report
   try {
     report = await runAudit({
@@ -96,14 +91,25 @@ async function audit(ctx: CliContext, path: string, flags: AuditFlags): Promise<
     ctx.stderr.write(`voxguard audit: wrote ${report.findings.length} fingerprint(s) to ${flags.writeBaseline}\n`)
   }
   const color = flags.format === 'text' && flags.output === undefined && flags.color && ctx.stdout.isTTY === true && ctx.env['NO_COLOR'] === undefined
-  const body =
-    flags.format === 'json' ? formatJson(report) : flags.format === 'sarif' ? formatSarif(report, TOOL_VERSION) : formatText(report, { color })
+  const body = (await formatting)(report, { color })
   if (flags.output !== undefined) {
     writeFileSync(resolve(ctx.cwd, flags.output), body)
     ctx.stderr.write(`voxguard audit: ${report.findings.length} finding(s), report written to ${flags.output}\n`)
   } else ctx.stdout.write(body)
   if (flags.writeBaseline !== undefined) return 0
   return failsThreshold(report.findings, flags.minSeverity) ? 1 : 0
+}
+
+type Formatter = (report: AuditReport, options: { color: boolean }) => string
+
+/** Loads only the module of the chosen format (the text one pulls in colours, SARIF the rule texts). */
+async function loadFormatter(format: AuditFlags['format']): Promise<Formatter> {
+  if (format === 'json') return (await import('../../audit/format-json.js')).formatJson
+  if (format === 'sarif') {
+    const { formatSarif } = await import('../../audit/format-sarif.js')
+    return (report) => formatSarif(report, TOOL_VERSION)
+  }
+  return (await import('../../audit/format-text.js')).formatText
 }
 
 /** A one-line progress indicator on a terminal's stderr, repainted at most every 100 ms. */

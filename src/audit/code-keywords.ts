@@ -1,0 +1,23 @@
+/**
+ * What decides, before paying for TypeScript, whether a file can match a code rule: a cheap text test
+ * (`mayMatchCodeRules`), and the words every file it accepts contains (`Transcri` for
+ * `StreamingTranscriber`/`RealtimeTranscriber`, `RealtimeService` for the older streaming class),
+ * which the tree pass tests on raw bytes and the git grep prefilter on tracked files. A rule keyed on
+ * a new word must add it to both.
+ *
+ * @module
+ */
+export const CODE_KEYWORDS: readonly string[] = ['transcri', 'Transcri', 'RealtimeService', 'createTemporaryToken', 'redact_pii', '/v3/token', 'realtime/token', 'webhook_url']
+
+/** Direct signals of a construct a code rule judges (checked before paying for TypeScript). */
+const DIRECT = /createTemporaryToken|StreamingTranscriber|RealtimeTranscriber|RealtimeService|transcriber|redact_pii_return_unredacted/
+
+/** Cheap text test run before parsing: files without these words cannot match any code rule. */
+export function mayMatchCodeRules(text: string): boolean {
+  if (DIRECT.test(text)) return true
+  // SDK calls: `….transcripts.transcribe/submit/create/delete(…)`
+  if (text.includes('transcripts') && /transcribe|submit|create|delete/.test(text)) return true
+  // raw requests: the method (a literal or the callee's name) must be spelled somewhere in the file
+  if (text.includes('/v2/transcript') && /post|delete|del\b/i.test(text)) return true
+  return /\/v3\/token|realtime\/token/.test(text) && text.includes('expires_in')
+}

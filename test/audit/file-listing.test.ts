@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createGitRunner, runAudit, type Finding } from '../../src/audit/index.js'
+import { allFiles, listFiles, type ListedFile } from '../../src/audit/file-lister.js'
+import { commitAll, git, initRepo, makeKey, makeTempDir, removeDir, writeFiles } from './helpers/fixture-repo.js'
+
+const dirs: string[] = []
+afterEach(() => {
+  while (dirs.length > 0) removeDir(dirs.pop() as string)
+})
+const newRepo = (): string => {
+  const dir = makeTempDir()
+  dirs.push(dir)
+  initRepo(dir)
+  return dir
+}
+const paths = (files: readonly ListedFile[]): string[] => files.map((f) => `${f.path}${f.tracked ? '' : f.ignored ? ' (ignored)' : ' (untracked)'}`).sort()
+const where = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.rule} ${f.file}:${f.line}`).sort()
+
+describe('file listing read off git ls-files without decoding every tracked path', () => {
+  it('counts tracked files, finds tracked env files and lists untracked and ignored ones', async () => {
+    const dir = newRepo()
+    writeFiles(dir, {
+      '.gitignore': 'dist/\n.env\n',
+      'src/a.ts': 'export const a = 1\n',
+      'src/? odd name.ts': 'export const b = 2\n',
+      'my.env.d/settings.ts': 'export const c = 3\n',
+      'config/.env.production': 'LOG=info\n',
+      '.env.example': 'ASSEMBLYAI_API_KEY=your-key\n',
+    })
+    commitAll(dir, 'one')
+    writeFiles(dir, { 'dist/forced.js': `var k="${makeKey()}"\n` })
+    git(dir, 'add', '-f', 'dist/forced.js')
+    commitAll(dir, 'a bundle committed on purpose')
+    writeFiles(dir, { 'notes.txt': 'hello\n', '.env.local': 'DEBUG=1\n', '.env': 'DEBUG=1\n', 'dist/app.js': 'console.log(1)\n' })
+    const listing = await listFiles(dir, createGitRunner())
+    expect(listing.trackedCount).toBe(7)
+    expect(paths(listing.trackedEnvFiles)).toEqual(['config/.env.production'])
+    expect(paths(listing.others)).toEqual(['.env (ignored)', '.env.local (untracked)', 'dist/app.js (ignored)', 'notes.txt (untracked)'])
+    expect(paths(listing.tracked())).toEqual(['.env.example', '.gitignore', 'config/.env.production', 'dist/forced.js', 'my.env.d/settings.ts', 'src/? odd name.ts', 'src/a.ts'])
+    expect(allFiles(listing)).toHaveLength(11)
+  })
+
+  it('gives the same findings and file count with and without the git grep prefilter', async () => {
+    const dir = newRepo()
+    writeFiles(dir, {
+      '.gitignore': 'dist/\n/.env*\n',
+      'src/client.ts': `import { AssemblyAI } from 'assemblyai'\nnew AssemblyAI({ apiKey: '${makeKey()}' })\n`,
+      'src/plain.ts': 'export const x = 1\n',
+      'deploy/.env.staging': `ASSEMBLYAI_API_KEY=${makeKey()}\n`,
+    })
+    commitAll(dir, 'one')
+    const shared = makeKey()
+    writeFiles(dir, {
+      'untracked.txt': `ASSEMBLYAI_API_KEY=${makeKey()}\n`,
+      '.env.production': `ASSEMBLYAI_API_KEY=${shared}\n`,
+      '.env.development': `ASSEMBLYAI_API_KEY=${shared}\n`,
+      'dist/assets/app.js': `t.k="${makeKey()}";`,
+    })
+    const lean = await runAudit({ root: dir, workers: 0 })
+    const full = await runAudit({ root: dir, workers: 0, gitPrefilter: false })
+    expect(lean.findings).toEqual(full.findings)
+    expect(lean.stats.files).toBe(full.stats.files)
+    expect(where(lean.findings)).toEqual([
+      'assemblyai-key deploy/.env.staging:1',
+      'assemblyai-key src/client.ts:2',
+      'assemblyai-key untracked.txt:1',
+      'env-not-ignored deploy/.env.staging:1',
+      'key-in-bundle dist/assets/app.js:1',
+      'key-reused-across-envs .env.development:1',
+      'key-reused-across-envs .env.production:1',
+    ])
+  })
+
+  it('counts a conflicted path once', async () => {
+    const dir = newRepo()
+    writeFiles(dir, { 'f.txt': 'a\n', 'g.txt': 'g\n' })
+    commitAll(dir, 'base')
+    git(dir, 'checkout', '-q', '-b', 'other')
+    writeFiles(dir, { 'f.txt': 'b\n' })
+    commitAll(dir, 'other side')
+    git(dir, 'checkout', '-q', 'main')
+    writeFiles(dir, { 'f.txt': 'c\n', '.env': 'X=1\n' })
+    commitAll(dir, 'this side')
+    expect(() => git(dir, 'merge', '-q', 'other')).toThrow()
+    const listing = await listFiles(dir, createGitRunner())
+    expect(listing.trackedCount).toBe(3)
+    expect(paths(listing.trackedEnvFiles)).toEqual(['.env'])
+    expect(paths(listing.tracked())).toEqual(['.env', 'f.txt', 'g.txt'])
+  })
+})
