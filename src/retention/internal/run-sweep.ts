@@ -12,6 +12,7 @@ import { createRetentionLocksRepository } from '../../store/index.js'
 import { driveJob } from './drive-job.js'
 import { isoIn, type EngineRuntime } from './engine-runtime.js'
 import { untrackedDue } from './untracked-inventory.js'
+import { purgeExpiredUploads, UPLOAD_LIFETIME_MS } from './unused-uploads.js'
 
 const DAY_MS = 86_400_000
 export const SWEEP_LOCK = 'retention-sweep'
@@ -80,7 +81,7 @@ async function sweepLocked(rt: EngineRuntime, options: SweepOptions): Promise<Sw
     }
   }
 
-  const due = await rt.jobs.countOpen()
+  const due = await rt.jobs.countOpen(nowIso)
   const requestsBefore = rt.budget.granted()
   const erasingStarted = rt.clock().getTime()
   const counts = { deleted: 0, alreadyGone: 0, failed: failures.length }
@@ -92,8 +93,11 @@ async function sweepLocked(rt: EngineRuntime, options: SweepOptions): Promise<Sw
     while (fatal === undefined) {
       const [job] = await rt.jobs.claim(rt.holder, rt.clock().toISOString(), isoIn(rt, rt.options.leaseMs), 1)
       if (!job) {
-        if ((await rt.jobs.countOpen()) === 0) return
-        const wake = await rt.jobs.nextWakeAt()
+        // Jobs waiting for AssemblyAI to finish a transcript are not waited for: the next run (or the
+        // transcript's completion webhook) picks them up.
+        const nowIso = rt.clock().toISOString()
+        if ((await rt.jobs.countOpen(nowIso)) === 0) return
+        const wake = await rt.jobs.nextWakeAt(nowIso)
         const wait = wake === undefined ? 1000 : Date.parse(wake) - rt.clock().getTime()
         await rt.sleep(Math.min(1000, Math.max(20, wait)))
         continue
@@ -106,7 +110,9 @@ async function sweepLocked(rt: EngineRuntime, options: SweepOptions): Promise<Sw
         return
       }
       if (outcome.kind === 'retry_later' || outcome.kind === 'lost') continue
-      if (outcome.kind === 'recorded') {
+      if (outcome.kind === 'awaiting') {
+        // Counted in `awaitingCompletion` at the end.
+      } else if (outcome.kind === 'recorded') {
         if (outcome.job.upstream_outcome === 'deleted') counts.deleted++
         else counts.alreadyGone++
         if ((counts.deleted + counts.alreadyGone) % 200 === 0) await rt.ledger.maybeCheckpoint()
@@ -119,6 +125,8 @@ async function sweepLocked(rt: EngineRuntime, options: SweepOptions): Promise<Sw
   }
   await Promise.all(Array.from({ length: rt.options.concurrency }, () => worker()))
   const stats = { requests: rt.budget.granted() - requestsBefore, erasingMs: rt.clock().getTime() - erasingStarted }
+  // Unused uploads past AssemblyAI's 24 h lifetime: their local record goes, with a ledger entry.
+  const expiredUploads = fatal === undefined ? await purgeExpiredUploads(rt, actorRef) : 0
   const checkpoint = await rt.ledger.checkpoint()
   if (fatal !== undefined) throw fatal
   options.onProgress?.({ phase: 'done', done: finished, total: due })
@@ -129,7 +137,9 @@ async function sweepLocked(rt: EngineRuntime, options: SweepOptions): Promise<Sw
     alreadyGone: counts.alreadyGone,
     failed: counts.failed,
     failures,
-    pending: await rt.jobs.countOpen(),
+    pending: await rt.jobs.countOpen(rt.clock().toISOString()),
+    awaitingCompletion: await rt.jobs.countAwaiting(),
+    expiredUploads,
     untracked,
     wouldErase: undefined,
     ledger: { head: checkpoint ? Number(checkpoint.seq) : 0, checkpoint: checkpoint ? Number(checkpoint.seq) : undefined },
@@ -171,5 +181,16 @@ async function dryRun(rt: EngineRuntime, options: SweepOptions): Promise<SweepSu
       failures.push({ id: '(list)', reason: error instanceof Error ? error.message : String(error) })
     }
   }
-  return { dryRun: true, due: ids.length, deleted: 0, alreadyGone: 0, failed: failures.length, failures, pending: 0, untracked, wouldErase: ids, ledger: undefined, stats: { requests: rt.budget.granted(), erasingMs: 0 } }
+  return { dryRun: true, due: ids.length, deleted: 0, alreadyGone: 0, failed: failures.length, failures, pending: 0, awaitingCompletion: 0, expiredUploads: await countExpiredUploads(rt), untracked, wouldErase: ids, ledger: undefined, stats: { requests: rt.budget.granted(), erasingMs: 0 } }
+}
+
+async function countExpiredUploads(rt: EngineRuntime): Promise<number> {
+  const before = new Date(rt.clock().getTime() - UPLOAD_LIFETIME_MS).toISOString()
+  const row = await rt.store.db
+    .selectFrom('uploads')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('used_at', 'is', null)
+    .where('created_at', '<=', before)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }
