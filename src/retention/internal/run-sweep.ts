@@ -21,13 +21,22 @@ export async function runSweep(rt: EngineRuntime, options: SweepOptions): Promis
   if (options.dryRun) return dryRun(rt, options)
   const locks = createRetentionLocksRepository(rt.store)
   await takeLock(rt, locks, options.waitForLockMs ?? 0)
-  // Renew the sweep lock while we work; an unref'd interval never keeps the process alive.
+  // Renew the sweep lock while we work; an unref'd interval never keeps the process alive. If a
+  // renewal finds the lock taken (our lease expired, e.g. the process stalled longer than the
+  // lease, and another instance started a sweep), this sweep stops: one sweep at a time. A failed
+  // renewal (database unreachable) is not a loss; the next one tries again.
+  let lost = false
   const renewal = setInterval(() => {
-    void locks.acquire(SWEEP_LOCK, rt.holder, rt.clock().toISOString(), isoIn(rt, rt.options.leaseMs)).catch(() => undefined)
+    void locks
+      .acquire(SWEEP_LOCK, rt.holder, rt.clock().toISOString(), isoIn(rt, rt.options.leaseMs))
+      .then((held) => {
+        if (!held) lost = true
+      })
+      .catch(() => undefined)
   }, Math.max(50, Math.floor(rt.options.leaseMs / 3)))
   renewal.unref()
   try {
-    return await sweepLocked(rt, options)
+    return await sweepLocked(rt, options, () => lost)
   } finally {
     clearInterval(renewal)
     await locks.release(SWEEP_LOCK, rt.holder).catch(() => undefined)
@@ -43,7 +52,7 @@ async function takeLock(rt: EngineRuntime, locks: ReturnType<typeof createRetent
   }
 }
 
-async function sweepLocked(rt: EngineRuntime, options: SweepOptions): Promise<SweepSummary> {
+async function sweepLocked(rt: EngineRuntime, options: SweepOptions, lockLost: () => boolean): Promise<SweepSummary> {
   const now = rt.clock()
   const nowIso = now.toISOString()
   const actorRef = rt.ledger.actorRef(options.actor ?? 'system:retention')
@@ -91,6 +100,10 @@ async function sweepLocked(rt: EngineRuntime, options: SweepOptions): Promise<Sw
 
   const worker = async (): Promise<void> => {
     while (fatal === undefined) {
+      if (lockLost()) {
+        fatal = new ConflictError('this sweep lost its lock to another instance (its lease expired) and stopped; the other sweep carries on')
+        return
+      }
       const [job] = await rt.jobs.claim(rt.holder, rt.clock().toISOString(), isoIn(rt, rt.options.leaseMs), 1)
       if (!job) {
         // Jobs waiting for AssemblyAI to finish a transcript are not waited for: the next run (or the
