@@ -58,7 +58,9 @@ export function registerEraseCommand(program: Command, ctx: CliContext): void {
           ctx.stdout.write(`${JSON.stringify(summary, null, 2)}\n`)
         } else {
           const lines = [
-            `erased owner ${summary.owner_ref}: ${summary.total} transcript(s), deleted ${summary.deleted}, already gone ${summary.alreadyGone}, waiting for AssemblyAI to finish ${summary.pendingCompletion}, failed ${summary.failed}; ${summary.uploads} unused upload record(s) removed`,
+            `erased owner ${summary.owner_ref}: ${summary.total} transcript(s), deleted ${summary.deleted}, already gone ${summary.alreadyGone}, failed ${summary.failed}`,
+            ...(summary.pendingCompletion > 0 ? [`  ${summary.pendingCompletion} still processing at AssemblyAI: withheld now, erased as soon as they finish`] : []),
+            ...(summary.uploads > 0 ? [`  ${summary.uploads} unused upload record(s) removed (AssemblyAI deletes unused uploads 24 h after upload)`] : []),
             ...summary.failures.map((f) => `  failed ${f.id}: ${f.reason}`),
             `request ${summary.request} recorded as ledger entry ${summary.ledger.seq}`,
           ]
