@@ -96,6 +96,7 @@ async function sweepLocked(rt: EngineRuntime, options: SweepOptions, lockLost: (
   const counts = { deleted: 0, alreadyGone: 0, failed: failures.length }
   let finished = 0
   let fatal: unknown
+  const idle = idleSignal(rt.sleep)
   options.onProgress?.({ phase: 'erasing', done: 0, total: due })
 
   const worker = async (): Promise<void> => {
@@ -104,6 +105,7 @@ async function sweepLocked(rt: EngineRuntime, options: SweepOptions, lockLost: (
         fatal = new ConflictError('this sweep lost its lock to another instance (its lease expired) and stopped; the other sweep carries on')
         return
       }
+      const seen = idle.generation()
       const [job] = await rt.jobs.claim(rt.holder, rt.clock().toISOString(), isoIn(rt, rt.options.leaseMs), 1)
       if (!job) {
         // Jobs waiting for AssemblyAI to finish a transcript are not waited for: the next run (or the
@@ -112,7 +114,9 @@ async function sweepLocked(rt: EngineRuntime, options: SweepOptions, lockLost: (
         if ((await rt.jobs.countOpen(nowIso)) === 0) return
         const wake = await rt.jobs.nextWakeAt(nowIso)
         const wait = wake === undefined ? 1000 : Date.parse(wake) - rt.clock().getTime()
-        await rt.sleep(Math.min(1000, Math.max(20, wait)))
+        // Usually what is left is held by our own workers: wake as soon as one of them finishes a
+        // job, instead of sleeping out the poll interval at the end of every sweep.
+        await idle.wait(Math.min(1000, Math.max(20, wait)), seen)
         continue
       }
       let outcome
@@ -121,6 +125,8 @@ async function sweepLocked(rt: EngineRuntime, options: SweepOptions, lockLost: (
       } catch (error) {
         fatal = error
         return
+      } finally {
+        idle.notify()
       }
       if (outcome.kind === 'retry_later' || outcome.kind === 'lost') continue
       if (outcome.kind === 'awaiting') {
@@ -206,4 +212,35 @@ async function countExpiredUploads(rt: EngineRuntime): Promise<number> {
     .where('created_at', '<=', before)
     .executeTakeFirstOrThrow()
   return Number(row.n)
+}
+
+/**
+ * Idle workers wait until a timeout or until another worker finishes a job, whichever is first. A
+ * job finished since the waiter last looked (`seen`, a generation) ends the wait at once.
+ */
+function idleSignal(sleep: (ms: number) => Promise<void>): { generation(): number; wait(ms: number, seen: number): Promise<void>; notify(): void } {
+  let waiters: Array<() => void> = []
+  let generation = 0
+  return {
+    generation: () => generation,
+    wait(ms, seen) {
+      if (seen !== generation) return Promise.resolve()
+      return new Promise<void>((resolve) => {
+        let done = false
+        const finish = (): void => {
+          if (done) return
+          done = true
+          resolve()
+        }
+        waiters.push(finish)
+        void sleep(ms).then(finish)
+      })
+    },
+    notify() {
+      generation++
+      const woken = waiters
+      waiters = []
+      for (const finish of woken) finish()
+    },
+  }
 }
