@@ -38,6 +38,12 @@ export interface ErasureEngine {
    * runs it now. Undefined when no erasure is open for it.
    */
   resumeErasure(id: string): Promise<ErasureReceipt | undefined>
+  /**
+   * Checks the erasures waiting for AssemblyAI whose next check is due (one GET each) and erases
+   * those that finished; returns how many were erased. The scheduler runs it between sweeps, so a
+   * pending erasure whose completion webhook never came still happens soon after it finished.
+   */
+  followUpPending(): Promise<number>
   eraseOwner(owner: string, ctx: ErasureContext): Promise<OwnerErasureSummary>
   sweep(options?: SweepOptions): Promise<SweepSummary>
   /** The HMAC an owner is stored under after erasure (for the gateway's ownership checks). */
@@ -106,6 +112,15 @@ export function createErasureEngine(deps: ErasureEngineDeps): ErasureEngine {
       const done = await driveToEnd(rt, id)
       if (done.state === AWAITING_COMPLETION) return pendingReceipt(rt, done)
       return receiptOf(rt, done, done.upstream_outcome === 'deleted' ? 'deleted' : 'already_deleted')
+    },
+    async followUpPending() {
+      let erased = 0
+      for (;;) {
+        const [job] = await rt.jobs.claim(rt.holder, clock().toISOString(), isoIn(rt, rt.options.leaseMs), 1, undefined, AWAITING_COMPLETION)
+        if (!job) return erased
+        const outcome = await driveJob(rt, job)
+        if (outcome.kind === 'recorded') erased++
+      }
     },
     async eraseOwner(owner, ctx) {
       const ref = deps.ledger.ownerRef(owner)

@@ -35,7 +35,7 @@ export interface ErasureJobsRepository {
    * Leases up to `limit` open jobs whose next attempt is due and whose lease is free or expired
    * (`FOR UPDATE SKIP LOCKED` on PostgreSQL, so instances never share a job).
    */
-  claim(holder: string, now: string, leaseUntil: string, limit: number, onlyId?: string): Promise<ErasureJobRow[]>
+  claim(holder: string, now: string, leaseUntil: string, limit: number, onlyId?: string, onlyState?: string): Promise<ErasureJobRow[]>
   /** Updates a job only while `holder` still holds its lease; false when the lease was lost. */
   update(id: string, holder: string, changes: ErasureJobUpdate, db?: Kysely<Database>): Promise<boolean>
   /**
@@ -92,7 +92,7 @@ export function createErasureJobsRepository(store: Store): ErasureJobsRepository
       const result = await query.executeTakeFirst()
       return Number(result.numUpdatedRows)
     },
-    async claim(holder, now, leaseUntil, limit, onlyId) {
+    async claim(holder, now, leaseUntil, limit, onlyId, onlyState) {
       return db
         .updateTable('erasure_jobs')
         .set({ lease_holder: holder, lease_until: leaseUntil })
@@ -104,6 +104,7 @@ export function createErasureJobsRepository(store: Store): ErasureJobsRepository
             .where('next_attempt_at', '<=', now)
             .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', now)]))
           if (onlyId !== undefined) sub = sub.where('transcript_id', '=', onlyId)
+          if (onlyState !== undefined) sub = sub.where('state', '=', onlyState)
           sub = sub.limit(limit)
           return store.dialect === 'postgres' ? sub.forUpdate().skipLocked() : sub
         })

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createLedger, type Ledger } from '../../src/ledger/index.js'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js'
-import { createErasureEngine, type ErasureEngine } from '../../src/retention/index.js'
+import { createErasureEngine, startRetentionScheduler, type ErasureEngine } from '../../src/retention/index.js'
 import { isWithdrawn } from '../../src/store/index.js'
 import { DEFAULT_SPEECH_MODELS } from '../../src/transcripts/transcript-request-schema.js'
 import { createAssemblyAIClient } from '../../src/upstream/index.js'
@@ -17,6 +17,14 @@ import { openTestStore, storeDialects, type TestStore } from '../setup/test-stor
 import { daysAgo, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
 
 const MINUTE = 60_000
+
+async function waitUntil(probe: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting')
+    await new Promise((r) => setTimeout(r, 25))
+  }
+}
 const FAST = { backoffBaseMs: 5, backoffCapMs: 50, requestsPerWindow: 1000, windowMs: 1000, maxAttempts: 6, awaitPollMs: MINUTE, maxAwaitCompletionMs: 24 * 60 * MINUTE }
 
 describe.each(storeDialects())('erasing an unfinished transcript on %s', (dialect) => {
@@ -121,6 +129,26 @@ describe.each(storeDialects())('erasing an unfinished transcript on %s', (dialec
     offset.ms += 11 * MINUTE
     expect(await engine.sweep({})).toMatchObject({ deleted: 1, failed: 0, awaitingCompletion: 0 })
     expect(await entries()).toHaveLength(1)
+  })
+
+  it('between sweeps, the scheduler checks waiting erasures and erases those that finished', async () => {
+    const id = await submitted('client:app')
+    const other = await submitted('client:app')
+    expect((await engine.eraseTranscript(id, { actor: 'client:app', reason: 'owner_request' })).upstream).toBe('pending_completion')
+    expect((await engine.eraseTranscript(other, { actor: 'client:app', reason: 'owner_request' })).upstream).toBe('pending_completion')
+    // Not due for a check yet: nothing is sent.
+    expect(await engine.followUpPending()).toBe(0)
+    expect(await requestsFor(id)).toHaveLength(2)
+    // Both finished; no webhook came. A cron that never fires in this test: only the follow-up runs.
+    offset.ms += 11 * MINUTE
+    const scheduler = startRetentionScheduler({ engine, schedule: '0 0 1 1 *', followUpEveryMs: 50 })
+    try {
+      await waitUntil(async () => (await entries()).length === 2)
+    } finally {
+      await scheduler.stop()
+    }
+    expect((await entries()).map((e) => e.subject).sort()).toEqual([id, other].sort())
+    expect(await ts.store.db.selectFrom('erasure_jobs').select('state').distinct().execute()).toEqual([{ state: 'recorded' }])
   })
 
   it('stops waiting after maxAwaitCompletionMs and reports the failure, every sweep, without spinning', async () => {
