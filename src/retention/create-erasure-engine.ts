@@ -108,7 +108,10 @@ export function createErasureEngine(deps: ErasureEngineDeps): ErasureEngine {
       const job = await rt.jobs.find(id)
       if (!job || job.state === 'recorded') return undefined
       if (job.state === 'failed') return undefined
-      await rt.jobs.wakeAwaiting(id, clock().toISOString())
+      const now = clock().toISOString()
+      // Another worker is on it (a sweep, another instance): it finishes it; do not wait for it here.
+      if (job.lease_holder !== null && job.lease_holder !== rt.holder && job.lease_until !== null && job.lease_until > now) return undefined
+      await rt.jobs.wakeAwaiting(id, now)
       const done = await driveToEnd(rt, id)
       if (done.state === AWAITING_COMPLETION) return pendingReceipt(rt, done)
       return receiptOf(rt, done, done.upstream_outcome === 'deleted' ? 'deleted' : 'already_deleted')

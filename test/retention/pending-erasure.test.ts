@@ -131,6 +131,22 @@ describe.each(storeDialects())('erasing an unfinished transcript on %s', (dialec
     expect(await entries()).toHaveLength(1)
   })
 
+  it('the completion wake-up leaves a job another worker holds to that worker instead of waiting for it', async () => {
+    const id = await submitted('client:app')
+    expect((await engine.eraseTranscript(id, { actor: 'client:app', reason: 'owner_request' })).upstream).toBe('pending_completion')
+    offset.ms += 11 * MINUTE
+    await ts.store.db
+      .updateTable('erasure_jobs')
+      .set({ lease_holder: 'other-instance', lease_until: new Date(now() + MINUTE).toISOString() })
+      .where('transcript_id', '=', id)
+      .execute()
+    const started = Date.now()
+    expect(await engine.resumeErasure(id)).toBeUndefined()
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(await requestsFor(id)).toHaveLength(2)
+    expect(await entries()).toHaveLength(0)
+  })
+
   it('between sweeps, the scheduler checks waiting erasures and erases those that finished', async () => {
     const id = await submitted('client:app')
     const other = await submitted('client:app')
