@@ -13,7 +13,8 @@ export interface ErasureContext {
   reason: ErasureReason
 }
 
-export interface ErasureReceipt {
+/** The transcript is erased: deleted at AssemblyAI (or already gone), purged locally, in the ledger. */
+export interface ErasedReceipt {
   id: string
   upstream: 'deleted' | 'already_deleted'
   local: 'purged'
@@ -21,6 +22,26 @@ export interface ErasureReceipt {
   /** Where the erasure is recorded in the deletion ledger. */
   ledger: { seq: number; entry_hash: string }
 }
+
+/**
+ * The erasure is accepted and recorded, but AssemblyAI is still queueing or processing the
+ * transcript and cannot delete it yet. From now on the owner cannot read it and the application is
+ * sent nothing more about it; it is erased (and entered in the ledger) as soon as it finishes.
+ */
+export interface PendingErasureReceipt {
+  id: string
+  upstream: 'pending_completion'
+  local: 'withheld'
+  requested_at: string
+  deleted_at: null
+  ledger: null
+  /** When the engine checks again at the latest (the completion webhook may come sooner). */
+  next_check_at: string
+  /** If AssemblyAI has not finished by then, the erasure fails and is reported. */
+  gives_up_at: string
+}
+
+export type ErasureReceipt = ErasedReceipt | PendingErasureReceipt
 
 /** What a GET of a transcript tells the engine (a subset of AssemblyAI's transcript object). */
 export interface UpstreamTranscriptState {
@@ -91,8 +112,12 @@ export interface SweepSummary {
   failed: number
   /** The first 1,000 failures. */
   failures: SweepFailure[]
-  /** Jobs still open at the end (held by another instance). */
+  /** Jobs still open at the end (held by another instance, or a retry not due yet). */
   pending: number
+  /** Erasures waiting for AssemblyAI to finish the transcript (checked again by later runs). */
+  awaitingCompletion: number
+  /** Unused uploads past AssemblyAI's 24 h lifetime whose local record was removed (dry run: would be). */
+  expiredUploads: number
   untracked: { listed: number; due: number } | undefined
   /** Dry run: the ids that would be erased. */
   wouldErase: string[] | undefined
@@ -107,6 +132,10 @@ export interface OwnerErasureSummary {
   total: number
   deleted: number
   alreadyGone: number
+  /** Accepted, waiting for AssemblyAI to finish the transcript (erased as soon as it does). */
+  pendingCompletion: number
+  /** Unused uploads whose local record was removed (AssemblyAI deletes them 24 h after upload). */
+  uploads: number
   failed: number
   failures: SweepFailure[]
   ledger: { seq: number; entry_hash: string }

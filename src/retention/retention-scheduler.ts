@@ -22,6 +22,11 @@ export interface RetentionSchedulerOptions {
   timezone?: string | undefined
   /** Passed to every sweep (policy `retention.include_untracked` and `retention.days`). */
   sweep?: Pick<SweepOptions, 'includeUntracked' | 'retentionDays'>
+  /**
+   * How often erasures waiting for AssemblyAI to finish a transcript are checked between sweeps
+   * (default 60 s; 0 turns it off). Each check is one query, plus one GET per waiting job that is due.
+   */
+  followUpEveryMs?: number
 }
 
 export interface RetentionScheduler {
@@ -57,11 +62,34 @@ export function startRetentionScheduler(options: RetentionSchedulerOptions): Ret
   } catch (error) {
     throw new PolicyError('policy', [{ path: 'retention.schedule', message: `is not a valid cron expression (${error instanceof Error ? error.message : 'invalid'})` }])
   }
+  // Pending erasures (transcripts AssemblyAI had not finished): checked between sweeps.
+  let following: Promise<void> | undefined
+  const followEvery = options.followUpEveryMs ?? 60_000
+  const follow =
+    followEvery > 0
+      ? setInterval(() => {
+          if (following) return
+          following = options.engine
+            .followUpPending()
+            .then((erased) => {
+              if (erased > 0) options.logger?.info({ erased }, 'pending erasures done')
+            })
+            .catch((error: unknown) => {
+              options.logger?.warn({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, 'pending erasure check failed')
+            })
+            .finally(() => {
+              following = undefined
+            })
+        }, followEvery)
+      : undefined
+  follow?.unref()
   return {
     nextRun: () => job.nextRun(),
     async stop() {
       job.stop()
+      if (follow) clearInterval(follow)
       await running
+      await following
     },
   }
 }

@@ -24,6 +24,7 @@ import {
   createOutboundEventsRepository,
   createStore,
   createTranscriptsRepository,
+  createUploadsRepository,
   createWebhookDeliveriesRepository,
   type Store,
 } from '../store/index.js'
@@ -185,6 +186,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       limiters,
       clients,
       transcripts,
+      uploads: createUploadsRepository(store.db),
       auditEvents,
       eraser,
       audit,
@@ -204,6 +206,11 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       now,
     }
 
+    // Retention hook: an erasure requested while AssemblyAI was still processing runs once it finishes.
+    const finishPendingErasure = async (id: string): Promise<void> => {
+      const receipt = await eraser.resumeErasure(id)
+      if (receipt?.upstream === 'deleted') await services.emitEvent('transcript.deleted', { transcript_id: id, deleted_at: receipt.deleted_at })
+    }
     const verdicts = metrics.transcriptVerdicts
     const webhookWorker = createQueueWorker({
       name: 'assemblyai-webhooks',
@@ -214,7 +221,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
           { upstream, transcripts, outbound, policy, scanner: residualScanner, fieldScan: fieldScanPool?.scan, now, onVerdict: (kind, action, labels) => {
               verdicts.inc({ kind, action })
               for (const label of labels) metrics.verdictLabels.inc({ kind, label, action })
-            } },
+            }, onWithdrawn: (id) => finishPendingErasure(id) },
           item.transcript_id,
           item.event as 'completed' | 'error' | 'redacted_audio_ready',
         )

@@ -6,7 +6,7 @@
  */
 import type { Authenticator } from '../auth/index.js'
 import type { Policy } from '../policy/index.js'
-import type { AuditEventsRepository, ClientsRepository, TranscriptsRepository } from '../store/index.js'
+import type { AuditEventsRepository, ClientsRepository, TranscriptsRepository, UploadsRepository } from '../store/index.js'
 import type { StreamingTokenUpstream } from '../tokens/index.js'
 import type { ResidualScanner, SubmitUpstream, UpstreamTranscriptView } from '../transcripts/index.js'
 import type { AuditRecorder } from './audit-recorder.js'
@@ -19,13 +19,10 @@ export interface GatewayUpstream extends StreamingTokenUpstream, SubmitUpstream 
   getRedactedAudio(id: string): Promise<{ status: string; redacted_audio_url: string }>
 }
 
-export interface ErasureReceipt {
-  id: string
-  upstream: 'deleted' | 'already_deleted'
-  local: 'purged'
-  deleted_at: string
-  ledger?: { seq: number; entry_hash: string }
-}
+export type ErasureReceipt =
+  | { id: string; upstream: 'deleted' | 'already_deleted'; local: 'purged'; deleted_at: string; ledger?: { seq: number; entry_hash: string } }
+  /** Accepted; AssemblyAI is still processing the transcript, which is erased as soon as it finishes. */
+  | { id: string; upstream: 'pending_completion'; local: 'withheld'; requested_at: string; deleted_at: null; ledger: null; next_check_at: string; gives_up_at: string }
 
 /** The erasure engine (retention capability). */
 export interface TranscriptEraser {
@@ -43,6 +40,8 @@ export interface GatewayServices {
   readonly limiters: RateLimiters
   readonly clients: ClientsRepository
   readonly transcripts: TranscriptsRepository
+  /** The uploads the gateway made (hash of the URL, owner, time), for retention and erasure. */
+  readonly uploads: UploadsRepository
   readonly auditEvents: AuditEventsRepository
   readonly eraser: TranscriptEraser
   readonly audit: AuditRecorder

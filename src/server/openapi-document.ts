@@ -42,6 +42,31 @@ export function createOpenApiDocument(version: string): Record<string, unknown> 
           properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } },
         },
         TranscriptRequest: transcriptRequest,
+        ErasedReceipt: {
+          type: 'object',
+          required: ['id', 'upstream', 'local', 'deleted_at', 'ledger'],
+          properties: {
+            id: { type: 'string' },
+            upstream: { type: 'string', enum: ['deleted', 'already_deleted'] },
+            local: { type: 'string', const: 'purged' },
+            deleted_at: { type: 'string', format: 'date-time' },
+            ledger: { type: 'object', required: ['seq', 'entry_hash'], properties: { seq: { type: 'integer' }, entry_hash: { type: 'string' } } },
+          },
+        },
+        PendingErasureReceipt: {
+          type: 'object',
+          required: ['id', 'upstream', 'local', 'requested_at', 'deleted_at', 'ledger', 'next_check_at', 'gives_up_at'],
+          properties: {
+            id: { type: 'string' },
+            upstream: { type: 'string', const: 'pending_completion' },
+            local: { type: 'string', const: 'withheld' },
+            requested_at: { type: 'string', format: 'date-time' },
+            deleted_at: { type: 'null' },
+            ledger: { type: 'null' },
+            next_check_at: { type: 'string', format: 'date-time' },
+            gives_up_at: { type: 'string', format: 'date-time' },
+          },
+        },
       },
     },
     paths: {
@@ -107,12 +132,40 @@ export function createOpenApiDocument(version: string): Record<string, unknown> 
         },
         delete: {
           summary: 'Erase a transcript upstream and locally; returns a receipt (idempotent)',
-          responses: { '200': { description: '`{id, upstream, local, deleted_at}`' }, '404': errorResponse('Not found (or not yours)'), ...COMMON_ERRORS },
+          description:
+            'While AssemblyAI is still queueing or processing the transcript it cannot be deleted yet: the request is accepted (202), the transcript is withheld from its owner and the application at once, and it is erased, with its ledger entry, as soon as it finishes (at most `gives_up_at`, after which the erasure is reported failed).',
+          responses: {
+            '200': {
+              description: 'Erased (or already erased): `{id, upstream: "deleted" | "already_deleted", local: "purged", deleted_at, ledger: {seq, entry_hash}}`',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ErasedReceipt' } } },
+            },
+            '202': {
+              description: 'Accepted; AssemblyAI is still processing it: `{id, upstream: "pending_completion", local: "withheld", requested_at, deleted_at: null, ledger: null, next_check_at, gives_up_at}`',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/PendingErasureReceipt' } } },
+            },
+            '404': errorResponse('Not found (or not yours)'),
+            ...COMMON_ERRORS,
+          },
         },
       },
       '/v1/transcripts/{id}/redacted-audio': {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         get: { summary: 'Stream the redacted audio', responses: { '200': { description: 'Audio bytes' }, '404': errorResponse('Not found (or not yours)'), ...COMMON_ERRORS } },
+      },
+      '/v1/admin/owners/{owner}': {
+        parameters: [{ name: 'owner', in: 'path', required: true, schema: { type: 'string', pattern: '^(client|user):.{1,256}$' } }],
+        delete: {
+          summary: 'Erase everything one owner has (GDPR Art. 17); admin clients only (VOXGUARD_ADMIN_CLIENTS)',
+          responses: {
+            '200': {
+              description:
+                '`{owner_ref, request, total, deleted, alreadyGone, pendingCompletion, uploads, failed, failures, ledger}`: `pendingCompletion` transcripts are withheld now and erased when AssemblyAI finishes them; `uploads` unused uploads had their local record removed (AssemblyAI deletes them 24 h after upload)',
+            },
+            ...COMMON_ERRORS,
+            '403': errorResponse('Not an admin client, or origin not allowed'),
+            '502': { description: 'Some transcripts could not be erased: the same summary, with them listed in `failures`' },
+          },
+        },
       },
       '/healthz': { get: { summary: 'Liveness', security: [], responses: { '200': { description: 'ok' } } } },
       '/readyz': { get: { summary: 'Readiness (database reachable)', security: [], responses: { '200': { description: 'ready' }, '503': { description: 'not ready' } } } },

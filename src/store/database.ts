@@ -44,6 +44,8 @@ export interface TranscriptsTable {
   /** Random id in this transcript's webhook URL (identifies notifications that carry no transcript id). */
   webhook_ref: string | null
   redacted_audio_ready_at: string | null
+  /** When an erasure was requested: from then on the owner cannot read it and the app gets nothing more. */
+  erasure_requested_at: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface WebhookDeliveriesTable {
@@ -118,6 +120,9 @@ export interface ErasureJobsTable {
   local_rows_purged: number | null
   ledger_seq: number | null
   last_error: string | null
+  /** When the transcript was first seen still queued/processing upstream (not deletable yet). */
+  awaiting_since: ColumnType<string | null, string | null | undefined, string | null>
+  /** When the erasure was requested (the job was queued). */
   created_at: string
   updated_at: string
 }
@@ -147,6 +152,19 @@ export interface LedgerCheckpointsTable {
   signature: string
 }
 
+/** An upload the gateway made to AssemblyAI (`POST /v2/upload`). */
+export interface UploadsTable {
+  /** SHA-256 (hex) of the upload URL; the URL itself is a bearer address and is never stored. */
+  url_hash: string
+  /** The principal that uploaded it (`client:<name>` or `user:<sub>`). */
+  owner: string
+  created_at: string
+  bytes: number | null
+  /** The transcript that used it (AssemblyAI deletes the upload when that transcript is deleted). */
+  transcript_id: string | null
+  used_at: string | null
+}
+
 /** Named leases: one retention sweep at a time across processes and instances. */
 export interface RetentionLocksTable {
   name: string
@@ -165,6 +183,7 @@ export interface Database {
   ledger_entries: LedgerEntriesTable
   ledger_checkpoints: LedgerCheckpointsTable
   retention_locks: RetentionLocksTable
+  uploads: UploadsTable
 }
 
 export type ClientRow = Selectable<ClientsTable>
@@ -178,5 +197,6 @@ export type ErasureJobRow = Selectable<ErasureJobsTable>
 export type ErasureJobUpdate = Updateable<ErasureJobsTable>
 export type LedgerEntryRow = Selectable<LedgerEntriesTable>
 export type LedgerCheckpointRow = Selectable<LedgerCheckpointsTable>
+export type UploadRow = Selectable<UploadsTable>
 /** Kept to make `ColumnType` available to later tables without another import churn. */
 export type TimestampColumn = ColumnType<string, string, string>

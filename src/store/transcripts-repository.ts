@@ -5,6 +5,11 @@ import { precompile } from './precompiled-query.js'
 /** Id of a submission whose upstream id is not known yet. */
 export const PENDING_PREFIX = 'pending:'
 
+/** Erased, or erasure requested: the owner can no longer read it and the app is sent nothing more about it. */
+export function isWithdrawn(row: Pick<TranscriptRow, 'deleted_at' | 'erasure_requested_at'>): boolean {
+  return row.deleted_at !== null || row.erasure_requested_at !== null
+}
+
 export interface TranscriptPage {
   rows: TranscriptRow[]
   /** Opaque cursor for the next (older) page, or null at the end. */
@@ -17,6 +22,8 @@ export interface TranscriptsRepository {
   findOwned(id: string, owner: string): Promise<TranscriptRow | undefined>
   findById(id: string): Promise<TranscriptRow | undefined>
   update(id: string, changes: TranscriptUpdate): Promise<void>
+  /** Updates only while no erasure was requested (nor done); false when one was. */
+  updateUnlessWithdrawn(id: string, changes: TranscriptUpdate): Promise<boolean>
   findByWebhookRef(ref: string): Promise<TranscriptRow | undefined>
   /** Gives a pending submission its upstream id. */
   assignId(pendingId: string, id: string, changes: TranscriptUpdate): Promise<void>
@@ -41,6 +48,16 @@ export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRe
     },
     async update(id, changes) {
       await db.updateTable('transcripts').set(changes).where('id', '=', id).execute()
+    },
+    async updateUnlessWithdrawn(id, changes) {
+      const result = await db
+        .updateTable('transcripts')
+        .set(changes)
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .where('erasure_requested_at', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows) > 0
     },
     async findByWebhookRef(ref) {
       return (await byWebhookRef({ ref })).rows[0]

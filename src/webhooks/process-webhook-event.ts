@@ -33,6 +33,11 @@ export interface PipelineDeps {
    */
   fieldScan?: ((transcript: Record<string, unknown>) => Promise<FieldScanResult>) | undefined
   now: () => Date
+  /**
+   * Retention hook: the transcript's erasure was requested (it is withdrawn from its owner and the
+   * app). Called instead of the pipeline, so that a pending erasure runs as soon as it finished.
+   */
+  onWithdrawn?: (transcriptId: string) => Promise<void>
   /** Metrics hook: one call per verdict. */
   onVerdict?: (kind: 'content_safety' | 'residual_pii', action: string, labels: readonly string[]) => void
 }
@@ -76,6 +81,7 @@ async function pipelineResidualVerdict(deps: PipelineDeps, transcript: UpstreamT
 export async function processWebhookEvent(deps: PipelineDeps, transcriptId: string, event: AssemblyAIWebhookEvent): Promise<void> {
   const row = await deps.transcripts.findById(transcriptId)
   if (!row || row.deleted_at) return
+  if (row.erasure_requested_at !== null) return deps.onWithdrawn?.(transcriptId)
   const at = deps.now().toISOString()
   if (event === 'redacted_audio_ready') {
     await deps.transcripts.update(transcriptId, { redacted_audio_ready_at: at, updated_at: at })
@@ -83,7 +89,8 @@ export async function processWebhookEvent(deps: PipelineDeps, transcriptId: stri
   }
   const transcript = await deps.upstream.getTranscript(transcriptId)
   if (transcript.status === 'error' || event === 'error') {
-    await deps.transcripts.update(transcriptId, { status: 'error', updated_at: at })
+    // Only while no erasure was requested meanwhile: nothing is sent to the app after one.
+    if (!(await deps.transcripts.updateUnlessWithdrawn(transcriptId, { status: 'error', updated_at: at }))) return deps.onWithdrawn?.(transcriptId)
     await queueOutboundEvent(deps, 'transcript.failed', { transcript_id: transcriptId, owner: row.owner, status: 'error' })
     return
   }
@@ -93,12 +100,14 @@ export async function processWebhookEvent(deps: PipelineDeps, transcriptId: stri
   const pii = await pipelineResidualVerdict(deps, transcript)
   deps.onVerdict?.('content_safety', safety.action, Object.keys(safety.labels))
   deps.onVerdict?.('residual_pii', pii.status === 'found' ? pii.action : pii.status, Object.keys(pii.counts))
-  await deps.transcripts.update(transcriptId, {
+  const kept = await deps.transcripts.updateUnlessWithdrawn(transcriptId, {
     status: 'completed',
     safety_verdict: JSON.stringify({ action: safety.action, decided_by: safety.decided_by, labels: safety.labels, severity_score_summary: safety.severity_score_summary }),
     pii_verdict: JSON.stringify(pii),
     updated_at: at,
   })
+  // An erasure was requested while we were fetching: nothing is sent to the app after one.
+  if (!kept) return deps.onWithdrawn?.(transcriptId)
   const blocked = safety.action === 'block' || (pii.status === 'found' && pii.action === 'block')
   await queueOutboundEvent(deps, blocked ? 'transcript.blocked' : 'transcript.completed', {
     transcript_id: transcriptId,

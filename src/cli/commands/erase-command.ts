@@ -45,7 +45,11 @@ export function registerEraseCommand(program: Command, ctx: CliContext): void {
         const engine = runtime.engine()
         if (flags.transcript !== undefined) {
           const receipt = await engine.eraseTranscript(flags.transcript, { actor: 'cli:erase', reason })
-          ctx.stdout.write(flags.json ? `${JSON.stringify(receipt, null, 2)}\n` : `erased ${receipt.id}: upstream ${receipt.upstream}, local ${receipt.local}, ledger entry ${receipt.ledger.seq}\n`)
+          const text =
+            receipt.upstream === 'pending_completion'
+              ? `accepted ${receipt.id}: AssemblyAI is still processing it; it is withheld now and erased as soon as it finishes (next check ${receipt.next_check_at}, gives up ${receipt.gives_up_at})\n`
+              : `erased ${receipt.id}: upstream ${receipt.upstream}, local ${receipt.local}, ledger entry ${receipt.ledger.seq}\n`
+          ctx.stdout.write(flags.json ? `${JSON.stringify(receipt, null, 2)}\n` : text)
           ctx.exitCode = 0
           return
         }
@@ -55,6 +59,8 @@ export function registerEraseCommand(program: Command, ctx: CliContext): void {
         } else {
           const lines = [
             `erased owner ${summary.owner_ref}: ${summary.total} transcript(s), deleted ${summary.deleted}, already gone ${summary.alreadyGone}, failed ${summary.failed}`,
+            ...(summary.pendingCompletion > 0 ? [`  ${summary.pendingCompletion} still processing at AssemblyAI: withheld now, erased as soon as they finish`] : []),
+            ...(summary.uploads > 0 ? [`  ${summary.uploads} unused upload record(s) removed (AssemblyAI deletes unused uploads 24 h after upload)`] : []),
             ...summary.failures.map((f) => `  failed ${f.id}: ${f.reason}`),
             `request ${summary.request} recorded as ledger entry ${summary.ledger.seq}`,
           ]

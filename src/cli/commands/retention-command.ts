@@ -84,6 +84,8 @@ function renderSummary(s: SweepSummary): string {
   } else {
     lines.push(`retention sweep: due ${s.due}, deleted ${s.deleted}, already gone ${s.alreadyGone}, failed ${s.failed}${s.pending ? `, still open ${s.pending}` : ''}`)
   }
+  if (s.awaitingCompletion > 0) lines.push(`waiting for AssemblyAI to finish: ${s.awaitingCompletion} (withheld now; erased as soon as they finish)`)
+  if (s.expiredUploads > 0) lines.push(`unused uploads past AssemblyAI's 24 h lifetime: ${s.expiredUploads} ${s.dryRun ? 'would be' : ''} removed from the local inventory`.replace('  ', ' '))
   if (s.untracked) lines.push(`untracked: ${s.untracked.listed} listed at AssemblyAI, ${s.untracked.due} due`)
   for (const f of s.failures) lines.push(`  failed ${f.id}: ${f.reason}`)
   if (s.failed > s.failures.length) lines.push(`  ... and ${s.failed - s.failures.length} more`)

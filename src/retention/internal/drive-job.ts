@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ErasureJobRow } from '../../store/index.js'
+import { AWAITING_COMPLETION, type ErasureJobRow } from '../../store/index.js'
 import { backoffMs } from './backoff.js'
 import { isoIn, type EngineRuntime } from './engine-runtime.js'
 import { LeaseLostError, runStep } from './erasure-steps.js'
@@ -13,10 +13,12 @@ import { classifyUpstreamFailure } from './upstream-failure.js'
 export type DriveOutcome =
   | { kind: 'recorded'; job: ErasureJobRow }
   | { kind: 'retry_later'; job: ErasureJobRow }
+  /** AssemblyAI has not finished the transcript: the job waits (lease released) for it. */
+  | { kind: 'awaiting'; job: ErasureJobRow }
   | { kind: 'failed'; job: ErasureJobRow; reason: string }
   | { kind: 'lost' }
 
-const OPEN = new Set(['due', 'upstream_deleted', 'verified', 'purged'])
+const OPEN = new Set(['due', 'upstream_deleted', 'verified', 'purged', AWAITING_COMPLETION])
 
 export async function driveJob(rt: EngineRuntime, leased: ErasureJobRow): Promise<DriveOutcome> {
   let job = leased
@@ -25,13 +27,17 @@ export async function driveJob(rt: EngineRuntime, leased: ErasureJobRow): Promis
     try {
       const result = await runStep(rt, job)
       if (result.failure !== undefined) {
-        failure = { reason: result.failure, retryAfterMs: undefined, permanent: false }
+        failure = { reason: result.failure, retryAfterMs: undefined, permanent: result.permanent === true }
       } else {
         const at = rt.clock().toISOString()
-        const changes = { ...result.patch, attempts: 0, last_error: null, lease_until: isoIn(rt, rt.options.leaseMs), updated_at: at }
+        const awaiting = result.patch.state === AWAITING_COMPLETION
+        // Waiting for AssemblyAI releases the lease: the completion webhook or any later run takes it up.
+        const lease = awaiting ? { lease_holder: null, lease_until: null } : { lease_until: isoIn(rt, rt.options.leaseMs) }
+        const changes = { ...result.patch, attempts: 0, last_error: null, ...lease, updated_at: at }
         // A step that wrote its own patch (in its transaction) also renewed the lease there.
         if (!result.applied && !(await rt.jobs.update(job.transcript_id, rt.holder, changes))) return { kind: 'lost' }
         job = { ...job, ...changes } as ErasureJobRow
+        if (awaiting) return { kind: 'awaiting', job }
         continue
       }
     } catch (error) {

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Ledger } from '../../ledger/index.js'
-import type { ErasureJobsRepository, Store } from '../../store/index.js'
+import type { ErasureJobsRepository, Store, UploadsRepository } from '../../store/index.js'
 import type { EngineLogger, ErasureUpstream } from '../erasure-types.js'
 import type { RequestBudget } from './request-budget.js'
 
@@ -24,6 +24,13 @@ export interface EngineOptions {
   backoffCapMs: number
   /** How long a single erasure (the gateway's DELETE) keeps retrying before it answers "queued" (default 30 s). */
   singleErasureDeadlineMs: number
+  /**
+   * A transcript AssemblyAI is still queueing or processing cannot be deleted yet. Its completion
+   * webhook wakes the job at once; without one it is checked (one GET) this often (default 60 s).
+   */
+  awaitPollMs: number
+  /** How long to wait for AssemblyAI to finish such a transcript before the erasure fails, reported (default 24 h). */
+  maxAwaitCompletionMs: number
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
@@ -35,11 +42,14 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   backoffBaseMs: 500,
   backoffCapMs: 60_000,
   singleErasureDeadlineMs: 30_000,
+  awaitPollMs: 60_000,
+  maxAwaitCompletionMs: 24 * 3_600_000,
 }
 
 export interface EngineRuntime {
   readonly store: Store
   readonly jobs: ErasureJobsRepository
+  readonly uploads: UploadsRepository
   readonly upstream: ErasureUpstream
   readonly ledger: Ledger
   readonly budget: RequestBudget

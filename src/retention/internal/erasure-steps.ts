@@ -2,6 +2,14 @@
  * One step of a transcript's erasure. The state machine:
  *
  *   due --DELETE--> upstream_deleted --GET, tombstone seen--> verified --purge row + ledger entry--> recorded
+ *    ^  \
+ *    |   `--DELETE refused (4xx), GET says queued/processing--> awaiting_completion
+ *    `------------- GET says completed/error (or its completion webhook woke it) ------'
+ *
+ * AssemblyAI does not document DELETE on an unfinished transcript. Whatever it answers (the
+ * emulator: 400), a refused DELETE is followed by a GET: if the transcript is still `queued` or
+ * `processing`, the job waits for it to finish (woken by the completion webhook, polled every
+ * `awaitPollMs`) instead of failing, for at most `maxAwaitCompletionMs`, then fails with its reason.
  *
  * The purge (`purged`) and the ledger entry commit in one transaction, so no crash can leave a
  * purged row without its ledger entry.
@@ -12,7 +20,7 @@
  * @module
  */
 import type { Kysely } from 'kysely'
-import type { Database, ErasureJobRow, ErasureJobUpdate } from '../../store/index.js'
+import { AWAITING_COMPLETION, type Database, type ErasureJobRow, type ErasureJobUpdate } from '../../store/index.js'
 import type { UpstreamTranscriptState } from '../erasure-types.js'
 import { isoIn, type EngineRuntime } from './engine-runtime.js'
 import { classifyUpstreamFailure } from './upstream-failure.js'
@@ -25,7 +33,12 @@ export const DELETED_SENTINEL = 'http://deleted_by_user'
 /** Our lease expired and another worker took the job: its transaction is rolled back. */
 export class LeaseLostError extends Error {}
 
-export type StepResult = { patch: ErasureJobUpdate; applied?: boolean; failure?: undefined } | { patch?: undefined; failure: string }
+export type StepResult =
+  | { patch: ErasureJobUpdate; applied?: boolean; failure?: undefined }
+  | { patch?: undefined; failure: string; permanent?: boolean }
+
+/** Upstream statuses of a transcript that cannot be deleted yet. */
+const UNFINISHED = new Set(['queued', 'processing'])
 
 export function isTombstone(t: UpstreamTranscriptState): boolean {
   return t.audio_url === DELETED_SENTINEL || t.text === 'Deleted by user.'
@@ -41,10 +54,44 @@ export async function runStep(rt: EngineRuntime, job: ErasureJobRow): Promise<St
         await rt.upstream.deleteTranscript(job.transcript_id)
         return { patch: { state: 'upstream_deleted', upstream_outcome: 'deleted', upstream_http_status: 200, upstream_deleted_at: now() } }
       } catch (error) {
+        const kind = classifyUpstreamFailure(error).kind
+        if (kind === 'permanent') {
+          // Refused: is it because AssemblyAI has not finished the transcript yet?
+          await rt.budget.acquire()
+          let seen: UpstreamTranscriptState
+          try {
+            seen = await rt.upstream.getTranscript(job.transcript_id)
+          } catch (probeError) {
+            // A transient or fatal failure of the check is retried (or stops) as such; a 404 or a
+            // refused GET leaves the DELETE's own refusal as the reason.
+            const probe = classifyUpstreamFailure(probeError).kind
+            throw probe === 'retry' || probe === 'fatal' ? probeError : error
+          }
+          if (seen.status !== undefined && UNFINISHED.has(seen.status) && !isTombstone(seen)) return awaitCompletion(rt, job, seen.status)
+          throw error
+        }
+        if (kind !== 'not_found') throw error
+        const at = now()
+        return { patch: { state: 'verified', upstream_outcome: 'not_found', upstream_http_status: 404, upstream_deleted_at: at, verified_at: at, verified_status: 'not_found' } }
+      }
+    }
+    case AWAITING_COMPLETION: {
+      await rt.budget.acquire()
+      let seen: UpstreamTranscriptState
+      try {
+        seen = await rt.upstream.getTranscript(job.transcript_id)
+      } catch (error) {
         if (classifyUpstreamFailure(error).kind !== 'not_found') throw error
         const at = now()
         return { patch: { state: 'verified', upstream_outcome: 'not_found', upstream_http_status: 404, upstream_deleted_at: at, verified_at: at, verified_status: 'not_found' } }
       }
+      if (isTombstone(seen)) {
+        const at = now()
+        return { patch: { state: 'verified', upstream_outcome: 'deleted', upstream_http_status: 200, upstream_deleted_at: at, verified_at: at, verified_status: `tombstone:${seen.status ?? 'unknown'}` } }
+      }
+      if (seen.status !== undefined && UNFINISHED.has(seen.status)) return awaitCompletion(rt, job, seen.status)
+      // Finished (completed or error): it can be deleted now.
+      return { patch: { state: 'due', next_attempt_at: now() } }
     }
     case 'upstream_deleted': {
       await rt.budget.acquire()
@@ -66,6 +113,17 @@ export async function runStep(rt: EngineRuntime, job: ErasureJobRow): Promise<St
   }
 }
 
+/** Waits (polling, or until the completion webhook wakes it) for an unfinished transcript; bounded. */
+function awaitCompletion(rt: EngineRuntime, job: ErasureJobRow, status: string): StepResult {
+  const at = rt.clock()
+  const since = job.awaiting_since ?? at.toISOString()
+  if (at.getTime() - Date.parse(since) >= rt.options.maxAwaitCompletionMs) {
+    const hours = Math.round((rt.options.maxAwaitCompletionMs / 3_600_000) * 10) / 10
+    return { failure: `AssemblyAI still reports the transcript as ${status} ${hours} h after the erasure first waited for it; it cannot be deleted until it finishes`, permanent: true }
+  }
+  return { patch: { state: AWAITING_COMPLETION, awaiting_since: since, next_attempt_at: isoIn(rt, rt.options.awaitPollMs) } }
+}
+
 /**
  * Purges the local row and appends the ledger entry in one serialised transaction, marking the job
  * recorded in the same commit: the row is cleared of everything but the fact it existed (the owner
@@ -74,6 +132,7 @@ export async function runStep(rt: EngineRuntime, job: ErasureJobRow): Promise<St
 async function purgeAndRecord(rt: EngineRuntime, job: ErasureJobRow): Promise<ErasureJobUpdate> {
   const at = rt.clock().toISOString()
   let purged = 0
+  let uploadsPurged = 0
   let patch: ErasureJobUpdate = {}
   await rt.ledger.appendOnce(
     {
@@ -90,15 +149,20 @@ async function purgeAndRecord(rt: EngineRuntime, job: ErasureJobRow): Promise<Er
             .executeTakeFirst()
           purged = Number(result.numUpdatedRows)
         }
+        // The upload it used (if the gateway made it): AssemblyAI deletes it with the transcript.
+        const uploads = await db.deleteFrom('uploads').where('transcript_id', '=', job.transcript_id).executeTakeFirst()
+        uploadsPurged = Number(uploads.numDeletedRows)
         return {
           ownerRef: job.owner_ref ?? ownerRef,
           actorRef: job.actor_ref,
           reason: job.reason,
           evidence: {
             source: job.source,
+            requested_at: job.created_at,
+            ...(job.awaiting_since !== null ? { awaited_completion_since: job.awaiting_since } : {}),
             upstream: { delete: job.upstream_outcome, http_status: job.upstream_http_status, at: job.upstream_deleted_at },
             verification: { seen: job.verified_status, at: job.verified_at },
-            local: { transcripts_rows_purged: purged, at },
+            local: { transcripts_rows_purged: purged, uploads_rows_purged: uploadsPurged, at },
             provider_asserted: { uploaded_audio: 'deleted by AssemblyAI together with the transcript' },
           },
         }

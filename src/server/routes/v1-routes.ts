@@ -11,6 +11,7 @@ import type { Principal } from '../../auth/index.js'
 import { ForbiddenError, InternalError, NotFoundError, UpstreamError, ValidationError } from '../../errors.js'
 import { issueStreamingToken, tokenDigest, tokenLimits } from '../../tokens/index.js'
 import { guardUploadStream, presentTranscript, submitTranscript, TranscriptRequestSchema } from '../../transcripts/index.js'
+import { isWithdrawn } from '../../store/index.js'
 import type { GatewayEnv } from '../gateway-env.js'
 import type { GatewayServices } from '../gateway-services.js'
 import { authenticateRequest } from '../middleware/authenticate-request.js'
@@ -96,6 +97,8 @@ export function v1Routes(s: GatewayServices): Hono<GatewayEnv> {
   app.post('/v1/uploads', async (c) => {
     const upload = await guardUploadStream(c.req.raw.body, s.uploadLimitBytes)
     const result = await s.upstream.uploadFile(upload.stream, { signal: c.req.raw.signal })
+    // Retention: who uploaded what when (the URL's hash only), so unused uploads can be accounted for.
+    await s.uploads.record({ uploadUrl: result.upload_url, owner: principalOf(c).id, at: s.now().toISOString(), bytes: upload.bytes() })
     await audit.record(c, { action: 'upload.created', outcome: 'success', details: { container: upload.container, bytes: upload.bytes() } })
     return c.json({ upload_url: result.upload_url }, 201, NO_STORE)
   })
@@ -108,6 +111,8 @@ export function v1Routes(s: GatewayServices): Hono<GatewayEnv> {
       principal,
       body,
     )
+    // Retention: an upload used by a transcript is deleted with it by AssemblyAI.
+    await s.uploads.linkToTranscript(body.audio_url, created.id, s.now().toISOString())
     await audit.record(c, {
       action: 'transcript.submitted',
       outcome: 'success',
@@ -124,7 +129,7 @@ export function v1Routes(s: GatewayServices): Hono<GatewayEnv> {
     const page = await s.transcripts.listOwned(principal.id, query.data.limit, query.data.cursor)
     return c.json(
       {
-        transcripts: page.rows.filter((r) => !r.deleted_at).map((r) => ({ id: r.id, status: r.status, created_at: r.created_at, delete_after: r.delete_after })),
+        transcripts: page.rows.filter((r) => !isWithdrawn(r)).map((r) => ({ id: r.id, status: r.status, created_at: r.created_at, delete_after: r.delete_after })),
         next_cursor: page.nextCursor,
       },
       200,
@@ -136,7 +141,7 @@ export function v1Routes(s: GatewayServices): Hono<GatewayEnv> {
     const principal = principalOf(c)
     const id = transcriptId(c)
     const row = await s.transcripts.findOwned(id, principal.id)
-    if (!row || row.deleted_at) throw new NotFoundError('no such transcript')
+    if (!row || isWithdrawn(row)) throw new NotFoundError('no such transcript')
     const upstream = await s.upstream.getTranscript(id)
     const presented = presentTranscript(upstream, row, s.policy, s.residualScanner)
     await audit.record(c, {
@@ -152,7 +157,7 @@ export function v1Routes(s: GatewayServices): Hono<GatewayEnv> {
     const principal = principalOf(c)
     const id = transcriptId(c)
     const row = await s.transcripts.findOwned(id, principal.id)
-    if (!row || row.deleted_at) throw new NotFoundError('no such transcript')
+    if (!row || isWithdrawn(row)) throw new NotFoundError('no such transcript')
     const presigned = await s.upstream.getRedactedAudio(id)
     const audio = await s.fetchAudio(presigned.redacted_audio_url, { redirect: 'error', signal: AbortSignal.timeout(60_000) })
     if (!audio.ok || !audio.body) throw new UpstreamError('the redacted audio could not be fetched', { upstreamStatus: audio.status })
@@ -173,6 +178,11 @@ export function v1Routes(s: GatewayServices): Hono<GatewayEnv> {
     const row = (await s.transcripts.findOwned(id, principal.id)) ?? (await s.transcripts.findOwned(id, s.eraser.ownerRef(principal.id)))
     if (!row) throw new NotFoundError('no such transcript')
     const receipt = await s.eraser.eraseTranscript(id, { actor: principal.id, reason: 'owner_request' })
+    if (receipt.upstream === 'pending_completion') {
+      // Accepted and recorded; AssemblyAI is still processing it: erased as soon as it finishes.
+      await audit.record(c, { action: 'transcript.erasure_accepted', outcome: 'success', target: id, details: { upstream: receipt.upstream } })
+      return c.json(receipt, 202, NO_STORE)
+    }
     await audit.record(c, { action: 'transcript.deleted', outcome: 'success', target: id, details: { upstream: receipt.upstream } })
     if (receipt.upstream === 'deleted') await s.emitEvent('transcript.deleted', { transcript_id: id, deleted_at: receipt.deleted_at })
     return c.json(receipt, 200, NO_STORE)

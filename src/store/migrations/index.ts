@@ -3,6 +3,7 @@ import type { StoreDialectName } from '../store-types.js'
 import { initialSchema } from './0001-initial-schema.js'
 import { webhooksSchema } from './0002-webhooks.js'
 import { retentionLedgerSchema } from './0003-retention-ledger.js'
+import { erasurePendingUploadsSchema } from './0004-erasure-pending-uploads.js'
 import { webhookQueueOrderIndex } from './0005-webhook-queue-order.js'
 
 /**
@@ -14,6 +15,7 @@ export function storeMigrations(dialect: StoreDialectName): Record<string, Migra
     '0001-initial-schema': initialSchema(dialect),
     '0002-webhooks': webhooksSchema(dialect),
     '0003-retention-ledger': retentionLedgerSchema(dialect),
+    '0004-erasure-pending-uploads': erasurePendingUploadsSchema(dialect),
     '0005-webhook-queue-order': webhookQueueOrderIndex(),
   }
 }
