@@ -4,13 +4,23 @@
  *
  * @module
  */
+import { setPriority } from 'node:os'
 import { parentPort } from 'node:worker_threads'
 import { scanTranscriptText } from '../pii/index.js'
 import { scanTranscriptFields } from './scan-transcript-fields.js'
 import type { FieldScanJob, FieldScanReply } from './field-scan-messages.js'
 
+const SCAN_THREAD_NICE = 10
+
 const port = parentPort
 if (!port) throw new Error('field-scan-worker must run in a worker thread')
+// Scans are background work: on Linux the nice value is per thread, so this lowers only this
+// thread's priority, and the event loop answering requests goes first when cores are short.
+try {
+  setPriority(SCAN_THREAD_NICE)
+} catch {
+  // Not permitted or not supported here: the scan runs at normal priority.
+}
 port.on('message', (job: FieldScanJob) => {
   let reply: FieldScanReply
   try {
