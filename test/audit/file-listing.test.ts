@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { createGitRunner, runAudit, type Finding } from '../../src/audit/index.js'
+import { describe, expect, it } from 'vitest'
+import { createGitRunner, runAudit } from '../../src/audit/index.js'
 import { allFiles, listFiles, type ListedFile } from '../../src/audit/file-lister.js'
-import { commitAll, git, initRepo, makeKey, makeTempDir, removeDir, writeFiles } from './helpers/fixture-repo.js'
+import { commitAll, findingPlaces, git, makeKey, useTempRepos, writeFiles } from './helpers/fixture-repo.js'
 
-const dirs: string[] = []
-afterEach(() => {
-  while (dirs.length > 0) removeDir(dirs.pop() as string)
-})
-const newRepo = (): string => {
-  const dir = makeTempDir()
-  dirs.push(dir)
-  initRepo(dir)
-  return dir
-}
+const { newRepo } = useTempRepos()
 const paths = (files: readonly ListedFile[]): string[] => files.map((f) => `${f.path}${f.tracked ? '' : f.ignored ? ' (ignored)' : ' (untracked)'}`).sort()
-const where = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.rule} ${f.file}:${f.line}`).sort()
+const where = findingPlaces
 
 describe('file listing read off git ls-files without decoding every tracked path', () => {
   it('counts tracked files, finds tracked env files and lists untracked and ignored ones', async () => {

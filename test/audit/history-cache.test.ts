@@ -1,19 +1,10 @@
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { createGitRunner, scanHistory, type Finding, type GitRunner } from '../../src/audit/index.js'
-import { commitAll, git, initRepo, makeKey, makeTempDir, removeDir, writeFiles } from './helpers/fixture-repo.js'
+import { describe, expect, it } from 'vitest'
+import { createGitRunner, scanHistory, type GitRunner } from '../../src/audit/index.js'
+import { commitAll, findingPlaces, git, makeKey, makeTempDir, useTempRepos, writeFiles } from './helpers/fixture-repo.js'
 
-const dirs: string[] = []
-afterEach(() => {
-  while (dirs.length > 0) removeDir(dirs.pop() as string)
-})
-const newRepo = (): string => {
-  const dir = makeTempDir()
-  dirs.push(dir)
-  initRepo(dir)
-  return dir
-}
-const where = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.rule} ${f.file}:${f.line}`).sort()
+const { newRepo, track } = useTempRepos()
+const where = findingPlaces
 
 /** A git runner that records the git commands it runs (the first argument that is not `-c`). */
 function recordingGit(): { git: GitRunner; commands: string[] } {
@@ -117,7 +108,7 @@ describe('history cache: the warm path', () => {
     commitAll(dir, 'one')
     await scan(dir, createGitRunner())
     const other = join(makeTempDir(), 'wt')
-    dirs.push(join(other, '..'))
+    track(join(other, '..'))
     git(dir, 'worktree', 'add', '-q', '--detach', other)
     writeFiles(other, { 'leak.txt': `ASSEMBLYAI_API_KEY=${makeKey()}\n` })
     commitAll(other, 'leak in a detached worktree')

@@ -1,22 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createGitRunner, runAudit, scanHistory, type Finding } from '../../src/audit/index.js'
 import { cacheFile } from '../../src/audit/history-cache.js'
 import { ValidationError } from '../../src/errors.js'
-import { commitAll, git, initRepo, makeKey, makeTempDir, removeDir, writeFiles } from './helpers/fixture-repo.js'
+import { commitAll, findingPlaces, git, makeKey, makeTempDir, useTempRepos, writeFiles } from './helpers/fixture-repo.js'
 
-const dirs: string[] = []
-afterEach(() => {
-  while (dirs.length > 0) removeDir(dirs.pop() as string)
-})
-const newRepo = (): string => {
-  const dir = makeTempDir()
-  dirs.push(dir)
-  initRepo(dir)
-  return dir
-}
-const where = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.rule} ${f.file}:${f.line}`).sort()
+const { newRepo, track } = useTempRepos()
+const where = findingPlaces
 const gitRunner = createGitRunner()
 
 describe('history scan', () => {
@@ -87,7 +78,7 @@ describe('history scan', () => {
 
   it('refuses --history outside a git repository', async () => {
     const dir = makeTempDir()
-    dirs.push(dir)
+    track(dir)
     await expect(runAudit({ root: dir, history: true })).rejects.toThrow(/not inside a git repository/)
   })
 })

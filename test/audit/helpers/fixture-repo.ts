@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { afterEach } from 'vitest'
+import type { Finding } from '../../../src/audit/index.js'
 
 /** A fresh AssemblyAI-shaped key: 32 lowercase hex characters. */
 export function makeKey(): string {
@@ -54,3 +56,26 @@ export function commitAll(dir: string, message: string): string {
   git(dir, 'commit', '-q', '--allow-empty', '-m', message)
   return git(dir, 'rev-parse', 'HEAD').trim()
 }
+
+/** Temporary repositories for one test file: `newRepo()` makes one, `track()` adds any other
+ * directory, and all are removed after each test. */
+export function useTempRepos(): { newRepo(): string; track(dir: string): void } {
+  const dirs: string[] = []
+  afterEach(() => {
+    while (dirs.length > 0) removeDir(dirs.pop() as string)
+  })
+  return {
+    newRepo() {
+      const dir = makeTempDir()
+      dirs.push(dir)
+      initRepo(dir)
+      return dir
+    },
+    track(dir) {
+      dirs.push(dir)
+    },
+  }
+}
+
+/** Findings as sorted `rule file:line` strings, for comparisons that ignore order. */
+export const findingPlaces = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.rule} ${f.file}:${f.line}`).sort()
