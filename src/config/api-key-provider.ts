@@ -25,6 +25,8 @@ export function keyFingerprint(key: string): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 8)
 }
 
+const WATCH_INTERVAL_MS = 1000
+
 export function createApiKeyProvider(options: {
   initial: string | undefined
   file?: string | undefined
@@ -56,13 +58,20 @@ export function createApiKeyProvider(options: {
       const file = options.file
       if (!file || watching) return
       watching = true
-      watchFile(file, { interval: 1000, persistent: false }, () => {
+      const check = () => {
         try {
           if (provider.reload()) onChange(provider.fingerprint())
         } catch {
           /* a half-written file: keep the old key, the next change retries */
         }
-      })
+      }
+      watchFile(file, { interval: WATCH_INTERVAL_MS, persistent: false }, check)
+      // The watcher compares against the file as it is when its first poll runs: a rotation
+      // between the key's first read and that moment would never be seen. One more read after
+      // the first poll closes that gap.
+      setTimeout(() => {
+        if (watching) check()
+      }, WATCH_INTERVAL_MS + 100).unref()
     },
     close() {
       if (options.file && watching) unwatchFile(options.file)
