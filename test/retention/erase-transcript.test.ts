@@ -5,9 +5,9 @@ import { createLedger, type Ledger } from '../../src/ledger/index.js'
 import { createErasureEngine, type ErasureEngine } from '../../src/retention/index.js'
 import { openTestStore, storeDialects, type TestStore } from '../setup/test-stores.js'
 import { fetchUpstream, startEmulatorFixture, type EmulatorFixture } from './helpers/emulator-upstream.js'
-import { daysAgo, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
+import { daysAgo, FAST_ENGINE, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
 
-const FAST = { backoffBaseMs: 5, backoffCapMs: 50, requestsPerWindow: 1000, windowMs: 1000, maxAttempts: 6 }
+const FAST = FAST_ENGINE
 
 describe.each(storeDialects())('eraseTranscript and eraseOwner on %s', (dialect) => {
   let emu: EmulatorFixture

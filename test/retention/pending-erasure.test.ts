@@ -14,7 +14,7 @@ import { isWithdrawn } from '../../src/store/index.js'
 import { DEFAULT_SPEECH_MODELS } from '../../src/transcripts/transcript-request-schema.js'
 import { createAssemblyAIClient } from '../../src/upstream/index.js'
 import { openTestStore, storeDialects, type TestStore } from '../setup/test-stores.js'
-import { daysAgo, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
+import { daysAgo, FAST_ENGINE, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
 
 const MINUTE = 60_000
 
@@ -25,7 +25,7 @@ async function waitUntil(probe: () => Promise<boolean>, timeoutMs = 10_000): Pro
     await new Promise((r) => setTimeout(r, 25))
   }
 }
-const FAST = { backoffBaseMs: 5, backoffCapMs: 50, requestsPerWindow: 1000, windowMs: 1000, maxAttempts: 6, awaitPollMs: MINUTE, maxAwaitCompletionMs: 24 * 60 * MINUTE }
+const FAST = { ...FAST_ENGINE, awaitPollMs: MINUTE, maxAwaitCompletionMs: 24 * 60 * MINUTE }
 
 describe.each(storeDialects())('erasing an unfinished transcript on %s', (dialect) => {
   let emulator: RunningEmulator

@@ -10,9 +10,9 @@ import { createErasureEngine, type ErasureEngine, type SweepSummary } from '../.
 import { createRetentionLocksRepository, createStore, type Store } from '../../src/store/index.js'
 import { openTestStore, storeDialects, type TestStore } from '../setup/test-stores.js'
 import { startEmulatorFixture, type EmulatorFixture } from './helpers/emulator-upstream.js'
-import { daysAgo, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
+import { daysAgo, FAST_ENGINE, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
 
-const FAST = { backoffBaseMs: 5, backoffCapMs: 50, requestsPerWindow: 2000, windowMs: 1000, maxAttempts: 8, concurrency: 4 }
+const FAST = { ...FAST_ENGINE, requestsPerWindow: 2000, maxAttempts: 8, concurrency: 4 }
 
 describe.each(storeDialects())('the sweep lock on %s', (dialect) => {
   let emu: EmulatorFixture

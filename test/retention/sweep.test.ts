@@ -5,9 +5,9 @@ import { createErasureEngine, startRetentionScheduler, type ErasureEngine, type 
 import { createRetentionLocksRepository } from '../../src/store/index.js'
 import { openTestStore, storeDialects, type TestStore } from '../setup/test-stores.js'
 import { startEmulatorFixture, type EmulatorFixture } from './helpers/emulator-upstream.js'
-import { daysAgo, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
+import { daysAgo, FAST_ENGINE, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
 
-const FAST = { backoffBaseMs: 5, backoffCapMs: 50, requestsPerWindow: 2000, windowMs: 1000, maxAttempts: 8, concurrency: 8 }
+const FAST = { ...FAST_ENGINE, requestsPerWindow: 2000, maxAttempts: 8, concurrency: 8 }
 
 describe.each(storeDialects())('retention sweep on %s', (dialect) => {
   let emu: EmulatorFixture

@@ -8,10 +8,10 @@ import { createErasureEngine, type ErasureEngine } from '../../src/retention/ind
 import { createUploadsRepository, uploadUrlHash } from '../../src/store/index.js'
 import { openTestStore, storeDialects, type TestStore } from '../setup/test-stores.js'
 import { startEmulatorFixture, type EmulatorFixture } from './helpers/emulator-upstream.js'
-import { daysAgo, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
+import { daysAgo, FAST_ENGINE, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
 
 const HOUR = 3_600_000
-const FAST = { backoffBaseMs: 5, backoffCapMs: 50, requestsPerWindow: 1000, windowMs: 1000, maxAttempts: 6 }
+const FAST = FAST_ENGINE
 
 describe.each(storeDialects())('unused uploads on %s', (dialect) => {
   let emu: EmulatorFixture

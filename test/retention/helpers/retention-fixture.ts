@@ -40,3 +40,6 @@ export async function insertTracked(
 export function daysAgo(days: number, now = Date.now()): Date {
   return new Date(now - days * DAY_MS)
 }
+
+/** Engine timings for tests: fast backoff, a generous rate window, a few attempts. */
+export const FAST_ENGINE = { backoffBaseMs: 5, backoffCapMs: 50, requestsPerWindow: 1000, windowMs: 1000, maxAttempts: 6 } as const
