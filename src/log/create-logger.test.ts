@@ -23,6 +23,7 @@ describe('redactLogFields', () => {
       deep: { a: { b: { c: { apiKey: 'k1', keep: 1 } } } },
       list: [{ token: 't1' }, { name: 'n' }],
       webhook_auth_header_value: 'w',
+      headers: { 'X-Voxguard-Webhook-Secret': 'per-transcript' },
       databaseUrl: 'postgres://u:p@h/d',
     }
     expect(redactLogFields(input)).toEqual({
@@ -31,6 +32,7 @@ describe('redactLogFields', () => {
       deep: { a: { b: { c: { apiKey: REDACTED, keep: 1 } } } },
       list: [{ token: REDACTED }, { name: 'n' }],
       webhook_auth_header_value: REDACTED,
+      headers: { 'X-Voxguard-Webhook-Secret': REDACTED },
       databaseUrl: REDACTED,
     })
   })

@@ -24,6 +24,7 @@ export const REDACTED_LOG_FIELDS: ReadonlySet<string> = new Set([
   'password',
   'ticket',
   'webhook_auth_header_value',
+  'x-voxguard-webhook-secret',
   'webhooksecret',
   'databaseurl',
 ])

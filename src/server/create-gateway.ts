@@ -164,6 +164,15 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     const scanThreads = config.webhooks.scanThreads ?? defaultFieldScanThreads()
     const fieldScanPool = scanThreads > 0 ? createFieldScanPool(scanThreads) : undefined
     if (fieldScanPool) closers.push(() => fieldScanPool.close())
+    // The pipeline falls back to scanning on the event loop when the threads fail; say so, since
+    // that fallback would otherwise be silent.
+    const fieldScan = fieldScanPool
+      ? (transcript: Record<string, unknown>) =>
+          fieldScanPool.scan(transcript).catch((error: unknown) => {
+            logger.warn({ reason: (error as Error).message }, 'residual-PII scan threads unavailable: scanning on the event loop')
+            throw error
+          })
+      : undefined
     const tickets = createTicketStore()
     const streamingHooks = streamingMetrics(metrics.registry)
     const streaming = createStreamingProxy({
@@ -218,7 +227,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       claim: (limit) => deliveries.claim(limit, now().toISOString(), new Date(now().getTime() + LEASE_MS).toISOString()),
       run: async (item) => {
         await processWebhookEvent(
-          { upstream, transcripts, outbound, policy, scanner: residualScanner, fieldScan: fieldScanPool?.scan, now, onVerdict: (kind, action, labels) => {
+          { upstream, transcripts, outbound, policy, scanner: residualScanner, fieldScan, now, onVerdict: (kind, action, labels) => {
               verdicts.inc({ kind, action })
               for (const label of labels) metrics.verdictLabels.inc({ kind, label, action })
             }, onWithdrawn: (id) => finishPendingErasure(id) },
