@@ -28,7 +28,7 @@ import {
   createWebhookDeliveriesRepository,
   type Store,
 } from '../store/index.js'
-import { createAssemblyAIClient } from '../upstream/index.js'
+import { createAssemblyAIClient, undiciTransport } from '../upstream/index.js'
 import {
   createFieldScanPool,
   createQueueWorker,
@@ -141,7 +141,8 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     const metrics = createGatewayMetrics()
     const audit = createAuditRecorder({ repository: auditEvents, logger, now })
 
-    const upstreamOptions = { apiKey: () => apiKey.current() ?? '', baseUrl, streamingBaseUrl, timeoutMs: config.upstream.timeoutMs }
+    // one keep-alive pool for both clients
+    const upstreamOptions = { apiKey: () => apiKey.current() ?? '', baseUrl, streamingBaseUrl, timeoutMs: config.upstream.timeoutMs, transport: undiciTransport() }
     const upstream: GatewayUpstream = createAssemblyAIClient({ ...upstreamOptions, maxRetries: config.upstream.maxRetries })
     const ledger = createLedger({ store, keyFile: config.ledger.keyFile, dataDir: config.database.dataDir, env: config.env, clock: now })
     const eraser = createErasureEngine({ store, upstream: createAssemblyAIClient({ ...upstreamOptions, maxRetries: 0 }), ledger, clock: now, logger })

@@ -18,7 +18,8 @@ import type {
   TranscriptList,
   UploadedFile,
 } from './assemblyai-types.js'
-import { execute, readJson, type ExecutorOptions, type FetchFn } from './internal/request-executor.js'
+import { fetchTransport, undiciTransport, type FetchFn, type HttpTransport } from './internal/http-transport.js'
+import { execute, readJson, type ExecutorOptions } from './internal/request-executor.js'
 
 export interface AssemblyAIClientOptions {
   /** Called for every request, so a rotated key is picked up without a restart. */
@@ -27,6 +28,9 @@ export interface AssemblyAIClientOptions {
   readonly baseUrl?: string
   /** Base of `GET /v3/token`, default `https://streaming.assemblyai.com`. */
   readonly streamingBaseUrl?: string
+  /** The HTTP exchange (default: undici `request` on a keep-alive pool). */
+  readonly transport?: HttpTransport
+  /** A `fetch` to use instead (tests inject one); ignored when `transport` is given. */
   readonly fetch?: FetchFn
   /** Per-attempt timeout (default 30 s). */
   readonly timeoutMs?: number
@@ -102,7 +106,7 @@ export function createAssemblyAIClient(options: AssemblyAIClientOptions): Assemb
   const streamingHref = streamingBase.href.replace(/\/$/, '')
   const exec: ExecutorOptions = {
     apiKey: options.apiKey,
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    transport: options.transport ?? (options.fetch ? fetchTransport(options.fetch) : undiciTransport()),
     timeoutMs: options.timeoutMs ?? 30_000,
     maxRetries: options.maxRetries ?? 3,
     baseDelayMs: options.baseDelayMs ?? 250,

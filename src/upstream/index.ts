@@ -13,6 +13,8 @@ export {
 export type { ContentSafetyLabelName } from './content-safety-labels.js'
 export type { components as AssemblyAIComponents, paths as AssemblyAIPaths } from './assemblyai.generated.js'
 export { createAssemblyAIClient } from './create-assemblyai-client.js'
+export { fetchTransport, undiciTransport } from './internal/http-transport.js'
+export type { FetchFn, HttpTransport, TransportRequest, TransportResponse, UndiciTransportOptions } from './internal/http-transport.js'
 export type { AssemblyAIClient, AssemblyAIClientOptions, CallOptions } from './create-assemblyai-client.js'
 export type {
   ListTranscriptParams,

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UpstreamError, UpstreamTimeoutError, UpstreamUnavailableError, ValidationError } from '../../src/errors.js'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js'
-import { createAssemblyAIClient, type AssemblyAIClientOptions } from '../../src/upstream/index.js'
+import { createAssemblyAIClient, undiciTransport, type AssemblyAIClientOptions, type HttpTransport } from '../../src/upstream/index.js'
 import { assertMatchesSpec } from '../emulator/spec-contract.js'
 
 const keyA = randomBytes(16).toString('hex')
@@ -32,10 +32,26 @@ async function validatingFetch(input: string, init: RequestInit): Promise<Respon
   return res
 }
 
+/** The default transport (undici), with the same spec check on every JSON answer. */
+function validatingTransport(inner: HttpTransport): HttpTransport {
+  return async (req) => {
+    const res = await inner(req)
+    const url = new URL(req.url)
+    if (url.origin !== new URL(emu.restUrl).origin || res.header('content-type')?.includes('json') !== true) return res
+    const text = await res.text()
+    assertMatchesSpec(req.method, url.pathname, res.status, JSON.parse(text) as unknown)
+    return { ...res, status: res.status, statusText: res.statusText, text: async () => text }
+  }
+}
+
+/** Which transport the harness gives the client: the injected-fetch path or the default one. */
+let transportKind: 'fetch' | 'undici' = 'fetch'
+
 function harness(extra: Partial<AssemblyAIClientOptions> = {}): Harness {
   const sleeps: number[] = []
+  const transport = transportKind === 'undici' && extra.fetch === undefined ? { transport: validatingTransport(undiciTransport()) } : { fetch: validatingFetch }
   const client = createAssemblyAIClient({
-    fetch: validatingFetch,
+    ...transport,
     apiKey: () => keyA,
     baseUrl: emu.restUrl,
     streamingBaseUrl: emu.streamingUrl,
@@ -70,7 +86,10 @@ async function caught(p: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a rejection')
 }
 
-describe('createAssemblyAIClient against the emulator', () => {
+describe.each(['fetch', 'undici'] as const)('createAssemblyAIClient against the emulator (%s transport)', (kind) => {
+  beforeAll(() => {
+    transportKind = kind
+  })
   it('uploads (bytes and streams), creates, gets, lists, deletes, and fetches redacted audio and tokens', async () => {
     const { client } = harness()
     await clearLog()
@@ -229,7 +248,7 @@ describe('createAssemblyAIClient against the emulator', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const port = (server.address() as { port: number }).port
     try {
-      const { client } = harness({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 150, maxRetries: 0, fetch: (i, init) => fetch(i, init) })
+      const { client } = harness({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 150, maxRetries: 0, ...(kind === 'fetch' ? { fetch: (i: string, init: RequestInit) => fetch(i, init) } : {}) })
       expect(await caught(client.listTranscripts())).toBeInstanceOf(UpstreamTimeoutError)
     } finally {
       server.closeAllConnections()
@@ -300,6 +319,30 @@ describe('safety of the key', () => {
     expect(err.upstreamStatus).toBe(401)
     expect(err.message).toContain('Authentication error')
     expect(err.message).not.toContain(stranger)
+  })
+
+  it('with the default transport, answers a redirect as an error and never sends the key to its target', async () => {
+    const { createServer } = await import('node:http')
+    const seenByTarget: (string | undefined)[] = []
+    const target = createServer((req, res) => {
+      seenByTarget.push(req.headers.authorization)
+      res.end('{}')
+    })
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve))
+    const targetPort = (target.address() as { port: number }).port
+    const redirector = createServer((_req, res) => res.writeHead(302, { location: `http://127.0.0.1:${targetPort}/v2/transcript` }).end())
+    await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve))
+    try {
+      const client = createAssemblyAIClient({ apiKey: () => keyA, baseUrl: `http://127.0.0.1:${(redirector.address() as { port: number }).port}`, maxRetries: 0 })
+      const err = (await caught(client.listTranscripts())) as UpstreamError
+      expect(err).toBeInstanceOf(UpstreamError)
+      expect(err.upstreamStatus).toBe(302)
+      expect(err.message).toContain('answered 302')
+      expect(seenByTarget).toEqual([])
+    } finally {
+      target.close()
+      redirector.close()
+    }
   })
 
   it('does not follow redirects (which could carry the key elsewhere)', async () => {

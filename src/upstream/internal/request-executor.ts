@@ -6,13 +6,12 @@
  * @module
  */
 import { UpstreamError, UpstreamTimeoutError, UpstreamUnavailableError } from '../../errors.js'
+import type { HttpTransport, TransportRequest, TransportResponse } from './http-transport.js'
 import { RETRYABLE_STATUSES, backoffDelayMs, parseRetryAfter } from './retry-policy.js'
-
-export type FetchFn = (input: string, init: RequestInit) => Promise<Response>
 
 export interface ExecutorOptions {
   readonly apiKey: () => string
-  readonly fetch: FetchFn
+  readonly transport: HttpTransport
   readonly timeoutMs: number
   readonly maxRetries: number
   readonly baseDelayMs: number
@@ -29,7 +28,7 @@ export interface CallSpec {
   readonly url: string
   /** For messages: the route, e.g. `GET /v2/transcript/{id}`. */
   readonly route: string
-  readonly body?: NonNullable<RequestInit['body']>
+  readonly body?: TransportRequest['body']
   readonly headers?: Record<string, string>
   readonly signal?: AbortSignal | undefined
   readonly timeoutMs?: number
@@ -46,7 +45,7 @@ function safeUpstreamText(text: string, key: string): string {
   return out.length > MAX_MESSAGE ? `${out.slice(0, MAX_MESSAGE)}…` : out
 }
 
-async function errorText(res: Response): Promise<string> {
+async function errorText(res: TransportResponse): Promise<string> {
   const raw = await res.text().catch(() => '')
   try {
     const parsed = JSON.parse(raw) as { error?: unknown }
@@ -61,9 +60,9 @@ function isAbort(err: unknown): boolean {
   return err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError')
 }
 
-async function httpError(res: Response, spec: CallSpec, key: string, nowMs: number): Promise<UpstreamError> {
+async function httpError(res: TransportResponse, spec: CallSpec, key: string, nowMs: number): Promise<UpstreamError> {
   const status = res.status
-  const retryAfterSeconds = parseRetryAfter(res.headers.get('retry-after'), nowMs)
+  const retryAfterSeconds = parseRetryAfter(res.header('retry-after') ?? null, nowMs)
   const text = safeUpstreamText(await errorText(res), key)
   const message = `AssemblyAI ${spec.route} answered ${status}${text === '' ? '' : `: ${text}`}`
   const options = {
@@ -90,18 +89,8 @@ async function attempt(options: ExecutorOptions, spec: CallSpec): Promise<CallRe
   const timer = setTimeout(() => timeout.abort(), timeoutMs)
   const signal = spec.signal === undefined ? timeout.signal : AbortSignal.any([timeout.signal, spec.signal])
   try {
-    const init: RequestInit & { duplex?: 'half' } = {
-      method: spec.method,
-      headers: { ...spec.headers, authorization: key },
-      signal,
-      redirect: 'error',
-    }
-    if (spec.body !== undefined) {
-      init.body = spec.body
-      init.duplex = 'half'
-    }
-    const res = await options.fetch(spec.url, init)
-    if (!res.ok) throw await httpError(res, spec, key, options.now())
+    const res = await options.transport({ method: spec.method, url: spec.url, headers: { ...spec.headers, authorization: key }, body: spec.body, signal })
+    if (res.status < 200 || res.status > 299) throw await httpError(res, spec, key, options.now())
     // The body is read under the same timeout: a server that stalls after the headers cannot hang us.
     return { status: res.status, text: await res.text() }
   } catch (err) {
