@@ -10,6 +10,14 @@ export function isWithdrawn(row: Pick<TranscriptRow, 'deleted_at' | 'erasure_req
   return row.deleted_at !== null || row.erasure_requested_at !== null
 }
 
+/** What the webhook pipeline records on a finished transcript. */
+export interface Verdicts {
+  readonly status: string
+  readonly safety_verdict: string
+  readonly pii_verdict: string
+  readonly updated_at: string
+}
+
 export interface TranscriptPage {
   rows: TranscriptRow[]
   /** Opaque cursor for the next (older) page, or null at the end. */
@@ -24,6 +32,8 @@ export interface TranscriptsRepository {
   update(id: string, changes: TranscriptUpdate): Promise<void>
   /** Updates only while no erasure was requested (nor done); false when one was. */
   updateUnlessWithdrawn(id: string, changes: TranscriptUpdate): Promise<boolean>
+  /** The finished-transcript pipeline's write (compiled once): status and verdicts, unless withdrawn. */
+  recordVerdicts(id: string, verdicts: Verdicts): Promise<boolean>
   findByWebhookRef(ref: string): Promise<TranscriptRow | undefined>
   /** Gives a pending submission its upstream id. */
   assignId(pendingId: string, id: string, changes: TranscriptUpdate): Promise<void>
@@ -36,6 +46,14 @@ export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRe
   // Looked up on every webhook delivery and every read: compiled once.
   const byId = precompile<'id', TranscriptRow>(db, (value) => db.selectFrom('transcripts').selectAll().where('id', '=', value('id')))
   const byWebhookRef = precompile<'ref', TranscriptRow>(db, (value) => db.selectFrom('transcripts').selectAll().where('webhook_ref', '=', value('ref')))
+  const verdictsUnlessWithdrawn = precompile<'id' | keyof Verdicts, never>(db, (value) =>
+    db
+      .updateTable('transcripts')
+      .set({ status: value('status'), safety_verdict: value('safety_verdict'), pii_verdict: value('pii_verdict'), updated_at: value('updated_at') })
+      .where('id', '=', value('id'))
+      .where('deleted_at', 'is', null)
+      .where('erasure_requested_at', 'is', null),
+  )
   return {
     async insert(row) {
       await db.insertInto('transcripts').values(row).execute()
@@ -58,6 +76,10 @@ export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRe
         .where('erasure_requested_at', 'is', null)
         .executeTakeFirst()
       return Number(result.numUpdatedRows) > 0
+    },
+    async recordVerdicts(id, verdicts) {
+      const result = await verdictsUnlessWithdrawn({ id, ...verdicts })
+      return Number(result.numAffectedRows ?? 0n) > 0
     },
     async findByWebhookRef(ref) {
       return (await byWebhookRef({ ref })).rows[0]

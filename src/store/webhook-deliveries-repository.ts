@@ -1,7 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './database.js'
 import { createGroupCommit } from './group-commit.js'
-import { precompile } from './precompiled-query.js'
 import type { StoreDialectName } from './store-types.js'
 
 export interface QueuedDelivery {
@@ -16,6 +15,7 @@ export interface WebhookDeliveriesRepository {
   enqueue(transcriptId: string, event: string, at: string): Promise<boolean>
   /** Leases up to `limit` queued deliveries whose lease is free (SKIP LOCKED on PostgreSQL). */
   claim(limit: number, now: string, leaseUntil: string): Promise<QueuedDelivery[]>
+  /** Marks a delivery done (group commit: those finished together share one statement). */
   complete(id: number, at: string): Promise<void>
   /** Records a failed attempt: back to the queue (lease until `retryAt`), or `failed` for good. */
   fail(id: number, error: string, retryAt: string, final: boolean): Promise<void>
@@ -45,9 +45,17 @@ export function createWebhookDeliveriesRepository(db: Kysely<Database>, dialect:
     const fresh = new Set(inserted.map((r) => `${r.event}\u0000${r.transcript_id}`))
     return items.map((i) => fresh.delete(`${i.event}\u0000${i.transcriptId}`))
   }, ENQUEUE_BATCH_LIMIT)
-  const complete = precompile<'id' | 'at', never>(db, (value) =>
-    db.updateTable('webhook_deliveries').set({ state: 'done', done_at: value('at'), lease_until: null, last_error: null }).where('id', '=', value('id')),
-  )
+  // Deliveries finished in one event-loop turn are marked done by one statement: `done_at` is the
+  // latest of their times (when the batch is committed), which is what the column records.
+  const complete = createGroupCommit<{ id: number; at: string }, void>(async (items) => {
+    const at = items.reduce((latest, i) => (i.at > latest ? i.at : latest), '')
+    await db
+      .updateTable('webhook_deliveries')
+      .set({ state: 'done', done_at: at, lease_until: null, last_error: null })
+      .where('id', 'in', items.map((i) => i.id))
+      .execute()
+    return items.map(() => undefined)
+  }, ENQUEUE_BATCH_LIMIT)
 
   return {
     enqueue(transcriptId, event, at) {

@@ -100,7 +100,7 @@ export async function processWebhookEvent(deps: PipelineDeps, transcriptId: stri
   const pii = await pipelineResidualVerdict(deps, transcript)
   deps.onVerdict?.('content_safety', safety.action, Object.keys(safety.labels))
   deps.onVerdict?.('residual_pii', pii.status === 'found' ? pii.action : pii.status, Object.keys(pii.counts))
-  const kept = await deps.transcripts.updateUnlessWithdrawn(transcriptId, {
+  const kept = await deps.transcripts.recordVerdicts(transcriptId, {
     status: 'completed',
     safety_verdict: JSON.stringify({ action: safety.action, decided_by: safety.decided_by, labels: safety.labels, severity_score_summary: safety.severity_score_summary }),
     pii_verdict: JSON.stringify(pii),

@@ -65,6 +65,14 @@ for (const dialect of storeDialects()) {
       expect((await transcripts.listOwned('user:alice', 3, 'garbage')).rows).toHaveLength(3)
       await transcripts.update('t1', { status: 'completed', safety_verdict: '{"action":"allow"}' })
       expect((await transcripts.findById('t1'))?.status).toBe('completed')
+      // the pipeline's verdicts land unless an erasure was requested meanwhile
+      const verdicts = { status: 'completed', safety_verdict: '{"action":"flag"}', pii_verdict: '{"status":"clean"}', updated_at: '2026-01-03T00:00:00.000Z' }
+      expect(await transcripts.recordVerdicts('t2', verdicts)).toBe(true)
+      expect(await transcripts.findById('t2')).toMatchObject(verdicts)
+      await transcripts.update('t3', { erasure_requested_at: '2026-01-03T00:00:00.000Z' })
+      expect(await transcripts.recordVerdicts('t3', verdicts)).toBe(false)
+      expect(await transcripts.findById('t3')).toMatchObject({ status: 'queued', safety_verdict: null, pii_verdict: null })
+      expect(await transcripts.recordVerdicts('nope', verdicts)).toBe(false)
     })
 
     it('appends audit events in order', async () => {
@@ -125,6 +133,11 @@ for (const dialect of storeDialects()) {
       expect(claimed).toHaveLength(101)
       await deliveries.complete(claimed[0]?.id ?? -1, at)
       expect(await deliveries.counts()).toEqual({ queued: 100, done: 1 })
+      // finished together: one statement marks them all done, at the latest of their times
+      await Promise.all(claimed.slice(1, 4).map((d, i) => deliveries.complete(d.id, `2026-01-01T00:00:0${i + 1}.000Z`)))
+      expect(await deliveries.counts()).toEqual({ queued: 97, done: 4 })
+      const doneAt = await t.store.db.selectFrom('webhook_deliveries').select('done_at').where('id', 'in', claimed.slice(1, 4).map((d) => d.id)).execute()
+      expect(doneAt.map((r) => r.done_at)).toEqual(Array(3).fill('2026-01-01T00:00:03.000Z'))
     })
 
     it('remembers key fingerprints per environment', async () => {
