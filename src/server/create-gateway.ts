@@ -53,7 +53,7 @@ import { createTicketStore, redactorForPolicy } from '../streaming/index.js'
 import { ASSEMBLYAI_WEBHOOK_IPS, webhookRoutes } from './routes/webhook-routes.js'
 import type { Hono } from 'hono'
 import type { GatewayEnv } from './gateway-env.js'
-import { ConfigError } from '../errors.js'
+import { ConfigError, UpstreamError } from '../errors.js'
 
 export const GATEWAY_VERSION = '0.1.0'
 
@@ -167,13 +167,12 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     if (fieldScanPool) closers.push(() => fieldScanPool.close())
     // The pipeline falls back to scanning on the event loop when the threads fail; say so, since
     // that fallback would otherwise be silent.
-    const fieldScan = fieldScanPool
-      ? (transcript: Record<string, unknown>) =>
-          fieldScanPool.scan(transcript).catch((error: unknown) => {
-            logger.warn({ reason: (error as Error).message }, 'residual-PII scan threads unavailable: scanning on the event loop')
-            throw error
-          })
-      : undefined
+    const threadsUnavailable = (error: unknown): never => {
+      if (!(error instanceof UpstreamError)) logger.warn({ reason: (error as Error).message }, 'residual-PII scan threads unavailable: scanning on the event loop')
+      throw error
+    }
+    const fieldScan = fieldScanPool ? (transcript: Record<string, unknown>) => fieldScanPool.scan(transcript).catch(threadsUnavailable) : undefined
+    const fieldScanJson = fieldScanPool ? (json: string) => fieldScanPool.scanJson(json).catch(threadsUnavailable) : undefined
     const tickets = createTicketStore()
     const streamingHooks = streamingMetrics(metrics.registry)
     const streaming = createStreamingProxy({
@@ -228,7 +227,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       claim: (limit) => deliveries.claim(limit, now().toISOString(), new Date(now().getTime() + LEASE_MS).toISOString()),
       run: async (item) => {
         await processWebhookEvent(
-          { upstream, transcripts, outbound, policy, scanner: residualScanner, fieldScan, now, onVerdict: (kind, action, labels) => {
+          { upstream, transcripts, outbound, policy, scanner: residualScanner, fieldScan, fieldScanJson, now, onVerdict: (kind, action, labels) => {
               verdicts.inc({ kind, action })
               for (const label of labels) metrics.verdictLabels.inc({ kind, label, action })
             }, onWithdrawn: (id) => finishPendingErasure(id) },

@@ -16,6 +16,8 @@ import type { RateLimiters } from './middleware/rate-limit.js'
 export interface GatewayUpstream extends StreamingTokenUpstream, SubmitUpstream {
   uploadFile(body: ReadableStream<Uint8Array>, options?: { signal?: AbortSignal }): Promise<{ upload_url: string }>
   getTranscript(id: string): Promise<UpstreamTranscriptView>
+  /** The same answer as JSON text (parsed on the scan threads). */
+  getTranscriptText?(id: string): Promise<string>
   getRedactedAudio(id: string): Promise<{ status: string; redacted_audio_url: string }>
 }
 

@@ -56,6 +56,8 @@ export interface AssemblyAIClient {
   uploadFile(body: ReadableStream<Uint8Array> | Uint8Array, options?: CallOptions): Promise<UploadedFile>
   createTranscript(params: TranscriptCreateParams, options?: CallOptions): Promise<Transcript>
   getTranscript(id: string, options?: CallOptions): Promise<Transcript>
+  /** The same answer as its JSON text, unparsed (for a caller that parses it elsewhere, e.g. in a worker thread). */
+  getTranscriptText(id: string, options?: CallOptions): Promise<string>
   /** A params object, or a `prev_url`/`next_url` from an earlier page (same origin as `baseUrl` only). */
   listTranscripts(paramsOrPageUrl?: ListTranscriptParams | string, options?: CallOptions): Promise<TranscriptList>
   deleteTranscript(id: string, options?: CallOptions): Promise<Transcript>
@@ -161,6 +163,10 @@ export function createAssemblyAIClient(options: AssemblyAIClientOptions): Assemb
     },
     async getTranscript(id, o) {
       return getJson<Transcript>(`${baseHref}/v2/transcript/${idPath(id)}`, 'GET /v2/transcript/{id}', o)
+    },
+    async getTranscriptText(id, o) {
+      const res = await execute(exec, { method: 'GET', url: `${baseHref}/v2/transcript/${idPath(id)}`, route: 'GET /v2/transcript/{id}', headers: json, signal: o?.signal })
+      return res.text
     },
     async listTranscripts(paramsOrPageUrl, o) {
       const route = 'GET /v2/transcript'

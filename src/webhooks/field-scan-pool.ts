@@ -7,11 +7,18 @@
  */
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { FieldScanJob, FieldScanReply } from './field-scan-messages.js'
+import { UpstreamError } from '../errors.js'
+import type { FieldScanJob, FieldScanReply, TranscriptGist } from './field-scan-messages.js'
 import type { FieldScanResult } from './scan-transcript-fields.js'
 
 export interface FieldScanPool {
   scan(transcript: Record<string, unknown>): Promise<FieldScanResult>
+  /**
+   * Parses the upstream JSON text in a thread and scans it: the event loop neither parses the
+   * transcript nor copies the object across. Rejects with an UpstreamError when the text is not a
+   * JSON object, and with a plain Error when the threads are unavailable.
+   */
+  scanJson(json: string): Promise<{ gist: TranscriptGist; result: FieldScanResult }>
   close(): Promise<void>
 }
 
@@ -20,8 +27,10 @@ export function defaultFieldScanThreads(): number {
   return Math.max(1, availableParallelism() - 1)
 }
 
+type Success = Extract<FieldScanReply, { result: FieldScanResult }>
+
 interface Pending {
-  resolve(result: FieldScanResult): void
+  resolve(reply: Success): void
   reject(error: Error): void
 }
 
@@ -48,7 +57,8 @@ export function createFieldScanPool(threads = defaultFieldScanThreads()): FieldS
       const pending = thread.pending.get(reply.id)
       if (!pending) return
       thread.pending.delete(reply.id)
-      if ('result' in reply) pending.resolve(reply.result)
+      if ('result' in reply) pending.resolve(reply)
+      else if (reply.notJson === true) pending.reject(new UpstreamError(`AssemblyAI GET /v2/transcript/{id} answered with a body that is not JSON`, { logContext: { route: 'GET /v2/transcript/{id}' } }))
       else pending.reject(new Error(`residual-PII scan failed: ${reply.error}`))
     })
     const fail = (reason: string) => {
@@ -72,20 +82,27 @@ export function createFieldScanPool(threads = defaultFieldScanThreads()): FieldS
     pool.push(thread)
   }
 
+  const submit = (job: FieldScanJob): Promise<Success> => {
+    if (closed) return Promise.reject(new Error('the residual-PII scan pool is closed'))
+    let target = pool[0] as Thread
+    for (const thread of pool) if (thread.pending.size < target.pending.size) target = thread
+    return new Promise<Success>((resolve, reject) => {
+      target.pending.set(job.id, { resolve, reject })
+      if (target.pending.size === 1) target.worker.ref()
+      target.worker.postMessage(job)
+    }).finally(() => {
+      if (target.pending.size === 0) target.worker.unref()
+    })
+  }
+
   return {
-    scan(transcript) {
-      if (closed) return Promise.reject(new Error('the residual-PII scan pool is closed'))
-      let target = pool[0] as Thread
-      for (const thread of pool) if (thread.pending.size < target.pending.size) target = thread
-      const id = nextId++
-      const job: FieldScanJob = { id, transcript }
-      return new Promise<FieldScanResult>((resolve, reject) => {
-        target.pending.set(id, { resolve, reject })
-        if (target.pending.size === 1) target.worker.ref()
-        target.worker.postMessage(job)
-      }).finally(() => {
-        if (target.pending.size === 0) target.worker.unref()
-      })
+    async scan(transcript) {
+      return (await submit({ id: nextId++, transcript })).result
+    },
+    async scanJson(json) {
+      const reply = await submit({ id: nextId++, json })
+      if (reply.gist === undefined) throw new Error('residual-PII scan thread returned no transcript gist')
+      return { gist: reply.gist, result: reply.result }
     },
     async close() {
       closed = true

@@ -11,6 +11,8 @@ import type { Policy } from '../policy/index.js'
 import { evaluateContentSafety, type SafetyVerdict } from '../safety/index.js'
 import type { OutboundEventsRepository, TranscriptsRepository } from '../store/index.js'
 import type { ResidualScanner, UpstreamTranscriptView } from '../transcripts/index.js'
+import { UpstreamError } from '../errors.js'
+import type { TranscriptGist } from './field-scan-messages.js'
 import type { AssemblyAIWebhookEvent } from './verify-assemblyai-webhook.js'
 import { scanTranscriptFields, type FieldScanResult } from './scan-transcript-fields.js'
 
@@ -22,7 +24,11 @@ export interface PiiVerdict {
 }
 
 export interface PipelineDeps {
-  upstream: { getTranscript(id: string): Promise<UpstreamTranscriptView> }
+  upstream: {
+    getTranscript(id: string): Promise<UpstreamTranscriptView>
+    /** The transcript as JSON text: with `fieldScanJson`, it is parsed and scanned off the event loop. */
+    getTranscriptText?(id: string): Promise<string>
+  }
   transcripts: TranscriptsRepository
   outbound: OutboundEventsRepository | undefined
   policy: Policy
@@ -32,6 +38,8 @@ export interface PipelineDeps {
    * it the scan runs here, on the caller's thread.
    */
   fieldScan?: ((transcript: Record<string, unknown>) => Promise<FieldScanResult>) | undefined
+  /** Parses and scans the upstream JSON text elsewhere (the worker threads), returning what the pipeline needs. */
+  fieldScanJson?: ((json: string) => Promise<{ gist: TranscriptGist; result: FieldScanResult }>) | undefined
   now: () => Date
   /**
    * Retention hook: the transcript's erasure was requested (it is withdrawn from its owner and the
@@ -78,6 +86,34 @@ async function pipelineResidualVerdict(deps: PipelineDeps, transcript: UpstreamT
   }
 }
 
+interface Fetched {
+  readonly transcript: UpstreamTranscriptView
+  /** Set when the scan already ran where the JSON was parsed. */
+  readonly scanned?: FieldScanResult
+}
+
+/**
+ * Fetches the finished transcript. When the residual check runs on threads, the JSON text goes
+ * there unparsed and comes back as its gist plus the scan; if the threads are unavailable it is
+ * parsed here and scanned the usual way.
+ */
+async function fetchFinished(deps: PipelineDeps, transcriptId: string): Promise<Fetched> {
+  const { getTranscriptText } = deps.upstream
+  if (!deps.fieldScanJson || !getTranscriptText || !deps.scanner || deps.policy.pii.residual_check === 'off') return { transcript: await deps.upstream.getTranscript(transcriptId) }
+  const json = await getTranscriptText.call(deps.upstream, transcriptId)
+  try {
+    const { gist, result } = await deps.fieldScanJson(json)
+    return { transcript: gist, scanned: result }
+  } catch (error) {
+    if (error instanceof UpstreamError) throw error
+  }
+  try {
+    return { transcript: JSON.parse(json) as UpstreamTranscriptView }
+  } catch {
+    throw new UpstreamError('AssemblyAI GET /v2/transcript/{id} answered with a body that is not JSON', { logContext: { route: 'GET /v2/transcript/{id}' } })
+  }
+}
+
 export async function processWebhookEvent(deps: PipelineDeps, transcriptId: string, event: AssemblyAIWebhookEvent): Promise<void> {
   const row = await deps.transcripts.findById(transcriptId)
   if (!row || row.deleted_at) return
@@ -87,7 +123,7 @@ export async function processWebhookEvent(deps: PipelineDeps, transcriptId: stri
     await deps.transcripts.update(transcriptId, { redacted_audio_ready_at: at, updated_at: at })
     return
   }
-  const transcript = await deps.upstream.getTranscript(transcriptId)
+  const { transcript, scanned } = await fetchFinished(deps, transcriptId)
   if (transcript.status === 'error' || event === 'error') {
     // Only while no erasure was requested meanwhile: nothing is sent to the app after one.
     if (!(await deps.transcripts.updateUnlessWithdrawn(transcriptId, { status: 'error', updated_at: at }))) return deps.onWithdrawn?.(transcriptId)
@@ -97,7 +133,7 @@ export async function processWebhookEvent(deps: PipelineDeps, transcriptId: stri
   if (transcript.status !== 'completed') throw new Error(`transcript is ${transcript.status}, not completed yet`)
 
   const safety: SafetyVerdict = evaluateContentSafety(transcript.content_safety_labels, deps.policy)
-  const pii = await pipelineResidualVerdict(deps, transcript)
+  const pii = scanned ? verdictOf(deps.policy.pii.residual_check as PiiVerdict['action'], scanned) : await pipelineResidualVerdict(deps, transcript)
   deps.onVerdict?.('content_safety', safety.action, Object.keys(safety.labels))
   deps.onVerdict?.('residual_pii', pii.status === 'found' ? pii.action : pii.status, Object.keys(pii.counts))
   const kept = await deps.transcripts.recordVerdicts(transcriptId, {

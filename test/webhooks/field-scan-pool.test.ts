@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { UpstreamError } from '../../src/errors.js'
 import { scanTranscriptText } from '../../src/pii/index.js'
 import { createFieldScanPool, scanTranscriptFields, type FieldScanPool } from '../../src/webhooks/index.js'
 
@@ -32,10 +33,29 @@ describe('field-scan pool', () => {
     expect(results[2]?.fields).toEqual([])
   })
 
+  it('parses upstream JSON text in the thread: the gist the pipeline needs, and the same scan', async () => {
+    pool = createFieldScanPool(2)
+    const labels = { status: 'success', results: [], summary: { profanity: 0.9 }, severity_score_summary: {} }
+    const input = { ...transcript('write to jane.doe@example.com today'), content_safety_labels: labels, error: null }
+    const { gist, result } = await pool.scanJson(JSON.stringify(input))
+    expect(gist).toEqual({ id: 'abc', status: 'completed', error: null, content_safety_labels: labels })
+    expect(result).toEqual(scanTranscriptFields(input, (text) => scanTranscriptText(text)))
+    expect(result.counts).toMatchObject({ email_address: 1 })
+  })
+
+  it('answers a body that is not a JSON object with an UpstreamError (the delivery is retried), not a thread failure', async () => {
+    pool = createFieldScanPool(1)
+    for (const body of ['<html>bad gateway</html>', '[1,2]', 'null', ''])
+      await expect(pool.scanJson(body)).rejects.toBeInstanceOf(UpstreamError)
+    // the thread is still there for the next job
+    expect((await pool.scanJson(JSON.stringify(transcript('hello there')))).gist.status).toBe('completed')
+  })
+
   it('fails the jobs of a closed pool instead of leaving them waiting', async () => {
     pool = createFieldScanPool(1)
     await pool.close()
     await expect(pool.scan(transcript('hello'))).rejects.toThrow(/closed/)
+    await expect(pool.scanJson('{}')).rejects.toThrow(/closed/)
   })
 
   it('refuses a pool without threads', () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { UpstreamError } from '../../src/errors.js'
 import { scanTranscriptText } from '../../src/pii/index.js'
 import { defaultPolicy } from '../../src/policy/index.js'
 import { createTranscriptsRepository, type TranscriptsRepository } from '../../src/store/index.js'
@@ -41,6 +42,52 @@ describe('the finished-transcript pipeline with scan threads', () => {
     pool = createFieldScanPool(1)
     await processWebhookEvent(deps(pool.scan), 'tr-1', 'completed')
     expect(await verdict()).toMatchObject({ status: 'found', counts: { phone_number: 1, email_address: 1 } })
+  })
+
+  // the gateway's path: the JSON text goes to the thread unparsed
+  const jsonDeps = (fieldScanJson: PipelineDeps['fieldScanJson'], body: string) => {
+    const calls = { parsed: 0, text: 0 }
+    const d: PipelineDeps = {
+      ...deps(undefined),
+      upstream: {
+        getTranscript: async () => {
+          calls.parsed++
+          return { id: 'tr-1', status: 'completed' }
+        },
+        getTranscriptText: async () => {
+          calls.text++
+          return body
+        },
+      },
+      fieldScanJson,
+    }
+    return { d, calls }
+  }
+
+  it('sends the JSON text to a scan thread and records its verdict, without parsing it here', async () => {
+    pool = createFieldScanPool(1)
+    const { d, calls } = jsonDeps(pool.scanJson, JSON.stringify({ id: 'tr-1', status: 'completed', text: TEXT, words: [] }))
+    await processWebhookEvent(d, 'tr-1', 'completed')
+    expect(await verdict()).toMatchObject({ status: 'found', counts: { phone_number: 1, email_address: 1 } })
+    expect(calls).toEqual({ parsed: 0, text: 1 })
+    expect((await transcripts.findById('tr-1'))?.status).toBe('completed')
+  })
+
+  it('records a failed transcript from the gist, and parses here when the threads are unavailable', async () => {
+    pool = createFieldScanPool(1)
+    await processWebhookEvent(jsonDeps(pool.scanJson, JSON.stringify({ id: 'tr-1', status: 'error', error: 'audio unreadable' })).d, 'tr-1', 'completed')
+    expect((await transcripts.findById('tr-1'))?.status).toBe('error')
+    const closed = createFieldScanPool(1)
+    await closed.close()
+    await transcripts.update('tr-1', { status: 'queued' })
+    await processWebhookEvent(jsonDeps(closed.scanJson, JSON.stringify({ id: 'tr-1', status: 'completed', text: TEXT })).d, 'tr-1', 'completed')
+    expect(await verdict()).toMatchObject({ status: 'found', counts: { phone_number: 1, email_address: 1 } })
+  })
+
+  it('fails the delivery (to be retried) on a body that is not JSON, recording nothing', async () => {
+    pool = createFieldScanPool(1)
+    await expect(processWebhookEvent(jsonDeps(pool.scanJson, 'upstream hiccup').d, 'tr-1', 'completed')).rejects.toBeInstanceOf(UpstreamError)
+    expect(await transcripts.findById('tr-1')).toMatchObject({ status: 'queued', pii_verdict: null })
   })
 
   it('scans on the calling thread when the scan threads are unavailable, with the same verdict', async () => {
