@@ -16,7 +16,20 @@ interface Waiting<Item, Result> {
   reject(error: unknown): void
 }
 
-export function createGroupCommit<Item, Result>(write: BatchWriter<Item, Result>, batchLimit: number): (item: Item) => Promise<Result> {
+/** How long background writes (queue work finishing) wait to share a commit. */
+export const BACKGROUND_BATCH_DELAY_MS = 5
+
+export interface GroupCommitOptions {
+  /**
+   * Wait this long for more items before writing (default 0: the end of the current event-loop
+   * turn). For background writes whose callers are spread over many turns (queue work finishing
+   * one by one), a few milliseconds gather tens of them into one commit.
+   */
+  readonly delayMs?: number
+}
+
+export function createGroupCommit<Item, Result>(write: BatchWriter<Item, Result>, batchLimit: number, options: GroupCommitOptions = {}): (item: Item) => Promise<Result> {
+  const delayMs = options.delayMs ?? 0
   let waiting: Waiting<Item, Result>[] = []
   let scheduled = false
   // One batch in flight at a time: batches commit in the order they were asked for, and what
@@ -41,7 +54,9 @@ export function createGroupCommit<Item, Result>(write: BatchWriter<Item, Result>
   const schedule = (): void => {
     if (scheduled || writing) return
     scheduled = true
-    setImmediate(() => void flush())
+    // a full batch goes at once; otherwise wait for company (up to delayMs)
+    if (delayMs > 0 && waiting.length < batchLimit) setTimeout(() => void flush(), delayMs)
+    else setImmediate(() => void flush())
   }
 
   return (item) =>

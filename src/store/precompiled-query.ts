@@ -15,7 +15,12 @@ import type { Database } from './database.js'
 /** Stands for a named value while the query is built (accepted wherever a value is). */
 export type Placeholder = <Name extends string>(name: Name) => never
 
-export type PrecompiledQuery<Names extends string, Row> = (values: Readonly<Record<Names, unknown>>) => Promise<QueryResult<Row>>
+/** Runs a compiled query: the database, or a transaction of it. */
+export interface QueryRunner {
+  executeQuery<R>(query: CompiledQuery<R>): Promise<QueryResult<R>>
+}
+
+export type PrecompiledQuery<Names extends string, Row> = (values: Readonly<Record<Names, unknown>>, runner?: QueryRunner) => Promise<QueryResult<Row>>
 
 const MARK = '\u0000voxguard-placeholder:'
 
@@ -24,11 +29,11 @@ export function precompile<Names extends string, Row>(db: Kysely<Database>, buil
   const compiled: CompiledQuery<Row> = build(placeholder).compile()
   // For each compiled parameter: the name it is bound from, or undefined for a constant.
   const names = compiled.parameters.map((p) => (typeof p === 'string' && p.startsWith(MARK) ? (p.slice(MARK.length) as Names) : undefined))
-  return (values) => {
+  return (values, runner = db) => {
     const parameters = compiled.parameters.map((constant, i) => {
       const name = names[i]
       return name === undefined ? constant : values[name]
     })
-    return db.executeQuery<Row>({ ...compiled, parameters })
+    return runner.executeQuery<Row>({ ...compiled, parameters })
   }
 }

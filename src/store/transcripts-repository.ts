@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Database, NewTranscriptRow, TranscriptRow, TranscriptUpdate } from './database.js'
+import { BACKGROUND_BATCH_DELAY_MS, createGroupCommit } from './group-commit.js'
 import { precompile } from './precompiled-query.js'
+
+const VERDICT_BATCH_LIMIT = 64
 
 /** Id of a submission whose upstream id is not known yet. */
 export const PENDING_PREFIX = 'pending:'
@@ -54,6 +57,18 @@ export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRe
       .where('deleted_at', 'is', null)
       .where('erasure_requested_at', 'is', null),
   )
+  // Verdicts are background work finishing one by one: gathered for a few milliseconds and written
+  // in one transaction, one commit for tens of them instead of one each.
+  const recordVerdicts = createGroupCommit<Verdicts & { id: string }, boolean>(
+    (items) =>
+      db.transaction().execute(async (trx) => {
+        const kept: boolean[] = []
+        for (const item of items) kept.push(Number((await verdictsUnlessWithdrawn(item, trx)).numAffectedRows ?? 0n) > 0)
+        return kept
+      }),
+    VERDICT_BATCH_LIMIT,
+    { delayMs: BACKGROUND_BATCH_DELAY_MS },
+  )
   return {
     async insert(row) {
       await db.insertInto('transcripts').values(row).execute()
@@ -77,9 +92,8 @@ export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRe
         .executeTakeFirst()
       return Number(result.numUpdatedRows) > 0
     },
-    async recordVerdicts(id, verdicts) {
-      const result = await verdictsUnlessWithdrawn({ id, ...verdicts })
-      return Number(result.numAffectedRows ?? 0n) > 0
+    recordVerdicts(id, verdicts) {
+      return recordVerdicts({ id, ...verdicts })
     },
     async findByWebhookRef(ref) {
       return (await byWebhookRef({ ref })).rows[0]

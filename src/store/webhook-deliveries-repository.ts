@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './database.js'
-import { createGroupCommit } from './group-commit.js'
+import { BACKGROUND_BATCH_DELAY_MS, createGroupCommit } from './group-commit.js'
 import type { StoreDialectName } from './store-types.js'
 
 export interface QueuedDelivery {
@@ -45,8 +45,8 @@ export function createWebhookDeliveriesRepository(db: Kysely<Database>, dialect:
     const fresh = new Set(inserted.map((r) => `${r.event}\u0000${r.transcript_id}`))
     return items.map((i) => fresh.delete(`${i.event}\u0000${i.transcriptId}`))
   }, ENQUEUE_BATCH_LIMIT)
-  // Deliveries finished in one event-loop turn are marked done by one statement: `done_at` is the
-  // latest of their times (when the batch is committed), which is what the column records.
+  // Deliveries finished within a few milliseconds are marked done by one statement: `done_at` is
+  // the latest of their times (when the batch is committed), which is what the column records.
   const complete = createGroupCommit<{ id: number; at: string }, void>(async (items) => {
     const at = items.reduce((latest, i) => (i.at > latest ? i.at : latest), '')
     await db
@@ -55,7 +55,7 @@ export function createWebhookDeliveriesRepository(db: Kysely<Database>, dialect:
       .where('id', 'in', items.map((i) => i.id))
       .execute()
     return items.map(() => undefined)
-  }, ENQUEUE_BATCH_LIMIT)
+  }, ENQUEUE_BATCH_LIMIT, { delayMs: BACKGROUND_BATCH_DELAY_MS })
 
   return {
     enqueue(transcriptId, event, at) {
