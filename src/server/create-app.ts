@@ -14,6 +14,7 @@ import { handleError } from './error-handler.js'
 import type { GatewayEnv } from './gateway-env.js'
 import type { GatewayMetrics } from './gateway-metrics.js'
 import { accessLog } from './middleware/access-log.js'
+import type { InflightRequests } from './middleware/inflight-requests.js'
 import { healthRoutes } from './routes/health-routes.js'
 
 export interface AppDeps {
@@ -22,10 +23,13 @@ export interface AppDeps {
   readonly metrics: GatewayMetrics
   /** Route groups added by capabilities (tokens, transcripts, webhooks ...), mounted at the root. */
   readonly routes?: readonly Hono<GatewayEnv>[]
+  /** Counts requests in progress (see InflightRequests). */
+  readonly inflight?: InflightRequests
 }
 
 export function createApp(deps: AppDeps): Hono<GatewayEnv> {
   const app = new Hono<GatewayEnv>()
+  if (deps.inflight) app.use(deps.inflight.middleware)
   app.use(requestId({ limitLength: 64 }))
   app.use(accessLog({ logger: deps.logger, metrics: deps.metrics }))
   app.use(

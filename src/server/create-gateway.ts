@@ -40,6 +40,7 @@ import {
 } from '../webhooks/index.js'
 import { createAuditRecorder } from './audit-recorder.js'
 import { createApp } from './create-app.js'
+import { createInflightRequests } from './middleware/inflight-requests.js'
 import { createGatewayMetrics, type GatewayMetrics } from './gateway-metrics.js'
 import type { GatewayServices, GatewayUpstream } from './gateway-services.js'
 import { createRateLimiters, type CreatedRateLimiters } from './rate-limiters.js'
@@ -92,6 +93,8 @@ export interface Gateway {
 }
 
 const LEASE_MS = 60_000
+/** More requests than this in progress at once is a burst: queue work runs one item at a time. */
+const BURST_INFLIGHT_REQUESTS = 8
 
 export async function createGateway(options: CreateGatewayOptions): Promise<Gateway> {
   const { config } = options.loaded
@@ -221,9 +224,12 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       if (receipt?.upstream === 'deleted') await services.emitEvent('transcript.deleted', { transcript_id: id, deleted_at: receipt.deleted_at })
     }
     const verdicts = metrics.transcriptVerdicts
+    const inflight = createInflightRequests()
     const webhookWorker = createQueueWorker({
       name: 'assemblyai-webhooks',
       logger,
+      // during a burst of requests (webhook deliveries, mostly), answers go first
+      stepBack: () => inflight.count > BURST_INFLIGHT_REQUESTS,
       claim: (limit) => deliveries.claim(limit, now().toISOString(), new Date(now().getTime() + LEASE_MS).toISOString()),
       run: async (item) => {
         await processWebhookEvent(
@@ -274,6 +280,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
 
     let scheduler: RetentionScheduler | undefined
     const app = createApp({
+      inflight,
       store,
       logger,
       metrics,

@@ -16,6 +16,12 @@ export interface QueueWorkerOptions<T> {
   batchSize?: number
   /** Items run at once within a batch (their upstream calls overlap). */
   concurrency?: number
+  /**
+   * While this says so, only one item runs at a time (the others wait, re-checking every few ms):
+   * the gateway says so during a burst of requests, so that answers go first. One item always
+   * runs, so the work never stops.
+   */
+  stepBack?: () => boolean
   logger?: Logger
 }
 
@@ -26,6 +32,8 @@ export interface QueueWorker {
   drain(): Promise<number>
   stop(): Promise<void>
 }
+
+const STEP_BACK_MS = 5
 
 export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorker {
   const pollMs = options.pollMs ?? 1000
@@ -41,8 +49,10 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
     // A few items at a time, yielding to the event loop before each: the work is CPU-heavy (PII
     // scans), and requests (webhook answers) must not queue behind a whole batch of it.
     let next = 0
-    const lane = async () => {
+    const lane = async (laneIndex: number) => {
       while (next < items.length) {
+        while (laneIndex > 0 && next < items.length && options.stepBack?.() === true) await new Promise<void>((resolve) => setTimeout(resolve, STEP_BACK_MS))
+        if (next >= items.length) break
         const item = items[next++] as T
         await new Promise<void>((resolve) => setImmediate(resolve))
         try {
@@ -52,7 +62,7 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
         }
       }
     }
-    await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane))
+    await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, (_, i) => lane(i)))
     return items.length
   }
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { createQueueWorker } from '../../src/webhooks/index.js'
+
+/** A queue of `n` numbered items, claimed in batches; records how many run at once. */
+function fixture(n: number, stepBack?: () => boolean) {
+  const queue = Array.from({ length: n }, (_, i) => i)
+  const done: number[] = []
+  const failed: number[] = []
+  let running = 0
+  let most = 0
+  const worker = createQueueWorker<number>({
+    name: 'test',
+    batchSize: 10,
+    concurrency: 4,
+    claim: async (limit) => queue.splice(0, limit),
+    run: async (item) => {
+      running++
+      most = Math.max(most, running)
+      await new Promise((r) => setTimeout(r, 3))
+      running--
+      if (item === 7) throw new Error('boom')
+      done.push(item)
+    },
+    onError: async (item) => {
+      failed.push(item)
+    },
+    ...(stepBack ? { stepBack } : {}),
+  })
+  return { worker, done, failed, most: () => most }
+}
+
+describe('queue worker', () => {
+  it('drains the queue, running items of a batch concurrently, and hands failures to onError', async () => {
+    const f = fixture(25)
+    expect(await f.worker.drain()).toBe(25)
+    expect([...f.done].sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i).filter((i) => i !== 7))
+    expect(f.failed).toEqual([7])
+    expect(f.most()).toBe(4)
+  })
+
+  it('runs one item at a time while told to step back, and never stops', async () => {
+    let burst = true
+    const f = fixture(25, () => burst)
+    expect(await f.worker.drain()).toBe(25)
+    expect(f.done).toHaveLength(24)
+    expect(f.most()).toBe(1)
+    burst = false
+    const g = fixture(12, () => burst)
+    await g.worker.drain()
+    expect(g.most()).toBe(4)
+  })
+
+  it('picks up full concurrency again when the burst ends', async () => {
+    let burst = true
+    const f = fixture(40, () => burst)
+    setTimeout(() => (burst = false), 20)
+    expect(await f.worker.drain()).toBe(40)
+    expect(f.most()).toBe(4)
+  })
+})
