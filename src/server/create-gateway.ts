@@ -122,7 +122,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     knownSecrets: () => knownSecrets(apiKey, config.database.url, config.webhooks.appSecret),
   })
 
-  const store = createStore({ url: config.database.url, dataDir: config.database.dataDir })
+  const store = createStore({ url: config.database.url, dataDir: config.database.dataDir, checkpointOffThread: true })
   const closers: Array<() => Promise<void>> = [async () => store.close(), async () => emulator?.close()]
   const closeAll = async () => {
     for (const close of closers.reverse()) await close().catch(() => undefined)

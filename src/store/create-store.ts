@@ -14,6 +14,7 @@ import { StoreError } from '../errors.js'
 import type { Database } from './database.js'
 import { storeMigrations } from './migrations/index.js'
 import { withStatementCache } from './sqlite/statement-cache.js'
+import { startWalCheckpointer } from './sqlite/wal-checkpointer.js'
 import type { Store, StoreDialectName } from './store-types.js'
 
 export interface CreateStoreOptions {
@@ -23,13 +24,18 @@ export interface CreateStoreOptions {
   dataDir: string
   /** Largest PostgreSQL pool. */
   poolSize?: number
+  /**
+   * SQLite: run WAL checkpoints on a worker thread instead of inside a commit (the gateway, whose
+   * event loop must not stall; see wal-checkpointer.ts). Short-lived CLI runs leave it off.
+   */
+  checkpointOffThread?: boolean
 }
 
 export function createStore(options: CreateStoreOptions): Store {
-  return options.url ? createPostgresStore(options.url, options.poolSize ?? 10) : createSqliteStore(options.dataDir)
+  return options.url ? createPostgresStore(options.url, options.poolSize ?? 10) : createSqliteStore(options.dataDir, options.checkpointOffThread === true)
 }
 
-function createSqliteStore(dataDir: string): Store {
+function createSqliteStore(dataDir: string, checkpointOffThread: boolean): Store {
   let file = ':memory:'
   if (dataDir !== ':memory:') {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 })
@@ -46,8 +52,9 @@ function createSqliteStore(dataDir: string): Store {
   } catch (error) {
     throw new StoreError(`cannot open the SQLite database under ${dataDir}: ${(error as Error).message}`, { cause: error })
   }
+  const checkpointer = checkpointOffThread && file !== ':memory:' ? startWalCheckpointer(database, file) : undefined
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) })
-  return assemble(db, 'sqlite')
+  return assemble(db, 'sqlite', async () => checkpointer?.stop())
 }
 
 function createPostgresStore(url: string, poolSize: number): Store {
@@ -60,7 +67,7 @@ function createPostgresStore(url: string, poolSize: number): Store {
   return assemble(db, 'postgres')
 }
 
-function assemble(db: Kysely<Database>, dialect: StoreDialectName): Store {
+function assemble(db: Kysely<Database>, dialect: StoreDialectName, beforeClose?: () => Promise<void>): Store {
   const provider: MigrationProvider = { getMigrations: async () => storeMigrations(dialect) }
   return {
     db,
@@ -83,6 +90,7 @@ function assemble(db: Kysely<Database>, dialect: StoreDialectName): Store {
       }
     },
     async close() {
+      await beforeClose?.()
       await db.destroy()
     },
   }
