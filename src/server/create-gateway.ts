@@ -230,6 +230,10 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       logger,
       // during a burst of requests (webhook deliveries, mostly), answers go first
       stepBack: () => inflight.count > BURST_INFLIGHT_REQUESTS,
+      // each item waits on the upstream, its scan thread and two group commits: enough lanes that
+      // those waits overlap and the commits are shared
+      batchSize: 32,
+      concurrency: 16,
       claim: (limit) => deliveries.claim(limit, now().toISOString(), new Date(now().getTime() + LEASE_MS).toISOString()),
       run: async (item) => {
         await processWebhookEvent(

@@ -17,7 +17,7 @@ interface Waiting<Item, Result> {
 }
 
 /** How long background writes (queue work finishing) wait to share a commit. */
-export const BACKGROUND_BATCH_DELAY_MS = 5
+export const BACKGROUND_BATCH_DELAY_MS = 2
 
 export interface GroupCommitOptions {
   /**
