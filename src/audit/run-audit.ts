@@ -11,7 +11,7 @@ import { SEVERITY_RANK, type AuditConfig, type AuditReport, type Finding, type S
 import { applyBaseline } from './baseline.js'
 import { listFiles } from './file-lister.js'
 import { createGitRunner, type GitRunner } from './git-runner.js'
-import { grepCandidates } from './git-prefilter.js'
+import { streamCandidates } from './git-prefilter.js'
 
 export type AuditPhase = 'files' | 'history'
 
@@ -61,18 +61,18 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     stats.bytes = staged.bytes
   } else {
     // git grep is the longest of the three git processes: started first; the scanner's modules load
-    // while git works (the history modules too, when asked for)
-    const grep = options.gitPrefilter === false ? Promise.resolve(undefined) : grepCandidates(git, options.root)
-    const gitAnswers = Promise.all([grep, listFiles(options.root, git)])
-    gitAnswers.catch(() => undefined) // handled below, once the modules are in
+    // while git works (the history modules too, when asked for), then read its candidates as git
+    // prints them
+    const grep = options.gitPrefilter === false ? undefined : streamCandidates(git, options.root)
+    const listing = listFiles(options.root, git)
+    listing.catch(() => undefined) // handled in scanTree, once the modules are in
     const wantsHistory = options.history === true || options.since !== undefined
     const [{ scanTree }, historyModule] = await Promise.all([import('./tree-scan.js'), wantsHistory ? import('./history-scan.js') : undefined])
-    const [candidates, listing] = await gitAnswers
     const tree = await scanTree(options.root, listing, {
       config,
       ...(options.includeTests !== undefined ? { includeTests: options.includeTests } : {}),
       ...(options.workers !== undefined ? { workers: Math.max(1, options.workers) } : {}),
-      candidates: listing.gitTop === undefined ? undefined : candidates,
+      candidates: grep,
       ...(options.onProgress ? { onProgress: (d: number, t: number) => options.onProgress?.('files', d, t) } : {}),
     })
     findings.push(...tree.findings)
