@@ -6,10 +6,11 @@
  * @module
  */
 import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
-import picomatch from 'picomatch'
+import type { Worker as WorkerType } from 'node:worker_threads'
+import type picomatchType from 'picomatch'
 import type { AuditConfig, Finding } from './audit-types.js'
 import { createCodeFileChecker, type CodeFileChecker } from './code-files.js'
 import { envNotIgnored, keyReuse } from './env-rules.js'
@@ -44,6 +45,16 @@ export interface TreeScanResult {
 }
 
 const WORKER_URL = new URL('./internal/tree-worker.js', import.meta.url)
+// loaded on first use: most scans never match a glob (no excludes, no code file with a keyword) nor
+// start a thread, and these modules would load while git grep needs the CPU
+const require = createRequire(import.meta.url)
+let picomatchModule: typeof picomatchType | undefined
+const globMatcher = (globs: readonly string[]): ((path: string) => boolean) => {
+  let match: ((path: string) => boolean) | undefined
+  return (path) => (match ??= (picomatchModule ??= require('picomatch') as typeof picomatchType)([...globs], { dot: true }))(path)
+}
+const newWorker = (file: string, options: ConstructorParameters<typeof WorkerType>[1]): WorkerType =>
+  new (require('node:worker_threads') as typeof import('node:worker_threads')).Worker(file, options)
 const FILES_PER_WORKER = 1500
 /** Streamed candidates scanned per turn of the event loop (git's output keeps being read in between). */
 const STREAM_SLICE = 64
@@ -52,10 +63,10 @@ export async function scanTree(root: string, listingOrPromise: FileListing | Pro
   const { config } = options
   const maxBytes = options.maxFileBytes ?? 10 * 1024 * 1024
   const hasExcludes = config.exclude.length > 0
-  const excluded = hasExcludes ? picomatch([...config.exclude], { dot: true }) : () => false
+  const excluded = hasExcludes ? globMatcher(config.exclude) : () => false
   const keep = (f: ListedFile): boolean => !excluded(f.path)
   const includeTests = options.includeTests ?? config.includeTests
-  const isTest = picomatch([...config.testPatterns], { dot: true })
+  const isTest = globMatcher(config.testPatterns)
   const isCodePath = (p: string): boolean => isCodeFile(p) && !isBundleFile(p) && (includeTests || !isTest(p))
   // code rules: only the files whose bytes mention a keyword, parsed (in a worker when built) while the pass goes on
   const checker = createCodeFileChecker(root, config.maxTokenTtlSeconds, true)
@@ -213,7 +224,7 @@ async function scanBatches(root: string, entries: readonly ListedFile[], options
   const inWorkers = parts.slice(1).map(
     (part, w) =>
       new Promise<BatchResult>((resolve, reject) => {
-        const worker = new Worker(workerFile, {
+        const worker = newWorker(workerFile, {
           workerData: { root, entries: part, testPatterns: [...options.config.testPatterns], includeTests: options.includeTests, maxBytes: options.maxBytes },
         })
         worker.on('message', (msg: { type: string; done?: number; result?: BatchResult }) => {
