@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker as WorkerType } from 'node:worker_threads'
 import type * as TS from 'typescript'
 import type { Finding } from './audit-types.js'
 import { mayMatchCodeRules } from './code-keywords.js'
@@ -39,11 +39,13 @@ export interface CodeFileChecker {
 }
 
 const WORKER_URL = new URL('./internal/code-worker.js', import.meta.url)
+// TypeScript and threads load only for a file that needs them (most trees have none)
+const require = createRequire(import.meta.url)
 let tsModule: typeof TS | undefined
 
 /** TypeScript, loaded on first use (~0.3 s); require, not import(), to skip the ESM export scan of 9 MB. */
 export function loadTypescript(): typeof TS {
-  tsModule ??= createRequire(import.meta.url)('typescript') as typeof TS
+  tsModule ??= require('typescript') as typeof TS
   return tsModule
 }
 
@@ -89,10 +91,11 @@ export function createCodeFileChecker(root: string, maxTokenTtlSeconds: number, 
       dispose: () => undefined,
     }
   }
-  let worker: Worker | undefined
+  let worker: WorkerType | undefined
   let outcome: Promise<CodeOutcome> | undefined
-  const start = (): Worker => {
-    const w = new Worker(workerFile, { workerData: { root, maxTokenTtlSeconds } })
+  const start = (): WorkerType => {
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads')
+    const w: WorkerType = new Worker(workerFile, { workerData: { root, maxTokenTtlSeconds } })
     outcome = new Promise<CodeOutcome>((resolve, reject) => {
       w.on('message', (msg: { results: FileCodeResult[] }) => resolve(combine(msg.results)))
       w.on('error', reject)

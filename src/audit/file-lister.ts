@@ -12,7 +12,7 @@
  */
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { splitNul, type GitRunner } from './git-runner.js'
+import { splitNul, type GitResult, type GitRunner } from './git-runner.js'
 import { baseName, isBundleDir, isBundleFile, isEnvFile } from './path-kinds.js'
 
 export interface ListedFile {
@@ -47,18 +47,32 @@ const UNTRACKED = 0x3f // `?`
 const UNMERGED = 0x4d // `M`: listed once per conflict stage
 const ENV_MARK = Buffer.from('.env')
 
-export async function listFiles(root: string, git: GitRunner): Promise<FileListing> {
-  // two walks at once: tracked + untracked-not-ignored (tagged `H`/`?`), and ignored (collapsed to dirs)
-  const [listed, ignored] = await Promise.all([
-    git.run(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '-t', '--', '.'], root),
+/** The index's files, tagged (`H path`...): the tree scan starts with it (it also sizes the grep). */
+export const TRACKED_ARGS: readonly string[] = ['ls-files', '-z', '-t', '--cached', '--', '.']
+
+export interface ListOptions {
+  /** `git ls-files` with `TRACKED_ARGS`, already started by the caller. */
+  readonly tracked?: Promise<GitResult> | undefined
+  /** The two walks of the work tree start once this settles (after the greps, which take longer). */
+  readonly after?: Promise<unknown> | undefined
+}
+
+export async function listFiles(root: string, git: GitRunner, options: ListOptions = {}): Promise<FileListing> {
+  const trackedRun = options.tracked ?? git.run(TRACKED_ARGS, root)
+  await options.after
+  // two walks at once: untracked-not-ignored (tagged `?`), and ignored (collapsed to dirs)
+  const [cached, untracked, ignored] = await Promise.all([
+    trackedRun,
+    git.run(['ls-files', '-z', '-t', '--others', '--exclude-standard', '--', '.'], root),
     git.run(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', '.'], root),
   ])
-  if (listed.code === 127 || (listed.code !== 0 && /not a git repository/i.test(listed.stderr))) {
+  if (cached.code === 127 || (cached.code !== 0 && /not a git repository/i.test(cached.stderr))) {
     const others = walk(root, '', () => true).map((p) => ({ path: p, tracked: false, ignored: false }))
     return { gitTop: undefined, others, trackedCount: 0, trackedEnvFiles: [], tracked: () => [] }
   }
-  for (const r of [listed, ignored]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
-  const index = new TaggedListing(listed.stdout)
+  for (const r of [cached, untracked, ignored]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
+  // untracked entries first, as one `ls-files --cached --others -t` would print them
+  const index = new TaggedListing(untracked.stdout.length === 0 ? cached.stdout : Buffer.concat([untracked.stdout, cached.stdout]))
   const others = index.untracked().map((path) => ({ path, tracked: false, ignored: false }))
   const seen = new Set(others.map((f) => f.path))
   for (const p of splitNul(ignored.stdout)) {

@@ -12,11 +12,14 @@ export interface GitResult {
   readonly stderr: string
 }
 
+/** Extra environment variables for one git process (e.g. `LC_ALL=C` for a byte-level grep). */
+export type GitEnv = Readonly<Record<string, string>>
+
 export interface GitRunner {
   /** Runs `git args` in `cwd`, feeding `input` on stdin; resolves with everything it printed. */
-  run(args: readonly string[], cwd: string, input?: string): Promise<GitResult>
-  /** Starts `git args` for streaming its stdout (history). */
-  spawn(args: readonly string[], cwd: string): ChildProcessWithoutNullStreams
+  run(args: readonly string[], cwd: string, input?: string, env?: GitEnv): Promise<GitResult>
+  /** Starts `git args` for streaming its stdout (history, the tree prefilter). */
+  spawn(args: readonly string[], cwd: string, env?: GitEnv): ChildProcessWithoutNullStreams
 }
 
 const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'color.ui=false']
@@ -25,15 +28,15 @@ const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'color.ui=false']
  * `GIT_FLUSH=0`: git otherwise flushes its output after every commit when writing to a pipe, which
  * turns `git log -p` into thousands of small reads here. Every caller reads the whole output anyway.
  */
-function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_FLUSH: '0' }
+function gitEnv(extra?: GitEnv): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_FLUSH: '0', ...extra }
 }
 
 export function createGitRunner(gitBinary = 'git'): GitRunner {
   return {
-    run(args, cwd, input) {
+    run(args, cwd, input, env) {
       return new Promise((resolve) => {
-        const child = spawn(gitBinary, [...BASE_ARGS, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] })
+        const child = spawn(gitBinary, [...BASE_ARGS, ...args], { cwd, env: gitEnv(env), stdio: ['pipe', 'pipe', 'pipe'] })
         const out: Buffer[] = []
         const err: Buffer[] = []
         child.stdout.on('data', (b: Buffer) => out.push(b))
@@ -46,8 +49,8 @@ export function createGitRunner(gitBinary = 'git'): GitRunner {
         child.stdin.end(input ?? '')
       })
     },
-    spawn(args, cwd) {
-      return spawn(gitBinary, [...BASE_ARGS, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] })
+    spawn(args, cwd, env) {
+      return spawn(gitBinary, [...BASE_ARGS, ...args], { cwd, env: gitEnv(env), stdio: ['pipe', 'pipe', 'pipe'] })
     },
   }
 }

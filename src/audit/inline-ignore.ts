@@ -8,14 +8,15 @@
  */
 import type { Finding } from './audit-types.js'
 
-const ANY_MARK = /voxguard-ignore|gitleaks:allow|trufflehog:ignore|secretlint-disable|pragma: allowlist/
+/** Every marker starts with one of these (plain substring searches: faster than one alternation). */
+const ANY_MARK = ['voxguard-ignore', 'gitleaks:allow', 'trufflehog:ignore', 'secretlint-disable', 'pragma: allowlist']
 const SAME_LINE = /gitleaks:allow|trufflehog:ignore|secretlint-disable-line|pragma: allowlist secret/
 const NEXT_LINE = /secretlint-disable-next-line|pragma: allowlist nextline secret/
 const VOX = /voxguard-ignore(?:[:\s]+([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*))?/
 
 /** True when the text has any suppression marker at all (a cheap pre-check). */
 export function hasIgnoreMarks(text: string): boolean {
-  return ANY_MARK.test(text)
+  return ANY_MARK.some((mark) => text.includes(mark))
 }
 
 /**

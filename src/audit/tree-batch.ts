@@ -35,24 +35,45 @@ export function scanBatch(
   onProgress?: (done: number) => void,
   onCodeCandidate?: (path: string) => void,
 ): BatchResult {
-  const reader = new FileReader(maxBytes)
-  const result: BatchResult = { findings: [], envKeys: [], codeCandidates: [], files: 0, bytes: 0 }
+  const scanner = new BatchScanner(root, isCodePath, maxBytes, onCodeCandidate)
   for (let i = 0; i < entries.length; i++) {
     if (onProgress && (i & 511) === 511) onProgress(i + 1)
-    const entry = entries[i] as ListedFile
-    const buf = reader.read(`${root}/${entry.path}`)
-    if (buf === undefined || isBinary(buf)) continue
+    scanner.scan(entries[i] as ListedFile)
+  }
+  onProgress?.(entries.length)
+  return scanner.result
+}
+
+/** The per-file pass one file at a time (the tree scan feeds it git grep's candidates as they come). */
+export class BatchScanner {
+  readonly result: BatchResult = { findings: [], envKeys: [], codeCandidates: [], files: 0, bytes: 0 }
+  private readonly root: string
+  private readonly isCodePath: (path: string) => boolean
+  private readonly reader: FileReader
+  private readonly onCodeCandidate: ((path: string) => void) | undefined
+
+  constructor(root: string, isCodePath: (path: string) => boolean, maxBytes: number, onCodeCandidate?: (path: string) => void) {
+    this.root = root
+    this.isCodePath = isCodePath
+    this.reader = new FileReader(maxBytes)
+    this.onCodeCandidate = onCodeCandidate
+  }
+
+  scan(entry: ListedFile): void {
+    const { result } = this
+    const buf = this.reader.read(`${this.root}/${entry.path}`)
+    if (buf === undefined || isBinary(buf)) return
     result.files++
     result.bytes += buf.length
-    if (!entry.ignored && isCodeFile(entry.path) && CODE_KEYWORD_BYTES.some((k) => buf.includes(k)) && isCodePath(entry.path) && mayMatchCodeRules(buf.toString('utf8'))) {
-      if (onCodeCandidate) onCodeCandidate(entry.path)
+    if (!entry.ignored && isCodeFile(entry.path) && CODE_KEYWORD_BYTES.some((k) => buf.includes(k)) && this.isCodePath(entry.path) && mayMatchCodeRules(buf.toString('utf8'))) {
+      if (this.onCodeCandidate) this.onCodeCandidate(entry.path)
       else result.codeCandidates.push(entry.path)
     }
-    if (!hasKeyCandidate(buf)) continue
+    if (!hasKeyCandidate(buf)) return
     const text = buf.toString('utf8')
     const env = isEnvFile(entry.path)
     const secrets = scanSecrets({ file: entry.path, text, scope: entry.ignored && !isBundleFile(entry.path) ? 'ignored-env' : 'tree' })
-    if (secrets.keys.length === 0) continue
+    if (secrets.keys.length === 0) return
     const lines = hasIgnoreMarks(text) ? new LineIndex(text) : undefined
     const lineText = (n: number): string | undefined => (lines !== undefined && n >= 1 && n <= lines.lineCount ? lines.lineText(n - 1) : undefined)
     result.findings.push(...(lines === undefined ? secrets.findings : applyInlineIgnores(secrets.findings, lineText)))
@@ -63,6 +84,4 @@ export function scanBatch(
         if (lines === undefined || applyInlineIgnores([probe], lineText).length === 1) result.envKeys.push(k)
       }
   }
-  onProgress?.(entries.length)
-  return result
 }

@@ -6,17 +6,19 @@
  * @module
  */
 import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
-import picomatch from 'picomatch'
+import type { Worker as WorkerType } from 'node:worker_threads'
+import type picomatchType from 'picomatch'
 import type { AuditConfig, Finding } from './audit-types.js'
 import { createCodeFileChecker, type CodeFileChecker } from './code-files.js'
 import { envNotIgnored, keyReuse } from './env-rules.js'
 import type { FileListing, ListedFile } from './file-lister.js'
 import { makeFinding } from './fingerprint.js'
 import { isBundleFile, isCodeFile } from './path-kinds.js'
-import { scanBatch, type BatchResult } from './tree-batch.js'
+import { BatchScanner, scanBatch, type BatchResult } from './tree-batch.js'
+import type { CandidateStream } from './git-prefilter.js'
 
 export interface TreeScanOptions {
   readonly config: AuditConfig
@@ -30,9 +32,10 @@ export interface TreeScanOptions {
   /**
    * Tracked files worth reading (from `git grep`); the other tracked files hold neither a key-shaped
    * token nor a code-rule keyword. Untracked and ignored files (bundles, env files) are always read.
-   * Undefined: read every listed file.
+   * A stream is read as git prints it: its files are scanned while git is still searching. Undefined
+   * (or a stream that ends without an answer): read every listed file.
    */
-  readonly candidates?: ReadonlySet<string> | undefined
+  readonly candidates?: ReadonlySet<string> | CandidateStream | undefined
 }
 
 export interface TreeScanResult {
@@ -42,42 +45,67 @@ export interface TreeScanResult {
 }
 
 const WORKER_URL = new URL('./internal/tree-worker.js', import.meta.url)
+// loaded on first use: most scans never match a glob (no excludes, no code file with a keyword) nor
+// start a thread, and these modules would load while git grep needs the CPU
+const require = createRequire(import.meta.url)
+let picomatchModule: typeof picomatchType | undefined
+const globMatcher = (globs: readonly string[]): ((path: string) => boolean) => {
+  let match: ((path: string) => boolean) | undefined
+  return (path) => (match ??= (picomatchModule ??= require('picomatch') as typeof picomatchType)([...globs], { dot: true }))(path)
+}
+const newWorker = (file: string, options: ConstructorParameters<typeof WorkerType>[1]): WorkerType =>
+  new (require('node:worker_threads') as typeof import('node:worker_threads')).Worker(file, options)
 const FILES_PER_WORKER = 1500
+/** Streamed candidates scanned per turn of the event loop (git's output keeps being read in between). */
+const STREAM_SLICE = 64
 
-export async function scanTree(root: string, listing: FileListing, options: TreeScanOptions): Promise<TreeScanResult> {
+export async function scanTree(root: string, listingOrPromise: FileListing | Promise<FileListing>, options: TreeScanOptions): Promise<TreeScanResult> {
   const { config } = options
   const maxBytes = options.maxFileBytes ?? 10 * 1024 * 1024
   const hasExcludes = config.exclude.length > 0
-  const excluded = hasExcludes ? picomatch([...config.exclude], { dot: true }) : () => false
+  const excluded = hasExcludes ? globMatcher(config.exclude) : () => false
   const keep = (f: ListedFile): boolean => !excluded(f.path)
   const includeTests = options.includeTests ?? config.includeTests
-  const candidates = options.candidates
-  const others = listing.others.filter(keep)
-  // with git grep's candidates and no excludes, tracked paths are never decoded: only counted
-  const lean = candidates !== undefined && !hasExcludes
-  const tracked = lean ? undefined : listing.tracked().filter(keep)
-  const trackedCount = tracked?.length ?? listing.trackedCount
-  const trackedToRead =
-    candidates === undefined
-      ? (tracked ?? [])
-      : lean
-        ? [...candidates].map((path) => ({ path, tracked: true, ignored: false }))
-        : (tracked ?? []).filter((e) => candidates.has(e.path))
-  const toRead = [...others, ...trackedToRead]
-  const envCandidates = tracked === undefined ? [...listing.trackedEnvFiles, ...others] : [...tracked, ...others]
+  const isTest = globMatcher(config.testPatterns)
+  const isCodePath = (p: string): boolean => isCodeFile(p) && !isBundleFile(p) && (includeTests || !isTest(p))
   // code rules: only the files whose bytes mention a keyword, parsed (in a worker when built) while the pass goes on
   const checker = createCodeFileChecker(root, config.maxTokenTtlSeconds, true)
+  const stream = options.candidates !== undefined && !isCandidateSet(options.candidates) ? options.candidates : undefined
+  const early = stream === undefined ? undefined : new EarlyScan(stream, new BatchScanner(root, isCodePath, maxBytes, (p) => checker.add(p)), excluded, options.onProgress)
   let batches: BatchResult[]
+  // with the git prefilter, files git ruled out count as scanned (git read them), bytes only what voxguard read
+  let unread: number
+  let envCandidates: ListedFile[]
+  let gitTop: string | undefined
   try {
-    batches = await scanBatches(root, toRead, { ...options, includeTests, maxBytes }, checker)
+    const [listing, answered] = await Promise.all([listingOrPromise, stream?.result ?? options.candidates])
+    gitTop = listing.gitTop
+    const candidates = listing.gitTop === undefined ? undefined : (answered as ReadonlySet<string> | undefined)
+    const others = listing.others.filter(keep)
+    // with git grep's candidates and no excludes, tracked paths are never decoded: only counted
+    const lean = candidates !== undefined && !hasExcludes
+    const tracked = lean ? undefined : listing.tracked().filter(keep)
+    const trackedCount = tracked?.length ?? listing.trackedCount
+    const scanned = early?.stop()
+    let trackedToRead: ListedFile[]
+    if (candidates === undefined) trackedToRead = (tracked ?? []).filter((e) => scanned?.has(e.path) !== true)
+    else if (early !== undefined) trackedToRead = early.backlog().map((path) => ({ path, tracked: true, ignored: false }))
+    else trackedToRead = lean ? [...candidates].map((path) => ({ path, tracked: true, ignored: false })) : (tracked ?? []).filter((e) => candidates.has(e.path))
+    const toRead = [...others, ...trackedToRead]
+    unread = trackedCount + others.length - toRead.length - (early?.read ?? 0)
+    envCandidates = tracked === undefined ? [...listing.trackedEnvFiles, ...others] : [...tracked, ...others]
+    const before = early?.read ?? 0
+    const onProgress = options.onProgress
+    const shifted = onProgress === undefined ? {} : { onProgress: (d: number, t: number): void => onProgress(before + d, before + t) }
+    batches = await scanBatches(root, toRead, { ...options, ...shifted, includeTests, maxBytes }, isCodePath, checker)
+    if (early !== undefined) batches.push(early.result)
   } catch (error) {
     checker.dispose()
     throw error
   }
   const findings: Finding[] = []
   const envKeys = batches.flatMap((b) => b.envKeys)
-  // with the git prefilter, files git ruled out count as scanned (git read them), bytes only what voxguard read
-  let files = trackedCount + others.length - toRead.length
+  let files = unread
   let bytes = 0
   for (const b of batches) {
     findings.push(...b.findings)
@@ -88,7 +116,7 @@ export async function scanTree(root: string, listing: FileListing, options: Tree
   findings.push(...code.findings)
   const usesTranscripts = code.usesTranscripts
   const deletes = code.deletes
-  if (listing.gitTop !== undefined) findings.push(...envNotIgnored(envCandidates))
+  if (gitTop !== undefined) findings.push(...envNotIgnored(envCandidates))
   findings.push(...keyReuse(envKeys))
   if (usesTranscripts !== undefined && !deletes)
     findings.push(
@@ -104,12 +132,79 @@ export async function scanTree(root: string, listing: FileListing, options: Tree
   return { findings, files, bytes }
 }
 
+function isCandidateSet(c: ReadonlySet<string> | CandidateStream): c is ReadonlySet<string> {
+  return c instanceof Set
+}
+
+/**
+ * Scans git grep's candidates while git still searches: a slice per turn of the event loop, so
+ * reading git's output (and the listing) keeps going. `stop()` ends it once git has answered; what
+ * was not reached yet (the backlog) goes to the batch pass, split over threads when large.
+ */
+class EarlyScan {
+  private readonly queue: string[] = []
+  private head = 0
+  private scheduled = false
+  private stopped = false
+  private readonly scannedPaths = new Set<string>()
+  /** Files handed to the scanner (not excluded). */
+  read = 0
+  readonly result: BatchResult
+  private readonly scanner: BatchScanner
+  private readonly excluded: (path: string) => boolean
+  private readonly onProgress: ((done: number, total: number) => void) | undefined
+
+  constructor(stream: CandidateStream, scanner: BatchScanner, excluded: (path: string) => boolean, onProgress: ((done: number, total: number) => void) | undefined) {
+    this.scanner = scanner
+    this.result = scanner.result
+    this.excluded = excluded
+    this.onProgress = onProgress
+    stream.follow((paths) => {
+      if (this.stopped) return
+      for (const p of paths) this.queue.push(p)
+      this.schedule()
+    })
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return
+    this.scheduled = true
+    setImmediate(() => this.drain())
+  }
+
+  private drain(): void {
+    this.scheduled = false
+    if (this.stopped) return
+    const stop = Math.min(this.queue.length, this.head + STREAM_SLICE)
+    for (; this.head < stop; this.head++) {
+      const path = this.queue[this.head] as string
+      this.scannedPaths.add(path)
+      if (this.excluded(path)) continue
+      this.read++
+      this.scanner.scan({ path, tracked: true, ignored: false })
+    }
+    this.onProgress?.(this.read, this.read + this.queue.length - this.head)
+    if (this.head < this.queue.length) this.schedule()
+  }
+
+  /** Ends the early pass; returns the paths it went through. */
+  stop(): ReadonlySet<string> {
+    this.stopped = true
+    return this.scannedPaths
+  }
+
+  /** Candidates not reached yet, excluded ones left out. */
+  backlog(): string[] {
+    return this.queue.slice(this.head).filter((p) => !this.excluded(p))
+  }
+}
+
 interface BatchOptions extends TreeScanOptions {
   readonly includeTests: boolean
   readonly maxBytes: number
 }
 
-async function scanBatches(root: string, entries: readonly ListedFile[], options: BatchOptions, checker: CodeFileChecker): Promise<BatchResult[]> {
+async function scanBatches(root: string, entries: readonly ListedFile[], options: BatchOptions, isCodePath: (p: string) => boolean, checker: CodeFileChecker): Promise<BatchResult[]> {
   const total = entries.length
   const workerFile = fileURLToPath(WORKER_URL)
   const threads = Math.max(
@@ -121,8 +216,6 @@ async function scanBatches(root: string, entries: readonly ListedFile[], options
     done[i] = n
     options.onProgress?.(done.reduce((a, b) => a + b, 0), total)
   }
-  const isTest = picomatch([...options.config.testPatterns], { dot: true })
-  const isCodePath = (p: string): boolean => isCodeFile(p) && !isBundleFile(p) && (options.includeTests || !isTest(p))
   const onCandidate = (p: string): void => checker.add(p)
   if (threads === 1 || !existsSync(workerFile)) return [scanBatch(root, entries, isCodePath, options.maxBytes, (n) => report(0, n), onCandidate)]
   // interleave so each thread gets a similar mix of directories and file sizes
@@ -131,7 +224,7 @@ async function scanBatches(root: string, entries: readonly ListedFile[], options
   const inWorkers = parts.slice(1).map(
     (part, w) =>
       new Promise<BatchResult>((resolve, reject) => {
-        const worker = new Worker(workerFile, {
+        const worker = newWorker(workerFile, {
           workerData: { root, entries: part, testPatterns: [...options.config.testPatterns], includeTests: options.includeTests, maxBytes: options.maxBytes },
         })
         worker.on('message', (msg: { type: string; done?: number; result?: BatchResult }) => {
