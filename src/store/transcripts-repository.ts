@@ -13,6 +13,9 @@ export function isWithdrawn(row: Pick<TranscriptRow, 'deleted_at' | 'erasure_req
   return row.deleted_at !== null || row.erasure_requested_at !== null
 }
 
+/** A transcript as the webhook receiver sees it. */
+export type WebhookTarget = Pick<TranscriptRow, 'id' | 'webhook_secret_hash'>
+
 /** What the webhook pipeline records on a finished transcript. */
 export interface Verdicts {
   readonly status: string
@@ -37,7 +40,8 @@ export interface TranscriptsRepository {
   updateUnlessWithdrawn(id: string, changes: TranscriptUpdate): Promise<boolean>
   /** The finished-transcript pipeline's write (compiled once): status and verdicts, unless withdrawn. */
   recordVerdicts(id: string, verdicts: Verdicts): Promise<boolean>
-  findByWebhookRef(ref: string): Promise<TranscriptRow | undefined>
+  /** What a webhook delivery is checked against (only those columns: read on every delivery). */
+  findByWebhookRef(ref: string): Promise<WebhookTarget | undefined>
   /** Gives a pending submission its upstream id. */
   assignId(pendingId: string, id: string, changes: TranscriptUpdate): Promise<void>
   remove(id: string): Promise<void>
@@ -48,7 +52,7 @@ export interface TranscriptsRepository {
 export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRepository {
   // Looked up on every webhook delivery and every read: compiled once.
   const byId = precompile<'id', TranscriptRow>(db, (value) => db.selectFrom('transcripts').selectAll().where('id', '=', value('id')))
-  const byWebhookRef = precompile<'ref', TranscriptRow>(db, (value) => db.selectFrom('transcripts').selectAll().where('webhook_ref', '=', value('ref')))
+  const byWebhookRef = precompile<'ref', WebhookTarget>(db, (value) => db.selectFrom('transcripts').select(['id', 'webhook_secret_hash']).where('webhook_ref', '=', value('ref')))
   const verdictsUnlessWithdrawn = precompile<'id' | keyof Verdicts, never>(db, (value) =>
     db
       .updateTable('transcripts')

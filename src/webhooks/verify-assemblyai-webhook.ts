@@ -9,7 +9,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 import { NotReadyError, ValidationError, WebhookVerificationError } from '../errors.js'
-import { PENDING_PREFIX, type TranscriptRow, type TranscriptsRepository } from '../store/index.js'
+import { PENDING_PREFIX, type TranscriptsRepository, type WebhookTarget } from '../store/index.js'
 
 export type AssemblyAIWebhookEvent = 'completed' | 'error' | 'redacted_audio_ready'
 
@@ -19,7 +19,7 @@ const BodySchema = z.union([
 ])
 
 export interface VerifiedWebhook {
-  transcript: TranscriptRow
+  transcript: WebhookTarget
   event: AssemblyAIWebhookEvent
 }
 
