@@ -58,7 +58,11 @@ async function runOne(backend: 'sqlite' | 'postgres', restUrl: string, apiKey: s
   // The senders: autocannon (the lightest load generator here, so that the 2 cores go to the
   // gateway), each delivery sent exactly once with its own transcript's secret.
   let next = 0
-  const started = performance.now()
+  // autocannon ends an `amount` run on its one-second tick, so its own duration (and the time until
+  // it resolves) is rounded up to whole seconds: 4,000 answers in 2.02 s read as 3.1 s. The rate is
+  // taken from the first request sent to the last answer received instead.
+  let firstSent = Number.NaN
+  let lastAnswered = Number.NaN
   const result = await autocannon({
     url: gateway.url,
     connections,
@@ -66,7 +70,11 @@ async function runOne(backend: 'sqlite' | 'postgres', restUrl: string, apiKey: s
     requests: [
       {
         method: 'POST',
+        onResponse: () => {
+          lastAnswered = performance.now()
+        },
         setupRequest: (request) => {
+          if (Number.isNaN(firstSent)) firstSent = performance.now()
           const d = deliveries[next++ % deliveries.length] as (typeof deliveries)[number]
           request.path = `/webhooks/assemblyai?ref=${d.ref}`
           request.headers = { 'content-type': 'application/json', 'x-voxguard-webhook-secret': d.secret }
@@ -76,15 +84,15 @@ async function runOne(backend: 'sqlite' | 'postgres', restUrl: string, apiKey: s
       },
     ],
   })
-  const answeredSeconds = (performance.now() - started) / 1000
+  const answeredSeconds = (lastAnswered - firstSent) / 1000
   const failed = result.non2xx + result.errors + result.timeouts
   // Work done: every delivery processed (state done).
   for (;;) {
     const row = await store.db.selectFrom('webhook_deliveries').select((eb) => eb.fn.countAll<number>().as('n')).where('state', '=', 'done').executeTakeFirstOrThrow()
     if (Number(row.n) >= deliveries.length - failed) break
-    await new Promise((r) => setTimeout(r, 100))
+    await new Promise((r) => setTimeout(r, 20))
   }
-  const workSeconds = (performance.now() - started) / 1000
+  const workSeconds = (performance.now() - firstSent) / 1000
   await gateway.child.stop()
   await store.close()
   return { backend, answeredPerSecond: result.requests.total / answeredSeconds, workPerSecond: count / workSeconds, p99ms: result.latency.p99, failed }
