@@ -18,7 +18,7 @@ import type {
   TranscriptList,
   UploadedFile,
 } from './assemblyai-types.js'
-import { fetchTransport, undiciTransport, type FetchFn, type HttpTransport } from './internal/http-transport.js'
+import { fetchTransport, sharedUndiciTransport, type FetchFn, type HttpTransport } from './internal/http-transport.js'
 import { execute, readJson, type ExecutorOptions } from './internal/request-executor.js'
 
 export interface AssemblyAIClientOptions {
@@ -28,7 +28,7 @@ export interface AssemblyAIClientOptions {
   readonly baseUrl?: string
   /** Base of `GET /v3/token`, default `https://streaming.assemblyai.com`. */
   readonly streamingBaseUrl?: string
-  /** The HTTP exchange (default: undici `request` on a keep-alive pool). */
+  /** The HTTP exchange (default: undici `request` on a keep-alive pool shared by such clients). */
   readonly transport?: HttpTransport
   /** A `fetch` to use instead (tests inject one); ignored when `transport` is given. */
   readonly fetch?: FetchFn
@@ -108,7 +108,7 @@ export function createAssemblyAIClient(options: AssemblyAIClientOptions): Assemb
   const streamingHref = streamingBase.href.replace(/\/$/, '')
   const exec: ExecutorOptions = {
     apiKey: options.apiKey,
-    transport: options.transport ?? (options.fetch ? fetchTransport(options.fetch) : undiciTransport()),
+    transport: options.transport ?? (options.fetch ? fetchTransport(options.fetch) : sharedUndiciTransport()),
     timeoutMs: options.timeoutMs ?? 30_000,
     maxRetries: options.maxRetries ?? 3,
     baseDelayMs: options.baseDelayMs ?? 250,

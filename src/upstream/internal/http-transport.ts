@@ -59,6 +59,13 @@ export interface UndiciTransportOptions {
   readonly keepAliveTimeoutMs?: number
 }
 
+let shared: HttpTransport | undefined
+
+/** One pool for every client built without a transport of its own (as `fetch` shares its dispatcher). */
+export function sharedUndiciTransport(): HttpTransport {
+  return (shared ??= undiciTransport())
+}
+
 /** undici `request` over its own connection pool. */
 export function undiciTransport(options: UndiciTransportOptions = {}): HttpTransport {
   const dispatcher = new Agent({ keepAliveTimeout: options.keepAliveTimeoutMs ?? 4_000 })
