@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { UpstreamError } from '../../src/errors.js'
-import { createLedger, type Ledger } from '../../src/ledger/index.js'
+import type { Ledger } from '../../src/ledger/index.js'
 import { createErasureEngine, type ErasureEngine } from '../../src/retention/index.js'
-import { openTestStore, storeDialects, type TestStore } from '../setup/test-stores.js'
+import { storeDialects, type TestStore } from '../setup/test-stores.js'
 import { fetchUpstream, startEmulatorFixture, type EmulatorFixture } from './helpers/emulator-upstream.js'
-import { daysAgo, FAST_ENGINE, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
+import { daysAgo, FAST_ENGINE, insertTracked, openErasureRig } from './helpers/retention-fixture.js'
 
 const FAST = FAST_ENGINE
 
@@ -21,9 +21,7 @@ describe.each(storeDialects())('eraseTranscript and eraseOwner on %s', (dialect)
   afterAll(async () => emu.close())
   beforeEach(async () => {
     await emu.faults('')
-    ts = await openTestStore(dialect)
-    ledger = createLedger({ store: ts.store, privateKey: newLedgerKeyPem() })
-    engine = createErasureEngine({ store: ts.store, upstream: emu.upstream, ledger, options: FAST })
+    ;({ ts, ledger, engine } = await openErasureRig(dialect, emu.upstream, FAST))
   })
   afterEach(async () => ts.dispose())
 

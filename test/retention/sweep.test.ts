@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ConflictError } from '../../src/errors.js'
-import { createLedger, type Ledger } from '../../src/ledger/index.js'
-import { createErasureEngine, startRetentionScheduler, type ErasureEngine, type SweepProgress } from '../../src/retention/index.js'
+import type { Ledger } from '../../src/ledger/index.js'
+import { startRetentionScheduler, type ErasureEngine, type SweepProgress } from '../../src/retention/index.js'
 import { createRetentionLocksRepository } from '../../src/store/index.js'
-import { openTestStore, storeDialects, type TestStore } from '../setup/test-stores.js'
+import { storeDialects, type TestStore } from '../setup/test-stores.js'
 import { startEmulatorFixture, type EmulatorFixture } from './helpers/emulator-upstream.js'
-import { daysAgo, FAST_ENGINE, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
+import { daysAgo, FAST_ENGINE, insertTracked, openErasureRig } from './helpers/retention-fixture.js'
 
 const FAST = { ...FAST_ENGINE, requestsPerWindow: 2000, maxAttempts: 8, concurrency: 8 }
 
@@ -21,9 +21,7 @@ describe.each(storeDialects())('retention sweep on %s', (dialect) => {
 
   beforeEach(async () => {
     emu = await startEmulatorFixture()
-    ts = await openTestStore(dialect)
-    ledger = createLedger({ store: ts.store, privateKey: newLedgerKeyPem() })
-    engine = createErasureEngine({ store: ts.store, upstream: emu.upstream, ledger, options: FAST })
+    ;({ ts, ledger, engine } = await openErasureRig(dialect, emu.upstream, FAST))
     due = await emu.seed(40, daysAgo(40))
     await insertTracked(ts.store, due, { owner: 'user:alice', created: daysAgo(40), retentionDays: 30 })
     young = await emu.seed(20, daysAgo(5))

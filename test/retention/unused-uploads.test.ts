@@ -3,12 +3,12 @@
  * one, so the sweep removes the local record of those past 24 h and says so in the ledger, once.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createLedger, type Ledger } from '../../src/ledger/index.js'
-import { createErasureEngine, type ErasureEngine } from '../../src/retention/index.js'
+import type { Ledger } from '../../src/ledger/index.js'
+import type { ErasureEngine } from '../../src/retention/index.js'
 import { createUploadsRepository, uploadUrlHash } from '../../src/store/index.js'
-import { openTestStore, storeDialects, type TestStore } from '../setup/test-stores.js'
+import { storeDialects, type TestStore } from '../setup/test-stores.js'
 import { startEmulatorFixture, type EmulatorFixture } from './helpers/emulator-upstream.js'
-import { daysAgo, FAST_ENGINE, insertTracked, newLedgerKeyPem } from './helpers/retention-fixture.js'
+import { daysAgo, FAST_ENGINE, insertTracked, openErasureRig } from './helpers/retention-fixture.js'
 
 const HOUR = 3_600_000
 const FAST = FAST_ENGINE
@@ -21,9 +21,7 @@ describe.each(storeDialects())('unused uploads on %s', (dialect) => {
 
   beforeEach(async () => {
     emu = await startEmulatorFixture()
-    ts = await openTestStore(dialect)
-    ledger = createLedger({ store: ts.store, privateKey: newLedgerKeyPem() })
-    engine = createErasureEngine({ store: ts.store, upstream: emu.upstream, ledger, options: FAST })
+    ;({ ts, ledger, engine } = await openErasureRig(dialect, emu.upstream, FAST))
   })
   afterEach(async () => {
     await ts.dispose()
