@@ -107,11 +107,14 @@ async function fetchFinished(deps: PipelineDeps, transcriptId: string): Promise<
   } catch (error) {
     if (error instanceof UpstreamError) throw error
   }
+  // The threads are unavailable: parse and scan here, at once (not a second try on the threads).
+  let transcript: UpstreamTranscriptView
   try {
-    return { transcript: JSON.parse(json) as UpstreamTranscriptView }
+    transcript = JSON.parse(json) as UpstreamTranscriptView
   } catch {
     throw new UpstreamError('AssemblyAI GET /v2/transcript/{id} answered with a body that is not JSON', { logContext: { route: 'GET /v2/transcript/{id}' } })
   }
+  return { transcript, scanned: scanTranscriptFields(transcript, deps.scanner) }
 }
 
 export async function processWebhookEvent(deps: PipelineDeps, transcriptId: string, event: AssemblyAIWebhookEvent): Promise<void> {

@@ -80,8 +80,16 @@ describe('the finished-transcript pipeline with scan threads', () => {
     const closed = createFieldScanPool(1)
     await closed.close()
     await transcripts.update('tr-1', { status: 'queued' })
-    await processWebhookEvent(jsonDeps(closed.scanJson, JSON.stringify({ id: 'tr-1', status: 'completed', text: TEXT })).d, 'tr-1', 'completed')
+    // the fallback scans here at once: the (equally unavailable) object path is not tried as well
+    let objectScans = 0
+    const fallback = jsonDeps(closed.scanJson, JSON.stringify({ id: 'tr-1', status: 'completed', text: TEXT })).d
+    fallback.fieldScan = async (t) => {
+      objectScans++
+      return closed.scan(t)
+    }
+    await processWebhookEvent(fallback, 'tr-1', 'completed')
     expect(await verdict()).toMatchObject({ status: 'found', counts: { phone_number: 1, email_address: 1 } })
+    expect(objectScans).toBe(0)
   })
 
   it('fails the delivery (to be retried) on a body that is not JSON, recording nothing', async () => {
