@@ -32,6 +32,8 @@ export interface FileListing {
   readonly trackedCount: number
   /** The tracked env files (for env-not-ignored). */
   readonly trackedEnvFiles: ListedFile[]
+  /** The tracked built bundles (read whatever git grep says: any key-shaped value in them counts). */
+  readonly trackedBundleFiles: ListedFile[]
   /** Every tracked file, decoded on first call. */
   tracked(): ListedFile[]
 }
@@ -45,7 +47,10 @@ const SKIP_DIRS = new Set(['node_modules', '.git'])
 const NUL = 0
 const UNTRACKED = 0x3f // `?`
 const UNMERGED = 0x4d // `M`: listed once per conflict stage
-const ENV_MARK = Buffer.from('.env')
+/** Every env file name holds `.env`. */
+const ENV_MARKS = [Buffer.from('.env')]
+/** Every bundle path (`isBundleFile`) holds one of these. */
+const BUNDLE_MARKS = ['dist/', 'build/', 'out/', 'static/', 'public/', 'output/'].map((m) => Buffer.from(m))
 
 /** The index's files, tagged (`H path`...): the tree scan starts with it (it also sizes the grep). */
 export const TRACKED_ARGS: readonly string[] = ['ls-files', '-z', '-t', '--cached', '--', '.']
@@ -68,7 +73,7 @@ export async function listFiles(root: string, git: GitRunner, options: ListOptio
   ])
   if (cached.code === 127 || (cached.code !== 0 && /not a git repository/i.test(cached.stderr))) {
     const others = walk(root, '', () => true).map((p) => ({ path: p, tracked: false, ignored: false }))
-    return { gitTop: undefined, others, trackedCount: 0, trackedEnvFiles: [], tracked: () => [] }
+    return { gitTop: undefined, others, trackedCount: 0, trackedEnvFiles: [], trackedBundleFiles: [], tracked: () => [] }
   }
   for (const r of [cached, untracked, ignored]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
   // untracked entries first, as one `ls-files --cached --others -t` would print them
@@ -97,7 +102,8 @@ export async function listFiles(root: string, git: GitRunner, options: ListOptio
     gitTop: root,
     others,
     trackedCount: index.trackedCount(),
-    trackedEnvFiles: index.trackedEnvFiles().map((path) => ({ path, tracked: true, ignored: false })),
+    trackedEnvFiles: index.trackedWith(ENV_MARKS, isEnvFile).map((path) => ({ path, tracked: true, ignored: false })),
+    trackedBundleFiles: index.trackedWith(BUNDLE_MARKS, isBundleFile).map((path) => ({ path, tracked: true, ignored: false })),
     tracked: () => (tracked ??= index.trackedPaths().map((path) => ({ path, tracked: true, ignored: false }))),
   }
 }
@@ -145,20 +151,25 @@ class TaggedListing {
     return out
   }
 
-  /** Tracked paths whose name holds `.env`, kept when they are env files. */
-  trackedEnvFiles(): string[] {
-    if (this.decoded !== undefined) return this.decoded.tracked.filter(isEnvFile)
-    const out: string[] = []
+  /** Tracked paths holding one of the marks, kept when `keep` says so (in index order, once each). */
+  trackedWith(marks: readonly Buffer[], keep: (path: string) => boolean): string[] {
+    if (this.decoded !== undefined) return this.decoded.tracked.filter(keep)
+    const starts = new Set<number>()
     const { buf } = this
-    for (let hit = buf.indexOf(ENV_MARK); hit !== -1; ) {
-      const start = buf.lastIndexOf(NUL, hit) + 1
-      let end = buf.indexOf(NUL, hit)
-      if (end === -1) end = buf.length
-      if (buf[start] !== UNTRACKED) {
-        const path = buf.toString('utf8', start + 2, end)
-        if (isEnvFile(path)) out.push(path)
+    for (const mark of marks)
+      for (let hit = buf.indexOf(mark); hit !== -1; ) {
+        const start = buf.lastIndexOf(NUL, hit) + 1
+        let end = buf.indexOf(NUL, hit)
+        if (end === -1) end = buf.length
+        if (buf[start] !== UNTRACKED) starts.add(start)
+        hit = buf.indexOf(mark, end)
       }
-      hit = buf.indexOf(ENV_MARK, end)
+    const out: string[] = []
+    for (const start of [...starts].sort((a, b) => a - b)) {
+      let end = buf.indexOf(NUL, start)
+      if (end === -1) end = buf.length
+      const path = buf.toString('utf8', start + 2, end)
+      if (keep(path)) out.push(path)
     }
     return out
   }

@@ -17,6 +17,7 @@
  * @module
  */
 import { createHash } from 'node:crypto'
+import { mentionsKeyContext } from './internal/key-context.js'
 import { KEY_CANDIDATE, isHexKey, looksLikeKey } from './internal/key-shape.js'
 import { LineIndex } from './internal/line-index.js'
 
@@ -61,6 +62,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
   let m = KEY_CANDIDATE.exec(text)
   if (m === null) return []
   const lower = text.toLowerCase()
+  // outside bundles every context below needs one of these words: none, no key (the tree scan's grep relies on it)
+  if (!options.includeBare && !mentionsKeyContext(lower)) return []
   const aaiPositions = positionsOf(lower, 'assemblyai')
   const fileMentionsAai = aaiPositions.length > 0
   const lines = new LineIndex(text)

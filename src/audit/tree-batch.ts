@@ -29,7 +29,7 @@ const CODE_KEYWORD_BYTES = CODE_KEYWORDS.map((k) => Buffer.from(k))
 export function scanBatch(
   root: string,
   entries: readonly ListedFile[],
-  /** Whether a code file is in scope for the code rules (test globs); asked only for files with a keyword. */
+  /** Whether a code file is in scope for the code rules (test globs); asked only for files whose text may match one. */
   isCodePath: (path: string) => boolean,
   maxBytes: number,
   onProgress?: (done: number) => void,
@@ -65,7 +65,7 @@ export class BatchScanner {
     if (buf === undefined || isBinary(buf)) return
     result.files++
     result.bytes += buf.length
-    if (!entry.ignored && isCodeFile(entry.path) && CODE_KEYWORD_BYTES.some((k) => buf.includes(k)) && this.isCodePath(entry.path) && mayMatchCodeRules(buf.toString('utf8'))) {
+    if (!entry.ignored && isCodeFile(entry.path) && CODE_KEYWORD_BYTES.some((k) => buf.includes(k)) && mayMatchCodeRules(buf.toString('utf8')) && this.isCodePath(entry.path)) {
       if (this.onCodeCandidate) this.onCodeCandidate(entry.path)
       else result.codeCandidates.push(entry.path)
     }

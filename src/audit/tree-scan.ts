@@ -30,8 +30,9 @@ export interface TreeScanOptions {
   readonly workers?: number
   readonly onProgress?: (done: number, total: number) => void
   /**
-   * Tracked files worth reading (from `git grep`); the other tracked files hold neither a key-shaped
-   * token nor a code-rule keyword. Untracked and ignored files (bundles, env files) are always read.
+   * Tracked files worth reading (from `git grep`); the other tracked files hold neither a word that
+   * ties a key to AssemblyAI nor a code-rule keyword. Tracked bundles, untracked and ignored files
+   * (bundles, env files) are always read.
    * A stream is read as git prints it: its files are scanned while git is still searching. Undefined
    * (or a stream that ends without an answer): read every listed file.
    */
@@ -91,6 +92,8 @@ export async function scanTree(root: string, listingOrPromise: FileListing | Pro
     if (candidates === undefined) trackedToRead = (tracked ?? []).filter((e) => scanned?.has(e.path) !== true)
     else if (early !== undefined) trackedToRead = early.backlog().map((path) => ({ path, tracked: true, ignored: false }))
     else trackedToRead = lean ? [...candidates].map((path) => ({ path, tracked: true, ignored: false })) : (tracked ?? []).filter((e) => candidates.has(e.path))
+    // git grep looks for the words that tie a key to AssemblyAI; in a built bundle any key-shaped value counts
+    if (candidates !== undefined) for (const b of listing.trackedBundleFiles) if (!candidates.has(b.path) && keep(b)) trackedToRead.push(b)
     const toRead = [...others, ...trackedToRead]
     unread = trackedCount + others.length - toRead.length - (early?.read ?? 0)
     envCandidates = tracked === undefined ? [...listing.trackedEnvFiles, ...others] : [...tracked, ...others]

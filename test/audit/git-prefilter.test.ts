@@ -3,45 +3,48 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createGitRunner } from '../../src/audit/index.js'
 import { TRACKED_ARGS } from '../../src/audit/file-lister.js'
-import { splitPathspecs, streamCandidates } from '../../src/audit/git-prefilter.js'
-import { hasKeyCandidate } from '../../src/audit/internal/key-candidate.js'
-import { CODE_KEYWORDS } from '../../src/audit/code-keywords.js'
+import { PREFILTER_WORDS, splitPathspecs, streamCandidates } from '../../src/audit/git-prefilter.js'
 import { commitAll, git, makeKey, makeTempDir, removeDir, useTempRepos, writeFiles } from './helpers/fixture-repo.js'
 
 const { newRepo } = useTempRepos()
 const gitRunner = createGitRunner()
 
-/** What the prefilter must keep: every file the tree pass would look at. */
+/** What the prefilter must keep: every file holding a key context word or a code keyword, ASCII case aside. */
 function needed(buf: Buffer): boolean {
-  return hasKeyCandidate(buf) || CODE_KEYWORDS.some((k) => buf.includes(k))
+  const lower = Buffer.from(buf.map((c) => (c >= 65 && c <= 90 ? c + 32 : c)))
+  return PREFILTER_WORDS.some((w) => lower.includes(w))
 }
 
-/** A repository where keys sit at every edge the byte test knows about, in nested and oddly named directories. */
+/** A repository with the prefilter's words at every edge, keys without them, in nested and oddly named directories. */
 function edgeRepo(): { dir: string; files: Record<string, string | Buffer> } {
   const dir = newRepo()
   const k = makeKey()
   const files: Record<string, string | Buffer> = {
-    'start.txt': `${k} at the very start\n`,
-    'line-start.txt': `first line\n${k}\n`,
-    'after-utf8.txt': `é${k}é\n`,
-    'underscore.txt': `_${k}_\n`,
-    'in-word.txt': `x${k}\n`,
-    'upper-next.txt': `${k}X\n`,
-    'too-long.txt': `${k}a\n`,
-    'upper-inside.txt': `${k.slice(0, 31)}Q\n`,
-    'end-no-newline.txt': `k=${k}`,
+    'start.txt': `ASSEMBLYAI_API_KEY=${k} at the very start\n`,
+    'line-start.txt': `first line\nassemblyai\n`,
+    'after-utf8.txt': `é${k}é AssemblyAI\n`,
+    'mixed-case.txt': `AsSeMbLyAi ${k}\n`,
+    'aai-name.py': `aai.settings.api_key = "${k}"\n`,
+    'public.env': `NEXT_PUBLIC_VOICE_KEY=${k}\n`,
+    'vite.txt': `Vite_Voice_Key=${k}\n`,
+    'react.txt': `react_app_key=${k}\n`,
+    'gatsby.txt': `GATSBY_KEY=${k}\n`,
+    'key-only.txt': `${k} but no word that ties it to anything\n`,
+    'almost.txt': `assembly ai, a a i, public-key, vite-config\n`,
+    'end-no-newline.txt': `k=${k} assemblyai`,
     'keyword.ts': 'const t = new RealtimeService()\n',
+    'keyword-case.ts': 'const t = new realtimeSERVICE()\n',
     'token-path.ts': "fetch('/v3/token')\n",
     'plain.ts': 'export const x = 1\n',
-    'deep/a/b/c/d/e/leaf.txt': `v="${k}"\n`,
+    'deep/a/b/c/d/e/leaf.txt': `assemblyai="${k}"\n`,
     'deep/a/b/other.ts': 'export {}\n',
-    'odd [dir]*/? name.txt': `${k}\n`,
+    'odd [dir]*/? name.txt': `aai ${k}\n`,
     'odd [dir]*/plain.txt': 'nothing\n',
-    ':colon/x.txt': `${k}\n`,
+    ':colon/x.txt': `AAI ${k}\n`,
     'sp ace/y.txt': 'webhook_url: 1\n',
-    'bin.dat': Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(k)]),
+    'bin.dat': Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(`assemblyai ${k}`)]),
   }
-  for (let i = 0; i < 30; i++) files[`many/d${i % 7}/f${i}.txt`] = i % 5 === 0 ? `key ${makeKey()}\n` : `line ${i}\n`
+  for (let i = 0; i < 30; i++) files[`many/d${i % 7}/f${i}.txt`] = i % 5 === 0 ? `assemblyai key ${makeKey()}\n` : i % 5 === 1 ? `key ${makeKey()}\n` : `line ${i}\n`
   for (const [rel, content] of Object.entries(files)) {
     if (typeof content === 'string') writeFiles(dir, { [rel]: content })
     else writeFileSync(join(dir, rel), content)
@@ -61,12 +64,12 @@ function expected(files: Record<string, string | Buffer>): string[] {
 }
 
 describe('git grep prefilter', () => {
-  it('finds exactly the files the byte-level test keeps, in one grep or split by directory', async () => {
+  it('finds exactly the files that hold one of its words (case aside), in one grep or split by directory', async () => {
     const { dir, files } = edgeRepo()
-    writeFiles(dir, { 'untracked.txt': `${makeKey()}\n` })
+    writeFiles(dir, { 'untracked.txt': `assemblyai ${makeKey()}\n` })
     const want = expected(files)
-    expect(want).toContain('after-utf8.txt')
-    expect(want).not.toContain('in-word.txt')
+    for (const kept of ['after-utf8.txt', 'mixed-case.txt', 'vite.txt', 'keyword-case.ts', ':colon/x.txt']) expect(want).toContain(kept)
+    for (const left of ['key-only.txt', 'almost.txt', 'plain.ts', 'bin.dat']) expect(want).not.toContain(left)
     const one = await streamCandidates(gitRunner, dir).result
     expect([...(one ?? [])].sort()).toEqual(want)
     for (const parallelism of [2, 3, 4]) {

@@ -102,3 +102,53 @@ describe('detectKeys: large inputs', () => {
     expect(new Set(hits.map((h) => h.column)).size).toBe(3000)
   })
 })
+
+describe('detectKeys: no key without a context word (what the git grep prefilter relies on)', () => {
+  const k = makeKey()
+  // every context the detector knows, written once with a word that ties the value to AssemblyAI and
+  // once with that word swapped for a neutral one: only the first may be found
+  const contexts: [string, (word: string) => string][] = [
+    ['variable', (w) => `${w.toUpperCase()}_API_KEY=${k}\n`],
+    ['variable in code', (w) => `export const ${w}Key = '${k}'\n`],
+    ['settings object', (w) => `${w}.settings.api_key = "${k}"\n`],
+    ['line', (w) => `client = new Client('${k}') # ${w}\n`],
+    ['nearby', (w) => `const K = '${k}'\n${filler(10)}// uses ${w}\n`],
+    ['file: key-like name', (w) => `import x from '${w}'\n${filler(60)}const apiKey = "${k}"\n`],
+    ['file: authorization header', (w) => `// ${w} client\n${filler(60)}headers: { Authorization: "${k}" }\n`],
+    ['public prefix', (w) => `${w}VOICE_API_KEY=${k}\n`],
+  ]
+  const tying: Record<string, string> = {
+    variable: 'assemblyai',
+    'variable in code': 'assemblyai',
+    'settings object': 'aai',
+    line: 'AssemblyAI',
+    nearby: 'assemblyai',
+    'file: key-like name': 'assemblyai',
+    'file: authorization header': 'ASSEMBLYAI',
+    'public prefix': 'NEXT_PUBLIC_',
+  }
+  for (const [name, make] of contexts) {
+    it(name, () => {
+      expect(found(make(tying[name] as string))).toBe(1)
+      expect(found(make('speech'))).toBe(0)
+      expect(found(make('SPEECH_'))).toBe(0)
+    })
+  }
+
+  it('holds for every case the detector finds: with the context words swapped out, nothing is found', () => {
+    const texts = [
+      `ASSEMBLYAI_API_KEY=${k}\n`,
+      `assemblyai:\n  api_key: ${k}\n`,
+      `import assemblyai as aai\naai.settings.api_key = "${k}"\n`,
+      `VITE_AAI_KEY=${k}\nREACT_APP_ASSEMBLYAI_KEY=${k}\nGATSBY_AAI_TOKEN=${k}\nEXPO_PUBLIC_KEY=${k}\n`,
+      `await fetch('https://api.assemblyai.com/v2/transcript', { headers: { authorization: '${k}' } })\n`,
+    ]
+    const neutral = (t: string): string => t.replace(/assemblyai|aai|public_|vite_|react_app_|gatsby_/gi, 'zz')
+    for (const text of texts) {
+      expect(found(text)).toBeGreaterThan(0)
+      expect(found(neutral(text))).toBe(0)
+    }
+    // built bundles are the exception: any key-shaped hex value counts there
+    expect(found(neutral(`t.k="${k}"`), { includeBare: true })).toBe(1)
+  })
+})

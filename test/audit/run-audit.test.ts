@@ -72,6 +72,21 @@ describe('runAudit on a working tree', () => {
     expect(where((await runAudit({ root: dir })).findings)).toEqual(['key-in-bundle .next/static/chunks/app.js:1', 'key-in-bundle dist/assets/index-3f2a.js:1'])
   })
 
+  it('key-in-bundle in committed build output with no word tying it to AssemblyAI, with and without the git grep prefilter', async () => {
+    const files: Record<string, string> = {
+      'dist/app.js': `t.k="${makeKey()}";`,
+      'packages/web/build/static/js/main.8d1c.js': `!function(){var a="${makeKey()}"}();`,
+      'site/out/_next/chunk.js': `e.exports={k:"${makeKey()}"}`,
+      'layout/view.js': `export const v = "${makeKey()}"\n`, // not build output: a bare value is not a finding
+      'src/index.ts': 'export {}\n',
+    }
+    for (let i = 0; i < 60; i++) files[`pkg${i % 6}/f${i}.txt`] = `line ${i}\n`
+    const dir = repo(files)
+    const want = ['key-in-bundle dist/app.js:1', 'key-in-bundle packages/web/build/static/js/main.8d1c.js:1', 'key-in-bundle site/out/_next/chunk.js:1']
+    expect(where((await runAudit({ root: dir })).findings)).toEqual(want)
+    expect(where((await runAudit({ root: dir, gitPrefilter: false })).findings)).toEqual(want)
+  })
+
   it('public-env-key for browser-exposed variables, even in ignored env files', async () => {
     const dir = repo({
       '.gitignore': '.env.local\n',
