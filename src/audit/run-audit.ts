@@ -60,15 +60,17 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     stats.files = staged.files
     stats.bytes = staged.bytes
   } else {
-    // git grep is the longest git step: started as soon as possible; the scanner's modules load while
-    // git works (the history modules too, when asked for), then read its candidates as git prints them.
-    // the index's file list comes first (quick: no walk); on a large tree it splits the grep into one
-    // process per core. The two walks of the work tree start once the greps run.
+    // git grep is the longest git step: started as soon as possible. The index's file list comes first
+    // (quick: no walk); on a large tree it splits the grep into one process per core. The two walks of
+    // the work tree and the scanner's modules (the history modules too, when asked for) come once the
+    // greps run: loading them earlier kept the event loop from hearing that the file list was ready.
+    // Then git grep's candidates are read as git prints them.
     const tracked = git.run(TRACKED_ARGS, options.root)
     const grep = options.gitPrefilter === false ? undefined : streamCandidates(git, options.root, { tracked })
     const listing = listFiles(options.root, git, { tracked, after: grep?.started })
     listing.catch(() => undefined) // handled in scanTree, once the modules are in
     const wantsHistory = options.history === true || options.since !== undefined
+    await grep?.started
     const modules = Promise.all([import('./tree-scan.js'), wantsHistory ? import('./history-scan.js') : undefined])
     const [{ scanTree }, historyModule] = await modules
     const tree = await scanTree(options.root, listing, {
