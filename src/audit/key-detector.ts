@@ -3,9 +3,9 @@
  * value is a key when something ties it to AssemblyAI:
  *
  * - `variable`: it is assigned to a name mentioning AssemblyAI (`ASSEMBLYAI_API_KEY=`,
- *   `"assemblyaiKey":`, `aai.settings.api_key =`), in any syntax;
- * - `line`: the word assemblyai is on the same line;
- * - `nearby`: the word assemblyai (an SDK constructor, an api.assemblyai.com URL, an import) is within
+ *   `"assemblyaiKey":`, `ASSEMBLY_AI_KEY =`, `aai.settings.api_key = f"…"`), in any syntax;
+ * - `line`: the service's name (assemblyai, assembly_ai, assembly-ai, assembly ai…) is on the same line;
+ * - `nearby`: the name (an SDK constructor, an api.assemblyai.com URL, an import) is within
  *   the surrounding region, before or after the value;
  * - `file`: the file talks to AssemblyAI and the value sits in a key-like slot (`apiKey`, `token`,
  *   an `Authorization` header, or a constant later sent as one).
@@ -17,7 +17,7 @@
  * @module
  */
 import { createHash } from 'node:crypto'
-import { mentionsKeyContext } from './internal/key-context.js'
+import { mentionsKeyContext, namesService, SERVICE_NAME } from './internal/key-context.js'
 import { KEY_CANDIDATE, isHexKey, looksLikeKey } from './internal/key-shape.js'
 import { LineIndex } from './internal/line-index.js'
 
@@ -43,17 +43,17 @@ export interface DetectOptions {
   readonly includeBare?: boolean
 }
 
-/** How far (lines, characters) the word assemblyai may be from the value. */
+/** How far (lines, characters) the service's name may be from the value. */
 const NEAR_LINES = 25
 const NEAR_CHARS = 4000
 
 /** Characters of the value's line looked at on each side (a minified bundle is one huge line). */
 const LINE_WINDOW = 400
-const AAI_NAME = /assemblyai|(?:^|[^a-z0-9])aai(?:[^a-z0-9]|$)/i
+const AAI_NAME = /assembly[-_.]?ai|(?:^|[^a-z0-9])aai(?:[^a-z0-9]|$)/i
 const KEYLIKE_NAME = /api[-_.]?key|apikey|token|secret|auth|credential|bearer|password|^key$|[-_.]key$/i
 const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour/i
 const FAKE_MARK = /fake|dummy|not[\s_-]*a[\s_-]*real/i
-const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*["'`\]]?\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:["'`]|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
+const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*["'`\]]?\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:(?:[rRbBuUfF]{1,2})?["'`]|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
 const AUTH_CTX = /authori[sz]ation/i
 
 /** Finds the AssemblyAI keys in one text. Returns no raw secret. */
@@ -64,7 +64,7 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
   const lower = text.toLowerCase()
   // outside bundles every context below needs one of these words: none, no key (the tree scan's grep relies on it)
   if (!options.includeBare && !mentionsKeyContext(lower)) return []
-  const aaiPositions = positionsOf(lower, 'assemblyai')
+  const aaiPositions = positionsOf(lower, SERVICE_NAME)
   const fileMentionsAai = aaiPositions.length > 0
   const lines = new LineIndex(text)
   let used: Set<string> | undefined
@@ -115,7 +115,7 @@ function classify(
   // a URL path segment or fragment (`/v2/transcript/<id>`, `pkg.tgz#<md5>`) is an id or a digest
   const before = charBefore
   if (before === 47 /* / */ || before === 35 /* # */ || before === 64 /* @ */) return undefined
-  if (line.toLowerCase().includes('assemblyai')) return 'line'
+  if (namesService(line.toLowerCase())) return 'line'
   if (isNear(offset, lineIndex, lines, aaiPositions)) return 'nearby'
   if (fileMentionsAai) {
     if (name !== undefined && KEYLIKE_NAME.test(name)) return 'file'
@@ -167,12 +167,9 @@ function namesUsedAsKey(text: string): Set<string> {
   return out
 }
 
-function positionsOf(haystack: string, needle: string): number[] {
+function positionsOf(haystack: string, pattern: RegExp): number[] {
   const out: number[] = []
-  let i = haystack.indexOf(needle)
-  while (i !== -1) {
-    out.push(i)
-    i = haystack.indexOf(needle, i + needle.length)
-  }
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(haystack); m !== null; m = pattern.exec(haystack)) out.push(m.index)
   return out
 }

@@ -24,13 +24,15 @@ function edgeRepo(): { dir: string; files: Record<string, string | Buffer> } {
     'line-start.txt': `first line\nassemblyai\n`,
     'after-utf8.txt': `é${k}é AssemblyAI\n`,
     'mixed-case.txt': `AsSeMbLyAi ${k}\n`,
+    'spelled.txt': `Assembly-AI key ${k}\n`,
+    'spelled-space.txt': `assembly ai ${k}\n`,
     'aai-name.py': `aai.settings.api_key = "${k}"\n`,
     'public.env': `NEXT_PUBLIC_VOICE_KEY=${k}\n`,
     'vite.txt': `Vite_Voice_Key=${k}\n`,
     'react.txt': `react_app_key=${k}\n`,
     'gatsby.txt': `GATSBY_KEY=${k}\n`,
     'key-only.txt': `${k} but no word that ties it to anything\n`,
-    'almost.txt': `assembly ai, a a i, public-key, vite-config\n`,
+    'almost.txt': `assembly a.i., a a i, public-key, vite-config\n`,
     'end-no-newline.txt': `k=${k} assemblyai`,
     'keyword.ts': 'const t = new RealtimeService()\n',
     'keyword-case.ts': 'const t = new realtimeSERVICE()\n',
@@ -68,7 +70,7 @@ describe('git grep prefilter', () => {
     const { dir, files } = edgeRepo()
     writeFiles(dir, { 'untracked.txt': `assemblyai ${makeKey()}\n` })
     const want = expected(files)
-    for (const kept of ['after-utf8.txt', 'mixed-case.txt', 'vite.txt', 'keyword-case.ts', ':colon/x.txt']) expect(want).toContain(kept)
+    for (const kept of ['after-utf8.txt', 'mixed-case.txt', 'spelled.txt', 'spelled-space.txt', 'vite.txt', 'keyword-case.ts', ':colon/x.txt']) expect(want).toContain(kept)
     for (const left of ['key-only.txt', 'almost.txt', 'plain.ts', 'bin.dat']) expect(want).not.toContain(left)
     const one = await streamCandidates(gitRunner, dir).result
     expect([...(one ?? [])].sort()).toEqual(want)

@@ -25,6 +25,16 @@ describe('detectKeys: keys tied to AssemblyAI are found', () => {
     'constant sent as authorization far from the URL': `const K = "${k}"\n${filler(60)}const r = await fetch("https://api.assemblyai.com/v2/transcript", { headers: { authorization: K } })\n`,
     'constant passed to the SDK constructor far below': `const PROJECT = "${k}"\n${filler(60)}export const client = new AssemblyAI({ apiKey: PROJECT })\n`,
     'minified bundle': `${'x'.repeat(300)};t.k="${k}";t.u="https://api.assemblyai.com/v2";${'y'.repeat(300)}`,
+    'name spelled with an underscore': `ASSEMBLY_AI_KEY = "${k}"\n`,
+    'name spelled with a dash (YAML)': `assembly-ai-token: ${k}\n`,
+    'python f-string': `import assemblyai as aai\naai.settings.api_key = f"${k}"\n`,
+    'Java builder': `var client = AssemblyAI.builder()\n    .apiKey("${k}")\n    .build();\n`,
+    'C# constructor': `var client = new AssemblyAIClient("${k}");\n`,
+    'Go constructor': `client := assemblyai.NewClient("${k}")\n`,
+    'curl in a README': `curl https://api.assemblyai.com/v2/transcript \\\n  -H "authorization: ${k}" \\\n  -H "content-type: application/json"\n`,
+    Dockerfile: `FROM node:20\nENV ASSEMBLYAI_API_KEY=${k}\n`,
+    'Kubernetes env list': `env:\n  - name: ASSEMBLYAI_API_KEY\n    value: "${k}"\n`,
+    'streaming URL token in prose': `# Assembly AI streaming\nconst ws = new WebSocket('wss://example.invalid/ws?token=${k}')\n`,
   }
   for (const [name, text] of Object.entries(cases)) {
     it(name, () => {
