@@ -53,7 +53,11 @@ const AAI_NAME = /assembly[-_.]?ai|(?:^|[^a-z0-9])aai(?:[^a-z0-9]|$)/i
 const KEYLIKE_NAME = /api[-_.]?key|apikey|token|secret|auth|credential|bearer|password|^key$|[-_.]key$/i
 const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour/i
 const FAKE_MARK = /fake|dummy|not[\s_-]*a[\s_-]*real/i
-const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*["'`\]]?\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:(?:[rRbBuUfF]{1,2})?["'`]|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
+const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*["'`\]]{0,2}\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:(?:[rRbBuUfF]{1,2})?["'`]{1,2}|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
+/** Keys that are not secrets: cache, idempotency, database, storage and i18n keys. */
+const NON_SECRET_KEY_NAME = /^(?:cache|idempotency|partition|sort|primary|foreign|object|storage|bucket|s3|row|lookup|dedupe?|lock|index|i18n|translation|list|map|dict|group|route|state|query|redis)[-_]?key$/i
+/** A digest's label right before the value (`md5-…` in SRI, `sha1:…`). */
+const DIGEST_LABEL = /(?:md5|sha\d*)[-:]$/i
 const AUTH_CTX = /authori[sz]ation/i
 
 /** Finds the AssemblyAI keys in one text. Returns no raw secret. */
@@ -80,6 +84,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     const line = text.slice(Math.max(lineStart, offset - LINE_WINDOW), Math.min(lines.lineEnd(lineIndex), offset + 32 + LINE_WINDOW))
     const prefix = text.slice(Math.max(lineStart, offset - 120), offset)
     if (FAKE_MARK.test(line) || (lineIndex > 0 && FAKE_MARK.test(previousLineTail(text, lines, lineIndex)))) continue
+    // a digest with its label (`integrity="md5-…"`, `sha1:…`), or a content hash in a file name (`main.<hash>.js`)
+    if (DIGEST_LABEL.test(prefix.slice(-8)) || (text.charCodeAt(offset - 1) === 46 && text.charCodeAt(offset + 32) === 46)) continue
     const name = NAME_BEFORE_VALUE.exec(prefix)?.[1]
     const context = classify(value, name, line, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, text.charCodeAt(offset - 1), options)
     if (context === undefined) continue
@@ -112,6 +118,7 @@ function classify(
   if (name !== undefined && AAI_NAME.test(name)) return 'variable'
   if (name !== undefined && isPublicName(name) && KEYLIKE_NAME.test(name) && isHexKey(value)) return 'variable'
   if (name !== undefined && HASHLIKE_NAME.test(name) && !KEYLIKE_NAME.test(name)) return undefined
+  if (name !== undefined && NON_SECRET_KEY_NAME.test(name.split('.').pop() ?? name)) return undefined
   // a URL path segment or fragment (`/v2/transcript/<id>`, `pkg.tgz#<md5>`) is an id or a digest
   const before = charBefore
   if (before === 47 /* / */ || before === 35 /* # */ || before === 64 /* @ */) return undefined

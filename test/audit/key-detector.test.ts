@@ -67,6 +67,20 @@ describe('detectKeys: look-alikes are not found', () => {
   it('hash-like slots near AssemblyAI code', () => {
     expect(found(`// assemblyai client\nconst checksum = "${makeKey()}"\nconst transcriptId = "${makeKey()}"\n`)).toBe(0)
   })
+  it('cache, idempotency and storage keys, digests with their label, content hashes in file names', () => {
+    const text = [
+      '// assemblyai client',
+      `const cacheKey = '${makeKey()}'`,
+      `headers['Idempotency-Key'] = "${makeKey()}"`,
+      `res.headers['etag'] = '"${makeKey()}"'`,
+      `<script src="/assemblyai.js" integrity="md5-${makeKey()}"></script>`,
+      `checksum sha1:${makeKey()}`,
+      `import './main.${makeKey()}.js'`,
+    ].join('\n')
+    expect(found(text)).toBe(0)
+    // the same slots named as secrets still count
+    expect(found(`// assemblyai client\nconst apiKey = '${makeKey()}'\nconst signingKey = '${makeKey()}'\n`)).toBe(2)
+  })
   it('hex colours', () => {
     expect(found(`ASSEMBLYAI_COLOR=#a1b2c3\n.assemblyai { color: #ffaa00; background: #123456 }`)).toBe(0)
   })
