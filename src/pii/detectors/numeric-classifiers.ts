@@ -85,11 +85,16 @@ export const classifyCard: Classifier = (w, ctx) => {
 }
 
 export const classifySsn: Classifier = (w, ctx) => {
-  if (w.digitCount !== 9 || !ssnValid(w.digits)) return null
+  if (w.digitCount !== 9) return null
   const grouped = w.shape === '3-2-4' && w.uniformSepClass !== null
   if (!grouped && w.groupCount !== 1 && !ctx.spoken(w)) return null
   const context = hasAny(ctx.before, SSN_WORDS)
+  // A number the speaker calls their social (or taxpayer) number is redacted even when the SSA would
+  // never issue it (9xx ITINs, 123-45-6789): a redactor that is told "my SSN is" should not argue.
+  const valid = ssnValid(w.digits)
+  if (!valid && !context) return null
   let score = grouped ? (w.uniformSepClass === '-' ? 0.85 : 0.5) : 0.3
+  if (!valid) score *= 0.8
   if (!context && !grouped && (hasAny(ctx.before, ACCOUNT_WORDS) || hasAny(ctx.before, CARD_WORDS))) score = 0
   return score === 0 ? null : ok('us_social_security_number', boost(score, context), 'ssn', false)
 }
@@ -181,13 +186,18 @@ interface PhoneCue {
   readonly penalised: boolean
 }
 
-/** "number" after a not-a-phone word ("card number", "order number") belongs to that word, not to phones. */
+/**
+ * "number" after a not-a-phone word ("card number", "order number", "social security number", "social
+ * insurance number") belongs to that word, not to phones.
+ */
 function phoneCue(before: readonly string[]): PhoneCue {
   let positive = -1
   let negative = -1
   for (let i = 0; i < before.length; i++) {
     const word = before[i] ?? ''
-    const owned = (word === 'number' || word === 'no' || word === 'num') && NOT_PHONE_WORDS.has(before[i + 1] ?? '')
+    const next = before[i + 1] ?? ''
+    const owner = next === 'security' || next === 'insurance' ? (before[i + 2] ?? '') : next
+    const owned = (word === 'number' || word === 'no' || word === 'num') && NOT_PHONE_WORDS.has(owner)
     if (negative < 0 && (NOT_PHONE_WORDS.has(word) || owned)) negative = i
     if (positive < 0 && !owned && PHONE_WORDS.has(word)) positive = i
   }
@@ -200,7 +210,7 @@ function shapeKey(w: DigitWindow): string {
 
 export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
-  if (!w.whole || n < 6 || n > 17 || w.groupCount > 4) return null
+  if (!w.whole || n < 6 || n > 17 || (w.groupCount > 4 && !ctx.spoken(w))) return null
   const pos = firstIndex(ctx.before, ACCOUNT_WORDS)
   if (pos < 0 || pos > 4) return null
   if (n === 9 && hasAny(ctx.before, ROUTING_WORDS) && abaValid(w.digits)) {

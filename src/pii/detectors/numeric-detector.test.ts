@@ -103,8 +103,21 @@ describe('numeric detector: SSN', () => {
   })
 
   it('rejects invalid SSNs and bare nine digits without context', () => {
-    expect(found('SSN 666-22-4981')).toEqual([])
+    expect(found('ref 666-22-4981')).toEqual([])
     expect(found('id 536224981 here')).toEqual([])
+  })
+  it('redacts a number called a social security number even when the SSA would not issue it', () => {
+    expect(found('SSN 666-22-4981')).toEqual([['us_social_security_number', '666-22-4981']])
+    expect(found('my social is 123-45-6789')).toEqual([['us_social_security_number', '123-45-6789']])
+  })
+  it('"social security number" is not a phone cue, said or written', () => {
+    expect(found('social security number is five three six two two one two three four')).toEqual([['us_social_security_number', 'five three six two two one two three four']])
+  })
+  it('numbers read out digit by digit', () => {
+    expect(found('account number is 0 0 4 5 7 8 9 2 3 1')).toEqual([['account_number', '0 0 4 5 7 8 9 2 3 1']])
+    expect(found('you can reach me at 9 1 7 5 5 5 0 1 9 8')).toEqual([['phone_number', '9 1 7 5 5 5 0 1 9 8']])
+    expect(found('card is 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1')).toEqual([['credit_card_number', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1']])
+    expect(found('steps 1 2 3 4 5 6 are done, scores 1 2 3 4 5 6 7 8 9 10')).toEqual([])
   })
 })
 

@@ -65,6 +65,9 @@ class RunContext implements WindowContext {
   }
 
   spoken(w: DigitWindow): boolean {
+    // Digit by digit ("0 0 4 5 7 8 9 2"): how a transcript writes a number read out one digit at a
+    // time; as in speech, its grouping means nothing.
+    if (w.groupCount >= 4 && w.digitCount === w.groupCount && w.uniformSepClass === ' ') return true
     // A run whose original text has no letters was written, so none of its windows was spoken.
     if (this.letters === undefined) {
       const sp = mapSpan(this.view, this.start, this.end)

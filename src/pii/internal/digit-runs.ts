@@ -176,7 +176,7 @@ export function scanDigitRuns(text: string): DigitRun[] {
   return runs
 }
 
-/** Visits all windows of 1..8 consecutive groups with 3 to 19 digits (one reused window object). */
+/** Visits all windows of 1..8 consecutive groups (more when each is one digit) with 3 to 19 digits (one reused window object). */
 export function forEachWindow(text: string, run: DigitRun, visit: (w: DigitWindow) => void): void {
   const g = run.groups.length
   const w = new MutableWindow()
@@ -194,7 +194,13 @@ export function forEachWindow(text: string, run: DigitRun, visit: (w: DigitWindo
     const cc = a > 0 ? run.groups[a - 1] : undefined
     const afterCountryCode = cc !== undefined && cc.end - cc.start <= 3 && cc.start > 0 && text.charAt(cc.start - 1) === '+'
     const prefix = before === '+' || before === '(' ? before : ''
-    for (let b = a; b < g && b - a < MAX_WINDOW_GROUPS; b++) {
+    // a number read out digit by digit ("0 0 4 5 7 8 9 2 3 1") has one group per digit: its windows
+    // may hold more groups, up to the digit limit
+    let singles = true
+    for (let b = a; b < g; b++) {
+      const grp = run.groups[b] as DigitGroup
+      singles &&= grp.end - grp.start === 1
+      if (b - a >= MAX_WINDOW_GROUPS && !singles) break
       const n = (offsets[b + 1] ?? 0) - (offsets[a] ?? 0)
       if (n > MAX_WINDOW_DIGITS) break
       if (n < MIN_WINDOW_DIGITS) continue
