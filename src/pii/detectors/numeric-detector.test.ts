@@ -113,6 +113,10 @@ describe('numeric detector: SSN', () => {
   it('"social security number" is not a phone cue, said or written', () => {
     expect(found('social security number is five three six two two one two three four')).toEqual([['us_social_security_number', 'five three six two two one two three four']])
   })
+  it('a spoken national number two words after a phone cue ("call me on oh seven seven double oh ...")', () => {
+    expect(found('call me on oh seven seven double oh nine double one two three four')).toEqual([['phone_number', 'oh seven seven double oh nine double one two three four']])
+    expect(found('the order ships in oh two oh seven days')).toEqual([])
+  })
   it('numbers read out digit by digit', () => {
     expect(found('account number is 0 0 4 5 7 8 9 2 3 1')).toEqual([['account_number', '0 0 4 5 7 8 9 2 3 1']])
     expect(found('you can reach me at 9 1 7 5 5 5 0 1 9 8')).toEqual([['phone_number', '9 1 7 5 5 5 0 1 9 8']])

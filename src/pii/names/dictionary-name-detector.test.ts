@@ -9,6 +9,22 @@ const names = (text: string): string[] =>
     .map((c) => text.slice(c.start, c.end))
 
 describe('dictionary name detector', () => {
+  it('takes the surname after a hyphenated first name, a particle, or (after a cue, in lower-case text) outside the dictionaries', () => {
+    expect(names("Hi, my name's Jean-Luc Picard.")).toEqual(['Jean-Luc Picard'])
+    expect(names('My name is Aoife Ni Bhriain.')).toEqual(['Aoife Ni Bhriain'])
+    expect(names('my name is priya raghunathan')).toEqual(['priya raghunathan'])
+    expect(names("i'm james nice to meet you")).toEqual(['james'])
+    expect(names('this is maria calling about my bill')).toEqual(['maria'])
+    expect(names('okay maria fox  i have updated it')).toEqual(['maria fox'])
+  })
+
+  it('finds a name spelled out after it, or spelled as a found name is', () => {
+    expect(names("Yes, it's Gonzalez, G-O-N-Z-A-L-E-Z.")).toEqual(['Gonzalez', 'G-O-N-Z-A-L-E-Z'])
+    expect(names("my name is kevin okafor that's o k a f o r")).toEqual(['kevin okafor', 'o k a f o r'])
+    expect(names('This is Jane Smith. Again, the surname is S. M. I. T. H')).toEqual(['Jane Smith', 'S. M. I. T. H'])
+    expect(names('I work at I B M and the plan is A B or C.')).toEqual([])
+  })
+
   it('finds capitalised full names anywhere and single first names mid-sentence', () => {
     expect(names('Yesterday Maria Lopez called about the bill.')).toEqual(['Maria Lopez'])
     expect(names('Please ask Kevin to call back.')).toEqual(['Kevin'])

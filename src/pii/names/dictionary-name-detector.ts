@@ -23,7 +23,7 @@ const CUE_2 = new Set([
   'was helped', 'is mister', 'for mr',
 ])
 /** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'ibn', 'al'])
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'ibn', 'al', 'ni', 'nic', 'ui'])
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx'])
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'are',
@@ -105,7 +105,12 @@ class NameScan implements NameTokenView {
     const cue = title || CUE_1.has(prev[0] ?? '') || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`)
     const first = this.lex.firstNames.has(w)
     const sentenceStart = this.sentenceStart(i)
-    const ext = this.extension(i)
+    let ext = this.extension(i, cue)
+    if (ext < 0) {
+      // "Jean-Luc Picard": the surname after a hyphenated first name
+      const joined = this.hyphenEnd(i)
+      if (joined > i) ext = this.extension(joined, cue)
+    }
     let score = 0
     let detector = 'name-dictionary'
     if (title && (cap || this.lowerMode)) {
@@ -162,6 +167,8 @@ class NameScan implements NameTokenView {
     if (this.lowerMode) return last
     const tk = this.tokens
     let end = last
+    // "Aoife Ni Bhriain", "Ana de Souza" taken up to the particle: the surname follows it
+    if (PARTICLES.has(this.raw(end)) && tk.kind(end + 1) === TokenKind.Space && tk.end(end + 1) - tk.start(end + 1) === 1 && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2)) end += 2
     for (let step = 0; step < 3; step++) {
       const hyphen = tk.kind(end + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(end + 1)))
       if (hyphen && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2) && this.raw(end) === this.word(end)) {
@@ -179,10 +186,22 @@ class NameScan implements NameTokenView {
     return end
   }
 
-  /** The surname token after word i, possibly across a middle initial ("Faina D. Yefremova"), or -1. */
-  private extension(i: number): number {
+  /** The last token of a capitalised hyphenated word starting at word i ("Jean-Luc", "Mary-Kate"), else i. */
+  private hyphenEnd(i: number): number {
+    const tk = this.tokens
+    let end = i
+    while (!this.lowerMode && tk.kind(end + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(end + 1))) && tk.end(end + 1) - tk.start(end + 1) === 1 && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2)) end += 2
+    return end
+  }
+
+  /**
+   * The surname token after word i, possibly across a middle initial ("Faina D. Yefremova"), or -1.
+   * `cued`: a cue ("my name is") came before the first name, so in lower-case text a word outside the
+   * dictionaries and the English vocabulary counts as a surname ("my name is priya raghunathan").
+   */
+  private extension(i: number, cued = false): number {
     if (this.raw(i) !== this.word(i)) return -1 // "Oneal's Mrs": nothing follows a possessive
-    const direct = this.extensionAt(i, i + 2)
+    const direct = this.extensionAt(i, i + 2, cued)
     if (direct >= 0 || this.lowerMode) return direct
     // Middle initial: Word Space Initial [.] Space Word
     const tk = this.tokens
@@ -197,7 +216,7 @@ class NameScan implements NameTokenView {
   }
 
   /** Word token j as a surname after the token before the space at j - 1. */
-  private extensionAt(i: number, j: number): number {
+  private extensionAt(i: number, j: number, cued = false): number {
     const tk = this.tokens
     if (tk.kind(j - 1) !== TokenKind.Space || tk.kind(j) !== TokenKind.Word) return -1
     const spStart = tk.start(j - 1)
@@ -217,7 +236,7 @@ class NameScan implements NameTokenView {
       if (this.sentenceStart(j)) return -1
       return rank !== undefined || !common ? j : -1
     }
-    if (rank === undefined) return -1
+    if (rank === undefined) return cued && w.length >= 3 && /^[a-z][a-z'-]*$/.test(w) && !this.lex.knownWords.has(w) ? j : -1
     return !common || rank < 1000 ? j : -1
   }
 

@@ -63,6 +63,12 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     i = items[items.length - 1] as number
   }
 
+  // Spelled out: "Volkov, V-O-L-K-O-V", "g o n z a l e z": the letters of a found name, or any spelling
+  // right after one.
+  const spelledFrom = new Set<string>()
+  for (const k of covered) if (view.word(k).length >= 3) spelledFrom.add(view.word(k).replace(/[^a-z]/g, ''))
+  if (spelledFrom.size > 0) out.push(...spelledNames(view.text, spelledFrom, [...found, ...out]))
+
   // Repeats: the same word as in a found name (same capitalisation), not a common English word.
   const names = new Set<string>()
   for (const k of covered) {
@@ -73,6 +79,30 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
   for (let i = 0; i < tk.length; i++) {
     if (tk.kind(i) !== TokenKind.Word || covered.has(i) || (!view.lowerMode && !view.cap(i))) continue
     if (names.has(view.word(i)) && view.eligible(i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
+  }
+  return out
+}
+
+const SPELLED = /(?<![\p{L}\p{N}'])(?:\p{L}(?:[-.] ?| ))+\p{L}(?![\p{L}\p{N}])/gu
+/** What may stand between a name and its spelling: punctuation, "that's", "spelled", "as in". */
+const SPELLING_GAP = /^[\s,:;.-]*(?:(?:that's|that is|it's|spelled|spelt|spelling|as)[\s,:;.-]*){0,2}$/i
+const SPELLED_CONFIDENCE = 0.7
+
+/**
+ * Sequences of three or more single letters (`V-O-L-K-O-V`, `g o n z a l e z`, `J. O. N. E. S`) that
+ * spell a found name, or that follow one closely: a caller spelling their name.
+ */
+function spelledNames(text: string, names: ReadonlySet<string>, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = []
+  SPELLED.lastIndex = 0
+  for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) {
+    const letters = m[0].replace(/[^\p{L}]/gu, '').toLowerCase()
+    if (letters.length < 3) continue
+    const start = m.index
+    const end = start + m[0].replace(/[-. ]+$/, '').length
+    const spells = names.has(letters)
+    const follows = found.some((c) => c.type === 'person_name' && c.end <= start && start - c.end <= 24 && SPELLING_GAP.test(text.slice(c.end, start)))
+    if (spells || follows) out.push({ type: 'person_name', start, end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
   }
   return out
 }
