@@ -18,6 +18,12 @@ describe('dictionary name detector', () => {
     expect(names('okay maria fox  i have updated it')).toEqual(['maria fox'])
   })
 
+  it('a first name before a place word is a place, unless a cue says it is a person', () => {
+    expect(names('Turn right on Jackson Avenue, then past the Rose Garden and Martin Luther King Boulevard.')).toEqual([])
+    expect(names('I spoke with Grace Park yesterday.')).toEqual(['Grace Park'])
+    expect(names('Grace Park called about her bill.')).toEqual(['Grace Park'])
+  })
+
   it('finds a name spelled out after it, or spelled as a found name is', () => {
     expect(names("Yes, it's Gonzalez, G-O-N-Z-A-L-E-Z.")).toEqual(['Gonzalez', 'G-O-N-Z-A-L-E-Z'])
     expect(names("my name is kevin okafor that's o k a f o r")).toEqual(['kevin okafor', 'o k a f o r'])

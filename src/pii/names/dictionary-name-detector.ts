@@ -35,6 +35,15 @@ const FUNCTION_WORDS = new Set([
   'social', 'number', 'email', 'phone', 'account', 'card', 'date', 'birth', 'yesterday', 'today', 'tomorrow', 'said',
 ])
 
+/** Words that make the capitalised word before them a place, not a person ("Jackson Avenue", "Rose Garden"). */
+const PLACE_WORDS = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'way', 'court', 'ct',
+  'place', 'pl', 'square', 'sq', 'terrace', 'crescent', 'close', 'highway', 'hwy', 'parkway', 'pkwy', 'park', 'garden',
+  'gardens', 'plaza', 'station', 'airport', 'hospital', 'clinic', 'school', 'college', 'university', 'church',
+  'cathedral', 'bridge', 'river', 'lake', 'mountain', 'mount', 'valley', 'beach', 'island', 'county', 'city', 'hall',
+  'center', 'centre', 'tower', 'building', 'library', 'museum', 'stadium', 'arena', 'mall', 'hotel', 'inn', 'bank',
+])
+
 function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90
   const ch = String.fromCharCode(c)
@@ -103,6 +112,7 @@ class NameScan implements NameTokenView {
     const common = this.lex.commonWords.has(w)
     const title = TITLES.has(prev[0] ?? '')
     const cue = title || CUE_1.has(prev[0] ?? '') || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`)
+    if (!cue && this.placeFollows(i)) return i
     const first = this.lex.firstNames.has(w)
     const sentenceStart = this.sentenceStart(i)
     let ext = this.extension(i, cue)
@@ -184,6 +194,22 @@ class NameScan implements NameTokenView {
       break
     }
     return end
+  }
+
+  /**
+   * A capitalised place word follows word i, maybe after other capitalised words ("Jackson Avenue",
+   * "Martin Luther King Boulevard"): a place, unless a cue said otherwise.
+   */
+  private placeFollows(i: number): boolean {
+    if (this.lowerMode) return false
+    const tk = this.tokens
+    for (let j = i + 2, hops = 0; hops < 3; j += 2, hops++) {
+      if (tk.kind(j - 1) !== TokenKind.Space || tk.end(j - 1) - tk.start(j - 1) !== 1 || tk.kind(j) !== TokenKind.Word || !this.cap(j)) return false
+      // "Park", "Hall", "Lane" are frequent surnames too: those say nothing
+      const w = this.word(j)
+      if (PLACE_WORDS.has(w) && (this.lex.surnames.get(w) ?? Infinity) >= 2000) return true
+    }
+    return false
   }
 
   /** The last token of a capitalised hyphenated word starting at word i ("Jean-Luc", "Mary-Kate"), else i. */
