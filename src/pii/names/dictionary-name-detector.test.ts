@@ -18,6 +18,20 @@ describe('dictionary name detector', () => {
     expect(names('okay maria fox  i have updated it')).toEqual(['maria fox'])
   })
 
+  it('reporting verbs, "named him", "name is" and what people do are cues for names outside the dictionaries', () => {
+    expect(names('"It is moving in that direction," says Hartvigsson.')).toEqual(['Hartvigsson'])
+    expect(names('She named him Frank.')).toEqual(['Frank'])
+    expect(names('my name is vitoria')).toEqual(['vitoria'])
+    expect(names('Tomomi is from Osaka. Later Mehrudin shouted at the driver.')).toEqual(['Tomomi', 'Mehrudin'])
+    expect(names('Krisztián Szöllösy listed his top songs.')).toEqual(['Krisztián Szöllösy'])
+    expect(names('Verizon is my carrier and Xfinity is very slow.')).toEqual([])
+  })
+
+  it('San Diego, Fort Worth and Lake Charles are places', () => {
+    expect(names('We flew from San Francisco to San Diego.')).toEqual([])
+    expect(names('Lake Charles is lovely in spring.')).toEqual([])
+  })
+
   it('a first name before a place word is a place, unless a cue says it is a person', () => {
     expect(names('Turn right on Jackson Avenue, then past the Rose Garden and Martin Luther King Boulevard.')).toEqual([])
     expect(names('I spoke with Grace Park yesterday.')).toEqual(['Grace Park'])

@@ -15,12 +15,19 @@ import type { NameDetector } from './name-detector.js'
 const CUE_1 = new Set([
   "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'sincerely',
   'regards', 'under', 'agent', "name's", 'meet', 'ask', 'cheers', 'bye', 'goodbye', 'welcome', 'sorry', 'congratulations',
-  'name', 'by', 'user', 'patient', 'client', 'caller', 'contact', 'attn', 'signed', 'cc',
+  'name', 'by', 'user', 'patient', 'client', 'caller', 'contact', 'attn', 'signed', 'cc', 'says', 'said', 'asks',
+  'asked', 'told', 'replied', 'wrote',
 ])
 const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
   'talked to', 'spoke to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
-  'was helped', 'is mister', 'for mr',
+  'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'called him', 'called her',
+])
+/** Verbs after a lone capitalised word that make it a person ("Tomomi is from", "Sofie lives on", "Enrico shouted at"). */
+const PERSON_VERBS_AFTER = new Set([
+  'is from', 'was from', 'comes from', 'came from', 'lives in', 'lives on', 'lives at', 'lived in', 'lived on', 'works at',
+  'worked at', 'shouted at', 'yelled at', 'smiled at', 'was born', 'is married', 'said that',
+  'told me', 'told us', 'told him', 'told her', 'asked me', 'asked us', 'called me', 'called us', 'emailed me',
 ])
 /** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'ibn', 'al', 'ni', 'nic', 'ui'])
@@ -43,6 +50,9 @@ const PLACE_WORDS = new Set([
   'cathedral', 'bridge', 'river', 'lake', 'mountain', 'mount', 'valley', 'beach', 'island', 'county', 'city', 'hall',
   'center', 'centre', 'tower', 'building', 'library', 'museum', 'stadium', 'arena', 'mall', 'hotel', 'inn', 'bank',
 ])
+
+/** Capitalised words that make the first name after them part of a place ("San Diego", "Saint Louis", "Fort Worth"). */
+const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'ste', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'el'])
 
 function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90
@@ -112,7 +122,7 @@ class NameScan implements NameTokenView {
     const common = this.lex.commonWords.has(w)
     const title = TITLES.has(prev[0] ?? '')
     const cue = title || CUE_1.has(prev[0] ?? '') || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`)
-    if (!cue && this.placeFollows(i)) return i
+    if (!cue && (this.placeFollows(i) || this.placePrefixed(i) || (PLACE_PREFIXES.has(w) && this.cap(i)))) return i
     const first = this.lex.firstNames.has(w)
     const sentenceStart = this.sentenceStart(i)
     let ext = this.extension(i, cue)
@@ -134,6 +144,10 @@ class NameScan implements NameTokenView {
       if (ext >= 0 && cap && this.cap(ext) && !this.lowerMode) score = Math.max(score, common && sentenceStart ? 0.55 : 0.85)
       else if (ext >= 0 && this.lowerMode && !common && !this.lex.commonWords.has(this.word(ext))) score = Math.max(score + 0.1, 0.5)
       else if (ext >= 0) score += 0.1
+    } else if (this.nameCue(prev) && !this.lex.knownWords.has(w) && /^[\p{L}][\p{L}'-]{2,}$/u.test(w)) {
+      // "my name is vitoria": what follows "name is" is the name, when it is not an English word
+      score = 0.7
+      detector = 'name-cue'
     } else if (prev.includes('name') && (this.lex.surnames.get(w) ?? Infinity) < (common ? 5000 : 50000)) {
       // "last name is smith", "name: okafor": a surname right after "name".
       score = 0.7
@@ -149,10 +163,14 @@ class NameScan implements NameTokenView {
         const known = this.lex.surnames.has(w2) || this.lex.surnames.has(w)
         const words = this.lex.knownWords.has(w) || this.lex.knownWords.has(w2) || this.lex.notNames.has(w2)
         if (known && !this.lex.knownWords.has(w)) score = sentenceStart ? 0.55 : 0.7
-        else if (!words) score = sentenceStart ? 0.3 : 0.55
+        else if (!words) score = sentenceStart && !this.foreignOrOwned(i, ext) ? 0.3 : 0.55
         // "Hanne I. Kreutzmann": a middle initial between two capitalised words is a name's shape.
         if (ext > i + 2 && !this.lex.knownWords.has(w)) score = Math.max(score, 0.7)
         detector = 'name-pair'
+      } else if (!this.lex.knownWords.has(w) && this.personVerbAfter(i)) {
+        // "Tomomi is from Hawkins", "Mehrudin shouted at Todd": an unknown capitalised word doing what people do
+        score = 0.6
+        detector = 'name-subject'
       } else if (sentenceStart && !this.lex.knownWords.has(w) && this.speakerLabel(i)) {
         // "Ubul: What a wife.": an unknown capitalised word labelling a line of dialogue.
         score = 0.6
@@ -322,6 +340,36 @@ class NameScan implements NameTokenView {
   }
 
   /** Word i is directly followed by ':' and then a space or a quote ("Ubul: ...", 'Heather:"I'm'). */
+  /** A capitalised place prefix right before word i ("San Diego", "St. Louis"). */
+  private placePrefixed(i: number): boolean {
+    if (this.lowerMode) return false
+    const tk = this.tokens
+    let j = i - 1
+    if (tk.kind(j) !== TokenKind.Space || tk.end(j) - tk.start(j) !== 1) return false
+    j--
+    if (tk.kind(j) === TokenKind.Other && this.text.charAt(tk.start(j)) === '.') j--
+    return tk.kind(j) === TokenKind.Word && this.cap(j) && PLACE_PREFIXES.has(this.raw(j))
+  }
+
+  /** "name is", "name's", "name:" right before (nearest first). */
+  private nameCue(prev: readonly string[]): boolean {
+    return prev[0] === "name's" || prev[0] === 'name' || (prev[0] === 'is' && prev[1] === 'name')
+  }
+
+  /** A pair of capitalised words carrying a non-ASCII letter ("Szöllösy") or a possessive ("Lemmens's"): not English words. */
+  private foreignOrOwned(i: number, ext: number): boolean {
+    const span = this.text.slice(this.tokens.start(i), this.tokens.end(ext))
+    return /[^\x00-\x7f]/.test(span) || this.raw(ext) !== this.word(ext)
+  }
+
+  /** Two words after word i (one space each) that people, not things, are the subject of. */
+  private personVerbAfter(i: number): boolean {
+    const tk = this.tokens
+    if (tk.kind(i + 1) !== TokenKind.Space || tk.end(i + 1) - tk.start(i + 1) !== 1 || tk.kind(i + 2) !== TokenKind.Word) return false
+    if (tk.kind(i + 3) !== TokenKind.Space || tk.end(i + 3) - tk.start(i + 3) !== 1 || tk.kind(i + 4) !== TokenKind.Word) return false
+    return PERSON_VERBS_AFTER.has(`${this.raw(i + 2)} ${this.raw(i + 4)}`)
+  }
+
   private speakerLabel(i: number): boolean {
     const tk = this.tokens
     if (tk.kind(i + 1) !== TokenKind.Other || this.text.charCodeAt(tk.start(i + 1)) !== 58) return false
