@@ -17,6 +17,9 @@ const SPOKEN_TLDS = new Set([
   'za', 'ru', 'info', 'biz', 'me', 'ai', 'app', 'dev', 'tv', 'us', 'email', 'online', 'site', 'tech', 'xyz', 'name',
 ])
 const MAX_DOMAIN = 255
+/** Text ending in an e-mail cue: "email is ", "address was ", "e-mail: ", "it's ". */
+const EMAIL_CUE_END = /(?:(?:e-?mail|address)(?: is| was|:)|it's|it is)\s$/
+const CUE_WORDS = new Set(['is', 'was', 'its', "it's", 'email', 'mail', 'address', 'still', 'now', 'just', 'the', 'my'])
 
 function isLocalChar(c: number): boolean {
   return (
@@ -73,6 +76,21 @@ export const emailDetector: Detector = {
         if (spokenDomain && /[a-z]/i.test(initial) && !/[ai]/i.test(initial)) {
           local = initial + local
           s -= 2
+        }
+      }
+      // Spoken "my email is john smith at ...": right after "email is" / "address is" / "it's", the
+      // words up to "at" are one local part (ASR puts a space inside it).
+      if (s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2))) {
+        const domainSpan = mapSpan(view, at, e)
+        if (domainSpan.end - domainSpan.start !== e - at) {
+          let w = s - 1
+          while (w > 0 && s - 1 - w < 20 && /[a-z]/i.test(v.charAt(w - 1))) w--
+          const word = v.slice(w, s - 1)
+          const before = v.slice(Math.max(0, w - 16), w).toLowerCase()
+          if (word.length >= 2 && !CUE_WORDS.has(word.toLowerCase()) && EMAIL_CUE_END.test(before)) {
+            local = word + local
+            s = w
+          }
         }
       }
       if (!validator.isEmail(`${local}@${domain}`)) continue

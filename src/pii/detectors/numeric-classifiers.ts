@@ -200,8 +200,10 @@ function phoneCue(before: readonly string[]): PhoneCue {
     const next = before[i + 1] ?? ''
     const owner = next === 'security' || next === 'insurance' ? (before[i + 2] ?? '') : next
     const owned = (word === 'number' || word === 'no' || word === 'num') && NOT_PHONE_WORDS.has(owner)
-    if (negative < 0 && (NOT_PHONE_WORDS.has(word) || owned)) negative = i
-    if (positive < 0 && !owned && PHONE_WORDS.has(word)) positive = i
+    // "area code" is a phone's, not a code's
+    const areaCode = word === 'code' && next === 'area'
+    if (negative < 0 && !areaCode && (NOT_PHONE_WORDS.has(word) || owned)) negative = i
+    if (positive < 0 && !owned && (PHONE_WORDS.has(word) || areaCode)) positive = i
   }
   return { positive, penalised: negative >= 0 && (positive < 0 || negative < positive) }
 }

@@ -117,6 +117,12 @@ describe('numeric detector: SSN', () => {
     expect(found('call me on oh seven seven double oh nine double one two three four')).toEqual([['phone_number', 'oh seven seven double oh nine double one two three four']])
     expect(found('the order ships in oh two oh seven days')).toEqual([])
   })
+  it('"area code" is a phone cue, "plus" a country code, "slash" a date separator', () => {
+    expect(found('area code four one five, five five five, oh one nine two')).toEqual([['phone_number', 'four one five, five five five, oh one nine two']])
+    expect(found('plus four four seven seven double oh nine double one two three four')).toEqual([['phone_number', 'plus four four seven seven double oh nine double one two three four']])
+    expect(found('date of birth oh three slash one four slash eighty five')).toEqual([['date_of_birth', 'oh three slash one four slash eighty five']])
+    expect(found('the code is one two three four')).toEqual([])
+  })
   it('numbers read out digit by digit', () => {
     expect(found('account number is 0 0 4 5 7 8 9 2 3 1')).toEqual([['account_number', '0 0 4 5 7 8 9 2 3 1']])
     expect(found('you can reach me at 9 1 7 5 5 5 0 1 9 8')).toEqual([['phone_number', '9 1 7 5 5 5 0 1 9 8']])

@@ -14,6 +14,12 @@ function found(d: Detector, text: string): [string, string][] {
 }
 
 describe('email detector', () => {
+  it('joins the words after "email is" into one spoken local part', () => {
+    expect(found(emailDetector, 'my email is john smith at gmail dot com')).toEqual([['email_address', 'john smith at gmail dot com']])
+    expect(found(emailDetector, 'the email went to smith at gmail dot com')).toEqual([['email_address', 'smith at gmail dot com']])
+    expect(found(emailDetector, 'is the best email still tom dot king at outlook dot com')).toEqual([['email_address', 'tom dot king at outlook dot com']])
+  })
+
   it('finds written addresses and trims sentence punctuation', () => {
     expect(found(emailDetector, 'Mail fpatel@hotmail.com.')).toEqual([['email_address', 'fpatel@hotmail.com']])
     expect(found(emailDetector, '<dawn.rossi+x@mail.example.co.uk>')).toEqual([['email_address', 'dawn.rossi+x@mail.example.co.uk']])

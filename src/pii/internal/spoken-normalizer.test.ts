@@ -10,6 +10,13 @@ describe('normalizeSpoken', () => {
     expect(norm('five five zero two  eight eight five five')).toBe('55028855')
   })
 
+  it('reads "plus" before a number as a country code\'s + and "slash" between numbers as /', () => {
+    expect(norm('plus four four seven seven double oh nine')).toBe('+4477009')
+    expect(norm('two plus two is four')).toBe('2 plus 2 is 4')
+    expect(norm('born oh three slash one four slash eighty five')).toBe('born 03/14/85')
+    expect(norm('and slash or')).toBe('and slash or')
+  })
+
   it('expands double and triple', () => {
     expect(norm('eight seven double four')).toBe('8744')
     expect(norm('triple nine one')).toBe('9991')

@@ -34,7 +34,7 @@ interface Phrase {
 
 const MAX_WORD = 12
 
-const JOINER_WORDS: ReadonlySet<string> = new Set(['dot', 'point', 'underscore', 'dash', 'hyphen', 'at'])
+const JOINER_WORDS: ReadonlySet<string> = new Set(['dot', 'point', 'underscore', 'dash', 'hyphen', 'slash', 'at', 'plus'])
 
 /** Every word the rewriter looks at; any other word is '' to it. */
 const VOCABULARY: ReadonlySet<string> = new Set([
@@ -154,6 +154,11 @@ class Normalizer {
 
   private joinerFor(i: number, w: string): string {
     if (!JOINER_WORDS.has(w)) return ''
+    // "plus four four seven ...": a country code's '+', only where a number starts (not "two plus two")
+    if (w === 'plus') {
+      const n = this.nextWord(i, true)
+      return this.prevNum === null && n >= 0 && this.tokens.kind(n) !== TokenKind.Digits && this.parsePhraseSafe(n) ? '+' : ''
+    }
     const pendingIsSpace = this.pending.every((p) => this.tokens.kind(p) === TokenKind.Space)
     if (!this.prevSignificant || !pendingIsSpace || this.pending.length === 0) return ''
     const n = this.nextWord(i, true)
@@ -168,6 +173,9 @@ class Normalizer {
       case 'dash':
       case 'hyphen':
         return '-'
+      case 'slash':
+        // "oh three slash one four slash eighty five": between numbers only
+        return this.prevNum !== null && this.parsePhraseSafe(n) ? '/' : ''
       case 'at': {
         // "at <domain> dot <tld>" only: "at home" stays a word.
         const tk = this.tokens
