@@ -87,7 +87,8 @@ export const emailDetector: Detector = {
           while (w > 0 && s - 1 - w < 20 && /[a-z]/i.test(v.charAt(w - 1))) w--
           const word = v.slice(w, s - 1)
           const before = v.slice(Math.max(0, w - 16), w).toLowerCase()
-          if (word.length >= 2 && !CUE_WORDS.has(word.toLowerCase()) && EMAIL_CUE_END.test(before)) {
+          const whole = w === 0 || !/[a-z]/i.test(v.charAt(w - 1))
+          if (whole && word.length >= 2 && !CUE_WORDS.has(word.toLowerCase()) && EMAIL_CUE_END.test(before)) {
             local = word + local
             s = w
           }
