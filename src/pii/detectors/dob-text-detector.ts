@@ -14,9 +14,13 @@ const M =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?'
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?'
 const YEAR = '(?:19|20)\\d{2}'
+/** A year after the day may be said or written in two digits ("June twenty first eighty nine", "June 21st, '89"). */
+const YEAR_AFTER = `(?:${YEAR}|'?\\d{2})`
 const SP = '[ \\t]{1,3}'
-const MONTH_FIRST = new RegExp(`\\b${M}${SP}(?:the${SP})?(${DAY})(?:,?${SP}(?:of${SP})?(${YEAR}))?\\b`, 'gi')
-const DAY_FIRST = new RegExp(`\\b(?:the${SP})?(${DAY})${SP}(?:day${SP})?(?:of${SP})?${M},?(?:${SP}(${YEAR}))?\\b`, 'gi')
+const MONTH_FIRST = new RegExp(`\\b${M}${SP}(?:the${SP})?(${DAY})(?:,?${SP}(?:of${SP})?(${YEAR_AFTER}))?\\b`, 'gi')
+const DAY_FIRST = new RegExp(`\\b(?:the${SP})?(${DAY})${SP}(?:day${SP})?(?:of${SP})?${M},?(?:${SP}(${YEAR_AFTER}))?\\b`, 'gi')
+/** "nineteen seventy February fourth": the year first. */
+const YEAR_FIRST = new RegExp(`\\b(${YEAR}),?${SP}${M}${SP}(?:the${SP})?(${DAY})\\b`, 'gi')
 const MONTH_YEAR = new RegExp(`\\b${M},?${SP}(${YEAR})\\b`, 'gi')
 
 const DOB_TRIGGER = substringTrigger(DOB_WORDS)
@@ -29,7 +33,7 @@ export const dobTextDetector: Detector = {
     // Birth words are required (as whole words, below): text without any is skipped at once.
     if (!DOB_TRIGGER.test(v)) return out
     const taken: [number, number][] = []
-    for (const re of [MONTH_FIRST, DAY_FIRST, MONTH_YEAR]) {
+    for (const re of [YEAR_FIRST, MONTH_FIRST, DAY_FIRST, MONTH_YEAR]) {
       for (const m of v.matchAll(re)) {
         const end = m.index + m[0].length
         if (taken.some(([s, e]) => s < end && e > m.index)) continue

@@ -75,6 +75,13 @@ describe('date-of-birth detector (month names)', () => {
     ])
   })
 
+  it('takes a two-digit year after the day, and a year said first', () => {
+    expect(found(dobTextDetector, 'my birthday is on the twenty first of june eighty nine')).toEqual([['date_of_birth', 'the twenty first of june eighty nine']])
+    expect(found(dobTextDetector, "I was born June 21st, '89.")).toEqual([['date_of_birth', "June 21st, '89"]])
+    expect(found(dobTextDetector, 'born nineteen seventy february fourth')).toEqual([['date_of_birth', 'nineteen seventy february fourth']])
+    expect(found(dobTextDetector, 'born on June 21 at 10 am')).toEqual([['date_of_birth', 'June 21']])
+  })
+
   it('ignores dates without birth context', () => {
     expect(found(dobTextDetector, 'The meeting is on March 5th, 2024.')).toEqual([])
     expect(found(dobTextDetector, 'We had twelve hundred calls in March alone.')).toEqual([])
