@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { Finding } from './audit-types.js'
 import { ruleInfo } from './rule-catalog.js'
 
@@ -20,7 +20,7 @@ export interface FindingInput {
 }
 
 export function makeFinding(input: FindingInput): Finding {
-  const fingerprint = createHash('sha256').update(`${input.rule}\0${input.file}\0${input.subject}`).digest('hex')
+  const fingerprint = hash('sha256', `${input.rule}\0${input.file}\0${input.subject}`, 'hex')
   const base = {
     rule: input.rule,
     severity: ruleInfo(input.rule).severity,

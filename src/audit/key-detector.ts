@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { mentionsKeyContext, namesService, SERVICE_NAME } from './internal/key-context.js'
 import { KEY_CANDIDATE, isHexKey, looksLikeKey } from './internal/key-shape.js'
 import { LineIndex } from './internal/line-index.js'
@@ -92,7 +92,7 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     hits.push({
       lineIndex,
       column: offset - lineStart + 1,
-      digest: createHash('sha256').update(value).digest('hex'),
+      digest: hash('sha256', value, 'hex'),
       masked: `${value.slice(0, 4)}… (${value.length} chars)`,
       context,
       name,
