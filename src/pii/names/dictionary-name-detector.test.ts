@@ -43,6 +43,12 @@ describe('dictionary name detector', () => {
     expect(names("my name is kevin okafor that's o k a f o r")).toEqual(['kevin okafor', 'o k a f o r'])
     expect(names('This is Jane Smith. Again, the surname is S. M. I. T. H')).toEqual(['Jane Smith', 'S. M. I. T. H'])
     expect(names('I work at I B M and the plan is A B or C.')).toEqual([])
+    expect(names("it's spelled o k a f o r")).toEqual(['o k a f o r'])
+  })
+
+  it('in lower-case text, after a cue, an unknown first name before a census surname', () => {
+    expect(names("hi it's jiyeon park")).toEqual(['jiyeon park'])
+    expect(names('hi it is raining hard')).toEqual([])
   })
 
   it('finds capitalised full names anywhere and single first names mid-sentence', () => {

@@ -148,6 +148,10 @@ class NameScan implements NameTokenView {
       // "my name is vitoria": what follows "name is" is the name, when it is not an English word
       score = 0.7
       detector = 'name-cue'
+    } else if (this.lowerMode && cue && !this.lex.knownWords.has(w) && ext >= 0 && this.lex.surnames.has(this.word(ext))) {
+      // "hi it's jiyeon park": after a cue, an unknown word followed by a census surname
+      score = 0.6
+      detector = 'name-cue'
     } else if (prev.includes('name') && (this.lex.surnames.get(w) ?? Infinity) < (common ? 5000 : 50000)) {
       // "last name is smith", "name: okafor": a surname right after "name".
       score = 0.7

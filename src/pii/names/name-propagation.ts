@@ -67,7 +67,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
   // right after one.
   const spelledFrom = new Set<string>()
   for (const k of covered) if (view.word(k).length >= 3) spelledFrom.add(view.word(k).replace(/[^a-z]/g, ''))
-  if (spelledFrom.size > 0) out.push(...spelledNames(view.text, spelledFrom, [...found, ...out]))
+  out.push(...spelledNames(view.text, spelledFrom, [...found, ...out]))
 
   // Repeats: the same word as in a found name (same capitalisation), not a common English word.
   const names = new Set<string>()
@@ -87,6 +87,7 @@ const SPELLED = /(?<![\p{L}\p{N}'])(?:\p{L}(?:[-.] ?| ))+\p{L}(?![\p{L}\p{N}])/g
 /** What may stand between a name and its spelling: punctuation, "that's", "spelled", "as in". */
 const SPELLING_GAP = /^[\s,:;.-]*(?:(?:that's|that is|it's|spelled|spelt|spelling|as)[\s,:;.-]*){0,2}$/i
 const SPELLED_CONFIDENCE = 0.7
+const SPELLED_CUE = /\b(?:spelled|spelt|spelling)[\s,:]+$/i
 
 /**
  * Sequences of three or more single letters (`V-O-L-K-O-V`, `g o n z a l e z`, `J. O. N. E. S`) that
@@ -102,7 +103,9 @@ function spelledNames(text: string, names: ReadonlySet<string>, found: readonly 
     const end = start + m[0].replace(/[-. ]+$/, '').length
     const spells = names.has(letters)
     const follows = found.some((c) => c.type === 'person_name' && c.end <= start && start - c.end <= 24 && SPELLING_GAP.test(text.slice(c.end, start)))
-    if (spells || follows) out.push({ type: 'person_name', start, end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
+    // "it's spelled o k a f o r": what is spelled right after "spelled" is a name (or a code; a name is likelier on a call)
+    const announced = SPELLED_CUE.test(text.slice(Math.max(0, start - 12), start))
+    if (spells || follows || announced) out.push({ type: 'person_name', start, end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
   }
   return out
 }
