@@ -355,9 +355,9 @@ class NameScan implements NameTokenView {
     return tk.kind(j) === TokenKind.Word && this.cap(j) && PLACE_PREFIXES.has(this.raw(j))
   }
 
-  /** "name is", "name's", "name:" right before (nearest first). */
+  /** "name is", "name was", "name's" right before (nearest first): spoken, not a form's "name:" (YAML has those). */
   private nameCue(prev: readonly string[]): boolean {
-    return prev[0] === "name's" || prev[0] === 'name' || (prev[0] === 'is' && prev[1] === 'name')
+    return prev[0] === "name's" || ((prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name')
   }
 
   /** A pair of capitalised words carrying a non-ASCII letter ("Szöllösy") or a possessive ("Lemmens's"): not English words. */
