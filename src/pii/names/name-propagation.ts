@@ -95,6 +95,9 @@ const SPELLED_CUE = /\b(?:spelled|spelt|spelling)[\s,:]+$/i
  */
 function spelledNames(text: string, names: ReadonlySet<string>, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = []
+  // where found names end, ascending: each spelling looks at the nearest one before it (a binary
+  // search, so a text of many names and many spellings stays linear)
+  const ends = found.filter((c) => c.type === 'person_name').map((c) => c.end).sort((a, b) => a - b)
   SPELLED.lastIndex = 0
   for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) {
     const letters = m[0].replace(/[^\p{L}]/gu, '').toLowerCase()
@@ -102,12 +105,25 @@ function spelledNames(text: string, names: ReadonlySet<string>, found: readonly 
     const start = m.index
     const end = start + m[0].replace(/[-. ]+$/, '').length
     const spells = names.has(letters)
-    const follows = found.some((c) => c.type === 'person_name' && c.end <= start && start - c.end <= 24 && SPELLING_GAP.test(text.slice(c.end, start)))
+    const nameEnd = lastAtMost(ends, start)
+    const follows = nameEnd !== undefined && start - nameEnd <= 24 && SPELLING_GAP.test(text.slice(nameEnd, start))
     // "it's spelled o k a f o r": what is spelled right after "spelled" is a name (or a code; a name is likelier on a call)
     const announced = SPELLED_CUE.test(text.slice(Math.max(0, start - 12), start))
     if (spells || follows || announced) out.push({ type: 'person_name', start, end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
   }
   return out
+}
+
+/** The largest value in the ascending `sorted` that is at most `limit`. */
+function lastAtMost(sorted: readonly number[], limit: number): number | undefined {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] as number) <= limit) lo = mid + 1
+    else hi = mid
+  }
+  return lo === 0 ? undefined : sorted[lo - 1]
 }
 
 /** Word tokens inside the found spans. */
