@@ -200,7 +200,7 @@ class NameScan implements NameTokenView {
     const tk = this.tokens
     let end = last
     // "Aoife Ni Bhriain", "Ana de Souza" taken up to the particle: the surname follows it
-    if (PARTICLES.has(this.raw(end)) && tk.kind(end + 1) === TokenKind.Space && tk.end(end + 1) - tk.start(end + 1) === 1 && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2)) end += 2
+    if (PARTICLES.has(this.raw(end)) && this.oneSpace(end + 1) && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2)) end += 2
     for (let step = 0; step < 3; step++) {
       const hyphen = tk.kind(end + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(end + 1)))
       if (hyphen && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2) && this.raw(end) === this.word(end)) {
@@ -208,8 +208,8 @@ class NameScan implements NameTokenView {
         continue
       }
       let k = end
-      while (tk.kind(k + 1) === TokenKind.Space && tk.end(k + 1) - tk.start(k + 1) === 1 && tk.kind(k + 2) === TokenKind.Word && PARTICLES.has(this.raw(k + 2))) k += 2
-      if (k > end && tk.kind(k + 1) === TokenKind.Space && tk.end(k + 1) - tk.start(k + 1) === 1 && tk.kind(k + 2) === TokenKind.Word && this.cap(k + 2)) {
+      while (this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && PARTICLES.has(this.raw(k + 2))) k += 2
+      if (k > end && this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && this.cap(k + 2)) {
         end = k + 2
         continue
       }
@@ -226,7 +226,7 @@ class NameScan implements NameTokenView {
     if (this.lowerMode) return false
     const tk = this.tokens
     for (let j = i + 2, hops = 0; hops < 3; j += 2, hops++) {
-      if (tk.kind(j - 1) !== TokenKind.Space || tk.end(j - 1) - tk.start(j - 1) !== 1 || tk.kind(j) !== TokenKind.Word || !this.cap(j)) return false
+      if (!this.oneSpace(j - 1) || tk.kind(j) !== TokenKind.Word || !this.cap(j)) return false
       // "Park", "Hall", "Lane" are frequent surnames too: those say nothing
       const w = this.word(j)
       if (PLACE_WORDS.has(w) && (this.lex.surnames.get(w) ?? Infinity) >= 2000) return true
@@ -344,12 +344,18 @@ class NameScan implements NameTokenView {
   }
 
   /** Word i is directly followed by ':' and then a space or a quote ("Ubul: ...", 'Heather:"I'm'). */
+  /** Token k is a single space. */
+  private oneSpace(k: number): boolean {
+    const tk = this.tokens
+    return tk.kind(k) === TokenKind.Space && tk.end(k) - tk.start(k) === 1
+  }
+
   /** A capitalised place prefix right before word i ("San Diego", "St. Louis"). */
   private placePrefixed(i: number): boolean {
     if (this.lowerMode) return false
     const tk = this.tokens
     let j = i - 1
-    if (tk.kind(j) !== TokenKind.Space || tk.end(j) - tk.start(j) !== 1) return false
+    if (!this.oneSpace(j)) return false
     j--
     if (tk.kind(j) === TokenKind.Other && this.text.charAt(tk.start(j)) === '.') j--
     return tk.kind(j) === TokenKind.Word && this.cap(j) && PLACE_PREFIXES.has(this.raw(j))
@@ -369,8 +375,8 @@ class NameScan implements NameTokenView {
   /** Two words after word i (one space each) that people, not things, are the subject of. */
   private personVerbAfter(i: number): boolean {
     const tk = this.tokens
-    if (tk.kind(i + 1) !== TokenKind.Space || tk.end(i + 1) - tk.start(i + 1) !== 1 || tk.kind(i + 2) !== TokenKind.Word) return false
-    if (tk.kind(i + 3) !== TokenKind.Space || tk.end(i + 3) - tk.start(i + 3) !== 1 || tk.kind(i + 4) !== TokenKind.Word) return false
+    if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word) return false
+    if (!this.oneSpace(i + 3) || tk.kind(i + 4) !== TokenKind.Word) return false
     return PERSON_VERBS_AFTER.has(`${this.raw(i + 2)} ${this.raw(i + 4)}`)
   }
 
