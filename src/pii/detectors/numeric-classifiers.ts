@@ -132,13 +132,12 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // only with phone context, both for precision and because trying each region is the costliest check here.
   // The nearest context word decides ("card number is 0120 7316" is a card's, "Phone: 358 0594" a phone).
   // Said aloud, a number's grouping means nothing: a spoken number with a trunk 0 is as national as a grouped one.
-  const spoken = ctx.spoken(w)
-  const national = (grouped || spoken) && n >= 8 && n <= 12 && w.digits.startsWith('0')
+  const national = n >= 8 && n <= 12 && w.digits.startsWith('0') && (grouped || ctx.spoken(w))
   const shaped = (grouped || w.prefix === '(') && n <= 13 && w.seps.every((sep) => PHONE_SEP.test(sep))
   const bare = !grouped && w.prefix === '' && n >= 8 && n <= 13
   if ((!national && !shaped && !bare) || cue.penalised) return null
   // A number labelled by a phone word right before it (the whole digit run) or right after it (the run's end).
-  const labelBefore = w.whole && cue.positive >= 0 && cue.positive <= (bare && !spoken ? 1 : 2)
+  const labelBefore = w.whole && cue.positive >= 0 && (cue.positive <= 1 || (cue.positive === 2 && (!bare || ctx.spoken(w))))
   const labelAfter = w.last === w.run.groups.length && PHONE_LABELS.has(ctx.after[0] ?? '')
   // A grouped 7-13 digit number right after a phone word ("Mobile: 723 813 266", "call me on 450 0840"),
   // or labelled right after it ("28-64-66-98 office", "3660170548-Fax"); a trunk 0 ("083 564 9312") adds weight.
