@@ -25,7 +25,7 @@ const CUE_2 = new Set([
 ])
 /** Verbs after a lone capitalised word that make it a person ("Tomomi is from", "Sofie lives on", "Enrico shouted at"). */
 const PERSON_VERBS_AFTER = new Set([
-  'is from', 'was from', 'comes from', 'came from', 'lives in', 'lives on', 'lives at', 'lived in', 'lived on', 'works at',
+  'comes from', 'came from', 'lives in', 'lives on', 'lives at', 'lived in', 'lived on', 'works at',
   'worked at', 'shouted at', 'yelled at', 'smiled at', 'was born', 'is married', 'said that',
   'told me', 'told us', 'told him', 'told her', 'asked me', 'asked us', 'called me', 'called us', 'emailed me',
 ])
@@ -49,6 +49,14 @@ const PLACE_WORDS = new Set([
   'gardens', 'plaza', 'station', 'airport', 'hospital', 'clinic', 'school', 'college', 'university', 'church',
   'cathedral', 'bridge', 'river', 'lake', 'mountain', 'mount', 'valley', 'beach', 'island', 'county', 'city', 'hall',
   'center', 'centre', 'tower', 'building', 'library', 'museum', 'stadium', 'arena', 'mall', 'hotel', 'inn', 'bank',
+])
+
+/** Words before "name" that make it the name of a thing ("user name is", "plan name is"), not a person's. */
+const THING_NAMES = new Set([
+  'user', 'login', 'account', 'file', 'plan', 'company', 'business', 'product', 'device', 'network', 'wifi', 'host',
+  'domain', 'screen', 'display', 'brand', 'model', 'project', 'folder', 'street', 'pet', "pet's", 'dog', "dog's", 'cat',
+  "cat's", 'app', 'server', 'computer', 'router', 'team', 'store', 'shop', 'package', 'program', 'course', 'channel',
+  'group', 'band', 'song', 'book', 'movie', 'ship', 'boat', 'road', 'town', 'city', 'school', 'hotel', 'restaurant',
 ])
 
 /** Capitalised words that make the first name after them part of a place ("San Diego", "Saint Louis", "Fort Worth"). */
@@ -121,8 +129,10 @@ class NameScan implements NameTokenView {
     const prev = this.prevWords(i)
     const common = this.lex.commonWords.has(w)
     const title = TITLES.has(prev[0] ?? '')
-    const cue = title || CUE_1.has(prev[0] ?? '') || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`)
-    if (!cue && (this.placeFollows(i) || this.placePrefixed(i) || (PLACE_PREFIXES.has(w) && this.cap(i)))) return i
+    const phrase = title || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`)
+    const cue = phrase || CUE_1.has(prev[0] ?? '')
+    // a place unless a title or a cue phrase ("this is", "spoke with") says otherwise: "it says Victoria Station" is one
+    if (!phrase && (this.placeFollows(i) || this.placePrefixed(i) || (PLACE_PREFIXES.has(w) && this.cap(i)))) return i
     const first = this.lex.firstNames.has(w)
     const sentenceStart = this.sentenceStart(i)
     let ext = this.extension(i, cue)
@@ -144,7 +154,7 @@ class NameScan implements NameTokenView {
       if (ext >= 0 && cap && this.cap(ext) && !this.lowerMode) score = Math.max(score, common && sentenceStart ? 0.55 : 0.85)
       else if (ext >= 0 && this.lowerMode && !common && !this.lex.commonWords.has(this.word(ext))) score = Math.max(score + 0.1, 0.5)
       else if (ext >= 0) score += 0.1
-    } else if (this.nameCue(prev) && !this.lex.knownWords.has(w) && /^[\p{L}][\p{L}'-]{2,}$/u.test(w)) {
+    } else if (this.nameCue(i, prev) && !this.lex.knownWords.has(w) && /^[\p{L}][\p{L}'-]{2,}$/u.test(w)) {
       // "my name is vitoria": what follows "name is" is the name, when it is not an English word
       score = 0.7
       detector = 'name-cue'
@@ -319,10 +329,10 @@ class NameScan implements NameTokenView {
   }
 
   /** Up to two previous words (nearest first), skipping spaces and commas; stops at sentence punctuation. */
-  private prevWords(i: number): string[] {
+  private prevWords(i: number, max = 2): string[] {
     const out: string[] = []
     let j = i - 1
-    while (j >= 0 && out.length < 2) {
+    while (j >= 0 && out.length < max) {
       const kind = this.tokens.kind(j)
       if (kind === TokenKind.Word) out.push(this.raw(j))
       else if (kind === TokenKind.Other) {
@@ -361,9 +371,15 @@ class NameScan implements NameTokenView {
     return tk.kind(j) === TokenKind.Word && this.cap(j) && PLACE_PREFIXES.has(this.raw(j))
   }
 
-  /** "name is", "name was", "name's" right before (nearest first): spoken, not a form's "name:" (YAML has those). */
-  private nameCue(prev: readonly string[]): boolean {
-    return prev[0] === "name's" || ((prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name')
+  /**
+   * "name is", "name was", "name's" right before word i: spoken, not a form's "name:" (YAML has
+   * those), and a person's name, not a login, file or plan name ("my login name is admin").
+   */
+  private nameCue(i: number, prev: readonly string[]): boolean {
+    const spoken = prev[0] === "name's" || ((prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name')
+    if (!spoken) return false
+    const owner = this.prevWords(i, 3)[prev[0] === "name's" ? 1 : 2]
+    return owner === undefined || !THING_NAMES.has(owner)
   }
 
   /** A pair of capitalised words carrying a non-ASCII letter ("Szöllösy") or a possessive ("Lemmens's"): not English words. */
