@@ -57,6 +57,15 @@ export const emailDetector: Detector = {
       const tld = domain.slice(domain.lastIndexOf('.') + 1)
       if (!domain.includes('.') || !/^[A-Za-z]{2,24}$/.test(tld)) continue
       let local = v.slice(s, at)
+      // whether the domain was spoken ("at gmail dot com"): asked by the spoken-local-part rules below, once
+      let spokenDomainMemo: boolean | undefined
+      const spokenDomain = (): boolean => {
+        if (spokenDomainMemo === undefined) {
+          const d = mapSpan(view, at, e)
+          spokenDomainMemo = d.end - d.start !== e - at
+        }
+        return spokenDomainMemo
+      }
       // Spoken "mariayoung six nine at ..." -> "mariayoung 69@...": digits belong to the word before.
       if (/^\d+$/.test(local) && s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2))) {
         let w = s - 1
@@ -71,27 +80,22 @@ export const emailDetector: Detector = {
       // (a standalone letter: the "s" of "it's" is not one).
       if (s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2)) && (s < 3 || isBlank(v.charCodeAt(s - 3)))) {
         const initial = v.charAt(s - 2)
-        const domainSpan = mapSpan(view, at, e)
-        const spokenDomain = domainSpan.end - domainSpan.start !== e - at
-        if (spokenDomain && /[a-z]/i.test(initial) && !/[ai]/i.test(initial)) {
+        if (/[a-z]/i.test(initial) && !/[ai]/i.test(initial) && spokenDomain()) {
           local = initial + local
           s -= 2
         }
       }
       // Spoken "my email is john smith at ...": right after "email is" / "address is" / "it's", the
       // words up to "at" are one local part (ASR puts a space inside it).
-      if (s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2))) {
-        const domainSpan = mapSpan(view, at, e)
-        if (domainSpan.end - domainSpan.start !== e - at) {
-          let w = s - 1
-          while (w > 0 && s - 1 - w < 20 && /[a-z]/i.test(v.charAt(w - 1))) w--
-          const word = v.slice(w, s - 1)
-          const before = v.slice(Math.max(0, w - 16), w).toLowerCase()
-          const whole = w === 0 || !/[a-z]/i.test(v.charAt(w - 1))
-          if (whole && word.length >= 2 && !CUE_WORDS.has(word.toLowerCase()) && EMAIL_CUE_END.test(before)) {
-            local = word + local
-            s = w
-          }
+      if (s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2)) && spokenDomain()) {
+        let w = s - 1
+        while (w > 0 && s - 1 - w < 20 && /[a-z]/i.test(v.charAt(w - 1))) w--
+        const word = v.slice(w, s - 1)
+        const before = v.slice(Math.max(0, w - 16), w).toLowerCase()
+        const whole = w === 0 || !/[a-z]/i.test(v.charAt(w - 1))
+        if (whole && word.length >= 2 && !CUE_WORDS.has(word.toLowerCase()) && EMAIL_CUE_END.test(before)) {
+          local = word + local
+          s = w
         }
       }
       if (!validator.isEmail(`${local}@${domain}`)) continue
