@@ -13,7 +13,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { splitNul, type GitResult, type GitRunner } from './git-runner.js'
-import { baseName, isBundleDir, isBundleFile, isEnvFile } from './path-kinds.js'
+import { baseName, BUNDLE_DIRS, isBundleDir, isBundleFile, isEnvFile } from './path-kinds.js'
 
 export interface ListedFile {
   /** Root-relative, `/`-separated. */
@@ -49,8 +49,8 @@ const UNTRACKED = 0x3f // `?`
 const UNMERGED = 0x4d // `M`: listed once per conflict stage
 /** Every env file name holds `.env`. */
 const ENV_MARKS = [Buffer.from('.env')]
-/** Every bundle path (`isBundleFile`) holds one of these. */
-const BUNDLE_MARKS = ['dist/', 'build/', 'out/', 'static/', 'public/', 'output/'].map((m) => Buffer.from(m))
+/** Every bundle path (`isBundleFile`) holds the last directory of one of `BUNDLE_DIRS`, with its slash. */
+const BUNDLE_MARKS = [...new Set(BUNDLE_DIRS.map((d) => `${d.slice(d.lastIndexOf('/') + 1)}/`))].map((m) => Buffer.from(m))
 
 /** The index's files, tagged (`H path`...): the tree scan starts with it (it also sizes the grep). */
 export const TRACKED_ARGS: readonly string[] = ['ls-files', '-z', '-t', '--cached', '--', '.']

@@ -9,7 +9,9 @@ const ENV_NAME = /^\.env(?:\..+)?$|^.+\.env$/
 const ENV_TEMPLATE = /(?:^|\.)(?:example|sample|template|dist|defaults|schema|tpl)$/i
 const LOCK_NAME = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|composer\.lock|Gemfile\.lock|Pipfile\.lock|poetry\.lock|Cargo\.lock|go\.sum|packages\.lock\.json|[^/]+\.lock)$/
 const CI_PATH = /^(?:.*\/)?(?:\.github\/workflows\/[^/]+\.ya?ml|\.github\/actions\/.+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab\/.+\.ya?ml|\.circleci\/[^/]+\.ya?ml|azure-pipelines[^/]*\.ya?ml|\.azure-pipelines\/.+\.ya?ml|\.azuredevops\/.+\.ya?ml|Jenkinsfile(?:\.[^/]+)?|[^/]+\.jenkinsfile|bitbucket-pipelines\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|buildkite\.ya?ml|\.buildkite\/.+\.ya?ml)$/
-const BUNDLE_DIR = /(?:^|\/)(?:dist|build|out|\.next\/static|\.output\/public|\.svelte-kit\/output|\.nuxt\/dist|storybook-static)\//
+/** Directories of built front-end output, as path suffixes. */
+export const BUNDLE_DIRS: readonly string[] = ['dist', 'build', 'out', '.next/static', '.output/public', '.svelte-kit/output', '.nuxt/dist', 'storybook-static']
+const BUNDLE_DIR = new RegExp(`(?:^|/)(?:${BUNDLE_DIRS.map((d) => d.replace(/[.]/g, '\\.')).join('|')})/`)
 const BUNDLE_EXT = /\.(?:m?js|cjs|map|json|html?|css|txt)$/
 const CODE_EXT = /\.(?:[cm]?[jt]sx?)$/
 const DECL = /\.d\.[cm]?ts$/

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createGitRunner, runAudit } from '../../src/audit/index.js'
 import { allFiles, listFiles, type ListedFile } from '../../src/audit/file-lister.js'
+import { BUNDLE_DIRS, isBundleFile } from '../../src/audit/path-kinds.js'
 import { commitAll, findingPlaces, git, makeKey, useTempRepos, writeFiles } from './helpers/fixture-repo.js'
 
 const { newRepo } = useTempRepos()
@@ -29,6 +30,16 @@ describe('file listing read off git ls-files without decoding every tracked path
     expect(paths(listing.others)).toEqual(['.env (ignored)', '.env.local (untracked)', 'dist/app.js (ignored)', 'notes.txt (untracked)'])
     expect(paths(listing.tracked())).toEqual(['.env.example', '.gitignore', 'config/.env.production', 'dist/forced.js', 'my.env.d/settings.ts', 'src/? odd name.ts', 'src/a.ts'])
     expect(allFiles(listing)).toHaveLength(11)
+  })
+
+  it('finds the tracked bundles of every kind of build directory, and only those', async () => {
+    const dir = newRepo()
+    const bundles = BUNDLE_DIRS.map((d, i) => `app${i}/${d}/chunk.js`)
+    writeFiles(dir, Object.fromEntries([...bundles, 'layout/view.js', 'distx/a.js', 'src/static/b.js', 'src/public/c.css'].map((p) => [p, 'x\n'])))
+    commitAll(dir, 'bundles committed on purpose')
+    const listing = await listFiles(dir, createGitRunner())
+    expect(paths(listing.trackedBundleFiles)).toEqual([...bundles].sort())
+    expect(listing.trackedBundleFiles.map((f) => f.path).every(isBundleFile)).toBe(true)
   })
 
   it('gives the same findings and file count with and without the git grep prefilter', async () => {
