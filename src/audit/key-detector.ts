@@ -85,9 +85,10 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     const prefix = text.slice(Math.max(lineStart, offset - 120), offset)
     if (FAKE_MARK.test(line) || (lineIndex > 0 && FAKE_MARK.test(previousLineTail(text, lines, lineIndex)))) continue
     // a digest with its label (`integrity="md5-…"`, `sha1:…`), or a content hash in a file name (`main.<hash>.js`)
-    if (DIGEST_LABEL.test(prefix.slice(-8)) || (text.charCodeAt(offset - 1) === 46 && text.charCodeAt(offset + 32) === 46)) continue
+    const charBefore = text.charCodeAt(offset - 1)
+    if (DIGEST_LABEL.test(prefix.slice(-8)) || (charBefore === 46 && text.charCodeAt(offset + 32) === 46)) continue
     const name = NAME_BEFORE_VALUE.exec(prefix)?.[1]
-    const context = classify(value, name, line, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, text.charCodeAt(offset - 1), options)
+    const context = classify(value, name, line, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, charBefore, options)
     if (context === undefined) continue
     hits.push({
       lineIndex,
