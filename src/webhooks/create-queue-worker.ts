@@ -44,16 +44,48 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
   let stopped = true
   let again = false
 
-  const runBatch = async (): Promise<number> => {
-    const items = await options.claim(batchSize)
-    // A few items at a time, yielding to the event loop before each: the work is CPU-heavy (PII
+  /**
+   * Runs items until a claim comes back short (the queue is dry for now). The lanes pull from one
+   * buffer, and the lane that finds it empty claims the next batch while the others are still
+   * busy: no lane waits for the slowest item of a batch before the next batch starts.
+   */
+  const runUntilDry = async (): Promise<number> => {
+    const buffer: T[] = []
+    let claiming: Promise<void> | undefined
+    let dry = false
+    let claimFailure: { error: unknown } | undefined
+    let total = 0
+    const take = async (): Promise<T | undefined> => {
+      while (buffer.length === 0) {
+        if (dry) return undefined
+        claiming ??= options
+          .claim(batchSize)
+          .then(
+            (items) => {
+              buffer.push(...items)
+              total += items.length
+              if (items.length < batchSize) dry = true
+            },
+            (error: unknown) => {
+              // Every lane finishes the item it has and stops; the failure is reported after.
+              dry = true
+              claimFailure = { error }
+            },
+          )
+          .finally(() => {
+            claiming = undefined
+          })
+        await claiming
+      }
+      return buffer.shift()
+    }
+    // Several items at a time, yielding to the event loop before each: the work is CPU-heavy (PII
     // scans), and requests (webhook answers) must not queue behind a whole batch of it.
-    let next = 0
     const lane = async (laneIndex: number) => {
-      while (next < items.length) {
-        while (laneIndex > 0 && next < items.length && options.stepBack?.() === true) await new Promise<void>((resolve) => setTimeout(resolve, STEP_BACK_MS))
-        if (next >= items.length) break
-        const item = items[next++] as T
+      for (;;) {
+        while (laneIndex > 0 && !(dry && buffer.length === 0) && options.stepBack?.() === true) await new Promise<void>((resolve) => setTimeout(resolve, STEP_BACK_MS))
+        const item = await take()
+        if (item === undefined) return
         await new Promise<void>((resolve) => setImmediate(resolve))
         try {
           await options.run(item)
@@ -62,8 +94,9 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
         }
       }
     }
-    await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, (_, i) => lane(i)))
-    return items.length
+    await Promise.all(Array.from({ length: concurrency }, (_, i) => lane(i)))
+    if (claimFailure) throw claimFailure.error
+    return total
   }
 
   const tick = (): Promise<number> => {
@@ -74,12 +107,10 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
     running = (async () => {
       let total = 0
       try {
-        for (;;) {
+        do {
           again = false
-          const n = await runBatch()
-          total += n
-          if (n < batchSize && !again) break
-        }
+          total += await runUntilDry()
+        } while (again)
       } catch (error) {
         options.logger?.error({ err: error, worker: options.name }, 'queue worker batch failed')
       } finally {

@@ -57,4 +57,57 @@ describe('queue worker', () => {
     expect(await f.worker.drain()).toBe(40)
     expect(f.most()).toBe(4)
   })
+
+  it('claims the next batch while a slow item of the last one is still running', async () => {
+    const queue = Array.from({ length: 30 }, (_, i) => i)
+    const events: string[] = []
+    const worker = createQueueWorker<number>({
+      name: 'test',
+      batchSize: 10,
+      concurrency: 4,
+      claim: async (limit) => {
+        events.push(`claim ${queue[0] ?? 'empty'}`)
+        return queue.splice(0, limit)
+      },
+      run: async (item) => {
+        await new Promise((r) => setTimeout(r, item === 0 ? 150 : 2))
+        if (item === 0) events.push('slow item done')
+      },
+      onError: async () => {},
+    })
+    expect(await worker.drain()).toBe(30)
+    // The slow first item still runs when the other lanes have worked off the rest.
+    expect(events.indexOf('claim 10')).toBeLessThan(events.indexOf('slow item done'))
+    expect(events.indexOf('claim 20')).toBeLessThan(events.indexOf('slow item done'))
+  })
+
+  it('when a claim fails, finishes the items it holds, logs, and runs nothing after', async () => {
+    let claims = 0
+    let running = 0
+    const done: number[] = []
+    const logged: string[] = []
+    const worker = createQueueWorker<number>({
+      name: 'test',
+      batchSize: 5,
+      concurrency: 3,
+      claim: async (limit) => {
+        claims++
+        if (claims === 2) throw new Error('database unavailable')
+        return Array.from({ length: limit }, (_, i) => (claims - 1) * limit + i)
+      },
+      run: async (item) => {
+        running++
+        await new Promise((r) => setTimeout(r, 5))
+        running--
+        done.push(item)
+      },
+      onError: async () => {},
+      logger: { error: (_obj: unknown, msg: string) => logged.push(msg) } as unknown as NonNullable<Parameters<typeof createQueueWorker>[0]['logger']>,
+    })
+    await worker.drain()
+    expect(running).toBe(0)
+    // The first batch was claimed and all of it ran; the failed claim was logged, not thrown.
+    expect([...done].sort((a, b) => a - b).slice(0, 5)).toEqual([0, 1, 2, 3, 4])
+    expect(logged).toContain('queue worker batch failed')
+  })
 })
