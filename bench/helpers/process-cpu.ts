@@ -3,7 +3,7 @@
  * CPU per request next to throughput: on a shared 2-core machine throughput moves with the load
  * of other processes, CPU per request much less.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 
 const TICKS_PER_SECOND = 100
 
@@ -18,4 +18,27 @@ export function processCpuMs(pid: number | undefined): number {
   } catch {
     return Number.NaN
   }
+}
+
+/** Milliseconds of CPU used so far by each thread of `pid`, summed by thread name (empty where /proc is not available). */
+export function threadCpuMs(pid: number | undefined): Map<string, number> {
+  const byName = new Map<string, number>()
+  if (pid === undefined) return byName
+  let tasks: string[]
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`)
+  } catch {
+    return byName
+  }
+  for (const task of tasks) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8')
+      const name = `${stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"))}#${task}`
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      byName.set(name, (byName.get(name) ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND)
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return byName
 }
