@@ -88,7 +88,7 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     const charBefore = text.charCodeAt(offset - 1)
     if (DIGEST_LABEL.test(prefix.slice(-8)) || (charBefore === 46 && text.charCodeAt(offset + 32) === 46)) continue
     const name = NAME_BEFORE_VALUE.exec(prefix)?.[1]
-    const context = classify(value, name, line, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, charBefore, options)
+    const context = classify(value, name, line, prefix, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, charBefore, options)
     if (context === undefined) continue
     hits.push({
       lineIndex,
@@ -106,6 +106,7 @@ function classify(
   value: string,
   name: string | undefined,
   line: string,
+  prefix: string,
   lineIndex: number,
   offset: number,
   lines: LineIndex,
@@ -124,6 +125,7 @@ function classify(
   const before = charBefore
   if (before === 47 /* / */ || before === 35 /* # */ || before === 64 /* @ */) return undefined
   if (namesService(line.toLowerCase())) return 'line'
+  if (aaiKeyNameIn(prefix)) return 'line'
   if (isNear(offset, lineIndex, lines, aaiPositions)) return 'nearby'
   if (fileMentionsAai) {
     if (name !== undefined && KEYLIKE_NAME.test(name)) return 'file'
@@ -132,6 +134,22 @@ function classify(
   }
   if (options.includeBare && isHexKey(value)) return 'bare'
   return undefined
+}
+
+const IDENTIFIER = /[A-Za-z_$][\w$.-]*/g
+
+/**
+ * The text before the value names an AssemblyAI key (`aai.settings.api_key = os.getenv("X", "…")`,
+ * `AAI_TOKEN ??= …`): the value is what that key falls back to, even when the name right before it
+ * is another one.
+ */
+function aaiKeyNameIn(prefix: string): boolean {
+  IDENTIFIER.lastIndex = 0
+  for (let m = IDENTIFIER.exec(prefix); m !== null; m = IDENTIFIER.exec(prefix)) {
+    const id = m[0]
+    if (AAI_NAME.test(id) && KEYLIKE_NAME.test(id) && !NON_SECRET_KEY_NAME.test(id.split('.').pop() ?? id)) return true
+  }
+  return false
 }
 
 const PUBLIC_PREFIX = /^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|GATSBY_)/

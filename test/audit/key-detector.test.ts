@@ -28,6 +28,7 @@ describe('detectKeys: keys tied to AssemblyAI are found', () => {
     'name spelled with an underscore': `ASSEMBLY_AI_KEY = "${k}"\n`,
     'name spelled with a dash (YAML)': `assembly-ai-token: ${k}\n`,
     'python f-string': `import assemblyai as aai\naai.settings.api_key = f"${k}"\n`,
+    'fallback of an environment lookup assigned to the SDK setting': `aai.settings.api_key = os.getenv("SPEECH_KEY", "${k}")\n`,
     'Java builder': `var client = AssemblyAI.builder()\n    .apiKey("${k}")\n    .build();\n`,
     'C# constructor': `var client = new AssemblyAIClient("${k}");\n`,
     'Go constructor': `client := assemblyai.NewClient("${k}")\n`,
