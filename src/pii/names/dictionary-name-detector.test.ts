@@ -42,6 +42,20 @@ describe('dictionary name detector', () => {
     expect(names('Grace Park called about her bill.')).toEqual(['Grace Park'])
   })
 
+  it('a lone first name where a place goes is a place: after in, a move "to", a "from" of origin, beside a state, after a street', () => {
+    expect(names('I live in Charlotte now.')).toEqual([])
+    expect(names("We're flying to Austin on Friday and she moved from Sydney last year.")).toEqual([])
+    expect(names('I grew up in Savannah, Georgia, and the package went to Florence, Alabama.')).toEqual([])
+    expect(names("I've lived in Paris, London and Rome.")).toEqual([])
+    expect(names('I live at 42 Wallaby Way, Sydney.')).toEqual([])
+    // people in the same slots: a cue, a full name, a possessive, a handing "to", a message "from", a greeting
+    expect(names('My sister Charlotte lives in Dallas.')).toEqual(['Charlotte'])
+    expect(names('I gave it to Austin. A message from Victoria came in.')).toEqual(['Austin', 'Victoria'])
+    expect(names("I sent the form to Jordan Peterson and went to Jessica's house.")).toEqual(['Jordan Peterson', 'Jessica'])
+    expect(names('Hi, Georgia, how are you? This is Austin from billing.')).toEqual(['Georgia', 'Austin'])
+    expect(names("We invited Sarah, Tom and Georgia. I'm moving to Houston with Madison.")).toEqual(['Sarah', 'Tom', 'Georgia', 'Madison'])
+  })
+
   it('finds a name spelled out after it, or spelled as a found name is', () => {
     expect(names("Yes, it's Gonzalez, G-O-N-Z-A-L-E-Z.")).toEqual(['Gonzalez', 'G-O-N-Z-A-L-E-Z'])
     expect(names("my name is kevin okafor that's o k a f o r")).toEqual(['kevin okafor', 'o k a f o r'])

@@ -59,6 +59,32 @@ const THING_NAMES = new Set([
   'group', 'band', 'song', 'book', 'movie', 'ship', 'boat', 'road', 'town', 'city', 'school', 'hotel', 'restaurant',
 ])
 
+/** Prepositions after which a lone capitalised name is where something is ("lives in Charlotte"). */
+const LOCATIVES = new Set(['in', 'into', 'near', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'throughout'])
+/** Words before "to" that take someone somewhere ("flying to Austin"), unlike "gave it to" or "talked to". */
+const MOVES_TO = new Set([
+  'fly', 'flying', 'flew', 'flown', 'move', 'moved', 'moving', 'go', 'going', 'went', 'gone', 'travel', 'traveling',
+  'travelling', 'traveled', 'travelled', 'drive', 'drove', 'driving', 'driven', 'relocate', 'relocated', 'relocating',
+  'head', 'heading', 'headed', 'return', 'returned', 'returning', 'trip', 'flight', 'ticket', 'tickets', 'vacation',
+  'holiday', 'commute', 'commuting', 'way', 'back', 'all',
+])
+/** Words before "from" that say where someone comes from ("moved from Sydney", "I'm from Dallas"), unlike "a call from". */
+const COMES_FROM = new Set([
+  'moved', 'move', 'moving', 'came', 'come', 'comes', 'coming', 'flew', 'flying', 'fly', 'drove', 'driving',
+  'relocated', 'relocating', 'originally', 'am', 'are', 'is', 'was', 'were', "i'm", 'im', "we're", "they're", "he's",
+  "she's", 'be', 'been', 'calling', 'traveling', 'travelling', 'traveled', 'travelled', 'returned', 'returning',
+  'back', 'away', 'all', 'straight', 'direct', 'directly',
+])
+/** States and countries that are also given names: after "Savannah," a place, and so is the word before. */
+const REGIONS = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio',
+  'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin',
+  'wyoming', 'carolina', 'dakota', 'england', 'scotland', 'wales', 'ireland', 'france', 'spain', 'italy', 'germany',
+  'canada', 'australia', 'india', 'china', 'japan', 'mexico', 'brazil', 'kenya', 'nigeria', 'ontario', 'quebec',
+])
+
 /** Capitalised words that make the first name after them part of a place ("San Diego", "Saint Louis", "Fort Worth"). */
 const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'ste', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'el'])
 
@@ -141,6 +167,8 @@ class NameScan implements NameTokenView {
       const joined = this.hyphenEnd(i)
       if (joined > i) ext = this.extension(joined, cue)
     }
+    // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
+    if (!cue && ext < 0 && this.where(i, prev)) return i
     let score = 0
     let detector = 'name-dictionary'
     if (title && (cap || this.lowerMode)) {
@@ -358,6 +386,41 @@ class NameScan implements NameTokenView {
   private oneSpace(k: number): boolean {
     const tk = this.tokens
     return tk.kind(k) === TokenKind.Space && tk.end(k) - tk.start(k) === 1
+  }
+
+  place(i: number): boolean {
+    return this.where(i, this.prevWords(i))
+  }
+
+  /**
+   * Word i (a lone capitalised word, not a possessive) stands where a place goes: after a locative
+   * preposition, after "to" that follows a move, after "from" that says where someone comes from,
+   * next to a state or country across a comma ("Florence, Alabama"), or after a street and a comma.
+   */
+  private where(i: number, prev: readonly string[]): boolean {
+    if (this.lowerMode || !this.cap(i) || this.raw(i) !== this.word(i)) return false
+    const tk = this.tokens
+    const before = prev[0] ?? ''
+    const commaBefore = this.commaAt(i - 1) || (tk.kind(i - 1) === TokenKind.Space && this.commaAt(i - 2))
+    if (!commaBefore) {
+      if (LOCATIVES.has(before)) return true
+      if (before === 'to' && MOVES_TO.has(prev[1] ?? '')) return true
+      if (before === 'from' && COMES_FROM.has(prev[1] ?? '')) return true
+    }
+    // "Savannah, Georgia": this word before a region, or a region after a capitalised word
+    const next = this.commaAt(i + 1) && tk.kind(i + 2) === TokenKind.Space ? i + 3 : -1
+    if (next > 0 && tk.kind(next) === TokenKind.Word && this.cap(next) && REGIONS.has(this.word(next))) return true
+    if (commaBefore) {
+      const j = this.prevWordToken(tk.kind(i - 1) === TokenKind.Space ? i - 2 : i - 1)
+      if (j < 0 || !this.cap(j)) return false
+      // "Savannah, Georgia"; "42 Wallaby Way, Sydney": the town after a street
+      return REGIONS.has(this.word(i)) || PLACE_WORDS.has(this.word(j))
+    }
+    return false
+  }
+
+  private commaAt(j: number): boolean {
+    return j >= 0 && j < this.tokens.length && this.tokens.kind(j) === TokenKind.Other && this.text.charCodeAt(this.tokens.start(j)) === 44
   }
 
   /** A capitalised place prefix right before word i ("San Diego", "St. Louis"). */

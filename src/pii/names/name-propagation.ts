@@ -21,6 +21,8 @@ export interface NameTokenView {
   cap(i: number): boolean
   /** Could be a name at all: not a function word, title, cue or never-a-name word, at least two letters. */
   eligible(i: number): boolean
+  /** Word i stands where a place goes ("lives in Charlotte", "Savannah, Georgia"). */
+  place(i: number): boolean
 }
 
 const LIST_CONFIDENCE = 0.6
@@ -45,7 +47,11 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     if (tk.kind(i) !== TokenKind.Word || listNext(view, i) < 0 || !shaped(i)) continue
     const items = [i]
     for (let next = listNext(view, i); next >= 0 && shaped(next); next = listNext(view, next)) items.push(next)
-    if (items.length < 2) continue
+    // "in Paris, London and Rome", "Savannah, Georgia": a list of places
+    if (items.length < 2 || items.some((k) => view.place(k))) {
+      i = items[items.length - 1] as number
+      continue
+    }
     let evidence = 0
     let unknown = 0
     for (const k of items) {
@@ -78,7 +84,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
   if (names.size === 0) return out
   for (let i = 0; i < tk.length; i++) {
     if (tk.kind(i) !== TokenKind.Word || covered.has(i) || (!view.lowerMode && !view.cap(i))) continue
-    if (names.has(view.word(i)) && view.eligible(i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
+    if (names.has(view.word(i)) && view.eligible(i) && !view.place(i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
   }
   return out
 }
