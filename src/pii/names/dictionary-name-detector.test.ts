@@ -62,6 +62,10 @@ describe('dictionary name detector', () => {
     expect(names('This is Jane Smith. Again, the surname is S. M. I. T. H')).toEqual(['Jane Smith', 'S. M. I. T. H'])
     expect(names('I work at I B M and the plan is A B or C.')).toEqual([])
     expect(names("it's spelled o k a f o r")).toEqual(['o k a f o r'])
+    // the answer to a request to spell something; letters elsewhere stay letters
+    expect(names("can you spell that? sure, it's k-o-w-a-l-s-k-i")).toEqual(['k-o-w-a-l-s-k-i'])
+    expect(names("how do you spell your last name? it's n g u y e n")).toEqual(['n g u y e n'])
+    expect(names('the code is a b c d e and I spell it out slowly')).toEqual([])
   })
 
   it('in lower-case text, after a cue, an unknown first name before a census surname', () => {

@@ -94,6 +94,8 @@ const SPELLED = /(?<![\p{L}\p{N}'])(?:\p{L}(?:[-.] ?| ))+\p{L}(?![\p{L}\p{N}])/g
 const SPELLING_GAP = /^[\s,:;.-]*(?:(?:that's|that is|it's|spelled|spelt|spelling|as)[\s,:;.-]*){0,2}$/i
 const SPELLED_CONFIDENCE = 0.7
 const SPELLED_CUE = /\b(?:spelled|spelt|spelling)[\s,:]+$/i
+/** The answer to a request to spell something ("can you spell that? sure, it's", "how do you spell your last name? it's"). */
+const SPELL_REQUEST = /\bspell(?:\s+(?:that|it|this|(?:your|his|her|their|the)(?:\s+\w+){1,2}))?\s*[?.,:]?\s*(?:(?:sure|yes|yeah|yep|okay|ok|of course|it's|it is|that's|that is|so)[\s,.:]*){0,3}$/i
 
 /**
  * Sequences of three or more single letters (`V-O-L-K-O-V`, `g o n z a l e z`, `J. O. N. E. S`) that
@@ -114,7 +116,7 @@ function spelledNames(text: string, names: ReadonlySet<string>, found: readonly 
     const nameEnd = lastAtMost(ends, start)
     const follows = nameEnd !== undefined && start - nameEnd <= 24 && SPELLING_GAP.test(text.slice(nameEnd, start))
     // "it's spelled o k a f o r": what is spelled right after "spelled" is a name (or a code; a name is likelier on a call)
-    const announced = SPELLED_CUE.test(text.slice(Math.max(0, start - 12), start))
+    const announced = SPELLED_CUE.test(text.slice(Math.max(0, start - 12), start)) || SPELL_REQUEST.test(text.slice(Math.max(0, start - 60), start))
     if (spells || follows || announced) out.push({ type: 'person_name', start, end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
   }
   return out
