@@ -42,6 +42,13 @@ describe('dictionary name detector', () => {
     expect(names('Grace Park called about her bill.')).toEqual(['Grace Park'])
   })
 
+  it('firms named after people, schools named after presidents, New York and non-name states are not people', () => {
+    expect(names('I bank with Wells Fargo and drive a Mercedes Benz.')).toEqual([])
+    expect(names('I read it in The New York Times. My daughter goes to Lincoln Elementary.')).toEqual([])
+    expect(names('The storm hit Florida hard.')).toEqual([])
+    expect(names('My advisor at Wells Fargo is Charles Smith.')).toEqual(['Charles Smith'])
+  })
+
   it('a lone first name where a place goes is a place: after in, a move "to", a "from" of origin, beside a state, after a street', () => {
     expect(names('I live in Charlotte now.')).toEqual([])
     expect(names("We're flying to Austin on Friday and she moved from Sydney last year.")).toEqual([])

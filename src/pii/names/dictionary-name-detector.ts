@@ -49,6 +49,17 @@ const PLACE_WORDS = new Set([
   'gardens', 'plaza', 'station', 'airport', 'hospital', 'clinic', 'school', 'college', 'university', 'church',
   'cathedral', 'bridge', 'river', 'lake', 'mountain', 'mount', 'valley', 'beach', 'island', 'county', 'city', 'hall',
   'center', 'centre', 'tower', 'building', 'library', 'museum', 'stadium', 'arena', 'mall', 'hotel', 'inn', 'bank',
+  // organisations named after a person or a place ("Lincoln Elementary", "Baker Associates")
+  'elementary', 'academy', 'institute', 'memorial', 'pharmacy', 'airlines', 'airways', 'insurance', 'financial',
+  'motors', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'foundation', 'associates', 'partners',
+  'industries', 'enterprises', 'restaurant', 'cafe', 'bakery', 'dental', 'medical', 'pediatrics',
+])
+/** Firms and brands named after people, said in full ("Wells Fargo", "Charles Schwab", "Mercedes Benz"). */
+const PERSON_NAMED_FIRMS = new Set([
+  'wells fargo', 'charles schwab', 'morgan stanley', 'edward jones', 'goldman sachs', 'merrill lynch', 'raymond james',
+  'mercedes benz', 'harley davidson', 'calvin klein', 'ralph lauren', 'tommy hilfiger', 'louis vuitton', 'hugo boss',
+  'michael kors', 'kate spade', 'tory burch', 'ted baker', 'john deere', 'jack daniels', 'estee lauder', 'ernst young',
+  'grant thornton', 'john hancock', 'dean witter', 'smith barney', 'paine webber', 'lloyds banking', 'marks spencer',
 ])
 
 /** Words before "name" that make it the name of a thing ("user name is", "plan name is"), not a person's. */
@@ -86,7 +97,7 @@ const REGIONS = new Set([
 ])
 
 /** Capitalised words that make the first name after them part of a place ("San Diego", "Saint Louis", "Fort Worth"). */
-const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'ste', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'el'])
+const PLACE_PREFIXES = new Set(['new', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'ste', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'el'])
 
 function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90
@@ -167,6 +178,7 @@ class NameScan implements NameTokenView {
       const joined = this.hyphenEnd(i)
       if (joined > i) ext = this.extension(joined, cue)
     }
+    if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
     if (!cue && ext < 0 && this.where(i, prev)) return i
     let score = 0

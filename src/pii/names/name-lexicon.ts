@@ -29,6 +29,13 @@ const NOT_NAMES = [
   'christian', 'muslim', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist', 'democrat', 'republican', 'prince',
   'princess', 'king', 'queen', 'duke', 'duchess', 'lord', 'lady', 'saint', 'st', 'god', 'jesus', 'christmas', 'easter',
   'internet', 'google', 'microsoft', 'amazon', 'apple', 'facebook', 'covid', 'ok', 'okay', 'hi', 'hello', 'hey', 'dear',
+  // States and countries that are not given names ("hit Florida hard"); Georgia, Virginia, Carolina,
+  // Dakota, Montana, India and Kenya are both and are told apart by where they stand.
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'hawaii',
+  'idaho', 'illinois', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maryland', 'massachusetts', 'michigan', 'minnesota',
+  'mississippi', 'missouri', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas',
+  'utah', 'vermont', 'wisconsin', 'wyoming', 'england', 'scotland', 'france', 'spain', 'italy', 'germany', 'canada',
+  'australia', 'china', 'japan', 'mexico', 'brazil', 'nigeria', 'ontario', 'quebec',
   // Roles that label lines of a transcript ("Bot: ...", "IVR: ...").
   'bot', 'chatbot', 'ivr', 'rep', 'agent', 'customer', 'caller', 'operator', 'speaker', 'user', 'assistant', 'system',
   'host', 'interviewer', 'moderator', 'transcript',
