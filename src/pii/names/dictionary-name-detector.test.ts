@@ -75,6 +75,12 @@ describe('dictionary name detector', () => {
     expect(names('the code is a b c d e and I spell it out slowly')).toEqual([])
   })
 
+  it('in lower-case text, a relation ("my wife") or "name was" before a first name that is not a word', () => {
+    expect(names('my wife susan will call back')).toEqual(['susan'])
+    expect(names("the agent's name was kevin")).toEqual(['kevin'])
+    expect(names('my son will call you and my boss mark said no')).toEqual([])
+  })
+
   it('in lower-case text, after a cue, an unknown first name before a census surname', () => {
     expect(names("hi it's jiyeon park")).toEqual(['jiyeon park'])
     expect(names('hi it is raining hard')).toEqual([])

@@ -22,7 +22,16 @@ const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
   'talked to', 'spoke to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
   'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'called him', 'called her',
+  'name was',
 ])
+/** "my wife susan", "our son jayden": a relation before a first name is a cue (not before a word like "will"). */
+const RELATIONS = new Set([
+  'wife', 'husband', 'son', 'daughter', 'mom', 'mum', 'mother', 'dad', 'father', 'brother', 'sister', 'boyfriend',
+  'girlfriend', 'partner', 'fiance', 'fiancee', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'grandma', 'grandmother',
+  'grandpa', 'grandfather', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'neighbor', 'neighbour', 'roommate',
+  'coworker', 'colleague', 'boss', 'manager', 'friend', 'kid', 'child',
+])
+const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
 /** Verbs after a lone capitalised word that make it a person ("Tomomi is from", "Sofie lives on", "Enrico shouted at"). */
 const PERSON_VERBS_AFTER = new Set([
   'comes from', 'came from', 'lives in', 'lives on', 'lives at', 'lived in', 'lived on', 'works at',
@@ -167,7 +176,8 @@ class NameScan implements NameTokenView {
     const common = this.lex.commonWords.has(w)
     const title = TITLES.has(prev[0] ?? '')
     const phrase = title || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`)
-    const cue = phrase || CUE_1.has(prev[0] ?? '')
+    const relation = RELATIONS.has(prev[0] ?? '') && OWNERS.has(prev[1] ?? '') && this.lex.firstNames.has(w) && !common
+    const cue = phrase || relation || CUE_1.has(prev[0] ?? '')
     // a place unless a title or a cue phrase ("this is", "spoke with") says otherwise: "it says Victoria Station" is one
     if (!phrase && (this.placeFollows(i) || this.placePrefixed(i) || (PLACE_PREFIXES.has(w) && this.cap(i)))) return i
     const first = this.lex.firstNames.has(w)
