@@ -42,6 +42,12 @@ describe('dictionary name detector', () => {
     expect(names('Grace Park called about her bill.')).toEqual(['Grace Park'])
   })
 
+  it('an article before a first name and an English word makes a thing; a street is a street', () => {
+    expect(names('The Amber Alert woke me up. It is an Ivy League school. The Grace Period ended.')).toEqual([])
+    expect(names('Our Hope Street branch is open until five.')).toEqual([])
+    expect(names('I met the John Smith from accounting about the Jane Doe file.')).toEqual(['John Smith', 'Jane Doe'])
+  })
+
   it('firms named after people, schools named after presidents, New York and non-name states are not people', () => {
     expect(names('I bank with Wells Fargo and drive a Mercedes Benz.')).toEqual([])
     expect(names('I read it in The New York Times. My daughter goes to Lincoln Elementary.')).toEqual([])

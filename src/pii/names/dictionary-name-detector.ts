@@ -63,6 +63,10 @@ const PLACE_WORDS = new Set([
   'motors', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'foundation', 'associates', 'partners',
   'industries', 'enterprises', 'restaurant', 'cafe', 'bakery', 'dental', 'medical', 'pediatrics',
 ])
+/** Place words that are a street whatever their rank as surnames ("Hope Street"; "Lane", "Park" and "Hall" are not). */
+const STREET_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'highway', 'parkway'])
+/** Articles: "the Amber Alert", "a Grace Period" are things; a person's name rarely has one. */
+const ARTICLES = new Set(['the', 'a', 'an'])
 /** Firms and brands named after people, said in full ("Wells Fargo", "Charles Schwab", "Mercedes Benz"). */
 const PERSON_NAMED_FIRMS = new Set([
   'wells fargo', 'charles schwab', 'morgan stanley', 'edward jones', 'goldman sachs', 'merrill lynch', 'raymond james',
@@ -189,6 +193,9 @@ class NameScan implements NameTokenView {
       if (joined > i) ext = this.extension(joined, cue)
     }
     if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
+    // "the Amber Alert", "an Ivy League school": an article before a first name and an English word
+    // that is at most a rare surname
+    if (!cue && ARTICLES.has(prev[0] ?? '') && ext >= 0 && this.lex.knownWords.has(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
     if (!cue && ext < 0 && this.where(i, prev)) return i
     let score = 0
@@ -289,7 +296,7 @@ class NameScan implements NameTokenView {
       if (!this.oneSpace(j - 1) || tk.kind(j) !== TokenKind.Word || !this.cap(j)) return false
       // "Park", "Hall", "Lane" are frequent surnames too: those say nothing
       const w = this.word(j)
-      if (PLACE_WORDS.has(w) && (this.lex.surnames.get(w) ?? Infinity) >= 2000) return true
+      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000)) return true
     }
     return false
   }
