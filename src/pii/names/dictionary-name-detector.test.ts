@@ -34,6 +34,7 @@ describe('dictionary name detector', () => {
   it('San Diego, Fort Worth and Lake Charles are places', () => {
     expect(names('We flew from San Francisco to San Diego.')).toEqual([])
     expect(names('Lake Charles is lovely in spring.')).toEqual([])
+    expect(names('Hurricane Katrina devastated the coast. I spoke with Katrina.')).toEqual(['Katrina'])
   })
 
   it('a first name before a place word is a place, unless a cue says it is a person', () => {

@@ -109,8 +109,8 @@ const REGIONS = new Set([
   'canada', 'australia', 'india', 'china', 'japan', 'mexico', 'brazil', 'kenya', 'nigeria', 'ontario', 'quebec',
 ])
 
-/** Capitalised words that make the first name after them part of a place ("San Diego", "Saint Louis", "Fort Worth"). */
-const PLACE_PREFIXES = new Set(['new', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'ste', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'el'])
+/** Capitalised words that make the first name after them part of a place ("San Diego", "Saint Louis", "Fort Worth") or a storm ("Hurricane Katrina"). */
+const PLACE_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'new', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'ste', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'el'])
 
 function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90
@@ -418,7 +418,7 @@ class NameScan implements NameTokenView {
   }
 
   place(i: number): boolean {
-    return this.where(i, this.prevWords(i))
+    return this.where(i, this.prevWords(i)) || this.placePrefixed(i) || this.placeFollows(i)
   }
 
   /**

@@ -21,7 +21,7 @@ export interface NameTokenView {
   cap(i: number): boolean
   /** Could be a name at all: not a function word, title, cue or never-a-name word, at least two letters. */
   eligible(i: number): boolean
-  /** Word i stands where a place goes ("lives in Charlotte", "Savannah, Georgia"). */
+  /** Word i stands where a place goes ("lives in Charlotte", "Savannah, Georgia") or is part of a place's name ("Jackson Avenue", "Hurricane Katrina"). */
   place(i: number): boolean
 }
 
