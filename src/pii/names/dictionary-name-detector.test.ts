@@ -65,6 +65,7 @@ describe('dictionary name detector', () => {
     // people in the same slots: a cue, a full name, a possessive, a handing "to", a message "from", a greeting
     expect(names('My sister Charlotte lives in Dallas.')).toEqual(['Charlotte'])
     expect(names('I gave it to Austin. A message from Victoria came in.')).toEqual(['Austin', 'Victoria'])
+    expect(names('I gave it all back to Sarah. The package is from Victoria. Stay away from Jessica.')).toEqual(['Sarah', 'Victoria', 'Jessica'])
     expect(names("I sent the form to Jordan Peterson and went to Jessica's house.")).toEqual(['Jordan Peterson', 'Jessica'])
     expect(names('Hi, Georgia, how are you? This is Austin from billing.')).toEqual(['Georgia', 'Austin'])
     expect(names("We invited Sarah, Tom and Georgia. I'm moving to Houston with Madison.")).toEqual(['Sarah', 'Tom', 'Georgia', 'Madison'])

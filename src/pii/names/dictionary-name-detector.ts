@@ -90,14 +90,16 @@ const MOVES_TO = new Set([
   'fly', 'flying', 'flew', 'flown', 'move', 'moved', 'moving', 'go', 'going', 'went', 'gone', 'travel', 'traveling',
   'travelling', 'traveled', 'travelled', 'drive', 'drove', 'driving', 'driven', 'relocate', 'relocated', 'relocating',
   'head', 'heading', 'headed', 'return', 'returned', 'returning', 'trip', 'flight', 'ticket', 'tickets', 'vacation',
-  'holiday', 'commute', 'commuting', 'way', 'back', 'all',
+  'holiday', 'commute', 'commuting', 'way',
 ])
-/** Words before "from" that say where someone comes from ("moved from Sydney", "I'm from Dallas"), unlike "a call from". */
+/**
+ * Words before "from" that say where someone comes from ("moved from Sydney", "I'm from Dallas"),
+ * unlike "a call from", "it is from", "heard back from" or "stay away from", which name people.
+ */
 const COMES_FROM = new Set([
   'moved', 'move', 'moving', 'came', 'come', 'comes', 'coming', 'flew', 'flying', 'fly', 'drove', 'driving',
-  'relocated', 'relocating', 'originally', 'am', 'are', 'is', 'was', 'were', "i'm", 'im', "we're", "they're", "he's",
-  "she's", 'be', 'been', 'calling', 'traveling', 'travelling', 'traveled', 'travelled', 'returned', 'returning',
-  'back', 'away', 'all', 'straight', 'direct', 'directly',
+  'relocated', 'relocating', 'originally', 'am', 'are', "i'm", 'im', "we're", "they're", "he's", "she's", 'calling',
+  'traveling', 'travelling', 'traveled', 'travelled', 'returned', 'returning',
 ])
 /** States and countries that are also given names: after "Savannah," a place, and so is the word before. */
 const REGIONS = new Set([
