@@ -71,4 +71,20 @@ describe('voxguard CLI start-up', () => {
     })
     expect(code).toBe(0)
   })
+
+  it('stops quietly when the reader closes the pipe early (`voxguard pii redact | head`)', async () => {
+    const child = spawn(process.execPath, [bin, 'pii', 'redact'], { stdio: ['pipe', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    // the reader takes the first chunk and goes away, as `head -1` does
+    child.stdout.once('data', () => child.stdout.destroy())
+    const line = 'my email is someone@example.com and nothing else\n'.repeat(2000)
+    child.stdin.on('error', () => undefined)
+    for (let i = 0; i < 50; i++) child.stdin.write(line)
+    child.stdin.end()
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+    expect(stderr).not.toContain('EPIPE')
+    expect(stderr).not.toContain('    at ')
+    expect(code).toBe(0)
+  })
 })
