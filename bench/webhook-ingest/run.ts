@@ -196,7 +196,9 @@ async function runOne(backend: 'sqlite' | 'postgres', emulator: Child, restUrl: 
 
 const cpuCell = (c: CpuPerDelivery) => `${c.gateway.toFixed(2)} / ${c.emulator.toFixed(2)} / ${c.senders.toFixed(2)}`
 
-const keepsUp = (s: Measured) => s.failed === 0 && s.answeredPerSecond >= rate * 0.99 && s.lagMs <= KEEP_UP_LAG_MS
+// autocannon's overall rate runs 1-2% under the rate asked for (1,976-1,984/s for 2,000/s here): the
+// gateway answering all it was offered at that pace counts as answering the rate
+const keepsUp = (s: Measured) => s.failed === 0 && s.answeredPerSecond >= rate * 0.98 && s.lagMs <= KEEP_UP_LAG_MS
 
 async function main(): Promise<void> {
   const apiKey = randomBytes(16).toString('hex')
