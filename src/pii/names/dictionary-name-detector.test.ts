@@ -49,6 +49,14 @@ describe('dictionary name detector', () => {
     expect(names('I met the John Smith from accounting about the Jane Doe file.')).toEqual(['John Smith', 'Jane Doe'])
   })
 
+  it('an initial before a census surname, a third unknown word of a name, a "best wishes" sign-off', () => {
+    expect(names('Prepared by: L. Fischer')).toEqual(['L. Fischer'])
+    expect(names('The U. S. Army base is closed.')).toEqual([])
+    expect(names('The book by Chimamanda Ngozi Adichie was on the table.')).toEqual(['Chimamanda Ngozi Adichie'])
+    expect(names('John Smith Street is closed.')).toEqual([])
+    expect(names('Best wishes, Olamide')).toEqual(['Olamide'])
+  })
+
   it('firms named after people, schools named after presidents, New York and non-name states are not people', () => {
     expect(names('I bank with Wells Fargo and drive a Mercedes Benz.')).toEqual([])
     expect(names('I read it in The New York Times. My daughter goes to Lincoln Elementary.')).toEqual([])

@@ -16,7 +16,7 @@ const CUE_1 = new Set([
   "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'sincerely',
   'regards', 'under', 'agent', "name's", 'meet', 'ask', 'cheers', 'bye', 'goodbye', 'welcome', 'sorry', 'congratulations',
   'name', 'by', 'user', 'patient', 'client', 'caller', 'contact', 'attn', 'signed', 'cc', 'says', 'said', 'asks',
-  'asked', 'told', 'replied', 'wrote',
+  'asked', 'told', 'replied', 'wrote', 'wishes',
 ])
 const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
@@ -248,11 +248,21 @@ class NameScan implements NameTokenView {
         // "Ubul: What a wife.": an unknown capitalised word labelling a line of dialogue.
         score = 0.6
         detector = 'name-speaker'
+      } else if (this.lex.surnames.has(w) && this.initialBefore(i) >= 0) {
+        // "Prepared by: L. Fischer": an initial and a census surname
+        score = 0.7
+        detector = 'name-initial'
       }
     }
     if (score < 0.5) return i
-    const lastTok = this.tail(ext >= 0 ? ext : i)
-    const start = this.tokens.start(i)
+    let lastTok = this.tail(ext >= 0 ? ext : i)
+    // "Chimamanda Ngozi Adichie": a third capitalised word that is no English word
+    if (lastTok > i && !this.lowerMode && this.oneSpace(lastTok + 1) && this.tokens.kind(lastTok + 2) === TokenKind.Word && this.cap(lastTok + 2)) {
+      const third = this.word(lastTok + 2)
+      if (third.length >= 2 && !this.lex.knownWords.has(third) && !this.lex.notNames.has(third) && !PLACE_WORDS.has(third)) lastTok += 2
+    }
+    const initial = detector === 'name-initial' ? this.initialBefore(i) : -1
+    const start = this.tokens.start(initial >= 0 ? initial : i)
     let end = this.tokens.end(lastTok)
     // "Maria's": the possessive is not part of the name.
     if (end - start > 2 && this.text.charCodeAt(end - 1) === 115 && "'\u2019".includes(this.text.charAt(end - 2))) end -= 2
@@ -448,6 +458,18 @@ class NameScan implements NameTokenView {
       return REGIONS.has(this.word(i)) || PLACE_WORDS.has(this.word(j))
     }
     return false
+  }
+
+  /** The token of a capital initial right before word i ("L. Fischer"), not part of an abbreviation ("U. S."), else -1. */
+  private initialBefore(i: number): number {
+    const tk = this.tokens
+    if (tk.kind(i - 1) !== TokenKind.Space || tk.kind(i - 2) !== TokenKind.Other || this.text.charCodeAt(tk.start(i - 2)) !== 46) return -1
+    const k = i - 3
+    if (k < 0 || tk.kind(k) !== TokenKind.Word || tk.end(k) - tk.start(k) !== 1 || !isUpper(this.text.charCodeAt(tk.start(k)))) return -1
+    // "U. S. Army": another initial before this one
+    const before = k - 1 >= 0 && tk.kind(k - 1) === TokenKind.Space ? k - 2 : k - 1
+    if (before >= 0 && tk.kind(before) === TokenKind.Other && this.text.charCodeAt(tk.start(before)) === 46) return -1
+    return k
   }
 
   private commaAt(j: number): boolean {
