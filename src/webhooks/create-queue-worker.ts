@@ -30,6 +30,10 @@ export interface QueueWorker {
   kick(): void
   /** Runs batches until the queue is empty (tests and the CLI use it). */
   drain(): Promise<number>
+  /**
+   * Stops: the lanes finish the items they hold and take no more, so a long backlog does not hold
+   * up a shutdown; what was claimed but not started is taken again when its lease ends.
+   */
   stop(): Promise<void>
 }
 
@@ -42,6 +46,8 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
   let timer: NodeJS.Timeout | undefined
   let running: Promise<number> | undefined
   let stopped = true
+  /** Set by stop(): the lanes finish the item they hold and take no more (the rest keep their lease). */
+  let stopping = false
   let again = false
 
   /**
@@ -56,8 +62,9 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
     let claimFailure: { error: unknown } | undefined
     let total = 0
     const take = async (): Promise<T | undefined> => {
+      if (stopping) return undefined
       while (buffer.length === 0) {
-        if (dry) return undefined
+        if (dry || stopping) return undefined
         claiming ??= options
           .claim(batchSize)
           .then(
@@ -110,7 +117,7 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
         do {
           again = false
           total += await runUntilDry()
-        } while (again)
+        } while (again && !stopping)
       } catch (error) {
         options.logger?.error({ err: error, worker: options.name }, 'queue worker batch failed')
       } finally {
@@ -133,6 +140,7 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
     start() {
       if (!stopped) return
       stopped = false
+      stopping = false
       schedule()
     },
     kick() {
@@ -148,6 +156,7 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
     },
     async stop() {
       stopped = true
+      stopping = true
       if (timer) clearTimeout(timer)
       await running
     },

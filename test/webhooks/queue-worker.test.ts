@@ -110,4 +110,33 @@ describe('queue worker', () => {
     expect([...done].sort((a, b) => a - b).slice(0, 5)).toEqual([0, 1, 2, 3, 4])
     expect(logged).toContain('queue worker batch failed')
   })
+
+  it('stops after the items in hand instead of draining a long backlog', async () => {
+    const queue = Array.from({ length: 10_000 }, (_, i) => i)
+    const done: number[] = []
+    let running = 0
+    const worker = createQueueWorker<number>({
+      name: 'test',
+      batchSize: 10,
+      concurrency: 4,
+      pollMs: 60_000,
+      claim: async (limit) => queue.splice(0, limit),
+      run: async (item) => {
+        running++
+        await new Promise((r) => setTimeout(r, 2))
+        running--
+        done.push(item)
+      },
+      onError: async () => {},
+    })
+    worker.start()
+    worker.kick()
+    while (done.length < 20) await new Promise((r) => setTimeout(r, 1))
+    await worker.stop()
+    expect(running).toBe(0)
+    const after = done.length
+    expect(after).toBeLessThan(200)
+    await new Promise((r) => setTimeout(r, 30))
+    expect(done.length).toBe(after)
+  })
 })
