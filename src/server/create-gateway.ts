@@ -236,6 +236,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       batchSize: 64,
       concurrency: 32,
       claim: (limit) => deliveries.claim(limit, now().toISOString(), new Date(now().getTime() + LEASE_MS).toISOString()),
+      release: (items) => deliveries.release(items.map((i) => i.id)),
       run: async (item) => {
         await processWebhookEvent(
           { upstream, transcripts, outbound, policy, scanner: residualScanner, fieldScan, fieldScanJson, now, onVerdict: (kind, action, labels) => {

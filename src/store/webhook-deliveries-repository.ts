@@ -17,6 +17,8 @@ export interface WebhookDeliveriesRepository {
   claim(limit: number, now: string, leaseUntil: string): Promise<QueuedDelivery[]>
   /** Marks a delivery done (group commit: those finished together share one statement). */
   complete(id: number, at: string): Promise<void>
+  /** Gives back deliveries claimed but never started (a stopping worker): claimable again at once, the attempt not counted. */
+  release(ids: readonly number[]): Promise<void>
   /** Records a failed attempt: back to the queue (lease until `retryAt`), or `failed` for good. */
   fail(id: number, error: string, retryAt: string, final: boolean): Promise<void>
   counts(): Promise<Record<string, number>>
@@ -83,6 +85,15 @@ export function createWebhookDeliveriesRepository(db: Kysely<Database>, dialect:
     },
     async complete(id, at) {
       await complete({ id, at })
+    },
+    async release(ids) {
+      if (ids.length === 0) return
+      await db
+        .updateTable('webhook_deliveries')
+        .set((eb) => ({ lease_until: null, attempts: eb('attempts', '-', 1) }))
+        .where('id', 'in', [...ids])
+        .where('state', '=', 'queued')
+        .execute()
     },
     async fail(id, error, retryAt, final) {
       await db

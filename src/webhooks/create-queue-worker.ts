@@ -11,6 +11,8 @@ export interface QueueWorkerOptions<T> {
   name: string
   claim: (limit: number) => Promise<T[]>
   run: (item: T) => Promise<void>
+  /** Gives back the items claimed but not started when the worker stops (else they wait for their lease to end). */
+  release?: (items: T[]) => Promise<void>
   onError: (item: T, error: unknown) => Promise<void>
   pollMs?: number
   batchSize?: number
@@ -32,7 +34,8 @@ export interface QueueWorker {
   drain(): Promise<number>
   /**
    * Stops: the lanes finish the items they hold and take no more, so a long backlog does not hold
-   * up a shutdown; what was claimed but not started is taken again when its lease ends.
+   * up a shutdown; what was claimed but not started is released (`release`), or else taken again
+   * when its lease ends.
    */
   stop(): Promise<void>
 }
@@ -46,7 +49,7 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
   let timer: NodeJS.Timeout | undefined
   let running: Promise<number> | undefined
   let stopped = true
-  /** Set by stop(): the lanes finish the item they hold and take no more (the rest keep their lease). */
+  /** Set by stop(): the lanes finish the item they hold and take no more (the rest are released). */
   let stopping = false
   let again = false
 
@@ -102,6 +105,11 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
       }
     }
     await Promise.all(Array.from({ length: concurrency }, (_, i) => lane(i)))
+    if (buffer.length > 0 && options.release) {
+      const unstarted = buffer.splice(0)
+      total -= unstarted.length
+      await options.release(unstarted).catch((error: unknown) => options.logger?.error({ err: error, worker: options.name }, 'queue worker could not release its unstarted items: they wait for their lease'))
+    }
     if (claimFailure) throw claimFailure.error
     return total
   }

@@ -140,6 +140,22 @@ for (const dialect of storeDialects()) {
       expect(doneAt.map((r) => r.done_at)).toEqual(Array(3).fill('2026-01-01T00:00:03.000Z'))
     })
 
+    it('releases claimed deliveries that never started: claimable again at once, the attempt not counted', async () => {
+      const deliveries = createWebhookDeliveriesRepository(t.store.db, dialect)
+      const at = '2026-01-01T00:00:00.000Z'
+      await Promise.all(['r1', 'r2', 'r3'].map((id) => deliveries.enqueue(id, 'completed', at)))
+      const claimed = await deliveries.claim(10, at, '2026-01-01T00:01:00.000Z')
+      expect(claimed.map((d) => d.attempts)).toEqual([1, 1, 1])
+      expect(await deliveries.claim(10, at, '2026-01-01T00:01:00.000Z')).toEqual([])
+      await deliveries.complete(claimed[0]?.id ?? -1, at)
+      await deliveries.release(claimed.map((d) => d.id))
+      // the done one stays done; the other two are back, with their attempt given back
+      const again = await deliveries.claim(10, at, '2026-01-01T00:01:00.000Z')
+      expect(again.map((d) => d.transcript_id).sort()).toEqual(['r2', 'r3'])
+      expect(again.map((d) => d.attempts)).toEqual([1, 1])
+      expect(await deliveries.counts()).toEqual({ queued: 2, done: 1 })
+    })
+
     it('remembers key fingerprints per environment', async () => {
       const keys = createKeyFingerprintsRepository(t.store.db)
       expect(await keys.recordUse('abcd1234', 'staging', '2026-01-01T00:00:00.000Z')).toEqual([])

@@ -139,4 +139,34 @@ describe('queue worker', () => {
     await new Promise((r) => setTimeout(r, 30))
     expect(done.length).toBe(after)
   })
+
+  it('on stop, gives back what it claimed but did not start, and nothing it ran', async () => {
+    const queue = Array.from({ length: 1000 }, (_, i) => i)
+    const started: number[] = []
+    const released: number[] = []
+    const worker = createQueueWorker<number>({
+      name: 'test',
+      batchSize: 50,
+      concurrency: 4,
+      pollMs: 60_000,
+      claim: async (limit) => queue.splice(0, limit),
+      release: async (items) => {
+        released.push(...items)
+      },
+      run: async (item) => {
+        started.push(item)
+        await new Promise((r) => setTimeout(r, 2))
+      },
+      onError: async () => {},
+    })
+    worker.start()
+    worker.kick()
+    while (started.length < 10) await new Promise((r) => setTimeout(r, 1))
+    await worker.stop()
+    expect(released.length).toBeGreaterThan(0)
+    expect(released.filter((i) => started.includes(i))).toEqual([])
+    // every claimed item either ran or was given back
+    const claimed = 1000 - queue.length
+    expect(started.length + released.length).toBe(claimed)
+  })
 })
