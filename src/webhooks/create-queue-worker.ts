@@ -64,10 +64,9 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
     let dry = false
     let claimFailure: { error: unknown } | undefined
     let total = 0
+    // The next item, claiming a batch when the buffer is empty; undefined once dry or stopping.
     const take = async (): Promise<T | undefined> => {
-      if (stopping) return undefined
-      while (buffer.length === 0) {
-        if (dry || stopping) return undefined
+      while (!stopping && !dry && buffer.length === 0) {
         claiming ??= options
           .claim(batchSize)
           .then(
@@ -87,13 +86,13 @@ export function createQueueWorker<T>(options: QueueWorkerOptions<T>): QueueWorke
           })
         await claiming
       }
-      return buffer.shift()
+      return stopping ? undefined : buffer.shift()
     }
     // Several items at a time, yielding to the event loop before each: the work is CPU-heavy (PII
     // scans), and requests (webhook answers) must not queue behind a whole batch of it.
     const lane = async (laneIndex: number) => {
       for (;;) {
-        while (laneIndex > 0 && !(dry && buffer.length === 0) && options.stepBack?.() === true) await new Promise<void>((resolve) => setTimeout(resolve, STEP_BACK_MS))
+        while (laneIndex > 0 && !stopping && !(dry && buffer.length === 0) && options.stepBack?.() === true) await new Promise<void>((resolve) => setTimeout(resolve, STEP_BACK_MS))
         const item = await take()
         if (item === undefined) return
         await new Promise<void>((resolve) => setImmediate(resolve))

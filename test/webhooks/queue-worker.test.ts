@@ -169,4 +169,28 @@ describe('queue worker', () => {
     const claimed = 1000 - queue.length
     expect(started.length + released.length).toBe(claimed)
   })
+
+  it('stops even while told to step back', async () => {
+    const queue = Array.from({ length: 1000 }, (_, i) => i)
+    let done = 0
+    const worker = createQueueWorker<number>({
+      name: 'test',
+      batchSize: 50,
+      concurrency: 4,
+      pollMs: 60_000,
+      stepBack: () => true,
+      claim: async (limit) => queue.splice(0, limit),
+      run: async () => {
+        await new Promise((r) => setTimeout(r, 2))
+        done++
+      },
+      onError: async () => {},
+    })
+    worker.start()
+    worker.kick()
+    while (done < 3) await new Promise((r) => setTimeout(r, 1))
+    // the lanes told to step back must not wait out the burst: before, stop() never resolved here
+    await worker.stop()
+    expect(done).toBeLessThan(100)
+  })
 })
