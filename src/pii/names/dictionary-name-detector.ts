@@ -8,7 +8,7 @@
  */
 import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
-import { loadNameLexicon, type NameLexicon } from './name-lexicon.js'
+import { loadNameLexicon, REGIONS, type NameLexicon } from './name-lexicon.js'
 import { propagateNames, type NameTokenView } from './name-propagation.js'
 import type { NameDetector } from './name-detector.js'
 
@@ -100,15 +100,6 @@ const COMES_FROM = new Set([
   'moved', 'move', 'moving', 'came', 'come', 'comes', 'coming', 'flew', 'flying', 'fly', 'drove', 'driving',
   'relocated', 'relocating', 'originally', 'am', 'are', "i'm", 'im', "we're", "they're", "he's", "she's", 'calling',
   'traveling', 'travelling', 'traveled', 'travelled', 'returned', 'returning',
-])
-/** States and countries that are also given names: after "Savannah," a place, and so is the word before. */
-const REGIONS = new Set([
-  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
-  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
-  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio',
-  'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin',
-  'wyoming', 'carolina', 'dakota', 'england', 'scotland', 'wales', 'ireland', 'france', 'spain', 'italy', 'germany',
-  'canada', 'australia', 'india', 'china', 'japan', 'mexico', 'brazil', 'kenya', 'nigeria', 'ontario', 'quebec',
 ])
 
 /** Capitalised words that make the first name after them part of a place ("San Diego", "Saint Louis", "Fort Worth") or a storm ("Hurricane Katrina"). */

