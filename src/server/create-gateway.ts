@@ -245,6 +245,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
             }, onWithdrawn: (id) => finishPendingErasure(id) },
           item.transcript_id,
           item.event as 'completed' | 'error' | 'redacted_audio_ready',
+          item.transcript,
         )
         await deliveries.complete(item.id, now().toISOString())
         outboundWorker?.kick()

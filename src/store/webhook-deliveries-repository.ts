@@ -3,17 +3,29 @@ import type { Database } from './database.js'
 import { BACKGROUND_BATCH_DELAY_MS, createGroupCommit } from './group-commit.js'
 import type { StoreDialectName } from './store-types.js'
 
+/** What the pipeline needs of a delivery's transcript row, read with the claim (no second lookup). */
+export interface DeliveryTranscript {
+  owner: string
+  deleted_at: string | null
+  erasure_requested_at: string | null
+}
+
 export interface QueuedDelivery {
   id: number
   transcript_id: string
   event: string
   attempts: number
+  /**
+   * The transcript's row as it stood when the delivery was claimed, or null when there is none.
+   * A snapshot: a withdrawal after the claim is caught by the guarded writes that follow.
+   */
+  transcript: DeliveryTranscript | null
 }
 
 export interface WebhookDeliveriesRepository {
   /** Queues (transcript, event) once; returns false when it was already queued (a repeated delivery). */
   enqueue(transcriptId: string, event: string, at: string): Promise<boolean>
-  /** Leases up to `limit` queued deliveries whose lease is free (SKIP LOCKED on PostgreSQL). */
+  /** Leases up to `limit` queued deliveries whose lease is free (SKIP LOCKED on PostgreSQL), each with its transcript's row. */
   claim(limit: number, now: string, leaseUntil: string): Promise<QueuedDelivery[]>
   /** Marks a delivery done (group commit: those finished together share one statement). */
   complete(id: number, at: string): Promise<void>
@@ -65,14 +77,17 @@ export function createWebhookDeliveriesRepository(db: Kysely<Database>, dialect:
     },
     async claim(limit, now, leaseUntil) {
       return db.transaction().execute(async (trx) => {
+        // The transcript's row comes with the claim: one query per batch instead of one per delivery.
         let query = trx
-          .selectFrom('webhook_deliveries')
-          .select(['id', 'transcript_id', 'event', 'attempts'])
-          .where('state', '=', 'queued')
-          .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
-          .orderBy('id')
+          .selectFrom('webhook_deliveries as d')
+          .leftJoin('transcripts as t', 't.id', 'd.transcript_id')
+          .select(['d.id', 'd.transcript_id', 'd.event', 'd.attempts', 't.id as row_id', 't.owner', 't.deleted_at', 't.erasure_requested_at'])
+          .where('d.state', '=', 'queued')
+          .where((eb) => eb.or([eb('d.lease_until', 'is', null), eb('d.lease_until', '<', now)]))
+          .orderBy('d.id')
           .limit(limit)
-        if (dialect === 'postgres') query = query.modifyEnd(sql`for update skip locked`)
+        // only the deliveries are locked: the transcripts stay free for the requests that update them
+        if (dialect === 'postgres') query = query.modifyEnd(sql`for update of d skip locked`)
         const rows = await query.execute()
         if (rows.length === 0) return []
         await trx
@@ -80,7 +95,13 @@ export function createWebhookDeliveriesRepository(db: Kysely<Database>, dialect:
           .set((eb) => ({ lease_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
           .where('id', 'in', rows.map((r) => r.id))
           .execute()
-        return rows.map((r) => ({ ...r, attempts: r.attempts + 1 }))
+        return rows.map((r) => ({
+          id: r.id,
+          transcript_id: r.transcript_id,
+          event: r.event,
+          attempts: r.attempts + 1,
+          transcript: r.row_id === null ? null : { owner: r.owner ?? '', deleted_at: r.deleted_at ?? null, erasure_requested_at: r.erasure_requested_at ?? null },
+        }))
       })
     },
     async complete(id, at) {

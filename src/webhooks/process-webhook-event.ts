@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Policy } from '../policy/index.js'
 import { evaluateContentSafety, type SafetyVerdict } from '../safety/index.js'
-import type { OutboundEventsRepository, TranscriptsRepository } from '../store/index.js'
+import type { DeliveryTranscript, OutboundEventsRepository, TranscriptsRepository } from '../store/index.js'
 import type { ResidualScanner, UpstreamTranscriptView } from '../transcripts/index.js'
 import { UpstreamError } from '../errors.js'
 import type { TranscriptGist } from './field-scan-messages.js'
@@ -117,8 +117,13 @@ async function fetchFinished(deps: PipelineDeps, transcriptId: string): Promise<
   return { transcript, scanned: scanTranscriptFields(transcript, deps.scanner) }
 }
 
-export async function processWebhookEvent(deps: PipelineDeps, transcriptId: string, event: AssemblyAIWebhookEvent): Promise<void> {
-  const row = await deps.transcripts.findById(transcriptId)
+/**
+ * Runs the pipeline for one delivery. `known` is the transcript's row as read with the queue claim
+ * (null: there is none); without it the row is looked up here. Either way a withdrawal that comes
+ * later is caught by the guarded writes below, so a row a few milliseconds old is as good as a fresh one.
+ */
+export async function processWebhookEvent(deps: PipelineDeps, transcriptId: string, event: AssemblyAIWebhookEvent, known?: DeliveryTranscript | null): Promise<void> {
+  const row = known === undefined ? await deps.transcripts.findById(transcriptId) : known
   if (!row || row.deleted_at) return
   if (row.erasure_requested_at !== null) return deps.onWithdrawn?.(transcriptId)
   const at = deps.now().toISOString()

@@ -156,6 +156,42 @@ for (const dialect of storeDialects()) {
       expect(await deliveries.counts()).toEqual({ queued: 2, done: 1 })
     })
 
+    it('claims each delivery with its transcript row as it stands (null when there is none)', async () => {
+      const deliveries = createWebhookDeliveriesRepository(t.store.db, dialect)
+      const transcripts = createTranscriptsRepository(t.store.db)
+      const at = '2026-01-01T00:00:00.000Z'
+      const row = { owner: 'user:alice', created_at: at, delete_after: at, status: 'queued', webhook_secret_hash: 'x', policy: '{}', safety_verdict: null, pii_verdict: null, updated_at: at, deleted_at: null }
+      await transcripts.insert({ ...row, id: 'live' })
+      await transcripts.insert({ ...row, id: 'erasing', owner: 'user:bob' })
+      await transcripts.update('erasing', { erasure_requested_at: '2026-01-01T00:00:05.000Z' })
+      await transcripts.insert({ ...row, id: 'gone', deleted_at: '2026-01-01T00:00:06.000Z' })
+      for (const id of ['live', 'erasing', 'gone', 'unknown']) await deliveries.enqueue(id, 'completed', at)
+      const claimed = await deliveries.claim(10, at, '2026-01-01T00:01:00.000Z')
+      expect(Object.fromEntries(claimed.map((d) => [d.transcript_id, d.transcript]))).toEqual({
+        live: { owner: 'user:alice', deleted_at: null, erasure_requested_at: null },
+        erasing: { owner: 'user:bob', deleted_at: null, erasure_requested_at: '2026-01-01T00:00:05.000Z' },
+        gone: { owner: 'user:alice', deleted_at: '2026-01-01T00:00:06.000Z', erasure_requested_at: null },
+        unknown: null,
+      })
+      expect(claimed.map((d) => d.attempts)).toEqual([1, 1, 1, 1])
+    })
+
+    it('claims in two transactions at once without handing out a delivery twice (the join locks only the deliveries)', async () => {
+      const deliveries = createWebhookDeliveriesRepository(t.store.db, dialect)
+      const transcripts = createTranscriptsRepository(t.store.db)
+      const at = '2026-01-01T00:00:00.000Z'
+      const ids = Array.from({ length: 40 }, (_, i) => `c${i}`)
+      for (const id of ids) {
+        await transcripts.insert({ id, owner: 'user:alice', created_at: at, delete_after: at, status: 'queued', webhook_secret_hash: 'x', policy: '{}', safety_verdict: null, pii_verdict: null, updated_at: at, deleted_at: null })
+      }
+      await Promise.all(ids.map((id) => deliveries.enqueue(id, 'completed', at)))
+      const [a, b] = await Promise.all([deliveries.claim(25, at, '2026-01-01T00:01:00.000Z'), deliveries.claim(25, at, '2026-01-01T00:01:00.000Z')])
+      const handedOut = [...(a ?? []), ...(b ?? [])].map((d) => d.transcript_id)
+      expect(new Set(handedOut).size).toBe(handedOut.length)
+      expect(handedOut.length).toBeGreaterThanOrEqual(25)
+      expect(a?.every((d) => d.transcript?.owner === 'user:alice')).toBe(true)
+    })
+
     it('remembers key fingerprints per environment', async () => {
       const keys = createKeyFingerprintsRepository(t.store.db)
       expect(await keys.recordUse('abcd1234', 'staging', '2026-01-01T00:00:00.000Z')).toEqual([])
