@@ -46,7 +46,8 @@ export function spawnUntil(command: string, args: string[], env: NodeJS.ProcessE
 }
 
 export async function startEmulatorProcess(apiKey: string, extra: string[] = []): Promise<{ child: Child; restUrl: string; wsUrl: string }> {
-  const { child, match } = await spawnUntil(process.execPath, [BIN, 'emulate', '--json', '--port', '0', '--api-key', apiKey, ...extra], { ...process.env }, /^(\{.*"restUrl".*\})$/m)
+  const nodeArgs = process.env['VOXGUARD_BENCH_EMULATOR_NODE_ARGS']?.split(' ').filter(Boolean) ?? []
+  const { child, match } = await spawnUntil(process.execPath, [...nodeArgs, BIN, 'emulate', '--json', '--port', '0', '--api-key', apiKey, ...extra], { ...process.env }, /^(\{.*"restUrl".*\})$/m)
   const info = JSON.parse(match[1] ?? '{}') as { restUrl: string; wsUrl: string }
   return { child, restUrl: info.restUrl, wsUrl: info.wsUrl }
 }
