@@ -49,6 +49,19 @@ describe('dictionary name detector', () => {
     expect(names('I met the John Smith from accounting about the Jane Doe file.')).toEqual(['John Smith', 'Jane Doe'])
   })
 
+  it('a lone first name after an article names a thing; a landmark word after a first name makes a place', () => {
+    expect(names('We shipped 1500 units to the Denver warehouse. I bought a Jordan jersey for the Austin office.')).toEqual([])
+    expect(names('Victoria Falls and Cedar Creek are lovely. We drove to Palm Springs.')).toEqual([])
+    // a cue still makes a person; a surname frequent enough is never a landmark ("Park", "Hall")
+    expect(names('I spoke with Dana Hills. Then Grace Hall called.')).toEqual(['Dana Hills', 'Grace Hall'])
+  })
+
+  it('in mixed-case text, a lower-case name right after "my name is" (one the transcriber did not capitalise)', () => {
+    expect(names('Hi, my name is tomasz wisniewski and I live in Springfield.')).toEqual(['tomasz wisniewski'])
+    expect(names('My name is zofia. I called about Order 7.')).toEqual(['zofia'])
+    expect(names('My user name is admin and I called on Monday.')).toEqual([])
+  })
+
   it('an initial before a census surname, a third unknown word of a name, a "best wishes" sign-off', () => {
     expect(names('Prepared by: L. Fischer')).toEqual(['L. Fischer'])
     expect(names('The U. S. Army base is closed.')).toEqual([])

@@ -58,6 +58,9 @@ const PLACE_WORDS = new Set([
   'gardens', 'plaza', 'station', 'airport', 'hospital', 'clinic', 'school', 'college', 'university', 'church',
   'cathedral', 'bridge', 'river', 'lake', 'mountain', 'mount', 'valley', 'beach', 'island', 'county', 'city', 'hall',
   'center', 'centre', 'tower', 'building', 'library', 'museum', 'stadium', 'arena', 'mall', 'hotel', 'inn', 'bank',
+  // landscape and landmarks ("Victoria Falls", "Fisher Canyon", "Palm Springs")
+  'falls', 'canyon', 'creek', 'bay', 'harbor', 'harbour', 'springs', 'heights', 'hills', 'desert', 'peninsula',
+  'gulf', 'sea', 'ocean', 'islands', 'mountains', 'zoo', 'theater', 'theatre', 'market',
   // organisations named after a person or a place ("Lincoln Elementary", "Baker Associates")
   'elementary', 'academy', 'institute', 'memorial', 'pharmacy', 'airlines', 'airways', 'insurance', 'financial',
   'motors', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'foundation', 'associates', 'partners',
@@ -168,8 +171,10 @@ class NameScan implements NameTokenView {
     const w = this.word(i)
     if (!this.eligible(i)) return i
     const cap = this.cap(i)
-    if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w))) return i
     const prev = this.prevWords(i)
+    // in mixed-case text a lower-case word is a name only when the dictionaries know it as one, or
+    // when "my name is" comes right before it (a name the transcriber did not know to capitalise)
+    if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w)) && !this.nameCue(i, prev)) return i
     const common = this.lex.commonWords.has(w)
     const title = TITLES.has(prev[0] ?? '')
     const phrase = title || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`)
@@ -191,6 +196,8 @@ class NameScan implements NameTokenView {
     if (!cue && ARTICLES.has(prev[0] ?? '') && ext >= 0 && this.lex.knownWords.has(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
     if (!cue && ext < 0 && this.where(i, prev)) return i
+    // "the Denver warehouse", "a Jordan jersey": a lone first name after an article names a thing
+    if (!cue && ext < 0 && ARTICLES.has(prev[0] ?? '')) return i
     let score = 0
     let detector = 'name-dictionary'
     if (title && (cap || this.lowerMode)) {
@@ -347,7 +354,8 @@ class NameScan implements NameTokenView {
     if (!this.lowerMode) {
       if (!this.cap(j)) {
         // "follow up with patricia desrosiers": a lower-case pair in mixed-case text, both in the dictionaries.
-        const lowerPair = !this.cap(i) && rank !== undefined && !common
+        // "my name is tomasz wisniewski": after a cue, a lower-case word no dictionary knows
+        const lowerPair = !this.cap(i) && ((rank !== undefined && !common) || (cued && w.length >= 3 && /^[a-z][a-z'-]*$/.test(w) && !this.lex.knownWords.has(w)))
         if (!lowerPair) return -1
         return j
       }
