@@ -171,10 +171,10 @@ class NameScan implements NameTokenView {
     const w = this.word(i)
     if (!this.eligible(i)) return i
     const cap = this.cap(i)
-    const prev = this.prevWords(i)
     // in mixed-case text a lower-case word is a name only when the dictionaries know it as one, or
     // when "my name is" comes right before it (a name the transcriber did not know to capitalise)
-    if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w)) && !this.nameCue(i, prev)) return i
+    if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w)) && !this.afterNameIs(i)) return i
+    const prev = this.prevWords(i)
     const common = this.lex.commonWords.has(w)
     const title = TITLES.has(prev[0] ?? '')
     const phrase = title || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`)
@@ -490,6 +490,14 @@ class NameScan implements NameTokenView {
    * "name is", "name was", "name's" right before word i: spoken, not a form's "name:" (YAML has
    * those), and a person's name, not a login, file or plan name ("my login name is admin").
    */
+  /** `nameCue` for token i, looking at the word before it first (most tokens stop there, with no allocation). */
+  private afterNameIs(i: number): boolean {
+    const j = this.prevWordToken(i)
+    if (j < 0) return false
+    const before = this.raw(j)
+    return (before === 'is' || before === 'was' || before === "name's") && this.nameCue(i, this.prevWords(i))
+  }
+
   private nameCue(i: number, prev: readonly string[]): boolean {
     const spoken = prev[0] === "name's" || ((prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name')
     if (!spoken) return false
