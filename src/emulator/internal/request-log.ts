@@ -18,29 +18,42 @@ export interface LoggedRequest {
 }
 
 export class RequestLog {
-  readonly #entries: LoggedRequest[] = []
-  readonly #capacity: number
+  // A ring: once full, each entry overwrites the oldest, so adding costs the same at any size
+  // (dropping the oldest from the front of an array moved the whole array on every request).
+  readonly #ring: (LoggedRequest | undefined)[]
+  /** Where the next entry goes; the oldest entry sits there once the ring has wrapped. */
+  #next = 0
+  #size = 0
   #seq = 0
 
   constructor(capacity: number) {
-    this.#capacity = capacity
+    this.#ring = new Array<LoggedRequest | undefined>(Math.max(1, capacity)).fill(undefined)
   }
 
   add(entry: Omit<LoggedRequest, 'seq' | 'status'>): LoggedRequest {
     this.#seq += 1
     const full: LoggedRequest = { ...entry, seq: this.#seq, status: null }
-    this.#entries.push(full)
-    if (this.#entries.length > this.#capacity) this.#entries.splice(0, this.#entries.length - this.#capacity)
+    this.#ring[this.#next] = full
+    this.#next = (this.#next + 1) % this.#ring.length
+    this.#size = Math.min(this.#size + 1, this.#ring.length)
     return full
   }
 
   /** Entries with `seq > since`, oldest first. */
   list(since = 0): readonly LoggedRequest[] {
-    return this.#entries.filter((e) => e.seq > since)
+    const out: LoggedRequest[] = []
+    const first = (this.#next - this.#size + this.#ring.length) % this.#ring.length
+    for (let k = 0; k < this.#size; k++) {
+      const entry = this.#ring[(first + k) % this.#ring.length]
+      if (entry !== undefined && entry.seq > since) out.push(entry)
+    }
+    return out
   }
 
   clear(): void {
-    this.#entries.length = 0
+    this.#ring.fill(undefined)
+    this.#next = 0
+    this.#size = 0
   }
 }
 
