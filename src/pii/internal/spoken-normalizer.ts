@@ -72,7 +72,9 @@ class Normalizer {
   private readonly tokens: TokenList
   private readonly words: string[]
   private readonly b: OffsetTextBuilder
-  private pending: number[] = []
+  /** Separator tokens not yet copied: the first `pendingCount` entries (the array is reused, not reallocated per word). */
+  private readonly pending: number[] = []
+  private pendingCount = 0
   private prevNum: { kind: NumberKind; spoken: boolean } | null = null
   private prevSignificant = false
 
@@ -105,7 +107,7 @@ class Normalizer {
       const ts = tokens.start(i)
       const te = tokens.end(i)
       if (this.isSeparator(i)) {
-        this.pending.push(i)
+        this.pending[this.pendingCount++] = i
         i++
         continue
       }
@@ -143,7 +145,7 @@ class Normalizer {
     }
     const joiner = this.joinerFor(i, w)
     if (joiner !== '') {
-      this.pending = [] // drop the whitespace before the joiner
+      this.pendingCount = 0 // drop the whitespace before the joiner
       this.b.emit(joiner, this.tokens.start(i), this.tokens.end(i))
       this.prevNum = null
       this.prevSignificant = false
@@ -159,8 +161,7 @@ class Normalizer {
       const n = this.nextWord(i, true)
       return this.prevNum === null && n >= 0 && this.tokens.kind(n) !== TokenKind.Digits && this.parsePhraseSafe(n) ? '+' : ''
     }
-    const pendingIsSpace = this.pending.every((p) => this.tokens.kind(p) === TokenKind.Space)
-    if (!this.prevSignificant || !pendingIsSpace || this.pending.length === 0) return ''
+    if (!this.prevSignificant || this.pendingCount === 0 || !this.pendingAllSpace()) return ''
     const n = this.nextWord(i, true)
     if (n < 0) return ''
     switch (w) {
@@ -199,8 +200,8 @@ class Normalizer {
   private emitNumber(out: string, kind: NumberKind, spoken: boolean, start: number, end: number): void {
     const prev = this.prevNum
     const join =
-      prev !== null && prev.kind === 'digits' && kind === 'digits' && (prev.spoken || spoken) && this.pending.length <= 4
-    if (join) this.pending = []
+      prev !== null && prev.kind === 'digits' && kind === 'digits' && (prev.spoken || spoken) && this.pendingCount <= 4
+    if (join) this.pendingCount = 0
     else this.flushPending()
     if (spoken) this.b.emit(out, start, end)
     else this.b.copy(start, end)
@@ -219,15 +220,21 @@ class Normalizer {
   }
 
   private flushPending(): void {
-    for (const p of this.pending) {
+    for (let k = 0; k < this.pendingCount; k++) {
+      const p = this.pending[k] ?? 0
       this.b.copy(this.tokens.start(p), this.tokens.end(p))
     }
-    this.pending = []
+    this.pendingCount = 0
+  }
+
+  private pendingAllSpace(): boolean {
+    for (let k = 0; k < this.pendingCount; k++) if (this.tokens.kind(this.pending[k] ?? 0) !== TokenKind.Space) return false
+    return true
   }
 
   /** "oh"/"o" is a zero only next to other numbers. */
   private zeroContext(i: number): boolean {
-    if (this.prevNum?.spoken === true && this.pending.length <= 2) return true
+    if (this.prevNum?.spoken === true && this.pendingCount <= 2) return true
     const n = this.nextWord(i, true)
     if (n < 0) return false
     if (this.tokens.kind(n) === TokenKind.Digits) return true
