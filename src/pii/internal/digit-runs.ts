@@ -54,9 +54,13 @@ interface RunDigits {
   readonly sepClasses: string[]
 }
 
+// What a window holds before forEachWindow sets its run: shared, so a window costs no throwaway objects.
+const NO_RUN: DigitRun = { groups: [], seps: [] }
+const NO_RUN_DIGITS: RunDigits = { text: '', offsets: [0], sepClasses: [] }
+
 class MutableWindow implements DigitWindow {
-  run: DigitRun = { groups: [], seps: [] }
-  runDigits: RunDigits = { text: '', offsets: [0], sepClasses: [] }
+  run: DigitRun = NO_RUN
+  runDigits: RunDigits = NO_RUN_DIGITS
   first = 0
   last = 0
   start = 0
