@@ -169,11 +169,12 @@ class NameScan implements NameTokenView {
   /** Emits a name starting at word token i when evidence suffices; returns its last token index, else i. */
   private scoreAt(i: number): number {
     const w = this.word(i)
-    if (!this.eligible(i)) return i
     const cap = this.cap(i)
     // in mixed-case text a lower-case word is a name only when the dictionaries know it as one, or
-    // when "my name is" comes right before it (a name the transcriber did not know to capitalise)
+    // when "my name is" comes right before it (a name the transcriber did not know to capitalise);
+    // tested first, as it settles most words of mixed-case text in one or two look-ups
     if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w)) && !this.afterNameIs(i)) return i
+    if (!this.eligible(i)) return i
     const prev = this.prevWords(i)
     const common = this.lex.commonWords.has(w)
     const title = TITLES.has(prev[0] ?? '')
