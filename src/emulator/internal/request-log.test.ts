@@ -22,6 +22,12 @@ describe('the emulator request log', () => {
     expect(log.list()[0]?.status).toBe(201)
   })
 
+  it('keeps nothing at capacity 0', () => {
+    const log = new RequestLog(0)
+    expect(log.add(entry('/a')).seq).toBe(1)
+    expect(log.list()).toEqual([])
+  })
+
   it('starts empty again after clear, numbering on from where it was', () => {
     const log = new RequestLog(2)
     for (const p of ['/a', '/b', '/c']) log.add(entry(p))

@@ -27,12 +27,14 @@ export class RequestLog {
   #seq = 0
 
   constructor(capacity: number) {
-    this.#ring = new Array<LoggedRequest | undefined>(Math.max(1, capacity)).fill(undefined)
+    // capacity 0 keeps nothing (the log is off)
+    this.#ring = new Array<LoggedRequest | undefined>(Math.max(0, Math.floor(capacity))).fill(undefined)
   }
 
   add(entry: Omit<LoggedRequest, 'seq' | 'status'>): LoggedRequest {
     this.#seq += 1
     const full: LoggedRequest = { ...entry, seq: this.#seq, status: null }
+    if (this.#ring.length === 0) return full
     this.#ring[this.#next] = full
     this.#next = (this.#next + 1) % this.#ring.length
     this.#size = Math.min(this.#size + 1, this.#ring.length)
@@ -42,6 +44,7 @@ export class RequestLog {
   /** Entries with `seq > since`, oldest first. */
   list(since = 0): readonly LoggedRequest[] {
     const out: LoggedRequest[] = []
+    if (this.#size === 0) return out
     const first = (this.#next - this.#size + this.#ring.length) % this.#ring.length
     for (let k = 0; k < this.#size; k++) {
       const entry = this.#ring[(first + k) % this.#ring.length]
