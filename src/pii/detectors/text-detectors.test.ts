@@ -20,6 +20,11 @@ describe('email detector', () => {
     expect(found(emailDetector, 'is the best email still tom dot king at outlook dot com')).toEqual([['email_address', 'tom dot king at outlook dot com']])
   })
 
+  it('takes a local part spelled out letter by letter whole, not just its last letter', () => {
+    expect(found(emailDetector, "it's d a v i d at gmail dot com")).toEqual([['email_address', 'd a v i d at gmail dot com']])
+    expect(found(emailDetector, 'that is j o h n dot s m i t h at yahoo dot com')).toEqual([['email_address', 'j o h n dot s m i t h at yahoo dot com']])
+  })
+
   it('finds written addresses and trims sentence punctuation', () => {
     expect(found(emailDetector, 'Mail fpatel@hotmail.com.')).toEqual([['email_address', 'fpatel@hotmail.com']])
     expect(found(emailDetector, '<dawn.rossi+x@mail.example.co.uk>')).toEqual([['email_address', 'dawn.rossi+x@mail.example.co.uk']])
@@ -70,6 +75,7 @@ describe('date-of-birth detector (month names)', () => {
   it('finds written and spoken dates with birth context', () => {
     expect(found(dobTextDetector, 'My date of birth is 20 January 2000.')).toEqual([['date_of_birth', '20 January 2000']])
     expect(found(dobTextDetector, 'Born September 10th, 1996.')).toEqual([['date_of_birth', 'September 10th, 1996']])
+    expect(found(dobTextDetector, 'I was born april the second nineteen eighty five')).toEqual([['date_of_birth', 'april the second nineteen eighty five']])
     expect(found(dobTextDetector, 'date of birth the fifteenth of february nineteen ninety six')).toEqual([
       ['date_of_birth', 'the fifteenth of february nineteen ninety six'],
     ])

@@ -35,6 +35,17 @@ describe('normalizeSpoken', () => {
     expect(norm('September fourth two thousand five')).toBe('September 4th 2005')
     expect(norm('twenty twenty one')).toBe('2021')
     expect(norm('nineteen oh five')).toBe('1905')
+    expect(norm('born april the second nineteen eighty five')).toBe('born april the 2nd 1985')
+    expect(norm('the second time, the third person')).toBe('the second time, the third person')
+  })
+
+  it('joins letters spelled out next to an e-mail joiner, and only there', () => {
+    expect(norm("it's d a v i d at gmail dot com")).toBe("it's david@gmail.com")
+    expect(norm('j o h n dot s m i t h at yahoo dot com')).toBe('john.smith@yahoo.com')
+    const spelled = normalizeSpoken('mail d a v i d at x dot org')
+    expect(mapSpan(spelled, 5, 10)).toEqual({ start: 5, end: 14 }) // "david" maps back to "d a v i d"
+    expect(norm('my initials are j k and the t v is broken')).toBe('my initials are j k and the t v is broken')
+    expect(norm('five o o five')).toBe('5005')
   })
 
   it('leaves ordinals such as "second" alone outside dates', () => {

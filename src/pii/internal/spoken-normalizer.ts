@@ -35,6 +35,8 @@ interface Phrase {
 const MAX_WORD = 12
 
 const JOINER_WORDS: ReadonlySet<string> = new Set(['dot', 'point', 'underscore', 'dash', 'hyphen', 'slash', 'at', 'plus'])
+/** Joiners of a spoken e-mail address: letters spelled out next to one of them belong to the address. */
+const EMAIL_JOINERS: ReadonlySet<string> = new Set(['dot', 'underscore', 'dash', 'hyphen', 'at'])
 
 /** Every word the rewriter looks at; any other word is '' to it. */
 const VOCABULARY: ReadonlySet<string> = new Set([
@@ -115,6 +117,20 @@ class Normalizer {
         this.emitNumber('', 'digits', false, ts, te)
         i++
         continue
+      }
+      if (kind === TokenKind.Word && te - ts === 1) {
+        const last = this.spelledRun(i)
+        if (last > i) {
+          // "j o h n at gmail dot com": letters spelled out before (or after) an e-mail joiner are one word
+          this.flushPending()
+          let out = ''
+          for (let k = i; k <= last; k += 2) out += this.text.charAt(tokens.start(k))
+          this.b.emit(out, ts, tokens.end(last))
+          this.prevNum = null
+          this.prevSignificant = true
+          i = last + 1
+          continue
+        }
       }
       if (kind === TokenKind.Word) {
         const next = this.handleWord(i)
@@ -253,6 +269,29 @@ class Normalizer {
     return -1
   }
 
+  /**
+   * The last token of two or more single letters from token i, one space apart, when an e-mail
+   * joiner ("at", "dot", "underscore", "dash") comes right after them or right before them; else i.
+   */
+  private spelledRun(i: number): number {
+    const tk = this.tokens
+    const letter = (k: number) => tk.kind(k) === TokenKind.Word && tk.end(k) - tk.start(k) === 1 && /[a-z]/i.test(this.text.charAt(tk.start(k)))
+    if (!letter(i)) return i
+    let last = i
+    while (tk.kind(last + 1) === TokenKind.Space && tk.end(last + 1) - tk.start(last + 1) === 1 && letter(last + 2)) last += 2
+    if (last === i) return i
+    const after = this.nextWord(last)
+    const before = this.prevWordToken(i)
+    const joiner = (k: number) => k >= 0 && EMAIL_JOINERS.has(this.text.slice(tk.start(k), tk.end(k)).toLowerCase())
+    return joiner(after) || joiner(before) ? last : i
+  }
+
+  /** The word token before token i (across one space token), or -1. */
+  private prevWordToken(i: number): number {
+    const j = this.tokens.kind(i - 1) === TokenKind.Space ? i - 2 : i - 1
+    return this.tokens.kind(j) === TokenKind.Word ? j : -1
+  }
+
   private prevWord(i: number): string {
     let j = i - 1
     if (this.tokens.kind(j) === TokenKind.Space) j--
@@ -261,6 +300,9 @@ class Normalizer {
 
   private monthAdjacent(i: number): boolean {
     if (MONTH_WORDS.has(this.prevWord(i))) return true
+    // "april the second"
+    const the = this.prevWordToken(i)
+    if (the >= 0 && this.tokens.end(the) - this.tokens.start(the) === 3 && this.text.slice(this.tokens.start(the), this.tokens.end(the)).toLowerCase() === 'the' && MONTH_WORDS.has(this.prevWord(the))) return true
     const of = this.nextWord(i)
     if (of < 0 || this.words[of] !== 'of') return false
     const m = this.nextWord(of)
