@@ -101,6 +101,8 @@ describe('dictionary name detector', () => {
     // the answer to a request to spell something; letters elsewhere stay letters
     expect(names("can you spell that? sure, it's k-o-w-a-l-s-k-i")).toEqual(['k-o-w-a-l-s-k-i'])
     expect(names("how do you spell your last name? it's n g u y e n")).toEqual(['n g u y e n'])
+    expect(names('spell your last name please? sure, k o w a l s k i')).toEqual(['k o w a l s k i'])
+    expect(names('can you spell it out again for me? o k a f o r')).toEqual(['o k a f o r'])
     expect(names('the code is a b c d e and I spell it out slowly')).toEqual([])
   })
 

@@ -95,7 +95,7 @@ const SPELLING_GAP = /^[\s,:;.-]*(?:(?:that's|that is|it's|spelled|spelt|spellin
 const SPELLED_CONFIDENCE = 0.7
 const SPELLED_CUE = /\b(?:spelled|spelt|spelling)[\s,:]+$/i
 /** The answer to a request to spell something ("can you spell that? sure, it's", "how do you spell your last name? it's"). */
-const SPELL_REQUEST = /\bspell(?:\s+(?:that|it|this|(?:your|his|her|their|the)(?:\s+\w+){1,2}))?\s*[?.,:]?\s*(?:(?:sure|yes|yeah|yep|okay|ok|of course|it's|it is|that's|that is|so)[\s,.:]*){0,3}$/i
+const SPELL_REQUEST = /\bspell(?:\s+(?:that|it|this|(?:your|his|her|their|the)(?:\s+\w+){1,2}))?(?:\s+(?:out|again|please|for me|for us)){0,3}\s*[?.,:]?\s*(?:(?:sure|yes|yeah|yep|okay|ok|of course|it's|it is|that's|that is|so)[\s,.:]*){0,3}$/i
 
 /**
  * Sequences of three or more single letters (`V-O-L-K-O-V`, `g o n z a l e z`, `J. O. N. E. S`) that
