@@ -179,6 +179,9 @@ describe('dictionary name detector', () => {
     expect(names('Oyelaran: Where is the form?')).toEqual(['Oyelaran'])
     expect(names('Bot: What is the name on the account?')).toEqual([])
     expect(names('Note: call back later.')).toEqual([])
+    // a field label: a code or a number follows it, not dialogue
+    expect(names('IBAN: FR14 2004 1010 0505 0001 3M02 606')).toEqual([])
+    expect(names('Ref: AB12345')).toEqual([])
     expect(names('Vesna K. Dragović will present.')).toEqual(['Vesna K. Dragović'])
     expect(names("What's your last name? Okonkwo")).toEqual(['Okonkwo'])
     expect(names('What is the reason? Billing')).toEqual([])

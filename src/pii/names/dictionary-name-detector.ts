@@ -524,7 +524,8 @@ class NameScan implements NameTokenView {
     const tk = this.tokens
     if (tk.kind(i + 1) !== TokenKind.Other || this.text.charCodeAt(tk.start(i + 1)) !== 58) return false
     const next = tk.kind(i + 2)
-    if (next === TokenKind.Space) return tk.kind(i + 3) !== TokenKind.Digits
+    // dialogue follows a speaker's label; a number or a code ("IBAN: FR14 2004 ...") follows a field's
+    if (next === TokenKind.Space) return tk.kind(i + 3) === TokenKind.Word ? tk.kind(i + 4) !== TokenKind.Digits : tk.kind(i + 3) !== TokenKind.Digits
     return next === TokenKind.Other && '"\u201c\''.includes(this.text.charAt(tk.start(i + 2)))
   }
 
