@@ -11,7 +11,7 @@
  * @module
  */
 import { OffsetTextBuilder, type OffsetText } from './offset-text.js'
-import { tokenize, TokenKind, TokenList } from './tokenize.js'
+import { isLetter, tokenize, TokenKind, TokenList } from './tokenize.js'
 import {
   MONTH_WORDS,
   ORDINAL_TEEN_WORDS,
@@ -275,34 +275,31 @@ class Normalizer {
    */
   private spelledRun(i: number): number {
     const tk = this.tokens
-    const letter = (k: number) => tk.kind(k) === TokenKind.Word && tk.end(k) - tk.start(k) === 1 && /[a-z]/i.test(this.text.charAt(tk.start(k)))
+    const letter = (k: number) => tk.kind(k) === TokenKind.Word && tk.end(k) - tk.start(k) === 1 && isLetter(this.text.charCodeAt(tk.start(k)))
     if (!letter(i)) return i
     let last = i
     while (tk.kind(last + 1) === TokenKind.Space && tk.end(last + 1) - tk.start(last + 1) === 1 && letter(last + 2)) last += 2
     if (last === i) return i
     const after = this.nextWord(last)
-    const before = this.prevWordToken(i)
-    const joiner = (k: number) => k >= 0 && EMAIL_JOINERS.has(this.text.slice(tk.start(k), tk.end(k)).toLowerCase())
-    return joiner(after) || joiner(before) ? last : i
+    const joiner = (k: number) => k >= 0 && EMAIL_JOINERS.has(this.lowerText(k))
+    return joiner(after) || joiner(tk.wordBefore(i)) ? last : i
   }
 
-  /** The word token before token i (across one space token), or -1. */
-  private prevWordToken(i: number): number {
-    const j = this.tokens.kind(i - 1) === TokenKind.Space ? i - 2 : i - 1
-    return this.tokens.kind(j) === TokenKind.Word ? j : -1
+  /** Token k's text in lower case (for words outside the rewriter's vocabulary, which `words` leaves ''). */
+  private lowerText(k: number): string {
+    return this.text.slice(this.tokens.start(k), this.tokens.end(k)).toLowerCase()
   }
 
   private prevWord(i: number): string {
-    let j = i - 1
-    if (this.tokens.kind(j) === TokenKind.Space) j--
-    return this.tokens.kind(j) === TokenKind.Word ? (this.words[j] ?? '') : ''
+    const j = this.tokens.wordBefore(i)
+    return j >= 0 ? (this.words[j] ?? '') : ''
   }
 
   private monthAdjacent(i: number): boolean {
     if (MONTH_WORDS.has(this.prevWord(i))) return true
     // "april the second"
-    const the = this.prevWordToken(i)
-    if (the >= 0 && this.tokens.end(the) - this.tokens.start(the) === 3 && this.text.slice(this.tokens.start(the), this.tokens.end(the)).toLowerCase() === 'the' && MONTH_WORDS.has(this.prevWord(the))) return true
+    const the = this.tokens.wordBefore(i)
+    if (the >= 0 && this.lowerText(the) === 'the' && MONTH_WORDS.has(this.prevWord(the))) return true
     const of = this.nextWord(i)
     if (of < 0 || this.words[of] !== 'of') return false
     const m = this.nextWord(of)

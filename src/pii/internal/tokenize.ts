@@ -48,6 +48,12 @@ export class TokenList {
     return this.ends[i] ?? 0
   }
 
+  /** The word token before token i (across one space token), or -1. */
+  wordBefore(i: number): number {
+    const j = this.kind(i - 1) === TokenKind.Space ? i - 2 : i - 1
+    return this.kind(j) === TokenKind.Word ? j : -1
+  }
+
   private grow(): void {
     const cap = this.kinds.length * 2
     const k = new Int8Array(cap)

@@ -407,19 +407,13 @@ class NameScan implements NameTokenView {
       else if (kind === TokenKind.Other) {
         const c = this.text.charAt(this.tokens.start(j))
         // "What's your name? Shintarou Hamaguchi": the answer to a question about a name.
-        const nameQuestion = c === '?' && out.length === 0 && this.word(this.prevWordToken(j)) === 'name'
+        const nameQuestion = c === '?' && out.length === 0 && this.word(this.tokens.wordBefore(j)) === 'name'
         if (c !== ',' && c !== '.' && c !== ':' && !nameQuestion) break
         if (c === '.' && !TITLES.has(this.word(j - 1))) break
       } else if (kind === TokenKind.Digits) break
       j--
     }
     return out
-  }
-
-  /** The word token before token j (across one space), or -1. */
-  private prevWordToken(j: number): number {
-    const k = this.tokens.kind(j - 1) === TokenKind.Space ? j - 2 : j - 1
-    return this.tokens.kind(k) === TokenKind.Word ? k : -1
   }
 
   /** Word i is directly followed by ':' and then a space or a quote ("Ubul: ...", 'Heather:"I'm'). */
@@ -452,7 +446,7 @@ class NameScan implements NameTokenView {
     const next = this.commaAt(i + 1) && tk.kind(i + 2) === TokenKind.Space ? i + 3 : -1
     if (next > 0 && tk.kind(next) === TokenKind.Word && this.cap(next) && REGIONS.has(this.word(next))) return true
     if (commaBefore) {
-      const j = this.prevWordToken(tk.kind(i - 1) === TokenKind.Space ? i - 2 : i - 1)
+      const j = this.tokens.wordBefore(tk.kind(i - 1) === TokenKind.Space ? i - 2 : i - 1)
       if (j < 0 || !this.cap(j)) return false
       // "Savannah, Georgia"; "42 Wallaby Way, Sydney": the town after a street
       return REGIONS.has(this.word(i)) || PLACE_WORDS.has(this.word(j))
@@ -493,7 +487,7 @@ class NameScan implements NameTokenView {
    */
   /** `nameCue` for token i, looking at the word before it first (most tokens stop there, with no allocation). */
   private afterNameIs(i: number): boolean {
-    const j = this.prevWordToken(i)
+    const j = this.tokens.wordBefore(i)
     if (j < 0) return false
     const before = this.raw(j)
     return (before === 'is' || before === 'was' || before === "name's") && this.nameCue(i, this.prevWords(i))
