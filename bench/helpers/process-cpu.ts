@@ -20,7 +20,7 @@ export function processCpuMs(pid: number | undefined): number {
   }
 }
 
-/** Milliseconds of CPU used so far by each thread of `pid`, summed by thread name (empty where /proc is not available). */
+/** Milliseconds of CPU used so far by each thread of `pid`, keyed `name#tid` (empty where /proc is not available). */
 export function threadCpuMs(pid: number | undefined): Map<string, number> {
   const byName = new Map<string, number>()
   if (pid === undefined) return byName
@@ -33,9 +33,9 @@ export function threadCpuMs(pid: number | undefined): Map<string, number> {
   for (const task of tasks) {
     try {
       const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8')
-      const name = `${stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"))}#${task}`
+      const name = `${stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))}#${task}`
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      byName.set(name, (byName.get(name) ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND)
+      byName.set(name, ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND)
     } catch {
       // The thread ended meanwhile.
     }
