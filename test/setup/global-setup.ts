@@ -1,13 +1,21 @@
 /**
  * Global test setup: starts a throw-away PostgreSQL cluster when the machine has PostgreSQL and no
  * VOXGUARD_TEST_PG_URL is given, so the store suite runs against a real PostgreSQL as well as SQLite.
+ * Points XDG_CACHE_HOME at a temporary directory, so the audits the tests run (the CLI's TypeScript
+ * compile cache) never write to the user's own cache.
  */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres.js'
 
 let pg: ThrowawayPostgres | undefined
+let cacheHome: string | undefined
 
 export async function setup(project: TestProject): Promise<void> {
+  cacheHome = mkdtempSync(join(tmpdir(), 'voxguard-test-cache-'))
+  process.env['XDG_CACHE_HOME'] = cacheHome
   let url = process.env['VOXGUARD_TEST_PG_URL']
   if (!url) {
     pg = await startThrowawayPostgres()
@@ -22,6 +30,7 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await pg?.stop()
+  if (cacheHome !== undefined) rmSync(cacheHome, { recursive: true, force: true })
 }
 
 declare module 'vitest' {

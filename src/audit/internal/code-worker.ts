@@ -5,7 +5,7 @@
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { checkCodeFile, loadTypescript, type FileCodeResult } from '../code-files.js'
+import { checkCodeFile, loadTypescript, saveTypescriptCache, type FileCodeResult } from '../code-files.js'
 
 const { root, maxTokenTtlSeconds } = workerData as { root: string; maxTokenTtlSeconds: number }
 loadTypescript()
@@ -17,6 +17,8 @@ parentPort?.on('message', (msg: { path?: string; end?: boolean }) => {
   }
   if (msg.end) {
     parentPort?.postMessage({ results })
+    // after the answer: on a run without a cache this costs the next run nothing and this one little
+    saveTypescriptCache()
     parentPort?.close()
   }
 })
