@@ -14,7 +14,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateHistory } from './generate-history.js'
 import { generateTree } from './generate-tree.js'
-import { cliStartup, gitLogTime, historyOnly, HISTORY_RULES, onPath, gitSecretsScan, gitSecretsSetup, REPO, score, secretlint, voxguard, type Run } from './tools.js'
+import { cliStartup, gitLogTime, nodeStartup, historyOnly, HISTORY_RULES, onPath, gitSecretsScan, gitSecretsSetup, REPO, score, secretlint, voxguard, type Run } from './tools.js'
 
 const quick = process.argv.includes('--quick')
 const keep = process.argv.includes('--keep')
@@ -142,6 +142,12 @@ notes.push(
   startup === undefined
     ? 'the full CLI (bin/voxguard.js) did not start in this checkout; voxguard was timed through bench/audit/audit-only-cli.mjs (the same audit command)'
     : `voxguard was timed through bench/audit/audit-only-cli.mjs (the audit command alone); the full CLI adds its start-up: \`voxguard --version\` takes ${s(startup)} here`,
+)
+const node = nodeStartup()
+notes.push(
+  node.withoutExtraCerts === undefined
+    ? `starting Node at all (\`node -e 0\`, best of 5) takes ${node.asIs.toFixed(3)} s here`
+    : `starting Node at all (\`node -e 0\`, best of 5) takes ${node.asIs.toFixed(3)} s here, ${node.withoutExtraCerts.toFixed(3)} s without NODE_EXTRA_CA_CERTS (which this environment sets; Node 20 parses that file at every start)`,
 )
 process.stdout.write('\n| scan | size | tool | wall time | comparison | recall | false positives |\n|---|---|---|---|---|---|---|\n')
 for (const r of rows) process.stdout.write(`| ${r.join(' | ')} |\n`)
