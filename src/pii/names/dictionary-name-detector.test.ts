@@ -194,4 +194,29 @@ describe('dictionary name detector', () => {
     expect(names('John Smith - the manager - called.')).toEqual(['John Smith'])
     expect(names('I talked to Maria and the team.')).toEqual(['Maria'])
   })
+  it('in lower-case text, a middle initial between a first name and a surname; "a" and "i" are words', () => {
+    expect(names('the policy holder is marcus j. abernathy')).toEqual(['marcus j. abernathy'])
+    expect(names('this is linda k okafor calling')).toEqual(['linda k okafor'])
+    expect(names('yeah marcus i think it was tuesday')).toEqual([])
+    expect(names('send it to linda k')).toEqual([])
+  })
+
+  it('"named", "last name" and spelled-out titles cue a name; "name" in a compound noun does not', () => {
+    expect(names('so i talked to a guy named rafferty last time')).toEqual(['rafferty'])
+    expect(names('So I talked to a guy named rafferty last time.')).toEqual(['rafferty'])
+    expect(names('first name is dmitri last name petrov')).toEqual(['dmitri', 'petrov'])
+    expect(names('a dog named biscuit')).toEqual([])
+    expect(names('the last name field is empty')).toEqual([])
+    expect(names('The last name field is empty.')).toEqual([])
+    expect(names('my last name is field')).toEqual(['field'])
+    expect(names('could you put me through to doctor nakamura')).toEqual(['nakamura'])
+    expect(names('I have a doctor appointment on Friday')).toEqual([])
+    expect(names('the officer gave me a ticket')).toEqual([])
+  })
+
+  it('a lone first name crossed on a journey is a place ("drove through Chelsea"), not one asked ("went through Ashley")', () => {
+    expect(names('We drove through Chelsea on the way to the airport.')).toEqual([])
+    expect(names('It was routed through Denver overnight.')).toEqual([])
+    expect(names('I went through Ashley to get it approved.')).toEqual(['Ashley'])
+  })
 })

@@ -41,6 +41,8 @@ const PERSON_VERBS_AFTER = new Set([
 /** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'ibn', 'al', 'ni', 'nic', 'ui'])
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx'])
+/** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
+const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach'])
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'are',
   'was', 'were', 'be', 'been', 'am', 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'my',
@@ -78,6 +80,11 @@ const PERSON_NAMED_FIRMS = new Set([
   'grant thornton', 'john hancock', 'dean witter', 'smith barney', 'paine webber', 'lloyds banking', 'marks spencer',
 ])
 
+/** Words that make "name" part of a compound noun ("the last name field", "a name tag"), not a name's cue. */
+const NAME_COMPOUNDS = new Set([
+  'field', 'fields', 'tag', 'tags', 'badge', 'card', 'cards', 'plate', 'change', 'changes', 'brand', 'box', 'column',
+  'line', 'format', 'search', 'list', 'check', 'recognition', 'server', 'space', 'lookup', 'entry', 'mismatch', 'order',
+])
 /** Words before "name" that make it the name of a thing ("user name is", "plan name is"), not a person's. */
 const THING_NAMES = new Set([
   'user', 'login', 'account', 'file', 'plan', 'company', 'business', 'product', 'device', 'network', 'wifi', 'host',
@@ -94,6 +101,15 @@ const MOVES_TO = new Set([
   'travelling', 'traveled', 'travelled', 'drive', 'drove', 'driving', 'driven', 'relocate', 'relocated', 'relocating',
   'head', 'heading', 'headed', 'return', 'returned', 'returning', 'trip', 'flight', 'ticket', 'tickets', 'vacation',
   'holiday', 'commute', 'commuting', 'way',
+])
+/**
+ * Words before "through" that cross a place ("drove through Chelsea", "passing through Austin"),
+ * unlike "went through Ashley", which may be asking a person.
+ */
+const MOVES_THROUGH = new Set([
+  'drive', 'drove', 'driving', 'driven', 'walk', 'walked', 'walking', 'fly', 'flew', 'flying', 'flown', 'pass', 'passed',
+  'passing', 'travel', 'traveled', 'travelled', 'traveling', 'travelling', 'ride', 'rode', 'riding', 'cycled', 'cycling',
+  'hiked', 'hiking', 'sailed', 'sailing', 'route', 'routed', 'detour',
 ])
 /**
  * Words before "from" that say where someone comes from ("moved from Sydney", "I'm from Dallas"),
@@ -177,7 +193,8 @@ class NameScan implements NameTokenView {
     if (!this.eligible(i)) return i
     const prev = this.prevWords(i)
     const common = this.lex.commonWords.has(w)
-    const title = TITLES.has(prev[0] ?? '')
+    // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
+    const title = TITLES.has(prev[0] ?? '') || (WORD_TITLES.has(prev[0] ?? '') && !this.lex.knownWords.has(w))
     const phrase = title || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`)
     const relation = RELATIONS.has(prev[0] ?? '') && OWNERS.has(prev[1] ?? '') && this.lex.firstNames.has(w) && !common
     const cue = phrase || relation || CUE_1.has(prev[0] ?? '')
@@ -220,7 +237,7 @@ class NameScan implements NameTokenView {
       // "hi it's jiyeon park": after a cue, an unknown word followed by a census surname
       score = 0.6
       detector = 'name-cue'
-    } else if (prev.includes('name') && (this.lex.surnames.get(w) ?? Infinity) < (common ? 5000 : 50000)) {
+    } else if (prev.includes('name') && !(prev[0] === 'name' && NAME_COMPOUNDS.has(w)) && (this.lex.surnames.get(w) ?? Infinity) < (common ? 5000 : 50000)) {
       // "last name is smith", "name: okafor": a surname right after "name".
       score = 0.7
       detector = 'name-cue'
@@ -328,17 +345,18 @@ class NameScan implements NameTokenView {
   private extension(i: number, cued = false): number {
     if (this.raw(i) !== this.word(i)) return -1 // "Oneal's Mrs": nothing follows a possessive
     const direct = this.extensionAt(i, i + 2, cued)
-    if (direct >= 0 || this.lowerMode) return direct
-    // Middle initial: Word Space Initial [.] Space Word
+    if (direct >= 0) return direct
+    // Middle initial: Word Space Initial [.] Space Word. In lower-case text the initial is any letter
+    // but "a" and "i", which are words ("marcus j. abernathy", but "marcus i think")
     const tk = this.tokens
     const ini = i + 2
-    if (tk.kind(i + 1) !== TokenKind.Space || tk.kind(ini) !== TokenKind.Word) return -1
-    if (tk.end(ini) - tk.start(ini) !== 1 || !isUpper(this.text.charCodeAt(tk.start(ini)))) return -1
+    if (tk.kind(i + 1) !== TokenKind.Space || tk.kind(ini) !== TokenKind.Word || tk.end(ini) - tk.start(ini) !== 1) return -1
+    const c = this.text.charCodeAt(tk.start(ini))
+    if (this.lowerMode ? c < 98 || c > 122 || c === 105 : !isUpper(c)) return -1
     let k = ini + 1
     if (tk.kind(k) === TokenKind.Other && this.text.charCodeAt(tk.start(k)) === 46) k++
     if (k > i + 4 || tk.kind(k) !== TokenKind.Space) return -1
-    const surname = this.extensionAt(k - 1, k + 1)
-    return surname
+    return this.extensionAt(k - 1, k + 1, this.lowerMode && cued)
   }
 
   /** Word token j as a surname after the token before the space at j - 1. */
@@ -440,6 +458,7 @@ class NameScan implements NameTokenView {
     if (!commaBefore) {
       if (LOCATIVES.has(before)) return true
       if (before === 'to' && MOVES_TO.has(prev[1] ?? '')) return true
+      if (before === 'through' && MOVES_THROUGH.has(prev[1] ?? '')) return true
       if (before === 'from' && COMES_FROM.has(prev[1] ?? '')) return true
     }
     // "Savannah, Georgia": this word before a region, or a region after a capitalised word
@@ -490,10 +509,16 @@ class NameScan implements NameTokenView {
     const j = this.tokens.wordBefore(i)
     if (j < 0) return false
     const before = this.raw(j)
-    return (before === 'is' || before === 'was' || before === "name's") && this.nameCue(i, this.prevWords(i))
+    return (before === 'is' || before === 'was' || before === "name's" || before === 'named' || before === 'name') && this.nameCue(i, this.prevWords(i))
   }
 
+  /**
+   * What comes before word i says its name follows: "name is", "name's", "last name" (no verb), or
+   * "named" ("a guy named rafferty"); unless the name is a thing's ("user name is", "a dog named").
+   */
   private nameCue(i: number, prev: readonly string[]): boolean {
+    if (prev[0] === 'named') return prev[1] === undefined || !THING_NAMES.has(prev[1])
+    if (prev[0] === 'name' && (prev[1] === 'last' || prev[1] === 'first' || prev[1] === 'middle' || prev[1] === 'full')) return !NAME_COMPOUNDS.has(this.word(i))
     const spoken = prev[0] === "name's" || ((prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name')
     if (!spoken) return false
     const owner = this.prevWords(i, 3)[prev[0] === "name's" ? 1 : 2]
