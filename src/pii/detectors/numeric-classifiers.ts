@@ -215,7 +215,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
   if (!w.whole || n < 6 || n > 17 || (w.groupCount > 4 && !ctx.spoken(w))) return null
   const pos = firstIndex(ctx.before, ACCOUNT_WORDS)
-  if (pos < 0 || pos > 4) return null
+  if (pos < 0 || (pos > 4 && !numberReferringBack(ctx.before, pos))) return null
   if (n === 9 && hasAny(ctx.before, ROUTING_WORDS) && abaValid(w.digits)) {
     return ok('banking_information', 0.95, 'aba-routing', true)
   }
@@ -275,6 +275,17 @@ function splitShape(w: DigitWindow): string[] {
     offset += len
   }
   return out
+}
+
+/**
+ * "my checking account ends in 4432 and the full number is 987654432": a bare "number" right before
+ * the digits points back to the account named earlier in the sentence, when no phone word is in between.
+ */
+function numberReferringBack(before: readonly string[], accountAt: number): boolean {
+  const numberAt = before.indexOf('number')
+  if (numberAt < 0 || numberAt > 2) return false
+  for (let i = 0; i < accountAt; i++) if (i !== numberAt && PHONE_WORDS.has(before[i] ?? '')) return false
+  return true
 }
 
 function firstIndex(words: readonly string[], set: ReadonlySet<string>): number {

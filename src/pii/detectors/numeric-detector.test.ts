@@ -185,4 +185,19 @@ describe('numeric detector: phone variants', () => {
   it('finds a CVV described a few words before', () => {
     expect(found('the three digit code on the back is four two one')).toEqual([['credit_card_cvv', 'four two one']])
   })
+
+  it('reads "then" between spoken digits as a pause, and nowhere else', () => {
+    expect(found('reach me at area code four one five then eight six seven five three oh nine')).toEqual([
+      ['phone_number', 'four one five then eight six seven five three oh nine'],
+    ])
+    expect(found('we paid forty then fifty')).toEqual([])
+  })
+
+  it('a bare "number" before the digits points back to the account named earlier, unless a phone word is between', () => {
+    expect(found('my checking account ends in four four three two and the full number is nine eight seven six five four four three two')).toEqual([
+      ['account_number', 'nine eight seven six five four four three two'],
+    ])
+    expect(found('about my account, call me, my number is 07700 900123')).toEqual([['phone_number', '07700 900123']])
+    expect(found('about my account, my number is 415-555-0192')).toEqual([['phone_number', '415-555-0192']])
+  })
 })

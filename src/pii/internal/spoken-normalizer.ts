@@ -108,7 +108,7 @@ class Normalizer {
       const kind = tokens.kind(i)
       const ts = tokens.start(i)
       const te = tokens.end(i)
-      if (this.isSeparator(i)) {
+      if (this.isSeparator(i) || this.isThenBetweenDigits(i)) {
         this.pending[this.pendingCount++] = i
         i++
         continue
@@ -241,6 +241,18 @@ class Normalizer {
       this.b.copy(this.tokens.start(p), this.tokens.end(p))
     }
     this.pendingCount = 0
+  }
+
+  /**
+   * "area code four one five then eight six seven ...": "then" between spoken digits reads like a
+   * pause. A separator only there (the digits go on after it); anywhere else it stays a word.
+   */
+  private isThenBetweenDigits(i: number): boolean {
+    const tk = this.tokens
+    if (tk.kind(i) !== TokenKind.Word || tk.end(i) - tk.start(i) !== 4 || this.prevNum?.kind !== 'digits' || !this.pendingAllSpace() || this.pendingCount > 1) return false
+    if (this.text.slice(tk.start(i), tk.end(i)).toLowerCase() !== 'then') return false
+    const n = this.nextWord(i, true)
+    return n >= 0 && (tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n))
   }
 
   private pendingAllSpace(): boolean {
