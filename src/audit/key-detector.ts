@@ -53,12 +53,14 @@ const AAI_NAME = /assembly[-_.]?ai|(?:^|[^a-z0-9])aai(?:[^a-z0-9]|$)/i
 const KEYLIKE_NAME = /api[-_.]?key|apikey|token|secret|auth|credential|bearer|password|^key$|[-_.]key$/i
 const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour/i
 const FAKE_MARK = /fake|dummy|not[\s_-]*a[\s_-]*real/i
-const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*["'`\]]{0,2}\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:(?:[rRbBuUfF]{1,2})?["'`]{1,2}|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
+const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*["'`\]]{0,2}\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:(?:[rRbBuUfF]{1,2})?["'`]{1,2}(?:W\/)?(?:\\["'])?|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
 /** Keys that are not secrets: cache, idempotency, database, storage and i18n keys. */
 const NON_SECRET_KEY_NAME = /^(?:cache|idempotency|partition|sort|primary|foreign|object|storage|bucket|s3|row|lookup|dedupe?|lock|index|i18n|translation|list|map|dict|group|route|state|query|redis)[-_]?key$/i
 /** A digest's label right before the value (`md5-…` in SRI, `sha1:…`). */
 const DIGEST_LABEL = /(?:md5|sha\d*)[-:]$/i
 const AUTH_CTX = /authori[sz]ation/i
+/** Right after a template interpolation and at most one separator (`${id}:`). */
+const INTERPOLATED_BEFORE = /\$\{[^{}]{1,80}\}[:_./-]?$/
 
 /** Finds the AssemblyAI keys in one text. Returns no raw secret. */
 export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] {
@@ -124,6 +126,9 @@ function classify(
   // a URL path segment or fragment (`/v2/transcript/<id>`, `pkg.tgz#<md5>`) is an id or a digest
   const before = charBefore
   if (before === 47 /* / */ || before === 35 /* # */ || before === 64 /* @ */) return undefined
+  // a value composed after an interpolation (`aai:${id}:<hex>`, `${bucket}/<hex>`) is a computed
+  // identifier (a cache key, a path), not a credential someone pasted
+  if (INTERPOLATED_BEFORE.test(prefix) && !AUTH_CTX.test(line)) return undefined
   if (namesService(line.toLowerCase())) return 'line'
   if (aaiKeyNameIn(prefix)) return 'line'
   if (isNear(offset, lineIndex, lines, aaiPositions)) return 'nearby'

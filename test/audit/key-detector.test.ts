@@ -77,8 +77,15 @@ describe('detectKeys: look-alikes are not found', () => {
       `<script src="/assemblyai.js" integrity="md5-${makeKey()}"></script>`,
       `checksum sha1:${makeKey()}`,
       `import './main.${makeKey()}.js'`,
+      // weak and escaped ETags, and values composed after an interpolation
+      `ETAG = "W/\\"${makeKey()}\\""`,
+      `{ "ETag": "\\"${makeKey()}\\"" }`,
+      'const k = `aai:${id}:' + makeKey() + '`',
+      'const path = `${bucket}/' + makeKey() + '`',
     ].join('\n')
     expect(found(text)).toBe(0)
+    // an interpolation before a key on an Authorization line is still a key
+    expect(found('// assemblyai\nfetch(u, { headers: { Authorization: `${scheme}:' + makeKey() + '` } })\n')).toBe(1)
     // the same slots named as secrets still count
     expect(found(`// assemblyai client\nconst apiKey = '${makeKey()}'\nconst signingKey = '${makeKey()}'\n`)).toBe(2)
   })
