@@ -47,7 +47,8 @@ export const emailDetector: Detector = {
     const out: Candidate[] = []
     for (let at = v.indexOf('@'); at >= 0; at = v.indexOf('@', at + 1)) {
       let s = at
-      while (s > 0 && at - s < MAX_LOCAL && isLocalChar(v.charCodeAt(s - 1))) s--
+      // an apostrophe only inside the local part ("o'connor.sean@"), never as its edge ("'sean@")
+      while (s > 0 && at - s < MAX_LOCAL && (isLocalChar(v.charCodeAt(s - 1)) || (v.charCodeAt(s - 1) === 39 && s >= 2 && s < at && isAlnum(v.charCodeAt(s - 2)) && isAlnum(v.charCodeAt(s))))) s--
       while (s < at && !isAlnum(v.charCodeAt(s))) s++
       let e = at + 1
       while (e < v.length && e - at < MAX_DOMAIN && isDomainChar(v.charCodeAt(e))) e++

@@ -186,6 +186,11 @@ describe('numeric detector: phone variants', () => {
     expect(found('the three digit code on the back is four two one')).toEqual([['credit_card_cvv', 'four two one']])
   })
 
+  it('phone words of the languages callers switch to count as phone cues', () => {
+    expect(found('Mein Name ist Jürgen und meine Nummer ist 0151 23456789.')).toEqual([['phone_number', '0151 23456789']])
+    expect(found("Je m'appelle Amélie, mon numéro est 06 12 34 56 78.")).toEqual([['phone_number', '06 12 34 56 78']])
+  })
+
   it('reads "then" between spoken digits as a pause, and nowhere else', () => {
     expect(found('reach me at area code four one five then eight six seven five three oh nine')).toEqual([
       ['phone_number', 'four one five then eight six seven five three oh nine'],

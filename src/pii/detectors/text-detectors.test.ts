@@ -27,6 +27,9 @@ describe('email detector', () => {
 
   it('finds written addresses and trims sentence punctuation', () => {
     expect(found(emailDetector, 'Mail fpatel@hotmail.com.')).toEqual([['email_address', 'fpatel@hotmail.com']])
+    // an apostrophe inside the local part belongs to it; a quote around the address does not
+    expect(found(emailDetector, "cc: o'connor.sean@mail.ie")).toEqual([['email_address', "o'connor.sean@mail.ie"]])
+    expect(found(emailDetector, "it's 'sean@mail.ie' ok")).toEqual([['email_address', 'sean@mail.ie']])
     expect(found(emailDetector, '<dawn.rossi+x@mail.example.co.uk>')).toEqual([['email_address', 'dawn.rossi+x@mail.example.co.uk']])
   })
 

@@ -10,6 +10,9 @@ export const PHONE_WORDS = set(
   'phone', 'number', 'call', 'cell', 'cellphone', 'mobile', 'reach', 'tel', 'telephone', 'contact', 'text',
   'fax', 'landline', 'callback', 'dial', 'ext', 'whatsapp', 'ring', 'line', 'home', 'work', 'office', 'desk',
   'answering', 'message', 'messages', 'texts', 'sms', 'registered', 'ph', 'tel', 'mob', 'cellular',
+  // the same words in the languages callers switch to most (German, French, Spanish, Italian, Portuguese)
+  'nummer', 'telefonnummer', 'telefon', 'handy', 'handynummer', 'rufnummer', 'numéro', 'numero', 'téléphone', 'portable',
+  'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'cellulare', 'telefone', 'telemóvel',
 )
 /** Words that make a bare digit run something other than a phone number. */
 export const NOT_PHONE_WORDS = set(

@@ -8,6 +8,12 @@ describe('context words', () => {
     expect(contextWords(text, start, start + 8, 3, 1)).toEqual({ before: ['number', 'licence', 'driver'], after: ['thanks'] })
   })
 
+  it('keeps accented letters inside a word ("numéro", "teléfono")', () => {
+    const text = 'mon numéro de téléphone est 06 12 34 56 78'
+    const start = text.indexOf('06')
+    expect(contextWords(text, start, text.length, 4, 0).before).toEqual(['est', 'téléphone', 'de', 'numéro'])
+  })
+
   it('builds a substring trigger that any whole context word passes, in any case', () => {
     const trigger = substringTrigger(new Set(['dob', 'b-day']), new Set(['passport']))
     expect(trigger.test('my DOB is')).toBe(true)

@@ -6,8 +6,9 @@
 
 const MAX_SCAN_CHARS = 160
 
+/** ASCII letters, apostrophes, and the accented Latin letters ("numéro", "teléfono"; not × and ÷). */
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
 }
 
 function stripPossessive(w: string): string {
