@@ -219,4 +219,13 @@ describe('dictionary name detector', () => {
     expect(names('It was routed through Denver overnight.')).toEqual([])
     expect(names('I went through Ashley to get it approved.')).toEqual(['Ashley'])
   })
+  it('after a relation, a word English does not know; "the name on the card is" as a cue', () => {
+    expect(names('the appointment is for my daughter imogen she is seven')).toEqual(['imogen'])
+    expect(names("i'll transfer you to my colleague fenwick")).toEqual(['fenwick'])
+    expect(names('my daughter hates broccoli')).toEqual([])
+    expect(names('my brother tho is fine')).toEqual([])
+    expect(names('the name on the card is priya okonkwo')).toEqual(['priya okonkwo'])
+    expect(names('The name on the account is Dario Venn.')).toEqual(['Dario Venn'])
+    expect(names('the name on the card is wrong')).toEqual([])
+  })
 })

@@ -32,6 +32,8 @@ const RELATIONS = new Set([
   'coworker', 'colleague', 'boss', 'manager', 'friend', 'kid', 'child',
 ])
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
+/** Chat and speech words no dictionary lists, which a relation word may come before ("my brother tho"). */
+const SLANG = new Set(['hmm', 'lol', 'cuz', 'gotcha', "y'all", "ain't", 'bro', 'fam', 'idk', 'btw', 'asap', 'pls', 'plz', 'tho', 'imho', 'omg', 'haha', 'hahaha', 'yknow', "y'know"])
 /** Verbs after a lone capitalised word that make it a person ("Tomomi is from", "Sofie lives on", "Enrico shouted at"). */
 const PERSON_VERBS_AFTER = new Set([
   'comes from', 'came from', 'lives in', 'lives on', 'lives at', 'lived in', 'lived on', 'works at',
@@ -195,8 +197,11 @@ class NameScan implements NameTokenView {
     const common = this.lex.commonWords.has(w)
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
     const title = TITLES.has(prev[0] ?? '') || (WORD_TITLES.has(prev[0] ?? '') && !this.lex.knownWords.has(w))
-    const phrase = title || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`)
-    const relation = RELATIONS.has(prev[0] ?? '') && OWNERS.has(prev[1] ?? '') && this.lex.firstNames.has(w) && !common
+    const phrase = title || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) || this.nameOn(i, prev)
+    const related = RELATIONS.has(prev[0] ?? '') && OWNERS.has(prev[1] ?? '')
+    const relation = related && this.lex.firstNames.has(w) && !common
+    // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
+    const relatedUnknown = related && !this.lex.knownWords.has(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
     const cue = phrase || relation || CUE_1.has(prev[0] ?? '')
     // a place unless a title or a cue phrase ("this is", "spoke with") says otherwise: "it says Victoria Station" is one
     if (!phrase && (this.placeFollows(i) || this.placePrefixed(i) || (PLACE_PREFIXES.has(w) && this.cap(i)))) return i
@@ -229,6 +234,9 @@ class NameScan implements NameTokenView {
       if (ext >= 0 && cap && this.cap(ext) && !this.lowerMode) score = Math.max(score, common && sentenceStart ? 0.55 : 0.85)
       else if (ext >= 0 && this.lowerMode && !common && !this.lex.commonWords.has(this.word(ext))) score = Math.max(score + 0.1, 0.5)
       else if (ext >= 0) score += 0.1
+    } else if (relatedUnknown) {
+      score = 0.6
+      detector = 'name-cue'
     } else if (this.nameCue(i, prev) && !this.lex.knownWords.has(w) && /^[\p{L}][\p{L}'-]{2,}$/u.test(w)) {
       // "my name is vitoria": what follows "name is" is the name, when it is not an English word
       score = 0.7
@@ -512,6 +520,13 @@ class NameScan implements NameTokenView {
     return (before === 'is' || before === 'was' || before === "name's" || before === 'named' || before === 'name') && this.nameCue(i, this.prevWords(i))
   }
 
+  /** "the name on the card is", "name on file was" right before word i. */
+  private nameOn(i: number, prev: readonly string[]): boolean {
+    if (prev[0] !== 'is' && prev[0] !== 'was') return false
+    const p = this.prevWords(i, 5)
+    return (p[2] === 'on' && p[3] === 'name') || (p[3] === 'on' && p[4] === 'name')
+  }
+
   /**
    * What comes before word i says its name follows: "name is", "name's", "last name" (no verb), or
    * "named" ("a guy named rafferty"); unless the name is a thing's ("user name is", "a dog named").
@@ -520,7 +535,7 @@ class NameScan implements NameTokenView {
     if (prev[0] === 'named') return prev[1] === undefined || !THING_NAMES.has(prev[1])
     if (prev[0] === 'name' && (prev[1] === 'last' || prev[1] === 'first' || prev[1] === 'middle' || prev[1] === 'full')) return !NAME_COMPOUNDS.has(this.word(i))
     const spoken = prev[0] === "name's" || ((prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name')
-    if (!spoken) return false
+    if (!spoken) return this.nameOn(i, prev)
     const owner = this.prevWords(i, 3)[prev[0] === "name's" ? 1 : 2]
     return owner === undefined || !THING_NAMES.has(owner)
   }
