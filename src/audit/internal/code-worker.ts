@@ -17,7 +17,7 @@ parentPort?.on('message', (msg: { path?: string; end?: boolean }) => {
   }
   if (msg.end) {
     parentPort?.postMessage({ results })
-    // after the answer: on a run without a cache this costs the next run nothing and this one little
+    // after answering, so that saving the bytecode (only on a run that had no cache) delays no result
     saveTypescriptCache()
     parentPort?.close()
   }
