@@ -19,8 +19,8 @@ const YEAR_AFTER = `(?:${YEAR}|'?\\d{2})`
 const SP = '[ \\t]{1,3}'
 const MONTH_FIRST = new RegExp(`\\b${M}${SP}(?:the${SP})?(${DAY})(?:,?${SP}(?:of${SP})?(${YEAR_AFTER}))?\\b`, 'gi')
 const DAY_FIRST = new RegExp(`\\b(?:the${SP})?(${DAY})${SP}(?:day${SP})?(?:of${SP})?${M},?(?:${SP}(${YEAR_AFTER}))?\\b`, 'gi')
-/** "nineteen seventy February fourth": the year first. */
-const YEAR_FIRST = new RegExp(`\\b(${YEAR}),?${SP}${M}${SP}(?:the${SP})?(${DAY})\\b`, 'gi')
+/** The year first: "nineteen seventy February fourth", "born in 1971 on the twelfth of June". */
+const YEAR_FIRST = new RegExp(`\\b(${YEAR}),?${SP}(?:on${SP})?(?:${M}${SP}(?:the${SP})?(${DAY})|(?:the${SP})?(${DAY})${SP}(?:of${SP})?${M})\\b`, 'gi')
 const MONTH_YEAR = new RegExp(`\\b${M},?${SP}(${YEAR})\\b`, 'gi')
 
 const DOB_TRIGGER = substringTrigger(DOB_WORDS)

@@ -261,6 +261,11 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
     // "03051987" / spoken digits read straight through.
     const p = parts[0]
     ;[m, d, y] = [Number(p.slice(0, 2)), Number(p.slice(2, 4)), Number(p.slice(4))]
+  } else if (parts.length === 1 && parts[0]?.length === 6 && w.whole) {
+    // "dob is one two one five eight eight" -> "121588": month, day and a two-digit year (or day first)
+    const p = parts[0]
+    ;[m, d, y] = [Number(p.slice(0, 2)), Number(p.slice(2, 4)), 1900 + Number(p.slice(4))]
+    if (m > 12 && d <= 12) [m, d] = [d, m]
   }
   if (m === undefined || d === undefined || y === undefined) return null
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null

@@ -191,6 +191,11 @@ describe('numeric detector: phone variants', () => {
     expect(found("Je m'appelle Amélie, mon numéro est 06 12 34 56 78.")).toEqual([['phone_number', '06 12 34 56 78']])
   })
 
+  it('a six-digit date of birth (month, day, two-digit year) only when it is a date', () => {
+    expect(found('dob is one two one five eight eight')).toEqual([['date_of_birth', 'one two one five eight eight']])
+    expect(found('birth weight was 123456 grams')).toEqual([])
+  })
+
   it('reads "then" between spoken digits as a pause, and nowhere else', () => {
     expect(found('reach me at area code four one five then eight six seven five three oh nine')).toEqual([
       ['phone_number', 'four one five then eight six seven five three oh nine'],

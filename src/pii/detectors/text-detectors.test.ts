@@ -91,6 +91,11 @@ describe('date-of-birth detector (month names)', () => {
     expect(found(dobTextDetector, 'born on June 21 at 10 am')).toEqual([['date_of_birth', 'June 21']])
   })
 
+  it('takes a year said before the day and month ("born in 1971 on the twelfth of June")', () => {
+    expect(found(dobTextDetector, 'I was born in 1971 on June 12.')).toEqual([['date_of_birth', '1971 on June 12']])
+    expect(found(dobTextDetector, 'i was born in nineteen seventy one on the twelfth of june')).toEqual([['date_of_birth', 'nineteen seventy one on the twelfth of june']])
+  })
+
   it('ignores dates without birth context', () => {
     expect(found(dobTextDetector, 'The meeting is on March 5th, 2024.')).toEqual([])
     expect(found(dobTextDetector, 'We had twelve hundred calls in March alone.')).toEqual([])
