@@ -228,4 +228,13 @@ describe('dictionary name detector', () => {
     expect(names('The name on the account is Dario Venn.')).toEqual(['Dario Venn'])
     expect(names('the name on the card is wrong')).toEqual([])
   })
+  it('field labels cue what looks like a name and are never speakers themselves', () => {
+    expect(names('Author: Yevgenia Lobanova')).toEqual(['Yevgenia Lobanova'])
+    expect(names('Attendees: Farida Osei, Tomasz Wrona, and Lucille Baptiste.')).toEqual(['Farida Osei', 'Tomasz Wrona', 'Lucille Baptiste'])
+    expect(names('Assignee: Priya')).toEqual(['Priya'])
+    expect(names('Sender: Billing Department')).toEqual([])
+    expect(names('Assignee: Unassigned')).toEqual([])
+    expect(names('Attendees: Marketing, Sales and Support')).toEqual([])
+    expect(names('Oyelaran: Where is the form?')).toEqual(['Oyelaran'])
+  })
 })

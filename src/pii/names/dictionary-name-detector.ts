@@ -18,6 +18,17 @@ const CUE_1 = new Set([
   'name', 'by', 'user', 'patient', 'client', 'caller', 'contact', 'attn', 'signed', 'cc', 'says', 'said', 'asks',
   'asked', 'told', 'replied', 'wrote', 'wishes',
 ])
+/**
+ * Field labels of forms, tickets and minutes ("Author: ...", "Assignee: ..."): a cue only for what looks
+ * like a name (a dictionary name, or two words the second of which is no English word), since a team or
+ * a state fills such fields too ("Sender: Billing Department", "Assignee: Unassigned").
+ */
+const LABEL_CUES = new Set([
+  'author', 'attendee', 'attendees', 'participant', 'participants', 'assignee', 'reporter', 'recipient', 'sender',
+  'reviewer', 'approver', 'organizer', 'organiser', 'presenter', 'tenant', 'passenger', 'witness', 'beneficiary',
+  'applicant', 'candidate', 'cardholder', 'policyholder', 'requester', 'requestor', 'submitter', 'interviewer',
+  'interviewee', 'moderator',
+])
 const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
   'talked to', 'spoke to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
@@ -202,7 +213,7 @@ class NameScan implements NameTokenView {
     const relation = related && this.lex.firstNames.has(w) && !common
     // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
     const relatedUnknown = related && !this.lex.knownWords.has(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
-    const cue = phrase || relation || CUE_1.has(prev[0] ?? '')
+    let cue = phrase || relation || CUE_1.has(prev[0] ?? '')
     // a place unless a title or a cue phrase ("this is", "spoke with") says otherwise: "it says Victoria Station" is one
     if (!phrase && (this.placeFollows(i) || this.placePrefixed(i) || (PLACE_PREFIXES.has(w) && this.cap(i)))) return i
     const first = this.lex.firstNames.has(w)
@@ -213,6 +224,7 @@ class NameScan implements NameTokenView {
       const joined = this.hyphenEnd(i)
       if (joined > i) ext = this.extension(joined, cue)
     }
+    if (!cue && LABEL_CUES.has(prev[0] ?? '') && ((first && !common) || (this.lex.surnames.has(w) && !this.lex.knownWords.has(w)) || (ext >= 0 && !this.lex.knownWords.has(this.word(ext))))) cue = true
     if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
     // "the Amber Alert", "an Ivy League school": an article before a first name and an English word
     // that is at most a rare surname
@@ -268,7 +280,7 @@ class NameScan implements NameTokenView {
         // "Tomomi is from Hawkins", "Mehrudin shouted at Todd": an unknown capitalised word doing what people do
         score = 0.6
         detector = 'name-subject'
-      } else if (sentenceStart && !this.lex.knownWords.has(w) && this.speakerLabel(i)) {
+      } else if (sentenceStart && !this.lex.knownWords.has(w) && !LABEL_CUES.has(w) && this.speakerLabel(i)) {
         // "Ubul: What a wife.": an unknown capitalised word labelling a line of dialogue.
         score = 0.6
         detector = 'name-speaker'
@@ -558,8 +570,13 @@ class NameScan implements NameTokenView {
     const tk = this.tokens
     if (tk.kind(i + 1) !== TokenKind.Other || this.text.charCodeAt(tk.start(i + 1)) !== 58) return false
     const next = tk.kind(i + 2)
-    // dialogue follows a speaker's label; a number or a code ("IBAN: FR14 2004 ...") follows a field's
-    if (next === TokenKind.Space) return tk.kind(i + 3) === TokenKind.Word ? tk.kind(i + 4) !== TokenKind.Digits : tk.kind(i + 3) !== TokenKind.Digits
+    // dialogue follows a speaker's label; a number or a code ("IBAN: FR14 2004 ...") follows a field's,
+    // and so does a full name ("Attendees: Farida Osei, ...")
+    if (next === TokenKind.Space) {
+      if (tk.kind(i + 3) !== TokenKind.Word) return tk.kind(i + 3) !== TokenKind.Digits
+      if (tk.kind(i + 4) === TokenKind.Digits) return false
+      return !(this.cap(i + 3) && this.oneSpace(i + 4) && tk.kind(i + 5) === TokenKind.Word && this.cap(i + 5))
+    }
     return next === TokenKind.Other && '"\u201c\''.includes(this.text.charAt(tk.start(i + 2)))
   }
 
