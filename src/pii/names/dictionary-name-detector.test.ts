@@ -237,4 +237,13 @@ describe('dictionary name detector', () => {
     expect(names('Attendees: Marketing, Sales and Support')).toEqual([])
     expect(names('Oyelaran: Where is the form?')).toEqual(['Oyelaran'])
   })
+  it('"tell"/"remind", "it was <name> who" and a month after "name is" point at people', () => {
+    expect(names('can you tell rose that i called')).toEqual(['rose'])
+    expect(names('tell me about it')).toEqual([])
+    expect(names('i think it was mark who answered the phone')).toEqual(['mark'])
+    expect(names('please mark who attended')).toEqual([])
+    expect(names('her name is june park')).toEqual(['june park'])
+    expect(names('the month name is june')).toEqual([])
+    expect(names('we hope to have it fixed by june')).toEqual([])
+  })
 })

@@ -16,7 +16,7 @@ const CUE_1 = new Set([
   "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'sincerely',
   'regards', 'under', 'agent', "name's", 'meet', 'ask', 'cheers', 'bye', 'goodbye', 'welcome', 'sorry', 'congratulations',
   'name', 'by', 'user', 'patient', 'client', 'caller', 'contact', 'attn', 'signed', 'cc', 'says', 'said', 'asks',
-  'asked', 'told', 'replied', 'wrote', 'wishes',
+  'asked', 'told', 'replied', 'wrote', 'wishes', 'tell', 'remind',
 ])
 /**
  * Field labels of forms, tickets and minutes ("Author: ...", "Assignee: ..."): a cue only for what looks
@@ -43,6 +43,8 @@ const RELATIONS = new Set([
   'coworker', 'colleague', 'boss', 'manager', 'friend', 'kid', 'child',
 ])
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
+/** What comes before a name in a cleft sentence ("it was mark who ...", "that's rose who ..."). */
+const IT_WAS = new Set(['was', 'is', "it's", "that's", 'its', 'thats'])
 /** Chat and speech words no dictionary lists, which a relation word may come before ("my brother tho"). */
 const SLANG = new Set(['hmm', 'lol', 'cuz', 'gotcha', "y'all", "ain't", 'bro', 'fam', 'idk', 'btw', 'asap', 'pls', 'plz', 'tho', 'imho', 'omg', 'haha', 'hahaha', 'yknow', "y'know"])
 /** Verbs after a lone capitalised word that make it a person ("Tomomi is from", "Sofie lives on", "Enrico shouted at"). */
@@ -104,6 +106,7 @@ const THING_NAMES = new Set([
   'domain', 'screen', 'display', 'brand', 'model', 'project', 'folder', 'street', 'pet', "pet's", 'dog', "dog's", 'cat',
   "cat's", 'app', 'server', 'computer', 'router', 'team', 'store', 'shop', 'package', 'program', 'course', 'channel',
   'group', 'band', 'song', 'book', 'movie', 'ship', 'boat', 'road', 'town', 'city', 'school', 'hotel', 'restaurant',
+  'month', 'day', 'week', 'year', 'variable', 'table', 'column', 'field', 'database', 'printer', 'color', 'colour', 'font',
 ])
 
 /** Prepositions after which a lone capitalised name is where something is ("lives in Charlotte"). */
@@ -203,7 +206,8 @@ class NameScan implements NameTokenView {
     // when "my name is" comes right before it (a name the transcriber did not know to capitalise);
     // tested first, as it settles most words of mixed-case text in one or two look-ups
     if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w)) && !this.afterNameIs(i)) return i
-    if (!this.eligible(i)) return i
+    // "her name is june park": after "name is", even a word the dictionaries keep from names (a month)
+    if (!this.eligible(i) && !(this.lex.notNames.has(w) && w.length >= 3 && this.nameCue(i, this.prevWords(i)))) return i
     const prev = this.prevWords(i)
     const common = this.lex.commonWords.has(w)
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
@@ -246,6 +250,8 @@ class NameScan implements NameTokenView {
       if (ext >= 0 && cap && this.cap(ext) && !this.lowerMode) score = Math.max(score, common && sentenceStart ? 0.55 : 0.85)
       else if (ext >= 0 && this.lowerMode && !common && !this.lex.commonWords.has(this.word(ext))) score = Math.max(score + 0.1, 0.5)
       else if (ext >= 0) score += 0.1
+      // "it was mark who answered": a first name that "who" refers back to, after "it was"
+      if (ext < 0 && IT_WAS.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.raw(i + 2) === 'who') score = Math.max(score, 0.6)
     } else if (relatedUnknown) {
       score = 0.6
       detector = 'name-cue'
