@@ -246,4 +246,9 @@ describe('dictionary name detector', () => {
     expect(names('the month name is june')).toEqual([])
     expect(names('we hope to have it fixed by june')).toEqual([])
   })
+  it('a capitalised name before a lower-case site noun is a place ("our Austin office"), unless a cue says otherwise', () => {
+    expect(names('Our Austin office moves to Congress Avenue next month.')).toEqual([])
+    expect(names('I met Austin at the office.')).toEqual(['Austin'])
+    expect(names('This is Austin office of Acme.')).toEqual(['Austin'])
+  })
 })

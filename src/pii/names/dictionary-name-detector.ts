@@ -43,6 +43,12 @@ const RELATIONS = new Set([
   'coworker', 'colleague', 'boss', 'manager', 'friend', 'kid', 'child',
 ])
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
+/** Nouns of places and branches that a city or region name, not a person, stands before ("our Austin office"). */
+const SITE_NOUNS = new Set([
+  'office', 'offices', 'branch', 'branches', 'store', 'stores', 'warehouse', 'location', 'site', 'campus', 'headquarters',
+  'hq', 'plant', 'factory', 'facility', 'depot', 'hub', 'area', 'region', 'district', 'suburbs', 'airport', 'clinic',
+  'hospital', 'station', 'terminal', 'port', 'harbor', 'harbour', 'stadium', 'venue',
+])
 /** What comes before a name in a cleft sentence ("it was mark who ...", "that's rose who ..."). */
 const IT_WAS = new Set(['was', 'is', "it's", "that's", 'its', 'thats'])
 /** Chat and speech words no dictionary lists, which a relation word may come before ("my brother tho"). */
@@ -346,6 +352,8 @@ class NameScan implements NameTokenView {
   private placeFollows(i: number): boolean {
     if (this.lowerMode) return false
     const tk = this.tokens
+    // "our Austin office", "the Denver warehouse": a capitalised name before a lower-case site noun
+    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && SITE_NOUNS.has(this.raw(i + 2))) return true
     for (let j = i + 2, hops = 0; hops < 3; j += 2, hops++) {
       if (!this.oneSpace(j - 1) || tk.kind(j) !== TokenKind.Word || !this.cap(j)) return false
       // "Park", "Hall", "Lane" are frequent surnames too: those say nothing
