@@ -250,7 +250,7 @@ class Normalizer {
   private isThenBetweenDigits(i: number): boolean {
     const tk = this.tokens
     if (tk.kind(i) !== TokenKind.Word || tk.end(i) - tk.start(i) !== 4 || this.prevNum?.kind !== 'digits' || !this.pendingAllSpace() || this.pendingCount > 1) return false
-    if (this.text.slice(tk.start(i), tk.end(i)).toLowerCase() !== 'then') return false
+    if (this.lowerText(i) !== 'then') return false
     const n = this.nextWord(i, true)
     return n >= 0 && (tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n))
   }
