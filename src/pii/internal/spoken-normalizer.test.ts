@@ -26,6 +26,9 @@ describe('normalizeSpoken', () => {
     expect(norm('oh nine')).toBe('09')
     expect(norm('oh well, I am here')).toBe('oh well, I am here')
     expect(norm('the card 1234 oh well')).toBe('the card 1234 oh well')
+    // leading zeros: a run of "oh" before a number
+    expect(norm('it is oh oh four eight one nine')).toBe('it is 004819')
+    expect(norm('oh oh, I forgot')).toBe('oh oh, I forgot')
   })
 
   it('keeps compound numbers separate and reads years and ordinals', () => {

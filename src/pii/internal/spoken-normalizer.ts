@@ -263,7 +263,9 @@ class Normalizer {
   /** "oh"/"o" is a zero only next to other numbers. */
   private zeroContext(i: number): boolean {
     if (this.prevNum?.spoken === true && this.pendingCount <= 2) return true
-    const n = this.nextWord(i, true)
+    let n = this.nextWord(i, true)
+    // "oh oh four ...": leading zeros, each a zero when a number comes after the run
+    for (let hops = 0; hops < 3 && n >= 0 && (this.words[n] === 'oh' || this.words[n] === 'o'); hops++) n = this.nextWord(n, true)
     if (n < 0) return false
     if (this.tokens.kind(n) === TokenKind.Digits) return true
     const w = this.words[n] ?? ''
