@@ -62,6 +62,50 @@ const AUTH_CTX = /authori[sz]ation/i
 /** Right after a template interpolation and at most one separator (`${id}:`). */
 const INTERPOLATED_BEFORE = /\$\{[^{}]{1,80}\}[:_./-]?$/
 
+/** The version and dash before a traceparent's trace id, and its span id and flags after it. */
+const TRACEPARENT_BEFORE = /(?:^|[^0-9A-Za-z])[0-9a-f]{2}-$/
+const TRACEPARENT_AFTER = /^-[0-9a-f]{16}-[0-9a-f]{2}(?![0-9A-Za-z])/
+const INSERT_INTO = /\binsert\s+into\b/i
+/** `INSERT INTO table (col, ...) VALUES`, the last one before a value (its column list in group 1). */
+const INSERT_COLUMNS = /\binsert\s+into\s+[\w."`[\]]+\s*\(([^()]{1,2000})\)\s*values\b/gi
+/** How far back a row's `INSERT INTO ... VALUES` header is looked for. */
+const SQL_HEADER_WINDOW = 20_000
+
+/**
+ * The column a value sits in when it is a quoted item of a SQL `VALUES` row: the row's items are
+ * counted up to the value (commas outside quotes) and matched with the nearest `INSERT INTO`
+ * column list before it. Undefined when the value is not in such a row.
+ */
+function sqlColumnOf(text: string, offset: number, lineStart: number): string | undefined {
+  const quote = text.charAt(offset - 1)
+  if (quote !== "'" && quote !== '"') return undefined
+  // the row's opening parenthesis, on the value's line
+  let commas = 0
+  let inQuote = ''
+  let open = -1
+  for (let i = offset - 2; i >= lineStart; i--) {
+    const c = text.charAt(i)
+    if (inQuote !== '') {
+      if (c === inQuote) inQuote = ''
+      continue
+    }
+    if (c === "'" || c === '"') inQuote = c
+    else if (c === ',') commas++
+    else if (c === '(') {
+      open = i
+      break
+    } else if (c === ')') return undefined
+  }
+  if (open < 0) return undefined
+  const from = Math.max(0, open - SQL_HEADER_WINDOW)
+  INSERT_COLUMNS.lastIndex = from
+  let columns: string | undefined
+  for (let m = INSERT_COLUMNS.exec(text); m !== null && m.index < open; m = INSERT_COLUMNS.exec(text)) columns = m[1]
+  if (columns === undefined) return undefined
+  const column = columns.split(',')[commas]?.trim().replace(/^[`"[]|[`"\]]$/g, '')
+  return column !== undefined && /^[A-Za-z_][\w$]*$/.test(column) ? column : undefined
+}
+
 /** Finds the AssemblyAI keys in one text. Returns no raw secret. */
 export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] {
   KEY_CANDIDATE.lastIndex = 0
@@ -73,6 +117,7 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
   const aaiPositions = positionsOf(lower, SERVICE_NAME)
   const fileMentionsAai = aaiPositions.length > 0
   const lines = new LineIndex(text)
+  const insertsRows = INSERT_INTO.test(text)
   let used: Set<string> | undefined
   const usedAsKey = (): Set<string> => (used ??= namesUsedAsKey(text))
   const hits: KeyHit[] = []
@@ -89,7 +134,10 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     // a digest with its label (`integrity="md5-…"`, `sha1:…`), or a content hash in a file name (`main.<hash>.js`)
     const charBefore = text.charCodeAt(offset - 1)
     if (DIGEST_LABEL.test(prefix.slice(-8)) || (charBefore === 46 && text.charCodeAt(offset + 32) === 46)) continue
-    const name = NAME_BEFORE_VALUE.exec(prefix)?.[1]
+    // a W3C trace context (`traceparent: 00-<trace id>-<span id>-01`) carries a 32-hex trace id
+    if (charBefore === 45 && TRACEPARENT_BEFORE.test(prefix) && TRACEPARENT_AFTER.test(text.slice(offset + 32, offset + 52))) continue
+    // a value in a SQL `VALUES` row is named by its column (`INSERT INTO t (id, owner_id) VALUES ('<hex>', ...)`)
+    const name = (insertsRows && sqlColumnOf(text, offset, lineStart)) || NAME_BEFORE_VALUE.exec(prefix)?.[1]
     const context = classify(value, name, line, prefix, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, charBefore, options)
     if (context === undefined) continue
     hits.push({

@@ -89,6 +89,19 @@ describe('detectKeys: look-alikes are not found', () => {
     // the same slots named as secrets still count
     expect(found(`// assemblyai client\nconst apiKey = '${makeKey()}'\nconst signingKey = '${makeKey()}'\n`)).toBe(2)
   })
+  it('trace ids in a W3C traceparent, and ids in SQL rows named by their column', () => {
+    expect(found(`# Contacting AssemblyAI support\ntraceparent: 00-${makeKey()}-8a63c0df57301955-01\n`)).toBe(0)
+    const seed = [
+      '-- demo data for the AssemblyAI transcript dashboard',
+      'INSERT INTO recordings (id, owner_id, assemblyai_transcript_id, status) VALUES',
+      `  ('${makeKey()}', '${makeKey()}', 'b1f7c3de-0000-4000-8000-000000000001', 'completed'),`,
+      `  ('${makeKey()}', "${makeKey()}", 'b1f7c3de-0000-4000-8000-000000000002', 'queued');`,
+    ].join('\n')
+    expect(found(seed)).toBe(0)
+    // a key in a row is still a key: by its column's name, or by the service named on its line
+    expect(found(`INSERT INTO config (service, assemblyai_api_key) VALUES ('transcription', '${makeKey()}');\n`)).toBe(1)
+    expect(found(`INSERT INTO settings (name, value) VALUES ('assemblyai_api_key', '${makeKey()}');\n`)).toBe(1)
+  })
   it('hex colours', () => {
     expect(found(`ASSEMBLYAI_COLOR=#a1b2c3\n.assemblyai { color: #ffaa00; background: #123456 }`)).toBe(0)
   })
