@@ -19,6 +19,7 @@ import {
   EXPIRY_WORDS,
   IP_WORDS,
   NOT_PHONE_WORDS,
+  VERSION_WORDS,
   PHONE_WORDS,
   ROUTING_WORDS,
   SSN_WORDS,
@@ -51,6 +52,8 @@ const allSpaces = (w: DigitWindow): boolean => w.groupCount === 1 || w.uniformSe
 
 export const classifyIpv4: Classifier = (w, ctx) => {
   if (w.groupCount !== 4 || !w.whole) return null
+  // "firmware 10.2.0.1", "upgrade from version 10.1.4.7": a version number, unless an address is talked about
+  if (hasAny(ctx.before.slice(0, 3), VERSION_WORDS) && !hasAny(ctx.before, IP_WORDS)) return null
   if (w.uniformSepClass === '.') return isIPv4(ipText(w)) ? ok('ip_address', 0.95, 'ip-v4', true) : null
   if (allSpaces(w) && hasAny(ctx.before, IP_WORDS) && isIPv4(ipText(w))) return ok('ip_address', 0.85, 'ip-v4-spaced', false)
   return null

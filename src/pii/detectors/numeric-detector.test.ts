@@ -163,6 +163,22 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
   })
 })
 
+describe('numeric detector: counting and version numbers are not PII', () => {
+  it('skips someone counting out loud, unless a cue says the numbers are a value', () => {
+    expect(found('One, two, three, four, five, six, seven, eight, nine, ten. Okay, the mic works.')).toEqual([])
+    expect(found('testing testing one two three four five six')).toEqual([])
+    expect(found('ssn is one two three four five six seven eight nine')).toEqual([['us_social_security_number', 'one two three four five six seven eight nine']])
+    // a phone number that only starts like counting is still a phone number
+    expect(found('my number is one two three four five six seven eight nine oh')).toEqual([['phone_number', 'one two three four five six seven eight nine oh']])
+  })
+
+  it('reads four dotted numbers after a version word as a version, unless an address is talked about', () => {
+    expect(found('Firmware 10.2.0.1 is out; upgrade from 10.1.4.7 if you can.')).toEqual([])
+    expect(found('Firmware version ten point zero point one point four fixed it.')).toEqual([])
+    expect(found('after the firmware update my router ip is 10.2.0.1')).toEqual([['ip_address', '10.2.0.1']])
+  })
+})
+
 describe('numeric detector: phone variants', () => {
   it('includes extensions in the span', () => {
     expect(found('Fax: 259.735.7502x459')).toEqual([['phone_number', '259.735.7502x459']])

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { contextWords, type ContextWords } from '../internal/context-words.js'
+import { ACCOUNT_WORDS, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
+import { contextWords, hasAny, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, scanDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { NUMERIC_CLASSIFIERS, type GatedClassifier, type WindowContext } from './numeric-classifiers.js'
@@ -88,6 +89,8 @@ export const numericDetector: Detector = {
     const on = NUMERIC_CLASSIFIERS.map((g) => g.trigger === null || g.trigger.test(view.text))
     const visit = (w: DigitWindow): void => {
       const n = w.digitCount
+      // "one, two, three, four, five ...": someone counting (a mic check), not a number read out
+      if (n >= 5 && isCounting(w.digits) && (ctx as RunContext).spoken(w) && !cued(ctx as RunContext)) return
       for (let k = 0; k < NUMERIC_CLASSIFIERS.length; k++) {
         const g = NUMERIC_CLASSIFIERS[k] as GatedClassifier
         if (on[k] !== true || n < g.minDigits || n > g.maxDigits || (g.wholeOnly && !w.whole)) continue
@@ -114,6 +117,31 @@ export const numericDetector: Detector = {
     }
     return out
   },
+}
+
+/** Cue words of the numeric types: "my social is one two three four five ..." is a (made-up) value, not counting. */
+const CUES: readonly ReadonlySet<string>[] = [PHONE_WORDS, SSN_WORDS, ACCOUNT_WORDS, CARD_WORDS, DOB_WORDS, IP_WORDS]
+const cued = (ctx: WindowContext): boolean => CUES.some((set) => hasAny(ctx.before, set))
+
+/**
+ * Digits that are five or more consecutive numbers counted up ("12345", "345678", "12345678910"),
+ * starting at a one- or two-digit number.
+ */
+export function isCounting(digits: string): boolean {
+  for (let firstLen = 1; firstLen <= 2; firstLen++) {
+    let n = Number(digits.slice(0, firstLen))
+    if (digits.charCodeAt(0) === 48 && firstLen > 1) continue
+    let at = firstLen
+    let count = 1
+    while (at < digits.length) {
+      const next = String(++n)
+      if (!digits.startsWith(next, at)) break
+      at += next.length
+      count++
+    }
+    if (at === digits.length && count >= 5) return true
+  }
+  return false
 }
 
 /**

@@ -25,6 +25,8 @@ export const CARD_WORDS = set(
 )
 export const SSN_WORDS = set('ssn', 'ssns', 'social', 'security', 'ss', 'ssid', 'sin', 'taxpayer', 'itin', 'tin')
 export const IP_WORDS = set('ip', 'ipv4', 'ipv6', 'address', 'connecting', 'router', 'server', 'host', 'gateway')
+/** Words right before four dotted numbers that make them a version, not an address ("firmware 10.2.0.1"). */
+export const VERSION_WORDS = set('version', 'versions', 'firmware', 'release', 'build', 'v', 'ver', 'patch', 'upgrade', 'upgraded', 'update', 'updated', 'downgrade', 'sdk', 'app', 'os', 'ios', 'android', 'driver', 'bios')
 export const ACCOUNT_WORDS = set(
   'account', 'acct', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'customer', 'bank',
   'banking', 'deposit', 'wire', 'sort',

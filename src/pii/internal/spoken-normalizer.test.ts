@@ -60,6 +60,9 @@ describe('normalizeSpoken', () => {
     expect(norm('tom dot king at outlook dot com')).toBe('tom.king@outlook.com')
     expect(norm('susan underscore smith at gmail dot com')).toBe('susan_smith@gmail.com')
     expect(norm('I am at home. Really')).toBe('I am at home. Really')
+    // Indian English reads @ as "at the rate of"
+    expect(norm('xu dot ming at the rate of qq dot com')).toBe('xu.ming@qq.com')
+    expect(norm('we sold it at the rate of ten dollars')).toBe('we sold it at the rate of 10 dollars')
     expect(norm('one nine two dot one six eight dot one dot one')).toBe('192.168.1.1')
     expect(norm('one ninety two dot one sixty eight dot one dot ten')).toBe('192.168.1.10')
   })

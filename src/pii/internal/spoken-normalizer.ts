@@ -159,6 +159,15 @@ class Normalizer {
       this.emitNumber(phrase.out, phrase.kind, true, this.tokens.start(i), this.tokens.end(phrase.last))
       return phrase.last + 1
     }
+    // "priya at the rate of gmail dot com": Indian English reads @ as "at the rate of"
+    const rateOf = w === 'at' ? this.atTheRateOf(i) : -1
+    if (rateOf > 0) {
+      this.pendingCount = 0
+      this.b.emit('@', this.tokens.start(i), this.tokens.end(rateOf))
+      this.prevNum = null
+      this.prevSignificant = false
+      return this.tokens.kind(rateOf + 1) === TokenKind.Space ? rateOf + 2 : rateOf + 1
+    }
     const joiner = this.joinerFor(i, w)
     if (joiner !== '') {
       this.pendingCount = 0 // drop the whitespace before the joiner
@@ -205,6 +214,18 @@ class Normalizer {
       default:
         return ''
     }
+  }
+
+  /** The "of" of "at the rate of" at token i when a domain ("<word> dot ...") follows it in e-mail position, else -1. */
+  private atTheRateOf(i: number): number {
+    if (!this.prevSignificant || this.pendingCount === 0 || !this.pendingAllSpace()) return -1
+    const the = this.nextWord(i)
+    const rate = the < 0 || this.lowerText(the) !== 'the' ? -1 : this.nextWord(the)
+    const of = rate < 0 || this.lowerText(rate) !== 'rate' ? -1 : this.nextWord(rate)
+    if (of < 0 || this.words[of] !== 'of') return -1
+    const domain = this.nextWord(of)
+    const dot = domain < 0 ? -1 : this.nextWord(domain)
+    return dot >= 0 && this.words[dot] === 'dot' ? of : -1
   }
 
   private parsePhraseSafe(i: number): boolean {
