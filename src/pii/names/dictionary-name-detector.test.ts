@@ -104,6 +104,13 @@ describe('dictionary name detector', () => {
     expect(names('spell your last name please? sure, k o w a l s k i')).toEqual(['k o w a l s k i'])
     expect(names('can you spell it out again for me? o k a f o r')).toEqual(['o k a f o r'])
     expect(names('the code is a b c d e and I spell it out slowly')).toEqual([])
+    // a word said next to its own spelling is a name, with a first name before it; a code is not
+    expect(names("that's k o w a l s k i  kowalski")).toEqual(['kowalski', 'k o w a l s k i'])
+    expect(names('mercy adjei  a d j e i  from the accra office')).toEqual(['mercy adjei', 'a d j e i'])
+    expect(names('maria de la cruz  d e l a c r u z')).toEqual(['maria de la cruz', 'd e l a c r u z'])
+    expect(names("my name is siobhan o'connor  that's o apostrophe c o n n o r")).toEqual(["siobhan o'connor", 'o apostrophe c o n n o r'])
+    expect(names('the code is a b c d, abcd')).toEqual([])
+    expect(names("that's c a t cat")).toEqual([])
   })
 
   it('in lower-case text, a relation ("my wife") or "name was" before a first name that is not a word', () => {
@@ -250,5 +257,20 @@ describe('dictionary name detector', () => {
     expect(names('Our Austin office moves to Congress Avenue next month.')).toEqual([])
     expect(names('I met Austin at the office.')).toEqual(['Austin'])
     expect(names('This is Austin office of Acme.')).toEqual(['Austin'])
+  })
+  it('"surname is", a role before "is", "down as", "name of" and hesitations before a name are cues', () => {
+    expect(names('my name is dimakatso and my surname is mthembu')).toEqual(['dimakatso', 'mthembu'])
+    expect(names('Her surname is Okafor.')).toEqual(['Okafor'])
+    expect(names('the policyholder is giannis papadakis')).toEqual(['giannis papadakis'])
+    expect(names('ok i have got you down as wanjiru kamau')).toEqual(['wanjiru kamau'])
+    expect(names('It is in the name of Joost Heijden.')).toEqual(['Joost Heijden'])
+    expect(names("it's uh karthik subramanian")).toEqual(['karthik subramanian'])
+    // a role followed by an ordinary word is no name
+    expect(names('the patient is stable and the caller is frustrated')).toEqual([])
+  })
+  it('in lower-case speech, a word English does not know is a name after a strong cue, slang aside', () => {
+    expect(names('hi this is agnieszka from the billing team')).toEqual(['agnieszka'])
+    expect(names('hi its aroha ngata')).toEqual(['aroha ngata'])
+    expect(names('its gonna be fine, this is ridiculous')).toEqual([])
   })
 })

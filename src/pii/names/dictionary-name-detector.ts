@@ -33,8 +33,19 @@ const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
   'talked to', 'spoke to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
   'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'called him', 'called her',
-  'name was',
+  'name was', 'name of', 'down as',
 ])
+/** "the patient is ...", "the account holder was ...": a role, then "is", then who fills it. */
+const ROLE_NOUNS = new Set([
+  ...LABEL_CUES, 'patient', 'caller', 'customer', 'client', 'holder', 'member', 'insured', 'owner', 'subscriber',
+  'employee', 'driver', 'claimant', 'guarantor', 'cosigner', 'co-signer', 'executor', 'guardian', 'dependent',
+  'dependant', 'spouse', 'contact', 'representative', 'rep', 'adjuster', 'technician', 'doctor', 'physician',
+  'landlord', 'buyer', 'seller', 'payee', 'sponsor', 'borrower', 'lender', 'student', 'resident', 'occupant',
+])
+/** Words for a name's parts that stand alone ("my surname is", "forename: ..."). */
+const SURNAME_WORDS = new Set(['surname', 'forename', 'lastname', 'firstname', "surname's"])
+/** Hesitations a transcript with disfluencies keeps ("it's uh karthik"): not words a cue is read from. */
+const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'umm', 'uhh', 'hmm', 'mm'])
 /** "my wife susan", "our son jayden": a relation before a first name is a cue (not before a word like "will"). */
 const RELATIONS = new Set([
   'wife', 'husband', 'son', 'daughter', 'mom', 'mum', 'mother', 'dad', 'father', 'brother', 'sister', 'boyfriend',
@@ -52,7 +63,14 @@ const SITE_NOUNS = new Set([
 /** What comes before a name in a cleft sentence ("it was mark who ...", "that's rose who ..."). */
 const IT_WAS = new Set(['was', 'is', "it's", "that's", 'its', 'thats'])
 /** Chat and speech words no dictionary lists, which a relation word may come before ("my brother tho"). */
-const SLANG = new Set(['hmm', 'lol', 'cuz', 'gotcha', "y'all", "ain't", 'bro', 'fam', 'idk', 'btw', 'asap', 'pls', 'plz', 'tho', 'imho', 'omg', 'haha', 'hahaha', 'yknow', "y'know"])
+const SLANG = new Set([
+  'hmm', 'lol', 'cuz', 'gotcha', "y'all", "ain't", 'bro', 'fam', 'idk', 'btw', 'asap', 'pls', 'plz', 'tho', 'imho', 'omg',
+  'haha', 'hahaha', 'yknow', "y'know", 'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'tryna', 'lemme', 'gimme', 'dunno',
+  'outta', 'lotta', 'alright', 'alrighty', 'okie', 'okey', 'yep', 'yup', 'nope', 'nah', 'yea', 'mhm', 'ya', 'yah', 'aight',
+  'uh', 'um', 'erm', 'uhm', 'umm', 'uhh', 'hiya', 'howdy', 'thx', 'ty', 'np', 'cya', 'tbh', 'ngl', 'fyi', 'wifi', 'online',
+])
+/** Cues after which, in lower-case speech, a word English does not know is taken for a name ("this is agnieszka"). */
+const STRONG_CUE_1 = new Set(["it's", 'its', "i'm", 'im', 'named', 'called', 'hi', 'hello', 'hey', 'dear', 'meet'])
 /** Verbs after a lone capitalised word that make it a person ("Tomomi is from", "Sofie lives on", "Enrico shouted at"). */
 const PERSON_VERBS_AFTER = new Set([
   'comes from', 'came from', 'lives in', 'lives on', 'lives at', 'lived in', 'lived on', 'works at',
@@ -218,7 +236,8 @@ class NameScan implements NameTokenView {
     const common = this.lex.commonWords.has(w)
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
     const title = TITLES.has(prev[0] ?? '') || (WORD_TITLES.has(prev[0] ?? '') && !this.lex.knownWords.has(w))
-    const phrase = title || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) || this.nameOn(i, prev)
+    const role = (prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')
+    const phrase = title || role || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) || this.nameOn(i, prev)
     const related = RELATIONS.has(prev[0] ?? '') && OWNERS.has(prev[1] ?? '')
     const relation = related && this.lex.firstNames.has(w) && !common
     // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
@@ -264,6 +283,10 @@ class NameScan implements NameTokenView {
     } else if (this.nameCue(i, prev) && !this.lex.knownWords.has(w) && /^[\p{L}][\p{L}'-]{2,}$/u.test(w)) {
       // "my name is vitoria": what follows "name is" is the name, when it is not an English word
       score = 0.7
+      detector = 'name-cue'
+    } else if (this.lowerMode && ((phrase && (prev[1] !== 'name' || this.nameCue(i, prev))) || STRONG_CUE_1.has(prev[0] ?? '')) && !this.lex.knownWords.has(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{2,}$/u.test(w)) {
+      // "this is agnieszka from billing", "got you down as wanjiru kamau": after a strong cue, a word English does not know
+      score = 0.6
       detector = 'name-cue'
     } else if (this.lowerMode && cue && !this.lex.knownWords.has(w) && ext >= 0 && this.lex.surnames.has(this.word(ext))) {
       // "hi it's jiyeon park": after a cue, an unknown word followed by a census surname
@@ -455,7 +478,10 @@ class NameScan implements NameTokenView {
     let j = i - 1
     while (j >= 0 && out.length < max) {
       const kind = this.tokens.kind(j)
-      if (kind === TokenKind.Word) out.push(this.raw(j))
+      if (kind === TokenKind.Word) {
+        const w = this.raw(j)
+        if (!FILLERS.has(w)) out.push(w)
+      }
       else if (kind === TokenKind.Other) {
         const c = this.text.charAt(this.tokens.start(j))
         // "What's your name? Shintarou Hamaguchi": the answer to a question about a name.
@@ -543,7 +569,7 @@ class NameScan implements NameTokenView {
     const j = this.tokens.wordBefore(i)
     if (j < 0) return false
     const before = this.raw(j)
-    return (before === 'is' || before === 'was' || before === "name's" || before === 'named' || before === 'name') && this.nameCue(i, this.prevWords(i))
+    return (before === 'is' || before === 'was' || before === "name's" || before === 'named' || before === 'name' || SURNAME_WORDS.has(before)) && this.nameCue(i, this.prevWords(i))
   }
 
   /** "the name on the card is", "name on file was" right before word i. */
@@ -560,6 +586,9 @@ class NameScan implements NameTokenView {
   private nameCue(i: number, prev: readonly string[]): boolean {
     if (prev[0] === 'named') return prev[1] === undefined || !THING_NAMES.has(prev[1])
     if (prev[0] === 'name' && (prev[1] === 'last' || prev[1] === 'first' || prev[1] === 'middle' || prev[1] === 'full')) return !NAME_COMPOUNDS.has(this.word(i))
+    // "my surname is mthembu", "surname okafor"
+    if (SURNAME_WORDS.has(prev[0] ?? '')) return !NAME_COMPOUNDS.has(this.word(i))
+    if ((prev[0] === 'is' || prev[0] === 'was') && SURNAME_WORDS.has(prev[1] ?? '')) return true
     const spoken = prev[0] === "name's" || ((prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name')
     if (!spoken) return this.nameOn(i, prev)
     const owner = this.prevWords(i, 3)[prev[0] === "name's" ? 1 : 2]

@@ -73,7 +73,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
   // right after one.
   const spelledFrom = new Set<string>()
   for (const k of covered) if (view.word(k).length >= 3) spelledFrom.add(view.word(k).replace(/[^a-z]/g, ''))
-  out.push(...spelledNames(view.text, spelledFrom, [...found, ...out]))
+  out.push(...spelledNames(view.text, spelledFrom, [...found, ...out], (w) => lex.commonWords.has(w), (w) => lex.firstNames.has(w)))
 
   // Repeats: the same word as in a found name (same capitalisation), not a common English word.
   const names = new Set<string>()
@@ -89,7 +89,14 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
   return out
 }
 
-const SPELLED = /(?<![\p{L}\p{N}'])(?:\p{L}(?:[-.] ?| ))+\p{L}(?![\p{L}\p{N}])/gu
+const SPELLED = /(?<![\p{L}\p{N}'])(?:\p{L}(?:[-.] ?| (?:(?:apostrophe|hyphen|dash) )?))+\p{L}(?![\p{L}\p{N}])/gu
+/** Words said inside a spelling for its punctuation ("o apostrophe c o n n o r"). */
+const SPELLED_PUNCTUATION = /\b(?:apostrophe|hyphen|dash)\b/gu
+/** What is spelled after these is a code, not a name ("the code is a b c d, abcd"). */
+const NOT_NAME_SPELLING = /\b(?:code|password|passcode|pin|reference|ref|confirmation|order|tracking|serial|postcode|zip|plate|registration|vin|id|username|login|booking)\b/iu
+/** How far (characters) from a spelling the word it spells is looked for ("zeynep, that's z e y n e p"). */
+const SPELLED_WORD_REACH = 60
+const WORD = /[\p{L}][\p{L}'\u2019]*/gu
 /** What may stand between a name and its spelling: punctuation, "that's", "spelled", "as in". */
 const SPELLING_GAP = /^[\s,:;.-]*(?:(?:that's|that is|it's|spelled|spelt|spelling|as)[\s,:;.-]*){0,2}$/i
 const SPELLED_CONFIDENCE = 0.7
@@ -101,18 +108,34 @@ const SPELL_REQUEST = /\bspell(?:\s+(?:that|it|this|(?:your|his|her|their|the)(?
  * Sequences of three or more single letters (`V-O-L-K-O-V`, `g o n z a l e z`, `J. O. N. E. S`) that
  * spell a found name, or that follow one closely: a caller spelling their name.
  */
-function spelledNames(text: string, names: ReadonlySet<string>, found: readonly Candidate[]): Candidate[] {
+function spelledNames(
+  text: string,
+  names: ReadonlySet<string>,
+  found: readonly Candidate[],
+  isEverydayWord: (w: string) => boolean,
+  isFirstName: (w: string) => boolean,
+): Candidate[] {
   const out: Candidate[] = []
   // where found names end, ascending: each spelling looks at the nearest one before it (a binary
   // search, so a text of many names and many spellings stays linear)
   const ends = found.filter((c) => c.type === 'person_name').map((c) => c.end).sort((a, b) => a - b)
   SPELLED.lastIndex = 0
   for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) {
-    const letters = m[0].replace(/[^\p{L}]/gu, '').toLowerCase()
+    const letters = m[0].replace(SPELLED_PUNCTUATION, '').replace(/[^\p{L}]/gu, '').toLowerCase()
     if (letters.length < 3) continue
     const start = m.index
     const end = start + m[0].replace(/[-. ]+$/, '').length
-    const spells = names.has(letters)
+    // "that's k o w a l s k i, kowalski", "maria de la cruz, d e l a c r u z": a spelling of a word (or
+    // words) said next to it names a person, and so does the word, unless it is an everyday English word
+    const codeBefore = NOT_NAME_SPELLING.test(text.slice(Math.max(0, start - SPELLED_WORD_REACH), start))
+    const said = letters.length >= 4 && !codeBefore ? spelledWord(text, start, end, letters, isEverydayWord) : undefined
+    if (said !== undefined && !found.some((c) => c.type === 'person_name' && c.start < said.end && c.end > said.start)) {
+      // "mercy adjei, a d j e i": a first name right before the spelled surname belongs to it
+      const before = /([\p{L}]+) $/u.exec(text.slice(Math.max(0, said.start - 30), said.start))
+      const first = before !== null && isFirstName((before[1] as string).toLowerCase()) ? said.start - (before[0] as string).length : said.start
+      out.push({ type: 'person_name', start: first, end: said.end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
+    }
+    const spells = names.has(letters) || said !== undefined
     const nameEnd = lastAtMost(ends, start)
     const follows = nameEnd !== undefined && start - nameEnd <= 24 && SPELLING_GAP.test(text.slice(nameEnd, start))
     // "it's spelled o k a f o r": what is spelled right after "spelled" is a name (or a code; a name is likelier on a call)
@@ -120,6 +143,29 @@ function spelledNames(text: string, names: ReadonlySet<string>, found: readonly 
     if (spells || follows || announced) out.push({ type: 'person_name', start, end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
   }
   return out
+}
+
+/** The word or run of up to three words near a spelling whose letters are the spelled ones, if any. */
+function spelledWord(text: string, start: number, end: number, letters: string, everyday: (w: string) => boolean): { start: number; end: number } | undefined {
+  const from = Math.max(0, start - SPELLED_WORD_REACH)
+  const words: { start: number; end: number; letters: string }[] = []
+  WORD.lastIndex = from
+  for (let m = WORD.exec(text); m !== null && m.index < end + SPELLED_WORD_REACH; m = WORD.exec(text)) {
+    if (m.index >= start && m.index < end) continue
+    words.push({ start: m.index, end: m.index + m[0].length, letters: m[0].replace(/['\u2019]/gu, '').toLowerCase() })
+  }
+  for (let a = 0; a < words.length; a++) {
+    let joined = ''
+    for (let b = a; b < Math.min(words.length, a + 3); b++) {
+      const w = words[b] as { start: number; end: number; letters: string }
+      // the words of a run must be adjacent (one space between them)
+      if (b > a && text.slice((words[b - 1] as { end: number }).end, w.start) !== ' ') break
+      joined += w.letters
+      if (joined === letters) return b === a && everyday(joined) ? undefined : { start: (words[a] as { start: number }).start, end: w.end }
+      if (!letters.startsWith(joined)) break
+    }
+  }
+  return undefined
 }
 
 /** The largest value in the ascending `sorted` that is at most `limit`. */
