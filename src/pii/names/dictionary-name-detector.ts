@@ -31,7 +31,7 @@ const LABEL_CUES = new Set([
 ])
 const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
-  'talked to', 'spoke to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
+  'talked to', 'spoke to', 'speak to', 'speaking to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
   'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'called him', 'called her',
   'name was', 'name of', 'down as',
 ])
@@ -69,6 +69,10 @@ const SLANG = new Set([
   'outta', 'lotta', 'alright', 'alrighty', 'okie', 'okey', 'yep', 'yup', 'nope', 'nah', 'yea', 'mhm', 'ya', 'yah', 'aight',
   'uh', 'um', 'erm', 'uhm', 'umm', 'uhh', 'hiya', 'howdy', 'thx', 'ty', 'np', 'cya', 'tbh', 'ngl', 'fyi', 'wifi', 'online',
 ])
+/** What may follow "<name> here" or "<name> speaking" in the same clause. */
+const SELF_INTRO_NEXT = new Set(['from', 'calling', 'with', 'at', 'again', 'returning'])
+/** Greetings and answers before "<name> here" ("hi, dawn here"). */
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'yep', 'ok', 'okay', 'morning', 'afternoon', 'evening', 'hiya'])
 /** Cues after which, in lower-case speech, a word English does not know is taken for a name ("this is agnieszka"). */
 const STRONG_CUE_1 = new Set(["it's", 'its', "i'm", 'im', 'named', 'called', 'hi', 'hello', 'hey', 'dear', 'meet'])
 /** Verbs after a lone capitalised word that make it a person ("Tomomi is from", "Sofie lives on", "Enrico shouted at"). */
@@ -325,12 +329,19 @@ class NameScan implements NameTokenView {
         detector = 'name-initial'
       }
     }
+    // "Okonkwo here.", "dawn here  from the mortgage team", "frank speaking": someone saying who answers
+    if (score < 0.7 && (first || !this.lex.knownWords.has(w)) && !SLANG.has(w) && this.introducesSelf(i, ext >= 0 ? ext : i, prev)) {
+      score = 0.7
+      detector = 'name-cue'
+    }
     if (score < 0.5) return i
     let lastTok = this.tail(ext >= 0 ? ext : i)
     // "Chimamanda Ngozi Adichie": a third capitalised word that is no English word
-    if (lastTok > i && !this.lowerMode && this.oneSpace(lastTok + 1) && this.tokens.kind(lastTok + 2) === TokenKind.Word && this.cap(lastTok + 2)) {
+    // ("Bùi Thị Thanh Hương", "Eoghan Mac Giolla Phádraig": and a fourth)
+    for (let more = 0; more < 2 && lastTok > i && !this.lowerMode && this.oneSpace(lastTok + 1) && this.tokens.kind(lastTok + 2) === TokenKind.Word && this.cap(lastTok + 2); more++) {
       const third = this.word(lastTok + 2)
       if (third.length >= 2 && !this.lex.knownWords.has(third) && !this.lex.notNames.has(third) && !PLACE_WORDS.has(third)) lastTok += 2
+      else break
     }
     const initial = detector === 'name-initial' ? this.initialBefore(i) : -1
     const start = this.tokens.start(initial >= 0 ? initial : i)
@@ -346,8 +357,16 @@ class NameScan implements NameTokenView {
    * before a capitalised word ("Dyan van Gijn", "Maika van de Noort").
    */
   private tail(last: number): number {
-    if (this.lowerMode) return last
     const tk = this.tokens
+    if (this.lowerMode) {
+      // "khalid bin rashid", "jan van der berg", "maria de la cruz": particles, then a surname or a word English does not know
+      let k = last
+      while (this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && PARTICLES.has(this.raw(k + 2)) && k - last < 6) k += 2
+      if (k === last || !this.oneSpace(k + 1) || tk.kind(k + 2) !== TokenKind.Word) return last
+      const w = this.word(k + 2)
+      const surname = this.lex.surnames.has(w) && !this.lex.commonWords.has(w)
+      return w.length >= 3 && !FUNCTION_WORDS.has(w) && (surname || !this.lex.knownWords.has(w)) ? k + 2 : last
+    }
     let end = last
     // "Aoife Ni Bhriain", "Ana de Souza" taken up to the particle: the surname follows it
     if (PARTICLES.has(this.raw(end)) && this.oneSpace(end + 1) && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2)) end += 2
@@ -390,8 +409,14 @@ class NameScan implements NameTokenView {
   private hyphenEnd(i: number): number {
     const tk = this.tokens
     let end = i
-    while (!this.lowerMode && tk.kind(end + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(end + 1))) && tk.end(end + 1) - tk.start(end + 1) === 1 && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2)) end += 2
+    while (!this.lowerMode && tk.kind(end + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(end + 1))) && tk.end(end + 1) - tk.start(end + 1) === 1 && tk.kind(end + 2) === TokenKind.Word && (this.cap(end + 2) || this.lowerPartBeforeSurname(end + 2))) end += 2
     return end
+  }
+
+  /** "Ji-woo Baek", "Seo-yeon Park": a short lower-case part of a given name, then a capitalised surname. */
+  private lowerPartBeforeSurname(k: number): boolean {
+    const len = this.tokens.end(k) - this.tokens.start(k)
+    return len >= 2 && len <= 5 && this.oneSpace(k + 1) && this.tokens.kind(k + 2) === TokenKind.Word && this.cap(k + 2) && !this.sentenceStart(k + 2) && (this.lex.surnames.has(this.word(k + 2)) || !this.lex.knownWords.has(this.word(k + 2)))
   }
 
   /**
@@ -425,6 +450,8 @@ class NameScan implements NameTokenView {
     if (spEnd - spStart > 2 || this.text.slice(spStart, spEnd).includes('\n')) return -1
     const w = this.word(j)
     if (w.length < 2 || FUNCTION_WORDS.has(w) || this.lex.notNames.has(w)) return -1
+    // a particle starts the surname ("bridget ni dhomhnaill"): `tail` takes it with what follows
+    if (this.lowerMode && PARTICLES.has(w)) return -1
     const rank = this.lex.surnames.get(w)
     const common = this.lex.commonWords.has(w)
     if (!this.lowerMode) {
@@ -492,6 +519,28 @@ class NameScan implements NameTokenView {
       j--
     }
     return out
+  }
+
+  /**
+   * The name from word i to word `last` opens a clause and is followed by "here" or "speaking" that
+   * ends it ("Okonkwo here.", "frank speaking  how can i help", "dawn here from the mortgage team").
+   */
+  private introducesSelf(i: number, last: number, prev: readonly string[]): boolean {
+    const tk = this.tokens
+    if (!this.oneSpace(last + 1) || tk.kind(last + 2) !== TokenKind.Word) return false
+    const verb = this.raw(last + 2)
+    if (verb !== 'here' && verb !== 'speaking') return false
+    // what follows: the end, punctuation, a clause break, or "from"/"calling"/"with"
+    const after = last + 3
+    const kind = tk.kind(after)
+    const ends =
+      kind === TokenKind.None ||
+      kind === TokenKind.Other ||
+      (kind === TokenKind.Space && (tk.end(after) - tk.start(after) > 1 || tk.kind(after + 1) === TokenKind.None || SELF_INTRO_NEXT.has(this.raw(after + 1))))
+    if (!ends) return false
+    if (prev.length === 0 || GREETINGS.has(prev[0] ?? '')) return true
+    const before = tk.kind(i - 1)
+    return this.sentenceStart(i) || (before === TokenKind.Space && tk.end(i - 1) - tk.start(i - 1) > 1)
   }
 
   /** Word i is directly followed by ':' and then a space or a quote ("Ubul: ...", 'Heather:"I'm'). */
