@@ -74,7 +74,7 @@ const SELF_INTRO_NEXT = new Set(['from', 'calling', 'with', 'at', 'again', 'retu
 /** Greetings and answers before "<name> here" ("hi, dawn here"). */
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'yep', 'ok', 'okay', 'morning', 'afternoon', 'evening', 'hiya'])
 /** Cues after which, in lower-case speech, a word English does not know is taken for a name ("this is agnieszka"). */
-const STRONG_CUE_1 = new Set(["it's", 'its', "i'm", 'im', 'named', 'called', 'hi', 'hello', 'hey', 'dear', 'meet'])
+const STRONG_CUE_1 = new Set(["it's", 'its', "i'm", 'im', 'named', 'called', 'hi', 'hello', 'hey', 'dear', 'meet', 'okay', 'ok', 'thanks'])
 /** Verbs after a lone capitalised word that make it a person ("Tomomi is from", "Sofie lives on", "Enrico shouted at"). */
 const PERSON_VERBS_AFTER = new Set([
   'comes from', 'came from', 'lives in', 'lives on', 'lives at', 'lived in', 'lived on', 'works at',
@@ -221,6 +221,14 @@ class NameScan implements NameTokenView {
     return this.out
   }
 
+  /** An English word or a never-a-name word, also as a plural ("bots", "emails"). */
+  private english(w: string): boolean {
+    const known = (x: string): boolean => this.lex.knownWords.has(x) || this.lex.notNames.has(x)
+    if (known(w)) return true
+    if (!w.endsWith('s') || w.length < 4) return false
+    return known(w.slice(0, -1)) || (w.endsWith('es') && known(w.slice(0, -2))) || (w.endsWith('ies') && known(`${w.slice(0, -3)}y`))
+  }
+
   eligible(i: number): boolean {
     const w = this.word(i)
     return w.length >= 2 && !FUNCTION_WORDS.has(w) && !TITLES.has(w) && !CUE_1.has(w) && !this.lex.notNames.has(w)
@@ -288,7 +296,7 @@ class NameScan implements NameTokenView {
       // "my name is vitoria": what follows "name is" is the name, when it is not an English word
       score = 0.7
       detector = 'name-cue'
-    } else if (this.lowerMode && ((phrase && (prev[1] !== 'name' || this.nameCue(i, prev))) || STRONG_CUE_1.has(prev[0] ?? '')) && !this.lex.knownWords.has(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{2,}$/u.test(w)) {
+    } else if (this.lowerMode && ((phrase && (prev[1] !== 'name' || this.nameCue(i, prev))) || STRONG_CUE_1.has(prev[0] ?? '')) && !this.english(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{2,}$/u.test(w)) {
       // "this is agnieszka from billing", "got you down as wanjiru kamau": after a strong cue, a word English does not know
       score = 0.6
       detector = 'name-cue'
@@ -296,12 +304,22 @@ class NameScan implements NameTokenView {
       // "hi it's jiyeon park": after a cue, an unknown word followed by a census surname
       score = 0.6
       detector = 'name-cue'
-    } else if (prev.includes('name') && !(prev[0] === 'name' && NAME_COMPOUNDS.has(w)) && (this.lex.surnames.get(w) ?? Infinity) < (common ? 5000 : 50000)) {
+    } else if (!this.lowerMode && cap && this.nameCue(i, prev)) {
+      // "Name is River, social is ...": a capitalised word right after a person's "name is"
+      score = 0.7
+      detector = 'name-cue'
+    } else if (ext >= 0 && this.fullNameAfterCue(i, ext, prev, phrase)) {
+      // "It's Sky Brown", "Okay River Wood,", "name is river king": after a cue, a word that is
+      // also English ("River", "Sky") before a census surname still makes a full name
+      score = 0.7
+      detector = 'name-cue'
+    } else if (prev.includes('name') && (prev[0] === 'name' ? !NAME_COMPOUNDS.has(w) : prev[1] !== 'name' || this.nameCue(i, prev)) && (this.lex.surnames.get(w) ?? Infinity) < (common ? 5000 : 50000)) {
       // "last name is smith", "name: okafor": a surname right after "name".
       score = 0.7
       detector = 'name-cue'
     } else if (cap && !this.lowerMode && !common) {
-      if (cue && prev[0] !== 'okay' && prev[0] !== 'ok') {
+      // "Okay Zephyrine, ...": after "okay" only a word English does not know ("Okay Great" is no one)
+      if (cue && ((prev[0] !== 'okay' && prev[0] !== 'ok') || !this.lex.knownWords.has(w))) {
         score = 0.7
         detector = 'name-cue'
       } else if (ext >= 0 && this.cap(ext)) {
@@ -330,7 +348,7 @@ class NameScan implements NameTokenView {
       }
     }
     // "Okonkwo here.", "dawn here  from the mortgage team", "frank speaking": someone saying who answers
-    if (score < 0.7 && (first || !this.lex.knownWords.has(w)) && !SLANG.has(w) && this.introducesSelf(i, ext >= 0 ? ext : i, prev)) {
+    if (score < 0.7 && (first || !this.english(w)) && !SLANG.has(w) && this.introducesSelf(i, ext >= 0 ? ext : i, prev)) {
       score = 0.7
       detector = 'name-cue'
     }
@@ -358,10 +376,20 @@ class NameScan implements NameTokenView {
    */
   private tail(last: number): number {
     const tk = this.tokens
+    // "vasquez-lund", "Ferreira-nunes": a hyphenated surname's second part, a surname or no English word
+    const hyphenPart = (k: number): boolean => {
+      if (tk.kind(k + 1) !== TokenKind.Other || !'-\u2010'.includes(this.text.charAt(tk.start(k + 1))) || tk.end(k + 1) - tk.start(k + 1) !== 1) return false
+      if (tk.kind(k + 2) !== TokenKind.Word || this.raw(k) !== this.word(k)) return false
+      const w = this.word(k + 2)
+      return w.length >= 2 && !FUNCTION_WORDS.has(w) && ((this.lex.surnames.has(w) && !this.lex.commonWords.has(w)) || !this.lex.knownWords.has(w))
+    }
     if (this.lowerMode) {
+      if (hyphenPart(last)) return last + 2
       // "khalid bin rashid", "jan van der berg", "maria de la cruz": particles, then a surname or a word English does not know
       let k = last
       while (this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && PARTICLES.has(this.raw(k + 2)) && k - last < 6) k += 2
+      // "radomir al-masri": the particle joined to the surname by a hyphen
+      if (k > last && hyphenPart(k)) return k + 2
       if (k === last || !this.oneSpace(k + 1) || tk.kind(k + 2) !== TokenKind.Word) return last
       const w = this.word(k + 2)
       const surname = this.lex.surnames.has(w) && !this.lex.commonWords.has(w)
@@ -372,7 +400,7 @@ class NameScan implements NameTokenView {
     if (PARTICLES.has(this.raw(end)) && this.oneSpace(end + 1) && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2)) end += 2
     for (let step = 0; step < 3; step++) {
       const hyphen = tk.kind(end + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(end + 1)))
-      if (hyphen && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2) && this.raw(end) === this.word(end)) {
+      if ((hyphen && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2) && this.raw(end) === this.word(end)) || hyphenPart(end)) {
         end += 2
         continue
       }
@@ -519,6 +547,20 @@ class NameScan implements NameTokenView {
       j--
     }
     return out
+  }
+
+  /**
+   * Word i and the surname at `ext` follow a cue closely enough to be a full name although word i
+   * is also an English word: capitalised after a cue phrase or a strong cue ("It's Sky Brown"), or,
+   * in lower-case speech, after "name is" or a greeting and "it's" ("hi it's brook king"). The
+   * surname must be a frequent census surname and no place word ("It's Central Park").
+   */
+  private fullNameAfterCue(i: number, ext: number, prev: readonly string[], phrase: boolean): boolean {
+    const w2 = this.word(ext)
+    const rank = this.lex.surnames.get(w2)
+    if (rank === undefined || rank >= 5000 || PLACE_WORDS.has(w2) || this.lex.notNames.has(this.word(i)) || PLACE_PREFIXES.has(this.word(i))) return false
+    if (!this.lowerMode) return this.cap(i) && this.cap(ext) && !this.sentenceStart(i) && (phrase || CUE_1.has(prev[0] ?? ''))
+    return this.nameCue(i, prev) || ((prev[0] === "it's" || prev[0] === 'its') && GREETINGS.has(prev[1] ?? ''))
   }
 
   /**

@@ -39,7 +39,7 @@ const NOT_NAMES = [
   'dutch', 'swedish', 'finnish', 'danish', 'norwegian', 'polish', 'czech', 'russian', 'ukrainian', 'greek', 'turkish',
   'arabic', 'mexican', 'canadian', 'australian', 'brazilian', 'portuguese', 'irish', 'scottish', 'welsh', 'hungarian',
   'christian', 'muslim', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist', 'democrat', 'republican', 'prince',
-  'princess', 'king', 'queen', 'duke', 'duchess', 'lord', 'lady', 'saint', 'st', 'god', 'jesus', 'christmas', 'easter',
+  'princess', 'queen', 'duke', 'duchess', 'lord', 'lady', 'saint', 'st', 'god', 'jesus', 'christmas', 'easter',
   'internet', 'google', 'microsoft', 'amazon', 'apple', 'facebook', 'covid', 'ok', 'okay', 'hi', 'hello', 'hey', 'dear',
   // Roles that label lines of a transcript ("Bot: ...", "IVR: ...").
   'bot', 'chatbot', 'ivr', 'rep', 'agent', 'customer', 'caller', 'operator', 'speaker', 'user', 'assistant', 'system',
