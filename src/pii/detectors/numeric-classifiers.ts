@@ -141,7 +141,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
   if ((!national && !shaped && !bare) || cue.penalised) return null
   // A number labelled by a phone word right before it (the whole digit run) or right after it (the run's end).
   const labelBefore = w.whole && cue.positive >= 0 && (cue.positive <= 1 || (cue.positive === 2 && (!bare || ctx.spoken(w))))
-  const labelAfter = w.last === w.run.groups.length && PHONE_LABELS.has(ctx.after[0] ?? '')
+  // ... or "..., that's my mobile", "... that is the cell"
+  const labelAfter = w.last === w.run.groups.length && (PHONE_LABELS.has(ctx.after[0] ?? '') || (THAT_IS.has(ctx.after[0] ?? '') && ctx.after.slice(1, 4).some((a) => PHONE_LABELS.has(a))))
   // A grouped 7-13 digit number right after a phone word ("Mobile: 723 813 266", "call me on 450 0840"),
   // or labelled right after it ("28-64-66-98 office", "3660170548-Fax"); a trunk 0 ("083 564 9312") adds weight.
   if ((labelBefore || labelAfter) && (shaped || bare) && phoneGroups(w)) {
@@ -160,6 +161,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
 
 const NANP = /^[2-9]\d{2}[2-9]\d{6}$/
 const PHONE_SEP = /^[ .)-]{1,3}$/
+/** Words that start a label after a number ("..., that's my mobile"). */
+const THAT_IS: ReadonlySet<string> = new Set(["that's", 'thats', 'that', "it's", 'its', 'is'])
 /** Words that label the number just before them ("... 0594 office", "...-Fax"). */
 const PHONE_LABELS: ReadonlySet<string> = new Set([
   'phone', 'tel', 'telephone', 'office', 'fax', 'mobile', 'cell', 'cellphone', 'home', 'work', 'landline',

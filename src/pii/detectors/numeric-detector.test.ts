@@ -179,6 +179,15 @@ describe('numeric detector: counting and version numbers are not PII', () => {
   })
 })
 
+describe('numeric detector: labels after a number and spoken extensions', () => {
+  it('"..., that\'s my mobile" labels a national number; a spoken extension belongs to the phone', () => {
+    expect(found('oh four one two seven three six oh nine five  that is my mobile')).toEqual([['phone_number', 'oh four one two seven three six oh nine five']])
+    expect(found('Oh four one two, seven three six, oh nine five, that\'s my mobile.')).toEqual([['phone_number', 'Oh four one two, seven three six, oh nine five']])
+    expect(found('the order was 0412736095, that is the home delivery one')).toEqual([])
+    expect(found('call me at six four six, five five five, oh one one one, extension two oh seven.')).toEqual([['phone_number', 'six four six, five five five, oh one one one, extension two oh seven']])
+  })
+})
+
 describe('numeric detector: phone variants', () => {
   it('includes extensions in the span', () => {
     expect(found('Fax: 259.735.7502x459')).toEqual([['phone_number', '259.735.7502x459']])

@@ -22,7 +22,7 @@ function spanOf(view: OffsetText, w: DigitWindow): { start: number; end: number 
   return mapSpan(view, w.start - open, w.end)
 }
 
-const EXTENSION = /^(?:[xX]|[ \t]{0,2}(?:ext\.?|extension|x)[ \t]{0,2})\d{1,6}/i
+const EXTENSION = /^(?:[xX]|,?[ \t]{0,2}(?:ext\.?|extension|x)[ \t]{0,2})\d{1,6}/i
 
 /** A phone span grows over an extension ("x123", "ext. 12"). */
 function extensionEnd(view: OffsetText, viewEnd: number, end: number): number {

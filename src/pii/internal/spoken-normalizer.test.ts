@@ -17,6 +17,13 @@ describe('normalizeSpoken', () => {
     expect(norm('and slash or')).toBe('and slash or')
   })
 
+  it('reads a hesitation inside a number read out as a pause, not as the end of the number', () => {
+    expect(norm("it's four one five uh five five five oh one nine two")).toBe("it's 4155550192")
+    expect(norm('four one five, uh, five five five, oh one nine two')).toBe('4155550192')
+    expect(norm('i have two uh three dogs')).toBe('i have 23 dogs')
+    expect(norm('it costs five uh dollars')).toBe('it costs 5 uh dollars')
+  })
+
   it('expands double and triple', () => {
     expect(norm('eight seven double four')).toBe('8744')
     expect(norm('triple nine one')).toBe('9991')

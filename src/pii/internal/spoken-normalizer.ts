@@ -38,6 +38,9 @@ const JOINER_WORDS: ReadonlySet<string> = new Set(['dot', 'point', 'underscore',
 /** Joiners of a spoken e-mail address: letters spelled out next to one of them belong to the address. */
 const EMAIL_JOINERS: ReadonlySet<string> = new Set(['dot', 'underscore', 'dash', 'hyphen', 'at'])
 
+/** Hesitations that may interrupt a number read out ("four one five uh five five five"). */
+const FILLER_WORDS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'umm', 'ah', 'eh'])
+
 /** Every word the rewriter looks at; any other word is '' to it. */
 const VOCABULARY: ReadonlySet<string> = new Set([
   ...UNIT_WORDS.keys(),
@@ -77,6 +80,8 @@ class Normalizer {
   /** Separator tokens not yet copied: the first `pendingCount` entries (the array is reused, not reallocated per word). */
   private readonly pending: number[] = []
   private pendingCount = 0
+  /** A hesitation ("uh") is among the pending separators: a number may go on across a few more of them. */
+  private fillerPending = false
   private prevNum: { kind: NumberKind; spoken: boolean } | null = null
   private prevSignificant = false
 
@@ -237,7 +242,8 @@ class Normalizer {
   private emitNumber(out: string, kind: NumberKind, spoken: boolean, start: number, end: number): void {
     const prev = this.prevNum
     const join =
-      prev !== null && prev.kind === 'digits' && kind === 'digits' && (prev.spoken || spoken) && this.pendingCount <= 4
+      prev !== null && prev.kind === 'digits' && kind === 'digits' && (prev.spoken || spoken) && this.pendingCount <= (this.fillerPending ? 7 : 4)
+    this.fillerPending = false
     if (join) this.pendingCount = 0
     else this.flushPending()
     if (spoken) this.b.emit(out, start, end)
@@ -262,6 +268,7 @@ class Normalizer {
       this.b.copy(this.tokens.start(p), this.tokens.end(p))
     }
     this.pendingCount = 0
+    this.fillerPending = false
   }
 
   /**
@@ -270,8 +277,19 @@ class Normalizer {
    */
   private isThenBetweenDigits(i: number): boolean {
     const tk = this.tokens
-    if (tk.kind(i) !== TokenKind.Word || tk.end(i) - tk.start(i) !== 4 || this.prevNum?.kind !== 'digits' || !this.pendingAllSpace() || this.pendingCount > 1) return false
-    if (this.lowerText(i) !== 'then') return false
+    const len = tk.end(i) - tk.start(i)
+    if (tk.kind(i) !== TokenKind.Word || len > 4 || this.prevNum?.kind !== 'digits') return false
+    const w = this.lowerText(i)
+    // "four one five uh five five five": a hesitation inside a number read out (transcripts with disfluencies)
+    if (FILLER_WORDS.has(w) && this.prevNum.spoken && this.pendingCount <= 2) {
+      let n = i + 1
+      while (n < i + 4 && (tk.kind(n) === TokenKind.Space || (tk.kind(n) === TokenKind.Other && this.text.charCodeAt(tk.start(n)) === 44))) n++
+      if (n > i + 3 || !(tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n))) return false
+      this.fillerPending = true
+      return true
+    }
+    if (len !== 4 || !this.pendingAllSpace() || this.pendingCount > 1) return false
+    if (w !== 'then') return false
     const n = this.nextWord(i, true)
     return n >= 0 && (tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n))
   }
