@@ -311,4 +311,12 @@ describe('dictionary name detector', () => {
     expect(names("It's Bogumila Ferreira-nunes.")).toEqual(['Bogumila Ferreira-nunes'])
     expect(names('I spoke to Maria yesterday-ish')).toEqual(['Maria'])
   })
+  it('products after a count, a month before a day, and a firm named twice are not people', () => {
+    expect(names("I'd like to return two Madison chairs and two Jordan hoodies.")).toEqual([])
+    expect(names('will the technician be there by may the fifth')).toEqual([])
+    expect(names('my name is june and i was born june fifth')).toEqual(['june'])
+    expect(names('my dad worked for johnson and johnson for thirty years')).toEqual([])
+    expect(names('Morgan Stanley and Johnson & Johnson both closed up on Monday.')).toEqual([])
+    expect(names('Maria and Maria both called')).toEqual(['Maria', 'Maria'])
+  })
 })

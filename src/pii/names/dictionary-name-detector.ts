@@ -69,6 +69,16 @@ const SLANG = new Set([
   'outta', 'lotta', 'alright', 'alrighty', 'okie', 'okey', 'yep', 'yup', 'nope', 'nah', 'yea', 'mhm', 'ya', 'yah', 'aight',
   'uh', 'um', 'erm', 'uhm', 'umm', 'uhh', 'hiya', 'howdy', 'thx', 'ty', 'np', 'cya', 'tbh', 'ngl', 'fyi', 'wifi', 'online',
 ])
+/** Counts before a lone capitalised name that make it a product ("two Madison chairs"). */
+const QUANTITIES = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'several', 'few', 'pair'])
+/** Months that are also given names. */
+const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august'])
+/** Ordinal words that follow a month in a date ("may the fifth", "june twelfth"). */
+const DAY_ORDINALS = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'thirtieth', 'twenty', 'thirty', '1st', '2nd', '3rd',
+])
 /** What may follow "<name> here" or "<name> speaking" in the same clause. */
 const SELF_INTRO_NEXT = new Set(['from', 'calling', 'with', 'at', 'again', 'returning'])
 /** Greetings and answers before "<name> here" ("hi, dawn here"). */
@@ -160,6 +170,7 @@ const MOVES_THROUGH = new Set([
  * unlike "a call from", "it is from", "heard back from" or "stay away from", which name people.
  */
 const COMES_FROM = new Set([
+  'train', 'trains', 'bus', 'flight', 'flights', 'ferry', 'coach', 'shuttle', 'drive', 'route', 'miles', 'km',
   'moved', 'move', 'moving', 'came', 'come', 'comes', 'coming', 'flew', 'flying', 'fly', 'drove', 'driving',
   'relocated', 'relocating', 'originally', 'am', 'are', "i'm", 'im', "we're", "they're", "he's", "she's", 'calling',
   'traveling', 'travelling', 'traveled', 'travelled', 'returned', 'returning',
@@ -274,6 +285,12 @@ class NameScan implements NameTokenView {
     if (!cue && ext < 0 && this.where(i, prev)) return i
     // "the Denver warehouse", "a Jordan jersey": a lone first name after an article names a thing
     if (!cue && ext < 0 && ARTICLES.has(prev[0] ?? '')) return i
+    // "two Madison chairs", "three Jordan hoodies": a quantity before a lone name and a noun after it
+    if (!cue && ext < 0 && QUANTITIES.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && this.lex.knownWords.has(this.word(i + 2))) return i
+    // "by may the fifth", "june twelfth": a month before a day is a date
+    if (MONTHS_AS_NAMES.has(w) && this.dayFollows(i)) return i
+    // "Johnson & Johnson", "johnson and johnson": a firm
+    if ((this.lex.surnames.get(w) ?? Infinity) < 1000 && this.sameWordJoined(i)) return i + 4
     let score = 0
     let detector = 'name-dictionary'
     if (title && (cap || this.lowerMode)) {
@@ -547,6 +564,24 @@ class NameScan implements NameTokenView {
       j--
     }
     return out
+  }
+
+  /** A day follows the month at word i: "the fifth", "twelfth", "5th", "5". */
+  private dayFollows(i: number): boolean {
+    const tk = this.tokens
+    if (!this.oneSpace(i + 1)) return false
+    let k = i + 2
+    if (tk.kind(k) === TokenKind.Word && this.raw(k) === 'the' && this.oneSpace(k + 1)) k += 2
+    if (tk.kind(k) === TokenKind.Digits) return tk.end(k) - tk.start(k) <= 2
+    return tk.kind(k) === TokenKind.Word && DAY_ORDINALS.has(this.raw(k))
+  }
+
+  /** Word i, then "and" or "&", then the same word ("Johnson & Johnson"). */
+  private sameWordJoined(i: number): boolean {
+    const tk = this.tokens
+    if (!this.oneSpace(i + 1) || !this.oneSpace(i + 3) || tk.kind(i + 4) !== TokenKind.Word) return false
+    const joiner = tk.kind(i + 2) === TokenKind.Word ? this.raw(i + 2) : this.text.charAt(tk.start(i + 2))
+    return (joiner === 'and' || joiner === '&') && this.raw(i + 4) === this.raw(i)
   }
 
   /**

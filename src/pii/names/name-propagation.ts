@@ -47,8 +47,8 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     if (tk.kind(i) !== TokenKind.Word || listNext(view, i) < 0 || !shaped(i)) continue
     const items = [i]
     for (let next = listNext(view, i); next >= 0 && shaped(next); next = listNext(view, next)) items.push(next)
-    // "in Paris, London and Rome", "Savannah, Georgia": a list of places
-    if (items.length < 2 || items.some((k) => view.place(k))) {
+    // "in Paris, London and Rome", "Savannah, Georgia": a list of places; "Johnson & Johnson": a firm
+    if (items.length < 2 || items.some((k) => view.place(k)) || repeatsSurname(view, lex, items)) {
       i = items[items.length - 1] as number
       continue
     }
@@ -166,6 +166,17 @@ function spelledWord(text: string, start: number, end: number, letters: string, 
     }
   }
   return undefined
+}
+
+/** Two items of a list are the same frequent surname ("Johnson & Johnson" is a firm; "Maria and Maria" two people). */
+function repeatsSurname(view: NameTokenView, lex: NameLexicon, items: readonly number[]): boolean {
+  const seen = new Set<string>()
+  for (const k of items) {
+    const w = view.word(k)
+    if (seen.has(w) && (lex.surnames.get(w) ?? Infinity) < 1000) return true
+    seen.add(w)
+  }
+  return false
 }
 
 /** The largest value in the ascending `sorted` that is at most `limit`. */
