@@ -13,6 +13,7 @@ import { FileReader, isBinary } from './internal/file-reader.js'
 import { hasKeyCandidate } from './internal/key-candidate.js'
 import { LineIndex } from './internal/line-index.js'
 import { isBundleFile, isCodeFile, isEnvFile } from './path-kinds.js'
+import { isOtherCodeFile, RETENTION_KEYWORDS, retentionFactsOf } from './retention-facts.js'
 import { scanSecrets, type KeyRecord } from './secret-scan.js'
 
 export interface BatchResult {
@@ -22,9 +23,14 @@ export interface BatchResult {
   codeCandidates: string[]
   files: number
   bytes: number
+  /** The first place (in path order) where code in another language creates a transcript (rule 8). */
+  transcriptUse: { file: string; line: number; column: number } | undefined
+  /** Code in another language deletes transcripts. */
+  deletesTranscripts: boolean
 }
 
 const CODE_KEYWORD_BYTES = CODE_KEYWORDS.map((k) => Buffer.from(k))
+const RETENTION_KEYWORD_BYTES = RETENTION_KEYWORDS.map((k) => Buffer.from(k))
 
 export function scanBatch(
   root: string,
@@ -46,7 +52,7 @@ export function scanBatch(
 
 /** The per-file pass one file at a time (the tree scan feeds it git grep's candidates as they come). */
 export class BatchScanner {
-  readonly result: BatchResult = { findings: [], envKeys: [], codeCandidates: [], files: 0, bytes: 0 }
+  readonly result: BatchResult = { findings: [], envKeys: [], codeCandidates: [], files: 0, bytes: 0, transcriptUse: undefined, deletesTranscripts: false }
   private readonly root: string
   private readonly isCodePath: (path: string) => boolean
   private readonly reader: FileReader
@@ -68,6 +74,11 @@ export class BatchScanner {
     if (!entry.ignored && isCodeFile(entry.path) && CODE_KEYWORD_BYTES.some((k) => buf.includes(k)) && mayMatchCodeRules(buf.toString('utf8')) && this.isCodePath(entry.path)) {
       if (this.onCodeCandidate) this.onCodeCandidate(entry.path)
       else result.codeCandidates.push(entry.path)
+    } else if (!entry.ignored && isOtherCodeFile(entry.path) && RETENTION_KEYWORD_BYTES.some((k) => buf.includes(k)) && this.isCodePath(entry.path)) {
+      const facts = retentionFactsOf(buf.toString('utf8'))
+      if (facts.deletes) result.deletesTranscripts = true
+      const use = result.transcriptUse
+      if (facts.creates !== undefined && (use === undefined || entry.path < use.file)) result.transcriptUse = { file: entry.path, ...facts.creates }
     }
     if (!hasKeyCandidate(buf)) return
     const text = buf.toString('utf8')

@@ -17,6 +17,7 @@ import { envNotIgnored, keyReuse } from './env-rules.js'
 import type { FileListing, ListedFile } from './file-lister.js'
 import { makeFinding } from './fingerprint.js'
 import { isBundleFile, isCodeFile } from './path-kinds.js'
+import { isOtherCodeFile } from './retention-facts.js'
 import { BatchScanner, scanBatch, type BatchResult } from './tree-batch.js'
 import type { CandidateStream } from './git-prefilter.js'
 
@@ -68,7 +69,7 @@ export async function scanTree(root: string, listingOrPromise: FileListing | Pro
   const keep = (f: ListedFile): boolean => !excluded(f.path)
   const includeTests = options.includeTests ?? config.includeTests
   const isTest = globMatcher(config.testPatterns)
-  const isCodePath = (p: string): boolean => isCodeFile(p) && !isBundleFile(p) && (includeTests || !isTest(p))
+  const isCodePath = (p: string): boolean => (isCodeFile(p) || isOtherCodeFile(p)) && !isBundleFile(p) && (includeTests || !isTest(p))
   // code rules: only the files whose bytes mention a keyword, parsed (in a worker when built) while the pass goes on
   const checker = createCodeFileChecker(root, config.maxTokenTtlSeconds, true)
   const stream = options.candidates !== undefined && !isCandidateSet(options.candidates) ? options.candidates : undefined
@@ -117,8 +118,10 @@ export async function scanTree(root: string, listingOrPromise: FileListing | Pro
   }
   const code = await checker.finish()
   findings.push(...code.findings)
-  const usesTranscripts = code.usesTranscripts
-  const deletes = code.deletes
+  // rule 8 over every language: the code rules' facts (TypeScript/JavaScript), then the other languages'
+  const otherUse = batches.map((b) => b.transcriptUse).filter((u) => u !== undefined).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0]
+  const usesTranscripts = code.usesTranscripts ?? otherUse
+  const deletes = code.deletes || batches.some((b) => b.deletesTranscripts)
   if (gitTop !== undefined) findings.push(...envNotIgnored(envCandidates))
   findings.push(...keyReuse(envKeys))
   if (usesTranscripts !== undefined && !deletes)

@@ -126,6 +126,18 @@ describe('runAudit on a working tree', () => {
     expect(where((await runAudit({ root: dir })).findings)).not.toContain('retention-missing src/job.ts:1')
   })
 
+  it('retention-missing also reads Python, shell and other languages; a delete in any language settles it', async () => {
+    const py = 'import assemblyai as aai\n\ntranscriber = aai.Transcriber()\nt = transcriber.transcribe("https://example.com/a.mp3")\n'
+    const sh = 'curl https://api.assemblyai.com/v2/transcript \\\n  -H "authorization: $ASSEMBLYAI_API_KEY" \\\n  -d \'{"audio_url": "https://example.com/a.mp3"}\'\n'
+    const dir = repo({ 'jobs/transcribe.py': py, 'scripts/submit.sh': sh, 'tests/test_job.py': py, 'tools/pool.py': '# assemblyai jobs\nexecutor.submit(run)\n' })
+    for (const workers of [0, 2]) expect(where((await runAudit({ root: dir, workers })).findings)).toEqual(['retention-missing jobs/transcribe.py:4'])
+    // a deletion in another language (Go SDK, raw DELETE in Python) counts as in TypeScript
+    writeFiles(dir, { 'cleanup/main.go': 'package main\n// assemblyai\nfunc f() { client.Transcripts.Delete(ctx, id) }\n' })
+    expect((await runAudit({ root: dir, workers: 0 })).findings).toEqual([])
+    const other = repo({ 'a.py': py, 'b.py': 'import requests\nrequests.delete(f"https://api.assemblyai.com/v2/transcript/{tid}", headers=h)\n' })
+    expect((await runAudit({ root: other, workers: 0 })).findings).toEqual([])
+  })
+
   it('streaming-key-in-browser in a file that never spells "transcri" in lowercase, with and without the git prefilter', async () => {
     const dir = repo({
       'src/components/Mic.tsx': "import { StreamingTranscriber } from 'assemblyai'\nexport const t = new StreamingTranscriber({ apiKey: props.apiKey, sampleRate: 16000 })\n",
