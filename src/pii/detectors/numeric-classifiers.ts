@@ -244,8 +244,17 @@ export const classifyExpiry: Classifier = (w, ctx) => {
   return hasAny(ctx.before, EXPIRY_WORDS) ? ok('credit_card_expiration', 0.85, 'expiry-context', false) : null
 }
 
+/** "d o b", "d.o.b.": the letters said one by one (nearest first in `before`). */
+function spelledDob(before: readonly string[]): boolean {
+  for (let i = 0; i + 2 < before.length; i++) if (before[i] === 'b' && before[i + 1] === 'o' && before[i + 2] === 'd') return true
+  return false
+}
+
+/** A birth year from its last two digits: 00-25 this century, the rest the last. */
+const fullYear = (yy: number): number => (yy <= 25 ? 2000 + yy : 1900 + yy)
+
 export const classifyNumericDob: Classifier = (w, ctx) => {
-  if (!hasAny(ctx.before, DOB_WORDS)) return null
+  if (!hasAny(ctx.before, DOB_WORDS) && !spelledDob(ctx.before)) return null
   const parts = splitShape(w)
   let m: number | undefined
   let d: number | undefined
@@ -257,12 +266,21 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
       ;[m, d, y] = [Number(a), Number(b), c.length === 2 ? 1900 + Number(c) : Number(c)]
       if (m > 12 && d <= 12) [m, d] = [d, m]
     }
+  } else if (parts.length === 2 && (parts[0]?.length ?? 0) <= 2 && parts[1]?.length === 4 && Number(parts[1]) < 1900) {
+    // Spoken "three fourteen eighty seven" -> "3 1487", "oh three fourteen eighty seven" -> "03 1487":
+    // the month, then the day and a two-digit year read as one number
+    const p = parts[1] as string
+    ;[m, d, y] = [Number(parts[0]), Number(p.slice(0, 2)), fullYear(Number(p.slice(2)))]
+    if (m > 12 && d <= 12) [m, d] = [d, m]
   } else if (parts.length === 2 && parts[0]?.length === 2 && parts[1]?.length === 4) {
     // Spoken "two four nineteen seventy" -> "24 1970".
     ;[m, d, y] = [Number(parts[0][0]), Number(parts[0][1]), Number(parts[1])]
-  } else if (parts.length === 2 && parts[0]?.length === 4 && parts[1]?.length === 4) {
-    // Spoken "oh three oh five nineteen eighty seven" -> "0305 1987".
-    ;[m, d, y] = [Number(parts[0].slice(0, 2)), Number(parts[0].slice(2)), Number(parts[1])]
+  } else if (parts.length === 2 && parts[0]?.length === 4 && (parts[1]?.length === 4 || parts[1]?.length === 2)) {
+    // Spoken "oh three oh five nineteen eighty seven" -> "0305 1987", "oh four oh seven eighty six" ->
+    // "0407 86"; "fourteen oh three nineteen eighty seven" -> "1403 1987" (the day first)
+    const yy = parts[1] as string
+    ;[m, d, y] = [Number(parts[0].slice(0, 2)), Number(parts[0].slice(2)), yy.length === 2 ? fullYear(Number(yy)) : Number(yy)]
+    if (m > 12 && d <= 12) [m, d] = [d, m]
   } else if (parts.length === 1 && parts[0]?.length === 8 && w.whole) {
     // "03051987" / spoken digits read straight through.
     const p = parts[0]
@@ -336,5 +354,5 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyAccount, 6, 17, true, substringTrigger(ACCOUNT_WORDS)),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),
-  gate(classifyNumericDob, 3, MAX_CLASSIFIED_DIGITS, false, substringTrigger(DOB_WORDS)),
+  gate(classifyNumericDob, 3, MAX_CLASSIFIED_DIGITS, false, new RegExp(`${substringTrigger(DOB_WORDS).source}|\\bd\\.? ?o\\.? ?b\\b`, 'i')),
 ]

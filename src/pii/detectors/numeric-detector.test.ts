@@ -179,6 +179,16 @@ describe('numeric detector: counting and version numbers are not PII', () => {
   })
 })
 
+describe('numeric detector: spoken dates of birth with the day first, a two-digit year or "d o b"', () => {
+  it('reads day-first and two-digit-year shapes after a birth word', () => {
+    expect(found('my date of birth is fourteen oh three nineteen eighty seven')).toEqual([['date_of_birth', 'fourteen oh three nineteen eighty seven']])
+    expect(found('my birthday is oh four oh seven eighty six')).toEqual([['date_of_birth', 'oh four oh seven eighty six']])
+    expect(found('my date of birth is three fourteen eighty seven')).toEqual([['date_of_birth', 'three fourteen eighty seven']])
+    expect(found('and the d o b is oh three fourteen eighty seven')).toEqual([['date_of_birth', 'oh three fourteen eighty seven']])
+    expect(found('the order is three fourteen eighty seven')).toEqual([])
+  })
+})
+
 describe('numeric detector: labels after a number and spoken extensions', () => {
   it('"..., that\'s my mobile" labels a national number; a spoken extension belongs to the phone', () => {
     expect(found('oh four one two seven three six oh nine five  that is my mobile')).toEqual([['phone_number', 'oh four one two seven three six oh nine five']])
