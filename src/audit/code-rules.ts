@@ -11,7 +11,7 @@
 import type * as TS from 'typescript'
 import type { FindingInput } from './fingerprint.js'
 import { TsEval } from './internal/ts-eval.js'
-import { isBrowserPath } from './path-kinds.js'
+import { isBrowserPath, isServerPath } from './path-kinds.js'
 
 export interface CodeCheckOptions {
   readonly maxTokenTtlSeconds: number
@@ -40,7 +40,10 @@ const SDK_REQUESTS = new Set(['transcribe', 'submit', 'create'])
 const STREAMING_CLASSES = new Set(['StreamingTranscriber', 'RealtimeTranscriber', 'RealtimeService'])
 const BROWSER_GLOBALS = new Set(['window', 'document', 'navigator', 'localStorage', 'sessionStorage'])
 
-export function checkCode(ts: typeof TS, file: string, text: string, options: CodeCheckOptions): CodeCheckResult {
+export function checkCode(ts: typeof TS, file: string, source: string, options: CodeCheckOptions): CodeCheckResult {
+  const component = COMPONENT_FILE.test(file)
+  // a Vue or Svelte component: its <script> blocks, with everything else blanked so lines and columns stay
+  const text = component ? scriptBlocksOnly(source) : source
   const kind = /\.tsx$/.test(file) ? ts.ScriptKind.TSX : /\.jsx$/.test(file) ? ts.ScriptKind.JSX : /\.[cm]?js$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind)
   const ev = new TsEval(ts, sf)
@@ -179,18 +182,38 @@ export function checkCode(ts: typeof TS, file: string, text: string, options: Co
   }
   visit(sf)
 
-  if (streamingWithKey.length > 0 && shipsToBrowser(ts, sf, file, browserGlobals)) {
+  if (streamingWithKey.length > 0 && (component || shipsToBrowser(ts, sf, file, browserGlobals || PUBLIC_ENV_READ.test(text)))) {
     for (const node of streamingWithKey)
       report('streaming-key-in-browser', node, 'a streaming transcriber is given apiKey in code that runs in the browser', 'streaming')
   }
   return { findings, usesTranscripts, deletesTranscripts }
 }
 
-function shipsToBrowser(ts: typeof TS, sf: TS.SourceFile, file: string, browserGlobals: boolean): boolean {
+function shipsToBrowser(ts: typeof TS, sf: TS.SourceFile, file: string, browserSignals: boolean): boolean {
   for (const st of sf.statements) {
     if (!ts.isExpressionStatement(st) || !ts.isStringLiteral(st.expression)) break
     if (st.expression.text === 'use client') return true
     if (st.expression.text === 'use server') return false
   }
-  return browserGlobals || isBrowserPath(file)
+  // API routes, route handlers and server modules run on the server, whatever folder they sit in
+  if (isServerPath(file)) return false
+  return browserSignals || isBrowserPath(file)
+}
+
+/** Vue and Svelte single-file components: browser code whose script is in `<script>` blocks. */
+const COMPONENT_FILE = /\.(?:vue|svelte)$/
+/** A read of a variable the bundler inlines into browser code (`import.meta.env.VITE_*`, `process.env.NEXT_PUBLIC_*`). */
+const PUBLIC_ENV_READ = /import\.meta\.env\.(?:VITE_|PUBLIC_)|process\.env\.(?:NEXT_PUBLIC_|REACT_APP_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/
+const SCRIPT_BLOCK = /(<script\b[^>]*>)([\s\S]*?)<\/script\s*>/gi
+
+/** The text with everything outside `<script>` blocks replaced by spaces (newlines kept). */
+function scriptBlocksOnly(source: string): string {
+  const out = source.replace(/[^\n]/g, ' ').split('')
+  SCRIPT_BLOCK.lastIndex = 0
+  for (let m = SCRIPT_BLOCK.exec(source); m !== null; m = SCRIPT_BLOCK.exec(source)) {
+    const start = m.index + (m[1] as string).length
+    const body = m[2] as string
+    for (let i = 0; i < body.length; i++) out[start + i] = body.charAt(i)
+  }
+  return out.join('')
 }

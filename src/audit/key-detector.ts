@@ -57,7 +57,11 @@ const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*["'`\]]{0,2}\s*(?:[:=]{1,3}|=>
 /** Keys that are not secrets: cache, idempotency, database, storage and i18n keys. */
 const NON_SECRET_KEY_NAME = /^(?:cache|idempotency|partition|sort|primary|foreign|object|storage|bucket|s3|row|lookup|dedupe?|lock|index|i18n|translation|list|map|dict|group|route|state|query|redis)[-_]?key$/i
 /** A digest's label right before the value (`md5-…` in SRI, `sha1:…`). */
-const DIGEST_LABEL = /(?:md5|sha\d*)[-:]$/i
+const DIGEST_LABEL = /(?:md5|sha\d*|nonce)[-:]$/i
+/** webpack's runtime returns the build's hash: `__webpack_require__.h = () => "<hash>"`. */
+const WEBPACK_HASH = /\.h\s*=\s*(?:\(\)\s*=>\s*|function\s*\(\)\s*\{\s*return\s*)["']$/
+/** A variable named for another vendor's key (`ELEVENLABS_API_KEY`): a secret, but not AssemblyAI's. */
+const OTHER_VENDOR = /openai|elevenlabs|deepgram|rev_?ai|speechmatics|gladia|stripe|twilio|sendgrid|mailgun|mapbox|github|gitlab|slack|discord|pusher|algolia|segment|mixpanel|amplitude|sentry|datadog|newrelic|heroku|cloudflare|aws|azure|gcp|google|firebase|supabase|anthropic|cohere|mistral|pinecone|replicate|huggingface|hf_|groq|polly|spotify|shopify|hubspot|zendesk|intercom|contentful|sanity|plaid|paypal|square|braintree|weather/i
 const AUTH_CTX = /authori[sz]ation/i
 /** Right after a template interpolation and at most one separator (`${id}:`). */
 const INTERPOLATED_BEFORE = /\$\{[^{}]{1,80}\}[:_./-]?$/
@@ -133,7 +137,7 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     if (FAKE_MARK.test(line) || (lineIndex > 0 && FAKE_MARK.test(previousLineTail(text, lines, lineIndex)))) continue
     // a digest with its label (`integrity="md5-…"`, `sha1:…`), or a content hash in a file name (`main.<hash>.js`)
     const charBefore = text.charCodeAt(offset - 1)
-    if (DIGEST_LABEL.test(prefix.slice(-8)) || (charBefore === 46 && text.charCodeAt(offset + 32) === 46)) continue
+    if (DIGEST_LABEL.test(prefix.slice(-8)) || (charBefore === 46 && text.charCodeAt(offset + 32) === 46) || WEBPACK_HASH.test(prefix)) continue
     // a W3C trace context (`traceparent: 00-<trace id>-<span id>-01`) carries a 32-hex trace id
     if (charBefore === 45 && TRACEPARENT_BEFORE.test(prefix) && TRACEPARENT_AFTER.test(text.slice(offset + 32, offset + 52))) continue
     // a value in a SQL `VALUES` row is named by its column (`INSERT INTO t (id, owner_id) VALUES ('<hex>', ...)`)
@@ -168,6 +172,7 @@ function classify(
 ): KeyContext | undefined {
   if (options.strictContext) return name !== undefined && AAI_NAME.test(name) && KEYLIKE_NAME.test(name) ? 'variable' : undefined
   if (name !== undefined && AAI_NAME.test(name)) return 'variable'
+  if (name !== undefined && OTHER_VENDOR.test(name) && KEYLIKE_NAME.test(name)) return undefined
   if (name !== undefined && isPublicName(name) && KEYLIKE_NAME.test(name) && isHexKey(value)) return 'variable'
   if (name !== undefined && HASHLIKE_NAME.test(name) && !KEYLIKE_NAME.test(name)) return undefined
   if (name !== undefined && NON_SECRET_KEY_NAME.test(name.split('.').pop() ?? name)) return undefined

@@ -6,14 +6,15 @@
  */
 
 const ENV_NAME = /^\.env(?:\..+)?$|^.+\.env$/
-const ENV_TEMPLATE = /(?:^|\.)(?:example|sample|template|dist|defaults|schema|tpl)$/i
+/** Templates, and dotenv-vault's encrypted `.env.vault` (made to be committed). */
+const ENV_TEMPLATE = /(?:^|\.)(?:example|sample|template|dist|defaults|schema|tpl|vault)$/i
 const LOCK_NAME = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|composer\.lock|Gemfile\.lock|Pipfile\.lock|poetry\.lock|Cargo\.lock|go\.sum|packages\.lock\.json|[^/]+\.lock)$/
 const CI_PATH = /^(?:.*\/)?(?:\.github\/workflows\/[^/]+\.ya?ml|\.github\/actions\/.+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab\/.+\.ya?ml|\.circleci\/[^/]+\.ya?ml|azure-pipelines[^/]*\.ya?ml|\.azure-pipelines\/.+\.ya?ml|\.azuredevops\/.+\.ya?ml|Jenkinsfile(?:\.[^/]+)?|[^/]+\.jenkinsfile|bitbucket-pipelines\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|buildkite\.ya?ml|\.buildkite\/.+\.ya?ml)$/
 /** Directories of built front-end output, as path suffixes. */
 export const BUNDLE_DIRS: readonly string[] = ['dist', 'build', 'out', '.next/static', '.output/public', '.svelte-kit/output', '.nuxt/dist', 'storybook-static']
 const BUNDLE_DIR = new RegExp(`(?:^|/)(?:${BUNDLE_DIRS.map((d) => d.replace(/[.]/g, '\\.')).join('|')})/`)
 const BUNDLE_EXT = /\.(?:m?js|cjs|map|json|html?|css|txt)$/
-const CODE_EXT = /\.(?:[cm]?[jt]sx?)$/
+const CODE_EXT = /\.(?:[cm]?[jt]sx?|vue|svelte)$/
 const DECL = /\.d\.[cm]?ts$/
 const BROWSER_PATH = /(?:^|\/)(?:client|browser|frontend|front-end|web|webapp|public|static|www|components|pages|app|views|ui|src\/routes)\//
 
@@ -48,6 +49,17 @@ export function isBundleDir(dir: string): boolean {
 
 export function isCodeFile(path: string): boolean {
   return CODE_EXT.test(path) && !DECL.test(path)
+}
+
+/**
+ * Server code whatever its folder: Next.js API routes (`pages/api/`) and route handlers
+ * (`app/.../route.ts`), `api/` and `server/` folders, `*.server.ts`, SvelteKit `+server.ts`,
+ * middleware.
+ */
+const SERVER_PATH = /(?:^|\/)(?:api|server|servers|backend|functions|lambda|lambdas)\/|(?:^|\/)route\.[cm]?[jt]sx?$|\.server\.[cm]?[jt]sx?$|(?:^|\/)\+server\.[jt]s$|(?:^|\/)middleware\.[cm]?[jt]s$/
+
+export function isServerPath(path: string): boolean {
+  return SERVER_PATH.test(path)
 }
 
 /** A path that suggests the code ships to browsers (combined with in-file signals by the code rules). */

@@ -83,6 +83,23 @@ describe('streaming transcriber in browser code', () => {
   it('is not reported with a token, or in server code', () => {
     expect(rulesOf('lib/Live.tsx', `const t = new StreamingTranscriber({ token, sampleRate: 16000 })\n`)).toEqual([])
     expect(rulesOf('server/live.ts', withKey)).toEqual([])
+    // Next.js API routes and route handlers, SvelteKit server modules: server code in a browser-looking folder
+    expect(rulesOf('pages/api/stream.ts', withKey)).toEqual([])
+    expect(rulesOf('app/api/live/route.ts', withKey)).toEqual([])
+    expect(rulesOf('src/routes/live/+page.server.ts', withKey)).toEqual([])
+    expect(rulesOf('app/live/page.tsx', withKey)).toEqual(['streaming-key-in-browser'])
+  })
+  it('is reported in Vue and Svelte components, and where a bundler-inlined public variable is read', () => {
+    const vue = `<template>\n  <button @click="start">Start</button>\n</template>\n\n<script setup lang="ts">\nimport { StreamingTranscriber } from 'assemblyai'\nconst t = new StreamingTranscriber({\n  apiKey: import.meta.env.VITE_ASSEMBLYAI_API_KEY,\n})\n</script>\n`
+    const found = checkCode(ts, 'src/App.vue', vue, { maxTokenTtlSeconds: 600 }).findings
+    expect(found.map((f) => `${f.rule}:${f.line}`)).toEqual(['streaming-key-in-browser:7'])
+    const svelte = `<script>\n  import { StreamingTranscriber } from 'assemblyai'\n  export let data\n  const t = new StreamingTranscriber({ apiKey: data.apiKey, sampleRate: 16000 })\n</script>\n\n<h1>Live</h1>\n`
+    expect(rulesOf('src/routes/live/+page.svelte', svelte)).toEqual(['streaming-key-in-browser'])
+    expect(rulesOf('src/routes/live/+page.svelte', svelte.replace('apiKey: data.apiKey', 'token: data.token'))).toEqual([])
+    expect(rulesOf('src/lib/live.ts', `${withKey.replace('apiKey: key', 'apiKey: import.meta.env.VITE_AAI_KEY')}`)).toEqual(['streaming-key-in-browser'])
+    // the other rules read components too
+    expect(rulesOf('src/Upload.vue', `<script>\nawait client.transcripts.transcribe({ audio: u, ${SAFE} })\n</script>\n`)).toEqual([])
+    expect(rulesOf('src/Upload.vue', `<script>\nawait client.transcripts.transcribe({ audio: u })\n</script>\n`)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
   })
 })
 

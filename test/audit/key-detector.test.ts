@@ -89,6 +89,13 @@ describe('detectKeys: look-alikes are not found', () => {
     // the same slots named as secrets still count
     expect(found(`// assemblyai client\nconst apiKey = '${makeKey()}'\nconst signingKey = '${makeKey()}'\n`)).toBe(2)
   })
+  it('a CSP nonce, webpack\'s build hash, and another vendor\'s named key next to AssemblyAI code', () => {
+    expect(found(`<meta http-equiv="Content-Security-Policy" content="script-src 'nonce-${makeKey()}'; connect-src https://api.assemblyai.com">\n`)).toBe(0)
+    expect(found(`__webpack_require__.h = () => "${makeKey()}";async function t(){await fetch("/api/assemblyai/transcribe")}`, { includeBare: true })).toBe(0)
+    expect(found(`import { AssemblyAI } from 'assemblyai'\nexport const ELEVENLABS_API_KEY = '${makeKey()}'\n`)).toBe(0)
+    // an AssemblyAI name wins over a vendor word in it
+    expect(found(`ASSEMBLYAI_KEY_FOR_OPENAI_BRIDGE = '${makeKey()}'\n`)).toBe(1)
+  })
   it('trace ids in a W3C traceparent, and ids in SQL rows named by their column', () => {
     expect(found(`# Contacting AssemblyAI support\ntraceparent: 00-${makeKey()}-8a63c0df57301955-01\n`)).toBe(0)
     const seed = [

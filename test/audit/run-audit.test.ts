@@ -41,6 +41,9 @@ describe('runAudit on a working tree', () => {
     expect(where((await runAudit({ root: dir })).findings)).toEqual([])
     writeFiles(dir, { 'config/.env.local': 'DEBUG=1\n' })
     expect(where((await runAudit({ root: dir })).findings)).toEqual(['env-not-ignored config/.env.local:1'])
+    // dotenv-vault's encrypted .env.vault is made to be committed
+    writeFiles(dir, { '.env.vault': 'DOTENV_VAULT_PRODUCTION="encrypted-blob"\n' })
+    expect(where((await runAudit({ root: dir })).findings)).toEqual(['env-not-ignored config/.env.local:1'])
   })
 
   it('a tracked .env with a key: env-not-ignored and assemblyai-key', async () => {
