@@ -210,8 +210,14 @@ function phoneCue(before: readonly string[]): PhoneCue {
     if (negative < 0 && !areaCode && (NOT_PHONE_WORDS.has(word) || owned)) negative = i
     if (positive < 0 && !owned && (PHONE_WORDS.has(word) || areaCode)) positive = i
   }
+  // "text the code to 408-797-6090", "send the pin to ...": the number after "to" is where a message
+  // goes, whatever is being sent
+  if (before[0] === 'to' && positive > 0 && positive <= 4 && SENDS.has(before[positive] ?? '')) return { positive, penalised: false }
   return { positive, penalised: negative >= 0 && (positive < 0 || negative < positive) }
 }
+
+/** Verbs whose "to <number>" names a phone ("text the code to ..."). */
+const SENDS: ReadonlySet<string> = new Set(['text', 'texts', 'sms', 'message', 'call', 'whatsapp'])
 
 function shapeKey(w: DigitWindow): string {
   return w.groupCount === 1 ? String(w.digitCount) : w.shape

@@ -194,6 +194,11 @@ describe('numeric detector: labels after a number and spoken extensions', () => 
     expect(found('oh four one two seven three six oh nine five  that is my mobile')).toEqual([['phone_number', 'oh four one two seven three six oh nine five']])
     expect(found('Oh four one two, seven three six, oh nine five, that\'s my mobile.')).toEqual([['phone_number', 'Oh four one two, seven three six, oh nine five']])
     expect(found('the order was 0412736095, that is the home delivery one')).toEqual([])
+    // "text the code to <number>": where the message goes, whatever is sent
+    expect(found('Can you text the code to 408-797-6090 instead?')).toEqual([['phone_number', '408-797-6090']])
+    expect(found('send the code to 1234 5678')).toEqual([])
+    // an address read out with spaces after a sign-in or VPN word
+    expect(found("we're seeing sign ins from 86 177 123 154  is that you")).toEqual([['ip_address', '86 177 123 154']])
     expect(found('call me at six four six, five five five, oh one one one, extension two oh seven.')).toEqual([['phone_number', 'six four six, five five five, oh one one one, extension two oh seven']])
   })
 })

@@ -24,7 +24,10 @@ export const CARD_WORDS = set(
   'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners', 'maestro', 'cc', 'pan',
 )
 export const SSN_WORDS = set('ssn', 'ssns', 'social', 'security', 'ss', 'ssid', 'sin', 'taxpayer', 'itin', 'tin')
-export const IP_WORDS = set('ip', 'ipv4', 'ipv6', 'address', 'connecting', 'router', 'server', 'host', 'gateway')
+export const IP_WORDS = set(
+  'ip', 'ipv4', 'ipv6', 'address', 'connecting', 'router', 'server', 'host', 'gateway', 'vpn', 'login', 'logins', 'signin',
+  'sign', 'signins', 'sign-ins', 'modem', 'firewall', 'dns', 'ping', 'subnet', 'proxy',
+)
 /** Words right before four dotted numbers that make them a version, not an address ("firmware 10.2.0.1"). */
 export const VERSION_WORDS = set('version', 'versions', 'firmware', 'release', 'build', 'v', 'ver', 'patch', 'upgrade', 'upgraded', 'update', 'updated', 'downgrade', 'sdk', 'app', 'os', 'ios', 'android', 'driver', 'bios')
 export const ACCOUNT_WORDS = set(

@@ -67,6 +67,16 @@ describe('normalizeSpoken', () => {
     expect(norm('tom dot king at outlook dot com')).toBe('tom.king@outlook.com')
     expect(norm('susan underscore smith at gmail dot com')).toBe('susan_smith@gmail.com')
     expect(norm('I am at home. Really')).toBe('I am at home. Really')
+    // the last octet said the colloquial way, after the third dot
+    expect(norm('forty nine dot two thirty three dot two thirty dot one twenty four, is that you')).toBe('49.233.230.124, is that you')
+    expect(norm('version two dot one twenty')).toBe('version 2.1 20')
+    // domains spelled out or said in several words
+    expect(norm('mahnaz dot jackson at a o l dot com')).toBe('mahnaz.jackson@aol.com')
+    expect(norm('gary dot sanchez at s b c global dot net')).toBe('gary.sanchez@sbcglobal.net')
+    expect(norm('vincent dot king at brightpath dental dot com')).toBe('vincent.king@brightpathdental.com')
+    expect(norm('priya at u mich dot edu')).toBe('priya@umich.edu')
+    expect(norm('we met at a cafe dot com')).toBe('we met at a cafe.com')
+    expect(norm("i'm at the office dot com")).toBe("i'm at the office.com")
     // Indian English reads @ as "at the rate of"
     expect(norm('xu dot ming at the rate of qq dot com')).toBe('xu.ming@qq.com')
     expect(norm('we sold it at the rate of ten dollars')).toBe('we sold it at the rate of 10 dollars')

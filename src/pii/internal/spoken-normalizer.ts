@@ -38,6 +38,9 @@ const JOINER_WORDS: ReadonlySet<string> = new Set(['dot', 'point', 'underscore',
 /** Joiners of a spoken e-mail address: letters spelled out next to one of them belong to the address. */
 const EMAIL_JOINERS: ReadonlySet<string> = new Set(['dot', 'underscore', 'dash', 'hyphen', 'at'])
 
+/** Words that are never part of a domain said after "at" ("at the office dot ..."). */
+const DOMAIN_STOP: ReadonlySet<string> = new Set(['the', 'my', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'home', 'work'])
+
 /** Hesitations that may interrupt a number read out ("four one five uh five five five"). */
 const FILLER_WORDS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'umm', 'ah', 'eh'])
 
@@ -164,6 +167,16 @@ class Normalizer {
       this.emitNumber(phrase.out, phrase.kind, true, this.tokens.start(i), this.tokens.end(phrase.last))
       return phrase.last + 1
     }
+    // "at a o l dot com", "at s b c global dot net", "at brightpath dental dot com": a domain spelled
+    // out or said in several words is one word
+    const domain = w === 'at' ? this.spokenDomain(i) : null
+    if (domain !== null) {
+      this.pendingCount = 0
+      this.b.emit(`@${domain.text}`, this.tokens.start(i), this.tokens.end(domain.last))
+      this.prevNum = null
+      this.prevSignificant = true
+      return domain.last + 1
+    }
     // "priya at the rate of gmail dot com": Indian English reads @ as "at the rate of"
     const rateOf = w === 'at' ? this.atTheRateOf(i) : -1
     if (rateOf > 0) {
@@ -219,6 +232,48 @@ class Normalizer {
       default:
         return ''
     }
+  }
+
+  /**
+   * The domain after "at" (token i) when it is more than one plain word before "dot": spelled letters
+   * ("a o l"), or two or three words ("s b c global", "brightpath dental"). Null otherwise (a
+   * one-word domain is the joiner's ordinary case).
+   */
+  private spokenDomain(i: number): { text: string; last: number } | null {
+    if (!this.prevSignificant || this.pendingCount === 0 || !this.pendingAllSpace()) return null
+    const tk = this.tokens
+    const letter = (k: number): boolean => tk.kind(k) === TokenKind.Word && tk.end(k) - tk.start(k) === 1 && isLetter(this.text.charCodeAt(tk.start(k)))
+    let text = ''
+    let items = 0
+    let spelled = false
+    let last = -1
+    let k = this.nextWord(i)
+    while (k >= 0 && items < 3) {
+      const w = this.lowerText(k)
+      if (w === 'dot') break
+      if (letter(k)) {
+        let end = k
+        while (this.oneSpaceAt(end + 1) && letter(end + 2)) end += 2
+        for (let m = k; m <= end; m += 2) text += this.lowerText(m)
+        // "a o l": spelled; "u mich": a letter, then a word (not the article in "at a cafe")
+        if (end > k) spelled = true
+        else if (items === 0 && (w === 'a' || w === 'i')) return null
+        last = end
+      } else {
+        if (DOMAIN_STOP.has(w) || !/^[a-z0-9-]+$/.test(w)) return null
+        text += w
+        last = k
+      }
+      items++
+      k = this.nextWord(last, true)
+    }
+    if (k < 0 || this.lowerText(k) !== 'dot' || items === 0 || (items === 1 && !spelled)) return null
+    const tld = this.nextWord(k)
+    return tld >= 0 && /^[a-z]{2,}$/.test(this.lowerText(tld)) ? { text, last } : null
+  }
+
+  private oneSpaceAt(k: number): boolean {
+    return this.tokens.kind(k) === TokenKind.Space && this.tokens.end(k) - this.tokens.start(k) === 1
   }
 
   /** The "of" of "at the rate of" at token i when a domain ("<word> dot ...") follows it in e-mail position, else -1. */
@@ -404,7 +459,10 @@ class Normalizer {
       // "one ninety two dot one sixty eight": an IP octet said as "one ninety two" is 192.
       const rest = this.parseSmall(j)
       const after = rest === null ? '' : this.word(this.nextWord(rest.last))
-      if (rest !== null && (after === 'dot' || after === 'point') && this.prevNum === null) {
+      // ... and the last octet, after the third dot ("... dot one twenty four")
+      const before = this.tokens.wordBefore(i)
+      const afterDot = before >= 0 && (this.word(before) === 'dot' || this.word(before) === 'point') && this.dottedBefore(before)
+      if (rest !== null && (after === 'dot' || after === 'point' || afterDot) && this.prevNum === null) {
         return { out: String(unit * 100 + rest.value), kind: 'compound', last: rest.last }
       }
     }
@@ -418,6 +476,17 @@ class Normalizer {
       return { out: `${unit}00`, kind: 'digits', last: j }
     }
     return { out: String(unit), kind: 'digits', last: i }
+  }
+
+  /** Three "dot"s (or "point"s) between numbers end at word `dot`: the last octet of an address follows. */
+  private dottedBefore(dot: number): boolean {
+    let dots = 0
+    for (let k = dot, words = 0; k >= 0 && words < 16; k = this.tokens.wordBefore(k), words++) {
+      const w = this.word(k)
+      if (w === 'dot' || w === 'point') dots++
+      else if (w === '' && this.tokens.kind(k) !== TokenKind.Digits) break
+    }
+    return dots >= 3
   }
 
   /** 1..99 without ordinals: "five", "twelve", "forty two". */
