@@ -319,4 +319,9 @@ describe('dictionary name detector', () => {
     expect(names('Morgan Stanley and Johnson & Johnson both closed up on Monday.')).toEqual([])
     expect(names('Maria and Maria both called')).toEqual(['Maria', 'Maria'])
   })
+  it('"have <name> call me back": someone asked to get in touch', () => {
+    expect(names('Please have Ifeoma call me back after lunch.')).toEqual(['Ifeoma'])
+    expect(names('please have jasmine call me back')).toEqual(['jasmine'])
+    expect(names('please have someone call me back, or have Support call me')).toEqual([])
+  })
 })

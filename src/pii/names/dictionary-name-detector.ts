@@ -90,6 +90,7 @@ const PERSON_VERBS_AFTER = new Set([
   'comes from', 'came from', 'lives in', 'lives on', 'lives at', 'lived in', 'lived on', 'works at',
   'worked at', 'shouted at', 'yelled at', 'smiled at', 'was born', 'is married', 'said that',
   'told me', 'told us', 'told him', 'told her', 'asked me', 'asked us', 'called me', 'called us', 'emailed me',
+  'call me', 'call us', 'email me', 'text me', 'get back', 'reach out',
 ])
 /** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'ibn', 'al', 'ni', 'nic', 'ui'])
@@ -265,7 +266,8 @@ class NameScan implements NameTokenView {
     const relation = related && this.lex.firstNames.has(w) && !common
     // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
     const relatedUnknown = related && !this.lex.knownWords.has(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
-    let cue = phrase || relation || CUE_1.has(prev[0] ?? '')
+    // "please have jasmine call me back": someone asked to get in touch
+    let cue = phrase || relation || CUE_1.has(prev[0] ?? '') || ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i))
     // a place unless a title or a cue phrase ("this is", "spoke with") says otherwise: "it says Victoria Station" is one
     if (!phrase && (this.placeFollows(i) || this.placePrefixed(i) || (PLACE_PREFIXES.has(w) && this.cap(i)))) return i
     const first = this.lex.firstNames.has(w)
