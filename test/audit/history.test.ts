@@ -33,6 +33,29 @@ describe('history scan', () => {
     expect(report.stats.commits).toBe(3)
   })
 
+  it('finds a key written while resolving a merge (an "evil merge"), on its real line', async () => {
+    const dir = newRepo()
+    const k = makeKey()
+    writeFiles(dir, { 'src/config.js': "module.exports = {\n  region: 'us',\n}\n" })
+    commitAll(dir, 'base')
+    const main = git(dir, 'rev-parse', '--abbrev-ref', 'HEAD').trim()
+    git(dir, 'checkout', '-q', '-b', 'eu')
+    writeFiles(dir, { 'src/eu.js': "module.exports = { region: 'eu' }\n" })
+    commitAll(dir, 'eu')
+    git(dir, 'checkout', '-q', main)
+    writeFiles(dir, { 'README.md': '# app\n' })
+    commitAll(dir, 'readme')
+    git(dir, 'merge', '-q', '--no-ff', '--no-commit', 'eu')
+    // the merge's own change: in neither parent
+    writeFiles(dir, { 'src/config.js': `const { AssemblyAI } = require('assemblyai')\nmodule.exports = {\n  region: 'us',\n  client: new AssemblyAI({ apiKey: '${k}' }),\n}\n` })
+    const merge = commitAll(dir, 'merge eu')
+    writeFiles(dir, { 'src/config.js': "module.exports = {\n  region: 'us',\n}\n" })
+    commitAll(dir, 'remove it')
+    const report = await runAudit({ root: dir, history: true, workers: 0, useCache: false })
+    expect(where(report.findings)).toEqual(['key-in-history src/config.js:4'])
+    expect(report.findings[0]?.commit).toBe(merge)
+  })
+
   it('finds keys in added lines across a multi-line constructor, and honours inline ignores', async () => {
     const dir = newRepo()
     writeFiles(dir, {

@@ -83,6 +83,39 @@ describe('patch parser', () => {
     expect(seen.files[1]?.text).toBe('DEBUG=1\nLOG=info')
   })
 
+  it('keeps the lines a merge added against every parent in a combined diff (--cc), nothing else', () => {
+    const k = makeKey()
+    const log = [
+      `\0${SHA_A}`,
+      '',
+      'diff --cc src/config.js',
+      'index 4f3b6df,4f3b6df..1157b0d',
+      '--- a/src/config.js',
+      '+++ b/src/config.js',
+      '@@@ -1,0 -1,0 +1,1 @@@',
+      "++const { AssemblyAI } = require('assemblyai')",
+      '@@@ -3,2 -3,1 +4,2 @@@ module.exports = {',
+      ' -  old: 1,',
+      '- ',
+      ` +  from: 'branch',`,
+      `++  client: new AssemblyAI({ apiKey: '${k}' }),`,
+      `\0${SHA_B}`,
+      '',
+      'diff --git a/b.ts b/b.ts',
+      '--- a/b.ts',
+      '+++ b/b.ts',
+      '@@ -1 +1 @@',
+      '-x',
+      '+y',
+      '',
+    ].join('\n')
+    const seen = parse([log])
+    expect(seen.files.map((f) => [f.commit.slice(0, 1), f.path, f.text, f.lineNumbers])).toEqual([
+      ['a', 'src/config.js', `const { AssemblyAI } = require('assemblyai')\n  client: new AssemblyAI({ apiKey: '${k}' }),`, [1, 5]],
+      ['b', 'b.ts', 'y', [1]],
+    ])
+  })
+
   it('gives the same result however the stream is cut, even inside a multi-byte character', () => {
     const log = Buffer.from(sampleLog(makeKey()), 'utf8')
     const whole = parse([log])

@@ -9,7 +9,7 @@ import { scanPatchStream, type PatchScanResult } from '../patch-scan.js'
 
 /** Added lines only, no colour, no external diff tools, renames detected (a move is not an add). */
 export function logPatchArgs(): string[] {
-  return ['log', '-p', '-U0', '--no-walk=unsorted', '--stdin', '--format=%x00%H', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=ACMR', '--full-history']
+  return ['log', '-p', '--cc', '-U0', '--no-walk=unsorted', '--stdin', '--format=%x00%H', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=ACMR', '--full-history']
 }
 
 export async function scanCommits(

@@ -35,6 +35,8 @@ export interface PatchParserOptions {
 }
 
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
+const CC_HUNK = /^(@{3,}) (?:-\d+(?:,\d+)? )+\+(\d+)(?:,\d+)? @{3,}/
+const SPACE = 32
 const PLUS = 43
 const MINUS = 45
 const BACKSLASH = 92
@@ -56,6 +58,8 @@ export class PatchParser {
   private numbers: number[] = []
   private addLeft = 0
   private delLeft = 0
+  /** Inside a combined (merge) hunk: the number of parents, i.e. of prefix columns; 0 otherwise. */
+  private ccParents = 0
   private next = 0
   private readonly sink: PatchSink
   private readonly keyCandidatesOnly: boolean
@@ -98,6 +102,29 @@ export class PatchParser {
   /** One line: `data[start, end)`, without its newline. */
   private line(data: Buffer, start: number, end: number): void {
     const c = start < end ? (data[start] as number) : -1
+    if (this.ccParents > 0) {
+      // a combined hunk's line: one column per parent; it ends at the first line without them
+      const n = this.ccParents
+      let columns = end - start >= n
+      let removed = false
+      let allPlus = true
+      for (let k = 0; columns && k < n; k++) {
+        const col = data[start + k] as number
+        if (col === MINUS) removed = true
+        else if (col !== PLUS) {
+          allPlus = false
+          if (col !== SPACE) columns = false
+        }
+      }
+      if (columns) {
+        if (removed) return
+        // a line added against every parent was written in the merge itself (an "evil merge")
+        if (allPlus) this.keep(data, start + n, end)
+        else this.next++
+        return
+      }
+      this.ccParents = 0
+    }
     if (this.addLeft > 0 || this.delLeft > 0) {
       if (c === PLUS && this.addLeft > 0) {
         this.keep(data, start + 1, end)
@@ -122,6 +149,14 @@ export class PatchParser {
     // header lines that carry nothing for the scan (index, ---, mode and similarity lines) are not decoded
     if (c !== AT && c !== LOWER_D && c !== LOWER_N && c !== PLUS && c !== LOWER_R && c !== LOWER_C) return
     const line = data.toString('utf8', start, end)
+    if (line.startsWith('@@@')) {
+      // `@@@ -a,b -c,d +e,f @@@`: a merge's combined diff (`--cc`), one '@' more than it has parents
+      const m = CC_HUNK.exec(line)
+      if (m === null) return
+      this.ccParents = (m[1] as string).length - 1
+      this.next = Number(m[2])
+      return
+    }
     if (line.startsWith('@@')) {
       const m = HUNK.exec(line)
       if (m === null) return
@@ -133,6 +168,12 @@ export class PatchParser {
     if (line.startsWith('diff --git ')) {
       this.flush()
       this.path = pathFromDiffHeader(line)
+      this.added = false
+      return
+    }
+    if (line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+      this.flush()
+      this.path = stripPrefix(line.slice(line.indexOf(' ', 5) + 1))
       this.added = false
       return
     }
@@ -169,6 +210,7 @@ export class PatchParser {
     this.arenaLength = 0
     this.addLeft = 0
     this.delLeft = 0
+    this.ccParents = 0
   }
 }
 
