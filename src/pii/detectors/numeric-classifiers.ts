@@ -50,8 +50,15 @@ export const MAX_CLASSIFIED_DIGITS = 19
 
 const allSpaces = (w: DigitWindow): boolean => w.groupCount === 1 || w.uniformSepClass === ' '
 
+/** "10.45.79.233/32": the run goes on past the window only with a CIDR prefix length. */
+function cidrAfter(w: DigitWindow): boolean {
+  if (w.first !== 0 || w.last !== w.run.groups.length - 1 || w.run.seps[w.last - 1] !== '/') return false
+  const g = w.run.groups[w.last] as { start: number; end: number }
+  return g.end - g.start <= 2
+}
+
 export const classifyIpv4: Classifier = (w, ctx) => {
-  if (w.groupCount !== 4 || !w.whole) return null
+  if (w.groupCount !== 4 || !(w.whole || cidrAfter(w))) return null
   // "firmware 10.2.0.1", "upgrade from version 10.1.4.7": a version number, unless an address is talked about
   if (hasAny(ctx.before.slice(0, 3), VERSION_WORDS) && !hasAny(ctx.before, IP_WORDS)) return null
   if (w.uniformSepClass === '.') return isIPv4(ipText(w)) ? ok('ip_address', 0.95, 'ip-v4', true) : null
@@ -112,7 +119,7 @@ export const classifyPhone: Classifier = (w, ctx) => {
   const grouped = w.groupCount > 1
   if (w.prefix === '+') {
     const p = parsePhoneNumberFromString(`+${w.digits}`)
-    if (p === undefined || !p.isPossible()) return null
+    if (p === undefined || !p.isPossible()) return withoutTrunkDigit(w.digits) ? ok('phone_number', 0.95, 'phone-intl', true) : null
     return ok('phone_number', p.isValid() ? 1 : 0.9, 'phone-intl', p.isValid())
   }
   if (DATE_SHAPES.test(w.shape) && !w.seps.every((s) => s === ' ')) return null
@@ -157,6 +164,19 @@ export const classifyPhone: Classifier = (w, ctx) => {
     }
   }
   return null
+}
+
+/**
+ * "+234 (0)1 229 8515", "+52 1 81 5287 5048": a national trunk 0 (or Mexico's old mobile 1) kept
+ * after the country code; valid once that digit is dropped.
+ */
+function withoutTrunkDigit(digits: string): boolean {
+  for (let cc = 1; cc <= 3 && cc < digits.length; cc++) {
+    const d = digits.charAt(cc)
+    if (d !== '0' && !(d === '1' && digits.startsWith('52'))) continue
+    if (parsePhoneNumberFromString(`+${digits.slice(0, cc)}${digits.slice(cc + 1)}`)?.isValid() === true) return true
+  }
+  return false
 }
 
 const NANP = /^[2-9]\d{2}[2-9]\d{6}$/
@@ -353,7 +373,7 @@ const gate = (
 
 /** The gates restate each classifier's own first checks (it still makes them); they only save calls. */
 export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
-  gate(classifyIpv4, 4, 12, true),
+  gate(classifyIpv4, 4, 12, false),
   gate(classifyCard, 12, 19, false),
   gate(classifySsn, 9, 9, false),
   gate(classifyPhone, 7, 15, false),

@@ -197,6 +197,9 @@ describe('numeric detector: labels after a number and spoken extensions', () => 
     // "text the code to <number>": where the message goes, whatever is sent
     expect(found('Can you text the code to 408-797-6090 instead?')).toEqual([['phone_number', '408-797-6090']])
     expect(found('send the code to 1234 5678')).toEqual([])
+    // an address with a CIDR prefix length; an international number that keeps its trunk 0 or Mexico's mobile 1
+    expect(found('add 10.45.79.233/32 to the VPN allowlist')).toEqual([['ip_address', '10.45.79.233']])
+    expect(found('call +52 1 81 5287 5048 tomorrow')).toEqual([['phone_number', '+52 1 81 5287 5048']])
     // an address read out with spaces after a sign-in or VPN word
     expect(found("we're seeing sign ins from 86 177 123 154  is that you")).toEqual([['ip_address', '86 177 123 154']])
     expect(found('call me at six four six, five five five, oh one one one, extension two oh seven.')).toEqual([['phone_number', 'six four six, five five five, oh one one one, extension two oh seven']])

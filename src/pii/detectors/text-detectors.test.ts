@@ -69,6 +69,15 @@ describe('IBAN detector', () => {
     expect(found(ibanDetector, 'IBAN GB83 WEST 1234 5698 7654 32')).toEqual([])
   })
 
+  it('accepts an IBAN whose only fault is a national check digit (mod-97 and the BBAN shape hold)', () => {
+    // France's RIB key and Spain's control digits do not hold here; the IBAN's own checksum does
+    const c = ibanDetector.detect({ text: 'x', view: normalizeSpoken('Refund to FR22 6860 6531 9807 2286 8863 016 (France)') })
+    expect(c.map((x) => [x.confidence, x.validated])).toEqual([[0.9, false]])
+    expect(found(ibanDetector, 'new IBAN ES17 1554 6709 3758 6897 6352, beneficiary')).toEqual([['banking_information', 'ES17 1554 6709 3758 6897 6352']])
+    // a wrong IBAN checksum is still no IBAN
+    expect(found(ibanDetector, 'new IBAN ES18 1554 6709 3758 6897 6352, beneficiary')).toEqual([])
+  })
+
   it('trims trailing groups that are not part of the IBAN', () => {
     expect(found(ibanDetector, 'GB82 WEST 1234 5698 7654 32 1234')).toEqual([['banking_information', 'GB82 WEST 1234 5698 7654 32']])
   })

@@ -324,4 +324,12 @@ describe('dictionary name detector', () => {
     expect(names('please have jasmine call me back')).toEqual(['jasmine'])
     expect(names('please have someone call me back, or have Support call me')).toEqual([])
   })
+  it('firms named after people also with "&" or a hyphen, "Jan" before a day, streets abroad', () => {
+    expect(names('It was published in 2007 by Simon & Schuster, raffled at the Ben & Jerry\'s gala.')).toEqual([])
+    expect(names('She works at Harley-Davidson now. Walt Disney shares rose.')).toEqual([])
+    expect(names('Maria & John called')).toEqual(['Maria', 'John'])
+    expect(names('Expected delivery Jan 19 to the depot.')).toEqual([])
+    expect(names('I met Jan yesterday.')).toEqual(['Jan'])
+    expect(names("Our new office is at 472 Rua Augusta, King's Cross.")).toEqual([])
+  })
 })

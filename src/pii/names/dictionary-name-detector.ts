@@ -72,7 +72,7 @@ const SLANG = new Set([
 /** Counts before a lone capitalised name that make it a product ("two Madison chairs"). */
 const QUANTITIES = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'several', 'few', 'pair'])
 /** Months that are also given names. */
-const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august'])
+const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'jan'])
 /** Ordinal words that follow a month in a date ("may the fifth", "june twelfth"). */
 const DAY_ORDINALS = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
@@ -132,6 +132,9 @@ const PERSON_NAMED_FIRMS = new Set([
   'mercedes benz', 'harley davidson', 'calvin klein', 'ralph lauren', 'tommy hilfiger', 'louis vuitton', 'hugo boss',
   'michael kors', 'kate spade', 'tory burch', 'ted baker', 'john deere', 'jack daniels', 'estee lauder', 'ernst young',
   'grant thornton', 'john hancock', 'dean witter', 'smith barney', 'paine webber', 'lloyds banking', 'marks spencer',
+  'hewlett packard', 'simon schuster', 'ben jerry', 'walt disney', 'procter gamble', 'dow jones', 'dolce gabbana',
+  'abercrombie fitch', 'barnes noble', 'black decker', 'smith wesson', 'rolls royce', 'sherwin williams',
+  'baker hughes', 'booz allen', 'arthur andersen', 'warner bros', 'johnson johnson', 'ralph lauren',
 ])
 
 /** Words that make "name" part of a compound noun ("the last name field", "a name tag"), not a name's cue. */
@@ -178,7 +181,12 @@ const COMES_FROM = new Set([
 ])
 
 /** Capitalised words that make the first name after them part of a place ("San Diego", "Saint Louis", "Fort Worth") or a storm ("Hurricane Katrina"). */
-const PLACE_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'new', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'ste', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'el'])
+const PLACE_PREFIXES = new Set([
+  'hurricane', 'typhoon', 'cyclone', 'storm', 'new', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'ste', 'los', 'las',
+  'fort', 'port', 'mount', 'lake', 'el',
+  // streets and squares abroad ("Rua Augusta", "Calle Mayor", "Via Roma")
+  'rua', 'rue', 'calle', 'avenida', 'avenue', 'via', 'piazza', 'praça', 'plaza', 'plac', 'ulica',
+])
 
 function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90
@@ -280,6 +288,9 @@ class NameScan implements NameTokenView {
     }
     if (!cue && LABEL_CUES.has(prev[0] ?? '') && ((first && !common) || (this.lex.surnames.has(w) && !this.lex.knownWords.has(w)) || (ext >= 0 && !this.lex.knownWords.has(this.word(ext))))) cue = true
     if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
+    // "Harley-Davidson", "Simon & Schuster", "Ben & Jerry's": the same firms joined by a hyphen or "&"
+    const joined = this.joinedPartner(i)
+    if (joined > 0 && PERSON_NAMED_FIRMS.has(`${w} ${this.word(joined)}`)) return joined
     // "the Amber Alert", "an Ivy League school": an article before a first name and an English word
     // that is at most a rare surname
     if (!cue && ARTICLES.has(prev[0] ?? '') && ext >= 0 && this.lex.knownWords.has(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
@@ -566,6 +577,18 @@ class NameScan implements NameTokenView {
       j--
     }
     return out
+  }
+
+  firmPair(a: number, b: number): boolean {
+    return PERSON_NAMED_FIRMS.has(`${this.word(a)} ${this.word(b)}`)
+  }
+
+  /** The word joined to word i by a hyphen ("Harley-Davidson") or " & " ("Simon & Schuster"), else -1. */
+  private joinedPartner(i: number): number {
+    const tk = this.tokens
+    if (tk.kind(i + 1) === TokenKind.Other && this.text.charAt(tk.start(i + 1)) === '-' && tk.kind(i + 2) === TokenKind.Word) return i + 2
+    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Other && this.text.charAt(tk.start(i + 2)) === '&' && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word) return i + 4
+    return -1
   }
 
   /** A day follows the month at word i: "the fifth", "twelfth", "5th", "5". */

@@ -21,6 +21,8 @@ export interface NameTokenView {
   cap(i: number): boolean
   /** Could be a name at all: not a function word, title, cue or never-a-name word, at least two letters. */
   eligible(i: number): boolean
+  /** Words a and b together name a firm named after people ("Simon & Schuster", "Ben & Jerry's"). */
+  firmPair(a: number, b: number): boolean
   /** Word i stands where a place goes ("lives in Charlotte", "Savannah, Georgia") or is part of a place's name ("Jackson Avenue", "Hurricane Katrina"). */
   place(i: number): boolean
 }
@@ -48,7 +50,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     const items = [i]
     for (let next = listNext(view, i); next >= 0 && shaped(next); next = listNext(view, next)) items.push(next)
     // "in Paris, London and Rome", "Savannah, Georgia": a list of places; "Johnson & Johnson": a firm
-    if (items.length < 2 || items.some((k) => view.place(k)) || repeatsSurname(view, lex, items)) {
+    if (items.length < 2 || items.some((k) => view.place(k)) || repeatsSurname(view, lex, items) || items.some((k, n) => n > 0 && view.firmPair(items[n - 1] as number, k))) {
       i = items[items.length - 1] as number
       continue
     }
