@@ -11,6 +11,16 @@ import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const ID = /\b[A-Za-z]{0,3}\d[A-Za-z0-9-]{4,18}\b/g
+/** A licence number in groups of digits, maybe after a letter or two: "125 709 351", "A 533 294 592 693". */
+const GROUPED_LICENSE = /\b(?:[A-Z]{1,2} ?)?\d{1,5}(?:[ -]\d{2,5}){2,4}\b/g
+/** What a licence word names when not a driver's licence ("license key", "license plate"). */
+const OTHER_LICENSES: ReadonlySet<string> = new Set(['key', 'keys', 'plate', 'plates', 'code', 'server', 'file', 'agreement', 'type', 'fee', 'seat', 'seats'])
+/** Licence words that name the document itself (not "driving" or "driver" alone). */
+const LICENSE_NOUNS: ReadonlySet<string> = new Set(['license', 'licence', 'dl', 'dln'])
+/** Two-two-four or four-two-two digit groups: a date ("12 05 2024"), not a licence. */
+const DATE_GROUPS = /^(?:\d{1,2}[ -]\d{1,2}[ -]\d{4}|\d{4}[ -]\d{1,2}[ -]\d{1,2})$/
+/** Upper-case letters and digits mixed, 8 to 13 of them ("WDLA2M631LLE", Washington's shape). */
+const LETTERED_LICENSE = /\b(?=[A-Z0-9]{8,13}\b)[A-Z]*\d[A-Z0-9]*[A-Z][A-Z0-9]*\b/g
 
 /** Text without any licence or passport word is skipped at once. */
 const ID_TRIGGER = substringTrigger(DRIVERS_LICENSE_WORDS, PASSPORT_WORDS)
@@ -21,9 +31,25 @@ export const idDocumentDetector: Detector = {
     const out: Candidate[] = []
     const v = view.text
     if (!ID_TRIGGER.test(v)) return out
+    // licence numbers written in groups ("H9270 79380 22531", "125 709 351", "A 533 294 592 693") or
+    // with more letters than digits ("WDLA2M631LLE"), right after a licence word
+    const taken: [number, number][] = []
+    for (const pattern of [GROUPED_LICENSE, LETTERED_LICENSE]) {
+      for (const m of v.matchAll(pattern)) {
+        const value = m[0]
+        const digits = value.match(/\d/g)?.length ?? 0
+        if (pattern === GROUPED_LICENSE ? digits < 7 || DATE_GROUPS.test(value) : digits < 2 || !/[A-Z].*[A-Z]/.test(value)) continue
+        if (taken.some(([a, b]) => m.index < b && m.index + value.length > a)) continue
+        const ctx = contextWords(v, m.index, m.index + value.length, 3, 0)
+        if (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) continue
+        taken.push([m.index, m.index + value.length])
+        out.push({ type: 'drivers_license', ...mapSpan(view, m.index, m.index + value.length), confidence: 0.8, detector: 'drivers-license-context', validated: false })
+      }
+    }
     for (const m of v.matchAll(ID)) {
       const value = m[0]
       if ((value.match(/\d/g)?.length ?? 0) < 5 || value.endsWith('-')) continue
+      if (taken.some(([a, b]) => m.index < b && m.index + value.length > a)) continue
       const ctx = contextWords(v, m.index, m.index + value.length, 6, 0)
       const passport = hasAny(ctx.before, PASSPORT_WORDS)
       const license = hasAny(ctx.before, DRIVERS_LICENSE_WORDS)

@@ -69,6 +69,15 @@ describe('IBAN detector', () => {
     expect(found(ibanDetector, 'IBAN GB83 WEST 1234 5698 7654 32')).toEqual([])
   })
 
+  it('reads licence numbers in groups or with more letters than digits, right after a licence word', () => {
+    expect(found(idDocumentDetector, 'New Jersey driver license: H9270 79380 22531. Expires Apr 25.')).toEqual([['drivers_license', 'H9270 79380 22531']])
+    expect(found(idDocumentDetector, "driver's license 125 709 351 (New York)")).toEqual([['drivers_license', '125 709 351']])
+    expect(found(idDocumentDetector, "driver's license A 533 294 592 693 (Michigan)")).toEqual([['drivers_license', 'A 533 294 592 693']])
+    expect(found(idDocumentDetector, "a Washington driver's license (WDLA2M631LLE)")).toEqual([['drivers_license', 'WDLA2M631LLE']])
+    // a date, a software licence key, a plate
+    expect(found(idDocumentDetector, 'license renewed on 12 05 2024; license key ABCD1234EF; license plate ABC1234')).toEqual([])
+  })
+
   it('accepts an IBAN whose only fault is a national check digit (mod-97 and the BBAN shape hold)', () => {
     // France's RIB key and Spain's control digits do not hold here; the IBAN's own checksum does
     const c = ibanDetector.detect({ text: 'x', view: normalizeSpoken('Refund to FR22 6860 6531 9807 2286 8863 016 (France)') })
