@@ -332,4 +332,8 @@ describe('dictionary name detector', () => {
     expect(names('I met Jan yesterday.')).toEqual(['Jan'])
     expect(names("Our new office is at 472 Rua Augusta, King's Cross.")).toEqual([])
   })
+  it('knows frequent given names from outside the US census lists, with and without their diacritics', () => {
+    expect(names('Intake note - Franziska reports chest pain. Please call Paweł or Michal later.')).toEqual(['Franziska', 'Paweł', 'Michal'])
+    expect(names('Saoirse and Kelechi joined; Haruka sent it to Álvaro.')).toEqual(['Saoirse', 'Kelechi', 'Haruka', 'Álvaro'])
+  })
 })

@@ -58,6 +58,41 @@ const INTERNATIONAL_FIRST_NAMES = [
   'sakura', 'sanjay', 'santiago', 'sergei', 'sergey', 'shreya', 'siddharth', 'sofia', 'sunil', 'svetlana', 'takeshi',
   'tariq', 'tatiana', 'thiago', 'tuan', 'vikram', 'vladimir', 'wei', 'xin', 'yan', 'yang', 'yasmin', 'yong', 'yuki',
   'yusuf', 'zainab', 'zhang', 'zhao', 'zoltan',
+  // Polish, Czech, Hungarian, Baltic
+  'paweł', 'pawel', 'michał', 'michal', 'łukasz', 'lukasz', 'wojciech', 'krzysztof', 'tomasz', 'piotr', 'grzegorz',
+  'agnieszka', 'katarzyna', 'małgorzata', 'malgorzata', 'joanna', 'magdalena', 'zofia', 'jakub', 'bartosz', 'mateusz',
+  'przemysław', 'przemyslaw', 'dorota', 'beata', 'jiří', 'jiri', 'tereza', 'lenka', 'ondřej', 'ondrej', 'zsofia',
+  'zsófia', 'bence', 'levente', 'gergely', 'katalin', 'eszter', 'andrius', 'rasa', 'janis', 'ieva',
+  // German, Dutch, Scandinavian
+  'franziska', 'maximilian', 'jonas', 'lukas', 'niklas', 'jannik', 'katharina', 'johanna', 'lena', 'jürgen', 'jurgen',
+  'sabine', 'ursula', 'wolfgang', 'dieter', 'torsten', 'anke', 'birgit', 'sanne', 'daan', 'femke', 'joost', 'sander',
+  'anouk', 'maarten', 'pieter', 'willem', 'bram', 'lotte', 'anders', 'lars', 'sigrid', 'astrid', 'ingrid', 'sven',
+  'nils', 'freja', 'linnea', 'mikael', 'henrik', 'jussi', 'mikko', 'aino', 'eero', 'sunniva', 'solveig', 'bjørn', 'bjorn',
+  // Irish, Scottish, Welsh, English nicknames
+  'darragh', 'oisín', 'oisin', 'saoirse', 'siobhán', 'siobhan', 'niamh', 'aoife', 'ciarán', 'ciaran', 'eoin', 'seán',
+  'sinead', 'sinéad', 'orla', 'caoimhe', 'tadhg', 'cormac', 'ruairí', 'ruairi', 'eilidh', 'rhys', 'dafydd', 'alfie',
+  'freddie', 'archie', 'callum', 'harvey', 'imogen', 'poppy', 'keira', 'ffion', 'gethin',
+  // Spanish, Portuguese, Italian, French
+  'álvaro', 'alvaro', 'lucía', 'lucia', 'jesús', 'jesus', 'josé', 'iñaki', 'inaki', 'nuria', 'begoña', 'begona', 'itziar',
+  'joão', 'joao', 'gonçalo', 'goncalo', 'thiago', 'matheus', 'rafaela', 'letícia', 'leticia', 'bruna', 'giulia',
+  'matteo', 'lorenzo', 'chiara', 'federica', 'alessio', 'mathéo', 'matheo', 'léa', 'clément', 'clement', 'théo', 'theo',
+  'aurélie', 'aurelie', 'margaux', 'maëlle', 'maelle', 'benoît', 'benoit',
+  // Greek, Turkish, Slavic
+  'nikos', 'giorgos', 'yannis', 'eleni', 'dimitra', 'konstantinos', 'panagiotis', 'vasiliki', 'emre', 'burak', 'elif',
+  'zeynep', 'ayşe', 'ayse', 'fatma', 'oğuz', 'oguz', 'cem', 'selin', 'ekaterina', 'katya', 'natalia', 'olga', 'dmitrii',
+  'anatoly', 'yevgeny', 'milica', 'nikola', 'dragan', 'jelena', 'ivana', 'bogdana',
+  // Arabic, Persian, South Asian
+  'faisal', 'khaled', 'youssef', 'yousef', 'layla', 'noor', 'nour', 'fatima', 'aisha', 'hamid', 'reza', 'kaveh', 'mahnaz',
+  'shirin', 'parisa', 'arash', 'ananya', 'aditi', 'ishaan', 'vivaan', 'kavya', 'meera', 'sanjana', 'karthik', 'lakshmi',
+  'venkat', 'srinivas', 'harpreet', 'gurpreet', 'manpreet', 'sandeep', 'pradeep', 'aarti', 'deepika',
+  // African
+  'kelechi', 'chiamaka', 'ifeanyi', 'adaeze', 'chukwuemeka', 'obinna', 'nnamdi', 'temitope', 'tunde', 'folake', 'bukola',
+  'ayodele', 'adebayo', 'funmilayo', 'ifeoma', 'amaka', 'chidera', 'ama', 'akosua', 'kwabena', 'abena', 'wanjiru',
+  'wambui', 'kipchoge', 'thabo', 'sipho', 'thandiwe', 'nomvula', 'lindiwe', 'tendai', 'farai',
+  // East and South-East Asian
+  'haruka', 'yuna', 'emi', 'yui', 'hina', 'sota', 'riku', 'yuto', 'aiko', 'ren', 'daiki', 'kenta', 'shota', 'minh', 'thanh',
+  'huong', 'hương', 'linh', 'trang', 'hoang', 'quang', 'duc', 'phuong', 'seung', 'jiwoo', 'minjun', 'doyun', 'seoyeon',
+  'jiho', 'hyun', 'jae', 'eun', 'xiaoming', 'wei', 'jing', 'yifan', 'zihan', 'haoran', 'meiling', 'aigerim',
 ]
 
 let cached: NameLexicon | undefined
