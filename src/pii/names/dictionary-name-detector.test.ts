@@ -331,6 +331,9 @@ describe('dictionary name detector', () => {
     expect(names('Expected delivery Jan 19 to the depot.')).toEqual([])
     expect(names('I met Jan yesterday.')).toEqual(['Jan'])
     expect(names("Our new office is at 472 Rua Augusta, King's Cross.")).toEqual([])
+    expect(names('Wells Fargo and Boeing announced a partnership in Vancouver.')).toEqual([])
+    expect(names('She founded Lumen Analytics in 1979 and Harper Logistics later.')).toEqual([])
+    expect(names('We drove down to Austin, then flew back to Denver.')).toEqual([])
   })
   it('knows frequent given names from outside the US census lists, with and without their diacritics', () => {
     expect(names('Intake note - Franziska reports chest pain. Please call Paweł or Michal later.')).toEqual(['Franziska', 'Paweł', 'Michal'])

@@ -121,6 +121,9 @@ const PLACE_WORDS = new Set([
   'elementary', 'academy', 'institute', 'memorial', 'pharmacy', 'airlines', 'airways', 'insurance', 'financial',
   'motors', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'foundation', 'associates', 'partners',
   'industries', 'enterprises', 'restaurant', 'cafe', 'bakery', 'dental', 'medical', 'pediatrics',
+  // firms named "<Name> <Business word>" ("Lumen Analytics", "Harper Logistics")
+  'analytics', 'labs', 'systems', 'solutions', 'technologies', 'software', 'consulting', 'capital', 'ventures',
+  'holdings', 'logistics', 'robotics', 'pharma', 'pharmaceuticals', 'therapeutics', 'studios', 'networks', 'dynamics',
 ])
 /** Place words that are a street whatever their rank as surnames ("Hope Street"; "Lane", "Park" and "Hall" are not). */
 const STREET_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'highway', 'parkway'])
@@ -151,6 +154,8 @@ const THING_NAMES = new Set([
   'month', 'day', 'week', 'year', 'variable', 'table', 'column', 'field', 'database', 'printer', 'color', 'colour', 'font',
 ])
 
+/** Adverbs between a move and its "to" ("drove down to Austin"). */
+const DIRECTIONS = new Set(['down', 'up', 'over', 'back', 'out', 'home', 'across', 'north', 'south', 'east', 'west'])
 /** Prepositions after which a lone capitalised name is where something is ("lives in Charlotte"). */
 const LOCATIVES = new Set(['in', 'into', 'near', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'throughout'])
 /** Words before "to" that take someone somewhere ("flying to Austin"), unlike "gave it to" or "talked to". */
@@ -580,7 +585,7 @@ class NameScan implements NameTokenView {
   }
 
   firmPair(a: number, b: number): boolean {
-    return PERSON_NAMED_FIRMS.has(`${this.word(a)} ${this.word(b)}`)
+    return a >= 0 && this.tokens.kind(a) === TokenKind.Word && PERSON_NAMED_FIRMS.has(`${this.word(a)} ${this.word(b)}`)
   }
 
   /** The word joined to word i by a hyphen ("Harley-Davidson") or " & " ("Simon & Schuster"), else -1. */
@@ -669,6 +674,8 @@ class NameScan implements NameTokenView {
     if (!commaBefore) {
       if (LOCATIVES.has(before)) return true
       if (before === 'to' && MOVES_TO.has(prev[1] ?? '')) return true
+      // "drove down to Austin", "flew back to Denver"
+      if (before === 'to' && DIRECTIONS.has(prev[1] ?? '') && MOVES_TO.has(this.prevWords(i, 3)[2] ?? '')) return true
       if (before === 'through' && MOVES_THROUGH.has(prev[1] ?? '')) return true
       if (before === 'from' && COMES_FROM.has(prev[1] ?? '')) return true
     }

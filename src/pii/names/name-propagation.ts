@@ -50,7 +50,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     const items = [i]
     for (let next = listNext(view, i); next >= 0 && shaped(next); next = listNext(view, next)) items.push(next)
     // "in Paris, London and Rome", "Savannah, Georgia": a list of places; "Johnson & Johnson": a firm
-    if (items.length < 2 || items.some((k) => view.place(k)) || repeatsSurname(view, lex, items) || items.some((k, n) => n > 0 && view.firmPair(items[n - 1] as number, k))) {
+    if (items.length < 2 || items.some((k) => view.place(k)) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
       i = items[items.length - 1] as number
       continue
     }
