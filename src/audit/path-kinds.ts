@@ -52,14 +52,15 @@ export function isCodeFile(path: string): boolean {
 }
 
 /**
- * Server code whatever its folder: Next.js API routes (`pages/api/`) and route handlers
- * (`app/.../route.ts`), `api/` and `server/` folders, `*.server.ts`, SvelteKit `+server.ts`,
- * middleware.
+ * Server code whatever its folder: Next.js API routes (`pages/api/`, `app/api/`) and route handlers
+ * (`app/.../route.ts`), a top-level `api/` (serverless functions), `server/`, `backend/`,
+ * `functions/` and `lambda/` folders, `*.server.ts`, SvelteKit `+server.ts`, middleware. A JSX
+ * file is never taken for one (a `src/api/Live.tsx` renders in the browser).
  */
-const SERVER_PATH = /(?:^|\/)(?:api|server|servers|backend|functions|lambda|lambdas)\/|(?:^|\/)route\.[cm]?[jt]sx?$|\.server\.[cm]?[jt]sx?$|(?:^|\/)\+server\.[jt]s$|(?:^|\/)middleware\.[cm]?[jt]s$/
+const SERVER_PATH = /(?:^|\/)(?:pages|app)\/api\/|^api\/|(?:^|\/)(?:server|servers|backend|functions|lambda|lambdas)\/|(?:^|\/)route\.[cm]?[jt]s$|\.server\.[cm]?[jt]s$|(?:^|\/)\+server\.[jt]s$|(?:^|\/)middleware\.[cm]?[jt]s$/
 
 export function isServerPath(path: string): boolean {
-  return SERVER_PATH.test(path)
+  return !/\.[jt]sx$/.test(path) && SERVER_PATH.test(path)
 }
 
 /** A path that suggests the code ships to browsers (combined with in-file signals by the code rules). */

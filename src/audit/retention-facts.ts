@@ -59,7 +59,7 @@ export function retentionFactsOf(text: string): RetentionFacts {
     if (creates !== undefined) continue
     const sdkCall = sdk ? SDK_CREATE.exec(line) : null
     if (sdkCall !== null) {
-      creates = { line: i + 1, column: sdkCall.index + 2 }
+      creates = { line: i + 1, column: sdkCall.index + 1 }
       continue
     }
     const path = CREATE_PATH.exec(line)

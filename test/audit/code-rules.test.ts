@@ -88,6 +88,9 @@ describe('streaming transcriber in browser code', () => {
     expect(rulesOf('app/api/live/route.ts', withKey)).toEqual([])
     expect(rulesOf('src/routes/live/+page.server.ts', withKey)).toEqual([])
     expect(rulesOf('app/live/page.tsx', withKey)).toEqual(['streaming-key-in-browser'])
+    // a client-side API wrapper folder is not server code, nor is a JSX file anywhere
+    expect(rulesOf('src/api/live.ts', `${withKey}window.addEventListener('load', go)\n`)).toEqual(['streaming-key-in-browser'])
+    expect(rulesOf('server/Live.tsx', withKey)).toEqual(['streaming-key-in-browser'])
   })
   it('is reported in Vue and Svelte components, and where a bundler-inlined public variable is read', () => {
     const vue = `<template>\n  <button @click="start">Start</button>\n</template>\n\n<script setup lang="ts">\nimport { StreamingTranscriber } from 'assemblyai'\nconst t = new StreamingTranscriber({\n  apiKey: import.meta.env.VITE_ASSEMBLYAI_API_KEY,\n})\n</script>\n`
