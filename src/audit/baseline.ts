@@ -27,7 +27,9 @@ export function readBaseline(file: string): Set<string> {
 
 function fingerprintsOf(raw: unknown): unknown[] | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined
-  const doc = raw as { fingerprints?: unknown; findings?: unknown }
+  const doc = raw as { version?: unknown; fingerprints?: unknown; findings?: unknown }
+  // version 1 is the only format there is; a later one is not read as if it were the same
+  if (doc.version !== undefined && doc.version !== 1) return undefined
   if (Array.isArray(doc.fingerprints)) return doc.fingerprints
   if (Array.isArray(doc.findings)) return doc.findings.map((f) => (typeof f === 'object' && f !== null ? (f as { fingerprint?: unknown }).fingerprint : undefined))
   return undefined

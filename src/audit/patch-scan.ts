@@ -7,6 +7,7 @@
 import type { Finding } from './audit-types.js'
 import { makeFinding } from './fingerprint.js'
 import { applyInlineIgnores, hasIgnoreMarks } from './inline-ignore.js'
+import { KEY_CANDIDATE } from './internal/key-shape.js'
 import { PatchParser, type PatchFile } from './internal/patch-parser.js'
 import { isEnvFile } from './path-kinds.js'
 import { scanSecrets } from './secret-scan.js'
@@ -17,6 +18,8 @@ export interface PatchScanResult {
   readonly bytes: number
   /** Added line numbers per path (staged mode only). */
   readonly added: Map<string, Set<number>>
+  /** Paths whose added lines hold a key-shaped token (staged mode only): worth reading whole. */
+  readonly keyShaped: Set<string>
 }
 
 export interface PatchScanOptions {
@@ -29,6 +32,7 @@ export async function scanPatchStream(stream: AsyncIterable<Buffer | string>, op
   const byCommit = new Map<string, Finding[]>()
   const envSeen = new Set<string>()
   const added = new Map<string, Set<number>>()
+  const keyShaped = new Set<string>()
   let bytes = 0
   let commits = 0
   const bucket = (commit: string): Finding[] => {
@@ -59,7 +63,11 @@ export async function scanPatchStream(stream: AsyncIterable<Buffer | string>, op
       bucket(commit).push(makeFinding({ rule, file: path, line: 1, column: 1, message, subject: path, commit: commitId(commit) }))
     },
     file(f: PatchFile) {
-      if (options.mode === 'staged') added.set(f.path, new Set(f.lineNumbers))
+      if (options.mode === 'staged') {
+        added.set(f.path, new Set(f.lineNumbers))
+        KEY_CANDIDATE.lastIndex = 0
+        if (KEY_CANDIDATE.test(f.text)) keyShaped.add(f.path)
+      }
       const { findings } = scanSecrets({ file: f.path, text: f.text, scope: options.mode, lineNumbers: f.lineNumbers, commit: commitId(f.commit) ?? '' })
       if (findings.length === 0) return
       const kept = options.mode === 'staged' ? findings.map(({ commit: _c, ...rest }) => rest) : findings
@@ -72,7 +80,7 @@ export async function scanPatchStream(stream: AsyncIterable<Buffer | string>, op
     parser.push(data)
   }
   parser.end()
-  return { byCommit, bytes, added }
+  return { byCommit, bytes, added, keyShaped }
 }
 
 function lineLookup(f: PatchFile): (line: number) => string | undefined {

@@ -1,6 +1,8 @@
 /**
  * `--staged`: rule 1 over the lines added in the index (what the next commit would add) and staged env
- * files, for pre-commit hooks. Only the diff is read, so it is fast on any repository size.
+ * files, for pre-commit hooks. The diff is read, and the staged version of a file only when its added
+ * lines hold a key-shaped token (so context and ignore marks on unchanged lines count, as in a tree
+ * scan): fast on any repository size.
  *
  * @module
  */
@@ -8,7 +10,10 @@ import { ValidationError } from '../errors.js'
 import type { Finding } from './audit-types.js'
 import type { GitRunner } from './git-runner.js'
 import { checkCodeText } from './code-files.js'
+import { applyInlineIgnores, hasIgnoreMarks } from './inline-ignore.js'
+import { LineIndex } from './internal/line-index.js'
 import { scanPatchStream } from './patch-scan.js'
+import { scanSecrets } from './secret-scan.js'
 
 export interface StagedScanResult {
   readonly findings: Finding[]
@@ -41,8 +46,21 @@ export async function scanStaged(git: GitRunner, root: string, options?: StagedS
   const result = await scanPatchStream(child.stdout, { mode: 'staged' })
   const code = await exited
   if (code !== 0) throw new ValidationError(`git diff --cached failed: ${stderr.trim().split('\n')[0] ?? ''}`)
-  const findings = [...result.byCommit.values()].flat()
+  let findings = [...result.byCommit.values()].flat()
   for (const path of result.added.keys()) files.add(path)
+  // A key-shaped token among a file's added lines: the staged file is read whole, so that what ties a
+  // key to AssemblyAI (an import, a URL) or marks it fake or ignored may sit on an unchanged line, as
+  // in a tree scan; findings are kept on added lines only.
+  for (const path of result.keyShaped) {
+    const show = await git.run(['show', `:${path}`], cwd)
+    if (show.code !== 0) continue
+    const lines = result.added.get(path) ?? new Set<number>()
+    const text = show.stdout.toString('utf8')
+    const whole = scanSecrets({ file: path, text, scope: 'staged' }).findings.filter((f) => lines.has(f.line))
+    const index = hasIgnoreMarks(text) ? new LineIndex(text) : undefined
+    const kept = index === undefined ? whole : applyInlineIgnores(whole, (n) => (n >= 1 && n <= index.lineCount ? index.lineText(n - 1) : undefined))
+    findings = [...findings.filter((f) => f.file !== path || f.rule === 'env-not-ignored'), ...kept]
+  }
   if (options !== undefined)
     for (const [path, lines] of result.added) {
       if (!options.isCodePath(path)) continue

@@ -122,6 +122,14 @@ describe('voxguard audit (CLI)', () => {
     const bad = audit(clean, '.', '--baseline', 'bad-baseline.json')
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('baseline')
+    // a baseline of another format version is not read as version 1
+    writeFiles(clean, { 'v2-baseline.json': '{"version": 2, "fingerprints": []}' })
+    expect(audit(clean, '.', '--baseline', 'v2-baseline.json').code).toBe(2)
+    // a report or baseline that cannot be written: a clear message, exit 2
+    const out = audit(clean, '.', '--output', 'no/such/dir/report.json')
+    expect(out.code).toBe(2)
+    expect(out.stderr).toMatch(/--output .*report\.json: its directory does not exist/)
+    expect(audit(clean, '.', '--write-baseline', 'no/such/dir/base.json').code).toBe(2)
     expect(audit(clean, '.', '--format', 'xml').code).toBe(2)
     const outside = makeTempDir()
     dirs.push(outside)

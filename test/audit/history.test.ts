@@ -118,6 +118,37 @@ describe('staged scan', () => {
     expect(report.findings.every((f) => f.commit === undefined)).toBe(true)
   })
 
+  it('reads a staged file whole when a key-shaped token is added: context and ignore marks on unchanged lines count', async () => {
+    const dir = newRepo()
+    writeFiles(dir, { 'ctx.py': 'import assemblyai as aai\n\n', 'ignored.sh': '#!/bin/sh\n# voxguard-ignore\n', 'fake.sh': '# fake key below\n' })
+    commitAll(dir, 'context first')
+    const k = makeKey()
+    writeFiles(dir, {
+      'ctx.py': `import assemblyai as aai\n\napi_key = "${k}"\n`,
+      'ignored.sh': `#!/bin/sh\n# voxguard-ignore\nexport ASSEMBLYAI_API_KEY=${makeKey()}\n`,
+      'fake.sh': `# fake key below\nexport ASSEMBLYAI_API_KEY=${makeKey()}\n`,
+    })
+    git(dir, 'add', '-A')
+    const staged = await runAudit({ root: dir, staged: true })
+    expect(where(staged.findings)).toEqual(['assemblyai-key ctx.py:3'])
+    // the same finding, with the same fingerprint, as the tree scan
+    const tree = await runAudit({ root: dir, workers: 0 })
+    expect(tree.findings.map((f) => f.fingerprint)).toEqual(staged.findings.map((f) => f.fingerprint))
+  })
+
+  it('paths with spaces: no trailing tab from the diff, code rules and env files found', async () => {
+    const dir = newRepo()
+    writeFiles(dir, { 'a.txt': 'x\n' })
+    commitAll(dir, 'one')
+    writeFiles(dir, { 'dir with space/k.sh': `export ASSEMBLYAI_API_KEY=${makeKey()}\n`, 'my dir/a b.ts': 'await client.transcripts.transcribe({ audio: a })\n', 'env dir/.env': 'X=1\n' })
+    git(dir, 'add', '-A')
+    const staged = await runAudit({ root: dir, staged: true })
+    expect(where(staged.findings)).toEqual(['assemblyai-key dir with space/k.sh:1', 'content-safety-off my dir/a b.ts:1', 'env-not-ignored env dir/.env:1', 'transcribe-without-redact-pii my dir/a b.ts:1'])
+    commitAll(dir, 'two')
+    const history = await runAudit({ root: dir, history: true, workers: 0, useCache: false })
+    expect(where(history.findings).filter((w) => !w.startsWith('content') && !w.startsWith('transcribe') && !w.startsWith('retention'))).toEqual(['assemblyai-key dir with space/k.sh:1', 'env-committed env dir/.env:1', 'env-not-ignored env dir/.env:1', 'key-in-history dir with space/k.sh:1'])
+  })
+
   it('runs the code rules on the staged version of changed code, reporting only added lines', async () => {
     const dir = newRepo()
     writeFiles(dir, { 'src/old.ts': 'await client.transcripts.transcribe({ audio: a })\n' })

@@ -215,7 +215,9 @@ export class PatchParser {
 }
 
 function stripPrefix(p: string): string {
-  const unquoted = p.startsWith('"') && p.endsWith('"') ? p.slice(1, -1) : p
+  // git ends a `---`/`+++` path that holds a space with a tab (for patch(1)); it is not part of the path
+  const bare = p.endsWith('\t') ? p.slice(0, -1) : p
+  const unquoted = bare.startsWith('"') && bare.endsWith('"') ? bare.slice(1, -1) : bare
   return unquoted.startsWith('b/') ? unquoted.slice(2) : unquoted
 }
 

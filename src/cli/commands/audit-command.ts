@@ -49,7 +49,7 @@ export function registerAuditCommand(program: Command, ctx: CliContext): void {
     .addOption(new Option('--min-severity <level>', 'lowest severity that fails the audit').choices(['note', 'warning', 'error']).default('warning'))
     .option('--config <file>', 'audit configuration (default: .voxguard-audit.yaml in the audited directory)')
     .option('--no-cache', 'do not read or write the history cache')
-    .option('--workers <n>', 'history worker threads (default: one per core)')
+    .option('--workers <n>', 'worker threads for the tree pass and the history (0 = main thread only; default: threads for large trees, one git log parsed in-process for the history)')
     .action(async (path: string, flags: AuditFlags) => {
       ctx.exitCode = await audit(ctx, path, flags)
     })
@@ -87,17 +87,28 @@ async function audit(ctx: CliContext, path: string, flags: AuditFlags): Promise<
     progress?.done()
   }
   if (flags.writeBaseline !== undefined) {
-    writeFileSync(resolve(ctx.cwd, flags.writeBaseline), baselineDocument(report.findings))
+    writeReport(resolve(ctx.cwd, flags.writeBaseline), baselineDocument(report.findings), '--write-baseline')
     ctx.stderr.write(`voxguard audit: wrote ${report.findings.length} fingerprint(s) to ${flags.writeBaseline}\n`)
   }
-  const color = flags.format === 'text' && flags.output === undefined && flags.color && ctx.stdout.isTTY === true && ctx.env['NO_COLOR'] === undefined
+  const color = flags.format === 'text' && flags.output === undefined && flags.color && ctx.stdout.isTTY === true && !ctx.env['NO_COLOR']
   const body = (await formatting)(report, { color })
   if (flags.output !== undefined) {
-    writeFileSync(resolve(ctx.cwd, flags.output), body)
+    writeReport(resolve(ctx.cwd, flags.output), body, '--output')
     ctx.stderr.write(`voxguard audit: ${report.findings.length} finding(s), report written to ${flags.output}\n`)
   } else ctx.stdout.write(body)
   if (flags.writeBaseline !== undefined) return 0
   return failsThreshold(report.findings, flags.minSeverity) ? 1 : 0
+}
+
+/** Writes a report or baseline; a path that cannot be written is a clear usage error (exit 2). */
+function writeReport(file: string, body: string, option: string): void {
+  try {
+    writeFileSync(file, body)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'its directory does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : `cannot write (${code ?? 'error'})`
+    throw new ValidationError(`${option} ${file}: ${why}`, { field: option.slice(2) })
+  }
 }
 
 type Formatter = (report: AuditReport, options: { color: boolean }) => string
