@@ -70,6 +70,13 @@ describe('normalizeSpoken', () => {
     // the last octet said the colloquial way, after the third dot
     expect(norm('forty nine dot two thirty three dot two thirty dot one twenty four, is that you')).toBe('49.233.230.124, is that you')
     expect(norm('version two dot one twenty')).toBe('version 2.1 20')
+    // "at" before an address read out is a preposition, and "one hundred five" an octet
+    expect(norm('the server is at sixty-four dot one fifty-one dot forty-seven dot ninety-nine')).toBe('the server is at 64.151.47.99')
+    expect(norm('from one hundred forty two dot one hundred sixty nine dot one hundred five dot thirty six')).toBe('from 142.169.105.36')
+    expect(norm('jo at 163 dot com')).toBe('jo@163.com')
+    // "and then" between groups of a number read out
+    expect(norm('card number four seven oh five five nine one five  and then oh five two one nine one six oh')).toBe('card number 4705591505219160')
+    expect(norm('i have two dogs and then three cats')).toBe('i have 2 dogs and then 3 cats')
     // domains spelled out or said in several words
     expect(norm('mahnaz dot jackson at a o l dot com')).toBe('mahnaz.jackson@aol.com')
     expect(norm('gary dot sanchez at s b c global dot net')).toBe('gary.sanchez@sbcglobal.net')

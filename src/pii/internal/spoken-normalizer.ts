@@ -221,7 +221,8 @@ class Normalizer {
         // "oh three slash one four slash eighty five": between numbers only
         return this.prevNum !== null && this.parsePhraseSafe(n) ? '/' : ''
       case 'at': {
-        // "at <domain> dot <tld>" only: "at home" stays a word.
+        // "at <domain> dot <tld>" only: "at home" stays a word, and "at ten dot zero ..." is an address
+        if (this.tokens.kind(n) === TokenKind.Word && this.parsePhraseSafe(n)) return ''
         const tk = this.tokens
         const dotIdx = tk.kind(n + 1) === TokenKind.Space ? n + 2 : n + 1
         const dotKind = tk.kind(dotIdx)
@@ -260,7 +261,8 @@ class Normalizer {
         else if (items === 0 && (w === 'a' || w === 'i')) return null
         last = end
       } else {
-        if (DOMAIN_STOP.has(w) || !/^[a-z0-9-]+$/.test(w)) return null
+        // "at sixty-four dot one fifty-one ...": numbers are an address, not a domain
+        if (DOMAIN_STOP.has(w) || !/^[a-z0-9-]+$/.test(w) || this.parsePhraseSafe(k)) return null
         text += w
         last = k
       }
@@ -342,6 +344,19 @@ class Normalizer {
       if (n > i + 3 || !(tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n))) return false
       this.fillerPending = true
       return true
+    }
+    // "four seven oh five  and then oh five two one": "and then" between groups read out
+    if (w === 'and' && this.prevNum.spoken && this.pendingCount <= 2) {
+      const t = this.nextWord(i)
+      if (t < 0 || this.lowerText(t) !== 'then') return false
+      const n = this.nextWord(t, true)
+      if (n < 0 || !(tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n))) return false
+      this.fillerPending = true
+      return true
+    }
+    if (w === 'then' && this.fillerPending && this.pendingCount <= 4) {
+      const n = this.nextWord(i, true)
+      return n >= 0 && (tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n))
     }
     if (len !== 4 || !this.pendingAllSpace() || this.pendingCount > 1) return false
     if (w !== 'then') return false
@@ -473,6 +488,13 @@ class Normalizer {
       const tensOrTeen = TENS_WORDS.has(this.word(k)) || TEEN_WORDS.has(this.word(k))
       const rest = tensOrTeen && this.prevNum === null ? this.parseSmall(k) : null
       if (rest !== null) return { out: String(unit * 100 + rest.value), kind: 'compound', last: rest.last }
+      // "one hundred five dot ...", "... dot one hundred five": an address's octet, not 100 then 5
+      const u = UNIT_WORDS.get(this.word(k))
+      if (u !== undefined && u > 0 && this.word(k) !== 'o' && this.word(k) !== 'oh' && this.prevNum === null) {
+        const after = this.word(this.nextWord(k))
+        const before = this.tokens.wordBefore(i)
+        if (after === 'dot' || after === 'point' || (before >= 0 && this.word(before) === 'dot')) return { out: String(unit * 100 + u), kind: 'compound', last: k }
+      }
       return { out: `${unit}00`, kind: 'digits', last: j }
     }
     return { out: String(unit), kind: 'digits', last: i }
