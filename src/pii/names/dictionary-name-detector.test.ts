@@ -339,4 +339,10 @@ describe('dictionary name detector', () => {
     expect(names('Intake note - Franziska reports chest pain. Please call Paweł or Michal later.')).toEqual(['Franziska', 'Paweł', 'Michal'])
     expect(names('Saoirse and Kelechi joined; Haruka sent it to Álvaro.')).toEqual(['Saoirse', 'Kelechi', 'Haruka', 'Álvaro'])
   })
+  it('"thank you so much <name>", "missus", and two spaces in lower-case speech end a name', () => {
+    expect(names('thank you so much  malik  have a good one')).toEqual(['malik'])
+    expect(names('Thanks very much, Priya.')).toEqual(['Priya'])
+    expect(names('thank you so much  really')).toEqual([])
+    expect(names('we got an email from missus warsame  amara seventy three at icloud')).toEqual(['warsame'])
+  })
 })

@@ -94,7 +94,7 @@ const PERSON_VERBS_AFTER = new Set([
 ])
 /** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'ibn', 'al', 'ni', 'nic', 'ui'])
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx'])
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx'])
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
 const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach'])
 const FUNCTION_WORDS = new Set([
@@ -273,7 +273,7 @@ class NameScan implements NameTokenView {
     const common = this.lex.commonWords.has(w)
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
     const title = TITLES.has(prev[0] ?? '') || (WORD_TITLES.has(prev[0] ?? '') && !this.lex.knownWords.has(w))
-    const role = (prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')
+    const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     const phrase = title || role || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) || this.nameOn(i, prev)
     const related = RELATIONS.has(prev[0] ?? '') && OWNERS.has(prev[1] ?? '')
     const relation = related && this.lex.firstNames.has(w) && !common
@@ -510,7 +510,8 @@ class NameScan implements NameTokenView {
     if (tk.kind(j - 1) !== TokenKind.Space || tk.kind(j) !== TokenKind.Word) return -1
     const spStart = tk.start(j - 1)
     const spEnd = tk.end(j - 1)
-    if (spEnd - spStart > 2 || this.text.slice(spStart, spEnd).includes('\n')) return -1
+    // in lower-case speech two spaces mark a clause break ("mrs warsame  amara seventy three at ...")
+    if (spEnd - spStart > (this.lowerMode ? 1 : 2) || this.text.slice(spStart, spEnd).includes('\n')) return -1
     const w = this.word(j)
     if (w.length < 2 || FUNCTION_WORDS.has(w) || this.lex.notNames.has(w)) return -1
     // a particle starts the surname ("bridget ni dhomhnaill"): `tail` takes it with what follows
@@ -594,6 +595,13 @@ class NameScan implements NameTokenView {
     if (tk.kind(i + 1) === TokenKind.Other && this.text.charAt(tk.start(i + 1)) === '-' && tk.kind(i + 2) === TokenKind.Word) return i + 2
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Other && this.text.charAt(tk.start(i + 2)) === '&' && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word) return i + 4
     return -1
+  }
+
+  /** "thank you so much malik", "thanks very much, Priya": a name after thanks and "so/very much". */
+  private thanksSoMuch(i: number, prev: readonly string[]): boolean {
+    if (prev[0] !== 'much' || (prev[1] !== 'so' && prev[1] !== 'very')) return false
+    const p = this.prevWords(i, 4)
+    return p[2] === 'thanks' || (p[2] === 'you' && p[3] === 'thank')
   }
 
   /** A day follows the month at word i: "the fifth", "twelfth", "5th", "5". */
