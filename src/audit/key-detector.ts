@@ -72,22 +72,36 @@ const TRACEPARENT_AFTER = /^-[0-9a-f]{16}-[0-9a-f]{2}(?![0-9A-Za-z])/
 const INSERT_INTO = /\binsert\s+into\b/i
 /** `INSERT INTO table (col, ...) VALUES`, the last one before a value (its column list in group 1). */
 const INSERT_COLUMNS = /\binsert\s+into\s+[\w."`[\]]+\s*\(([^()]{1,2000})\)\s*values\b/gi
-/** How far back a row's `INSERT INTO ... VALUES` header is looked for. */
-const SQL_HEADER_WINDOW = 20_000
+/** How far back from a value its row's opening parenthesis is looked for. */
+const SQL_ROW_REACH = 2000
+/** How far back a row's `INSERT INTO ... VALUES` header is looked for (a long multi-row statement). */
+const SQL_HEADER_WINDOW = 1_000_000
 
 /**
  * The column a value sits in when it is a quoted item of a SQL `VALUES` row: the row's items are
  * counted up to the value (commas outside quotes) and matched with the nearest `INSERT INTO`
  * column list before it. Undefined when the value is not in such a row.
  */
-function sqlColumnOf(text: string, offset: number, lineStart: number): string | undefined {
+interface SqlHeader {
+  /** Where the header's `VALUES` ends. */
+  readonly end: number
+  readonly columns: string
+}
+
+/** Every `INSERT INTO t (cols) VALUES` header of a text, in order (one pass). */
+function sqlHeaders(text: string): SqlHeader[] {
+  return [...text.matchAll(INSERT_COLUMNS)].map((m) => ({ end: m.index + m[0].length, columns: m[1] as string }))
+}
+
+function sqlColumnOf(text: string, offset: number, lineStart: number, headers: readonly SqlHeader[]): string | undefined {
   const quote = text.charAt(offset - 1)
   if (quote !== "'" && quote !== '"') return undefined
   // the row's opening parenthesis, on the value's line
   let commas = 0
   let inQuote = ''
   let open = -1
-  for (let i = offset - 2; i >= lineStart; i--) {
+  // a row is short: looking back further would make a one-line dump of many values quadratic
+  for (let i = offset - 2; i >= Math.max(lineStart, offset - SQL_ROW_REACH); i--) {
     const c = text.charAt(i)
     if (inQuote !== '') {
       if (c === inQuote) inQuote = ''
@@ -101,11 +115,21 @@ function sqlColumnOf(text: string, offset: number, lineStart: number): string | 
     } else if (c === ')') return undefined
   }
   if (open < 0) return undefined
-  const from = Math.max(0, open - SQL_HEADER_WINDOW)
-  INSERT_COLUMNS.lastIndex = from
-  let columns: string | undefined
-  for (let m = INSERT_COLUMNS.exec(text); m !== null && m.index < open; m = INSERT_COLUMNS.exec(text)) columns = m[1]
-  if (columns === undefined) return undefined
+  // a row follows the header or another row: `VALUES (`, `), (`; not a call such as `set_key('a', '<hex>')`
+  let p = open - 1
+  while (p >= 0 && /\s/.test(text.charAt(p))) p--
+  const afterRow = text.charAt(p) === ','
+  // the nearest header ending before the row (found once per text: per value it would be quadratic)
+  let lo = 0
+  let hi = headers.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((headers[mid] as SqlHeader).end <= open) lo = mid + 1
+    else hi = mid
+  }
+  const header = headers[lo - 1]
+  if (header === undefined || open - header.end > SQL_HEADER_WINDOW || (!afterRow && p >= header.end)) return undefined
+  const columns = header.columns
   const column = columns.split(',')[commas]?.trim().replace(/^[`"[]|[`"\]]$/g, '')
   return column !== undefined && /^[A-Za-z_][\w$]*$/.test(column) ? column : undefined
 }
@@ -121,7 +145,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
   const aaiPositions = positionsOf(lower, SERVICE_NAME)
   const fileMentionsAai = aaiPositions.length > 0
   const lines = new LineIndex(text)
-  const insertsRows = INSERT_INTO.test(text)
+  let headers: SqlHeader[] | undefined
+  const sqlRows = (): SqlHeader[] => (headers ??= INSERT_INTO.test(text) ? sqlHeaders(text) : [])
   let used: Set<string> | undefined
   const usedAsKey = (): Set<string> => (used ??= namesUsedAsKey(text))
   const hits: KeyHit[] = []
@@ -141,7 +166,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     // a W3C trace context (`traceparent: 00-<trace id>-<span id>-01`) carries a 32-hex trace id
     if (charBefore === 45 && TRACEPARENT_BEFORE.test(prefix) && TRACEPARENT_AFTER.test(text.slice(offset + 32, offset + 52))) continue
     // a value in a SQL `VALUES` row is named by its column (`INSERT INTO t (id, owner_id) VALUES ('<hex>', ...)`)
-    const name = (insertsRows && sqlColumnOf(text, offset, lineStart)) || NAME_BEFORE_VALUE.exec(prefix)?.[1]
+    const rows = sqlRows()
+    const name = (rows.length > 0 && sqlColumnOf(text, offset, lineStart, rows)) || NAME_BEFORE_VALUE.exec(prefix)?.[1]
     const context = classify(value, name, line, prefix, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, charBefore, options)
     if (context === undefined) continue
     hits.push({

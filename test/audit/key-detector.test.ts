@@ -108,6 +108,11 @@ describe('detectKeys: look-alikes are not found', () => {
     // a key in a row is still a key: by its column's name, or by the service named on its line
     expect(found(`INSERT INTO config (service, assemblyai_api_key) VALUES ('transcription', '${makeKey()}');\n`)).toBe(1)
     expect(found(`INSERT INTO settings (name, value) VALUES ('assemblyai_api_key', '${makeKey()}');\n`)).toBe(1)
+    // a one-line dump: every row is named by its column, however long the line
+    const rows = Array.from({ length: 500 }, () => `('${makeKey()}', 'x')`).join(', ')
+    expect(found(`-- assemblyai\nINSERT INTO recordings (id, status) VALUES ${rows};\n`)).toBe(0)
+    // a call after an INSERT is no row of it: the key is judged as anywhere else
+    expect(found(`INSERT INTO recordings (id, status) VALUES ('a', 'b');\nset_key('assemblyai', '${makeKey()}')\n`)).toBe(1)
   })
   it('hex colours', () => {
     expect(found(`ASSEMBLYAI_COLOR=#a1b2c3\n.assemblyai { color: #ffaa00; background: #123456 }`)).toBe(0)
