@@ -76,7 +76,7 @@ export function checkCodeText(path: string, text: string, maxTokenTtlSeconds: nu
   let findings = result.findings.map(makeFinding)
   if (findings.length > 0 && hasIgnoreMarks(text)) {
     const lines = new LineIndex(text)
-    findings = applyInlineIgnores(findings, (n) => (n >= 1 && n <= lines.lineCount ? lines.lineText(n - 1) : undefined))
+    findings = applyInlineIgnores(findings, lines.numberedLine)
   }
   return { path, findings, usesTranscripts: result.usesTranscripts, deletes: result.deletesTranscripts }
 }

@@ -58,7 +58,7 @@ export async function scanStaged(git: GitRunner, root: string, options?: StagedS
     const text = show.stdout.toString('utf8')
     const whole = scanSecrets({ file: path, text, scope: 'staged' }).findings.filter((f) => lines.has(f.line))
     const index = hasIgnoreMarks(text) ? new LineIndex(text) : undefined
-    const kept = index === undefined ? whole : applyInlineIgnores(whole, (n) => (n >= 1 && n <= index.lineCount ? index.lineText(n - 1) : undefined))
+    const kept = index === undefined ? whole : applyInlineIgnores(whole, index.numberedLine)
     findings = [...findings.filter((f) => f.file !== path || f.rule === 'env-not-ignored'), ...kept]
   }
   if (options !== undefined)

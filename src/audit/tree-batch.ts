@@ -86,7 +86,7 @@ export class BatchScanner {
     const secrets = scanSecrets({ file: entry.path, text, scope: entry.ignored && !isBundleFile(entry.path) ? 'ignored-env' : 'tree' })
     if (secrets.keys.length === 0) return
     const lines = hasIgnoreMarks(text) ? new LineIndex(text) : undefined
-    const lineText = (n: number): string | undefined => (lines !== undefined && n >= 1 && n <= lines.lineCount ? lines.lineText(n - 1) : undefined)
+    const lineText = (n: number): string | undefined => lines?.numberedLine(n)
     result.findings.push(...(lines === undefined ? secrets.findings : applyInlineIgnores(secrets.findings, lineText)))
     if (env)
       for (const k of secrets.keys) {

@@ -41,6 +41,9 @@ export class LineIndex {
     return this.text.slice(this.lineStart(line), this.lineEnd(line))
   }
 
+  /** The text of 1-based line `n` (as findings number lines), or undefined past the text: what inline ignores read. */
+  readonly numberedLine = (n: number): string | undefined => (n >= 1 && n <= this.lineCount ? this.lineText(n - 1) : undefined)
+
   get lineCount(): number {
     return this.starts.length
   }
