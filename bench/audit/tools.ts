@@ -24,9 +24,13 @@ export interface Run {
   readonly other?: Record<string, number>
 }
 
-function timed(cmd: string, args: string[], cwd: string, timeoutMs: number, extraEnv: Record<string, string> = {}): { seconds: number; status: number | null; stdout: string; stderr: string; timedOut: boolean } {
+/** `extraEnv`: variables to set, or (undefined) to remove. */
+function timed(cmd: string, args: string[], cwd: string, timeoutMs: number, extraEnv: Record<string, string | undefined> = {}): { seconds: number; status: number | null; stdout: string; stderr: string; timedOut: boolean } {
   const t = performance.now()
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', ...extraEnv } })
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' }
+  for (const [k, v] of Object.entries(extraEnv)) if (v === undefined) delete env[k]
+  else env[k] = v
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 30, env })
   const seconds = (performance.now() - t) / 1000
   return { seconds, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', timedOut: r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' }
 }
@@ -59,9 +63,9 @@ export function onPath(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
 }
 
-export function voxguard(dir: string, extra: string[] = [], keyRules: ReadonlySet<string> = KEY_RULES, timeoutMs = 600_000): Run {
+export function voxguard(dir: string, extra: string[] = [], keyRules: ReadonlySet<string> = KEY_RULES, timeoutMs = 600_000, env: Record<string, string | undefined> = {}): Run {
   const out = join(dir, '..', `vox-${Date.now()}.json`)
-  const r = timed(process.execPath, [AUDIT_ONLY, 'audit', '.', '--format', 'json', '--output', out, ...extra], dir, timeoutMs)
+  const r = timed(process.execPath, [AUDIT_ONLY, 'audit', '.', '--format', 'json', '--output', out, ...extra], dir, timeoutMs, env)
   if (r.status !== 0 && r.status !== 1) return { seconds: r.seconds, hits: new Set(), ok: false, note: `exit ${r.status}: ${r.stderr.slice(0, 200)}` }
   const doc = JSON.parse(readFileSync(out, 'utf8')) as { findings: { rule: string; file: string; line: number; commit?: string }[]; stats: { seconds: number } }
   rmSync(out, { force: true })
