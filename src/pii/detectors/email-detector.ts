@@ -18,8 +18,15 @@ const SPOKEN_TLDS = new Set([
 ])
 const MAX_DOMAIN = 255
 /** Text ending in an e-mail cue: "email is ", "address was ", "e-mail: ", "it's ". */
-const EMAIL_CUE_END = /(?:(?:e-?mail|address)(?: is| was|:)|it's|it is)\s$/
+const EMAIL_CUE_END = /(?:(?:e-?mail|address)(?: is| was|:)?|it's|it is)\s$/
 const CUE_WORDS = new Set(['is', 'was', 'its', "it's", 'email', 'mail', 'address', 'still', 'now', 'just', 'the', 'my'])
+/** Words that stand before a spoken address without being part of it ("send it to ...", "and ..."). */
+const LEAD_WORDS = new Set([
+  ...CUE_WORDS, 'to', 'and', 'or', 'at', 'as', 'me', 'us', 'you', 'your', 'his', 'her', 'their', 'our', 'a', 'an',
+  'it', 'that', 'this', 'for', 'with', 'from', 'by', 'on', 'in', 'of', 'so', 'then', 'be', 'also', 'use', 'using',
+  'under', 'e-mail', 'emails', 'send', 'sent', 'reach', 'contact', 'try', 'write', 'copy', 'cc', 'yes', 'no', 'okay',
+  'ok', 'uh', 'um', 'sorry', 'actually', 'either', 'plus', 'same', 'new', 'old', 'work', 'personal', 'home', 'gmail',
+])
 
 function isLocalChar(c: number): boolean {
   return (
@@ -84,6 +91,18 @@ export const emailDetector: Detector = {
         if (/[a-z]/i.test(initial) && !/[ai]/i.test(initial) && spokenDomain()) {
           local = initial + local
           s -= 2
+        }
+      }
+      // Spoken "megan r ninety nine at yahoo dot com" -> "megan r99@...": a name, an initial and a number
+      // read out make one user name; the word before the initial is part of it unless it is a word that
+      // leads into an address ("to", "and", "email", ...)
+      if (/^[a-z]\d+$/i.test(local) && s >= 2 && v.charCodeAt(s - 1) === 32 && /[a-z]/i.test(v.charAt(s - 2)) && spokenDomain()) {
+        let w = s - 1
+        while (w > 0 && s - 1 - w < 20 && /[a-z]/i.test(v.charAt(w - 1))) w--
+        const word = v.slice(w, s - 1)
+        if ((w === 0 || !/[a-z0-9'.@-]/i.test(v.charAt(w - 1))) && word.length >= 2 && !LEAD_WORDS.has(word.toLowerCase())) {
+          local = word + local
+          s = w
         }
       }
       // Spoken "my email is john smith at ...": right after "email is" / "address is" / "it's", the

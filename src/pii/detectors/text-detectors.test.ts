@@ -20,6 +20,15 @@ describe('email detector', () => {
     expect(found(emailDetector, 'is the best email still tom dot king at outlook dot com')).toEqual([['email_address', 'tom dot king at outlook dot com']])
   })
 
+  it('takes the name before an initial and a number read out into the user name', () => {
+    expect(found(emailDetector, 'and megan r ninety nine at yahoo dot com for the portal')).toEqual([['email_address', 'megan r ninety nine at yahoo dot com']])
+    expect(found(emailDetector, "i'll send it to faith c nineteen at att dot net")).toEqual([['email_address', 'faith c nineteen at att dot net']])
+    // words that lead into an address are not part of it
+    expect(found(emailDetector, 'send it to c nineteen at att dot net')).toEqual([['email_address', 'c nineteen at att dot net']])
+    // "email" right before a spoken address is a cue like "email is"
+    expect(found(emailDetector, 'phone on file, email jose torres at outlook dot com')).toEqual([['email_address', 'jose torres at outlook dot com']])
+  })
+
   it('takes a local part spelled out letter by letter whole, not just its last letter', () => {
     expect(found(emailDetector, "it's d a v i d at gmail dot com")).toEqual([['email_address', 'd a v i d at gmail dot com']])
     expect(found(emailDetector, 'that is j o h n dot s m i t h at yahoo dot com')).toEqual([['email_address', 'j o h n dot s m i t h at yahoo dot com']])

@@ -77,6 +77,14 @@ describe('normalizeSpoken', () => {
     // "and then" between groups of a number read out
     expect(norm('card number four seven oh five five nine one five  and then oh five two one nine one six oh')).toBe('card number 4705591505219160')
     expect(norm('i have two dogs and then three cats')).toBe('i have 2 dogs and then 3 cats')
+    // longer pauses between the groups: "and then, hang on,", "hold on", "let me see"
+    expect(norm('the card is two seven two zero, four four four four, and then, hang on, five nine one six, eight seven eight two.')).toBe(
+      'the card is 2720444459168782.',
+    )
+    expect(norm('four one five, hold on, eight six seven, uh, let me see, five three oh nine')).toBe('4158675309')
+    // a lone "and" counts things; pause words away from numbers stay words
+    expect(norm('we need two and five more')).toBe('we need 2 and 5 more')
+    expect(norm('hang on, let me see if two people can come')).toBe('hang on, let me see if 2 people can come')
     // domains spelled out or said in several words
     expect(norm('mahnaz dot jackson at a o l dot com')).toBe('mahnaz.jackson@aol.com')
     expect(norm('gary dot sanchez at s b c global dot net')).toBe('gary.sanchez@sbcglobal.net')

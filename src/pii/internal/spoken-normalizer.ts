@@ -43,6 +43,9 @@ const DOMAIN_STOP: ReadonlySet<string> = new Set(['the', 'my', 'your', 'our', 'h
 
 /** Hesitations that may interrupt a number read out ("four one five uh five five five"). */
 const FILLER_WORDS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'umm', 'ah', 'eh'])
+/** Words of a pause between the groups of a number read out (with `PAUSE_PHRASES`). */
+const PAUSE_WORDS: ReadonlySet<string> = new Set([...FILLER_WORDS, 'uhh', 'umm', 'hmm', 'and', 'then', 'wait', 'okay', 'ok', 'next'])
+const PAUSE_PHRASES: readonly (readonly string[])[] = [['hang', 'on'], ['hold', 'on'], ['let', 'me', 'see'], ['let', "me", 'check'], ["let's", 'see'], ['after', 'that']]
 
 /** Every word the rewriter looks at; any other word is '' to it. */
 const VOCABULARY: ReadonlySet<string> = new Set([
@@ -85,6 +88,8 @@ class Normalizer {
   private pendingCount = 0
   /** A hesitation ("uh") is among the pending separators: a number may go on across a few more of them. */
   private fillerPending = false
+  /** The last token of a pause run accepted as separators (see `pauseRun`). */
+  private pauseUntil = -1
   private prevNum: { kind: NumberKind; spoken: boolean } | null = null
   private prevSignificant = false
 
@@ -299,7 +304,7 @@ class Normalizer {
   private emitNumber(out: string, kind: NumberKind, spoken: boolean, start: number, end: number): void {
     const prev = this.prevNum
     const join =
-      prev !== null && prev.kind === 'digits' && kind === 'digits' && (prev.spoken || spoken) && this.pendingCount <= (this.fillerPending ? 7 : 4)
+      prev !== null && prev.kind === 'digits' && kind === 'digits' && (prev.spoken || spoken) && this.pendingCount <= (this.fillerPending ? 16 : 4)
     this.fillerPending = false
     if (join) this.pendingCount = 0
     else this.flushPending()
@@ -337,31 +342,58 @@ class Normalizer {
     const len = tk.end(i) - tk.start(i)
     if (tk.kind(i) !== TokenKind.Word || len > 4 || this.prevNum?.kind !== 'digits') return false
     const w = this.lowerText(i)
-    // "four one five uh five five five": a hesitation inside a number read out (transcripts with disfluencies)
-    if (FILLER_WORDS.has(w) && this.prevNum.spoken && this.pendingCount <= 2) {
-      let n = i + 1
-      while (n < i + 4 && (tk.kind(n) === TokenKind.Space || (tk.kind(n) === TokenKind.Other && this.text.charCodeAt(tk.start(n)) === 44))) n++
-      if (n > i + 3 || !(tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n))) return false
-      this.fillerPending = true
-      return true
-    }
-    // "four seven oh five  and then oh five two one": "and then" between groups read out
-    if (w === 'and' && this.prevNum.spoken && this.pendingCount <= 2) {
-      const t = this.nextWord(i)
-      if (t < 0 || this.lowerText(t) !== 'then') return false
-      const n = this.nextWord(t, true)
-      if (n < 0 || !(tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n))) return false
-      this.fillerPending = true
-      return true
-    }
-    if (w === 'then' && this.fillerPending && this.pendingCount <= 4) {
-      const n = this.nextWord(i, true)
-      return n >= 0 && (tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n))
+    // "four one five uh five five five", "two zero, and then, hang on, five nine": hesitations and
+    // pauses inside a number read out (transcripts with disfluencies) separate its groups
+    if (i <= this.pauseUntil) return true
+    if (this.prevNum.spoken && this.pendingCount <= 2) {
+      const last = this.pauseRun(i)
+      if (last >= 0) {
+        this.pauseUntil = last
+        this.fillerPending = true
+        return true
+      }
     }
     if (len !== 4 || !this.pendingAllSpace() || this.pendingCount > 1) return false
     if (w !== 'then') return false
     const n = this.nextWord(i, true)
     return n >= 0 && (tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n))
+  }
+
+  /**
+   * The last token of the pause words from token i ("uh", "and then", "hang on", "let me see", ...,
+   * apart by spaces and commas) when a number comes right after them; -1 otherwise, and for a lone
+   * "and" ("two and five" counts two things).
+   */
+  private pauseRun(i: number): number {
+    const tk = this.tokens
+    let k = i
+    let last = -1
+    let onlyAnd = true
+    for (let items = 0; items < 6 && tk.kind(k) === TokenKind.Word; items++) {
+      const w = this.lowerText(k)
+      let end = -1
+      if (PAUSE_WORDS.has(w)) end = k
+      else
+        for (const phrase of PAUSE_PHRASES) {
+          if (phrase[0] !== w) continue
+          let m = k
+          for (let p = 1; p < phrase.length && m >= 0; p++) {
+            m = this.nextWord(m)
+            if (m >= 0 && this.lowerText(m) !== phrase[p]) m = -1
+          }
+          if (m >= 0) {
+            end = m
+            break
+          }
+        }
+      if (end < 0) break
+      if (w !== 'and') onlyAnd = false
+      last = end
+      k = end + 1
+      while (tk.kind(k) === TokenKind.Space || (tk.kind(k) === TokenKind.Other && this.text.charCodeAt(tk.start(k)) === 44)) k++
+    }
+    if (last < 0 || onlyAnd || k - last > 4) return -1
+    return tk.kind(k) === TokenKind.Digits || this.parsePhraseSafe(k) ? last : -1
   }
 
   private pendingAllSpace(): boolean {
