@@ -4,6 +4,11 @@
  * digit alone lowers the confidence to 0.9). The country's fixed
  * IBAN length decides where it ends (trailing groups beyond it are not part of it).
  *
+ * An IBAN read out in pieces ("GB75 HBUK, and then the rest is 3408 4044 0644 29", "G B six eight
+ * B A R C, um, five zero ...") is found by reading the alphanumeric groups across a few bridging words
+ * (hesitations, "and then the rest is"): one candidate per piece, each only when the whole passes
+ * mod-97 and the country's format.
+ *
  * @module
  */
 import { countrySpecs, validateIBAN, ValidationErrorsIBAN } from 'ibantools'
@@ -15,10 +20,73 @@ const ALNUM = /[A-Za-z0-9]/
 const MIN_IBAN = 15
 const MAX_IBAN = 34
 
+/** Words that may stand between the pieces of an IBAN read out. */
+const BRIDGE_WORDS = new Set([
+  'uh', 'um', 'er', 'erm', 'hmm', 'and', 'then', 'the', 'rest', 'is', 'it', 's', 'next', 'part', 'last', 'bit', 'after',
+  'that', 'so', 'okay', 'ok', 'hold', 'on', 'hang', 'wait', 'continues', 'goes', 'followed', 'by', 'with', 'more',
+])
+const MAX_BRIDGE_WORDS = 6
+/** What may separate two groups besides bridge words: spaces and light punctuation. */
+const GAP_CHARS = /[\s,.:;'-]{1,4}/y
+const GROUP = /[A-Za-z0-9]+/y
+/** Where an IBAN read out may start: its country letters (maybe spelled) and check digits. */
+const START = /\b([A-Za-z]) ?([A-Za-z]) ?\d\d/g
+
+/** A group that can be part of an IBAN read out: digits in it, one letter, or capitals (a bank code). */
+function isValueGroup(g: string): boolean {
+  return /\d/.test(g) || g.length === 1 || (g.length <= 4 && /^[A-Z]+$/.test(g))
+}
+
+function ibanPieces(text: string): { pieces: { start: number; end: number }[]; valid: boolean }[] {
+  const found: { pieces: { start: number; end: number }[]; valid: boolean }[] = []
+  for (const m of text.matchAll(START)) {
+    const len = countrySpecs[`${m[1] ?? ''}${m[2] ?? ''}`.toUpperCase()]?.chars ?? 0
+    if (len < MIN_IBAN || len > MAX_IBAN) continue
+    let chars = ''
+    const pieces: { start: number; end: number }[] = []
+    let piece: { start: number; end: number } | undefined
+    let bridges = 0
+    let pos = m.index
+    while (chars.length < len) {
+      if (pos > m.index) {
+        GAP_CHARS.lastIndex = pos
+        if (!GAP_CHARS.test(text)) break
+        pos = GAP_CHARS.lastIndex
+      }
+      GROUP.lastIndex = pos
+      const g = GROUP.exec(text)
+      if (g === null) break
+      const word = g[0]
+      pos = GROUP.lastIndex
+      if (word.length > 1 && !/\d/.test(word) && BRIDGE_WORDS.has(word.toLowerCase()) && pieces.length > 0) {
+        if (++bridges > MAX_BRIDGE_WORDS) break
+        piece = undefined
+        continue
+      }
+      // the first group may be the country letters alone ("gb", then "55")
+      if (!isValueGroup(word) && !(pieces.length === 0 && /^[A-Za-z]{2}\d*$/.test(word))) break
+      chars += word.toUpperCase()
+      if (piece === undefined) {
+        piece = { start: g.index, end: pos }
+        pieces.push(piece)
+      } else piece.end = pos
+    }
+    // only what the pattern of the main pass cannot see: pieces with words between them, or a group too long for it
+    if (chars.length !== len || (bridges === 0 && CANDIDATE_ONE.test(text.slice(m.index, pos)))) continue
+    const { valid, errorCodes } = validateIBAN(chars)
+    const nationalOnly = !valid && errorCodes.length > 0 && errorCodes.every((c) => c === ValidationErrorsIBAN.WrongAccountBankBranchChecksum)
+    if (valid || nationalOnly) found.push({ pieces, valid })
+  }
+  return found
+}
+const CANDIDATE_ONE = new RegExp(`^${CANDIDATE.source}$`)
+
 export const ibanDetector: Detector = {
   name: 'iban',
   detect({ view }: DetectorInput): Candidate[] {
     const out: Candidate[] = []
+    for (const { pieces, valid } of ibanPieces(view.text))
+      for (const p of pieces) out.push({ type: 'banking_information', ...mapSpan(view, p.start, p.end), confidence: valid ? 1 : 0.9, detector: 'iban-pieces', validated: valid })
     for (const m of view.text.matchAll(CANDIDATE)) {
       const raw = m[0]
       const compact = raw.replace(/[^A-Za-z0-9]/g, '').toUpperCase()

@@ -78,6 +78,21 @@ describe('IBAN detector', () => {
     expect(found(ibanDetector, 'IBAN GB83 WEST 1234 5698 7654 32')).toEqual([])
   })
 
+  it('finds an IBAN read out in pieces, one span per piece, only when the whole passes mod-97', () => {
+    expect(found(ibanDetector, 'so it starts GB82 WEST, and then the rest is 1234 5698 7654 32. thanks')).toEqual([
+      ['banking_information', 'GB82 WEST'],
+      ['banking_information', '1234 5698 7654 32'],
+    ])
+    // country letters spelled, the bank code spelled, a hesitation, then the digits read out in one breath
+    expect(found(ibanDetector, 'g b eight two w e s t, um, one two three four five six nine eight seven six five four three two')).toEqual([
+      ['banking_information', 'g b eight two w e s t'],
+      ['banking_information', 'one two three four five six nine eight seven six five four three two'],
+    ])
+    // the same pieces with a wrong check digit, and too many words between the pieces: no IBAN
+    expect(found(ibanDetector, 'so it starts GB83 WEST, and then the rest is 1234 5698 7654 32. thanks')).toEqual([])
+    expect(found(ibanDetector, 'GB82 WEST and then after that the rest of it is 1234 5698 7654 32')).toEqual([])
+  })
+
   it('reads licence numbers in groups or with more letters than digits, right after a licence word', () => {
     expect(found(idDocumentDetector, 'New Jersey driver license: H9270 79380 22531. Expires Apr 25.')).toEqual([['drivers_license', 'H9270 79380 22531']])
     expect(found(idDocumentDetector, "driver's license 125 709 351 (New York)")).toEqual([['drivers_license', '125 709 351']])
