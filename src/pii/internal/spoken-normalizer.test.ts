@@ -74,6 +74,12 @@ describe('normalizeSpoken', () => {
     expect(norm('the server is at sixty-four dot one fifty-one dot forty-seven dot ninety-nine')).toBe('the server is at 64.151.47.99')
     expect(norm('from one hundred forty two dot one hundred sixty nine dot one hundred five dot thirty six')).toBe('from 142.169.105.36')
     expect(norm('jo at 163 dot com')).toBe('jo@163.com')
+    // plus-addressing read out; "plus" between numbers stays a word
+    expect(norm('email akuznetsov plus podcast at gmail dot com')).toBe('email akuznetsov+podcast@gmail.com')
+    expect(norm('two plus two is four')).toBe('2 plus 2 is 4')
+    // a colloquial last octet after octets written with hyphens ("one thirty-eight")
+    expect(norm('primary is ten dot five dot one thirty-eight dot one fifty-eight port')).toBe('primary is 10.5.138.158 port')
+    expect(norm('blocked eighty-one dot one fifty-seven dot one thirty-seven dot one thirteen at the edge')).toBe('blocked 81.157.137.113 at the edge')
     // "and then" between groups of a number read out
     expect(norm('card number four seven oh five five nine one five  and then oh five two one nine one six oh')).toBe('card number 4705591505219160')
     expect(norm('i have two dogs and then three cats')).toBe('i have 2 dogs and then 3 cats')

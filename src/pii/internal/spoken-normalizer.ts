@@ -207,7 +207,9 @@ class Normalizer {
     // "plus four four seven ...": a country code's '+', only where a number starts (not "two plus two")
     if (w === 'plus') {
       const n = this.nextWord(i, true)
-      return this.prevNum === null && n >= 0 && this.tokens.kind(n) !== TokenKind.Digits && this.parsePhraseSafe(n) ? '+' : ''
+      if (this.prevNum === null && n >= 0 && this.tokens.kind(n) !== TokenKind.Digits && this.parsePhraseSafe(n)) return '+'
+      // "akuznetsov plus alerts at gmail dot com": plus-addressing in an address read out
+      return this.prevSignificant && this.pendingCount > 0 && this.pendingAllSpace() && n >= 0 && this.tokens.kind(n) === TokenKind.Word && !this.parsePhraseSafe(n) && this.atDomainAfter(n) ? '+' : ''
     }
     if (!this.prevSignificant || this.pendingCount === 0 || !this.pendingAllSpace()) return ''
     const n = this.nextWord(i, true)
@@ -277,6 +279,15 @@ class Normalizer {
     if (k < 0 || this.lowerText(k) !== 'dot' || items === 0 || (items === 1 && !spelled)) return null
     const tld = this.nextWord(k)
     return tld >= 0 && /^[a-z]{2,}$/.test(this.lowerText(tld)) ? { text, last } : null
+  }
+
+  /** "<tag> at <domain> dot ..." from word token n: "at" right after it, then a domain and "dot". */
+  private atDomainAfter(n: number): boolean {
+    const at = this.nextWord(n)
+    if (at < 0 || this.words[at] !== 'at') return false
+    const domain = this.nextWord(at)
+    const dot = domain < 0 ? -1 : this.nextWord(domain)
+    return dot >= 0 && this.words[dot] === 'dot'
   }
 
   private oneSpaceAt(k: number): boolean {
@@ -535,12 +546,22 @@ class Normalizer {
   /** Three "dot"s (or "point"s) between numbers end at word `dot`: the last octet of an address follows. */
   private dottedBefore(dot: number): boolean {
     let dots = 0
-    for (let k = dot, words = 0; k >= 0 && words < 16; k = this.tokens.wordBefore(k), words++) {
+    for (let k = dot, words = 0; k >= 0 && words < 16; k = this.wordBeforeAcrossHyphen(k), words++) {
       const w = this.word(k)
       if (w === 'dot' || w === 'point') dots++
       else if (w === '' && this.tokens.kind(k) !== TokenKind.Digits) break
     }
     return dots >= 3
+  }
+
+  /** The word before token k, across a space and the hyphen of "thirty-eight"; -1 when there is none. */
+  private wordBeforeAcrossHyphen(k: number): number {
+    const tk = this.tokens
+    let j = k - 1
+    if (tk.kind(j) === TokenKind.Space) j--
+    if (tk.kind(j) === TokenKind.Other && this.text.charCodeAt(tk.start(j)) === 45) j--
+    if (tk.kind(j) === TokenKind.Space) j--
+    return j >= 0 && tk.kind(j) === TokenKind.Word ? j : -1
   }
 
   /** 1..99 without ordinals: "five", "twelve", "forty two". */
