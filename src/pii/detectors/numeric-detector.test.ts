@@ -145,6 +145,16 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('we shipped 0098721561 units')).toEqual([])
   })
 
+  it("an account number's letters belong to it: a code before a hyphen, spelled letters, or letters glued to the digits", () => {
+    expect(found('Can I take your account number? Lovely, TB-5055-3118. Thanks.')).toEqual([['account_number', 'TB-5055-3118']])
+    expect(found('your account number, T B six five seven three five one five six')).toEqual([['account_number', 'T B six five seven three five one five six']])
+    expect(found('customer account a c c oh two five nine nine six three seven belongs to')).toEqual([['account_number', 'a c c oh two five nine nine six three seven']])
+    expect(found('Your customer number is NE30778732. Write that down.')).toEqual([['account_number', 'NE30778732']])
+    // a lone "a" or "I" before the digits is a word; letters glued to digits need an account word
+    expect(found('the account is a 12345678')).toEqual([['account_number', '12345678']])
+    expect(found('I flew an A320 and took a COVID19 test, flight BA1234567')).toEqual([])
+  })
+
   it('CVV and expiry with context', () => {
     expect(found('the cvv is 123')).toEqual([['credit_card_cvv', '123']])
     expect(found('it expires 09/27')).toEqual([['credit_card_expiration', '09/27']])

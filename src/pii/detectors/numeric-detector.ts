@@ -8,7 +8,7 @@ import { ACCOUNT_WORDS, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS 
 import { contextWords, hasAny, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, scanDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
-import { NUMERIC_CLASSIFIERS, type GatedClassifier, type WindowContext } from './numeric-classifiers.js'
+import { classifyAccount, NUMERIC_CLASSIFIERS, type GatedClassifier, type WindowContext } from './numeric-classifiers.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const LETTER = /[A-Za-z]/
@@ -98,9 +98,15 @@ export const numericDetector: Detector = {
         if (c === null) continue
         const span = spanOf(view, w)
         if (c.type === 'phone_number') span.end = extensionEnd(view, w.end, span.end)
+        // "TB-5055-3118", "C U S oh three eight ...": an account number's letters belong to it
+        if (c.type === 'account_number' || c.detector === 'account-context') {
+          const letters = letterPrefixStart(view.text, w.start)
+          if (letters < w.start) span.start = mapSpan(view, letters, w.start).start
+        }
         out.push({ ...c, ...span })
       }
     }
+    if (on[ACCOUNT_GATE] === true) out.push(...lettersAndDigits(view))
     for (const run of scanDigitRuns(view.text)) {
       // A run of more than 16 groups is a table or noise, not one identifier; skipping it keeps this linear.
       if (run.groups.length > MAX_RUN_GROUPS) continue
@@ -117,6 +123,51 @@ export const numericDetector: Detector = {
     }
     return out
   },
+}
+
+/** Index of the account classifier's gate (its trigger says whether the text has an account word at all). */
+const ACCOUNT_GATE = NUMERIC_CLASSIFIERS.findIndex((g) => g.classify === classifyAccount)
+
+/**
+ * Where the letters before an account number's digits start: an upper-case code joined by a hyphen or
+ * a space ("TB-", "DPM-", "ACC "), or letters spelled out one by one ("C U S ", "a c c "); `start` when
+ * there are none. At most four letters.
+ */
+export function letterPrefixStart(text: string, start: number): number {
+  const sep = text.charAt(start - 1)
+  if (sep !== '-' && sep !== ' ') return start
+  const isLetter = (c: string): boolean => /^[A-Za-z]$/.test(c)
+  // an upper-case code: "TB-", "DPM "
+  let k = start - 1
+  while (k > 0 && k > start - 6 && /[A-Z]/.test(text.charAt(k - 1))) k--
+  if (k < start - 1 && (k === 0 || !/[A-Za-z0-9]/.test(text.charAt(k - 1))) && (sep === '-' || start - 1 - k >= 2)) return k
+  // spelled letters, one space apart: "C U S ", "t b "
+  let first = start
+  let letters = 0
+  for (let j = start - 1; letters < 4 && j >= 1 && text.charAt(j) === ' ' && isLetter(text.charAt(j - 1)) && (j - 1 === 0 || !/[A-Za-z0-9]/.test(text.charAt(j - 2))); j -= 2) {
+    first = j - 1
+    letters++
+  }
+  // one lone letter is a word ("a", "I") more often than a code
+  return letters >= 2 || (letters === 1 && /[B-HJ-Z]/.test(text.charAt(first))) ? first : start
+}
+
+const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])[A-Za-z]{1,4}\d{6,14}(?![A-Za-z0-9])/g
+
+/**
+ * Account numbers written as one token of letters and digits ("ACC61194133", "NE30778732"): the digit
+ * runs never see them (digits glued to letters belong to a word), so they are read here, with an
+ * account word right before.
+ */
+function lettersAndDigits(view: OffsetText): Candidate[] {
+  const out: Candidate[] = []
+  for (const m of view.text.matchAll(LETTERS_THEN_DIGITS)) {
+    const before = contextWords(view.text, m.index, m.index + m[0].length, 8, 0).before
+    const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
+    if (pos < 0 || pos > 4) continue
+    out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'account-context', validated: false })
+  }
+  return out
 }
 
 /** Cue words of the numeric types: "my social is one two three four five ..." is a (made-up) value, not counting. */
