@@ -22,8 +22,15 @@ const DAY_FIRST = new RegExp(`\\b(?:the${SP})?(${DAY})${SP}(?:day${SP})?(?:of${S
 /** The year first: "nineteen seventy February fourth", "born in 1971 on the twelfth of June". */
 const YEAR_FIRST = new RegExp(`\\b(${YEAR}),?${SP}(?:on${SP})?(?:${M}${SP}(?:the${SP})?(${DAY})|(?:the${SP})?(${DAY})${SP}(?:of${SP})?${M})\\b`, 'gi')
 const MONTH_YEAR = new RegExp(`\\b${M},?${SP}(${YEAR})\\b`, 'gi')
+/** "27-Feb-1992", "03/Mar/85": day, month name and year joined by hyphens or slashes. */
+const DASHED = new RegExp(`\\b(${DAY})([-/])${M}\\2(${YEAR_AFTER})\\b`, 'gi')
+/** "... for the date of birth", "... as the d o b": the cue after the date (a date with a year). */
+const CUE_AFTER = /^[\s,]*(?:(?:for|as|is|was)\s+)?(?:(?:the|my|his|her|their|your)\s+)?(?:date\s+of\s+birth|birth\s*date|d\.?\s?o\.?\s?b\b|birthday)/i
+/** "D O B 24 January 1972": the cue spelled out, right before. */
+const SPELLED_DOB_BEFORE = /\bd\.?\s?o\.?\s?b\.?[\s:,-]*$/i
 
 const DOB_TRIGGER = substringTrigger(DOB_WORDS)
+const SPELLED_DOB = /\bd\.? ?o\.? ?b\b/i
 
 export const dobTextDetector: Detector = {
   name: 'dob-text',
@@ -31,16 +38,18 @@ export const dobTextDetector: Detector = {
     const out: Candidate[] = []
     const v = view.text
     // Birth words are required (as whole words, below): text without any is skipped at once.
-    if (!DOB_TRIGGER.test(v)) return out
+    if (!DOB_TRIGGER.test(v) && !SPELLED_DOB.test(v)) return out
     const taken: [number, number][] = []
-    for (const re of [YEAR_FIRST, MONTH_FIRST, DAY_FIRST, MONTH_YEAR]) {
+    for (const re of [YEAR_FIRST, MONTH_FIRST, DAY_FIRST, MONTH_YEAR, DASHED]) {
       for (const m of v.matchAll(re)) {
         const end = m.index + m[0].length
         if (taken.some(([s, e]) => s < end && e > m.index)) continue
         const ctx = contextWords(v, m.index, end, 8, 2)
-        if (!hasAny(ctx.before, DOB_WORDS) && !hasAny(ctx.after, DOB_WORDS)) continue
         const hasYear = m[0].match(/\d{4}/) !== null
-        if (!hasYear && !hasAny(ctx.before.slice(0, 5), DOB_WORDS)) continue
+        const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
+        const cueAfter = hasYear && CUE_AFTER.test(v.slice(end, end + 40))
+        if (!hasAny(ctx.before, DOB_WORDS) && !hasAny(ctx.after, DOB_WORDS) && !spelledBefore && !cueAfter) continue
+        if (!hasYear && !hasAny(ctx.before.slice(0, 5), DOB_WORDS) && !spelledBefore) continue
         const span = mapSpan(view, m.index, end)
         taken.push([m.index, end])
         out.push({ type: 'date_of_birth', ...span, confidence: hasYear ? 0.9 : 0.75, detector: 'dob-text', validated: false })

@@ -126,6 +126,16 @@ describe('date-of-birth detector (month names)', () => {
     ])
   })
 
+  it('takes the birth cue after the date, spelled out before it, and day-month-year joined by hyphens', () => {
+    expect(found(dobTextDetector, 'seventeen August nineteen seventy-two for the date of birth, and salary into')).toEqual([
+      ['date_of_birth', 'seventeen August nineteen seventy-two'],
+    ])
+    expect(found(dobTextDetector, 'Ayesha Lindqvist, D O B twenty-four January nineteen seventy-two.')).toEqual([['date_of_birth', 'twenty-four January nineteen seventy-two']])
+    expect(found(dobTextDetector, 'and date of birth 27-Feb-1992.')).toEqual([['date_of_birth', '27-Feb-1992']])
+    // a date with birth words after it that are no date-of-birth cue
+    expect(found(dobTextDetector, 'the appointment is 17 August 2024 for the birth certificate')).toEqual([])
+  })
+
   it('takes a two-digit year after the day, and a year said first', () => {
     expect(found(dobTextDetector, 'my birthday is on the twenty first of june eighty nine')).toEqual([['date_of_birth', 'the twenty first of june eighty nine']])
     expect(found(dobTextDetector, "I was born June 21st, '89.")).toEqual([['date_of_birth', "June 21st, '89"]])
