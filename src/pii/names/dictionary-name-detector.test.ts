@@ -9,6 +9,18 @@ const names = (text: string): string[] =>
     .map((c) => text.slice(c.start, c.end))
 
 describe('dictionary name detector', () => {
+  it('takes a capitalised English word after a professional title as a surname in mixed-case text', () => {
+    expect(names('Copy to Doctor Park at the memory clinic.')).toEqual(['Park'])
+    expect(names('Doctor Fox here, and Professor Young too.')).toEqual(['Fox', 'Young'])
+    // lower case, or a title that is also a word for something else
+    expect(names('i need a doctor appointment')).toEqual([])
+    expect(names('we watched Doctor Who last night')).toEqual([])
+  })
+
+  it('takes a lower-case surname with letters beyond ASCII after a cue', () => {
+    expect(names('caller is sanjay sørensen  date of birth')).toEqual(['sanjay sørensen'])
+  })
+
   it('takes the surname after a hyphenated first name, a particle, or (after a cue, in lower-case text) outside the dictionaries', () => {
     expect(names("Hi, my name's Jean-Luc Picard.")).toEqual(['Jean-Luc Picard'])
     expect(names('My name is Aoife Ni Bhriain.')).toEqual(['Aoife Ni Bhriain'])
@@ -98,6 +110,8 @@ describe('dictionary name detector', () => {
     expect(names('This is Jane Smith. Again, the surname is S. M. I. T. H')).toEqual(['Jane Smith', 'S. M. I. T. H'])
     expect(names('I work at I B M and the plan is A B or C.')).toEqual([])
     expect(names("it's spelled o k a f o r")).toEqual(['o k a f o r'])
+    // an abbreviation said letter by letter after a name is a field, not its spelling
+    expect(names('Dictation for Ayesha Lindqvist, D O B twenty-four January')).toEqual(['Ayesha Lindqvist'])
     // the answer to a request to spell something; letters elsewhere stay letters
     expect(names("can you spell that? sure, it's k-o-w-a-l-s-k-i")).toEqual(['k-o-w-a-l-s-k-i'])
     expect(names("how do you spell your last name? it's n g u y e n")).toEqual(['n g u y e n'])

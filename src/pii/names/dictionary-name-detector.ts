@@ -97,6 +97,8 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx'])
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
 const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach'])
+/** Word titles of professions: a capitalised English word after one is a surname ("Doctor Park"), unlike "Captain America". */
+const PROFESSIONAL_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'judge'])
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'are',
   'was', 'were', 'be', 'been', 'am', 'i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'my',
@@ -272,7 +274,10 @@ class NameScan implements NameTokenView {
     const prev = this.prevWords(i)
     const common = this.lex.commonWords.has(w)
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
-    const title = TITLES.has(prev[0] ?? '') || (WORD_TITLES.has(prev[0] ?? '') && !this.lex.knownWords.has(w))
+    // "Doctor Park", "Professor Young": in mixed-case text a capitalised word after such a title is its name
+    const title =
+      TITLES.has(prev[0] ?? '') ||
+      (WORD_TITLES.has(prev[0] ?? '') && (!this.lex.knownWords.has(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? ''))))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     const phrase = title || role || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) || this.nameOn(i, prev)
     const related = RELATIONS.has(prev[0] ?? '') && OWNERS.has(prev[1] ?? '')
@@ -522,14 +527,14 @@ class NameScan implements NameTokenView {
       if (!this.cap(j)) {
         // "follow up with patricia desrosiers": a lower-case pair in mixed-case text, both in the dictionaries.
         // "my name is tomasz wisniewski": after a cue, a lower-case word no dictionary knows
-        const lowerPair = !this.cap(i) && ((rank !== undefined && !common) || (cued && w.length >= 3 && /^[a-z][a-z'-]*$/.test(w) && !this.lex.knownWords.has(w)))
+        const lowerPair = !this.cap(i) && ((rank !== undefined && !common) || (cued && w.length >= 3 && /^\p{Ll}[\p{Ll}'-]*$/u.test(w) && !this.lex.knownWords.has(w)))
         if (!lowerPair) return -1
         return j
       }
       if (this.sentenceStart(j)) return -1
       return rank !== undefined || !common ? j : -1
     }
-    if (rank === undefined) return cued && w.length >= 3 && /^[a-z][a-z'-]*$/.test(w) && !this.lex.knownWords.has(w) ? j : -1
+    if (rank === undefined) return cued && w.length >= 3 && /^\p{Ll}[\p{Ll}'-]*$/u.test(w) && !this.lex.knownWords.has(w) ? j : -1
     return !common || rank < 1000 ? j : -1
   }
 

@@ -96,6 +96,11 @@ const SPELLED = /(?<![\p{L}\p{N}'])(?:\p{L}(?:[-.] ?| (?:(?:apostrophe|hyphen|da
 const SPELLED_PUNCTUATION = /\b(?:apostrophe|hyphen|dash)\b/gu
 /** What is spelled after these is a code, not a name ("the code is a b c d, abcd"). */
 const NOT_NAME_SPELLING = /\b(?:code|password|passcode|pin|reference|ref|confirmation|order|tracking|serial|postcode|zip|plate|registration|vin|id|username|login|booking)\b/iu
+/** Abbreviations said letter by letter that name a field or an institution, never a person ("D O B", "N D C"). */
+const SPELLED_ACRONYMS: ReadonlySet<string> = new Set([
+  'dob', 'ssn', 'dln', 'ein', 'itin', 'mrn', 'npi', 'ndc', 'vin', 'cvv', 'cvc', 'bic', 'iban', 'ipv', 'irs', 'ira',
+  'hsa', 'fsa', 'atm', 'apr', 'usa', 'pto', 'eta', 'ceo', 'cfo', 'cto', 'hmo', 'ppo', 'dmv', 'ups', 'dhl', 'aka',
+])
 /** How far (characters) from a spelling the word it spells is looked for ("zeynep, that's z e y n e p"). */
 const SPELLED_WORD_REACH = 60
 const WORD = /[\p{L}][\p{L}'\u2019]*/gu
@@ -124,7 +129,7 @@ function spelledNames(
   SPELLED.lastIndex = 0
   for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) {
     const letters = m[0].replace(SPELLED_PUNCTUATION, '').replace(/[^\p{L}]/gu, '').toLowerCase()
-    if (letters.length < 3) continue
+    if (letters.length < 3 || SPELLED_ACRONYMS.has(letters)) continue
     const start = m.index
     const end = start + m[0].replace(/[-. ]+$/, '').length
     // "that's k o w a l s k i, kowalski", "maria de la cruz, d e l a c r u z": a spelling of a word (or
