@@ -53,7 +53,7 @@ const AAI_NAME = /assembly[-_.]?ai|(?:^|[^a-z0-9])aai(?:[^a-z0-9]|$)/i
 const KEYLIKE_NAME = /api[-_.]?key|apikey|token|secret|auth|credential|bearer|password|^key$|[-_.]key$/i
 const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour/i
 const FAKE_MARK = /fake|dummy|not[\s_-]*a[\s_-]*real/i
-const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*["'`\]]{0,2}\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:(?:[rRbBuUfF]{1,2})?["'`]{1,2}(?:W\/)?(?:\\["'])?|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
+const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*["'`\]]{0,2}\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:(?:[rRbBuUfF]{1,2})?["'`]{1,2}(?:W\/)?(?:\\["'])?|W\/["']|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
 /** Keys that are not secrets: cache, idempotency, database, storage and i18n keys. */
 const NON_SECRET_KEY_NAME = /^(?:cache|idempotency|partition|sort|primary|foreign|object|storage|bucket|s3|row|lookup|dedupe?|lock|index|i18n|translation|list|map|dict|group|route|state|query|redis)[-_]?key$/i
 /** A digest's label right before the value (`md5-…` in SRI, `sha1:…`). */
@@ -134,11 +134,31 @@ function sqlColumnOf(text: string, offset: number, lineStart: number, headers: r
   return column !== undefined && /^[A-Za-z_][\w$]*$/.test(column) ? column : undefined
 }
 
+/** What follows a hash that is part of an asset's file name. */
+const ASSET_EXTENSION = /^\.(?:m?js|cjs|jsx|tsx?|css|map|json|html?|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|eot|ico|wasm|gz|br|txt|xml)\b/
+/** After the hash of an `md5sum` line: two spaces (text mode) or a space and `*` (binary), then the path. */
+const CHECKSUM_LINE_AFTER = /^ [ *]\S/
+/** A property list's value line and the key line before it (`<key>BuildUUID</key>` / `<string>…`). */
+const PLIST_STRING_OPEN = /<string>\s*$/
+const PLIST_KEY = /<key>\s*([^<>\s][^<>]*?)\s*<\/key>\s*$/
+
+/** The `<key>` a plist `<string>` value is paired with: on the same line, or at the end of the line before. */
+function plistKeyOf(text: string, lines: LineIndex, lineIndex: number, prefix: string): string | undefined {
+  if (!PLIST_STRING_OPEN.test(prefix)) return undefined
+  const before = prefix.replace(PLIST_STRING_OPEN, '')
+  const same = PLIST_KEY.exec(before)
+  if (same !== null) return same[1]
+  if (before.trim() !== '' || lineIndex === 0) return undefined
+  return PLIST_KEY.exec(previousLineTail(text, lines, lineIndex))?.[1]
+}
+
 /** Finds the AssemblyAI keys in one text. Returns no raw secret. */
 export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] {
   KEY_CANDIDATE.lastIndex = 0
-  let m = KEY_CANDIDATE.exec(text)
-  if (m === null) return []
+  const first = KEY_CANDIDATE.exec(text)
+  // a key written in another form: base64 (a Kubernetes Secret's `data:`), or string literals joined by `+`
+  const other = first === null || ENCODED_HINT.test(text) ? assembledKeys(text) : []
+  if (first === null && other.length === 0) return []
   const lower = text.toLowerCase()
   // outside bundles every context below needs one of these words: none, no key (the tree scan's grep relies on it)
   if (!options.includeBare && !mentionsKeyContext(lower)) return []
@@ -150,26 +170,28 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
   let used: Set<string> | undefined
   const usedAsKey = (): Set<string> => (used ??= namesUsedAsKey(text))
   const hits: KeyHit[] = []
-  for (; m !== null; m = KEY_CANDIDATE.exec(text)) {
-    const value = m[0]
-    if (!looksLikeKey(value)) continue
-    const offset = m.index
+  const consider = (value: string, offset: number, end: number, assembled: boolean): void => {
     const lineIndex = lines.lineOf(offset)
     const lineStart = lines.lineStart(lineIndex)
     // the line around the value, capped so minified one-line bundles stay linear
-    const line = text.slice(Math.max(lineStart, offset - LINE_WINDOW), Math.min(lines.lineEnd(lineIndex), offset + 32 + LINE_WINDOW))
+    const line = text.slice(Math.max(lineStart, offset - LINE_WINDOW), Math.min(lines.lineEnd(lineIndex), end + LINE_WINDOW))
     const prefix = text.slice(Math.max(lineStart, offset - 120), offset)
-    if (FAKE_MARK.test(line) || (lineIndex > 0 && FAKE_MARK.test(previousLineTail(text, lines, lineIndex)))) continue
+    if (FAKE_MARK.test(line) || (lineIndex > 0 && FAKE_MARK.test(previousLineTail(text, lines, lineIndex)))) return
     // a digest with its label (`integrity="md5-…"`, `sha1:…`), or a content hash in a file name (`main.<hash>.js`)
     const charBefore = text.charCodeAt(offset - 1)
-    if (DIGEST_LABEL.test(prefix.slice(-8)) || (charBefore === 46 && text.charCodeAt(offset + 32) === 46) || WEBPACK_HASH.test(prefix)) continue
+    if (DIGEST_LABEL.test(prefix.slice(-8)) || (charBefore === 46 && text.charCodeAt(end) === 46) || WEBPACK_HASH.test(prefix)) return
+    // a content hash in an asset's file name (`application-<hash>.js`, `index_<hash>.css`)
+    if ((charBefore === 45 || charBefore === 95) && ASSET_EXTENSION.test(text.slice(end, end + 8))) return
+    // a checksum listing (`md5sum` output: `<hex>  file` or `<hex> *file`)
+    if (offset === lineStart && CHECKSUM_LINE_AFTER.test(text.slice(end, end + 3))) return
     // a W3C trace context (`traceparent: 00-<trace id>-<span id>-01`) carries a 32-hex trace id
-    if (charBefore === 45 && TRACEPARENT_BEFORE.test(prefix) && TRACEPARENT_AFTER.test(text.slice(offset + 32, offset + 52))) continue
+    if (charBefore === 45 && TRACEPARENT_BEFORE.test(prefix) && TRACEPARENT_AFTER.test(text.slice(end, end + 20))) return
     // a value in a SQL `VALUES` row is named by its column (`INSERT INTO t (id, owner_id) VALUES ('<hex>', ...)`)
     const rows = sqlRows()
-    const name = (rows.length > 0 && sqlColumnOf(text, offset, lineStart, rows)) || NAME_BEFORE_VALUE.exec(prefix)?.[1]
-    const context = classify(value, name, line, prefix, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, charBefore, options)
-    if (context === undefined) continue
+    const name = (rows.length > 0 && sqlColumnOf(text, offset, lineStart, rows)) || plistKeyOf(text, lines, lineIndex, prefix) || NAME_BEFORE_VALUE.exec(prefix)?.[1]
+    // an encoded or assembled value needs a real tie to AssemblyAI: random base64 in a bundle is no key
+    const context = classify(value, name, line, prefix, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, charBefore, assembled ? { ...options, includeBare: false } : options)
+    if (context === undefined) return
     hits.push({
       lineIndex,
       column: offset - lineStart + 1,
@@ -179,7 +201,36 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
       name,
     })
   }
+  for (let m = first; m !== null; m = KEY_CANDIDATE.exec(text)) if (looksLikeKey(m[0])) consider(m[0], m.index, m.index + m[0].length, false)
+  for (const a of other) consider(a.value, a.offset, a.end, true)
+  if (other.length > 0) hits.sort((a, b) => a.lineIndex - b.lineIndex || a.column - b.column)
   return hits
+}
+
+/** A text that may hold a key in base64 (44 characters) or in joined string literals. */
+const ENCODED_HINT = /[A-Za-z0-9+/]{43}[A-Za-z0-9+/=]|["'`]\s*\+\s*["'`]/
+/** base64 of a key (32 bytes: 43 characters and `=`), or of a key and a newline (`echo KEY | base64`: 44). */
+const BASE64_KEY = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])/g
+/** Two to four string literals joined by `+` on one line (`"<first half>" + "<second half>"`). */
+const JOINED_LITERALS = /(["'`])([0-9a-z]{1,31})\1(?:[ \t]*\+[ \t]*(["'`])[0-9a-z]{1,31}\3){1,3}/g
+const LITERAL = /["'`]([0-9a-z]{1,31})["'`]/g
+
+/**
+ * Keys written in another form than the plain 32 characters: base64-encoded (a Kubernetes Secret's
+ * `data:`, a Helm value), and split into string literals joined by `+`. Each is reported at the
+ * position of what is written (the base64, the first literal's text), judged like a plain value.
+ */
+function assembledKeys(text: string): { value: string; offset: number; end: number }[] {
+  const out: { value: string; offset: number; end: number }[] = []
+  for (const m of text.matchAll(BASE64_KEY)) {
+    const decoded = Buffer.from(m[0], 'base64').toString('latin1').replace(/\r?\n$/, '')
+    if (/^[0-9a-z]{32}$/.test(decoded) && looksLikeKey(decoded)) out.push({ value: decoded, offset: m.index, end: m.index + m[0].length })
+  }
+  for (const m of text.matchAll(JOINED_LITERALS)) {
+    const value = [...m[0].matchAll(LITERAL)].map((l) => l[1]).join('')
+    if (value.length === 32 && looksLikeKey(value)) out.push({ value, offset: m.index + 1, end: m.index + m[0].length - 1 })
+  }
+  return out
 }
 
 function classify(
@@ -198,7 +249,7 @@ function classify(
 ): KeyContext | undefined {
   if (options.strictContext) return name !== undefined && AAI_NAME.test(name) && KEYLIKE_NAME.test(name) ? 'variable' : undefined
   if (name !== undefined && AAI_NAME.test(name)) return 'variable'
-  if (name !== undefined && OTHER_VENDOR.test(name) && KEYLIKE_NAME.test(name)) return undefined
+  if (name !== undefined && (OTHER_VENDOR.test(name) || OTHER_VENDOR.test(name.replace(/[-_.]/g, ''))) && KEYLIKE_NAME.test(name)) return undefined
   if (name !== undefined && isPublicName(name) && KEYLIKE_NAME.test(name) && isHexKey(value)) return 'variable'
   if (name !== undefined && HASHLIKE_NAME.test(name) && !KEYLIKE_NAME.test(name)) return undefined
   if (name !== undefined && NON_SECRET_KEY_NAME.test(name.split('.').pop() ?? name)) return undefined

@@ -28,6 +28,9 @@ describe('detectKeys: keys tied to AssemblyAI are found', () => {
     'name spelled with an underscore': `ASSEMBLY_AI_KEY = "${k}"\n`,
     'name spelled with a dash (YAML)': `assembly-ai-token: ${k}\n`,
     'python f-string': `import assemblyai as aai\naai.settings.api_key = f"${k}"\n`,
+    'base64 in a Kubernetes Secret': `apiVersion: v1\nkind: Secret\ndata:\n  ASSEMBLYAI_API_KEY: ${Buffer.from(k).toString('base64')}\n`,
+    'base64 of the key and a newline (echo | base64)': `ASSEMBLYAI_API_KEY_B64=${Buffer.from(`${k}\n`).toString('base64')}\n`,
+    'string literals joined by +': `const ASSEMBLYAI_API_KEY = "${k.slice(0, 16)}" + "${k.slice(16)}";\n`,
     'fallback of an environment lookup assigned to the SDK setting': `aai.settings.api_key = os.getenv("SPEECH_KEY", "${k}")\n`,
     'Java builder': `var client = AssemblyAI.builder()\n    .apiKey("${k}")\n    .build();\n`,
     'C# constructor': `var client = new AssemblyAIClient("${k}");\n`,
@@ -113,6 +116,15 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`-- assemblyai\nINSERT INTO recordings (id, status) VALUES ${rows};\n`)).toBe(0)
     // a call after an INSERT is no row of it: the key is judged as anywhere else
     expect(found(`INSERT INTO recordings (id, status) VALUES ('a', 'b');\nset_key('assemblyai', '${makeKey()}')\n`)).toBe(1)
+  })
+  it('content hashes in asset file names, md5sum listings, weak ETags, plist slots named on the line before, other vendors with separators', () => {
+    expect(found(`{\n  "assemblyai-recorder.js": "/packs/js/assemblyai-recorder-${makeKey()}.js",\n  "app.css": "/packs/css/app_${makeKey()}.css"\n}\n`)).toBe(0)
+    expect(found(`${makeKey()}  assemblyai-sample.wav\n${makeKey()} *assemblyai-sample.mp3\n`)).toBe(0)
+    expect(found(`HTTP/1.1 200 OK\nETag: W/"${makeKey()}"\nX-Served-By: api.assemblyai.com\n`)).toBe(0)
+    expect(found(`<key>AssemblyAIRegion</key>\n<string>us</string>\n<key>BuildUUID</key>\n<string>${makeKey()}</string>\n`)).toBe(0)
+    expect(found(`assemblyai:\n  api_key: \${ASSEMBLYAI_API_KEY}\nNEW_RELIC_LICENSE_KEY: "${makeKey()}"\n`)).toBe(0)
+    // the same slots named for AssemblyAI are keys
+    expect(found(`<key>AssemblyAIApiKey</key>\n<string>${makeKey()}</string>\n`)).toBe(1)
   })
   it('hex colours', () => {
     expect(found(`ASSEMBLYAI_COLOR=#a1b2c3\n.assemblyai { color: #ffaa00; background: #123456 }`)).toBe(0)

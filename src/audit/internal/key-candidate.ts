@@ -8,15 +8,19 @@
 
 /**
  * True when the bytes (all of them, or `buf[start, end)`) hold a maximal run of exactly 32 ASCII
- * letters/digits, all lowercase or digits: the only texts rule 1 needs to decode and look at. One
- * pass, no regex.
+ * letters/digits, all lowercase or digits: the only texts rule 1 needs to decode and look at; or a
+ * key in another form rule 1 reads (base64: a run of 44 base64 characters, or 43 and `=`; string
+ * literals joined by `+`). One pass, no regex.
  */
 export function hasKeyCandidate(buf: Buffer, start = 0, end = buf.length): boolean {
   let run = 0
   let clean = true
+  let run64 = 0
+  let quoteThenPlus = 0 // 1: a quote, then spaces; 2: and a `+` after it
   for (let i = start; i < end; i++) {
     const c = buf[i] as number
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) run++
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
+    if (alnum) run++
     else if (c >= 65 && c <= 90) {
       run++
       clean = false
@@ -25,6 +29,17 @@ export function hasKeyCandidate(buf: Buffer, start = 0, end = buf.length): boole
       run = 0
       clean = true
     }
+    if (alnum || (c >= 65 && c <= 90) || c === 43 || c === 47) run64++
+    else {
+      if (run64 === 44 || (run64 === 43 && c === 61)) return true
+      run64 = 0
+    }
+    // `" + "`: the join of two string literals
+    if (c === 34 || c === 39 || c === 96) {
+      if (quoteThenPlus === 2) return true
+      quoteThenPlus = 1
+    } else if (c === 43 && quoteThenPlus === 1) quoteThenPlus = 2
+    else if (c !== 32 && c !== 9) quoteThenPlus = 0
   }
-  return run === 32 && clean
+  return (run === 32 && clean) || run64 === 44
 }
