@@ -26,53 +26,89 @@ const BRIDGE_WORDS = new Set([
   'that', 'so', 'okay', 'ok', 'hold', 'on', 'hang', 'wait', 'continues', 'goes', 'followed', 'by', 'with', 'more',
 ])
 const MAX_BRIDGE_WORDS = 6
-/** What may separate two groups besides bridge words: spaces and light punctuation. */
-const GAP_CHARS = /[\s,.:;'-]{1,4}/y
-const GROUP = /[A-Za-z0-9]+/y
 /** Where an IBAN read out may start: its country letters (maybe spelled) and check digits. */
 const START = /\b([A-Za-z]) ?([A-Za-z]) ?\d\d/g
+/** At most this many characters (spaces, light punctuation) between two groups. */
+const MAX_GAP = 4
+/** The longest bridge word. */
+const MAX_BRIDGE_LENGTH = 9
 
-/** A group that can be part of an IBAN read out: digits in it, one letter, or capitals (a bank code). */
-function isValueGroup(g: string): boolean {
-  return /\d/.test(g) || g.length === 1 || (g.length <= 4 && /^[A-Z]+$/.test(g))
+function isGapChar(c: number): boolean {
+  // whitespace, and , . : ; ' -
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 46 || c === 58 || c === 59 || c === 39 || c === 45
 }
 
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+}
+
+/**
+ * The IBANs read out in pieces: from each start, the groups are walked character by character (a
+ * number read out starts one almost everywhere in a transcript: "is 4155550192" is Iceland's letters
+ * and two digits), counting; strings are built and checked only when the count is the country's length.
+ */
 function ibanPieces(text: string): { pieces: { start: number; end: number }[]; valid: boolean }[] {
   const found: { pieces: { start: number; end: number }[]; valid: boolean }[] = []
+  const n = text.length
   for (const m of text.matchAll(START)) {
     const len = countrySpecs[`${m[1] ?? ''}${m[2] ?? ''}`.toUpperCase()]?.chars ?? 0
     if (len < MIN_IBAN || len > MAX_IBAN) continue
+    // value groups as [start, end) pairs; a bridge word between two of them is marked by -1
+    const groups: number[] = []
+    let count = 0
+    let bridges = 0
+    let pos = m.index
+    while (count < len) {
+      if (groups.length > 0) {
+        let g = pos
+        while (g < n && g - pos < MAX_GAP && isGapChar(text.charCodeAt(g))) g++
+        if (g === pos || (g < n && isGapChar(text.charCodeAt(g)))) break
+        pos = g
+      }
+      let e = pos
+      let digits = false
+      let upper = true
+      while (e < n && isAlnumCode(text.charCodeAt(e))) {
+        const c = text.charCodeAt(e)
+        if (c <= 57) digits = true
+        else if (c >= 97) upper = false
+        e++
+      }
+      const glen = e - pos
+      if (glen === 0) break
+      if (groups.length > 0 && glen > 1 && !digits && glen <= MAX_BRIDGE_LENGTH && BRIDGE_WORDS.has(text.slice(pos, e).toLowerCase())) {
+        if (++bridges > MAX_BRIDGE_WORDS) break
+        if (groups[groups.length - 1] !== -1) groups.push(-1)
+        pos = e
+        continue
+      }
+      // a group that can be part of an IBAN read out: digits in it, one letter, or capitals (a bank code);
+      // the first may be the country letters alone ("gb", then "55")
+      const value = digits || glen === 1 || (glen <= 4 && upper) || (groups.length === 0 && glen === 2)
+      if (!value) break
+      groups.push(pos, e)
+      count += glen
+      pos = e
+    }
+    if (count !== len) continue
+    // only what the pattern of the main pass cannot see: pieces with words between them, or a group too long for it
+    if (bridges === 0 && CANDIDATE_ONE.test(text.slice(m.index, pos))) continue
     let chars = ''
     const pieces: { start: number; end: number }[] = []
     let piece: { start: number; end: number } | undefined
-    let bridges = 0
-    let pos = m.index
-    while (chars.length < len) {
-      if (pos > m.index) {
-        GAP_CHARS.lastIndex = pos
-        if (!GAP_CHARS.test(text)) break
-        pos = GAP_CHARS.lastIndex
-      }
-      GROUP.lastIndex = pos
-      const g = GROUP.exec(text)
-      if (g === null) break
-      const word = g[0]
-      pos = GROUP.lastIndex
-      if (word.length > 1 && !/\d/.test(word) && BRIDGE_WORDS.has(word.toLowerCase()) && pieces.length > 0) {
-        if (++bridges > MAX_BRIDGE_WORDS) break
+    for (let k = 0; k < groups.length; k++) {
+      const gs = groups[k] as number
+      if (gs === -1) {
         piece = undefined
         continue
       }
-      // the first group may be the country letters alone ("gb", then "55")
-      if (!isValueGroup(word) && !(pieces.length === 0 && /^[A-Za-z]{2}\d*$/.test(word))) break
-      chars += word.toUpperCase()
+      const ge = groups[++k] as number
+      chars += text.slice(gs, ge).toUpperCase()
       if (piece === undefined) {
-        piece = { start: g.index, end: pos }
+        piece = { start: gs, end: ge }
         pieces.push(piece)
-      } else piece.end = pos
+      } else piece.end = ge
     }
-    // only what the pattern of the main pass cannot see: pieces with words between them, or a group too long for it
-    if (chars.length !== len || (bridges === 0 && CANDIDATE_ONE.test(text.slice(m.index, pos)))) continue
     const { valid, errorCodes } = validateIBAN(chars)
     const nationalOnly = !valid && errorCodes.length > 0 && errorCodes.every((c) => c === ValidationErrorsIBAN.WrongAccountBankBranchChecksum)
     if (valid || nationalOnly) found.push({ pieces, valid })
