@@ -123,12 +123,15 @@ export const classifyPhone: Classifier = (w, ctx) => {
     return ok('phone_number', p.isValid() ? 1 : 0.9, 'phone-intl', p.isValid())
   }
   if (DATE_SHAPES.test(w.shape) && !w.seps.every((s) => s === ' ')) return null
-  if (w.digits.startsWith('00') && n >= 11) {
+  const cue = phoneCue(ctx.before)
+  // "tracking number one Z oh J Y T R H two five seven ...": digits after letters spelled out are the
+  // end of a code read out, not a phone of their own
+  if (cue.positive < 0 && spelledLettersBefore(ctx.before)) return null
+  if (w.digits.startsWith('00') && n >= 11 && !cue.penalised) {
     // "001-518-640-0854": the international call prefix instead of '+'.
     const p = parsePhoneNumberFromString(`+${w.digits.slice(2)}`)
     if (p?.isPossible() === true) return ok('phone_number', p.isValid() ? 1 : 0.7, 'phone-intl', p.isValid())
   }
-  const cue = phoneCue(ctx.before)
   const lifted = cue.positive >= 0 || hasAny(ctx.after, PHONE_WORDS)
   const us = (n === 10 || (n === 11 && w.digits.startsWith('1'))) && (US_PHONE_SHAPES.test(shapeKey(w)) || ctx.spoken(w))
   const nat = n === 11 ? w.digits.slice(1) : w.digits
@@ -164,6 +167,16 @@ export const classifyPhone: Classifier = (w, ctx) => {
     }
   }
   return null
+}
+
+/** Two or more single letters right before the number (nearest first), not the words "a" and "I". */
+function spelledLettersBefore(before: readonly string[]): boolean {
+  let letters = 0
+  for (const b of before) {
+    if (b.length !== 1 || !/[a-z]/.test(b)) break
+    letters++
+  }
+  return letters >= 2 && !(letters === 2 && (before[1] === 'a' || before[1] === 'i'))
 }
 
 /**
@@ -267,8 +280,20 @@ export const classifyExpiry: Classifier = (w, ctx) => {
   if (!hasAny(ctx.before, EXPIRY_WORDS) && !hasAny(ctx.before.slice(0, 3), CARD_WORDS)) return null
   const month = Number(w.digits.slice(0, w.shape.startsWith('1') ? 1 : 2))
   if (month < 1 || month > 12) return null
+  // "closes at eight thirty pm", "until six forty in the morning": a time of day
+  if (TIME_AFTER.has(ctx.after[0] ?? '')) return null
+  // "through", "until" and "valid" alone say when anything ends ("the drive through closes at ..."): a
+  // card's expiry only with a card word, or as "valid through"/"valid until"
+  const strong = ctx.before.some((x) => EXPIRY_WORDS.has(x) && !WEAK_EXPIRY_WORDS.has(x))
+  const validThrough = ctx.before[1] === 'valid' && WEAK_EXPIRY_WORDS.has(ctx.before[0] ?? '')
+  if (!strong && !validThrough && !hasAny(ctx.before, CARD_WORDS)) return null
   return hasAny(ctx.before, EXPIRY_WORDS) ? ok('credit_card_expiration', 0.85, 'expiry-context', false) : null
 }
+
+/** Expiry words that also say when other things end. */
+const WEAK_EXPIRY_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'valid'])
+/** Words after a number that make it a time of day. */
+const TIME_AFTER: ReadonlySet<string> = new Set(['am', 'pm', 'a', 'p', "o'clock", 'oclock', 'hours', 'hrs', 'tonight', 'tomorrow', 'today'])
 
 /** "d o b", "d.o.b.": the letters said one by one (nearest first in `before`). */
 function spelledDob(before: readonly string[]): boolean {

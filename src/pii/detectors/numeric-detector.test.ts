@@ -155,6 +155,19 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('I flew an A320 and took a COVID19 test, flight BA1234567')).toEqual([])
   })
 
+  it('a time of day, or "through"/"until" without a card, is no expiry date', () => {
+    expect(found('the drive through closes at eight thirty pm')).toEqual([])
+    expect(found('i silenced it until six forty and left a note')).toEqual([])
+    expect(found('card valid through oh eight twenty seven')).toEqual([['credit_card_expiration', 'oh eight twenty seven']])
+    expect(found("the card's good through oh eight twenty seven")).toEqual([['credit_card_expiration', 'oh eight twenty seven']])
+  })
+
+  it('digits after spelled letters end a code read out; a ticket number is no international phone', () => {
+    expect(found('Tracking number is one Z oh J Y T R H two five seven seven four seven seven four four one, and it ships')).toEqual([])
+    expect(found('The e-ticket number is oh oh one five seven seven three seven eight one two five two, seat two six E')).toEqual([])
+    expect(found('call me on oh oh four four seven nine one one one two three four five six')).toEqual([['phone_number', 'oh oh four four seven nine one one one two three four five six']])
+  })
+
   it('CVV and expiry with context', () => {
     expect(found('the cvv is 123')).toEqual([['credit_card_cvv', '123']])
     expect(found('it expires 09/27')).toEqual([['credit_card_expiration', '09/27']])
