@@ -17,6 +17,14 @@ describe('dictionary name detector', () => {
     expect(names('we watched Doctor Who last night')).toEqual([])
   })
 
+  it('four capitalised words in a row, two of them English words, are a title or a programme, not a person', () => {
+    expect(names('Public Service Loan Forgiveness needs 120 qualifying payments.')).toEqual([])
+    // a long name of a person, a name before a title's possessive, a sentence's first word
+    expect(names('Hi there, Eoghan Mac Giolla Phádraig here.')).toEqual(['Eoghan Mac Giolla Phádraig'])
+    expect(names("the verses from Alice Goldberg's Cautionary Tales")).toEqual(['Alice Goldberg'])
+    expect(names('I spoke with Mary Ann Smith yesterday.')).toEqual(['Mary Ann Smith'])
+  })
+
   it('takes a lower-case surname with letters beyond ASCII after a cue', () => {
     expect(names('caller is sanjay sørensen  date of birth')).toEqual(['sanjay sørensen'])
   })

@@ -97,6 +97,8 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx'])
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
 const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach'])
+/** How many capitalised words on each side of a candidate the title check looks at. */
+const RUN_REACH = 6
 /** Word titles of professions: a capitalised English word after one is a surname ("Doctor Park"), unlike "Captain America". */
 const PROFESSIONAL_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'judge'])
 const FUNCTION_WORDS = new Set([
@@ -286,6 +288,13 @@ class NameScan implements NameTokenView {
     const relatedUnknown = related && !this.lex.knownWords.has(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
     // "please have jasmine call me back": someone asked to get in touch
     let cue = phrase || relation || CUE_1.has(prev[0] ?? '') || ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i))
+    // "Public Service Loan Forgiveness", "Ronald Reagan Washington National": four or more capitalised
+    // words in a row, two of them English words that are no given names, name a programme, a building
+    // or a title ("Eoghan Mac Giolla Phádraig" is a person)
+    if (!cue && !this.lowerMode && cap) {
+      const run = this.capitalisedRun(i)
+      if (run.count >= 4 && run.words >= 2) return run.last
+    }
     // a place unless a title or a cue phrase ("this is", "spoke with") says otherwise: "it says Victoria Station" is one
     if (!phrase && (this.placeFollows(i) || this.placePrefixed(i) || (PLACE_PREFIXES.has(w) && this.cap(i)))) return i
     const first = this.lex.firstNames.has(w)
@@ -398,7 +407,9 @@ class NameScan implements NameTokenView {
     // ("Bùi Thị Thanh Hương", "Eoghan Mac Giolla Phádraig": and a fourth)
     for (let more = 0; more < 2 && lastTok > i && !this.lowerMode && this.oneSpace(lastTok + 1) && this.tokens.kind(lastTok + 2) === TokenKind.Word && this.cap(lastTok + 2); more++) {
       const third = this.word(lastTok + 2)
-      if (third.length >= 2 && !this.lex.knownWords.has(third) && !this.lex.notNames.has(third) && !PLACE_WORDS.has(third)) lastTok += 2
+      // "Mary Ann Smith": after a middle name, a frequent surname even when it is an English word too
+      const afterMiddle = this.lex.firstNames.has(this.word(lastTok)) && (this.lex.surnames.get(third) ?? Infinity) < 2000
+      if (third.length >= 2 && (!this.lex.knownWords.has(third) || afterMiddle) && !this.lex.notNames.has(third) && !PLACE_WORDS.has(third)) lastTok += 2
       else break
     }
     const initial = detector === 'name-initial' ? this.initialBefore(i) : -1
@@ -665,6 +676,24 @@ class NameScan implements NameTokenView {
 
   /** Word i is directly followed by ':' and then a space or a quote ("Ubul: ...", 'Heather:"I'm'). */
   /** Token k is a single space. */
+  /** The capitalised words one space apart around word token i: how many, the last one's index, how many are English words and no given names. */
+  private capitalisedRun(i: number): { count: number; last: number; words: number } {
+    const tk = this.tokens
+    // one blank (not a line break), and no possessive inside ("Terence Vassiliev's Cautionary Tales" is a name and a title)
+    const joins = (space: number, word: number): boolean =>
+      tk.kind(space) === TokenKind.Space && tk.end(space) - tk.start(space) === 1 && this.text.charCodeAt(tk.start(space)) === 32 && tk.kind(word) === TokenKind.Word && this.cap(word)
+    const possessive = (word: number): boolean => /['’]s$/i.test(this.raw(word))
+    let first = i
+    // a sentence's first word ("The Halldór Ó Árnþórsson version") is capitalised for another reason
+    // at most RUN_REACH words each way: enough to tell a title from a name, and linear on a text of nothing but capitals
+    while (first >= 2 && i - first < 2 * RUN_REACH && joins(first - 1, first - 2) && !possessive(first - 2) && !FUNCTION_WORDS.has(this.word(first - 2))) first -= 2
+    let last = i
+    while (last - i < 2 * RUN_REACH && !possessive(last) && joins(last + 1, last + 2)) last += 2
+    let words = 0
+    for (let k = first; k <= last; k += 2) if (this.lex.knownWords.has(this.word(k)) && !this.lex.firstNames.has(this.word(k))) words++
+    return { count: (last - first) / 2 + 1, last, words }
+  }
+
   private oneSpace(k: number): boolean {
     const tk = this.tokens
     return tk.kind(k) === TokenKind.Space && tk.end(k) - tk.start(k) === 1
