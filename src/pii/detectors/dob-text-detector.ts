@@ -27,7 +27,7 @@ const DASHED = new RegExp(`\\b(${DAY})([-/])${M}\\2(${YEAR_AFTER})\\b`, 'gi')
 /** "... for the date of birth", "... as the d o b": the cue after the date (a date with a year). */
 const CUE_AFTER = /^[\s,]*(?:(?:for|as|is|was)\s+)?(?:(?:the|my|his|her|their|your)\s+)?(?:date\s+of\s+birth|birth\s*date|d\.?\s?o\.?\s?b\b|birthday)/i
 /** "D O B 24 January 1972": the cue spelled out, right before. */
-const SPELLED_DOB_BEFORE = /\bd\.?\s?o\.?\s?b\.?[\s:,-]*$/i
+const SPELLED_DOB_BEFORE = /\bd\.?\s?o\.?\s?b\.?[\s:,-]*(?:(?:is|was)\s+)?$/i
 
 const DOB_TRIGGER = substringTrigger(DOB_WORDS)
 const SPELLED_DOB = /\bd\.? ?o\.? ?b\b/i

@@ -127,9 +127,10 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // "tracking number one Z oh J Y T R H two five seven ...": digits after letters spelled out are the
   // end of a code read out, not a phone of their own
   if (cue.positive < 0 && spelledLettersBefore(ctx.before)) return null
-  if (w.digits.startsWith('00') && n >= 11 && !cue.penalised) {
-    // "001-518-640-0854": the international call prefix instead of '+'.
-    const p = parsePhoneNumberFromString(`+${w.digits.slice(2)}`)
+  // "001-518-640-0854", "dial 011 44 ...": an international call prefix (00, or 011 from North America) instead of '+'
+  const exit = w.digits.startsWith('011') && n >= 12 ? 3 : w.digits.startsWith('00') && n >= 11 ? 2 : 0
+  if (exit > 0 && !cue.penalised) {
+    const p = parsePhoneNumberFromString(`+${w.digits.slice(exit)}`)
     if (p?.isPossible() === true) return ok('phone_number', p.isValid() ? 1 : 0.7, 'phone-intl', p.isValid())
   }
   const lifted = cue.positive >= 0 || hasAny(ctx.after, PHONE_WORDS)
@@ -332,6 +333,17 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
     const yy = parts[1] as string
     ;[m, d, y] = [Number(parts[0].slice(0, 2)), Number(parts[0].slice(2)), yy.length === 2 ? fullYear(Number(yy)) : Number(yy)]
     if (m > 12 && d <= 12) [m, d] = [d, m]
+  } else if (parts.length === 2 && parts[0]?.length === 3 && parts[1]?.length === 4 && w.whole && birthCueNear(ctx)) {
+    // Spoken "oh three four nineteen seventy-three" -> "034 1973", "one twenty-three nineteen eighty" ->
+    // "123 1980": month and day said digit by digit (a leading zero makes the month two digits)
+    const p = parts[0] as string
+    const dayFirst = Number(p.slice(1))
+    ;[m, d] = p.startsWith('0') || dayFirst > 31 ? [Number(p.slice(0, 2)), Number(p.slice(2))] : [Number(p.slice(0, 1)), dayFirst]
+    y = Number(parts[1])
+  } else if (parts.length === 2 && parts[0]?.length === 2 && parts[1]?.length === 2 && w.whole && birthCueNear(ctx)) {
+    // Spoken "born on five eight seventy-four" -> "58 74", "one two eighty-three" -> "12 83": month, day, year
+    const p = parts[0] as string
+    ;[m, d, y] = [Number(p.charAt(0)), Number(p.charAt(1)), fullYear(Number(parts[1]))]
   } else if (parts.length === 1 && parts[0]?.length === 8 && w.whole) {
     // "03051987" / spoken digits read straight through.
     const p = parts[0]
@@ -345,6 +357,11 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   if (m === undefined || d === undefined || y === undefined) return null
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null
   return ok('date_of_birth', 0.9, 'dob-numeric', false)
+}
+
+/** A birth word among the three words right before the number ("born on", "date of birth", "dob is"). */
+function birthCueNear(ctx: WindowContext): boolean {
+  return hasAny(ctx.before.slice(0, 3), DOB_WORDS) || spelledDob(ctx.before.slice(0, 5))
 }
 
 function splitShape(w: DigitWindow): string[] {

@@ -155,6 +155,33 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('I flew an A320 and took a COVID19 test, flight BA1234567')).toEqual([])
   })
 
+  it('an SSN or a card read out in labelled pieces, only when the whole validates', () => {
+    expect(found('the first three of my social are 645, the middle two are 01, and the last four are 1032. The house is 2378 square feet')).toEqual([
+      ['us_social_security_number', '645'],
+      ['us_social_security_number', '01'],
+      ['us_social_security_number', '1032'],
+    ])
+    expect(found("it's a visa  first eight are four nine seven two two zero eight four  uh  and the last eight are two zero eight zero zero one four one ")).toEqual([
+      ['credit_card_number', 'four nine seven two two zero eight four'],
+      ['credit_card_number', 'two zero eight zero zero one four one'],
+    ])
+    // a partial reference and another number; a card whose pieces fail Luhn
+    expect(found('the last four of my social are 1234 and my zip is 94105')).toEqual([])
+    expect(found('the card starts 4569 6216, then 4068 8486.')).toEqual([])
+  })
+
+  it('dates of birth said as "five eight seventy-four" or "oh three four nineteen seventy-three" right after a birth word', () => {
+    expect(found('and I was born on five eight seventy-four. The')).toEqual([['date_of_birth', 'five eight seventy-four']])
+    expect(found('verify your date of birth? oh three four nineteen seventy-three.')).toEqual([['date_of_birth', 'oh three four nineteen seventy-three']])
+    expect(found('the meeting is at twelve eighty-three')).toEqual([])
+  })
+
+  it('the North American exit code 011 before a country code', () => {
+    expect(found('to reach my sister in Leeds, dial oh one one four four seven one eight four four two nine five two one.')).toEqual([
+      ['phone_number', 'oh one one four four seven one eight four four two nine five two one'],
+    ])
+  })
+
   it('a time of day, or "through"/"until" without a card, is no expiry date', () => {
     expect(found('the drive through closes at eight thirty pm')).toEqual([])
     expect(found('i silenced it until six forty and left a note')).toEqual([])

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { luhnValid, plausibleCardPrefix, ssnValid } from '../internal/checksums.js'
 import { ACCOUNT_WORDS, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
 import { contextWords, hasAny, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, scanDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
@@ -107,6 +108,7 @@ export const numericDetector: Detector = {
       }
     }
     if (on[ACCOUNT_GATE] === true) out.push(...lettersAndDigits(view))
+    out.push(...numberInPieces(view))
     for (const run of scanDigitRuns(view.text)) {
       // A run of more than 16 groups is a table or noise, not one identifier; skipping it keeps this linear.
       if (run.groups.length > MAX_RUN_GROUPS) continue
@@ -166,6 +168,55 @@ function lettersAndDigits(view: OffsetText): Candidate[] {
     const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
     if (pos < 0 || pos > 4) continue
     out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'account-context', validated: false })
+  }
+  return out
+}
+
+/** Words that introduce the pieces of a number read out in parts ("the first three are ..., the last four ..."). */
+const PIECE_TRIGGER = /\b(?:first|middle|last|next|then|rest|remaining|second|part)\b/i
+/** A piece: digits, in groups one space or hyphen apart ("5596 0732"). */
+const PIECE = /(?<![A-Za-z0-9])\d+(?:[ -]\d+)*(?![A-Za-z0-9])/g
+/** The count in a piece's label ("the first 3", "the last 8"): a number, not a piece. */
+const COUNT_LABEL = /\b(?:first|middle|last|next|other|final)\s+$/i
+/** At most this many characters of words between two pieces. */
+const PIECE_GAP = 60
+const SENTENCE_END = /[.?!]\s/
+
+/**
+ * An SSN or a card read out in labelled pieces with words between them: "the first three of my social
+ * are 698, the middle two are 62, and the last four are 1362"; "first eight are 5596 0732 and the last
+ * eight are 8801 6591". Two to four pieces in one sentence make a whole only when it validates: an SSN
+ * as three pieces of 3, 2 and 4 digits after a social-security word; a card as 13-19 digits in pieces
+ * of at least four, with a card word, the Luhn checksum and a card prefix. Each piece is its own span.
+ */
+function numberInPieces(view: OffsetText): Candidate[] {
+  const t = view.text
+  if (!PIECE_TRIGGER.test(t)) return []
+  const pieces: { start: number; end: number; digits: string }[] = []
+  for (const m of t.matchAll(PIECE)) {
+    if (m[0].length <= 2 && COUNT_LABEL.test(t.slice(Math.max(0, m.index - 12), m.index))) continue
+    pieces.push({ start: m.index, end: m.index + m[0].length, digits: m[0].replace(/\D/g, '') })
+  }
+  const out: Candidate[] = []
+  for (let a = 0; a + 1 < pieces.length; a++) {
+    let digits = (pieces[a] as { digits: string }).digits
+    for (let b = a + 1; b < Math.min(pieces.length, a + 4); b++) {
+      const prev = pieces[b - 1] as { end: number }
+      const cur = pieces[b] as { start: number; digits: string }
+      const gap = t.slice(prev.end, cur.start)
+      if (gap.length > PIECE_GAP || SENTENCE_END.test(gap)) break
+      digits += cur.digits
+      if (digits.length > 19) break
+      const group = pieces.slice(a, b + 1)
+      const lengths = group.map((p) => p.digits.length).join('-')
+      const before = contextWords(t, (pieces[a] as { start: number }).start, cur.start, 12, 0).before
+      const ssn = lengths === '3-2-4' && ssnValid(digits) && hasAny(before, SSN_WORDS)
+      const card = !ssn && digits.length >= 13 && group.every((p) => p.digits.length >= 4) && luhnValid(digits) && plausibleCardPrefix(digits) && hasAny(before, CARD_WORDS)
+      if (!ssn && !card) continue
+      for (const p of group)
+        out.push({ type: ssn ? 'us_social_security_number' : 'credit_card_number', ...mapSpan(view, p.start, p.end), confidence: 0.9, detector: ssn ? 'ssn-pieces' : 'card-pieces', validated: card })
+      break
+    }
   }
   return out
 }

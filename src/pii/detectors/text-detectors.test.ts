@@ -132,6 +132,7 @@ describe('date-of-birth detector (month names)', () => {
     ])
     expect(found(dobTextDetector, 'Ayesha Lindqvist, D O B twenty-four January nineteen seventy-two.')).toEqual([['date_of_birth', 'twenty-four January nineteen seventy-two']])
     expect(found(dobTextDetector, 'and date of birth 27-Feb-1992.')).toEqual([['date_of_birth', '27-Feb-1992']])
+    expect(found(dobTextDetector, 'and d o b is eighth of january two thousand nine')).toEqual([['date_of_birth', 'eighth of january two thousand nine']])
     // a date with birth words after it that are no date-of-birth cue
     expect(found(dobTextDetector, 'the appointment is 17 August 2024 for the birth certificate')).toEqual([])
   })
