@@ -97,8 +97,12 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx'])
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
 const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach'])
-/** How many capitalised words on each side of a candidate the title check looks at. */
-const RUN_REACH = 6
+interface CapitalisedRun {
+  readonly first: number
+  readonly last: number
+  readonly count: number
+  readonly words: number
+}
 /** Word titles of professions: a capitalised English word after one is a surname ("Doctor Park"), unlike "Captain America". */
 const PROFESSIONAL_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'judge'])
 const FUNCTION_WORDS = new Set([
@@ -225,6 +229,8 @@ class NameScan implements NameTokenView {
   private readonly words: (string | undefined)[]
   private readonly raws: (string | undefined)[]
   private readonly lex: NameLexicon
+  /** The last capitalised run measured (see `capitalisedRun`). */
+  private runCache: CapitalisedRun | undefined
 
   constructor(text: string, lex: NameLexicon) {
     this.text = text
@@ -676,22 +682,33 @@ class NameScan implements NameTokenView {
 
   /** Word i is directly followed by ':' and then a space or a quote ("Ubul: ...", 'Heather:"I'm'). */
   /** Token k is a single space. */
-  /** The capitalised words one space apart around word token i: how many, the last one's index, how many are English words and no given names. */
-  private capitalisedRun(i: number): { count: number; last: number; words: number } {
+  /**
+   * The capitalised words one space apart around word token i: how many, the last one's index, how
+   * many are English words and no given names. Computed once per run (the scan moves left to right,
+   * so a run is entered at its first word), which keeps a text of nothing but capitals linear.
+   */
+  private capitalisedRun(i: number): CapitalisedRun {
+    const cached = this.runCache
+    if (cached !== undefined && i >= cached.first && i <= cached.last) return cached
     const tk = this.tokens
     // one blank (not a line break), and no possessive inside ("Terence Vassiliev's Cautionary Tales" is a name and a title)
     const joins = (space: number, word: number): boolean =>
       tk.kind(space) === TokenKind.Space && tk.end(space) - tk.start(space) === 1 && this.text.charCodeAt(tk.start(space)) === 32 && tk.kind(word) === TokenKind.Word && this.cap(word)
-    const possessive = (word: number): boolean => /['’]s$/i.test(this.raw(word))
-    let first = i
+    const possessive = (word: number): boolean => {
+      const e = tk.end(word)
+      const q = this.text.charCodeAt(e - 2)
+      return (this.text.charCodeAt(e - 1) | 32) === 115 && (q === 39 || q === 0x2019)
+    }
     // a sentence's first word ("The Halldór Ó Árnþórsson version") is capitalised for another reason
-    // at most RUN_REACH words each way: enough to tell a title from a name, and linear on a text of nothing but capitals
-    while (first >= 2 && i - first < 2 * RUN_REACH && joins(first - 1, first - 2) && !possessive(first - 2) && !FUNCTION_WORDS.has(this.word(first - 2))) first -= 2
+    let first = i
+    while (first >= 2 && joins(first - 1, first - 2) && !possessive(first - 2) && !FUNCTION_WORDS.has(this.word(first - 2))) first -= 2
     let last = i
-    while (last - i < 2 * RUN_REACH && !possessive(last) && joins(last + 1, last + 2)) last += 2
+    while (!possessive(last) && joins(last + 1, last + 2)) last += 2
     let words = 0
     for (let k = first; k <= last; k += 2) if (this.lex.knownWords.has(this.word(k)) && !this.lex.firstNames.has(this.word(k))) words++
-    return { count: (last - first) / 2 + 1, last, words }
+    const run = { first, last, count: (last - first) / 2 + 1, words }
+    this.runCache = run
+    return run
   }
 
   private oneSpace(k: number): boolean {
