@@ -29,7 +29,8 @@ const MAX_BRIDGE_WORDS = 6
 /** Where an IBAN read out may start: its country letters (maybe spelled) and check digits. */
 const START = /\b([A-Za-z]) ?([A-Za-z]) ?\d\d/g
 /** Words of payments and banks: where a lower-case "de 89 ..." may be an IBAN. */
-const MONEY_WORDS = /iban|bank|account|transfer|wire|pay|salary|deposit|beneficiary|sepa|swift|bic\b|refund|invoice|direct debit/i
+const MONEY_WORDS = /iban|bank|account|transfer|wire|pay|salary|deposit|beneficiary|sepa|swift|bic\b|refund|invoice|direct debit/gi
+const MONEY_REACH = 200
 /** At most this many characters (spaces, light punctuation) between two groups. */
 const MAX_GAP = 4
 /** The longest bridge word. */
@@ -52,11 +53,17 @@ function isAlnumCode(c: number): boolean {
 function ibanPieces(text: string): { pieces: { start: number; end: number }[]; valid: boolean }[] {
   const found: { pieces: { start: number; end: number }[]; valid: boolean }[] = []
   const n = text.length
-  // a lower-case pair said as one word ("de", "is", "it") starts an IBAN only where money is talked about
-  const moneyTalk = MONEY_WORDS.test(text)
+  // a lower-case pair said as one word ("de", "is", "it") starts an IBAN only where money is talked
+  // about, within MONEY_REACH characters before it
+  const money: number[] = []
+  for (const w of text.matchAll(MONEY_WORDS)) money.push(w.index)
+  let nextMoney = 0
   for (const m of text.matchAll(START)) {
     const letters = `${m[1] ?? ''}${m[2] ?? ''}`
-    if (!moneyTalk && letters === letters.toLowerCase() && text.charCodeAt(m.index + 1) !== 32) continue
+    if (letters === letters.toLowerCase() && text.charCodeAt(m.index + 1) !== 32) {
+      while (nextMoney < money.length && (money[nextMoney] as number) < m.index - MONEY_REACH) nextMoney++
+      if (nextMoney >= money.length || (money[nextMoney] as number) > m.index) continue
+    }
     const len = countrySpecs[letters.toUpperCase()]?.chars ?? 0
     if (len < MIN_IBAN || len > MAX_IBAN) continue
     // value groups as [start, end) pairs; a bridge word between two of them is marked by -1
