@@ -4,12 +4,13 @@
  *
  * @module
  */
-import { luhnValid, plausibleCardPrefix, ssnValid } from '../internal/checksums.js'
 import { ACCOUNT_WORDS, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
 import { contextWords, hasAny, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, scanDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { classifyAccount, NUMERIC_CLASSIFIERS, type GatedClassifier, type WindowContext } from './numeric-classifiers.js'
+import { letterPrefixStart, lettersAndDigits } from './account-letters.js'
+import { numberInPieces } from './number-pieces.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const LETTER = /[A-Za-z]/
@@ -129,122 +130,6 @@ export const numericDetector: Detector = {
 
 /** Index of the account classifier's gate (its trigger says whether the text has an account word at all). */
 const ACCOUNT_GATE = NUMERIC_CLASSIFIERS.findIndex((g) => g.classify === classifyAccount)
-
-/**
- * Where the letters before an account number's digits start: an upper-case code joined by a hyphen or
- * a space ("TB-", "DPM-", "ACC "), or letters spelled out one by one ("C U S ", "a c c "); `start` when
- * there are none. At most four letters.
- */
-export function letterPrefixStart(text: string, start: number): number {
-  const sep = text.charAt(start - 1)
-  if (sep !== '-' && sep !== ' ') return start
-  const isLetter = (c: string): boolean => /^[A-Za-z]$/.test(c)
-  // an upper-case code: "TB-", "DPM "
-  let k = start - 1
-  while (k > 0 && k > start - 6 && /[A-Z]/.test(text.charAt(k - 1))) k--
-  if (k < start - 1 && (k === 0 || !/[A-Za-z0-9]/.test(text.charAt(k - 1))) && (sep === '-' || start - 1 - k >= 2)) return k
-  // spelled letters, one space apart: "C U S ", "t b "
-  let first = start
-  let letters = 0
-  for (let j = start - 1; letters < 4 && j >= 1 && text.charAt(j) === ' ' && isLetter(text.charAt(j - 1)) && (j - 1 === 0 || !/[A-Za-z0-9]/.test(text.charAt(j - 2))); j -= 2) {
-    first = j - 1
-    letters++
-  }
-  // one lone letter is a word ("a", "I") more often than a code
-  return letters >= 2 || (letters === 1 && /[B-HJ-Z]/.test(text.charAt(first))) ? first : start
-}
-
-const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])[A-Za-z]{1,4}\d{6,14}(?![A-Za-z0-9])/g
-
-/**
- * Account numbers written as one token of letters and digits ("ACC61194133", "NE30778732"): the digit
- * runs never see them (digits glued to letters belong to a word), so they are read here, with an
- * account word right before.
- */
-function lettersAndDigits(view: OffsetText): Candidate[] {
-  const out: Candidate[] = []
-  for (const m of view.text.matchAll(LETTERS_THEN_DIGITS)) {
-    const before = contextWords(view.text, m.index, m.index + m[0].length, 8, 0).before
-    const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
-    if (pos < 0 || pos > 4) continue
-    out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'account-context', validated: false })
-  }
-  return out
-}
-
-/** Words that introduce the pieces of a number read out in parts ("the first three are ..., the last four ..."). */
-const PIECE_TRIGGER = /\b(?:first|middle|last|next|then|rest|remaining|second|part)\b/i
-/** The words one of the two kinds of pieces needs (SSN_WORDS and CARD_WORDS, their longer members). */
-const PIECE_VALUE_WORDS = /social|ssn|security|taxpayer|itin|card|credit|debit|visa|mastercard|amex|discover|maestro/i
-/** A piece: digits, in groups one space or hyphen apart ("5596 0732"). */
-const PIECE = /(?<![A-Za-z0-9])\d+(?:[ -]\d+)*(?![A-Za-z0-9])/g
-/** The count in a piece's label ("the first 3", "the last 8"): a number, not a piece. */
-const COUNT_LABEL = /\b(?:first|middle|last|next|other|final)\s+$/i
-/** At most this many characters of words between two pieces. */
-const PIECE_GAP = 60
-
-/**
- * An SSN or a card read out in labelled pieces with words between them: "the first three of my social
- * are 698, the middle two are 62, and the last four are 1362"; "first eight are 5596 0732 and the last
- * eight are 8801 6591". Two to four pieces in one sentence make a whole only when it validates: an SSN
- * as three pieces of 3, 2 and 4 digits after a social-security word; a card as 13-19 digits in pieces
- * of at least four, with a card word, the Luhn checksum and a card prefix. Each piece is its own span.
- */
-function numberInPieces(view: OffsetText): Candidate[] {
-  const t = view.text
-  if (!PIECE_TRIGGER.test(t) || !PIECE_VALUE_WORDS.test(t)) return []
-  const pieces: Piece[] = []
-  for (const m of t.matchAll(PIECE)) {
-    const raw = m[0]
-    if (raw.length <= 2 && COUNT_LABEL.test(t.slice(Math.max(0, m.index - 12), m.index))) continue
-    let len = raw.length
-    for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) < 48) len--
-    pieces.push({ start: m.index, end: m.index + raw.length, len })
-  }
-  const out: Candidate[] = []
-  for (let a = 0; a + 1 < pieces.length; a++) {
-    const head = pieces[a] as Piece
-    let total = head.len
-    let allFour = head.len >= 4
-    for (let b = a + 1; b < Math.min(pieces.length, a + 4); b++) {
-      const prev = pieces[b - 1] as Piece
-      const cur = pieces[b] as Piece
-      if (cur.start - prev.end > PIECE_GAP || sentenceEndBetween(t, prev.end, cur.start)) break
-      total += cur.len
-      allFour &&= cur.len >= 4
-      if (total > 19) break
-      // the shapes first (cheap), then the checksums, then the words before the first piece
-      const ssnShape = b === a + 2 && head.len === 3 && (pieces[a + 1] as Piece).len === 2 && cur.len === 4
-      const cardShape = total >= 13 && allFour
-      if (!ssnShape && !cardShape) continue
-      const group = pieces.slice(a, b + 1)
-      const digits = group.map((p) => t.slice(p.start, p.end).replace(/\D/g, '')).join('')
-      const ssn = ssnShape && ssnValid(digits) && hasAny(contextWords(t, head.start, cur.start, 12, 0).before, SSN_WORDS)
-      const card = !ssn && cardShape && luhnValid(digits) && plausibleCardPrefix(digits) && hasAny(contextWords(t, head.start, cur.start, 12, 0).before, CARD_WORDS)
-      if (!ssn && !card) continue
-      for (const p of group)
-        out.push({ type: ssn ? 'us_social_security_number' : 'credit_card_number', ...mapSpan(view, p.start, p.end), confidence: 0.9, detector: ssn ? 'ssn-pieces' : 'card-pieces', validated: card })
-      break
-    }
-  }
-  return out
-}
-
-interface Piece {
-  readonly start: number
-  readonly end: number
-  /** Digits in it. */
-  readonly len: number
-}
-
-/** A sentence's end (". ", "? ", "! ") in text[from, to). */
-function sentenceEndBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i + 1 < to; i++) {
-    const c = text.charCodeAt(i)
-    if ((c === 46 || c === 63 || c === 33) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) return true
-  }
-  return false
-}
 
 /** Cue words of the numeric types: "my social is one two three four five ..." is a (made-up) value, not counting. */
 const CUES: readonly ReadonlySet<string>[] = [PHONE_WORDS, SSN_WORDS, ACCOUNT_WORDS, CARD_WORDS, DOB_WORDS, IP_WORDS]

@@ -1,0 +1,52 @@
+/**
+ * The letters of account numbers: a code or spelled letters before the digits ("TB-5055-3118",
+ * "C U S oh three ..."), and letters glued to the digits ("ACC61194133"), which the digit runs never see.
+ *
+ * @module
+ */
+import { ACCOUNT_WORDS } from '../internal/context-lexicon.js'
+import { contextWords } from '../internal/context-words.js'
+import { mapSpan, type OffsetText } from '../internal/offset-text.js'
+import type { Candidate } from './detector.js'
+
+/**
+ * Where the letters before an account number's digits start: an upper-case code joined by a hyphen or
+ * a space ("TB-", "DPM-", "ACC "), or letters spelled out one by one ("C U S ", "a c c "); `start` when
+ * there are none. At most four letters.
+ */
+export function letterPrefixStart(text: string, start: number): number {
+  const sep = text.charAt(start - 1)
+  if (sep !== '-' && sep !== ' ') return start
+  const isLetter = (c: string): boolean => /^[A-Za-z]$/.test(c)
+  // an upper-case code: "TB-", "DPM "
+  let k = start - 1
+  while (k > 0 && k > start - 6 && /[A-Z]/.test(text.charAt(k - 1))) k--
+  if (k < start - 1 && (k === 0 || !/[A-Za-z0-9]/.test(text.charAt(k - 1))) && (sep === '-' || start - 1 - k >= 2)) return k
+  // spelled letters, one space apart: "C U S ", "t b "
+  let first = start
+  let letters = 0
+  for (let j = start - 1; letters < 4 && j >= 1 && text.charAt(j) === ' ' && isLetter(text.charAt(j - 1)) && (j - 1 === 0 || !/[A-Za-z0-9]/.test(text.charAt(j - 2))); j -= 2) {
+    first = j - 1
+    letters++
+  }
+  // one lone letter is a word ("a", "I") more often than a code
+  return letters >= 2 || (letters === 1 && /[B-HJ-Z]/.test(text.charAt(first))) ? first : start
+}
+
+const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])[A-Za-z]{1,4}\d{6,14}(?![A-Za-z0-9])/g
+
+/**
+ * Account numbers written as one token of letters and digits ("ACC61194133", "NE30778732"): the digit
+ * runs never see them (digits glued to letters belong to a word), so they are read here, with an
+ * account word right before.
+ */
+export function lettersAndDigits(view: OffsetText): Candidate[] {
+  const out: Candidate[] = []
+  for (const m of view.text.matchAll(LETTERS_THEN_DIGITS)) {
+    const before = contextWords(view.text, m.index, m.index + m[0].length, 8, 0).before
+    const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
+    if (pos < 0 || pos > 4) continue
+    out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'account-context', validated: false })
+  }
+  return out
+}

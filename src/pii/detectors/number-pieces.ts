@@ -1,0 +1,86 @@
+/**
+ * SSNs and cards read out in labelled pieces with words between them ("the first three of my social
+ * are ..., the middle two ..., the last four ..."): pieces the digit runs see one by one, put together
+ * only when the whole validates.
+ *
+ * @module
+ */
+import { luhnValid, plausibleCardPrefix, ssnValid } from '../internal/checksums.js'
+import { CARD_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
+import { contextWords, hasAny } from '../internal/context-words.js'
+import { mapSpan, type OffsetText } from '../internal/offset-text.js'
+import type { Candidate } from './detector.js'
+
+/** Words that introduce the pieces of a number read out in parts ("the first three are ..., the last four ..."). */
+const PIECE_TRIGGER = /\b(?:first|middle|last|next|then|rest|remaining|second|part)\b/i
+/** The words one of the two kinds of pieces needs (SSN_WORDS and CARD_WORDS, their longer members). */
+const PIECE_VALUE_WORDS = /social|ssn|security|taxpayer|itin|card|credit|debit|visa|mastercard|amex|discover|maestro/i
+/** A piece: digits, in groups one space or hyphen apart ("5596 0732"). */
+const PIECE = /(?<![A-Za-z0-9])\d+(?:[ -]\d+)*(?![A-Za-z0-9])/g
+/** The count in a piece's label ("the first 3", "the last 8"): a number, not a piece. */
+const COUNT_LABEL = /\b(?:first|middle|last|next|other|final)\s+$/i
+/** At most this many characters of words between two pieces. */
+const PIECE_GAP = 60
+
+/**
+ * An SSN or a card read out in labelled pieces with words between them: "the first three of my social
+ * are 698, the middle two are 62, and the last four are 1362"; "first eight are 5596 0732 and the last
+ * eight are 8801 6591". Two to four pieces in one sentence make a whole only when it validates: an SSN
+ * as three pieces of 3, 2 and 4 digits after a social-security word; a card as 13-19 digits in pieces
+ * of at least four, with a card word, the Luhn checksum and a card prefix. Each piece is its own span.
+ */
+export function numberInPieces(view: OffsetText): Candidate[] {
+  const t = view.text
+  if (!PIECE_TRIGGER.test(t) || !PIECE_VALUE_WORDS.test(t)) return []
+  const pieces: Piece[] = []
+  for (const m of t.matchAll(PIECE)) {
+    const raw = m[0]
+    if (raw.length <= 2 && COUNT_LABEL.test(t.slice(Math.max(0, m.index - 12), m.index))) continue
+    let len = raw.length
+    for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) < 48) len--
+    pieces.push({ start: m.index, end: m.index + raw.length, len })
+  }
+  const out: Candidate[] = []
+  for (let a = 0; a + 1 < pieces.length; a++) {
+    const head = pieces[a] as Piece
+    let total = head.len
+    let allFour = head.len >= 4
+    for (let b = a + 1; b < Math.min(pieces.length, a + 4); b++) {
+      const prev = pieces[b - 1] as Piece
+      const cur = pieces[b] as Piece
+      if (cur.start - prev.end > PIECE_GAP || sentenceEndBetween(t, prev.end, cur.start)) break
+      total += cur.len
+      allFour &&= cur.len >= 4
+      if (total > 19) break
+      // the shapes first (cheap), then the checksums, then the words before the first piece
+      const ssnShape = b === a + 2 && head.len === 3 && (pieces[a + 1] as Piece).len === 2 && cur.len === 4
+      const cardShape = total >= 13 && allFour
+      if (!ssnShape && !cardShape) continue
+      const group = pieces.slice(a, b + 1)
+      const digits = group.map((p) => t.slice(p.start, p.end).replace(/\D/g, '')).join('')
+      const ssn = ssnShape && ssnValid(digits) && hasAny(contextWords(t, head.start, cur.start, 12, 0).before, SSN_WORDS)
+      const card = !ssn && cardShape && luhnValid(digits) && plausibleCardPrefix(digits) && hasAny(contextWords(t, head.start, cur.start, 12, 0).before, CARD_WORDS)
+      if (!ssn && !card) continue
+      for (const p of group)
+        out.push({ type: ssn ? 'us_social_security_number' : 'credit_card_number', ...mapSpan(view, p.start, p.end), confidence: 0.9, detector: ssn ? 'ssn-pieces' : 'card-pieces', validated: card })
+      break
+    }
+  }
+  return out
+}
+
+interface Piece {
+  readonly start: number
+  readonly end: number
+  /** Digits in it. */
+  readonly len: number
+}
+
+/** A sentence's end (". ", "? ", "! ") in text[from, to). */
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    const c = text.charCodeAt(i)
+    if ((c === 46 || c === 63 || c === 33) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) return true
+  }
+  return false
+}
