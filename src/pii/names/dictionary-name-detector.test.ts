@@ -25,6 +25,16 @@ describe('dictionary name detector', () => {
     expect(names('I spoke with Mary Ann Smith yesterday.')).toEqual(['Mary Ann Smith'])
   })
 
+  it('a voicemail\'s "message is for", a caller\'s "is this", and "transfer you to" cue a name', () => {
+    expect(names('hi  this message is for hope  your refill is ready')).toEqual(['hope'])
+    expect(names('hi  is this milena  i am calling from the clinic')).toEqual(['milena'])
+    expect(names("I'm going to transfer you to Babajide in billing.")).toEqual(['Babajide'])
+    // the same words before no name
+    expect(names('is this correct')).toEqual([])
+    expect(names("I'll transfer you to billing")).toEqual([])
+    expect(names('this message is for you')).toEqual([])
+  })
+
   it('takes a lower-case surname with letters beyond ASCII after a cue', () => {
     expect(names('caller is sanjay sørensen  date of birth')).toEqual(['sanjay sørensen'])
   })

@@ -33,8 +33,14 @@ const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
   'talked to', 'spoke to', 'speak to', 'speaking to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
   'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'called him', 'called her',
-  'name was', 'name of', 'down as',
+  'name was', 'name of', 'down as', 'message for', 'is this',
 ])
+/**
+ * Three-word cues, nearest word first: "this message is for hope", "transfer you to babajide", "connect
+ * you with ...".
+ */
+const CUE_3_LAST = new Set(['for', 'to', 'with'])
+const CUE_3 = new Set(['for is message', 'to you transfer', 'to you transferring', 'to you connect', 'to you connecting', 'with you connect', 'with you connecting', 'to through you'])
 /** "the patient is ...", "the account holder was ...": a role, then "is", then who fills it. */
 const ROLE_NOUNS = new Set([
   ...LABEL_CUES, 'patient', 'caller', 'customer', 'client', 'holder', 'member', 'insured', 'owner', 'subscriber',
@@ -287,7 +293,7 @@ class NameScan implements NameTokenView {
       TITLES.has(prev[0] ?? '') ||
       (WORD_TITLES.has(prev[0] ?? '') && (!this.lex.knownWords.has(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? ''))))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
-    const phrase = title || role || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) || this.nameOn(i, prev)
+    const phrase = title || role || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) || (CUE_3_LAST.has(prev[0] ?? '') && CUE_3.has(this.prevWords(i, 3).join(' '))) || this.nameOn(i, prev)
     const related = RELATIONS.has(prev[0] ?? '') && OWNERS.has(prev[1] ?? '')
     const relation = related && this.lex.firstNames.has(w) && !common
     // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
