@@ -176,6 +176,16 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('the meeting is at twelve eighty-three')).toEqual([])
   })
 
+  it('the abandoned first attempt at a number read out is the same kind of value', () => {
+    expect(found("Uh, my number's three four eight, sorry, three four seven three four nine three three one zero. That's my cell.")).toEqual([
+      ['phone_number', 'three four eight'],
+      ['phone_number', 'three four seven three four nine three three one zero'],
+    ])
+    // another number before "sorry", or a value that does not start like the attempt
+    expect(found('room 212, sorry, call 4155550192')).toEqual([['phone_number', '4155550192']])
+    expect(found('my number is 512, sorry, 4155550192')).toEqual([['phone_number', '4155550192']])
+  })
+
   it('the North American exit code 011 before a country code', () => {
     expect(found('to reach my sister in Leeds, dial oh one one four four seven one eight four four two nine five two one.')).toEqual([
       ['phone_number', 'oh one one four four seven one eight four four two nine five two one'],

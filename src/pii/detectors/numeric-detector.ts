@@ -110,6 +110,7 @@ export const numericDetector: Detector = {
     }
     if (on[ACCOUNT_GATE] === true) out.push(...lettersAndDigits(view))
     out.push(...numberInPieces(view))
+    const found = out.length
     for (const run of scanDigitRuns(view.text)) {
       // A run of more than 16 groups is a table or noise, not one identifier; skipping it keeps this linear.
       if (run.groups.length > MAX_RUN_GROUPS) continue
@@ -124,12 +125,51 @@ export const numericDetector: Detector = {
       forEachWindow(view.text, run, visit)
       absorbNestedPhones(out, runStart)
     }
+    out.push(...abandonedAttempts(view, out.slice(found)))
     return out
   },
 }
 
 /** Index of the account classifier's gate (its trigger says whether the text has an account word at all). */
 const ACCOUNT_GATE = NUMERIC_CLASSIFIERS.findIndex((g) => g.classify === classifyAccount)
+
+/** A number begun and taken back right before a value: "348, sorry, 3473493310". */
+const TAKEN_BACK = /(?<![\dA-Za-z])(\d{2,6})[ ,.]{1,3}(?:sorry|no|oops|wait|i mean|actually|no sorry|sorry no)[ ,.]{1,3}$/i
+/** Values whose start a caller corrects as they read it out. */
+const CORRECTED_TYPES: ReadonlySet<string> = new Set(['phone_number', 'us_social_security_number', 'credit_card_number', 'account_number', 'banking_information'])
+
+/**
+ * The abandoned first attempt at a value read out ("my number's 348, sorry, 347 349 3310"): digits
+ * right before "sorry"/"no"/"I mean" and the value itself, when the value starts with the attempt's
+ * first digit, are the same kind of value.
+ */
+function abandonedAttempts(view: OffsetText, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = []
+  for (const c of found) {
+    if (!CORRECTED_TYPES.has(c.type)) continue
+    // the value's start in the view: found candidates carry original offsets, so look at the view's text up to it
+    const at = viewOffset(view, c.start)
+    if (at < 0) continue
+    const m = TAKEN_BACK.exec(view.text.slice(Math.max(0, at - 40), at))
+    if (m === null || m[1]?.charAt(0) !== view.text.charAt(at)) continue
+    const start = at - m[0].length
+    out.push({ ...c, ...mapSpan(view, start, start + (m[1] as string).length), confidence: Math.min(c.confidence, 0.85), detector: `${c.detector}-attempt`, validated: false })
+  }
+  return out
+}
+
+/** The view offset whose original offset is `original`, or -1 (a binary search over the view's map). */
+function viewOffset(view: OffsetText, original: number): number {
+  let lo = 0
+  let hi = view.text.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    const o = mapSpan(view, mid, mid + 1).start
+    if (o < original) lo = mid + 1
+    else hi = mid
+  }
+  return lo < view.text.length && mapSpan(view, lo, lo + 1).start === original ? lo : -1
+}
 
 /** Cue words of the numeric types: "my social is one two three four five ..." is a (made-up) value, not counting. */
 const CUES: readonly ReadonlySet<string>[] = [PHONE_WORDS, SSN_WORDS, ACCOUNT_WORDS, CARD_WORDS, DOB_WORDS, IP_WORDS]
