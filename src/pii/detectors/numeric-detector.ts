@@ -125,7 +125,7 @@ export const numericDetector: Detector = {
       forEachWindow(view.text, run, visit)
       absorbNestedPhones(out, runStart)
     }
-    out.push(...abandonedAttempts(view, out.slice(found)))
+    out.push(...abandonedAttempts(text, view, out.slice(found)))
     return out
   },
 }
@@ -135,6 +135,7 @@ const ACCOUNT_GATE = NUMERIC_CLASSIFIERS.findIndex((g) => g.classify === classif
 
 /** A number begun and taken back right before a value: "348, sorry, 3473493310". */
 const TAKEN_BACK = /(?<![\dA-Za-z])(\d{2,6})[ ,.]{1,3}(?:sorry|no|oops|wait|i mean|actually|no sorry|sorry no)[ ,.]{1,3}$/i
+const CORRECTION_BEFORE = /(?:sorry|no|oops|wait|mean|actually)[ ,.]{1,3}$/i
 /** Values whose start a caller corrects as they read it out. */
 const CORRECTED_TYPES: ReadonlySet<string> = new Set(['phone_number', 'us_social_security_number', 'credit_card_number', 'account_number', 'banking_information'])
 
@@ -143,10 +144,11 @@ const CORRECTED_TYPES: ReadonlySet<string> = new Set(['phone_number', 'us_social
  * right before "sorry"/"no"/"I mean" and the value itself, when the value starts with the attempt's
  * first digit, are the same kind of value.
  */
-function abandonedAttempts(view: OffsetText, found: readonly Candidate[]): Candidate[] {
+function abandonedAttempts(text: string, view: OffsetText, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = []
   for (const c of found) {
-    if (!CORRECTED_TYPES.has(c.type)) continue
+    // first the cheap test on the original text: a correction word right before the value
+    if (!CORRECTED_TYPES.has(c.type) || !CORRECTION_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) continue
     // the value's start in the view: found candidates carry original offsets, so look at the view's text up to it
     const at = viewOffset(view, c.start)
     if (at < 0) continue
