@@ -1,8 +1,10 @@
 /**
  * A throw-away PostgreSQL cluster on a free loopback port, made with the machine's initdb and
  * stopped by pid. initdb refuses to run as root, so as root the cluster belongs to `postgres`.
+ * A watchdog stops it too when the process that started it dies without calling `stop()` (a test
+ * run killed by a timeout or Ctrl-C), so no cluster is left running with its directory in /tmp.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, chmodSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -55,9 +57,21 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres | unde
     'start',
   ])
   const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0])
+  // the watchdog: polls this process, then stops the server and removes the directory
+  const watchdog = spawn(
+    '/bin/sh',
+    ['-c', 'while kill -0 "$1" 2>/dev/null; do sleep 1; done; kill -INT "$2" 2>/dev/null; sleep 5; rm -rf "$3"', 'pg-watchdog', String(process.pid), String(pid), dir],
+    { detached: true, stdio: 'ignore' },
+  )
+  watchdog.unref()
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async stop() {
+      try {
+        if (watchdog.pid !== undefined) process.kill(watchdog.pid)
+      } catch {
+        /* already gone */
+      }
       try {
         process.kill(pid, 'SIGINT')
       } catch {
