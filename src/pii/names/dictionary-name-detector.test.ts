@@ -110,6 +110,8 @@ describe('dictionary name detector', () => {
   it('a lone first name where a place goes is a place: after in, a move "to", a "from" of origin, beside a state, after a street', () => {
     expect(names('I live in Charlotte now.')).toEqual([])
     expect(names("We're flying to Austin on Friday and she moved from Sydney last year.")).toEqual([])
+    expect(names('You were rebooked, connecting to Charlotte on flight 1179; the bus is delayed to Tyler.')).toEqual([])
+    expect(names('I talked to Victoria yesterday.')).toEqual(['Victoria'])
     expect(names('I grew up in Savannah, Georgia, and the package went to Florence, Alabama.')).toEqual([])
     expect(names("I've lived in Paris, London and Rome.")).toEqual([])
     expect(names('I live at 42 Wallaby Way, Sydney.')).toEqual([])

@@ -177,7 +177,8 @@ const MOVES_TO = new Set([
   'fly', 'flying', 'flew', 'flown', 'move', 'moved', 'moving', 'go', 'going', 'went', 'gone', 'travel', 'traveling',
   'travelling', 'traveled', 'travelled', 'drive', 'drove', 'driving', 'driven', 'relocate', 'relocated', 'relocating',
   'head', 'heading', 'headed', 'return', 'returned', 'returning', 'trip', 'flight', 'ticket', 'tickets', 'vacation',
-  'holiday', 'commute', 'commuting', 'way',
+  'holiday', 'commute', 'commuting', 'way', 'connecting', 'connection', 'rebooked', 'delayed', 'diverted', 'departing',
+  'bound', 'nonstop', 'layover', 'train', 'bus', 'shuttle',
 ])
 /**
  * Words before "through" that cross a place ("drove through Chelsea", "passing through Austin"),
