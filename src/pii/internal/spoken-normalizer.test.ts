@@ -88,6 +88,9 @@ describe('normalizeSpoken', () => {
       'the card is 2720444459168782.',
     )
     expect(norm('four one five, hold on, eight six seven, uh, let me see, five three oh nine')).toBe('4158675309')
+    // pause words longer than four letters, and the later words of a phrase
+    expect(norm("four one five, let's see, eight six seven, let me check, five three oh nine")).toBe('4158675309')
+    expect(norm('four one five after that eight six seven five three oh nine')).toBe('4158675309')
     // a lone "and" counts things; pause words away from numbers stay words
     expect(norm('we need two and five more')).toBe('we need 2 and 5 more')
     expect(norm('hang on, let me see if two people can come')).toBe('hang on, let me see if 2 people can come')

@@ -44,8 +44,10 @@ const DOMAIN_STOP: ReadonlySet<string> = new Set(['the', 'my', 'your', 'our', 'h
 /** Hesitations that may interrupt a number read out ("four one five uh five five five"). */
 const FILLER_WORDS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'umm', 'ah', 'eh'])
 /** Words of a pause between the groups of a number read out (with `PAUSE_PHRASES`). */
-const PAUSE_WORDS: ReadonlySet<string> = new Set([...FILLER_WORDS, 'uhh', 'umm', 'hmm', 'and', 'then', 'wait', 'okay', 'ok', 'next'])
-const PAUSE_PHRASES: readonly (readonly string[])[] = [['hang', 'on'], ['hold', 'on'], ['let', 'me', 'see'], ['let', "me", 'check'], ["let's", 'see'], ['after', 'that']]
+const PAUSE_WORDS: ReadonlySet<string> = new Set([...FILLER_WORDS, 'uhh', 'hmm', 'and', 'then', 'wait', 'okay', 'ok', 'next'])
+const PAUSE_PHRASES: readonly (readonly string[])[] = [['hang', 'on'], ['hold', 'on'], ['let', 'me', 'see'], ['let', 'me', 'check'], ["let's", 'see'], ['after', 'that']]
+/** The longest word that starts a pause ("let's", "after"). */
+const MAX_PAUSE_WORD = 5
 
 /** Every word the rewriter looks at; any other word is '' to it. */
 const VOCABULARY: ReadonlySet<string> = new Set([
@@ -121,7 +123,7 @@ class Normalizer {
       const kind = tokens.kind(i)
       const ts = tokens.start(i)
       const te = tokens.end(i)
-      if (this.isSeparator(i) || this.isThenBetweenDigits(i)) {
+      if (this.isSeparator(i) || this.isPauseBetweenDigits(i)) {
         this.pending[this.pendingCount++] = i
         i++
         continue
@@ -348,14 +350,15 @@ class Normalizer {
    * "area code four one five then eight six seven ...": "then" between spoken digits reads like a
    * pause. A separator only there (the digits go on after it); anywhere else it stays a word.
    */
-  private isThenBetweenDigits(i: number): boolean {
+  private isPauseBetweenDigits(i: number): boolean {
     const tk = this.tokens
-    const len = tk.end(i) - tk.start(i)
-    if (tk.kind(i) !== TokenKind.Word || len > 4 || this.prevNum?.kind !== 'digits') return false
-    const w = this.lowerText(i)
+    if (tk.kind(i) !== TokenKind.Word || this.prevNum?.kind !== 'digits') return false
     // "four one five uh five five five", "two zero, and then, hang on, five nine": hesitations and
     // pauses inside a number read out (transcripts with disfluencies) separate its groups
     if (i <= this.pauseUntil) return true
+    const len = tk.end(i) - tk.start(i)
+    if (len > MAX_PAUSE_WORD) return false
+    const w = this.lowerText(i)
     if (this.prevNum.spoken && this.pendingCount <= 2) {
       const last = this.pauseRun(i)
       if (last >= 0) {
