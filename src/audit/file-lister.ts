@@ -55,32 +55,34 @@ const BUNDLE_MARKS = [...new Set(BUNDLE_DIRS.map((d) => `${d.slice(d.lastIndexOf
 /** The index's files, tagged (`H path`...): the tree scan starts with it (it also sizes the grep). */
 export const TRACKED_ARGS: readonly string[] = ['ls-files', '-z', '-t', '--cached', '--', '.']
 
+/**
+ * Every file and directory outside the index, in one walk of the work tree and without reading any
+ * ignore file: wholly untracked directories collapse to `dir/`. Which of them git ignores is asked
+ * next (`git check-ignore`, a lookup with no walk); only an untracked directory that is not ignored as
+ * a whole is walked again, with the ignore rules, to tell its files apart. Two walks with the rules
+ * (untracked, then ignored) gave the same lists and cost a second walk of the whole tree.
+ */
+export const OTHERS_ARGS: readonly string[] = ['ls-files', '-z', '--others', '--directory', '--no-empty-directory', '--', '.']
+
 export interface ListOptions {
   /** `git ls-files` with `TRACKED_ARGS`, already started by the caller. */
   readonly tracked?: Promise<GitResult> | undefined
-  /** The two walks of the work tree start once this settles (after the greps, which take longer). */
-  readonly after?: Promise<unknown> | undefined
+  /** `git ls-files` with `OTHERS_ARGS`, already started by the caller. */
+  readonly others?: Promise<GitResult> | undefined
 }
 
 export async function listFiles(root: string, git: GitRunner, options: ListOptions = {}): Promise<FileListing> {
-  const trackedRun = options.tracked ?? git.run(TRACKED_ARGS, root)
-  await options.after
-  // two walks at once: untracked-not-ignored (tagged `?`), and ignored (collapsed to dirs)
-  const [cached, untracked, ignored] = await Promise.all([
-    trackedRun,
-    git.run(['ls-files', '-z', '-t', '--others', '--exclude-standard', '--', '.'], root),
-    git.run(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', '.'], root),
-  ])
+  const [cached, outside] = await Promise.all([options.tracked ?? git.run(TRACKED_ARGS, root), options.others ?? git.run(OTHERS_ARGS, root)])
   if (cached.code === 127 || (cached.code !== 0 && /not a git repository/i.test(cached.stderr))) {
     const others = walk(root, '', () => true).map((p) => ({ path: p, tracked: false, ignored: false }))
     return { gitTop: undefined, others, trackedCount: 0, trackedEnvFiles: [], trackedBundleFiles: [], tracked: () => [] }
   }
-  for (const r of [cached, untracked, ignored]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
-  // untracked entries first, as one `ls-files --cached --others -t` would print them
-  const index = new TaggedListing(untracked.stdout.length === 0 ? cached.stdout : Buffer.concat([untracked.stdout, cached.stdout]))
-  const others = index.untracked().map((path) => ({ path, tracked: false, ignored: false }))
-  const seen = new Set(others.map((f) => f.path))
-  for (const p of splitNul(ignored.stdout)) {
+  for (const r of [cached, outside]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
+  const index = new TaggedListing(cached.stdout)
+  const { untracked, ignored } = await sortOthers(root, git, splitNul(outside.stdout))
+  const others = untracked.map((path) => ({ path, tracked: false, ignored: false }))
+  const seen = new Set(untracked)
+  for (const p of ignored) {
     if (p.endsWith('/')) {
       const dir = p.slice(0, -1)
       if (SKIP_DIRS.has(baseName(dir))) continue
@@ -106,6 +108,44 @@ export async function listFiles(root: string, git: GitRunner, options: ListOptio
     trackedBundleFiles: index.trackedWith(BUNDLE_MARKS, isBundleFile).map((path) => ({ path, tracked: true, ignored: false })),
     tracked: () => (tracked ??= index.trackedPaths().map((path) => ({ path, tracked: true, ignored: false }))),
   }
+}
+
+/**
+ * Splits `OTHERS_ARGS` output into what `git ls-files --others --exclude-standard` (untracked files
+ * git would add) and `git ls-files --others --ignored --exclude-standard --directory` (ignored files,
+ * and ignored directories as `dir/`) would list.
+ */
+export async function sortOthers(root: string, git: GitRunner, entries: readonly string[]): Promise<{ untracked: string[]; ignored: string[] }> {
+  if (entries.length === 0) return { untracked: [], ignored: [] }
+  // without the trailing slash: `build/*` matches `build/` (the star matching nothing) but not `build`;
+  // a directory-only pattern (`dist/`) still matches, check-ignore looks at what the path is
+  const bare = entries.map((e) => (e.endsWith('/') ? e.slice(0, -1) : e))
+  const asked = await git.run(['check-ignore', '-z', '--stdin'], root, `${bare.join('\0')}\0`)
+  // 0: some are ignored, 1: none
+  if (asked.code !== 0 && asked.code !== 1) throw new Error(`git check-ignore failed: ${asked.stderr.trim().split('\n')[0] ?? ''}`)
+  const isIgnored = new Set(splitNul(asked.stdout))
+  const untracked: string[] = []
+  const ignored: string[] = []
+  const mixed: string[] = []
+  entries.forEach((entry, i) => {
+    const ignoredNow = isIgnored.has(bare[i] as string)
+    if (!entry.endsWith('/')) (ignoredNow ? ignored : untracked).push(entry)
+    else if (ignoredNow) ignored.push(entry)
+    // an untracked directory not ignored as a whole may still hold ignored files (`*.log`, `build/*`
+    // with `!build/keep.js`): the rules decide file by file, so git walks it with them
+    else mixed.push(entry)
+  })
+  if (mixed.length > 0) {
+    const pathspecs = ['--', ...mixed.map((d) => `:(literal)${d}`)]
+    const [u, i] = await Promise.all([
+      git.run(['ls-files', '-z', '--others', '--exclude-standard', ...pathspecs], root),
+      git.run(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', ...pathspecs], root),
+    ])
+    for (const r of [u, i]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
+    untracked.push(...splitNul(u.stdout))
+    ignored.push(...splitNul(i.stdout))
+  }
+  return { untracked, ignored }
 }
 
 /**

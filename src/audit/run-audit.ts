@@ -9,7 +9,7 @@ import { ValidationError } from '../errors.js'
 import { DEFAULT_AUDIT_CONFIG } from './audit-config.js'
 import { SEVERITY_RANK, type AuditConfig, type AuditReport, type Finding, type Severity } from './audit-types.js'
 import { applyBaseline } from './baseline.js'
-import { listFiles, TRACKED_ARGS } from './file-lister.js'
+import { listFiles, OTHERS_ARGS, TRACKED_ARGS } from './file-lister.js'
 import { createGitRunner, type GitRunner } from './git-runner.js'
 import { streamCandidates } from './git-prefilter.js'
 
@@ -61,13 +61,15 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     stats.bytes = staged.bytes
   } else {
     // git grep is the longest git step: started as soon as possible. The index's file list comes first
-    // (quick: no walk); on a large tree it splits the grep into one process per core. The two walks of
-    // the work tree and the scanner's modules (the history modules too, when asked for) come once the
-    // greps run: loading them earlier kept the event loop from hearing that the file list was ready.
-    // Then git grep's candidates are read as git prints them.
+    // (quick: no walk); on a large tree it splits the grep into one process per core. The one walk of
+    // the work tree (files outside the index) runs beside it, on the core the list leaves idle. The
+    // scanner's modules (the history modules too, when asked for) load once the greps run: loading them
+    // earlier kept the event loop from hearing that the file list was ready. Then git grep's candidates
+    // are read as git prints them.
     const tracked = git.run(TRACKED_ARGS, options.root)
+    const outside = git.run(OTHERS_ARGS, options.root)
     const grep = options.gitPrefilter === false ? undefined : streamCandidates(git, options.root, { tracked })
-    const listing = listFiles(options.root, git, { tracked, after: grep?.started })
+    const listing = listFiles(options.root, git, { tracked, others: outside })
     listing.catch(() => undefined) // handled in scanTree, once the modules are in
     const wantsHistory = options.history === true || options.since !== undefined
     await grep?.started

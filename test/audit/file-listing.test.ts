@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createGitRunner, runAudit } from '../../src/audit/index.js'
-import { allFiles, listFiles, type ListedFile } from '../../src/audit/file-lister.js'
+import { allFiles, listFiles, OTHERS_ARGS, sortOthers, type ListedFile } from '../../src/audit/file-lister.js'
 import { BUNDLE_DIRS, isBundleFile } from '../../src/audit/path-kinds.js'
 import { commitAll, findingPlaces, git, makeKey, useTempRepos, writeFiles } from './helpers/fixture-repo.js'
 
@@ -70,6 +70,50 @@ describe('file listing read off git ls-files without decoding every tracked path
       'key-in-bundle dist/assets/app.js:1',
       'key-reused-across-envs .env.development:1',
       'key-reused-across-envs .env.production:1',
+    ])
+  })
+
+  it('sorts the files outside the index exactly as git\'s own untracked and ignored walks do', async () => {
+    const dir = newRepo()
+    writeFiles(dir, {
+      '.gitignore': 'dist/\n*.log\n.env.local\nbuild/*\n!build/keep.js\nsub/gen/\ncache\n',
+      'src/a.ts': 'export const a = 1\n',
+      'sub/t.txt': 't\n',
+      'sub/.gitignore': '!important.log\n',
+    })
+    commitAll(dir, 'one')
+    writeFiles(dir, {
+      'dist/a.js': 'x\n',
+      'build/keep.js': 'x\n', // re-included by a negation: untracked, not ignored
+      'build/drop.js': 'x\n',
+      'src/debug.log': 'x\n', // ignored file in a tracked directory
+      'sub/important.log': 'x\n', // re-included by a nested .gitignore
+      'sub/gen/g.js': 'x\n', // ignored directory inside a tracked one
+      '.env.local': 'X=1\n',
+      '.env': 'X=1\n',
+      'newdir/inner/b.ts': 'x\n', // a new directory holding both kinds
+      'newdir/x.log': 'x\n',
+      'newdir/.env.local': 'X=1\n',
+      'newdir/cache/c.txt': 'x\n',
+      'odd dir/with space.txt': 'x\n',
+      'gone/cache': 'x\n', // ignored by `cache`, and neither an env file nor a bundle: not listed
+    })
+    const lines = (out: string): string[] => out.split('\0').filter(Boolean).sort()
+    for (const cwd of [dir, `${dir}/sub`, `${dir}/newdir`]) {
+      const sorted = await sortOthers(cwd, createGitRunner(), lines(git(cwd, ...OTHERS_ARGS)))
+      expect(sorted.untracked.sort()).toEqual(lines(git(cwd, 'ls-files', '-z', '--others', '--exclude-standard')))
+      expect(sorted.ignored.sort()).toEqual(lines(git(cwd, 'ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory')))
+    }
+    expect(paths((await listFiles(dir, createGitRunner())).others)).toEqual([
+      '.env (untracked)',
+      '.env.local (ignored)',
+      'build/drop.js (ignored)', // build/ is a bundle directory
+      'build/keep.js (untracked)',
+      'dist/a.js (ignored)',
+      'newdir/.env.local (ignored)',
+      'newdir/inner/b.ts (untracked)',
+      'odd dir/with space.txt (untracked)',
+      'sub/important.log (untracked)',
     ])
   })
 
