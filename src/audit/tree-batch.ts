@@ -74,11 +74,14 @@ export class BatchScanner {
     if (!entry.ignored && isCodeFile(entry.path) && CODE_KEYWORD_BYTES.some((k) => buf.includes(k)) && mayMatchCodeRules(buf.toString('utf8')) && this.isCodePath(entry.path)) {
       if (this.onCodeCandidate) this.onCodeCandidate(entry.path)
       else result.codeCandidates.push(entry.path)
-    } else if (!entry.ignored && isOtherCodeFile(entry.path) && RETENTION_KEYWORD_BYTES.some((k) => buf.includes(k)) && this.isCodePath(entry.path)) {
+    } else if (!entry.ignored && isOtherCodeFile(entry.path) && RETENTION_KEYWORD_BYTES.some((k) => buf.includes(k))) {
       const facts = retentionFactsOf(buf.toString('utf8'))
-      if (facts.deletes) result.deletesTranscripts = true
-      const use = result.transcriptUse
-      if (facts.creates !== undefined && (use === undefined || entry.path < use.file)) result.transcriptUse = { file: entry.path, ...facts.creates }
+      // the test globs last: their matcher loads on first use, and most such files hold no fact
+      if ((facts.deletes || facts.creates !== undefined) && this.isCodePath(entry.path)) {
+        if (facts.deletes) result.deletesTranscripts = true
+        const use = result.transcriptUse
+        if (facts.creates !== undefined && (use === undefined || entry.path < use.file)) result.transcriptUse = { file: entry.path, ...facts.creates }
+      }
     }
     if (!hasKeyCandidate(buf)) return
     const text = buf.toString('utf8')
