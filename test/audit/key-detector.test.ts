@@ -48,6 +48,18 @@ describe('detectKeys: keys tied to AssemblyAI are found', () => {
     })
   }
 
+  it('finds an encoded key beside a plain key-shaped value that is no key, at the end of a text too', () => {
+    const digest = randomBytes(16).toString('hex')
+    const b64 = Buffer.from(k).toString('base64') // 43 characters and `=`
+    const withNewline = Buffer.from(`${k}\n`).toString('base64') // 44 characters
+    const head = `checksum: md5-${digest}\n`
+    for (const text of [`${head}ASSEMBLYAI_API_KEY: ${b64}\n`, `${head}ASSEMBLYAI_API_KEY: ${b64}`, `${head}ASSEMBLYAI_API_KEY_B64=${withNewline}`, `${head}const ASSEMBLYAI_API_KEY = '${k.slice(0, 10)}' + '${k.slice(10)}'`]) {
+      expect(detectKeys(text).map((h) => h.masked)).toEqual([`${k.slice(0, 4)}… (32 chars)`])
+    }
+    // 43 base64 characters alone are not a key's encoding
+    expect(detectKeys(`${head}ASSEMBLYAI_API_KEY: ${b64.slice(0, 43)}\n`)).toEqual([])
+  })
+
   it('reports the right line and column and never the raw key', () => {
     const text = `# config\nASSEMBLYAI_API_KEY=${k}\n`
     const [hit] = detectKeys(text)
