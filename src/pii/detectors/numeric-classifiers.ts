@@ -257,9 +257,27 @@ function shapeKey(w: DigitWindow): string {
   return w.groupCount === 1 ? String(w.digitCount) : w.shape
 }
 
+/**
+ * A calendar date written with `/`, `.` or `-` and a four-digit year (01/09/2025, 2025-09-01), or a
+ * two-digit year after `/` or `.` (01/09/25; `40-11-62` stays a sort code): a renewal or due date
+ * after "policy" or "account" is no account number.
+ */
+function writtenDate(w: DigitWindow): boolean {
+  if (w.groupCount !== 3) return false
+  const sep = w.uniformSepClass
+  if (sep !== '/' && sep !== '.' && sep !== '-') return false
+  const d = w.digits
+  const [a, b, c] = w.shape.split('-').map(Number) as [number, number, number]
+  const num = (from: number, len: number): number => Number(d.slice(from, from + len))
+  const dayMonth = (x: number, y: number): boolean => x >= 1 && y >= 1 && ((x <= 31 && y <= 12) || (x <= 12 && y <= 31))
+  if (a === 4 && b <= 2 && c <= 2) return dayMonth(num(a + b, c), num(a, b))
+  if (a > 2 || b > 2 || (c !== 4 && (c !== 2 || sep === '-'))) return false
+  return dayMonth(num(0, a), num(a, b))
+}
+
 export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
-  if (!w.whole || n < 6 || n > 17 || (w.groupCount > 4 && !ctx.spoken(w))) return null
+  if (!w.whole || n < 6 || n > 17 || (w.groupCount > 4 && !ctx.spoken(w)) || writtenDate(w)) return null
   const pos = firstIndex(ctx.before, ACCOUNT_WORDS)
   if (pos < 0 || (pos > 4 && !numberReferringBack(ctx.before, pos))) return null
   if (n === 9 && hasAny(ctx.before, ROUTING_WORDS) && abaValid(w.digits)) {

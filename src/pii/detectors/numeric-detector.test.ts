@@ -145,6 +145,14 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('we shipped 0098721561 units')).toEqual([])
   })
 
+  it('a written date after an account or policy word is no account number', () => {
+    expect(found('Policy HX-7739201 renews on 01/09/2025.')).toEqual([['account_number', 'HX-7739201']])
+    expect(found('Account 4471 renews on 2025-09-01, next bill 12/09/25.')).toEqual([])
+    // not a date: a sort code, or a month that cannot be
+    expect(found('sort code 40-11-62, account 73920184')).toEqual([['banking_information', '40-11-62'], ['banking_information', '73920184']])
+    expect(found('account number 12.34.5678')).toEqual([['account_number', '12.34.5678']])
+  })
+
   it("an account number's letters belong to it: a code before a hyphen, spelled letters, or letters glued to the digits", () => {
     expect(found('Can I take your account number? Lovely, TB-5055-3118. Thanks.')).toEqual([['account_number', 'TB-5055-3118']])
     expect(found('your account number, T B six five seven three five one five six')).toEqual([['account_number', 'T B six five seven three five one five six']])
