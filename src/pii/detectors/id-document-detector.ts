@@ -19,8 +19,17 @@ const OTHER_LICENSES: ReadonlySet<string> = new Set(['key', 'keys', 'plate', 'pl
 const LICENSE_NOUNS: ReadonlySet<string> = new Set(['license', 'licence', 'dl', 'dln'])
 /** Two-two-four or four-two-two digit groups: a date ("12 05 2024"), not a licence. */
 const DATE_GROUPS = /^(?:\d{1,2}[ -]\d{1,2}[ -]\d{4}|\d{4}[ -]\d{1,2}[ -]\d{1,2})$/
-/** Upper-case letters and digits mixed, 8 to 13 of them ("WDLA2M631LLE", Washington's shape). */
-const LETTERED_LICENSE = /\b(?=[A-Z0-9]{8,13}\b)[A-Z]*\d[A-Z0-9]*[A-Z][A-Z0-9]*\b/g
+/** Upper-case letters and digits mixed, 8 to 16 of them ("WDLA2M631LLE", Washington's shape; "MORGA753116SM9IJ", the UK's). */
+const LETTERED_LICENSE = /\b(?=[A-Z0-9]{8,16}\b)[A-Z]*\d[A-Z0-9]*[A-Z][A-Z0-9]*\b/g
+
+/**
+ * A licence number read out: spelled letters (maybe "D as in David") and digit groups, in any order,
+ * apart by spaces, commas or hyphens ("M O R G A 753116, S M 9, I J", "K A 0520190004417" once the
+ * digits are normalised). Kept when it holds five digits and a letter and a licence word comes right
+ * before it: the spelled letters would push that word out of the window the other patterns look in.
+ */
+const SPELLED_LICENSE = /\b(?:(?:[A-Za-z](?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)(?:[ ,-]+(?:(?:uh|um|er)[ ,-]+)?(?=[A-Za-z0-9])|(?=[^A-Za-z0-9]|$))){2,24}/g
+const SPELLED_ITEM = /\b(?:[A-Za-z](?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)\b/g
 
 /** Text without any licence or passport word is skipped at once. */
 const ID_TRIGGER = substringTrigger(DRIVERS_LICENSE_WORDS, PASSPORT_WORDS)
@@ -46,13 +55,32 @@ export const idDocumentDetector: Detector = {
         out.push({ type: 'drivers_license', ...mapSpan(view, m.index, m.index + value.length), confidence: 0.8, detector: 'drivers-license-context', validated: false })
       }
     }
+    for (const m of v.matchAll(SPELLED_LICENSE)) {
+      // no trailing separator, and the letters are single ones: "is a 1234567" is a word and a number
+      // no trailing separator or filler; a leading "a" before digits is the article ("my licence is a 1234567")
+      let start = m.index
+      let value = m[0].replace(/(?:[ ,-]+(?:uh|um|er))*[ ,-]*$/, '')
+      if (/^a [0-9]/.test(value)) {
+        start += 2
+        value = value.slice(2)
+      }
+      const items = [...value.matchAll(SPELLED_ITEM)].map((i) => i[0])
+      if (value.replace(/\D/g, '').length < 5 || !items.some((i) => /[A-Za-z]/.test(i))) continue
+      if (taken.some(([a, b]) => start < b && start + value.length > a)) continue
+      const ctx = contextWords(v, start, start + value.length, 3, 0)
+      if (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) continue
+      taken.push([start, start + value.length])
+      out.push({ type: 'drivers_license', ...mapSpan(view, start, start + value.length), confidence: 0.8, detector: 'drivers-license-context', validated: false })
+    }
     for (const m of v.matchAll(ID)) {
       const value = m[0]
       if ((value.match(/\d/g)?.length ?? 0) < 5 || value.endsWith('-')) continue
       if (taken.some(([a, b]) => m.index < b && m.index + value.length > a)) continue
       const ctx = contextWords(v, m.index, m.index + value.length, 6, 0)
       const passport = hasAny(ctx.before, PASSPORT_WORDS)
-      const license = hasAny(ctx.before, DRIVERS_LICENSE_WORDS)
+      // "license key ABCD-12345", "the licence fee is 12345": the licence word names something else
+      const noun = ctx.before.findIndex((w) => LICENSE_NOUNS.has(w))
+      const license = hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? ''))
       if (!passport && !license) continue
       const span = mapSpan(view, m.index, m.index + value.length)
       out.push({

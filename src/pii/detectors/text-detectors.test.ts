@@ -168,6 +168,20 @@ describe('other detectors', () => {
     expect(found(ipv6Detector, 'at 10:30:00 sharp')).toEqual([])
   })
 
+  it('reads a licence number spelled out in letters and digit groups, and the UK format', () => {
+    const dl = (t: string): [string, string][] => found(idDocumentDetector, t)
+    expect(dl('My licence number is M O R G A seven five three one one six, S M nine, I J.')).toEqual([['drivers_license', 'M O R G A seven five three one one six, S M nine, I J']])
+    expect(dl('licence number is k h a n n seven oh two one five oh f a nine x y ')).toEqual([['drivers_license', 'k h a n n seven oh two one five oh f a nine x y']])
+    expect(dl('My licence number is D as in David, four eight two, seven six one three.')).toEqual([['drivers_license', 'D as in David, four eight two, seven six one three']])
+    expect(dl('my licence is D E L A C seven one oh two two four J D nine, uh, K L.')).toEqual([['drivers_license', 'D E L A C seven one oh two two four J D nine, uh, K L']])
+    expect(dl('DL no. KA05 20190004417 verified')).toEqual([['drivers_license', 'KA05 20190004417']])
+    expect(dl('van driver licence MORGA753116SM9IJ, 0 points')).toEqual([['drivers_license', 'MORGA753116SM9IJ']])
+    // the article is not a letter of the number; a licence word naming something else is no cue
+    expect(dl('my license is a 1234567 thanks')).toEqual([['drivers_license', '1234567']])
+    expect(dl('license key ABCD-12345-XYZ; the licence fee is 12345 dollars a year')).toEqual([])
+    expect(dl('license plate A B 12345')).toEqual([])
+  })
+
   it("driver's licence and passport numbers need context", () => {
     expect(found(idDocumentDetector, "driver's license D1234567 ok")).toEqual([['drivers_license', 'D1234567']])
     expect(found(idDocumentDetector, 'passport number C03005988')).toEqual([['passport_number', 'C03005988']])
