@@ -140,24 +140,35 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       deletesTranscripts = true
       return
     }
-    if (TRANSCRIPT_PATH.test(url) && method === 'post') {
+    // the request's JSON body: `axios.post(url, body)`; `got.post(url, { json })`, `ky.post(url, { json })`
+    // (an options object: it holds `json`, or `headers` beside `body`/`data`); `fetch(url, { body })`
+    const requestBody = (): TS.Expression | undefined => {
       let body: TS.Expression | undefined
-      if (lowerName === 'post' && urlIndex >= 0) body = args[urlIndex + 1]
+      const second = lowerName === 'post' && urlIndex >= 0 ? args[urlIndex + 1] : undefined
+      const options = second !== undefined ? ev.objectOf(second) : undefined
+      if (second !== undefined && options !== undefined && (options.props.has('json') || (options.props.has('headers') && (options.props.has('body') || options.props.has('data')))))
+        body = options.props.get('json') ?? options.props.get('body') ?? options.props.get('data')
+      else if (second !== undefined) body = second
       else if (config !== undefined) body = config.props.get('body') ?? config.props.get('data') ?? config.props.get('json')
       if (body !== undefined) {
         const b = ev.unwrap(body)
         if (ts.isCallExpression(b) && ev.calleeName(b.expression) === 'stringify' && b.arguments[0]) body = b.arguments[0]
       }
-      checkTranscriptParams(node, body, 'POST /v2/transcript')
+      return body
+    }
+    if (TRANSCRIPT_PATH.test(url) && method === 'post') {
+      checkTranscriptParams(node, requestBody(), 'POST /v2/transcript')
       return
     }
     if (TOKEN_PATH.test(url) && lowerName !== undefined && (HTTP_CLIENTS.has(lowerName) || HTTP_VERBS.has(lowerName))) {
       const q = /expires_in(?:_seconds)?=(\d+)/.exec(url)
       let ttl = q?.[1] !== undefined ? Number(q[1]) : undefined
-      const params = config?.props.get('params')
-      const shape = params ? ev.objectOf(params) : undefined
-      const p = shape?.props.get('expires_in_seconds') ?? shape?.props.get('expires_in')
-      if (p !== undefined) ttl = ev.numberOf(p)
+      // the query (`params`), or the JSON body of a POST (the v2 real-time token takes `expires_in` there)
+      for (const holder of [config?.props.get('params'), method === 'post' ? requestBody() : undefined]) {
+        const shape = holder ? ev.objectOf(holder) : undefined
+        const p = shape?.props.get('expires_in_seconds') ?? shape?.props.get('expires_in')
+        if (p !== undefined) ttl = ev.numberOf(p)
+      }
       checkTtl(node, ttl, 'temporary token request')
     }
   }

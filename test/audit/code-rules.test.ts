@@ -39,6 +39,14 @@ describe('transcript requests', () => {
     const code = `await axios.post(\`\${BASE}/v2/transcript\`, { audio_url: u, ${SAFE}, webhook_url: w, webhook_auth_header_name: 'X-Hook', webhook_auth_header_value: s })\n`
     expect(rulesOf('src/a.ts', code)).toEqual([])
   })
+  it('got and ky send the body as `json` in an options object; axios takes the body itself', () => {
+    const hook = "webhook_url: w, webhook_auth_header_name: 'X-Hook', webhook_auth_header_value: s"
+    expect(rulesOf('src/a.ts', `await got.post(\`\${BASE}/v2/transcript\`, { headers, json: { audio_url: u, ${SAFE}, ${hook} } })\n`)).toEqual([])
+    expect(rulesOf('src/a.ts', `await got.post(\`\${BASE}/v2/transcript\`, { headers, json: { audio_url: u, ${SAFE}, webhook_url: w } })\n`)).toEqual(['webhook-without-auth'])
+    expect(rulesOf('src/a.ts', `await ky.post('https://api.assemblyai.com/v2/transcript', { headers: { authorization: k }, json: { audio_url: u } })\n`)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+    // an axios body that happens to hold `headers` but no `json`/`body`/`data` is still the body
+    expect(rulesOf('src/a.ts', `await axios.post('https://api.assemblyai.com/v2/transcript', { audio_url: u, ${SAFE}, headers: 1 })\n`)).toEqual([])
+  })
   it('a server route handler for POST /v2/transcript is not a request', () => {
     const code = `app.post('/v2/transcript', async (c) => c.json({ id: '1' }))\n`
     expect(rulesOf('src/server.ts', code)).toEqual([])
@@ -68,6 +76,10 @@ describe('temporary tokens', () => {
   })
   it('raw token request with a query string or params, not a string passed to something else', () => {
     expect(rulesOf('src/t.ts', "await fetch('https://streaming.assemblyai.com/v3/token?expires_in_seconds=3600', { headers })\n")).toEqual(['token-ttl-too-long'])
+    // the v2 real-time token takes `expires_in` in its JSON body
+    expect(rulesOf('src/t.ts', "await axios.post('https://api.assemblyai.com/v2/realtime/token', { expires_in: 3600 }, { headers })\n")).toEqual(['token-ttl-too-long'])
+    expect(rulesOf('src/t.ts', "await fetch('https://api.assemblyai.com/v2/realtime/token', { method: 'POST', headers, body: JSON.stringify({ expires_in: 3600 }) })\n")).toEqual(['token-ttl-too-long'])
+    expect(rulesOf('src/t.ts', "await axios.post('https://api.assemblyai.com/v2/realtime/token', { expires_in: 60 }, { headers })\n")).toEqual([])
     expect(rulesOf('src/t.ts', "await axios.get('https://streaming.assemblyai.com/v3/token', { params: { expires_in_seconds: 900 } })\n")).toEqual(['token-ttl-too-long'])
     expect(rulesOf('src/t.ts', "log('https://streaming.assemblyai.com/v3/token?expires_in_seconds=3600')\n")).toEqual([])
   })
