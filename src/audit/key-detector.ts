@@ -152,6 +152,23 @@ function plistKeyOf(text: string, lines: LineIndex, lineIndex: number, prefix: s
   return PLIST_KEY.exec(previousLineTail(text, lines, lineIndex))?.[1]
 }
 
+/** A letter prefix glued to the value by `-` or `_` (`key-`, `pubkey-`): AssemblyAI keys have none. */
+const GLUED_PREFIX = /(?<=[\s"'`:=(,[])[A-Za-z]{2,10}[-_]$/
+/** An XML element's text (`<md5>…`) or its `value` attribute (`<md5 value="…"`), and its `name`/`key` attribute if any. */
+const XML_ELEMENT_TEXT = /<([A-Za-z_][\w.-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*)\s*>\s*$/
+const XML_VALUE_ATTRIBUTE = /<([A-Za-z_][\w.-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*)\s+value\s*=\s*["']$/
+const XML_NAME_ATTRIBUTE = /\s(?:name|key)\s*=\s*["']([^"'<>]+)["']/
+
+/**
+ * The slot an XML value sits in: the element's `name`/`key` attribute (Android's `<string
+ * name="assemblyai_api_key">`), else the element itself (Gradle's `<md5 value="…"/>`, `<sha256>…`).
+ */
+function xmlSlotOf(prefix: string): string | undefined {
+  const m = XML_ELEMENT_TEXT.exec(prefix) ?? XML_VALUE_ATTRIBUTE.exec(prefix)
+  if (m === null) return undefined
+  return XML_NAME_ATTRIBUTE.exec(m[2] ?? '')?.[1] ?? m[1]
+}
+
 /** Finds the AssemblyAI keys in one text. Returns no raw secret. */
 export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] {
   KEY_CANDIDATE.lastIndex = 0
@@ -188,7 +205,9 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     if (charBefore === 45 && TRACEPARENT_BEFORE.test(prefix) && TRACEPARENT_AFTER.test(text.slice(end, end + 20))) return
     // a value in a SQL `VALUES` row is named by its column (`INSERT INTO t (id, owner_id) VALUES ('<hex>', ...)`)
     const rows = sqlRows()
-    const name = (rows.length > 0 && sqlColumnOf(text, offset, lineStart, rows)) || plistKeyOf(text, lines, lineIndex, prefix) || NAME_BEFORE_VALUE.exec(prefix)?.[1]
+    // a value glued to another vendor's prefix (Mailgun's `key-<hex>`) is named by what comes before that prefix
+    const named = GLUED_PREFIX.test(prefix) ? prefix.replace(GLUED_PREFIX, '') : prefix
+    const name = (rows.length > 0 && sqlColumnOf(text, offset, lineStart, rows)) || plistKeyOf(text, lines, lineIndex, named) || xmlSlotOf(named) || NAME_BEFORE_VALUE.exec(named)?.[1]
     // an encoded or assembled value needs a real tie to AssemblyAI: random base64 in a bundle is no key
     const context = classify(value, name, line, prefix, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, charBefore, assembled ? { ...options, includeBare: false } : options)
     if (context === undefined) return
