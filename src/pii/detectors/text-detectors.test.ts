@@ -166,6 +166,12 @@ describe('other detectors', () => {
   it('IPv6 validated by node:net, times are not addresses', () => {
     expect(found(ipv6Detector, 'from 2001:db8::8a2e:370:7334 now')).toEqual([['ip_address', '2001:db8::8a2e:370:7334']])
     expect(found(ipv6Detector, 'at 10:30:00 sharp')).toEqual([])
+    // read out: hex groups between "colon"s, letters spelled, "colon, colon" for ::
+    expect(found(ipv6Detector, "The prefix it's showing is two thousand one, colon, D B eight, colon, four A two F, colon, colon, one.")).toEqual([['ip_address', 'two thousand one, colon, D B eight, colon, four A two F, colon, colon, one']])
+    expect(found(ipv6Detector, 'the ipv six address is two a oh two colon c seven f colon nine one two two colon colon b ')).toEqual([['ip_address', 'two a oh two colon c seven f colon nine one two two colon colon b']])
+    expect(found(ipv6Detector, 'the ip address showing is fe eighty colon colon one ')).toEqual([['ip_address', 'fe eighty colon colon one']])
+    // a ratio, a time: no "::" and fewer than eight groups
+    expect(found(ipv6Detector, 'the ratio is a colon b colon c, the time ten colon thirty colon forty five')).toEqual([])
   })
 
   it('reads a licence number spelled out in letters and digit groups, and the UK format', () => {

@@ -79,6 +79,12 @@ describe('normalizeSpoken', () => {
     expect(norm('two plus two is four')).toBe('2 plus 2 is 4')
     // a colloquial last octet after octets written with hyphens ("one thirty-eight")
     expect(norm('primary is ten dot five dot one thirty-eight dot one fifty-eight port')).toBe('primary is 10.5.138.158 port')
+    // "oh" as an octet, and "two hundred and twelve"; "one dot oh" stays a version said aloud
+    expect(norm('the ip is one nine two dot one six eight dot oh dot one five and')).toBe('the ip is 192.168.0.15 and')
+    expect(norm('ten dot oh dot oh dot one')).toBe('10.0.0.1')
+    expect(norm('the public ip is two hundred and twelve dot fifty eight dot one hundred dot nine')).toBe('the public ip is 212.58.100.9')
+    expect(norm('we sold two hundred and twelve units')).toBe('we sold 212 units')
+    expect(norm('version one dot oh')).toBe('version 1.oh')
     expect(norm('blocked eighty-one dot one fifty-seven dot one thirty-seven dot one thirteen at the edge')).toBe('blocked 81.157.137.113 at the edge')
     // "and then" between groups of a number read out
     expect(norm('card number four seven oh five five nine one five  and then oh five two one nine one six oh')).toBe('card number 4705591505219160')

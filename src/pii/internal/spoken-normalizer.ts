@@ -418,6 +418,12 @@ class Normalizer {
   /** "oh"/"o" is a zero only next to other numbers. */
   private zeroContext(i: number): boolean {
     if (this.prevNum?.spoken === true && this.pendingCount <= 2) return true
+    // "one six eight dot oh dot one five": an octet of an address read out, between dots or after the third
+    const before = this.tokens.wordBefore(i)
+    if (before >= 0 && (this.word(before) === 'dot' || this.word(before) === 'point') && this.numberEndsAt(before - 2)) {
+      const after = this.word(this.nextWord(i))
+      if (after === 'dot' || after === 'point' || this.dottedBefore(before)) return true
+    }
     let n = this.nextWord(i, true)
     // "oh oh four ...": leading zeros, each a zero when a number comes after the run
     for (let hops = 0; hops < 3 && n >= 0 && (this.words[n] === 'oh' || this.words[n] === 'o'); hops++) n = this.nextWord(n, true)
@@ -425,6 +431,12 @@ class Normalizer {
     if (this.tokens.kind(n) === TokenKind.Digits) return true
     const w = this.words[n] ?? ''
     return (UNIT_WORDS.has(w) && w !== 'o' && w !== 'oh') || REPEAT_WORDS.has(w)
+  }
+
+  /** Token k is digits or a number word ("... one six eight" before " dot oh"). */
+  private numberEndsAt(k: number): boolean {
+    if (k < 0) return false
+    return this.tokens.kind(k) === TokenKind.Digits || UNIT_WORDS.has(this.word(k)) || TENS_WORDS.has(this.word(k)) || TEEN_WORDS.has(this.word(k))
   }
 
   /** Next word/digits token after `i`, separated by at most one space (and a hyphen if `allowHyphen`). */
@@ -534,6 +546,11 @@ class Normalizer {
       const tensOrTeen = TENS_WORDS.has(this.word(k)) || TEEN_WORDS.has(this.word(k))
       const rest = tensOrTeen && this.prevNum === null ? this.parseSmall(k) : null
       if (rest !== null) return { out: String(unit * 100 + rest.value), kind: 'compound', last: rest.last }
+      // "two hundred and twelve": the "and" says the number goes on (not digits read one by one)
+      if (this.word(k) === 'and' && this.prevNum === null) {
+        const more = this.parseSmall(this.nextWord(k))
+        if (more !== null) return { out: String(unit * 100 + more.value), kind: 'compound', last: more.last }
+      }
       // "one hundred five dot ...", "... dot one hundred five": an address's octet, not 100 then 5
       const u = UNIT_WORDS.get(this.word(k))
       if (u !== undefined && u > 0 && this.word(k) !== 'o' && this.word(k) !== 'oh' && this.prevNum === null) {
