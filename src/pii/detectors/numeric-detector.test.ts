@@ -145,6 +145,17 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('we shipped 0098721561 units')).toEqual([])
   })
 
+  it('a number whose reading was restarted part-way is one value, the correction included', () => {
+    expect(found('The card is five three one one, four seven one oh, four nine, sorry, four nine seven four, six five oh two, and it was used')).toEqual([
+      ['credit_card_number', 'five three one one, four seven one oh, four nine, sorry, four nine seven four, six five oh two'],
+    ])
+    expect(found('My social is six two three, two nine, one oh, sorry, one oh nine two.')).toEqual([['us_social_security_number', 'six two three, two nine, one oh, sorry, one oh nine two']])
+    expect(found('my number is oh two oh seven nine four six uh no sorry nine four six oh oh eight two ')).toEqual([['phone_number', 'oh two oh seven nine four six uh no sorry nine four six oh oh eight two']])
+    // without a cue word, or when the joined digits validate as nothing, there is no value
+    expect(found('order 4471, sorry, 4472 shipped')).toEqual([])
+    expect(found('The card is five three one one, four seven one oh, four nine, sorry, four nine seven four, six five oh three')).toEqual([])
+  })
+
   it('a written date after an account or policy word is no account number', () => {
     expect(found('Policy HX-7739201 renews on 01/09/2025.')).toEqual([['account_number', 'HX-7739201']])
     expect(found('Account 4471 renews on 2025-09-01, next bill 12/09/25.')).toEqual([])

@@ -11,6 +11,7 @@ import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { classifyAccount, NUMERIC_CLASSIFIERS, type GatedClassifier, type WindowContext } from './numeric-classifiers.js'
 import { letterPrefixStart, lettersAndDigits } from './account-letters.js'
 import { numberInPieces } from './number-pieces.js'
+import { restartedNumbers } from './restarted-numbers.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const LETTER = /[A-Za-z]/
@@ -126,6 +127,7 @@ export const numericDetector: Detector = {
       absorbNestedPhones(out, runStart)
     }
     out.push(...abandonedAttempts(text, view, out.slice(found)))
+    out.push(...restartedNumbers(view))
     return out
   },
 }
