@@ -292,6 +292,14 @@ describe('dictionary name detector', () => {
     expect(names('I met Austin at the office.')).toEqual(['Austin'])
     expect(names('This is Austin office of Acme.')).toEqual(['Austin'])
   })
+  it('"in"/"at" before a name and a place word make a place even when the place word is a frequent surname', () => {
+    expect(names('The uniform shop is open Saturdays in Grace Hall.')).toEqual([])
+    expect(names('I was born in Jackson Hole, but I live in Denver now.')).toEqual([])
+    expect(names('Driver break at Leigh Delamere services, then on to Bristol.')).toEqual([])
+    // the same words after "with" are a person
+    expect(names('I spoke with Grace Hall yesterday.')).toEqual(['Grace Hall'])
+    expect(names('The interview is with Tom Hall at 10.')).toEqual(['Tom Hall'])
+  })
   it('"surname is", a role before "is", "down as", "name of" and hesitations before a name are cues', () => {
     expect(names('my name is dimakatso and my surname is mthembu')).toEqual(['dimakatso', 'mthembu'])
     expect(names('Her surname is Okafor.')).toEqual(['Okafor'])

@@ -64,8 +64,11 @@ const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
 const SITE_NOUNS = new Set([
   'office', 'offices', 'branch', 'branches', 'store', 'stores', 'warehouse', 'location', 'site', 'campus', 'headquarters',
   'hq', 'plant', 'factory', 'facility', 'depot', 'hub', 'area', 'region', 'district', 'suburbs', 'airport', 'clinic',
-  'hospital', 'station', 'terminal', 'port', 'harbor', 'harbour', 'stadium', 'venue',
+  'hospital', 'station', 'terminal', 'port', 'harbor', 'harbour', 'stadium', 'venue', 'services',
 ])
+
+/** Prepositions of where something is: "in Grace Hall", "at Rose Park" name a place even when "Hall" and "Park" are frequent surnames. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'opposite', 'behind'])
 /** What comes before a name in a cleft sentence ("it was mark who ...", "that's rose who ..."). */
 const IT_WAS = new Set(['was', 'is', "it's", "that's", 'its', 'thats'])
 /** Chat and speech words no dictionary lists, which a relation word may come before ("my brother tho"). */
@@ -130,7 +133,7 @@ const PLACE_WORDS = new Set([
   'center', 'centre', 'tower', 'building', 'library', 'museum', 'stadium', 'arena', 'mall', 'hotel', 'inn', 'bank',
   // landscape and landmarks ("Victoria Falls", "Fisher Canyon", "Palm Springs")
   'falls', 'canyon', 'creek', 'bay', 'harbor', 'harbour', 'springs', 'heights', 'hills', 'desert', 'peninsula',
-  'gulf', 'sea', 'ocean', 'islands', 'mountains', 'zoo', 'theater', 'theatre', 'market',
+  'gulf', 'sea', 'ocean', 'islands', 'mountains', 'zoo', 'theater', 'theatre', 'market', 'hole',
   // organisations named after a person or a place ("Lincoln Elementary", "Baker Associates")
   'elementary', 'academy', 'institute', 'memorial', 'pharmacy', 'airlines', 'airways', 'insurance', 'financial',
   'motors', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'foundation', 'associates', 'partners',
@@ -488,11 +491,14 @@ class NameScan implements NameTokenView {
     const tk = this.tokens
     // "our Austin office", "the Denver warehouse": a capitalised name before a lower-case site noun
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && SITE_NOUNS.has(this.raw(i + 2))) return true
+    // ... and after two capitalised words ("a break at Leigh Delamere services")
+    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && !this.cap(i + 4) && SITE_NOUNS.has(this.raw(i + 4))) return true
+    const locative = LOCATIVE.has(this.prevWords(i)[0] ?? '')
     for (let j = i + 2, hops = 0; hops < 3; j += 2, hops++) {
       if (!this.oneSpace(j - 1) || tk.kind(j) !== TokenKind.Word || !this.cap(j)) return false
-      // "Park", "Hall", "Lane" are frequent surnames too: those say nothing
+      // "Park", "Hall", "Lane" are frequent surnames too: those say nothing, unless "in"/"at" comes before
       const w = this.word(j)
-      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000)) return true
+      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || locative || (this.lex.surnames.get(w) ?? Infinity) >= 2000)) return true
     }
     return false
   }
