@@ -70,6 +70,9 @@ describe('numeric detector: phones', () => {
 describe('numeric detector: phones of other countries and labelled numbers', () => {
   it('reads a non-NANP number after a phone word as a whole', () => {
     expect(found('Phone: 083 564 9312')).toEqual([['phone_number', '083 564 9312']])
+    // a national mobile number in groups needs no phone word; an order or invoice word still says otherwise
+    expect(found('current landlord Frank Delaney (07911 123456).')).toEqual([['phone_number', '07911 123456']])
+    expect(found('invoice 0412 345 678 is paid')).toEqual([])
     expect(found('Tel: 21 284 698 2548, after six')).toEqual([['phone_number', '21 284 698 2548']])
     expect(found('texts go to 056 590 36 33 now')).toEqual([['phone_number', '056 590 36 33']])
     expect(found('mobile 7310452286')).toEqual([['phone_number', '7310452286']])
