@@ -260,6 +260,13 @@ describe('dictionary name detector', () => {
     expect(names('It was routed through Denver overnight.')).toEqual([])
     expect(names('I went through Ashley to get it approved.')).toEqual(['Ashley'])
   })
+  it('after a relation or a role, a given name that is also a word, when an unknown surname follows', () => {
+    expect(names('its for my daughter hope mensah shes in year two ')).toEqual(['hope mensah'])
+    expect(names('the customer faith oyelowo says somebody used her card')).toEqual(['faith oyelowo'])
+    // no surname after it: the word is a word
+    expect(names('my daughter hope she can come on friday')).toEqual([])
+    expect(names('the customer will probably call back')).toEqual([])
+  })
   it('after a relation, a word English does not know; "the name on the card is" as a cue', () => {
     expect(names('the appointment is for my daughter imogen she is seven')).toEqual(['imogen'])
     expect(names("i'll transfer you to my colleague fenwick")).toEqual(['fenwick'])

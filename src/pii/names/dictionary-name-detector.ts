@@ -303,7 +303,11 @@ class NameScan implements NameTokenView {
     // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
     const relatedUnknown = related && !this.lex.knownWords.has(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
     // "please have jasmine call me back": someone asked to get in touch
-    let cue = phrase || relation || CUE_1.has(prev[0] ?? '') || ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i))
+    // "my daughter hope mensah", "the customer faith oyelowo": after a relation or a role, a given name that
+    // is also an English word, when a surname English does not know follows it
+    const roleBefore = ROLE_NOUNS.has(prev[0] ?? '') && (ARTICLES.has(prev[1] ?? '') || OWNERS.has(prev[1] ?? ''))
+    const pairAfterCue = (related || roleBefore) && this.lex.firstNames.has(w) && this.unknownWordAfter(i)
+    let cue = phrase || relation || pairAfterCue || CUE_1.has(prev[0] ?? '') || ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i))
     // "Public Service Loan Forgiveness", "Ronald Reagan Washington National": four or more capitalised
     // words in a row, two of them English words that are no given names, name a programme, a building
     // or a title ("Eoghan Mac Giolla Phádraig" is a person)
@@ -501,6 +505,13 @@ class NameScan implements NameTokenView {
       if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || locative || (this.lex.surnames.get(w) ?? Infinity) >= 2000)) return true
     }
     return false
+  }
+
+  /** The word after word i is one English does not know (a surname such as "mensah", "oyelowo"). */
+  private unknownWordAfter(i: number): boolean {
+    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
+    const next = this.word(i + 2)
+    return !this.lex.knownWords.has(next) && !this.lex.notNames.has(next) && !SLANG.has(next) && /^\p{L}[\p{L}'-]{2,}$/u.test(next)
   }
 
   /** The last token of a capitalised hyphenated word starting at word i ("Jean-Luc", "Mary-Kate"), else i. */
