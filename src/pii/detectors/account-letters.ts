@@ -22,15 +22,17 @@ export function letterPrefixStart(text: string, start: number): number {
   let k = start - 1
   while (k > 0 && k > start - 6 && /[A-Z]/.test(text.charAt(k - 1))) k--
   if (k < start - 1 && (k === 0 || !/[A-Za-z0-9]/.test(text.charAt(k - 1))) && (sep === '-' || start - 1 - k >= 2)) return k
-  // spelled letters, one space apart: "C U S ", "t b "
+  // spelled letters, one space apart: "C U S ", "t b ", "H L P, " (not the "s" of "it's")
   let first = start
   let letters = 0
-  for (let j = start - 1; letters < 4 && j >= 1 && text.charAt(j) === ' ' && isLetter(text.charAt(j - 1)) && (j - 1 === 0 || !/[A-Za-z0-9]/.test(text.charAt(j - 2))); j -= 2) {
+  const from = text.charAt(start - 2) === ',' && sep === ' ' ? start - 2 : start - 1
+  const letterAlone = (at: number): boolean => at === 0 || !/[A-Za-z0-9'’]/.test(text.charAt(at - 1))
+  for (let j = from; letters < 4 && j >= 1 && (text.charAt(j) === ' ' || (j === from && j === start - 2)) && isLetter(text.charAt(j - 1)) && letterAlone(j - 1); j -= 2) {
     first = j - 1
     letters++
   }
-  // one lone letter is a word ("a", "I") more often than a code
-  return letters >= 2 || (letters === 1 && /[B-HJ-Z]/.test(text.charAt(first))) ? first : start
+  // one lone letter is a word ("a", "I") more often than a code; any other ("M 2917045", raw "m 2917045") is a code's
+  return letters >= 2 || (letters === 1 && /[B-HJ-Zb-hj-z]/.test(text.charAt(first))) ? first : start
 }
 
 const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])[A-Za-z]{1,4}\d{6,14}(?![A-Za-z0-9])/g

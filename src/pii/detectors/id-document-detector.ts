@@ -28,8 +28,17 @@ const LETTERED_LICENSE = /\b(?=[A-Z0-9]{8,16}\b)[A-Z]*\d[A-Z0-9]*[A-Z][A-Z0-9]*\
  * digits are normalised). Kept when it holds five digits and a letter and a licence word comes right
  * before it: the spelled letters would push that word out of the window the other patterns look in.
  */
-const SPELLED_LICENSE = /\b(?:(?:[A-Za-z](?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)(?:[ ,-]+(?:(?:uh|um|er)[ ,-]+)?(?=[A-Za-z0-9])|(?=[^A-Za-z0-9]|$))){2,24}/g
-const SPELLED_ITEM = /\b(?:[A-Za-z](?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)\b/g
+const SPELLED_LICENSE = /\b(?:(?:(?:double |triple )?(?<!['\u2019])[A-Za-z](?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)(?:[ ,-]+(?:(?:uh|um|er)[ ,-]+)?(?=[A-Za-z0-9])|(?=[^A-Za-z0-9]|$))){2,24}/g
+const SPELLED_ITEM = /\b(?:(?:double |triple )?[A-Za-z](?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)\b/g
+/** "..., that's the licence", "... is my licence number": a licence word right after the number. */
+function licenseAfter(after: readonly string[]): boolean {
+  // context words drop the "'s" of "that's"
+  const k = after[0] === 'that' || after[0] === 'thats' || after[0] === 'is' ? (after[1] === 'is' ? 2 : 1) : -1
+  if (k < 0) return false
+  const at = after[k] === 'the' || after[k] === 'my' ? k + 1 : k
+  const noun = after[at] ?? ''
+  return LICENSE_NOUNS.has(noun) && !OTHER_LICENSES.has(after[at + 1] ?? '')
+}
 
 /** Text without any licence or passport word is skipped at once. */
 const ID_TRIGGER = substringTrigger(DRIVERS_LICENSE_WORDS, PASSPORT_WORDS)
@@ -67,8 +76,8 @@ export const idDocumentDetector: Detector = {
       const items = [...value.matchAll(SPELLED_ITEM)].map((i) => i[0])
       if (value.replace(/\D/g, '').length < 5 || !items.some((i) => /[A-Za-z]/.test(i))) continue
       if (taken.some(([a, b]) => start < b && start + value.length > a)) continue
-      const ctx = contextWords(v, start, start + value.length, 3, 0)
-      if (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) continue
+      const ctx = contextWords(v, start, start + value.length, 3, 4)
+      if ((!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(ctx.after)) continue
       taken.push([start, start + value.length])
       out.push({ type: 'drivers_license', ...mapSpan(view, start, start + value.length), confidence: 0.8, detector: 'drivers-license-context', validated: false })
     }
@@ -76,11 +85,11 @@ export const idDocumentDetector: Detector = {
       const value = m[0]
       if ((value.match(/\d/g)?.length ?? 0) < 5 || value.endsWith('-')) continue
       if (taken.some(([a, b]) => m.index < b && m.index + value.length > a)) continue
-      const ctx = contextWords(v, m.index, m.index + value.length, 6, 0)
+      const ctx = contextWords(v, m.index, m.index + value.length, 6, 4)
       const passport = hasAny(ctx.before, PASSPORT_WORDS)
       // "license key ABCD-12345", "the licence fee is 12345": the licence word names something else
       const noun = ctx.before.findIndex((w) => LICENSE_NOUNS.has(w))
-      const license = hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? ''))
+      const license = (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? ''))) || licenseAfter(ctx.after)
       if (!passport && !license) continue
       const span = mapSpan(view, m.index, m.index + value.length)
       out.push({

@@ -287,7 +287,10 @@ export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
   if (!w.whole || n < 6 || n > 17 || (w.groupCount > 4 && !ctx.spoken(w)) || writtenDate(w)) return null
   const pos = firstIndex(ctx.before, ACCOUNT_WORDS)
-  if (pos < 0 || (pos > 4 && !numberReferringBack(ctx.before, pos))) return null
+  // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
+  let spelled = 0
+  while (spelled < pos && (ctx.before[spelled] ?? '').length === 1) spelled++
+  if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(ctx.before, pos))) return null
   if (n === 9 && hasAny(ctx.before, ROUTING_WORDS) && abaValid(w.digits)) {
     return ok('banking_information', 0.95, 'aba-routing', true)
   }

@@ -171,6 +171,10 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('Can I take your account number? Lovely, TB-5055-3118. Thanks.')).toEqual([['account_number', 'TB-5055-3118']])
     expect(found('your account number, T B six five seven three five one five six')).toEqual([['account_number', 'T B six five seven three five one five six']])
     expect(found('customer account a c c oh two five nine nine six three seven belongs to')).toEqual([['account_number', 'a c c oh two five nine nine six three seven']])
+    // a lone letter other than "a"/"i", letters before a comma, and the cue not pushed away by the letters
+    expect(found('okay member number m two nine one seven zero four five date of')).toEqual([['account_number', 'm two nine one seven zero four five']])
+    expect(found('Yeah, policy H L P, zero eight one four, two zero five four, and')).toEqual([['account_number', 'H L P, zero eight one four, two zero five four']])
+    expect(found("your policy number please it's h o m three double oh seven three four oh seven ")).toEqual([['account_number', 'h o m three double oh seven three four oh seven']])
     expect(found('Your customer number is NE30778732. Write that down.')).toEqual([['account_number', 'NE30778732']])
     // a lone "a" or "I" before the digits is a word; letters glued to digits need an account word
     expect(found('the account is a 12345678')).toEqual([['account_number', '12345678']])

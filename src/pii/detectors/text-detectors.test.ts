@@ -186,6 +186,11 @@ describe('other detectors', () => {
     expect(dl('my license is a 1234567 thanks')).toEqual([['drivers_license', '1234567']])
     expect(dl('license key ABCD-12345-XYZ; the licence fee is 12345 dollars a year')).toEqual([])
     expect(dl('license plate A B 12345')).toEqual([])
+    // doubled letters, a licence word right after the number, the "s" of "it's"
+    expect(dl('The licence number is D L A M I eight five seven one double four double M nine G W, and')).toEqual([['drivers_license', 'D L A M I eight five seven one double four double M nine G W']])
+    expect(dl("it's uh two nine nine three seven one nine four nine that's the licence and")).toEqual([['drivers_license', 'two nine nine three seven one nine four nine']])
+    expect(dl("It's, uh, Y three six five, five one three, one five, eight nine seven, three, that's the licence")).toEqual([['drivers_license', 'Y three six five, five one three, one five, eight nine seven, three']])
+    expect(dl('order 12345678 is the license key')).toEqual([])
   })
 
   it("driver's licence and passport numbers need context", () => {

@@ -85,6 +85,10 @@ describe('normalizeSpoken', () => {
     expect(norm('the public ip is two hundred and twelve dot fifty eight dot one hundred dot nine')).toBe('the public ip is 212.58.100.9')
     expect(norm('we sold two hundred and twelve units')).toBe('we sold 212 units')
     expect(norm('version one dot oh')).toBe('version 1.oh')
+    // a pause after an address's fourth octet ends it
+    expect(norm('from one nine two dot one six eight dot three nine dot one three seven and, uh, one nine two dot one six eight dot three two dot one three six, both')).toBe(
+      'from 192.168.39.137 and, uh, 192.168.32.136, both',
+    )
     expect(norm('blocked eighty-one dot one fifty-seven dot one thirty-seven dot one thirteen at the edge')).toBe('blocked 81.157.137.113 at the edge')
     // "and then" between groups of a number read out
     expect(norm('card number four seven oh five five nine one five  and then oh five two one nine one six oh')).toBe('card number 4705591505219160')

@@ -359,6 +359,8 @@ class Normalizer {
     const len = tk.end(i) - tk.start(i)
     if (len > MAX_PAUSE_WORD) return false
     const w = this.lowerText(i)
+    // "... dot one three seven and, uh, one nine two dot ...": after an address's fourth octet a pause ends it
+    if (this.dottedBefore(i)) return false
     if (this.prevNum.spoken && this.pendingCount <= 2) {
       const last = this.pauseRun(i)
       if (last >= 0) {

@@ -497,12 +497,11 @@ class NameScan implements NameTokenView {
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && SITE_NOUNS.has(this.raw(i + 2))) return true
     // ... and after two capitalised words ("a break at Leigh Delamere services")
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && !this.cap(i + 4) && SITE_NOUNS.has(this.raw(i + 4))) return true
-    const locative = LOCATIVE.has(this.prevWords(i)[0] ?? '')
     for (let j = i + 2, hops = 0; hops < 3; j += 2, hops++) {
       if (!this.oneSpace(j - 1) || tk.kind(j) !== TokenKind.Word || !this.cap(j)) return false
       // "Park", "Hall", "Lane" are frequent surnames too: those say nothing, unless "in"/"at" comes before
       const w = this.word(j)
-      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || locative || (this.lex.surnames.get(w) ?? Infinity) >= 2000)) return true
+      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000 || LOCATIVE.has(this.prevWords(i)[0] ?? ''))) return true
     }
     return false
   }
