@@ -260,6 +260,18 @@ describe('dictionary name detector', () => {
     expect(names('It was routed through Denver overnight.')).toEqual([])
     expect(names('I went through Ashley to get it approved.')).toEqual(['Ashley'])
   })
+  it('hesitations are never names; two family names; Dutch, German and Arabic particles; more cues', () => {
+    expect(names('her name is um lucia fernandez ortega ')).toEqual(['lucia fernandez ortega'])
+    expect(names("i'm calling on behalf of juan carlos rodriguez perez uh his date of birth")).toEqual(['juan carlos rodriguez perez'])
+    expect(names('So it is Ahmed bin Abdullah al-Mansouri, and I am ringing')).toEqual(['Ahmed bin Abdullah al-Mansouri'])
+    expect(names('The thesis can go to Anna van Leeuwen for second marking.')).toEqual(['Anna van Leeuwen'])
+    expect(names('Photo caption: Annelies van Dijk (left) at the food bank.')).toEqual(['Annelies van Dijk'])
+    expect(names("i'm trying to reach babajide ogunleye please call me back")).toEqual(['babajide ogunleye'])
+    expect(names('Laptop asset tag LT-20931; manager: Fatoumata Keita.')).toEqual(['Fatoumata Keita'])
+    // not names: a place with "de", a particle with no capitalised word after it, "to reach" a thing
+    expect(names('We flew to Rio de Janeiro.')).toEqual([])
+    expect(names('I drove a van to Leeds and we need to reach consensus')).toEqual([])
+  })
   it('after a relation or a role, a given name that is also a word, when an unknown surname follows', () => {
     expect(names('its for my daughter hope mensah shes in year two ')).toEqual(['hope mensah'])
     expect(names('the customer faith oyelowo says somebody used her card')).toEqual(['faith oyelowo'])

@@ -27,13 +27,14 @@ const LABEL_CUES = new Set([
   'author', 'attendee', 'attendees', 'participant', 'participants', 'assignee', 'reporter', 'recipient', 'sender',
   'reviewer', 'approver', 'organizer', 'organiser', 'presenter', 'tenant', 'passenger', 'witness', 'beneficiary',
   'applicant', 'candidate', 'cardholder', 'policyholder', 'requester', 'requestor', 'submitter', 'interviewer',
-  'interviewee', 'moderator',
+  'interviewee', 'moderator', 'manager', 'supervisor', 'chair', 'chairperson', 'secretary', 'treasurer', 'host',
+  'mentor', 'tutor', 'coordinator', 'owner', 'contact', 'signatory', 'landlord', 'landlady', 'caretaker', 'deputy',
 ])
 const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
   'talked to', 'spoke to', 'speak to', 'speaking to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
   'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'called him', 'called her',
-  'name was', 'name of', 'down as', 'message for', 'is this',
+  'name was', 'name of', 'down as', 'message for', 'is this', 'to reach',
 ])
 /**
  * Three-word cues, nearest word first: "this message is for hope", "transfer you to babajide", "connect
@@ -103,6 +104,8 @@ const PERSON_VERBS_AFTER = new Set([
 ])
 /** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'ibn', 'al', 'ni', 'nic', 'ui'])
+/** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'ibn'])
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx'])
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
 const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach'])
@@ -282,6 +285,8 @@ class NameScan implements NameTokenView {
   /** Emits a name starting at word token i when evidence suffices; returns its last token index, else i. */
   private scoreAt(i: number): number {
     const w = this.word(i)
+    // a hesitation is never a name: "her name is um lucia" names lucia
+    if (FILLERS.has(w)) return i
     const cap = this.cap(i)
     // in mixed-case text a lower-case word is a name only when the dictionaries know it as one, or
     // when "my name is" comes right before it (a name the transcriber did not know to capitalise);
@@ -421,6 +426,12 @@ class NameScan implements NameTokenView {
       score = 0.7
       detector = 'name-cue'
     }
+    // "Annelies van Dijk", "Saif bin Rashid": a capitalised word, a surname particle and a capitalised
+    // surname are a name even where a sentence starts
+    if (score < 0.6 && !this.lowerMode && ext >= 0 && cap && SURNAME_PARTICLES.has(this.raw(ext)) && !this.lex.knownWords.has(w)) {
+      score = 0.6
+      detector = 'name-pair'
+    }
     if (score < 0.5) return i
     let lastTok = this.tail(ext >= 0 ? ext : i)
     // "Chimamanda Ngozi Adichie": a third capitalised word that is no English word
@@ -430,6 +441,13 @@ class NameScan implements NameTokenView {
       // "Mary Ann Smith": after a middle name, a frequent surname even when it is an English word too
       const afterMiddle = this.lex.firstNames.has(this.word(lastTok)) && (this.lex.surnames.get(third) ?? Infinity) < 2000
       if (third.length >= 2 && (!this.lex.knownWords.has(third) || afterMiddle) && !this.lex.notNames.has(third) && !PLACE_WORDS.has(third)) lastTok += 2
+      else break
+    }
+    // lower-case speech: "lucia fernandez ortega", "juan carlos rodriguez perez": two family names, each a
+    // surname the census knows and no English word
+    for (let more = 0; more < 2 && lastTok > i && this.lowerMode && this.oneSpace(lastTok + 1) && this.tokens.kind(lastTok + 2) === TokenKind.Word; more++) {
+      const next = this.word(lastTok + 2)
+      if (next.length >= 3 && this.lex.surnames.has(next) && !this.lex.knownWords.has(next) && !this.lex.notNames.has(next) && !FILLERS.has(next)) lastTok += 2
       else break
     }
     const initial = detector === 'name-initial' ? this.initialBefore(i) : -1
@@ -477,7 +495,9 @@ class NameScan implements NameTokenView {
       }
       let k = end
       while (this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && PARTICLES.has(this.raw(k + 2))) k += 2
-      if (k > end && this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && this.cap(k + 2)) {
+      // "Omar al-Farsi", "Ahmed bin Abdullah al-Mansouri": the last particle joined to the surname by a hyphen
+      const joined = k > end && tk.kind(k + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(k + 1))) && tk.end(k + 1) - tk.start(k + 1) === 1
+      if (k > end && (this.oneSpace(k + 1) || joined) && tk.kind(k + 2) === TokenKind.Word && this.cap(k + 2)) {
         end = k + 2
         continue
       }
@@ -549,6 +569,14 @@ class NameScan implements NameTokenView {
     return this.extensionAt(k - 1, k + 1, this.lowerMode && cued)
   }
 
+  /** Particles from word j on, then a capitalised word that is no sentence's start. */
+  private particlesThenCapital(j: number): boolean {
+    const tk = this.tokens
+    let k = j
+    while (this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && PARTICLES.has(this.raw(k + 2)) && k - j < 6) k += 2
+    return this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && this.cap(k + 2) && !this.sentenceStart(k + 2)
+  }
+
   /** Word token j as a surname after the token before the space at j - 1. */
   private extensionAt(i: number, j: number, cued = false): number {
     const tk = this.tokens
@@ -564,6 +592,9 @@ class NameScan implements NameTokenView {
     const rank = this.lex.surnames.get(w)
     const common = this.lex.commonWords.has(w)
     if (!this.lowerMode) {
+      // "Anna van Leeuwen", "Saif bin Rashid": a Dutch, German or Arabic particle before a capitalised
+      // surname (`tail` takes the particles and the surname); not "de"/"del", which place names have too
+      if (SURNAME_PARTICLES.has(this.raw(j)) && this.particlesThenCapital(j)) return j
       if (!this.cap(j)) {
         // "follow up with patricia desrosiers": a lower-case pair in mixed-case text, both in the dictionaries.
         // "my name is tomasz wisniewski": after a cue, a lower-case word no dictionary knows

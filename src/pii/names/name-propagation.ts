@@ -28,6 +28,8 @@ export interface NameTokenView {
 }
 
 const LIST_CONFIDENCE = 0.6
+/** Hesitations, never a name however a list or repeat reads them. */
+const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'umm', 'uhh', 'hmm', 'mm'])
 const REPEAT_CONFIDENCE = 0.6
 
 export function propagateNames(view: NameTokenView, lex: NameLexicon, found: readonly Candidate[]): Candidate[] {
@@ -64,7 +66,8 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     if (evidence >= 2 || (evidence >= 1 && evidence + unknown === items.length)) {
       for (const k of items) {
         const w = view.word(k)
-        const nameLike = lex.firstNames.has(w) || lex.surnames.has(w) || !lex.knownWords.has(w)
+        // a hesitation in the list ("thabo nkosi and um nkosi") is no name
+        const nameLike = !HESITATIONS.has(w) && (lex.firstNames.has(w) || lex.surnames.has(w) || !lex.knownWords.has(w))
         if (!covered.has(k) && nameLike) emit(k, 'name-list', LIST_CONFIDENCE)
       }
     }
