@@ -152,6 +152,26 @@ function plistKeyOf(text: string, lines: LineIndex, lineIndex: number, prefix: s
   return PLIST_KEY.exec(previousLineTail(text, lines, lineIndex))?.[1]
 }
 
+const YAML_PARENT = /^(\s*)(?:- )?["']?([\w.-]+)["']?\s*:\s*(?:#.*)?$/
+const INDENT = /^\s*/
+
+/** The YAML mapping keys a line sits under, nearest first (`analytics:` / `  mixpanel:` / `    token: …`). */
+function yamlParentsOf(lines: LineIndex, lineIndex: number): string[] {
+  const parents: string[] = []
+  let indent = (INDENT.exec(lines.lineText(lineIndex))?.[0] ?? '').length
+  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - 60 && indent > 0 && parents.length < 4; k--) {
+    const line = lines.lineText(k)
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue
+    const lead = (INDENT.exec(line)?.[0] ?? '').length
+    if (lead >= indent) continue
+    const m = YAML_PARENT.exec(line)
+    if (m === null) break
+    parents.push(m[2] as string)
+    indent = lead
+  }
+  return parents
+}
+
 /** A letter prefix glued to the value by `-` or `_` (`key-`, `pubkey-`): AssemblyAI keys have none. */
 const GLUED_PREFIX = /(?<=[\s"'`:=(,[])[A-Za-z]{2,10}[-_]$/
 /** An XML element's text (`<md5>…`) or its `value` attribute (`<md5 value="…"`), and its `name`/`key` attribute if any. */
@@ -208,6 +228,11 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     // a value glued to another vendor's prefix (Mailgun's `key-<hex>`) is named by what comes before that prefix
     const named = GLUED_PREFIX.test(prefix) ? prefix.replace(GLUED_PREFIX, '') : prefix
     const name = (rows.length > 0 && sqlColumnOf(text, offset, lineStart, rows)) || plistKeyOf(text, lines, lineIndex, named) || xmlSlotOf(named) || NAME_BEFORE_VALUE.exec(named)?.[1]
+    // "mixpanel:\n  token: <hex>": a generic key name under another vendor's YAML block is that vendor's
+    if (name !== undefined && KEYLIKE_NAME.test(name) && !AAI_NAME.test(name) && !OTHER_VENDOR.test(name)) {
+      const parents = yamlParentsOf(lines, lineIndex)
+      if (parents.some((p) => OTHER_VENDOR.test(p)) && !parents.some((p) => AAI_NAME.test(p))) return
+    }
     // an encoded or assembled value needs a real tie to AssemblyAI: random base64 in a bundle is no key
     const context = classify(value, name, line, prefix, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, charBefore, assembled ? { ...options, includeBare: false } : options)
     if (context === undefined) return

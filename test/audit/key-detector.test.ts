@@ -81,6 +81,15 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`<appSettings>\n  <add key="AssemblyAI:ApiKey" value="${v}" />\n</appSettings>\n`)).toBe(1)
   })
 
+  it("a generic key name under another vendor's YAML block is that vendor's", () => {
+    const v = makeKey()
+    expect(found(`speech:\n  provider: assemblyai\n  api_key: \${X}\nanalytics:\n  mixpanel:\n    token: ${v}\n`)).toBe(0)
+    expect(found(`search:\n  # the index\n  algolia:\n    api_key: ${v}\n# assemblyai below\n`)).toBe(0)
+    // under AssemblyAI's block, or with no vendor above it, it is still a key
+    expect(found(`services:\n  assemblyai:\n    token: ${v}\n  mixpanel:\n    token: \${M}\n`)).toBe(1)
+    expect(found(`# assemblyai config\nsettings:\n  api_key: ${v}\n`)).toBe(1)
+  })
+
   it('git SHAs (40 hex) even next to the word assemblyai', () => {
     expect(found(`assemblyai ${randomBytes(20).toString('hex')}\nassemblyai commit ${randomBytes(20).toString('hex')}`)).toBe(0)
   })
