@@ -428,7 +428,7 @@ class NameScan implements NameTokenView {
     }
     // "Annelies van Dijk", "Saif bin Rashid": a capitalised word, a surname particle and a capitalised
     // surname are a name even where a sentence starts
-    if (score < 0.6 && !this.lowerMode && ext >= 0 && cap && SURNAME_PARTICLES.has(this.raw(ext)) && !this.lex.knownWords.has(w)) {
+    if (score < 0.6 && !this.lowerMode && ext >= 0 && cap && SURNAME_PARTICLES.has(this.word(ext)) && !this.cap(ext) && !this.lex.knownWords.has(w)) {
       score = 0.6
       detector = 'name-pair'
     }
@@ -594,7 +594,7 @@ class NameScan implements NameTokenView {
     if (!this.lowerMode) {
       // "Anna van Leeuwen", "Saif bin Rashid": a Dutch, German or Arabic particle before a capitalised
       // surname (`tail` takes the particles and the surname); not "de"/"del", which place names have too
-      if (SURNAME_PARTICLES.has(this.raw(j)) && this.particlesThenCapital(j)) return j
+      if (SURNAME_PARTICLES.has(w) && !this.cap(j) && this.particlesThenCapital(j)) return j
       if (!this.cap(j)) {
         // "follow up with patricia desrosiers": a lower-case pair in mixed-case text, both in the dictionaries.
         // "my name is tomasz wisniewski": after a cue, a lower-case word no dictionary knows
