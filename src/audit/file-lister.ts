@@ -45,7 +45,6 @@ export function allFiles(listing: FileListing): ListedFile[] {
 
 const SKIP_DIRS = new Set(['node_modules', '.git'])
 const NUL = 0
-const UNTRACKED = 0x3f // `?`
 const UNMERGED = 0x4d // `M`: listed once per conflict stage
 /** Every env file name holds `.env`. */
 const ENV_MARKS = [Buffer.from('.env')]
@@ -77,7 +76,7 @@ export async function listFiles(root: string, git: GitRunner, options: ListOptio
     const others = walk(root, '', () => true).map((p) => ({ path: p, tracked: false, ignored: false }))
     return { gitTop: undefined, others, trackedCount: 0, trackedEnvFiles: [], trackedBundleFiles: [], tracked: () => [] }
   }
-  for (const r of [cached, outside]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
+  for (const r of [cached, outside]) if (r.code !== 0) throw gitFailed('ls-files', r)
   const index = new TaggedListing(cached.stdout)
   const { untracked, ignored } = await sortOthers(root, git, splitNul(outside.stdout))
   const others = untracked.map((path) => ({ path, tracked: false, ignored: false }))
@@ -122,7 +121,7 @@ export async function sortOthers(root: string, git: GitRunner, entries: readonly
   const bare = entries.map((e) => (e.endsWith('/') ? e.slice(0, -1) : e))
   const asked = await git.run(['check-ignore', '-z', '--stdin'], root, `${bare.join('\0')}\0`)
   // 0: some are ignored, 1: none
-  if (asked.code !== 0 && asked.code !== 1) throw new Error(`git check-ignore failed: ${asked.stderr.trim().split('\n')[0] ?? ''}`)
+  if (asked.code !== 0 && asked.code !== 1) throw gitFailed('check-ignore', asked)
   const isIgnored = new Set(splitNul(asked.stdout))
   const untracked: string[] = []
   const ignored: string[] = []
@@ -141,7 +140,7 @@ export async function sortOthers(root: string, git: GitRunner, entries: readonly
       git.run(['ls-files', '-z', '--others', '--exclude-standard', ...pathspecs], root),
       git.run(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', ...pathspecs], root),
     ])
-    for (const r of [u, i]) if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
+    for (const r of [u, i]) if (r.code !== 0) throw gitFailed('ls-files', r)
     untracked.push(...splitNul(u.stdout))
     ignored.push(...splitNul(i.stdout))
   }
@@ -149,13 +148,12 @@ export async function sortOthers(root: string, git: GitRunner, entries: readonly
 }
 
 /**
- * `git ls-files -z -t` output (`<tag> <path>\0` entries; `?` untracked, anything else in the index),
- * read in place. Unmerged paths (tag `M`) appear once per stage; such a listing is simply decoded.
+ * `git ls-files -z -t --cached` output (`<tag> <path>\0` entries), read in place. Unmerged paths (tag
+ * `M`) appear once per stage; such a listing is simply decoded.
  */
 class TaggedListing {
   private readonly buf: Buffer
-  private decoded: { tracked: string[]; untracked: string[] } | undefined
-  private untrackedPaths: string[] | undefined
+  private decoded: string[] | undefined
 
   constructor(buf: Buffer) {
     this.buf = buf
@@ -163,40 +161,18 @@ class TaggedListing {
   }
 
   trackedCount(): number {
-    if (this.decoded !== undefined) return this.decoded.tracked.length
+    if (this.decoded !== undefined) return this.decoded.length
     // a plain loop: run once per process, `buf.indexOf` per entry stays in its slow unoptimised path
     // (12 ms for 20,000 entries against 6)
     const { buf } = this
     let entries = 0
     for (let i = 0; i < buf.length; i++) if (buf[i] === NUL) entries++
-    return entries - this.untracked().length
-  }
-
-  untracked(): string[] {
-    if (this.decoded !== undefined) return this.decoded.untracked
-    return (this.untrackedPaths ??= this.findUntracked())
-  }
-
-  private findUntracked(): string[] {
-    const out: string[] = []
-    const { buf } = this
-    for (let start = 0; start < buf.length; ) {
-      const end = buf.indexOf(NUL, start)
-      if (buf[start] === UNTRACKED) out.push(buf.toString('utf8', start + 2, end === -1 ? buf.length : end))
-      if (end === -1) break
-      // from a tracked entry, jump straight to the next untracked one
-      if (buf[start] !== UNTRACKED) {
-        const next = buf.indexOf('\0? ', end)
-        if (next === -1) break
-        start = next + 1
-      } else start = end + 1
-    }
-    return out
+    return entries
   }
 
   /** Tracked paths holding one of the marks, kept when `keep` says so (in index order, once each). */
   trackedWith(marks: readonly Buffer[], keep: (path: string) => boolean): string[] {
-    if (this.decoded !== undefined) return this.decoded.tracked.filter(keep)
+    if (this.decoded !== undefined) return this.decoded.filter(keep)
     const starts = new Set<number>()
     const { buf } = this
     for (const mark of marks)
@@ -204,7 +180,7 @@ class TaggedListing {
         const start = buf.lastIndexOf(NUL, hit) + 1
         let end = buf.indexOf(NUL, hit)
         if (end === -1) end = buf.length
-        if (buf[start] !== UNTRACKED) starts.add(start)
+        starts.add(start)
         hit = buf.indexOf(mark, end)
       }
     const out: string[] = []
@@ -218,32 +194,28 @@ class TaggedListing {
   }
 
   hasTracked(path: string): boolean {
-    if (this.decoded !== undefined) return this.decoded.tracked.includes(path)
+    if (this.decoded !== undefined) return this.decoded.includes(path)
     const needle = Buffer.from(` ${path}\0`)
     for (let hit = this.buf.indexOf(needle); hit !== -1; hit = this.buf.indexOf(needle, hit + 1)) {
       const tagAt = hit - 1
-      if (tagAt >= 0 && (tagAt === 0 || this.buf[tagAt - 1] === NUL) && this.buf[tagAt] !== UNTRACKED) return true
+      if (tagAt >= 0 && (tagAt === 0 || this.buf[tagAt - 1] === NUL)) return true
     }
     return false
   }
 
   trackedPaths(): string[] {
-    return (this.decoded ??= decode(this.buf)).tracked
+    return (this.decoded ??= decode(this.buf))
   }
 }
 
-function decode(buf: Buffer): { tracked: string[]; untracked: string[] } {
-  const tracked: string[] = []
-  const untracked: string[] = []
-  const seen = new Set<string>()
-  for (const item of splitNul(buf)) {
-    const rel = item.slice(2)
-    if (seen.has(rel)) continue
-    seen.add(rel)
-    if (item[0] === '?') untracked.push(rel)
-    else tracked.push(rel)
-  }
-  return { tracked, untracked }
+/** The listing's paths, each once (an unmerged path is listed once per stage). */
+function decode(buf: Buffer): string[] {
+  return [...new Set(splitNul(buf).map((item) => item.slice(2)))]
+}
+
+/** A git command that failed, with the first line it printed. */
+function gitFailed(command: string, r: GitResult): Error {
+  return new Error(`git ${command} failed: ${r.stderr.trim().split('\n')[0] ?? ''}`)
 }
 
 /** `.next/` holds `static/`; `apps/web/` may hold `dist/` only when not ignored itself. */
