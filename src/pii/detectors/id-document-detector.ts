@@ -65,7 +65,6 @@ export const idDocumentDetector: Detector = {
       }
     }
     for (const m of v.matchAll(SPELLED_LICENSE)) {
-      // no trailing separator, and the letters are single ones: "is a 1234567" is a word and a number
       // no trailing separator or filler; a leading "a" before digits is the article ("my licence is a 1234567")
       let start = m.index
       let value = m[0].replace(/(?:[ ,-]+(?:uh|um|er))*[ ,-]*$/, '')
