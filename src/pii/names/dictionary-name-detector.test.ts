@@ -268,6 +268,9 @@ describe('dictionary name detector', () => {
     expect(names('Photo caption: Annelies van Dijk (left) at the food bank.')).toEqual(['Annelies van Dijk'])
     expect(names("i'm trying to reach babajide ogunleye please call me back")).toEqual(['babajide ogunleye'])
     expect(names('Laptop asset tag LT-20931; manager: Fatoumata Keita.')).toEqual(['Fatoumata Keita'])
+    expect(names("Hey, it's me, uh, Drew, call me back when you get this")).toEqual(['Drew'])
+    expect(names('Everyone calls him Deji at work.')).toEqual(['Deji'])
+    expect(names("it's me again about the invoice, she calls me every day")).toEqual([])
     // not names: a place with "de", a particle with no capitalised word after it, "to reach" a thing
     expect(names('We flew to Rio de Janeiro.')).toEqual([])
     expect(names('I drove a van to Leeds and we need to reach consensus')).toEqual([])
