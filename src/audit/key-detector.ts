@@ -172,6 +172,31 @@ function yamlParentsOf(lines: LineIndex, lineIndex: number): string[] {
   return parents
 }
 
+/** A CSV header: three or more comma-separated column names, nothing else. */
+const CSV_HEADER = /^\s*[A-Za-z_][\w .-]*(?:\s*,\s*[A-Za-z_][\w .-]*){2,}\s*$/
+
+/** The first line's column names when it is a CSV header, else null. */
+function csvHeaderOf(lines: LineIndex): string[] | null {
+  const first = lines.lineText(0)
+  return CSV_HEADER.test(first) ? first.split(',').map((c) => c.trim()) : null
+}
+
+/**
+ * The header's name for the column a value sits in, on a row with as many columns as the header
+ * (`recording_id,provider,audio_md5` over `1,assemblyai,<hex>`), when that name is hash-like or
+ * key-like. Rows with quoted commas are left alone.
+ */
+function csvColumnOf(header: readonly string[] | null, lines: LineIndex, lineIndex: number, lineStart: number, offset: number, text: string): string | undefined {
+  if (header === null || lineIndex === 0) return undefined
+  const row = lines.lineText(lineIndex)
+  if (row.includes('"') || row.split(',').length !== header.length) return undefined
+  let column = 0
+  for (let k = lineStart; k < offset; k++) if (text.charCodeAt(k) === 44) column++
+  // only a column that says what its values are; "value", "notes" leave the row to the usual reading
+  const name = header[column]
+  return name !== undefined && (HASHLIKE_NAME.test(name) || KEYLIKE_NAME.test(name) || AAI_NAME.test(name)) ? name : undefined
+}
+
 /** A letter prefix glued to the value by `-` or `_` (`key-`, `pubkey-`): AssemblyAI keys have none. */
 const GLUED_PREFIX = /(?<=[\s"'`:=(,[])[A-Za-z]{2,10}[-_]$/
 /** An XML element's text (`<md5>…`) or its `value` attribute (`<md5 value="…"`), and its `name`/`key` attribute if any. */
@@ -204,6 +229,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
   const lines = new LineIndex(text)
   let headers: SqlHeader[] | undefined
   const sqlRows = (): SqlHeader[] => (headers ??= INSERT_INTO.test(text) ? sqlHeaders(text) : [])
+  let header: string[] | null | undefined
+  const csvHeader = (): string[] | null => (header ??= csvHeaderOf(lines))
   let used: Set<string> | undefined
   const usedAsKey = (): Set<string> => (used ??= namesUsedAsKey(text))
   const hits: KeyHit[] = []
@@ -227,7 +254,12 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     const rows = sqlRows()
     // a value glued to another vendor's prefix (Mailgun's `key-<hex>`) is named by what comes before that prefix
     const named = GLUED_PREFIX.test(prefix) ? prefix.replace(GLUED_PREFIX, '') : prefix
-    const name = (rows.length > 0 && sqlColumnOf(text, offset, lineStart, rows)) || plistKeyOf(text, lines, lineIndex, named) || xmlSlotOf(named) || NAME_BEFORE_VALUE.exec(named)?.[1]
+    const name =
+      (rows.length > 0 && sqlColumnOf(text, offset, lineStart, rows)) ||
+      plistKeyOf(text, lines, lineIndex, named) ||
+      xmlSlotOf(named) ||
+      csvColumnOf(csvHeader(), lines, lineIndex, lineStart, offset, text) ||
+      NAME_BEFORE_VALUE.exec(named)?.[1]
     // "mixpanel:\n  token: <hex>": a generic key name under another vendor's YAML block is that vendor's
     if (name !== undefined && KEYLIKE_NAME.test(name) && !AAI_NAME.test(name) && !OTHER_VENDOR.test(name)) {
       const parents = yamlParentsOf(lines, lineIndex)

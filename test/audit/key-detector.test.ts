@@ -81,6 +81,13 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`<appSettings>\n  <add key="AssemblyAI:ApiKey" value="${v}" />\n</appSettings>\n`)).toBe(1)
   })
 
+  it('a CSV value is named by its header column when that column says what it holds', () => {
+    const v = makeKey()
+    expect(found(`recording_id,provider,audio_md5,transcript_id\n1,assemblyai,${v},${makeKey()}\n`)).toBe(0)
+    expect(found(`service,env,api_key\nassemblyai,prod,${v}\n`)).toBe(1)
+    expect(found(`name,value,notes\nASSEMBLYAI_API_KEY,${v},prod\n`)).toBe(1)
+  })
+
   it("a generic key name under another vendor's YAML block is that vendor's", () => {
     const v = makeKey()
     expect(found(`speech:\n  provider: assemblyai\n  api_key: \${X}\nanalytics:\n  mixpanel:\n    token: ${v}\n`)).toBe(0)
