@@ -213,8 +213,11 @@ function shipsToBrowser(ts: typeof TS, sf: TS.SourceFile, file: string, browserS
 
 /** Vue and Svelte single-file components: browser code whose script is in `<script>` blocks. */
 const COMPONENT_FILE = /\.(?:vue|svelte)$/
-/** A read of a variable the bundler inlines into browser code (`import.meta.env.VITE_*`, `process.env.NEXT_PUBLIC_*`). */
-const PUBLIC_ENV_READ = /import\.meta\.env\.(?:VITE_|PUBLIC_)|process\.env\.(?:NEXT_PUBLIC_|REACT_APP_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/
+/**
+ * A read of a variable the bundler inlines into browser code (`import.meta.env.VITE_*`,
+ * `process.env.NEXT_PUBLIC_*`), or an import of SvelteKit's public ones (`$env/static/public`).
+ */
+const PUBLIC_ENV_READ = /import\.meta\.env\.(?:VITE_|PUBLIC_)|process\.env\.(?:NEXT_PUBLIC_|REACT_APP_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)|["']\$env\/(?:static|dynamic)\/public["']/
 const SCRIPT_BLOCK = /(<script\b[^>]*>)([\s\S]*?)<\/script\s*>/gi
 
 /** The text with everything outside `<script>` blocks replaced by spaces (newlines kept). */

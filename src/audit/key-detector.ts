@@ -51,7 +51,7 @@ const NEAR_CHARS = 4000
 const LINE_WINDOW = 400
 const AAI_NAME = /assembly[-_.]?ai|(?:^|[^a-z0-9])aai(?:[^a-z0-9]|$)/i
 const KEYLIKE_NAME = /api[-_.]?key|apikey|token|secret|auth|credential|bearer|password|^key$|[-_.]key$/i
-const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour/i
+const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour|^v$|^ver$|^version$|^cb$|cache.?bust/i
 const FAKE_MARK = /fake|dummy|not[\s_-]*a[\s_-]*real/i
 const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*["'`\]]{0,2}\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:(?:[rRbBuUfF]{1,2})?["'`]{1,2}(?:W\/)?(?:\\["'])?|W\/["']|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
 /** Keys that are not secrets: cache, idempotency, database, storage and i18n keys. */
@@ -172,6 +172,9 @@ function yamlParentsOf(lines: LineIndex, lineIndex: number): string[] {
   return parents
 }
 
+/** A JSON name/value pair (a HAR file's headers): `{"name": "etag", "value": "<hex>"` is named "etag". */
+const NAME_VALUE_PAIR = /["']name["']\s*:\s*["']([^"'\\]{1,60})["']\s*,\s*["']value["']\s*:\s*["'](?:\\["'])?$/
+
 /** A CSV header: three or more comma-separated column names, nothing else. */
 const CSV_HEADER = /^\s*[A-Za-z_][\w .-]*(?:\s*,\s*[A-Za-z_][\w .-]*){2,}\s*$/
 
@@ -258,10 +261,12 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
       (rows.length > 0 && sqlColumnOf(text, offset, lineStart, rows)) ||
       plistKeyOf(text, lines, lineIndex, named) ||
       xmlSlotOf(named) ||
+      NAME_VALUE_PAIR.exec(named)?.[1] ||
       csvColumnOf(csvHeader(), lines, lineIndex, lineStart, offset, text) ||
       NAME_BEFORE_VALUE.exec(named)?.[1]
-    // "mixpanel:\n  token: <hex>": a generic key name under another vendor's YAML block is that vendor's
-    if (name !== undefined && KEYLIKE_NAME.test(name) && !AAI_NAME.test(name) && !OTHER_VENDOR.test(name)) {
+    // "mixpanel:\n  token: <hex>", "sentry:\n  publicKey: <hex>": a value under another vendor's YAML block
+    // (and under no AssemblyAI one) is that vendor's, whatever its own key is called
+    if (name !== undefined && !AAI_NAME.test(name) && !OTHER_VENDOR.test(name)) {
       const parents = yamlParentsOf(lines, lineIndex)
       if (parents.some((p) => OTHER_VENDOR.test(p)) && !parents.some((p) => AAI_NAME.test(p))) return
     }
@@ -352,7 +357,8 @@ function classify(
   if (name !== undefined && NON_SECRET_KEY_NAME.test(name.split('.').pop() ?? name)) return undefined
   // a URL path segment or fragment (`/v2/transcript/<id>`, `pkg.tgz#<md5>`) is an id or a digest
   const before = charBefore
-  if (before === 47 /* / */ || before === 35 /* # */ || before === 64 /* @ */) return undefined
+  // ... and a bare query after a file (`font.woff2?<hex>`), a cache-buster
+  if (before === 47 /* / */ || before === 35 /* # */ || before === 64 /* @ */ || (before === 63 /* ? */ && /\.\w{1,5}\?$/.test(prefix))) return undefined
   // a value composed after an interpolation (`aai:${id}:<hex>`, `${bucket}/<hex>`) is a computed
   // identifier (a cache key, a path), not a credential someone pasted
   if (INTERPOLATED_BEFORE.test(prefix) && !AUTH_CTX.test(line)) return undefined

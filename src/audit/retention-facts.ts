@@ -42,6 +42,8 @@ const POST_WORD = /\bpost\b|\bPost(?:Async)?\b|HttpMethod\.Post|MethodPost|Net::
 const DELETE_WORD = /\bdelete\b|\bDelete(?:Async)?\b|HttpMethod\.Delete|MethodDelete|Net::HTTP::Delete|-X\s*DELETE|--request\s+DELETE/i
 /** Lines around a raw request's URL in which its method is looked for (a call spread over lines). */
 const METHOD_REACH = 3
+/** The name a line assigns a string to (`API = "https://…/v2/transcript"`, `const BASE_URL: string = '…'`, `$url = "…"`). */
+const ASSIGNED_NAME = /([A-Za-z_$][\w$]*)\s*(?::\s*[\w.<>]+\s*)?:?=\s*[fFrRbB]?["'`]/
 
 export function retentionFactsOf(text: string): RetentionFacts {
   if (!USES_ASSEMBLYAI.test(text) && !CREATE_PATH.test(text) && !ID_PATH.test(text)) return { creates: undefined, deletes: false }
@@ -53,9 +55,17 @@ export function retentionFactsOf(text: string): RetentionFacts {
     for (let k = Math.max(0, i - METHOD_REACH); k <= Math.min(lines.length - 1, i + METHOD_REACH); k++) if (pattern.test(lines[k] as string)) return true
     return false
   }
+  // a line elsewhere that uses a constant holding the endpoint with a request method: `API = "…/v2/transcript"`
+  // at module level, `requests.post(API, …)` or `requests.delete(f"{API}/{id}")` in a function further down
+  const usedWith = (i: number, method: RegExp): boolean => {
+    const name = ASSIGNED_NAME.exec(lines[i] as string)?.[1]
+    if (name === undefined || name.length < 2) return false
+    const use = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`)
+    return lines.some((l, k) => k !== i && use.test(l) && method.test(l))
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string
-    if (!deletes && ((sdk && SDK_DELETE.test(line)) || (ID_PATH.test(line) && near(i, DELETE_WORD)))) deletes = true
+    if (!deletes && ((sdk && SDK_DELETE.test(line)) || (ID_PATH.test(line) && near(i, DELETE_WORD)) || (CREATE_PATH.test(line) && usedWith(i, DELETE_WORD)))) deletes = true
     if (creates !== undefined) continue
     const sdkCall = sdk ? SDK_CREATE.exec(line) : null
     if (sdkCall !== null) {
@@ -63,7 +73,7 @@ export function retentionFactsOf(text: string): RetentionFacts {
       continue
     }
     const path = CREATE_PATH.exec(line)
-    if (path !== null && near(i, POST_WORD)) creates = { line: i + 1, column: path.index + 1 }
+    if (path !== null && (near(i, POST_WORD) || usedWith(i, POST_WORD))) creates = { line: i + 1, column: path.index + 1 }
   }
   return { creates, deletes }
 }

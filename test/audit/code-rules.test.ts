@@ -86,6 +86,10 @@ describe('temporary tokens', () => {
 })
 
 describe('streaming transcriber in browser code', () => {
+  it("a SvelteKit module importing the public environment ($env/static/public) is browser code", () => {
+    const code = "import { PUBLIC_ASSEMBLYAI_KEY } from '$env/static/public'\nimport { RealtimeTranscriber } from 'assemblyai'\nexport const t = new RealtimeTranscriber({ apiKey: PUBLIC_ASSEMBLYAI_KEY })\n"
+    expect(rulesOf('src/lib/stores/captions.ts', code)).toEqual(['streaming-key-in-browser'])
+  })
   const withKey = `import { StreamingTranscriber } from 'assemblyai'\nconst t = new StreamingTranscriber({ apiKey: key, sampleRate: 16000 })\n`
   it('is reported in a "use client" file, a .tsx file or code using window', () => {
     expect(rulesOf('lib/live.ts', `'use client'\n${withKey}`)).toEqual(['streaming-key-in-browser'])

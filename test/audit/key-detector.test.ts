@@ -81,6 +81,15 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`<appSettings>\n  <add key="AssemblyAI:ApiKey" value="${v}" />\n</appSettings>\n`)).toBe(1)
   })
 
+  it('cache-busters after a file, and HAR name/value pairs named by their name', () => {
+    const v = makeKey()
+    expect(found(`<link href="/assemblyai-widget.css?v=${v}">\n`)).toBe(0)
+    expect(found(`@font-face { src: url(fonts/assemblyai.woff2?${v}) }\n`)).toBe(0)
+    expect(found(`{"name": "etag", "value": "\\"${v}\\""}, {"name": "x-request-id", "value": "${makeKey()}"} assemblyai\n`)).toBe(0)
+    // an authorization header in a HAR file is a key
+    expect(found(`{"name": "authorization", "value": "${v}"}, "url": "https://api.assemblyai.com/v2/transcript"\n`)).toBe(1)
+  })
+
   it('a CSV value is named by its header column when that column says what it holds', () => {
     const v = makeKey()
     expect(found(`recording_id,provider,audio_md5,transcript_id\n1,assemblyai,${v},${makeKey()}\n`)).toBe(0)
@@ -92,6 +101,7 @@ describe('detectKeys: look-alikes are not found', () => {
     const v = makeKey()
     expect(found(`speech:\n  provider: assemblyai\n  api_key: \${X}\nanalytics:\n  mixpanel:\n    token: ${v}\n`)).toBe(0)
     expect(found(`search:\n  # the index\n  algolia:\n    api_key: ${v}\n# assemblyai below\n`)).toBe(0)
+    expect(found(`assemblyai:\n  api_key: \${X}\nsentry:\n  publicKey: ${v}\n`)).toBe(0)
     // under AssemblyAI's block, or with no vendor above it, it is still a key
     expect(found(`services:\n  assemblyai:\n    token: ${v}\n  mixpanel:\n    token: \${M}\n`)).toBe(1)
     expect(found(`# assemblyai config\nsettings:\n  api_key: ${v}\n`)).toBe(1)

@@ -139,6 +139,13 @@ describe('runAudit on a working tree', () => {
     expect((await runAudit({ root: dir, workers: 0 })).findings).toEqual([])
     const other = repo({ 'a.py': py, 'b.py': 'import requests\nrequests.delete(f"https://api.assemblyai.com/v2/transcript/{tid}", headers=h)\n' })
     expect((await runAudit({ root: other, workers: 0 })).findings).toEqual([])
+
+    // the endpoint in a module constant, the request further down in a function
+    const constant = 'import requests\n\nAPI = "https://api.assemblyai.com/v2/transcript"\n\n\n\n\ndef submit(url):\n    return requests.post(API, json={"audio_url": url}, headers=H)\n'
+    const byConstant = repo({ 'worker.py': constant })
+    expect(where((await runAudit({ root: byConstant, workers: 0 })).findings)).toEqual(['retention-missing worker.py:3'])
+    writeFiles(byConstant, { 'worker.py': `${constant}\n\ndef forget(tid):\n    requests.delete(f"{API}/{tid}", headers=H)\n` })
+    expect((await runAudit({ root: byConstant, workers: 0 })).findings).toEqual([])
   })
 
   it('streaming-key-in-browser in a file that never spells "transcri" in lowercase, with and without the git prefilter', async () => {
