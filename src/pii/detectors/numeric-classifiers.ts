@@ -13,6 +13,7 @@ import {
   ACCOUNT_WORDS,
   BANK_WORDS,
   CARD_WORDS,
+  NOT_CARD_WORDS,
   CVV_CODE_WORDS,
   CVV_WORDS,
   DOB_WORDS,
@@ -84,6 +85,8 @@ export const classifyCard: Classifier = (w, ctx) => {
   // Spoken grouping carries no meaning ("forty five thirty two ..." -> "45 32 ..."): any shape will do.
   if ((!CARD_SHAPES.test(w.shape) || w.uniformSepClass === null) && !ctx.spoken(w)) return null
   const context = hasAny(ctx.all, CARD_WORDS)
+  // "the IMEI is 3505 2044 2322 908": device numbers pass the Luhn check by design
+  if (!context && hasAny(ctx.before, NOT_CARD_WORDS)) return null
   // Maestro numbers start at 12 digits: those, and unusual prefixes, only with card words.
   if (n === 12 && !context) return null
   if (luhnValid(w.digits) && (plausibleCardPrefix(w.digits) || context)) {

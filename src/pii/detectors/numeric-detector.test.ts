@@ -159,6 +159,17 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('The card is five three one one, four seven one oh, four nine, sorry, four nine seven four, six five oh three')).toEqual([])
   })
 
+  it('device and catalogue numbers are not cards or phones; "acc no." and "flash me on" are cues', () => {
+    expect(found('Erm, the IMEI is three five, six six five double one one, double one four four oh four, four, I got it')).toEqual([])
+    expect(found('Device: SM-G991B / IMEI: 350520442322908 / warranty until 2026')).toEqual([])
+    expect(found('uh the item number is seven zero five one five eight four eight five eight one and i need six ')).toEqual([])
+    expect(found('See section 2.4.8.5 of the spec.')).toEqual([])
+    expect(found('Bond refund, acc no. 495274746')).toEqual([['account_number', '495274746']])
+    expect(found('and then flash me on oh seven oh six nine four three oh one four one.')).toEqual([['phone_number', 'oh seven oh six nine four three oh one four one']])
+    // a card word still makes a card
+    expect(found('card 4111 1111 1111 1111 and the imei')).toEqual([['credit_card_number', '4111 1111 1111 1111']])
+  })
+
   it('a written date after an account or policy word is no account number', () => {
     expect(found('Policy HX-7739201 renews on 01/09/2025.')).toEqual([['account_number', 'HX-7739201']])
     expect(found('Account 4471 renews on 2025-09-01, next bill 12/09/25.')).toEqual([])

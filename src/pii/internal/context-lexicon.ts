@@ -9,7 +9,7 @@ const set = (...w: string[]): ReadonlySet<string> => new Set(w)
 export const PHONE_WORDS = set(
   'phone', 'number', 'call', 'cell', 'cellphone', 'mobile', 'reach', 'tel', 'telephone', 'contact', 'text',
   'fax', 'landline', 'callback', 'dial', 'ext', 'whatsapp', 'ring', 'line', 'home', 'work', 'office', 'desk',
-  'answering', 'message', 'messages', 'texts', 'sms', 'registered', 'ph', 'tel', 'mob', 'cellular',
+  'answering', 'message', 'messages', 'texts', 'sms', 'registered', 'ph', 'tel', 'mob', 'cellular', 'flash',
   // the same words in the languages callers switch to most (German, French, Spanish, Italian, Portuguese)
   'nummer', 'telefonnummer', 'telefon', 'handy', 'handynummer', 'rufnummer', 'numéro', 'numero', 'téléphone', 'portable',
   'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'cellulare', 'telefone', 'telemóvel',
@@ -19,7 +19,10 @@ export const NOT_PHONE_WORDS = set(
   'account', 'acct', 'routing', 'card', 'social', 'ssn', 'order', 'tracking', 'invoice', 'reference', 'ref',
   'confirmation', 'policy', 'member', 'id', 'transaction', 'serial', 'ticket', 'case', 'claim', 'iban', 'cvv',
   'license', 'licence', 'passport', 'zip', 'postcode', 'pin', 'code', 'version', 'build', 'timestamp',
+  'item', 'sku', 'imei', 'serial', 'meeting', 'passcode', 'otp', 'coupon', 'voucher', 'isbn',
 )
+/** Device and catalogue identifiers that pass the card checksum by design or by chance (an IMEI is Luhn-checked). */
+export const NOT_CARD_WORDS = set('imei', 'imeis', 'meid', 'iccid', 'sim', 'isbn', 'sku', 'serial', 'item', 'order', 'tracking')
 export const CARD_WORDS = set(
   'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners', 'maestro', 'cc', 'pan',
 )
@@ -29,9 +32,9 @@ export const IP_WORDS = set(
   'sign', 'signins', 'sign-ins', 'modem', 'firewall', 'dns', 'ping', 'subnet', 'proxy',
 )
 /** Words right before four dotted numbers that make them a version, not an address ("firmware 10.2.0.1"). */
-export const VERSION_WORDS = set('version', 'versions', 'firmware', 'release', 'build', 'v', 'ver', 'patch', 'upgrade', 'upgraded', 'update', 'updated', 'downgrade', 'sdk', 'app', 'os', 'ios', 'android', 'driver', 'bios')
+export const VERSION_WORDS = set('version', 'versions', 'firmware', 'release', 'build', 'v', 'ver', 'patch', 'upgrade', 'upgraded', 'update', 'updated', 'downgrade', 'sdk', 'app', 'os', 'ios', 'android', 'driver', 'bios', 'section', 'clause', 'chapter', 'paragraph', 'oid', 'rfc')
 export const ACCOUNT_WORDS = set(
-  'account', 'acct', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'customer', 'bank',
+  'account', 'acct', 'acc', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'customer', 'bank',
   'banking', 'deposit', 'wire', 'sort',
 )
 export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', 'banking', 'deposit', 'wire', 'sort')

@@ -74,6 +74,10 @@ describe('normalizeSpoken', () => {
     expect(norm('the server is at sixty-four dot one fifty-one dot forty-seven dot ninety-nine')).toBe('the server is at 64.151.47.99')
     expect(norm('from one hundred forty two dot one hundred sixty nine dot one hundred five dot thirty six')).toBe('from 142.169.105.36')
     expect(norm('jo at 163 dot com')).toBe('jo@163.com')
+    // "at sign", and "at the rate" without "of", before a spelled domain
+    expect(norm('the email is a becker at sign g m x dot de ')).toBe('the email is a becker@gmx.de ')
+    expect(norm('nair at the rate yahoo dot co dot in')).toBe('nair@yahoo.co.in')
+    expect(norm('meet me at sign in desk, it is at the rate they pay')).toBe('meet me at sign in desk, it is at the rate they pay')
     // plus-addressing read out; "plus" between numbers stays a word
     expect(norm('email akuznetsov plus podcast at gmail dot com')).toBe('email akuznetsov+podcast@gmail.com')
     expect(norm('two plus two is four')).toBe('2 plus 2 is 4')

@@ -176,7 +176,8 @@ class Normalizer {
     }
     // "at a o l dot com", "at s b c global dot net", "at brightpath dental dot com": a domain spelled
     // out or said in several words is one word
-    const domain = w === 'at' ? this.spokenDomain(i) : null
+    // "at sign" is read as @ below, not as the first word of a domain
+    const domain = w === 'at' && !this.wordIs(this.nextWord(i), 'sign') ? this.spokenDomain(i) : null
     if (domain !== null) {
       this.pendingCount = 0
       this.b.emit(`@${domain.text}`, this.tokens.start(i), this.tokens.end(domain.last))
@@ -299,13 +300,23 @@ class Normalizer {
   /** The "of" of "at the rate of" at token i when a domain ("<word> dot ...") follows it in e-mail position, else -1. */
   private atTheRateOf(i: number): number {
     if (!this.prevSignificant || this.pendingCount === 0 || !this.pendingAllSpace()) return -1
-    const the = this.nextWord(i)
-    const rate = the < 0 || this.lowerText(the) !== 'the' ? -1 : this.nextWord(the)
-    const of = rate < 0 || this.lowerText(rate) !== 'rate' ? -1 : this.nextWord(rate)
-    if (of < 0 || this.words[of] !== 'of') return -1
-    const domain = this.nextWord(of)
-    const dot = domain < 0 ? -1 : this.nextWord(domain)
-    return dot >= 0 && this.words[dot] === 'dot' ? of : -1
+    // "at the rate of" (Indian English), "at the rate" and "at sign": the last word of the phrase read as @
+    const next = this.nextWord(i)
+    let last = -1
+    if (next >= 0 && this.lowerText(next) === 'sign') last = next
+    else {
+      const rate = next < 0 || this.lowerText(next) !== 'the' ? -1 : this.nextWord(next)
+      if (rate < 0 || this.lowerText(rate) !== 'rate') return -1
+      const of = this.nextWord(rate)
+      last = of >= 0 && this.words[of] === 'of' ? of : rate
+    }
+    // a domain and "dot" after it, the domain maybe spelled ("g m x dot de")
+    let k = this.nextWord(last)
+    for (let letters = 0; k >= 0 && letters < 8 && this.words[k] !== 'dot'; letters++) {
+      if ((this.words[k] ?? '').length > 1 && letters > 0) return -1
+      k = this.nextWord(k)
+    }
+    return k >= 0 && this.words[k] === 'dot' ? last : -1
   }
 
   private parsePhraseSafe(i: number): boolean {
@@ -469,6 +480,11 @@ class Normalizer {
   }
 
   /** Token k's text in lower case (for words outside the rewriter's vocabulary, which `words` leaves ''). */
+  /** Token k (when there is one) is `word`, case aside. */
+  private wordIs(k: number, word: string): boolean {
+    return k >= 0 && this.tokens.end(k) - this.tokens.start(k) === word.length && this.lowerText(k) === word
+  }
+
   private lowerText(k: number): string {
     return this.text.slice(this.tokens.start(k), this.tokens.end(k)).toLowerCase()
   }

@@ -587,7 +587,7 @@ class NameScan implements NameTokenView {
     // in lower-case speech two spaces mark a clause break ("mrs warsame  amara seventy three at ...")
     if (spEnd - spStart > (this.lowerMode ? 1 : 2) || this.text.slice(spStart, spEnd).includes('\n')) return -1
     const w = this.word(j)
-    if (w.length < 2 || FUNCTION_WORDS.has(w) || this.lex.notNames.has(w)) return -1
+    if (w.length < 2 || FUNCTION_WORDS.has(w) || FILLERS.has(w) || this.lex.notNames.has(w)) return -1
     // a particle starts the surname ("bridget ni dhomhnaill"): `tail` takes it with what follows
     if (this.lowerMode && PARTICLES.has(w)) return -1
     const rank = this.lex.surnames.get(w)
