@@ -136,6 +136,13 @@ export const classifyPhone: Classifier = (w, ctx) => {
     const p = parsePhoneNumberFromString(`+${w.digits.slice(exit)}`)
     if (p?.isPossible() === true) return ok('phone_number', p.isValid() ? 1 : 0.7, 'phone-intl', p.isValid())
   }
+  // "call Otieno back on 254725427157": an international number with its country code but no "+",
+  // right after a phone word, valid for that country once the "+" is put back; written solid only
+  // (in groups, "415-555-0192 3" is a number and a count)
+  if (cue.positive >= 0 && cue.positive <= 3 && !cue.penalised && n >= 11 && n <= 13 && w.whole && w.groupCount === 1 && !/^[01]/.test(w.digits)) {
+    const p = parsePhoneNumberFromString(`+${w.digits}`)
+    if (p?.isValid() === true) return ok('phone_number', 0.85, 'phone-intl', true)
+  }
   const lifted = cue.positive >= 0 || hasAny(ctx.after, PHONE_WORDS)
   const us = (n === 10 || (n === 11 && w.digits.startsWith('1'))) && (US_PHONE_SHAPES.test(shapeKey(w)) || ctx.spoken(w))
   const nat = n === 11 ? w.digits.slice(1) : w.digits

@@ -70,6 +70,9 @@ describe('numeric detector: phones', () => {
 describe('numeric detector: phones of other countries and labelled numbers', () => {
   it('reads a non-NANP number after a phone word as a whole', () => {
     expect(found('Phone: 083 564 9312')).toEqual([['phone_number', '083 564 9312']])
+    // a country code without "+" right after a phone word
+    expect(found('can u call Otieno back on 254725427157 before 1:15 pm?')).toEqual([['phone_number', '254725427157']])
+    expect(found('order 254725427157 shipped')).toEqual([])
     // a national mobile number in groups needs no phone word; an order or invoice word still says otherwise
     expect(found('current landlord Frank Delaney (07911 123456).')).toEqual([['phone_number', '07911 123456']])
     expect(found('invoice 0412 345 678 is paid')).toEqual([])
