@@ -57,11 +57,18 @@ export function retentionFactsOf(text: string): RetentionFacts {
   }
   // a line elsewhere that uses a constant holding the endpoint with a request method: `API = "…/v2/transcript"`
   // at module level, `requests.post(API, …)` or `requests.delete(f"{API}/{id}")` in a function further down
+  // each name is looked up once per method: a file repeating the endpoint on many lines stays linear
+  const answered = new Map<string, boolean>()
   const usedWith = (i: number, method: RegExp): boolean => {
     const name = ASSIGNED_NAME.exec(lines[i] as string)?.[1]
     if (name === undefined || name.length < 2) return false
+    const key = `${method === DELETE_WORD ? 'd' : 'p'}:${name}`
+    const known = answered.get(key)
+    if (known !== undefined) return known
     const use = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`)
-    return lines.some((l, k) => k !== i && use.test(l) && method.test(l))
+    const found = lines.some((l, k) => k !== i && use.test(l) && method.test(l))
+    answered.set(key, found)
+    return found
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string

@@ -370,11 +370,11 @@ class Normalizer {
     const len = tk.end(i) - tk.start(i)
     if (len > MAX_PAUSE_WORD) return false
     const w = this.lowerText(i)
-    // "... dot one three seven and, uh, one nine two dot ...": after an address's fourth octet a pause ends it
-    if (this.dottedBefore(i)) return false
     if (this.prevNum.spoken && this.pendingCount <= 2) {
       const last = this.pauseRun(i)
-      if (last >= 0) {
+      // "... dot one three seven and, uh, one nine two dot ...": after an address's fourth octet a pause
+      // ends it (asked only of a pause that would join, the rarer case)
+      if (last >= 0 && !this.dottedBefore(i)) {
         this.pauseUntil = last
         this.fillerPending = true
         return true
@@ -383,7 +383,7 @@ class Normalizer {
     if (len !== 4 || !this.pendingAllSpace() || this.pendingCount > 1) return false
     if (w !== 'then') return false
     const n = this.nextWord(i, true)
-    return n >= 0 && (tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n))
+    return n >= 0 && (tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n)) && !this.dottedBefore(i)
   }
 
   /**

@@ -9,7 +9,7 @@
 import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
 import { loadNameLexicon, REGIONS, type NameLexicon } from './name-lexicon.js'
-import { propagateNames, type NameTokenView } from './name-propagation.js'
+import { HESITATIONS, propagateNames, type NameTokenView } from './name-propagation.js'
 import type { NameDetector } from './name-detector.js'
 
 const CUE_1 = new Set([
@@ -53,7 +53,7 @@ const ROLE_NOUNS = new Set([
 /** Words for a name's parts that stand alone ("my surname is", "forename: ..."). */
 const SURNAME_WORDS = new Set(['surname', 'forename', 'lastname', 'firstname', "surname's"])
 /** Hesitations a transcript with disfluencies keeps ("it's uh karthik"): not words a cue is read from. */
-const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'umm', 'uhh', 'hmm', 'mm'])
+const FILLERS = HESITATIONS
 /** "my wife susan", "our son jayden": a relation before a first name is a cue (not before a word like "will"). */
 const RELATIONS = new Set([
   'wife', 'husband', 'son', 'daughter', 'mom', 'mum', 'mother', 'dad', 'father', 'brother', 'sister', 'boyfriend',

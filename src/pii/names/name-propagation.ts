@@ -28,8 +28,8 @@ export interface NameTokenView {
 }
 
 const LIST_CONFIDENCE = 0.6
-/** Hesitations, never a name however a list or repeat reads them. */
-const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'umm', 'uhh', 'hmm', 'mm'])
+/** Hesitations: never a name, however a cue, a list or a repeat reads them. */
+export const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'umm', 'uhh', 'hmm', 'mm'])
 const REPEAT_CONFIDENCE = 0.6
 
 export function propagateNames(view: NameTokenView, lex: NameLexicon, found: readonly Candidate[]): Candidate[] {
