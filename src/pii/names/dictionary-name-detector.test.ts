@@ -35,6 +35,15 @@ describe('dictionary name detector', () => {
     expect(names('this message is for you')).toEqual([])
   })
 
+  it('in lower-case text, a given name that is no English word vouches for a surname no dictionary holds', () => {
+    expect(names("olga krylova's killers were sentenced")).toEqual(['olga krylova'])
+    expect(names('we spoke to aksel kristensen on monday')).toEqual(['aksel kristensen'])
+    // a given name that is an English word, an article before the pair, or a place after it
+    expect(names('we had grace vhsd')).toEqual([])
+    expect(names('we parked near the nelson mandela statue')).toEqual([])
+    expect(names('they live near nelson mandela bay')).toEqual([])
+  })
+
   it('takes a lower-case surname with letters beyond ASCII after a cue', () => {
     expect(names('caller is sanjay sørensen  date of birth')).toEqual(['sanjay sørensen'])
   })

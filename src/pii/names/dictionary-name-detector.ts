@@ -555,7 +555,11 @@ class NameScan implements NameTokenView {
    */
   private extension(i: number, cued = false): number {
     if (this.raw(i) !== this.word(i)) return -1 // "Oneal's Mrs": nothing follows a possessive
-    const direct = this.extensionAt(i, i + 2, cued)
+    // "olga krylova's killers", "aksel kristensen": in lower-case text a given name that is no English
+    // word vouches for a surname no dictionary holds, as a cue does
+    const w = this.word(i)
+    const vouched = cued || (this.lowerMode && this.lex.firstNames.has(w) && !this.lex.knownWords.has(w) && !this.namesAThing(i))
+    const direct = this.extensionAt(i, i + 2, vouched)
     if (direct >= 0) return direct
     // Middle initial: Word Space Initial [.] Space Word. In lower-case text the initial is any letter
     // but "a" and "i", which are words ("marcus j. abernathy", but "marcus i think")
@@ -567,7 +571,20 @@ class NameScan implements NameTokenView {
     let k = ini + 1
     if (tk.kind(k) === TokenKind.Other && this.text.charCodeAt(tk.start(k)) === 46) k++
     if (k > i + 4 || tk.kind(k) !== TokenKind.Space) return -1
-    return this.extensionAt(k - 1, k + 1, this.lowerMode && cued)
+    return this.extensionAt(k - 1, k + 1, this.lowerMode && vouched)
+  }
+
+  /**
+   * "near the nelson mandela statue", "the steve jobs theatre": after an article, or before a place or
+   * site noun, a person's name names a thing (lower-case text, where capitals cannot say so).
+   */
+  private namesAThing(i: number): boolean {
+    if (ARTICLES.has(this.prevWords(i)[0] ?? '')) return true
+    const tk = this.tokens
+    const k = i + 4
+    if (!this.oneSpace(i + 1) || !this.oneSpace(k - 1) || tk.kind(k) !== TokenKind.Word) return false
+    const after = this.word(k)
+    return PLACE_WORDS.has(after) || SITE_NOUNS.has(after)
   }
 
   /** Particles from word j on, then a capitalised word that is no sentence's start. */
