@@ -44,6 +44,15 @@ describe('dictionary name detector', () => {
     expect(names('they live near nelson mandela bay')).toEqual([])
   })
 
+  it("a capitalised unknown word is a person when a relation is theirs or a question is put to them", () => {
+    expect(names("It was settled between him and Franciska's kid.")).toEqual(['Franciska'])
+    expect(names('Warrane, can I please speak to your boss?')).toEqual(['Warrane'])
+    expect(names('Thanks. Kuba, could you send it?')).toEqual(['Kuba'])
+    // English words addressed, a comma before a statement
+    expect(names('Listen, can you hear me?')).toEqual([])
+    expect(names('Zorblax, the new tool, can parse it.')).toEqual([])
+  })
+
   it('takes a lower-case surname with letters beyond ASCII after a cue', () => {
     expect(names('caller is sanjay sørensen  date of birth')).toEqual(['sanjay sørensen'])
   })

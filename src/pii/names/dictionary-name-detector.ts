@@ -103,6 +103,9 @@ const PERSON_VERBS_AFTER = new Set([
   'told me', 'told us', 'told him', 'told her', 'asked me', 'asked us', 'called me', 'called us', 'emailed me',
   'call me', 'call us', 'email me', 'text me', 'get back', 'reach out',
 ])
+/** How a question or a request put to someone named just before begins ("Kuba, can I ...", "Ines, would you ..."). */
+const ADDRESS_OPENERS = new Set(['can', 'could', 'would', 'will', 'do', 'did', 'are', 'have', 'may', 'should'])
+const ADDRESSEES = new Set(['i', 'you', 'we'])
 /** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'ibn', 'al', 'ni', 'nic', 'ui'])
 /** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
@@ -410,6 +413,11 @@ class NameScan implements NameTokenView {
         detector = 'name-pair'
       } else if (!this.lex.knownWords.has(w) && this.personVerbAfter(i)) {
         // "Tomomi is from Hawkins", "Mehrudin shouted at Todd": an unknown capitalised word doing what people do
+        score = 0.6
+        detector = 'name-subject'
+      } else if (!this.lex.knownWords.has(w) && (this.relationOwner(i) || (sentenceStart && this.addressed(i)))) {
+        // "him and Franciska's kid": someone whose relation is named; "Warrane, can I speak to ...":
+        // someone addressed by name before a question or a request
         score = 0.6
         detector = 'name-subject'
       } else if (sentenceStart && !this.lex.knownWords.has(w) && !LABEL_CUES.has(w) && this.speakerLabel(i)) {
@@ -891,6 +899,20 @@ class NameScan implements NameTokenView {
   }
 
   /** Two words after word i (one space each) that people, not things, are the subject of. */
+  /** Word i is a possessive before a relation ("Asya's kid", "Okafor's wife"). */
+  private relationOwner(i: number): boolean {
+    if (this.raw(i) === this.word(i) || !this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
+    return RELATIONS.has(this.raw(i + 2))
+  }
+
+  /** Word i, then a comma and a question or a request to the one addressed ("Kuba, can I ...", "Ines, could you ..."). */
+  private addressed(i: number): boolean {
+    const tk = this.tokens
+    if (tk.kind(i + 1) !== TokenKind.Other || this.text.charCodeAt(tk.start(i + 1)) !== 44) return false
+    if (!this.oneSpace(i + 2) || tk.kind(i + 3) !== TokenKind.Word || !this.oneSpace(i + 4) || tk.kind(i + 5) !== TokenKind.Word) return false
+    return ADDRESS_OPENERS.has(this.raw(i + 3)) && ADDRESSEES.has(this.raw(i + 5))
+  }
+
   private personVerbAfter(i: number): boolean {
     const tk = this.tokens
     if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word) return false
