@@ -61,9 +61,9 @@ function cidrAfter(w: DigitWindow): boolean {
 export const classifyIpv4: Classifier = (w, ctx) => {
   if (w.groupCount !== 4 || !(w.whole || cidrAfter(w))) return null
   // "firmware 10.2.0.1", "upgrade from version 10.1.4.7": a version number, unless an address is talked about
-  if (hasAny(ctx.before.slice(0, 3), VERSION_WORDS) && !hasAny(ctx.before, IP_WORDS)) return null
+  if (hasAny(ctx.before.slice(0, 3), VERSION_WORDS) && !ipCue(ctx.before)) return null
   if (w.uniformSepClass === '.') return isIPv4(ipText(w)) ? ok('ip_address', 0.95, 'ip-v4', true) : null
-  if (allSpaces(w) && hasAny(ctx.before, IP_WORDS) && isIPv4(ipText(w))) return ok('ip_address', 0.85, 'ip-v4-spaced', false)
+  if (allSpaces(w) && ipCue(ctx.before) && isIPv4(ipText(w))) return ok('ip_address', 0.85, 'ip-v4-spaced', false)
   return null
 }
 
@@ -463,3 +463,10 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),
   gate(classifyNumericDob, 3, MAX_CLASSIFIED_DIGITS, false, new RegExp(`${substringTrigger(DOB_WORDS).source}|\\bd\\.? ?o\\.? ?b\\b`, 'i')),
 ]
+
+/** An IP word before, or "IP" spelled out ("the i p v four side": nearest first, so "p" then "i"). */
+function ipCue(before: readonly string[]): boolean {
+  if (hasAny(before, IP_WORDS)) return true
+  for (let k = 0; k + 1 < before.length; k++) if (before[k] === 'p' && before[k + 1] === 'i') return true
+  return false
+}

@@ -143,6 +143,9 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('the ip address 176 156 24 196')).toEqual([['ip_address', '176 156 24 196']])
     expect(found('version 1.2.3.4.5')).toEqual([])
     expect(found('scores 176 156 24 196')).toEqual([])
+    // "i p v four": IP spelled out outweighs the version word "v"
+    expect(found('the i p v four side on one seventy two dot thirty one dot twenty five dot ninety is fine')).toEqual([['ip_address', 'one seventy two dot thirty one dot twenty five dot ninety']])
+    expect(found('version four build one seventy two dot thirty one dot twenty five dot ninety')).toEqual([])
   })
 
   it('account and routing numbers only with context', () => {
