@@ -430,6 +430,11 @@ class Normalizer {
 
   /** "oh"/"o" is a zero only next to other numbers. */
   private zeroContext(i: number): boolean {
+    // "R A B O seven three ...": a capital O after two spelled capitals is the letter (a bank code)
+    if (this.capitalLetter(i) && this.text.charCodeAt(this.tokens.start(i)) === 79) {
+      const b1 = this.tokens.wordBefore(i)
+      if (b1 >= 0 && this.capitalLetter(b1) && this.capitalLetter(this.tokens.wordBefore(b1))) return false
+    }
     if (this.prevNum?.spoken === true && this.pendingCount <= 2) return true
     // "one six eight dot oh dot one five": an octet of an address read out, between dots or after the third
     const before = this.tokens.wordBefore(i)
@@ -477,6 +482,13 @@ class Normalizer {
     const after = this.nextWord(last)
     const joiner = (k: number) => k >= 0 && EMAIL_JOINERS.has(this.lowerText(k))
     return joiner(after) || joiner(tk.wordBefore(i)) ? last : i
+  }
+
+  /** Token k is one capital letter A-Z. */
+  private capitalLetter(k: number): boolean {
+    if (k < 0 || this.tokens.kind(k) !== TokenKind.Word || this.tokens.end(k) - this.tokens.start(k) !== 1) return false
+    const c = this.text.charCodeAt(this.tokens.start(k))
+    return c >= 65 && c <= 90
   }
 
   /** Token k's text in lower case (for words outside the rewriter's vocabulary, which `words` leaves ''). */
