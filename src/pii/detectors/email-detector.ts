@@ -15,6 +15,10 @@ const SPOKEN_TLDS = new Set([
   'com', 'net', 'org', 'edu', 'gov', 'mil', 'int', 'io', 'co', 'us', 'uk', 'ca', 'au', 'de', 'fr', 'es', 'it', 'nl',
   'be', 'ch', 'at', 'se', 'no', 'dk', 'fi', 'ie', 'pl', 'pt', 'br', 'mx', 'ar', 'in', 'jp', 'cn', 'kr', 'sg', 'nz',
   'za', 'ru', 'info', 'biz', 'me', 'ai', 'app', 'dev', 'tv', 'us', 'email', 'online', 'site', 'tech', 'xyz', 'name',
+  // more country codes that are no English word ("at home dot school" is no address: generic domains
+  // that are words stay out)
+  'fm', 'eu', 'ly', 'gg', 'cc', 'ng', 'ke', 'gh', 'ph', 'hk', 'tw', 'il', 'tr', 'gr', 'cz', 'hu', 'ro', 'sk', 'ua', 'ee',
+  'lt', 'lv', 'cl', 'pe', 've', 'ae', 'sa', 'eg', 'pk', 'bd', 'lk', 'vn', 'th', 'nu', 'mobi',
 ])
 const MAX_DOMAIN = 255
 /** Text ending in an e-mail cue: "email is ", "address was ", "e-mail: ", "it's ". */

@@ -68,6 +68,13 @@ describe('email detector', () => {
   it('ignores at-signs that are not addresses', () => {
     expect(found(emailDetector, 'meet @ noon, ping @team or a@b')).toEqual([])
     expect(found(emailDetector, 'I am at home dot later')).toEqual([])
+    // a generic domain that is an English word is no mail host when read out
+    expect(found(emailDetector, 'we met at home dot school')).toEqual([])
+  })
+
+  it('takes country domains that are no English word in a spoken address, and a hyphen in its user name', () => {
+    expect(found(emailDetector, 'send the form to stone hyphen a at fastmail dot fm')).toEqual([['email_address', 'stone hyphen a at fastmail dot fm']])
+    expect(found(emailDetector, 'it is ade at chowdeck dot ng')).toEqual([['email_address', 'ade at chowdeck dot ng']])
   })
 })
 
@@ -91,6 +98,12 @@ describe('IBAN detector', () => {
     // the same pieces with a wrong check digit, and too many words between the pieces: no IBAN
     expect(found(ibanDetector, 'so it starts GB83 WEST, and then the rest is 1234 5698 7654 32. thanks')).toEqual([])
     expect(found(ibanDetector, 'GB82 WEST and then after that the rest of it is 1234 5698 7654 32')).toEqual([])
+  })
+
+  it('reads a spelled capital O inside a bank code as the letter, not as "oh" (zero)', () => {
+    const iban = ['NL', String(98 - Number(BigInt(`${[...'RABO7371733741'].map((c) => parseInt(c, 36)).join('')}232100`) % 97n)).padStart(2, '0'), 'RABO7371733741'].join('')
+    const spoken = `The new IBAN is N L ${iban.slice(2, 4)} R A B O 7371733741, effective`
+    expect(found(ibanDetector, spoken)).toEqual([['banking_information', `N L ${iban.slice(2, 4)} R A B O 7371733741`]])
   })
 
   it('reads licence numbers in groups or with more letters than digits, right after a licence word', () => {
