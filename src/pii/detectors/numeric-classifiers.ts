@@ -169,9 +169,10 @@ export const classifyPhone: Classifier = (w, ctx) => {
   if ((labelBefore || labelAfter) && (shaped || bare) && phoneGroups(w)) {
     return ok('phone_number', national ? 0.8 : 0.7, 'phone-context', false)
   }
-  // Else a national number of a known region with a phone word further before. Trying each region costs
-  // ~30 us per region, so only whole runs get here.
-  if (national && w.whole && cue.positive >= 0) {
+  // Else a national number of a known region with a phone word further before, or asked about as a
+  // number right after ("is 020 7946 0009 still the best number?"). Trying each region costs ~30 us per
+  // region, so only whole runs get here.
+  if (national && w.whole && (cue.positive >= 0 || (w.last === w.run.groups.length && numberNamedAfter(ctx.after)))) {
     for (const region of INTL_REGIONS) {
       const p = parsePhoneNumberFromString(w.digits, region)
       if (p?.isValid() === true) return ok('phone_number', boost(0.55, true), 'phone-national', false)
@@ -186,6 +187,18 @@ export const classifyPhone: Classifier = (w, ctx) => {
     }
   }
   return null
+}
+
+/** Words between a number and the "number" that names it ("... still the best number", "... is my number"). */
+const NUMBER_LEAD: ReadonlySet<string> = new Set(['still', 'is', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'best', 'right', 'correct', 'main', 'contact', 'good', 'new', 'that', "that's", 'thats'])
+
+/** Right after the number, a few lead words and then "number" or a phone label. */
+function numberNamedAfter(after: readonly string[]): boolean {
+  for (const a of after) {
+    if (a === 'number' || PHONE_LABELS.has(a)) return true
+    if (!NUMBER_LEAD.has(a)) return false
+  }
+  return false
 }
 
 /** Two or more single letters right before the number (nearest first), not the words "a" and "I". */

@@ -91,6 +91,14 @@ describe('numeric detector: phones of other countries and labelled numbers', () 
     expect(found('PO Box 72154 803 22 19 office')).toEqual([['phone_number', '803 22 19']])
   })
 
+  it('takes a national number asked about as "the best number" right after it', () => {
+    expect(found('Lovely, and is zero two zero seven nine four six triple zero nine still the best number?')).toEqual([['phone_number', 'zero two zero seven nine four six triple zero nine']])
+    expect(found('020 7946 0009 is my number')).toEqual([['phone_number', '020 7946 0009']])
+    // a number another word owns, and a number no region knows
+    expect(found('the order 0207946000 is the right number')).toEqual([])
+    expect(found('ref 01234567 is the number')).toEqual([])
+  })
+
   it('keeps counts, postcodes and numbers owned by other words out', () => {
     expect(found('call 415-555-0192 3 times')).toEqual([['phone_number', '415-555-0192']])
     expect(found('my card number is 0120 7316 4471')).toEqual([])
