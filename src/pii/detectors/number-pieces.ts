@@ -69,6 +69,62 @@ export function numberInPieces(view: OffsetText): Candidate[] {
   return out
 }
 
+/** Words that start another value read out: past them, digits are no longer the card's. */
+const OTHER_VALUE = /\b(?:expir\w*|expiry|exp|cvv|cvc|security code|three digits|four digits on the|valid|postcode|zip|phone|mobile|reference|order)\b/i
+/** At most this many characters (words, speaker labels) between two pieces of a card read back and forth. */
+const DIALOGUE_GAP = 80
+
+/**
+ * A card read out a few digits at a time, each piece maybe repeated back by the other speaker ("Caller:
+ * 2345. Operator: 2 3 4 5... Caller: 7075. Operator: 7 0 7 5, yep. ..."): across sentences and turns, a
+ * piece equal to the one before it is a read-back and adds no digits. The distinct pieces (three to six
+ * digits each, after a card word; four each when none is read back) make a card only when they come to
+ * 15 or 16 digits that pass Luhn and have a card's prefix; each piece, read-backs included, is then its
+ * own span.
+ */
+export function cardReadBack(view: OffsetText): Candidate[] {
+  const t = view.text
+  if (!PIECE_VALUE_WORDS.test(t)) return []
+  const pieces: (Piece & { digits: string })[] = []
+  for (const m of t.matchAll(PIECE)) {
+    const digits = m[0].replace(/\D/g, '')
+    pieces.push({ start: m.index, end: m.index + m[0].length, len: digits.length, digits })
+  }
+  const out: Candidate[] = []
+  for (let a = 0; a + 2 < pieces.length; a++) {
+    const head = pieces[a] as Piece & { digits: string }
+    if (head.len < 3 || head.len > 6 || !hasAny(contextWords(t, head.start, head.end, 12, 0).before, CARD_WORDS)) continue
+    let total = head.len
+    let digits = head.digits
+    let last = head.digits
+    let readBacks = 0
+    let allFour = head.len === 4
+    for (let b = a + 1; b < pieces.length && b < a + 12; b++) {
+      const prev = pieces[b - 1] as Piece
+      const cur = pieces[b] as Piece & { digits: string }
+      if (cur.start - prev.end > DIALOGUE_GAP || cur.len < 3 || cur.len > 6 || OTHER_VALUE.test(t.slice(prev.end, cur.start))) break
+      if (cur.digits === last) {
+        readBacks++
+        continue
+      }
+      total += cur.len
+      digits += cur.digits
+      last = cur.digits
+      allFour &&= cur.len === 4
+      if (total > 16) break
+      // without a read-back, only the four-at-a-time reading
+      if (total < 15 || (readBacks === 0 && !allFour) || !luhnValid(digits) || !plausibleCardPrefix(digits)) continue
+      // the last distinct piece may be read back too
+      let end = b
+      if (b + 1 < pieces.length && (pieces[b + 1] as Piece & { digits: string }).digits === cur.digits && (pieces[b + 1] as Piece).start - cur.end <= DIALOGUE_GAP) end = b + 1
+      for (const p of pieces.slice(a, end + 1)) out.push({ type: 'credit_card_number', ...mapSpan(view, p.start, p.end), confidence: 0.9, detector: 'card-read-back', validated: true })
+      a = end
+      break
+    }
+  }
+  return out
+}
+
 interface Piece {
   readonly start: number
   readonly end: number

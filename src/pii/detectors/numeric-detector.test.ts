@@ -221,6 +221,26 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('the card starts 4569 6216, then 4068 8486.')).toEqual([])
   })
 
+  it('a card read a few digits at a time across turns, each piece maybe read back, only when the whole passes Luhn', () => {
+    // a Luhn-valid 16-digit number made here: 4000 1234 5678 9010 with its check digit worked out
+    const body = '400012345678901'
+    let sum = 0
+    for (let i = 0; i < body.length; i++) {
+      let d = Number(body[body.length - 1 - i])
+      if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2
+      sum += d
+    }
+    const card = body + String((10 - (sum % 10)) % 10)
+    const [p1, p2, p3, p4] = [card.slice(0, 4), card.slice(4, 8), card.slice(8, 12), card.slice(12)]
+    const spaced = (p: string) => p.split('').join(' ')
+    const text = `Operator: Can I take the card number? Caller: ${p1}. Operator: ${spaced(p1)}... Caller: ${p2}. Operator: ${spaced(p2)}, yep. Caller: ${p3}. Caller: ${p4}. Expiry date 04/30.`
+    expect(found(text).filter(([type]) => type === 'credit_card_number')).toEqual([p1, spaced(p1), p2, spaced(p2), p3, p4].map((p) => ['credit_card_number', p]))
+    // the same pieces with the last digit changed fail Luhn; and no card word, no card
+    const wrong = `${p4.slice(0, 3)}${(Number(p4[3]) + 1) % 10}`
+    expect(found(text.replace(`Caller: ${p4}.`, `Caller: ${wrong}.`)).filter(([type]) => type === 'credit_card_number')).toEqual([])
+    expect(found(text.replace('card number', 'reference')).filter(([type]) => type === 'credit_card_number')).toEqual([])
+  })
+
   it('dates of birth said as "five eight seventy-four" or "oh three four nineteen seventy-three" right after a birth word', () => {
     expect(found('and I was born on five eight seventy-four. The')).toEqual([['date_of_birth', 'five eight seventy-four']])
     expect(found('verify your date of birth? oh three four nineteen seventy-three.')).toEqual([['date_of_birth', 'oh three four nineteen seventy-three']])

@@ -10,7 +10,7 @@ import { forEachWindow, scanDigitRuns, type DigitWindow } from '../internal/digi
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { classifyAccount, NUMERIC_CLASSIFIERS, type GatedClassifier, type WindowContext } from './numeric-classifiers.js'
 import { letterPrefixStart, lettersAndDigits } from './account-letters.js'
-import { numberInPieces } from './number-pieces.js'
+import { cardReadBack, numberInPieces } from './number-pieces.js'
 import { restartedNumbers } from './restarted-numbers.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -111,6 +111,7 @@ export const numericDetector: Detector = {
     }
     if (on[ACCOUNT_GATE] === true) out.push(...lettersAndDigits(view))
     out.push(...numberInPieces(view))
+    out.push(...cardReadBack(view))
     const found = out.length
     for (const run of scanDigitRuns(view.text)) {
       // A run of more than 16 groups is a table or noise, not one identifier; skipping it keeps this linear.
