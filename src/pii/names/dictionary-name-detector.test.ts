@@ -53,6 +53,11 @@ describe('dictionary name detector', () => {
     expect(names('Zorblax, the new tool, can parse it.')).toEqual([])
   })
 
+  it('a role labelling a line of dialogue is no name ("Advisor:", "Receptionist:")', () => {
+    expect(names('Advisor: Can I take the full name on the account? Caller: Oliver Pembridge.')).toEqual(['Oliver Pembridge'])
+    expect(names('Receptionist: Morning, surgery.')).toEqual([])
+  })
+
   it('takes a lower-case surname with letters beyond ASCII after a cue', () => {
     expect(names('caller is sanjay sørensen  date of birth')).toEqual(['sanjay sørensen'])
   })

@@ -43,7 +43,10 @@ const NOT_NAMES = [
   'internet', 'google', 'microsoft', 'amazon', 'apple', 'facebook', 'covid', 'ok', 'okay', 'hi', 'hello', 'hey', 'dear',
   // Roles that label lines of a transcript ("Bot: ...", "IVR: ...").
   'bot', 'chatbot', 'ivr', 'rep', 'agent', 'customer', 'caller', 'operator', 'speaker', 'user', 'assistant', 'system',
-  'host', 'interviewer', 'moderator', 'transcript',
+  'host', 'interviewer', 'moderator', 'transcript', 'advisor', 'adviser', 'representative', 'receptionist', 'dispatcher',
+  'support', 'helpdesk', 'concierge', 'coordinator', 'interviewee', 'presenter', 'narrator', 'participant', 'respondent',
+  'panelist', 'panellist', 'facilitator', 'instructor', 'tutor', 'technician', 'specialist', 'consultant', 'clinician',
+  'pharmacist', 'supervisor', 'counselor', 'counsellor', 'paramedic',
 ]
 
 /** Frequent given names from outside the US census list (not exhaustive, not from any test data). */
