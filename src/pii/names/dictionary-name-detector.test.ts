@@ -56,6 +56,18 @@ describe('dictionary name detector', () => {
   it('a role labelling a line of dialogue is no name ("Advisor:", "Receptionist:")', () => {
     expect(names('Advisor: Can I take the full name on the account? Caller: Oliver Pembridge.')).toEqual(['Oliver Pembridge'])
     expect(names('Receptionist: Morning, surgery.')).toEqual([])
+    // British spellings are English words too ("Neighbour:" labels a line)
+    expect(names('Driver: Can I leave it with you? Neighbour: Yeah, that is fine.')).toEqual([])
+  })
+
+  it("after a speaker's label, an English word that opens what they say is no name; a name given after a label still is", () => {
+    expect(names('Caller: Will the engineer still come today?')).toEqual([])
+    expect(names('Nurse: Keep the dressing on for a day.')).toEqual([])
+    expect(names("(5:12) Caller: We're flying into Inverness on Monday.")).toEqual([])
+    expect(names("Agent: You'd connect in Denver.")).toEqual([])
+    expect(names('Caller: Will Hughes')).toEqual(['Will Hughes'])
+    expect(names('Contact: Hope')).toEqual(['Hope'])
+    expect(names('Caller: Jasmine')).toEqual(['Jasmine'])
   })
 
   it('takes a lower-case surname with letters beyond ASCII after a cue', () => {

@@ -298,13 +298,21 @@ class NameScan implements NameTokenView {
     if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w)) && !this.afterNameIs(i)) return i
     // "her name is june park": after "name is", even a word the dictionaries keep from names (a month)
     if (!this.eligible(i) && !(this.lex.notNames.has(w) && w.length >= 3 && this.nameCue(i, this.prevWords(i)))) return i
+    // "We're", "You'd": a pronoun's contraction is never a name
+    const apostrophe = w.indexOf("'")
+    if (apostrophe > 0 && FUNCTION_WORDS.has(w.slice(0, apostrophe))) return i
     const prev = this.prevWords(i)
     const common = this.lex.commonWords.has(w)
+    // "Caller: Will the engineer still come?", "Nurse: Keep the dressing on": after a speaker's label, an
+    // English word (and no given name but a common word) that a lower-case word follows is the first word
+    // of what they say ("Caller: Jasmine", "Contact: Hope" stay names)
+    const utterance = prev.length > 0 && prev[0] !== 'name' && this.colonBefore(i) && this.lex.knownWords.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && !this.cap(i + 2)
+    if (utterance && (common || !this.lex.firstNames.has(w))) return i
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
     // "Doctor Park", "Professor Young": in mixed-case text a capitalised word after such a title is its name
     const title =
-      TITLES.has(prev[0] ?? '') ||
-      (WORD_TITLES.has(prev[0] ?? '') && (!this.lex.knownWords.has(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? ''))))
+      (!utterance && TITLES.has(prev[0] ?? '')) ||
+      (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.lex.knownWords.has(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? ''))))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     const phrase = title || role || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) || (CUE_3_LAST.has(prev[0] ?? '') && CUE_3.has(this.prevWords(i, 3).join(' '))) || this.nameOn(i, prev)
     const related = RELATIONS.has(prev[0] ?? '') && OWNERS.has(prev[1] ?? '')
@@ -899,6 +907,13 @@ class NameScan implements NameTokenView {
   }
 
   /** Two words after word i (one space each) that people, not things, are the subject of. */
+  /** A colon (then spaces) right before word i: the word opens what follows a label ("Caller: ..."). */
+  private colonBefore(i: number): boolean {
+    let j = i - 1
+    if (this.tokens.kind(j) === TokenKind.Space) j--
+    return j >= 0 && this.tokens.kind(j) === TokenKind.Other && this.text.charCodeAt(this.tokens.start(j)) === 58
+  }
+
   /** Word i is a possessive before a relation ("Asya's kid", "Okafor's wife"). */
   private relationOwner(i: number): boolean {
     if (this.raw(i) === this.word(i) || !this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false

