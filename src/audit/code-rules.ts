@@ -46,7 +46,7 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
   const text = component ? scriptBlocksOnly(source) : source
   const kind = /\.tsx$/.test(file) ? ts.ScriptKind.TSX : /\.jsx$/.test(file) ? ts.ScriptKind.JSX : /\.[cm]?js$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind)
-  const ev = new TsEval(ts, sf)
+  const ev = new TsEval(ts)
   const findings: FindingInput[] = []
   const counts = new Map<string, number>()
   let usesTranscripts: CodeSite | undefined

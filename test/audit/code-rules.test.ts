@@ -31,6 +31,28 @@ describe('transcript requests', () => {
     const code = `export async function go(p: Params, extra: object) {\n  await client.transcripts.transcribe(p)\n  await client.transcripts.transcribe({ ...extra, audio: u })\n}\n`
     expect(rulesOf('src/a.ts', code)).toEqual([])
   })
+  it('a parameter is never resolved to a same-named value in another scope', () => {
+    const code = [
+      `async function a() {\n  const body = { audio_url: u }\n  await fetch('https://api.assemblyai.com/v2/transcript', { method: 'POST', body: JSON.stringify(body) })\n}`,
+      `async function b(body: object) {\n  await fetch('https://api.assemblyai.com/v2/transcript', { method: 'POST', body: JSON.stringify(body) })\n}`,
+      `async function c() {\n  for (const params of list) await client.transcripts.transcribe(params)\n}`,
+      `const params = { audio: u }`,
+    ].join('\n')
+    const found = checkCode(ts, 'src/a.ts', code, { maxTokenTtlSeconds: 600 }).findings.map((f) => `${f.rule}:${f.line}`)
+    // function a's own body, on line 3; nothing for b (a parameter) or c (a loop variable)
+    expect(found.sort()).toEqual(['content-safety-off:3', 'transcribe-without-redact-pii:3'])
+  })
+  it('a module-level options object is seen from inside a function, and a nearer declaration wins', () => {
+    const code = `const params = { audio: u, ${SAFE} }\nexport async function go() {\n  await client.transcripts.transcribe(params)\n}\nexport async function other() {\n  const params = { audio: u }\n  await client.transcripts.transcribe(params)\n}\n`
+    const found = checkCode(ts, 'src/a.ts', code, { maxTokenTtlSeconds: 600 }).findings.map((f) => `${f.rule}:${f.line}`)
+    expect(found.sort()).toEqual(['content-safety-off:7', 'transcribe-without-redact-pii:7'])
+  })
+  it('the transcripts service taken into a variable is still the transcripts service', () => {
+    const code = `const t = client.transcripts\nawait t.transcribe({ audio: u })\nawait t.delete(id)\n`
+    const result = checkCode(ts, 'src/a.ts', code, { maxTokenTtlSeconds: 600 })
+    expect(result.findings.map((f) => f.rule).sort()).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+    expect(result.deletesTranscripts).toBe(true)
+  })
   it('raw POST to /v2/transcript with fetch and JSON.stringify', () => {
     const code = `await fetch('https://api.assemblyai.com/v2/transcript', {\n  method: 'POST',\n  headers: { authorization: process.env.K },\n  body: JSON.stringify({ audio_url: u, webhook_url: 'https://x.invalid/hook' }),\n})\n`
     expect(rulesOf('src/a.js', code)).toEqual(['content-safety-off', 'transcribe-without-redact-pii', 'webhook-without-auth'])

@@ -1,6 +1,6 @@
 /**
  * Small static evaluators over TypeScript AST nodes: strings, numbers, booleans and object literals
- * (with spreads and identifiers resolved inside the same file). Anything not statically known is
+ * (with spreads followed, and identifiers resolved in the scopes around their use). Anything not statically known is
  * `undefined`, and the code rules then stay silent rather than guess.
  *
  * @module
@@ -14,14 +14,10 @@ export interface ObjectShape {
 }
 
 export class TsEval {
-  private declCache: Map<string, TS.Expression[]> | undefined
-
   private readonly ts: typeof TS
-  private readonly sf: TS.SourceFile
 
-  constructor(ts: typeof TS, sf: TS.SourceFile) {
+  constructor(ts: typeof TS) {
     this.ts = ts
-    this.sf = sf
   }
 
   unwrap(expr: TS.Expression): TS.Expression {
@@ -38,31 +34,69 @@ export class TsEval {
     return e
   }
 
-  /** Initializers of `const/let/var name = …` in this file. */
-  declarations(name: string): TS.Expression[] {
-    if (this.declCache === undefined) {
-      const map = new Map<string, TS.Expression[]>()
-      const ts = this.ts
-      const visit = (node: TS.Node): void => {
-        if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
-          const list = map.get(node.name.text) ?? []
-          list.push(node.initializer)
-          map.set(node.name.text, list)
-        }
-        ts.forEachChild(node, visit)
+  /**
+   * What the identifier refers to where it is used: the initializer of the `const/let/var` that the
+   * scopes around it declare (the nearest scope that binds the name decides), with that scope. Undefined
+   * when the nearest binding is a parameter, an import, a destructuring, a function or class, a loop or
+   * catch variable, more than one declaration, or none in this file: a value passed in is never guessed
+   * from a same-named value elsewhere.
+   */
+  private lookup(id: TS.Identifier): { init: TS.Expression; scope: TS.Node } | undefined {
+    const ts = this.ts
+    const name = id.text
+    for (let node: TS.Node | undefined = id.parent; node !== undefined; node = node.parent) {
+      if (ts.isFunctionLike(node) && node.parameters.some((p) => this.binds(p.name, name))) return undefined
+      if (ts.isCatchClause(node) && node.variableDeclaration !== undefined && this.binds(node.variableDeclaration.name, name)) return undefined
+      if ((ts.isForStatement(node) || ts.isForOfStatement(node) || ts.isForInStatement(node)) && node.initializer !== undefined && ts.isVariableDeclarationList(node.initializer)) {
+        if (node.initializer.declarations.some((d) => this.binds(d.name, name))) return undefined
       }
-      visit(this.sf)
-      this.declCache = map
+      if (ts.isBlock(node) || ts.isSourceFile(node) || ts.isModuleBlock(node) || ts.isCaseClause(node) || ts.isDefaultClause(node)) {
+        const found = this.declaredIn(node.statements, name)
+        if (found === null) return undefined
+        if (found !== undefined) return { init: found, scope: node }
+      }
     }
-    return this.declCache.get(name) ?? []
+    return undefined
   }
 
-  /** The single initializer an identifier refers to, when unambiguous. */
+  /** The one initializer `name` is declared with among these statements; null when bound otherwise or more than once; undefined when not bound here. */
+  private declaredIn(statements: TS.NodeArray<TS.Statement>, name: string): TS.Expression | null | undefined {
+    const ts = this.ts
+    let found: TS.Expression | null | undefined
+    const bind = (init: TS.Expression | null): void => {
+      found = found === undefined ? init : null
+    }
+    for (const st of statements) {
+      if (ts.isVariableStatement(st)) {
+        for (const d of st.declarationList.declarations) {
+          if (ts.isIdentifier(d.name)) {
+            if (d.name.text === name) bind(d.initializer ?? null)
+          } else if (this.binds(d.name, name)) bind(null)
+        }
+      } else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) && st.name?.text === name) bind(null)
+      else if (ts.isImportDeclaration(st) && st.importClause !== undefined) {
+        const c = st.importClause
+        if (c.name?.text === name) bind(null)
+        const nb = c.namedBindings
+        if (nb !== undefined && (ts.isNamespaceImport(nb) ? nb.name.text === name : nb.elements.some((e) => e.name.text === name))) bind(null)
+      }
+    }
+    return found
+  }
+
+  /** The binding name or pattern binds `name`. */
+  private binds(b: TS.BindingName, name: string): boolean {
+    if (this.ts.isIdentifier(b)) return b.text === name
+    for (const el of b.elements) if (!this.ts.isOmittedExpression(el) && this.binds(el.name, name)) return true
+    return false
+  }
+
+  /** The single initializer an identifier refers to where it is used, when known. */
   resolveIdentifier(expr: TS.Expression): TS.Expression | undefined {
     const e = this.unwrap(expr)
     if (!this.ts.isIdentifier(e)) return e
-    const decls = this.declarations(e.text)
-    return decls.length === 1 ? this.unwrap(decls[0] as TS.Expression) : undefined
+    const found = this.lookup(e)
+    return found === undefined ? undefined : this.unwrap(found.init)
   }
 
   /** Static text of a string-ish expression (template holes become `${}`), or undefined. */
@@ -128,12 +162,12 @@ export class TsEval {
     const ts = this.ts
     if (depth > 4) return undefined
     let e = this.unwrap(expr)
-    let name: string | undefined
+    let assigned: { name: string; scope: TS.Node } | undefined
     if (ts.isIdentifier(e)) {
-      name = e.text
-      const r = this.resolveIdentifier(e)
-      if (r === undefined || r === e) return undefined
-      e = r
+      const found = this.lookup(e)
+      if (found === undefined) return undefined
+      assigned = { name: e.text, scope: found.scope }
+      e = this.unwrap(found.init)
     }
     if (!ts.isObjectLiteralExpression(e)) return undefined
     const props = new Map<string, TS.Expression>()
@@ -157,12 +191,12 @@ export class TsEval {
         if (key === undefined) complete = false
       }
     }
-    // `params.redact_pii = true` after the declaration
-    if (name !== undefined) for (const [k, v] of this.memberAssignments(name)) props.set(k, v)
+    // `params.redact_pii = true` after the declaration, in the scope that declares it
+    if (assigned !== undefined) for (const [k, v] of this.memberAssignments(assigned.name, assigned.scope)) props.set(k, v)
     return { props, complete }
   }
 
-  private memberAssignments(name: string): Map<string, TS.Expression> {
+  private memberAssignments(name: string, scope: TS.Node): Map<string, TS.Expression> {
     const ts = this.ts
     const out = new Map<string, TS.Expression>()
     const visit = (node: TS.Node): void => {
@@ -176,7 +210,7 @@ export class TsEval {
         out.set(node.left.name.text, node.right)
       ts.forEachChild(node, visit)
     }
-    visit(this.sf)
+    visit(scope)
     return out
   }
 
@@ -198,8 +232,15 @@ export class TsEval {
 
   /** Name of the receiver of a method call: `client.transcripts.create` -> `transcripts`. */
   receiverName(expr: TS.Expression): string | undefined {
+    const ts = this.ts
     const e = this.unwrap(expr)
-    if (!this.ts.isPropertyAccessExpression(e) && !this.ts.isElementAccessExpression(e)) return undefined
+    if (!ts.isPropertyAccessExpression(e) && !ts.isElementAccessExpression(e)) return undefined
+    // `const t = client.transcripts; t.submit(...)`: the member the alias was taken from
+    const target = this.unwrap(e.expression)
+    if (ts.isIdentifier(target)) {
+      const r = this.resolveIdentifier(target)
+      if (r !== undefined && (ts.isPropertyAccessExpression(r) || ts.isElementAccessExpression(r))) return this.calleeName(r)
+    }
     return this.calleeName(e.expression)
   }
 }
