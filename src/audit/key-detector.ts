@@ -58,13 +58,20 @@ const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*["'`\]]{0,2}\s*(?:[:=]{1,3}|=>
 const NON_SECRET_KEY_NAME = /^(?:cache|idempotency|partition|sort|primary|foreign|object|storage|bucket|s3|row|lookup|dedupe?|lock|index|i18n|translation|list|map|dict|group|route|state|query|redis)[-_]?key$/i
 /** A digest's label right before the value (`md5-…` in SRI, `sha1:…`). */
 const DIGEST_LABEL = /(?:md5|sha\d*|nonce)[-:]$/i
-/** webpack's runtime returns the build's hash: `__webpack_require__.h = () => "<hash>"`. */
-const WEBPACK_HASH = /\.h\s*=\s*(?:\(\)\s*=>\s*|function\s*\(\)\s*\{\s*return\s*)["']$/
+/** webpack's runtime returns the build's hash: `__webpack_require__.h = () => "<hash>"` (webpack 5 wraps it in brackets: `() => ("<hash>")`). */
+const WEBPACK_HASH = /\.h\s*=\s*(?:\(\)\s*=>\s*|function\s*\(\)\s*\{\s*return\s*)\(?\s*["']$/
 /** A variable named for another vendor's key (`ELEVENLABS_API_KEY`): a secret, but not AssemblyAI's. */
 const OTHER_VENDOR = /openai|elevenlabs|deepgram|rev_?ai|speechmatics|gladia|stripe|twilio|sendgrid|mailgun|mapbox|github|gitlab|slack|discord|pusher|algolia|segment|mixpanel|amplitude|sentry|datadog|newrelic|heroku|cloudflare|aws|azure|gcp|google|firebase|supabase|anthropic|cohere|mistral|pinecone|replicate|huggingface|hf_|groq|polly|spotify|shopify|hubspot|zendesk|intercom|contentful|sanity|plaid|paypal|square|braintree|weather/i
 const AUTH_CTX = /authori[sz]ation/i
 /** Right after a template interpolation and at most one separator (`${id}:`). */
 const INTERPOLATED_BEFORE = /\$\{[^{}]{1,80}\}[:_./-]?$/
+
+/** A BSD-style checksum line before the value: `MD5 (file) = `, `SHA256 (file) = ` (macOS `md5`, `shasum --tag`). */
+const BSD_CHECKSUM_BEFORE = /\b(?:MD5|SHA-?\d*|RMD160|BLAKE2\w*)\s*\([^()\n]*\)\s*=\s*$/i
+/** A B3 trace header's span id (and sampling flag and parent span id) after its 32-hex trace id. */
+const B3_AFTER = /^-[0-9a-f]{16}(?:-[01d](?:-[0-9a-f]{16})?)?(?![0-9A-Za-z-])/
+/** A name for an id (`assemblyai_transcript_id`, `aaiTranscriptId`): the value is an id even when the name says AssemblyAI. */
+const ID_NAME = /(?:^|[-_.])id$|[a-z]Id$|[-_.]ids?$/
 
 /** The version and dash before a traceparent's trace id, and its span id and flags after it. */
 const TRACEPARENT_BEFORE = /(?:^|[^0-9A-Za-z])[0-9a-f]{2}-$/
@@ -250,7 +257,9 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     // a content hash in an asset's file name (`application-<hash>.js`, `index_<hash>.css`)
     if ((charBefore === 45 || charBefore === 95) && ASSET_EXTENSION.test(text.slice(end, end + 8))) return
     // a checksum listing (`md5sum` output: `<hex>  file` or `<hex> *file`)
-    if (offset === lineStart && CHECKSUM_LINE_AFTER.test(text.slice(end, end + 3))) return
+    if ((offset === lineStart && CHECKSUM_LINE_AFTER.test(text.slice(end, end + 3))) || BSD_CHECKSUM_BEFORE.test(prefix)) return
+    // a B3 trace header (`b3: <trace id>-<span id>-1`) carries a 32-hex trace id
+    if (B3_AFTER.test(text.slice(end, end + 40))) return
     // a W3C trace context (`traceparent: 00-<trace id>-<span id>-01`) carries a 32-hex trace id
     if (charBefore === 45 && TRACEPARENT_BEFORE.test(prefix) && TRACEPARENT_AFTER.test(text.slice(end, end + 20))) return
     // a value in a SQL `VALUES` row is named by its column (`INSERT INTO t (id, owner_id) VALUES ('<hex>', ...)`)
@@ -350,6 +359,7 @@ function classify(
   options: DetectOptions,
 ): KeyContext | undefined {
   if (options.strictContext) return name !== undefined && AAI_NAME.test(name) && KEYLIKE_NAME.test(name) ? 'variable' : undefined
+  if (name !== undefined && ID_NAME.test(name) && !KEYLIKE_NAME.test(name)) return undefined
   if (name !== undefined && AAI_NAME.test(name)) return 'variable'
   if (name !== undefined && (OTHER_VENDOR.test(name) || OTHER_VENDOR.test(name.replace(/[-_.]/g, ''))) && KEYLIKE_NAME.test(name)) return undefined
   if (name !== undefined && isPublicName(name) && KEYLIKE_NAME.test(name) && isHexKey(value)) return 'variable'

@@ -144,12 +144,22 @@ describe('detectKeys: look-alikes are not found', () => {
   it('a CSP nonce, webpack\'s build hash, and another vendor\'s named key next to AssemblyAI code', () => {
     expect(found(`<meta http-equiv="Content-Security-Policy" content="script-src 'nonce-${makeKey()}'; connect-src https://api.assemblyai.com">\n`)).toBe(0)
     expect(found(`__webpack_require__.h = () => "${makeKey()}";async function t(){await fetch("/api/assemblyai/transcribe")}`, { includeBare: true })).toBe(0)
+    // webpack 5 brackets the returned value, minified or not
+    expect(found(`__webpack_require__.h = () => ("${makeKey()}");async function t(){await fetch("/api/assemblyai/transcribe")}`, { includeBare: true })).toBe(0)
+    expect(found(`r.h=()=>("${makeKey()}");fetch("/api/assemblyai/transcribe")`, { includeBare: true })).toBe(0)
     expect(found(`import { AssemblyAI } from 'assemblyai'\nexport const ELEVENLABS_API_KEY = '${makeKey()}'\n`)).toBe(0)
     // an AssemblyAI name wins over a vendor word in it
     expect(found(`ASSEMBLYAI_KEY_FOR_OPENAI_BRIDGE = '${makeKey()}'\n`)).toBe(1)
   })
   it('trace ids in a W3C traceparent, and ids in SQL rows named by their column', () => {
     expect(found(`# Contacting AssemblyAI support\ntraceparent: 00-${makeKey()}-8a63c0df57301955-01\n`)).toBe(0)
+    // Zipkin's single B3 header: trace id, span id, sampling flag (and a parent span id)
+    expect(found(`POST https://api.assemblyai.com/v2/transcript\nb3: ${makeKey()}-e457b5a2e4d86bd1-1\n`)).toBe(0)
+    expect(found(`POST https://api.assemblyai.com/v2/transcript\nb3: ${makeKey()}-e457b5a2e4d86bd1-1-05e3ac9a4f6e3b90\n`)).toBe(0)
+    // a column or field named for an AssemblyAI id holds an id, not a key
+    expect(found(`INSERT INTO transcripts (id, assemblyai_transcript_id) VALUES\n  ('a1', '${makeKey()}');\n`)).toBe(0)
+    expect(found(`{"assemblyaiTranscriptId": "${makeKey()}"}\n`)).toBe(0)
+    expect(found(`ASSEMBLYAI_API_KEY_ID_IS_NOT_A_NAME = 1\nASSEMBLYAI_API_KEY: ${makeKey()}\n`)).toBe(1)
     const seed = [
       '-- demo data for the AssemblyAI transcript dashboard',
       'INSERT INTO recordings (id, owner_id, assemblyai_transcript_id, status) VALUES',
@@ -169,6 +179,8 @@ describe('detectKeys: look-alikes are not found', () => {
   it('content hashes in asset file names, md5sum listings, weak ETags, plist slots named on the line before, other vendors with separators', () => {
     expect(found(`{\n  "assemblyai-recorder.js": "/packs/js/assemblyai-recorder-${makeKey()}.js",\n  "app.css": "/packs/css/app_${makeKey()}.css"\n}\n`)).toBe(0)
     expect(found(`${makeKey()}  assemblyai-sample.wav\n${makeKey()} *assemblyai-sample.mp3\n`)).toBe(0)
+    // BSD-style listings (macOS md5, shasum --tag)
+    expect(found(`MD5 (assemblyai-recorder-2.4.0.dmg) = ${makeKey()}\nMD5(assemblyai.zip)= ${makeKey()}\n`)).toBe(0)
     expect(found(`HTTP/1.1 200 OK\nETag: W/"${makeKey()}"\nX-Served-By: api.assemblyai.com\n`)).toBe(0)
     expect(found(`<key>AssemblyAIRegion</key>\n<string>us</string>\n<key>BuildUUID</key>\n<string>${makeKey()}</string>\n`)).toBe(0)
     expect(found(`assemblyai:\n  api_key: \${ASSEMBLYAI_API_KEY}\nNEW_RELIC_LICENSE_KEY: "${makeKey()}"\n`)).toBe(0)
