@@ -18,6 +18,8 @@ import { makeFinding } from './fingerprint.js'
 import { applyInlineIgnores, hasIgnoreMarks } from './inline-ignore.js'
 import { LineIndex } from './internal/line-index.js'
 import { loadTypescriptWithCache, type LoadedTypescript } from './internal/typescript-loader.js'
+import { isCodeFile } from './path-kinds.js'
+import { unredactedSettingsIn } from './unredacted-settings.js'
 
 export interface FileCodeResult {
   readonly path: string
@@ -71,8 +73,10 @@ export function checkCodeFile(root: string, path: string, maxTokenTtlSeconds: nu
 
 /** Code rules on one file's text (e.g. its staged version). */
 export function checkCodeText(path: string, text: string, maxTokenTtlSeconds: number): FileCodeResult | undefined {
-  if (!mayMatchCodeRules(text)) return undefined
-  const result = checkCode(loadTypescript(), path, text, { maxTokenTtlSeconds })
+  // other languages and config files: only the unredacted-copy setting is read from them
+  const tsOrJs = isCodeFile(path)
+  if (tsOrJs && !mayMatchCodeRules(text)) return undefined
+  const result = tsOrJs ? checkCode(loadTypescript(), path, text, { maxTokenTtlSeconds }) : { findings: unredactedSettingsIn(path, text), usesTranscripts: undefined, deletesTranscripts: false }
   let findings = result.findings.map(makeFinding)
   if (findings.length > 0 && hasIgnoreMarks(text)) {
     const lines = new LineIndex(text)

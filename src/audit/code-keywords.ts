@@ -7,7 +7,7 @@
  *
  * @module
  */
-export const CODE_KEYWORDS: readonly string[] = ['transcri', 'Transcri', 'RealtimeService', 'createTemporaryToken', 'redact_pii', '/v3/token', 'realtime/token', 'webhook_url']
+export const CODE_KEYWORDS: readonly string[] = ['transcri', 'Transcri', 'RealtimeService', 'createTemporaryToken', 'redact_pii', '/v3/token', 'realtime/token', 'webhook_url', 'eturnUnredacted']
 
 /** Direct signals of a construct a code rule judges (checked before paying for TypeScript). */
 const DIRECT = /createTemporaryToken|StreamingTranscriber|RealtimeTranscriber|RealtimeService|transcriber|redact_pii_return_unredacted/

@@ -51,6 +51,13 @@ export function isCodeFile(path: string): boolean {
   return CODE_EXT.test(path) && !DECL.test(path)
 }
 
+const SETTINGS_EXT = /\.(?:json|jsonc|json5|ya?ml|toml|ini|cfg|conf|properties|xml|plist)$/i
+
+/** A configuration file in a structured format: read for settings such as `redact_pii_return_unredacted`. */
+export function isSettingsFile(path: string): boolean {
+  return SETTINGS_EXT.test(path)
+}
+
 /**
  * Server code whatever its folder: Next.js API routes (`pages/api/`, `app/api/`) and route handlers
  * (`app/.../route.ts`), a top-level `api/` (serverless functions), `server/`, `backend/`,

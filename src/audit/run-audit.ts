@@ -49,11 +49,16 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   let findings: Finding[] = []
   const stats = { files: 0, bytes: 0, commits: 0, seconds: 0 }
   if (options.staged) {
-    const [{ scanStaged }, { isBundleFile, isCodeFile }, { default: picomatch }] = await Promise.all([import('./staged-scan.js'), import('./path-kinds.js'), import('picomatch')])
+    const [{ scanStaged }, { isBundleFile, isCodeFile, isSettingsFile }, { isOtherCodeFile }, { default: picomatch }] = await Promise.all([
+      import('./staged-scan.js'),
+      import('./path-kinds.js'),
+      import('./retention-facts.js'),
+      import('picomatch'),
+    ])
     const isTest = picomatch([...config.testPatterns], { dot: true })
     const includeTests = options.includeTests ?? config.includeTests
     const staged = await scanStaged(git, options.root, {
-      isCodePath: (p) => isCodeFile(p) && !isBundleFile(p) && (includeTests || !isTest(p)),
+      isCodePath: (p) => (isCodeFile(p) || isOtherCodeFile(p) || isSettingsFile(p)) && !isBundleFile(p) && (includeTests || !isTest(p)),
       maxTokenTtlSeconds: config.maxTokenTtlSeconds,
     })
     findings.push(...staged.findings)

@@ -15,6 +15,8 @@ import { LineIndex } from './internal/line-index.js'
 import { isBundleFile, isCodeFile, isEnvFile } from './path-kinds.js'
 import { isOtherCodeFile, RETENTION_KEYWORDS, retentionFactsOf } from './retention-facts.js'
 import { scanSecrets, type KeyRecord } from './secret-scan.js'
+import { makeFinding } from './fingerprint.js'
+import { UNREDACTED_KEYWORDS, unredactedSettingsIn } from './unredacted-settings.js'
 
 export interface BatchResult {
   findings: Finding[]
@@ -31,6 +33,7 @@ export interface BatchResult {
 
 const CODE_KEYWORD_BYTES = CODE_KEYWORDS.map((k) => Buffer.from(k))
 const RETENTION_KEYWORD_BYTES = RETENTION_KEYWORDS.map((k) => Buffer.from(k))
+const UNREDACTED_KEYWORD_BYTES = UNREDACTED_KEYWORDS.map((k) => Buffer.from(k))
 
 export function scanBatch(
   root: string,
@@ -82,6 +85,12 @@ export class BatchScanner {
         const use = result.transcriptUse
         if (facts.creates !== undefined && (use === undefined || entry.path < use.file)) result.transcriptUse = { file: entry.path, ...facts.creates }
       }
+    }
+    // the unredacted copy turned on in another language or a config file (TS/JS: the code rules)
+    if (!entry.ignored && !isCodeFile(entry.path) && UNREDACTED_KEYWORD_BYTES.some((k) => buf.includes(k)) && this.isCodePath(entry.path)) {
+      const text = buf.toString('utf8')
+      const found = unredactedSettingsIn(entry.path, text).map(makeFinding)
+      result.findings.push(...(found.length > 0 && hasIgnoreMarks(text) ? applyInlineIgnores(found, new LineIndex(text).numberedLine) : found))
     }
     if (!hasKeyCandidate(buf)) return
     const text = buf.toString('utf8')

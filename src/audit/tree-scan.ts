@@ -16,7 +16,7 @@ import { createCodeFileChecker, type CodeFileChecker } from './code-files.js'
 import { envNotIgnored, keyReuse } from './env-rules.js'
 import type { FileListing, ListedFile } from './file-lister.js'
 import { makeFinding } from './fingerprint.js'
-import { isBundleFile, isCodeFile } from './path-kinds.js'
+import { isBundleFile, isCodeFile, isSettingsFile } from './path-kinds.js'
 import { isOtherCodeFile } from './retention-facts.js'
 import { BatchScanner, scanBatch, type BatchResult } from './tree-batch.js'
 import type { CandidateStream } from './git-prefilter.js'
@@ -69,7 +69,7 @@ export async function scanTree(root: string, listingOrPromise: FileListing | Pro
   const keep = (f: ListedFile): boolean => !excluded(f.path)
   const includeTests = options.includeTests ?? config.includeTests
   const isTest = globMatcher(config.testPatterns)
-  const isCodePath = (p: string): boolean => (isCodeFile(p) || isOtherCodeFile(p)) && !isBundleFile(p) && (includeTests || !isTest(p))
+  const isCodePath = (p: string): boolean => (isCodeFile(p) || isOtherCodeFile(p) || isSettingsFile(p)) && !isBundleFile(p) && (includeTests || !isTest(p))
   // code rules: only the files whose bytes mention a keyword, parsed (in a worker when built) while the pass goes on
   const checker = createCodeFileChecker(root, config.maxTokenTtlSeconds, true)
   const stream = options.candidates !== undefined && !isCandidateSet(options.candidates) ? options.candidates : undefined

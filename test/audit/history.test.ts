@@ -159,4 +159,14 @@ describe('staged scan', () => {
     const report = await runAudit({ root: dir, staged: true })
     expect(where(report.findings)).toEqual(['token-ttl-too-long src/old.ts:2'])
   })
+
+  it('reads a staged Python or JSON file for the unredacted-copy setting', async () => {
+    const dir = newRepo()
+    writeFiles(dir, { 'jobs/job.py': 'import assemblyai as aai\n' })
+    commitAll(dir, 'one')
+    writeFiles(dir, { 'jobs/job.py': 'import assemblyai as aai\ncfg = aai.TranscriptionConfig(redact_pii_return_unredacted=True)\n', 'config/t.json': '{"redact_pii_return_unredacted": true}\n' })
+    git(dir, 'add', '-A')
+    const report = await runAudit({ root: dir, staged: true })
+    expect(where(report.findings)).toEqual(['unredacted-requested config/t.json:1', 'unredacted-requested jobs/job.py:2'])
+  })
 })

@@ -148,6 +148,24 @@ describe('runAudit on a working tree', () => {
     expect((await runAudit({ root: byConstant, workers: 0 })).findings).toEqual([])
   })
 
+  it('unredacted-requested in Python, Go, Java, JSON and YAML, with and without the git prefilter; off or in tests, nothing', async () => {
+    const dir = repo({
+      'jobs/job.py': 'import assemblyai as aai\nconfig = aai.TranscriptionConfig(\n    redact_pii=True,\n    redact_pii_return_unredacted=True,\n)\nkeep = aai.TranscriptionConfig(redact_pii_return_unredacted=False)\n',
+      'svc/main.go': 'params := &aai.TranscriptOptionalParams{\n\tRedactPiiReturnUnredacted: aai.Bool(true),\n}\n',
+      'app/Job.java': 'var p = TranscriptOptionalParams.builder()\n    .redactPiiReturnUnredacted(true)\n    .build();\n',
+      'config/transcribe.json': '{\n  "redact_pii": true,\n  "redact_pii_return_unredacted": true\n}\n',
+      'deploy/values.yaml': 'transcription:\n  redact_pii_return_unredacted: false\n',
+      'tests/test_job.py': 'cfg = aai.TranscriptionConfig(redact_pii_return_unredacted=True)\n',
+    })
+    for (const prefilter of [true, false])
+      expect(where((await runAudit({ root: dir, workers: 0, gitPrefilter: prefilter })).findings).filter((f) => f.startsWith('unredacted'))).toEqual([
+        'unredacted-requested app/Job.java:2',
+        'unredacted-requested config/transcribe.json:3',
+        'unredacted-requested jobs/job.py:4',
+        'unredacted-requested svc/main.go:2',
+      ])
+  })
+
   it('streaming-key-in-browser in a file that never spells "transcri" in lowercase, with and without the git prefilter', async () => {
     const dir = repo({
       'src/components/Mic.tsx': "import { StreamingTranscriber } from 'assemblyai'\nexport const t = new StreamingTranscriber({ apiKey: props.apiKey, sampleRate: 16000 })\n",
