@@ -70,6 +70,18 @@ describe('dictionary name detector', () => {
     expect(names('Caller: Jasmine')).toEqual(['Jasmine'])
   })
 
+  it('names answering the phone, asked for on it, or labelling a chat turn in brackets; a booking\'s SURNAME/GIVEN', () => {
+    expect(names('Agent: Thanks for calling, uh, Hope speaking.')).toEqual(['Hope'])
+    expect(names('parkside homes jonathan speaking hi we have a viewing')).toEqual(['jonathan'])
+    expect(names('generally speaking how are we doing')).toEqual([])
+    expect(names('[3:54] Caller: Hi, is Will there? It is about the fuse box.')).toEqual(['Will'])
+    expect(names('Is there anything else?')).toEqual([])
+    expect(names("[08:58] Agent (Yaw): Hi! Please don't post card numbers.")).toEqual(['Yaw'])
+    expect(names('Agent (Tier Two): Hi')).toEqual([])
+    expect(names('Passenger: ADEYEMI/FOLAKE, seat 14C')).toEqual(['ADEYEMI/FOLAKE'])
+    expect(names('TCP/IP and AC/DC, PASS/FAIL, I/O, GET/POST, USD/EUR')).toEqual([])
+  })
+
   it('takes a lower-case surname with letters beyond ASCII after a cue', () => {
     expect(names('caller is sanjay sørensen  date of birth')).toEqual(['sanjay sørensen'])
   })
@@ -180,6 +192,10 @@ describe('dictionary name detector', () => {
     expect(names("my name is siobhan o'connor  that's o apostrophe c o n n o r")).toEqual(["siobhan o'connor", 'o apostrophe c o n n o r'])
     expect(names('the code is a b c d, abcd')).toEqual([])
     expect(names("that's c a t cat")).toEqual([])
+    // "double s", "triple e" inside a spelling stand for the letter repeated
+    expect(names("the surname johansson um that's j o h a n double s o n thank you")).toEqual(['johansson', 'j o h a n double s o n'])
+    expect(names('Okay, so is it Diallo, like D I A double L O?')).toEqual(['Diallo', 'D I A double L O'])
+    expect(names('a double b is fine')).toEqual([])
   })
 
   it('in lower-case text, a relation ("my wife") or "name was" before a first name that is not a word', () => {

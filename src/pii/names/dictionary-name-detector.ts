@@ -324,7 +324,19 @@ class NameScan implements NameTokenView {
     // is also an English word, when a surname English does not know follows it
     const roleBefore = ROLE_NOUNS.has(prev[0] ?? '') && (ARTICLES.has(prev[1] ?? '') || OWNERS.has(prev[1] ?? ''))
     const pairAfterCue = (related || roleBefore) && this.lex.firstNames.has(w) && this.unknownWordAfter(i)
-    let cue = phrase || relation || pairAfterCue || CUE_1.has(prev[0] ?? '') || ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i))
+    let cue =
+      phrase ||
+      relation ||
+      pairAfterCue ||
+      CUE_1.has(prev[0] ?? '') ||
+      ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i)) ||
+      (cap && !this.lowerMode && ((prev[0] === 'is' && this.thereQuestion(i)) || this.speakerInBrackets(i)))
+    // "ADEYEMI/FOLAKE": an airline's SURNAME/GIVEN NAME, in capitals, one of them a known name
+    const slashed = this.slashedName(i)
+    if (slashed > i) {
+      this.out.push({ type: 'person_name', start: this.tokens.start(i), end: this.tokens.end(slashed), confidence: 0.7, detector: 'name-slashed', validated: false })
+      return slashed
+    }
     // "Public Service Loan Forgiveness", "Ronald Reagan Washington National": four or more capitalised
     // words in a row, two of them English words that are no given names, name a programme, a building
     // or a title ("Eoghan Mac Giolla Phádraig" is a person)
@@ -761,9 +773,17 @@ class NameScan implements NameTokenView {
     const ends =
       kind === TokenKind.None ||
       kind === TokenKind.Other ||
-      (kind === TokenKind.Space && (tk.end(after) - tk.start(after) > 1 || tk.kind(after + 1) === TokenKind.None || SELF_INTRO_NEXT.has(this.raw(after + 1))))
+      (kind === TokenKind.Space &&
+        (tk.end(after) - tk.start(after) > 1 ||
+          tk.kind(after + 1) === TokenKind.None ||
+          SELF_INTRO_NEXT.has(this.raw(after + 1)) ||
+          // "jonathan speaking hi we've got a viewing", "... speaking how can i help": the caller answers
+          (verb === 'speaking' && (GREETINGS.has(this.raw(after + 1)) || this.raw(after + 1) === 'how'))))
     if (!ends) return false
     if (prev.length === 0 || GREETINGS.has(prev[0] ?? '')) return true
+    // "Parkside Homes, uh, Hope speaking.", "hotel reservations haruto speaking": a given name answering
+    // the phone after the business's name
+    if (verb === 'speaking' && this.lex.firstNames.has(this.word(i))) return true
     const before = tk.kind(i - 1)
     return this.sentenceStart(i) || (before === TokenKind.Space && tk.end(i - 1) - tk.start(i - 1) > 1)
   }
@@ -907,6 +927,38 @@ class NameScan implements NameTokenView {
   }
 
   /** Two words after word i (one space each) that people, not things, are the subject of. */
+  /**
+   * The given name's token of "SURNAME/GIVEN" in capitals (a booking's passenger name), when the given
+   * name is a known one and no common word, or the surname a known one and no English word; else i.
+   * Not "TCP/IP", "AC/DC", "PASS/FAIL".
+   */
+  private slashedName(i: number): number {
+    const tk = this.tokens
+    if (tk.kind(i + 1) !== TokenKind.Other || this.text.charCodeAt(tk.start(i + 1)) !== 47 || tk.kind(i + 2) !== TokenKind.Word) return i
+    const a = this.text.slice(tk.start(i), tk.end(i))
+    const b = this.text.slice(tk.start(i + 2), tk.end(i + 2))
+    if (a.length < 2 || b.length < 2 || a !== a.toUpperCase() || b !== b.toUpperCase() || a === a.toLowerCase() || b === b.toLowerCase()) return i
+    const surname = this.word(i)
+    const given = this.word(i + 2)
+    const known = (this.lex.firstNames.has(given) && !this.lex.commonWords.has(given)) || (this.lex.surnames.has(surname) && !this.lex.knownWords.has(surname))
+    return known ? i + 2 : i
+  }
+
+  /** "Hi, is Will there?": word i, then "there" and a question mark (someone asked for on the phone). */
+  private thereQuestion(i: number): boolean {
+    const tk = this.tokens
+    return this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.raw(i + 2) === 'there' && tk.kind(i + 3) === TokenKind.Other && this.text.charCodeAt(tk.start(i + 3)) === 63
+  }
+
+  /** "Agent (Yaw): ...": word i in brackets between a role and the colon of a line of dialogue. */
+  private speakerInBrackets(i: number): boolean {
+    const tk = this.tokens
+    const ch = (k: number, c: number): boolean => k >= 0 && tk.kind(k) === TokenKind.Other && this.text.charCodeAt(tk.start(k)) === c
+    if (!ch(i - 1, 40) || !ch(i + 1, 41) || !ch(i + 2, 58)) return false
+    const role = tk.wordBefore(i - 1)
+    return role >= 0 && (ROLE_NOUNS.has(this.word(role)) || this.lex.notNames.has(this.word(role)))
+  }
+
   /** A colon (then spaces) right before word i: the word opens what follows a label ("Caller: ..."). */
   private colonBefore(i: number): boolean {
     let j = i - 1

@@ -94,7 +94,9 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
   return out
 }
 
-const SPELLED = /(?<![\p{L}\p{N}'])(?:\p{L}(?:[-.] ?| (?:(?:apostrophe|hyphen|dash) )?))+\p{L}(?![\p{L}\p{N}])/gu
+const SPELLED = /(?<![\p{L}\p{N}'])(?:(?:[Dd]ouble |[Tt]riple )?\p{L}(?:[-.] ?| (?:(?:apostrophe|hyphen|dash) )?))+(?:[Dd]ouble |[Tt]riple )?\p{L}(?![\p{L}\p{N}])/gu
+/** "double s", "triple e" inside a spelling: the letter two or three times ("j o h a n double s o n"). */
+const REPEATED_LETTER = /\b([Dd]ouble|[Tt]riple) (\p{L})/gu
 /** Words said inside a spelling for its punctuation ("o apostrophe c o n n o r"). */
 const SPELLED_PUNCTUATION = /\b(?:apostrophe|hyphen|dash)\b/gu
 /** What is spelled after these is a code, not a name ("the code is a b c d, abcd"). */
@@ -131,7 +133,11 @@ function spelledNames(
   const ends = found.filter((c) => c.type === 'person_name').map((c) => c.end).sort((a, b) => a - b)
   SPELLED.lastIndex = 0
   for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) {
-    const letters = m[0].replace(SPELLED_PUNCTUATION, '').replace(/[^\p{L}]/gu, '').toLowerCase()
+    const letters = m[0]
+      .replace(REPEATED_LETTER, (_, times: string, letter: string) => letter.repeat(times.toLowerCase() === 'double' ? 2 : 3))
+      .replace(SPELLED_PUNCTUATION, '')
+      .replace(/[^\p{L}]/gu, '')
+      .toLowerCase()
     if (letters.length < 3 || SPELLED_ACRONYMS.has(letters)) continue
     const start = m.index
     const end = start + m[0].replace(/[-. ]+$/, '').length
