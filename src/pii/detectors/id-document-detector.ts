@@ -40,6 +40,22 @@ function licenseAfter(after: readonly string[]): boolean {
   return LICENSE_NOUNS.has(noun) && !OTHER_LICENSES.has(after[at + 1] ?? '')
 }
 
+/**
+ * A UK driving licence number, written whole or in its three groups ("MORGA 753116 SM9IJ"): five letters
+ * of the surname padded with 9s, the birth date coded (decade, month + 50 for women, day, year), two
+ * initials (9 for none), a digit and two check characters. Its shape and coded date are distinctive
+ * enough to need no licence word.
+ */
+const UK_LICENSE = /\b([A-Z][A-Z]{0,4}9{0,4})[ -]?(\d)(\d\d)(\d\d)(\d)[ -]?([A-Z][A-Z9])(\d)([A-Z0-9]{2})\b/g
+
+function ukLicenseValid(m: RegExpMatchArray): boolean {
+  const surname = m[1] ?? ''
+  if (surname.length !== 5) return false
+  const month = Number(m[3])
+  const day = Number(m[4])
+  return ((month >= 1 && month <= 12) || (month >= 51 && month <= 62)) && day >= 1 && day <= 31
+}
+
 /** Text without any licence or passport word is skipped at once. */
 const ID_TRIGGER = substringTrigger(DRIVERS_LICENSE_WORDS, PASSPORT_WORDS)
 
@@ -48,10 +64,15 @@ export const idDocumentDetector: Detector = {
   detect({ view }: DetectorInput): Candidate[] {
     const out: Candidate[] = []
     const v = view.text
+    const taken: [number, number][] = []
+    for (const m of v.matchAll(UK_LICENSE)) {
+      if (!ukLicenseValid(m)) continue
+      taken.push([m.index, m.index + m[0].length])
+      out.push({ type: 'drivers_license', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.9, detector: 'drivers-license-uk', validated: true })
+    }
     if (!ID_TRIGGER.test(v)) return out
     // licence numbers written in groups ("H9270 79380 22531", "125 709 351", "A 533 294 592 693") or
     // with more letters than digits ("WDLA2M631LLE"), right after a licence word
-    const taken: [number, number][] = []
     for (const pattern of [GROUPED_LICENSE, LETTERED_LICENSE]) {
       for (const m of v.matchAll(pattern)) {
         const value = m[0]

@@ -213,6 +213,13 @@ describe('other detectors', () => {
     expect(found(idDocumentDetector, 'public duplicate A1234567')).toEqual([])
   })
 
+  it('a UK licence number needs no licence word: its shape and coded birth date are checked', () => {
+    expect(found(idDocumentDetector, "it's PRYCE655222BS9JU, the long one")).toEqual([['drivers_license', 'PRYCE655222BS9JU']])
+    // a short surname is padded with 9s; no month 34, no day 00, no surname part short of five characters
+    expect(found(idDocumentDetector, 'LI999 751029 AB9CD')).toEqual([['drivers_license', 'LI999 751029 AB9CD']])
+    expect(found(idDocumentDetector, 'order ABCDE134456AB1CD and ABCDE101006AB1CD, ABCD101106AB1CD')).toEqual([])
+  })
+
   it('blood types next to "blood"', () => {
     expect(found(bloodTypeDetector, 'my blood type is O negative')).toEqual([['blood_type', 'O negative']])
     expect(found(bloodTypeDetector, 'blood group AB+ noted')).toEqual([['blood_type', 'AB+']])
