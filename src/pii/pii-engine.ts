@@ -9,6 +9,7 @@ import { normalizeSpoken } from './internal/spoken-normalizer.js'
 import { createDictionaryNameDetector } from './names/dictionary-name-detector.js'
 import type { NameDetector } from './names/name-detector.js'
 import { applyRedaction } from './redaction.js'
+import { readBacks } from './read-backs.js'
 import { resolveCandidates } from './resolver.js'
 import type { PiiFinding, PiiType, RedactOptions, RedactResult, ScanOptions } from './pii-types.js'
 
@@ -51,7 +52,10 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
       if (stage !== null) for (const c of stage.detect(text)) candidates.push(c)
     }
     const kept = candidates.filter((c) => c.confidence >= min && (wanted === null || wanted.has(c.type)))
-    return resolveCandidates(kept)
+    const found = resolveCandidates(kept)
+    // the same numbers read back or repeated elsewhere in the text
+    const echoes = readBacks(view, found).filter((c) => c.confidence >= min)
+    return echoes.length === 0 ? found : resolveCandidates([...kept, ...echoes])
   }
 
   return {

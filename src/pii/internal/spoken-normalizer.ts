@@ -525,7 +525,11 @@ class Normalizer {
     const w = this.word(i)
     const rep = REPEAT_WORDS.get(w)
     if (rep !== undefined) {
-      const j = this.nextWord(i)
+      const j = this.nextWord(i, true)
+      // "double 1", "triple 0": ASR writes the digit after the word as a figure
+      if (j >= 0 && this.tokens.kind(j) === TokenKind.Digits && this.tokens.end(j) - this.tokens.start(j) === 1) {
+        return { out: this.text.charAt(this.tokens.start(j)).repeat(rep), kind: 'digits', last: j }
+      }
       const u = UNIT_WORDS.get(this.word(j))
       return u === undefined ? null : { out: String(u).repeat(rep), kind: 'digits', last: j }
     }

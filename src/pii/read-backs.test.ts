@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { createPiiEngine } from './pii-engine.js'
+
+const engine = createPiiEngine({ nameDetector: null })
+const redact = (text: string): string => engine.redact(text).text
+
+describe('read-backs', () => {
+  it('a number read back far from its phone word is the same number', () => {
+    expect(redact('Agent: What number can I call you back on? Customer: Best one is 415 555 0192. Agent: Let me read that back: 4 1 5, 5 double 5, 0 1 9 2, is that right? Customer: Yes.')).toBe(
+      'Agent: What number can I call you back on? Customer: Best one is [PHONE_NUMBER]. Agent: Let me read that back: [PHONE_NUMBER], is that right? Customer: Yes.',
+    )
+  })
+
+  it('"double 1" written with a figure reads as 11', () => {
+    const text = 'My mobile is 07700 900 118. So that is 0 double 7 0 0 9 0 0 double 1 8.'
+    expect(redact(text)).toBe('My mobile is [PHONE_NUMBER]. So that is [PHONE_NUMBER].')
+  })
+
+  it('short numbers, and numbers nobody found first, are left alone', () => {
+    expect(redact('Order 5550192 shipped. Ref 5550192 again.')).toBe('Order 5550192 shipped. Ref 5550192 again.')
+    expect(redact('Call me on 415 555 0192 about the 3 boxes; 3 boxes arrived.')).toBe('Call me on [PHONE_NUMBER] about the 3 boxes; 3 boxes arrived.')
+  })
+})
