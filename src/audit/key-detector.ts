@@ -51,9 +51,9 @@ const NEAR_CHARS = 4000
 const LINE_WINDOW = 400
 const AAI_NAME = /assembly[-_.]?ai|(?:^|[^a-z0-9])aai(?:[^a-z0-9]|$)/i
 const KEYLIKE_NAME = /api[-_.]?key|apikey|token|secret|auth|credential|bearer|password|^key$|[-_.]key$/i
-const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour|^v$|^ver$|^version$|^cb$|cache.?bust/i
+const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour|^v$|^ver$|^version$|^cb$|cache.?bust|^transcripts?$/i
 const FAKE_MARK = /fake|dummy|not[\s_-]*a[\s_-]*real/i
-const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*["'`\]]{0,2}\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:(?:[rRbBuUfF]{1,2})?["'`]{1,2}(?:W\/)?(?:\\["'])?|W\/["']|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
+const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*(?:\\{0,3}["'`\]]){0,2}\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:(?:[rRbBuUfF]{1,2})?\\{0,3}["'`]{1,2}(?:W\/)?(?:\\{1,3}["'])?|W\/\\{0,3}["']|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
 /** Keys that are not secrets: cache, idempotency, database, storage and i18n keys. */
 const NON_SECRET_KEY_NAME = /^(?:cache|idempotency|partition|sort|primary|foreign|object|storage|bucket|s3|row|lookup|dedupe?|lock|index|i18n|translation|list|map|dict|group|route|state|query|redis)[-_]?key$/i
 /** A digest's label right before the value (`md5-…` in SRI, `sha1:…`). */
@@ -66,12 +66,24 @@ const AUTH_CTX = /authori[sz]ation/i
 /** Right after a template interpolation and at most one separator (`${id}:`). */
 const INTERPOLATED_BEFORE = /\$\{[^{}]{1,80}\}[:_./-]?$/
 
+/** The name of a pretty-printed pair on the line before its value (`"name": "etag",` / `"key": "x-request-id",` / `"alg": "MD5",`). */
+const PAIR_NAME_LINE = /(?:["'](?:name|key|alg)["']\s*:|\b(?:name|key)\s*=)\s*["']([^"'\\]{1,60})["']\s*,?\s*$/
+/** A quote and a colon right after the value: it is a property name, not a value. */
+const PROPERTY_NAME_AFTER = /^\\?["']\s*:/
+/** A file name with its extension and a dash right before the value (`logo.png-`). */
+const FILE_NAME_BEFORE = /[\w-]\.[a-z0-9]{2,5}-$/
+
+function pairNameBefore(text: string, lines: LineIndex, lineIndex: number): string | undefined {
+  const prev = text.slice(lines.lineStart(lineIndex - 1), lines.lineEnd(lineIndex - 1))
+  return PAIR_NAME_LINE.exec(prev.length > 200 ? prev.slice(-200) : prev)?.[1]
+}
+
 /** A BSD-style checksum line before the value: `MD5 (file) = `, `SHA256 (file) = ` (macOS `md5`, `shasum --tag`). */
 const BSD_CHECKSUM_BEFORE = /\b(?:MD5|SHA-?\d*|RMD160|BLAKE2\w*)\s*\([^()\n]*\)\s*=\s*$/i
 /** A B3 trace header's span id (and sampling flag and parent span id) after its 32-hex trace id. */
 const B3_AFTER = /^-[0-9a-f]{16}(?:-[01d](?:-[0-9a-f]{16})?)?(?![0-9A-Za-z-])/
 /** A name for an id (`assemblyai_transcript_id`, `aaiTranscriptId`): the value is an id even when the name says AssemblyAI. */
-const ID_NAME = /(?:^|[-_.])id$|[a-z]Id$|[-_.]ids?$/
+const ID_NAME = /(?:^|[-_.])[iI][dD][sS]?$|[a-z]Ids?$/
 
 /** The version and dash before a traceparent's trace id, and its span id and flags after it. */
 const TRACEPARENT_BEFORE = /(?:^|[^0-9A-Za-z])[0-9a-f]{2}-$/
@@ -84,11 +96,36 @@ const SQL_ROW_REACH = 2000
 /** How far back a row's `INSERT INTO ... VALUES` header is looked for (a long multi-row statement). */
 const SQL_HEADER_WINDOW = 1_000_000
 
-/**
- * The column a value sits in when it is a quoted item of a SQL `VALUES` row: the row's items are
- * counted up to the value (commas outside quotes) and matched with the nearest `INSERT INTO`
- * column list before it. Undefined when the value is not in such a row.
- */
+/** `COPY table (col, ...) FROM stdin;` (pg_dump): its rows follow, one per line, tab-separated, until `\.`. */
+const COPY_FROM_STDIN = /^COPY\s+[^\s(]+\s*\(([^()\n]{1,2000})\)\s+FROM\s+stdin;$/m
+const COPY_HEADERS = new RegExp(COPY_FROM_STDIN.source, 'gm')
+
+interface CopyBlock {
+  /** Where the rows start and end (the `\.` line). */
+  readonly start: number
+  readonly end: number
+  readonly columns: readonly string[]
+}
+
+function copyBlocksOf(text: string): CopyBlock[] {
+  const blocks: CopyBlock[] = []
+  for (const m of text.matchAll(COPY_HEADERS)) {
+    const start = m.index + m[0].length + 1
+    const stop = text.indexOf('\n\\.', start - 1)
+    blocks.push({ start, end: stop < 0 ? text.length : stop, columns: (m[1] ?? '').split(',').map((c) => c.trim().replace(/^["`]|["`]$/g, '')) })
+  }
+  return blocks
+}
+
+/** The column of a value in a `COPY ... FROM stdin` row: counted by the tabs before it on its line. */
+function copyColumnOf(text: string, offset: number, lineStart: number, blocks: readonly CopyBlock[]): string | undefined {
+  const block = blocks.find((b) => offset >= b.start && offset < b.end)
+  if (block === undefined) return undefined
+  let tabs = 0
+  for (let i = lineStart; i < offset; i++) if (text.charCodeAt(i) === 9) tabs++
+  return block.columns[tabs]
+}
+
 interface SqlHeader {
   /** Where the header's `VALUES` ends. */
   readonly end: number
@@ -100,6 +137,11 @@ function sqlHeaders(text: string): SqlHeader[] {
   return [...text.matchAll(INSERT_COLUMNS)].map((m) => ({ end: m.index + m[0].length, columns: m[1] as string }))
 }
 
+/**
+ * The column a value sits in when it is a quoted item of a SQL `VALUES` row: the row's items are
+ * counted up to the value (commas outside quotes) and matched with the nearest `INSERT INTO`
+ * column list before it. Undefined when the value is not in such a row.
+ */
 function sqlColumnOf(text: string, offset: number, lineStart: number, headers: readonly SqlHeader[]): string | undefined {
   const quote = text.charAt(offset - 1)
   if (quote !== "'" && quote !== '"') return undefined
@@ -239,6 +281,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
   const lines = new LineIndex(text)
   let headers: SqlHeader[] | undefined
   const sqlRows = (): SqlHeader[] => (headers ??= INSERT_INTO.test(text) ? sqlHeaders(text) : [])
+  let copies: CopyBlock[] | undefined
+  const copyBlocks = (): CopyBlock[] => (copies ??= COPY_FROM_STDIN.test(text) ? copyBlocksOf(text) : [])
   let header: string[] | null | undefined
   const csvHeader = (): string[] | null => (header ??= csvHeaderOf(lines))
   let used: Set<string> | undefined
@@ -255,7 +299,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     const charBefore = text.charCodeAt(offset - 1)
     if (DIGEST_LABEL.test(prefix.slice(-8)) || (charBefore === 46 && text.charCodeAt(end) === 46) || WEBPACK_HASH.test(prefix)) return
     // a content hash in an asset's file name (`application-<hash>.js`, `index_<hash>.css`)
-    if ((charBefore === 45 || charBefore === 95) && ASSET_EXTENSION.test(text.slice(end, end + 8))) return
+    // ... or the whole file name (`r.p + "<hash>.png"`, webpack's default asset name)
+    if ((charBefore === 45 || charBefore === 95 || charBefore === 34 || charBefore === 39 || charBefore === 47) && ASSET_EXTENSION.test(text.slice(end, end + 8))) return
     // a checksum listing (`md5sum` output: `<hex>  file` or `<hex> *file`)
     if ((offset === lineStart && CHECKSUM_LINE_AFTER.test(text.slice(end, end + 3))) || BSD_CHECKSUM_BEFORE.test(prefix)) return
     // a B3 trace header (`b3: <trace id>-<span id>-1`) carries a 32-hex trace id
@@ -266,13 +311,22 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     const rows = sqlRows()
     // a value glued to another vendor's prefix (Mailgun's `key-<hex>`) is named by what comes before that prefix
     const named = GLUED_PREFIX.test(prefix) ? prefix.replace(GLUED_PREFIX, '') : prefix
-    const name =
+    const blocks = copyBlocks()
+    let name =
       (rows.length > 0 && sqlColumnOf(text, offset, lineStart, rows)) ||
+      (blocks.length > 0 && copyColumnOf(text, offset, lineStart, blocks)) ||
       plistKeyOf(text, lines, lineIndex, named) ||
       xmlSlotOf(named) ||
       NAME_VALUE_PAIR.exec(named)?.[1] ||
       csvColumnOf(csvHeader(), lines, lineIndex, lineStart, offset, text) ||
       NAME_BEFORE_VALUE.exec(named)?.[1]
+    // a pretty-printed pair (a HAR header, a Postman variable, an SBOM hash): `"value": "<hex>"` (or
+    // `"content"`) is named by the `"name"`/`"key"`/`"alg"` on the line before
+    if ((name === 'value' || name === 'content') && lineIndex > 0) name = pairNameBefore(text, lines, lineIndex) ?? name
+    // a value used as an object's property name (`"<md5>": "Hello"` in a translation file) is no secret
+    if (PROPERTY_NAME_AFTER.test(text.slice(end, end + 6))) return
+    // a content hash after another file's name (`logo.png-<md5>.ctex`, Godot's imported assets)
+    if (charBefore === 45 && FILE_NAME_BEFORE.test(prefix)) return
     // "mixpanel:\n  token: <hex>", "sentry:\n  publicKey: <hex>": a value under another vendor's YAML block
     // (and under no AssemblyAI one) is that vendor's, whatever its own key is called
     if (name !== undefined && !AAI_NAME.test(name) && !OTHER_VENDOR.test(name)) {
@@ -359,7 +413,8 @@ function classify(
   options: DetectOptions,
 ): KeyContext | undefined {
   if (options.strictContext) return name !== undefined && AAI_NAME.test(name) && KEYLIKE_NAME.test(name) ? 'variable' : undefined
-  if (name !== undefined && ID_NAME.test(name) && !KEYLIKE_NAME.test(name)) return undefined
+  // an id is an id whatever it identifies (`ASSEMBLYAI_TRANSCRIPT_ID`, `<UserSecretsId>`, `api_key_id`)
+  if (name !== undefined && ID_NAME.test(name)) return undefined
   if (name !== undefined && AAI_NAME.test(name)) return 'variable'
   if (name !== undefined && (OTHER_VENDOR.test(name) || OTHER_VENDOR.test(name.replace(/[-_.]/g, ''))) && KEYLIKE_NAME.test(name)) return undefined
   if (name !== undefined && isPublicName(name) && KEYLIKE_NAME.test(name) && isHexKey(value)) return 'variable'

@@ -187,6 +187,29 @@ describe('detectKeys: look-alikes are not found', () => {
     // the same slots named for AssemblyAI are keys
     expect(found(`<key>AssemblyAIApiKey</key>\n<string>${makeKey()}</string>\n`)).toBe(1)
   })
+  it('ids named in capitals, names before escaped quotes, pretty-printed pairs, COPY rows, property names, hashed file names', () => {
+    // an id whatever it identifies, in any case, also in an XML element named for a secret
+    expect(found(`ASSEMBLYAI_TRANSCRIPT_ID=${makeKey()}\nAAI_WEBHOOK_FIXTURE_ID: ${makeKey()}\n`)).toBe(0)
+    expect(found(`<!-- assemblyai -->\n<UserSecretsId>${makeKey()}</UserSecretsId>\n`)).toBe(0)
+    // a name before an escaped quote (JSON inside JSON: a notebook cell, a source map's sourcesContent)
+    expect(found(`{"source": ["import assemblyai as aai\\n", "transcript_id = \\"${makeKey()}\\"\\n"]}\n`)).toBe(0)
+    expect(found(`{"sourcesContent": ["// assemblyai\\nconst contentHash: \\"${makeKey()}\\"\\n"]}\n`)).toBe(0)
+    // HAR, Postman and SBOM pairs on two lines; Xcode scheme attributes on two lines
+    expect(found(`{"url": "https://api.assemblyai.com/v2/transcript",\n  "headers": [{\n    "name": "etag",\n    "value": "W/\\"${makeKey()}\\""\n  }]}\n`)).toBe(0)
+    expect(found(`{"assemblyai": true, "variable": [{\n  "key": "transcript_id",\n  "value": "${makeKey()}"\n}]}\n`)).toBe(0)
+    expect(found(`{"name": "assemblyai", "hashes": [{\n  "alg": "MD5",\n  "content": "${makeKey()}"\n}]}\n`)).toBe(0)
+    expect(found(`<!-- AssemblyAIDemo -->\n<EnvironmentVariable\n   key = "ASSEMBLYAI_TRANSCRIPT_ID"\n   value = "${makeKey()}"\n   isEnabled = "YES">\n`)).toBe(0)
+    // ... and the same pair named for the key is one
+    expect(found(`{"assemblyai": true, "values": [{\n  "key": "assemblyai_api_key",\n  "value": "${makeKey()}"\n}]}\n`)).toBe(1)
+    // pg_dump COPY rows are named by their column; a key column is still a key
+    const copy = (col: string): string => `-- assemblyai\nCOPY public.transcripts (id, ${col}, status) FROM stdin;\n1\t${makeKey()}\tcompleted\n\\.\n`
+    expect(found(copy('assemblyai_transcript_id'))).toBe(0)
+    expect(found(copy('assemblyai_api_key'))).toBe(1)
+    // a value used as a property name (a translation file keyed by md5); a hash as a whole file name or after another file's name
+    expect(found(`{"${makeKey()}": "Transcribe with AssemblyAI"}\n`)).toBe(0)
+    expect(found(`// assemblyai\nr.p+"${makeKey()}.png";\n`, { includeBare: true })).toBe(0)
+    expect(found(`source_file="res://assets/logo_assemblyai.png"\npath="res://.godot/imported/logo_assemblyai.png-${makeKey()}.ctex"\n`)).toBe(0)
+  })
   it('hex colours', () => {
     expect(found(`ASSEMBLYAI_COLOR=#a1b2c3\n.assemblyai { color: #ffaa00; background: #123456 }`)).toBe(0)
   })
