@@ -82,6 +82,23 @@ describe('dictionary name detector', () => {
     expect(names('TCP/IP and AC/DC, PASS/FAIL, I/O, GET/POST, USD/EUR')).toEqual([])
   })
 
+  it('places, firms and identifiers in written records are no people', () => {
+    // a town before a US state's code; a state code before a capitalised word is no state ("JOOST DE VRIES")
+    expect(names('SKU-1,Pixel 8a,20,Jackson MS\nSKU-2,Pixel 8a,4,Florence KY')).toEqual([])
+    expect(names('Flight AC1268 to Jackson, MS is delayed.')).toEqual([])
+    expect(names('JOOST DE VRIES;NL91;993.28;GBP')).toEqual(['JOOST DE VRIES'])
+    // an organisation's field, a firm named alone, a payment brand
+    expect(names('Carrier: Royal Mail\nRetailer: John Lewis')).toEqual([])
+    expect(names('Dell replaced the dock. Paid by Amex.')).toEqual([])
+    expect(names('Michael Dell founded it.')).toEqual(['Michael Dell'])
+    // rooms and centres; "in augusta georgia"
+    expect(names('Where: Santa Clara office, Florence room')).toEqual([])
+    expect(names('yeah im in augusta georgia and the dealer said no')).toEqual([])
+    // an identifier of joined English words; names with inner capitals stay names
+    expect(names('decimal.InvalidOperation: bad input')).toEqual([])
+    expect(names('Ronald McDonald and Douglas MacArthur')).toEqual(['Ronald McDonald', 'Douglas MacArthur'])
+  })
+
   it('takes a lower-case surname with letters beyond ASCII after a cue', () => {
     expect(names('caller is sanjay sørensen  date of birth')).toEqual(['sanjay sørensen'])
   })

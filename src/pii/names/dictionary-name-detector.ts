@@ -66,7 +66,8 @@ const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
 const SITE_NOUNS = new Set([
   'office', 'offices', 'branch', 'branches', 'store', 'stores', 'warehouse', 'location', 'site', 'campus', 'headquarters',
   'hq', 'plant', 'factory', 'facility', 'depot', 'hub', 'area', 'region', 'district', 'suburbs', 'airport', 'clinic',
-  'hospital', 'station', 'terminal', 'port', 'harbor', 'harbour', 'stadium', 'venue', 'services',
+  'hospital', 'station', 'terminal', 'port', 'harbor', 'harbour', 'stadium', 'venue', 'services', 'room', 'rooms',
+  'suite', 'wing', 'ward', 'lab', 'floor', 'fulfilment', 'fulfillment', 'distribution', 'regions', 'datacenter',
 ])
 
 /** Prepositions of where something is: "in Grace Hall", "at Rose Park" name a place even when "Hall" and "Park" are frequent surnames. */
@@ -154,7 +155,24 @@ const STREET_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'highway'
 /** Articles: "the Amber Alert", "a Grace Period" are things; a person's name rarely has one. */
 const ARTICLES = new Set(['the', 'a', 'an'])
 /** Firms and brands named after people, said in full ("Wells Fargo", "Charles Schwab", "Mercedes Benz"). */
+/** Firms known by a word that is a name too, when that word stands alone ("Dell", "Hilton", "Ford"). */
+const BRANDS = new Set([
+  'dell', 'ford', 'hilton', 'marriott', 'disney', 'tesla', 'porsche', 'ferrari', 'chanel', 'dior', 'gucci', 'prada',
+  'versace', 'armani', 'cartier', 'bosch', 'siemens', 'philips', 'honda', 'toyota', 'chrysler', 'dyson', 'kellogg',
+  'heinz', 'hershey', 'colgate', 'gillette', 'boeing', 'nissan', 'hyundai', 'jabra', 'lenovo', 'samsung', 'logitech',
+  'adidas', 'walmart', 'costco', 'kroger', 'tesco', 'sainsbury', 'asda', 'aldi', 'lidl', 'argos', 'evri', 'fedex',
+  'barclays', 'hsbc', 'santander', 'lloyds', 'natwest', 'vodafone', 'verizon', 'comcast', 'xfinity', 'nestle', 'nestlé',
+  'deloitte', 'kpmg', 'accenture', 'mckinsey', 'wendy', 'macy', 'kohl', 'lowe', 'chevrolet', 'chevy', 'lincoln',
+])
+/** Fields that name an organisation ("Carrier: ...", "Retailer: ..."): their value is no person. */
+const ORG_LABELS = new Set([
+  'retailer', 'carrier', 'vendor', 'company', 'employer', 'bank', 'merchant', 'supplier', 'manufacturer', 'brand',
+  'store', 'courier', 'airline', 'insurer', 'provider', 'lender', 'shop', 'organisation', 'organization', 'firm',
+  'university', 'school', 'hospital', 'hotel', 'venue', 'location', 'warehouse', 'city', 'town', 'destination',
+  'origin', 'region', 'site', 'branch', 'office',
+])
 const PERSON_NAMED_FIRMS = new Set([
+  'john lewis', 'royal mail', 'estée lauder', 'best buy', 'dolce gabbana', 'paul smith', 'ted lasso',
   'wells fargo', 'charles schwab', 'morgan stanley', 'edward jones', 'goldman sachs', 'merrill lynch', 'raymond james',
   'mercedes benz', 'harley davidson', 'calvin klein', 'ralph lauren', 'tommy hilfiger', 'louis vuitton', 'hugo boss',
   'michael kors', 'kate spade', 'tory burch', 'ted baker', 'john deere', 'jack daniels', 'estee lauder', 'ernst young',
@@ -162,6 +180,13 @@ const PERSON_NAMED_FIRMS = new Set([
   'hewlett packard', 'simon schuster', 'ben jerry', 'walt disney', 'procter gamble', 'dow jones', 'dolce gabbana',
   'abercrombie fitch', 'barnes noble', 'black decker', 'smith wesson', 'rolls royce', 'sherwin williams',
   'baker hughes', 'booz allen', 'arthur andersen', 'warner bros', 'johnson johnson', 'ralph lauren',
+])
+
+/** US states' postal codes, as a town's address gives them ("Jackson MS"); not MD, DO, PA, which follow names as degrees and titles. */
+const US_STATE_CODES = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MA',
+  'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'RI', 'SC', 'SD', 'TN',
+  'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC',
 ])
 
 /** Words that make "name" part of a compound noun ("the last name field", "a name tag"), not a name's cue. */
@@ -291,6 +316,8 @@ class NameScan implements NameTokenView {
     const w = this.word(i)
     // a hesitation is never a name: "her name is um lucia" names lucia
     if (FILLERS.has(w)) return i
+    // "decimal.InvalidOperation", "UserService": an identifier of joined English words is no name
+    if (this.joinedWords(i)) return i
     const cap = this.cap(i)
     // in mixed-case text a lower-case word is a name only when the dictionaries know it as one, or
     // when "my name is" comes right before it (a name the transcriber did not know to capitalise);
@@ -364,6 +391,12 @@ class NameScan implements NameTokenView {
     if (!cue && ARTICLES.has(prev[0] ?? '') && ext >= 0 && this.lex.knownWords.has(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
     if (!cue && ext < 0 && this.where(i, prev)) return i
+    // "Dell replaced the dock", "a Hilton in Leeds": a firm's name alone ("Michael Dell" stays a name)
+    if (!cue && ext < 0 && BRANDS.has(w)) return i
+    // "Carrier: Royal Mail", "Retailer: John Lewis": what an organisation's field holds is no person
+    if (!phrase && ORG_LABELS.has(prev[0] ?? '') && this.colonBefore(i)) return ext >= 0 ? ext : i
+    // "im in augusta georgia": a word before a state or a country, after "in", is a town
+    if (ext >= 0 && REGIONS.has(this.word(ext)) && (LOCATIVES.has(prev[0] ?? '') || LOCATIVE.has(prev[0] ?? '')) && !phrase) return ext
     // "the Denver warehouse", "a Jordan jersey": a lone first name after an article names a thing
     if (!cue && ext < 0 && ARTICLES.has(prev[0] ?? '')) return i
     // "two Madison chairs", "three Jordan hoodies": a quantity before a lone name and a noun after it
@@ -846,6 +879,9 @@ class NameScan implements NameTokenView {
       if (before === 'through' && MOVES_THROUGH.has(prev[1] ?? '')) return true
       if (before === 'from' && COMES_FROM.has(prev[1] ?? '')) return true
     }
+    // "Jackson MS", "Eugene, OR": a town before a US state's postal code
+    const code = this.commaAt(i + 1) && tk.kind(i + 2) === TokenKind.Space ? i + 3 : this.oneSpace(i + 1) ? i + 2 : -1
+    if (code > 0 && tk.kind(code) === TokenKind.Word && tk.end(code) - tk.start(code) === 2 && US_STATE_CODES.has(this.text.slice(tk.start(code), tk.end(code))) && !(this.oneSpace(code + 1) && tk.kind(code + 2) === TokenKind.Word && this.cap(code + 2))) return true
     // "Savannah, Georgia": this word before a region, or a region after a capitalised word
     const next = this.commaAt(i + 1) && tk.kind(i + 2) === TokenKind.Space ? i + 3 : -1
     if (next > 0 && tk.kind(next) === TokenKind.Word && this.cap(next) && REGIONS.has(this.word(next))) return true
@@ -957,6 +993,17 @@ class NameScan implements NameTokenView {
     if (!ch(i - 1, 40) || !ch(i + 1, 41) || !ch(i + 2, 58)) return false
     const role = tk.wordBefore(i - 1)
     return role >= 0 && (ROLE_NOUNS.has(this.word(role)) || this.lex.notNames.has(this.word(role)))
+  }
+
+  /**
+   * Word i is an identifier made of joined English words, each capitalised ("InvalidOperation",
+   * "PaymentService"), none of them a given name ("McDonald", "MacArthur", "DeShawn" are names).
+   */
+  private joinedWords(i: number): boolean {
+    const raw = this.text.slice(this.tokens.start(i), this.tokens.end(i))
+    const parts = raw.match(/[A-Z][a-z]+/g)
+    if (parts === null || parts.length < 2 || parts.join('') !== raw) return false
+    return parts.every((p) => p.length >= 3 && this.lex.knownWords.has(p.toLowerCase()) && !this.lex.firstNames.has(p.toLowerCase()))
   }
 
   /** A colon (then spaces) right before word i: the word opens what follows a label ("Caller: ..."). */

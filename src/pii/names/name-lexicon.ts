@@ -47,6 +47,8 @@ const NOT_NAMES = [
   'support', 'helpdesk', 'concierge', 'coordinator', 'interviewee', 'presenter', 'narrator', 'participant', 'respondent',
   'panelist', 'panellist', 'facilitator', 'instructor', 'tutor', 'technician', 'specialist', 'consultant', 'clinician',
   'pharmacist', 'supervisor', 'counselor', 'counsellor', 'paramedic',
+  // payment brands ("Paid by Amex")
+  'amex', 'mastercard', 'paypal', 'venmo', 'zelle', 'klarna',
 ]
 
 /** Frequent given names from outside the US census list (not exhaustive, not from any test data). */
