@@ -97,6 +97,10 @@ describe('dictionary name detector', () => {
     // an identifier of joined English words; names with inner capitals stay names
     expect(names('decimal.InvalidOperation: bad input')).toEqual([])
     expect(names('Ronald McDonald and Douglas MacArthur')).toEqual(['Ronald McDonald', 'Douglas MacArthur'])
+    // a table's place column, also for a name found elsewhere in the table; a firm before its product's name
+    expect(names('name,city,phone\nCharlotte Brown,Charlotte,555\nMadison,Madison,1')).toEqual(['Charlotte Brown', 'Madison'])
+    expect(names('warehouse\tbin\tsku\nJackson\tE-85-8\tMPK-356-90\nCharlotte\tJ-75-0\tSKU-71722')).toEqual([])
+    expect(names('Items: Dell Latitude 7440 (x4)')).toEqual([])
   })
 
   it('takes a lower-case surname with letters beyond ASCII after a cue', () => {

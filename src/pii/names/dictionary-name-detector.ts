@@ -164,6 +164,11 @@ const BRANDS = new Set([
   'barclays', 'hsbc', 'santander', 'lloyds', 'natwest', 'vodafone', 'verizon', 'comcast', 'xfinity', 'nestle', 'nestlé',
   'deloitte', 'kpmg', 'accenture', 'mckinsey', 'wendy', 'macy', 'kohl', 'lowe', 'chevrolet', 'chevy', 'lincoln',
 ])
+/** Table columns that hold places ("warehouse", "city"): a given name in such a cell is a town. */
+const PLACE_COLUMNS = new Set([
+  'warehouse', 'city', 'town', 'location', 'site', 'branch', 'office', 'region', 'state', 'country', 'destination',
+  'origin', 'store', 'depot', 'venue', 'county', 'province', 'hub', 'facility', 'airport', 'station', 'campus',
+])
 /** Fields that name an organisation ("Carrier: ...", "Retailer: ..."): their value is no person. */
 const ORG_LABELS = new Set([
   'retailer', 'carrier', 'vendor', 'company', 'employer', 'bank', 'merchant', 'supplier', 'manufacturer', 'brand',
@@ -273,6 +278,8 @@ class NameScan implements NameTokenView {
   private readonly lex: NameLexicon
   /** The last capitalised run measured (see `capitalisedRun`). */
   private runCache: CapitalisedRun | undefined
+  /** The header line of a table the text opens with (see `columnOf`): undefined until looked for, null when none. */
+  private header: { sep: string; cells: string[] } | null | undefined
 
   constructor(text: string, lex: NameLexicon) {
     this.text = text
@@ -318,6 +325,8 @@ class NameScan implements NameTokenView {
     if (FILLERS.has(w)) return i
     // "decimal.InvalidOperation", "UserService": an identifier of joined English words is no name
     if (this.joinedWords(i)) return i
+    // a table's cell under a place's column ("warehouse", "city"): "Charlotte" there is a town
+    if (!this.lowerMode && PLACE_COLUMNS.has(this.columnOf(i) ?? '')) return i
     const cap = this.cap(i)
     // in mixed-case text a lower-case word is a name only when the dictionaries know it as one, or
     // when "my name is" comes right before it (a name the transcriber did not know to capitalise);
@@ -392,7 +401,8 @@ class NameScan implements NameTokenView {
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
     if (!cue && ext < 0 && this.where(i, prev)) return i
     // "Dell replaced the dock", "a Hilton in Leeds": a firm's name alone ("Michael Dell" stays a name)
-    if (!cue && ext < 0 && BRANDS.has(w)) return i
+    // ... or before a product's English name ("Dell Latitude", "Ford Focus")
+    if (!cue && BRANDS.has(w) && (ext < 0 || this.lex.knownWords.has(this.word(ext)))) return ext >= 0 ? ext : i
     // "Carrier: Royal Mail", "Retailer: John Lewis": what an organisation's field holds is no person
     if (!phrase && ORG_LABELS.has(prev[0] ?? '') && this.colonBefore(i)) return ext >= 0 ? ext : i
     // "im in augusta georgia": a word before a state or a country, after "in", is a town
@@ -858,7 +868,7 @@ class NameScan implements NameTokenView {
   }
 
   place(i: number): boolean {
-    return this.where(i, this.prevWords(i)) || this.placePrefixed(i) || this.placeFollows(i)
+    return this.where(i, this.prevWords(i)) || this.placePrefixed(i) || this.placeFollows(i) || (!this.lowerMode && PLACE_COLUMNS.has(this.columnOf(i) ?? ''))
   }
 
   /**
@@ -1004,6 +1014,31 @@ class NameScan implements NameTokenView {
     const parts = raw.match(/[A-Z][a-z]+/g)
     if (parts === null || parts.length < 2 || parts.join('') !== raw) return false
     return parts.every((p) => p.length >= 3 && this.lex.knownWords.has(p.toLowerCase()) && !this.lex.firstNames.has(p.toLowerCase()))
+  }
+
+  /** The column header of the table cell word i is in, when the text opens with a header line (CSV, TSV, `;`, `|`). */
+  private columnOf(i: number): string | undefined {
+    if (this.header === undefined) {
+      this.header = null
+      const nl = this.text.indexOf('\n')
+      const first = nl < 0 ? '' : this.text.slice(0, nl)
+      if (first.length > 0 && first.length < 500 && !/\d/.test(first)) {
+        for (const sep of ['\t', ',', ';', '|']) {
+          const cells = first.split(sep)
+          if (cells.length >= 3) {
+            this.header = { sep, cells: cells.map((c) => c.trim().toLowerCase()) }
+            break
+          }
+        }
+      }
+    }
+    if (this.header === null) return undefined
+    const start = this.tokens.start(i)
+    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1
+    if (lineStart === 0) return undefined
+    let cell = 0
+    for (let k = lineStart; k < start; k++) if (this.text[k] === this.header.sep) cell++
+    return this.header.cells[cell]
   }
 
   /** A colon (then spaces) right before word i: the word opens what follows a label ("Caller: ..."). */
