@@ -103,6 +103,19 @@ describe('dictionary name detector', () => {
     expect(names('Items: Dell Latitude 7440 (x4)')).toEqual([])
   })
 
+  it('initials after a title, initials before an unknown surname, and a record\'s "Surname, Given"', () => {
+    expect(names('Referring physician: Dr. C. Lambert MD')).toEqual(['C. Lambert'])
+    expect(names('Mr. J. Smith called.')).toEqual(['J. Smith'])
+    expect(names('Attendees: O. Odhiambo (notes)')).toEqual(['O. Odhiambo'])
+    // not a country's initials, nor a street written as one word
+    expect(names('the U. S. Army base')).toEqual([])
+    expect(names('The bus station is on C. Beerninckstraat 88')).toEqual([])
+    expect(names('{"display_name":"Nowak-Kaczmarek, Zofia"}')).toEqual(['Nowak-Kaczmarek, Zofia'])
+    expect(names('Payee: van den Heuvel, Sanne;')).toEqual(['van den Heuvel, Sanne'])
+    // not a place and its region, nor a comma inside a sentence
+    expect(names('Location: Savannah, Georgia')).toEqual([])
+  })
+
   it('takes a lower-case surname with letters beyond ASCII after a cue', () => {
     expect(names('caller is sanjay sørensen  date of birth')).toEqual(['sanjay sørensen'])
   })

@@ -164,6 +164,8 @@ const BRANDS = new Set([
   'barclays', 'hsbc', 'santander', 'lloyds', 'natwest', 'vodafone', 'verizon', 'comcast', 'xfinity', 'nestle', 'nestlé',
   'deloitte', 'kpmg', 'accenture', 'mckinsey', 'wendy', 'macy', 'kohl', 'lowe', 'chevrolet', 'chevy', 'lincoln',
 ])
+/** A street's name written as one word in Dutch, German, Scandinavian and other languages ("Beerninckstraat"). */
+const STREET_COMPOUND = /(?:straat|strasse|straße|steeg|weg|laan|gasse|plein|platz|gade|gatan|vägen|vej|veien|kade|singel|gracht)$/
 /** Table columns that hold places ("warehouse", "city"): a given name in such a cell is a town. */
 const PLACE_COLUMNS = new Set([
   'warehouse', 'city', 'town', 'location', 'site', 'branch', 'office', 'region', 'state', 'country', 'destination',
@@ -367,6 +369,12 @@ class NameScan implements NameTokenView {
       CUE_1.has(prev[0] ?? '') ||
       ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i)) ||
       (cap && !this.lowerMode && ((prev[0] === 'is' && this.thereQuestion(i)) || this.speakerInBrackets(i)))
+    // "Requester: Ngata, Aroha", "display_name":"Nowak-Kaczmarek, Zofia": a record's "Surname, Given"
+    const inverted = this.invertedName(i)
+    if (inverted !== undefined) {
+      this.out.push({ type: 'person_name', start: this.tokens.start(inverted.start), end: this.tokens.end(inverted.last), confidence: 0.7, detector: 'name-inverted', validated: false })
+      return inverted.last
+    }
     // "ADEYEMI/FOLAKE": an airline's SURNAME/GIVEN NAME, in capitals, one of them a known name
     const slashed = this.slashedName(i)
     if (slashed > i) {
@@ -417,7 +425,11 @@ class NameScan implements NameTokenView {
     if ((this.lex.surnames.get(w) ?? Infinity) < 1000 && this.sameWordJoined(i)) return i + 4
     let score = 0
     let detector = 'name-dictionary'
-    if (title && (cap || this.lowerMode)) {
+    // "Mr. J. Smith", "Dr C. Young": a title and an initial before a capitalised word, whatever the word
+    if (cap && !this.lowerMode && this.titleBeforeInitial(this.initialBefore(i))) {
+      score = 0.85
+      detector = 'name-initial'
+    } else if (title && (cap || this.lowerMode)) {
       score = 0.85
       detector = 'name-title'
     } else if (first) {
@@ -487,8 +499,8 @@ class NameScan implements NameTokenView {
         // "Ubul: What a wife.": an unknown capitalised word labelling a line of dialogue.
         score = 0.6
         detector = 'name-speaker'
-      } else if (this.lex.surnames.has(w) && this.initialBefore(i) >= 0) {
-        // "Prepared by: L. Fischer": an initial and a census surname
+      } else if ((this.lex.surnames.has(w) || (!this.lex.knownWords.has(w) && !STREET_COMPOUND.test(w) && !this.numberAfter(i))) && this.initialBefore(i) >= 0) {
+        // "Prepared by: L. Fischer", "O. Odhiambo": an initial and a census surname or a word English does not know
         score = 0.7
         detector = 'name-initial'
       }
@@ -910,10 +922,55 @@ class NameScan implements NameTokenView {
     if (tk.kind(i - 1) !== TokenKind.Space || tk.kind(i - 2) !== TokenKind.Other || this.text.charCodeAt(tk.start(i - 2)) !== 46) return -1
     const k = i - 3
     if (k < 0 || tk.kind(k) !== TokenKind.Word || tk.end(k) - tk.start(k) !== 1 || !isUpper(this.text.charCodeAt(tk.start(k)))) return -1
-    // "U. S. Army": another initial before this one
+    // "U. S. Army": another initial before this one ("Dr. C. Lambert": a title's full stop is no initial's)
     const before = k - 1 >= 0 && tk.kind(k - 1) === TokenKind.Space ? k - 2 : k - 1
-    if (before >= 0 && tk.kind(before) === TokenKind.Other && this.text.charCodeAt(tk.start(before)) === 46) return -1
+    if (before >= 0 && tk.kind(before) === TokenKind.Other && this.text.charCodeAt(tk.start(before)) === 46 && !TITLES.has(this.word(tk.wordBefore(before)))) return -1
     return k
+  }
+
+  /**
+   * "Surname, Given" opening a field (after a label's colon, a quote or a bracket), its first and last
+   * tokens: a capitalised surname (hyphenated, maybe after particles) no English word,
+   * a comma, and a capitalised given name the dictionaries know and no common word, ending the field.
+   */
+  private invertedName(i: number): { start: number; last: number } | undefined {
+    if (this.lowerMode || !this.cap(i)) return undefined
+    const tk = this.tokens
+    // the field's start before the surname (particles first: "van den Heuvel, Sanne")
+    let s = i
+    while (tk.kind(s - 1) === TokenKind.Space && tk.kind(s - 2) === TokenKind.Word && PARTICLES.has(this.raw(s - 2))) s -= 2
+    let b = s - 1
+    if (tk.kind(b) === TokenKind.Space) b--
+    if (b < 0 || tk.kind(b) !== TokenKind.Other || !':"\'(<[\u201c'.includes(this.text.charAt(tk.start(b)))) return undefined
+    const surnameEnd = this.hyphenEnd(i)
+    const sw = this.word(i)
+    if (this.lex.knownWords.has(sw) && !this.lex.surnames.has(sw)) return undefined
+    if (!this.commaAt(surnameEnd + 1) || !this.oneSpace(surnameEnd + 2)) return undefined
+    const g = surnameEnd + 3
+    if (tk.kind(g) !== TokenKind.Word || !this.cap(g)) return undefined
+    const gw = this.word(g)
+    if (!this.lex.firstNames.has(gw) || this.lex.commonWords.has(gw) || REGIONS.has(gw)) return undefined
+    // a second given name ("Ahmad Faiz", "María José")
+    let last = g
+    if (this.oneSpace(g + 1) && tk.kind(g + 2) === TokenKind.Word && this.cap(g + 2) && this.lex.firstNames.has(this.word(g + 2))) last = g + 2
+    const after = tk.kind(last + 1)
+    const ends = after === TokenKind.None || (after === TokenKind.Other && ',;"\')>]\u201d'.includes(this.text.charAt(tk.start(last + 1)))) || (after === TokenKind.Space && (this.text.slice(tk.start(last + 1), tk.end(last + 1)).includes('\n') || ['<', '('].includes(this.text.charAt(tk.end(last + 1)))))
+    return ends ? { start: s, last } : undefined
+  }
+
+  /** A number right after word i ("Beerninckstraat 88": a house number). */
+  private numberAfter(i: number): boolean {
+    return this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Digits
+  }
+
+  /** A title before the initial at token k ("Mr. J.", "Dr C."). */
+  private titleBeforeInitial(k: number): boolean {
+    if (k < 0) return false
+    const tk = this.tokens
+    let j = k - 1
+    if (tk.kind(j) === TokenKind.Space) j--
+    if (tk.kind(j) === TokenKind.Other && this.text.charCodeAt(tk.start(j)) === 46) j--
+    return j >= 0 && tk.kind(j) === TokenKind.Word && TITLES.has(this.word(j))
   }
 
   private commaAt(j: number): boolean {
