@@ -7,7 +7,7 @@
  * @module
  */
 import type { Candidate } from './detectors/detector.js'
-import { scanDigitRuns } from './internal/digit-runs.js'
+import { viewDigitRuns } from './internal/digit-runs.js'
 import { mapSpan, type OffsetText } from './internal/offset-text.js'
 import type { PiiFinding, PiiType } from './pii-types.js'
 
@@ -22,13 +22,17 @@ export function readBacks(view: OffsetText, findings: readonly PiiFinding[]): Ca
   const numbers = findings.filter((f) => NUMBER_TYPES.has(f.type)).sort((a, b) => a.start - b.start)
   if (numbers.length === 0) return []
   const text = view.text
-  const runs = scanDigitRuns(text)
+  const runs = viewDigitRuns(view)
   // each number's digits: the digit groups of the view that lie inside its span, in order (groups come
   // in text order, so one pointer walks the numbers alongside them)
   const digitsOf = new Map<PiiFinding, string>()
   const spans: { start: number; end: number; digits: string }[][] = []
   let p = 0
   for (const run of runs) {
+    // a run of fewer digits than a read-back's can hold none (most runs: times, amounts, counts)
+    let count = 0
+    for (const g of run.groups) count += g.end - g.start
+    if (count < MIN_DIGITS) continue
     const groups: { start: number; end: number; digits: string }[] = []
     for (const g of run.groups) {
       const src = mapSpan(view, g.start, g.end)

@@ -84,7 +84,10 @@ const DIALOGUE_GAP = 80
  */
 export function cardReadBack(view: OffsetText): Candidate[] {
   const t = view.text
-  if (!PIECE_VALUE_WORDS.test(t)) return []
+  // where card words are, in one pass: each piece then asks whether one is shortly before it
+  const cardWords: number[] = []
+  for (const m of t.matchAll(CARD_WORD)) cardWords.push(m.index)
+  if (cardWords.length === 0) return []
   const pieces: (Piece & { digits: string })[] = []
   for (const m of t.matchAll(PIECE)) {
     const digits = m[0].replace(/\D/g, '')
@@ -93,7 +96,7 @@ export function cardReadBack(view: OffsetText): Candidate[] {
   const out: Candidate[] = []
   for (let a = 0; a + 2 < pieces.length; a++) {
     const head = pieces[a] as Piece & { digits: string }
-    if (head.len < 3 || head.len > 6 || !hasAny(contextWords(t, head.start, head.end, 12, 0).before, CARD_WORDS)) continue
+    if (head.len < 3 || head.len > 6 || !cardWordBefore(cardWords, head.start) || !hasAny(contextWords(t, head.start, head.end, 12, 0).before, CARD_WORDS)) continue
     let total = head.len
     let digits = head.digits
     let last = head.digits
@@ -123,6 +126,23 @@ export function cardReadBack(view: OffsetText): Candidate[] {
     }
   }
   return out
+}
+
+/** The card words' stems, anywhere (`CARD_WORDS` then checks whole words near a piece). */
+const CARD_WORD = /card|credit|debit|visa|mastercard|amex|discover|jcb|diners|maestro|\bcc\b|\bpan\b/gi
+/** How far before a piece (characters) its card word may be: twelve words. */
+const CARD_WORD_REACH = 120
+
+/** A card word starts within CARD_WORD_REACH characters before `at` (positions ascending). */
+function cardWordBefore(positions: readonly number[], at: number): boolean {
+  let lo = 0
+  let hi = positions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((positions[mid] as number) < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 && at - (positions[lo - 1] as number) <= CARD_WORD_REACH
 }
 
 interface Piece {

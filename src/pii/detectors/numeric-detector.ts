@@ -6,7 +6,7 @@
  */
 import { ACCOUNT_WORDS, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
 import { contextWords, hasAny, type ContextWords } from '../internal/context-words.js'
-import { forEachWindow, scanDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
+import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { classifyAccount, NUMERIC_CLASSIFIERS, type GatedClassifier, type WindowContext } from './numeric-classifiers.js'
 import { letterPrefixStart, lettersAndDigits } from './account-letters.js'
@@ -113,7 +113,7 @@ export const numericDetector: Detector = {
     out.push(...numberInPieces(view))
     out.push(...cardReadBack(view))
     const found = out.length
-    for (const run of scanDigitRuns(view.text)) {
+    for (const run of viewDigitRuns(view)) {
       // A run of more than 16 groups is a table or noise, not one identifier; skipping it keeps this linear.
       if (run.groups.length > MAX_RUN_GROUPS) continue
       const first = run.groups[0]

@@ -139,6 +139,19 @@ function isSepChar(c: number): boolean {
   return c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 9 || c === 44
 }
 
+/** Runs per normalised view: one scan's numeric detector and read-back pass share them (a view lives for one scan). */
+const runsOfView = new WeakMap<object, DigitRun[]>()
+
+/** The digit runs of a scan's view (computed once per view; callers do not change them). */
+export function viewDigitRuns(view: { readonly text: string }): DigitRun[] {
+  let runs = runsOfView.get(view)
+  if (runs === undefined) {
+    runs = scanDigitRuns(view.text)
+    runsOfView.set(view, runs)
+  }
+  return runs
+}
+
 export function scanDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = []
   const n = text.length

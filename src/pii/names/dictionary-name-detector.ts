@@ -1067,7 +1067,16 @@ class NameScan implements NameTokenView {
    * "PaymentService"), none of them a given name ("McDonald", "MacArthur", "DeShawn" are names).
    */
   private joinedWords(i: number): boolean {
-    const raw = this.text.slice(this.tokens.start(i), this.tokens.end(i))
+    const start = this.tokens.start(i)
+    const end = this.tokens.end(i)
+    // most words have no capital after their first letter: settled without a slice or a regex
+    let inner = false
+    for (let k = start + 1; k < end && !inner; k++) {
+      const c = this.text.charCodeAt(k)
+      inner = c >= 65 && c <= 90
+    }
+    if (!inner) return false
+    const raw = this.text.slice(start, end)
     const parts = raw.match(/[A-Z][a-z]+/g)
     if (parts === null || parts.length < 2 || parts.join('') !== raw) return false
     return parts.every((p) => p.length >= 3 && this.lex.knownWords.has(p.toLowerCase()) && !this.lex.firstNames.has(p.toLowerCase()))
