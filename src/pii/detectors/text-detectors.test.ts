@@ -70,6 +70,9 @@ describe('email detector', () => {
     expect(found(emailDetector, 'I am at home dot later')).toEqual([])
     // a generic domain that is an English word is no mail host when read out
     expect(found(emailDetector, 'we met at home dot school')).toEqual([])
+    // an amount before "at" a shop's domain is no mailbox
+    expect(found(emailDetector, 'the cardholder disputes $40.78 at Dell.com on 2024-08-04')).toEqual([])
+    expect(found(emailDetector, 'charged £1,299.00 at amazon.co.uk')).toEqual([])
   })
 
   it('takes country domains that are no English word in a spoken address, and a hyphen in its user name', () => {

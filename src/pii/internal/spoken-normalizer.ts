@@ -233,6 +233,8 @@ class Normalizer {
       case 'at': {
         // "at <domain> dot <tld>" only: "at home" stays a word, and "at ten dot zero ..." is an address
         if (this.tokens.kind(n) === TokenKind.Word && this.parsePhraseSafe(n)) return ''
+        // "$40.78 at Dell.com", "3 at Amazon.com": an amount or a count is no mailbox
+        if (this.amountBefore(i)) return ''
         const tk = this.tokens
         const dotIdx = tk.kind(n + 1) === TokenKind.Space ? n + 2 : n + 1
         const dotKind = tk.kind(dotIdx)
@@ -482,6 +484,20 @@ class Normalizer {
     const after = this.nextWord(last)
     const joiner = (k: number) => k >= 0 && EMAIL_JOINERS.has(this.lowerText(k))
     return joiner(after) || joiner(tk.wordBefore(i)) ? last : i
+  }
+
+  /** Written figures right before token i (across one space) with a decimal point or a currency sign: an amount. */
+  private amountBefore(i: number): boolean {
+    const tk = this.tokens
+    let k = i - 1
+    if (tk.kind(k) === TokenKind.Space) k--
+    if (k < 0 || tk.kind(k) !== TokenKind.Digits) return false
+    let j = k - 1
+    // "40.78", "1,299.00": groups joined by points and commas
+    while (j >= 1 && tk.kind(j) === TokenKind.Other && '.,'.includes(this.text.charAt(tk.start(j))) && tk.kind(j - 1) === TokenKind.Digits) j -= 2
+    const decimal = j < k - 1
+    const currency = j >= 0 && tk.kind(j) === TokenKind.Other && '$£€¥₹'.includes(this.text.charAt(tk.start(j)))
+    return decimal || currency
   }
 
   /** Token k is one capital letter A-Z. */
