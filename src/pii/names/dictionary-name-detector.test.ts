@@ -101,6 +101,19 @@ describe('dictionary name detector', () => {
     expect(names('name,city,phone\nCharlotte Brown,Charlotte,555\nMadison,Madison,1')).toEqual(['Charlotte Brown', 'Madison'])
     expect(names('warehouse\tbin\tsku\nJackson\tE-85-8\tMPK-356-90\nCharlotte\tJ-75-0\tSKU-71722')).toEqual([])
     expect(names('Items: Dell Latitude 7440 (x4)')).toEqual([])
+    // a car's make and model; brands and charities named for people; a field's amount; "North Carolina"
+    expect(names('Courtesy car: Kia Picanto. Vehicle: 2017 Nissan Micra.')).toEqual([])
+    expect(names("a glass of Jack Daniel's, a pair of Dr. Martens, a gift to Marie Curie")).toEqual([])
+    expect(names('Copay: $12.50')).toEqual([])
+    expect(names('I fly into Charlotte, North Carolina on the 4th.')).toEqual([])
+  })
+
+  it('the modal "will" is no Will', () => {
+    expect(names('hello will my number transfer over by friday')).toEqual([])
+    expect(names('Will Teddy need to stay in overnight?')).toEqual(['Teddy'])
+    // a person called Will: addressed, asked for, owning something
+    expect(names('Okay, Will, can you run it? I will. Is Will there?')).toEqual(['Will', 'Will'])
+    expect(names('Will Smith called yesterday.')).toEqual(['Will Smith'])
   })
 
   it('initials after a title, initials before an unknown surname, and a record\'s "Surname, Given"', () => {

@@ -157,6 +157,8 @@ const ARTICLES = new Set(['the', 'a', 'an'])
 /** Firms and brands named after people, said in full ("Wells Fargo", "Charles Schwab", "Mercedes Benz"). */
 /** Firms known by a word that is a name too, when that word stands alone ("Dell", "Hilton", "Ford"). */
 const BRANDS = new Set([
+  'kia', 'vauxhall', 'skoda', 'renault', 'peugeot', 'citroen', 'citroën', 'fiat', 'volkswagen', 'audi', 'mazda', 'subaru',
+  'suzuki', 'lexus', 'volvo', 'jeep', 'dacia', 'opel', 'seat', 'cupra',
   'dell', 'ford', 'hilton', 'marriott', 'disney', 'tesla', 'porsche', 'ferrari', 'chanel', 'dior', 'gucci', 'prada',
   'versace', 'armani', 'cartier', 'bosch', 'siemens', 'philips', 'honda', 'toyota', 'chrysler', 'dyson', 'kellogg',
   'heinz', 'hershey', 'colgate', 'gillette', 'boeing', 'nissan', 'hyundai', 'jabra', 'lenovo', 'samsung', 'logitech',
@@ -166,10 +168,20 @@ const BRANDS = new Set([
 ])
 /** A street's name written as one word in Dutch, German, Scandinavian and other languages ("Beerninckstraat"). */
 const STREET_COMPOUND = /(?:straat|strasse|straße|steeg|weg|laan|gasse|plein|platz|gade|gatan|vägen|vej|veien|kade|singel|gracht)$/
+/** What follows the modal "will" and never a person called Will ("will my", "will it", "will the"). */
+const MODAL_SUBJECTS = new Set(['my', 'i', 'you', 'it', 'this', 'that', 'the', 'we', 'they', 'he', 'she', 'your', 'our', 'their', 'these', 'those', 'a', 'an'])
+/** First words of regions' names ("North Carolina", "New Jersey"). */
+const REGION_PREFIXES = new Set(['north', 'south', 'west', 'east', 'new'])
 /** Table columns that hold places ("warehouse", "city"): a given name in such a cell is a town. */
 const PLACE_COLUMNS = new Set([
   'warehouse', 'city', 'town', 'location', 'site', 'branch', 'office', 'region', 'state', 'country', 'destination',
   'origin', 'store', 'depot', 'venue', 'county', 'province', 'hub', 'facility', 'airport', 'station', 'campus',
+])
+/** Car makes: the capitalised word after one is its model ("Nissan Micra", "Kia Picanto"). */
+const CAR_MAKES = new Set([
+  'ford', 'nissan', 'kia', 'vauxhall', 'skoda', 'renault', 'peugeot', 'citroen', 'citroën', 'fiat', 'volkswagen', 'audi',
+  'mazda', 'subaru', 'suzuki', 'lexus', 'volvo', 'jeep', 'dacia', 'opel', 'seat', 'cupra', 'toyota', 'honda', 'hyundai',
+  'tesla', 'porsche', 'ferrari', 'chevrolet', 'chevy', 'chrysler',
 ])
 /** Fields that name an organisation ("Carrier: ...", "Retailer: ..."): their value is no person. */
 const ORG_LABELS = new Set([
@@ -179,7 +191,8 @@ const ORG_LABELS = new Set([
   'origin', 'region', 'site', 'branch', 'office',
 ])
 const PERSON_NAMED_FIRMS = new Set([
-  'john lewis', 'royal mail', 'estée lauder', 'best buy', 'dolce gabbana', 'paul smith', 'ted lasso',
+  'john lewis', 'royal mail', 'estée lauder', 'best buy', 'dolce gabbana', 'paul smith', 'ted lasso', 'jack daniel',
+  'marie curie', 'dr martens', 'david lloyd', 'robert half', 'jackson hewitt', 'johns hopkins', 'king charles',
   'wells fargo', 'charles schwab', 'morgan stanley', 'edward jones', 'goldman sachs', 'merrill lynch', 'raymond james',
   'mercedes benz', 'harley davidson', 'calvin klein', 'ralph lauren', 'tommy hilfiger', 'louis vuitton', 'hugo boss',
   'michael kors', 'kate spade', 'tory burch', 'ted baker', 'john deere', 'jack daniels', 'estee lauder', 'ernst young',
@@ -327,6 +340,12 @@ class NameScan implements NameTokenView {
     if (FILLERS.has(w)) return i
     // "decimal.InvalidOperation", "UserService": an identifier of joined English words is no name
     if (this.joinedWords(i)) return i
+    // "will my number transfer", "Will Teddy need ...?": the modal verb, not Will
+    if (w === 'will' && this.modalWill(i)) return i
+    // "Dr. Martens": a brand named with a title
+    if (PERSON_NAMED_FIRMS.has(`${this.word(this.tokens.kind(i - 2) === TokenKind.Other ? this.tokens.wordBefore(i - 2) : this.tokens.wordBefore(i))} ${w}`)) return i
+    // "North Carolina", "New Jersey": a region's name after its first word
+    if (REGIONS.has(w) && REGION_PREFIXES.has(this.word(this.tokens.wordBefore(i)))) return i
     // a table's cell under a place's column ("warehouse", "city"): "Charlotte" there is a town
     if (!this.lowerMode && PLACE_COLUMNS.has(this.columnOf(i) ?? '')) return i
     const cap = this.cap(i)
@@ -410,7 +429,7 @@ class NameScan implements NameTokenView {
     if (!cue && ext < 0 && this.where(i, prev)) return i
     // "Dell replaced the dock", "a Hilton in Leeds": a firm's name alone ("Michael Dell" stays a name)
     // ... or before a product's English name ("Dell Latitude", "Ford Focus")
-    if (!cue && BRANDS.has(w) && (ext < 0 || this.lex.knownWords.has(this.word(ext)))) return ext >= 0 ? ext : i
+    if (!cue && BRANDS.has(w) && (ext < 0 || this.lex.knownWords.has(this.word(ext)) || CAR_MAKES.has(w))) return ext >= 0 ? ext : i
     // "Carrier: Royal Mail", "Retailer: John Lewis": what an organisation's field holds is no person
     if (!phrase && ORG_LABELS.has(prev[0] ?? '') && this.colonBefore(i)) return ext >= 0 ? ext : i
     // "im in augusta georgia": a word before a state or a country, after "in", is a town
@@ -958,6 +977,24 @@ class NameScan implements NameTokenView {
     return ends ? { start: s, last } : undefined
   }
 
+  /**
+   * "will" at word i is the modal verb: a pronoun or determiner follows it ("will my number transfer"),
+   * or it opens a sentence that ends in a question mark ("Will Teddy need to stay in?").
+   */
+  private modalWill(i: number): boolean {
+    const tk = this.tokens
+    if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word || this.raw(i) !== this.word(i)) return false
+    if (MODAL_SUBJECTS.has(this.word(i + 2))) return true
+    if (!this.sentenceStart(i)) return false
+    for (let k = i + 1; k < tk.length && k < i + 60; k++) {
+      if (tk.kind(k) !== TokenKind.Other) continue
+      const c = this.text.charAt(tk.start(k))
+      if (c === '?') return true
+      if (c === '.' || c === '!' || c === '\n') return false
+    }
+    return false
+  }
+
   /** A number right after word i ("Beerninckstraat 88": a house number). */
   private numberAfter(i: number): boolean {
     return this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Digits
@@ -1142,7 +1179,8 @@ class NameScan implements NameTokenView {
     // dialogue follows a speaker's label; a number or a code ("IBAN: FR14 2004 ...") follows a field's,
     // and so does a full name ("Attendees: Farida Osei, ...")
     if (next === TokenKind.Space) {
-      if (tk.kind(i + 3) !== TokenKind.Word) return tk.kind(i + 3) !== TokenKind.Digits
+      // ... and an amount follows a field's ("Copay: $0.00")
+      if (tk.kind(i + 3) !== TokenKind.Word) return tk.kind(i + 3) !== TokenKind.Digits && !'$£€¥₹'.includes(this.text.charAt(tk.start(i + 3)))
       if (tk.kind(i + 4) === TokenKind.Digits) return false
       return !(this.cap(i + 3) && this.oneSpace(i + 4) && tk.kind(i + 5) === TokenKind.Word && this.cap(i + 5))
     }
