@@ -172,7 +172,9 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // Else a national number of a known region with a phone word further before, or asked about as a
   // number right after ("is 020 7946 0009 still the best number?"). Trying each region costs ~30 us per
   // region, so only whole runs get here.
-  if (national && w.whole && (cue.positive >= 0 || (w.last === w.run.groups.length && numberNamedAfter(ctx.after)))) {
+  // ... also written solid ("call me back on 07529875921"), when the phone word is a few words before it
+  const solidNational = !national && bare && w.whole && n >= 10 && n <= 12 && w.digits.startsWith('0') && cue.positive >= 0 && cue.positive <= 4
+  if ((national || solidNational) && w.whole && (cue.positive >= 0 || (w.last === w.run.groups.length && numberNamedAfter(ctx.after)))) {
     for (const region of INTL_REGIONS) {
       const p = parsePhoneNumberFromString(w.digits, region)
       if (p?.isValid() === true) return ok('phone_number', boost(0.55, true), 'phone-national', false)

@@ -91,6 +91,11 @@ describe('numeric detector: phones of other countries and labelled numbers', () 
     expect(found('PO Box 72154 803 22 19 office')).toEqual([['phone_number', '803 22 19']])
   })
 
+  it('takes a national number written solid a few words after a phone word, when a region knows it', () => {
+    expect(found('Can you call me back on 07529875921?')).toEqual([['phone_number', '07529875921']])
+    expect(found('order number 07529875921 shipped')).toEqual([])
+  })
+
   it('takes a national number asked about as "the best number" right after it', () => {
     expect(found('Lovely, and is zero two zero seven nine four six triple zero nine still the best number?')).toEqual([['phone_number', 'zero two zero seven nine four six triple zero nine']])
     expect(found('020 7946 0009 is my number')).toEqual([['phone_number', '020 7946 0009']])
