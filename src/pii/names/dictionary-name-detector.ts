@@ -295,6 +295,8 @@ class NameScan implements NameTokenView {
   private runCache: CapitalisedRun | undefined
   /** The header line of a table the text opens with (see `columnOf`): undefined until looked for, null when none. */
   private header: { sep: string; cells: string[] } | null | undefined
+  /** Where `columnOf` last counted to, the cell it was in, and where that line starts. */
+  private readonly cellCursor = { pos: 0, cell: 0, line: 0 }
 
   constructor(text: string, lex: NameLexicon) {
     this.text = text
@@ -338,16 +340,6 @@ class NameScan implements NameTokenView {
     const w = this.word(i)
     // a hesitation is never a name: "her name is um lucia" names lucia
     if (FILLERS.has(w)) return i
-    // "decimal.InvalidOperation", "UserService": an identifier of joined English words is no name
-    if (this.joinedWords(i)) return i
-    // "will my number transfer", "Will Teddy need ...?": the modal verb, not Will
-    if (w === 'will' && this.modalWill(i)) return i
-    // "Dr. Martens": a brand named with a title
-    if (PERSON_NAMED_FIRMS.has(`${this.word(this.tokens.kind(i - 2) === TokenKind.Other ? this.tokens.wordBefore(i - 2) : this.tokens.wordBefore(i))} ${w}`)) return i
-    // "North Carolina", "New Jersey": a region's name after its first word
-    if (REGIONS.has(w) && REGION_PREFIXES.has(this.word(this.tokens.wordBefore(i)))) return i
-    // a table's cell under a place's column ("warehouse", "city"): "Charlotte" there is a town
-    if (!this.lowerMode && PLACE_COLUMNS.has(this.columnOf(i) ?? '')) return i
     const cap = this.cap(i)
     // in mixed-case text a lower-case word is a name only when the dictionaries know it as one, or
     // when "my name is" comes right before it (a name the transcriber did not know to capitalise);
@@ -355,6 +347,17 @@ class NameScan implements NameTokenView {
     if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w)) && !this.afterNameIs(i)) return i
     // "her name is june park": after "name is", even a word the dictionaries keep from names (a month)
     if (!this.eligible(i) && !(this.lex.notNames.has(w) && w.length >= 3 && this.nameCue(i, this.prevWords(i)))) return i
+    // (the rules below allocate or look around: they come after the cheap tests that settle most words)
+    // "decimal.InvalidOperation", "UserService": an identifier of joined English words is no name
+    if (cap && this.joinedWords(i)) return i
+    // "will my number transfer", "Will Teddy need ...?": the modal verb, not Will
+    if (w === 'will' && this.modalWill(i)) return i
+    // "Dr. Martens": a brand named with a title
+    if (cap && this.firmWithTitle(i, w)) return i
+    // "North Carolina", "New Jersey": a region's name after its first word
+    if (REGIONS.has(w) && REGION_PREFIXES.has(this.word(this.tokens.wordBefore(i)))) return i
+    // a table's cell under a place's column ("warehouse", "city"): "Charlotte" there is a town
+    if (!this.lowerMode && PLACE_COLUMNS.has(this.columnOf(i) ?? '')) return i
     // "We're", "You'd": a pronoun's contraction is never a name
     const apostrophe = w.indexOf("'")
     if (apostrophe > 0 && FUNCTION_WORDS.has(w.slice(0, apostrophe))) return i
@@ -995,6 +998,15 @@ class NameScan implements NameTokenView {
     return false
   }
 
+  /** "Dr. Martens", "Dr Martens": a title and word i make a firm's name. */
+  private firmWithTitle(i: number, w: string): boolean {
+    const tk = this.tokens
+    const before = tk.kind(i - 2) === TokenKind.Other ? tk.wordBefore(i - 2) : tk.wordBefore(i)
+    if (before < 0) return false
+    const first = this.word(before)
+    return TITLES.has(first) && PERSON_NAMED_FIRMS.has(`${first} ${w}`)
+  }
+
   /** A number right after word i ("Beerninckstraat 88": a house number). */
   private numberAfter(i: number): boolean {
     return this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Digits
@@ -1137,11 +1149,19 @@ class NameScan implements NameTokenView {
     }
     if (this.header === null) return undefined
     const start = this.tokens.start(i)
-    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1
-    if (lineStart === 0) return undefined
-    let cell = 0
-    for (let k = lineStart; k < start; k++) if (this.text[k] === this.header.sep) cell++
-    return this.header.cells[cell]
+    // words are asked about left to right: the count goes on from the last word asked about on the same
+    // line, so a long line is walked once
+    const at = this.cellCursor
+    if (start < at.pos || this.text.lastIndexOf('\n', start - 1) >= at.pos) {
+      at.pos = this.text.lastIndexOf('\n', start - 1) + 1
+      at.cell = 0
+      at.line = at.pos
+    }
+    if (at.line === 0) return undefined
+    const sep = this.header.sep
+    for (let k = at.pos; k < start; k++) if (this.text[k] === sep) at.cell++
+    at.pos = start
+    return this.header.cells[at.cell]
   }
 
   /** A colon (then spaces) right before word i: the word opens what follows a label ("Caller: ..."). */
