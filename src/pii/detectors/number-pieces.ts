@@ -9,6 +9,7 @@ import { luhnValid, plausibleCardPrefix, ssnValid } from '../internal/checksums.
 import { CARD_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
 import { contextWords, hasAny } from '../internal/context-words.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
+import { lastBefore } from '../internal/sorted-positions.js'
 import type { Candidate } from './detector.js'
 
 /** Words that introduce the pieces of a number read out in parts ("the first three are ..., the last four ..."). */
@@ -96,7 +97,7 @@ export function cardReadBack(view: OffsetText): Candidate[] {
   const out: Candidate[] = []
   for (let a = 0; a + 2 < pieces.length; a++) {
     const head = pieces[a] as Piece & { digits: string }
-    if (head.len < 3 || head.len > 6 || !cardWordBefore(cardWords, head.start) || !hasAny(contextWords(t, head.start, head.end, 12, 0).before, CARD_WORDS)) continue
+    if (head.len < 3 || head.len > 6 || !cardWordNear(cardWords, head.start) || !hasAny(contextWords(t, head.start, head.end, 12, 0).before, CARD_WORDS)) continue
     let total = head.len
     let digits = head.digits
     let last = head.digits
@@ -134,15 +135,9 @@ const CARD_WORD = /card|credit|debit|visa|mastercard|amex|discover|jcb|diners|ma
 const CARD_WORD_REACH = 120
 
 /** A card word starts within CARD_WORD_REACH characters before `at` (positions ascending). */
-function cardWordBefore(positions: readonly number[], at: number): boolean {
-  let lo = 0
-  let hi = positions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((positions[mid] as number) < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo > 0 && at - (positions[lo - 1] as number) <= CARD_WORD_REACH
+function cardWordNear(positions: readonly number[], at: number): boolean {
+  const p = lastBefore(positions, at)
+  return p !== undefined && at - p <= CARD_WORD_REACH
 }
 
 interface Piece {

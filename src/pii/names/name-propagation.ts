@@ -6,6 +6,7 @@
  * @module
  */
 import type { Candidate } from '../detectors/detector.js'
+import { lastBefore } from '../internal/sorted-positions.js'
 import { TokenKind, type TokenList } from '../internal/tokenize.js'
 import type { NameLexicon } from './name-lexicon.js'
 
@@ -152,7 +153,7 @@ function spelledNames(
       out.push({ type: 'person_name', start: first, end: said.end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
     }
     const spells = names.has(letters) || said !== undefined
-    const nameEnd = lastAtMost(ends, start)
+    const nameEnd = lastBefore(ends, start, true)
     const follows = nameEnd !== undefined && start - nameEnd <= 24 && SPELLING_GAP.test(text.slice(nameEnd, start))
     // "it's spelled o k a f o r": what is spelled right after "spelled" is a name (or a code; a name is likelier on a call)
     const announced = SPELLED_CUE.test(text.slice(Math.max(0, start - 12), start)) || SPELL_REQUEST.test(text.slice(Math.max(0, start - 60), start))
@@ -193,18 +194,6 @@ function repeatsSurname(view: NameTokenView, lex: NameLexicon, items: readonly n
     seen.add(w)
   }
   return false
-}
-
-/** The largest value in the ascending `sorted` that is at most `limit`. */
-function lastAtMost(sorted: readonly number[], limit: number): number | undefined {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((sorted[mid] as number) <= limit) lo = mid + 1
-    else hi = mid
-  }
-  return lo === 0 ? undefined : sorted[lo - 1]
 }
 
 /** Word tokens inside the found spans. */
