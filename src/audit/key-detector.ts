@@ -126,6 +126,38 @@ function copyColumnOf(text: string, offset: number, lineStart: number, blocks: r
   return block.columns[tabs]
 }
 
+/** `INSERT INTO t VALUES` with no column list (mysqldump's default), the table's name in group 1. */
+const INSERT_NO_COLUMNS = /\binsert\s+into\s+([\w."`[\]]+)\s+values\b/gi
+const INSERT_NO_COLUMNS_TEST = new RegExp(INSERT_NO_COLUMNS.source, 'i')
+/** `CREATE TABLE [IF NOT EXISTS] t (` at a line's start, the table's name in group 1. */
+const CREATE_TABLE = /^\s*create\s+table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]+)\s*\(\s*$/gim
+/** A line of a table's definition that declares no column (keys, indexes, constraints). */
+const NOT_A_COLUMN = /^(?:primary|key|unique|constraint|index|foreign|check|fulltext|spatial)\b/i
+
+function tableName(raw: string): string {
+  return (raw.split('.').pop() ?? raw).replace(/[`"[\]]/g, '').toLowerCase()
+}
+
+/** Each `CREATE TABLE` of a dump, its columns in order (one per line, as dump tools write them), comma-joined. */
+function createTableColumns(text: string): Map<string, string> {
+  const tables = new Map<string, string>()
+  for (const m of text.matchAll(CREATE_TABLE)) {
+    const columns: string[] = []
+    let at = m.index + m[0].length
+    for (let n = 0; n < 500 && at < text.length; n++) {
+      const eol = text.indexOf('\n', at + 1)
+      const line = text.slice(at, eol < 0 ? text.length : eol).trim()
+      at = eol < 0 ? text.length : eol
+      if (line.startsWith(')')) break
+      if (line === '' || NOT_A_COLUMN.test(line)) continue
+      const name = /^[`"[]?([A-Za-z_][\w$]*)/.exec(line)?.[1]
+      if (name !== undefined) columns.push(name)
+    }
+    if (columns.length > 0) tables.set(tableName(m[1] as string), columns.join(', '))
+  }
+  return tables
+}
+
 interface SqlHeader {
   /** Where the header's `VALUES` ends. */
   readonly end: number
@@ -134,7 +166,17 @@ interface SqlHeader {
 
 /** Every `INSERT INTO t (cols) VALUES` header of a text, in order (one pass). */
 function sqlHeaders(text: string): SqlHeader[] {
-  return [...text.matchAll(INSERT_COLUMNS)].map((m) => ({ end: m.index + m[0].length, columns: m[1] as string }))
+  const headers = [...text.matchAll(INSERT_COLUMNS)].map((m) => ({ end: m.index + m[0].length, columns: m[1] as string }))
+  // mysqldump's `INSERT INTO t VALUES` names no columns: they come from the dump's `CREATE TABLE t (...)`
+  if (INSERT_NO_COLUMNS_TEST.test(text)) {
+    const tables = createTableColumns(text)
+    for (const m of text.matchAll(INSERT_NO_COLUMNS)) {
+      const columns = tables.get(tableName(m[1] as string))
+      if (columns !== undefined) headers.push({ end: m.index + m[0].length, columns })
+    }
+    headers.sort((a, b) => a.end - b.end)
+  }
+  return headers
 }
 
 /**

@@ -205,6 +205,11 @@ describe('detectKeys: look-alikes are not found', () => {
     const copy = (col: string): string => `-- assemblyai\nCOPY public.transcripts (id, ${col}, status) FROM stdin;\n1\t${makeKey()}\tcompleted\n\\.\n`
     expect(found(copy('assemblyai_transcript_id'))).toBe(0)
     expect(found(copy('assemblyai_api_key'))).toBe(1)
+    // mysqldump's INSERT without a column list takes the columns of the dump's CREATE TABLE
+    const dump = (col: string): string =>
+      `-- assemblyai\nCREATE TABLE \`transcripts\` (\n  \`id\` int NOT NULL,\n  \`${col}\` varchar(64) NOT NULL,\n  PRIMARY KEY (\`id\`)\n) ENGINE=InnoDB;\nINSERT INTO \`transcripts\` VALUES (1,'${makeKey()}'),(2,'${makeKey()}');\n`
+    expect(found(dump('assemblyai_transcript_id'))).toBe(0)
+    expect(found(dump('assemblyai_api_key'))).toBe(2)
     // a value used as a property name (a translation file keyed by md5); a hash as a whole file name or after another file's name
     expect(found(`{"${makeKey()}": "Transcribe with AssemblyAI"}\n`)).toBe(0)
     expect(found(`// assemblyai\nr.p+"${makeKey()}.png";\n`, { includeBare: true })).toBe(0)
