@@ -7,7 +7,9 @@
  *
  * @module
  */
-export const CODE_KEYWORDS: readonly string[] = ['transcri', 'Transcri', 'RealtimeService', 'createTemporaryToken', 'redact_pii', '/v3/token', 'realtime/token', 'webhook_url', 'eturnUnredacted']
+import { UNREDACTED_KEYWORDS } from './unredacted-settings.js'
+
+export const CODE_KEYWORDS: readonly string[] = ['transcri', 'Transcri', 'RealtimeService', 'createTemporaryToken', 'redact_pii', '/v3/token', 'realtime/token', 'webhook_url', ...UNREDACTED_KEYWORDS]
 
 /** Direct signals of a construct a code rule judges (checked before paying for TypeScript). */
 const DIRECT = /createTemporaryToken|StreamingTranscriber|RealtimeTranscriber|RealtimeService|transcriber|redact_pii_return_unredacted/

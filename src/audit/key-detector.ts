@@ -119,8 +119,16 @@ function copyBlocksOf(text: string): CopyBlock[] {
 
 /** The column of a value in a `COPY ... FROM stdin` row: counted by the tabs before it on its line. */
 function copyColumnOf(text: string, offset: number, lineStart: number, blocks: readonly CopyBlock[]): string | undefined {
-  const block = blocks.find((b) => offset >= b.start && offset < b.end)
-  if (block === undefined) return undefined
+  // the last block starting at or before the value (blocks come in text order)
+  let lo = 0
+  let hi = blocks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((blocks[mid] as CopyBlock).start <= offset) lo = mid + 1
+    else hi = mid
+  }
+  const block = blocks[lo - 1]
+  if (block === undefined || offset >= block.end) return undefined
   let tabs = 0
   for (let i = lineStart; i < offset; i++) if (text.charCodeAt(i) === 9) tabs++
   return block.columns[tabs]
@@ -347,6 +355,10 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     if ((offset === lineStart && CHECKSUM_LINE_AFTER.test(text.slice(end, end + 3))) || BSD_CHECKSUM_BEFORE.test(prefix)) return
     // a B3 trace header (`b3: <trace id>-<span id>-1`) carries a 32-hex trace id
     if (B3_AFTER.test(text.slice(end, end + 40))) return
+    // a value used as an object's property name (`"<md5>": "Hello"` in a translation file) is no secret
+    if (PROPERTY_NAME_AFTER.test(text.slice(end, end + 6))) return
+    // a content hash after another file's name (`logo.png-<md5>.ctex`, Godot's imported assets)
+    if (charBefore === 45 && FILE_NAME_BEFORE.test(prefix)) return
     // a W3C trace context (`traceparent: 00-<trace id>-<span id>-01`) carries a 32-hex trace id
     if (charBefore === 45 && TRACEPARENT_BEFORE.test(prefix) && TRACEPARENT_AFTER.test(text.slice(end, end + 20))) return
     // a value in a SQL `VALUES` row is named by its column (`INSERT INTO t (id, owner_id) VALUES ('<hex>', ...)`)
@@ -365,10 +377,6 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     // a pretty-printed pair (a HAR header, a Postman variable, an SBOM hash): `"value": "<hex>"` (or
     // `"content"`) is named by the `"name"`/`"key"`/`"alg"` on the line before
     if ((name === 'value' || name === 'content') && lineIndex > 0) name = pairNameBefore(text, lines, lineIndex) ?? name
-    // a value used as an object's property name (`"<md5>": "Hello"` in a translation file) is no secret
-    if (PROPERTY_NAME_AFTER.test(text.slice(end, end + 6))) return
-    // a content hash after another file's name (`logo.png-<md5>.ctex`, Godot's imported assets)
-    if (charBefore === 45 && FILE_NAME_BEFORE.test(prefix)) return
     // "mixpanel:\n  token: <hex>", "sentry:\n  publicKey: <hex>": a value under another vendor's YAML block
     // (and under no AssemblyAI one) is that vendor's, whatever its own key is called
     if (name !== undefined && !AAI_NAME.test(name) && !OTHER_VENDOR.test(name)) {

@@ -87,13 +87,14 @@ export class BatchScanner {
       }
     }
     // the unredacted copy turned on in another language or a config file (TS/JS: the code rules)
+    let decoded: string | undefined
     if (!entry.ignored && !isCodeFile(entry.path) && UNREDACTED_KEYWORD_BYTES.some((k) => buf.includes(k)) && this.isCodePath(entry.path)) {
-      const text = buf.toString('utf8')
-      const found = unredactedSettingsIn(entry.path, text).map(makeFinding)
-      result.findings.push(...(found.length > 0 && hasIgnoreMarks(text) ? applyInlineIgnores(found, new LineIndex(text).numberedLine) : found))
+      decoded = buf.toString('utf8')
+      const found = unredactedSettingsIn(entry.path, decoded).map(makeFinding)
+      result.findings.push(...(found.length > 0 && hasIgnoreMarks(decoded) ? applyInlineIgnores(found, new LineIndex(decoded).numberedLine) : found))
     }
     if (!hasKeyCandidate(buf)) return
-    const text = buf.toString('utf8')
+    const text = decoded ?? buf.toString('utf8')
     const env = isEnvFile(entry.path)
     const secrets = scanSecrets({ file: entry.path, text, scope: entry.ignored && !isBundleFile(entry.path) ? 'ignored-env' : 'tree' })
     if (secrets.keys.length === 0) return

@@ -15,6 +15,8 @@ export interface ObjectShape {
 
 export class TsEval {
   private readonly ts: typeof TS
+  /** Each block's bindings (see `bindingsOf`). */
+  private readonly scopes = new Map<TS.Node, Map<string, TS.Expression | null>>()
 
   constructor(ts: typeof TS) {
     this.ts = ts
@@ -51,7 +53,7 @@ export class TsEval {
         if (node.initializer.declarations.some((d) => this.binds(d.name, name))) return undefined
       }
       if (ts.isBlock(node) || ts.isSourceFile(node) || ts.isModuleBlock(node) || ts.isCaseClause(node) || ts.isDefaultClause(node)) {
-        const found = this.declaredIn(node.statements, name)
+        const found = this.bindingsOf(node).get(name)
         if (found === null) return undefined
         if (found !== undefined) return { init: found, scope: node }
       }
@@ -59,29 +61,44 @@ export class TsEval {
     return undefined
   }
 
-  /** The one initializer `name` is declared with among these statements; null when bound otherwise or more than once; undefined when not bound here. */
-  private declaredIn(statements: TS.NodeArray<TS.Statement>, name: string): TS.Expression | null | undefined {
+  /**
+   * The names a block's statements bind, each with the one initializer it is declared with, or null
+   * when bound otherwise (an import, a function, a destructuring) or more than once. Built once per
+   * block: every identifier resolved in it asks the same block.
+   */
+  private bindingsOf(block: TS.Node & { readonly statements: TS.NodeArray<TS.Statement> }): Map<string, TS.Expression | null> {
+    const cached = this.scopes.get(block)
+    if (cached !== undefined) return cached
     const ts = this.ts
-    let found: TS.Expression | null | undefined
-    const bind = (init: TS.Expression | null): void => {
-      found = found === undefined ? init : null
+    const map = new Map<string, TS.Expression | null>()
+    const bind = (name: string, init: TS.Expression | null): void => {
+      map.set(name, map.has(name) ? null : init)
     }
-    for (const st of statements) {
+    for (const st of block.statements) {
       if (ts.isVariableStatement(st)) {
         for (const d of st.declarationList.declarations) {
-          if (ts.isIdentifier(d.name)) {
-            if (d.name.text === name) bind(d.initializer ?? null)
-          } else if (this.binds(d.name, name)) bind(null)
+          if (ts.isIdentifier(d.name)) bind(d.name.text, d.initializer ?? null)
+          else for (const n of this.namesIn(d.name)) bind(n, null)
         }
-      } else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) && st.name?.text === name) bind(null)
+      } else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) && st.name !== undefined) bind(st.name.text, null)
       else if (ts.isImportDeclaration(st) && st.importClause !== undefined) {
         const c = st.importClause
-        if (c.name?.text === name) bind(null)
+        if (c.name !== undefined) bind(c.name.text, null)
         const nb = c.namedBindings
-        if (nb !== undefined && (ts.isNamespaceImport(nb) ? nb.name.text === name : nb.elements.some((e) => e.name.text === name))) bind(null)
+        if (nb !== undefined) {
+          if (ts.isNamespaceImport(nb)) bind(nb.name.text, null)
+          else for (const e of nb.elements) bind(e.name.text, null)
+        }
       }
     }
-    return found
+    this.scopes.set(block, map)
+    return map
+  }
+
+  /** The names a destructuring pattern binds. */
+  private namesIn(b: TS.BindingName): string[] {
+    if (this.ts.isIdentifier(b)) return [b.text]
+    return b.elements.flatMap((el) => (this.ts.isOmittedExpression(el) ? [] : this.namesIn(el.name)))
   }
 
   /** The binding name or pattern binds `name`. */

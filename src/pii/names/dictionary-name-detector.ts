@@ -1151,17 +1151,24 @@ class NameScan implements NameTokenView {
     const start = this.tokens.start(i)
     // words are asked about left to right: the count goes on from the last word asked about on the same
     // line, so a long line is walked once
+    // (one forward walk: a line break on the way starts a new row)
     const at = this.cellCursor
-    if (start < at.pos || this.text.lastIndexOf('\n', start - 1) >= at.pos) {
+    if (start < at.pos) {
       at.pos = this.text.lastIndexOf('\n', start - 1) + 1
       at.cell = 0
       at.line = at.pos
     }
-    if (at.line === 0) return undefined
     const sep = this.header.sep
-    for (let k = at.pos; k < start; k++) if (this.text[k] === sep) at.cell++
+    for (let k = at.pos; k < start; k++) {
+      const c = this.text[k]
+      if (c === sep) at.cell++
+      else if (c === '\n') {
+        at.cell = 0
+        at.line = k + 1
+      }
+    }
     at.pos = start
-    return this.header.cells[at.cell]
+    return at.line === 0 ? undefined : this.header.cells[at.cell]
   }
 
   /** A colon (then spaces) right before word i: the word opens what follows a label ("Caller: ..."). */
