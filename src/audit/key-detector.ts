@@ -117,17 +117,21 @@ function copyBlocksOf(text: string): CopyBlock[] {
   return blocks
 }
 
-/** The column of a value in a `COPY ... FROM stdin` row: counted by the tabs before it on its line. */
-function copyColumnOf(text: string, offset: number, lineStart: number, blocks: readonly CopyBlock[]): string | undefined {
-  // the last block starting at or before the value (blocks come in text order)
+/** The last of `items` (in ascending `at` order) whose `at` is at most `limit`: a binary search. */
+function lastAtOrBefore<T>(items: readonly T[], at: (item: T) => number, limit: number): T | undefined {
   let lo = 0
-  let hi = blocks.length
+  let hi = items.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if ((blocks[mid] as CopyBlock).start <= offset) lo = mid + 1
+    if (at(items[mid] as T) <= limit) lo = mid + 1
     else hi = mid
   }
-  const block = blocks[lo - 1]
+  return items[lo - 1]
+}
+
+/** The column of a value in a `COPY ... FROM stdin` row: counted by the tabs before it on its line. */
+function copyColumnOf(text: string, offset: number, lineStart: number, blocks: readonly CopyBlock[]): string | undefined {
+  const block = lastAtOrBefore(blocks, (b) => b.start, offset)
   if (block === undefined || offset >= block.end) return undefined
   let tabs = 0
   for (let i = lineStart; i < offset; i++) if (text.charCodeAt(i) === 9) tabs++
@@ -219,14 +223,7 @@ function sqlColumnOf(text: string, offset: number, lineStart: number, headers: r
   while (p >= 0 && /\s/.test(text.charAt(p))) p--
   const afterRow = text.charAt(p) === ','
   // the nearest header ending before the row (found once per text: per value it would be quadratic)
-  let lo = 0
-  let hi = headers.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((headers[mid] as SqlHeader).end <= open) lo = mid + 1
-    else hi = mid
-  }
-  const header = headers[lo - 1]
+  const header = lastAtOrBefore(headers, (h) => h.end, open)
   if (header === undefined || open - header.end > SQL_HEADER_WINDOW || (!afterRow && p >= header.end)) return undefined
   const columns = header.columns
   const column = columns.split(',')[commas]?.trim().replace(/^[`"[]|[`"\]]$/g, '')
