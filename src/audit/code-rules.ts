@@ -37,6 +37,8 @@ const TOKEN_PATH = /\/v3\/token|\/v2\/realtime\/token/
 const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head'])
 const HTTP_CLIENTS = new Set(['fetch', '$fetch', 'ofetch', 'request', 'axios', 'got', 'ky', 'undici', 'needle', 'superagent'])
 const SDK_REQUESTS = new Set(['transcribe', 'submit', 'create'])
+/** What every AssemblyAI transcript request names (the SDK's `audio`, the REST API's `audio_url`). */
+const AUDIO_PARAMS = ['audio', 'audio_url']
 const STREAMING_CLASSES = new Set(['StreamingTranscriber', 'RealtimeTranscriber', 'RealtimeService'])
 const BROWSER_GLOBALS = new Set(['window', 'document', 'navigator', 'localStorage', 'sessionStorage'])
 
@@ -84,6 +86,12 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       report('webhook-without-auth', call, `${what} sets webhook_url without webhook_auth_header_name`, what)
   }
 
+  /** The argument is an object that is known in full and names no audio: no transcript request. */
+  const notAnAudioRequest = (params: TS.Expression | undefined): boolean => {
+    const shape = params === undefined ? undefined : ev.objectOf(params)
+    return shape !== undefined && shape.complete && shape.props.size > 0 && !AUDIO_PARAMS.some((k) => shape.props.has(k))
+  }
+
   const checkTtl = (call: TS.Node, value: number | undefined, what: string): void => {
     if (value !== undefined && value > options.maxTokenTtlSeconds)
       report('token-ttl-too-long', call, `${what} asks for a ${value} s token (maximum ${options.maxTokenTtlSeconds} s)`, what)
@@ -94,7 +102,9 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
     const receiver = ev.receiverName(node.expression)
     const args = node.arguments
     if (name !== undefined && receiver === 'transcripts' && SDK_REQUESTS.has(name)) {
-      checkTranscriptParams(node, args[0], `transcripts.${name}()`)
+      // `prisma.transcripts.create({ data })`, `models.transcripts.create(row)`: an app's own table of
+      // transcripts, not AssemblyAI's (a request to AssemblyAI names its audio)
+      if (!notAnAudioRequest(args[0])) checkTranscriptParams(node, args[0], `transcripts.${name}()`)
       return
     }
     if (name === 'delete' && receiver === 'transcripts') {

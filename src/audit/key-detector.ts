@@ -297,6 +297,8 @@ function csvColumnOf(header: readonly string[] | null, lines: LineIndex, lineInd
 }
 
 /** A letter prefix glued to the value by `-` or `_` (`key-`, `pubkey-`): AssemblyAI keys have none. */
+/** A string literal wrapped in a call that only re-quotes it, as bundler `define` maps do (`JSON.stringify("…")`). */
+const STRINGIFY_WRAPPER = /(?:JSON\.stringify|String)\(\s*(["'`])$/
 const GLUED_PREFIX = /(?<=[\s"'`:=(,[])[A-Za-z]{2,10}[-_]$/
 /** An XML element's text (`<md5>…`) or its `value` attribute (`<md5 value="…"`), and its `name`/`key` attribute if any. */
 const XML_ELEMENT_TEXT = /<([A-Za-z_][\w.-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*)\s*>\s*$/
@@ -361,7 +363,9 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     // a value in a SQL `VALUES` row is named by its column (`INSERT INTO t (id, owner_id) VALUES ('<hex>', ...)`)
     const rows = sqlRows()
     // a value glued to another vendor's prefix (Mailgun's `key-<hex>`) is named by what comes before that prefix
-    const named = GLUED_PREFIX.test(prefix) ? prefix.replace(GLUED_PREFIX, '') : prefix
+    // a value a bundler's `define` inlines (`"import.meta.env.VITE_X": JSON.stringify("<key>")`) is named by the property
+    const unwrapped = STRINGIFY_WRAPPER.test(prefix) ? prefix.replace(STRINGIFY_WRAPPER, '$1') : prefix
+    const named = GLUED_PREFIX.test(unwrapped) ? unwrapped.replace(GLUED_PREFIX, '') : unwrapped
     const blocks = copyBlocks()
     let name =
       (rows.length > 0 && sqlColumnOf(text, offset, lineStart, rows)) ||

@@ -19,6 +19,14 @@ describe('transcript requests', () => {
     const code = `await client.transcripts.submit({ audio: url, ${SAFE} })\nawait client.transcripts.create({ audio_url: url, ${SAFE} })\n`
     expect(rulesOf('src/a.ts', code)).toEqual([])
   })
+  it("an app's own table of transcripts (an ORM's transcripts.create) is no AssemblyAI request", () => {
+    const orm = `const prisma = new PrismaClient()\nawait prisma.transcripts.create({ data: { id, userId, text } })\nconst row = { transcriptId: id, text }\nawait models.transcripts.create(row)\n`
+    expect(rulesOf('src/db.ts', orm)).toEqual([])
+    expect(checkCode(ts, 'src/db.ts', orm, { maxTokenTtlSeconds: 600 }).usesTranscripts).toBeUndefined()
+    // the request names its audio, or its params are not known in full: still checked
+    const sdk = `await client.transcripts.create({ audio_url: url })\nawait client.transcripts.transcribe({ ...defaults, speaker_labels: true })\n`
+    expect(rulesOf('src/a.ts', sdk)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+  })
   it('redact_pii: false is reported; params resolved through a variable and spreads', () => {
     const code = `const base = { content_safety: true }\nconst params = { ...base, audio: u, redact_pii: false }\nawait aai.transcripts.transcribe(params)\n`
     expect(rulesOf('src/a.ts', code)).toEqual(['transcribe-without-redact-pii'])

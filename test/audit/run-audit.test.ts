@@ -103,6 +103,15 @@ describe('runAudit on a working tree', () => {
     expect(rules).toEqual(['assemblyai-key app/config.ts:1', 'public-env-key .env.local:1', 'public-env-key web/.env.example:1'])
   })
 
+  it("public-env-key for a key a bundler's define inlines under a public name", async () => {
+    const dir = repo({
+      'vite.config.ts': `export default defineConfig({\n  define: {\n    'import.meta.env.VITE_ASSEMBLYAI_API_KEY': JSON.stringify('${makeKey()}'),\n  },\n})\n`,
+      'webpack.config.js': `new webpack.DefinePlugin({ 'process.env.REACT_APP_ASSEMBLYAI_KEY': JSON.stringify("${makeKey()}") })\n`,
+      'server.js': `const assemblyaiKey = String('${makeKey()}')\n`,
+    })
+    expect(where((await runAudit({ root: dir })).findings)).toEqual(['assemblyai-key server.js:1', 'public-env-key vite.config.ts:3', 'public-env-key webpack.config.js:1'])
+  })
+
   it('key-in-ci-config for literal keys in CI files, not for secrets references', async () => {
     const dir = repo({
       '.github/workflows/ci.yml': `jobs:\n  test:\n    env:\n      ASSEMBLYAI_API_KEY: ${makeKey()}\n      OTHER: \${{ secrets.ASSEMBLYAI_API_KEY }}\n`,
