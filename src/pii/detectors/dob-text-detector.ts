@@ -6,7 +6,7 @@
  * @module
  */
 import { contextWords, hasAny, substringTrigger } from '../internal/context-words.js'
-import { DOB_WORDS } from '../internal/context-lexicon.js'
+import { DOB_WORDS, otherDateLabelled } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -49,6 +49,8 @@ export const dobTextDetector: Detector = {
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
         const cueAfter = hasYear && CUE_AFTER.test(v.slice(end, end + 40))
         if (!hasAny(ctx.before, DOB_WORDS) && !hasAny(ctx.after, DOB_WORDS) && !spelledBefore && !cueAfter) continue
+        // "born 4 March 1988, ..., renewal 18 June 2024": another date's label right before it names it
+        if (!spelledBefore && !cueAfter && otherDateLabelled(contextWords(v, m.index, m.index, 6, 0, v.lastIndexOf('\n', m.index - 1) + 1).before)) continue
         if (!hasYear && !hasAny(ctx.before.slice(0, 5), DOB_WORDS) && !spelledBefore) continue
         const span = mapSpan(view, m.index, end)
         taken.push([m.index, end])
@@ -58,3 +60,4 @@ export const dobTextDetector: Detector = {
     return out
   },
 }
+

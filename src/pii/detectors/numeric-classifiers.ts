@@ -14,9 +14,11 @@ import {
   BANK_WORDS,
   CARD_WORDS,
   NOT_CARD_WORDS,
+  TRACKING_WORDS,
   CVV_CODE_WORDS,
   CVV_WORDS,
   DOB_WORDS,
+  otherDateLabelled,
   EXPIRY_WORDS,
   IP_WORDS,
   NOT_PHONE_WORDS,
@@ -42,6 +44,12 @@ export interface WindowContext {
   readonly all: readonly string[]
   /** True when the window's original text contains spoken words (it went through the normaliser). */
   spoken(w: DigitWindow): boolean
+  /** The window is glued by a hyphen to letters before or after it, as in a part number ("504-47-5320-B", "RX-504-47-5320"). */
+  glued(w: DigitWindow): boolean
+  /** The words before the window on its own line, nearest first (a few at most). */
+  lineBefore(w: DigitWindow): readonly string[]
+  /** True when the window is a sum of money: a currency sign right before it, or a currency after it ("$2,459.99", "1823 dollars"). */
+  amount(w: DigitWindow): boolean
 }
 
 export type Classifier = (w: DigitWindow, ctx: WindowContext) => Classified | null
@@ -84,9 +92,16 @@ export const classifyCard: Classifier = (w, ctx) => {
   if (n < 12 || n > 19) return null
   // Spoken grouping carries no meaning ("forty five thirty two ..." -> "45 32 ..."): any shape will do.
   if ((!CARD_SHAPES.test(w.shape) || w.uniformSepClass === null) && !ctx.spoken(w)) return null
+  // "Track it with 9400 2953 7845 2575 6716 31": sixteen digits inside a longer number written in the
+  // same groups (a parcel's tracking number) are no card of their own
+  if (w.first > 0 && !ctx.spoken(w) && continuesBefore(w)) return null
   const context = hasAny(ctx.all, CARD_WORDS)
   // "the IMEI is 3505 2044 2322 908": device numbers pass the Luhn check by design
+  // ... and a card word further away than the word that names the number does not change that ("Paid
+  // with Visa ending 8513. Track it with 9400 ...")
   if (!context && hasAny(ctx.before, NOT_CARD_WORDS)) return null
+  const tracked = firstIndex(ctx.before, TRACKING_WORDS)
+  if (tracked >= 0 && tracked < firstIndexOr(ctx.before, CARD_WORDS, Infinity)) return null
   // Maestro numbers start at 12 digits: those, and unusual prefixes, only with card words.
   if (n === 12 && !context) return null
   if (luhnValid(w.digits) && (plausibleCardPrefix(w.digits) || context)) {
@@ -95,6 +110,16 @@ export const classifyCard: Classifier = (w, ctx) => {
   }
   if (context && (n === 15 || n === 16)) return ok('credit_card_number', 0.6, 'card-context', false)
   return null
+}
+
+/** The group before the window has as many digits as the window's first and the same separator as the window's. */
+function continuesBefore(w: DigitWindow): boolean {
+  const groups = w.run.groups
+  const before = groups[w.first - 1]
+  const first = groups[w.first]
+  if (before === undefined || first === undefined || before.end - before.start !== first.end - first.start) return false
+  const sep = w.run.seps[w.first - 1]
+  return sep !== undefined && (w.groupCount === 1 || w.run.seps[w.first] === sep)
 }
 
 export const classifySsn: Classifier = (w, ctx) => {
@@ -106,6 +131,8 @@ export const classifySsn: Classifier = (w, ctx) => {
   // never issue it (9xx ITINs, 123-45-6789): a redactor that is told "my SSN is" should not argue.
   const valid = ssnValid(w.digits)
   if (!valid && !context) return null
+  // "Replacement kit 504-47-5320-B", "part RX-115-91-7872": a part number's digits, unless called a social
+  if (!context && ctx.glued(w)) return null
   let score = grouped ? (w.uniformSepClass === '-' ? 0.85 : 0.5) : 0.3
   if (!valid) score *= 0.8
   if (!context && !grouped && (hasAny(ctx.before, ACCOUNT_WORDS) || hasAny(ctx.before, CARD_WORDS))) score = 0
@@ -114,7 +141,8 @@ export const classifySsn: Classifier = (w, ctx) => {
 
 const US_PHONE_SHAPES = /^(?:10|11|3-3-4|1-3-3-4|3-7|1-3-7|3-3-2-2|6-4|3-\d{1,2}-\d{1,2}-\d{1,2}-\d{1,2})$/
 const INTL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'BR', 'MX', 'IE', 'BE', 'CH', 'AT', 'PL']
-const DATE_SHAPES = /^(?:\d{1,2}-\d{1,2}-\d{4}|4-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2})$/
+/** An ISO date's group lengths (2024-03-18); a day-month-year date is told by `writtenDate`. */
+const ISO_DATE_SHAPE = /^4-[12]-[12]$/
 
 export const classifyPhone: Classifier = (w, ctx) => {
   const n = w.digitCount
@@ -125,7 +153,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
     if (p === undefined || !p.isPossible()) return withoutTrunkDigit(w.digits) ? ok('phone_number', 0.95, 'phone-intl', true) : null
     return ok('phone_number', p.isValid() ? 1 : 0.9, 'phone-intl', p.isValid())
   }
-  if (DATE_SHAPES.test(w.shape) && !w.seps.every((s) => s === ' ')) return null
+  // "until 01/11/2025", "data urodzenia 12.03.1987": a date, not a number to call
+  if (!w.seps.every((s) => s === ' ') && (ISO_DATE_SHAPE.test(w.shape) || writtenDate(w))) return null
   const cue = phoneCue(ctx.before)
   // "tracking number one Z oh J Y T R H two five seven ...": digits after letters spelled out are the
   // end of a code read out, not a phone of their own
@@ -312,6 +341,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
   if (!w.whole || n < 6 || n > 17 || (w.groupCount > 4 && !ctx.spoken(w)) || writtenDate(w)) return null
   const pos = firstIndex(ctx.before, ACCOUNT_WORDS)
+  // "a deposit of $2,459.99", "a deposit of eighteen hundred twenty three dollars": a sum, not an account
+  if (pos >= 0 && ctx.amount(w)) return null
   // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
   let spelled = 0
   while (spelled < pos && (ctx.before[spelled] ?? '').length === 1) spelled++
@@ -361,6 +392,7 @@ const fullYear = (yy: number): number => (yy <= 25 ? 2000 + yy : 1900 + yy)
 
 export const classifyNumericDob: Classifier = (w, ctx) => {
   if (!hasAny(ctx.before, DOB_WORDS) && !spelledDob(ctx.before)) return null
+  if (otherDateLabelled(ctx.lineBefore(w))) return null
   const parts = splitShape(w)
   let m: number | undefined
   let d: number | undefined
@@ -437,6 +469,11 @@ function numberReferringBack(before: readonly string[], accountAt: number): bool
   if (numberAt < 0 || numberAt > 2) return false
   for (let i = 0; i < accountAt; i++) if (i !== numberAt && PHONE_WORDS.has(before[i] ?? '')) return false
   return true
+}
+
+function firstIndexOr(words: readonly string[], set: ReadonlySet<string>, none: number): number {
+  const i = firstIndex(words, set)
+  return i < 0 ? none : i
 }
 
 function firstIndex(words: readonly string[], set: ReadonlySet<string>): number {

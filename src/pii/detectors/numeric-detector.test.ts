@@ -390,3 +390,40 @@ describe('numeric detector: phone variants', () => {
     expect(found('about my account, my number is 415-555-0192')).toEqual([['phone_number', '415-555-0192']])
   })
 })
+
+describe('numeric detector: dates, sums, part and tracking numbers are not PII', () => {
+  it('a day-month-year date is no phone number, with or without a phone word near it', () => {
+    expect(found('Use code FLASH40 for 34% off until 01/11/2025.')).toEqual([])
+    expect(found('tel. 601 234 567; wizyta kontrolna 29.04.2024, gabinet 6')).toEqual([['phone_number', '601 234 567']])
+    expect(found('call me on 12-34-5678')).toEqual([['phone_number', '12-34-5678']])
+  })
+  it('a sum of money after an account word is no account number', () => {
+    expect(found('A deposit of $2,459.99 is due by Saturday.')).toEqual([])
+    expect(found('a deposit of eighteen hundred twenty three dollars is due')).toEqual([])
+    expect(found('Bank fee 2.062,95 € deducted from the deposit')).toEqual([])
+    expect(found('deposit it into account 4820193345 please')).toEqual([['banking_information', '4820193345']])
+  })
+  it('an SSN-shaped part number glued to letters is no SSN, unless it is called one', () => {
+    expect(found('Replacement kit 504-47-5320-B fits models RX-355.')).toEqual([])
+    expect(found('Supersedes part RX-115-91-7872.')).toEqual([])
+    expect(found('my SSN is 504-47-5320')).toEqual([['us_social_security_number', '504-47-5320']])
+  })
+  it('sixteen digits inside a longer number in the same groups, or named a parcel, are no card', () => {
+    expect(found('Your parcel 9400 2953 7845 2575 6716 31 left the hub.')).toEqual([])
+    expect(found('Paid with Visa ending 8513. Track it with 9400 1111 4111 1111 1111 31.')).toEqual([])
+    expect(found('my card is 4111 1111 1111 1111 12 28')).toContainEqual(['credit_card_number', '4111 1111 1111 1111'])
+    expect(found('card number for the order 4111 1111 1111 1111')).toEqual([['credit_card_number', '4111 1111 1111 1111']])
+  })
+  it('a date labelled as another date on its own line is no date of birth', () => {
+    expect(found('Date of birth: 03/04/1990\nStart date: 10/30/2024')).toEqual([['date_of_birth', '03/04/1990']])
+    expect(found('member_id=X dob=1987-03-18 plan=GOLD visit_date=2024-03-18')).toEqual([['date_of_birth', '1987-03-18']])
+    expect(found('DOB 03/12/1979, last 4 of SSN matched. Case closed 04/29/2026.')).toEqual([['date_of_birth', '03/12/1979']])
+    // a CSV row is labelled by its header, not by the words of its own line
+    expect(found('ssn,dob,plan\n123,1990-02-03,HMO')).toContainEqual(['date_of_birth', '1990-02-03'])
+  })
+  it('birth labels in other languages', () => {
+    expect(found('Pacjent: data urodzenia 12.03.1987')).toEqual([['date_of_birth', '12.03.1987']])
+    expect(found('Kunde Nr. 436958, geb. 12.08.1991')).toEqual([['date_of_birth', '12.08.1991']])
+    expect(found('fecha de nacimiento 05/11/1984')).toEqual([['date_of_birth', '05/11/1984']])
+  })
+})

@@ -33,6 +33,18 @@ function extensionEnd(view: OffsetText, viewEnd: number, end: number): number {
   return m === null ? end : mapSpan(view, viewEnd, viewEnd + m[0].length).end
 }
 
+const GLUED_AFTER = /^-[A-Za-z]/
+const GLUED_BEFORE = /[A-Za-z]-$/
+/** A currency sign or code right before a number (`$`, `£ `, `EUR `, `US$`). */
+const CURRENCY_SIGN_BEFORE = /(?:[$£€¥₹₦₩₱]|\b(?:usd|eur|gbp|cad|aud|inr|rs\.?))\s?$/i
+/** A currency sign or code right after a number ("2.062,95 €", "3 050,22 zł"). */
+const CURRENCY_SIGN_AFTER = /^\s?(?:[$£€¥₹₦₩₱]|zł|kr\b|z\u0142)/i
+/** Currencies named after a number ("1823 dollars"). */
+const CURRENCIES: ReadonlySet<string> = new Set([
+  'dollar', 'dollars', 'bucks', 'cents', 'pound', 'pounds', 'quid', 'pence', 'euro', 'euros', 'rupees', 'yen', 'pesos',
+  'naira', 'rand', 'francs', 'usd', 'eur', 'gbp', 'cad', 'aud', 'inr',
+])
+
 /** The context every window of one run shares (digits are not words), computed on first use. */
 class RunContext implements WindowContext {
   private readonly text: string
@@ -66,6 +78,22 @@ class RunContext implements WindowContext {
   get all(): readonly string[] {
     this.allWords ??= [...this.context().before, ...this.context().after]
     return this.allWords
+  }
+
+  glued(w: DigitWindow): boolean {
+    const text = this.view.text
+    return GLUED_AFTER.test(text.slice(w.end, w.end + 2)) || GLUED_BEFORE.test(text.slice(Math.max(0, w.start - 2), w.start))
+  }
+
+  lineBefore(w: DigitWindow): readonly string[] {
+    const text = this.view.text
+    const lineStart = text.lastIndexOf('\n', w.start - 1) + 1
+    return contextWords(text, w.start, w.start, 6, 0, lineStart).before
+  }
+
+  amount(w: DigitWindow): boolean {
+    if (CURRENCY_SIGN_BEFORE.test(this.view.text.slice(Math.max(0, w.start - 5), w.start))) return true
+    return w.end === this.end && (CURRENCY_SIGN_AFTER.test(this.view.text.slice(w.end, w.end + 4)) || CURRENCIES.has(this.after[0] ?? ''))
   }
 
   spoken(w: DigitWindow): boolean {

@@ -142,6 +142,10 @@ describe('date-of-birth detector (month names)', () => {
     ])
   })
 
+  it('a date labelled as another date on its own line is no date of birth', () => {
+    expect(found(dobTextDetector, 'Policy holder on file, born 4 March 1988, premium £792.03/month, renewal 18 June 2024.')).toEqual([['date_of_birth', '4 March 1988']])
+  })
+
   it('takes the birth cue after the date, spelled out before it, and day-month-year joined by hyphens', () => {
     expect(found(dobTextDetector, 'seventeen August nineteen seventy-two for the date of birth, and salary into')).toEqual([
       ['date_of_birth', 'seventeen August nineteen seventy-two'],

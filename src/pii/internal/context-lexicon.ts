@@ -22,7 +22,9 @@ export const NOT_PHONE_WORDS = set(
   'item', 'sku', 'imei', 'serial', 'meeting', 'passcode', 'otp', 'coupon', 'voucher', 'isbn',
 )
 /** Device and catalogue identifiers that pass the card checksum by design or by chance (an IMEI is Luhn-checked). */
-export const NOT_CARD_WORDS = set('imei', 'imeis', 'meid', 'iccid', 'sim', 'isbn', 'sku', 'serial', 'item', 'order', 'tracking')
+/** What a parcel's number is called: nearer than any card word, it names the number. */
+export const TRACKING_WORDS = set('tracking', 'track', 'parcel', 'package', 'shipment', 'consignment', 'waybill', 'awb')
+export const NOT_CARD_WORDS = set('imei', 'imeis', 'meid', 'iccid', 'sim', 'isbn', 'sku', 'serial', 'item', 'order', ...TRACKING_WORDS)
 export const CARD_WORDS = set(
   'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners', 'maestro', 'cc', 'pan',
 )
@@ -44,7 +46,31 @@ export const CVV_CODE_WORDS = set('security', 'verification', 'back', 'digit')
 export const EXPIRY_WORDS = set(
   'exp', 'expires', 'expiry', 'expiration', 'expiring', 'expire', 'expired', 'valid', 'thru', 'through', 'until',
 )
-export const DOB_WORDS = set('born', 'birth', 'dob', 'birthday', 'birthdate', 'bday', 'b-day')
+export const DOB_WORDS = set(
+  'born', 'birth', 'dob', 'birthday', 'birthdate', 'bday', 'b-day',
+  // "data urodzenia", "geb.", "Geburtsdatum", "date de naissance", "fecha de nacimiento", "data de nascimento", "geboortedatum"
+  'urodzenia', 'urodzony', 'urodzona', 'geb', 'geboren', 'geburtsdatum', 'naissance', 'nacimiento', 'nacido', 'nacida',
+  'nascimento', 'nascido', 'nascida', 'nascita', 'geboortedatum',
+)
+/** Labels of other dates ("Start date: 10/30/2024", "visit_date=", "renewal 18 June 2024"): nearer than a birth word, they name the date. */
+export const OTHER_DATE_WORDS = set(
+  'start', 'visit', 'renewal', 'renews', 'effective', 'signup', 'hire', 'hired', 'issued', 'expiry', 'expires', 'expiration',
+  'due', 'closed', 'delivery', 'appointment', 'admission', 'admitted', 'discharge', 'discharged', 'deadline', 'created',
+  'registered', 'enrolled', 'terminated', 'termination', 'cancelled', 'canceled', 'since', 'until', 'wizyta',
+)
+
+/**
+ * The label nearest before a date on its own line names another date ("Start date: 10/30/2024",
+ * "visit_date=2024-03-18", "renewal 18 June 2024"), not a birth. Words of earlier lines do not count:
+ * a CSV row is labelled by its header, whatever the header's order.
+ */
+export function otherDateLabelled(lineBefore: readonly string[]): boolean {
+  for (const w of lineBefore) {
+    if (DOB_WORDS.has(w)) return false
+    if (OTHER_DATE_WORDS.has(w)) return true
+  }
+  return false
+}
 export const DRIVERS_LICENSE_WORDS = set('driver', 'drivers', 'driver’s', 'license', 'licence', 'dl', 'dln', 'driving')
 export const PASSPORT_WORDS = set('passport')
 export const BLOOD_WORDS = set('blood')

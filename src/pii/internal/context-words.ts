@@ -27,11 +27,11 @@ export interface ContextWords {
 }
 
 /** Lower-cased words before `start` (nearest first) and after `end`, at most `before`/`after` of them. */
-export function contextWords(text: string, start: number, end: number, before = 6, after = 3): ContextWords {
+export function contextWords(text: string, start: number, end: number, before = 6, after = 3, from = 0): ContextWords {
   const out: string[] = []
   const tail: string[] = []
   let i = start - 1
-  const minI = Math.max(0, start - MAX_SCAN_CHARS)
+  const minI = Math.max(from, start - MAX_SCAN_CHARS)
   let count = 0
   while (i >= minI && count < before) {
     while (i >= minI && !isWordChar(text.charCodeAt(i))) i--

@@ -507,4 +507,28 @@ describe('dictionary name detector', () => {
     expect(names('thank you so much  really')).toEqual([])
     expect(names('we got an email from missus warsame  amara seventy three at icloud')).toEqual(['warsame'])
   })
+
+  it('weekdays and months written short in a date are no names ("Jan Nowak" is one)', () => {
+    expect(names('Forecast for Thu, Dec 19: 18 FTE.')).toEqual([])
+    expect(names('[26/Jan/2026:07:47:27 +0000] GET /status')).toEqual([])
+    expect(names('new ETA Tue, Mar 12. Returns volume is down.')).toEqual([])
+    expect(names('Jan Nowak called on Mon.')).toEqual(['Jan Nowak'])
+  })
+  it('a unit glued to a number is no title ("1728ms, error rate")', () => {
+    expect(names('p95 latency 434ms, p99 1728ms, error rate 4.9%')).toEqual([])
+    expect(names('Mr Smith, Ms Jones and Dr Patel')).toEqual(['Smith', 'Jones', 'Patel'])
+  })
+  it('places after "been to", "out of", "from ... to" and a numbered service', () => {
+    expect(names("I've never even been to Orlando.")).toEqual([])
+    expect(names('I moved from Raleigh to Chester back in 2017.')).toEqual([])
+    expect(names("I'm rebooked on the 9:45 p.m. out of Raleigh.")).toEqual([])
+    expect(names('Flight Air Canada one two oh eight to Madison departs at three ten PM.')).toEqual([])
+    expect(names('um he was born march third in santa clara um')).toEqual([])
+    expect(names("I have been to Maria's house")).toEqual(['Maria'])
+  })
+  it('an English word with a prefix is no name after a cue ("i\'m rebooked")', () => {
+    expect(names("and i'm rebooked on the six twenty pm")).toEqual([])
+    expect(names("hi i'm renata costa from billing")).toEqual(['renata costa'])
+  })
 })
+

@@ -232,7 +232,7 @@ const MOVES_TO = new Set([
   'fly', 'flying', 'flew', 'flown', 'move', 'moved', 'moving', 'go', 'going', 'went', 'gone', 'travel', 'traveling',
   'travelling', 'traveled', 'travelled', 'drive', 'drove', 'driving', 'driven', 'relocate', 'relocated', 'relocating',
   'head', 'heading', 'headed', 'return', 'returned', 'returning', 'trip', 'flight', 'ticket', 'tickets', 'vacation',
-  'holiday', 'commute', 'commuting', 'way', 'connecting', 'connection', 'rebooked', 'delayed', 'diverted', 'departing',
+  'holiday', 'commute', 'commuting', 'way', 'connecting', 'connection', 'been', 'rebooked', 'delayed', 'diverted', 'departing',
   'bound', 'nonstop', 'layover', 'train', 'bus', 'shuttle',
 ])
 /**
@@ -262,6 +262,25 @@ const PLACE_PREFIXES = new Set([
   // streets and squares abroad ("Rua Augusta", "Calle Mayor", "Via Roma")
   'rua', 'rue', 'calle', 'avenida', 'avenue', 'via', 'piazza', 'praça', 'plaza', 'plac', 'ulica',
 ])
+
+/** Weekdays' and months' short names, which are names too ("Jan", "Sun", "Dec") or read as them. */
+const DATE_ABBREVIATIONS = new Set([
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec',
+])
+/** Prepositions before a place's name in speech ("born in santa clara", "flying to san jose"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'into', 'outside', 'around', 'via'])
+/** Numbered services that go to places ("flight 1208 to Madison"). */
+const SERVICES = new Set(['flight', 'flights', 'train', 'trains', 'bus', 'buses', 'coach', 'ferry', 'shuttle', 'service'])
+/** Numbers as spoken in a flight's or a train's number. */
+const NUMBER_WORDS = new Set([
+  'zero', 'oh', 'o', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety', 'hundred', 'double', 'triple',
+])
+
+/** Prefixes English puts before words the word lists may hold only without them. */
+const ENGLISH_PREFIX = /^(?:re|un|pre|mis|over|under|dis|non|co)-?/
 
 function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90
@@ -322,17 +341,26 @@ class NameScan implements NameTokenView {
     return this.out
   }
 
-  /** An English word or a never-a-name word, also as a plural ("bots", "emails"). */
+  /**
+   * An English word or a never-a-name word, also as a plural ("bots", "emails") or with a prefix English
+   * adds to words the lists hold ("rebooked", "unverified", "preapproved"); never a prefix before a
+   * name ("prescott" is no "scott" made again).
+   */
   private english(w: string): boolean {
     const known = (x: string): boolean => this.lex.knownWords.has(x) || this.lex.notNames.has(x)
     if (known(w)) return true
+    const prefixed = ENGLISH_PREFIX.exec(w)
+    if (prefixed !== null) {
+      const rest = w.slice(prefixed[0].length)
+      if (rest.length >= 4 && known(rest) && !this.lex.firstNames.has(rest) && !this.lex.surnames.has(rest)) return true
+    }
     if (!w.endsWith('s') || w.length < 4) return false
     return known(w.slice(0, -1)) || (w.endsWith('es') && known(w.slice(0, -2))) || (w.endsWith('ies') && known(`${w.slice(0, -3)}y`))
   }
 
   eligible(i: number): boolean {
     const w = this.word(i)
-    return w.length >= 2 && !FUNCTION_WORDS.has(w) && !TITLES.has(w) && !CUE_1.has(w) && !this.lex.notNames.has(w)
+    return w.length >= 2 && !FUNCTION_WORDS.has(w) && !TITLES.has(w) && !CUE_1.has(w) && !this.lex.notNames.has(w) && !(DATE_ABBREVIATIONS.has(w) && this.inDate(i))
   }
 
   /** Emits a name starting at word token i when evidence suffices; returns its last token index, else i. */
@@ -371,7 +399,7 @@ class NameScan implements NameTokenView {
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
     // "Doctor Park", "Professor Young": in mixed-case text a capitalised word after such a title is its name
     const title =
-      (!utterance && TITLES.has(prev[0] ?? '')) ||
+      (!utterance && TITLES.has(prev[0] ?? '') && !this.unitBefore(i)) ||
       (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.lex.knownWords.has(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? ''))))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     const phrase = title || role || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) || (CUE_3_LAST.has(prev[0] ?? '') && CUE_3.has(this.prevWords(i, 3).join(' '))) || this.nameOn(i, prev)
@@ -412,6 +440,8 @@ class NameScan implements NameTokenView {
     }
     // a place unless a title or a cue phrase ("this is", "spoke with") says otherwise: "it says Victoria Station" is one
     if (!phrase && (this.placeFollows(i) || this.placePrefixed(i) || (PLACE_PREFIXES.has(w) && this.cap(i)))) return i
+    // lower-case speech: "born in santa clara", "flying to san jose": a place's first word after a preposition, and the word after it
+    if (!phrase && this.lowerMode && PLACE_PREFIXES.has(w) && PLACE_PREPOSITIONS.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word) return i + 2
     const first = this.lex.firstNames.has(w)
     const sentenceStart = this.sentenceStart(i)
     let ext = this.extension(i, cue)
@@ -813,6 +843,30 @@ class NameScan implements NameTokenView {
     return tk.kind(k) === TokenKind.Word && DAY_ORDINALS.has(this.raw(k))
   }
 
+  /**
+   * Word i (a weekday's or month's short name) is part of a date: a day number or another such name
+   * next to it ("Dec 19", "31 Jan", "Thu, Dec", "26/Jan/2026"), not a name ("Jan Nowak").
+   */
+  private inDate(i: number): boolean {
+    const tk = this.tokens
+    const dateish = (k: number): boolean =>
+      (tk.kind(k) === TokenKind.Digits && tk.end(k) - tk.start(k) <= 4) || (tk.kind(k) === TokenKind.Word && DATE_ABBREVIATIONS.has(this.word(k)))
+    // after: "Dec 19", "Thu, Dec", "Jan/2026", "Dec. 19"
+    let k = i + 1
+    while (k < tk.length && k <= i + 3 && tk.kind(k) !== TokenKind.Word && tk.kind(k) !== TokenKind.Digits) {
+      if (tk.kind(k) === TokenKind.Other && !',./-'.includes(this.text.charAt(tk.start(k)))) break
+      k++
+    }
+    if (k <= i + 3 && dateish(k)) return true
+    // before: "31 Jan", "26/Jan", "Thu Dec"
+    k = i - 1
+    while (k >= 0 && k >= i - 3 && tk.kind(k) !== TokenKind.Word && tk.kind(k) !== TokenKind.Digits) {
+      if (tk.kind(k) === TokenKind.Other && !',/-'.includes(this.text.charAt(tk.start(k)))) return false
+      k--
+    }
+    return k >= 0 && k >= i - 3 && dateish(k)
+  }
+
   /** Word i, then "and" or "&", then the same word ("Johnson & Johnson"). */
   private sameWordJoined(i: number): boolean {
     const tk = this.tokens
@@ -918,6 +972,15 @@ class NameScan implements NameTokenView {
     if (!commaBefore) {
       if (LOCATIVES.has(before)) return true
       if (before === 'to' && MOVES_TO.has(prev[1] ?? '')) return true
+      // "flying out of Raleigh" (not "out of Maria's bag")
+      if (before === 'of' && prev[1] === 'out' && !this.possessive(i)) return true
+      if (before === 'to') {
+        // "moved from Raleigh to Chester", "flights from Boston to Denver": the end of a journey
+        const far = this.prevWords(i, 4)
+        if (far[2] === 'from' && (MOVES_TO.has(far[3] ?? '') || COMES_FROM.has(far[3] ?? ''))) return true
+        // "Flight Air Canada one two oh eight to Madison", "train 1208 to Leeds": where a numbered service goes
+        if (this.numberedServiceBefore(i)) return true
+      }
       // "drove down to Austin", "flew back to Denver"
       if (before === 'to' && DIRECTIONS.has(prev[1] ?? '') && MOVES_TO.has(this.prevWords(i, 3)[2] ?? '')) return true
       if (before === 'through' && MOVES_THROUGH.has(prev[1] ?? '')) return true
@@ -934,6 +997,45 @@ class NameScan implements NameTokenView {
       if (j < 0 || !this.cap(j)) return false
       // "Savannah, Georgia"; "42 Wallaby Way, Sydney": the town after a street
       return REGIONS.has(this.word(i)) || PLACE_WORDS.has(this.word(j))
+    }
+    return false
+  }
+
+  /** The word before word i is glued to a number: a unit ("1728ms, error rate"), not a title ("Ms"). */
+  private unitBefore(i: number): boolean {
+    const tk = this.tokens
+    let j = i - 1
+    while (j > 0 && (tk.kind(j) === TokenKind.Space || (tk.kind(j) === TokenKind.Other && ',.:'.includes(this.text.charAt(tk.start(j)))))) j--
+    return j > 0 && tk.kind(j) === TokenKind.Word && tk.kind(j - 1) === TokenKind.Digits
+  }
+
+  /** Word i ends in a possessive "'s" ("Maria's"). */
+  private possessive(i: number): boolean {
+    const r = this.raw(i)
+    return r.endsWith("'s") || r.endsWith('\u2019s')
+  }
+
+  /**
+   * "to" before word i follows a flight's, train's or bus's number ("Flight Air Canada one two oh
+   * eight to", "train 1208 to"): walks back over the number and the operator's capitalised name.
+   */
+  private numberedServiceBefore(i: number): boolean {
+    const tk = this.tokens
+    let j = tk.wordBefore(i)
+    if (j < 0 || this.word(j) !== 'to') return false
+    let numbers = 0
+    for (let k = j - 1, steps = 0; k >= 0 && steps < 24; k--, steps++) {
+      const kind = tk.kind(k)
+      if (kind === TokenKind.Space) continue
+      if (kind === TokenKind.Digits) {
+        numbers++
+        continue
+      }
+      if (kind !== TokenKind.Word) return false
+      const w = this.word(k)
+      if (SERVICES.has(w)) return numbers > 0
+      if (NUMBER_WORDS.has(w)) numbers++
+      else if (!this.cap(k) && !/^[a-z]{1,3}\d+$/.test(w)) return false
     }
     return false
   }
