@@ -13,6 +13,7 @@ import {
   ACCOUNT_WORDS,
   BANK_WORDS,
   CARD_WORDS,
+  NOT_CARD_NEAR_WORDS,
   NOT_CARD_WORDS,
   TRACKING_WORDS,
   CVV_CODE_WORDS,
@@ -67,12 +68,23 @@ function cidrAfter(w: DigitWindow): boolean {
 }
 
 export const classifyIpv4: Classifier = (w, ctx) => {
-  if (w.groupCount !== 4 || !(w.whole || cidrAfter(w))) return null
+  if (w.groupCount !== 4 || !(w.whole || cidrAfter(w) || dottedQuadAlone(w))) return null
   // "firmware 10.2.0.1", "upgrade from version 10.1.4.7": a version number, unless an address is talked about
   if (hasAny(ctx.before.slice(0, 3), VERSION_WORDS) && !ipCue(ctx.before)) return null
   if (w.uniformSepClass === '.') return isIPv4(ipText(w)) ? ok('ip_address', 0.95, 'ip-v4', true) : null
   if (allSpaces(w) && ipCue(ctx.before) && isIPv4(ipText(w))) return ok('ip_address', 0.85, 'ip-v4-spaced', false)
   return null
+}
+
+/**
+ * "user id 12036: 200.93.153.233 (2026-09-10)", "13:04:10.418,10.109.232.176,login": four groups
+ * joined by dots inside a longer run whose other separators are no dots (a label's colon, a CSV comma).
+ */
+function dottedQuadAlone(w: DigitWindow): boolean {
+  if (w.uniformSepClass !== '.') return false
+  const before = w.run.seps[w.first - 1]
+  const after = w.run.seps[w.last - 1]
+  return (before === undefined || !before.includes('.')) && (after === undefined || !after.includes('.'))
 }
 
 function ipText(w: DigitWindow): string {
@@ -99,7 +111,7 @@ export const classifyCard: Classifier = (w, ctx) => {
   // "the IMEI is 3505 2044 2322 908": device numbers pass the Luhn check by design
   // ... and a card word further away than the word that names the number does not change that ("Paid
   // with Visa ending 8513. Track it with 9400 ...")
-  if (!context && hasAny(ctx.before, NOT_CARD_WORDS)) return null
+  if (!context && (hasAny(ctx.before, NOT_CARD_WORDS) || hasAny(ctx.before.slice(0, 3), NOT_CARD_NEAR_WORDS))) return null
   const tracked = firstIndex(ctx.before, TRACKING_WORDS)
   if (tracked >= 0 && tracked < firstIndexOr(ctx.before, CARD_WORDS, Infinity)) return null
   // Maestro numbers start at 12 digits: those, and unusual prefixes, only with card words.

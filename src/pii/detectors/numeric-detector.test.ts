@@ -427,3 +427,18 @@ describe('numeric detector: dates, sums, part and tracking numbers are not PII',
     expect(found('fecha de nacimiento 05/11/1984')).toEqual([['date_of_birth', '05/11/1984']])
   })
 })
+
+describe('numeric detector: addresses and cards inside records', () => {
+  it('a dotted quad inside a run joined by other separators is an IP address (a label, a CSV row)', () => {
+    expect(found('Recent logins for user id 12036: 200.93.153.233 (2026-09-10)')).toContainEqual(['ip_address', '200.93.153.233'])
+    expect(found('timestamp,ip,action\n2025-09-27 13:04:10.418,10.109.232.176,login')).toContainEqual(['ip_address', '10.109.232.176'])
+    expect(found('firmware 1.2.3.4.5 installed')).toEqual([])
+  })
+  it('"order" names a number as no card only right before it', () => {
+    expect(found('Order W901665460 payment failed for 3559-3287-7614-9506, please ask')).toEqual([['credit_card_number', '3559-3287-7614-9506']])
+    expect(found('order 4111 1111 1111 1111 shipped')).toEqual([])
+  })
+  it('an appointment or a notice date in another language is no date of birth', () => {
+    expect(found('Geburtsdatum: 13.12.1995; Termin am 25.04.2024 um 09:55 Uhr')).toEqual([['date_of_birth', '13.12.1995']])
+  })
+})

@@ -24,7 +24,9 @@ export const NOT_PHONE_WORDS = set(
 /** Device and catalogue identifiers that pass the card checksum by design or by chance (an IMEI is Luhn-checked). */
 /** What a parcel's number is called: nearer than any card word, it names the number. */
 export const TRACKING_WORDS = set('tracking', 'track', 'parcel', 'package', 'shipment', 'consignment', 'waybill', 'awb')
-export const NOT_CARD_WORDS = set('imei', 'imeis', 'meid', 'iccid', 'sim', 'isbn', 'sku', 'serial', 'item', 'order', ...TRACKING_WORDS)
+export const NOT_CARD_WORDS = set('imei', 'imeis', 'meid', 'iccid', 'sim', 'isbn', 'sku', 'serial', ...TRACKING_WORDS)
+/** Words that name a number as no card only right before it ("order 4111...", not "Order X payment failed for 4556-..."). */
+export const NOT_CARD_NEAR_WORDS = set('item', 'order')
 export const CARD_WORDS = set(
   'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners', 'maestro', 'cc', 'pan',
 )
@@ -56,7 +58,10 @@ export const DOB_WORDS = set(
 export const OTHER_DATE_WORDS = set(
   'start', 'visit', 'renewal', 'renews', 'effective', 'signup', 'hire', 'hired', 'issued', 'expiry', 'expires', 'expiration',
   'due', 'closed', 'delivery', 'appointment', 'admission', 'admitted', 'discharge', 'discharged', 'deadline', 'created',
-  'registered', 'enrolled', 'terminated', 'termination', 'cancelled', 'canceled', 'since', 'until', 'wizyta',
+  'registered', 'enrolled', 'terminated', 'termination', 'cancelled', 'canceled', 'since', 'until',
+  // the same labels in the languages of the birth words above
+  'wizyta', 'termin', 'kündigung', 'kuendigung', 'fällig', 'gültig', 'rendez', 'échéance', 'prélèvement', 'cita',
+  'vencimiento', 'consulta', 'entrega', 'validade', 'scadenza', 'vervaldatum',
 )
 
 /**

@@ -530,5 +530,20 @@ describe('dictionary name detector', () => {
     expect(names("and i'm rebooked on the six twenty pm")).toEqual([])
     expect(names("hi i'm renata costa from billing")).toEqual(['renata costa'])
   })
+
+  it("a firm's name before its legal form is no person", () => {
+    expect(names('Domiciliación SEPA: titular Viento Verde S.L., IBAN ES91')).toEqual([])
+    expect(names('właściciel: Wiśniewski Tech sp. z o.o.; zamówienie')).toEqual([])
+    expect(names('Reembolso do pedido: titular Ipanema Store Ltda, IBAN BR15')).toEqual([])
+    expect(names('Maria Lopez, Inc. was founded in 1990')).toEqual([])
+    expect(names('I spoke to Maria Lopez yesterday.')).toEqual(['Maria Lopez'])
+  })
+  it('labels in capitals, units and codes glued to numbers, rooms and sites are no names', () => {
+    expect(names('Coordonnées bancaires du client : IBAN FR76 3000')).toEqual([])
+    expect(names('resources: cpu 1000m, memory 1024Mi')).toEqual([])
+    expect(names('Room Victoria (3rd floor) booked; Room Florence closed')).toEqual([])
+    expect(names('Austin and Charlotte hubs below target; Sydney and Adelaide stores')).toEqual([])
+    expect(names('Contact: Siti Aisyah binti Rahman, tomorrow')).toEqual(['Siti Aisyah binti Rahman'])
+  })
 })
 

@@ -68,6 +68,8 @@ const SITE_NOUNS = new Set([
   'hq', 'plant', 'factory', 'facility', 'depot', 'hub', 'area', 'region', 'district', 'suburbs', 'airport', 'clinic',
   'hospital', 'station', 'terminal', 'port', 'harbor', 'harbour', 'stadium', 'venue', 'services', 'room', 'rooms',
   'suite', 'wing', 'ward', 'lab', 'floor', 'fulfilment', 'fulfillment', 'distribution', 'regions', 'datacenter',
+  'warehouses', 'locations', 'sites', 'plants', 'factories', 'facilities', 'depots', 'hubs', 'airports', 'clinics',
+  'hospitals', 'stations', 'terminals', 'campuses', 'venues',
 ])
 
 /** Prepositions of where something is: "in Grace Hall", "at Rose Park" name a place even when "Hall" and "Park" are frequent surnames. */
@@ -108,9 +110,9 @@ const PERSON_VERBS_AFTER = new Set([
 const ADDRESS_OPENERS = new Set(['can', 'could', 'would', 'will', 'do', 'did', 'are', 'have', 'may', 'should'])
 const ADDRESSEES = new Set(['i', 'you', 'we'])
 /** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'ibn', 'al', 'ni', 'nic', 'ui'])
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn', 'al', 'ni', 'nic', 'ui'])
 /** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
-const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'ibn'])
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn'])
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx'])
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
 const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach'])
@@ -259,9 +261,17 @@ const COMES_FROM = new Set([
 const PLACE_PREFIXES = new Set([
   'hurricane', 'typhoon', 'cyclone', 'storm', 'new', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'ste', 'los', 'las',
   'fort', 'port', 'mount', 'lake', 'el',
+  // rooms named after places or people ("Room Victoria", "Meeting Room Florence")
+  'room',
   // streets and squares abroad ("Rua Augusta", "Calle Mayor", "Via Roma")
   'rua', 'rue', 'calle', 'avenida', 'avenue', 'via', 'piazza', 'praça', 'plaza', 'plac', 'ulica',
 ])
+
+/** A firm's legal form after its name ("S.L.", "Ltda", "GmbH", "sp. z o.o."). */
+const LEGAL_FORM_AFTER = /^,?\s+(?:Inc|Ltd|Ltda|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL|Pty|Corp|Oy|AB|Limited|S\.A\.?|S\.L\.?|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?|sp\. z o\.o\.|SA|SL|BV|NV|SpA|Srl)(?![\p{L}\p{N}])/u
+
+/** Legal forms written as one word, lower-cased: the last word of a firm's name ("Ipanema Store Ltda"). */
+const LEGAL_FORMS = new Set(['inc', 'ltd', 'ltda', 'llc', 'llp', 'plc', 'gmbh', 'sarl', 'pty', 'corp', 'limited'])
 
 /** Weekdays' and months' short names, which are names too ("Jan", "Sun", "Dec") or read as them. */
 const DATE_ABBREVIATIONS = new Set([
@@ -368,6 +378,8 @@ class NameScan implements NameTokenView {
     const w = this.word(i)
     // a hesitation is never a name: "her name is um lucia" names lucia
     if (FILLERS.has(w)) return i
+    // "1024Mi", "unit 18B": letters glued to a number are a unit or part of a code
+    if (this.tokens.kind(i - 1) === TokenKind.Digits) return i
     const cap = this.cap(i)
     // in mixed-case text a lower-case word is a name only when the dictionaries know it as one, or
     // when "my name is" comes right before it (a name the transcriber did not know to capitalise);
@@ -591,6 +603,8 @@ class NameScan implements NameTokenView {
     let end = this.tokens.end(lastTok)
     // "Maria's": the possessive is not part of the name.
     if (end - start > 2 && this.text.charCodeAt(end - 1) === 115 && "'\u2019".includes(this.text.charAt(end - 2))) end -= 2
+    // "Viento Verde S.L.", "Wiśniewski Tech sp. z o.o.", "Ipanema Store Ltda": a firm's name before its legal form
+    if (LEGAL_FORM_AFTER.test(this.text.slice(end, end + 14)) || LEGAL_FORMS.has(this.raw(lastTok))) return lastTok
     this.out.push({ type: 'person_name', start, end, confidence: Math.min(1, score), detector, validated: false })
     return lastTok
   }
@@ -651,6 +665,8 @@ class NameScan implements NameTokenView {
     const tk = this.tokens
     // "our Austin office", "the Denver warehouse": a capitalised name before a lower-case site noun
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && SITE_NOUNS.has(this.raw(i + 2))) return true
+    // ... and as the first of two joined by "and" or "or" ("the Austin and Charlotte hubs", "Sydney and Adelaide stores")
+    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && (this.raw(i + 2) === 'and' || this.raw(i + 2) === 'or') && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4) && this.oneSpace(i + 5) && tk.kind(i + 6) === TokenKind.Word && !this.cap(i + 6) && SITE_NOUNS.has(this.raw(i + 6))) return true
     // ... and after two capitalised words ("a break at Leigh Delamere services")
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && !this.cap(i + 4) && SITE_NOUNS.has(this.raw(i + 4))) return true
     for (let j = i + 2, hops = 0; hops < 3; j += 2, hops++) {

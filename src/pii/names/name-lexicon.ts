@@ -49,6 +49,11 @@ const NOT_NAMES = [
   'pharmacist', 'supervisor', 'counselor', 'counsellor', 'paramedic',
   // payment brands ("Paid by Amex")
   'amex', 'mastercard', 'paypal', 'venmo', 'zelle', 'klarna',
+  // banking and record labels written in capitals ("client : IBAN FR76 ...", "SEPA direct debit")
+  'iban', 'sepa', 'bic', 'ifsc', 'bsb', 'ach', 'eft', 'upi', 'cvv', 'cvc', 'otp', 'ssn', 'vat', 'gst', 'ein', 'abn', 'npi',
+  'sku', 'isbn', 'imei',
+  // legal forms ("Lopez, Inc.", "Store Ltda")
+  'inc', 'ltd', 'ltda', 'llc', 'llp', 'plc', 'gmbh', 'sarl', 'pty', 'corp',
 ]
 
 /** Frequent given names from outside the US census list (not exhaustive, not from any test data). */
