@@ -138,7 +138,7 @@ export const classifySsn: Classifier = (w, ctx) => {
   if (w.digitCount !== 9) return null
   const grouped = w.shape === '3-2-4' && w.uniformSepClass !== null
   if (!grouped && w.groupCount !== 1 && !ctx.spoken(w)) return null
-  const context = hasAny(ctx.before, SSN_WORDS)
+  const context = hasAny(ctx.before, SSN_WORDS) || labelledAfter(w, ctx, SSN_LABELS)
   // A number the speaker calls their social (or taxpayer) number is redacted even when the SSA would
   // never issue it (9xx ITINs, 123-45-6789): a redactor that is told "my SSN is" should not argue.
   const valid = ssnValid(w.digits)
@@ -167,7 +167,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
   }
   // "until 01/11/2025", "data urodzenia 12.03.1987": a date, not a number to call
   if (!w.seps.every((s) => s === ' ') && (ISO_DATE_SHAPE.test(w.shape) || writtenDate(w))) return null
-  const cue = phoneCue(ctx.before)
+  // "... nine one double five for the phone": a label after the number outweighs a word for another number before it
+  const cue = givenAsAfter(w, ctx, PHONE_NAMES) ? { positive: 0, penalised: false } : phoneCue(ctx.before)
   // "tracking number one Z oh J Y T R H two five seven ...": digits after letters spelled out are the
   // end of a code read out, not a phone of their own
   if (cue.positive < 0 && spelledLettersBefore(ctx.before)) return null
@@ -269,6 +270,31 @@ function withoutTrunkDigit(digits: string): boolean {
 
 const NANP = /^[2-9]\d{2}[2-9]\d{6}$/
 const PHONE_SEP = /^[ .)-]{1,3}$/
+/** What only a phone is called ("for the home delivery" is no phone's label). */
+const PHONE_NAMES: ReadonlySet<string> = new Set(['phone', 'tel', 'telephone', 'mobile', 'cell', 'cellphone', 'fax', 'landline'])
+/** What a social security number is called after it ("... for the social"). */
+const SSN_LABELS: ReadonlySet<string> = new Set(['social', 'ssn', 'security'])
+const FOR_AS: ReadonlySet<string> = new Set(['for', 'as'])
+const OWNERS: ReadonlySet<string> = new Set(['the', 'my', 'his', 'her', 'your', 'their', 'our'])
+
+/**
+ * The number is labelled right after it: "... 0594 office", "..., that's my mobile", "... for the
+ * social", "... as my phone" (the window ends its run, so the label is the number's own).
+ */
+function labelledAfter(w: DigitWindow, ctx: WindowContext, labels: ReadonlySet<string>): boolean {
+  if (w.last !== w.run.groups.length) return false
+  const a = ctx.after
+  if (labels.has(a[0] ?? '')) return true
+  return givenAsAfter(w, ctx, labels) || (THAT_IS.has(a[0] ?? '') && a.slice(1, 4).some((x) => labels.has(x)))
+}
+
+/** "... for the phone", "... as my social": the number is given as what the label names (and not "| phone case |"). */
+function givenAsAfter(w: DigitWindow, ctx: WindowContext, labels: ReadonlySet<string>): boolean {
+  if (w.last !== w.run.groups.length) return false
+  const a = ctx.after
+  return FOR_AS.has(a[0] ?? '') && (labels.has(a[1] ?? '') || (OWNERS.has(a[1] ?? '') && labels.has(a[2] ?? '')))
+}
+
 /** Words that start a label after a number ("..., that's my mobile"). */
 const THAT_IS: ReadonlySet<string> = new Set(["that's", 'thats', 'that', "it's", 'its', 'is'])
 /** Words that label the number just before them ("... 0594 office", "...-Fax"). */

@@ -442,3 +442,13 @@ describe('numeric detector: addresses and cards inside records', () => {
     expect(found('Geburtsdatum: 13.12.1995; Termin am 25.04.2024 um 09:55 Uhr')).toEqual([['date_of_birth', '13.12.1995']])
   })
 })
+
+describe('numeric detector: a label after the number', () => {
+  it('"... for the social", "... for the phone" label the number before them, over a word for another number', () => {
+    expect(found("that's five four two seven four seventy four seventy four for the social uh and six oh two  nine seven five four two nine five for the phone")).toEqual([
+      ['us_social_security_number', 'five four two seven four seventy four seventy four'],
+      ['phone_number', 'six oh two  nine seven five four two nine five'],
+    ])
+    expect(found('the order was 0412736095 for the home delivery')).toEqual([])
+  })
+})
