@@ -545,5 +545,25 @@ describe('dictionary name detector', () => {
     expect(names('Austin and Charlotte hubs below target; Sydney and Adelaide stores')).toEqual([])
     expect(names('Contact: Siti Aisyah binti Rahman, tomorrow')).toEqual(['Siti Aisyah binti Rahman'])
   })
+
+  it('a given name that is a word too, labelling a turn of a dialogue or addressed at the end of a clause', () => {
+    expect(names("Will: Will it ship? That's the question. Grace: It'll ship, Will. Relax. The grace period covers us.")).toEqual(['Will', 'Grace', 'Will'])
+    expect(names('Bill: Should we bill the client now? Faith: After sign-off, Bill. I have faith in them.')).toEqual(['Bill', 'Faith', 'Bill'])
+    // a schedule's months and seasons are no speakers; one label alone is no dialogue
+    expect(names('May: revenue up. June: flat. Summer: hiring freeze.')).toEqual([])
+    expect(names('Will: remember the charger')).toEqual([])
+    // "..., Inc." and "Savannah, Georgia." are no one addressed
+    expect(names('She lives in Savannah, Georgia.')).toEqual([])
+  })
+  it('an unknown speaker label before an utterance that starts with a function word, or after a timestamp', () => {
+    expect(names("Aroha: Our German supplier's IBAN is on file.")).toEqual(['Aroha'])
+    expect(names('[00:17:20] Babatunde: The refund needs to go to the customer')).toEqual(['Babatunde'])
+    // a field's full name is still no speaker ("Attendees: Farida Osei")
+    expect(names('Organiser: Farida Osei, Kwame Mensah')).toEqual(['Farida Osei', 'Kwame Mensah'])
+  })
+  it('chat cues: "thx", "congrats", "loop in"', () => {
+    expect(names('thx priya!! and congrats arjun on the new role')).toEqual(['priya', 'arjun'])
+    expect(names('loop in rangi and arjun on the thread')).toEqual(['rangi', 'arjun'])
+  })
 })
 

@@ -16,7 +16,7 @@ const CUE_1 = new Set([
   "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'sincerely',
   'regards', 'under', 'agent', "name's", 'meet', 'ask', 'cheers', 'bye', 'goodbye', 'welcome', 'sorry', 'congratulations',
   'name', 'by', 'user', 'patient', 'client', 'caller', 'contact', 'attn', 'signed', 'cc', 'says', 'said', 'asks',
-  'asked', 'told', 'replied', 'wrote', 'wishes', 'tell', 'remind',
+  'asked', 'told', 'replied', 'wrote', 'wishes', 'tell', 'remind', 'congrats', 'thx', 'ping',
 ])
 /**
  * Field labels of forms, tickets and minutes ("Author: ...", "Assignee: ..."): a cue only for what looks
@@ -35,7 +35,7 @@ const CUE_2 = new Set([
   'talked to', 'spoke to', 'speak to', 'speaking to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
   'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'called him', 'called her',
   'name was', 'name of', 'down as', 'message for', 'is this', 'to reach', "it's me", 'its me', 'calls him', 'calls her',
-  'calls me',
+  'calls me', 'loop in', 'looping in',
 ])
 /**
  * Three-word cues, nearest word first: "this message is for hope", "transfer you to babajide", "connect
@@ -85,6 +85,10 @@ const SLANG = new Set([
 ])
 /** Counts before a lone capitalised name that make it a product ("two Madison chairs"). */
 const QUANTITIES = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'several', 'few', 'pair'])
+/** Seasons and months that are given names too: as labels they head a schedule ("May: ...", "Summer: ..."). */
+const SEASONS_AND_MONTHS = new Set(['may', 'june', 'april', 'august', 'summer', 'autumn', 'winter', 'spring'])
+/** A turn's label: a capitalised word and a colon where a line, a sentence or a timestamp ends. */
+const TURN_LABEL = /(?:^|[\n.!?\]]\s*)\p{Lu}[\p{L}'-]+:\s/gu
 /** Months that are also given names. */
 const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'jan'])
 /** Ordinal words that follow a month in a date ("may the fifth", "june twelfth"). */
@@ -98,7 +102,7 @@ const SELF_INTRO_NEXT = new Set(['from', 'calling', 'with', 'at', 'again', 'retu
 /** Greetings and answers before "<name> here" ("hi, dawn here"). */
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'yep', 'ok', 'okay', 'morning', 'afternoon', 'evening', 'hiya'])
 /** Cues after which, in lower-case speech, a word English does not know is taken for a name ("this is agnieszka"). */
-const STRONG_CUE_1 = new Set(["it's", 'its', "i'm", 'im', 'named', 'called', 'hi', 'hello', 'hey', 'dear', 'meet', 'okay', 'ok', 'thanks'])
+const STRONG_CUE_1 = new Set(["it's", 'its', "i'm", 'im', 'named', 'called', 'hi', 'hello', 'hey', 'dear', 'meet', 'okay', 'ok', 'thanks', 'thx', 'congrats'])
 /** Verbs after a lone capitalised word that make it a person ("Tomomi is from", "Sofie lives on", "Enrico shouted at"). */
 const PERSON_VERBS_AFTER = new Set([
   'comes from', 'came from', 'lives in', 'lives on', 'lives at', 'lived in', 'lived on', 'works at',
@@ -320,6 +324,8 @@ class NameScan implements NameTokenView {
   private readonly words: (string | undefined)[]
   private readonly raws: (string | undefined)[]
   private readonly lex: NameLexicon
+  /** How many turn labels the text has, up to 2 (see `dialogue`). */
+  private turns: number | undefined
   /** The last capitalised run measured (see `capitalisedRun`). */
   private runCache: CapitalisedRun | undefined
   /** The header line of a table the text opens with (see `columnOf`): undefined until looked for, null when none. */
@@ -496,6 +502,11 @@ class NameScan implements NameTokenView {
     } else if (title && (cap || this.lowerMode)) {
       score = 0.85
       detector = 'name-title'
+    } else if (first && cap && !this.lowerMode && common && !SEASONS_AND_MONTHS.has(w) && ((sentenceStart && this.speakerLabel(i) && this.dialogue()) || this.vocative(i))) {
+      // "Will: Will it ship?", "Faith: After sign-off, Bill.": a given name that is a word too, labelling
+      // a turn of a dialogue or addressed at the end of a clause, is the person
+      score = 0.7
+      detector = 'name-speaker'
     } else if (first) {
       if (cap && !this.lowerMode) score = common ? 0.2 : sentenceStart ? 0.5 : 0.6
       else if (!this.lowerMode && !common && ext >= 0 && !this.lex.commonWords.has(this.word(ext))) score = 0.55
@@ -1317,6 +1328,30 @@ class NameScan implements NameTokenView {
     return PERSON_VERBS_AFTER.has(`${this.raw(i + 2)} ${this.raw(i + 4)}`)
   }
 
+  /** The text is a dialogue: at least two turns open with a capitalised label and a colon. */
+  private dialogue(): boolean {
+    if (this.turns === undefined) {
+      let n = 0
+      TURN_LABEL.lastIndex = 0
+      while (n < 2 && TURN_LABEL.exec(this.text) !== null) n++
+      this.turns = n
+    }
+    return this.turns >= 2
+  }
+
+  /**
+   * Word i is addressed at the end of a clause: a comma before it and the sentence's end right after
+   * ("After sign-off, Bill.", "Fair point, Sunny.", "Is that still current, Da-eun?").
+   */
+  private vocative(i: number): boolean {
+    const tk = this.tokens
+    if (tk.kind(i - 1) !== TokenKind.Space || tk.kind(i - 2) !== TokenKind.Other || this.text.charAt(tk.start(i - 2)) !== ',') return false
+    if (tk.kind(i + 1) !== TokenKind.Other || !'.!?'.includes(this.text.charAt(tk.start(i + 1)))) return false
+    // "..., Inc.", "Savannah, Georgia.": no capitalised word right before the comma
+    const before = tk.wordBefore(i - 2)
+    return before < 0 || !this.cap(before)
+  }
+
   private speakerLabel(i: number): boolean {
     const tk = this.tokens
     if (tk.kind(i + 1) !== TokenKind.Other || this.text.charCodeAt(tk.start(i + 1)) !== 58) return false
@@ -1327,7 +1362,8 @@ class NameScan implements NameTokenView {
       // ... and an amount follows a field's ("Copay: $0.00")
       if (tk.kind(i + 3) !== TokenKind.Word) return tk.kind(i + 3) !== TokenKind.Digits && !'$£€¥₹'.includes(this.text.charAt(tk.start(i + 3)))
       if (tk.kind(i + 4) === TokenKind.Digits) return false
-      return !(this.cap(i + 3) && this.oneSpace(i + 4) && tk.kind(i + 5) === TokenKind.Word && this.cap(i + 5))
+      // ("Aroha: Our German supplier's IBAN ...": a function word starts what the speaker says)
+      return !(this.cap(i + 3) && !FUNCTION_WORDS.has(this.word(i + 3)) && this.oneSpace(i + 4) && tk.kind(i + 5) === TokenKind.Word && this.cap(i + 5))
     }
     return next === TokenKind.Other && '"\u201c\''.includes(this.text.charAt(tk.start(i + 2)))
   }
@@ -1348,7 +1384,8 @@ class NameScan implements NameTokenView {
         const prev = this.tokens.end(j - 1) - this.tokens.start(j - 1)
         if (prev === 1 || TITLES.has(this.word(j - 1))) return false
       }
-      return c === '.' || c === '!' || c === '?' || c === '"' || c === ':' || c === ';' || c === '(' || c === '-'
+      // "[00:17:20] Babatunde: ...": a turn starts after a bracketed timestamp
+      return c === '.' || c === '!' || c === '?' || c === '"' || c === ':' || c === ';' || c === '(' || c === '-' || c === ']'
     }
     return true
   }
