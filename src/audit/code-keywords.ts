@@ -20,6 +20,7 @@ export function mayMatchCodeRules(text: string): boolean {
   // SDK calls: `….transcripts.transcribe/submit/create/delete(…)`
   if (text.includes('transcripts') && /transcribe|submit|create|delete/.test(text)) return true
   // raw requests: the method (a literal or the callee's name) must be spelled somewhere in the file
-  if (text.includes('/v2/transcript') && /post|delete|del\b/i.test(text)) return true
+  // (the path may be joined to a base URL held elsewhere in the file: `${AAI_BASE}/transcript`, `axios.create({ baseURL })`)
+  if ((text.includes('/v2/transcript') || (text.includes('/transcript') && text.includes('assemblyai.com'))) && /post|delete|del\b/i.test(text)) return true
   return /\/v3\/token|realtime\/token/.test(text) && text.includes('expires_in')
 }

@@ -39,6 +39,13 @@ const HTTP_CLIENTS = new Set(['fetch', '$fetch', 'ofetch', 'request', 'axios', '
 const SDK_REQUESTS = new Set(['transcribe', 'submit', 'create'])
 /** What every AssemblyAI transcript request names (the SDK's `audio`, the REST API's `audio_url`). */
 const AUDIO_PARAMS = ['audio', 'audio_url']
+/** An id passed where params would go (`draft.id`, `transcriptId`, `job_id`). */
+const ID_NAME = /^(?:id|.*Id|.*_id|.*ID)$/
+/** Calls that make an HTTP client with a base URL (axios.create, ky.create/extend, got.extend). */
+const CLIENT_FACTORIES = new Set(['create', 'extend'])
+const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\//i
+/** An absolute URL on another host than AssemblyAI's: an app's own `/v2/transcript`. */
+const otherHost = (url: string): boolean => ABSOLUTE_URL.test(url) && !/^[a-z]+:\/\/(?:[\w-]+\.)*assemblyai\.com(?::\d+)?(?:[/?#]|$)/i.test(url)
 const STREAMING_CLASSES = new Set(['StreamingTranscriber', 'RealtimeTranscriber', 'RealtimeService'])
 const BROWSER_GLOBALS = new Set(['window', 'document', 'navigator', 'localStorage', 'sessionStorage'])
 
@@ -86,10 +93,29 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       report('webhook-without-auth', call, `${what} sets webhook_url without webhook_auth_header_name`, what)
   }
 
-  /** The argument is an object that is known in full and names no audio: no transcript request. */
+  /**
+   * The argument is no transcript request's params: an object known in full that names no audio, or
+   * an id (`transcripts.submit(draft.id)`, a string): an app's own service of that name.
+   */
   const notAnAudioRequest = (params: TS.Expression | undefined): boolean => {
-    const shape = params === undefined ? undefined : ev.objectOf(params)
+    if (params === undefined) return false
+    const p = ev.unwrap(params)
+    if (ts.isStringLiteralLike(p) || ts.isTemplateExpression(p) || ts.isNumericLiteral(p)) return true
+    const last = ts.isIdentifier(p) ? p.text : ts.isPropertyAccessExpression(p) ? p.name.text : undefined
+    if (last !== undefined && ID_NAME.test(last)) return true
+    const shape = ev.objectOf(params)
     return shape !== undefined && shape.complete && shape.props.size > 0 && !AUDIO_PARAMS.some((k) => shape.props.has(k))
+  }
+
+  /** The base URL of the HTTP client a method is called on (`const aai = axios.create({ baseURL })`; `aai.post(...)`). */
+  const baseUrlOf = (callee: TS.Expression): string | undefined => {
+    const c = ev.unwrap(callee)
+    if (!ts.isPropertyAccessExpression(c)) return undefined
+    const made = ev.resolveIdentifier(c.expression)
+    if (made === undefined || !ts.isCallExpression(made) || !CLIENT_FACTORIES.has(ev.calleeName(made.expression) ?? '') || made.arguments[0] === undefined) return undefined
+    const options = ev.objectOf(made.arguments[0])
+    const b = options?.props.get('baseURL') ?? options?.props.get('prefixUrl') ?? options?.props.get('baseUrl')
+    return b === undefined ? undefined : ev.stringOf(b)
   }
 
   const checkTtl = (call: TS.Node, value: number | undefined, what: string): void => {
@@ -122,12 +148,15 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       if (shape?.props.has('apiKey')) streamingWithKey.push(node)
       return
     }
-    // raw HTTP: a URL argument (or `{ url }`) naming the transcript or token endpoint
+    // raw HTTP: a URL argument (or `{ url }`) naming the transcript or token endpoint, on AssemblyAI's
+    // host or a relative one (a proxy); a client made with a base URL (`axios.create({ baseURL })`) adds it
+    const base = baseUrlOf(node.expression)
     let url: string | undefined
     let urlIndex = -1
     for (let i = 0; i < args.length && url === undefined; i++) {
-      const s = ev.stringOf(args[i] as TS.Expression)
-      if (s !== undefined && (TRANSCRIPT_ANY.test(s) || TOKEN_PATH.test(s))) {
+      let s = ev.stringOf(args[i] as TS.Expression)
+      if (s !== undefined && base !== undefined && !ABSOLUTE_URL.test(s)) s = `${base.replace(/\/+$/, '')}/${s.replace(/^\/+/, '')}`
+      if (s !== undefined && (TRANSCRIPT_ANY.test(s) || TOKEN_PATH.test(s)) && !otherHost(s)) {
         url = s
         urlIndex = i
       }
@@ -137,7 +166,7 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       config = ev.objectOf(args[0])
       const u = config?.props.get('url')
       const s = u ? ev.stringOf(u) : undefined
-      if (s !== undefined && (TRANSCRIPT_ANY.test(s) || TOKEN_PATH.test(s))) url = s
+      if (s !== undefined && (TRANSCRIPT_ANY.test(s) || TOKEN_PATH.test(s)) && !otherHost(s)) url = s
     } else if (urlIndex >= 0) {
       for (let i = urlIndex + 1; i < args.length && config === undefined; i++) config = ev.objectOf(args[i] as TS.Expression)
     }

@@ -27,6 +27,29 @@ describe('transcript requests', () => {
     const sdk = `await client.transcripts.create({ audio_url: url })\nawait client.transcripts.transcribe({ ...defaults, speaker_labels: true })\n`
     expect(rulesOf('src/a.ts', sdk)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
   })
+  it("an id where params would go, or another host's /v2/transcript, is an app's own service", () => {
+    const own = `await transcripts.submit(draft.id)\nawait transcripts.transcribe(req.params.transcriptId, text)\nawait fetch('https://api.acme.example/v2/transcript', { method: 'POST', body: JSON.stringify({ audio_url: u }) })\n`
+    expect(rulesOf('src/own.ts', own)).toEqual([])
+    expect(checkCode(ts, 'src/own.ts', own, { maxTokenTtlSeconds: 600 }).usesTranscripts).toBeUndefined()
+    // AssemblyAI's hosts, and a relative path (a proxy in front of it), still count
+    expect(rulesOf('src/a.ts', `await fetch('https://api.eu.assemblyai.com/v2/transcript', { method: 'POST', body: JSON.stringify({ audio_url: u }) })\n`)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+  })
+  it('a base URL joined to the path: a template with a constant, an HTTP client made with one', () => {
+    const tpl = `const AAI_BASE = 'https://api.assemblyai.com/v2'\nawait ky.post(\`\${AAI_BASE}/transcript\`, { headers: h, json: { audio_url: u, redact_pii: true } }).json()\n`
+    expect(rulesOf('src/a.ts', tpl)).toEqual(['content-safety-off'])
+    const inst = `const aai = axios.create({ baseURL: 'https://api.assemblyai.com/v2', headers: h })\nawait aai.post('/transcript', { audio_url: u, speaker_labels: true })\nawait aai.delete('/transcript/' + id)\n`
+    expect(rulesOf('src/a.ts', inst)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+    expect(checkCode(ts, 'src/a.ts', inst, { maxTokenTtlSeconds: 600 }).deletesTranscripts).toBe(true)
+  })
+  it("params a function of the file returns, and a conditional spread's keys", () => {
+    const helper = `function build(audio: string, lang?: string) {\n  return { audio, language_code: lang ?? 'en', speaker_labels: true }\n}\nawait client.transcripts.transcribe(build(url, lang))\n`
+    expect(rulesOf('src/a.ts', helper)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+    const spread = `await client.transcripts.submit({ audio_url: u, ...(lang ? { language_code: lang } : { language_detection: true }), content_safety: true })\n`
+    expect(rulesOf('src/a.ts', spread)).toEqual(['transcribe-without-redact-pii'])
+    // a key one side of the condition sets is not known to be missing
+    const maybe = `await client.transcripts.submit({ audio_url: u, ...(strict ? { redact_pii: true } : {}), ...(safe && { content_safety: true }) })\n`
+    expect(rulesOf('src/a.ts', maybe)).toEqual([])
+  })
   it('redact_pii: false is reported; params resolved through a variable and spreads', () => {
     const code = `const base = { content_safety: true }\nconst params = { ...base, audio: u, redact_pii: false }\nawait aai.transcripts.transcribe(params)\n`
     expect(rulesOf('src/a.ts', code)).toEqual(['transcribe-without-redact-pii'])

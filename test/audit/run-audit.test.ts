@@ -138,6 +138,14 @@ describe('runAudit on a working tree', () => {
     expect(where((await runAudit({ root: dir })).findings)).not.toContain('retention-missing src/job.ts:1')
   })
 
+  it('a request whose path is joined to a base URL held elsewhere in the file is read (not only a literal /v2/transcript)', async () => {
+    const dir = repo({
+      'src/ky.ts': "const AAI_BASE = 'https://api.assemblyai.com/v2'\nexport const go = (u: string) => ky.post(`${AAI_BASE}/transcript`, { json: { audio_url: u, redact_pii: true } })\n",
+      'src/axios.ts': "const aai = axios.create({ baseURL: 'https://api.assemblyai.com/v2' })\nexport const go = (u: string) => aai.post('/transcript', { audio_url: u, redact_pii: true, content_safety: true })\n",
+    })
+    expect(where((await runAudit({ root: dir })).findings)).toEqual(['content-safety-off src/ky.ts:2', 'retention-missing src/axios.ts:2'])
+  })
+
   it('retention-missing also reads Python, shell and other languages; a delete in any language settles it', async () => {
     const py = 'import assemblyai as aai\n\ntranscriber = aai.Transcriber()\nt = transcriber.transcribe("https://example.com/a.mp3")\n'
     const sh = 'curl https://api.assemblyai.com/v2/transcript \\\n  -H "authorization: $ASSEMBLYAI_API_KEY" \\\n  -d \'{"audio_url": "https://example.com/a.mp3"}\'\n'

@@ -122,7 +122,8 @@ export class TsEval {
     if (depth > 4) return undefined
     const e = this.unwrap(expr)
     if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text
-    if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((s) => `\${}${s.literal.text}`).join('')
+    // a hole resolves when its value is known (`${AAI_BASE}/transcript` with `const AAI_BASE = '...'`)
+    if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((s) => `${this.stringOf(s.expression, depth + 1) ?? '${}'}${s.literal.text}`).join('')
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
       const l = this.stringOf(e.left, depth + 1) ?? '${}'
       const r = this.stringOf(e.right, depth + 1) ?? '${}'
@@ -186,6 +187,13 @@ export class TsEval {
       assigned = { name: e.text, scope: found.scope }
       e = this.unwrap(found.init)
     }
+    // `transcribe(buildParams(url))`: what a function of this file returns, when it returns one object
+    if (ts.isCallExpression(e)) {
+      const callee = this.unwrap(e.expression)
+      const returned = ts.isIdentifier(callee) ? this.returnedBy(callee) : undefined
+      if (returned === undefined) return undefined
+      return this.objectOf(returned, depth + 1)
+    }
     if (!ts.isObjectLiteralExpression(e)) return undefined
     const props = new Map<string, TS.Expression>()
     let complete = true
@@ -196,6 +204,8 @@ export class TsEval {
         else props.set(key, p.initializer)
       } else if (ts.isShorthandPropertyAssignment(p)) {
         props.set(p.name.text, p.name)
+      } else if (ts.isSpreadAssignment(p) && this.optionalSpread(p.expression, props, depth)) {
+        // `...(lang ? { language_code: lang } : {})`, `...(debug && { speaker_labels: true })`: its keys may be there
       } else if (ts.isSpreadAssignment(p)) {
         const inner = this.objectOf(p.expression, depth + 1)
         if (inner === undefined) complete = false
@@ -211,6 +221,52 @@ export class TsEval {
     // `params.redact_pii = true` after the declaration, in the scope that declares it
     if (assigned !== undefined) for (const [k, v] of this.memberAssignments(assigned.name, assigned.scope)) props.set(k, v)
     return { props, complete }
+  }
+
+  /**
+   * A spread whose object depends on a condition: each key of either side is set to the condition
+   * (a value not known). False when it is no such spread, or a side is not a known object.
+   */
+  private optionalSpread(expr: TS.Expression, props: Map<string, TS.Expression>, depth: number): boolean {
+    const ts = this.ts
+    const e = this.unwrap(expr)
+    let sides: TS.Expression[]
+    if (ts.isConditionalExpression(e)) sides = [e.whenTrue, e.whenFalse]
+    else if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) sides = [e.right]
+    else return false
+    const shapes = sides.map((side) => this.objectOf(side, depth + 1))
+    if (shapes.some((shape) => shape === undefined || !shape.complete)) return false
+    for (const shape of shapes) for (const k of (shape as ObjectShape).props.keys()) props.set(k, e)
+    return true
+  }
+
+  /**
+   * The expression a function of this file returns, when it has one return (an arrow's expression
+   * body, or a single `return` among the body's statements): `function build(url) { return {...} }`.
+   */
+  private returnedBy(id: TS.Identifier): TS.Expression | undefined {
+    const ts = this.ts
+    let fn: TS.FunctionLikeDeclaration | undefined
+    const found = this.lookup(id)
+    if (found !== undefined) {
+      if (ts.isArrowFunction(found.init) || ts.isFunctionExpression(found.init)) fn = found.init
+    } else {
+      // a function declaration in the nearest block that declares the name
+      for (let node: TS.Node | undefined = id.parent; node !== undefined && fn === undefined; node = node.parent) {
+        if (ts.isFunctionLike(node) && node.parameters.some((p) => this.binds(p.name, id.text))) return undefined
+        if (ts.isBlock(node) || ts.isSourceFile(node) || ts.isModuleBlock(node)) {
+          const decls = node.statements.filter((st): st is TS.FunctionDeclaration => ts.isFunctionDeclaration(st) && st.name?.text === id.text && st.body !== undefined)
+          if (decls.length > 1) return undefined
+          fn = decls[0]
+          if (fn === undefined && this.bindingsOf(node).has(id.text)) return undefined
+        }
+      }
+    }
+    const body = fn?.body
+    if (body === undefined) return undefined
+    if (!ts.isBlock(body)) return body
+    const returns = body.statements.filter((st): st is TS.ReturnStatement => ts.isReturnStatement(st))
+    return returns.length === 1 ? returns[0]?.expression : undefined
   }
 
   private memberAssignments(name: string, scope: TS.Node): Map<string, TS.Expression> {
