@@ -565,5 +565,25 @@ describe('dictionary name detector', () => {
     expect(names('thx priya!! and congrats arjun on the new role')).toEqual(['priya', 'arjun'])
     expect(names('loop in rangi and arjun on the thread')).toEqual(['rangi', 'arjun'])
   })
+
+  it('holidays, eponyms, colours and a weekday alone are no people', () => {
+    expect(names('Okay, so Monday is Martin Luther King Jr. Day, which means stand-up moves.')).toEqual([])
+    expect(names("Host: it's Waitangi Day, so happy holiday")).toEqual([])
+    expect(names("Today we're talking about Parkinson's and Alzheimer's research.")).toEqual([])
+    expect(names("Today we're doing Newton's laws.")).toEqual([])
+    expect(names('Hunter green for the logo, or navy?')).toEqual([])
+    expect(names('- next sync Thu')).toEqual([])
+    expect(names('Grace Green called')).toEqual(['Grace Green'])
+    expect(names('Sun Yang won gold.')).toEqual(['Sun Yang'])
+  })
+  it("an unknown word doing what people do, or owning what people own", () => {
+    expect(names("Speaker A: Whitelist the IP for Kahurangi's laptop.")).toEqual(['Kahurangi'])
+    expect(names('Morag is OOO till Wed')).toEqual(['Morag'])
+    expect(names("Yetunde couldn't make it today.")).toEqual(['Yetunde'])
+    expect(names('As Paco said last week, we cannot ship.')).toEqual(['Paco'])
+    // a speaker's label "A:" is no article ("a Jordan jersey" names a thing)
+    expect(names("Speaker A: Khalid's team owns the rollout.")).toEqual(['Khalid'])
+    expect(names('a Jordan jersey')).toEqual([])
+  })
 })
 

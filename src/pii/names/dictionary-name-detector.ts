@@ -109,6 +109,20 @@ const PERSON_VERBS_AFTER = new Set([
   'worked at', 'shouted at', 'yelled at', 'smiled at', 'was born', 'is married', 'said that',
   'told me', 'told us', 'told him', 'told her', 'asked me', 'asked us', 'called me', 'called us', 'emailed me',
   'call me', 'call us', 'email me', 'text me', 'get back', 'reach out',
+  // someone's whereabouts at work ("Morag is OOO till Wed")
+  'is ooo', 'is out', 'is off', 'is away', 'is covering', 'is sick', 'is joining', 'is presenting', 'is hosting',
+])
+/** Single verbs after a lone unknown capitalised word that make it a person ("Yetunde couldn't", "As Paco said"). */
+const PERSON_VERB_WORDS = new Set([
+  'said', 'says', 'asked', 'told', 'agreed', 'approved', 'booked', 'paged', 'mentioned', 'suggested', 'thinks', 'knows',
+  'replied', 'emailed', 'texted', 'promised', 'confirmed', "couldn't", "can't", "won't", "didn't", "doesn't", "isn't",
+  "wasn't", "hasn't", "hadn't", "wouldn't", "shouldn't",
+])
+/** What belongs to a person, after a possessive ("Kahurangi's laptop", "Khalid's team"). */
+const OWNED_BY_PEOPLE = new Set([
+  'laptop', 'phone', 'desk', 'team', 'car', 'wife', 'husband', 'son', 'daughter', 'mum', 'mom', 'dad', 'father', 'mother',
+  'brother', 'sister', 'kid', 'kids', 'baby', 'partner', 'email', 'inbox', 'number', 'address', 'birthday', 'manager', 'boss',
+  'login', 'password', 'calendar', 'account', 'vpn', 'idea', 'leaving', 'farewell',
 ])
 /** How a question or a request put to someone named just before begins ("Kuba, can I ...", "Ines, would you ..."). */
 const ADDRESS_OPENERS = new Set(['can', 'could', 'would', 'will', 'do', 'did', 'are', 'have', 'may', 'should'])
@@ -277,11 +291,21 @@ const LEGAL_FORM_AFTER = /^,?\s+(?:Inc|Ltd|Ltda|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL
 /** Legal forms written as one word, lower-cased: the last word of a firm's name ("Ipanema Store Ltda"). */
 const LEGAL_FORMS = new Set(['inc', 'ltd', 'ltda', 'llc', 'llp', 'plc', 'gmbh', 'sarl', 'pty', 'corp', 'limited'])
 
+/** A holiday named after a person or a place ("Martin Luther King Jr. Day", "Waitangi Day"). */
+const HOLIDAY_AFTER = /^\.?(?:,?\s+Jr\.?)?(?:'s)?\s+Day\b/
+/** A law, a theorem or a disease named after someone ("Newton's laws", "Parkinson's disease"). */
+const EPONYM_AFTER = /^['\u2019]s\s+(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma)\b/
+/** Diseases said by their discoverer's name alone ("Parkinson's and Alzheimer's research"). */
+const DISEASE_EPONYMS = new Set(['parkinson', 'alzheimer', 'huntington', 'crohn', 'asperger', 'hodgkin', 'tourette', 'raynaud', 'addison', 'cushing', 'graves'])
+/** A colour named after a word that is a name too ("Hunter green", "Rose gold", "Kelly green"). */
+const COLOUR_AFTER = /^\s+(?:green|gold|pink|red|blue|grey|gray|silver|purple|yellow|brown|beige|navy)\b/
+
 /** Weekdays' and months' short names, which are names too ("Jan", "Sun", "Dec") or read as them. */
 const DATE_ABBREVIATIONS = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec',
 ])
+const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'])
 /** Prepositions before a place's name in speech ("born in santa clara", "flying to san jose"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'into', 'outside', 'around', 'via'])
 /** Numbered services that go to places ("flight 1208 to Madison"). */
@@ -376,7 +400,10 @@ class NameScan implements NameTokenView {
 
   eligible(i: number): boolean {
     const w = this.word(i)
-    return w.length >= 2 && !FUNCTION_WORDS.has(w) && !TITLES.has(w) && !CUE_1.has(w) && !this.lex.notNames.has(w) && !(DATE_ABBREVIATIONS.has(w) && this.inDate(i))
+    return (
+      w.length >= 2 && !FUNCTION_WORDS.has(w) && !TITLES.has(w) && !CUE_1.has(w) && !this.lex.notNames.has(w) && !(DATE_ABBREVIATIONS.has(w) && this.inDate(i)) &&
+      !(DISEASE_EPONYMS.has(w) && this.possessive(i))
+    )
   }
 
   /** Emits a name starting at word token i when evidence suffices; returns its last token index, else i. */
@@ -475,7 +502,7 @@ class NameScan implements NameTokenView {
     if (joined > 0 && PERSON_NAMED_FIRMS.has(`${w} ${this.word(joined)}`)) return joined
     // "the Amber Alert", "an Ivy League school": an article before a first name and an English word
     // that is at most a rare surname
-    if (!cue && ARTICLES.has(prev[0] ?? '') && ext >= 0 && this.lex.knownWords.has(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
+    if (!cue && ARTICLES.has(prev[0] ?? '') && !this.colonBefore(i) && ext >= 0 && this.lex.knownWords.has(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
     if (!cue && ext < 0 && this.where(i, prev)) return i
     // "Dell replaced the dock", "a Hilton in Leeds": a firm's name alone ("Michael Dell" stays a name)
@@ -486,7 +513,7 @@ class NameScan implements NameTokenView {
     // "im in augusta georgia": a word before a state or a country, after "in", is a town
     if (ext >= 0 && REGIONS.has(this.word(ext)) && (LOCATIVES.has(prev[0] ?? '') || LOCATIVE.has(prev[0] ?? '')) && !phrase) return ext
     // "the Denver warehouse", "a Jordan jersey": a lone first name after an article names a thing
-    if (!cue && ext < 0 && ARTICLES.has(prev[0] ?? '')) return i
+    if (!cue && ext < 0 && ARTICLES.has(prev[0] ?? '') && !this.colonBefore(i)) return i
     // "two Madison chairs", "three Jordan hoodies": a quantity before a lone name and a noun after it
     if (!cue && ext < 0 && QUANTITIES.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && this.lex.knownWords.has(this.word(i + 2))) return i
     // "by may the fifth", "june twelfth": a month before a day is a date
@@ -614,6 +641,11 @@ class NameScan implements NameTokenView {
     let end = this.tokens.end(lastTok)
     // "Maria's": the possessive is not part of the name.
     if (end - start > 2 && this.text.charCodeAt(end - 1) === 115 && "'\u2019".includes(this.text.charAt(end - 2))) end -= 2
+    // "Martin Luther King Jr. Day", "Waitangi Day": a holiday; "Parkinson's disease", "Newton's laws": an eponym;
+    // "Hunter green", "Rose gold": a colour
+    const rest = this.text.slice(end, end + 24)
+    if (HOLIDAY_AFTER.test(rest) || EPONYM_AFTER.test(rest) || (!this.lowerMode && COLOUR_AFTER.test(rest)) || (lastTok > i && this.raw(lastTok) === 'day' && this.cap(lastTok))) return lastTok
+    if (DISEASE_EPONYMS.has(this.word(lastTok)) && this.possessive(lastTok)) return lastTok
     // "Viento Verde S.L.", "Wiśniewski Tech sp. z o.o.", "Ipanema Store Ltda": a firm's name before its legal form
     if (LEGAL_FORM_AFTER.test(this.text.slice(end, end + 14)) || LEGAL_FORMS.has(this.raw(lastTok))) return lastTok
     this.out.push({ type: 'person_name', start, end, confidence: Math.min(1, score), detector, validated: false })
@@ -885,6 +917,8 @@ class NameScan implements NameTokenView {
       k++
     }
     if (k <= i + 3 && dateish(k)) return true
+    // a weekday's short name alone ("next sync Thu", "till Wed"), unless a surname follows it ("Sun Yang")
+    if (WEEKDAY_ABBREVIATIONS.has(this.word(i)) && !(this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2))) return true
     // before: "31 Jan", "26/Jan", "Thu Dec"
     k = i - 1
     while (k >= 0 && k >= i - 3 && tk.kind(k) !== TokenKind.Word && tk.kind(k) !== TokenKind.Digits) {
@@ -1323,7 +1357,11 @@ class NameScan implements NameTokenView {
 
   private personVerbAfter(i: number): boolean {
     const tk = this.tokens
+    // "Kahurangi's laptop", "Khalid's team": what belongs to a person
+    if (this.possessive(i) && this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && OWNED_BY_PEOPLE.has(this.raw(i + 2))) return true
     if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word) return false
+    // "Yetunde couldn't make it", "As Paco said": what people do
+    if (PERSON_VERB_WORDS.has(this.raw(i + 2))) return true
     if (!this.oneSpace(i + 3) || tk.kind(i + 4) !== TokenKind.Word) return false
     return PERSON_VERBS_AFTER.has(`${this.raw(i + 2)} ${this.raw(i + 4)}`)
   }
