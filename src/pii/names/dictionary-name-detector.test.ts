@@ -585,5 +585,11 @@ describe('dictionary name detector', () => {
     expect(names("Speaker A: Khalid's team owns the rollout.")).toEqual(['Khalid'])
     expect(names('a Jordan jersey')).toEqual([])
   })
+
+  it('a pronoun\'s contraction is no surname; "heard from", "copy in" are cues', () => {
+    expect(names("right ben you've got the floor")).toEqual([])
+    expect(names('Has anyone heard from Tomek?')).toEqual(['Tomek'])
+    expect(names('Send the contract over, and copy in Agnieszka.')).toEqual(['Agnieszka'])
+  })
 })
 

@@ -35,7 +35,7 @@ const CUE_2 = new Set([
   'talked to', 'spoke to', 'speak to', 'speaking to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
   'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'called him', 'called her',
   'name was', 'name of', 'down as', 'message for', 'is this', 'to reach', "it's me", 'its me', 'calls him', 'calls her',
-  'calls me', 'loop in', 'looping in',
+  'calls me', 'loop in', 'looping in', 'copy in', 'heard from', 'hear from',
 ])
 /**
  * Three-word cues, nearest word first: "this message is for hope", "transfer you to babajide", "connect
@@ -799,6 +799,9 @@ class NameScan implements NameTokenView {
     if (spEnd - spStart > (this.lowerMode ? 1 : 2) || this.text.slice(spStart, spEnd).includes('\n')) return -1
     const w = this.word(j)
     if (w.length < 2 || FUNCTION_WORDS.has(w) || FILLERS.has(w) || this.lex.notNames.has(w)) return -1
+    // "ben you've got the floor": a pronoun's contraction is no surname
+    const apostrophe = w.indexOf("'")
+    if (apostrophe > 0 && FUNCTION_WORDS.has(w.slice(0, apostrophe))) return -1
     // a particle starts the surname ("bridget ni dhomhnaill"): `tail` takes it with what follows
     if (this.lowerMode && PARTICLES.has(w)) return -1
     const rank = this.lex.surnames.get(w)
