@@ -63,5 +63,7 @@ export function adversarialInputs(size = 1 << 20): Record<string, string> {
     'spoken dots': 'a dot '.repeat(size / 6),
     'names': 'Maria '.repeat(size / 6),
     'IBAN-ish': 'DE89 '.repeat(size / 5),
+    // dates of birth and other dates on one long line: each looks back at its own line's labels
+    'dates on one line': 'born 03/04/1990, start 10/30/2024; '.repeat(size / 35),
   }
 }

@@ -26,6 +26,8 @@ const inputs: Record<string, string> = {
   nameLists: 'Okonkwo, '.repeat(MB / 9),
   densePhones: 'call 415-555-0192 '.repeat(MB / 18),
   url: `https://${'a'.repeat(MB)}`,
+  // each date looks back for its line's label: one line of dates must stay linear
+  datesOnOneLine: 'born 03/04/1990, start 10/30/2024; '.repeat(MB / 35),
 }
 
 describe('adversarial inputs (1 MB each)', () => {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { contextWords, hasAny, substringTrigger } from '../internal/context-words.js'
+import { contextWords, hasAny, lineStartNear, substringTrigger } from '../internal/context-words.js'
 import { DOB_WORDS, otherDateLabelled } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
@@ -50,7 +50,7 @@ export const dobTextDetector: Detector = {
         const cueAfter = hasYear && CUE_AFTER.test(v.slice(end, end + 40))
         if (!hasAny(ctx.before, DOB_WORDS) && !hasAny(ctx.after, DOB_WORDS) && !spelledBefore && !cueAfter) continue
         // "born 4 March 1988, ..., renewal 18 June 2024": another date's label right before it names it
-        if (!spelledBefore && !cueAfter && otherDateLabelled(contextWords(v, m.index, m.index, 6, 0, v.lastIndexOf('\n', m.index - 1) + 1).before)) continue
+        if (!spelledBefore && !cueAfter && otherDateLabelled(contextWords(v, m.index, m.index, 6, 0, lineStartNear(v, m.index)).before)) continue
         if (!hasYear && !hasAny(ctx.before.slice(0, 5), DOB_WORDS) && !spelledBefore) continue
         const span = mapSpan(view, m.index, end)
         taken.push([m.index, end])

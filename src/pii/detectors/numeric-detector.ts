@@ -5,7 +5,7 @@
  * @module
  */
 import { ACCOUNT_WORDS, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
-import { contextWords, hasAny, type ContextWords } from '../internal/context-words.js'
+import { contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { classifyAccount, NUMERIC_CLASSIFIERS, type GatedClassifier, type WindowContext } from './numeric-classifiers.js'
@@ -87,8 +87,7 @@ class RunContext implements WindowContext {
 
   lineBefore(w: DigitWindow): readonly string[] {
     const text = this.view.text
-    const lineStart = text.lastIndexOf('\n', w.start - 1) + 1
-    return contextWords(text, w.start, w.start, 6, 0, lineStart).before
+    return contextWords(text, w.start, w.start, 6, 0, lineStartNear(text, w.start)).before
   }
 
   amount(w: DigitWindow): boolean {

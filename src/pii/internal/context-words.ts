@@ -75,3 +75,13 @@ export function substringTrigger(...sets: readonly ReadonlySet<string>[]): RegEx
   const words = sets.flatMap((s) => [...s]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   return new RegExp(words.join('|'), 'i')
 }
+
+/**
+ * Where the line holding `pos` starts, looking back no further than context words are read (a text
+ * of one long line must not be scanned back to its start for every number in it).
+ */
+export function lineStartNear(text: string, pos: number): number {
+  const min = Math.max(0, pos - MAX_SCAN_CHARS)
+  for (let i = pos - 1; i >= min; i--) if (text.charCodeAt(i) === 10) return i + 1
+  return min
+}
