@@ -452,3 +452,16 @@ describe('numeric detector: a label after the number', () => {
     expect(found('the order was 0412736095 for the home delivery')).toEqual([])
   })
 })
+
+describe('numeric detector: hesitations inside spoken groups, and numbers of fines, receipts and rentals', () => {
+  it('a hesitation between spoken groups keeps them one number', () => {
+    expect(found('my social security number is six four eight fifteen uh thirty six thirty three and my date of birth')).toEqual([
+      ['us_social_security_number', 'six four eight fifteen uh thirty six thirty three'],
+    ])
+  })
+  it('citation, receipt and rental agreement numbers are no phones', () => {
+    expect(found('The VIN is SALJW5K74MA001350 and the citation number is 78125663.')).toEqual([])
+    expect(found('The rental agreement number is 994868377.')).toEqual([])
+    expect(found('The receipt number is 32791339.')).toEqual([])
+  })
+})

@@ -20,6 +20,8 @@ export const NOT_PHONE_WORDS = set(
   'confirmation', 'policy', 'member', 'id', 'transaction', 'serial', 'ticket', 'case', 'claim', 'iban', 'cvv',
   'license', 'licence', 'passport', 'zip', 'postcode', 'pin', 'code', 'version', 'build', 'timestamp',
   'item', 'sku', 'imei', 'serial', 'meeting', 'passcode', 'otp', 'coupon', 'voucher', 'isbn',
+  // the numbers of fines, receipts, bookings and rentals ("the citation number is 78125663")
+  'citation', 'receipt', 'agreement', 'docket', 'reservation', 'booking', 'permit', 'rental', 'microchip', 'chip',
 )
 /** Device and catalogue identifiers that pass the card checksum by design or by chance (an IMEI is Luhn-checked). */
 /** What a parcel's number is called: nearer than any card word, it names the number. */

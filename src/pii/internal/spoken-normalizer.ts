@@ -331,9 +331,10 @@ class Normalizer {
     const prev = this.prevNum
     const join =
       prev !== null && prev.kind === 'digits' && kind === 'digits' && (prev.spoken || spoken) && this.pendingCount <= (this.fillerPending ? 16 : 4)
-    this.fillerPending = false
-    if (join) this.pendingCount = 0
-    else this.flushPending()
+    if (join) {
+      this.pendingCount = 0
+      this.fillerPending = false
+    } else this.flushPending()
     if (spoken) this.b.emit(out, start, end)
     else this.b.copy(start, end)
     this.prevNum = { kind, spoken }
@@ -351,9 +352,17 @@ class Normalizer {
   }
 
   private flushPending(): void {
-    for (let k = 0; k < this.pendingCount; k++) {
-      const p = this.pending[k] ?? 0
-      this.b.copy(this.tokens.start(p), this.tokens.end(p))
+    if (this.fillerPending && this.pendingCount > 0) {
+      // a hesitation between two spoken groups that stay apart ("fifteen uh thirty six"): a plain
+      // space, so the groups stay one run of digits
+      const first = this.pending[0] ?? 0
+      const last = this.pending[this.pendingCount - 1] ?? 0
+      this.b.emit(' ', this.tokens.start(first), this.tokens.end(last))
+    } else {
+      for (let k = 0; k < this.pendingCount; k++) {
+        const p = this.pending[k] ?? 0
+        this.b.copy(this.tokens.start(p), this.tokens.end(p))
+      }
     }
     this.pendingCount = 0
     this.fillerPending = false
@@ -365,7 +374,8 @@ class Normalizer {
    */
   private isPauseBetweenDigits(i: number): boolean {
     const tk = this.tokens
-    if (tk.kind(i) !== TokenKind.Word || this.prevNum?.kind !== 'digits') return false
+    // (after a spoken group too: "six four eight fifteen uh thirty six thirty three")
+    if (tk.kind(i) !== TokenKind.Word || this.prevNum === null || (this.prevNum.kind !== 'digits' && !this.prevNum.spoken)) return false
     // "four one five uh five five five", "two zero, and then, hang on, five nine": hesitations and
     // pauses inside a number read out (transcripts with disfluencies) separate its groups
     if (i <= this.pauseUntil) return true
@@ -382,7 +392,7 @@ class Normalizer {
         return true
       }
     }
-    if (len !== 4 || !this.pendingAllSpace() || this.pendingCount > 1) return false
+    if (this.prevNum.kind !== 'digits' || len !== 4 || !this.pendingAllSpace() || this.pendingCount > 1) return false
     if (w !== 'then') return false
     const n = this.nextWord(i, true)
     return n >= 0 && (tk.kind(n) === TokenKind.Digits || this.parsePhraseSafe(n)) && !this.dottedBefore(i)

@@ -591,5 +591,13 @@ describe('dictionary name detector', () => {
     expect(names('Has anyone heard from Tomek?')).toEqual(['Tomek'])
     expect(names('Send the contract over, and copy in Agnieszka.')).toEqual(['Agnieszka'])
   })
+
+  it('a place or an institution named "of" a place; Reverend is a title; "you\'re through to"', () => {
+    expect(names('I graduated from the University of Victoria in 2008.')).toEqual([])
+    expect(names('the University of New South Wales')).toEqual([])
+    expect(names('the daughter of Maria called')).toEqual(['Maria'])
+    expect(names('Could you ask Reverend Okafor to call me back?')).toEqual(['Okafor'])
+    expect(names("Thanks for holding, you're through to Hiwot.")).toEqual(['Hiwot'])
+  })
 })
 

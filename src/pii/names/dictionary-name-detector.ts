@@ -35,7 +35,7 @@ const CUE_2 = new Set([
   'talked to', 'spoke to', 'speak to', 'speaking to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
   'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'called him', 'called her',
   'name was', 'name of', 'down as', 'message for', 'is this', 'to reach', "it's me", 'its me', 'calls him', 'calls her',
-  'calls me', 'loop in', 'looping in', 'copy in', 'heard from', 'hear from',
+  'calls me', 'loop in', 'looping in', 'copy in', 'heard from', 'hear from', 'through to',
 ])
 /**
  * Three-word cues, nearest word first: "this message is for hope", "transfer you to babajide", "connect
@@ -131,7 +131,7 @@ const ADDRESSEES = new Set(['i', 'you', 'we'])
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn', 'al', 'ni', 'nic', 'ui'])
 /** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn'])
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx'])
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx', 'reverend', 'rev'])
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
 const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach'])
 interface CapitalisedRun {
@@ -306,6 +306,11 @@ const DATE_ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec',
 ])
 const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'])
+/** Institutions and places named "of" a place ("University of Victoria", "Bank of Ireland", "Port of Houston"). */
+const OF_PLACE_HEADS = new Set([
+  'university', 'college', 'bank', 'city', 'town', 'county', 'state', 'province', 'republic', 'kingdom', 'port', 'museum',
+  'diocese', 'archdiocese', 'district', 'borough', 'isle', 'gulf', 'bay', 'lake', 'duchy',
+])
 /** Prepositions before a place's name in speech ("born in santa clara", "flying to san jose"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'into', 'outside', 'around', 'via'])
 /** Numbered services that go to places ("flight 1208 to Madison"). */
@@ -485,6 +490,8 @@ class NameScan implements NameTokenView {
     }
     // a place unless a title or a cue phrase ("this is", "spoke with") says otherwise: "it says Victoria Station" is one
     if (!phrase && (this.placeFollows(i) || this.placePrefixed(i) || (PLACE_PREFIXES.has(w) && this.cap(i)))) return i
+    // "the University of Victoria", "Bank of Ireland", "the City of Charlotte": an institution or a place named "of" a place
+    if (!phrase && prev[0] === 'of' && OF_PLACE_HEADS.has(prev[1] ?? '')) return this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) ? i + 2 : i
     // lower-case speech: "born in santa clara", "flying to san jose": a place's first word after a preposition, and the word after it
     if (!phrase && this.lowerMode && PLACE_PREFIXES.has(w) && PLACE_PREPOSITIONS.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word) return i + 2
     const first = this.lex.firstNames.has(w)
