@@ -465,3 +465,14 @@ describe('numeric detector: hesitations inside spoken groups, and numbers of fin
     expect(found('The receipt number is 32791339.')).toEqual([])
   })
 })
+
+describe('numeric detector: IBANs read with the spelling alphabet', () => {
+  it('code words and "b as in bravo" in a run of letters are those letters; a lone code word is a word', async () => {
+    const { normalizeSpoken: n } = await import('../internal/spoken-normalizer.js')
+    expect(n('the i b a n is charlie hotel five nine').text).toBe('the i b a n is c h 59')
+    expect(n('my i b a n is b as in bravo e as in echo two four').text).toBe('my i b a n is b e 24')
+    expect(n('i stayed at the hotel two nights with charlie').text).toBe('i stayed at the hotel 2 nights with charlie')
+    // an "o" after two letters spelled out is the letter ("r a b o"), not a zero
+    expect(n('n l eight three r a b o nine four').text).toBe('n l 83 r a b o 94')
+  })
+})

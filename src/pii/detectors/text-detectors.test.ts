@@ -82,6 +82,13 @@ describe('email detector', () => {
 })
 
 describe('IBAN detector', () => {
+  it('finds an IBAN read with the spelling alphabet', () => {
+    const spoken = 'my i b a n is golf bravo eight two whiskey echo sierra tango one two three four five six nine eight seven six five four three two thanks'
+    expect(found(ibanDetector, spoken)).toEqual([['banking_information', 'golf bravo eight two whiskey echo sierra tango one two three four five six nine eight seven six five four three two']])
+    const asIn = 'the iban is g as in golf b as in bravo eight two w e s t one two three four five six nine eight seven six five four three two'
+    expect(found(ibanDetector, asIn)).toEqual([['banking_information', asIn.slice(12)]])
+  })
+
   it('finds grouped, compact and lower-case IBANs and validates mod-97', () => {
     expect(found(ibanDetector, 'IBAN GB82 WEST 1234 5698 7654 32.')).toEqual([['banking_information', 'GB82 WEST 1234 5698 7654 32']])
     expect(found(ibanDetector, 'to de89370400440532013000 please')).toEqual([['banking_information', 'de89370400440532013000']])

@@ -43,6 +43,13 @@ const DOMAIN_STOP: ReadonlySet<string> = new Set(['the', 'my', 'your', 'our', 'h
 
 /** Hesitations that may interrupt a number read out ("four one five uh five five five"). */
 const FILLER_WORDS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'umm', 'ah', 'eh'])
+/** The spelling alphabet's code words (NATO/ICAO), each read as its letter inside a run of letters. */
+const SPELLING_ALPHABET: ReadonlyMap<string, string> = new Map([
+  ['alpha', 'a'], ['alfa', 'a'], ['bravo', 'b'], ['charlie', 'c'], ['delta', 'd'], ['echo', 'e'], ['foxtrot', 'f'], ['golf', 'g'],
+  ['hotel', 'h'], ['india', 'i'], ['juliet', 'j'], ['juliett', 'j'], ['kilo', 'k'], ['lima', 'l'], ['mike', 'm'], ['november', 'n'],
+  ['oscar', 'o'], ['papa', 'p'], ['quebec', 'q'], ['romeo', 'r'], ['sierra', 's'], ['tango', 't'], ['uniform', 'u'], ['victor', 'v'],
+  ['whiskey', 'w'], ['whisky', 'w'], ['x-ray', 'x'], ['xray', 'x'], ['yankee', 'y'], ['zulu', 'z'],
+])
 /** Words of a pause between the groups of a number read out (with `PAUSE_PHRASES`). */
 const PAUSE_WORDS: ReadonlySet<string> = new Set([...FILLER_WORDS, 'uhh', 'hmm', 'and', 'then', 'wait', 'okay', 'ok', 'next'])
 const PAUSE_PHRASES: readonly (readonly string[])[] = [['hang', 'on'], ['hold', 'on'], ['let', 'me', 'see'], ['let', 'me', 'check'], ["let's", 'see'], ['after', 'that']]
@@ -88,6 +95,8 @@ class Normalizer {
   /** Separator tokens not yet copied: the first `pendingCount` entries (the array is reused, not reallocated per word). */
   private readonly pending: number[] = []
   private pendingCount = 0
+  /** The last word emitted was a letter read with the spelling alphabet ("charlie", "b as in bravo"). */
+  private prevLetter = false
   /** A hesitation ("uh") is among the pending separators: a number may go on across a few more of them. */
   private fillerPending = false
   /** The last token of a pause run accepted as separators (see `pauseRun`). */
@@ -158,6 +167,7 @@ class Normalizer {
       this.b.copy(ts, te)
       this.prevNum = null
       this.prevSignificant = kind === TokenKind.Word
+      if (kind === TokenKind.Word) this.prevLetter = false
       i++
     }
     this.flushPending()
@@ -166,6 +176,17 @@ class Normalizer {
 
   /** Returns the next token index when the word was consumed, else `i`. */
   private handleWord(i: number): number {
+    // "charlie hotel five nine ...", "b as in bravo e as in echo two four ...": letters read with the
+    // spelling alphabet, in a run of two or more, are those letters
+    const spelled = this.alphabetLetter(i)
+    if (spelled !== null && (this.prevLetter || this.alphabetLetter(this.nextWord(spelled.last)) !== null)) {
+      this.flushPending()
+      this.b.emit(spelled.letter, this.tokens.start(i), this.tokens.end(spelled.last))
+      this.prevNum = null
+      this.prevSignificant = true
+      this.prevLetter = true
+      return spelled.last + 1
+    }
     const w = this.words[i] ?? ''
     if (w === '') return i
     if ((w === 'oh' || w === 'o') && !this.zeroContext(i)) return i
@@ -203,6 +224,28 @@ class Normalizer {
       return this.tokens.kind(i + 1) === TokenKind.Space ? i + 2 : i + 1
     }
     return i
+  }
+
+  /**
+   * The letter token i reads with the spelling alphabet: a code word ("bravo", "x-ray") or a letter
+   * followed by "as in" and a word that starts with it ("b as in bravo", "s as in sam"), with the
+   * last token it takes; null otherwise.
+   */
+  private alphabetLetter(i: number): { letter: string; last: number } | null {
+    if (i < 0 || this.tokens.kind(i) !== TokenKind.Word) return null
+    // code words have 4 to 8 letters ("alfa", "november"); most words of speech are shorter
+    const len = this.tokens.end(i) - this.tokens.start(i)
+    if (len !== 1 && (len < 4 || len > 8)) return null
+    const w = this.lowerText(i)
+    const code = SPELLING_ALPHABET.get(w)
+    if (code !== undefined) return { letter: code, last: i }
+    if (w.length !== 1 || !isLetter(w.charCodeAt(0))) return null
+    const as = this.nextWord(i)
+    if (as < 0 || this.lowerText(as) !== 'as') return null
+    const inWord = this.nextWord(as)
+    if (inWord < 0 || this.lowerText(inWord) !== 'in') return null
+    const example = this.nextWord(inWord)
+    return example >= 0 && this.lowerText(example).startsWith(w) ? { letter: w, last: example } : null
   }
 
   private joinerFor(i: number, w: string): string {
@@ -338,6 +381,7 @@ class Normalizer {
     if (spoken) this.b.emit(out, start, end)
     else this.b.copy(start, end)
     this.prevNum = { kind, spoken }
+    // digits may sit between letters read out ("delta echo two one ... bravo oscar"): they keep the run
     this.prevSignificant = true
   }
 
@@ -447,6 +491,11 @@ class Normalizer {
       const b1 = this.tokens.wordBefore(i)
       if (b1 >= 0 && this.capitalLetter(b1) && this.capitalLetter(this.tokens.wordBefore(b1))) return false
     }
+    // ... and in lower-case speech, an "o" after two letters spelled out ("n l eight three r a b o nine ...")
+    if (this.text.charCodeAt(this.tokens.start(i)) === 111 && this.tokens.end(i) - this.tokens.start(i) === 1) {
+      const b1 = this.tokens.wordBefore(i)
+      if (b1 >= 0 && this.spelledLetter(b1) && this.spelledLetter(this.tokens.wordBefore(b1))) return false
+    }
     if (this.prevNum?.spoken === true && this.pendingCount <= 2) return true
     // "one six eight dot oh dot one five": an octet of an address read out, between dots or after the third
     const before = this.tokens.wordBefore(i)
@@ -461,6 +510,13 @@ class Normalizer {
     if (this.tokens.kind(n) === TokenKind.Digits) return true
     const w = this.words[n] ?? ''
     return (UNIT_WORDS.has(w) && w !== 'o' && w !== 'oh') || REPEAT_WORDS.has(w)
+  }
+
+  /** Token k is a single letter other than "o" (a letter spelled out, not a zero said "oh"). */
+  private spelledLetter(k: number): boolean {
+    if (k < 0 || this.tokens.kind(k) !== TokenKind.Word || this.tokens.end(k) - this.tokens.start(k) !== 1) return false
+    const c = this.text.charCodeAt(this.tokens.start(k)) | 32
+    return c >= 97 && c <= 122 && c !== 111
   }
 
   /** Token k is digits or a number word ("... one six eight" before " dot oh"). */
