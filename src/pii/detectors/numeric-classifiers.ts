@@ -205,7 +205,7 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // A number labelled by a phone word right before it (the whole digit run) or right after it (the run's end).
   const labelBefore = w.whole && cue.positive >= 0 && (cue.positive <= 1 || (cue.positive === 2 && (!bare || ctx.spoken(w))))
   // ... or "..., that's my mobile", "... that is the cell"
-  const labelAfter = w.last === w.run.groups.length && (PHONE_LABELS.has(ctx.after[0] ?? '') || (THAT_IS.has(ctx.after[0] ?? '') && ctx.after.slice(1, 4).some((a) => PHONE_LABELS.has(a))))
+  const labelAfter = labelledAfter(w, ctx, PHONE_LABELS)
   // A grouped 7-13 digit number right after a phone word ("Mobile: 723 813 266", "call me on 450 0840"),
   // or labelled right after it ("28-64-66-98 office", "3660170548-Fax"); a trunk 0 ("083 564 9312") adds weight.
   if ((labelBefore || labelAfter) && (shaped || bare) && phoneGroups(w)) {
