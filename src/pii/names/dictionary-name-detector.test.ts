@@ -599,5 +599,13 @@ describe('dictionary name detector', () => {
     expect(names('Could you ask Reverend Okafor to call me back?')).toEqual(['Okafor'])
     expect(names("Thanks for holding, you're through to Hiwot.")).toEqual(['Hiwot'])
   })
+
+  it('lower-case speech: a given name or an unknown word spoken to ("thiago can you", "linh you\'re up next")', () => {
+    expect(names('and thiago can you keep an eye on the chat')).toEqual(['thiago'])
+    expect(names("so linh you're up next")).toEqual(['linh'])
+    expect(names('okay can you hear me')).toEqual([])
+    expect(names('mark can you mark the ticket')).toEqual([])
+    expect(names("hope you're well")).toEqual([])
+  })
 })
 

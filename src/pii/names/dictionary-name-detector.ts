@@ -468,7 +468,9 @@ class NameScan implements NameTokenView {
       pairAfterCue ||
       CUE_1.has(prev[0] ?? '') ||
       ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i)) ||
-      (cap && !this.lowerMode && ((prev[0] === 'is' && this.thereQuestion(i)) || this.speakerInBrackets(i)))
+      (cap && !this.lowerMode && ((prev[0] === 'is' && this.thereQuestion(i)) || this.speakerInBrackets(i))) ||
+      // "thiago can you keep an eye on the chat": a given name spoken to, in lower-case speech
+      (this.lowerMode && this.lex.firstNames.has(w) && !this.lex.commonWords.has(w) && this.addressedInSpeech(i))
     // "Requester: Ngata, Aroha", "display_name":"Nowak-Kaczmarek, Zofia": a record's "Surname, Given"
     const inverted = this.invertedName(i)
     if (inverted !== undefined) {
@@ -560,6 +562,11 @@ class NameScan implements NameTokenView {
       detector = 'name-cue'
     } else if (this.lowerMode && ((phrase && (prev[1] !== 'name' || this.nameCue(i, prev))) || STRONG_CUE_1.has(prev[0] ?? '')) && !this.english(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{2,}$/u.test(w)) {
       // "this is agnieszka from billing", "got you down as wanjiru kamau": after a strong cue, a word English does not know
+      score = 0.6
+      detector = 'name-cue'
+    } else if (this.lowerMode && !this.english(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{2,}$/u.test(w) && this.addressedInSpeech(i)) {
+      // "thiago can you keep an eye on the chat", "so linh you're up next": a word English does not know,
+      // spoken to
       score = 0.6
       detector = 'name-cue'
     } else if (this.lowerMode && cue && !this.lex.knownWords.has(w) && ext >= 0 && this.lex.surnames.has(this.word(ext))) {
@@ -1363,6 +1370,15 @@ class NameScan implements NameTokenView {
     if (tk.kind(i + 1) !== TokenKind.Other || this.text.charCodeAt(tk.start(i + 1)) !== 44) return false
     if (!this.oneSpace(i + 2) || tk.kind(i + 3) !== TokenKind.Word || !this.oneSpace(i + 4) || tk.kind(i + 5) !== TokenKind.Word) return false
     return ADDRESS_OPENERS.has(this.raw(i + 3)) && ADDRESSEES.has(this.raw(i + 5))
+  }
+
+  /** Lower-case speech: word i is followed by "you're" or a question put to "you" ("can you", "are you"). */
+  private addressedInSpeech(i: number): boolean {
+    const tk = this.tokens
+    if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word) return false
+    const next = this.raw(i + 2)
+    if (next === "you're" || next === 'youre') return true
+    return ADDRESS_OPENERS.has(next) && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.raw(i + 4) === 'you'
   }
 
   private personVerbAfter(i: number): boolean {
