@@ -607,5 +607,11 @@ describe('dictionary name detector', () => {
     expect(names('mark can you mark the ticket')).toEqual([])
     expect(names("hope you're well")).toEqual([])
   })
+
+  it('"Is <name> on the call yet?": a question whether someone is present', () => {
+    expect(names('Is Hope on the call yet?')).toEqual(['Hope'])
+    expect(names('Is Grace available?')).toEqual(['Grace'])
+    expect(names('is it there?')).toEqual([])
+  })
 })
 

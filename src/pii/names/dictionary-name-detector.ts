@@ -311,6 +311,9 @@ const OF_PLACE_HEADS = new Set([
   'university', 'college', 'bank', 'city', 'town', 'county', 'state', 'province', 'republic', 'kingdom', 'port', 'museum',
   'diocese', 'archdiocese', 'district', 'borough', 'isle', 'gulf', 'bay', 'lake', 'duchy',
 ])
+/** What asks whether someone is present, after "is <name>" ("there?", "on the call yet?", "available?"). */
+const PRESENCE_QUESTION = /^ (?:there|here|around|back|in|available|free|joining(?: us)?|on (?:the )?(?:call|line|leave)|in the (?:meeting|office|room))(?: (?:yet|today|now|still))?\?/
+
 /** Prepositions before a place's name in speech ("born in santa clara", "flying to san jose"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'into', 'outside', 'around', 'via'])
 /** Numbered services that go to places ("flight 1208 to Madison"). */
@@ -1278,8 +1281,8 @@ class NameScan implements NameTokenView {
 
   /** "Hi, is Will there?": word i, then "there" and a question mark (someone asked for on the phone). */
   private thereQuestion(i: number): boolean {
-    const tk = this.tokens
-    return this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.raw(i + 2) === 'there' && tk.kind(i + 3) === TokenKind.Other && this.text.charCodeAt(tk.start(i + 3)) === 63
+    // "Is Will there?", "Is Hope on the call yet?", "Is Grace available?": asked whether someone is present
+    return PRESENCE_QUESTION.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 40))
   }
 
   /** "Agent (Yaw): ...": word i in brackets between a role and the colon of a line of dialogue. */
