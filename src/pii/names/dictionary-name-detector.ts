@@ -8,6 +8,7 @@
  */
 import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
+import { REPEAT_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../internal/number-words.js'
 import { loadNameLexicon, REGIONS, type NameLexicon } from './name-lexicon.js'
 import { HESITATIONS, propagateNames, type NameTokenView } from './name-propagation.js'
 import type { NameDetector } from './name-detector.js'
@@ -288,9 +289,6 @@ const PLACE_PREFIXES = new Set([
 /** A firm's legal form after its name ("S.L.", "Ltda", "GmbH", "sp. z o.o."). */
 const LEGAL_FORM_AFTER = /^,?\s+(?:Inc|Ltd|Ltda|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL|Pty|Corp|Oy|AB|Limited|S\.A\.?|S\.L\.?|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?|sp\. z o\.o\.|SA|SL|BV|NV|SpA|Srl)(?![\p{L}\p{N}])/u
 
-/** Legal forms written as one word, lower-cased: the last word of a firm's name ("Ipanema Store Ltda"). */
-const LEGAL_FORMS = new Set(['inc', 'ltd', 'ltda', 'llc', 'llp', 'plc', 'gmbh', 'sarl', 'pty', 'corp', 'limited'])
-
 /** A holiday named after a person or a place ("Martin Luther King Jr. Day", "Waitangi Day"). */
 const HOLIDAY_AFTER = /^\.?(?:,?\s+Jr\.?)?(?:'s)?\s+Day\b/
 /** A law, a theorem or a disease named after someone ("Newton's laws", "Parkinson's disease"). */
@@ -301,11 +299,8 @@ const DISEASE_EPONYMS = new Set(['parkinson', 'alzheimer', 'huntington', 'crohn'
 const COLOUR_AFTER = /^\s+(?:green|gold|pink|red|blue|grey|gray|silver|purple|yellow|brown|beige|navy)\b/
 
 /** Weekdays' and months' short names, which are names too ("Jan", "Sun", "Dec") or read as them. */
-const DATE_ABBREVIATIONS = new Set([
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec',
-])
 const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'])
+const DATE_ABBREVIATIONS = new Set([...WEEKDAY_ABBREVIATIONS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 /** Institutions and places named "of" a place ("University of Victoria", "Bank of Ireland", "Port of Houston"). */
 const OF_PLACE_HEADS = new Set([
   'university', 'college', 'bank', 'city', 'town', 'county', 'state', 'province', 'republic', 'kingdom', 'port', 'museum',
@@ -318,15 +313,18 @@ const PRESENCE_QUESTION = /^ (?:there|here|around|back|in|available|free|joining
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'into', 'outside', 'around', 'via'])
 /** Numbered services that go to places ("flight 1208 to Madison"). */
 const SERVICES = new Set(['flight', 'flights', 'train', 'trains', 'bus', 'buses', 'coach', 'ferry', 'shuttle', 'service'])
-/** Numbers as spoken in a flight's or a train's number. */
-const NUMBER_WORDS = new Set([
-  'zero', 'oh', 'o', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
-  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
-  'eighty', 'ninety', 'hundred', 'double', 'triple',
-])
+
+/** A word of a number as spoken ("oh", "twenty", "double", "hundred"): a flight's or a train's number. */
+const isNumberWord = (w: string): boolean => UNIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w) || REPEAT_WORDS.has(w) || w === 'hundred'
 
 /** Prefixes English puts before words the word lists may hold only without them. */
 const ENGLISH_PREFIX = /^(?:re|un|pre|mis|over|under|dis|non|co)-?/
+
+/** "We're", "you've": a function word's contraction (never a name nor a surname). */
+function functionWordContraction(w: string): boolean {
+  const apostrophe = w.indexOf("'")
+  return apostrophe > 0 && FUNCTION_WORDS.has(w.slice(0, apostrophe))
+}
 
 function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90
@@ -440,8 +438,7 @@ class NameScan implements NameTokenView {
     // a table's cell under a place's column ("warehouse", "city"): "Charlotte" there is a town
     if (!this.lowerMode && PLACE_COLUMNS.has(this.columnOf(i) ?? '')) return i
     // "We're", "You'd": a pronoun's contraction is never a name
-    const apostrophe = w.indexOf("'")
-    if (apostrophe > 0 && FUNCTION_WORDS.has(w.slice(0, apostrophe))) return i
+    if (functionWordContraction(w)) return i
     const prev = this.prevWords(i)
     const common = this.lex.commonWords.has(w)
     // "Caller: Will the engineer still come?", "Nurse: Keep the dressing on": after a speaker's label, an
@@ -664,7 +661,7 @@ class NameScan implements NameTokenView {
     if (HOLIDAY_AFTER.test(rest) || EPONYM_AFTER.test(rest) || (!this.lowerMode && COLOUR_AFTER.test(rest)) || (lastTok > i && this.raw(lastTok) === 'day' && this.cap(lastTok))) return lastTok
     if (DISEASE_EPONYMS.has(this.word(lastTok)) && this.possessive(lastTok)) return lastTok
     // "Viento Verde S.L.", "Wiśniewski Tech sp. z o.o.", "Ipanema Store Ltda": a firm's name before its legal form
-    if (LEGAL_FORM_AFTER.test(this.text.slice(end, end + 14)) || LEGAL_FORMS.has(this.raw(lastTok))) return lastTok
+    if (LEGAL_FORM_AFTER.test(this.text.slice(end, end + 14))) return lastTok
     this.out.push({ type: 'person_name', start, end, confidence: Math.min(1, score), detector, validated: false })
     return lastTok
   }
@@ -817,8 +814,7 @@ class NameScan implements NameTokenView {
     const w = this.word(j)
     if (w.length < 2 || FUNCTION_WORDS.has(w) || FILLERS.has(w) || this.lex.notNames.has(w)) return -1
     // "ben you've got the floor": a pronoun's contraction is no surname
-    const apostrophe = w.indexOf("'")
-    if (apostrophe > 0 && FUNCTION_WORDS.has(w.slice(0, apostrophe))) return -1
+    if (functionWordContraction(w)) return -1
     // a particle starts the surname ("bridget ni dhomhnaill"): `tail` takes it with what follows
     if (this.lowerMode && PARTICLES.has(w)) return -1
     const rank = this.lex.surnames.get(w)
@@ -1115,7 +1111,7 @@ class NameScan implements NameTokenView {
       if (kind !== TokenKind.Word) return false
       const w = this.word(k)
       if (SERVICES.has(w)) return numbers > 0
-      if (NUMBER_WORDS.has(w)) numbers++
+      if (isNumberWord(w)) numbers++
       else if (!this.cap(k) && !/^[a-z]{1,3}\d+$/.test(w)) return false
     }
     return false
