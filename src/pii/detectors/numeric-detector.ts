@@ -38,7 +38,7 @@ const GLUED_BEFORE = /[A-Za-z]-$/
 /** A currency sign or code right before a number (`$`, `£ `, `EUR `, `US$`). */
 const CURRENCY_SIGN_BEFORE = /(?:[$£€¥₹₦₩₱]|\b(?:usd|eur|gbp|cad|aud|inr|rs\.?))\s?$/i
 /** A currency sign or code right after a number ("2.062,95 €", "3 050,22 zł"). */
-const CURRENCY_SIGN_AFTER = /^\s?(?:[$£€¥₹₦₩₱]|zł|kr\b|z\u0142)/i
+const CURRENCY_SIGN_AFTER = /^\s?(?:[$£€¥₹₦₩₱]|zł|kr\b)/i
 /** Currencies named after a number ("1823 dollars"). */
 const CURRENCIES: ReadonlySet<string> = new Set([
   'dollar', 'dollars', 'bucks', 'cents', 'pound', 'pounds', 'quid', 'pence', 'euro', 'euros', 'rupees', 'yen', 'pesos',
