@@ -27,6 +27,8 @@ export const PREFILTER_WORDS: readonly string[] = [...new Set([...KEY_CONTEXT_WO
 const GREP_ARGS: readonly string[] = ['-c', 'grep.fallbackToNoIndex=false', 'grep', '-l', '-z', '-I', '--no-color', '-i', '-F', ...PREFILTER_WORDS.flatMap((w) => ['-e', w])]
 /** Bytes, not UTF-8; pathspecs as written (magic included), whatever the caller's environment says. */
 const GREP_ENV = { LC_ALL: 'C', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0' } as const
+/** Grep processes a large tree is split into: one per core, at most 4. */
+export const grepParts = (): number => Math.min(4, availableParallelism())
 /** Below this many tracked files one grep (git's own threads) is as fast as several. */
 export const SPLIT_MIN_FILES = 4000
 
@@ -48,10 +50,16 @@ export interface StreamOptions {
    * grep with git's threads.
    */
   readonly tracked?: Promise<{ readonly code: number; readonly stdout: Buffer }> | undefined
-  /** Processes to split into (default: one per core, at most 4). */
+  /** Processes to split into (default `grepParts()`). */
   readonly parallelism?: number | undefined
   /** Smallest tree that is split (default `SPLIT_MIN_FILES`). */
   readonly splitMinFiles?: number | undefined
+  /**
+   * A split known in advance (the last scan's, `split-cache.ts`): the greps start at once instead of
+   * after the file list. Any directory list covers every file exactly once (`pathspecGroups`), so a
+   * stale split only balances the work less well.
+   */
+  readonly directories?: readonly (readonly string[])[] | undefined
 }
 
 /** Starts the grep; its candidates arrive while it runs. */
@@ -67,16 +75,18 @@ export function streamCandidates(git: GitRunner, root: string, options: StreamOp
   const result = (async (): Promise<Set<string> | undefined> => {
     let groups: string[][] = [['.']]
     let threads: number | undefined
-    if (options.tracked !== undefined) {
+    let split: string[][] | undefined
+    if (options.directories !== undefined && options.directories.length > 0) split = pathspecGroups(options.directories)
+    else if (options.tracked !== undefined) {
       const tracked = await options.tracked.catch(() => undefined)
       // not a git work tree (or git missing): the listing says so; nothing to grep
       if (tracked === undefined || tracked.code !== 0) return undefined
-      const cores = options.parallelism ?? Math.min(4, availableParallelism())
-      const split = cores > 1 ? splitPathspecs(tracked.stdout, cores, options.splitMinFiles) : undefined
-      if (split !== undefined) {
-        groups = split
-        threads = Math.max(1, Math.floor(availableParallelism() / split.length))
-      }
+      const cores = options.parallelism ?? grepParts()
+      split = cores > 1 ? splitPathspecs(tracked.stdout, cores, options.splitMinFiles) : undefined
+    }
+    if (split !== undefined) {
+      groups = split
+      threads = Math.max(1, Math.floor(availableParallelism() / split.length))
     }
     const runs = groups.map((pathspecs) => grepOnce(git, root, threads === undefined ? [...GREP_ARGS, '--', ...pathspecs] : ['-c', `grep.threads=${threads}`, ...GREP_ARGS, '--', ...pathspecs], onBatch))
     markStarted()
@@ -144,6 +154,23 @@ const SPLIT_DEPTH = 4
  * every path exactly once, however uneven the split. Undefined when the tree is too small to gain.
  */
 export function splitPathspecs(listing: Buffer, parts: number, minFiles = SPLIT_MIN_FILES): string[][] | undefined {
+  const directories = splitDirectories(listing, parts, minFiles)
+  return directories === undefined ? undefined : pathspecGroups(directories)
+}
+
+/**
+ * The pathspecs of a split given as directory groups (`dir/`, root-relative): each group's
+ * directories as `:(literal)` pathspecs, then everything else. Always built here, whatever the
+ * groups hold, so together they cover every path exactly once.
+ */
+export function pathspecGroups(directories: readonly (readonly string[])[]): string[][] {
+  const groups = directories.map((g) => g.map((d) => `:(literal)${d}`))
+  groups.push(['.', ...directories.flat().map((d) => `:(exclude,literal)${d}`)])
+  return groups
+}
+
+/** `splitPathspecs` as directory groups (every group but the last): what the split cache keeps. */
+export function splitDirectories(listing: Buffer, parts: number, minFiles = SPLIT_MIN_FILES): string[][] | undefined {
   const root = new DirNode()
   let total = 0
   const text = listing.toString('utf8')
@@ -180,7 +207,6 @@ export function splitPathspecs(listing: Buffer, parts: number, minFiles = SPLIT_
   root.files = total
   const target = total / parts
   const groups: string[][] = []
-  const taken: string[] = []
   // candidate directories, largest first; too large ones are replaced by their subdirectories
   let pool = [...root.children.entries()]
   for (let g = 0; g < parts - 1; g++) {
@@ -205,12 +231,9 @@ export function splitPathspecs(listing: Buffer, parts: number, minFiles = SPLIT_
       pool = pool.concat([...node.children.entries()])
     }
     if (group.length === 0) break
-    groups.push(group.map((d) => `:(literal)${d}`))
-    taken.push(...group)
+    groups.push(group)
   }
-  if (groups.length === 0) return undefined
-  groups.push(['.', ...taken.map((d) => `:(exclude,literal)${d}`)])
-  return groups
+  return groups.length === 0 ? undefined : groups
 }
 
 class DirNode {

@@ -10,8 +10,9 @@ import { DEFAULT_AUDIT_CONFIG } from './audit-config.js'
 import { SEVERITY_RANK, type AuditConfig, type AuditReport, type Finding, type Severity } from './audit-types.js'
 import { applyBaseline } from './baseline.js'
 import { listFiles, OTHERS_ARGS, TRACKED_ARGS } from './file-lister.js'
-import { createGitRunner, type GitRunner } from './git-runner.js'
-import { streamCandidates } from './git-prefilter.js'
+import { createGitRunner, type GitResult, type GitRunner } from './git-runner.js'
+import { grepParts, splitDirectories, streamCandidates } from './git-prefilter.js'
+import { readGrepSplit, saveGrepSplit } from './split-cache.js'
 
 export type AuditPhase = 'files' | 'history'
 
@@ -65,15 +66,29 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     stats.files = staged.files
     stats.bytes = staged.bytes
   } else {
-    // git grep is the longest git step: started as soon as possible. The index's file list comes first
-    // (quick: no walk); on a large tree it splits the grep into one process per core. The one walk of
-    // the work tree (files outside the index) runs beside it, on the core the list leaves idle. The
-    // scanner's modules (the history modules too, when asked for) load once the greps run: loading them
-    // earlier kept the event loop from hearing that the file list was ready. Then git grep's candidates
-    // are read as git prints them.
-    const tracked = git.run(TRACKED_ARGS, options.root)
+    // git grep is the longest git step: started as soon as possible. On a large tree it is split by
+    // directory into one process per core: with the last scan's split (split-cache.ts) the greps start
+    // at once; without it the index's file list comes first (quick: no walk) to make the split. The one
+    // walk of the work tree (files outside the index) runs beside them. The scanner's modules (the
+    // history modules too, when asked for) load once the greps run: loading them earlier kept the event
+    // loop from hearing that the file list was ready. Then git grep's candidates are read as git
+    // prints them.
+    const prefilter = options.gitPrefilter !== false
+    const parts = grepParts()
+    const cacheSplit = prefilter && parts > 1 && options.useCache !== false
+    const known = cacheSplit ? readGrepSplit(options.root, parts) : undefined
+    let tracked: Promise<GitResult> | undefined
+    const grep = prefilter ? streamCandidates(git, options.root, known !== undefined ? { directories: known, parallelism: parts } : { tracked: (tracked = git.run(TRACKED_ARGS, options.root)), parallelism: parts }) : undefined
+    tracked ??= git.run(TRACKED_ARGS, options.root)
     const outside = git.run(OTHERS_ARGS, options.root)
-    const grep = options.gitPrefilter === false ? undefined : streamCandidates(git, options.root, { tracked })
+    // the split for the next scan, made while git greps
+    if (cacheSplit)
+      tracked.then(
+        (t) => {
+          if (t.code === 0) saveGrepSplit(options.root, parts, splitDirectories(t.stdout, parts), known)
+        },
+        () => undefined,
+      )
     const listing = listFiles(options.root, git, { tracked, others: outside })
     listing.catch(() => undefined) // handled in scanTree, once the modules are in
     const wantsHistory = options.history === true || options.since !== undefined

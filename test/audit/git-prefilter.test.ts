@@ -1,9 +1,11 @@
-import { writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createGitRunner } from '../../src/audit/index.js'
 import { TRACKED_ARGS } from '../../src/audit/file-lister.js'
-import { PREFILTER_WORDS, splitPathspecs, streamCandidates } from '../../src/audit/git-prefilter.js'
+import { grepParts, pathspecGroups, PREFILTER_WORDS, splitDirectories, splitPathspecs, streamCandidates } from '../../src/audit/git-prefilter.js'
+import { runAudit } from '../../src/audit/run-audit.js'
+import { readGrepSplit, saveGrepSplit } from '../../src/audit/split-cache.js'
 import { commitAll, git, makeKey, makeTempDir, removeDir, useTempRepos, writeFiles } from './helpers/fixture-repo.js'
 
 const { newRepo } = useTempRepos()
@@ -97,6 +99,65 @@ describe('git grep prefilter', () => {
       expect(covered.sort()).toEqual(all)
       expect(new Set(covered).size).toBe(covered.length)
     }
+  })
+
+  it('greps with a split given in advance, stale or not, and still finds every candidate once', async () => {
+    const { dir, files } = edgeRepo()
+    const want = expected(files)
+    // the tree's own split, one of directories that are gone or not directories, one that overlaps nothing
+    for (const directories of [[['many/', 'deep/a/']], [['gone/', 'start.txt/']], [['many/d1/'], ['odd [dir]*/', ':colon/']]]) {
+      const stream = streamCandidates(gitRunner, dir, { directories })
+      const seen: string[] = []
+      stream.follow((paths) => seen.push(...paths))
+      expect([...((await stream.result) ?? [])].sort()).toEqual(want)
+      expect(seen.sort()).toEqual(want)
+    }
+    const listing = (await gitRunner.run(TRACKED_ARGS, dir)).stdout
+    expect(pathspecGroups(splitDirectories(listing, 3, 1) ?? [])).toEqual(splitPathspecs(listing, 3, 1))
+  })
+
+  it('keeps the last split in the git directory and reads back only a well-formed one', () => {
+    const dir = newRepo()
+    const file = join(dir, '.git', 'voxguard-audit-cache', 'tree-grep-split.json')
+    expect(readGrepSplit(dir, 2)).toBeUndefined()
+    saveGrepSplit(dir, 2, [['src/', 'lib/a/']], undefined)
+    expect(readGrepSplit(dir, 2)).toEqual([['src/', 'lib/a/']])
+    expect(readGrepSplit(dir, 3)).toBeUndefined() // split for another number of cores
+    // unchanged: not written again
+    const before = statSync(file).mtimeMs
+    saveGrepSplit(dir, 2, [['src/', 'lib/a/']], [['src/', 'lib/a/']])
+    expect(statSync(file).mtimeMs).toBe(before)
+    // the tree became too small to split: the entry is dropped
+    saveGrepSplit(dir, 2, undefined, [['src/', 'lib/a/']])
+    expect(readGrepSplit(dir, 2)).toBeUndefined()
+    for (const directories of [[['../up/']], [['/abs/']], [['a/../../b/']], [['no-slash']], [['./']], [[]], [], [[1]], 'src/', [['a/'], ['b/']]]) {
+      writeFileSync(file, JSON.stringify({ version: 1, parts: 2, directories }))
+      expect(readGrepSplit(dir, 2)).toBeUndefined()
+    }
+    writeFileSync(file, '{not json')
+    expect(readGrepSplit(dir, 2)).toBeUndefined()
+    // a root that is not a clone's top level (no .git directory of its own): nothing read or written
+    const sub = join(dir, 'sub')
+    mkdirSync(sub)
+    saveGrepSplit(sub, 2, [['x/']], undefined)
+    expect(readGrepSplit(sub, 2)).toBeUndefined()
+    expect(existsSync(join(sub, '.git'))).toBe(false)
+  })
+
+  it('an audit with a stale cached split finds what one without the cache finds', async () => {
+    const { dir } = edgeRepo()
+    const parts = grepParts()
+    const plain = await runAudit({ root: dir, useCache: false })
+    const cache = join(dir, '.git', 'voxguard-audit-cache')
+    expect(existsSync(join(cache, 'tree-grep-split.json'))).toBe(false) // --no-cache writes nothing
+    mkdirSync(cache, { recursive: true })
+    writeFileSync(join(cache, 'tree-grep-split.json'), JSON.stringify({ version: 1, parts, directories: [['gone/', 'many/d3/']] }))
+    const cached = await runAudit({ root: dir })
+    expect(cached.findings).toEqual(plain.findings)
+    expect(cached.stats.files).toBe(plain.stats.files)
+    expect(plain.findings.length).toBeGreaterThan(5)
+    // this tree is too small to split: the stale entry is dropped for the next scan (one core: never kept)
+    expect(readFileSync(join(cache, 'tree-grep-split.json'), 'utf8')).toContain(parts > 1 ? '"directories":[]' : 'gone/')
   })
 
   it('streams nothing and answers undefined outside a git work tree', async () => {

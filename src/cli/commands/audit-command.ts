@@ -48,7 +48,7 @@ export function registerAuditCommand(program: Command, ctx: CliContext): void {
     .option('--include-tests', 'run the code rules on test files too')
     .addOption(new Option('--min-severity <level>', 'lowest severity that fails the audit').choices(['note', 'warning', 'error']).default('warning'))
     .option('--config <file>', 'audit configuration (default: .voxguard-audit.yaml in the audited directory)')
-    .option('--no-cache', 'do not read or write the history cache')
+    .option('--no-cache', 'do not read or write the audit caches (history results, the tree grep split)')
     .option('--workers <n>', 'worker threads for the tree pass and the history (0 = main thread only; default: threads for large trees, one git log parsed in-process for the history)')
     .action(async (path: string, flags: AuditFlags) => {
       ctx.exitCode = await audit(ctx, path, flags)
