@@ -63,6 +63,11 @@ const RELATIONS = new Set([
   'coworker', 'colleague', 'boss', 'manager', 'friend', 'kid', 'child',
 ])
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
+/** Animals whose name may follow ("my dog Max", "our cat, Luna"): a pet's name is no person's. */
+const PETS = new Set([
+  'dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'kitten', 'kitty', 'pet', 'horse', 'pony', 'parrot', 'bird', 'rabbit',
+  'bunny', 'hamster', 'ferret', 'tortoise', 'turtle', 'goldfish', 'lizard', 'gecko', 'snake', 'budgie', 'mare', 'stallion',
+])
 /** Nouns of places and branches that a city or region name, not a person, stands before ("our Austin office"). */
 const SITE_NOUNS = new Set([
   'office', 'offices', 'branch', 'branches', 'store', 'stores', 'warehouse', 'location', 'site', 'campus', 'headquarters',
@@ -171,6 +176,17 @@ const PLACE_WORDS = new Set([
   'analytics', 'labs', 'systems', 'solutions', 'technologies', 'software', 'consulting', 'capital', 'ventures',
   'holdings', 'logistics', 'robotics', 'pharma', 'pharmaceuticals', 'therapeutics', 'studios', 'networks', 'dynamics',
 ])
+/**
+ * Utilities', carriers' and lenders' words that end a firm's name in capitals ("Keystone Mutual",
+ * "Vantel Mobile", "Cascade Electric", "Wellway Drugs"); lower-case, they follow people's names too
+ * ("olga's mobile").
+ */
+const FIRM_WORDS = new Set([
+  'mutual', 'energy', 'mobile', 'wireless', 'telecom', 'broadband', 'internet', 'utilities', 'electric', 'drugs', 'savings',
+  'lending', 'mortgage', 'realty', 'cable', 'healthcare', 'freight', 'outfitters',
+])
+/** Place words of roads that are also frequent surnames: a street after "on" ("lives on Morgan Lane"). */
+const ROAD_WORDS = new Set(['lane', 'drive', 'way', 'court', 'place', 'close', 'terrace', 'crescent', 'park', 'hill'])
 /** Place words that are a street whatever their rank as surnames ("Hope Street"; "Lane", "Park" and "Hall" are not). */
 const STREET_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'highway', 'parkway'])
 /** Articles: "the Amber Alert", "a Grace Period" are things; a person's name rarely has one. */
@@ -185,7 +201,7 @@ const BRANDS = new Set([
   'heinz', 'hershey', 'colgate', 'gillette', 'boeing', 'nissan', 'hyundai', 'jabra', 'lenovo', 'samsung', 'logitech',
   'adidas', 'walmart', 'costco', 'kroger', 'tesco', 'sainsbury', 'asda', 'aldi', 'lidl', 'argos', 'evri', 'fedex',
   'barclays', 'hsbc', 'santander', 'lloyds', 'natwest', 'vodafone', 'verizon', 'comcast', 'xfinity', 'nestle', 'nestlé',
-  'deloitte', 'kpmg', 'accenture', 'mckinsey', 'wendy', 'macy', 'kohl', 'lowe', 'chevrolet', 'chevy', 'lincoln',
+  'deloitte', 'kpmg', 'accenture', 'mckinsey', 'wendy', 'macy', 'kohl', 'lowe', 'chevrolet', 'chevy', 'lincoln', 'mercedes',
 ])
 /** A street's name written as one word in Dutch, German, Scandinavian and other languages ("Beerninckstraat"). */
 const STREET_COMPOUND = /(?:straat|strasse|straße|steeg|weg|laan|gasse|plein|platz|gade|gatan|vägen|vej|veien|kade|singel|gracht)$/
@@ -254,7 +270,7 @@ const MOVES_TO = new Set([
   'travelling', 'traveled', 'travelled', 'drive', 'drove', 'driving', 'driven', 'relocate', 'relocated', 'relocating',
   'head', 'heading', 'headed', 'return', 'returned', 'returning', 'trip', 'flight', 'ticket', 'tickets', 'vacation',
   'holiday', 'commute', 'commuting', 'way', 'connecting', 'connection', 'been', 'rebooked', 'delayed', 'diverted', 'departing',
-  'bound', 'nonstop', 'layover', 'train', 'bus', 'shuttle',
+  'bound', 'nonstop', 'layover', 'train', 'bus', 'shuttle', 'continuing', 'continue', 'continues', 'onward', 'arriving',
 ])
 /**
  * Words before "through" that cross a place ("drove through Chelsea", "passing through Austin"),
@@ -263,7 +279,8 @@ const MOVES_TO = new Set([
 const MOVES_THROUGH = new Set([
   'drive', 'drove', 'driving', 'driven', 'walk', 'walked', 'walking', 'fly', 'flew', 'flying', 'flown', 'pass', 'passed',
   'passing', 'travel', 'traveled', 'travelled', 'traveling', 'travelling', 'ride', 'rode', 'riding', 'cycled', 'cycling',
-  'hiked', 'hiking', 'sailed', 'sailing', 'route', 'routed', 'detour',
+  'hiked', 'hiking', 'sailed', 'sailing', 'route', 'routed', 'detour', 'connect', 'connects', 'connected', 'connecting',
+  'transit', 'transiting', 'layover', 'stopover',
 ])
 /**
  * Words before "from" that say where someone comes from ("moved from Sydney", "I'm from Dallas"),
@@ -400,8 +417,22 @@ class NameScan implements NameTokenView {
       const rest = w.slice(prefixed[0].length)
       if (rest.length >= 4 && known(rest) && !this.lex.firstNames.has(rest) && !this.lex.surnames.has(rest)) return true
     }
-    if (!w.endsWith('s') || w.length < 4) return false
-    return known(w.slice(0, -1)) || (w.endsWith('es') && known(w.slice(0, -2))) || (w.endsWith('ies') && known(`${w.slice(0, -3)}y`))
+    if (w.endsWith('s') && w.length >= 4 && (known(w.slice(0, -1)) || (w.endsWith('es') && known(w.slice(0, -2))) || (w.endsWith('ies') && known(`${w.slice(0, -3)}y`)))) return true
+    return this.compound(w)
+  }
+
+  /**
+   * Two English words written as one ("autopay", "paperless", "keycard"), each of three letters or
+   * more, when the word is no name the dictionaries hold ("Newton", "Freeman" stay names).
+   */
+  private compound(w: string): boolean {
+    if (w.length < 6 || w.length > 20 || this.lex.firstNames.has(w) || this.lex.surnames.has(w) || !/^[a-z]+$/.test(w)) return false
+    for (let k = 3; k <= w.length - 3; k++) {
+      const head = w.slice(0, k)
+      const rest = w.slice(k)
+      if (this.lex.knownWords.has(head) && this.lex.knownWords.has(rest) && !this.lex.firstNames.has(head) && !this.lex.firstNames.has(rest)) return true
+    }
+    return false
   }
 
   eligible(i: number): boolean {
@@ -415,8 +446,9 @@ class NameScan implements NameTokenView {
   /** Emits a name starting at word token i when evidence suffices; returns its last token index, else i. */
   private scoreAt(i: number): number {
     const w = this.word(i)
-    // a hesitation is never a name: "her name is um lucia" names lucia
-    if (FILLERS.has(w)) return i
+    // a hesitation is never a name: "her name is um lucia" names lucia; nor is a word of chat or
+    // speech ("Agent: Alright, your claim ...")
+    if (FILLERS.has(w) || SLANG.has(w)) return i
     // "1024Mi", "unit 18B": letters glued to a number are a unit or part of a code
     if (this.tokens.kind(i - 1) === TokenKind.Digits) return i
     const cap = this.cap(i)
@@ -514,6 +546,13 @@ class NameScan implements NameTokenView {
     if (!cue && ARTICLES.has(prev[0] ?? '') && !this.colonBefore(i) && ext >= 0 && this.lex.knownWords.has(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
     if (!cue && ext < 0 && this.where(i, prev)) return i
+    // "my dog Max", "our cat, Luna": a pet's name
+    if (!phrase && PETS.has(prev[0] ?? '')) return ext >= 0 ? ext : i
+    // "My Alexa keeps announcing", "our Jasper dropped off the wifi": a lone given name right after
+    // "my"/"our" is what someone owns (a device, a pet); people are named after a relation ("my wife Ana")
+    if (!cue && ext < 0 && OWNERS.has(prev[0] ?? '') && this.wordRightBefore(i)) return i
+    // "Thank you for calling Maple & Main": who is called there is the firm
+    if (prev[0] === 'calling' && prev[1] === 'for' && !title && this.wordRightBefore(i)) return ext >= 0 ? ext : i
     // "Dell replaced the dock", "a Hilton in Leeds": a firm's name alone ("Michael Dell" stays a name)
     // ... or before a product's English name ("Dell Latitude", "Ford Focus")
     if (!cue && BRANDS.has(w) && (ext < 0 || this.lex.knownWords.has(this.word(ext)) || CAR_MAKES.has(w))) return ext >= 0 ? ext : i
@@ -730,7 +769,11 @@ class NameScan implements NameTokenView {
       if (!this.oneSpace(j - 1) || tk.kind(j) !== TokenKind.Word || !this.cap(j)) return false
       // "Park", "Hall", "Lane" are frequent surnames too: those say nothing, unless "in"/"at" comes before
       const w = this.word(j)
-      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000 || LOCATIVE.has(this.prevWords(i)[0] ?? ''))) return true
+      // ... nor "on" before a street's word ("the house on Morgan Lane")
+      const before = this.prevWords(i)[0] ?? ''
+      // (on the same line: a name heads a signature's lines)
+      if (FIRM_WORDS.has(w) && this.text.charCodeAt(tk.start(j - 1)) === 32) return true
+      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000 || LOCATIVE.has(before) || (before === 'on' && ROAD_WORDS.has(w)))) return true
     }
     return false
   }
@@ -1112,9 +1155,23 @@ class NameScan implements NameTokenView {
       const w = this.word(k)
       if (SERVICES.has(w)) return numbers > 0
       if (isNumberWord(w)) numbers++
-      else if (!this.cap(k) && !/^[a-z]{1,3}\d+$/.test(w)) return false
+      else if (this.airlineCode(k)) {
+        // "booked on UA 692 to Chelsea": an airline's code and a flight number need no "flight"
+        if (numbers > 0 && k >= j - 4) return true
+      } else if (!this.cap(k) && !/^[a-z]{1,3}\d+$/.test(w)) return false
     }
     return false
+  }
+
+  /** A word, one space, then word i: nothing (a comma, a line break) between them. */
+  private wordRightBefore(i: number): boolean {
+    return this.oneSpace(i - 1) && this.tokens.kind(i - 2) === TokenKind.Word
+  }
+
+  /** Word k is an airline's two-character code in capitals ("UA", "DL", "B6"). */
+  private airlineCode(k: number): boolean {
+    const start = this.tokens.start(k)
+    return this.tokens.end(k) - start === 2 && /^[A-Z][A-Z0-9]$/.test(this.text.slice(start, start + 2))
   }
 
   /** The token of a capital initial right before word i ("L. Fischer"), not part of an abbreviation ("U. S."), else -1. */
