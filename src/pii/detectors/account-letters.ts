@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ACCOUNT_WORDS } from '../internal/context-lexicon.js'
+import { ACCOUNT_WORDS, namedOtherwise } from '../internal/context-lexicon.js'
 import { contextWords } from '../internal/context-words.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
@@ -47,7 +47,7 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
   for (const m of view.text.matchAll(LETTERS_THEN_DIGITS)) {
     const before = contextWords(view.text, m.index, m.index + m[0].length, 8, 0).before
     const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
-    if (pos < 0 || pos > 4) continue
+    if (pos < 0 || pos > 4 || namedOtherwise(before, pos)) continue
     out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'account-context', validated: false })
   }
   return out

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { contextWords, hasAny, lineStartNear, substringTrigger } from '../internal/context-words.js'
-import { DOB_WORDS, otherDateLabelled } from '../internal/context-lexicon.js'
+import { contextWords, lineStartNear, substringTrigger } from '../internal/context-words.js'
+import { birthCue, DOB_WORDS, otherDateLabelled } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -48,10 +48,10 @@ export const dobTextDetector: Detector = {
         const hasYear = m[0].match(/\d{4}/) !== null
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
         const cueAfter = hasYear && CUE_AFTER.test(v.slice(end, end + 40))
-        if (!hasAny(ctx.before, DOB_WORDS) && !hasAny(ctx.after, DOB_WORDS) && !spelledBefore && !cueAfter) continue
+        if (!birthCue(ctx.before) && !birthCue(ctx.after, false) && !spelledBefore && !cueAfter) continue
         // "born 4 March 1988, ..., renewal 18 June 2024": another date's label right before it names it
         if (!spelledBefore && !cueAfter && otherDateLabelled(contextWords(v, m.index, m.index, 6, 0, lineStartNear(v, m.index)).before)) continue
-        if (!hasYear && !hasAny(ctx.before.slice(0, 5), DOB_WORDS) && !spelledBefore) continue
+        if (!hasYear && !birthCue(ctx.before.slice(0, 5)) && !spelledBefore) continue
         const span = mapSpan(view, m.index, end)
         taken.push([m.index, end])
         out.push({ type: 'date_of_birth', ...span, confidence: hasYear ? 0.9 : 0.75, detector: 'dob-text', validated: false })

@@ -83,8 +83,19 @@ export const emailDetector: Detector = {
         let w = s - 1
         while (w > 0 && s - w < MAX_LOCAL && isLocalChar(v.charCodeAt(w - 1))) w--
         while (w < s - 1 && !isAlnum(v.charCodeAt(w))) w++
-        if (w < s - 1) {
+        if (w < s - 1 && !LEAD_WORDS.has(v.slice(w, s - 1).toLowerCase())) {
           local = v.slice(w, s - 1) + local
+          s = w
+        }
+      }
+      // Spoken "amani forty five six at gmail dot com" -> "amani 456@...": a number alone is rarely a
+      // user name; the word said before it starts it, unless that word leads into the address ("is", "to")
+      if (/^\d+$/.test(local) && s >= 2 && v.charCodeAt(s - 1) === 32 && /[a-z]/i.test(v.charAt(s - 2)) && spokenDomain()) {
+        let w = s - 1
+        while (w > 0 && s - 1 - w < 20 && /[a-z]/i.test(v.charAt(w - 1))) w--
+        const word = v.slice(w, s - 1)
+        if ((w === 0 || !/[a-z0-9'.@-]/i.test(v.charAt(w - 1))) && word.length >= 2 && !LEAD_WORDS.has(word.toLowerCase())) {
+          local = word + local
           s = w
         }
       }

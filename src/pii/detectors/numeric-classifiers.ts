@@ -8,6 +8,7 @@ import { isIPv4 } from 'node:net'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import { abaValid, luhnValid, plausibleCardPrefix, ssnValid } from '../internal/checksums.js'
 import { nanpValid } from '../internal/nanp-validity.js'
+import { MONTH_WORDS } from '../internal/number-words.js'
 import { boost, hasAny, substringTrigger } from '../internal/context-words.js'
 import {
   ACCOUNT_WORDS,
@@ -19,6 +20,8 @@ import {
   CVV_CODE_WORDS,
   CVV_WORDS,
   DOB_WORDS,
+  birthCue,
+  namedOtherwise,
   otherDateLabelled,
   EXPIRY_WORDS,
   IP_WORDS,
@@ -36,6 +39,8 @@ export interface Classified {
   confidence: number
   detector: string
   validated: boolean
+  /** The word right before the number is part of the value (a month said as a word). */
+  withWordBefore?: boolean
 }
 
 /** Context words of a window: `before` nearest-first, then `after`. */
@@ -384,7 +389,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
   let spelled = 0
   while (spelled < pos && (ctx.before[spelled] ?? '').length === 1) spelled++
-  if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(ctx.before, pos))) return null
+  if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(ctx.before, pos)) || namedOtherwise(ctx.before, pos)) return null
   if (n === 9 && hasAny(ctx.before, ROUTING_WORDS) && abaValid(w.digits)) {
     return ok('banking_information', 0.95, 'aba-routing', true)
   }
@@ -404,8 +409,9 @@ export const classifyExpiry: Classifier = (w, ctx) => {
   if (!hasAny(ctx.before, EXPIRY_WORDS) && !hasAny(ctx.before.slice(0, 3), CARD_WORDS)) return null
   const month = Number(w.digits.slice(0, w.shape.startsWith('1') ? 1 : 2))
   if (month < 1 || month > 12) return null
-  // "closes at eight thirty pm", "until six forty in the morning": a time of day
-  if (TIME_AFTER.has(ctx.after[0] ?? '')) return null
+  // "closes at eight thirty pm", "until six forty in the morning": a time of day; "between four fifty
+  // and five p m": a time range
+  if (TIME_AFTER.has(ctx.after[0] ?? '') || (ctx.before[0] === 'between' && ctx.after[0] === 'and')) return null
   // "through", "until" and "valid" alone say when anything ends ("the drive through closes at ..."): a
   // card's expiry only with a card word, or as "valid through"/"valid until"
   const strong = ctx.before.some((x) => EXPIRY_WORDS.has(x) && !WEAK_EXPIRY_WORDS.has(x))
@@ -429,12 +435,20 @@ function spelledDob(before: readonly string[]): boolean {
 const fullYear = (yy: number): number => (yy <= 25 ? 2000 + yy : 1900 + yy)
 
 export const classifyNumericDob: Classifier = (w, ctx) => {
-  if (!hasAny(ctx.before, DOB_WORDS) && !spelledDob(ctx.before)) return null
+  if (!birthCue(ctx.before) && !spelledDob(ctx.before)) return null
   if (otherDateLabelled(ctx.lineBefore(w))) return null
   const parts = splitShape(w)
   let m: number | undefined
   let d: number | undefined
   let y: number | undefined
+  // Spoken "august twenty nine ninety six" -> "august 29 96", "november seven seventy six" -> "november
+  // 7 76": the month said as a word, then the day and a two-digit year
+  const monthWord = w.whole ? MONTH_WORDS.get(ctx.before[0] ?? '') : undefined
+  if (monthWord !== undefined && parts.length === 2 && (parts[0]?.length ?? 0) <= 2 && parts[1]?.length === 2) {
+    const day = Number(parts[0])
+    if (day < 1 || day > 31) return null
+    return { ...ok('date_of_birth', 0.9, 'dob-numeric', false), withWordBefore: true }
+  }
   if (parts.length === 3 && w.uniformSepClass !== null) {
     const [a, b, c] = parts as [string, string, string]
     if (a.length === 4) [y, m, d] = [Number(a), Number(b), Number(c)]
@@ -485,7 +499,7 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
 
 /** A birth word among the three words right before the number ("born on", "date of birth", "dob is"). */
 function birthCueNear(ctx: WindowContext): boolean {
-  return hasAny(ctx.before.slice(0, 3), DOB_WORDS) || spelledDob(ctx.before.slice(0, 5))
+  return birthCue(ctx.before.slice(0, 3)) || spelledDob(ctx.before.slice(0, 5))
 }
 
 function splitShape(w: DigitWindow): string[] {

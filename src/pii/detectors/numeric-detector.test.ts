@@ -476,3 +476,24 @@ describe('numeric detector: IBANs read with the spelling alphabet', () => {
     expect(n('n l eight three r a b o nine four').text).toBe('n l 83 r a b o 94')
   })
 })
+
+describe('numeric detector: other numbers named nearer than an account word, time ranges, spoken months', () => {
+  it('a reference, a claim or a prescription number is no account and no phone', () => {
+    expect(found('The wire went out with reference 4003345904 at 3:50.')).toEqual([])
+    expect(found('Your reference is 77 31 05 for the savings account.')).toEqual([])
+    expect(found('The prescription number is 4014126.')).toEqual([])
+    // the account's own reference is the account's
+    expect(found('my customer reference number is 40033459')).toEqual([['account_number', '40033459']])
+    expect(found('my account number is 40033459')).toEqual([['account_number', '40033459']])
+  })
+
+  it('a time between two others is no card expiry', () => {
+    expect(found('card expiration oh one twenty seven, will you be home between four fifty and five p m')).toEqual([['credit_card_expiration', 'oh one twenty seven']])
+  })
+
+  it('a birth date said with the month as a word and a two-digit year takes the month', () => {
+    expect(found("my date of birth is august twenty nine ninety six you're all set")).toEqual([['date_of_birth', 'august twenty nine ninety six']])
+    expect(found('the date of birth for the driver is november seven seventy six')).toEqual([['date_of_birth', 'november seven seventy six']])
+    expect(found('born on march thirty two ninety one')).toEqual([])
+  })
+})

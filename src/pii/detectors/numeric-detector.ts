@@ -33,6 +33,15 @@ function extensionEnd(view: OffsetText, viewEnd: number, end: number): number {
   return m === null ? end : mapSpan(view, viewEnd, viewEnd + m[0].length).end
 }
 
+/** Where the word before `pos` starts (spaces between skipped); `pos` when there is none. */
+function wordStartBefore(text: string, pos: number): number {
+  let k = pos
+  while (k > 0 && text.charCodeAt(k - 1) === 32) k--
+  const end = k
+  while (k > 0 && /[A-Za-z]/.test(text.charAt(k - 1))) k--
+  return k < end ? k : pos
+}
+
 const GLUED_AFTER = /^-[A-Za-z]/
 const GLUED_BEFORE = /[A-Za-z]-$/
 /** A currency sign or code right before a number (`$`, `£ `, `EUR `, `US$`). */
@@ -128,12 +137,14 @@ export const numericDetector: Detector = {
         if (c === null) continue
         const span = spanOf(view, w)
         if (c.type === 'phone_number') span.end = extensionEnd(view, w.end, span.end)
+        if (c.withWordBefore === true) span.start = mapSpan(view, wordStartBefore(view.text, w.start), w.start).start
+        const { withWordBefore: _taken, ...found } = c
         // "TB-5055-3118", "C U S oh three eight ...": an account number's letters belong to it
         if (c.type === 'account_number' || c.detector === 'account-context') {
           const letters = letterPrefixStart(view.text, w.start)
           if (letters < w.start) span.start = mapSpan(view, letters, w.start).start
         }
-        out.push({ ...c, ...span })
+        out.push({ ...found, ...span })
       }
     }
     if (on[ACCOUNT_GATE] === true) out.push(...lettersAndDigits(view))

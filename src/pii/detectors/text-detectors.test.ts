@@ -240,3 +240,21 @@ describe('other detectors', () => {
     expect(found(bloodTypeDetector, 'a positive attitude')).toEqual([])
   })
 })
+
+describe('email detector: spoken local parts', () => {
+  it('takes a spelled letter and the word before a number alone into the user name', () => {
+    expect(found(emailDetector, 'My email is x as in xray navarro at aol dot com.')).toEqual([['email_address', 'x as in xray navarro at aol dot com']])
+    expect(found(emailDetector, 'I have l as in lima ramirez at hotmail dot co dot uk on file')).toEqual([['email_address', 'l as in lima ramirez at hotmail dot co dot uk']])
+    expect(found(emailDetector, 'i have amani forty five six at gmail dot com on file')).toEqual([['email_address', 'amani forty five six at gmail dot com']])
+    // a word that leads into the address stays out
+    expect(found(emailDetector, 'send it to four five six at gmail dot com')).toEqual([['email_address', 'four five six at gmail dot com']])
+  })
+})
+
+describe('date-of-birth detector: birth words in other phrases', () => {
+  it('a birthday sale or a birthday card is no birth date; "born ready" is no birth', () => {
+    expect(found(dobTextDetector, "The store's birthday sale runs through November 25, 1999.")).toEqual([])
+    expect(found(dobTextDetector, 'I was born ready, the meeting is on March 3, 2024.')).toEqual([])
+    expect(found(dobTextDetector, 'my birthday is November 25, 1980')).toEqual([['date_of_birth', 'November 25, 1980']])
+  })
+})

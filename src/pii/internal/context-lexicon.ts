@@ -22,10 +22,12 @@ export const NOT_PHONE_WORDS = set(
   'item', 'sku', 'imei', 'serial', 'meeting', 'passcode', 'otp', 'coupon', 'voucher', 'isbn',
   // the numbers of fines, receipts, bookings and rentals ("the citation number is 78125663")
   'citation', 'receipt', 'agreement', 'docket', 'reservation', 'booking', 'permit', 'rental', 'microchip', 'chip',
+  // a pharmacy's numbers ("the prescription number is 4014126")
+  'prescription', 'rx', 'refill',
 )
-/** Device and catalogue identifiers that pass the card checksum by design or by chance (an IMEI is Luhn-checked). */
 /** What a parcel's number is called: nearer than any card word, it names the number. */
 export const TRACKING_WORDS = set('tracking', 'track', 'parcel', 'package', 'shipment', 'consignment', 'waybill', 'awb')
+/** Device and catalogue identifiers that pass the card checksum by design or by chance (an IMEI is Luhn-checked). */
 export const NOT_CARD_WORDS = set('imei', 'imeis', 'meid', 'iccid', 'sim', 'isbn', 'sku', 'serial', ...TRACKING_WORDS)
 /** Words that name a number as no card only right before it ("order 4111...", not "Order X payment failed for 4556-..."). */
 export const NOT_CARD_NEAR_WORDS = set('item', 'order')
@@ -43,6 +45,22 @@ export const ACCOUNT_WORDS = set(
   'account', 'acct', 'acc', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'customer', 'bank',
   'banking', 'deposit', 'wire', 'sort',
 )
+/**
+ * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer
+ * than an account word, they name the number ("account reference" stays an account's).
+ */
+export const OTHER_NUMBER_WORDS = set(
+  'reference', 'ref', 'confirmation', 'tracking', 'order', 'invoice', 'ticket', 'case', 'claim', 'transaction', 'receipt',
+  'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident',
+)
+
+/** An account word at `accountAt` (nearest first) is further away than a word naming another kind of number. */
+export function namedOtherwise(before: readonly string[], accountAt: number): boolean {
+  for (let k = 0; k < accountAt; k++) if (OTHER_NUMBER_WORDS.has(before[k] ?? '') && !NUMBER_OWNERS.has(before[k + 1] ?? '')) return true
+  return false
+}
+/** Account words that own the number named after them ("account reference", "customer reference"). */
+const NUMBER_OWNERS = set('account', 'acct', 'acc', 'customer', 'member', 'membership', 'policy')
 export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', 'banking', 'deposit', 'wire', 'sort')
 export const ROUTING_WORDS = set('routing', 'aba', 'transit')
 export const CVV_WORDS = set('cvv', 'cvc', 'cvv2', 'cvc2', 'cid', 'csc')
@@ -56,6 +74,40 @@ export const DOB_WORDS = set(
   'urodzenia', 'urodzony', 'urodzona', 'geb', 'geboren', 'geburtsdatum', 'naissance', 'nacimiento', 'nacido', 'nacida',
   'nascimento', 'nascido', 'nascida', 'nascita', 'geboortedatum',
 )
+/**
+ * Words after a birth word that make it part of another noun or phrase: "the store's birthday sale",
+ * "a birthday card", "I was born ready", "born out of a typo".
+ */
+const NOT_BIRTH_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ((): [string, ReadonlySet<string>][] => {
+    const party = set(
+      'sale', 'sales', 'party', 'parties', 'card', 'cards', 'gift', 'gifts', 'present', 'presents', 'cake', 'discount',
+      'offer', 'offers', 'special', 'specials', 'deal', 'deals', 'promo', 'promotion', 'bonus', 'voucher', 'coupon', 'reward',
+      'rewards', 'treat', 'dinner', 'lunch', 'celebration', 'month', 'week', 'weekend', 'club', 'surprise', 'wishes', 'message',
+    )
+    return [
+      ['birthday', party],
+      ['bday', party],
+      ['b-day', party],
+      ['born', set('ready', 'out', 'leader', 'leaders', 'again', 'free', 'lucky', 'that')],
+    ]
+  })(),
+)
+
+/**
+ * A birth word among `words` that is not part of another phrase ("birthday sale", "born ready").
+ * `nearestFirst`: the words before a value, nearest first (the word after `words[k]` is `words[k - 1]`);
+ * else the words after it, in order.
+ */
+export function birthCue(words: readonly string[], nearestFirst = true): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] ?? ''
+    if (!DOB_WORDS.has(w)) continue
+    const next = nearestFirst ? words[k - 1] : words[k + 1]
+    if (next === undefined || NOT_BIRTH_AFTER.get(w)?.has(next) !== true) return true
+  }
+  return false
+}
 /** Labels of other dates ("Start date: 10/30/2024", "visit_date=", "renewal 18 June 2024"): nearer than a birth word, they name the date. */
 export const OTHER_DATE_WORDS = set(
   'start', 'visit', 'renewal', 'renews', 'effective', 'signup', 'hire', 'hired', 'issued', 'expiry', 'expires', 'expiration',

@@ -148,3 +148,12 @@ describe('normalizeSpoken', () => {
     expect(norm('   \t ')).toBe('   \t ')
   })
 })
+
+describe('normalizeSpoken: one letter said "as in" a word', () => {
+  it('is that letter even alone (a code word alone still needs a run)', () => {
+    expect(norm('my email is x as in xray navarro at aol dot com')).toBe('my email is x navarro@aol.com')
+    expect(norm('i have siobhan dot g as in george at qq dot com')).toBe('i have siobhan.g@qq.com')
+    expect(norm('my last name is smith s as in sam')).toBe('my last name is smith s')
+    expect(norm('the bravo team')).toBe('the bravo team')
+  })
+})

@@ -177,9 +177,10 @@ class Normalizer {
   /** Returns the next token index when the word was consumed, else `i`. */
   private handleWord(i: number): number {
     // "charlie hotel five nine ...", "b as in bravo e as in echo two four ...": letters read with the
-    // spelling alphabet, in a run of two or more, are those letters
+    // spelling alphabet, in a run of two or more, are those letters; and one letter said "as in" a word
+    // ("x as in xray navarro at aol dot com"), which is spelling whatever follows
     const spelled = this.alphabetLetter(i)
-    if (spelled !== null && (this.prevLetter || this.alphabetLetter(this.nextWord(spelled.last)) !== null)) {
+    if (spelled !== null && (spelled.last > i || this.prevLetter || this.alphabetLetter(this.nextWord(spelled.last)) !== null)) {
       this.flushPending()
       this.b.emit(spelled.letter, this.tokens.start(i), this.tokens.end(spelled.last))
       this.prevNum = null
