@@ -52,8 +52,8 @@ export interface WindowContext {
   spoken(w: DigitWindow): boolean
   /** The window is glued by a hyphen to letters before or after it, as in a part number ("504-47-5320-B", "RX-504-47-5320"). */
   glued(w: DigitWindow): boolean
-  /** The words before the window on its own line, nearest first (a few at most). */
-  lineBefore(w: DigitWindow): readonly string[]
+  /** The words before the number on its own line, nearest first (at most six). */
+  lineBefore(): readonly string[]
   /** True when the window is a sum of money: a currency sign right before it, or a currency after it ("$2,459.99", "1823 dollars"). */
   amount(w: DigitWindow): boolean
 }
@@ -436,7 +436,7 @@ const fullYear = (yy: number): number => (yy <= 25 ? 2000 + yy : 1900 + yy)
 
 export const classifyNumericDob: Classifier = (w, ctx) => {
   if (!birthCue(ctx.before) && !spelledDob(ctx.before)) return null
-  if (otherDateLabelled(ctx.lineBefore(w))) return null
+  if (otherDateLabelled(ctx.lineBefore())) return null
   const parts = splitShape(w)
   let m: number | undefined
   let d: number | undefined

@@ -5,7 +5,7 @@
  * @module
  */
 import { ACCOUNT_WORDS, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
-import { contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
+import { contextReach, contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { classifyAccount, NUMERIC_CLASSIFIERS, type GatedClassifier, type WindowContext } from './numeric-classifiers.js'
@@ -62,6 +62,7 @@ class RunContext implements WindowContext {
   private readonly end: number
   private words: ContextWords | undefined
   private allWords: string[] | undefined
+  private lineWords: string[] | undefined
   private letters: boolean | undefined
 
   constructor(text: string, view: OffsetText, start: number, end: number) {
@@ -94,9 +95,16 @@ class RunContext implements WindowContext {
     return GLUED_AFTER.test(text.slice(w.end, w.end + 2)) || GLUED_BEFORE.test(text.slice(Math.max(0, w.start - 2), w.start))
   }
 
-  lineBefore(w: DigitWindow): readonly string[] {
-    const text = this.view.text
-    return contextWords(text, w.start, w.start, 6, 0, lineStartNear(text, w.start)).before
+  lineBefore(): readonly string[] {
+    // the same for every window of the run: between the run's start and a window's there are digits
+    // and separators only, no words
+    if (this.lineWords === undefined) {
+      const text = this.view.text
+      const lineStart = lineStartNear(text, this.start)
+      // no line break within reach: the run's context words, as far as they go
+      this.lineWords = lineStart === contextReach(this.start) ? this.before.slice(0, 6) : contextWords(text, this.start, this.start, 6, 0, lineStart).before
+    }
+    return this.lineWords
   }
 
   amount(w: DigitWindow): boolean {

@@ -81,7 +81,12 @@ export function substringTrigger(...sets: readonly ReadonlySet<string>[]): RegEx
  * of one long line must not be scanned back to its start for every number in it).
  */
 export function lineStartNear(text: string, pos: number): number {
-  const min = Math.max(0, pos - MAX_SCAN_CHARS)
+  const min = contextReach(pos)
   for (let i = pos - 1; i >= min; i--) if (text.charCodeAt(i) === 10) return i + 1
   return min
+}
+
+/** How far back from `pos` context words are read at most. */
+export function contextReach(pos: number): number {
+  return Math.max(0, pos - MAX_SCAN_CHARS)
 }
