@@ -83,7 +83,9 @@ export const emailDetector: Detector = {
         let w = s - 1
         while (w > 0 && s - w < MAX_LOCAL && isLocalChar(v.charCodeAt(w - 1))) w--
         while (w < s - 1 && !isAlnum(v.charCodeAt(w))) w++
-        if (w < s - 1 && !LEAD_WORDS.has(v.slice(w, s - 1).toLowerCase())) {
+        // (a letter alone is an initial: "akosua a fifty one at ...")
+        const word = v.slice(w, s - 1)
+        if (w < s - 1 && (word.length === 1 || !LEAD_WORDS.has(word.toLowerCase()))) {
           local = v.slice(w, s - 1) + local
           s = w
         }

@@ -107,8 +107,11 @@ const CARD_SHAPES = /^(?:\d+|4-4-4|4-4-4-4|4-4-4-4-[1-4]|4-4-4-[1-4]|4-6-5|4-6-4
 export const classifyCard: Classifier = (w, ctx) => {
   const n = w.digitCount
   if (n < 12 || n > 19) return null
-  // Spoken grouping carries no meaning ("forty five thirty two ..." -> "45 32 ..."): any shape will do.
-  if ((!CARD_SHAPES.test(w.shape) || w.uniformSepClass === null) && !ctx.spoken(w)) return null
+  // Spoken grouping carries no meaning ("forty five thirty two ..." -> "45 32 ..."): any shape will do;
+  // nor does a transcript's grouping of digits a caller read out after a card word ("the number is
+  // 47166 7638 247 2383"), when the digits pass the Luhn check below
+  const anyGrouping = ctx.spoken(w) || (w.uniformSepClass === ' ' && hasAny(ctx.before, CARD_WORDS))
+  if ((!CARD_SHAPES.test(w.shape) || w.uniformSepClass === null) && !anyGrouping) return null
   // "Track it with 9400 2953 7845 2575 6716 31": sixteen digits inside a longer number written in the
   // same groups (a parcel's tracking number) are no card of their own
   if (w.first > 0 && !ctx.spoken(w) && continuesBefore(w)) return null
@@ -142,7 +145,9 @@ function continuesBefore(w: DigitWindow): boolean {
 export const classifySsn: Classifier = (w, ctx) => {
   if (w.digitCount !== 9) return null
   const grouped = w.shape === '3-2-4' && w.uniformSepClass !== null
-  if (!grouped && w.groupCount !== 1 && !ctx.spoken(w)) return null
+  // a transcript's own grouping of nine digits read out after "social" ("my social is 823 4823 52")
+  const readOut = w.uniformSepClass === ' ' && w.groupCount <= 3 && hasAny(ctx.before, SSN_WORDS)
+  if (!grouped && w.groupCount !== 1 && !ctx.spoken(w) && !readOut) return null
   const context = hasAny(ctx.before, SSN_WORDS) || labelledAfter(w, ctx, SSN_LABELS)
   // A number the speaker calls their social (or taxpayer) number is redacted even when the SSA would
   // never issue it (9xx ITINs, 123-45-6789): a redactor that is told "my SSN is" should not argue.
@@ -382,7 +387,10 @@ function writtenDate(w: DigitWindow): boolean {
 
 export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
-  if (!w.whole || n < 6 || n > 17 || (w.groupCount > 4 && !ctx.spoken(w)) || writtenDate(w)) return null
+  // "is that the account ending in 6994?", "the account ending one eight oh six": an account's last digits,
+  // said to tell which account it is
+  if (n < 6) return w.whole && n >= 3 && accountEnding(ctx.before) && !ctx.amount(w) ? ok('account_number', 0.8, 'account-ending', false) : null
+  if (!w.whole || n > 17 || (w.groupCount > 4 && !ctx.spoken(w)) || writtenDate(w)) return null
   const pos = firstIndex(ctx.before, ACCOUNT_WORDS)
   // "a deposit of $2,459.99", "a deposit of eighteen hundred twenty three dollars": a sum, not an account
   if (pos >= 0 && ctx.amount(w)) return null
@@ -395,6 +403,19 @@ export const classifyAccount: Classifier = (w, ctx) => {
   }
   const type: PiiType = hasAny(ctx.before, BANK_WORDS) ? 'banking_information' : 'account_number'
   return ok(type, 0.9, 'account-context', false)
+}
+
+/** "account ending (in)", "account ends in", "account number ending": the words right before an account's last digits. */
+function accountEnding(before: readonly string[]): boolean {
+  const at = before[0] === 'in' ? 1 : 0
+  const verb = before[at]
+  if (verb !== 'ending' && verb !== 'ends') return false
+  for (let k = at + 1; k <= at + 3 && k < before.length; k++) {
+    const word = before[k] ?? ''
+    if (ACCOUNT_WORDS.has(word)) return true
+    if (word !== 'number' && word !== 'no') return false
+  }
+  return false
 }
 
 export const classifyCvv: Classifier = (w, ctx) => {
@@ -562,7 +583,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyCard, 12, 19, false),
   gate(classifySsn, 9, 9, false),
   gate(classifyPhone, 7, 15, false),
-  gate(classifyAccount, 6, 17, true, substringTrigger(ACCOUNT_WORDS)),
+  gate(classifyAccount, 3, 17, true, substringTrigger(ACCOUNT_WORDS)),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),
   gate(classifyNumericDob, 3, MAX_CLASSIFIED_DIGITS, false, new RegExp(`${substringTrigger(DOB_WORDS).source}|\\bd\\.? ?o\\.? ?b\\b`, 'i')),

@@ -383,7 +383,9 @@ describe('numeric detector: phone variants', () => {
   })
 
   it('a bare "number" before the digits points back to the account named earlier, unless a phone word is between', () => {
+    // (the last four digits that name the account are the account's too)
     expect(found('my checking account ends in four four three two and the full number is nine eight seven six five four four three two')).toEqual([
+      ['account_number', 'four four three two'],
       ['account_number', 'nine eight seven six five four four three two'],
     ])
     expect(found('about my account, call me, my number is 07700 900123')).toEqual([['phone_number', '07700 900123']])
@@ -497,3 +499,23 @@ describe('numeric detector: other numbers named nearer than an account word, tim
     expect(found('born on march thirty two ninety one')).toEqual([])
   })
 })
+
+describe('numeric detector: account endings and digits grouped as a transcript happened to group them', () => {
+  it('an account named by its last digits', () => {
+    expect(found('Is that the account ending in 6994?')).toEqual([['account_number', '6994']])
+    expect(found('the refund should go to the account ending one eight oh six')).toEqual([['account_number', 'one eight oh six']])
+    expect(found('my account number ends in 4821')).toEqual([['account_number', '4821']])
+    // no account word, or a sum
+    expect(found('the meeting ending in 2024')).toEqual([])
+    expect(found('my account ends in 2000 dollars')).toEqual([])
+  })
+
+  it('a card or a social read out after its word, whatever the grouping', () => {
+    expect(found("I'd like to pay with my Visa, the number is 47166 7638 247 2383.")).toEqual([['credit_card_number', '47166 7638 247 2383']])
+    expect(found('my social is 823 4823 52, thanks')).toEqual([['us_social_security_number', '823 4823 52']])
+    // the same digits without the word: no card, no social
+    expect(found('the number is 47166 7638 247 2383.')).not.toContainEqual(['credit_card_number', '47166 7638 247 2383'])
+    expect(found('the code is 823 4823 52, thanks')).toEqual([])
+  })
+})
+
