@@ -636,4 +636,17 @@ describe('dictionary name detector', () => {
     expect(names('Olga Krylova\nCable line installer')).toEqual(['Olga Krylova'])
     expect(names('hi it\'s newton calling about the meter')).toEqual(['newton'])
   })
+
+  it('surname particles "zu" and "dela"; contractions, turn labels, network words and firms are no names', () => {
+    expect(names("Hi, I'm Sabine zu Hohenlohe, please ring me")).toEqual(['Sabine zu Hohenlohe'])
+    expect(names('This is Marites dela Cruz and my email is below')).toEqual(['Marites dela Cruz'])
+    expect(names("My name's Zsofia and I'd like to pay with my Mastercard.")).toEqual(['Zsofia'])
+    expect(names('Agent: And your first name?\nCaller: It\'s Mercedes, like the car.')).toEqual(['Mercedes'])
+    expect(names('What IP address is showing under WAN?')).toEqual([])
+    expect(names('Hello Sparkasse team,')).toEqual([])
+    expect(names('i paid with the gift card from tim hortons the twenty five dollars one')).toEqual([])
+    // someone's team or office is still someone's
+    expect(names("Speaker A: Khalid's team owns the Riyadh rollout.")).toEqual(['Khalid'])
+  })
 })
+

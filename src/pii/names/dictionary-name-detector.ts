@@ -76,6 +76,8 @@ const SITE_NOUNS = new Set([
   'suite', 'wing', 'ward', 'lab', 'floor', 'fulfilment', 'fulfillment', 'distribution', 'regions', 'datacenter',
   'warehouses', 'locations', 'sites', 'plants', 'factories', 'facilities', 'depots', 'hubs', 'airports', 'clinics',
   'hospitals', 'stations', 'terminals', 'campuses', 'venues',
+  // a firm's people ("Hello Sparkasse team")
+  'team', 'department',
 ])
 
 /** Prepositions of where something is: "in Grace Hall", "at Rose Park" name a place even when "Hall" and "Park" are frequent surnames. */
@@ -134,7 +136,7 @@ const OWNED_BY_PEOPLE = new Set([
 const ADDRESS_OPENERS = new Set(['can', 'could', 'would', 'will', 'do', 'did', 'are', 'have', 'may', 'should'])
 const ADDRESSEES = new Set(['i', 'you', 'we'])
 /** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn', 'al', 'ni', 'nic', 'ui'])
+const PARTICLES = new Set(['van', 'von', 'zu', 'de', 'der', 'den', 'del', 'della', 'dela', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn', 'al', 'ni', 'nic', 'ui'])
 /** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn'])
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx', 'reverend', 'rev'])
@@ -236,7 +238,8 @@ const PERSON_NAMED_FIRMS = new Set([
   'grant thornton', 'john hancock', 'dean witter', 'smith barney', 'paine webber', 'lloyds banking', 'marks spencer',
   'hewlett packard', 'simon schuster', 'ben jerry', 'walt disney', 'procter gamble', 'dow jones', 'dolce gabbana',
   'abercrombie fitch', 'barnes noble', 'black decker', 'smith wesson', 'rolls royce', 'sherwin williams',
-  'baker hughes', 'booz allen', 'arthur andersen', 'warner bros', 'johnson johnson', 'ralph lauren',
+  'baker hughes', 'booz allen', 'arthur andersen', 'warner bros', 'johnson johnson', 'ralph lauren', 'tim hortons',
+  'steve madden',
 ])
 
 /** US states' postal codes, as a town's address gives them ("Jackson MS"); not MD, DO, PA, which follow names as degrees and titles. */
@@ -439,7 +442,7 @@ class NameScan implements NameTokenView {
     const w = this.word(i)
     return (
       w.length >= 2 && !FUNCTION_WORDS.has(w) && !TITLES.has(w) && !CUE_1.has(w) && !this.lex.notNames.has(w) && !(DATE_ABBREVIATIONS.has(w) && this.inDate(i)) &&
-      !(DISEASE_EPONYMS.has(w) && this.possessive(i))
+      !(DISEASE_EPONYMS.has(w) && this.possessive(i)) && !functionWordContraction(w)
     )
   }
 
@@ -457,7 +460,8 @@ class NameScan implements NameTokenView {
     // tested first, as it settles most words of mixed-case text in one or two look-ups
     if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w)) && !this.afterNameIs(i)) return i
     // "her name is june park": after "name is", even a word the dictionaries keep from names (a month)
-    if (!this.eligible(i) && !(this.lex.notNames.has(w) && w.length >= 3 && this.nameCue(i, this.prevWords(i)))) return i
+    // ... but not a turn's label ("your first name?\nCaller: It's ...")
+    if (!this.eligible(i) && !(this.lex.notNames.has(w) && w.length >= 3 && this.nameCue(i, this.prevWords(i)) && this.text.charCodeAt(this.tokens.end(i)) !== 58)) return i
     // (the rules below allocate or look around: they come after the cheap tests that settle most words)
     // "decimal.InvalidOperation", "UserService": an identifier of joined English words is no name
     if (cap && this.joinedWords(i)) return i
@@ -760,7 +764,8 @@ class NameScan implements NameTokenView {
     if (this.lowerMode) return false
     const tk = this.tokens
     // "our Austin office", "the Denver warehouse": a capitalised name before a lower-case site noun
-    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && SITE_NOUNS.has(this.raw(i + 2))) return true
+    // (not someone's: "Khalid's team", "Maria's office")
+    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && SITE_NOUNS.has(this.raw(i + 2)) && !this.possessive(i)) return true
     // ... and as the first of two joined by "and" or "or" ("the Austin and Charlotte hubs", "Sydney and Adelaide stores")
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && (this.raw(i + 2) === 'and' || this.raw(i + 2) === 'or') && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4) && this.oneSpace(i + 5) && tk.kind(i + 6) === TokenKind.Word && !this.cap(i + 6) && SITE_NOUNS.has(this.raw(i + 6))) return true
     // ... and after two capitalised words ("a break at Leigh Delamere services")

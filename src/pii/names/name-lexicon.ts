@@ -52,6 +52,8 @@ const NOT_NAMES = [
   // banking and record labels written in capitals ("client : IBAN FR76 ...", "SEPA direct debit")
   'iban', 'sepa', 'bic', 'ifsc', 'bsb', 'ach', 'eft', 'upi', 'cvv', 'cvc', 'otp', 'ssn', 'vat', 'gst', 'ein', 'abn', 'npi',
   'sku', 'isbn', 'imei',
+  // networks' words that are surnames too ("the WAN IP", "showing under wan")
+  'wan', 'lan', 'wlan',
   // legal forms ("Lopez, Inc.", "Store Ltda")
   'inc', 'ltd', 'ltda', 'llc', 'llp', 'plc', 'gmbh', 'sarl', 'pty', 'corp',
 ]
