@@ -342,6 +342,17 @@ interface PhoneCue {
  * insurance number") belongs to that word, not to phones.
  */
 function phoneCue(before: readonly string[]): PhoneCue {
+  // every window of a run shares its context words (one array per run): worked out once per run
+  let cue = phoneCues.get(before)
+  if (cue === undefined) {
+    cue = phoneCueOf(before)
+    phoneCues.set(before, cue)
+  }
+  return cue
+}
+const phoneCues = new WeakMap<readonly string[], PhoneCue>()
+
+function phoneCueOf(before: readonly string[]): PhoneCue {
   let positive = -1
   let negative = -1
   for (let i = 0; i < before.length; i++) {
@@ -456,7 +467,7 @@ function spelledDob(before: readonly string[]): boolean {
 const fullYear = (yy: number): number => (yy <= 25 ? 2000 + yy : 1900 + yy)
 
 export const classifyNumericDob: Classifier = (w, ctx) => {
-  if (!birthCue(ctx.before) && !spelledDob(ctx.before)) return null
+  if (!birthCueBefore(ctx.before)) return null
   if (otherDateLabelled(ctx.lineBefore())) return null
   const parts = splitShape(w)
   let m: number | undefined
@@ -517,6 +528,17 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null
   return ok('date_of_birth', 0.9, 'dob-numeric', false)
 }
+
+/** A birth word (or "d o b") among the words before a run, worked out once per run (one array per run). */
+function birthCueBefore(before: readonly string[]): boolean {
+  let cued = birthCues.get(before)
+  if (cued === undefined) {
+    cued = birthCue(before) || spelledDob(before)
+    birthCues.set(before, cued)
+  }
+  return cued
+}
+const birthCues = new WeakMap<readonly string[], boolean>()
 
 /** A birth word among the three words right before the number ("born on", "date of birth", "dob is"). */
 function birthCueNear(ctx: WindowContext): boolean {

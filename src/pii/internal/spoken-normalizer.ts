@@ -81,6 +81,11 @@ const VOCABULARY_KEYS: ReadonlySet<number> = new Set(
   [...VOCABULARY].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))),
 )
 
+/** The same keys for the spelling alphabet's code words: most words of four to eight letters are none. */
+const ALPHABET_KEYS: ReadonlySet<number> = new Set(
+  [...SPELLING_ALPHABET.keys()].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))),
+)
+
 /** One token list for every call (a normalisation runs to completion before the next one starts). */
 const scratchTokens = new TokenList(1024)
 
@@ -235,8 +240,9 @@ class Normalizer {
   private alphabetLetter(i: number): { letter: string; last: number } | null {
     if (i < 0 || this.tokens.kind(i) !== TokenKind.Word) return null
     // code words have 4 to 8 letters ("alfa", "november"); most words of speech are shorter
-    const len = this.tokens.end(i) - this.tokens.start(i)
-    if (len !== 1 && (len < 4 || len > 8)) return null
+    const start = this.tokens.start(i)
+    const len = this.tokens.end(i) - start
+    if (len !== 1 && (len < 4 || len > 8 || !ALPHABET_KEYS.has(vocabularyKey(len, this.text.charCodeAt(start), this.text.charCodeAt(start + len - 1))))) return null
     const w = this.lowerText(i)
     const code = SPELLING_ALPHABET.get(w)
     if (code !== undefined) return { letter: code, last: i }
