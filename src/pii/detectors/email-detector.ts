@@ -90,17 +90,6 @@ export const emailDetector: Detector = {
           s = w
         }
       }
-      // Spoken "amani forty five six at gmail dot com" -> "amani 456@...": a number alone is rarely a
-      // user name; the word said before it starts it, unless that word leads into the address ("is", "to")
-      if (/^\d+$/.test(local) && s >= 2 && v.charCodeAt(s - 1) === 32 && /[a-z]/i.test(v.charAt(s - 2)) && spokenDomain()) {
-        let w = s - 1
-        while (w > 0 && s - 1 - w < 20 && /[a-z]/i.test(v.charAt(w - 1))) w--
-        const word = v.slice(w, s - 1)
-        if ((w === 0 || !/[a-z0-9'.@-]/i.test(v.charAt(w - 1))) && word.length >= 2 && !LEAD_WORDS.has(word.toLowerCase())) {
-          local = word + local
-          s = w
-        }
-      }
       // Spoken "j smith at ..." -> "j smith@...": a spelled initial before the name belongs to it
       // (a standalone letter: the "s" of "it's" is not one).
       if (s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2)) && (s < 3 || isBlank(v.charCodeAt(s - 3)))) {
@@ -112,8 +101,9 @@ export const emailDetector: Detector = {
       }
       // Spoken "megan r ninety nine at yahoo dot com" -> "megan r99@...": a name, an initial and a number
       // read out make one user name; the word before the initial is part of it unless it is a word that
-      // leads into an address ("to", "and", "email", ...)
-      if (/^[a-z]\d+$/i.test(local) && s >= 2 && v.charCodeAt(s - 1) === 32 && /[a-z]/i.test(v.charAt(s - 2)) && spokenDomain()) {
+      // leads into an address ("to", "and", "email", ...). So is the word before a number alone, which
+      // is rarely a user name ("amani forty five six at gmail dot com" -> "amani 456@...").
+      if (/^[a-z]?\d+$/i.test(local) && s >= 2 && v.charCodeAt(s - 1) === 32 && /[a-z]/i.test(v.charAt(s - 2)) && spokenDomain()) {
         let w = s - 1
         while (w > 0 && s - 1 - w < 20 && /[a-z]/i.test(v.charAt(w - 1))) w--
         const word = v.slice(w, s - 1)
