@@ -1,7 +1,7 @@
 /**
  * The last tree scan's split of `git grep` by directory, kept beside the history cache in
  * `<root>/.git/voxguard-audit-cache/`, so the next scan of the same tree starts its greps at once
- * instead of after git's file list (about a tenth of a large scan's wall time on 2 cores).
+ * instead of after git's file list (20-30 ms of a half-second scan of 20,000 files here).
  *
  * A split only balances the work: the pathspecs are always built from the directory names by
  * `pathspecGroups` (one group per directory list, then everything else), so any list, stale or
