@@ -22,6 +22,36 @@ const PIECE = /(?<![A-Za-z0-9])\d+(?:[ -]\d+)*(?![A-Za-z0-9])/g
 const COUNT_LABEL = /\b(?:first|middle|last|next|other|final)\s+$/i
 /** At most this many characters of words between two pieces. */
 const PIECE_GAP = 60
+/** The value words as they are searched for pieces after them (all of them, in order). */
+const PIECE_VALUE_WORDS_ALL = new RegExp(PIECE_VALUE_WORDS.source, 'gi')
+/**
+ * How far after a value word labelled pieces can reach: the first within the twelve words (160
+ * characters) context is read over, then up to three more, each within PIECE_GAP of the one before
+ * and at most 19 digits in groups.
+ */
+const PIECES_SPAN = 180 + 3 * (PIECE_GAP + 24)
+
+/**
+ * The pieces (PIECE matches, in text order) that start at most `span` characters after one of
+ * `positions` (ascending): the only ones a value word before them can name. Reading the whole text
+ * for pieces cost most of these passes on long calls with a card word near the start.
+ */
+function piecesAfter(t: string, positions: readonly number[], span: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  let scanned = 0
+  for (let w = 0; w < positions.length; ) {
+    const from = positions[w] as number
+    let to = from + span
+    for (w++; w < positions.length && (positions[w] as number) <= to; w++) to = (positions[w] as number) + span
+    PIECE.lastIndex = Math.max(from, scanned)
+    let m = PIECE.exec(t)
+    for (; m !== null && m.index <= to; m = PIECE.exec(t)) out.push(m)
+    // the piece read past the region may start the next one
+    scanned = m === null ? t.length : m.index
+  }
+  PIECE.lastIndex = 0
+  return out
+}
 
 /**
  * An SSN or a card read out in labelled pieces with words between them: "the first three of my social
@@ -33,8 +63,12 @@ const PIECE_GAP = 60
 export function numberInPieces(view: OffsetText): Candidate[] {
   const t = view.text
   if (!PIECE_TRIGGER.test(t) || !PIECE_VALUE_WORDS.test(t)) return []
+  // only pieces a value word can stand before: the first within the twelve words read before it,
+  // the others at most three gaps further
+  const valueWords: number[] = []
+  for (const m of t.matchAll(PIECE_VALUE_WORDS_ALL)) valueWords.push(m.index)
   const pieces: Piece[] = []
-  for (const m of t.matchAll(PIECE)) {
+  for (const m of piecesAfter(t, valueWords, PIECES_SPAN)) {
     const raw = m[0]
     if (raw.length <= 2 && COUNT_LABEL.test(t.slice(Math.max(0, m.index - 12), m.index))) continue
     let len = raw.length
@@ -75,6 +109,7 @@ const OTHER_VALUE = /\b(?:expir\w*|expiry|exp|cvv|cvc|security code|three digits
 /** At most this many characters (words, speaker labels) between two pieces of a card read back and forth. */
 const DIALOGUE_GAP = 80
 
+
 /**
  * A card read out a few digits at a time, each piece maybe repeated back by the other speaker ("Caller:
  * 2345. Operator: 2 3 4 5... Caller: 7075. Operator: 7 0 7 5, yep. ..."): across sentences and turns, a
@@ -89,8 +124,9 @@ export function cardReadBack(view: OffsetText): Candidate[] {
   const cardWords: number[] = []
   for (const m of t.matchAll(CARD_WORD)) cardWords.push(m.index)
   if (cardWords.length === 0) return []
+  // only the pieces a card read back can reach from a card word
   const pieces: (Piece & { digits: string })[] = []
-  for (const m of t.matchAll(PIECE)) {
+  for (const m of piecesAfter(t, cardWords, CARD_READ_BACK_SPAN)) {
     const digits = m[0].replace(/\D/g, '')
     pieces.push({ start: m.index, end: m.index + m[0].length, len: digits.length, digits })
   }
@@ -133,6 +169,12 @@ export function cardReadBack(view: OffsetText): Candidate[] {
 const CARD_WORD = /card|credit|debit|visa|mastercard|amex|discover|jcb|diners|maestro|\bcc\b|\bpan\b/gi
 /** How far before a piece (characters) its card word may be: twelve words. */
 const CARD_WORD_REACH = 120
+/**
+ * How far after a card word a card read back can reach: its first piece within CARD_WORD_REACH, then
+ * at most twelve more pieces of up to six digits (eleven characters with separators), each within
+ * DIALOGUE_GAP of the one before.
+ */
+const CARD_READ_BACK_SPAN = CARD_WORD_REACH + 12 * (DIALOGUE_GAP + 11) + 11
 
 /** A card word starts within CARD_WORD_REACH characters before `at` (positions ascending). */
 function cardWordNear(positions: readonly number[], at: number): boolean {

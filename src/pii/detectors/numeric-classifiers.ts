@@ -60,9 +60,6 @@ export interface WindowContext {
 
 export type Classifier = (w: DigitWindow, ctx: WindowContext) => Classified | null
 
-/** No classifier takes a window of more digits (cards have at most 19). */
-export const MAX_CLASSIFIED_DIGITS = 19
-
 const allSpaces = (w: DigitWindow): boolean => w.groupCount === 1 || w.uniformSepClass === ' '
 
 /** "10.45.79.233/32": the run goes on past the window only with a CIDR prefix length. */
@@ -608,7 +605,8 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyAccount, 3, 17, true, substringTrigger(ACCOUNT_WORDS)),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),
-  gate(classifyNumericDob, 3, MAX_CLASSIFIED_DIGITS, false, new RegExp(`${substringTrigger(DOB_WORDS).source}|\\bd\\.? ?o\\.? ?b\\b`, 'i')),
+  // a date has at most eight digits (03/04/1990, 1990-04-03, 03041990): longer windows never are one
+  gate(classifyNumericDob, 3, 8, false, new RegExp(`${substringTrigger(DOB_WORDS).source}|\\bd\\.? ?o\\.? ?b\\b`, 'i')),
 ]
 
 /** An IP word before, or "IP" spelled out ("the i p v four side": nearest first, so "p" then "i"). */
