@@ -56,6 +56,17 @@ export interface WindowContext {
   lineBefore(): readonly string[]
   /** True when the window is a sum of money: a currency sign right before it, or a currency after it ("$2,459.99", "1823 dollars"). */
   amount(w: DigitWindow): boolean
+  /**
+   * What the classifiers work out from the run's context words alone, kept for the run's other
+   * windows (every window of a run has the same context).
+   */
+  readonly perRun: RunFacts
+}
+
+/** Per-run results of the classifiers (see `WindowContext.perRun`). */
+export interface RunFacts {
+  phoneCue?: PhoneCue
+  birthCue?: boolean
 }
 
 export type Classifier = (w: DigitWindow, ctx: WindowContext) => Classified | null
@@ -175,7 +186,7 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // "until 01/11/2025", "data urodzenia 12.03.1987": a date, not a number to call
   if (!w.seps.every((s) => s === ' ') && (ISO_DATE_SHAPE.test(w.shape) || writtenDate(w))) return null
   // "... nine one double five for the phone": a label after the number outweighs a word for another number before it
-  const cue = givenAsAfter(w, ctx, PHONE_NAMES) ? { positive: 0, penalised: false } : phoneCue(ctx.before)
+  const cue = givenAsAfter(w, ctx, PHONE_NAMES) ? { positive: 0, penalised: false } : (ctx.perRun.phoneCue ??= phoneCue(ctx.before))
   // "tracking number one Z oh J Y T R H two five seven ...": digits after letters spelled out are the
   // end of a code read out, not a phone of their own
   if (cue.positive < 0 && spelledLettersBefore(ctx.before)) return null
@@ -327,7 +338,7 @@ function phoneGroups(w: DigitWindow): boolean {
   return true
 }
 
-interface PhoneCue {
+export interface PhoneCue {
   /** Index (nearest first) of the nearest phone word before, or -1. */
   readonly positive: number
   /** True when a "not a phone" word (account, card, order, ID...) is nearer than any phone word. */
@@ -339,17 +350,6 @@ interface PhoneCue {
  * insurance number") belongs to that word, not to phones.
  */
 function phoneCue(before: readonly string[]): PhoneCue {
-  // every window of a run shares its context words (one array per run): worked out once per run
-  let cue = phoneCues.get(before)
-  if (cue === undefined) {
-    cue = phoneCueOf(before)
-    phoneCues.set(before, cue)
-  }
-  return cue
-}
-const phoneCues = new WeakMap<readonly string[], PhoneCue>()
-
-function phoneCueOf(before: readonly string[]): PhoneCue {
   let positive = -1
   let negative = -1
   for (let i = 0; i < before.length; i++) {
@@ -464,7 +464,8 @@ function spelledDob(before: readonly string[]): boolean {
 const fullYear = (yy: number): number => (yy <= 25 ? 2000 + yy : 1900 + yy)
 
 export const classifyNumericDob: Classifier = (w, ctx) => {
-  if (!birthCueBefore(ctx.before)) return null
+  // a birth word (or "d o b") among the words before the run
+  if (!(ctx.perRun.birthCue ??= birthCue(ctx.before) || spelledDob(ctx.before))) return null
   if (otherDateLabelled(ctx.lineBefore())) return null
   const parts = splitShape(w)
   let m: number | undefined
@@ -525,17 +526,6 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null
   return ok('date_of_birth', 0.9, 'dob-numeric', false)
 }
-
-/** A birth word (or "d o b") among the words before a run, worked out once per run (one array per run). */
-function birthCueBefore(before: readonly string[]): boolean {
-  let cued = birthCues.get(before)
-  if (cued === undefined) {
-    cued = birthCue(before) || spelledDob(before)
-    birthCues.set(before, cued)
-  }
-  return cued
-}
-const birthCues = new WeakMap<readonly string[], boolean>()
 
 /** A birth word among the three words right before the number ("born on", "date of birth", "dob is"). */
 function birthCueNear(ctx: WindowContext): boolean {

@@ -8,7 +8,7 @@ import { ACCOUNT_WORDS, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS 
 import { contextReach, contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
-import { classifyAccount, NUMERIC_CLASSIFIERS, type GatedClassifier, type WindowContext } from './numeric-classifiers.js'
+import { classifyAccount, NUMERIC_CLASSIFIERS, type GatedClassifier, type RunFacts, type WindowContext } from './numeric-classifiers.js'
 import { letterPrefixStart, lettersAndDigits } from './account-letters.js'
 import { cardReadBack, numberInPieces } from './number-pieces.js'
 import { restartedNumbers } from './restarted-numbers.js'
@@ -63,6 +63,7 @@ class RunContext implements WindowContext {
   private words: ContextWords | undefined
   private allWords: string[] | undefined
   private lineWords: string[] | undefined
+  readonly perRun: RunFacts = {}
   private letters: boolean | undefined
 
   constructor(text: string, view: OffsetText, start: number, end: number) {
