@@ -81,6 +81,12 @@ function cidrAfter(w: DigitWindow): boolean {
 }
 
 export const classifyIpv4: Classifier = (w, ctx) => {
+  // "one ninety two dot sixteen eight dot five dot ten five" -> "192.16 8.5.10 5": octets said in
+  // pieces, joined between the dots, after an address word
+  if (w.groupCount > 4 && w.whole && ctx.spoken(w) && ipCue(ctx.before)) {
+    const ip = spokenOctets(w)
+    return ip !== null && isIPv4(ip) ? ok('ip_address', 0.85, 'ip-v4-spoken', false) : null
+  }
   if (w.groupCount !== 4 || !(w.whole || cidrAfter(w) || dottedQuadAlone(w))) return null
   // "firmware 10.2.0.1", "upgrade from version 10.1.4.7": a version number, unless an address is talked about
   if (hasAny(ctx.before.slice(0, 3), VERSION_WORDS) && !ipCue(ctx.before)) return null
@@ -98,6 +104,26 @@ function dottedQuadAlone(w: DigitWindow): boolean {
   const before = w.run.seps[w.first - 1]
   const after = w.run.seps[w.last - 1]
   return (before === undefined || !before.includes('.')) && (after === undefined || !after.includes('.'))
+}
+
+/** The window's digits as four dotted octets, the groups between two dots joined ("192.16 8.5.10 5" -> "192.168.5.105"); null otherwise. */
+function spokenOctets(w: DigitWindow): string | null {
+  const lengths = w.shape.split('-').map(Number)
+  const octets: string[] = []
+  let octet = ''
+  let offset = 0
+  for (let g = 0; g < lengths.length; g++) {
+    const len = lengths[g] as number
+    octet += w.digits.slice(offset, offset + len)
+    offset += len
+    const sep = w.seps[g]
+    if (sep === undefined || sep.includes('.')) {
+      if (octet.length > 3) return null
+      octets.push(octet)
+      octet = ''
+    } else if (sep.trim() !== '') return null
+  }
+  return octets.length === 4 ? octets.join('.') : null
 }
 
 function ipText(w: DigitWindow): string {

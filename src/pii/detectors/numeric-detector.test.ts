@@ -519,3 +519,13 @@ describe('numeric detector: account endings and digits grouped as a transcript h
   })
 })
 
+describe('numeric detector: IPv4 octets said in pieces', () => {
+  it('joins the pieces between the dots after an address word', () => {
+    expect(found('i am going to whitelist one ninety two dot sixteen eight dot five dot ten five on our side')).toEqual([['ip_address', 'one ninety two dot sixteen eight dot five dot ten five']])
+    expect(found('your router ip address is showing as two zero three dot twenty four two dot seventeen seven dot thirty two')).toEqual([['ip_address', 'two zero three dot twenty four two dot seventeen seven dot thirty two']])
+    // no address word, or an octet over 255
+    expect(found('version two dot sixteen eight dot five dot ten five')).toEqual([])
+    expect(found('the ip address is three ninety two dot sixteen eight dot five dot ten five')).toEqual([])
+  })
+})
+

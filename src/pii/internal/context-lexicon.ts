@@ -38,6 +38,7 @@ export const SSN_WORDS = set('ssn', 'ssns', 'social', 'security', 'ss', 'ssid', 
 export const IP_WORDS = set(
   'ip', 'ipv4', 'ipv6', 'address', 'connecting', 'router', 'server', 'host', 'gateway', 'vpn', 'login', 'logins', 'signin',
   'sign', 'signins', 'sign-ins', 'modem', 'firewall', 'dns', 'ping', 'subnet', 'proxy',
+  'whitelist', 'allowlist', 'blacklist', 'blocklist', 'whitelisted', 'allowlisted', 'blacklisted', 'blocklisted',
 )
 /** Words right before four dotted numbers that make them a version, not an address ("firmware 10.2.0.1"). */
 export const VERSION_WORDS = set('version', 'versions', 'firmware', 'release', 'build', 'v', 'ver', 'patch', 'upgrade', 'upgraded', 'update', 'updated', 'downgrade', 'sdk', 'app', 'os', 'ios', 'android', 'driver', 'bios', 'section', 'clause', 'chapter', 'paragraph', 'oid', 'rfc')
@@ -54,13 +55,14 @@ export const OTHER_NUMBER_WORDS = set(
   'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident',
 )
 
+/** Account words that own the number named after them ("account reference", "customer reference"). */
+const NUMBER_OWNERS = set('account', 'acct', 'acc', 'customer', 'member', 'membership', 'policy')
+
 /** An account word at `accountAt` (nearest first) is further away than a word naming another kind of number. */
 export function namedOtherwise(before: readonly string[], accountAt: number): boolean {
   for (let k = 0; k < accountAt; k++) if (OTHER_NUMBER_WORDS.has(before[k] ?? '') && !NUMBER_OWNERS.has(before[k + 1] ?? '')) return true
   return false
 }
-/** Account words that own the number named after them ("account reference", "customer reference"). */
-const NUMBER_OWNERS = set('account', 'acct', 'acc', 'customer', 'member', 'membership', 'policy')
 export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', 'banking', 'deposit', 'wire', 'sort')
 export const ROUTING_WORDS = set('routing', 'aba', 'transit')
 export const CVV_WORDS = set('cvv', 'cvc', 'cvv2', 'cvc2', 'cid', 'csc')
@@ -78,21 +80,17 @@ export const DOB_WORDS = set(
  * Words after a birth word that make it part of another noun or phrase: "the store's birthday sale",
  * "a birthday card", "I was born ready", "born out of a typo".
  */
-const NOT_BIRTH_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  ((): [string, ReadonlySet<string>][] => {
-    const party = set(
-      'sale', 'sales', 'party', 'parties', 'card', 'cards', 'gift', 'gifts', 'present', 'presents', 'cake', 'discount',
-      'offer', 'offers', 'special', 'specials', 'deal', 'deals', 'promo', 'promotion', 'bonus', 'voucher', 'coupon', 'reward',
-      'rewards', 'treat', 'dinner', 'lunch', 'celebration', 'month', 'week', 'weekend', 'club', 'surprise', 'wishes', 'message',
-    )
-    return [
-      ['birthday', party],
-      ['bday', party],
-      ['b-day', party],
-      ['born', set('ready', 'out', 'leader', 'leaders', 'again', 'free', 'lucky', 'that')],
-    ]
-  })(),
+const BIRTHDAY_NOUNS = set(
+  'sale', 'sales', 'party', 'parties', 'card', 'cards', 'gift', 'gifts', 'present', 'presents', 'cake', 'discount',
+  'offer', 'offers', 'special', 'specials', 'deal', 'deals', 'promo', 'promotion', 'bonus', 'voucher', 'coupon', 'reward',
+  'rewards', 'treat', 'dinner', 'lunch', 'celebration', 'month', 'week', 'weekend', 'club', 'surprise', 'wishes', 'message',
 )
+const NOT_BIRTH_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['birthday', BIRTHDAY_NOUNS],
+  ['bday', BIRTHDAY_NOUNS],
+  ['b-day', BIRTHDAY_NOUNS],
+  ['born', set('ready', 'out', 'leader', 'leaders', 'again', 'free', 'lucky', 'that')],
+])
 
 /**
  * A birth word among `words` that is not part of another phrase ("birthday sale", "born ready").

@@ -648,5 +648,11 @@ describe('dictionary name detector', () => {
     // someone's team or office is still someone's
     expect(names("Speaker A: Khalid's team owns the Riyadh rollout.")).toEqual(['Khalid'])
   })
+
+  it('a cue said with a hesitation, a repeated word or "i mean" inside it still cues the name', () => {
+    expect(names('thank you for calling this uh is is fatima from billing')).toEqual(['fatima'])
+    expect(names("yes this i mean is maria lindqvist i'm the account holder")).toEqual(['maria lindqvist'])
+    expect(names('i mean it, is is that right')).toEqual([])
+  })
 })
 
