@@ -920,7 +920,7 @@ class NameScan implements NameTokenView {
     const out: string[] = []
     let j = i - 1
     // disfluencies are no words of a cue: "this uh is is fatima" (a hesitation, a word said twice),
-    // "this i mean is maria" (a self-correction's "i mean"); a few repeats at most, so a text of one
+    // "this i mean is maria" (a self-correction's "i mean"); two at most, so a text of one
     // word repeated is not read back to its start from every word
     let skips = 0
     while (j >= 0 && out.length < max) {
@@ -928,12 +928,12 @@ class NameScan implements NameTokenView {
       if (kind === TokenKind.Word) {
         const w = this.raw(j)
         const before = this.tokens.wordBefore(j)
-        if (skips < 3 && w === 'mean' && before >= 0 && this.raw(before) === 'i') {
+        if (skips < 2 && w === 'mean' && before >= 0 && this.raw(before) === 'i') {
           j = before
           skips++
         } else if (FILLERS.has(w)) {
           // (hesitations are skipped however many: a hesitation is never a name, so none asks)
-        } else if (skips < 3 && out[out.length - 1] === w) skips++
+        } else if (skips < 2 && out[out.length - 1] === w) skips++
         else out.push(w)
       }
       else if (kind === TokenKind.Other) {
