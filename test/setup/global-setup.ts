@@ -2,7 +2,9 @@
  * Global test setup: starts a throw-away PostgreSQL cluster when the machine has PostgreSQL and no
  * VOXGUARD_TEST_PG_URL is given, so the store suite runs against a real PostgreSQL as well as SQLite.
  * Points XDG_CACHE_HOME at a temporary directory, so the audits the tests run (the CLI's TypeScript
- * compile cache) never write to the user's own cache.
+ * compile cache) never write to the user's own cache; and TMPDIR at one directory for the whole run
+ * (the test files and the processes they start inherit it), removed at the end, so the temp
+ * directories the tests make do not pile up in the machine's /tmp.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,6 +14,7 @@ import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-post
 
 let pg: ThrowawayPostgres | undefined
 let cacheHome: string | undefined
+let tmpRoot: string | undefined
 
 export async function setup(project: TestProject): Promise<void> {
   cacheHome = mkdtempSync(join(tmpdir(), 'voxguard-test-cache-'))
@@ -26,11 +29,15 @@ export async function setup(project: TestProject): Promise<void> {
   }
   if (!url) process.stderr.write('\n[voxguard tests] PostgreSQL not found: PostgreSQL variants of the store suite are SKIPPED\n\n')
   project.provide('pgUrl', url ?? '')
+  // after PostgreSQL has started (its socket path stays short), before any test file runs
+  tmpRoot = mkdtempSync(join(tmpdir(), 'voxguard-test-tmp-'))
+  process.env['TMPDIR'] = tmpRoot
 }
 
 export async function teardown(): Promise<void> {
   await pg?.stop()
   if (cacheHome !== undefined) rmSync(cacheHome, { recursive: true, force: true })
+  if (tmpRoot !== undefined) rmSync(tmpRoot, { recursive: true, force: true })
 }
 
 declare module 'vitest' {
