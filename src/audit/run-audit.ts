@@ -11,7 +11,7 @@ import { SEVERITY_RANK, type AuditConfig, type AuditReport, type Finding, type S
 import { applyBaseline } from './baseline.js'
 import { listFiles, OTHERS_ARGS, TRACKED_ARGS } from './file-lister.js'
 import { createGitRunner, type GitResult, type GitRunner } from './git-runner.js'
-import { grepParts, splitDirectories, streamCandidates } from './git-prefilter.js'
+import { grepParts, splitDirectories, streamCandidates, type CandidateStream } from './git-prefilter.js'
 import { readGrepSplit, saveGrepSplit } from './split-cache.js'
 
 export type AuditPhase = 'files' | 'history'
@@ -77,9 +77,15 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     const parts = grepParts()
     const cacheSplit = prefilter && parts > 1 && options.useCache !== false
     const known = cacheSplit ? readGrepSplit(options.root, parts) : undefined
-    let tracked: Promise<GitResult> | undefined
-    const grep = prefilter ? streamCandidates(git, options.root, known !== undefined ? { directories: known, parallelism: parts } : { tracked: (tracked = git.run(TRACKED_ARGS, options.root)), parallelism: parts }) : undefined
-    tracked ??= git.run(TRACKED_ARGS, options.root)
+    let tracked: Promise<GitResult>
+    let grep: CandidateStream | undefined
+    if (known !== undefined) {
+      grep = streamCandidates(git, options.root, { directories: known, parallelism: parts })
+      tracked = git.run(TRACKED_ARGS, options.root)
+    } else {
+      tracked = git.run(TRACKED_ARGS, options.root)
+      grep = prefilter ? streamCandidates(git, options.root, { tracked, parallelism: parts }) : undefined
+    }
     const outside = git.run(OTHERS_ARGS, options.root)
     // the split for the next scan, made while git greps
     if (cacheSplit)

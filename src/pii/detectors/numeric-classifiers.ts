@@ -499,8 +499,7 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   let y: number | undefined
   // Spoken "august twenty nine ninety six" -> "august 29 96", "november seven seventy six" -> "november
   // 7 76": the month said as a word, then the day and a two-digit year
-  const monthWord = w.whole ? MONTH_WORDS.get(ctx.before[0] ?? '') : undefined
-  if (monthWord !== undefined && parts.length === 2 && (parts[0]?.length ?? 0) <= 2 && parts[1]?.length === 2) {
+  if (w.whole && MONTH_WORDS.has(ctx.before[0] ?? '') && parts.length === 2 && (parts[0]?.length ?? 0) <= 2 && parts[1]?.length === 2) {
     const day = Number(parts[0])
     if (day < 1 || day > 31) return null
     return { ...ok('date_of_birth', 0.9, 'dob-numeric', false), withWordBefore: true }

@@ -927,14 +927,15 @@ class NameScan implements NameTokenView {
       const kind = this.tokens.kind(j)
       if (kind === TokenKind.Word) {
         const w = this.raw(j)
-        const before = this.tokens.wordBefore(j)
-        if (skips < 2 && w === 'mean' && before >= 0 && this.raw(before) === 'i') {
-          j = before
-          skips++
-        } else if (FILLERS.has(w)) {
-          // (hesitations are skipped however many: a hesitation is never a name, so none asks)
-        } else if (skips < 2 && out[out.length - 1] === w) skips++
-        else out.push(w)
+        // hesitations are skipped however many (none of them is ever scored as a name)
+        if (!FILLERS.has(w)) {
+          const iMean = skips < 2 && w === 'mean' ? this.tokens.wordBefore(j) : -1
+          if (iMean >= 0 && this.raw(iMean) === 'i') {
+            j = iMean
+            skips++
+          } else if (skips < 2 && out[out.length - 1] === w) skips++
+          else out.push(w)
+        }
       }
       else if (kind === TokenKind.Other) {
         const c = this.text.charAt(this.tokens.start(j))
