@@ -46,22 +46,28 @@ export function allFiles(listing: FileListing): ListedFile[] {
 const SKIP_DIRS = new Set(['node_modules', '.git'])
 const NUL = 0
 const UNMERGED = 0x4d // `M`: listed once per conflict stage
+const OTHER = 0x3f // `?`: outside the index (`COMBINED_ARGS`)
+const SPACE = 0x20
+const LATE_OTHER = Buffer.from('\0? ')
 /** Every env file name holds `.env`. */
 const ENV_MARKS = [Buffer.from('.env')]
 /** Every bundle path (`isBundleFile`) holds the last directory of one of `BUNDLE_DIRS`, with its slash. */
 const BUNDLE_MARKS = [...new Set(BUNDLE_DIRS.map((d) => `${d.slice(d.lastIndexOf('/') + 1)}/`))].map((m) => Buffer.from(m))
 
-/** The index's files, tagged (`H path`...): the tree scan starts with it (it also sizes the grep). */
+/** The index's files, tagged (`H path`...). */
 export const TRACKED_ARGS: readonly string[] = ['ls-files', '-z', '-t', '--cached', '--', '.']
 
 /**
- * Every file and directory outside the index, in one walk of the work tree and without reading any
- * ignore file: wholly untracked directories collapse to `dir/`. Which of them git ignores is asked
+ * Every file and directory outside the index (`COMBINED_ARGS` lists them with the index's files, in
+ * one process), in one walk of the work tree and without reading any ignore file: wholly untracked directories collapse to `dir/`. Which of them git ignores is asked
  * next (`git check-ignore`, a lookup with no walk); only an untracked directory that is not ignored as
  * a whole is walked again, with the ignore rules, to tell its files apart. Two walks with the rules
  * (untracked, then ignored) gave the same lists and cost a second walk of the whole tree.
  */
 export const OTHERS_ARGS: readonly string[] = ['ls-files', '-z', '--others', '--directory', '--no-empty-directory', '--', '.']
+
+/** `TRACKED_ARGS` and `OTHERS_ARGS` from one git process (`? path` entries are the others): what a tree scan starts with. */
+export const COMBINED_ARGS: readonly string[] = ['ls-files', '-z', '-t', '--cached', '--others', '--directory', '--no-empty-directory', '--', '.']
 
 export interface ListOptions {
   /** `git ls-files` with `TRACKED_ARGS`, already started by the caller. */
@@ -70,8 +76,36 @@ export interface ListOptions {
   readonly others?: Promise<GitResult> | undefined
 }
 
+/** `COMBINED_ARGS` output as the two listings it holds (tracked with their tags, others bare). */
+export function splitCombined(result: GitResult): { tracked: GitResult; others: GitResult } {
+  if (result.code !== 0) return { tracked: result, others: result }
+  const buf = result.stdout
+  // git prints the others first: the index's part is kept as it came, unread
+  let end = 0
+  while (buf[end] === OTHER && buf[end + 1] === SPACE) {
+    const nul = buf.indexOf(NUL, end)
+    end = nul === -1 ? buf.length : nul + 1
+  }
+  const others = buf.toString('utf8', 0, end).split('\0').filter((e) => e.length > 2)
+  let tracked = buf.subarray(end)
+  // any other order is sorted out entry by entry
+  if (tracked.includes(LATE_OTHER)) {
+    const kept: string[] = []
+    for (const entry of tracked.toString('utf8').split('\0')) if (entry.length > 2) (entry.startsWith('? ') ? others : kept).push(entry)
+    tracked = Buffer.from(kept.map((e) => `${e}\0`).join(''))
+  }
+  const bare = others.map((e) => `${e.slice(2)}\0`).join('')
+  return { tracked: { ...result, stdout: tracked }, others: { ...result, stdout: Buffer.from(bare) } }
+}
+
 export async function listFiles(root: string, git: GitRunner, options: ListOptions = {}): Promise<FileListing> {
-  const [cached, outside] = await Promise.all([options.tracked ?? git.run(TRACKED_ARGS, root), options.others ?? git.run(OTHERS_ARGS, root)])
+  let { tracked: inIndex, others: outsideIndex } = options
+  if (inIndex === undefined || outsideIndex === undefined) {
+    const both = git.run(COMBINED_ARGS, root).then(splitCombined)
+    inIndex ??= both.then((b) => b.tracked)
+    outsideIndex ??= both.then((b) => b.others)
+  }
+  const [cached, outside] = await Promise.all([inIndex, outsideIndex])
   if (cached.code === 127 || (cached.code !== 0 && /not a git repository/i.test(cached.stderr))) {
     const others = walk(root, '', () => true).map((p) => ({ path: p, tracked: false, ignored: false }))
     return { gitTop: undefined, others, trackedCount: 0, trackedEnvFiles: [], trackedBundleFiles: [], tracked: () => [] }

@@ -37,17 +37,27 @@ function isDirectoryName(d: unknown): d is string {
     .every((seg) => seg !== '' && seg !== '.' && seg !== '..')
 }
 
+export interface KnownSplit {
+  readonly directories: string[][]
+  /**
+   * The size in bytes of the index's file list it was made from: a list of the same size (almost
+   * surely the same files) keeps the split as it is, without working it out again.
+   */
+  readonly listingBytes: number | undefined
+}
+
 /** The split kept for `parts` processes, or undefined (none, another core count, unreadable). */
-export function readGrepSplit(root: string, parts: number): string[][] | undefined {
+export function readGrepSplit(root: string, parts: number): KnownSplit | undefined {
   const dir = cacheDir(root)
   if (dir === undefined) return undefined
   try {
-    const doc = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as { version?: unknown; parts?: unknown; directories?: unknown }
+    const doc = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as { version?: unknown; parts?: unknown; directories?: unknown; listingBytes?: unknown }
     if (doc.version !== VERSION || doc.parts !== parts || !Array.isArray(doc.directories)) return undefined
     const groups = doc.directories as unknown[]
     if (groups.length === 0 || groups.length >= parts) return undefined
     for (const g of groups) if (!Array.isArray(g) || g.length === 0 || !g.every(isDirectoryName)) return undefined
-    return groups as string[][]
+    const listingBytes = Number.isSafeInteger(doc.listingBytes) ? (doc.listingBytes as number) : undefined
+    return { directories: groups as string[][], listingBytes }
   } catch {
     return undefined
   }
@@ -57,15 +67,15 @@ export function readGrepSplit(root: string, parts: number): string[][] | undefin
  * Keeps this scan's split for the next one (`undefined`: the tree is too small to split; the entry
  * is dropped). Writes only when it changed; a repository that cannot be written is left alone.
  */
-export function saveGrepSplit(root: string, parts: number, directories: readonly (readonly string[])[] | undefined, known: readonly (readonly string[])[] | undefined): void {
-  if (JSON.stringify(directories) === JSON.stringify(known)) return
+export function saveGrepSplit(root: string, parts: number, directories: readonly (readonly string[])[] | undefined, known: KnownSplit | undefined, listingBytes?: number): void {
+  if (JSON.stringify(directories) === JSON.stringify(known?.directories) && listingBytes === known?.listingBytes) return
   const dir = cacheDir(root)
   if (dir === undefined) return
   try {
     mkdirSync(dir, { recursive: true })
     const file = join(dir, FILE)
     const tmp = `${file}.${process.pid}.tmp`
-    writeFileSync(tmp, JSON.stringify({ version: VERSION, parts, directories: directories ?? [] }))
+    writeFileSync(tmp, JSON.stringify({ version: VERSION, parts, directories: directories ?? [], ...(listingBytes === undefined ? {} : { listingBytes }) }))
     renameSync(tmp, file)
   } catch {
     // read-only repository or no space: the next scan splits after the file list, as without a cache

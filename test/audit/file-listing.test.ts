@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createGitRunner, runAudit } from '../../src/audit/index.js'
-import { allFiles, listFiles, OTHERS_ARGS, sortOthers, type ListedFile } from '../../src/audit/file-lister.js'
+import { allFiles, COMBINED_ARGS, listFiles, OTHERS_ARGS, sortOthers, splitCombined, TRACKED_ARGS, type FileListing, type ListedFile } from '../../src/audit/file-lister.js'
 import { BUNDLE_DIRS, isBundleFile } from '../../src/audit/path-kinds.js'
 import { commitAll, findingPlaces, git, makeKey, useTempRepos, writeFiles } from './helpers/fixture-repo.js'
 
@@ -117,6 +117,31 @@ describe('file listing read off git ls-files without decoding every tracked path
     ])
   })
 
+  it('lists the same from one combined git process as from two', async () => {
+    const dir = newRepo()
+    writeFiles(dir, { '.gitignore': 'dist/\n.env\n', 'src/? odd name.ts': 'export const b = 2\n', 'src/a.ts': '1\n', '.env.production': 'X=1\n' })
+    commitAll(dir, 'one')
+    writeFiles(dir, { '? untracked odd.txt': 'x\n', 'new/dir/file.txt': 'x\n', '.env': 'X=1\n', 'dist/app.js': '1\n', 'zz.txt': 'z\n' })
+    const runner = createGitRunner()
+    const view = (l: FileListing) => ({ count: l.trackedCount, env: paths(l.trackedEnvFiles), others: paths(l.others), tracked: paths(l.tracked()) })
+    const apart = view(await listFiles(dir, runner))
+    const both = splitCombined(await runner.run(COMBINED_ARGS, dir))
+    const together = view(await listFiles(dir, runner, { tracked: Promise.resolve(both.tracked), others: Promise.resolve(both.others) }))
+    expect(together).toEqual(apart)
+    expect(apart.others).toEqual(['.env (ignored)', '? untracked odd.txt (untracked)', 'dist/app.js (ignored)', 'new/dir/file.txt (untracked)', 'zz.txt (untracked)'])
+    expect(both.tracked.stdout).toEqual((await runner.run(TRACKED_ARGS, dir)).stdout)
+  })
+
+  it('sorts a combined listing by its tags in whatever order git prints it', () => {
+    const result = { code: 0, stderr: '', stdout: Buffer.from('? a.txt\0H b.txt\0? c/\0H ? d.txt\0S e.txt\0') }
+    const { tracked, others } = splitCombined(result)
+    expect(tracked.stdout.toString()).toBe('H b.txt\0H ? d.txt\0S e.txt\0')
+    expect(others.stdout.toString()).toBe('a.txt\0c/\0')
+    expect(splitCombined({ code: 0, stderr: '', stdout: Buffer.alloc(0) }).tracked.stdout.length).toBe(0)
+    const failed = { code: 128, stderr: 'fatal: not a git repository', stdout: Buffer.alloc(0) }
+    expect(splitCombined(failed)).toEqual({ tracked: failed, others: failed })
+  })
+
   it('counts a conflicted path once', async () => {
     const dir = newRepo()
     writeFiles(dir, { 'f.txt': 'a\n', 'g.txt': 'g\n' })
@@ -132,5 +157,8 @@ describe('file listing read off git ls-files without decoding every tracked path
     expect(listing.trackedCount).toBe(3)
     expect(paths(listing.trackedEnvFiles)).toEqual(['.env'])
     expect(paths(listing.tracked())).toEqual(['.env', 'f.txt', 'g.txt'])
+    const both = splitCombined(await createGitRunner().run(COMBINED_ARGS, dir))
+    const combined = await listFiles(dir, createGitRunner(), { tracked: Promise.resolve(both.tracked), others: Promise.resolve(both.others) })
+    expect([combined.trackedCount, paths(combined.tracked())]).toEqual([3, ['.env', 'f.txt', 'g.txt']])
   })
 })

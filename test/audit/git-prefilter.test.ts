@@ -120,15 +120,22 @@ describe('git grep prefilter', () => {
     const dir = newRepo()
     const file = join(dir, '.git', 'voxguard-audit-cache', 'tree-grep-split.json')
     expect(readGrepSplit(dir, 2)).toBeUndefined()
-    saveGrepSplit(dir, 2, [['src/', 'lib/a/']], undefined)
-    expect(readGrepSplit(dir, 2)).toEqual([['src/', 'lib/a/']])
+    saveGrepSplit(dir, 2, [['src/', 'lib/a/']], undefined, 1234)
+    const known = readGrepSplit(dir, 2)
+    expect(known).toEqual({ directories: [['src/', 'lib/a/']], listingBytes: 1234 })
     expect(readGrepSplit(dir, 3)).toBeUndefined() // split for another number of cores
     // unchanged: not written again
     const before = statSync(file).mtimeMs
-    saveGrepSplit(dir, 2, [['src/', 'lib/a/']], [['src/', 'lib/a/']])
+    saveGrepSplit(dir, 2, [['src/', 'lib/a/']], known, 1234)
     expect(statSync(file).mtimeMs).toBe(before)
+    // the same split from a list of another size: written, with the new size
+    saveGrepSplit(dir, 2, [['src/', 'lib/a/']], known, 1300)
+    expect(readGrepSplit(dir, 2)?.listingBytes).toBe(1300)
+    // a size that is not a whole number is not trusted (the split still is)
+    writeFileSync(file, JSON.stringify({ version: 1, parts: 2, directories: [['src/']], listingBytes: 'x' }))
+    expect(readGrepSplit(dir, 2)).toEqual({ directories: [['src/']], listingBytes: undefined })
     // the tree became too small to split: the entry is dropped
-    saveGrepSplit(dir, 2, undefined, [['src/', 'lib/a/']])
+    saveGrepSplit(dir, 2, undefined, known)
     expect(readGrepSplit(dir, 2)).toBeUndefined()
     for (const directories of [[['../up/']], [['/abs/']], [['a/../../b/']], [['no-slash']], [['./']], [[]], [], [[1]], 'src/', [['a/'], ['b/']]]) {
       writeFileSync(file, JSON.stringify({ version: 1, parts: 2, directories }))
@@ -146,8 +153,11 @@ describe('git grep prefilter', () => {
 
   it('an audit with a stale cached split finds what one without the cache finds', async () => {
     const { dir } = edgeRepo()
+    // files outside the index too: with a cached split one git process lists both kinds
+    writeFiles(dir, { '.gitignore': 'dist/\n', '.env': `ASSEMBLYAI_API_KEY=${makeKey()}\n`, 'dist/app.js': `var k="${makeKey()}"\n`, 'untracked/new.txt': `assemblyai ${makeKey()}\n` })
     const parts = grepParts()
     const plain = await runAudit({ root: dir, useCache: false })
+    expect(plain.findings.map((f) => `${f.rule} ${f.file}`)).toEqual(expect.arrayContaining(['env-not-ignored .env', 'assemblyai-key .env', 'key-in-bundle dist/app.js', 'assemblyai-key untracked/new.txt']))
     const cache = join(dir, '.git', 'voxguard-audit-cache')
     expect(existsSync(join(cache, 'tree-grep-split.json'))).toBe(false) // --no-cache writes nothing
     mkdirSync(cache, { recursive: true })
@@ -158,6 +168,12 @@ describe('git grep prefilter', () => {
     expect(plain.findings.length).toBeGreaterThan(5)
     // this tree is too small to split: the stale entry is dropped for the next scan (one core: never kept)
     expect(readFileSync(join(cache, 'tree-grep-split.json'), 'utf8')).toContain(parts > 1 ? '"directories":[]' : 'gone/')
+    // a split made from an index list of the same size is kept as it is, not worked out again
+    const listingBytes = (await gitRunner.run(TRACKED_ARGS, dir)).stdout.length
+    writeFileSync(join(cache, 'tree-grep-split.json'), JSON.stringify({ version: 1, parts, directories: [['gone/']], listingBytes }))
+    const again = await runAudit({ root: dir })
+    expect(again.findings).toEqual(plain.findings)
+    if (parts > 1) expect(readGrepSplit(dir, parts)).toEqual({ directories: [['gone/']], listingBytes })
   })
 
   it('streams nothing and answers undefined outside a git work tree', async () => {
