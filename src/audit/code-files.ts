@@ -15,6 +15,7 @@ import type { Finding } from './audit-types.js'
 import { mayMatchCodeRules } from './code-keywords.js'
 import { checkCode, type CodeSite } from './code-rules.js'
 import { makeFinding } from './fingerprint.js'
+import { BrowserApps } from './browser-apps.js'
 import { applyInlineIgnores, hasIgnoreMarks } from './inline-ignore.js'
 import { LineIndex } from './internal/line-index.js'
 import { loadTypescriptWithCache, type LoadedTypescript } from './internal/typescript-loader.js'
@@ -61,22 +62,24 @@ export function saveTypescriptCache(): void {
 }
 
 /** Code rules on one file: findings after inline ignores, plus the retention facts. */
-export function checkCodeFile(root: string, path: string, maxTokenTtlSeconds: number): FileCodeResult | undefined {
+export function checkCodeFile(root: string, path: string, maxTokenTtlSeconds: number, apps: BrowserApps = new BrowserApps(root)): FileCodeResult | undefined {
   let text: string
   try {
     text = readFileSync(`${root}/${path}`, 'utf8')
   } catch {
     return undefined
   }
-  return checkCodeText(path, text, maxTokenTtlSeconds)
+  return checkCodeText(path, text, maxTokenTtlSeconds, apps)
 }
 
-/** Code rules on one file's text (e.g. its staged version). */
-export function checkCodeText(path: string, text: string, maxTokenTtlSeconds: number): FileCodeResult | undefined {
+/** Code rules on one file's text (e.g. its staged version); `apps` tells a single-page app's sources. */
+export function checkCodeText(path: string, text: string, maxTokenTtlSeconds: number, apps?: BrowserApps): FileCodeResult | undefined {
   // other languages and config files: only the unredacted-copy setting is read from them
   const tsOrJs = isCodeFile(path)
   if (tsOrJs && !mayMatchCodeRules(text)) return undefined
-  const result = tsOrJs ? checkCode(loadTypescript(), path, text, { maxTokenTtlSeconds }) : { findings: unredactedSettingsIn(path, text), usesTranscripts: undefined, deletesTranscripts: false }
+  const result = tsOrJs
+    ? checkCode(loadTypescript(), path, text, { maxTokenTtlSeconds, spaSource: apps?.isSpaSource(path) ?? false })
+    : { findings: unredactedSettingsIn(path, text), usesTranscripts: undefined, deletesTranscripts: false }
   let findings = result.findings.map(makeFinding)
   if (findings.length > 0 && hasIgnoreMarks(text)) {
     const lines = new LineIndex(text)
@@ -101,7 +104,8 @@ export function createCodeFileChecker(root: string, maxTokenTtlSeconds: number, 
     return {
       add: (p) => paths.push(p),
       finish: async () => {
-        const outcome = combine(paths.flatMap((p) => checkCodeFile(root, p, maxTokenTtlSeconds) ?? []))
+        const apps = new BrowserApps(root)
+        const outcome = combine(paths.flatMap((p) => checkCodeFile(root, p, maxTokenTtlSeconds, apps) ?? []))
         saveTypescriptCache()
         return outcome
       },

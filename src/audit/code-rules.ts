@@ -15,6 +15,8 @@ import { isBrowserPath, isServerPath } from './path-kinds.js'
 
 export interface CodeCheckOptions {
   readonly maxTokenTtlSeconds: number
+  /** The file is under the `src/` of a single-page app (`browser-apps.ts`): browser code unless it says otherwise. */
+  readonly spaSource?: boolean | undefined
 }
 
 export interface CodeSite {
@@ -62,6 +64,19 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
   let deletesTranscripts = false
   let browserGlobals = false
   const streamingWithKey: TS.Node[] = []
+  /** `new X({ apiKey })` of any class: the streaming ones are picked once every alias is known. */
+  const constructedWithKey: TS.NewExpression[] = []
+  /** Local names the streaming classes are imported under. */
+  const streamingAliases = new Set<string>()
+  /** A streaming class by its name, an alias, or a constant holding it (`const RT = aai.RealtimeTranscriber`). */
+  const isStreamingClass = (callee: TS.Expression): boolean => {
+    const name = ev.calleeName(callee)
+    if (name === undefined) return false
+    if (STREAMING_CLASSES.has(name) || streamingAliases.has(name)) return true
+    const held = ts.isIdentifier(callee) ? ev.resolveIdentifier(callee) : undefined
+    const heldName = held !== undefined && held !== callee ? ev.calleeName(held) : undefined
+    return heldName !== undefined && STREAMING_CLASSES.has(heldName)
+  }
 
   const at = (node: TS.Node): { line: number; column: number } => {
     const p = sf.getLineAndCharacterOfPosition(node.getStart(sf))
@@ -215,11 +230,10 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
   const visit = (node: TS.Node): void => {
     if (ts.isCallExpression(node)) visitCall(node)
     else if (ts.isNewExpression(node)) {
-      const name = ev.calleeName(node.expression)
-      if (name !== undefined && STREAMING_CLASSES.has(name) && node.arguments?.[0]) {
-        const shape = ev.objectOf(node.arguments[0])
-        if (shape?.props.has('apiKey')) streamingWithKey.push(node)
-      }
+      if (node.arguments?.[0] && ev.objectOf(node.arguments[0])?.props.has('apiKey')) constructedWithKey.push(node)
+    } else if ((ts.isImportSpecifier(node) || ts.isBindingElement(node)) && node.propertyName !== undefined && ts.isIdentifier(node.propertyName) && ts.isIdentifier(node.name)) {
+      // `import { RealtimeTranscriber as RT }`, `const { StreamingTranscriber: ST } = require(...)`
+      if (STREAMING_CLASSES.has(node.propertyName.text)) streamingAliases.add(node.name.text)
     } else if (ts.isPropertyAssignment(node)) {
       if (ev.propName(node.name) === 'redact_pii_return_unredacted' && ev.booleanOf(node.initializer) === true)
         report('unredacted-requested', node, 'redact_pii_return_unredacted: true keeps an unredacted copy of the transcript', 'redact_pii_return_unredacted')
@@ -231,8 +245,11 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
     ts.forEachChild(node, visit)
   }
   visit(sf)
+  for (const node of constructedWithKey) if (isStreamingClass(node.expression)) streamingWithKey.push(node)
+  streamingWithKey.sort((a, b) => a.pos - b.pos)
 
-  if (streamingWithKey.length > 0 && (component || shipsToBrowser(ts, sf, file, browserGlobals || PUBLIC_ENV_READ.test(text)))) {
+  const spa = options.spaSource === true && !importsNodeModules(ts, sf)
+  if (streamingWithKey.length > 0 && (component || shipsToBrowser(ts, sf, file, spa || browserGlobals || PUBLIC_ENV_READ.test(text)))) {
     for (const node of streamingWithKey)
       report('streaming-key-in-browser', node, 'a streaming transcriber is given apiKey in code that runs in the browser', 'streaming')
   }
@@ -248,6 +265,17 @@ function shipsToBrowser(ts: typeof TS, sf: TS.SourceFile, file: string, browserS
   // API routes, route handlers and server modules run on the server, whatever folder they sit in
   if (isServerPath(file)) return false
   return browserSignals || isBrowserPath(file)
+}
+
+/** Modules only Node has (`node:fs`, `fs`, `ws`...): a file importing one runs on a server, whatever its folder. */
+const NODE_ONLY_MODULES = /^(?:node:.*|fs|fs\/promises|path|os|child_process|cluster|http|https|http2|net|tls|dgram|dns|worker_threads|ws|express|fastify)$/
+
+function importsNodeModules(ts: typeof TS, sf: TS.SourceFile): boolean {
+  for (const st of sf.statements) {
+    const from = ts.isImportDeclaration(st) ? st.moduleSpecifier : undefined
+    if (from !== undefined && ts.isStringLiteral(from) && NODE_ONLY_MODULES.test(from.text)) return true
+  }
+  return /\brequire\(\s*["'](?:node:|fs["']|ws["']|child_process["'])/.test(sf.text)
 }
 
 /** Vue and Svelte single-file components: browser code whose script is in `<script>` blocks. */

@@ -9,6 +9,7 @@
 import { ValidationError } from '../errors.js'
 import type { Finding } from './audit-types.js'
 import type { GitRunner } from './git-runner.js'
+import { BrowserApps } from './browser-apps.js'
 import { checkCodeText } from './code-files.js'
 import { applyInlineIgnores, hasIgnoreMarks } from './inline-ignore.js'
 import { LineIndex } from './internal/line-index.js'
@@ -61,12 +62,14 @@ export async function scanStaged(git: GitRunner, root: string, options?: StagedS
     const kept = index === undefined ? whole : applyInlineIgnores(whole, index.numberedLine)
     findings = [...findings.filter((f) => f.file !== path || f.rule === 'env-not-ignored'), ...kept]
   }
+  // package.json as it is in the work tree tells a single-page app's sources
+  const apps = new BrowserApps(cwd)
   if (options !== undefined)
     for (const [path, lines] of result.added) {
       if (!options.isCodePath(path)) continue
       const show = await git.run(['show', `:${path}`], cwd)
       if (show.code !== 0) continue
-      const code = checkCodeText(path, show.stdout.toString('utf8'), options.maxTokenTtlSeconds)
+      const code = checkCodeText(path, show.stdout.toString('utf8'), options.maxTokenTtlSeconds, apps)
       if (code !== undefined) findings.push(...code.findings.filter((f) => lines.has(f.line)))
     }
   return { findings, files: files.size, bytes: result.bytes }

@@ -124,6 +124,17 @@ describe('temporary tokens', () => {
     expect(rulesOf('src/t.ts', 'const TTL = 60 * 60\nawait client.streaming.createTemporaryToken({ expires_in_seconds: TTL })\n')).toEqual(['token-ttl-too-long'])
     expect(rulesOf('src/t.ts', 'await client.streaming.createTemporaryToken({ expires_in_seconds: 60 })\n')).toEqual([])
   })
+  it("a parameter's default is the TTL of a call that passes none; a parameter without one is unknown", () => {
+    const mint = (params: string): string => `export async function mint(${params}) {\n  return client.streaming.createTemporaryToken({ expires_in_seconds: ttl })\n}\n`
+    expect(rulesOf('src/t.ts', mint('ttl = 24 * 60 * 60'))).toEqual(['token-ttl-too-long'])
+    expect(rulesOf('src/t.ts', mint('ttl = 3_600'))).toEqual(['token-ttl-too-long'])
+    expect(rulesOf('src/t.ts', mint('ttl = 10 * 60'))).toEqual([])
+    expect(rulesOf('src/t.ts', mint('ttl: number'))).toEqual([])
+    // a nearer binding of the name decides, not an outer function's parameter
+    expect(rulesOf('src/t.ts', `function outer(ttl = 3600) {\n  return (ttl: number) => client.streaming.createTemporaryToken({ expires_in_seconds: ttl })\n}\n`)).toEqual([])
+    // defaults count for numbers only: a params object defaulted in a signature is not taken for the request
+    expect(rulesOf('src/a.ts', `async function go(params = { audio: u }) {\n  return client.transcripts.transcribe(params)\n}\n`)).toEqual([])
+  })
   it('honours a configured maximum', () => {
     expect(rulesOf('src/t.ts', 'await client.streaming.createTemporaryToken({ expires_in_seconds: 300 })\n', 120)).toEqual(['token-ttl-too-long'])
   })
@@ -160,6 +171,23 @@ describe('streaming transcriber in browser code', () => {
     // a client-side API wrapper folder is not server code, nor is a JSX file anywhere
     expect(rulesOf('src/api/live.ts', `${withKey}window.addEventListener('load', go)\n`)).toEqual(['streaming-key-in-browser'])
     expect(rulesOf('server/Live.tsx', withKey)).toEqual(['streaming-key-in-browser'])
+  })
+  it('follows the class imported or held under another name', () => {
+    const aliased = "import { RealtimeTranscriber as RT } from 'assemblyai'\nexport const t = new RT({ apiKey: key })\n"
+    expect(rulesOf('src/Live.tsx', aliased)).toEqual(['streaming-key-in-browser'])
+    expect(rulesOf('src/Live.tsx', "const { StreamingTranscriber: ST } = require('assemblyai')\nconst t = new ST({ apiKey: key })\n")).toEqual(['streaming-key-in-browser'])
+    expect(rulesOf('src/Live.tsx', "import * as aai from 'assemblyai'\nconst Cls = aai.StreamingTranscriber\nconst t = new Cls({ apiKey: key })\n")).toEqual(['streaming-key-in-browser'])
+    // another class under a name, or the streaming class with a token
+    expect(rulesOf('src/Live.tsx', "import { Socket as RT } from 'net-lib'\nconst t = new RT({ apiKey: key })\n")).toEqual([])
+    expect(rulesOf('src/Live.tsx', aliased.replace('apiKey: key', 'token'))).toEqual([])
+  })
+  it("a single-page app's src/ is browser code, unless the file imports Node's modules", () => {
+    const check = (file: string, text: string): string[] => checkCode(ts, file, text, { maxTokenTtlSeconds: 600, spaSource: true }).findings.map((f) => f.rule)
+    expect(check('src/lib/stream.ts', withKey)).toEqual(['streaming-key-in-browser'])
+    expect(rulesOf('src/lib/stream.ts', withKey)).toEqual([])
+    expect(check('src/lib/stream.ts', `import { readFileSync } from 'node:fs'\n${withKey}`)).toEqual([])
+    expect(check('src/lib/stream.ts', `import WebSocket from 'ws'\n${withKey}`)).toEqual([])
+    expect(check('src/server/relay.ts', withKey)).toEqual([])
   })
   it('is reported in Vue and Svelte components, and where a bundler-inlined public variable is read', () => {
     const vue = `<template>\n  <button @click="start">Start</button>\n</template>\n\n<script setup lang="ts">\nimport { StreamingTranscriber } from 'assemblyai'\nconst t = new StreamingTranscriber({\n  apiKey: import.meta.env.VITE_ASSEMBLYAI_API_KEY,\n})\n</script>\n`

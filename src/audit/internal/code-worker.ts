@@ -5,14 +5,16 @@
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads'
+import { BrowserApps } from '../browser-apps.js'
 import { checkCodeFile, loadTypescript, saveTypescriptCache, type FileCodeResult } from '../code-files.js'
 
 const { root, maxTokenTtlSeconds } = workerData as { root: string; maxTokenTtlSeconds: number }
+const apps = new BrowserApps(root)
 loadTypescript()
 const results: FileCodeResult[] = []
 parentPort?.on('message', (msg: { path?: string; end?: boolean }) => {
   if (msg.path !== undefined) {
-    const r = checkCodeFile(root, msg.path, maxTokenTtlSeconds)
+    const r = checkCodeFile(root, msg.path, maxTokenTtlSeconds, apps)
     if (r !== undefined) results.push(r)
   }
   if (msg.end) {

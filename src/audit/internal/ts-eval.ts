@@ -43,11 +43,15 @@ export class TsEval {
    * catch variable, more than one declaration, or none in this file: a value passed in is never guessed
    * from a same-named value elsewhere.
    */
-  private lookup(id: TS.Identifier): { init: TS.Expression; scope: TS.Node } | undefined {
+  private lookup(id: TS.Identifier, parameterDefaults = false): { init: TS.Expression; scope: TS.Node } | undefined {
     const ts = this.ts
     const name = id.text
     for (let node: TS.Node | undefined = id.parent; node !== undefined; node = node.parent) {
-      if (ts.isFunctionLike(node) && node.parameters.some((p) => this.binds(p.name, name))) return undefined
+      if (ts.isFunctionLike(node)) {
+        const p = node.parameters.find((q) => this.binds(q.name, name))
+        if (p === undefined) continue
+        return parameterDefaults && ts.isIdentifier(p.name) && p.initializer !== undefined ? { init: p.initializer, scope: node } : undefined
+      }
       if (ts.isCatchClause(node) && node.variableDeclaration !== undefined && this.binds(node.variableDeclaration.name, name)) return undefined
       if ((ts.isForStatement(node) || ts.isForOfStatement(node) || ts.isForInStatement(node)) && node.initializer !== undefined && ts.isVariableDeclarationList(node.initializer)) {
         if (node.initializer.declarations.some((d) => this.binds(d.name, name))) return undefined
@@ -162,8 +166,9 @@ export class TsEval {
       }
     }
     if (ts.isIdentifier(e)) {
-      const r = this.resolveIdentifier(e)
-      return r && r !== e ? this.numberOf(r, depth + 1) : undefined
+      // a parameter's default counts (`function mint(ttl = 3600)`): it is what a call without one gets
+      const found = this.lookup(e, true)
+      return found === undefined ? undefined : this.numberOf(found.init, depth + 1)
     }
     return undefined
   }
