@@ -12,7 +12,8 @@ import { applyBaseline } from './baseline.js'
 import { COMBINED_ARGS, listFiles, splitCombined } from './file-lister.js'
 import { createGitRunner, type GitRunner } from './git-runner.js'
 import { grepParts, splitDirectories, streamCandidates } from './git-prefilter.js'
-import { readGrepSplit, saveGrepSplit } from './split-cache.js'
+import { readIndexListing } from './index-listing.js'
+import { readGrepSplit, saveGrepSplit, type KnownSplit } from './split-cache.js'
 
 export type AuditPhase = 'files' | 'history'
 
@@ -78,7 +79,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     const parts = grepParts()
     const cacheSplit = prefilter && parts > 1 && options.useCache !== false
     const known = cacheSplit ? readGrepSplit(options.root, parts) : undefined
-    let grep = known !== undefined ? streamCandidates(git, options.root, { directories: known.directories, parallelism: parts }) : undefined
+    // no split kept: one made from the index file itself, if it is one of the plain formats
+    const split = known ?? (cacheSplit ? splitFromIndex(options.root, parts) : undefined)
+    let grep = split !== undefined ? streamCandidates(git, options.root, { directories: split.directories, parallelism: parts }) : undefined
     const both = git.run(COMBINED_ARGS, options.root).then(splitCombined)
     const tracked = both.then((b) => b.tracked)
     const outside = both.then((b) => b.others)
@@ -88,7 +91,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       tracked.then(
         (t) => {
           if (t.code !== 0 || t.stdout.length === known?.listingBytes) return
-          saveGrepSplit(options.root, parts, splitDirectories(t.stdout, parts), known, t.stdout.length)
+          const directories = t.stdout.length === split?.listingBytes ? split.directories : splitDirectories(t.stdout, parts)
+          saveGrepSplit(options.root, parts, directories, known, t.stdout.length)
         },
         () => undefined,
       )
@@ -129,6 +133,13 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   findings.sort(compareFindings)
   stats.seconds = Math.round(clock() - started) / 1000
   return { version: 1, findings, stats }
+}
+
+/** The grep split made from `.git/index` read directly (index-listing.ts), when it can be and the tree is large enough. */
+function splitFromIndex(root: string, parts: number): KnownSplit | undefined {
+  const listing = readIndexListing(root)
+  const directories = listing === undefined ? undefined : splitDirectories(listing, parts)
+  return listing === undefined || directories === undefined ? undefined : { directories, listingBytes: listing.length }
 }
 
 /** True when a finding is at or above the severity threshold. */

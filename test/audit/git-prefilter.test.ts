@@ -5,6 +5,7 @@ import { createGitRunner } from '../../src/audit/index.js'
 import { TRACKED_ARGS } from '../../src/audit/file-lister.js'
 import { grepParts, pathspecGroups, PREFILTER_WORDS, splitDirectories, splitPathspecs, streamCandidates } from '../../src/audit/git-prefilter.js'
 import { runAudit } from '../../src/audit/run-audit.js'
+import { readIndexListing } from '../../src/audit/index-listing.js'
 import { readGrepSplit, saveGrepSplit } from '../../src/audit/split-cache.js'
 import { commitAll, git, makeKey, makeTempDir, removeDir, useTempRepos, writeFiles } from './helpers/fixture-repo.js'
 
@@ -174,6 +175,22 @@ describe('git grep prefilter', () => {
     const again = await runAudit({ root: dir })
     expect(again.findings).toEqual(plain.findings)
     if (parts > 1) expect(readGrepSplit(dir, parts)).toEqual({ directories: [['gone/']], listingBytes })
+  })
+
+  it("a first scan of a large tree splits its grep on the index file, and keeps git's split for the next", async () => {
+    const dir = newRepo()
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 4200; i++) files[`pkg${i % 9}/mod${i % 13}/f${i}.txt`] = i % 97 === 0 ? `assemblyai ${makeKey()}\n` : `line ${i}\n`
+    writeFiles(dir, files)
+    commitAll(dir, 'many')
+    const listing = (await gitRunner.run(TRACKED_ARGS, dir)).stdout
+    expect(readIndexListing(dir)).toEqual(listing)
+    const plain = await runAudit({ root: dir, useCache: false })
+    const first = await runAudit({ root: dir })
+    expect(first.findings).toEqual(plain.findings)
+    expect(first.findings).toHaveLength(Math.ceil(4200 / 97))
+    const parts = grepParts()
+    if (parts > 1) expect(readGrepSplit(dir, parts)).toEqual({ directories: splitDirectories(listing, parts), listingBytes: listing.length })
   })
 
   it('streams nothing and answers undefined outside a git work tree', async () => {
