@@ -20,4 +20,11 @@ describe('read-backs', () => {
     expect(redact('Order 5550192 shipped. Ref 5550192 again.')).toBe('Order 5550192 shipped. Ref 5550192 again.')
     expect(redact('Call me on 415 555 0192 about the 3 boxes; 3 boxes arrived.')).toBe('Call me on [PHONE_NUMBER] about the 3 boxes; 3 boxes arrived.')
   })
+
+  it('a date of birth said again in another form is the same date; another date is not', () => {
+    const text = 'Can I have your date of birth? The eighteenth of September, 1960. Okay, so 9/18/1960? Right. Your appointment is 9/19/1960.'
+    expect(redact(text)).toBe('Can I have your date of birth? [DATE_OF_BIRTH]. Okay, so [DATE_OF_BIRTH]? Right. Your appointment is 9/19/1960.')
+    const twice = 'Date of birth 04/06/1990. Let me read that back to you, it is April 6th, 1990, correct? Yes. Great, your policy renewal is June 4th, 1991.'
+    expect(redact(twice)).toBe('Date of birth [DATE_OF_BIRTH]. Let me read that back to you, it is [DATE_OF_BIRTH], correct? Yes. Great, your policy renewal is June 4th, 1991.')
+  })
 })

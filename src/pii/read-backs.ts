@@ -2,11 +2,13 @@
  * Numbers said again: on a call a number is read back ("Let me read that back: 0 double 1 7 9 double
  * 2 5636?") or repeated, often far from the words that made the first mention a phone or a card. Once
  * the detectors have found a number, any other digit sequence in the text with exactly its digits
- * (seven or more) is the same value and gets the same type.
+ * (seven or more) is the same value and gets the same type. A date of birth said again is one too,
+ * whatever form it takes the second time.
  *
  * @module
  */
 import type { Candidate } from './detectors/detector.js'
+import { dateMentions } from './internal/date-mentions.js'
 import { viewDigitRuns } from './internal/digit-runs.js'
 import { mapSpan, type OffsetText } from './internal/offset-text.js'
 import type { PiiFinding, PiiType } from './pii-types.js'
@@ -16,9 +18,60 @@ const NUMBER_TYPES: ReadonlySet<PiiType> = new Set(['phone_number', 'credit_card
 /** Shorter numbers repeat by chance (amounts, times, counts). */
 const MIN_DIGITS = 7
 const READ_BACK_CONFIDENCE = 0.85
+/** Birth dates said again are looked for in texts with at most this many (a call, not a list of records). */
+const MAX_BIRTH_DATES = 16
 
-/** Candidates for the other mentions of numbers already found (`findings`: resolved, in source offsets). */
+/** Candidates for the other mentions of numbers and birth dates already found (`findings`: resolved, in source offsets). */
 export function readBacks(view: OffsetText, findings: readonly PiiFinding[]): Candidate[] {
+  let births = 0
+  for (const f of findings) if (f.type === 'date_of_birth') births++
+  // a text with more birth dates than a call has is a list, each date with its own label
+  const dates = births > 0 && births <= MAX_BIRTH_DATES ? birthDatesAgain(view, findings) : []
+  const numbers = numberReadBacks(view, findings)
+  return dates.length === 0 ? numbers : [...numbers, ...dates]
+}
+
+/**
+ * A date of birth said again, in the same or another form ("The eighteenth of September, 1960. Okay,
+ * so 9/18/1960?"): every other full date naming the same day (a numeric date read both ways).
+ */
+function birthDatesAgain(view: OffsetText, findings: readonly PiiFinding[]): Candidate[] {
+  const mentions = dateMentions(view.text)
+    .map((m) => ({ keys: m.keys, src: mapSpan(view, m.start, m.end) }))
+    .sort((a, b) => a.src.start - b.src.start)
+  // resolved findings do not overlap: sorted by start, their ends are sorted too (binary searches below)
+  const sorted = [...findings].sort((a, b) => a.start - b.start)
+  const births = sorted.filter((f) => f.type === 'date_of_birth')
+  const known = new Set<string>()
+  for (const m of mentions) {
+    const f = firstEndingAfter(births, m.src.start)
+    if (f !== undefined && f.start <= m.src.start && f.end >= m.src.end) for (const k of m.keys) known.add(k)
+  }
+  const out: Candidate[] = []
+  let lastEnd = -1
+  for (const m of mentions) {
+    if (m.src.start < lastEnd || !m.keys.some((k) => known.has(k))) continue
+    const f = firstEndingAfter(sorted, m.src.start)
+    if (f !== undefined && f.start < m.src.end) continue
+    out.push({ type: 'date_of_birth', start: m.src.start, end: m.src.end, confidence: READ_BACK_CONFIDENCE, detector: 'read-back', validated: false })
+    lastEnd = m.src.end
+  }
+  return out
+}
+
+/** The first of `sorted` (by start, not overlapping) that ends after `pos`. */
+function firstEndingAfter<T extends { end: number }>(sorted: readonly T[], pos: number): T | undefined {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] as T).end <= pos) lo = mid + 1
+    else hi = mid
+  }
+  return sorted[lo]
+}
+
+function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Candidate[] {
   const numbers = findings.filter((f) => NUMBER_TYPES.has(f.type)).sort((a, b) => a.start - b.start)
   if (numbers.length === 0) return []
   const text = view.text

@@ -6,7 +6,8 @@
  * @module
  */
 import { contextWords, lineStartNear, substringTrigger } from '../internal/context-words.js'
-import { birthCue, DOB_WORDS, otherDateLabelled } from '../internal/context-lexicon.js'
+import { birthAskedBefore, birthCue, DOB_WORDS, otherDateLabelled } from '../internal/context-lexicon.js'
+import { MONTH_WORDS } from '../internal/number-words.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -48,7 +49,8 @@ export const dobTextDetector: Detector = {
         const hasYear = m[0].match(/\d{4}/) !== null
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
         const cueAfter = hasYear && CUE_AFTER.test(v.slice(end, end + 40))
-        if (!birthCue(ctx.before) && !birthCue(ctx.after, false) && !spelledBefore && !cueAfter) continue
+        const asked = hasYear && birthAskedBefore(v, m.index, MONTH_WORDS)
+        if (!birthCue(ctx.before) && !birthCue(ctx.after, false) && !spelledBefore && !cueAfter && !asked) continue
         // "born 4 March 1988, ..., renewal 18 June 2024": another date's label right before it names it
         if (!spelledBefore && !cueAfter && otherDateLabelled(contextWords(v, m.index, m.index, 6, 0, lineStartNear(v, m.index)).before)) continue
         if (!hasYear && !birthCue(ctx.before.slice(0, 5)) && !spelledBefore) continue

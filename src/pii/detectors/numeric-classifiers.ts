@@ -54,6 +54,8 @@ export interface WindowContext {
   glued(w: DigitWindow): boolean
   /** The words before the number on its own line, nearest first (at most six). */
   lineBefore(): readonly string[]
+  /** A birth date was asked for in the sentences before, and no other date answered it (`birthAskedBefore`). */
+  birthAsked(): boolean
   /** True when the window is a sum of money: a currency sign right before it, or a currency after it ("$2,459.99", "1823 dollars"). */
   amount(w: DigitWindow): boolean
   /**
@@ -67,6 +69,7 @@ export interface WindowContext {
 export interface RunFacts {
   phoneCue?: PhoneCue
   birthCue?: boolean
+  birthAsked?: boolean
 }
 
 export type Classifier = (w: DigitWindow, ctx: WindowContext) => Classified | null
@@ -486,12 +489,19 @@ function spelledDob(before: readonly string[]): boolean {
   return false
 }
 
+/** `05/18/1948`, `1948-05-18`: three parts joined by one separator, the year in four digits. */
+function writtenFullDate(w: DigitWindow): boolean {
+  if (w.groupCount !== 3 || w.uniformSepClass === null || w.uniformSepClass === ' ') return false
+  return w.shape.startsWith('4-') || w.shape.endsWith('-4')
+}
+
 /** A birth year from its last two digits: 00-25 this century, the rest the last. */
 const fullYear = (yy: number): number => (yy <= 25 ? 2000 + yy : 1900 + yy)
 
 export const classifyNumericDob: Classifier = (w, ctx) => {
   // a birth word (or "d o b") among the words before the run
-  if (!(ctx.perRun.birthCue ??= birthCue(ctx.before) || spelledDob(ctx.before))) return null
+  // a written date with a four-digit year may answer a question asked a few sentences before
+  if (!(ctx.perRun.birthCue ??= birthCue(ctx.before) || spelledDob(ctx.before)) && !(writtenFullDate(w) && ctx.birthAsked())) return null
   if (otherDateLabelled(ctx.lineBefore())) return null
   const parts = splitShape(w)
   let m: number | undefined

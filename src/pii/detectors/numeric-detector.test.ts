@@ -484,6 +484,7 @@ describe('numeric detector: other numbers named nearer than an account word, tim
     expect(found('The wire went out with reference 4003345904 at 3:50.')).toEqual([])
     expect(found('Your reference is 77 31 05 for the savings account.')).toEqual([])
     expect(found('The prescription number is 4014126.')).toEqual([])
+    expect(found("What's the loyalty number? It's 6544012853. Do you have your rewards number? 7577275040.")).toEqual([])
     // the account's own reference is the account's
     expect(found('my customer reference number is 40033459')).toEqual([['account_number', '40033459']])
     expect(found('my account number is 40033459')).toEqual([['account_number', '40033459']])
@@ -491,6 +492,13 @@ describe('numeric detector: other numbers named nearer than an account word, tim
 
   it('a time between two others is no card expiry', () => {
     expect(found('card expiration oh one twenty seven, will you be home between four fifty and five p m')).toEqual([['credit_card_expiration', 'oh one twenty seven']])
+  })
+
+  it('a written date answers a birth question asked a few sentences before', () => {
+    expect(found("What's the date of birth on the account? Um, it's a new one, hold on. Yeah, 6/9/1994.")).toEqual([['date_of_birth', '6/9/1994']])
+    expect(found("What's the date of birth on the account? Sorry, the renewal was due 6/9/2024.")).toEqual([])
+    // a number that is no full date stays what it was
+    expect(found("What's the date of birth on the account? Um, it's a new one, hold on. Yeah, 6941994.")).toEqual([])
   })
 
   it('a birth date said with the month as a word and a two-digit year takes the month', () => {

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { ACCOUNT_WORDS, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
+import { ACCOUNT_WORDS, birthAskedBefore, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
+import { MONTH_WORDS } from '../internal/number-words.js'
 import { contextReach, contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
@@ -94,6 +95,10 @@ class RunContext implements WindowContext {
   glued(w: DigitWindow): boolean {
     const text = this.view.text
     return GLUED_AFTER.test(text.slice(w.end, w.end + 2)) || GLUED_BEFORE.test(text.slice(Math.max(0, w.start - 2), w.start))
+  }
+
+  birthAsked(): boolean {
+    return (this.perRun.birthAsked ??= birthAskedBefore(this.view.text, this.start, MONTH_WORDS))
   }
 
   lineBefore(): readonly string[] {

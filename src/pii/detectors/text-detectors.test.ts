@@ -149,6 +149,15 @@ describe('date-of-birth detector (month names)', () => {
     ])
   })
 
+  it('a full date answers a birth question asked a few sentences before, unless another date or label came between', () => {
+    expect(found(dobTextDetector, 'Could you confirm your date of birth? Um, hold on, let me find my card. Yeah, March 31st, 1975.')).toEqual([['date_of_birth', 'March 31st, 1975']])
+    // the question was answered by an earlier date; a later one is another date
+    expect(found(dobTextDetector, 'Date of birth? March 31st, 1975. Thanks. And I moved here on June 2nd, 2001.')).toEqual([['date_of_birth', 'March 31st, 1975']])
+    expect(found(dobTextDetector, 'What is your date of birth? Sorry, first, the delivery is booked for June 2nd, 2001.')).toEqual([])
+    // no year: too weak to carry that far
+    expect(found(dobTextDetector, 'Could you confirm your date of birth? Um, hold on, let me find my card. Yeah, March 31st.')).toEqual([])
+  })
+
   it('a date labelled as another date on its own line is no date of birth', () => {
     expect(found(dobTextDetector, 'Policy holder on file, born 4 March 1988, premium £792.03/month, renewal 18 June 2024.')).toEqual([['date_of_birth', '4 March 1988']])
   })

@@ -24,6 +24,8 @@ export const NOT_PHONE_WORDS = set(
   'citation', 'receipt', 'agreement', 'docket', 'reservation', 'booking', 'permit', 'rental', 'microchip', 'chip',
   // a pharmacy's numbers ("the prescription number is 4014126")
   'prescription', 'rx', 'refill',
+  // loyalty schemes and badges ("What's the loyalty number? It's 6544012853.")
+  'loyalty', 'rewards', 'reward', 'flyer', 'points', 'gift', 'badge', 'employee', 'student', 'patient',
 )
 /** What a parcel's number is called: nearer than any card word, it names the number. */
 export const TRACKING_WORDS = set('tracking', 'track', 'parcel', 'package', 'shipment', 'consignment', 'waybill', 'awb')
@@ -131,3 +133,34 @@ export function otherDateLabelled(lineBefore: readonly string[]): boolean {
 export const DRIVERS_LICENSE_WORDS = set('driver', 'drivers', 'driver’s', 'license', 'licence', 'dl', 'dln', 'driving')
 export const PASSPORT_WORDS = set('passport')
 export const BLOOD_WORDS = set('blood')
+
+/** How far back a birth question still names the date answered after it (a few short turns of a call). */
+const ASKED_REACH_CHARS = 260
+const ASKED_REACH_WORDS = 30
+const YEAR_IN_TEXT = /(?:^|[^0-9])(?:19|20)\d\d(?![0-9])/
+
+/**
+ * A date of birth asked for earlier in the passage and answered by this date: "Could you confirm your
+ * date of birth? Um, it's a new one, hold on. Yeah, 6/9/1994." A birth word within the last few
+ * sentences, with no other date (a year, a month word) and no other date's label between it and
+ * `start`: the first full date after the question is its answer. Only for dates with a year.
+ */
+export function birthAskedBefore(text: string, start: number, monthWords: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
+  const from = Math.max(0, start - ASKED_REACH_CHARS)
+  const between = text.slice(from, start)
+  const words = between.toLowerCase().match(/[a-zà-ɏ']+/g)
+  if (words === null) return false
+  let yearAt = -1
+  // the last year written in digits before the date: a birth word before it was answered by it
+  for (let m = YEAR_IN_TEXT.exec(between), at = 0; m !== null; m = YEAR_IN_TEXT.exec(between.slice(at))) {
+    yearAt = at + m.index + m[0].length
+    at = yearAt
+  }
+  const afterYear = yearAt < 0 ? words : (between.slice(yearAt).toLowerCase().match(/[a-zà-ɏ']+/g) ?? [])
+  for (let k = afterYear.length - 1, seen = 0; k >= 0 && seen < ASKED_REACH_WORDS; k--, seen++) {
+    const w = (afterYear[k] as string).replace(/'s$/, '')
+    if (OTHER_DATE_WORDS.has(w) || monthWords.has(w)) return false
+    if (DOB_WORDS.has(w)) return birthCue(afterYear.slice(Math.max(0, k - 1), k + 2).reverse())
+  }
+  return false
+}
