@@ -620,6 +620,11 @@ describe('dictionary name detector', () => {
     expect(names('My Alexa keeps announcing a delivery that never shows up.')).toEqual([])
     expect(names('Thank you for calling Maple & Main, how can I help you today?')).toEqual([])
     expect(names('Agent: Keystone Mutual, how may I direct your call?')).toEqual([])
+    expect(names('Dear Northshore Credit Union, I am writing about a wire.')).toEqual([])
+    expect(names('Brightline Home and Auto claims, how may I help?')).toEqual([])
+    expect(names('Thanks for calling Maple Suites, reservations.')).toEqual([])
+    // a firm's word that is also a frequent surname names a person
+    expect(names('I spoke to Samantha Power about it.')).toEqual(['Samantha Power'])
     expect(names('Kind regards,\nLumen Home Internet Customer Care')).toEqual([])
     expect(names('I connect through Charlotte before continuing to Savannah.')).toEqual([])
     expect(names("I'm on flight DL 2348 to Eugene on January 18.")).toEqual([])

@@ -186,7 +186,13 @@ const PLACE_WORDS = new Set([
 const FIRM_WORDS = new Set([
   'mutual', 'energy', 'mobile', 'wireless', 'telecom', 'broadband', 'internet', 'utilities', 'electric', 'drugs', 'savings',
   'lending', 'mortgage', 'realty', 'cable', 'healthcare', 'freight', 'outfitters',
+  // banks, insurers, hotels, airlines, shops and services ("Northshore Credit Union", "Maple Suites", "Tri County Water")
+  'credit', 'union', 'bank', 'bancorp', 'insurance', 'assurance', 'financial', 'federal', 'suites', 'hotel', 'hotels', 'resorts',
+  'airlines', 'airways', 'pharmacy', 'clinic', 'electronics', 'systems', 'solutions', 'logistics', 'motors', 'auto', 'home',
+  'water', 'gas', 'power', 'utility', 'technologies', 'software', 'networks', 'communications', 'holdings',
 ])
+/** A firm word that is also a surname this frequent or more (rank) is a surname ("Samantha Power"). */
+const FIRM_WORD_SURNAME_RANK = 2000
 /** Place words of roads that are also frequent surnames: a street after "on" ("lives on Morgan Lane"). */
 const ROAD_WORDS = new Set(['lane', 'drive', 'way', 'court', 'place', 'close', 'terrace', 'crescent', 'park', 'hill'])
 /** Place words that are a street whatever their rank as surnames ("Hope Street"; "Lane", "Park" and "Hall" are not). */
@@ -777,7 +783,7 @@ class NameScan implements NameTokenView {
       // ... nor "on" before a street's word ("the house on Morgan Lane")
       const before = this.prevWords(i)[0] ?? ''
       // (on the same line: a name heads a signature's lines)
-      if (FIRM_WORDS.has(w) && this.text.charCodeAt(tk.start(j - 1)) === 32) return true
+      if (FIRM_WORDS.has(w) && this.text.charCodeAt(tk.start(j - 1)) === 32 && (this.lex.surnames.get(w) ?? Infinity) >= FIRM_WORD_SURNAME_RANK) return true
       if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000 || LOCATIVE.has(before) || (before === 'on' && ROAD_WORDS.has(w)))) return true
     }
     return false
