@@ -92,11 +92,15 @@ export const classifyIpv4: Classifier = (w, ctx) => {
   }
   if (w.groupCount !== 4 || !(w.whole || cidrAfter(w) || dottedQuadAlone(w))) return null
   // "firmware 10.2.0.1", "upgrade from version 10.1.4.7": a version number, unless an address is talked about
-  if (hasAny(ctx.before.slice(0, 3), VERSION_WORDS) && !ipCue(ctx.before)) return null
+  // ("Which version are you on? It says 2.0.1.20": the word naming a version may come a question before)
+  if ((hasAny(ctx.before.slice(0, 3), VERSION_WORDS) || hasAny(ctx.before, VERSION_NOUNS)) && !ipCue(ctx.before)) return null
   if (w.uniformSepClass === '.') return isIPv4(ipText(w)) ? ok('ip_address', 0.95, 'ip-v4', true) : null
   if (allSpaces(w) && ipCue(ctx.before) && isIPv4(ipText(w))) return ok('ip_address', 0.85, 'ip-v4-spaced', false)
   return null
 }
+
+/** The words that name a version whatever stands between ("version", "firmware"), unlike "app" or "update". */
+const VERSION_NOUNS: ReadonlySet<string> = new Set(['version', 'versions', 'firmware', 'release', 'build', 'ver', 'patch', 'bios'])
 
 /**
  * "user id 12036: 200.93.153.233 (2026-09-10)", "13:04:10.418,10.109.232.176,login": four groups
@@ -388,7 +392,9 @@ function phoneCue(before: readonly string[]): PhoneCue {
     const owned = (word === 'number' || word === 'no' || word === 'num') && NOT_PHONE_WORDS.has(owner)
     // "area code" is a phone's, not a code's
     const areaCode = word === 'code' && next === 'area'
-    if (negative < 0 && !areaCode && (NOT_PHONE_WORDS.has(word) || owned)) negative = i
+    // "the phone number on the account": the account owns the number, it does not name it
+    const possessor = ACCOUNT_WORDS.has(word) && OWNERS_DET.has(next) && OWNING.has(before[i + 2] ?? '')
+    if (negative < 0 && !areaCode && !possessor && (NOT_PHONE_WORDS.has(word) || owned)) negative = i
     if (positive < 0 && !owned && (PHONE_WORDS.has(word) || areaCode)) positive = i
   }
   // "text the code to 408-797-6090", "send the pin to ...": the number after "to" is where a message
@@ -435,12 +441,28 @@ export const classifyAccount: Classifier = (w, ctx) => {
   let spelled = 0
   while (spelled < pos && (ctx.before[spelled] ?? '').length === 1) spelled++
   if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(ctx.before, pos)) || namedOtherwise(ctx.before, pos)) return null
+  if (ownedByAccount(ctx.before, pos)) return null
   if (n === 9 && hasAny(ctx.before, ROUTING_WORDS) && abaValid(w.digits)) {
     return ok('banking_information', 0.95, 'aba-routing', true)
   }
   const type: PiiType = hasAny(ctx.before, BANK_WORDS) ? 'banking_information' : 'account_number'
   return ok(type, 0.9, 'account-context', false)
 }
+
+/**
+ * "the zip code on the account? It's 14612", "the phone number for the account": the account word
+ * names whose the number is, the word before it names what it is. "the number on the account" and
+ * "the routing on the account" stay the account's.
+ */
+function ownedByAccount(before: readonly string[], pos: number): boolean {
+  if (!OWNERS_DET.has(before[pos + 1] ?? '') || !OWNING.has(before[pos + 2] ?? '')) return false
+  const named = before[pos + 3]
+  if (named === undefined || ACCOUNT_WORDS.has(named)) return false
+  if (named === 'number' || named === 'no' || named === 'num') return NOT_PHONE_WORDS.has(before[pos + 4] ?? '') ? false : PHONE_WORDS.has(before[pos + 4] ?? '')
+  return true
+}
+const OWNING: ReadonlySet<string> = new Set(['on', 'for', 'of', 'under', 'with'])
+const OWNERS_DET: ReadonlySet<string> = new Set(['the', 'your', 'my', 'this'])
 
 /** "account ending (in)", "account ends in", "account number ending": the words right before an account's last digits. */
 function accountEnding(before: readonly string[]): boolean {

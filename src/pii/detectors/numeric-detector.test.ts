@@ -494,6 +494,19 @@ describe('numeric detector: other numbers named nearer than an account word, tim
     expect(found('card expiration oh one twenty seven, will you be home between four fifty and five p m')).toEqual([['credit_card_expiration', 'oh one twenty seven']])
   })
 
+  it('a number the account owns but that is named otherwise is what its name says', () => {
+    expect(found("And the zip code on the account? It's 14612.")).toEqual([])
+    expect(found("And what's the phone number on the account? Yes, it's 867-547-2253.")).toEqual([['phone_number', '867-547-2253']])
+    // the number on the account, and the routing on it, stay the account's
+    expect(found("What's the number on the account? It's 40033459.")).toEqual([['account_number', '40033459']])
+    expect(found('The statement number is 4825709288, the police report number is 74310592.')).toEqual([])
+  })
+
+  it('a version asked about a question before is no IP address, unless an address is talked about', () => {
+    expect(found('Which version are you on? It says 2.0.1.20.')).toEqual([])
+    expect(found('Which version are you on? My IP address is 10.0.1.20.')).toEqual([['ip_address', '10.0.1.20']])
+  })
+
   it('a written date answers a birth question asked a few sentences before', () => {
     expect(found("What's the date of birth on the account? Um, it's a new one, hold on. Yeah, 6/9/1994.")).toEqual([['date_of_birth', '6/9/1994']])
     expect(found("What's the date of birth on the account? Sorry, the renewal was due 6/9/2024.")).toEqual([])

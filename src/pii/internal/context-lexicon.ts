@@ -26,6 +26,8 @@ export const NOT_PHONE_WORDS = set(
   'prescription', 'rx', 'refill',
   // loyalty schemes and badges ("What's the loyalty number? It's 6544012853.")
   'loyalty', 'rewards', 'reward', 'flyer', 'points', 'gift', 'badge', 'employee', 'student', 'patient',
+  // a bill's and a police report's numbers
+  'statement', 'report',
 )
 /** What a parcel's number is called: nearer than any card word, it names the number. */
 export const TRACKING_WORDS = set('tracking', 'track', 'parcel', 'package', 'shipment', 'consignment', 'waybill', 'awb')
@@ -54,7 +56,7 @@ export const ACCOUNT_WORDS = set(
  */
 export const OTHER_NUMBER_WORDS = set(
   'reference', 'ref', 'confirmation', 'tracking', 'order', 'invoice', 'ticket', 'case', 'claim', 'transaction', 'receipt',
-  'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident',
+  'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report',
 )
 
 /** Account words that own the number named after them ("account reference", "customer reference"). */
