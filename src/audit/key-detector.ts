@@ -427,8 +427,8 @@ function mayHoldEncodedKey(text: string): boolean {
 }
 /** base64 of a key (32 bytes: 43 characters and `=`), or of a key and a newline (`echo KEY | base64`: 44). */
 const BASE64_KEY = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])/g
-/** Two to four string literals joined by `+` on one line (`"<first half>" + "<second half>"`). */
-const JOINED_LITERALS = /(["'`])([0-9a-z]{1,31})\1(?:[ \t]*\+[ \t]*(["'`])[0-9a-z]{1,31}\3){1,3}/g
+/** Two to four string literals joined by `+`, on one line or continued on the next (`"<first half>" +⏎ "<second half>"`). */
+const JOINED_LITERALS = /(["'`])([0-9a-z]{1,31})\1(?:[ \t]*\r?\n?[ \t]*\+[ \t]*\r?\n?[ \t]*(["'`])[0-9a-z]{1,31}\3){1,3}/g
 const LITERAL = /["'`]([0-9a-z]{1,31})["'`]/g
 
 /**

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { detectKeys } from '../../src/audit/index.js'
+import { hasKeyCandidate } from '../../src/audit/internal/key-candidate.js'
 import { makeKey } from './helpers/fixture-repo.js'
 
 const filler = (n: number): string => '// unrelated line of ordinary application code\n'.repeat(n)
@@ -31,6 +32,8 @@ describe('detectKeys: keys tied to AssemblyAI are found', () => {
     'base64 in a Kubernetes Secret': `apiVersion: v1\nkind: Secret\ndata:\n  ASSEMBLYAI_API_KEY: ${Buffer.from(k).toString('base64')}\n`,
     'base64 of the key and a newline (echo | base64)': `ASSEMBLYAI_API_KEY_B64=${Buffer.from(`${k}\n`).toString('base64')}\n`,
     'string literals joined by +': `const ASSEMBLYAI_API_KEY = "${k.slice(0, 16)}" + "${k.slice(16)}";\n`,
+    'string literals joined by + across lines': `export const ASSEMBLYAI_API_KEY =\n  "${k.slice(0, 16)}" +\n  "${k.slice(16)}";\n`,
+    'string literals joined by a + that starts the next line': `const ASSEMBLYAI_API_KEY = '${k.slice(0, 10)}'\n  + '${k.slice(10)}'\n`,
     'fallback of an environment lookup assigned to the SDK setting': `aai.settings.api_key = os.getenv("SPEECH_KEY", "${k}")\n`,
     'Java builder': `var client = AssemblyAI.builder()\n    .apiKey("${k}")\n    .build();\n`,
     'C# constructor': `var client = new AssemblyAIClient("${k}");\n`,
@@ -45,6 +48,8 @@ describe('detectKeys: keys tied to AssemblyAI are found', () => {
       const hits = detectKeys(text)
       expect(hits).toHaveLength(1)
       expect(hits[0]?.masked).toBe(`${k.slice(0, 4)}… (32 chars)`)
+      // the byte-level prefilter of the tree and history scans lets every such text through
+      expect(hasKeyCandidate(Buffer.from(text))).toBe(true)
     })
   }
 

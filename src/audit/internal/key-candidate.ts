@@ -34,12 +34,12 @@ export function hasKeyCandidate(buf: Buffer, start = 0, end = buf.length): boole
       if (run64 === 44 || (run64 === 43 && c === 61)) return true
       run64 = 0
     }
-    // `" + "`: the join of two string literals
+    // `" + "`: the join of two string literals, on one line or across a line break
     if (c === 34 || c === 39 || c === 96) {
       if (quoteThenPlus === 2) return true
       quoteThenPlus = 1
     } else if (c === 43 && quoteThenPlus === 1) quoteThenPlus = 2
-    else if (c !== 32 && c !== 9) quoteThenPlus = 0
+    else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) quoteThenPlus = 0
   }
   return (run === 32 && clean) || run64 === 44
 }
