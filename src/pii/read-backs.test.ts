@@ -27,4 +27,9 @@ describe('read-backs', () => {
     const twice = 'Date of birth 04/06/1990. Let me read that back to you, it is April 6th, 1990, correct? Yes. Great, your policy renewal is June 4th, 1991.'
     expect(redact(twice)).toBe('Date of birth [DATE_OF_BIRTH]. Let me read that back to you, it is [DATE_OF_BIRTH], correct? Yes. Great, your policy renewal is June 4th, 1991.')
   })
+
+  it('a number word after a number written in figures is no part of it', () => {
+    expect(redact('you charged 4978-4227-7020-7138 two times')).toBe('you charged [CREDIT_CARD_NUMBER] two times')
+    expect(redact('call 415-555-0192 two times')).toBe('call [PHONE_NUMBER] two times')
+  })
 })

@@ -24,6 +24,14 @@ describe('normalizeSpoken', () => {
     expect(norm('it costs five uh dollars')).toBe('it costs 5 uh dollars')
   })
 
+  it('keeps a spoken number apart from a number written in figures before it, unless that is one digit', () => {
+    expect(norm('call 415-555-0192 two times')).toBe('call 415-555-0192 2 times')
+    expect(norm('you charged 4978-4227-7020-7138 two times')).toBe('you charged 4978-4227-7020-7138 2 times')
+    expect(norm('room 12 two beds')).toBe('room 12 2 beds')
+    // a read-back mixing figures and words, one digit at a time
+    expect(norm('0 double 7 0 0 9')).toBe('0770 0 9')
+  })
+
   it('expands double and triple', () => {
     expect(norm('eight seven double four')).toBe('8744')
     expect(norm('triple nine one')).toBe('9991')

@@ -107,6 +107,8 @@ class Normalizer {
   /** The last token of a pause run accepted as separators (see `pauseRun`). */
   private pauseUntil = -1
   private prevNum: { kind: NumberKind; spoken: boolean } | null = null
+  /** How many characters the last number written in figures had (0 after a spoken one). */
+  private lastWrittenDigits = 0
   private prevSignificant = false
 
   private readonly text: string
@@ -379,14 +381,21 @@ class Normalizer {
 
   private emitNumber(out: string, kind: NumberKind, spoken: boolean, start: number, end: number): void {
     const prev = this.prevNum
+    // a spoken digit after a written number of two digits or more is no part of it ("call 415-555-0192
+    // two times", "room 12 two beds" stay apart); after a lone written digit it is ("0 double 7 ...")
     const join =
-      prev !== null && prev.kind === 'digits' && kind === 'digits' && (prev.spoken || spoken) && this.pendingCount <= (this.fillerPending ? 16 : 4)
+      prev !== null &&
+      prev.kind === 'digits' &&
+      kind === 'digits' &&
+      (prev.spoken || (spoken && this.lastWrittenDigits <= 1)) &&
+      this.pendingCount <= (this.fillerPending ? 16 : 4)
     if (join) {
       this.pendingCount = 0
       this.fillerPending = false
     } else this.flushPending()
     if (spoken) this.b.emit(out, start, end)
     else this.b.copy(start, end)
+    this.lastWrittenDigits = spoken ? 0 : end - start
     this.prevNum = { kind, spoken }
     // digits may sit between letters read out ("delta echo two one ... bravo oscar"): they keep the run
     this.prevSignificant = true
