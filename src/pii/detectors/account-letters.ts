@@ -21,12 +21,14 @@ export function letterPrefixStart(text: string, start: number): number {
   // an upper-case code: "TB-", "DPM "
   let k = start - 1
   while (k > 0 && k > start - 6 && /[A-Z]/.test(text.charAt(k - 1))) k--
-  if (k < start - 1 && (k === 0 || !/[A-Za-z0-9]/.test(text.charAt(k - 1))) && (sep === '-' || start - 1 - k >= 2)) return k
+  // (an account word in capitals a space before names the number: "BSB 032534"; joined, "ACC-7555-035", it is part of it)
+  if (k < start - 1 && (k === 0 || !/[A-Za-z0-9]/.test(text.charAt(k - 1))) && (sep === '-' || (start - 1 - k >= 2 && !ACCOUNT_WORDS.has(text.slice(k, start - 1).toLowerCase())))) return k
   // spelled letters, one space apart: "C U S ", "t b ", "H L P, " (not the "s" of "it's")
   let first = start
   let letters = 0
   const from = text.charAt(start - 2) === ',' && sep === ' ' ? start - 2 : start - 1
-  const letterAlone = (at: number): boolean => at === 0 || !/[A-Za-z0-9'’]/.test(text.charAt(at - 1))
+  // (not the "c" of "a/c")
+  const letterAlone = (at: number): boolean => at === 0 || !/[A-Za-z0-9'’/]/.test(text.charAt(at - 1))
   for (let j = from; letters < 4 && j >= 1 && (text.charAt(j) === ' ' || (j === from && j === start - 2)) && isLetter(text.charAt(j - 1)) && letterAlone(j - 1); j -= 2) {
     first = j - 1
     letters++

@@ -25,6 +25,15 @@ const YEAR_FIRST = new RegExp(`\\b(${YEAR}),?${SP}(?:on${SP})?(?:${M}${SP}(?:the
 const MONTH_YEAR = new RegExp(`\\b${M},?${SP}(${YEAR})\\b`, 'gi')
 /** "27-Feb-1992", "03/Mar/85": day, month name and year joined by hyphens or slashes. */
 const DASHED = new RegExp(`\\b(${DAY})([-/])${M}\\2(${YEAR_AFTER})\\b`, 'gi')
+/**
+ * The day first with a month named in the languages of the birth words (Spanish, Portuguese, French,
+ * Italian, German, Dutch, Polish): "3 de junio de 1978", "19. Juli 1988", "12 mars 1985", "5 maggio
+ * 1990", "3 czerwca 1978". Written forms only (the normaliser reads English numbers).
+ */
+const FOREIGN_M =
+  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia)'
+const FOREIGN_DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:[12]\\d|3[01]|0?[1-9])(?:\\.|º|er)?${SP}(?:de${SP})?${FOREIGN_M}${SP}(?:de${SP})?(?:19|20)\\d{2}(?![\\p{L}\\d])`, 'giu')
+
 /** "... for the date of birth", "... as the d o b": the cue after the date (a date with a year). */
 const CUE_AFTER = /^[\s,]*(?:(?:for|as|is|was)\s+)?(?:(?:the|my|his|her|their|your)\s+)?(?:date\s+of\s+birth|birth\s*date|d\.?\s?o\.?\s?b\b|birthday)/i
 /** "D O B 24 January 1972": the cue spelled out, right before. */
@@ -41,7 +50,7 @@ export const dobTextDetector: Detector = {
     // Birth words are required (as whole words, below): text without any is skipped at once.
     if (!DOB_TRIGGER.test(v) && !SPELLED_DOB.test(v)) return out
     const taken: [number, number][] = []
-    for (const re of [YEAR_FIRST, MONTH_FIRST, DAY_FIRST, MONTH_YEAR, DASHED]) {
+    for (const re of [YEAR_FIRST, MONTH_FIRST, DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST]) {
       for (const m of v.matchAll(re)) {
         const end = m.index + m[0].length
         if (taken.some(([s, e]) => s < end && e > m.index)) continue

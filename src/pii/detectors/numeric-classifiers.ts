@@ -26,6 +26,7 @@ import {
   EXPIRY_WORDS,
   IP_WORDS,
   NOT_PHONE_WORDS,
+  OTHER_NUMBER_WORDS,
   VERSION_WORDS,
   PHONE_WORDS,
   ROUTING_WORDS,
@@ -196,11 +197,23 @@ export const classifySsn: Classifier = (w, ctx) => {
   if (!valid && !context) return null
   // "Replacement kit 504-47-5320-B", "part RX-115-91-7872": a part number's digits, unless called a social
   if (!context && ctx.glued(w)) return null
+  // "case no 554-34-7557", "ticket 554-34-7557": named as another kind right before it, unless called a social
+  if (!context && namedRightBefore(ctx.before)) return null
   let score = grouped ? (w.uniformSepClass === '-' ? 0.85 : 0.5) : 0.3
   if (!valid) score *= 0.8
   if (!context && !grouped && (hasAny(ctx.before, ACCOUNT_WORDS) || hasAny(ctx.before, CARD_WORDS))) score = 0
   return score === 0 ? null : ok('us_social_security_number', boost(score, context), 'ssn', false)
 }
+
+/** The words right before a number name another kind of number ("case no", "order number", "ticket"). */
+function namedRightBefore(before: readonly string[]): boolean {
+  // past "is", "it's" ("the ticket number is ...", "a ticket number it's it's ...")
+  let k = 0
+  while (k < 3 && COPULAS.has(before[k] ?? '')) k++
+  const named = before[k] === 'no' || before[k] === 'number' || before[k] === 'num' ? before[k + 1] : before[k]
+  return OTHER_NUMBER_WORDS.has(named ?? '')
+}
+const COPULAS: ReadonlySet<string> = new Set(['is', "it's", 'it’s', 'its', 'was'])
 
 const US_PHONE_SHAPES = /^(?:10|11|3-3-4|1-3-3-4|3-7|1-3-7|3-3-2-2|6-4|3-\d{1,2}-\d{1,2}-\d{1,2}-\d{1,2})$/
 const INTL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'BR', 'MX', 'IE', 'BE', 'CH', 'AT', 'PL']
@@ -433,8 +446,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // "is that the account ending in 6994?", "the account ending one eight oh six": an account's last digits,
   // said to tell which account it is
   if (n < 6) return w.whole && n >= 3 && accountEnding(ctx.before) && !ctx.amount(w) ? ok('account_number', 0.8, 'account-ending', false) : null
-  if (!w.whole || n > 17 || (w.groupCount > 4 && !ctx.spoken(w)) || writtenDate(w)) return null
-  const pos = firstIndex(ctx.before, ACCOUNT_WORDS)
+  if (!w.whole || n > 18 || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS)) || (w.groupCount > 4 && !ctx.spoken(w)) || writtenDate(w)) return null
+  const pos = accountWordAt(ctx.before)
   // "a deposit of $2,459.99", "a deposit of eighteen hundred twenty three dollars": a sum, not an account
   if (pos >= 0 && ctx.amount(w)) return null
   // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
@@ -463,6 +476,18 @@ function ownedByAccount(before: readonly string[], pos: number): boolean {
 }
 const OWNING: ReadonlySet<string> = new Set(['on', 'for', 'of', 'under', 'with'])
 const OWNERS_DET: ReadonlySet<string> = new Set(['the', 'your', 'my', 'this'])
+
+/** Account numbers of 18 digits: Mexico's CLABE. */
+const LONG_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['clabe', 'cuenta'])
+
+/** Where the nearest account word is among the words before (nearest first), "a/c" included; -1 when none. */
+function accountWordAt(before: readonly string[]): number {
+  const word = firstIndex(before, ACCOUNT_WORDS)
+  // "a/c 7213...", "my a/c no. 2925...": read as the words "c", "a"
+  const limit = word < 0 ? before.length : word
+  for (let k = 0; k + 1 < limit; k++) if (before[k] === 'c' && before[k + 1] === 'a') return k
+  return word
+}
 
 /** "account ending (in)", "account ends in", "account number ending": the words right before an account's last digits. */
 function accountEnding(before: readonly string[]): boolean {
@@ -649,7 +674,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyCard, 12, 19, false),
   gate(classifySsn, 9, 9, false),
   gate(classifyPhone, 7, 15, false),
-  gate(classifyAccount, 3, 17, true, substringTrigger(ACCOUNT_WORDS)),
+  gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c`, 'i')),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),
   // a date has at most eight digits (03/04/1990, 1990-04-03, 03041990): longer windows never are one

@@ -494,6 +494,34 @@ describe('numeric detector: other numbers named nearer than an account word, tim
     expect(found('card expiration oh one twenty seven, will you be home between four fifty and five p m')).toEqual([['credit_card_expiration', 'oh one twenty seven']])
   })
 
+  it('"a/c", a CLABE, a BSB and "account" in other languages name an account', () => {
+    expect(found('upi payment failed, a/c 721384338423919, pls check')).toEqual([['account_number', '721384338423919']])
+    expect(found('My a/c no. 2925757505104490 was debited twice')).toEqual([['account_number', '2925757505104490']])
+    expect(found('hola, mi clabe es 012320584554787089 para el reembolso')).toEqual([['banking_information', '012320584554787089']])
+    expect(found('Refund can go to BSB 032534, account 52804583.')).toEqual([
+      ['banking_information', '032534'],
+      ['banking_information', '52804583'],
+    ])
+    expect(found('minha conta 5821837 obg')).toEqual([['account_number', '5821837']])
+    // a code joined to the digits is part of the number
+    expect(found('My customer account number is ACC-7555-035')).toEqual([['account_number', 'ACC-7555-035']])
+    expect(found('Kontonummer 1234567890')).toEqual([['account_number', '1234567890']])
+    // an air conditioner's "a/c", and 18 digits without a CLABE's name
+    expect(found('the a/c unit is broken, order 12345678')).toEqual([])
+    expect(found('account 012320584554787089')).toEqual([])
+  })
+
+  it('orders, parcels and invoices named in other languages, cases and models are none of the PII numbers', () => {
+    expect(found('vielen Dank für Ihre Bestellung 897-8270876')).toEqual([])
+    expect(found('N° de commande : 940-9409396')).toEqual([])
+    expect(found('la réception de votre colis n° 7263120634')).toEqual([])
+    expect(found('case no 554-34-7557, the ticket number is 554-34-7557')).toEqual([])
+    expect(found("It's the model number TM-205-7409")).toEqual([])
+    // a social security number named as one still is
+    expect(found('my social security number, the case said, is 554-34-7557')).toEqual([['us_social_security_number', '554-34-7557']])
+    expect(found('the receipt? So, it is 386-57-0839')).toEqual([['us_social_security_number', '386-57-0839']])
+  })
+
   it('a number the account owns but that is named otherwise is what its name says', () => {
     expect(found("And the zip code on the account? It's 14612.")).toEqual([])
     expect(found("And what's the phone number on the account? Yes, it's 867-547-2253.")).toEqual([['phone_number', '867-547-2253']])

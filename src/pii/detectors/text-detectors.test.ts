@@ -158,6 +158,18 @@ describe('date-of-birth detector (month names)', () => {
     expect(found(dobTextDetector, 'Could you confirm your date of birth? Um, hold on, let me find my card. Yeah, March 31st.')).toEqual([])
   })
 
+  it('reads month names in the languages of the birth words, day first', () => {
+    expect(found(dobTextDetector, 'Kunde: Tariq Khoury, geboren am 19. Juli 1988.')).toEqual([['date_of_birth', '19. Juli 1988']])
+    expect(found(dobTextDetector, 'Fecha de nacimiento:  3 de junio de 1978')).toEqual([['date_of_birth', '3 de junio de 1978']])
+    expect(found(dobTextDetector, 'date de naissance : 12 mars 1985')).toEqual([['date_of_birth', '12 mars 1985']])
+    expect(found(dobTextDetector, 'data di nascita 5 maggio 1990, grazie')).toEqual([['date_of_birth', '5 maggio 1990']])
+    expect(found(dobTextDetector, 'Termin am 19. Juli 2025, bitte bestätigen')).toEqual([])
+  })
+
+  it('a date an incident happened on is no date of birth', () => {
+    expect(found(dobTextDetector, 'Holder Chloe Holloway, date of birth 5 February 1982. The incident happened on July 12, 2023.')).toEqual([['date_of_birth', '5 February 1982']])
+  })
+
   it('a date labelled as another date on its own line is no date of birth', () => {
     expect(found(dobTextDetector, 'Policy holder on file, born 4 March 1988, premium £792.03/month, renewal 18 June 2024.')).toEqual([['date_of_birth', '4 March 1988']])
   })

@@ -7,13 +7,19 @@
 const set = (...w: string[]): ReadonlySet<string> => new Set(w)
 
 export const PHONE_WORDS = set(
-  'phone', 'number', 'call', 'cell', 'cellphone', 'mobile', 'reach', 'tel', 'telephone', 'contact', 'text',
+  'phone', 'number', 'call', 'cell', 'cel', 'cellphone', 'mobile', 'mobil', 'reach', 'tel', 'telephone', 'contact', 'text',
   'fax', 'landline', 'callback', 'dial', 'ext', 'whatsapp', 'ring', 'line', 'home', 'work', 'office', 'desk',
   'answering', 'message', 'messages', 'texts', 'sms', 'registered', 'ph', 'tel', 'mob', 'cellular', 'flash',
   // the same words in the languages callers switch to most (German, French, Spanish, Italian, Portuguese)
   'nummer', 'telefonnummer', 'telefon', 'handy', 'handynummer', 'rufnummer', 'numéro', 'numero', 'téléphone', 'portable',
   'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'cellulare', 'telefone', 'telemóvel',
 )
+/** "Bestellung", "n° de commande", "colis n°", "pedido": orders, parcels and invoices in other languages. */
+const FOREIGN_ORDER_WORDS: readonly string[] = [
+  'bestellung', 'bestellnummer', 'sendung', 'rechnung', 'commande', 'colis', 'facture', 'pedido', 'factura', 'encomenda',
+  'fatura', 'ordine', 'fattura', 'bestelling', 'factuur', 'zamówienie', 'zamówienia', 'zamowienie', 'faktura',
+]
+
 /** Words that make a bare digit run something other than a phone number. */
 export const NOT_PHONE_WORDS = set(
   'account', 'acct', 'routing', 'card', 'social', 'ssn', 'order', 'tracking', 'invoice', 'reference', 'ref',
@@ -27,7 +33,9 @@ export const NOT_PHONE_WORDS = set(
   // loyalty schemes and badges ("What's the loyalty number? It's 6544012853.")
   'loyalty', 'rewards', 'reward', 'flyer', 'points', 'gift', 'badge', 'employee', 'student', 'patient',
   // a bill's and a police report's numbers
-  'statement', 'report',
+  'statement', 'report', 'model',
+  // an order's, a parcel's and an invoice's number in the languages callers write in
+  ...FOREIGN_ORDER_WORDS,
 )
 /** What a parcel's number is called: nearer than any card word, it names the number. */
 export const TRACKING_WORDS = set('tracking', 'track', 'parcel', 'package', 'shipment', 'consignment', 'waybill', 'awb')
@@ -49,6 +57,8 @@ export const VERSION_WORDS = set('version', 'versions', 'firmware', 'release', '
 export const ACCOUNT_WORDS = set(
   'account', 'acct', 'acc', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'customer', 'bank',
   'banking', 'deposit', 'wire', 'sort',
+  // Mexico's CLABE, Australia's BSB; "account" in the languages callers switch to most
+  'clabe', 'bsb', 'cuenta', 'conta', 'konto', 'kontonummer', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
 )
 /**
  * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer
@@ -56,7 +66,8 @@ export const ACCOUNT_WORDS = set(
  */
 export const OTHER_NUMBER_WORDS = set(
   'reference', 'ref', 'confirmation', 'tracking', 'order', 'invoice', 'ticket', 'case', 'claim', 'transaction', 'receipt',
-  'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report',
+  'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report', 'model', 'build',
+  'version', ...FOREIGN_ORDER_WORDS,
 )
 
 /** Account words that own the number named after them ("account reference", "customer reference"). */
@@ -67,7 +78,7 @@ export function namedOtherwise(before: readonly string[], accountAt: number): bo
   for (let k = 0; k < accountAt; k++) if (OTHER_NUMBER_WORDS.has(before[k] ?? '') && !NUMBER_OWNERS.has(before[k + 1] ?? '')) return true
   return false
 }
-export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', 'banking', 'deposit', 'wire', 'sort')
+export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', 'banking', 'deposit', 'wire', 'sort', 'clabe', 'bsb')
 export const ROUTING_WORDS = set('routing', 'aba', 'transit')
 export const CVV_WORDS = set('cvv', 'cvc', 'cvv2', 'cvc2', 'cid', 'csc')
 export const CVV_CODE_WORDS = set('security', 'verification', 'back', 'digit')
@@ -115,6 +126,7 @@ export const OTHER_DATE_WORDS = set(
   'start', 'visit', 'renewal', 'renews', 'effective', 'signup', 'hire', 'hired', 'issued', 'expiry', 'expires', 'expiration',
   'due', 'closed', 'delivery', 'appointment', 'admission', 'admitted', 'discharge', 'discharged', 'deadline', 'created',
   'registered', 'enrolled', 'terminated', 'termination', 'cancelled', 'canceled', 'since', 'until',
+  'incident', 'accident', 'happened', 'occurred',
   // the same labels in the languages of the birth words above
   'wizyta', 'termin', 'kündigung', 'kuendigung', 'fällig', 'gültig', 'rendez', 'échéance', 'prélèvement', 'cita',
   'vencimiento', 'consulta', 'entrega', 'validade', 'scadenza', 'vervaldatum',
