@@ -621,6 +621,10 @@ describe('dictionary name detector', () => {
     expect(names('Thank you for calling Maple & Main, how can I help you today?')).toEqual([])
     expect(names('Agent: Keystone Mutual, how may I direct your call?')).toEqual([])
     expect(names('Dear Northshore Credit Union, I am writing about a wire.')).toEqual([])
+    // form labels and sign-offs in the languages customers write in are no names; the names they label are
+    expect(names('Référence: CS-98741\nPrénom: Julien\nNom: Laurent\nCourriel: j@example.fr\n\nCordialement,')).toEqual(['Julien', 'Laurent'])
+    expect(names('Nome: Camila\nSobrenome: Nascimento\nAssunto: Reembolso\nCidade: Porto')).toEqual(['Camila', 'Nascimento'])
+    expect(names('Vorname:Wolfgang\nNachname:Zimmermann\nBetreff: Rechnung')).toEqual(['Wolfgang', 'Zimmermann'])
     expect(names('Brightline Home and Auto claims, how may I help?')).toEqual([])
     expect(names('Thanks for calling Maple Suites, reservations.')).toEqual([])
     // a firm's word that is also a frequent surname names a person

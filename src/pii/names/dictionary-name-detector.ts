@@ -52,7 +52,12 @@ const ROLE_NOUNS = new Set([
   'landlord', 'buyer', 'seller', 'payee', 'sponsor', 'borrower', 'lender', 'student', 'resident', 'occupant',
 ])
 /** Words for a name's parts that stand alone ("my surname is", "forename: ..."). */
-const SURNAME_WORDS = new Set(['surname', 'forename', 'lastname', 'firstname', "surname's"])
+const SURNAME_WORDS = new Set([
+  'surname', 'forename', 'lastname', 'firstname', "surname's",
+  // the same form labels in the languages customers write in ("Prénom: Julien", "Sobrenome: Ribeiro")
+  'prénom', 'prenom', 'vorname', 'nachname', 'familienname', 'sobrenome', 'apellido', 'apellidos', 'voornaam', 'achternaam',
+  'cognome', 'nazwisko', 'imię', 'imie', 'titular', 'nom', 'nome', 'nombre', 'naam',
+])
 /** Hesitations a transcript with disfluencies keeps ("it's uh karthik"): not words a cue is read from. */
 const FILLERS = HESITATIONS
 /** "my wife susan", "our son jayden": a relation before a first name is a cue (not before a word like "will"). */

@@ -56,6 +56,14 @@ const NOT_NAMES = [
   'wan', 'lan', 'wlan',
   // legal forms ("Lopez, Inc.", "Store Ltda")
   'inc', 'ltd', 'ltda', 'llc', 'llp', 'plc', 'gmbh', 'sarl', 'pty', 'corp',
+  // greetings, sign-offs and form labels of the languages customers write in ("Cordialement,", "Betreff:", "Asunto:")
+  'cordialement', 'atentamente', 'saludos', 'gracias', 'grazie', 'obrigado', 'obrigada', 'danke', 'bedankt', 'merci',
+  'bonjour', 'buongiorno', 'hola', 'olá', 'ciao', 'hallo', 'groeten', 'grüße', 'grusse', 'pozdrawiam', 'dziękuję',
+  'référence', 'reference', 'courriel', 'produit', 'objet', 'sujet', 'téléphone', 'adresse', 'commande', 'fecha', 'asunto',
+  'correo', 'teléfono', 'telefono', 'producto', 'prioridad', 'empresa', 'cliente', 'agente', 'assunto', 'prioridade',
+  'cidade', 'endereço', 'protocolo', 'canal', 'betreff', 'nachricht', 'datum', 'ticketnummer', 'bericht', 'onderwerp',
+  'geboortedatum', 'prioriteit', 'bedrijf', 'serienummer', 'geburtsdatum', 'beschreibung', 'oggetto', 'messaggio',
+  'complet', 'complète', 'completo', 'completa', 'vollständiger', 'volledige',
 ]
 
 /** Frequent given names from outside the US census list (not exhaustive, not from any test data). */
