@@ -58,8 +58,8 @@ export const dobTextDetector: Detector = {
         const hasYear = m[0].match(/\d{4}/) !== null
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
         const cueAfter = hasYear && CUE_AFTER.test(v.slice(end, end + 40))
-        const asked = hasYear && birthAskedBefore(v, m.index, MONTH_WORDS)
-        if (!birthCue(ctx.before) && !birthCue(ctx.after, false) && !spelledBefore && !cueAfter && !asked) continue
+        // (the question asked sentences before is looked for only when nothing nearer says so)
+        if (!birthCue(ctx.before) && !birthCue(ctx.after, false) && !spelledBefore && !cueAfter && !(hasYear && birthAskedBefore(v, m.index, MONTH_WORDS))) continue
         // "born 4 March 1988, ..., renewal 18 June 2024": another date's label right before it names it
         if (!spelledBefore && !cueAfter && otherDateLabelled(contextWords(v, m.index, m.index, 6, 0, lineStartNear(v, m.index)).before)) continue
         if (!hasYear && !birthCue(ctx.before.slice(0, 5)) && !spelledBefore) continue

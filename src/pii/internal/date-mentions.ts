@@ -3,6 +3,9 @@
  * "March 31st, 1975", "the 4th of June 1955" (spoken forms after the normaliser), "9/18/1960",
  * "1960-09-18". What a date of birth said again is compared by (read-backs.ts).
  *
+ * Every such date holds a four-digit year: the text is searched for years (one cheap pass), and the
+ * date forms are tried only around each, so a long text with few dates costs little.
+ *
  * @module
  */
 import { MONTH_WORDS } from './number-words.js'
@@ -17,12 +20,16 @@ export interface DateMention {
 
 const M = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?'
 const DAY = '([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?'
-const YEAR = '((?:19|20)\\d{2})'
 const SP = '[ \\t]{1,3}'
-const MONTH_FIRST = new RegExp(`\\b${M}${SP}(?:the${SP})?${DAY},?${SP}(?:of${SP})?${YEAR}\\b`, 'gi')
-const DAY_FIRST = new RegExp(`\\b${DAY}${SP}(?:day${SP})?(?:of${SP})?${M},?${SP}${YEAR}\\b`, 'gi')
-const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-]*\d)/g
-const ISO = /(?<![\d/.-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d-])/g
+/** The forms that end with the year, anchored at the year's end (tried on the text just before it). */
+const MONTH_FIRST = new RegExp(`(?<![\\w])${M}${SP}(?:the${SP})?${DAY},?${SP}(?:of${SP})?((?:19|20)\\d{2})$`, 'i')
+const DAY_FIRST = new RegExp(`(?<![\\w])${DAY}${SP}(?:day${SP})?(?:of${SP})?${M},?${SP}((?:19|20)\\d{2})$`, 'i')
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})$/
+/** The ISO form starts with the year (tried on the text from it). */
+const ISO = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d-])/
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g
+/** Longest text a date takes before its year ("september the 31st of "). */
+const REACH = 40
 
 const monthOf = (word: string): number => MONTH_WORDS.get(word.toLowerCase()) ?? 0
 
@@ -36,12 +43,20 @@ export function dateMentions(text: string): DateMention[] {
     const kept = [...new Set(keys.filter((k): k is string => k !== undefined))]
     if (kept.length > 0) out.push({ start, end, keys: kept })
   }
-  for (const m of text.matchAll(MONTH_FIRST)) push(m.index, m.index + m[0].length, [key(Number(m[3]), monthOf(m[1] as string), Number(m[2]))])
-  for (const m of text.matchAll(DAY_FIRST)) push(m.index, m.index + m[0].length, [key(Number(m[3]), monthOf(m[2] as string), Number(m[1]))])
-  for (const m of text.matchAll(NUMERIC)) {
-    const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])]
-    push(m.index, m.index + m[0].length, [key(y, a, b), key(y, b, a)])
+  YEAR.lastIndex = 0
+  for (let y = YEAR.exec(text); y !== null; y = YEAR.exec(text)) {
+    const end = y.index + 4
+    const from = Math.max(0, y.index - REACH)
+    const before = text.slice(from, end)
+    let m = MONTH_FIRST.exec(before)
+    if (m !== null) push(from + m.index, end, [key(Number(m[3]), monthOf(m[1] as string), Number(m[2]))])
+    else if ((m = DAY_FIRST.exec(before)) !== null) push(from + m.index, end, [key(Number(m[3]), monthOf(m[2] as string), Number(m[1]))])
+    else if ((m = NUMERIC.exec(before)) !== null) {
+      const [a, b, yy] = [Number(m[1]), Number(m[3]), Number(m[4])]
+      push(from + m.index, end, [key(yy, a, b), key(yy, b, a)])
+    } else if ((m = ISO.exec(text.slice(y.index, y.index + 10))) !== null) {
+      push(y.index, y.index + m[0].length, [key(Number(m[1]), Number(m[2]), Number(m[3]))])
+    }
   }
-  for (const m of text.matchAll(ISO)) push(m.index, m.index + m[0].length, [key(Number(m[1]), Number(m[2]), Number(m[3]))])
   return out
 }
