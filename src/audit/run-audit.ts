@@ -69,9 +69,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   } else {
     // git grep is the longest git step: started as soon as possible. On a large tree it is split by
     // directory into one process per core: with the last scan's split (split-cache.ts) the greps start
-    // at once; without it the file list comes first to make the split. One git process lists both the
-    // index and, in its one walk of the work tree, the files outside it (two processes cost 40 ms more
-    // CPU over 20,000 files, and on 2 cores total CPU is what the wall time follows). The scanner's modules (the
+    // at once; without it the split is made from `.git/index` read directly (index-listing.ts), or else
+    // from git's file list. One git process lists both the index and, in its one walk of the work tree,
+    // the files outside it (two processes cost 40 ms more CPU over 20,000 files, and on 2 cores total
+    // CPU is what the wall time follows). The scanner's modules (the
     // history modules too, when asked for) load once the greps run: loading them earlier kept the event
     // loop from hearing that the file list was ready. Then git grep's candidates are read as git
     // prints them.
@@ -79,7 +80,6 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     const parts = grepParts()
     const cacheSplit = prefilter && parts > 1 && options.useCache !== false
     const known = cacheSplit ? readGrepSplit(options.root, parts) : undefined
-    // no split kept: one made from the index file itself, if it is one of the plain formats
     const split = known ?? (cacheSplit ? splitFromIndex(options.root, parts) : undefined)
     let grep = split !== undefined ? streamCandidates(git, options.root, { directories: split.directories, parallelism: parts }) : undefined
     const both = git.run(COMBINED_ARGS, options.root).then(splitCombined)

@@ -160,17 +160,11 @@ const YEAR_IN_TEXT = /(?:^|[^0-9])(?:19|20)\d\d(?![0-9])/
  * `start`: the first full date after the question is its answer. Only for dates with a year.
  */
 export function birthAskedBefore(text: string, start: number, monthWords: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
-  const from = Math.max(0, start - ASKED_REACH_CHARS)
-  const between = text.slice(from, start)
-  const words = between.toLowerCase().match(/[a-zà-ɏ']+/g)
-  if (words === null) return false
-  let yearAt = -1
-  // the last year written in digits before the date: a birth word before it was answered by it
-  for (let m = YEAR_IN_TEXT.exec(between), at = 0; m !== null; m = YEAR_IN_TEXT.exec(between.slice(at))) {
-    yearAt = at + m.index + m[0].length
-    at = yearAt
-  }
-  const afterYear = yearAt < 0 ? words : (between.slice(yearAt).toLowerCase().match(/[a-zà-ɏ']+/g) ?? [])
+  // only what follows the last year written before the date: a birth word before that was answered by it
+  let tail = text.slice(Math.max(0, start - ASKED_REACH_CHARS), start)
+  for (let m = YEAR_IN_TEXT.exec(tail); m !== null; m = YEAR_IN_TEXT.exec(tail)) tail = tail.slice(m.index + m[0].length)
+  const afterYear = tail.toLowerCase().match(/[a-zà-ɏ']+/g)
+  if (afterYear === null) return false
   for (let k = afterYear.length - 1, seen = 0; k >= 0 && seen < ASKED_REACH_WORDS; k--, seen++) {
     const w = (afterYear[k] as string).replace(/'s$/, '')
     if (OTHER_DATE_WORDS.has(w) || monthWords.has(w)) return false
