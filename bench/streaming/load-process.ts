@@ -4,7 +4,7 @@
  * time, and N browser-like clients that stream 100 ms audio frames at real-time rate through the
  * gateway and time each turn's arrival. Driven over IPC by run-bench.ts.
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -58,7 +58,10 @@ function upstreamSession(ws: WebSocket): void {
 interface RunCommand { type: 'run'; url: string; tickets: string[]; seconds: number }
 
 async function main(): Promise<void> {
-  const tls = await createEmulatorTls(mkdtempSync(join(tmpdir(), 'vg-bench-tls-')), '127.0.0.1')
+  const tlsDir = mkdtempSync(join(tmpdir(), 'vg-bench-tls-'))
+  const tls = await createEmulatorTls(tlsDir, '127.0.0.1')
+  // the CA goes to the parent in the message below; its file is not needed
+  rmSync(tlsDir, { recursive: true, force: true })
   const server = createServer({ key: tls.key, cert: tls.cert })
   new WebSocketServer({ server, perMessageDeflate: false }).on('connection', upstreamSession)
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))

@@ -16,7 +16,7 @@
  * Usage: npm run bench:token-endpoint [-- --seconds 10 --connections 32 --rate 200 --slice 5 --rounds 2]
  */
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -150,6 +150,7 @@ async function main(): Promise<void> {
     console.log(`gateway added p99 at ${rate} requests/s = ${addedP99.toFixed(2)} ms (goal < 2 ms): ${addedP99 < 2 ? 'MET' : 'NOT MET'}`)
   } finally {
     await Promise.all([gateway.child.stop(), naive.child.stop(), emulator.child.stop()])
+    rmSync(dataDir, { recursive: true, force: true })
   }
 }
 

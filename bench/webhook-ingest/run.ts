@@ -17,7 +17,7 @@
  * Usage: npm run bench:webhook-ingest [-- --count 8000 --warmup 4000 --rate 2000 --seconds 8 --connections 64 --only sqlite|postgres]
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -204,6 +204,8 @@ async function runOne(backend: 'sqlite' | 'postgres', emulator: Child, restUrl: 
   } finally {
     await gateway.child.stop()
     await store.close()
+    // the round's database and ledger key (25 MB per run): nothing is kept after the figures
+    rmSync(dataDir, { recursive: true, force: true })
   }
 }
 
