@@ -8,7 +8,7 @@
  * @module
  */
 import type { Candidate } from './detectors/detector.js'
-import { dateMentions } from './internal/date-mentions.js'
+import { dateMentions, hasTwoYears } from './internal/date-mentions.js'
 import { viewDigitRuns } from './internal/digit-runs.js'
 import { mapSpan, type OffsetText } from './internal/offset-text.js'
 import type { PiiFinding, PiiType } from './pii-types.js'
@@ -27,17 +27,9 @@ export function readBacks(view: OffsetText, findings: readonly PiiFinding[]): Ca
   for (const f of findings) if (f.type === 'date_of_birth') births++
   // a text with more birth dates than a call has is a list, each date with its own label
   // (a date said again needs a second year in the text: most texts with a birth date have one date)
-  const dates = births > 0 && births <= MAX_BIRTH_DATES && twoYears(view.text) ? birthDatesAgain(view, findings) : []
+  const dates = births > 0 && births <= MAX_BIRTH_DATES && hasTwoYears(view.text) ? birthDatesAgain(view, findings) : []
   const numbers = numberReadBacks(view, findings)
   return dates.length === 0 ? numbers : [...numbers, ...dates]
-}
-
-const YEAR = /(?:19|20)\d\d/g
-
-/** At least two four-digit years in the text. */
-function twoYears(text: string): boolean {
-  YEAR.lastIndex = 0
-  return YEAR.exec(text) !== null && YEAR.exec(text) !== null
 }
 
 /**

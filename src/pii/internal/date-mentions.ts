@@ -37,6 +37,12 @@ function key(y: number, m: number, d: number): string | undefined {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${m}-${d}` : undefined
 }
 
+/** At least two four-digit years in the text: what two full dates need (a cheap test before `dateMentions`). */
+export function hasTwoYears(text: string): boolean {
+  YEAR.lastIndex = 0
+  return YEAR.exec(text) !== null && YEAR.exec(text) !== null
+}
+
 export function dateMentions(text: string): DateMention[] {
   const out: DateMention[] = []
   const push = (start: number, end: number, keys: (string | undefined)[]): void => {
