@@ -437,6 +437,9 @@ describe('dictionary name detector', () => {
   })
   it('"<name> here" and "<name> speaking" opening a clause introduce someone', () => {
     expect(names('Okonkwo here. I am calling about my policy.')).toEqual(['Okonkwo'])
+    // a chat message opening with the name, then a dash
+    expect(names('gustavo here - card 2555 charged twice')).toEqual(['gustavo'])
+    expect(names('nobody here - sorry')).toEqual([])
     expect(names('dawn here  from the mortgage team  returning your call')).toEqual(['dawn'])
     expect(names('frank speaking  how can i help')).toEqual(['frank'])
     expect(names('Hi there, Eoghan Mac Giolla Phádraig here, calling from Galway.')).toEqual(['Eoghan Mac Giolla Phádraig'])

@@ -1055,6 +1055,8 @@ class NameScan implements NameTokenView {
       (kind === TokenKind.Space &&
         (tk.end(after) - tk.start(after) > 1 ||
           tk.kind(after + 1) === TokenKind.None ||
+          // "gustavo here - card 2555 ...": a dash or other mark after a space
+          tk.kind(after + 1) === TokenKind.Other ||
           SELF_INTRO_NEXT.has(this.raw(after + 1)) ||
           // "jonathan speaking hi we've got a viewing", "... speaking how can i help": the caller answers
           (verb === 'speaking' && (GREETINGS.has(this.raw(after + 1)) || this.raw(after + 1) === 'how'))))
