@@ -7,13 +7,12 @@
  */
 import { contextWords, lineStartNear, substringTrigger } from '../internal/context-words.js'
 import { birthAskedBefore, birthCue, DOB_WORDS, otherDateLabelled } from '../internal/context-lexicon.js'
-import { MONTH_WORDS } from '../internal/number-words.js'
+import { DAY_NUMBER, MONTH_NAME, ORDINAL_SUFFIX } from '../internal/date-mentions.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
-const M =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?'
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?'
+const M = `${MONTH_NAME}\\.?`
+const DAY = `${DAY_NUMBER}${ORDINAL_SUFFIX}`
 const YEAR = '(?:19|20)\\d{2}'
 /** A year after the day may be said or written in two digits ("June twenty first eighty nine", "June 21st, '89"). */
 const YEAR_AFTER = `(?:${YEAR}|'?\\d{2})`
@@ -59,7 +58,7 @@ export const dobTextDetector: Detector = {
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
         const cueAfter = hasYear && CUE_AFTER.test(v.slice(end, end + 40))
         // (the question asked sentences before is looked for only when nothing nearer says so)
-        if (!birthCue(ctx.before) && !birthCue(ctx.after, false) && !spelledBefore && !cueAfter && !(hasYear && birthAskedBefore(v, m.index, MONTH_WORDS))) continue
+        if (!birthCue(ctx.before) && !birthCue(ctx.after, false) && !spelledBefore && !cueAfter && !(hasYear && birthAskedBefore(v, m.index))) continue
         // "born 4 March 1988, ..., renewal 18 June 2024": another date's label right before it names it
         if (!spelledBefore && !cueAfter && otherDateLabelled(contextWords(v, m.index, m.index, 6, 0, lineStartNear(v, m.index)).before)) continue
         if (!hasYear && !birthCue(ctx.before.slice(0, 5)) && !spelledBefore) continue

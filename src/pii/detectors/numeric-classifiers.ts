@@ -406,7 +406,7 @@ function phoneCue(before: readonly string[]): PhoneCue {
     // "area code" is a phone's, not a code's
     const areaCode = word === 'code' && next === 'area'
     // "the phone number on the account": the account owns the number, it does not name it
-    const possessor = ACCOUNT_WORDS.has(word) && OWNERS_DET.has(next) && OWNING.has(before[i + 2] ?? '')
+    const possessor = ACCOUNT_WORDS.has(word) && owningAccount(before, i)
     if (negative < 0 && !areaCode && !possessor && (NOT_PHONE_WORDS.has(word) || owned)) negative = i
     if (positive < 0 && !owned && (PHONE_WORDS.has(word) || areaCode)) positive = i
   }
@@ -468,7 +468,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
  * "the routing on the account" stay the account's.
  */
 function ownedByAccount(before: readonly string[], pos: number): boolean {
-  if (!OWNERS_DET.has(before[pos + 1] ?? '') || !OWNING.has(before[pos + 2] ?? '')) return false
+  if (!owningAccount(before, pos)) return false
   const named = before[pos + 3]
   if (named === undefined || ACCOUNT_WORDS.has(named)) return false
   if (named === 'number' || named === 'no' || named === 'num') return NOT_PHONE_WORDS.has(before[pos + 4] ?? '') ? false : PHONE_WORDS.has(before[pos + 4] ?? '')
@@ -476,6 +476,11 @@ function ownedByAccount(before: readonly string[], pos: number): boolean {
 }
 const OWNING: ReadonlySet<string> = new Set(['on', 'for', 'of', 'under', 'with'])
 const OWNERS_DET: ReadonlySet<string> = new Set(['the', 'your', 'my', 'this'])
+
+/** The account word at `pos` (nearest first) is said as an owner: "on the account", "for your account". */
+function owningAccount(before: readonly string[], pos: number): boolean {
+  return OWNERS_DET.has(before[pos + 1] ?? '') && OWNING.has(before[pos + 2] ?? '')
+}
 
 /** Account numbers of 18 digits: Mexico's CLABE. */
 const LONG_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['clabe', 'cuenta'])

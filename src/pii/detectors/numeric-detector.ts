@@ -5,7 +5,6 @@
  * @module
  */
 import { ACCOUNT_WORDS, birthAskedBefore, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
-import { MONTH_WORDS } from '../internal/number-words.js'
 import { contextReach, contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
@@ -98,7 +97,7 @@ class RunContext implements WindowContext {
   }
 
   birthAsked(): boolean {
-    return (this.perRun.birthAsked ??= birthAskedBefore(this.view.text, this.start, MONTH_WORDS))
+    return (this.perRun.birthAsked ??= birthAskedBefore(this.view.text, this.start))
   }
 
   lineBefore(): readonly string[] {

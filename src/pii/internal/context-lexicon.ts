@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { MONTH_WORDS } from './number-words.js'
 
 const set = (...w: string[]): ReadonlySet<string> => new Set(w)
 
@@ -159,7 +160,7 @@ const YEAR_IN_TEXT = /(?:^|[^0-9])(?:19|20)\d\d(?![0-9])/
  * sentences, with no other date (a year, a month word) and no other date's label between it and
  * `start`: the first full date after the question is its answer. Only for dates with a year.
  */
-export function birthAskedBefore(text: string, start: number, monthWords: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
+export function birthAskedBefore(text: string, start: number): boolean {
   // only what follows the last year written before the date: a birth word before that was answered by it
   let tail = text.slice(Math.max(0, start - ASKED_REACH_CHARS), start)
   for (let m = YEAR_IN_TEXT.exec(tail); m !== null; m = YEAR_IN_TEXT.exec(tail)) tail = tail.slice(m.index + m[0].length)
@@ -167,7 +168,7 @@ export function birthAskedBefore(text: string, start: number, monthWords: Readon
   if (afterYear === null) return false
   for (let k = afterYear.length - 1, seen = 0; k >= 0 && seen < ASKED_REACH_WORDS; k--, seen++) {
     const w = (afterYear[k] as string).replace(/'s$/, '')
-    if (OTHER_DATE_WORDS.has(w) || monthWords.has(w)) return false
+    if (OTHER_DATE_WORDS.has(w) || MONTH_WORDS.has(w)) return false
     if (DOB_WORDS.has(w)) return birthCue(afterYear.slice(Math.max(0, k - 1), k + 2).reverse())
   }
   return false

@@ -18,8 +18,13 @@ export interface DateMention {
   readonly keys: readonly string[]
 }
 
-const M = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?'
-const DAY = '([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?'
+/** An English month's name or abbreviation (regex source, no group): what the date detectors read. */
+export const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)'
+/** A day of the month's number, and the ordinal suffix it may take (regex sources, no group). */
+export const DAY_NUMBER = '(?:[12]\\d|3[01]|0?[1-9])'
+export const ORDINAL_SUFFIX = '(?:st|nd|rd|th)?'
+const M = `(${MONTH_NAME})\\.?`
+const DAY = `(${DAY_NUMBER})${ORDINAL_SUFFIX}`
 const SP = '[ \\t]{1,3}'
 /** The forms that end with the year, anchored at the year's end (tried on the text just before it). */
 const MONTH_FIRST = new RegExp(`(?<![\\w])${M}${SP}(?:the${SP})?${DAY},?${SP}(?:of${SP})?((?:19|20)\\d{2})$`, 'i')
