@@ -4,6 +4,8 @@ import { BACKGROUND_BATCH_DELAY_MS, createGroupCommit } from './group-commit.js'
 import { precompile } from './precompiled-query.js'
 
 const VERDICT_BATCH_LIMIT = 64
+/** Most webhook refs looked up by one query. */
+const REF_LOOKUP_BATCH_LIMIT = 64
 
 /** Id of a submission whose upstream id is not known yet. */
 export const PENDING_PREFIX = 'pending:'
@@ -40,7 +42,7 @@ export interface TranscriptsRepository {
   updateUnlessWithdrawn(id: string, changes: TranscriptUpdate): Promise<boolean>
   /** The finished-transcript pipeline's write (compiled once): status and verdicts, unless withdrawn. */
   recordVerdicts(id: string, verdicts: Verdicts): Promise<boolean>
-  /** What a webhook delivery is checked against (only those columns: read on every delivery). */
+  /** What a webhook delivery is checked against (only those columns: read on every delivery; the refs asked for in one event-loop turn share one query). */
   findByWebhookRef(ref: string): Promise<WebhookTarget | undefined>
   /** Gives a pending submission its upstream id. */
   assignId(pendingId: string, id: string, changes: TranscriptUpdate): Promise<void>
@@ -53,6 +55,14 @@ export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRe
   // Looked up on every webhook delivery and every read: compiled once.
   const byId = precompile<'id', TranscriptRow>(db, (value) => db.selectFrom('transcripts').selectAll().where('id', '=', value('id')))
   const byWebhookRef = precompile<'ref', WebhookTarget>(db, (value) => db.selectFrom('transcripts').select(['id', 'webhook_secret_hash']).where('webhook_ref', '=', value('ref')))
+  // Webhook deliveries arrive in bursts: the refs asked for in one event-loop turn are looked up by
+  // one query (one read transaction instead of one each); a lone ref keeps the precompiled lookup.
+  const byWebhookRefs = createGroupCommit<string, WebhookTarget | undefined>(async (refs) => {
+    if (refs.length === 1) return [(await byWebhookRef({ ref: refs[0] })).rows[0]]
+    const rows = await db.selectFrom('transcripts').select(['id', 'webhook_secret_hash', 'webhook_ref']).where('webhook_ref', 'in', [...new Set(refs)]).execute()
+    const found = new Map(rows.map((r) => [r.webhook_ref, { id: r.id, webhook_secret_hash: r.webhook_secret_hash }]))
+    return refs.map((ref) => found.get(ref))
+  }, REF_LOOKUP_BATCH_LIMIT)
   const verdictsUnlessWithdrawn = precompile<'id' | keyof Verdicts, never>(db, (value) =>
     db
       .updateTable('transcripts')
@@ -99,8 +109,8 @@ export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRe
     recordVerdicts(id, verdicts) {
       return recordVerdicts({ id, ...verdicts })
     },
-    async findByWebhookRef(ref) {
-      return (await byWebhookRef({ ref })).rows[0]
+    findByWebhookRef(ref) {
+      return byWebhookRefs(ref)
     },
     async assignId(pendingId, id, changes) {
       await db.updateTable('transcripts').set({ ...changes, id }).where('id', '=', pendingId).execute()

@@ -75,6 +75,28 @@ for (const dialect of storeDialects()) {
       expect(await transcripts.recordVerdicts('nope', verdicts)).toBe(false)
     })
 
+    it('looks up the webhook refs asked for together in one query, each answered with its own row', async () => {
+      const transcripts = createTranscriptsRepository(t.store.db)
+      const at = '2026-01-01T00:00:00.000Z'
+      for (const i of [1, 2, 3]) {
+        await transcripts.insert({ id: `w${i}`, owner: 'client:a', created_at: at, delete_after: at, status: 'queued', webhook_secret_hash: `hash-${i}`, webhook_ref: `ref-${i}`, policy: '{}', safety_verdict: null, pii_verdict: null, updated_at: at, deleted_at: null })
+      }
+      // the same ref twice, an unknown one, and more than one query's worth
+      const refs = ['ref-2', 'ref-1', 'ref-2', 'ref-unknown', 'ref-3', ...Array.from({ length: 70 }, (_, i) => `ref-${(i % 3) + 1}`)]
+      const found = await Promise.all(refs.map((ref) => transcripts.findByWebhookRef(ref)))
+      expect(found.slice(0, 5)).toEqual([
+        { id: 'w2', webhook_secret_hash: 'hash-2' },
+        { id: 'w1', webhook_secret_hash: 'hash-1' },
+        { id: 'w2', webhook_secret_hash: 'hash-2' },
+        undefined,
+        { id: 'w3', webhook_secret_hash: 'hash-3' },
+      ])
+      expect(found.slice(5).map((r) => r?.id)).toEqual(Array.from({ length: 70 }, (_, i) => `w${(i % 3) + 1}`))
+      // a lone lookup (the precompiled query)
+      expect(await transcripts.findByWebhookRef('ref-3')).toEqual({ id: 'w3', webhook_secret_hash: 'hash-3' })
+      expect(await transcripts.findByWebhookRef('ref-none')).toBeUndefined()
+    })
+
     it('appends audit events in order', async () => {
       const audit = createAuditEventsRepository(t.store.db)
       await audit.append({ at: '2026-01-01T00:00:00.000Z', action: 'token.issued', principal: 'client:a', requestId: 'req-1', target: 't-1', outcome: 'success', details: { ttl: 60 } })
