@@ -192,10 +192,11 @@ async function runOne(backend: 'sqlite' | 'postgres', emulator: Child, restUrl: 
   try {
     const warm = warmup > 0 ? await send(gateway.url, deliveries.slice(0, warmup), store, 0) : { failed: 0 }
     let doneSoFar = warmup - warm.failed
+    const threadsBefore = threadCpuMs(gateway.child.process.pid)
     const b = await withCpu(gateway.child, emulator, count, () => send(gateway.url, deliveries.slice(warmup, warmup + count), store, doneSoFar))
     doneSoFar += count - b.result.failed
     const s = await withCpu(gateway.child, emulator, sustainedCount, () => send(gateway.url, deliveries.slice(warmup + count), store, doneSoFar, rate))
-    if (process.env['VOXGUARD_BENCH_THREADS'] === '1') console.log(backend, 'CPU ms by thread:', [...threadCpuMs(gateway.child.process.pid)].map(([n, ms]) => `${n}=${ms}`).join(' '))
+    if (process.env['VOXGUARD_BENCH_THREADS'] === '1') console.log(backend, 'CPU us/delivery by thread after warm-up:', [...threadCpuMs(gateway.child.process.pid)].map(([n, ms]) => `${n}=${((ms - (threadsBefore.get(n) ?? 0)) * 1000 / (count + sustainedCount)).toFixed(0)}`).join(' '))
     return {
       backend,
       burst: { ...b.result, cpuMs: b.cpuMs },

@@ -21,6 +21,7 @@ import {
   createAuditEventsRepository,
   createClientsRepository,
   createKeyFingerprintsRepository,
+  createFinishedTranscriptsRepository,
   createOutboundEventsRepository,
   createStore,
   createTranscriptsRepository,
@@ -141,6 +142,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     const auditEvents = createAuditEventsRepository(store.db)
     const deliveries = createWebhookDeliveriesRepository(store.db, store.dialect)
     const outbound = config.webhooks.appUrl ? createOutboundEventsRepository(store.db, store.dialect) : undefined
+    const finished = createFinishedTranscriptsRepository(store.db)
     const metrics = createGatewayMetrics()
     const audit = createAuditRecorder({ repository: auditEvents, logger, now })
 
@@ -238,16 +240,18 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       claim: (limit) => deliveries.claim(limit, now().toISOString(), new Date(now().getTime() + LEASE_MS).toISOString()),
       release: (items) => deliveries.release(items.map((i) => i.id)),
       run: async (item) => {
-        await processWebhookEvent(
-          { upstream, transcripts, outbound, policy, scanner: residualScanner, fieldScan, fieldScanJson, now, onVerdict: (kind, action, labels) => {
+        // a finished transcript's delivery is marked done with its verdicts, in one transaction
+        const done = await processWebhookEvent(
+          { upstream, transcripts, finished, outbound, policy, scanner: residualScanner, fieldScan, fieldScanJson, now, onVerdict: (kind, action, labels) => {
               verdicts.inc({ kind, action })
               for (const label of labels) metrics.verdictLabels.inc({ kind, label, action })
             }, onWithdrawn: (id) => finishPendingErasure(id) },
           item.transcript_id,
           item.event as 'completed' | 'error' | 'redacted_audio_ready',
           item.transcript,
+          item.id,
         )
-        await deliveries.complete(item.id, now().toISOString())
+        if (!done) await deliveries.complete(item.id, now().toISOString())
         outboundWorker?.kick()
       },
       onError: async (item, error) => {

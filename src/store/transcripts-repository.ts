@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Database, NewTranscriptRow, TranscriptRow, TranscriptUpdate } from './database.js'
-import { BACKGROUND_BATCH_DELAY_MS, createGroupCommit } from './group-commit.js'
+import { createGroupCommit } from './group-commit.js'
 import { precompile } from './precompiled-query.js'
 
-const VERDICT_BATCH_LIMIT = 64
 /** Most webhook refs looked up by one query. */
 const REF_LOOKUP_BATCH_LIMIT = 64
 
@@ -18,7 +17,7 @@ export function isWithdrawn(row: Pick<TranscriptRow, 'deleted_at' | 'erasure_req
 /** A transcript as the webhook receiver sees it. */
 export type WebhookTarget = Pick<TranscriptRow, 'id' | 'webhook_secret_hash'>
 
-/** What the webhook pipeline records on a finished transcript. */
+/** What the webhook pipeline records on a finished transcript (see finished-transcripts-repository.ts). */
 export interface Verdicts {
   readonly status: string
   readonly safety_verdict: string
@@ -40,8 +39,6 @@ export interface TranscriptsRepository {
   update(id: string, changes: TranscriptUpdate): Promise<void>
   /** Updates only while no erasure was requested (nor done); false when one was. */
   updateUnlessWithdrawn(id: string, changes: TranscriptUpdate): Promise<boolean>
-  /** The finished-transcript pipeline's write (compiled once): status and verdicts, unless withdrawn. */
-  recordVerdicts(id: string, verdicts: Verdicts): Promise<boolean>
   /** What a webhook delivery is checked against (only those columns: read on every delivery; the refs asked for in one event-loop turn share one query). */
   findByWebhookRef(ref: string): Promise<WebhookTarget | undefined>
   /** Gives a pending submission its upstream id. */
@@ -63,26 +60,6 @@ export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRe
     const found = new Map(rows.map((r) => [r.webhook_ref, { id: r.id, webhook_secret_hash: r.webhook_secret_hash }]))
     return refs.map((ref) => found.get(ref))
   }, REF_LOOKUP_BATCH_LIMIT)
-  const verdictsUnlessWithdrawn = precompile<'id' | keyof Verdicts, never>(db, (value) =>
-    db
-      .updateTable('transcripts')
-      .set({ status: value('status'), safety_verdict: value('safety_verdict'), pii_verdict: value('pii_verdict'), updated_at: value('updated_at') })
-      .where('id', '=', value('id'))
-      .where('deleted_at', 'is', null)
-      .where('erasure_requested_at', 'is', null),
-  )
-  // Verdicts are background work finishing one by one: gathered for a few milliseconds and written
-  // in one transaction, one commit for tens of them instead of one each.
-  const recordVerdicts = createGroupCommit<Verdicts & { id: string }, boolean>(
-    (items) =>
-      db.transaction().execute(async (trx) => {
-        const kept: boolean[] = []
-        for (const item of items) kept.push(Number((await verdictsUnlessWithdrawn(item, trx)).numAffectedRows ?? 0n) > 0)
-        return kept
-      }),
-    VERDICT_BATCH_LIMIT,
-    { delayMs: BACKGROUND_BATCH_DELAY_MS },
-  )
   return {
     async insert(row) {
       await db.insertInto('transcripts').values(row).execute()
@@ -105,9 +82,6 @@ export function createTranscriptsRepository(db: Kysely<Database>): TranscriptsRe
         .where('erasure_requested_at', 'is', null)
         .executeTakeFirst()
       return Number(result.numUpdatedRows) > 0
-    },
-    recordVerdicts(id, verdicts) {
-      return recordVerdicts({ id, ...verdicts })
     },
     findByWebhookRef(ref) {
       return byWebhookRefs(ref)

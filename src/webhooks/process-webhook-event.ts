@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Policy } from '../policy/index.js'
 import { evaluateContentSafety, type SafetyVerdict } from '../safety/index.js'
-import type { DeliveryTranscript, OutboundEventsRepository, TranscriptsRepository } from '../store/index.js'
+import type { DeliveryTranscript, FinishedTranscriptsRepository, NewOutboundEvent, OutboundEventsRepository, TranscriptsRepository } from '../store/index.js'
 import type { ResidualScanner, UpstreamTranscriptView } from '../transcripts/index.js'
 import { UpstreamError } from '../errors.js'
 import type { TranscriptGist } from './field-scan-messages.js'
@@ -30,6 +30,9 @@ export interface PipelineDeps {
     getTranscriptText?(id: string): Promise<string>
   }
   transcripts: TranscriptsRepository
+  /** Writes a finished transcript's verdicts, its app event and its delivery's completion together. */
+  finished: FinishedTranscriptsRepository
+  /** The app's event queue; undefined when app webhooks are off. */
   outbound: OutboundEventsRepository | undefined
   policy: Policy
   scanner: ResidualScanner | undefined
@@ -52,15 +55,15 @@ export interface PipelineDeps {
 
 export type OutboundType = 'transcript.completed' | 'transcript.blocked' | 'transcript.failed' | 'transcript.deleted'
 
+/** An event for the application (ids and verdicts, never transcript text), ready to queue. */
+export function outboundEvent(now: () => Date, type: OutboundType, data: Record<string, unknown>): NewOutboundEvent {
+  const at = now().toISOString()
+  return { id: `msg_${randomUUID()}`, type, payload: JSON.stringify({ type, timestamp: at, data }), created_at: at }
+}
+
 export async function queueOutboundEvent(deps: Pick<PipelineDeps, 'outbound' | 'now'>, type: OutboundType, data: Record<string, unknown>): Promise<void> {
   if (!deps.outbound) return
-  const at = deps.now()
-  await deps.outbound.add({
-    id: `msg_${randomUUID()}`,
-    type,
-    payload: JSON.stringify({ type, timestamp: at.toISOString(), data }),
-    created_at: at.toISOString(),
-  })
+  await deps.outbound.add(outboundEvent(deps.now, type, data))
 }
 
 export function residualVerdict(transcript: UpstreamTranscriptView, policy: Policy, scanner: ResidualScanner | undefined): PiiVerdict {
@@ -121,22 +124,29 @@ async function fetchFinished(deps: PipelineDeps, transcriptId: string): Promise<
  * Runs the pipeline for one delivery. `known` is the transcript's row as read with the queue claim
  * (null: there is none); without it the row is looked up here. Either way a withdrawal that comes
  * later is caught by the guarded writes below, so a row a few milliseconds old is as good as a fresh one.
+ *
+ * With `deliveryId`, a finished transcript's verdicts, its app event and the delivery's completion
+ * are written in one transaction; returns true when the delivery was marked done that way (else
+ * the caller completes it once this returns).
  */
-export async function processWebhookEvent(deps: PipelineDeps, transcriptId: string, event: AssemblyAIWebhookEvent, known?: DeliveryTranscript | null): Promise<void> {
+export async function processWebhookEvent(deps: PipelineDeps, transcriptId: string, event: AssemblyAIWebhookEvent, known?: DeliveryTranscript | null, deliveryId?: number): Promise<boolean> {
   const row = known === undefined ? await deps.transcripts.findById(transcriptId) : known
-  if (!row || row.deleted_at) return
-  if (row.erasure_requested_at !== null) return deps.onWithdrawn?.(transcriptId)
+  if (!row || row.deleted_at) return false
+  if (row.erasure_requested_at !== null) {
+    await deps.onWithdrawn?.(transcriptId)
+    return false
+  }
   const at = deps.now().toISOString()
   if (event === 'redacted_audio_ready') {
     await deps.transcripts.update(transcriptId, { redacted_audio_ready_at: at, updated_at: at })
-    return
+    return false
   }
   const { transcript, scanned } = await fetchFinished(deps, transcriptId)
   if (transcript.status === 'error' || event === 'error') {
     // Only while no erasure was requested meanwhile: nothing is sent to the app after one.
-    if (!(await deps.transcripts.updateUnlessWithdrawn(transcriptId, { status: 'error', updated_at: at }))) return deps.onWithdrawn?.(transcriptId)
-    await queueOutboundEvent(deps, 'transcript.failed', { transcript_id: transcriptId, owner: row.owner, status: 'error' })
-    return
+    if (await deps.transcripts.updateUnlessWithdrawn(transcriptId, { status: 'error', updated_at: at })) await queueOutboundEvent(deps, 'transcript.failed', { transcript_id: transcriptId, owner: row.owner, status: 'error' })
+    else await deps.onWithdrawn?.(transcriptId)
+    return false
   }
   if (transcript.status !== 'completed') throw new Error(`transcript is ${transcript.status}, not completed yet`)
 
@@ -144,20 +154,28 @@ export async function processWebhookEvent(deps: PipelineDeps, transcriptId: stri
   const pii = scanned ? verdictOf(deps.policy.pii.residual_check as PiiVerdict['action'], scanned) : await pipelineResidualVerdict(deps, transcript)
   deps.onVerdict?.('content_safety', safety.action, Object.keys(safety.labels))
   deps.onVerdict?.('residual_pii', pii.status === 'found' ? pii.action : pii.status, Object.keys(pii.counts))
-  const kept = await deps.transcripts.recordVerdicts(transcriptId, {
-    status: 'completed',
-    safety_verdict: JSON.stringify({ action: safety.action, decided_by: safety.decided_by, labels: safety.labels, severity_score_summary: safety.severity_score_summary }),
-    pii_verdict: JSON.stringify(pii),
-    updated_at: at,
-  })
-  // An erasure was requested while we were fetching: nothing is sent to the app after one.
-  if (!kept) return deps.onWithdrawn?.(transcriptId)
   const blocked = safety.action === 'block' || (pii.status === 'found' && pii.action === 'block')
-  await queueOutboundEvent(deps, blocked ? 'transcript.blocked' : 'transcript.completed', {
-    transcript_id: transcriptId,
-    owner: row.owner,
-    status: 'completed',
-    content_safety: { action: safety.action, decided_by: safety.decided_by },
-    residual_pii: { status: pii.status, action: pii.action, counts: pii.counts },
+  const appEvent = deps.outbound
+    ? outboundEvent(deps.now, blocked ? 'transcript.blocked' : 'transcript.completed', {
+        transcript_id: transcriptId,
+        owner: row.owner,
+        status: 'completed',
+        content_safety: { action: safety.action, decided_by: safety.decided_by },
+        residual_pii: { status: pii.status, action: pii.action, counts: pii.counts },
+      })
+    : undefined
+  const kept = await deps.finished.record({
+    transcriptId,
+    verdicts: {
+      status: 'completed',
+      safety_verdict: JSON.stringify({ action: safety.action, decided_by: safety.decided_by, labels: safety.labels, severity_score_summary: safety.severity_score_summary }),
+      pii_verdict: JSON.stringify(pii),
+      updated_at: at,
+    },
+    ...(appEvent ? { event: appEvent } : {}),
+    ...(deliveryId === undefined ? {} : { delivery: { id: deliveryId, doneAt: deps.now().toISOString() } }),
   })
+  // An erasure was requested while we were fetching: nothing was written, nothing goes to the app.
+  if (!kept) await deps.onWithdrawn?.(transcriptId)
+  return kept && deliveryId !== undefined
 }

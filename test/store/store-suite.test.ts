@@ -11,6 +11,7 @@ import {
   createKeyFingerprintsRepository,
   createStore,
   createTranscriptsRepository,
+  createFinishedTranscriptsRepository,
 } from '../../src/store/index.js'
 import { openTestStore, storeDialects, type TestStore } from '../setup/test-stores.js'
 
@@ -65,14 +66,6 @@ for (const dialect of storeDialects()) {
       expect((await transcripts.listOwned('user:alice', 3, 'garbage')).rows).toHaveLength(3)
       await transcripts.update('t1', { status: 'completed', safety_verdict: '{"action":"allow"}' })
       expect((await transcripts.findById('t1'))?.status).toBe('completed')
-      // the pipeline's verdicts land unless an erasure was requested meanwhile
-      const verdicts = { status: 'completed', safety_verdict: '{"action":"flag"}', pii_verdict: '{"status":"clean"}', updated_at: '2026-01-03T00:00:00.000Z' }
-      expect(await transcripts.recordVerdicts('t2', verdicts)).toBe(true)
-      expect(await transcripts.findById('t2')).toMatchObject(verdicts)
-      await transcripts.update('t3', { erasure_requested_at: '2026-01-03T00:00:00.000Z' })
-      expect(await transcripts.recordVerdicts('t3', verdicts)).toBe(false)
-      expect(await transcripts.findById('t3')).toMatchObject({ status: 'queued', safety_verdict: null, pii_verdict: null })
-      expect(await transcripts.recordVerdicts('nope', verdicts)).toBe(false)
     })
 
     it('looks up the webhook refs asked for together in one query, each answered with its own row', async () => {
@@ -95,6 +88,55 @@ for (const dialect of storeDialects()) {
       // a lone lookup (the precompiled query)
       expect(await transcripts.findByWebhookRef('ref-3')).toEqual({ id: 'w3', webhook_secret_hash: 'hash-3' })
       expect(await transcripts.findByWebhookRef('ref-none')).toBeUndefined()
+    })
+
+    it('records a finished transcript, its app event and its delivery together, and nothing for a withdrawn one', async () => {
+      const transcripts = createTranscriptsRepository(t.store.db)
+      const deliveries = createWebhookDeliveriesRepository(t.store.db, dialect)
+      const finished = createFinishedTranscriptsRepository(t.store.db)
+      const at = '2026-01-01T00:00:00.000Z'
+      for (const id of ['f1', 'f2', 'f3', 'f4']) {
+        await transcripts.insert({ id, owner: 'client:a', created_at: at, delete_after: at, status: 'queued', webhook_secret_hash: 'h', webhook_ref: `ref-${id}`, policy: '{}', safety_verdict: null, pii_verdict: null, updated_at: at, deleted_at: null })
+        await deliveries.enqueue(id, 'completed', at)
+      }
+      const claimed = await deliveries.claim(10, at, '2026-01-01T00:01:00.000Z')
+      const delivery = (id: string) => claimed.find((d) => d.transcript_id === id)?.id ?? -1
+      await transcripts.update('f3', { erasure_requested_at: at })
+      const verdicts = { status: 'completed', safety_verdict: '{"action":"flag"}', pii_verdict: '{"status":"clean"}', updated_at: '2026-01-03T00:00:00.000Z' }
+      const event = (id: string) => ({ id: `msg_${id}`, type: 'transcript.completed', payload: `{"transcript_id":"${id}"}`, created_at: '2026-01-03T00:00:00.000Z' })
+      // finishing together: one transaction
+      const kept = await Promise.all([
+        finished.record({ transcriptId: 'f1', verdicts, event: event('f1'), delivery: { id: delivery('f1'), doneAt: '2026-01-03T00:00:01.000Z' } }),
+        finished.record({ transcriptId: 'f2', verdicts, delivery: { id: delivery('f2'), doneAt: '2026-01-03T00:00:02.000Z' } }),
+        finished.record({ transcriptId: 'f3', verdicts, event: event('f3'), delivery: { id: delivery('f3'), doneAt: '2026-01-03T00:00:02.000Z' } }),
+        finished.record({ transcriptId: 'nope', verdicts, event: event('nope') }),
+      ])
+      expect(kept).toEqual([true, true, false, false])
+      expect(await transcripts.findById('f1')).toMatchObject(verdicts)
+      expect(await transcripts.findById('f2')).toMatchObject(verdicts)
+      // withdrawn meanwhile: no verdicts, no event, the delivery left queued for the caller
+      expect(await transcripts.findById('f3')).toMatchObject({ status: 'queued', safety_verdict: null, pii_verdict: null })
+      expect((await t.store.db.selectFrom('outbound_events').select(['id', 'state']).execute())).toEqual([{ id: 'msg_f1', state: 'pending' }])
+      const states = await t.store.db.selectFrom('webhook_deliveries').select(['transcript_id', 'state', 'done_at']).orderBy('transcript_id').execute()
+      expect(states).toEqual([
+        { transcript_id: 'f1', state: 'done', done_at: '2026-01-03T00:00:02.000Z' },
+        { transcript_id: 'f2', state: 'done', done_at: '2026-01-03T00:00:02.000Z' },
+        { transcript_id: 'f3', state: 'queued', done_at: null },
+        { transcript_id: 'f4', state: 'queued', done_at: null },
+      ])
+    })
+
+    it('writes none of a finished transcript when its transaction fails', async () => {
+      const transcripts = createTranscriptsRepository(t.store.db)
+      const finished = createFinishedTranscriptsRepository(t.store.db)
+      const at = '2026-01-01T00:00:00.000Z'
+      await transcripts.insert({ id: 'g1', owner: 'client:a', created_at: at, delete_after: at, status: 'queued', webhook_secret_hash: 'h', webhook_ref: 'ref-g1', policy: '{}', safety_verdict: null, pii_verdict: null, updated_at: at, deleted_at: null })
+      const verdicts = { status: 'completed', safety_verdict: '{"action":"allow"}', pii_verdict: '{"status":"clean"}', updated_at: at }
+      // an event the database refuses (NOT NULL payload): the verdicts written before it are rolled back
+      const bad = { id: 'msg_bad', type: 'transcript.completed', payload: null as unknown as string, created_at: at }
+      await expect(finished.record({ transcriptId: 'g1', verdicts, event: bad })).rejects.toThrow()
+      expect(await transcripts.findById('g1')).toMatchObject({ status: 'queued', safety_verdict: null })
+      expect(await t.store.db.selectFrom('outbound_events').selectAll().execute()).toEqual([])
     })
 
     it('appends audit events in order', async () => {

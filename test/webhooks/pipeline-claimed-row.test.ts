@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { scanTranscriptText } from '../../src/pii/index.js'
 import { defaultPolicy } from '../../src/policy/index.js'
-import { createOutboundEventsRepository, createTranscriptsRepository, type OutboundEventsRepository, type TranscriptsRepository } from '../../src/store/index.js'
+import { createFinishedTranscriptsRepository, createOutboundEventsRepository, createTranscriptsRepository, createWebhookDeliveriesRepository, type OutboundEventsRepository, type TranscriptsRepository } from '../../src/store/index.js'
 import type { UpstreamTranscriptView } from '../../src/transcripts/index.js'
 import { processWebhookEvent, type PipelineDeps } from '../../src/webhooks/index.js'
 import { openTestStore, type TestStore } from '../setup/test-stores.js'
@@ -44,6 +44,7 @@ describe('the pipeline given the transcript row read with the claim', () => {
         },
       },
       transcripts: counted,
+      finished: createFinishedTranscriptsRepository(t.store.db),
       outbound,
       policy: defaultPolicy(),
       scanner: (text) => scanTranscriptText(text),
@@ -93,5 +94,28 @@ describe('the pipeline given the transcript row read with the claim', () => {
     expect(calls).toEqual({ findById: 0, upstream: 0, withdrawn: ['tr-1'] })
     expect((await transcripts.findById('tr-1'))?.status).toBe('queued')
     expect(await queuedTypes()).toEqual([])
+  })
+
+  it('marks the delivery done with the verdicts and the event, and leaves it to the caller when the transcript was withdrawn', async () => {
+    const deliveries = createWebhookDeliveriesRepository(t.store.db, t.store.dialect)
+    await deliveries.enqueue('tr-1', 'completed', at)
+    const [claimed] = await deliveries.claim(1, at, '2026-01-01T00:05:00.000Z')
+    const { deps } = setup()
+    expect(await processWebhookEvent(deps, 'tr-1', 'completed', live, claimed?.id)).toBe(true)
+    expect(await deliveries.counts()).toEqual({ done: 1 })
+    expect(await queuedTypes()).toEqual(['transcript.completed'])
+    // without a delivery id, nothing is marked done (and the result says so)
+    expect(await processWebhookEvent(deps, 'tr-1', 'completed', live)).toBe(false)
+    // withdrawn between the claim and the write: the delivery stays queued, no new event
+    await transcripts.insert({
+      id: 'tr-2', owner: 'client:a', created_at: at, delete_after: at, status: 'queued', webhook_secret_hash: 'h', webhook_ref: 'r2', policy: '{}',
+      safety_verdict: null, pii_verdict: null, updated_at: at, deleted_at: null,
+    })
+    await deliveries.enqueue('tr-2', 'completed', at)
+    const [second] = await deliveries.claim(1, at, '2026-01-01T00:05:00.000Z')
+    await transcripts.update('tr-2', { erasure_requested_at: at })
+    expect(await processWebhookEvent(deps, 'tr-2', 'completed', live, second?.id)).toBe(false)
+    expect(await deliveries.counts()).toEqual({ done: 1, queued: 1 })
+    expect(await queuedTypes()).toEqual(['transcript.completed', 'transcript.completed'])
   })
 })

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { UpstreamError } from '../../src/errors.js'
 import { scanTranscriptText } from '../../src/pii/index.js'
 import { defaultPolicy } from '../../src/policy/index.js'
-import { createTranscriptsRepository, type TranscriptsRepository } from '../../src/store/index.js'
+import { createFinishedTranscriptsRepository, createTranscriptsRepository, type TranscriptsRepository } from '../../src/store/index.js'
 import type { UpstreamTranscriptView } from '../../src/transcripts/index.js'
 import { createFieldScanPool, processWebhookEvent, type FieldScanPool, type PipelineDeps } from '../../src/webhooks/index.js'
 import { openTestStore, type TestStore } from '../setup/test-stores.js'
@@ -30,6 +30,7 @@ describe('the finished-transcript pipeline with scan threads', () => {
   const deps = (fieldScan: PipelineDeps['fieldScan']): PipelineDeps => ({
     upstream: { getTranscript: async (): Promise<UpstreamTranscriptView> => ({ id: 'tr-1', status: 'completed', text: TEXT, words: [] }) },
     transcripts,
+    finished: createFinishedTranscriptsRepository(t.store.db),
     outbound: undefined,
     policy: defaultPolicy(),
     scanner: (text) => scanTranscriptText(text),
