@@ -666,5 +666,13 @@ describe('dictionary name detector', () => {
     expect(names("yes this i mean is maria lindqvist i'm the account holder")).toEqual(['maria lindqvist'])
     expect(names('i mean it, is is that right')).toEqual([])
   })
-})
 
+  it('a greeting or a title names its addressee on its own line only; a sign-off takes the next line', () => {
+    expect(names('Hello,\n\nMay I ask whether the units are still under warranty?')).toEqual([])
+    expect(names('Hi,\n\nHope you had a good weekend.')).toEqual([])
+    expect(names('Dear Sir/Madam,\n\nAttached is the bill for August.')).toEqual([])
+    expect(names('Hello,\n\nBill attached for December.')).toEqual([])
+    expect(names('Hello May, the units are ready.')).toEqual(['May'])
+    expect(names('Thanks,\nTom')).toEqual(['Tom'])
+  })
+})

@@ -13,6 +13,8 @@ import { loadNameLexicon, REGIONS, type NameLexicon } from './name-lexicon.js'
 import { HESITATIONS, propagateNames, type NameTokenView } from './name-propagation.js'
 import type { NameDetector } from './name-detector.js'
 
+const TITLES_LIST = ['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx', 'reverend', 'rev']
+
 const CUE_1 = new Set([
   "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'sincerely',
   'regards', 'under', 'agent', "name's", 'meet', 'ask', 'cheers', 'bye', 'goodbye', 'welcome', 'sorry', 'congratulations',
@@ -114,6 +116,12 @@ const DAY_ORDINALS = new Set([
 const SELF_INTRO_NEXT = new Set(['from', 'calling', 'with', 'at', 'again', 'returning'])
 /** Greetings and answers before "<name> here" ("hi, dawn here"). */
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'yep', 'ok', 'okay', 'morning', 'afternoon', 'evening', 'hiya'])
+/**
+ * Cues that name whom a message is addressed to, on the same line ("Hello Maya,", "Dear Mr Okafor"):
+ * the first word of the next line is the message's own ("Hello,\n\nMay I ask ...", "Dear
+ * Sir/Madam,\n\nAttached is ..."). Sign-offs ("Thanks,\nTom") do take the next line.
+ */
+const SAME_LINE_CUES = new Set(['hi', 'hello', 'hey', 'hiya', 'dear', 'morning', 'afternoon', 'evening', 'ok', 'okay', 'yes', 'yeah', ...TITLES_LIST])
 /** Cues after which, in lower-case speech, a word English does not know is taken for a name ("this is agnieszka"). */
 const STRONG_CUE_1 = new Set(["it's", 'its', "i'm", 'im', 'named', 'called', 'hi', 'hello', 'hey', 'dear', 'meet', 'okay', 'ok', 'thanks', 'thx', 'congrats'])
 /** Verbs after a lone capitalised word that make it a person ("Tomomi is from", "Sofie lives on", "Enrico shouted at"). */
@@ -144,7 +152,7 @@ const ADDRESSEES = new Set(['i', 'you', 'we'])
 const PARTICLES = new Set(['van', 'von', 'zu', 'de', 'der', 'den', 'del', 'della', 'dela', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn', 'al', 'ni', 'nic', 'ui'])
 /** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn'])
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx', 'reverend', 'rev'])
+const TITLES = new Set(TITLES_LIST)
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
 const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach'])
 interface CapitalisedRun {
@@ -934,10 +942,14 @@ class NameScan implements NameTokenView {
     // "this i mean is maria" (a self-correction's "i mean"); two at most, so a text of one
     // word repeated is not read back to its start from every word
     let skips = 0
+    let newLine = false
     while (j >= 0 && out.length < max) {
       const kind = this.tokens.kind(j)
-      if (kind === TokenKind.Word) {
+      if (kind === TokenKind.Space) {
+        if (out.length === 0 && !newLine && this.text.slice(this.tokens.start(j), this.tokens.end(j)).includes('\n')) newLine = true
+      } else if (kind === TokenKind.Word) {
         const w = this.raw(j)
+        if (newLine && out.length === 0 && SAME_LINE_CUES.has(w)) break
         // hesitations are skipped however many (none of them is ever scored as a name)
         if (!FILLERS.has(w)) {
           const iMean = skips < 2 && w === 'mean' ? this.tokens.wordBefore(j) : -1
