@@ -94,10 +94,18 @@ export const classifyIpv4: Classifier = (w, ctx) => {
   if (w.groupCount !== 4 || !(w.whole || cidrAfter(w) || dottedQuadAlone(w))) return null
   // "firmware 10.2.0.1", "upgrade from version 10.1.4.7": a version number, unless an address is talked about
   // ("Which version are you on? It says 2.0.1.20": the word naming a version may come a question before)
-  if ((hasAny(ctx.before.slice(0, 3), VERSION_WORDS) || hasAny(ctx.before, VERSION_NOUNS)) && !ipCue(ctx.before)) return null
+  // ... and the nearer word decides between the two ("the router says firmware 4.11.8.129", "patched to 7.7.9.176")
+  if ((hasAny(ctx.before.slice(0, 3), VERSION_WORDS) || hasAny(ctx.before, VERSION_NOUNS)) && !ipCue(ctx.before.slice(0, versionWordAt(ctx.before)))) return null
   if (w.uniformSepClass === '.') return isIPv4(ipText(w)) ? ok('ip_address', 0.95, 'ip-v4', true) : null
   if (allSpaces(w) && ipCue(ctx.before) && isIPv4(ipText(w))) return ok('ip_address', 0.85, 'ip-v4-spaced', false)
   return null
+}
+
+/** Where the nearest word naming a version is among the words before (nearest first). */
+function versionWordAt(before: readonly string[]): number {
+  // ("i p v four ...": the "v" of an IP spelled out names no version)
+  const at = before.findIndex((b, k) => ((k < 3 && VERSION_WORDS.has(b)) || VERSION_NOUNS.has(b)) && !(b === 'v' && before[k + 1] === 'p' && before[k + 2] === 'i'))
+  return at < 0 ? before.length : at
 }
 
 /** The words that name a version whatever stands between ("version", "firmware"), unlike "app" or "update". */
@@ -217,6 +225,8 @@ const COPULAS: ReadonlySet<string> = new Set(['is', "it's", 'it’s', 'its', 'wa
 
 const US_PHONE_SHAPES = /^(?:10|11|3-3-4|1-3-3-4|3-7|1-3-7|3-3-2-2|6-4|3-\d{1,2}-\d{1,2}-\d{1,2}-\d{1,2})$/
 const INTL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'BR', 'MX', 'IE', 'BE', 'CH', 'AT', 'PL']
+/** Where a mobile number is written with a trunk 0 and nothing else says it is one: also the Philippines, Nigeria, South Africa, New Zealand. */
+const MOBILE_REGIONS: readonly CountryCode[] = [...INTL_REGIONS, 'PH', 'NG', 'ZA', 'NZ']
 /** An ISO date's group lengths (2024-03-18); a day-month-year date is told by `writtenDate`. */
 const ISO_DATE_SHAPE = /^4-[12]-[12]$/
 
@@ -288,13 +298,25 @@ export const classifyPhone: Classifier = (w, ctx) => {
   }
   // Without a phone word, a national mobile number written in groups ("07911 123456", "(0412) 345 678"):
   // as distinctive a shape as a North American number in groups, and the same certainty
-  if (national && w.whole && (grouped || w.prefix === '(') && !ctx.spoken(w) && (n === 10 || n === 11)) {
-    for (const region of INTL_REGIONS) {
-      const p = parsePhoneNumberFromString(w.digits, region)
-      if (p?.isValid() === true && p.getType() === 'MOBILE') return ok('phone_number', 0.7, 'phone-national-mobile', true)
-    }
+  // (Germany's mobiles run to 12 digits: "0179 25258806")
+  if (national && w.whole && (grouped || w.prefix === '(') && !ctx.spoken(w) && n >= 10 && n <= 12 && nationalMobile(w.digits)) {
+    return ok('phone_number', 0.7, 'phone-national-mobile', true)
+  }
+  // ... and written solid ("new sim, 07939340086 from now on"): a mobile number with its trunk 0 is
+  // still one, a little less surely, unless the words right before it name another kind of number
+  if (bare && w.whole && !ctx.spoken(w) && (n === 10 || n === 11) && w.digits.startsWith('0') && !namedRightBefore(ctx.before) && nationalMobile(w.digits)) {
+    return ok('phone_number', 0.6, 'phone-national-mobile', true)
   }
   return null
+}
+
+/** A valid mobile number, written with its trunk 0, of one of the countries tried (the first that takes it). */
+function nationalMobile(digits: string): boolean {
+  for (const region of MOBILE_REGIONS) {
+    const p = parsePhoneNumberFromString(digits, region)
+    if (p?.isValid() === true && p.getType() === 'MOBILE') return true
+  }
+  return false
 }
 
 /** Words between a number and the "number" that names it ("... still the best number", "... is my number"). */

@@ -79,6 +79,15 @@ describe('numeric detector: phones of other countries and labelled numbers', () 
     expect(found('Tel: 21 284 698 2548, after six')).toEqual([['phone_number', '21 284 698 2548']])
     expect(found('texts go to 056 590 36 33 now')).toEqual([['phone_number', '056 590 36 33']])
     expect(found('mobile 7310452286')).toEqual([['phone_number', '7310452286']])
+    // written solid with its trunk 0, a valid mobile number still is one; a word naming another number before it is not
+    expect(found('new sim, 07939340086 from now on')).toEqual([['phone_number', '07939340086']])
+    expect(found('back online now\n0179 25258806')).toEqual([['phone_number', '0179 25258806']])
+    expect(found('the barcode reads 0712345678 on the box')).toEqual([])
+    expect(found('PO 0612345678 approved')).toEqual([])
+    expect(found('order 07939340086 shipped')).toEqual([])
+    expect(found('claim 0712345678 was approved')).toEqual([])
+    // not a mobile number anywhere tried
+    expect(found('batch 0123456789 passed')).toEqual([])
   })
 
   it('takes a label right after the number ("... office", "...-Fax")', () => {
@@ -312,6 +321,9 @@ describe('numeric detector: counting and version numbers are not PII', () => {
     expect(found('Firmware 10.2.0.1 is out; upgrade from 10.1.4.7 if you can.')).toEqual([])
     expect(found('Firmware version ten point zero point one point four fixed it.')).toEqual([])
     expect(found('after the firmware update my router ip is 10.2.0.1')).toEqual([['ip_address', '10.2.0.1']])
+    // the nearer word decides: a version named after the address word, and not an account's number either
+    expect(found('CUSTOMER: The router says firmware 4.11.8.129.')).toEqual([])
+    expect(found('Server edge-7 was patched to 7.7.9.176 overnight.')).toEqual([])
   })
 })
 

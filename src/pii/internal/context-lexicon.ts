@@ -27,6 +27,8 @@ export const NOT_PHONE_WORDS = set(
   'confirmation', 'policy', 'member', 'id', 'transaction', 'serial', 'ticket', 'case', 'claim', 'iban', 'cvv',
   'license', 'licence', 'passport', 'zip', 'postcode', 'pin', 'code', 'version', 'build', 'timestamp',
   'item', 'sku', 'imei', 'serial', 'meeting', 'passcode', 'otp', 'coupon', 'voucher', 'isbn',
+  // goods' numbers ("the barcode reads 0712345678")
+  'barcode', 'upc', 'ean', 'asset', 'batch',
   // the numbers of fines, receipts, bookings and rentals ("the citation number is 78125663")
   'citation', 'receipt', 'agreement', 'docket', 'reservation', 'booking', 'permit', 'rental', 'microchip', 'chip',
   // a pharmacy's numbers ("the prescription number is 4014126")
@@ -54,7 +56,7 @@ export const IP_WORDS = set(
   'whitelist', 'allowlist', 'blacklist', 'blocklist', 'whitelisted', 'allowlisted', 'blacklisted', 'blocklisted',
 )
 /** Words right before four dotted numbers that make them a version, not an address ("firmware 10.2.0.1"). */
-export const VERSION_WORDS = set('version', 'versions', 'firmware', 'release', 'build', 'v', 'ver', 'patch', 'upgrade', 'upgraded', 'update', 'updated', 'downgrade', 'sdk', 'app', 'os', 'ios', 'android', 'driver', 'bios', 'section', 'clause', 'chapter', 'paragraph', 'oid', 'rfc')
+export const VERSION_WORDS = set('version', 'versions', 'firmware', 'release', 'build', 'v', 'ver', 'patch', 'patched', 'upgrade', 'upgraded', 'update', 'updated', 'downgrade', 'sdk', 'app', 'os', 'ios', 'android', 'driver', 'bios', 'section', 'clause', 'chapter', 'paragraph', 'oid', 'rfc')
 export const ACCOUNT_WORDS = set(
   'account', 'acct', 'acc', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'customer', 'bank',
   'banking', 'deposit', 'wire', 'sort',
@@ -68,7 +70,7 @@ export const ACCOUNT_WORDS = set(
 export const OTHER_NUMBER_WORDS = set(
   'reference', 'ref', 'confirmation', 'tracking', 'order', 'invoice', 'ticket', 'case', 'claim', 'transaction', 'receipt',
   'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report', 'model', 'build',
-  'version', ...FOREIGN_ORDER_WORDS,
+  'version', 'firmware', 'patch', 'po', ...FOREIGN_ORDER_WORDS,
 )
 
 /** Account words that own the number named after them ("account reference", "customer reference"). */
