@@ -57,6 +57,8 @@ export interface WindowContext {
   lineBefore(): readonly string[]
   /** A birth date was asked for in the sentences before, and no other date answered it (`birthAskedBefore`). */
   birthAsked(): boolean
+  /** Right before the window, "b." as the abbreviation of "born" ("b. 1975-04-13"). */
+  bornAbbreviated(w: DigitWindow): boolean
   /** True when the window is a sum of money: a currency sign right before it, or a currency after it ("$2,459.99", "1823 dollars"). */
   amount(w: DigitWindow): boolean
   /**
@@ -575,7 +577,8 @@ const fullYear = (yy: number): number => (yy <= 25 ? 2000 + yy : 1900 + yy)
 export const classifyNumericDob: Classifier = (w, ctx) => {
   // a birth word (or "d o b") among the words before the run
   // a written date with a four-digit year may answer a question asked a few sentences before
-  if (!(ctx.perRun.birthCue ??= birthCue(ctx.before) || spelledDob(ctx.before)) && !(writtenFullDate(w) && ctx.birthAsked())) return null
+  // ... or "b." (born) right before it ("Applicant: Lihua Zhang | b. 2004-02-14")
+  if (!(ctx.perRun.birthCue ??= birthCue(ctx.before) || spelledDob(ctx.before)) && !(writtenFullDate(w) && (ctx.bornAbbreviated(w) || ctx.birthAsked()))) return null
   if (otherDateLabelled(ctx.lineBefore())) return null
   const parts = splitShape(w)
   let m: number | undefined
@@ -705,7 +708,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),
   // a date has at most eight digits (03/04/1990, 1990-04-03, 03041990): longer windows never are one
-  gate(classifyNumericDob, 3, 8, false, new RegExp(`${substringTrigger(DOB_WORDS).source}|\\bd\\.? ?o\\.? ?b\\b`, 'i')),
+  gate(classifyNumericDob, 3, 8, false, new RegExp(`${substringTrigger(DOB_WORDS).source}|\\bd\\.? ?o\\.? ?b\\b|\\bb\\. ?\\d`, 'i')),
 ]
 
 /** An IP word before, or "IP" spelled out ("the i p v four side": nearest first, so "p" then "i"). */

@@ -452,6 +452,12 @@ describe('numeric detector: addresses and cards inside records', () => {
     expect(found('Order W901665460 payment failed for 3559-3287-7614-9506, please ask')).toEqual([['credit_card_number', '3559-3287-7614-9506']])
     expect(found('order 4111 1111 1111 1111 shipped')).toEqual([])
   })
+  it('"b." (born) right before a written date makes it a date of birth, unless it letters a list item', () => {
+    expect(found('Applicant: Lihua Zhang | b. 2004-02-14 | Nationality: Irish')).toEqual([['date_of_birth', '2004-02-14']])
+    expect(found('he was b. 1975-04-13 according to the form')).toEqual([['date_of_birth', '1975-04-13']])
+    expect(found('a. 2023-01-05 signed\nb. 2024-01-01 renewed')).toEqual([])
+    expect(found('see section b. 2024-01-01 for the terms')).toEqual([])
+  })
   it('an appointment or a notice date in another language is no date of birth', () => {
     expect(found('Geburtsdatum: 13.12.1995; Termin am 25.04.2024 um 09:55 Uhr')).toEqual([['date_of_birth', '13.12.1995']])
   })

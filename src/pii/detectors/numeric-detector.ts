@@ -42,6 +42,12 @@ function wordStartBefore(text: string, pos: number): number {
   return k < end ? k : pos
 }
 
+/** "b." for "born" right before a date: a letter b alone, its dot, at most one space. */
+const BORN_ABBREVIATION = /(?:^|[^\p{L}\p{N}])b\. ?$/iu
+/** A list's first item marked "a." or "a)" at the start of a line or after a space or a bracket. */
+const LIST_ITEM_A = /(?:^|[\s(])a[.)] /im
+/** A word that letters an item rather than a birth ("section b.", "plan b."). */
+const ENUMERATING = /\b(?:plan|section|part|item|step|option|schedule|appendix|annex|exhibit|clause|article|point|paragraph|phase|type|class|grade|level|unit|block|row|column|group|category)\s*$/i
 const GLUED_AFTER = /^-[A-Za-z]/
 const GLUED_BEFORE = /[A-Za-z]-$/
 /** A currency sign or code right before a number (`$`, `£ `, `EUR `, `US$`). */
@@ -94,6 +100,14 @@ class RunContext implements WindowContext {
   glued(w: DigitWindow): boolean {
     const text = this.view.text
     return GLUED_AFTER.test(text.slice(w.end, w.end + 2)) || GLUED_BEFORE.test(text.slice(Math.max(0, w.start - 2), w.start))
+  }
+
+  bornAbbreviated(w: DigitWindow): boolean {
+    const text = this.view.text
+    if (!BORN_ABBREVIATION.test(text.slice(Math.max(0, w.start - 4), w.start))) return false
+    // not the second item of a list ("a. 2023-01-05 signed; b. 2024-01-01 renewed", "Section b. ...")
+    const before = text.slice(Math.max(0, w.start - 200), w.start).replace(/b\. ?$/i, '')
+    return !LIST_ITEM_A.test(before) && !ENUMERATING.test(before)
   }
 
   birthAsked(): boolean {
