@@ -6,6 +6,7 @@ const names = (text: string): string[] =>
   detector
     .detect(text)
     .filter((c) => c.confidence >= 0.5)
+    .sort((a, b) => a.start - b.start)
     .map((c) => text.slice(c.start, c.end))
 
 describe('dictionary name detector', () => {
@@ -233,7 +234,7 @@ describe('dictionary name detector', () => {
     expect(names('can you spell it out again for me? o k a f o r')).toEqual(['o k a f o r'])
     expect(names('the code is a b c d e and I spell it out slowly')).toEqual([])
     // a word said next to its own spelling is a name, with a first name before it; a code is not
-    expect(names("that's k o w a l s k i  kowalski")).toEqual(['kowalski', 'k o w a l s k i'])
+    expect(names("that's k o w a l s k i  kowalski")).toEqual(['k o w a l s k i', 'kowalski'])
     expect(names('mercy adjei  a d j e i  from the accra office')).toEqual(['mercy adjei', 'a d j e i'])
     expect(names('maria de la cruz  d e l a c r u z')).toEqual(['maria de la cruz', 'd e l a c r u z'])
     expect(names("my name is siobhan o'connor  that's o apostrophe c o n n o r")).toEqual(["siobhan o'connor", 'o apostrophe c o n n o r'])
@@ -674,5 +675,20 @@ describe('dictionary name detector', () => {
     expect(names('Hello,\n\nBill attached for December.')).toEqual([])
     expect(names('Hello May, the units are ready.')).toEqual(['May'])
     expect(names('Thanks,\nTom')).toEqual(['Tom'])
+  })
+
+  it('lower-case chat: a given name English does not know, where a person stands, is a name', () => {
+    expect(names('hahaha jürgen fell asleep in the meeting again')).toEqual(['jürgen'])
+    expect(names('is bram still on leave or back monday')).toEqual(['bram'])
+    expect(names('with heike all afternoon if urgent')).toEqual(['heike'])
+    expect(names('me n margaux r getting food, u coming?')).toEqual(['margaux'])
+    expect(names("ok so aditya's mum is here")).toEqual(['aditya'])
+    // a place where a place goes, a given name that is an English word, a firm, an animal, spelling
+    expect(names('the repair shop in tyler said seven days')).toEqual([])
+    expect(names('the flight from charlotte got in at five')).toEqual([])
+    expect(names('grace is picking the kids up today')).toEqual([])
+    expect(names('so the johnson and johnson contract renews in january')).toEqual([])
+    expect(names('does the policy cover it charlie needs one tablet a week the vet says')).toEqual([])
+    expect(names('that is r a for alpha m for mike i for india r e z')).toEqual([])
   })
 })

@@ -139,6 +139,22 @@ const PERSON_VERB_WORDS = new Set([
   'replied', 'emailed', 'texted', 'promised', 'confirmed', "couldn't", "can't", "won't", "didn't", "doesn't", "isn't",
   "wasn't", "hasn't", "hadn't", "wouldn't", "shouldn't",
 ])
+/**
+ * Lower-case chat: words right after a given name that make it the person doing something ("bram
+ * still on leave", "hao has the charger", "jürgen fell asleep again").
+ */
+const CHAT_SUBJECT_VERBS = new Set([
+  ...PERSON_VERB_WORDS, 'has', 'had', 'still', 'fell', 'owes', 'owed', 'sent', 'left', 'got', 'wants', 'needs', 'went', 'came',
+  'called', 'messaged', 'thinks', 'just', 'never', 'ever', 'always', 'also', 'will', 'can', 'could', 'should', 'would',
+])
+/** Lower-case chat: words right before a given name that put a person there ("ask dmitri", "with heike", "me n margaux"). */
+const CHAT_PERSON_BEFORE = new Set(['ask', 'tell', 'told', 'with', 'text', 'ping', 'message', 'did', 'does', 'thank', 'remind', 'cc'])
+/** Words of a text about an animal, whose name is then no person's. */
+const ANIMAL_TALK = /\b(?:vet|vets|veterinary|veterinarian|pet|pets|dog|dogs|cat|cats|puppy|kitten|breed|spayed|neutered|flea|fleas|paw|paws|kennel)\b/i
+/** "me n margaux", "u n joost": the pronouns before chat's "n" (and). */
+const CHAT_N_PRONOUNS = new Set(['me', 'u', 'you', 'him', 'her', 'us'])
+/** Where a place goes rather than a person ("the shop in tyler said", "the flight from charlotte got in"). */
+const CHAT_PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'on', 'into', 'via', 'outside', 'around'])
 /** What belongs to a person, after a possessive ("Kahurangi's laptop", "Khalid's team"). */
 const OWNED_BY_PEOPLE = new Set([
   'laptop', 'phone', 'desk', 'team', 'car', 'wife', 'husband', 'son', 'daughter', 'mum', 'mom', 'dad', 'father', 'mother',
@@ -395,6 +411,8 @@ class NameScan implements NameTokenView {
   private readonly lex: NameLexicon
   /** How many turn labels the text has, up to 2 (see `dialogue`). */
   private turns: number | undefined
+  /** Whether the text talks about animals (see `aboutAnimals`): undefined until looked for. */
+  private animals: boolean | undefined
   /** The last capitalised run measured (see `capitalisedRun`). */
   private runCache: CapitalisedRun | undefined
   /** The header line of a table the text opens with (see `columnOf`): undefined until looked for, null when none. */
@@ -615,6 +633,9 @@ class NameScan implements NameTokenView {
       else if (ext >= 0) score += 0.1
       // "it was mark who answered": a first name that "who" refers back to, after "it was"
       if (ext < 0 && IT_WAS.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.raw(i + 2) === 'who') score = Math.max(score, 0.6)
+      // "lihua and joost both off sick", "ask dmitri": in lower-case chat, a given name English does
+      // not know, where a person stands
+      if (this.lowerMode && !common && !this.lex.knownWords.has(w) && w.length >= 3 && this.chatPerson(i, prev)) score = Math.max(score, 0.6)
     } else if (relatedUnknown) {
       score = 0.6
       detector = 'name-cue'
@@ -1477,6 +1498,32 @@ class NameScan implements NameTokenView {
     const next = this.raw(i + 2)
     if (next === "you're" || next === 'youre') return true
     return ADDRESS_OPENERS.has(next) && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.raw(i + 4) === 'you'
+  }
+
+  /** Word i (a given name) stands where a person does in lower-case chat: see CHAT_SUBJECT_VERBS, CHAT_PERSON_BEFORE; or paired by "and" with another given name. */
+  private chatPerson(i: number, prev: readonly string[]): boolean {
+    // a call about an animal names it the way chat names people ("charlie needs one tablet ... the vet says")
+    if (CHAT_PLACE_BEFORE.has(prev[0] ?? '') || this.aboutAnimals()) return false
+    if (CHAT_PERSON_BEFORE.has(prev[0] ?? '') || (prev[0] === 'n' && CHAT_N_PRONOUNS.has(prev[1] ?? '')) || this.personVerbAfter(i)) return true
+    const tk = this.tokens
+    const pairedBefore = prev[0] === 'and' && this.unknownGivenName(tk.wordBefore(tk.wordBefore(i)), i)
+    if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word) return pairedBefore
+    const next = this.raw(i + 2)
+    if (CHAT_SUBJECT_VERBS.has(next)) return true
+    return (next === 'and' && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.unknownGivenName(i + 4, i)) || pairedBefore
+  }
+
+  /** The text talks about an animal (a vet, a pet, a dog ...). */
+  private aboutAnimals(): boolean {
+    this.animals ??= ANIMAL_TALK.test(this.text)
+    return this.animals
+  }
+
+  /** Word j is a given name that is no English word, and not word i again ("johnson and johnson" is a firm). */
+  private unknownGivenName(j: number, i: number): boolean {
+    if (j < 0 || this.tokens.kind(j) !== TokenKind.Word) return false
+    const w = this.word(j)
+    return w !== this.word(i) && w.length >= 3 && this.lex.firstNames.has(w) && !this.lex.commonWords.has(w) && !this.lex.knownWords.has(w)
   }
 
   private personVerbAfter(i: number): boolean {
