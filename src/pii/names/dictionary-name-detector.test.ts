@@ -691,4 +691,17 @@ describe('dictionary name detector', () => {
     expect(names('does the policy cover it charlie needs one tablet a week the vet says')).toEqual([])
     expect(names('that is r a for alpha m for mike i for india r e z')).toEqual([])
   })
+
+  it('a message signed with a name alone on its last line, or after a dash ending it', () => {
+    expect(names('the work address is being shut down in July.\n\nBaptiste')).toEqual(['Baptiste'])
+    expect(names('running 10 min late sorry!!\n- Ximena')).toEqual(['Ximena'])
+    expect(names('sorry wrong group - Xiaoling')).toEqual(['Xiaoling'])
+    expect(names('back soon\n-- tariq aziz')).toEqual(['tariq aziz'])
+    // a sign-off word, a day, a firm made of English words, a country ending an address, a team
+    expect(names('Thanks for the update.\n\nRegards')).toEqual([])
+    expect(names('see you there\n\nMonday')).toEqual([])
+    expect(names('Invoice attached.\n\nBrightwater')).toEqual([])
+    expect(names('2456 Rue de Virton 38\n Suite 510\n Ettelgem\n Belgium')).toEqual([])
+    expect(names('Cordiali saluti,\nServizio clienti')).toEqual([])
+  })
 })

@@ -12,6 +12,7 @@ import { REPEAT_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../internal/nu
 import { loadNameLexicon, REGIONS, type NameLexicon } from './name-lexicon.js'
 import { HESITATIONS, propagateNames, type NameTokenView } from './name-propagation.js'
 import type { NameDetector } from './name-detector.js'
+import { isRegionName } from './region-names.js'
 
 const TITLES_LIST = ['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx', 'reverend', 'rev']
 
@@ -151,6 +152,12 @@ const CHAT_SUBJECT_VERBS = new Set([
 const CHAT_PERSON_BEFORE = new Set(['ask', 'tell', 'told', 'with', 'text', 'ping', 'message', 'did', 'does', 'thank', 'remind', 'cc'])
 /** Words of a text about an animal, whose name is then no person's. */
 const ANIMAL_TALK = /\b(?:vet|vets|veterinary|veterinarian|pet|pets|dog|dogs|cat|cats|puppy|kitten|breed|spayed|neutered|flea|fleas|paw|paws|kennel)\b/i
+/**
+ * A message's last line holding one or two words, after a line break (and an optional dash), or a
+ * dash and a capitalised word ending the message's only line; group 1 is what comes before the
+ * name, 2 the first word, 3 the second.
+ */
+const SIGNATURE_LINE = /((?:\n[ \t]*(?:--?|—|–|~)?[ \t]*)|(?:[ \t](?:--?|—|–)[ \t]*(?=\p{Lu})))(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?[ \t]*\n*$/du
 /** "me n margaux", "u n joost": the pronouns before chat's "n" (and). */
 const CHAT_N_PRONOUNS = new Set(['me', 'u', 'you', 'him', 'her', 'us'])
 /** Where a place goes rather than a person ("the shop in tyler said", "the flight from charlotte got in"). */
@@ -440,9 +447,38 @@ class NameScan implements NameTokenView {
       const end = this.scoreAt(i)
       i = end > i ? end + 1 : i + 1
     }
+    this.signature()
     for (const c of propagateNames(this, this.lex, this.out)) this.out.push(c)
     return this.out
   }
+
+  /**
+   * "...sorry for the delay\n-- tariq", "cheers for sorting that out\n\nrania", "running late - Ximena":
+   * a message signed with a given name alone on its last line (or after a dash ending it). Only a
+   * given name English does not know, so that "Regards", "Thanks" or "Monday" stay words.
+   */
+  private signature(): void {
+    const m = SIGNATURE_LINE.exec(this.text)
+    const at = m?.indices
+    if (m === null || at === undefined) return
+    const first = m[2] as string
+    const w = first.toLowerCase()
+    const dashed = (m[1] as string).includes('-') || /[—–~]/.test(m[1] as string)
+    const capitalised = isUpper(first.charCodeAt(0)) && !(first.length <= 3 && first === first.toUpperCase())
+    const second = m[3]
+    // not an English word, nor the country ending an address ("... Suite 343\n Pärnu\n Estonia")
+    if (this.lex.commonWords.has(w) || this.english(w) || SLANG.has(w) || isRegionName(second === undefined ? first : `${first} ${second}`) || isRegionName(first)) return
+    // a given name the dictionaries hold, or a word of four letters or more they do not, written as a
+    // name (capitalised, or after a dash) and followed by nothing or by a capitalised surname
+    const known = this.lex.firstNames.has(w)
+    if (!known && (!(capitalised || dashed) || first.length < 4 || (second !== undefined && !isUpper(second.charCodeAt(0))))) return
+    const [start, firstEnd] = at[2] as [number, number]
+    // a second word English does not know is the surname ("-- tariq aziz"); else the name is the first word
+    const end = second !== undefined && !this.english(second.toLowerCase()) && !this.lex.commonWords.has(second.toLowerCase()) ? (at[3] as [number, number])[1] : firstEnd
+    if (this.out.some((c) => c.start < end && start < c.end)) return
+    this.out.push({ type: 'person_name', start, end, confidence: 0.6, detector: 'name-signature', validated: false })
+  }
+
 
   /**
    * An English word or a never-a-name word, also as a plural ("bots", "emails") or with a prefix English
