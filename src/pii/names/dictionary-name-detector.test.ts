@@ -704,4 +704,14 @@ describe('dictionary name detector', () => {
     expect(names('2456 Rue de Virton 38\n Suite 510\n Ettelgem\n Belgium')).toEqual([])
     expect(names('Cordiali saluti,\nServizio clienti')).toEqual([])
   })
+
+  it('a spelling with commas, "double", and letters "as in" or "for" a word that begins with them', () => {
+    expect(names('Customer: Lorenzo Ricci.\nAgent: How do you spell the surname?\nCustomer: R, I, double C, I')).toEqual(['Lorenzo Ricci', 'R, I, double C, I'])
+    expect(names('Agent: could you spell that for me?\nCaller: Sure. C as in Charlie, A, R as in Romeo, V, A as in Alpha, L, H, O.')).toEqual([
+      'C as in Charlie, A, R as in Romeo, V, A as in Alpha, L, H, O',
+    ])
+    expect(names("my name is khan that's k h a n for security what's your date of birth")).toEqual(['khan', 'k h a n'])
+    // a code asked to be spelled is no name
+    expect(names('Agent: can you spell the code?\nCaller: A, B, C, D')).toEqual([])
+  })
 })

@@ -95,7 +95,14 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
   return out
 }
 
-const SPELLED = /(?<![\p{L}\p{N}'])(?:(?:[Dd]ouble |[Tt]riple )?\p{L}(?:[-.] ?| (?:(?:apostrophe|hyphen|dash) )?))+(?:[Dd]ouble |[Tt]riple )?\p{L}(?![\p{L}\p{N}])/gu
+/**
+ * Three or more single letters in a row, apart by spaces, dots, hyphens or commas ("R, I, double C,
+ * I"), each maybe with the word it is "as in" or "for", which begins with it ("C as in Charlie, A, R as in
+ * Romeo", "S for Sierra"; not "k h a n for security").
+ */
+const SPELLED = /(?<![\p{L}\p{N}'])(?:(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \1\p{L}*)?(?:[-.,] ?| (?:(?:apostrophe|hyphen|dash) )?))+(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \2\p{L}*)?(?![\p{L}\p{N}])/giu
+/** The word a spelled letter is "as in" or "for" ("C as in Charlie", "S for Sierra"): not part of the spelling's letters. */
+const AS_IN_WORD = / (?:as in|for) \p{L}+/gu
 /** "double s", "triple e" inside a spelling: the letter two or three times ("j o h a n double s o n"). */
 const REPEATED_LETTER = /\b([Dd]ouble|[Tt]riple) (\p{L})/gu
 /** Words said inside a spelling for its punctuation ("o apostrophe c o n n o r"). */
@@ -114,8 +121,8 @@ const WORD = /[\p{L}][\p{L}'\u2019]*/gu
 const SPELLING_GAP = /^[\s,:;.-]*(?:(?:that's|that is|it's|spelled|spelt|spelling|as)[\s,:;.-]*){0,2}$/i
 const SPELLED_CONFIDENCE = 0.7
 const SPELLED_CUE = /\b(?:spelled|spelt|spelling)[\s,:]+$/i
-/** The answer to a request to spell something ("can you spell that? sure, it's", "how do you spell your last name? it's"). */
-const SPELL_REQUEST = /\bspell(?:\s+(?:that|it|this|(?:your|his|her|their|the)(?:\s+\w+){1,2}))?(?:\s+(?:out|again|please|for me|for us)){0,3}\s*[?.,:]?\s*(?:(?:sure|yes|yeah|yep|okay|ok|of course|it's|it is|that's|that is|so)[\s,.:]*){0,3}$/i
+/** The answer to a request to spell something ("can you spell that? sure, it's", "how do you spell your last name? it's"), maybe after the answering turn's label ("...? Caller: Sure."). */
+const SPELL_REQUEST = /\bspell(?:\s+(?:that|it|this|(?:your|his|her|their|the)(?:\s+\w+){1,2}))?(?:\s+(?:out|again|please|for me|for us)){0,3}\s*[?.,:]?\s*(?:[A-Za-z][\w ]{0,20}:\s*)?(?:(?:sure|yes|yeah|yep|okay|ok|of course|it's|it is|that's|that is|so)[\s,.:]*){0,3}$/i
 
 /**
  * Sequences of three or more single letters (`V-O-L-K-O-V`, `g o n z a l e z`, `J. O. N. E. S`) that
@@ -135,13 +142,14 @@ function spelledNames(
   SPELLED.lastIndex = 0
   for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) {
     const letters = m[0]
+      .replace(AS_IN_WORD, '')
       .replace(REPEATED_LETTER, (_, times: string, letter: string) => letter.repeat(times.toLowerCase() === 'double' ? 2 : 3))
       .replace(SPELLED_PUNCTUATION, '')
       .replace(/[^\p{L}]/gu, '')
       .toLowerCase()
     if (letters.length < 3 || SPELLED_ACRONYMS.has(letters)) continue
     const start = m.index
-    const end = start + m[0].replace(/[-. ]+$/, '').length
+    const end = start + m[0].replace(/[-., ]+$/, '').length
     // "that's k o w a l s k i, kowalski", "maria de la cruz, d e l a c r u z": a spelling of a word (or
     // words) said next to it names a person, and so does the word, unless it is an everyday English word
     const codeBefore = NOT_NAME_SPELLING.test(text.slice(Math.max(0, start - SPELLED_WORD_REACH), start))
@@ -155,8 +163,8 @@ function spelledNames(
     const spells = names.has(letters) || said !== undefined
     const nameEnd = lastBefore(ends, start, true)
     const follows = nameEnd !== undefined && start - nameEnd <= 24 && SPELLING_GAP.test(text.slice(nameEnd, start))
-    // "it's spelled o k a f o r": what is spelled right after "spelled" is a name (or a code; a name is likelier on a call)
-    const announced = SPELLED_CUE.test(text.slice(Math.max(0, start - 12), start)) || SPELL_REQUEST.test(text.slice(Math.max(0, start - 60), start))
+    // "it's spelled o k a f o r": what is spelled right after "spelled" is a name (a code when one is named just before)
+    const announced = !codeBefore && (SPELLED_CUE.test(text.slice(Math.max(0, start - 12), start)) || SPELL_REQUEST.test(text.slice(Math.max(0, start - 60), start)))
     if (spells || follows || announced) out.push({ type: 'person_name', start, end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
   }
   return out
