@@ -714,4 +714,11 @@ describe('dictionary name detector', () => {
     // a code asked to be spelled is no name
     expect(names('Agent: can you spell the code?\nCaller: A, B, C, D')).toEqual([])
   })
+
+  it('a line break ends a name: the next line is not its firm, nor part of it', () => {
+    expect(names('Employee record\nName: Dylan Lawson\nNational Insurance No: LB 27 96 83 C')).toEqual(['Dylan Lawson'])
+    expect(names('Cheers,\nJessica Whitaker\nHarborview Property Management')).toEqual(['Jessica Whitaker'])
+    // a field label whose value is one word ending the line is no speaker's name
+    expect(names('Prénom: Julien\nNom: Laurent\nAzienda: Philips')).not.toContain('Nom')
+  })
 })

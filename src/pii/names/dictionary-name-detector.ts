@@ -1169,9 +1169,10 @@ class NameScan implements NameTokenView {
     return run
   }
 
+  /** Token k is one blank: a space, not a line break ("Dylan Lawson\nInsurance No: ..." are two lines). */
   private oneSpace(k: number): boolean {
     const tk = this.tokens
-    return tk.kind(k) === TokenKind.Space && tk.end(k) - tk.start(k) === 1
+    return tk.kind(k) === TokenKind.Space && tk.end(k) - tk.start(k) === 1 && this.text.charCodeAt(tk.start(k)) !== 10
   }
 
   place(i: number): boolean {
@@ -1607,6 +1608,8 @@ class NameScan implements NameTokenView {
       // ... and an amount follows a field's ("Copay: $0.00")
       if (tk.kind(i + 3) !== TokenKind.Word) return tk.kind(i + 3) !== TokenKind.Digits && !'$£€¥₹'.includes(this.text.charAt(tk.start(i + 3)))
       if (tk.kind(i + 4) === TokenKind.Digits) return false
+      // a single word ending the line is a field's value ("Nom: Laurent", "Azienda: Philips")
+      if (tk.kind(i + 4) === TokenKind.None || (tk.kind(i + 4) === TokenKind.Space && this.text.slice(tk.start(i + 4), tk.end(i + 4)).includes('\n'))) return false
       // ("Aroha: Our German supplier's IBAN ...": a function word starts what the speaker says)
       return !(this.cap(i + 3) && !FUNCTION_WORDS.has(this.word(i + 3)) && this.oneSpace(i + 4) && tk.kind(i + 5) === TokenKind.Word && this.cap(i + 5))
     }
