@@ -103,7 +103,8 @@ export const idDocumentDetector: Detector = {
     }
     for (const m of v.matchAll(ID)) {
       const value = m[0]
-      if ((value.match(/\d/g)?.length ?? 0) < 5 || value.endsWith('-')) continue
+      // ("Issue date: 2017-03-22" on a passport form is its date, not its number)
+      if ((value.match(/\d/g)?.length ?? 0) < 5 || value.endsWith('-') || DATE_GROUPS.test(value)) continue
       if (taken.some(([a, b]) => m.index < b && m.index + value.length > a)) continue
       const ctx = contextWords(v, m.index, m.index + value.length, 6, 4)
       const passport = hasAny(ctx.before, PASSPORT_WORDS)

@@ -246,6 +246,8 @@ describe('other detectors', () => {
     expect(found(idDocumentDetector, 'passport number C03005988')).toEqual([['passport_number', 'C03005988']])
     expect(found(idDocumentDetector, 'model X200 serial A1234567')).toEqual([])
     expect(found(idDocumentDetector, 'public duplicate A1234567')).toEqual([])
+    // the dates on a passport form are dates
+    expect(found(idDocumentDetector, 'Passport renewal\nIssue date: 2017-03-22\nExpiry date: 2027-03-22')).toEqual([])
   })
 
   it('a UK licence number needs no licence word: its shape and coded birth date are checked', () => {
