@@ -14,15 +14,9 @@ import type { Kysely } from 'kysely'
 import type { Database } from './database.js'
 import { BACKGROUND_BATCH_DELAY_MS, createGroupCommit } from './group-commit.js'
 import { precompile } from './precompiled-query.js'
+import { insertOutboundEvents, type NewOutboundEvent } from './outbound-events-repository.js'
 import type { Verdicts } from './transcripts-repository.js'
-
-/** An event for the application, as queued for delivery (see outbound-events-repository.ts). */
-export interface NewOutboundEvent {
-  readonly id: string
-  readonly type: string
-  readonly payload: string
-  readonly created_at: string
-}
+import { markDeliveriesDone } from './webhook-deliveries-repository.js'
 
 export interface FinishedTranscript {
   readonly transcriptId: string
@@ -58,30 +52,16 @@ export function createFinishedTranscriptsRepository(db: Kysely<Database>): Finis
       db.transaction().execute(async (trx) => {
         const kept: boolean[] = []
         const events: NewOutboundEvent[] = []
-        const done: { id: number; doneAt: string }[] = []
+        const done: { id: number; at: string }[] = []
         for (const item of items) {
           const recorded = Number((await verdictsUnlessWithdrawn({ id: item.transcriptId, ...item.verdicts }, trx)).numAffectedRows ?? 0n) > 0
           kept.push(recorded)
           if (!recorded) continue
           if (item.event) events.push(item.event)
-          if (item.delivery) done.push(item.delivery)
+          if (item.delivery) done.push({ id: item.delivery.id, at: item.delivery.doneAt })
         }
-        if (events.length > 0) {
-          await trx
-            .insertInto('outbound_events')
-            .values(events.map((e) => ({ ...e, state: 'pending', attempts: 0, next_attempt_at: e.created_at, lease_until: null, last_status: null, delivered_at: null })))
-            .onConflict((oc) => oc.column('id').doNothing())
-            .execute()
-        }
-        if (done.length > 0) {
-          // `done_at` is the latest of their times, as for deliveries completed together elsewhere
-          const at = done.reduce((latest, d) => (d.doneAt > latest ? d.doneAt : latest), '')
-          await trx
-            .updateTable('webhook_deliveries')
-            .set({ state: 'done', done_at: at, lease_until: null, last_error: null })
-            .where('id', 'in', done.map((d) => d.id))
-            .execute()
-        }
+        await insertOutboundEvents(trx, events)
+        await markDeliveriesDone(trx, done)
         return kept
       }),
     FINISH_BATCH_LIMIT,

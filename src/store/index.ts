@@ -12,5 +12,5 @@ export { createLedgerRepository, type LedgerRepository, type LedgerEntriesFilter
 export { createErasureJobsRepository, OPEN_ERASURE_STATES, AWAITING_COMPLETION, type ErasureJobsRepository, type NewErasureJob, type DueTranscript } from './erasure-jobs-repository.js'
 export { createRetentionLocksRepository, type RetentionLocksRepository } from './retention-locks-repository.js'
 export { createWebhookDeliveriesRepository, type WebhookDeliveriesRepository, type QueuedDelivery, type DeliveryTranscript } from './webhook-deliveries-repository.js'
-export { createFinishedTranscriptsRepository, type FinishedTranscriptsRepository, type FinishedTranscript, type NewOutboundEvent } from './finished-transcripts-repository.js'
-export { createOutboundEventsRepository, type OutboundEventsRepository, type OutboundEvent } from './outbound-events-repository.js'
+export { createFinishedTranscriptsRepository, type FinishedTranscriptsRepository, type FinishedTranscript } from './finished-transcripts-repository.js'
+export { createOutboundEventsRepository, type OutboundEventsRepository, type OutboundEvent, type NewOutboundEvent } from './outbound-events-repository.js'

@@ -10,8 +10,16 @@ export interface OutboundEvent {
   attempts: number
 }
 
+/** An event for the application, as queued for delivery. */
+export interface NewOutboundEvent {
+  readonly id: string
+  readonly type: string
+  readonly payload: string
+  readonly created_at: string
+}
+
 export interface OutboundEventsRepository {
-  add(event: { id: string; type: string; payload: string; created_at: string }): Promise<void>
+  add(event: NewOutboundEvent): Promise<void>
   claimDue(limit: number, now: string, leaseUntil: string): Promise<OutboundEvent[]>
   delivered(id: string, status: number, at: string): Promise<void>
   retryLater(id: string, status: number | null, nextAttemptAt: string): Promise<void>
@@ -19,14 +27,20 @@ export interface OutboundEventsRepository {
   byState(): Promise<Record<string, number>>
 }
 
+/** Queues events for the application, due at once (in `runner`: the database or a transaction); an id already queued is kept as it is. */
+export async function insertOutboundEvents(runner: Kysely<Database>, events: readonly NewOutboundEvent[]): Promise<void> {
+  if (events.length === 0) return
+  await runner
+    .insertInto('outbound_events')
+    .values(events.map((e) => ({ ...e, state: 'pending', attempts: 0, next_attempt_at: e.created_at, lease_until: null, last_status: null, delivered_at: null })))
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute()
+}
+
 export function createOutboundEventsRepository(db: Kysely<Database>, dialect: StoreDialectName): OutboundEventsRepository {
   return {
     async add(event) {
-      await db
-        .insertInto('outbound_events')
-        .values({ ...event, state: 'pending', attempts: 0, next_attempt_at: event.created_at, lease_until: null, last_status: null, delivered_at: null })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute()
+      await insertOutboundEvents(db, [event])
     },
     async claimDue(limit, now, leaseUntil) {
       return db.transaction().execute(async (trx) => {

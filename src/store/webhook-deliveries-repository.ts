@@ -45,6 +45,20 @@ interface Enqueue {
   readonly at: string
 }
 
+/**
+ * Marks deliveries done by one statement (in `runner`: the database or a transaction). `done_at` is
+ * the latest of their times (when they are committed together), which is what the column records.
+ */
+export async function markDeliveriesDone(runner: Kysely<Database>, done: readonly { id: number; at: string }[]): Promise<void> {
+  if (done.length === 0) return
+  const at = done.reduce((latest, d) => (d.at > latest ? d.at : latest), '')
+  await runner
+    .updateTable('webhook_deliveries')
+    .set({ state: 'done', done_at: at, lease_until: null, last_error: null })
+    .where('id', 'in', done.map((d) => d.id))
+    .execute()
+}
+
 export function createWebhookDeliveriesRepository(db: Kysely<Database>, dialect: StoreDialectName): WebhookDeliveriesRepository {
   // Deliveries arrive in bursts: those answered in one event-loop turn are queued by one insert
   // (group commit). RETURNING names the rows really inserted; within a batch, the first of two
@@ -59,15 +73,9 @@ export function createWebhookDeliveriesRepository(db: Kysely<Database>, dialect:
     const fresh = new Set(inserted.map((r) => `${r.event}\u0000${r.transcript_id}`))
     return items.map((i) => fresh.delete(`${i.event}\u0000${i.transcriptId}`))
   }, ENQUEUE_BATCH_LIMIT)
-  // Deliveries finished within a few milliseconds are marked done by one statement: `done_at` is
-  // the latest of their times (when the batch is committed), which is what the column records.
+  // Deliveries finished within a few milliseconds are marked done by one statement.
   const complete = createGroupCommit<{ id: number; at: string }, void>(async (items) => {
-    const at = items.reduce((latest, i) => (i.at > latest ? i.at : latest), '')
-    await db
-      .updateTable('webhook_deliveries')
-      .set({ state: 'done', done_at: at, lease_until: null, last_error: null })
-      .where('id', 'in', items.map((i) => i.id))
-      .execute()
+    await markDeliveriesDone(db, items)
     return items.map(() => undefined)
   }, ENQUEUE_BATCH_LIMIT, { delayMs: BACKGROUND_BATCH_DELAY_MS })
 
