@@ -84,6 +84,8 @@ const BSD_CHECKSUM_BEFORE = /\b(?:MD5|SHA-?\d*|RMD160|BLAKE2\w*)\s*\([^()\n]*\)\
 const B3_AFTER = /^-[0-9a-f]{16}(?:-[01d](?:-[0-9a-f]{16})?)?(?![0-9A-Za-z-])/
 /** A name for an id (`assemblyai_transcript_id`, `aaiTranscriptId`): the value is an id even when the name says AssemblyAI. */
 const ID_NAME = /(?:^|[-_.])[iI][dD][sS]?$|[a-z]Ids?$/
+/** A name for a digest (`ASSEMBLYAI_CLI_MD5`, `aaiWheelSha256`, `assemblyai_sdk_checksum`): a hash even when the name says AssemblyAI. */
+const DIGEST_NAME = /(?:^|[-_.])(?:md5|sha-?\d*|hash|checksum|digest|etag|integrity|crc\d*|MD5|SHA-?\d*|HASH|CHECKSUM|DIGEST|ETAG|INTEGRITY|CRC\d*|Md5|Sha\d*|Hash|Checksum|Digest|Etag)$|[a-z0-9](?:Md5|MD5|Sha\d+|SHA\d+|Hash|Checksum|Digest|Etag|ETag)$/
 
 /** The version and dash before a traceparent's trace id, and its span id and flags after it. */
 const TRACEPARENT_BEFORE = /(?:^|[^0-9A-Za-z])[0-9a-f]{2}-$/
@@ -268,6 +270,43 @@ function yamlParentsOf(lines: LineIndex, lineIndex: number): string[] {
   return parents
 }
 
+/** Only a quote (and indentation, and a quoted entry name) before the value on its line: an item of a list or map written one per line. */
+const LIST_ITEM = /^\s*(?:["'`][^"'`\n]{1,60}["'`]\s*:\s*)?["'`]$/
+/** The item's closing quote, then a comma or the end of the line. */
+const LIST_ITEM_AFTER = /^["'`]\s*(?:,|$|\n|\r)/
+/** A list opened at the end of a line by an assignment or a key (`IDS = [`, `"ids": [`, `ids: (`). */
+const LIST_OPENER = /([A-Za-z_$][\w$.-]*)["']?\s*(?::|=|:=)\s*(?:\w+\s*)?[[({]\s*$/
+/** A line of other items (a quoted value, maybe after a quoted entry name), a comment, or a blank line. */
+const LIST_LINE = /^\s*(?:(?:["'`][^"'`\n]{1,60}["'`]\s*:\s*)?["'`][^"'`]*["'`]\s*,?\s*(?:(?:#|\/\/).*)?|(?:#|\/\/).*)?$/
+/** How far back a list's opening line is looked for. */
+const LIST_REACH = 50
+
+/** The name of the list whose items run one per line down to `lineIndex`, if it opens within reach. */
+function listNameOf(lines: LineIndex, lineIndex: number): string | undefined {
+  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - LIST_REACH; k--) {
+    const line = lines.lineText(k)
+    const opened = LIST_OPENER.exec(line)
+    if (opened !== null) return opened[1]
+    // only other items (or blank and comment lines) may stand between
+    if (!LIST_LINE.test(line)) return undefined
+  }
+  return undefined
+}
+
+/** A TOML or INI section header alone on its line (`[deepgram]`, `[services.openai]`, `[[providers]]`). */
+const SECTION_HEADER = /^\s*\[\[?\s*([^\[\]\n]{1,80}?)\s*\]\]?\s*(?:[#;].*)?$/
+/** How far back a value's section header is looked for. */
+const SECTION_REACH = 200
+
+/** The TOML/INI section a line sits in, if a section header comes before it (within reach). */
+function sectionOf(lines: LineIndex, lineIndex: number): string | undefined {
+  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - SECTION_REACH; k--) {
+    const m = SECTION_HEADER.exec(lines.lineText(k))
+    if (m !== null) return m[1]
+  }
+  return undefined
+}
+
 /** A JSON name/value pair (a HAR file's headers): `{"name": "etag", "value": "<hex>"` is named "etag". */
 const NAME_VALUE_PAIR = /["']name["']\s*:\s*["']([^"'\\]{1,60})["']\s*,\s*["']value["']\s*:\s*["'](?:\\["'])?$/
 
@@ -378,11 +417,21 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     // a pretty-printed pair (a HAR header, a Postman variable, an SBOM hash): `"value": "<hex>"` (or
     // `"content"`) is named by the `"name"`/`"key"`/`"alg"` on the line before
     if ((name === 'value' || name === 'content') && lineIndex > 0) name = pairNameBefore(text, lines, lineIndex) ?? name
+    // an item of a list written one per line names nothing itself (or names an entry): the list's name does
+    // (`TRANSCRIPT_IDS = [\n  "<hex>",\n  "<hex>",\n]` holds ids)
+    // (`TRANSCRIPT_IDS = {\n  "support-call": "<hex>",\n}` too, when the entry's own name is no key's)
+    if ((name === undefined || (!KEYLIKE_NAME.test(name) && !AAI_NAME.test(name))) && lineIndex > 0 && LIST_ITEM.test(named) && LIST_ITEM_AFTER.test(text.slice(offset + value.length, offset + value.length + 4))) {
+      const list = listNameOf(lines, lineIndex)
+      if (list !== undefined && (ID_NAME.test(list) || DIGEST_NAME.test(list))) return
+    }
     // "mixpanel:\n  token: <hex>", "sentry:\n  publicKey: <hex>": a value under another vendor's YAML block
     // (and under no AssemblyAI one) is that vendor's, whatever its own key is called
     if (name !== undefined && !AAI_NAME.test(name) && !OTHER_VENDOR.test(name)) {
       const parents = yamlParentsOf(lines, lineIndex)
       if (parents.some((p) => OTHER_VENDOR.test(p)) && !parents.some((p) => AAI_NAME.test(p))) return
+      // ... and under another vendor's TOML or INI section ("[deepgram]\napi_key = <hex>"), wherever AssemblyAI's is
+      const section = sectionOf(lines, lineIndex)
+      if (section !== undefined && OTHER_VENDOR.test(section) && !AAI_NAME.test(section)) return
     }
     // an encoded or assembled value needs a real tie to AssemblyAI: random base64 in a bundle is no key
     const context = classify(value, name, line, prefix, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, charBefore, assembled ? { ...options, includeBare: false } : options)
@@ -466,6 +515,8 @@ function classify(
   if (options.strictContext) return name !== undefined && AAI_NAME.test(name) && KEYLIKE_NAME.test(name) ? 'variable' : undefined
   // an id is an id whatever it identifies (`ASSEMBLYAI_TRANSCRIPT_ID`, `<UserSecretsId>`, `api_key_id`)
   if (name !== undefined && ID_NAME.test(name)) return undefined
+  // ... and so is a digest (`ASSEMBLYAI_CLI_MD5=<md5>` in a Makefile)
+  if (name !== undefined && DIGEST_NAME.test(name)) return undefined
   if (name !== undefined && AAI_NAME.test(name)) return 'variable'
   if (name !== undefined && (OTHER_VENDOR.test(name) || OTHER_VENDOR.test(name.replace(/[-_.]/g, ''))) && KEYLIKE_NAME.test(name)) return undefined
   if (name !== undefined && isPublicName(name) && KEYLIKE_NAME.test(name) && isHexKey(value)) return 'variable'

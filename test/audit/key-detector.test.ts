@@ -112,6 +112,26 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`# assemblyai config\nsettings:\n  api_key: ${v}\n`)).toBe(1)
   })
 
+  it("a key under another vendor's TOML or INI section is that vendor's, wherever AssemblyAI's section is", () => {
+    const v = makeKey()
+    expect(found(`[assemblyai]\napi_key = "\${X}"\n\n[deepgram]\napi_key = "${v}"\n`)).toBe(0)
+    expect(found(`[providers.openai]\nkey = ${v}\n# assemblyai is configured elsewhere\n`)).toBe(0)
+    // AssemblyAI's own section, or none, keeps it a key
+    expect(found(`[deepgram]\napi_key = "\${D}"\n\n[assemblyai]\napi_key = "${v}"\n`)).toBe(1)
+  })
+
+  it('a value named for a digest or listed under an id-named list is no key, even when the name says AssemblyAI', () => {
+    expect(found(`# assemblyai cli\nASSEMBLYAI_CLI_MD5 = ${makeKey()}\n`)).toBe(0)
+    expect(found(`ENV ASSEMBLYAI_SDK_WHEEL_SHA256=${makeKey()}\n`)).toBe(0)
+    expect(found(`const aaiBundleHash = "${makeKey()}" // assemblyai\n`)).toBe(0)
+    expect(found(`import assemblyai as aai\nBASELINE_TRANSCRIPT_IDS = [\n    "${makeKey()}",\n    "${makeKey()}",\n]\n`)).toBe(0)
+    expect(found(`import assemblyai as aai\nTRANSCRIPT_IDS = {\n    "support-call-en": "${makeKey()}",\n    "sales-call-es": "${makeKey()}",\n}\n`)).toBe(0)
+    // a list that is no list of ids, an entry named as a key, and a key named as one, stay keys
+    expect(found(`import assemblyai as aai\nTRANSCRIPT_IDS = {\n    "api_key": "${makeKey()}",\n}\n`)).toBe(1)
+    expect(found(`import assemblyai as aai\nKEYS = [\n    "${makeKey()}",\n]\n`)).toBe(1)
+    expect(found(`ASSEMBLYAI_API_KEY=${makeKey()}\n`)).toBe(1)
+  })
+
   it('git SHAs (40 hex) even next to the word assemblyai', () => {
     expect(found(`assemblyai ${randomBytes(20).toString('hex')}\nassemblyai commit ${randomBytes(20).toString('hex')}`)).toBe(0)
   })
