@@ -59,6 +59,8 @@ export interface WindowContext {
   birthAsked(): boolean
   /** Right before the window, "b." as the abbreviation of "born" ("b. 1975-04-13"). */
   bornAbbreviated(w: DigitWindow): boolean
+  /** A member's, patient's, policy's or account's number was asked for by the last question, not yet answered (`accountAskedBefore`). */
+  accountAsked(): boolean
   /** True when the window is a sum of money: a currency sign right before it, or a currency after it ("$2,459.99", "1823 dollars"). */
   amount(w: DigitWindow): boolean
   /**
@@ -73,6 +75,7 @@ export interface RunFacts {
   phoneCue?: PhoneCue
   birthCue?: boolean
   birthAsked?: boolean
+  accountAsked?: boolean
 }
 
 export type Classifier = (w: DigitWindow, ctx: WindowContext) => Classified | null
@@ -477,7 +480,10 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
   let spelled = 0
   while (spelled < pos && (ctx.before[spelled] ?? '').length === 1) spelled++
-  if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(ctx.before, pos)) || namedOtherwise(ctx.before, pos)) return null
+  // ... or the number answers a question that asked for one ("Do you have your patient ID handy? Yeah, it's 93032248")
+  if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(ctx.before, pos)) || namedOtherwise(ctx.before, pos)) {
+    return (pos < 0 || !namedOtherwise(ctx.before, pos)) && n <= 14 && ctx.accountAsked() && !ctx.amount(w) ? ok('account_number', 0.8, 'account-asked', false) : null
+  }
   if (ownedByAccount(ctx.before, pos)) return null
   if (n === 9 && hasAny(ctx.before, ROUTING_WORDS) && abaValid(w.digits)) {
     return ok('banking_information', 0.95, 'aba-routing', true)
@@ -704,7 +710,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyCard, 12, 19, false),
   gate(classifySsn, 9, 9, false),
   gate(classifyPhone, 7, 15, false),
-  gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c`, 'i')),
+  gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber`, 'i')),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),
   // a date has at most eight digits (03/04/1990, 1990-04-03, 03041990): longer windows never are one

@@ -452,6 +452,19 @@ describe('numeric detector: addresses and cards inside records', () => {
     expect(found('Order W901665460 payment failed for 3559-3287-7614-9506, please ask')).toEqual([['credit_card_number', '3559-3287-7614-9506']])
     expect(found('order 4111 1111 1111 1111 shipped')).toEqual([])
   })
+  it("a number answering a question that asked for a member's, patient's, policy's or account's number is an account number", () => {
+    expect(found('Speaker B: Do you have your patient ID handy?\nSpeaker A: Yeah, it\'s 93032248.')).toEqual([['account_number', '93032248']])
+    expect(found('Can I get the member ID off your card? Uh, I have it here, it is 113491596.')).toEqual([['account_number', '113491596']])
+    // a turn with no question mark asks too (speech-to-text often writes none)
+    expect(found("Speaker B: can i get the member i d off your card\nSpeaker A: i have it here it's one one three four nine one five nine six thanks")).toEqual([
+      ['account_number', 'one one three four nine one five nine six'],
+    ])
+    // not another kind of number, not a speaker's label read as an account word, not once answered
+    expect(found('What is the order number? It is 113491596.')).toEqual([])
+    expect(found("Customer: no everyone's okay thankfully\nAgent: your claim number is h c two zero two three one five one seven two seven")).toEqual([])
+    // the question was answered already (digits came between): a later number answers nothing
+    expect(found('Whats the member ID? It is on the card, 4002. And the reference is 113491596.')).toEqual([])
+  })
   it('"b." (born) right before a written date makes it a date of birth, unless it letters a list item', () => {
     expect(found('Applicant: Lihua Zhang | b. 2004-02-14 | Nationality: Irish')).toEqual([['date_of_birth', '2004-02-14']])
     expect(found('he was b. 1975-04-13 according to the form')).toEqual([['date_of_birth', '1975-04-13']])

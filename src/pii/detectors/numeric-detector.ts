@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ACCOUNT_WORDS, birthAskedBefore, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
+import { accountAskedBefore, ACCOUNT_WORDS, birthAskedBefore, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
 import { contextReach, contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
@@ -108,6 +108,10 @@ class RunContext implements WindowContext {
     // not the second item of a list ("a. 2023-01-05 signed; b. 2024-01-01 renewed", "Section b. ...")
     const before = text.slice(Math.max(0, w.start - 200), w.start).replace(/b\. ?$/i, '')
     return !LIST_ITEM_A.test(before) && !ENUMERATING.test(before)
+  }
+
+  accountAsked(): boolean {
+    return (this.perRun.accountAsked ??= accountAskedBefore(this.view.text, this.start))
   }
 
   birthAsked(): boolean {

@@ -162,6 +162,43 @@ const YEAR_IN_TEXT = /(?:^|[^0-9])(?:19|20)\d\d(?![0-9])/
  * sentences, with no other date (a year, a month word) and no other date's label between it and
  * `start`: the first full date after the question is its answer. Only for dates with a year.
  */
+/** Who holds an identification number asked for ("member ID", "patient number", "policy number"). */
+const ID_HOLDER_WORDS: ReadonlySet<string> = new Set(['member', 'membership', 'patient', 'policy', 'account', 'customer', 'subscriber', 'policyholder'])
+/** What such a number is called right after its holder's word. */
+const ID_NOUNS: ReadonlySet<string> = new Set(['id', 'number', 'no', 'num', 'i'])
+/** A turn's speaker label at the start of a segment ("Speaker A:", "Customer:"). */
+const TURN_LABEL_START = /^\s*[A-Za-z][\w ]{0,20}:/
+/** The answer to a question may open with at most this many words before the number ("uh, I have it here, it's ..."). */
+const ANSWER_LEAD_WORDS = 12
+
+/**
+ * "Can I get the member ID off your card? Uh, I have it here, it's 113491596": a number answering a
+ * question that asked for a member's, patient's, policy's or account's number (the last question
+ * before it, its answer not yet given: no digits and few words between).
+ */
+export function accountAskedBefore(text: string, start: number): boolean {
+  const tail = text.slice(Math.max(0, start - ASKED_REACH_CHARS), start)
+  // the question ends with its mark, or with its turn (speech-to-text often writes none: "can i get the member i d\nSpeaker A: ...")
+  const asked = Math.max(tail.lastIndexOf('?'), tail.lastIndexOf('\n'))
+  if (asked < 0) return false
+  const answer = tail.slice(asked + 1)
+  // ... a speaker's label may open the answer ("Speaker A: Yeah, it's ...")
+  const answerWords = (answer.replace(TURN_LABEL_START, '').toLowerCase().match(/[a-z']+/g) ?? []) as string[]
+  // ... and names the number as nothing else ("your claim number is ...")
+  if (/\d/.test(answer) || answerWords.length > ANSWER_LEAD_WORDS || answerWords.some((w) => OTHER_NUMBER_WORDS.has(w))) return false
+  // the question itself: back from its end (the mark before a line break, when it has one) to the sentence or turn before
+  const questionEnd = tail.charAt(asked) === '\n' && /\?\s*$/.test(tail.slice(0, asked)) ? tail.lastIndexOf('?', asked) : asked
+  const sentenceStart = Math.max(tail.lastIndexOf('.', questionEnd - 1), tail.lastIndexOf('\n', questionEnd - 1), tail.lastIndexOf('?', questionEnd - 1))
+  const question = (tail.slice(sentenceStart + 1, questionEnd).replace(TURN_LABEL_START, '').toLowerCase().match(/[a-z']+/g) ?? []) as string[]
+  for (let k = 0; k + 1 < question.length; k++) {
+    if (!ID_HOLDER_WORDS.has(question[k] as string)) continue
+    const noun = question[k + 1] as string
+    // "member i d", "patient id", "policy number", "account no"
+    if (ID_NOUNS.has(noun) && (noun !== 'i' || question[k + 2] === 'd')) return !question.some((w) => OTHER_NUMBER_WORDS.has(w) || w === 'phone' || w === 'social')
+  }
+  return false
+}
+
 export function birthAskedBefore(text: string, start: number): boolean {
   // only what follows the last year written before the date: a birth word before that was answered by it
   let tail = text.slice(Math.max(0, start - ASKED_REACH_CHARS), start)
