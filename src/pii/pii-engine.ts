@@ -8,6 +8,7 @@ import { DEFAULT_DETECTORS } from './detectors/default-detectors.js'
 import { normalizeSpoken } from './internal/spoken-normalizer.js'
 import { createDictionaryNameDetector } from './names/dictionary-name-detector.js'
 import type { NameDetector } from './names/name-detector.js'
+import { dictatedPieces } from './dictated-pieces.js'
 import { applyRedaction } from './redaction.js'
 import { readBacks } from './read-backs.js'
 import { resolveCandidates } from './resolver.js'
@@ -38,7 +39,17 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
   }
   const defaultMin = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE
 
+  // a value dictated in pieces across turns is looked for where the pieces join (see dictated-pieces.ts)
   const scan = (text: string, scanOptions: ScanOptions = {}): PiiFinding[] => {
+    const found = scanText(text, scanOptions)
+    if (typeof text !== 'string' || text.length === 0) return found
+    // (only pieces nothing was found on: a value complete on its own, an address read back after
+    // "got it", stays what it is)
+    const pieces = dictatedPieces(text, (window) => scanText(window, scanOptions), found).filter((p) => !found.some((f) => f.start < p.end && p.start < f.end))
+    return pieces.length === 0 ? found : resolveCandidates([...found.map((f) => ({ ...f, validated: f.confidence >= 1 })), ...pieces])
+  }
+
+  const scanText = (text: string, scanOptions: ScanOptions = {}): PiiFinding[] => {
     if (typeof text !== 'string' || text.length === 0) return []
     const wanted: ReadonlySet<PiiType> | null = scanOptions.types === undefined ? null : new Set(scanOptions.types)
     const min = scanOptions.minConfidence ?? defaultMin
