@@ -8,6 +8,7 @@ import { DEFAULT_DETECTORS } from './detectors/default-detectors.js'
 import { normalizeSpoken } from './internal/spoken-normalizer.js'
 import { createDictionaryNameDetector } from './names/dictionary-name-detector.js'
 import type { NameDetector } from './names/name-detector.js'
+import { correctedFragments } from './corrected-fragments.js'
 import { dictatedPieces } from './dictated-pieces.js'
 import { applyRedaction } from './redaction.js'
 import { readBacks } from './read-backs.js'
@@ -45,8 +46,12 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
     if (typeof text !== 'string' || text.length === 0) return found
     // (only pieces nothing was found on: a value complete on its own, an address read back after
     // "got it", stays what it is)
-    const pieces = dictatedPieces(text, (window) => scanText(window, scanOptions), found).filter((p) => !found.some((f) => f.start < p.end && p.start < f.end))
-    return pieces.length === 0 ? found : resolveCandidates([...found.map((f) => ({ ...f, validated: f.confidence >= 1 })), ...pieces])
+    // ... and the broken-off start of a value said again ("720, no, sorry, 729-30-5061"; see corrected-fragments.ts)
+    const fresh = (p: Candidate): boolean => !found.some((f) => f.start < p.end && p.start < f.end)
+    const pieces = dictatedPieces(text, (window) => scanText(window, scanOptions), found).filter(fresh)
+    const fragments = correctedFragments(text, found).filter(fresh)
+    if (pieces.length === 0 && fragments.length === 0) return found
+    return resolveCandidates([...found.map((f) => ({ ...f, validated: f.confidence >= 1 })), ...pieces, ...fragments])
   }
 
   const scanText = (text: string, scanOptions: ScanOptions = {}): PiiFinding[] => {
