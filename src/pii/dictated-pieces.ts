@@ -9,6 +9,7 @@
  * @module
  */
 import type { Candidate } from './detectors/detector.js'
+import { overlapsSpan } from './internal/sorted-positions.js'
 import type { PiiFinding } from './pii-types.js'
 
 const NUMBER_END = String.raw`(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))`
@@ -38,13 +39,13 @@ const AFTER = 120
 /**
  * Findings across joins of dictated pieces (see above), each piece as its own candidate in the
  * original text. `scan` is the engine's scan of a short text; `found`, what it found in the whole
- * text (a link right after a value found whole joins nothing).
+ * text, sorted by start (a link right after a value found whole joins nothing).
  */
 export function dictatedPieces(text: string, scan: (text: string) => readonly PiiFinding[], found: readonly PiiFinding[] = []): Candidate[] {
   // (matchAll starts at a clone's lastIndex: 0 for this global pattern, never moved elsewhere)
   const links = [...text.matchAll(LINK)]
     // (a number before the link that was found as a value already is complete: nothing to join)
-    .filter((m) => SAYS_GO_ON.test(m[0]) && ENDS_WITH_NUMBER.test(text.slice(Math.max(0, m.index - 12), m.index)) && !found.some((f) => f.start < m.index && m.index <= f.end))
+    .filter((m) => SAYS_GO_ON.test(m[0]) && ENDS_WITH_NUMBER.test(text.slice(Math.max(0, m.index - 12), m.index)) && !overlapsSpan(found, m.index - 1, m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
   if (links.length === 0) return []
   const out: Candidate[] = []

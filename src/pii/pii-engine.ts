@@ -13,6 +13,7 @@ import { dictatedPieces } from './dictated-pieces.js'
 import { applyRedaction } from './redaction.js'
 import { readBacks } from './read-backs.js'
 import { resolveCandidates } from './resolver.js'
+import { overlapsSpan } from './internal/sorted-positions.js'
 import type { PiiFinding, PiiType, RedactOptions, RedactResult, ScanOptions } from './pii-types.js'
 
 export interface PiiEngineOptions {
@@ -40,17 +41,18 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
   }
   const defaultMin = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE
 
-  // a value dictated in pieces across turns is looked for where the pieces join (see dictated-pieces.ts)
+  // Besides what the text holds as it is: values dictated in pieces across turns, looked for where
+  // the pieces join (dictated-pieces.ts), and the broken-off start of a value said again ("720, no,
+  // sorry, 729-30-5061"; corrected-fragments.ts). Only where nothing was found already: a value
+  // complete on its own, or an address read back after "got it", stays what it is.
   const scan = (text: string, scanOptions: ScanOptions = {}): PiiFinding[] => {
     const found = scanText(text, scanOptions)
     if (typeof text !== 'string' || text.length === 0) return found
-    // (only pieces nothing was found on: a value complete on its own, an address read back after
-    // "got it", stays what it is)
-    // ... and the broken-off start of a value said again ("720, no, sorry, 729-30-5061"; see corrected-fragments.ts)
-    const fresh = (p: Candidate): boolean => !found.some((f) => f.start < p.end && p.start < f.end)
+    const fresh = (p: Candidate): boolean => !overlapsSpan(found, p.start, p.end)
     const pieces = dictatedPieces(text, (window) => scanText(window, scanOptions), found).filter(fresh)
     const fragments = correctedFragments(text, found).filter(fresh)
     if (pieces.length === 0 && fragments.length === 0) return found
+    // (findings keep their place: validated ones count as such again in the second resolution)
     return resolveCandidates([...found.map((f) => ({ ...f, validated: f.confidence >= 1 })), ...pieces, ...fragments])
   }
 

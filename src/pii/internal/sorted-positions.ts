@@ -1,6 +1,6 @@
 /**
- * Look-ups in ascending lists of text offsets (where names end, where card words start): a binary
- * search, so a text with many of each stays linear.
+ * Look-ups in ascending lists of text offsets (where names end, where card words start) and in
+ * findings sorted by start without overlaps: a binary search, so a text with many of each stays linear.
  *
  * @module
  */
@@ -16,4 +16,18 @@ export function lastBefore(sorted: readonly number[], limit: number, inclusive =
     else hi = mid
   }
   return lo === 0 ? undefined : sorted[lo - 1]
+}
+
+/** Some span of `spans` (sorted by start, none overlapping, as the resolver returns them) overlaps [start, end). */
+export function overlapsSpan(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  // the first span that ends after `start`
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((spans[mid] as { end: number }).end <= start) lo = mid + 1
+    else hi = mid
+  }
+  const next = spans[lo]
+  return next !== undefined && next.start < end
 }
