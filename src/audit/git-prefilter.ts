@@ -17,8 +17,9 @@
  * @module
  */
 import { availableParallelism } from 'node:os'
-import type { GitRunner } from './git-runner.js'
+import { gitProcessOf, type GitCommand, type GitProcess, type GitRunner } from './git-runner.js'
 import { CODE_KEYWORDS } from './code-keywords.js'
+import { DIR_COUNT_DEPTH, DirNode } from './internal/dir-counts.js'
 import { KEY_CONTEXT_WORDS } from './internal/key-context.js'
 
 /** What the grep looks for, case aside: the key context words and the code-rule keywords. */
@@ -60,6 +61,8 @@ export interface StreamOptions {
    * stale split only balances the work less well.
    */
   readonly directories?: readonly (readonly string[])[] | undefined
+  /** The greps already started by the caller (`splitGrepCommands`, started together with other git commands). */
+  readonly started?: readonly GitProcess[] | undefined
 }
 
 /** Starts the grep; its candidates arrive while it runs. */
@@ -73,6 +76,11 @@ export function streamCandidates(git: GitRunner, root: string, options: StreamOp
   let markStarted: () => void = () => undefined
   const started = new Promise<void>((resolve) => (markStarted = resolve))
   const result = (async (): Promise<Set<string> | undefined> => {
+    if (options.started !== undefined) {
+      const started = options.started.map((p) => followGrep(p, onBatch))
+      markStarted()
+      return (await Promise.all(started)).every((a) => a) ? new Set(found) : undefined
+    }
     let groups: string[][] = [['.']]
     let threads: number | undefined
     let split: string[][] | undefined
@@ -106,46 +114,55 @@ export function streamCandidates(git: GitRunner, root: string, options: StreamOp
 
 /** One git grep; its files go to `onBatch` as git prints them. Resolves with whether git answered. */
 function grepOnce(git: GitRunner, root: string, args: readonly string[], onBatch: (batch: readonly string[]) => void): Promise<boolean> {
-  return new Promise<boolean>((resolve) => {
-    let child
-    try {
-      child = git.spawn(args, root, GREP_ENV)
-    } catch {
-      resolve(false)
-      return
+  let child
+  try {
+    child = git.spawn(args, root, GREP_ENV)
+  } catch {
+    return Promise.resolve(false)
+  }
+  return followGrep(gitProcessOf(child), onBatch)
+}
+
+/** A started grep's files to `onBatch` as git prints them. Resolves with whether git answered. */
+function followGrep(grep: GitProcess, onBatch: (batch: readonly string[]) => void): Promise<boolean> {
+  let rest: Buffer | undefined
+  grep.stdout.on('data', (chunk: Buffer) => {
+    const buf = rest === undefined ? chunk : Buffer.concat([rest, chunk])
+    const batch: string[] = []
+    let start = 0
+    for (let end = buf.indexOf(0); end !== -1; end = buf.indexOf(0, start)) {
+      if (end > start) batch.push(buf.toString('utf8', start, end))
+      start = end + 1
     }
-    let rest: Buffer | undefined
-    child.stdout.on('data', (chunk: Buffer) => {
-      const buf = rest === undefined ? chunk : Buffer.concat([rest, chunk])
-      const batch: string[] = []
-      let start = 0
-      for (let end = buf.indexOf(0); end !== -1; end = buf.indexOf(0, start)) {
-        if (end > start) batch.push(buf.toString('utf8', start, end))
-        start = end + 1
-      }
-      rest = start < buf.length ? buf.subarray(start) : undefined
-      if (batch.length > 0) onBatch(batch)
-    })
-    child.stderr.resume()
-    child.stdin.on('error', () => undefined)
-    child.stdin.end()
-    child.on('error', () => resolve(false))
-    child.on('close', (code) => {
-      if (code === 0 || code === 1) {
-        if (rest !== undefined && rest.length > 0) onBatch([rest.toString('utf8')])
-        resolve(true)
-      } else resolve(false)
-    })
+    rest = start < buf.length ? buf.subarray(start) : undefined
+    if (batch.length > 0) onBatch(batch)
   })
+  const ended = new Promise<void>((resolve) => {
+    grep.stdout.on('end', resolve)
+    grep.stdout.on('close', resolve)
+    grep.stdout.on('error', () => resolve())
+  })
+  return Promise.all([grep.exit, ended]).then(([code]) => {
+    if (code !== 0 && code !== 1) return false
+    if (rest !== undefined && rest.length > 0) onBatch([rest.toString('utf8')])
+    return true
+  })
+}
+
+/**
+ * The greps of a split given in advance (`directories`, as the split cache keeps them), as commands
+ * to start: one per group, each with its share of the cores as git threads.
+ */
+export function splitGrepCommands(directories: readonly (readonly string[])[]): GitCommand[] {
+  const groups = pathspecGroups(directories)
+  const threads = Math.max(1, Math.floor(availableParallelism() / groups.length))
+  return groups.map((pathspecs) => ({ args: ['-c', `grep.threads=${threads}`, ...GREP_ARGS, '--', ...pathspecs], env: GREP_ENV }))
 }
 
 /** Root-relative paths of candidate files, or undefined when git could not answer. */
 export async function grepCandidates(git: GitRunner, root: string): Promise<Set<string> | undefined> {
   return streamCandidates(git, root).result
 }
-
-/** Directory levels looked into to even the groups out. */
-const SPLIT_DEPTH = 4
 
 /**
  * Splits the tracked files (`git ls-files -z -t --cached` output) into `parts` groups of about the
@@ -171,6 +188,11 @@ export function pathspecGroups(directories: readonly (readonly string[])[]): str
 
 /** `splitPathspecs` as directory groups (every group but the last): what the split cache keeps. */
 export function splitDirectories(listing: Buffer, parts: number, minFiles = SPLIT_MIN_FILES): string[][] | undefined {
+  return splitCounted(countDirectories(listing), parts, minFiles)
+}
+
+/** The tracked files of a listing counted per directory (`DIR_COUNT_DEPTH` levels deep). */
+function countDirectories(listing: Buffer): DirNode {
   const root = new DirNode()
   let total = 0
   const text = listing.toString('utf8')
@@ -186,7 +208,7 @@ export function splitDirectories(listing: Buffer, parts: number, minFiles = SPLI
     total++
     let node = root
     let depth = 0
-    for (let slash = slashFrom(from); slash !== -1 && slash < end && depth < SPLIT_DEPTH; slash = slashFrom(slash + 1)) {
+    for (let slash = slashFrom(from); slash !== -1 && slash < end && depth < DIR_COUNT_DEPTH; slash = slashFrom(slash + 1)) {
       const known = prefixes[depth]
       let child: DirNode
       if (known !== undefined && known.length === slash + 1 - from && text.startsWith(known, from)) child = nodes[depth] as DirNode
@@ -203,8 +225,17 @@ export function splitDirectories(listing: Buffer, parts: number, minFiles = SPLI
       depth++
     }
   }
-  if (total < minFiles || parts < 2) return undefined
   root.files = total
+  return root
+}
+
+/**
+ * The directory groups of a split made on counted directories (every group but the last), or
+ * undefined when the tree is too small to gain.
+ */
+export function splitCounted(root: DirNode, parts: number, minFiles = SPLIT_MIN_FILES): string[][] | undefined {
+  const total = root.files
+  if (total < minFiles || parts < 2) return undefined
   const target = total / parts
   const groups: string[][] = []
   // candidate directories, largest first; too large ones are replaced by their subdirectories
@@ -213,7 +244,8 @@ export function splitDirectories(listing: Buffer, parts: number, minFiles = SPLI
     const group: string[] = []
     let size = 0
     for (;;) {
-      pool.sort((a, b) => b[1].files - a[1].files)
+      // largest first, then by name: the same groups whichever order the directories were counted in
+      pool.sort((a, b) => b[1].files - a[1].files || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       const i = pool.findIndex(([, n]) => size + n.files <= target * 1.05)
       if (i !== -1) {
         const [name, node] = pool[i] as [string, DirNode]
@@ -234,18 +266,4 @@ export function splitDirectories(listing: Buffer, parts: number, minFiles = SPLI
     groups.push(group)
   }
   return groups.length === 0 ? undefined : groups
-}
-
-class DirNode {
-  files = 0
-  readonly children = new Map<string, DirNode>()
-
-  child(name: string): DirNode {
-    let c = this.children.get(name)
-    if (c === undefined) {
-      c = new DirNode()
-      this.children.set(name, c)
-    }
-    return c
-  }
 }

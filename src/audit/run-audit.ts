@@ -10,9 +10,9 @@ import { DEFAULT_AUDIT_CONFIG } from './audit-config.js'
 import { SEVERITY_RANK, type AuditConfig, type AuditReport, type Finding, type Severity } from './audit-types.js'
 import { applyBaseline } from './baseline.js'
 import { COMBINED_ARGS, listFiles, splitCombined } from './file-lister.js'
-import { createGitRunner, type GitRunner } from './git-runner.js'
-import { grepParts, splitDirectories, streamCandidates } from './git-prefilter.js'
-import { readIndexListing } from './index-listing.js'
+import { collect, createGitRunner, type GitProcess, type GitRunner } from './git-runner.js'
+import { grepParts, splitCounted, splitDirectories, splitGrepCommands, streamCandidates, type CandidateStream } from './git-prefilter.js'
+import { readIndexCounts, readIndexListing } from './index-listing.js'
 import { readGrepSplit, saveGrepSplit, type KnownSplit } from './split-cache.js'
 
 export type AuditPhase = 'files' | 'history'
@@ -81,8 +81,13 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     const cacheSplit = prefilter && parts > 1 && options.useCache !== false
     const known = cacheSplit ? readGrepSplit(options.root, parts) : undefined
     const split = known ?? (cacheSplit ? splitFromIndex(options.root, parts) : undefined)
-    let grep = split !== undefined ? streamCandidates(git, options.root, { directories: split.directories, parallelism: parts }) : undefined
-    const both = git.run(COMBINED_ARGS, options.root).then(splitCombined)
+    // with the split known, the greps and the file list start together, through one process start
+    const together = split !== undefined ? git.spawnTogether?.([...splitGrepCommands(split.directories), { args: COMBINED_ARGS }], options.root) : undefined
+    let grep: CandidateStream | undefined
+    if (together !== undefined) grep = streamCandidates(git, options.root, { started: together.slice(0, -1) })
+    else if (split !== undefined) grep = streamCandidates(git, options.root, { directories: split.directories, parallelism: parts })
+    const listed = together !== undefined ? collect(together[together.length - 1] as GitProcess) : git.run(COMBINED_ARGS, options.root)
+    const both = listed.then(splitCombined)
     const tracked = both.then((b) => b.tracked)
     const outside = both.then((b) => b.others)
     if (prefilter && grep === undefined) grep = streamCandidates(git, options.root, { tracked, parallelism: parts })
@@ -91,7 +96,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       tracked.then(
         (t) => {
           if (t.code !== 0 || t.stdout.length === known?.listingBytes) return
-          const directories = t.stdout.length === split?.listingBytes ? split.directories : splitDirectories(t.stdout, parts)
+          // a split made from the index just now is the one this list gives; a cached one is worked out again
+          const directories = known === undefined && split !== undefined ? split.directories : splitDirectories(t.stdout, parts)
           saveGrepSplit(options.root, parts, directories, known, t.stdout.length)
         },
         () => undefined,
@@ -135,8 +141,16 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   return { version: 1, findings, stats }
 }
 
-/** The grep split made from `.git/index` read directly (index-listing.ts), when it can be and the tree is large enough. */
+/**
+ * The grep split made from `.git/index` read directly (index-listing.ts), when it can be and the tree
+ * is large enough: from its cache tree's counts when that is up to date, else from its names.
+ */
 function splitFromIndex(root: string, parts: number): KnownSplit | undefined {
+  const counted = readIndexCounts(root)
+  if (counted !== undefined) {
+    const directories = splitCounted(counted.counts, parts)
+    return directories === undefined ? undefined : { directories, listingBytes: undefined }
+  }
   const listing = readIndexListing(root)
   const directories = listing === undefined ? undefined : splitDirectories(listing, parts)
   return listing === undefined || directories === undefined ? undefined : { directories, listingBytes: listing.length }

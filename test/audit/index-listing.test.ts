@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createGitRunner } from '../../src/audit/index.js'
 import { TRACKED_ARGS } from '../../src/audit/file-lister.js'
-import { parseIndex, readIndexListing } from '../../src/audit/index-listing.js'
+import { countsFromTail, parseIndex, readIndexCounts, readIndexListing } from '../../src/audit/index-listing.js'
+import { splitCounted, splitDirectories } from '../../src/audit/git-prefilter.js'
 import { commitAll, git, makeTempDir, removeDir, useTempRepos, writeFiles } from './helpers/fixture-repo.js'
 
 const { newRepo } = useTempRepos()
@@ -66,5 +67,58 @@ describe('the index file read directly (for the first grep split only)', () => {
     } finally {
       removeDir(plain)
     }
+  })
+
+  it("counts the files per directory from the cache tree as git's list counts them, and gives the same split", async () => {
+    const dir = newRepo()
+    const files: Record<string, string> = {}
+    // names git orders differently in its cache tree (length first) and its list (bytes): `a-b/` < `a/` < `ab/`
+    const dirs = ['a', 'a-b', 'ab', 'z', 'é dir', 'TREE', 'x/TREE 1 0', 'deep/b/c/d/e', 'deep/b/c2', 'm/n']
+    dirs.forEach((d, i) => {
+      for (let k = 0; k <= i * 3; k++) files[`${d}/f${k}.txt`] = `${k}\n`
+    })
+    files['top.txt'] = 'top\n'
+    writeFiles(dir, files)
+    commitAll(dir, 'one')
+    const counted = readIndexCounts(dir)
+    expect(counted).toBeDefined()
+    const listing = await gitListing(dir)
+    const total = Object.keys(files).length
+    expect(counted?.counts.files).toBe(total)
+    expect(counted?.counts.children.get('deep/')?.files).toBe(Object.keys(files).filter((p) => p.startsWith('deep/')).length)
+    expect(counted?.counts.children.get('deep/')?.children.get('deep/b/')?.children.get('deep/b/c/')?.children.get('deep/b/c/d/')?.children.size).toBe(0)
+    for (const parts of [2, 3, 4]) expect(splitCounted(counted!.counts, parts, 1)).toEqual(splitDirectories(Buffer.from(listing), parts, 1))
+    // a version 4 index (names prefix-compressed) keeps the same cache tree
+    git(dir, 'update-index', '--index-version', '4')
+    expect(readIndexCounts(dir)?.counts).toEqual(counted?.counts)
+  })
+
+  it('leaves the counting to the names when the cache tree is out of date, missing or damaged', () => {
+    const dir = newRepo()
+    writeFiles(dir, { 'a/1.txt': '1\n', 'b/2.txt': '2\n' })
+    commitAll(dir, 'one')
+    const index = join(dir, '.git', 'index')
+    const good = readFileSync(index)
+    expect(countsFromTail(good.subarray(0, 12), good)).toBeDefined()
+    // a file staged since the commit marks its directories and the root out of date (-1)
+    writeFiles(dir, { 'a/3.txt': '3\n' })
+    git(dir, 'add', 'a/3.txt')
+    expect(readIndexCounts(dir)).toBeUndefined()
+    expect(readIndexListing(dir)).toBeDefined()
+    // a header that does not match the tree's root, a damaged extension, a tail that cut the tree off
+    const wrongCount = Buffer.from(good.subarray(0, 12))
+    wrongCount.writeUInt32BE(good.readUInt32BE(8) + 1, 8)
+    expect(countsFromTail(wrongCount, good)).toBeUndefined()
+    const at = good.indexOf('TREE')
+    const damaged = Buffer.from(good)
+    damaged.writeUInt32BE(good.readUInt32BE(at + 4) + 1, at + 4)
+    expect(countsFromTail(good.subarray(0, 12), damaged)).toBeUndefined()
+    expect(countsFromTail(good.subarray(0, 12), good.subarray(at + 1))).toBeUndefined()
+    expect(countsFromTail(Buffer.from('not an index'), good)).toBeUndefined()
+    // no cache tree at all (the extension cut out; the checksum is not read here)
+    const size = good.readUInt32BE(at + 4)
+    const without = Buffer.concat([good.subarray(0, at), good.subarray(at + 8 + size)])
+    expect(without.includes('TREE')).toBe(false)
+    expect(countsFromTail(good.subarray(0, 12), without)).toBeUndefined()
   })
 })
