@@ -250,10 +250,17 @@ function plistKeyOf(text: string, lines: LineIndex, lineIndex: number, prefix: s
   return PLIST_KEY.exec(previousLineTail(text, lines, lineIndex))?.[1]
 }
 
-const YAML_PARENT = /^(\s*)(?:- )?["']?([\w.-]+)["']?\s*:\s*(?:#.*)?$/
+/**
+ * A line that opens a block: a YAML key alone (`mixpanel:`), or an object opened by a key or an
+ * assignment in code, JSON or HCL (`amplitude: {`, `"amplitude": {`, `const amplitude = {`).
+ */
+const YAML_PARENT = /^(\s*)(?:- )?(?:(?:export\s+)?(?:const|let|var)\s+)?["']?([\w.$-]+)["']?\s*(?::\s*(?:\{\s*)?|=\s*\{\s*)(?:(?:#|\/\/).*)?$/
 const INDENT = /^\s*/
 
-/** The YAML mapping keys a line sits under, nearest first (`analytics:` / `  mixpanel:` / `    token: …`). */
+/**
+ * The keys of the blocks a line sits under by its indentation, nearest first: YAML mappings
+ * (`analytics:` / `  mixpanel:` / `    token: …`) and pretty-printed objects (`amplitude: {` / `  apiKey: …`).
+ */
 function yamlParentsOf(lines: LineIndex, lineIndex: number): string[] {
   const parents: string[] = []
   let indent = (INDENT.exec(lines.lineText(lineIndex))?.[0] ?? '').length
@@ -424,8 +431,9 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
       const list = listNameOf(lines, lineIndex)
       if (list !== undefined && (ID_NAME.test(list) || DIGEST_NAME.test(list))) return
     }
-    // "mixpanel:\n  token: <hex>", "sentry:\n  publicKey: <hex>": a value under another vendor's YAML block
-    // (and under no AssemblyAI one) is that vendor's, whatever its own key is called
+    // "mixpanel:\n  token: <hex>", "sentry:\n  publicKey: <hex>", "amplitude: {\n  apiKey: <hex>": a value
+    // under another vendor's YAML block or object (and under no AssemblyAI one) is that vendor's, whatever
+    // its own key is called
     if (name !== undefined && !AAI_NAME.test(name) && !OTHER_VENDOR.test(name)) {
       const parents = yamlParentsOf(lines, lineIndex)
       if (parents.some((p) => OTHER_VENDOR.test(p)) && !parents.some((p) => AAI_NAME.test(p))) return

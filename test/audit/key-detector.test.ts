@@ -115,6 +115,10 @@ describe('detectKeys: look-alikes are not found', () => {
   it("a key under another vendor's TOML or INI section is that vendor's, wherever AssemblyAI's section is", () => {
     const v = makeKey()
     expect(found(`[assemblyai]\napi_key = "\${X}"\n\n[deepgram]\napi_key = "${v}"\n`)).toBe(0)
+    // the same in a pretty-printed object: under `amplitude: {` the key is Amplitude's, under `assemblyai: {` AssemblyAI's
+    expect(found(`export const config = {\n  assemblyai: {\n    apiKey: process.env.ASSEMBLYAI_API_KEY!,\n  },\n  amplitude: {\n    apiKey: "${v}",\n  },\n}\n`)).toBe(0)
+    expect(found(`{\n  "mixpanel": {\n    "token": "${v}"\n  },\n  "assemblyai": { "enabled": true }\n}\n`)).toBe(0)
+    expect(found(`const config = {\n  amplitude: {\n    apiKey: AMP,\n  },\n  assemblyai: {\n    apiKey: "${v}",\n  },\n}\n`)).toBe(1)
     expect(found(`[providers.openai]\nkey = ${v}\n# assemblyai is configured elsewhere\n`)).toBe(0)
     // AssemblyAI's own section, or none, keeps it a key
     expect(found(`[deepgram]\napi_key = "\${D}"\n\n[assemblyai]\napi_key = "${v}"\n`)).toBe(1)
