@@ -10,6 +10,8 @@ import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const MAX_LOCAL = 64
+/** Pieces a spoken local part is put together from, at most ("j a m e s w", "e clarke four seventeen"). */
+const MAX_LOCAL_PIECES = 12
 /** Top-level domains accepted in spoken addresses (written ones only need the shape). */
 const SPOKEN_TLDS = new Set([
   'com', 'net', 'org', 'edu', 'gov', 'mil', 'int', 'io', 'co', 'us', 'uk', 'ca', 'au', 'de', 'fr', 'es', 'it', 'nl',
@@ -21,8 +23,8 @@ const SPOKEN_TLDS = new Set([
   'lt', 'lv', 'cl', 'pe', 've', 'ae', 'sa', 'eg', 'pk', 'bd', 'lk', 'vn', 'th', 'nu', 'mobi',
 ])
 const MAX_DOMAIN = 255
-/** Text ending in an e-mail cue: "email is ", "address was ", "e-mail: ", "it's ". */
-const EMAIL_CUE_END = /(?:(?:e-?mail|address)(?: is| was|:)?|it's|it is)\s$/
+/** Text ending in an e-mail cue: "email is ", "email's ", "address was ", "e-mail: ", "it's ". */
+const EMAIL_CUE_END = /(?:(?:e-?mail|address)(?:'s| is| was|:)?|it's|it is)\s$/
 const CUE_WORDS = new Set(['is', 'was', 'its', "it's", 'email', 'mail', 'address', 'still', 'now', 'just', 'the', 'my'])
 /** Words that stand before a spoken address without being part of it ("send it to ...", "and ..."). */
 const LEAD_WORDS = new Set([
@@ -78,52 +80,63 @@ export const emailDetector: Detector = {
         }
         return spokenDomainMemo
       }
-      // Spoken "mariayoung six nine at ..." -> "mariayoung 69@...": digits belong to the word before.
-      if (/^\d+$/.test(local) && s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2))) {
-        let w = s - 1
-        while (w > 0 && s - w < MAX_LOCAL && isLocalChar(v.charCodeAt(w - 1))) w--
-        while (w < s - 1 && !isAlnum(v.charCodeAt(w))) w++
-        // (a letter alone is an initial: "akosua a fifty one at ...")
-        const word = v.slice(w, s - 1)
-        if (w < s - 1 && (word.length === 1 || !LEAD_WORDS.has(word.toLowerCase()))) {
-          local = v.slice(w, s - 1) + local
-          s = w
+      // The spoken local part grows a piece at a time, each rule taking the piece before it, until none
+      // applies: "e clarke four seventeen at ..." -> "417", "clarke417", "eclarke417".
+      for (let pass = 0, before = -1, spelling = false; pass < MAX_LOCAL_PIECES && s !== before; pass++) {
+        before = s
+        let took = false
+        // Spoken "mariayoung six nine at ..." -> "mariayoung 69@...": digits belong to the word before.
+        if (/^\d+$/.test(local) && s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2))) {
+          let w = s - 1
+          while (w > 0 && s - w < MAX_LOCAL && isLocalChar(v.charCodeAt(w - 1))) w--
+          while (w < s - 1 && !isAlnum(v.charCodeAt(w))) w++
+          // (a letter alone is an initial: "akosua a fifty one at ...")
+          const word = v.slice(w, s - 1)
+          if (w < s - 1 && (word.length === 1 || !LEAD_WORDS.has(word.toLowerCase()))) {
+            local = v.slice(w, s - 1) + local
+            s = w
+          }
         }
-      }
-      // Spoken "j smith at ..." -> "j smith@...": a spelled initial before the name belongs to it
-      // (a standalone letter: the "s" of "it's" is not one).
-      if (s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2)) && (s < 3 || isBlank(v.charCodeAt(s - 3)))) {
-        const initial = v.charAt(s - 2)
-        if (/[a-z]/i.test(initial) && !/[ai]/i.test(initial) && spokenDomain()) {
-          local = initial + local
-          s -= 2
+        // Spoken "j smith at ..." -> "j smith@...": a spelled initial before the name belongs to it
+        // (a standalone letter: the "s" of "it's" is not one).
+        if (s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2)) && (s < 3 || isBlank(v.charCodeAt(s - 3)))) {
+          const initial = v.charAt(s - 2)
+          // ("a" and "i" are words on their own, unless inside letters spelled out: "j a m e s")
+          if (/[a-z]/i.test(initial) && (!/[ai]/i.test(initial) || spelling) && spokenDomain()) {
+            local = initial + local
+            s -= 2
+            took = true
+          }
         }
-      }
-      // Spoken "megan r ninety nine at yahoo dot com" -> "megan r99@...": a name, an initial and a number
-      // read out make one user name; the word before the initial is part of it unless it is a word that
-      // leads into an address ("to", "and", "email", ...). So is the word before a number alone, which
-      // is rarely a user name ("amani forty five six at gmail dot com" -> "amani 456@...").
-      if (/^[a-z]?\d+$/i.test(local) && s >= 2 && v.charCodeAt(s - 1) === 32 && /[a-z]/i.test(v.charAt(s - 2)) && spokenDomain()) {
-        let w = s - 1
-        while (w > 0 && s - 1 - w < 20 && /[a-z]/i.test(v.charAt(w - 1))) w--
-        const word = v.slice(w, s - 1)
-        if ((w === 0 || !/[a-z0-9'.@-]/i.test(v.charAt(w - 1))) && word.length >= 2 && !LEAD_WORDS.has(word.toLowerCase())) {
-          local = word + local
-          s = w
+        // Spoken "megan r ninety nine at yahoo dot com" -> "megan r99@...": a name, an initial and a number
+        // read out make one user name; the word before the initial is part of it unless it is a word that
+        // leads into an address ("to", "and", "email", ...). So is the word before a number alone, which
+        // is rarely a user name ("amani forty five six at gmail dot com" -> "amani 456@...").
+        if (/^[a-z]?\d+$/i.test(local) && s >= 2 && v.charCodeAt(s - 1) === 32 && /[a-z]/i.test(v.charAt(s - 2)) && spokenDomain()) {
+          // the word with what the normaliser joined to it ("emily hyphen reddy" -> "emily-reddy")
+          let w = s - 1
+          while (w > 0 && s - 1 - w < 40 && isLocalChar(v.charCodeAt(w - 1))) w--
+          while (w < s - 1 && !isAlnum(v.charCodeAt(w))) w++
+          const word = v.slice(w, s - 1)
+          if ((w === 0 || !/[a-z0-9'.@-]/i.test(v.charAt(w - 1))) && word.length >= 2 && !LEAD_WORDS.has(word.toLowerCase())) {
+            local = word + local
+            s = w
+          }
         }
-      }
-      // Spoken "my email is john smith at ...": right after "email is" / "address is" / "it's", the
-      // words up to "at" are one local part (ASR puts a space inside it).
-      if (s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2)) && spokenDomain()) {
-        let w = s - 1
-        while (w > 0 && s - 1 - w < 20 && /[a-z]/i.test(v.charAt(w - 1))) w--
-        const word = v.slice(w, s - 1)
-        const before = v.slice(Math.max(0, w - 16), w).toLowerCase()
-        const whole = w === 0 || !/[a-z]/i.test(v.charAt(w - 1))
-        if (whole && word.length >= 2 && !CUE_WORDS.has(word.toLowerCase()) && EMAIL_CUE_END.test(before)) {
-          local = word + local
-          s = w
+        // Spoken "my email is john smith at ...": right after "email is" / "address is" / "it's", the
+        // words up to "at" are one local part (ASR puts a space inside it).
+        if (s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2)) && spokenDomain()) {
+          let w = s - 1
+          while (w > 0 && s - 1 - w < 20 && /[a-z]/i.test(v.charAt(w - 1))) w--
+          const word = v.slice(w, s - 1)
+          const before = v.slice(Math.max(0, w - 16), w).toLowerCase()
+          const whole = w === 0 || !/[a-z]/i.test(v.charAt(w - 1))
+          if (whole && word.length >= 2 && !CUE_WORDS.has(word.toLowerCase()) && EMAIL_CUE_END.test(before)) {
+            local = word + local
+            s = w
+          }
         }
+        spelling = took
       }
       if (!validator.isEmail(`${local}@${domain}`)) continue
       const span = mapSpan(view, s, e)

@@ -17,6 +17,22 @@ describe('email detector', () => {
   it('joins the words after "email is" into one spoken local part', () => {
     expect(found(emailDetector, 'my email is john smith at gmail dot com')).toEqual([['email_address', 'john smith at gmail dot com']])
     expect(found(emailDetector, 'the email went to smith at gmail dot com')).toEqual([['email_address', 'smith at gmail dot com']])
+  })
+
+  it('puts a spoken local part together from several pieces: initials, names, numbers, joiners', () => {
+    expect(found(emailDetector, 'and your email is e clarke four seventeen at yahoo dot co dot u k.')).toEqual([['email_address', 'e clarke four seventeen at yahoo dot co dot u k']])
+    expect(found(emailDetector, "It's emily hyphen reddy one seventy four at yahoo dot com, that's my work one")).toEqual([['email_address', 'emily hyphen reddy one seventy four at yahoo dot com']])
+    expect(found(emailDetector, 'and my email is j a m e s w oh four at gmail dot com')).toEqual([['email_address', 'j a m e s w oh four at gmail dot com']])
+    expect(found(emailDetector, "her email's kuznetsov j at gmail dot com.")).toEqual([['email_address', 'kuznetsov j at gmail dot com']])
+    // "a" and "i" alone are words, not initials
+    expect(found(emailDetector, 'i think a b four at gmail dot com')).toEqual([['email_address', 'b four at gmail dot com']])
+    expect(found(emailDetector, 'send it to amani forty five six at gmail dot com')).toEqual([['email_address', 'amani forty five six at gmail dot com']])
+  })
+
+  it('reads "period" as the dot of an address read out, and only there', () => {
+    expect(found(emailDetector, 'So that email was fatima period hamdan period nine six at virgin media dot com, and')).toEqual([['email_address', 'fatima period hamdan period nine six at virgin media dot com']])
+    expect(found(emailDetector, 'for a period of two weeks at home dot')).toEqual([])
+    expect(found(emailDetector, 'that was the busiest period. at gmail dot com they said')).toEqual([])
     expect(found(emailDetector, 'is the best email still tom dot king at outlook dot com')).toEqual([['email_address', 'tom dot king at outlook dot com']])
   })
 

@@ -34,9 +34,9 @@ interface Phrase {
 
 const MAX_WORD = 12
 
-const JOINER_WORDS: ReadonlySet<string> = new Set(['dot', 'point', 'underscore', 'dash', 'hyphen', 'slash', 'at', 'plus'])
+const JOINER_WORDS: ReadonlySet<string> = new Set(['dot', 'period', 'point', 'underscore', 'dash', 'hyphen', 'slash', 'at', 'plus'])
 /** Joiners of a spoken e-mail address: letters spelled out next to one of them belong to the address. */
-const EMAIL_JOINERS: ReadonlySet<string> = new Set(['dot', 'underscore', 'dash', 'hyphen', 'at'])
+const EMAIL_JOINERS: ReadonlySet<string> = new Set(['dot', 'period', 'underscore', 'dash', 'hyphen', 'at'])
 
 /** Words that are never part of a domain said after "at" ("at the office dot ..."). */
 const DOMAIN_STOP: ReadonlySet<string> = new Set(['the', 'my', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'home', 'work'])
@@ -272,6 +272,9 @@ class Normalizer {
     switch (w) {
       case 'dot':
         return '.'
+      case 'period':
+        // "fatima period hamdan at virgin media dot com": a dot, said so inside an address only
+        return this.addressAhead(n) ? '.' : ''
       case 'point':
         return this.prevNum !== null && this.parsePhraseSafe(n) ? '.' : ''
       case 'underscore':
@@ -336,6 +339,20 @@ class Normalizer {
     if (k < 0 || this.lowerText(k) !== 'dot' || items === 0 || (items === 1 && !spelled)) return null
     const tld = this.nextWord(k)
     return tld >= 0 && /^[a-z]{2,}$/.test(this.lowerText(tld)) ? { text, last } : null
+  }
+
+  /**
+   * An address goes on from word token n: within a few words (no punctuation between), "at", then a
+   * domain of at most three words and "dot".
+   */
+  private addressAhead(n: number): boolean {
+    for (let k = n, words = 0; k >= 0 && words < 6; k = this.nextWord(k), words++) {
+      if (this.words[k] !== 'at') continue
+      let d = this.nextWord(k)
+      for (let m = 0; d >= 0 && m < 3 && this.words[d] !== 'dot'; m++) d = this.nextWord(d)
+      return d >= 0 && d !== this.nextWord(k) && this.words[d] === 'dot'
+    }
+    return false
   }
 
   /** "<tag> at <domain> dot ..." from word token n: "at" right after it, then a domain and "dot". */
