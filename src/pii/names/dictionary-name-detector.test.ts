@@ -252,6 +252,17 @@ describe('dictionary name detector', () => {
     expect(names('my son will call you and my boss mark said no')).toEqual([])
   })
 
+  it('in mixed-case text, a given name that is also a word, capitalised after a relation in lower case', () => {
+    expect(names('My son Jack called about the bill.')).toEqual(['Jack'])
+    expect(names('My husband Sterling handles the bills.')).toEqual(['Sterling'])
+    expect(names('My son Will is at school.')).toEqual(['Will'])
+    expect(names('My son will call you back.')).toEqual([])
+    // a heading in title case says nothing by its capitals
+    expect(names('My Son Will Be There')).toEqual([])
+    expect(names('Is it okay if I call you Joy?')).toEqual(['Joy'])
+    expect(names("I'll call you back tomorrow.")).toEqual([])
+  })
+
   it('in lower-case text, after a cue, an unknown first name before a census surname', () => {
     expect(names("hi it's jiyeon park")).toEqual(['jiyeon park'])
     expect(names('hi it is raining hard')).toEqual([])

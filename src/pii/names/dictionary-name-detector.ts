@@ -37,7 +37,7 @@ const LABEL_CUES = new Set([
 const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
   'talked to', 'spoke to', 'speak to', 'speaking to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
-  'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'called him', 'called her',
+  'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'call you', 'called him', 'called her',
   'name was', 'name of', 'down as', 'message for', 'is this', 'to reach', "it's me", 'its me', 'calls him', 'calls her',
   'calls me', 'loop in', 'looping in', 'copy in', 'heard from', 'hear from', 'through to',
 ])
@@ -563,7 +563,9 @@ class NameScan implements NameTokenView {
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     const phrase = title || role || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) || (CUE_3_LAST.has(prev[0] ?? '') && CUE_3.has(this.prevWords(i, 3).join(' '))) || this.nameOn(i, prev)
     const related = RELATIONS.has(prev[0] ?? '') && OWNERS.has(prev[1] ?? '')
-    const relation = related && this.lex.firstNames.has(w) && !common
+    // "My son Jack called", "my wife June set it up": in mixed-case text a given name that is also a word,
+    // capitalised right after a relation written in lower case, is the relative's name
+    const relation = related && this.lex.firstNames.has(w) && (!common || (cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)))
     // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
     const relatedUnknown = related && !this.lex.knownWords.has(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
     // "please have jasmine call me back": someone asked to get in touch
