@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Thin shim: all behaviour lives in src/cli (compiled to dist/ by `npm install`'s prepare step).
-import { main } from '../dist/src/cli/main.js'
+// Thin shim: all behaviour lives in src/cli (compiled and bundled to dist/cli by `npm install`'s
+// prepare step; see scripts/build-cli.mjs).
+import { main } from '../dist/cli/main.js'
 
 // A reader that stops early (`voxguard pii redact < big.txt | head`) closes the pipe: stop quietly,
 // as Unix tools do, instead of dying on an unhandled EPIPE with a stack trace.

@@ -2,7 +2,7 @@
 // (server, emulator...): what the bench times, so other capabilities' start-up cost and build state do
 // not blur the scanner's figures. The full CLI's start-up is measured separately.
 import { Command } from 'commander'
-import { registerAuditCommand } from '../../dist/src/cli/commands/audit-command.js'
+import { registerAuditCommand } from '../../dist/cli/audit-command.js'
 
 const ctx = { env: process.env, cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, exitCode: 0 }
 const program = new Command('voxguard').exitOverride()
