@@ -21,6 +21,7 @@ import {
   CVV_WORDS,
   DOB_WORDS,
   birthCue,
+  locativeLength,
   namedOtherwise,
   otherDateLabelled,
   EXPIRY_WORDS,
@@ -307,9 +308,10 @@ export const classifyPhone: Classifier = (w, ctx) => {
   if (national && w.whole && (grouped || w.prefix === '(') && !ctx.spoken(w) && n >= 10 && n <= 12 && nationalMobile(w.digits)) {
     return ok('phone_number', 0.7, 'phone-national-mobile', true)
   }
-  // ... and written solid ("new sim, 07939340086 from now on"): a mobile number with its trunk 0 is
-  // still one, a little less surely, unless the words right before it name another kind of number
-  if (bare && w.whole && !ctx.spoken(w) && (n === 10 || n === 11) && w.digits.startsWith('0') && !namedRightBefore(ctx.before) && nationalMobile(w.digits)) {
+  // ... and written solid ("new sim, 07939340086 from now on") or read out ("zero seven four one four,
+  // two four eight, seven three five"): a mobile number with its trunk 0 is still one, a little less
+  // surely, unless the words right before it name another kind of number
+  if (bare && w.whole && (n === 10 || n === 11) && w.digits.startsWith('0') && !namedRightBefore(ctx.before) && nationalMobile(w.digits)) {
     return ok('phone_number', 0.6, 'phone-national-mobile', true)
   }
   return null
@@ -480,6 +482,14 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
   let spelled = 0
   while (spelled < pos && (ctx.before[spelled] ?? '').length === 1) spelled++
+  // ... nor does a phrase saying where it is found ("member ID on the card is ...")
+  for (let k = spelled; k < pos; k++) {
+    const located = locativeLength(ctx.before, k)
+    if (located > 0 && k + located <= pos) {
+      spelled += located
+      break
+    }
+  }
   // ... or the number answers a question that asked for one ("Do you have your patient ID handy? Yeah, it's 93032248")
   if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(ctx.before, pos)) || namedOtherwise(ctx.before, pos)) {
     return (pos < 0 || !namedOtherwise(ctx.before, pos)) && n <= 14 && ctx.accountAsked() && !ctx.amount(w) ? ok('account_number', 0.8, 'account-asked', false) : null
@@ -517,7 +527,9 @@ const LONG_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['clabe', 'cuenta'])
 
 /** Where the nearest account word is among the words before (nearest first), "a/c" included; -1 when none. */
 function accountWordAt(before: readonly string[]): number {
-  const word = firstIndex(before, ACCOUNT_WORDS)
+  // "the card number on your account is ...": an account word that says where the number is found names nothing
+  let word = -1
+  for (let i = 0; i < before.length && word < 0; i++) if (ACCOUNT_WORDS.has(before[i] ?? '') && locativeLength(before, i) === 0) word = i
   // "a/c 7213...", "my a/c no. 2925...": read as the words "c", "a"
   const limit = word < 0 ? before.length : word
   for (let k = 0; k + 1 < limit; k++) if (before[k] === 'c' && before[k + 1] === 'a') return k

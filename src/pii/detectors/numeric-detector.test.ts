@@ -88,6 +88,9 @@ describe('numeric detector: phones of other countries and labelled numbers', () 
     expect(found('claim 0712345678 was approved')).toEqual([])
     // not a mobile number anywhere tried
     expect(found('batch 0123456789 passed')).toEqual([])
+    // ... and read out, in groups or not: how it was grouped means nothing aloud
+    expect(found("So that's zero seven four one four, two four eight, seven three five, and your email")).toEqual([['phone_number', 'zero seven four one four, two four eight, seven three five']])
+    expect(found('The checking account number is zero seven three two three six zero four six nine nine.')).toEqual([['banking_information', 'zero seven three two three six zero four six nine nine']])
   })
 
   it('takes a label right after the number ("... office", "...-Fax")', () => {
@@ -609,3 +612,17 @@ describe('numeric detector: IPv4 octets said in pieces', () => {
   })
 })
 
+describe('numeric detector: where a number is found is not what names it', () => {
+  it('reads past "on the card", "on file" to the noun that names the number', () => {
+    expect(found('The member ID on the card is nine four two seven three seven nine six.')).toEqual([['account_number', 'nine four two seven three seven nine six']])
+    expect(found('the policy number on file is 48213977')).toEqual([['account_number', '48213977']])
+    // the card is what the number is, here: "on your account" only says where
+    expect(found('the card number on your account is 4111 1111 1111 1111')).toEqual([['credit_card_number', '4111 1111 1111 1111']])
+    // without a verb between, the noun after "on" names the number
+    expect(found('I need to open a claim on policy 48213977 today')).toEqual([['account_number', '48213977']])
+  })
+
+  it('hears "the socials" (the social\'s, as speech-to-text writes it) as a social security cue', () => {
+    expect(found('yeah the socials five eight double two three three oh two oh')).toEqual([['us_social_security_number', 'five eight double two three three oh two oh']])
+  })
+})

@@ -49,7 +49,7 @@ export const NOT_CARD_NEAR_WORDS = set('item', 'order')
 export const CARD_WORDS = set(
   'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners', 'maestro', 'cc', 'pan',
 )
-export const SSN_WORDS = set('ssn', 'ssns', 'social', 'security', 'ss', 'ssid', 'sin', 'taxpayer', 'itin', 'tin')
+export const SSN_WORDS = set('ssn', 'ssns', 'social', 'socials', 'security', 'ss', 'ssid', 'sin', 'taxpayer', 'itin', 'tin')
 export const IP_WORDS = set(
   'ip', 'ipv4', 'ipv6', 'address', 'connecting', 'router', 'server', 'host', 'gateway', 'vpn', 'login', 'logins', 'signin',
   'sign', 'signins', 'sign-ins', 'modem', 'firewall', 'dns', 'ping', 'subnet', 'proxy',
@@ -78,9 +78,27 @@ const NUMBER_OWNERS = set('account', 'acct', 'acc', 'customer', 'member', 'membe
 
 /** An account word at `accountAt` (nearest first) is further away than a word naming another kind of number. */
 export function namedOtherwise(before: readonly string[], accountAt: number): boolean {
-  for (let k = 0; k < accountAt; k++) if (OTHER_NUMBER_WORDS.has(before[k] ?? '') && !NUMBER_OWNERS.has(before[k + 1] ?? '')) return true
+  for (let k = 0; k < accountAt; k++) if (OTHER_NUMBER_WORDS.has(before[k] ?? '') && !NUMBER_OWNERS.has(before[k + 1] ?? '') && locativeLength(before, k) === 0) return true
   return false
 }
+
+const LOCATIVE_PREPOSITIONS = set('on', 'in', 'from', 'off')
+const LOCATIVE_DETERMINERS = set('the', 'your', 'my', 'our', 'his', 'her', 'their', 'this', 'that')
+
+/**
+ * When word k of the words before a number (nearest first) ends a phrase saying where the number is
+ * found ("the member ID on the card is ...", "the policy number on file is ..."), the phrase's
+ * length in words (2 or 3); else 0. Such a noun locates the number, it does not name it.
+ */
+export function locativeLength(before: readonly string[], k: number): number {
+  // only with a verb between it and the number: in "a claim on policy PA2591" the policy names it
+  let verb = false
+  for (let i = 0; i < k && !verb; i++) verb = LOCATIVE_VERBS.has(before[i] ?? '')
+  if (!verb) return 0
+  if (LOCATIVE_PREPOSITIONS.has(before[k + 1] ?? '')) return 2
+  return LOCATIVE_DETERMINERS.has(before[k + 1] ?? '') && LOCATIVE_PREPOSITIONS.has(before[k + 2] ?? '') ? 3 : 0
+}
+const LOCATIVE_VERBS = set('is', 'was', 'are', 'reads', 'says', 'shows')
 export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', 'banking', 'deposit', 'wire', 'sort', 'clabe', 'bsb')
 export const ROUTING_WORDS = set('routing', 'aba', 'transit')
 export const CVV_WORDS = set('cvv', 'cvc', 'cvv2', 'cvc2', 'cid', 'csc')
