@@ -252,6 +252,16 @@ describe('dictionary name detector', () => {
     expect(names('my son will call you and my boss mark said no')).toEqual([])
   })
 
+  it('months that are given names too: names after a cue or before a surname, months elsewhere', () => {
+    expect(names("Hi, it's June Okafor, my number is on file.")).toEqual(['June Okafor'])
+    expect(names("Okay April, I've updated it.")).toEqual(['April'])
+    expect(names('okay june okafor  i have your date of birth')).toEqual(['june okafor'])
+    expect(names("I'm calling for my mother, August Shevchenko.")).toEqual(['August Shevchenko'])
+    expect(names('The payment is due in June. See you in April, thanks.')).toEqual([])
+    expect(names('August was a busy month and June was worse.')).toEqual([])
+    expect(names('My appointment is June 12 at 3pm, it was june fifth before.')).toEqual([])
+  })
+
   it('in mixed-case text, a given name that is also a word, capitalised after a relation in lower case', () => {
     expect(names('My son Jack called about the bill.')).toEqual(['Jack'])
     expect(names('My husband Sterling handles the bills.')).toEqual(['Sterling'])

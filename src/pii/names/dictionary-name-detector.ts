@@ -107,6 +107,8 @@ const SEASONS_AND_MONTHS = new Set(['may', 'june', 'april', 'august', 'summer', 
 const TURN_LABEL = /(?:^|[\n.!?\]]\s*)\p{Lu}[\p{L}'-]+:\s/gu
 /** Months that are also given names. */
 const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'jan'])
+/** Words before a month that make it a date ("by june", "last april", "the end of august"). */
+const DATING_WORDS = new Set(['by', 'in', 'since', 'until', 'till', 'during', 'before', 'after', 'last', 'next', 'early', 'late', 'mid', 'through', 'of', 'this', 'every'])
 /** Ordinal words that follow a month in a date ("may the fifth", "june twelfth"). */
 const DAY_ORDINALS = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
@@ -561,7 +563,9 @@ class NameScan implements NameTokenView {
       (!utterance && TITLES.has(prev[0] ?? '') && !this.unitBefore(i)) ||
       (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.lex.knownWords.has(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? ''))))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
-    const phrase = title || role || CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) || (CUE_3_LAST.has(prev[0] ?? '') && CUE_3.has(this.prevWords(i, 3).join(' '))) || this.nameOn(i, prev)
+    // "the month name is june", "the wifi name is ...": the name of a thing is no cue
+    const thingName = (prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name' && THING_NAMES.has(this.prevWords(i, 3)[2] ?? '')
+    const phrase = title || role || (CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) && !thingName) || (CUE_3_LAST.has(prev[0] ?? '') && CUE_3.has(this.prevWords(i, 3).join(' '))) || this.nameOn(i, prev)
     const related = RELATIONS.has(prev[0] ?? '') && OWNERS.has(prev[1] ?? '')
     // "My son Jack called", "my wife June set it up": in mixed-case text a given name that is also a word,
     // capitalised right after a relation written in lower case, is the relative's name
@@ -644,7 +648,8 @@ class NameScan implements NameTokenView {
     // "two Madison chairs", "three Jordan hoodies": a quantity before a lone name and a noun after it
     if (!cue && ext < 0 && QUANTITIES.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && this.lex.knownWords.has(this.word(i + 2))) return i
     // "by may the fifth", "june twelfth": a month before a day is a date
-    if (MONTHS_AS_NAMES.has(w) && this.dayFollows(i)) return i
+    // ... and "by june", "in april", "since august", "the end of may": a month after a word that dates
+    if (MONTHS_AS_NAMES.has(w) && (this.dayFollows(i) || (!phrase && DATING_WORDS.has(prev[0] ?? '')))) return i
     // "Johnson & Johnson", "johnson and johnson": a firm
     if ((this.lex.surnames.get(w) ?? Infinity) < 1000 && this.sameWordJoined(i)) return i + 4
     let score = 0

@@ -32,9 +32,12 @@ export const REGIONS: ReadonlySet<string> = new Set([
 /** Regions that are also given names or surnames: told apart by where they stand, not ruled out. */
 const REGIONS_AS_NAMES = new Set(['georgia', 'virginia', 'carolina', 'dakota', 'maine', 'montana', 'washington', 'indiana', 'wales', 'ireland', 'india', 'kenya'])
 
+/** Months that are also given names: common words, not ruled out (`NOT_NAMES` has the other months). */
+const MONTHS_AS_GIVEN_NAMES = ['april', 'may', 'june', 'august']
+
 const NOT_NAMES = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'american', 'british', 'english',
+  'july', 'september', 'october', 'november', 'december', 'american', 'british', 'english',
   'european', 'african', 'asian', 'chinese', 'japanese', 'korean', 'indian', 'french', 'german', 'spanish', 'italian',
   'dutch', 'swedish', 'finnish', 'danish', 'norwegian', 'polish', 'czech', 'russian', 'ukrainian', 'greek', 'turkish',
   'arabic', 'mexican', 'canadian', 'australian', 'brazilian', 'portuguese', 'irish', 'scottish', 'welsh', 'hungarian',
@@ -134,6 +137,9 @@ export function loadNameLexicon(): NameLexicon {
   const commonWords = new Set<string>()
   for (const w of common10) commonWords.add(w.toLowerCase())
   for (const w of common20) commonWords.add(w.toLowerCase())
+  // months that are given names too ("Hi, it's June Okafor", "Okay April"): names only where a cue or a
+  // surname says so, as for every given name that is a common word ("The payment is due in June")
+  for (const m of MONTHS_AS_GIVEN_NAMES) commonWords.add(m)
   const knownWords = new Set<string>(commonWords)
   // 'english' holds the words common to every spelling; each variety adds its own ("neighbour", "centre")
   for (const variety of ['english', 'american', 'british', 'canadian', 'australian']) {
