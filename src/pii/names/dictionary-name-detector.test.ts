@@ -252,6 +252,13 @@ describe('dictionary name detector', () => {
     expect(names('my son will call you and my boss mark said no')).toEqual([])
   })
 
+  it('given names that are words and missing from the census list: River, Sky, Christian', () => {
+    expect(names("Okay River, I've updated it.")).toEqual(['River'])
+    expect(names("Hi, it's Christian Hughes, my number is on file.")).toEqual(['Christian Hughes'])
+    expect(names('okay sky hughes  i have your date of birth')).toEqual(['sky hughes'])
+    expect(names('We donated to a Christian charity. The river is high and the sky is grey.')).toEqual([])
+  })
+
   it('months that are given names too: names after a cue or before a surname, months elsewhere', () => {
     expect(names("Hi, it's June Okafor, my number is on file.")).toEqual(['June Okafor'])
     expect(names("Okay April, I've updated it.")).toEqual(['April'])

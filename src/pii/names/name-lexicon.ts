@@ -41,7 +41,7 @@ const NOT_NAMES = [
   'european', 'african', 'asian', 'chinese', 'japanese', 'korean', 'indian', 'french', 'german', 'spanish', 'italian',
   'dutch', 'swedish', 'finnish', 'danish', 'norwegian', 'polish', 'czech', 'russian', 'ukrainian', 'greek', 'turkish',
   'arabic', 'mexican', 'canadian', 'australian', 'brazilian', 'portuguese', 'irish', 'scottish', 'welsh', 'hungarian',
-  'christian', 'muslim', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist', 'democrat', 'republican', 'prince',
+  'muslim', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist', 'democrat', 'republican', 'prince',
   'princess', 'queen', 'duke', 'duchess', 'lord', 'lady', 'saint', 'st', 'god', 'jesus', 'christmas', 'easter',
   'internet', 'google', 'microsoft', 'amazon', 'apple', 'facebook', 'covid', 'ok', 'okay', 'hi', 'hello', 'hey', 'dear',
   // Roles that label lines of a transcript ("Bot: ...", "IVR: ...").
@@ -116,6 +116,8 @@ const INTERNATIONAL_FIRST_NAMES = [
   'haruka', 'yuna', 'emi', 'yui', 'hina', 'sota', 'riku', 'yuto', 'aiko', 'ren', 'daiki', 'kenta', 'shota', 'minh', 'thanh',
   'huong', 'hương', 'linh', 'trang', 'hoang', 'quang', 'duc', 'phuong', 'seung', 'jiwoo', 'minjun', 'doyun', 'seoyeon',
   'jiho', 'hyun', 'jae', 'eun', 'xiaoming', 'wei', 'jing', 'yifan', 'zihan', 'haoran', 'meiling', 'aigerim',
+  // English given names that are words too and missing from the census list (names only after a cue or before a surname)
+  'river', 'sky', 'skye', 'storm', 'christian', 'pierce', 'norm', 'skip', 'blaze', 'ocean', 'wren', 'sage',
 ]
 
 let cached: NameLexicon | undefined
