@@ -518,7 +518,14 @@ describe('numeric detector: other numbers named nearer than an account word, tim
     expect(found('The wire went out with reference 4003345904 at 3:50.')).toEqual([])
     expect(found('Your reference is 77 31 05 for the savings account.')).toEqual([])
     expect(found('The prescription number is 4014126.')).toEqual([])
-    expect(found("What's the loyalty number? It's 6544012853. Do you have your rewards number? 7577275040.")).toEqual([])
+    // a loyalty scheme's number is a membership number: AssemblyAI's account_number ("customer account
+    // or membership identification number"), never a phone's
+    expect(found("What's the loyalty number? It's 6544012853. Do you have your rewards number? 7577275040.")).toEqual([
+      ['account_number', '6544012853'],
+      ['account_number', '7577275040'],
+    ])
+    expect(found('my frequent flyer number is zero zero one one one eight two three one')).toEqual([['account_number', 'zero zero one one one eight two three one']])
+    expect(found('I have 4500 reward points')).toEqual([])
     // the account's own reference is the account's
     expect(found('my customer reference number is 40033459')).toEqual([['account_number', '40033459']])
     expect(found('my account number is 40033459')).toEqual([['account_number', '40033459']])

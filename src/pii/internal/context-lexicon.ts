@@ -33,7 +33,7 @@ export const NOT_PHONE_WORDS = set(
   'citation', 'receipt', 'agreement', 'docket', 'reservation', 'booking', 'permit', 'rental', 'microchip', 'chip',
   // a pharmacy's numbers ("the prescription number is 4014126")
   'prescription', 'rx', 'refill',
-  // loyalty schemes and badges ("What's the loyalty number? It's 6544012853.")
+  // loyalty schemes (an account's number, never a phone's) and badges
   'loyalty', 'rewards', 'reward', 'flyer', 'points', 'gift', 'badge', 'employee', 'student', 'patient',
   // a bill's and a police report's numbers
   'statement', 'report', 'model',
@@ -62,6 +62,8 @@ export const ACCOUNT_WORDS = set(
   'banking', 'deposit', 'wire', 'sort',
   // Mexico's CLABE, Australia's BSB; "account" in the languages callers switch to most
   'clabe', 'bsb', 'cuenta', 'conta', 'konto', 'kontonummer', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
+  // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
+  'loyalty', 'rewards', 'reward', 'flyer', 'flier',
 )
 /**
  * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer
