@@ -93,12 +93,11 @@ const LOCATIVE_DETERMINERS = set('the', 'your', 'my', 'our', 'his', 'her', 'thei
  * length in words (2 or 3); else 0. Such a noun locates the number, it does not name it.
  */
 export function locativeLength(before: readonly string[], k: number): number {
+  const length = LOCATIVE_PREPOSITIONS.has(before[k + 1] ?? '') ? 2 : LOCATIVE_DETERMINERS.has(before[k + 1] ?? '') && LOCATIVE_PREPOSITIONS.has(before[k + 2] ?? '') ? 3 : 0
+  if (length === 0) return 0
   // only with a verb between it and the number: in "a claim on policy PA2591" the policy names it
-  let verb = false
-  for (let i = 0; i < k && !verb; i++) verb = LOCATIVE_VERBS.has(before[i] ?? '')
-  if (!verb) return 0
-  if (LOCATIVE_PREPOSITIONS.has(before[k + 1] ?? '')) return 2
-  return LOCATIVE_DETERMINERS.has(before[k + 1] ?? '') && LOCATIVE_PREPOSITIONS.has(before[k + 2] ?? '') ? 3 : 0
+  for (let i = 0; i < k; i++) if (LOCATIVE_VERBS.has(before[i] ?? '')) return length
+  return 0
 }
 const LOCATIVE_VERBS = set('is', 'was', 'are', 'reads', 'says', 'shows')
 export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', 'banking', 'deposit', 'wire', 'sort', 'clabe', 'bsb')
