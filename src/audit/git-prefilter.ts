@@ -17,7 +17,7 @@
  * @module
  */
 import { availableParallelism } from 'node:os'
-import { gitProcessOf, type GitCommand, type GitProcess, type GitRunner } from './git-runner.js'
+import { gitProcessOf, streamEnded, type GitCommand, type GitProcess, type GitRunner } from './git-runner.js'
 import { CODE_KEYWORDS } from './code-keywords.js'
 import { DIR_COUNT_DEPTH, DirNode } from './internal/dir-counts.js'
 import { KEY_CONTEXT_WORDS } from './internal/key-context.js'
@@ -137,12 +137,7 @@ function followGrep(grep: GitProcess, onBatch: (batch: readonly string[]) => voi
     rest = start < buf.length ? buf.subarray(start) : undefined
     if (batch.length > 0) onBatch(batch)
   })
-  const ended = new Promise<void>((resolve) => {
-    grep.stdout.on('end', resolve)
-    grep.stdout.on('close', resolve)
-    grep.stdout.on('error', () => resolve())
-  })
-  return Promise.all([grep.exit, ended]).then(([code]) => {
+  return Promise.all([grep.exit, streamEnded(grep.stdout)]).then(([code]) => {
     if (code !== 0 && code !== 1) return false
     if (rest !== undefined && rest.length > 0) onBatch([rest.toString('utf8')])
     return true

@@ -43,30 +43,38 @@ export interface GitProcess {
   readonly stderr: Promise<string>
 }
 
-/** A child process as a `GitProcess`. */
-export function gitProcessOf(child: ChildProcessWithoutNullStreams): GitProcess {
+/** A child process as a `GitProcess`, fed `input` on stdin. A process that cannot start exits 127 with why. */
+export function gitProcessOf(child: ChildProcessWithoutNullStreams, input = ''): GitProcess {
   const err: Buffer[] = []
+  let failed: string | undefined
   child.stderr.on('data', (b: Buffer) => err.push(b))
   child.stdin.on('error', () => undefined)
-  child.stdin.end()
+  child.stdin.end(input)
   const exit = new Promise<number>((resolve) => {
-    child.on('error', () => resolve(127))
+    child.on('error', (e) => {
+      failed = e.message
+      resolve(127)
+    })
     child.on('close', (code) => resolve(code ?? 1))
   })
-  return { stdout: child.stdout, exit, stderr: exit.then(() => Buffer.concat(err).toString('utf8')) }
+  return { stdout: child.stdout, exit, stderr: exit.then(() => failed ?? Buffer.concat(err).toString('utf8')) }
+}
+
+/** Settles once a stream has ended, closed or failed. */
+export function streamEnded(stream: Readable): Promise<void> {
+  return new Promise<void>((resolve) => {
+    stream.on('end', resolve)
+    stream.on('close', resolve)
+    stream.on('error', () => resolve())
+  })
 }
 
 /** Everything a started command printed, as `run` gives it. */
 export async function collect(p: GitProcess): Promise<GitResult> {
   const out: Buffer[] = []
   p.stdout.on('data', (b: Buffer) => out.push(b))
-  const ended = new Promise<void>((resolve) => {
-    p.stdout.on('end', resolve)
-    p.stdout.on('close', resolve)
-    p.stdout.on('error', () => resolve())
-  })
-  const [code] = await Promise.all([p.exit, ended])
-  return { code, stdout: Buffer.concat(out), stderr: await p.stderr }
+  const [code] = await Promise.all([p.exit, streamEnded(p.stdout)])
+  return { code, stdout: code === 127 ? Buffer.alloc(0) : Buffer.concat(out), stderr: await p.stderr }
 }
 
 const BASE_ARGS = ['-c', 'core.quotePath=false', '-c', 'color.ui=false']
@@ -82,19 +90,7 @@ function gitEnv(extra?: GitEnv): NodeJS.ProcessEnv {
 export function createGitRunner(gitBinary = 'git'): GitRunner {
   return {
     run(args, cwd, input, env) {
-      return new Promise((resolve) => {
-        const child = spawn(gitBinary, [...BASE_ARGS, ...args], { cwd, env: gitEnv(env), stdio: ['pipe', 'pipe', 'pipe'] })
-        const out: Buffer[] = []
-        const err: Buffer[] = []
-        child.stdout.on('data', (b: Buffer) => out.push(b))
-        child.stderr.on('data', (b: Buffer) => err.push(b))
-        child.on('error', (e) => resolve({ code: 127, stdout: Buffer.alloc(0), stderr: e.message }))
-        child.on('close', (code) =>
-          resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
-        )
-        child.stdin.on('error', () => undefined)
-        child.stdin.end(input ?? '')
-      })
+      return collect(gitProcessOf(spawn(gitBinary, [...BASE_ARGS, ...args], { cwd, env: gitEnv(env), stdio: ['pipe', 'pipe', 'pipe'] }), input))
     },
     spawn(args, cwd, env) {
       return spawn(gitBinary, [...BASE_ARGS, ...args], { cwd, env: gitEnv(env), stdio: ['pipe', 'pipe', 'pipe'] })
