@@ -27,7 +27,7 @@ const BRIDGE_WORDS = new Set([
 ])
 const MAX_BRIDGE_WORDS = 6
 /** Where an IBAN read out may start: its country letters (maybe spelled) and check digits. */
-const START = /\b([A-Za-z]) ?([A-Za-z]) ?\d\d/g
+const START = /\b([A-Za-z]) ?([A-Za-z]),? ?\d\d/g
 /** Words of payments and banks: where a lower-case "de 89 ..." may be an IBAN. */
 const MONEY_WORDS = /iban|bank|account|transfer|wire|pay|salary|deposit|beneficiary|sepa|swift|bic\b|refund|invoice|direct debit/gi
 const MONEY_REACH = 200

@@ -124,6 +124,11 @@ describe('IBAN detector', () => {
     // the same pieces with a wrong check digit, and too many words between the pieces: no IBAN
     expect(found(ibanDetector, 'so it starts GB83 WEST, and then the rest is 1234 5698 7654 32. thanks')).toEqual([])
     expect(found(ibanDetector, 'GB82 WEST and then after that the rest of it is 1234 5698 7654 32')).toEqual([])
+    // a comma (a pause) between the country's letters and the check digits
+    expect(found(ibanDetector, "so that's G B, eight two, W E S T one two three four five six nine eight seven six five four three two.")).toEqual([
+      ['banking_information', 'G B, eight two, W E S T one two three four five six nine eight seven six five four three two'],
+    ])
+    expect(found(ibanDetector, 'so that is G B, eight two, W E S T one two three four five six nine eight seven six five four three three.')).toEqual([])
   })
 
   it('reads a spelled capital O inside a bank code as the letter, not as "oh" (zero)', () => {
