@@ -225,6 +225,11 @@ describe('dictionary name detector', () => {
     expect(names('This is Jane Smith. Again, the surname is S. M. I. T. H')).toEqual(['Jane Smith', 'S. M. I. T. H'])
     expect(names('I work at I B M and the plan is A B or C.')).toEqual([])
     expect(names("it's spelled o k a f o r")).toEqual(['o k a f o r'])
+    // ... and after a name's field: "surname", "last name is", "surname's"
+    expect(names('my last name is b a n k s')).toEqual(['b a n k s'])
+    expect(names("Surname's H U G H E S, uh, and the social is on file")).toEqual(['H U G H E S'])
+    expect(names('surnames m a z u r um and the social is')).toEqual(['m a z u r'])
+    expect(names('the postcode is c f t e n')).toEqual([])
     // an abbreviation said letter by letter after a name is a field, not its spelling
     expect(names('Dictation for Ayesha Lindqvist, D O B twenty-four January')).toEqual(['Ayesha Lindqvist'])
     // the answer to a request to spell something; letters elsewhere stay letters
