@@ -861,9 +861,18 @@ class NameScan implements NameTokenView {
       const before = this.prevWords(i)[0] ?? ''
       // (on the same line: a name heads a signature's lines)
       if (FIRM_WORDS.has(w) && this.text.charCodeAt(tk.start(j - 1)) === 32 && (this.lex.surnames.get(w) ?? Infinity) >= FIRM_WORD_SURNAME_RANK) return true
-      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000 || LOCATIVE.has(before) || (before === 'on' && ROAD_WORDS.has(w)))) return true
+      // ... nor a house number before it ("I moved into 657 Jordan Lane")
+      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000 || LOCATIVE.has(before) || (ROAD_WORDS.has(w) && (before === 'on' || this.houseNumberBefore(i))))) return true
     }
     return false
+  }
+
+  /** A house number right before word i ("657 Jordan Lane", "12B Morgan Court"). */
+  private houseNumberBefore(i: number): boolean {
+    if (!this.oneSpace(i - 1)) return false
+    const tk = this.tokens
+    const k = tk.kind(i - 2) === TokenKind.Word && tk.kind(i - 3) === TokenKind.Digits && tk.end(i - 2) - tk.start(i - 2) === 1 ? i - 3 : i - 2
+    return tk.kind(k) === TokenKind.Digits && tk.end(k) - tk.start(k) <= 5
   }
 
   /** The word after word i is one English does not know (a surname such as "mensah", "oyelowo"). */
