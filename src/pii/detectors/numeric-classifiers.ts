@@ -596,7 +596,8 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   // a birth word (or "d o b") among the words before the run
   // a written date with a four-digit year may answer a question asked a few sentences before
   // ... or "b." (born) right before it ("Applicant: Lihua Zhang | b. 2004-02-14")
-  if (!(ctx.perRun.birthCue ??= birthCue(ctx.before) || spelledDob(ctx.before)) && !(writtenFullDate(w) && (ctx.bornAbbreviated(w) || ctx.birthAsked()))) return null
+  // ... or named one right after it ("3/4/1984 is my date of birth", "..., that's my d o b")
+  if (!(ctx.perRun.birthCue ??= birthCue(ctx.before) || spelledDob(ctx.before)) && !(writtenFullDate(w) && (ctx.bornAbbreviated(w) || birthNamedAfter(ctx.after) || ctx.birthAsked()))) return null
   if (otherDateLabelled(ctx.lineBefore())) return null
   const parts = splitShape(w)
   let m: number | undefined
@@ -655,6 +656,20 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   if (m === undefined || d === undefined || y === undefined) return null
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null
   return ok('date_of_birth', 0.9, 'dob-numeric', false)
+}
+
+const BIRTH_AFTER_LEAD: ReadonlySet<string> = new Set(['is', 'was', "that's", 'thats', 'that', "it's", 'its', 'which', 'as', 'for'])
+const BIRTH_AFTER_OWNER: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'your', 'the'])
+
+/** The words right after a date name it a birth date ("is my date of birth", "that's her dob", "for the birthday"). */
+function birthNamedAfter(after: readonly string[]): boolean {
+  let k = 0
+  while (k < 2 && BIRTH_AFTER_LEAD.has(after[k] ?? '')) k++
+  if (BIRTH_AFTER_OWNER.has(after[k] ?? '')) k++
+  // (a field's label on the next line of a form is no such word: "Date: 10/03/2023\nBirth date: none")
+  if (k === 0) return false
+  const w = after[k]
+  return w === 'dob' || w === 'birthday' || w === 'birthdate' || (w === 'date' && after[k + 1] === 'of' && after[k + 2] === 'birth') || (w === 'birth' && after[k + 1] === 'date')
 }
 
 /** A birth word among the three words right before the number ("born on", "date of birth", "dob is"). */

@@ -152,6 +152,11 @@ describe('numeric detector: SSN', () => {
     expect(found('area code four one five, five five five, oh one nine two')).toEqual([['phone_number', 'four one five, five five five, oh one nine two']])
     expect(found('plus four four seven seven double oh nine double one two three four')).toEqual([['phone_number', 'plus four four seven seven double oh nine double one two three four']])
     expect(found('date of birth oh three slash one four slash eighty five')).toEqual([['date_of_birth', 'oh three slash one four slash eighty five']])
+    // named a birth date right after it, on its line
+    expect(found('3/4/1984 is my date of birth')).toEqual([['date_of_birth', '3/4/1984']])
+    expect(found("03/04/1984, that's her dob")).toEqual([['date_of_birth', '03/04/1984']])
+    expect(found('3/4/1984 is my anniversary')).toEqual([])
+    expect(found('Date: 10/03/2023\nBirth date: none')).toEqual([])
     expect(found('the code is one two three four')).toEqual([])
   })
   it('numbers read out digit by digit', () => {

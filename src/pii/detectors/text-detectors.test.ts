@@ -164,6 +164,10 @@ describe('date-of-birth detector (month names)', () => {
   it('finds written and spoken dates with birth context', () => {
     expect(found(dobTextDetector, 'My date of birth is 20 January 2000.')).toEqual([['date_of_birth', '20 January 2000']])
     expect(found(dobTextDetector, 'Born September 10th, 1996.')).toEqual([['date_of_birth', 'September 10th, 1996']])
+    // the cue after the date, on its line
+    expect(found(dobTextDetector, "The twenty fourth of June, nineteen forty seven, that's my date of birth.")).toEqual([['date_of_birth', 'The twenty fourth of June, nineteen forty seven']])
+    expect(found(dobTextDetector, "March 3rd, 1984, that's my anniversary.")).toEqual([])
+    expect(found(dobTextDetector, 'Date: March 3rd, 2023\nBirth date: none')).toEqual([])
     expect(found(dobTextDetector, 'I was born april the second nineteen eighty five')).toEqual([['date_of_birth', 'april the second nineteen eighty five']])
     expect(found(dobTextDetector, 'date of birth the fifteenth of february nineteen ninety six')).toEqual([
       ['date_of_birth', 'the fifteenth of february nineteen ninety six'],

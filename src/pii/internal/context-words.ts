@@ -26,8 +26,8 @@ export interface ContextWords {
   readonly after: string[]
 }
 
-/** Lower-cased words before `start` (nearest first) and after `end`, at most `before`/`after` of them. */
-export function contextWords(text: string, start: number, end: number, before = 6, after = 3, from = 0): ContextWords {
+/** Lower-cased words before `start` (nearest first, from `from` on) and after `end` (up to `to`), at most `before`/`after` of them. */
+export function contextWords(text: string, start: number, end: number, before = 6, after = 3, from = 0, to = text.length): ContextWords {
   const out: string[] = []
   const tail: string[] = []
   let i = start - 1
@@ -43,7 +43,7 @@ export function contextWords(text: string, start: number, end: number, before = 
     }
   }
   let j = end
-  const maxJ = Math.min(text.length, end + MAX_SCAN_CHARS)
+  const maxJ = Math.min(to, end + MAX_SCAN_CHARS)
   count = 0
   while (j < maxJ && count < after) {
     while (j < maxJ && !isWordChar(text.charCodeAt(j))) j++
