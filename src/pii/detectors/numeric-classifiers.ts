@@ -492,7 +492,10 @@ export const classifyAccount: Classifier = (w, ctx) => {
   }
   // ... or the number answers a question that asked for one ("Do you have your patient ID handy? Yeah, it's 93032248")
   if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(ctx.before, pos)) || namedOtherwise(ctx.before, pos)) {
-    return (pos < 0 || !namedOtherwise(ctx.before, pos)) && n <= 14 && ctx.accountAsked() && !ctx.amount(w) ? ok('account_number', 0.8, 'account-asked', false) : null
+    if ((pos >= 0 && namedOtherwise(ctx.before, pos)) || n > 14 || ctx.amount(w)) return null
+    if (ctx.accountAsked()) return ok('account_number', 0.8, 'account-asked', false)
+    // (not when the words before it already named it: "Your reference is 77 31 05 for the savings account")
+    return accountNamedAfter(ctx.after) && !ctx.before.slice(0, 4).some((b) => OTHER_NUMBER_WORDS.has(b)) ? ok('account_number', 0.8, 'account-named-after', false) : null
   }
   if (ownedByAccount(ctx.before, pos)) return null
   if (n === 9 && hasAny(ctx.before, ROUTING_WORDS) && abaValid(w.digits)) {
@@ -658,6 +661,25 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   return ok('date_of_birth', 0.9, 'dob-numeric', false)
 }
 
+/**
+ * The words right after a number name it an account's ("..., that's the checking account", "... thats my
+ * frequent flyer number"): a lead word, maybe an owner, then an account word within two more words.
+ */
+function accountNamedAfter(after: readonly string[]): boolean {
+  let k = 0
+  while (k < 2 && ACCOUNT_AFTER_LEAD.has(after[k] ?? '')) k++
+  if (k === 0) return false
+  if (BIRTH_AFTER_OWNER.has(after[k] ?? '')) k++
+  for (let i = k; i < k + 3 && i < after.length; i++) {
+    const word = after[i] ?? ''
+    if (ACCOUNT_WORDS.has(word)) return true
+    if (OTHER_NUMBER_WORDS.has(word) || PHONE_WORDS.has(word) || word === 'number') return false
+  }
+  return false
+}
+
+/** What introduces a name for the number before it ("is", "that's"; not "for the savings account", a purpose). */
+const ACCOUNT_AFTER_LEAD: ReadonlySet<string> = new Set(['is', 'was', "that's", 'thats', 'that', "it's", 'its', 'which'])
 const BIRTH_AFTER_LEAD: ReadonlySet<string> = new Set(['is', 'was', "that's", 'thats', 'that', "it's", 'its', 'which', 'as', 'for'])
 const BIRTH_AFTER_OWNER: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'your', 'the'])
 

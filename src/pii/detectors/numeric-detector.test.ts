@@ -634,6 +634,13 @@ describe('numeric detector: where a number is found is not what names it', () =>
     expect(found('I need to open a claim on policy 48213977 today')).toEqual([['account_number', '48213977']])
   })
 
+  it('takes a number named an account\'s right after it ("..., that\'s the checking account")', () => {
+    expect(found("So er, it's double oh two nine five four five oh, that's the checking account, not the savings")).toEqual([['account_number', 'double oh two nine five four five oh']])
+    expect(found('two seven nine three nine nine four six thats my frequent flyer number it should be on file')).toEqual([['account_number', 'two seven nine three nine nine four six']])
+    expect(found('12345678 is the order number')).toEqual([])
+    expect(found('41567890, that is the reference for the account')).toEqual([])
+  })
+
   it('hears "the socials" (the social\'s, as speech-to-text writes it) as a social security cue', () => {
     expect(found('yeah the socials five eight double two three three oh two oh')).toEqual([['us_social_security_number', 'five eight double two three three oh two oh']])
   })
