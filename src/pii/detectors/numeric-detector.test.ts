@@ -510,8 +510,10 @@ describe('numeric detector: hesitations inside spoken groups, and numbers of fin
 describe('numeric detector: IBANs read with the spelling alphabet', () => {
   it('code words and "b as in bravo" in a run of letters are those letters; a lone code word is a word', async () => {
     const { normalizeSpoken: n } = await import('../internal/spoken-normalizer.js')
-    expect(n('the i b a n is charlie hotel five nine').text).toBe('the i b a n is c h 59')
-    expect(n('my i b a n is b as in bravo e as in echo two four').text).toBe('my i b a n is b e 24')
+    // ("i b a n" itself, a cue spelled out, is read as the word)
+    expect(n('the i b a n is charlie hotel five nine').text).toBe('the iban is c h 59')
+    expect(n('my i b a n is b as in bravo e as in echo two four').text).toBe('my iban is b e 24')
+    expect(n('could i get the s s n on the account').text).toBe('could i get the ssn on the account')
     expect(n('i stayed at the hotel two nights with charlie').text).toBe('i stayed at the hotel 2 nights with charlie')
     // an "o" after two letters spelled out is the letter ("r a b o"), not a zero
     expect(n('n l eight three r a b o nine four').text).toBe('n l 83 r a b o 94')
@@ -639,6 +641,10 @@ describe('numeric detector: where a number is found is not what names it', () =>
     expect(found('two seven nine three nine nine four six thats my frequent flyer number it should be on file')).toEqual([['account_number', 'two seven nine three nine nine four six']])
     expect(found('12345678 is the order number')).toEqual([])
     expect(found('41567890, that is the reference for the account')).toEqual([])
+  })
+
+  it('reads "s s n" spelled out as the cue it is', () => {
+    expect(found('could i get the s s n on the account three one five six three oh nine four oh our system flagged')).toEqual([['us_social_security_number', 'three one five six three oh nine four oh']])
   })
 
   it('hears "the socials" (the social\'s, as speech-to-text writes it) as a social security cue', () => {

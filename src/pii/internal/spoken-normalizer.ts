@@ -38,6 +38,9 @@ const JOINER_WORDS: ReadonlySet<string> = new Set(['dot', 'period', 'point', 'un
 /** Joiners of a spoken e-mail address: letters spelled out next to one of them belong to the address. */
 const EMAIL_JOINERS: ReadonlySet<string> = new Set(['dot', 'period', 'underscore', 'dash', 'hyphen', 'at'])
 
+/** Acronyms that cue a value, joined when spelled letter by letter ("s s n" -> "ssn"). */
+const CUE_ACRONYMS: ReadonlySet<string> = new Set(['ssn', 'dob', 'itin', 'iban', 'ip'])
+
 /** Words that are never part of a domain said after "at" ("at the office dot ..."). */
 const DOMAIN_STOP: ReadonlySet<string> = new Set(['the', 'my', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'home', 'work'])
 
@@ -582,7 +585,12 @@ class Normalizer {
     if (last === i) return i
     const after = this.nextWord(last)
     const joiner = (k: number) => k >= 0 && EMAIL_JOINERS.has(this.lowerText(k))
-    return joiner(after) || joiner(tk.wordBefore(i)) ? last : i
+    if (joiner(after) || joiner(tk.wordBefore(i))) return last
+    // "could i get the s s n on the account": an acronym that cues a value, spelled the way speech-to-text writes it
+    if (last - i > 6) return i
+    let word = ''
+    for (let k = i; k <= last; k += 2) word += this.lowerText(k)
+    return CUE_ACRONYMS.has(word) ? last : i
   }
 
   /** Written figures right before token i (across one space) with a decimal point or a currency sign: an amount. */
