@@ -492,10 +492,12 @@ export const classifyAccount: Classifier = (w, ctx) => {
   }
   // ... or the number answers a question that asked for one ("Do you have your patient ID handy? Yeah, it's 93032248")
   if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(ctx.before, pos)) || namedOtherwise(ctx.before, pos)) {
-    if ((pos >= 0 && namedOtherwise(ctx.before, pos)) || n > 14 || ctx.amount(w)) return null
-    if (ctx.accountAsked()) return ok('account_number', 0.8, 'account-asked', false)
+    if ((pos >= 0 && namedOtherwise(ctx.before, pos)) || n > 14) return null
+    const asked = ctx.accountAsked()
     // (not when the words before it already named it: "Your reference is 77 31 05 for the savings account")
-    return accountNamedAfter(ctx.after) && !ctx.before.slice(0, 4).some((b) => OTHER_NUMBER_WORDS.has(b)) ? ok('account_number', 0.8, 'account-named-after', false) : null
+    const namedAfter = !asked && accountNamedAfter(ctx.after) && !ctx.before.slice(0, 4).some((b) => OTHER_NUMBER_WORDS.has(b))
+    if ((!asked && !namedAfter) || ctx.amount(w)) return null
+    return ok('account_number', 0.8, asked ? 'account-asked' : 'account-named-after', false)
   }
   if (ownedByAccount(ctx.before, pos)) return null
   if (n === 9 && hasAny(ctx.before, ROUTING_WORDS) && abaValid(w.digits)) {
