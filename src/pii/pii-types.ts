@@ -22,6 +22,7 @@ export const SUPPORTED_PII_TYPES = [
   'us_social_security_number',
   'banking_information',
   'account_number',
+  'healthcare_number',
   'ip_address',
   'date_of_birth',
   'person_name',

@@ -554,6 +554,33 @@ function accountEnding(before: readonly string[]): boolean {
   return false
 }
 
+/**
+ * AssemblyAI's `healthcare_number` ("healthcare numbers and health plan beneficiary numbers"): a number
+ * named right before it as a medical record's, a patient's or a national health scheme's ("MRN 2463617",
+ * "her medical record number is ...", "Pt ID 9133 8179", "NHS number 943 476 5919").
+ */
+export const classifyHealthcareNumber: Classifier = (w, ctx) => {
+  if (!w.whole || ctx.amount(w)) return null
+  const b = ctx.before
+  let k = 0
+  while (k < 3 && COPULAS.has(b[k] ?? '')) k++
+  // "MRN 246...", "NHS 943 ...": the scheme's name alone
+  if (HEALTH_SCHEMES.has(b[k] ?? '')) return HEALTHCARE
+  // "... number", "... ID" (or "I D" spelled), maybe both ("patient ID number")
+  if (b[k] === 'd' && b[k + 1] === 'i') k += 2
+  else if (HEALTH_ID_NOUNS.has(b[k] ?? '')) k++
+  else return null
+  if (HEALTH_ID_NOUNS.has(b[k] ?? '')) k++
+  const owner = b[k] ?? ''
+  const named = HEALTH_SCHEMES.has(owner) || owner === 'patient' || owner === 'pt' || (owner === 'record' && b[k + 1] === 'medical')
+  return named ? HEALTHCARE : null
+}
+const HEALTHCARE: Classified = ok('healthcare_number', 0.9, 'healthcare-context', false)
+/** What a health number is called after its owner ("patient ID", "NHS number", "medical record no."). */
+const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id'])
+/** Names of medical records and national health schemes that name a number on their own ("MRN", "NHS number", "Medicare number"). */
+const HEALTH_SCHEMES: ReadonlySet<string> = new Set(['mrn', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs'])
+
 export const classifyCvv: Classifier = (w, ctx) => {
   if (!w.whole || w.groupCount !== 1 || w.digitCount < 3 || w.digitCount > 4) return null
   const direct = hasAny(ctx.before, CVV_WORDS)
@@ -761,6 +788,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyCard, 12, 19, false),
   gate(classifySsn, 9, 9, false),
   gate(classifyPhone, 7, 15, false),
+  gate(classifyHealthcareNumber, 5, 12, true, /mrn|medical record|patient|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs/i),
   gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber`, 'i')),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),

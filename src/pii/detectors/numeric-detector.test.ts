@@ -643,6 +643,15 @@ describe('numeric detector: where a number is found is not what names it', () =>
     expect(found('41567890, that is the reference for the account')).toEqual([])
   })
 
+  it('finds healthcare numbers: a medical record\'s, a patient\'s or a health scheme\'s', () => {
+    expect(found('MRN 2463617 | allergy note update')).toEqual([['healthcare_number', '2463617']])
+    expect(found("Her medical record number is one six one nine seven seven seven, she's in room three fifteen.")).toEqual([['healthcare_number', 'one six one nine seven seven seven']])
+    expect(found('Pt ID 9133 8179 - lab results emailed')).toEqual([['healthcare_number', '9133 8179']])
+    // a health scheme's number in a phone's shape is no phone
+    expect(found('my NHS number is 943 476 5919')).toEqual([['healthcare_number', '943 476 5919']])
+    expect(found('the patient in room 315 needs 250 mg')).toEqual([])
+  })
+
   it('reads "s s n" spelled out as the cue it is', () => {
     expect(found('could i get the s s n on the account three one five six three oh nine four oh our system flagged')).toEqual([['us_social_security_number', 'three one five six three oh nine four oh']])
   })

@@ -35,6 +35,8 @@ export const NOT_PHONE_WORDS = set(
   'prescription', 'rx', 'refill',
   // loyalty schemes (an account's number, never a phone's) and badges
   'loyalty', 'rewards', 'reward', 'flyer', 'points', 'gift', 'badge', 'employee', 'student', 'patient',
+  // health records and schemes ("NHS number 943 476 5919" is no phone's)
+  'mrn', 'nhs', 'medicare', 'medicaid',
   // a bill's and a police report's numbers
   'statement', 'report', 'model',
   // an order's, a parcel's and an invoice's number in the languages callers write in
