@@ -560,12 +560,12 @@ function accountEnding(before: readonly string[]): boolean {
  * "her medical record number is ...", "Pt ID 9133 8179", "NHS number 943 476 5919").
  */
 export const classifyHealthcareNumber: Classifier = (w, ctx) => {
-  if (!w.whole || ctx.amount(w)) return null
+  if (!w.whole) return null
   const b = ctx.before
   let k = 0
   while (k < 3 && COPULAS.has(b[k] ?? '')) k++
   // "MRN 246...", "NHS 943 ...": the scheme's name alone
-  if (HEALTH_SCHEMES.has(b[k] ?? '')) return HEALTHCARE
+  if (HEALTH_SCHEMES.has(b[k] ?? '')) return ctx.amount(w) ? null : HEALTHCARE
   // "... number", "... ID" (or "I D" spelled), maybe both ("patient ID number")
   if (b[k] === 'd' && b[k + 1] === 'i') k += 2
   else if (HEALTH_ID_NOUNS.has(b[k] ?? '')) k++
@@ -573,7 +573,7 @@ export const classifyHealthcareNumber: Classifier = (w, ctx) => {
   if (HEALTH_ID_NOUNS.has(b[k] ?? '')) k++
   const owner = b[k] ?? ''
   const named = HEALTH_SCHEMES.has(owner) || owner === 'patient' || owner === 'pt' || (owner === 'record' && b[k + 1] === 'medical')
-  return named ? HEALTHCARE : null
+  return named && !ctx.amount(w) ? HEALTHCARE : null
 }
 const HEALTHCARE: Classified = ok('healthcare_number', 0.9, 'healthcare-context', false)
 /** What a health number is called after its owner ("patient ID", "NHS number", "medical record no."). */

@@ -155,15 +155,20 @@ export const numericDetector: Detector = {
   detect({ text, view }: DetectorInput): Candidate[] {
     const out: Candidate[] = []
     let ctx: RunContext | undefined
-    // Classifiers that need context words the text does not contain at all are off for this text.
-    const on = NUMERIC_CLASSIFIERS.map((g) => g.trigger === null || g.trigger.test(view.text))
+    // Classifiers that need context words the text does not contain at all are off for this text
+    // (asked the first time a window could be theirs: a text without such a window never searches)
+    const on: (boolean | undefined)[] = new Array<boolean | undefined>(NUMERIC_CLASSIFIERS.length)
+    const isOn = (k: number): boolean => {
+      const g = NUMERIC_CLASSIFIERS[k] as GatedClassifier
+      return (on[k] ??= g.trigger === null || g.trigger.test(view.text))
+    }
     const visit = (w: DigitWindow): void => {
       const n = w.digitCount
       // "one, two, three, four, five ...": someone counting (a mic check), not a number read out
       if (n >= 5 && isCounting(w.digits) && (ctx as RunContext).spoken(w) && !cued(ctx as RunContext)) return
       for (let k = 0; k < NUMERIC_CLASSIFIERS.length; k++) {
         const g = NUMERIC_CLASSIFIERS[k] as GatedClassifier
-        if (on[k] !== true || n < g.minDigits || n > g.maxDigits || (g.wholeOnly && !w.whole)) continue
+        if (n < g.minDigits || n > g.maxDigits || (g.wholeOnly && !w.whole) || !isOn(k)) continue
         const c = g.classify(w, ctx as RunContext)
         if (c === null) continue
         const span = spanOf(view, w)
@@ -178,7 +183,7 @@ export const numericDetector: Detector = {
         out.push({ type: c.type, start: span.start, end: span.end, confidence: c.confidence, detector: c.detector, validated: c.validated })
       }
     }
-    if (on[ACCOUNT_GATE] === true) out.push(...lettersAndDigits(view))
+    if (isOn(ACCOUNT_GATE)) out.push(...lettersAndDigits(view))
     out.push(...numberInPieces(view))
     out.push(...cardReadBack(view))
     const found = out.length
