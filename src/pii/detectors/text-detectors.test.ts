@@ -29,6 +29,11 @@ describe('email detector', () => {
     expect(found(emailDetector, 'send it to amani forty five six at gmail dot com')).toEqual([['email_address', 'amani forty five six at gmail dot com']])
   })
 
+  it('reads a domain said in parts joined by "dash" ("at t dash online dot d e")', () => {
+    expect(found(emailDetector, 'thats vikram underscore nair at t dash online dot d e  with an underscore')).toEqual([['email_address', 'vikram underscore nair at t dash online dot d e']])
+    expect(found(emailDetector, 'meet me at half dash past dot')).toEqual([])
+  })
+
   it('reads "period" as the dot of an address read out, and only there', () => {
     expect(found(emailDetector, 'So that email was fatima period hamdan period nine six at virgin media dot com, and')).toEqual([['email_address', 'fatima period hamdan period nine six at virgin media dot com']])
     expect(found(emailDetector, 'for a period of two weeks at home dot')).toEqual([])

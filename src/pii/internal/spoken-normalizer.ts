@@ -294,7 +294,15 @@ class Normalizer {
         // "$40.78 at Dell.com", "3 at Amazon.com": an amount or a count is no mailbox
         if (this.amountBefore(i)) return ''
         const tk = this.tokens
-        const dotIdx = tk.kind(n + 1) === TokenKind.Space ? n + 2 : n + 1
+        // "at t dash online dot de": a domain's parts joined by a dash or a hyphen said out
+        let last = n
+        for (let hops = 0; hops < 2; hops++) {
+          const dash = this.nextWord(last)
+          const part = dash < 0 ? -1 : this.nextWord(dash)
+          if (part < 0 || (this.words[dash] !== 'dash' && this.words[dash] !== 'hyphen') || tk.kind(part) !== TokenKind.Word || this.parsePhraseSafe(part)) break
+          last = part
+        }
+        const dotIdx = tk.kind(last + 1) === TokenKind.Space ? last + 2 : last + 1
         const dotKind = tk.kind(dotIdx)
         if (dotKind === TokenKind.Word && this.words[dotIdx] === 'dot') return '@'
         if (dotKind === TokenKind.Other && this.text.charCodeAt(tk.start(dotIdx)) === 46 && tk.kind(dotIdx + 1) === TokenKind.Word) return '@'
