@@ -264,6 +264,12 @@ describe('dictionary name detector', () => {
     expect(names('We donated to a Christian charity. The river is high and the sky is grey.')).toEqual([])
   })
 
+  it('repeats a found name that is a common word, capitalised inside a sentence of mixed-case text', () => {
+    expect(names('Is this Gene? Great, Gene, I see your appointment.')).toEqual(['Gene', 'Gene'])
+    // at a sentence's start the capital says nothing
+    expect(names('Okay Grace, thanks. Grace period ends Friday.')).toEqual(['Grace'])
+  })
+
   it('months that are given names too: names after a cue or before a surname, months elsewhere', () => {
     expect(names("Hi, it's June Okafor, my number is on file.")).toEqual(['June Okafor'])
     expect(names("Okay April, I've updated it.")).toEqual(['April'])

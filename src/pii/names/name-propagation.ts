@@ -81,18 +81,36 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
   for (const k of covered) if (view.word(k).length >= 3) spelledFrom.add(view.word(k).replace(/[^a-z]/g, ''))
   out.push(...spelledNames(view.text, spelledFrom, [...found, ...out], (w) => lex.commonWords.has(w), (w) => lex.firstNames.has(w)))
 
-  // Repeats: the same word as in a found name (same capitalisation), not a common English word.
+  // Repeats: the same word as in a found name (same capitalisation), not a common English word; in
+  // mixed-case text a common one too ("Is this Gene? Great, Gene, ..."), capitalised inside a sentence
   const names = new Set<string>()
+  const commonNames = new Set<string>()
   for (const k of covered) {
     const w = view.word(k)
-    if (w.length >= 3 && !lex.commonWords.has(w)) names.add(w)
+    if (w.length >= 3) (lex.commonWords.has(w) ? commonNames : names).add(w)
   }
-  if (names.size === 0) return out
+  if (names.size === 0 && (commonNames.size === 0 || view.lowerMode)) return out
   for (let i = 0; i < tk.length; i++) {
     if (tk.kind(i) !== TokenKind.Word || covered.has(i) || (!view.lowerMode && !view.cap(i))) continue
-    if (names.has(view.word(i)) && view.eligible(i) && !view.place(i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
+    const w = view.word(i)
+    const repeated = names.has(w) || (!view.lowerMode && commonNames.has(w) && !sentenceOpens(view, i))
+    if (repeated && view.eligible(i) && !view.place(i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
   }
   return out
+}
+
+/** Word i opens a sentence, a line or a speaker's turn (its capital says nothing there). */
+function sentenceOpens(view: NameTokenView, i: number): boolean {
+  const tk = view.tokens
+  for (let k = i - 1; k >= 0; k--) {
+    if (tk.kind(k) === TokenKind.Space) {
+      if (view.text.slice(tk.start(k), tk.end(k)).includes('\n')) return true
+      continue
+    }
+    const c = view.text.charAt(tk.end(k) - 1)
+    return c === '.' || c === '!' || c === '?' || c === ':' || c === '"' || c === '\u201c'
+  }
+  return true
 }
 
 /**
