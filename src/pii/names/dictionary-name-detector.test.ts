@@ -255,6 +255,9 @@ describe('dictionary name detector', () => {
     expect(names('my wife susan will call back')).toEqual(['susan'])
     expect(names("the agent's name was kevin")).toEqual(['kevin'])
     expect(names('my son will call you and my boss mark said no')).toEqual([])
+    // more relations: spouse, flatmate, housemate, landlord, carer
+    expect(names('okay so thats my flatmate babajide bello theyre the one who set it up')).toEqual(['babajide bello'])
+    expect(names('my flatmate will call and my landlord will fix it')).toEqual([])
   })
 
   it('given names that are words and missing from the census list: River, Sky, Christian', () => {

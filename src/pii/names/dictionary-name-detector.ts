@@ -68,7 +68,8 @@ const RELATIONS = new Set([
   'wife', 'husband', 'son', 'daughter', 'mom', 'mum', 'mother', 'dad', 'father', 'brother', 'sister', 'boyfriend',
   'girlfriend', 'partner', 'fiance', 'fiancee', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'grandma', 'grandmother',
   'grandpa', 'grandfather', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'neighbor', 'neighbour', 'roommate',
-  'coworker', 'colleague', 'boss', 'manager', 'friend', 'kid', 'child',
+  'coworker', 'colleague', 'boss', 'manager', 'friend', 'kid', 'child', 'spouse', 'flatmate', 'housemate', 'landlord',
+  'landlady', 'tenant', 'carer', 'caregiver', 'stepmother', 'stepfather', 'mother-in-law', 'father-in-law',
 ])
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
 /** Animals whose name may follow ("my dog Max", "our cat, Luna"): a pet's name is no person's. */
