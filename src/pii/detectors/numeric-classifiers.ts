@@ -695,10 +695,8 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
  * frequent flyer number"): a lead word, maybe an owner, then an account word within two more words.
  */
 function accountNamedAfter(after: readonly string[]): boolean {
-  let k = 0
-  while (k < 2 && ACCOUNT_AFTER_LEAD.has(after[k] ?? '')) k++
-  if (k === 0) return false
-  if (BIRTH_AFTER_OWNER.has(after[k] ?? '')) k++
+  const k = nameStartAfter(after, ACCOUNT_AFTER_LEAD, true)
+  if (k < 0) return false
   for (let i = k; i < k + 3 && i < after.length; i++) {
     const word = after[i] ?? ''
     if (ACCOUNT_WORDS.has(word)) return true
@@ -707,21 +705,32 @@ function accountNamedAfter(after: readonly string[]): boolean {
   return false
 }
 
-/** What introduces a name for the number before it ("is", "that's"; not "for the savings account", a purpose). */
-const ACCOUNT_AFTER_LEAD: ReadonlySet<string> = new Set(['is', 'was', "that's", 'thats', 'that', "it's", 'its', 'which'])
-const BIRTH_AFTER_LEAD: ReadonlySet<string> = new Set(['is', 'was', "that's", 'thats', 'that', "it's", 'its', 'which', 'as', 'for'])
-const BIRTH_AFTER_OWNER: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'your', 'the'])
-
 /** The words right after a date name it a birth date ("is my date of birth", "that's her dob", "for the birthday"). */
 function birthNamedAfter(after: readonly string[]): boolean {
-  let k = 0
-  while (k < 2 && BIRTH_AFTER_LEAD.has(after[k] ?? '')) k++
-  if (BIRTH_AFTER_OWNER.has(after[k] ?? '')) k++
   // (a field's label on the next line of a form is no such word: "Date: 10/03/2023\nBirth date: none")
-  if (k === 0) return false
+  const k = nameStartAfter(after, BIRTH_AFTER_LEAD, false)
+  if (k < 0) return false
   const w = after[k]
   return w === 'dob' || w === 'birthday' || w === 'birthdate' || (w === 'date' && after[k + 1] === 'of' && after[k + 2] === 'birth') || (w === 'birth' && after[k + 1] === 'date')
 }
+
+/**
+ * Where the name given to a value right after it starts ("..., that's my frequent flyer number", "... is
+ * her date of birth"): past up to two lead words and an owner. -1 when no lead word (with `needsLead`),
+ * or neither a lead nor an owner, stands there.
+ */
+function nameStartAfter(after: readonly string[], leads: ReadonlySet<string>, needsLead: boolean): number {
+  let k = 0
+  while (k < 2 && leads.has(after[k] ?? '')) k++
+  if (needsLead && k === 0) return -1
+  if (VALUE_OWNERS.has(after[k] ?? '')) k++
+  return k === 0 ? -1 : k
+}
+
+/** What introduces a name for the number before it ("is", "that's"; not "for the savings account", a purpose). */
+const ACCOUNT_AFTER_LEAD: ReadonlySet<string> = new Set(['is', 'was', "that's", 'thats', 'that', "it's", 'its', 'which'])
+const BIRTH_AFTER_LEAD: ReadonlySet<string> = new Set([...ACCOUNT_AFTER_LEAD, 'as', 'for'])
+const VALUE_OWNERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'your', 'the'])
 
 /** A birth word among the three words right before the number ("born on", "date of birth", "dob is"). */
 function birthCueNear(ctx: WindowContext): boolean {
