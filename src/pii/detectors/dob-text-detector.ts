@@ -6,7 +6,7 @@
  * @module
  */
 import { contextWords, lineStartNear, substringTrigger } from '../internal/context-words.js'
-import { birthAskedBefore, birthCue, DOB_WORDS, otherDateLabelled } from '../internal/context-lexicon.js'
+import { birthAskedBefore, birthCue, birthNamedAfter, DOB_WORDS, otherDateLabelled } from '../internal/context-lexicon.js'
 import { DAY_NUMBER, MONTH_NAME, ORDINAL_SUFFIX } from '../internal/date-mentions.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
@@ -33,8 +33,6 @@ const FOREIGN_M =
   '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia)'
 const FOREIGN_DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:[12]\\d|3[01]|0?[1-9])(?:\\.|º|er)?${SP}(?:de${SP})?${FOREIGN_M}${SP}(?:de${SP})?(?:19|20)\\d{2}(?![\\p{L}\\d])`, 'giu')
 
-/** "... for the date of birth", "... as the d o b", "..., that's my date of birth": the cue after the date (a date with a year), on its line. */
-const CUE_AFTER = /^[ \t,]*(?:(?:for|as|is|was|that's|thats|that is|that was|it's|its|which is)[ \t]+)?(?:(?:the|my|his|her|their|your)[ \t]+)?(?:date[ \t]+of[ \t]+birth|birth[ \t]*date|d\.?[ \t]?o\.?[ \t]?b\b|birthday)/i
 /** "D O B 24 January 1972": the cue spelled out, right before. */
 const SPELLED_DOB_BEFORE = /\bd\.?\s?o\.?\s?b\.?[\s:,-]*(?:(?:is|was)\s+)?$/i
 
@@ -58,7 +56,7 @@ export const dobTextDetector: Detector = {
         const ctx = contextWords(v, m.index, end, 8, 2, 0, lineEnd < 0 ? v.length : lineEnd)
         const hasYear = m[0].match(/\d{4}/) !== null
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
-        const cueAfter = hasYear && CUE_AFTER.test(v.slice(end, end + 40))
+        const cueAfter = hasYear && birthNamedAfter(v, end)
         // (the question asked sentences before is looked for only when nothing nearer says so)
         if (!birthCue(ctx.before) && !birthCue(ctx.after, false) && !spelledBefore && !cueAfter && !(hasYear && birthAskedBefore(v, m.index))) continue
         // "born 4 March 1988, ..., renewal 18 June 2024": another date's label right before it names it

@@ -60,6 +60,8 @@ export interface WindowContext {
   birthAsked(): boolean
   /** Right before the window, "b." as the abbreviation of "born" ("b. 1975-04-13"). */
   bornAbbreviated(w: DigitWindow): boolean
+  /** The text right after the window names it a birth date ("3/4/1984 is my date of birth"), on its line. */
+  birthNamedAfter(w: DigitWindow): boolean
   /** A member's, patient's, policy's or account's number was asked for by the last question, not yet answered (`accountAskedBefore`). */
   accountAsked(): boolean
   /** True when the window is a sum of money: a currency sign right before it, or a currency after it ("$2,459.99", "1823 dollars"). */
@@ -629,7 +631,7 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   // a written date with a four-digit year may answer a question asked a few sentences before
   // ... or "b." (born) right before it ("Applicant: Lihua Zhang | b. 2004-02-14")
   // ... or named one right after it ("3/4/1984 is my date of birth", "..., that's my d o b")
-  if (!(ctx.perRun.birthCue ??= birthCue(ctx.before) || spelledDob(ctx.before)) && !(writtenFullDate(w) && (ctx.bornAbbreviated(w) || birthNamedAfter(ctx.after) || ctx.birthAsked()))) return null
+  if (!(ctx.perRun.birthCue ??= birthCue(ctx.before) || spelledDob(ctx.before)) && !(writtenFullDate(w) && (ctx.bornAbbreviated(w) || ctx.birthNamedAfter(w) || ctx.birthAsked()))) return null
   if (otherDateLabelled(ctx.lineBefore())) return null
   const parts = splitShape(w)
   let m: number | undefined
@@ -695,7 +697,7 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
  * frequent flyer number"): a lead word, maybe an owner, then an account word within two more words.
  */
 function accountNamedAfter(after: readonly string[]): boolean {
-  const k = nameStartAfter(after, ACCOUNT_AFTER_LEAD, true)
+  const k = nameStartAfter(after, ACCOUNT_AFTER_LEAD)
   if (k < 0) return false
   for (let i = k; i < k + 3 && i < after.length; i++) {
     const word = after[i] ?? ''
@@ -705,31 +707,19 @@ function accountNamedAfter(after: readonly string[]): boolean {
   return false
 }
 
-/** The words right after a date name it a birth date ("is my date of birth", "that's her dob", "for the birthday"). */
-function birthNamedAfter(after: readonly string[]): boolean {
-  // (a field's label on the next line of a form is no such word: "Date: 10/03/2023\nBirth date: none")
-  const k = nameStartAfter(after, BIRTH_AFTER_LEAD, false)
-  if (k < 0) return false
-  const w = after[k]
-  return w === 'dob' || w === 'birthday' || w === 'birthdate' || (w === 'date' && after[k + 1] === 'of' && after[k + 2] === 'birth') || (w === 'birth' && after[k + 1] === 'date')
-}
-
 /**
- * Where the name given to a value right after it starts ("..., that's my frequent flyer number", "... is
- * her date of birth"): past up to two lead words and an owner. -1 when no lead word (with `needsLead`),
- * or neither a lead nor an owner, stands there.
+ * Where the name given to a value right after it starts ("..., that's my frequent flyer number"):
+ * past one or two lead words and an owner; -1 when no lead word stands there.
  */
-function nameStartAfter(after: readonly string[], leads: ReadonlySet<string>, needsLead: boolean): number {
+function nameStartAfter(after: readonly string[], leads: ReadonlySet<string>): number {
   let k = 0
   while (k < 2 && leads.has(after[k] ?? '')) k++
-  if (needsLead && k === 0) return -1
-  if (VALUE_OWNERS.has(after[k] ?? '')) k++
-  return k === 0 ? -1 : k
+  if (k === 0) return -1
+  return VALUE_OWNERS.has(after[k] ?? '') ? k + 1 : k
 }
 
 /** What introduces a name for the number before it ("is", "that's"; not "for the savings account", a purpose). */
 const ACCOUNT_AFTER_LEAD: ReadonlySet<string> = new Set(['is', 'was', "that's", 'thats', 'that', "it's", 'its', 'which'])
-const BIRTH_AFTER_LEAD: ReadonlySet<string> = new Set([...ACCOUNT_AFTER_LEAD, 'as', 'for'])
 const VALUE_OWNERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'your', 'the'])
 
 /** A birth word among the three words right before the number ("born on", "date of birth", "dob is"). */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { accountAskedBefore, ACCOUNT_WORDS, birthAskedBefore, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
+import { accountAskedBefore, ACCOUNT_WORDS, birthAskedBefore, birthNamedAfter, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
 import { contextReach, contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
@@ -100,6 +100,10 @@ class RunContext implements WindowContext {
   glued(w: DigitWindow): boolean {
     const text = this.view.text
     return GLUED_AFTER.test(text.slice(w.end, w.end + 2)) || GLUED_BEFORE.test(text.slice(Math.max(0, w.start - 2), w.start))
+  }
+
+  birthNamedAfter(w: DigitWindow): boolean {
+    return birthNamedAfter(this.view.text, w.end)
   }
 
   bornAbbreviated(w: DigitWindow): boolean {

@@ -220,6 +220,18 @@ export function accountAskedBefore(text: string, start: number): boolean {
   return false
 }
 
+/**
+ * Text right after a date (with a year) that names it a birth date, on the date's own line: "... for
+ * the date of birth", "... as the d o b", "..., that's my date of birth" (a form's next field, "Date:
+ * ...\nBirth date: none", is not about it).
+ */
+const BIRTH_NAMED_AFTER = /^[ \t,]*(?:(?:for|as|is|was|that's|thats|that is|that was|it's|its|which is)[ \t]+)?(?:(?:the|my|his|her|their|your)[ \t]+)?(?:date[ \t]+of[ \t]+birth|birth[ \t]*date|d\.?[ \t]?o\.?[ \t]?b\b|birthday)/i
+
+/** The text from `end` on names what ends there a birth date (`BIRTH_NAMED_AFTER`). */
+export function birthNamedAfter(text: string, end: number): boolean {
+  return BIRTH_NAMED_AFTER.test(text.slice(end, end + 40))
+}
+
 export function birthAskedBefore(text: string, start: number): boolean {
   // only what follows the last year written before the date: a birth word before that was answered by it
   let tail = text.slice(Math.max(0, start - ASKED_REACH_CHARS), start)
