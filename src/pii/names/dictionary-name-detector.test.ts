@@ -254,10 +254,24 @@ describe('dictionary name detector', () => {
   it('in lower-case text, a relation ("my wife") or "name was" before a first name that is not a word', () => {
     expect(names('my wife susan will call back')).toEqual(['susan'])
     expect(names("the agent's name was kevin")).toEqual(['kevin'])
-    expect(names('my son will call you and my boss mark said no')).toEqual([])
+    expect(names('my son will call you back')).toEqual([])
+    // a name that is also a word after a relation, when a verb follows it as its subject's or it ends
+    // what is said (this used to leave "mark" out: "my boss mark said no" reads only one way)
+    expect(names('my son will call you and my boss mark said no')).toEqual(['mark'])
+    expect(names('he was born in oh three hes my son jack')).toEqual(['jack'])
+    expect(names('my daughter hope was born in june')).toEqual(['hope'])
+    expect(names('my wife rose early and called')).toEqual([])
+    expect(names('my mother may be calling')).toEqual([])
     // more relations: spouse, flatmate, housemate, landlord, carer
     expect(names('okay so thats my flatmate babajide bello theyre the one who set it up')).toEqual(['babajide bello'])
     expect(names('my flatmate will call and my landlord will fix it')).toEqual([])
+  })
+
+  it('the name on an account read right after it, with no verb between', () => {
+    expect(names('and the name on the account yaroslav fisher')).toEqual(['yaroslav fisher'])
+    expect(names('name on card ito kaito, number on the back')).toEqual(['ito kaito'])
+    expect(names("the name on the card doesn't match")).toEqual([])
+    expect(names('the name on the account shows as pending')).toEqual([])
   })
 
   it('given names that are words and missing from the census list: River, Sky, Christian', () => {

@@ -72,6 +72,14 @@ const RELATIONS = new Set([
   'landlady', 'tenant', 'carer', 'caregiver', 'stepmother', 'stepfather', 'mother-in-law', 'father-in-law',
 ])
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
+/** What a name is read "on" ("the name on the account ..."). */
+const NAME_HOLDERS = new Set(['account', 'card', 'file', 'booking', 'reservation', 'policy', 'order', 'lease', 'ticket', 'licence', 'license', 'passport', 'record', 'reference'])
+const DETERMINERS = new Set(['the', 'my', 'your', 'this', 'that', 'his', 'her', 'our', 'their'])
+/** Verbs that follow a relative named as their subject ("my son jack called"). */
+const RELATIVE_SUBJECT_VERBS = new Set([
+  'is', 'was', 'has', 'had', 'set', 'sets', 'called', 'calls', 'opened', 'signed', 'pays', 'paid', 'handles', 'handled', 'manages',
+  'managed', 'usually', 'normally', 'who', 'will', 'can', 'said', 'says', 'told', 'wants', 'needs', 'lives', 'moved', 'passed',
+])
 /** Animals whose name may follow ("my dog Max", "our cat, Luna"): a pet's name is no person's. */
 const PETS = new Set([
   'dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'kitten', 'kitty', 'pet', 'horse', 'pony', 'parrot', 'bird', 'rabbit',
@@ -570,7 +578,10 @@ class NameScan implements NameTokenView {
     const related = RELATIONS.has(prev[0] ?? '') && OWNERS.has(prev[1] ?? '')
     // "My son Jack called", "my wife June set it up": in mixed-case text a given name that is also a word,
     // capitalised right after a relation written in lower case, is the relative's name
-    const relation = related && this.lex.firstNames.has(w) && (!common || (cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)))
+    const relation =
+      related &&
+      this.lex.firstNames.has(w) &&
+      (!common || (cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)) || (this.lowerMode && this.relativeAsSubject(i)))
     // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
     const relatedUnknown = related && !this.lex.knownWords.has(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
     // "please have jasmine call me back": someone asked to get in touch
@@ -1404,9 +1415,25 @@ class NameScan implements NameTokenView {
 
   /** "the name on the card is", "name on file was" right before word i. */
   private nameOn(i: number, prev: readonly string[]): boolean {
-    if (prev[0] !== 'is' && prev[0] !== 'was') return false
     const p = this.prevWords(i, 5)
+    // "the name on the account yaroslav fisher", "name on card: ...": the name read out right after what it is on
+    // ... not what is said of it ("the name on the card doesn't match")
+    if (NAME_HOLDERS.has(prev[0] ?? '')) return !this.word(i).endsWith("n't") && ((p[1] === 'on' && p[2] === 'name') || (DETERMINERS.has(p[1] ?? '') && p[2] === 'on' && p[3] === 'name'))
+    if (prev[0] !== 'is' && prev[0] !== 'was') return false
     return (p[2] === 'on' && p[3] === 'name') || (p[3] === 'on' && p[4] === 'name')
+  }
+
+  /**
+   * "hes my son jack", "my wife rose set up the account", "my daughter hope was born ...": in lower-case
+   * speech, a given name that is also a word, right after a relation, is the relative's name when it
+   * ends what is said or a verb follows it as its subject's.
+   */
+  private relativeAsSubject(i: number): boolean {
+    const tk = this.tokens
+    let j = i + 1
+    while (tk.kind(j) === TokenKind.Space || (tk.kind(j) === TokenKind.Other && '.!?,'.includes(this.text.charAt(tk.start(j))))) j++
+    if (tk.kind(j) === TokenKind.None) return true
+    return this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && RELATIVE_SUBJECT_VERBS.has(this.raw(i + 2))
   }
 
   /**
