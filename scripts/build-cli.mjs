@@ -14,6 +14,9 @@ import { build } from 'esbuild'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const src = join(root, 'dist', 'src')
 const out = join(root, 'dist', 'cli')
+const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))
+/** Pure-JavaScript packages every command loads, bundled in (see `external` below). */
+const BUNDLED_PACKAGES = new Set(['commander'])
 const RELATIVE_URL = /new URL\((['"])(\.\.?\/[^'"]+)\1,\s*import\.meta\.url\)/g
 
 /** Files found next to a module (workers) are found from the bundle's directory instead. */
@@ -42,7 +45,11 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  // Packages stay external, except commander: every command loads it, and through Node's CommonJS
+  // loader from an ES module it cost ~13 ms (resolve, read, wrap, export lexing) before a scan could
+  // start. Its require() calls of Node's modules need a real require in the bundle (the banner).
+  external: Object.keys(pkg.dependencies).filter((name) => !BUNDLED_PACKAGES.has(name)),
+  banner: { js: "import { createRequire as __voxguardCreateRequire } from 'node:module'; const require = __voxguardCreateRequire(import.meta.url);" },
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
