@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ACCOUNT_WORDS, namedOtherwise } from '../internal/context-lexicon.js'
+import { accountAskedBefore, ACCOUNT_WORDS, namedOtherwise } from '../internal/context-lexicon.js'
 import { contextWords } from '../internal/context-words.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
@@ -49,8 +49,12 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
   for (const m of view.text.matchAll(LETTERS_THEN_DIGITS)) {
     const before = contextWords(view.text, m.index, m.index + m[0].length, 8, 0).before
     const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
-    if (pos < 0 || pos > 4 || namedOtherwise(before, pos)) continue
-    out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'account-context', validated: false })
+    if (pos >= 0 && pos <= 4) {
+      if (!namedOtherwise(before, pos)) out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'account-context', validated: false })
+      continue
+    }
+    // "Can I get the member ID off your card? It's L13085787": the answer to a question that asked for one
+    if (accountAskedBefore(view.text, m.index)) out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.8, detector: 'account-asked', validated: false })
   }
   return out
 }

@@ -226,6 +226,9 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     // a lone "a" or "I" before the digits is a word; letters glued to digits need an account word
     expect(found('the account is a 12345678')).toEqual([['account_number', '12345678']])
     expect(found('I flew an A320 and took a COVID19 test, flight BA1234567')).toEqual([])
+    // ... or a question that asked for one, answered next
+    expect(found("Can I get the member ID off your card? Uh, I have it here, it's L13085787.")).toEqual([['account_number', 'L13085787']])
+    expect(found("Can I get your claim number? It's CL20931844.")).toEqual([])
   })
 
   it('an SSN or a card read out in labelled pieces, only when the whole validates', () => {
