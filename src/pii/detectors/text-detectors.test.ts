@@ -310,4 +310,10 @@ describe('date-of-birth detector: birth words in other phrases', () => {
     expect(found(dobTextDetector, 'I was born ready, the meeting is on March 3, 2024.')).toEqual([])
     expect(found(dobTextDetector, 'my birthday is November 25, 1980')).toEqual([['date_of_birth', 'November 25, 1980']])
   })
+
+  it("an animal's birth is no person's", () => {
+    expect(found(dobTextDetector, 'My dog Buddy was born on the eleventh of August 2015, is a booster due?')).toEqual([])
+    expect(found(dobTextDetector, 'my cat molly was born on the ninth of september 2014')).toEqual([])
+    expect(found(dobTextDetector, 'My son was born on 12 March 2015 and our dog in 2019')).toEqual([['date_of_birth', '12 March 2015']])
+  })
 })

@@ -141,10 +141,28 @@ export function birthCue(words: readonly string[], nearestFirst = true): boolean
     const w = words[k] ?? ''
     if (!DOB_WORDS.has(w)) continue
     const next = nearestFirst ? words[k - 1] : words[k + 1]
-    if (next === undefined || NOT_BIRTH_AFTER.get(w)?.has(next) !== true) return true
+    if (next !== undefined && NOT_BIRTH_AFTER.get(w)?.has(next) === true) continue
+    // "my dog Buddy was born on ...", "our cat's birthday is ...": an animal's birth, not a person's
+    if (nearestFirst && words.slice(k + 1, k + 1 + ANIMAL_REACH).some(isAnimalWord)) continue
+    return true
   }
   return false
 }
+
+/** How far before a birth word an animal noun makes it the animal's birth ("my cat molly was born"). */
+const ANIMAL_REACH = 4
+const isAnimalWord = (w: string): boolean => ANIMAL_WORDS.has(w.replace(/'s$/, ''))
+/** An animal noun among the few words (in text order) before `words[k]`. */
+function animalBefore(words: readonly string[], k: number): boolean {
+  return words.slice(Math.max(0, k - ANIMAL_REACH), k).some(isAnimalWord)
+}
+/** Animals people name and talk about as they do people ("my dog Max", "our cocker spaniel"). */
+export const ANIMAL_WORDS = set(
+  'dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'kitten', 'kitty', 'pet', 'horse', 'pony', 'parrot', 'bird', 'rabbit',
+  'bunny', 'hamster', 'ferret', 'tortoise', 'turtle', 'goldfish', 'lizard', 'gecko', 'snake', 'budgie', 'mare', 'stallion',
+  'foal', 'calf', 'labrador', 'retriever', 'spaniel', 'terrier', 'poodle', 'beagle', 'collie', 'bulldog', 'dachshund',
+  'husky', 'greyhound', 'whippet', 'chihuahua', 'pug', 'cockapoo', 'labradoodle', 'tabby',
+)
 /** Labels of other dates ("Start date: 10/30/2024", "visit_date=", "renewal 18 June 2024"): nearer than a birth word, they name the date. */
 export const OTHER_DATE_WORDS = set(
   'start', 'visit', 'renewal', 'renews', 'effective', 'signup', 'hire', 'hired', 'issued', 'expiry', 'expires', 'expiration',
@@ -241,7 +259,7 @@ export function birthAskedBefore(text: string, start: number): boolean {
   for (let k = afterYear.length - 1, seen = 0; k >= 0 && seen < ASKED_REACH_WORDS; k--, seen++) {
     const w = (afterYear[k] as string).replace(/'s$/, '')
     if (OTHER_DATE_WORDS.has(w) || MONTH_WORDS.has(w)) return false
-    if (DOB_WORDS.has(w)) return birthCue(afterYear.slice(Math.max(0, k - 1), k + 2).reverse())
+    if (DOB_WORDS.has(w)) return birthCue(afterYear.slice(Math.max(0, k - 1), k + 2).reverse()) && !animalBefore(afterYear, k)
   }
   return false
 }

@@ -677,6 +677,13 @@ describe('dictionary name detector', () => {
   it("pets, what someone owns, a firm thanked for the call, utilities' names and travel stops are no people", () => {
     expect(names('My dog Max chewed through the charger cable.')).toEqual([])
     expect(names('our cat Luna knocked the router over')).toEqual([])
+    // ... and a name the words after it say is an animal's
+    expect(names("It's about Charlie, my cocker spaniel. The account is under Dana Reyes.")).toEqual(['Dana Reyes'])
+    expect(names('Appointment for Rocky (labrador) on 2025-04-04.')).toEqual([])
+    expect(names("Hi, it's Grace, my dog is sick")).toEqual(['Grace'])
+    // a word that is a given name too, but a verb with its object after a greeting
+    expect(names('ok see u at 19:45 by the ford dealership')).toEqual([])
+    expect(names('okay grace you are all set')).toEqual(['grace'])
     expect(names('My Alexa keeps announcing a delivery that never shows up.')).toEqual([])
     expect(names('Thank you for calling Maple & Main, how can I help you today?')).toEqual([])
     expect(names('Agent: Keystone Mutual, how may I direct your call?')).toEqual([])

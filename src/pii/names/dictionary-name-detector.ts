@@ -9,6 +9,7 @@
 import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
 import { REPEAT_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../internal/number-words.js'
+import { ANIMAL_WORDS } from '../internal/context-lexicon.js'
 import { loadNameLexicon, REGIONS, type NameLexicon } from './name-lexicon.js'
 import { HESITATIONS, propagateNames, type NameTokenView } from './name-propagation.js'
 import type { NameDetector } from './name-detector.js'
@@ -72,6 +73,12 @@ const RELATIONS = new Set([
   'landlady', 'tenant', 'carer', 'caregiver', 'stepmother', 'stepfather', 'mother-in-law', 'father-in-law',
 ])
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
+/** Verbs and auxiliaries that follow their subject ("you are", "you've"). */
+const SUBJECT_VERBS = new Set(['are', 'were', 'have', 'had', 'can', 'could', 'should', 'will', 'would', 'need', 'must', 'might', 'may', 'do', 'did', 'got', 'still', 'just'])
+/** After a name: ", my cocker spaniel.", " (labrador)", ", our cat," (the noun, ending the phrase, is checked against PETS). */
+const ANIMAL_APPOSITION = /^(?:,? (?:my|our|his|her|their|the|a|an) (?:[A-Za-z-]+ ){0,2}([A-Za-z]+)(?=\s*(?:[.,;:!?)]|$))| \(([A-Za-z]+)\b)/
+/** Pronouns that follow a verb as its object ("see you", "love ya"). */
+const OBJECT_PRONOUNS = new Set(['you', 'u', 'ya', 'yall', "y'all", 'them', 'him', 'her', 'it', 'me', 'us'])
 /** What a name is read "on" ("the name on the account ..."). */
 const NAME_HOLDERS = new Set(['account', 'card', 'file', 'booking', 'reservation', 'policy', 'order', 'lease', 'ticket', 'licence', 'license', 'passport', 'record', 'reference'])
 const DETERMINERS = new Set(['the', 'my', 'your', 'this', 'that', 'his', 'her', 'our', 'their'])
@@ -81,10 +88,7 @@ const RELATIVE_SUBJECT_VERBS = new Set([
   'managed', 'usually', 'normally', 'who', 'will', 'can', 'said', 'says', 'told', 'wants', 'needs', 'lives', 'moved', 'passed',
 ])
 /** Animals whose name may follow ("my dog Max", "our cat, Luna"): a pet's name is no person's. */
-const PETS = new Set([
-  'dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'kitten', 'kitty', 'pet', 'horse', 'pony', 'parrot', 'bird', 'rabbit',
-  'bunny', 'hamster', 'ferret', 'tortoise', 'turtle', 'goldfish', 'lizard', 'gecko', 'snake', 'budgie', 'mare', 'stallion',
-])
+const PETS = ANIMAL_WORDS
 /** Nouns of places and branches that a city or region name, not a person, stands before ("our Austin office"). */
 const SITE_NOUNS = new Set([
   'office', 'offices', 'branch', 'branches', 'store', 'stores', 'warehouse', 'location', 'site', 'campus', 'headquarters',
@@ -598,6 +602,10 @@ class NameScan implements NameTokenView {
       (cap && !this.lowerMode && ((prev[0] === 'is' && this.thereQuestion(i)) || this.speakerInBrackets(i))) ||
       // "thiago can you keep an eye on the chat": a given name spoken to, in lower-case speech
       (this.lowerMode && this.lex.firstNames.has(w) && !this.lex.commonWords.has(w) && this.addressedInSpeech(i))
+    // "ok see you at 8", "thanks love you": after a greeting, a word that is a given name too ("See",
+    // "Love") but takes a pronoun as its object is the verb
+    // ("okay grace you are all set": there the pronoun is the subject of what follows)
+    if (common && !phrase && !relation && CUE_1.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && OBJECT_PRONOUNS.has(this.raw(i + 2)) && !this.subjectVerbAt(i + 4)) return i
     // "Requester: Ngata, Aroha", "display_name":"Nowak-Kaczmarek, Zofia": a record's "Surname, Given"
     const inverted = this.invertedName(i)
     if (inverted !== undefined) {
@@ -643,6 +651,8 @@ class NameScan implements NameTokenView {
     if (!cue && ext < 0 && this.where(i, prev)) return i
     // "my dog Max", "our cat, Luna": a pet's name
     if (!phrase && PETS.has(prev[0] ?? '')) return ext >= 0 ? ext : i
+    // "Charlie, my cocker spaniel", "Rocky (labrador)": a name the words after it say is an animal's
+    if (ext < 0 && this.animalAfter(i)) return i
     // "My Alexa keeps announcing", "our Jasper dropped off the wifi": a lone given name right after
     // "my"/"our" is what someone owns (a device, a pet); people are named after a relation ("my wife Ana")
     if (!cue && ext < 0 && OWNERS.has(prev[0] ?? '') && this.wordRightBefore(i)) return i
@@ -1421,6 +1431,17 @@ class NameScan implements NameTokenView {
     if (NAME_HOLDERS.has(prev[0] ?? '')) return !this.word(i).endsWith("n't") && ((p[1] === 'on' && p[2] === 'name') || (DETERMINERS.has(p[1] ?? '') && p[2] === 'on' && p[3] === 'name'))
     if (prev[0] !== 'is' && prev[0] !== 'was') return false
     return (p[2] === 'on' && p[3] === 'name') || (p[3] === 'on' && p[4] === 'name')
+  }
+
+  /** What follows word i says it is an animal: ", my cocker spaniel", " (labrador)", " the cat". */
+  private animalAfter(i: number): boolean {
+    const m = ANIMAL_APPOSITION.exec(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 48))
+    return m !== null && PETS.has((m[1] ?? m[2] ?? '').toLowerCase())
+  }
+
+  /** Token k, after one space, is a verb whose subject comes right before it ("you are", "you have"). */
+  private subjectVerbAt(k: number): boolean {
+    return this.oneSpace(k - 1) && this.tokens.kind(k) === TokenKind.Word && SUBJECT_VERBS.has(this.raw(k))
   }
 
   /**
