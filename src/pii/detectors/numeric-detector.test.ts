@@ -229,6 +229,8 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     // ... or a question that asked for one, answered next
     expect(found("Can I get the member ID off your card? Uh, I have it here, it's L13085787.")).toEqual([['account_number', 'L13085787']])
     expect(found("Can I get your claim number? It's CL20931844.")).toEqual([])
+    // a charity's supporter or donor number is a membership number
+    expect(found('Supporter no. 2313-3051, please update my gift aid')).toEqual([['account_number', '2313-3051']])
   })
 
   it('an SSN or a card read out in labelled pieces, only when the whole validates', () => {
