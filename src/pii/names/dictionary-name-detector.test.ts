@@ -267,6 +267,14 @@ describe('dictionary name detector', () => {
     expect(names('my flatmate will call and my landlord will fix it')).toEqual([])
   })
 
+  it('a role holder named after a comma, "is that ..." in speech, "my youngest ..."', () => {
+    expect(names("The rent is paid on the 1st. I'm the tenant, Maricel.")).toEqual(['Maricel'])
+    expect(names('The manager, Mobile Support team, called')).toEqual([])
+    expect(names('hello is that james its youssef returning your call')).toEqual(['james', 'youssef'])
+    expect(names('is that right')).toEqual([])
+    expect(names('my youngest callum starts school in september')).toEqual(['callum'])
+  })
+
   it('the name on an account read right after it, with no verb between', () => {
     expect(names('and the name on the account yaroslav fisher')).toEqual(['yaroslav fisher'])
     expect(names('name on card ito kaito, number on the back')).toEqual(['ito kaito'])

@@ -54,6 +54,7 @@ const ROLE_NOUNS = new Set([
   'employee', 'driver', 'claimant', 'guarantor', 'cosigner', 'co-signer', 'executor', 'guardian', 'dependent',
   'dependant', 'spouse', 'contact', 'representative', 'rep', 'adjuster', 'technician', 'doctor', 'physician',
   'landlord', 'buyer', 'seller', 'payee', 'sponsor', 'borrower', 'lender', 'student', 'resident', 'occupant',
+  'tenant', 'manager', 'supervisor', 'nurse', 'pharmacist', 'engineer', 'coordinator',
 ])
 /** Words for a name's parts that stand alone ("my surname is", "forename: ..."). */
 const SURNAME_WORDS = new Set([
@@ -71,6 +72,8 @@ const RELATIONS = new Set([
   'grandpa', 'grandfather', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'neighbor', 'neighbour', 'roommate',
   'coworker', 'colleague', 'boss', 'manager', 'friend', 'kid', 'child', 'spouse', 'flatmate', 'housemate', 'landlord',
   'landlady', 'tenant', 'carer', 'caregiver', 'stepmother', 'stepfather', 'mother-in-law', 'father-in-law',
+  // "my youngest callum", "our eldest, Priya"
+  'youngest', 'eldest', 'oldest',
 ])
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
 /** Verbs and auxiliaries that follow their subject ("you are", "you've"). */
@@ -593,10 +596,18 @@ class NameScan implements NameTokenView {
     // is also an English word, when a surname English does not know follows it
     const roleBefore = ROLE_NOUNS.has(prev[0] ?? '') && (ARTICLES.has(prev[1] ?? '') || OWNERS.has(prev[1] ?? ''))
     const pairAfterCue = (related || roleBefore) && this.lex.firstNames.has(w) && this.unknownWordAfter(i)
+    // "I'm the tenant, Maricel.", "This is the duty manager, Oyelaran": a capitalised word set off by a
+    // comma after a role is its holder's name
+    const roleAppositive =
+      roleBefore && cap && !this.lowerMode && (this.commaAt(i - 1) || (this.tokens.kind(i - 1) === TokenKind.Space && this.commaAt(i - 2))) && (this.lex.firstNames.has(w) || !this.english(w))
+    // "hello is that james": who a caller asks for, in lower-case speech (a given name that is no word)
+    const askedFor = this.lowerMode && prev[0] === 'that' && prev[1] === 'is' && this.lex.firstNames.has(w) && !common
     let cue =
       phrase ||
       relation ||
       pairAfterCue ||
+      roleAppositive ||
+      askedFor ||
       CUE_1.has(prev[0] ?? '') ||
       ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i)) ||
       (cap && !this.lowerMode && ((prev[0] === 'is' && this.thereQuestion(i)) || this.speakerInBrackets(i))) ||
