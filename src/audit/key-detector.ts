@@ -61,13 +61,32 @@ const DIGEST_LABEL = /(?:md5|sha\d*|nonce)[-:]$/i
 /** webpack's runtime returns the build's hash: `__webpack_require__.h = () => "<hash>"` (webpack 5 wraps it in brackets: `() => ("<hash>")`). */
 const WEBPACK_HASH = /\.h\s*=\s*(?:\(\)\s*=>\s*|function\s*\(\)\s*\{\s*return\s*)\(?\s*["']$/
 /** A variable named for another vendor's key (`ELEVENLABS_API_KEY`): a secret, but not AssemblyAI's. */
-const OTHER_VENDOR = /openai|elevenlabs|deepgram|rev_?ai|speechmatics|gladia|stripe|twilio|sendgrid|mailgun|mapbox|github|gitlab|slack|discord|pusher|algolia|segment|mixpanel|amplitude|sentry|datadog|newrelic|heroku|cloudflare|aws|azure|gcp|google|firebase|supabase|anthropic|cohere|mistral|pinecone|replicate|huggingface|hf_|groq|polly|spotify|shopify|hubspot|zendesk|intercom|contentful|sanity|plaid|paypal|square|braintree|weather/i
+const OTHER_VENDOR =
+  /(?<![a-z0-9])(?:openai|elevenlabs|deepgram|rev_?ai|speechmatics|gladia|soniox|symbl|picovoice|voicebase|nuance|watson|stripe|twilio|sendgrid|mailgun|mailchimp|mandrill|postmark|sparkpost|sendinblue|brevo|vonage|nexmo|plivo|messagebird|telnyx|mapbox|github|gitlab|bitbucket|slack|discord|pusher|pubnub|ably|algolia|typesense|meilisearch|segment|rudderstack|mixpanel|amplitude|posthog|heap_?analytics|fullstory|hotjar|logrocket|launchdarkly|optimizely|statsig|sentry|bugsnag|rollbar|honeybadger|airbrake|raygun|datadog|(?:^|[^a-z0-9])dd[-_.]|newrelic|new_relic|honeycomb|loggly|papertrail|logdna|pagerduty|opsgenie|heroku|vercel|netlify|digitalocean|fastly|cloudflare|cloudinary|aws|azure|gcp|google|firebase|onesignal|supabase|auth0|okta|anthropic|cohere|mistral|pinecone|replicate|huggingface|hf_|groq|polly|spotify|shopify|hubspot|zendesk|freshdesk|intercom|contentful|sanity|airtable|notion|dropbox|docusign|plaid|paypal|square|braintree|adyen|razorpay|mollie|klarna|gocardless|recurly|chargebee|paddle|easypost|shippo|aftership|ipinfo|ipstack|clearbit|recaptcha|hcaptcha|livekit|weather)/i
+/**
+ * Another vendor named in a name or a line (`BUGSNAG_API_KEY`, `myTwilioToken`, `Bugsnag.start(`):
+ * camelCase is split first, and a vendor's name must start a word ("probably" names no Ably).
+ */
+function namesOtherVendor(s: string): boolean {
+  return OTHER_VENDOR.test(s.replace(CAMEL_BOUNDARY, '$1_$2'))
+}
+const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g
+/** Credential names only other vendors use (Segment's `writeKey`, New Relic's `licenseKey`, Sentry's `dsn`): AssemblyAI's key has none of them. */
+const OTHER_VENDOR_KEY_NAME = /^(?:write[-_]?key|license[-_]?key|dsn|client[-_]?token|app[-_]?key|application[-_]?key|ingest(?:ion)?[-_]?key|instrumentation[-_]?key|project[-_]?token|publishable[-_]?key|site[-_]?key|measurement[-_]?id)$/i
 const AUTH_CTX = /authori[sz]ation/i
+/** An id's or a digest's name as a word, then no word of a key, up to the value. */
+const ID_WORDS_BEFORE = /\b(?:id|ids|identifier|hash|md5|sha\d*|etag|checksum|digest|uuid|guid)\b(?![^\n]*\b(?:key|keys|token|secret|password|credential|credentials|api|auth|authorization|bearer)\b)[^\n]{0,60}$/i
 /** Right after a template interpolation and at most one separator (`${id}:`). */
 const INTERPOLATED_BEFORE = /\$\{[^{}]{1,80}\}[:_./-]?$/
 
 /** The name of a pretty-printed pair on the line before its value (`"name": "etag",` / `"key": "x-request-id",` / `"alg": "MD5",`). */
-const PAIR_NAME_LINE = /(?:["'](?:name|key|alg)["']\s*:|\b(?:name|key)\s*=)\s*["']([^"'\\]{1,60})["']\s*,?\s*$/
+const PAIR_NAME_LINE = /(?:["'](?:name|key|alg)["']\s*:|\b(?:name|key)\s*=)\s*["']([^"'\\]{1,60})["']\s*,?\s*$|^\s*(?:- )?name:\s*["']?([\w.-]{1,60})["']?\s*$/
+/** A name's last character and an opening bracket (and maybe a quote) right before the value. */
+const SUBSCRIPT_BEFORE = /[\w)\]]\[["']?$/
+/** The closing bracket (maybe after a quote) right after it. */
+const SUBSCRIPT_AFTER = /^["']?\]/
+/** A word of letters and a dash right before the value, at the start of a string or a bare value (`pip-`, `key-`). */
+const WORD_DASH_BEFORE = /(?:^|[\s"'`:=(,[])[A-Za-z]{2,12}-$/
 /** A quote and a colon right after the value: it is a property name, not a value. */
 const PROPERTY_NAME_AFTER = /^\\?["']\s*:/
 /** A file name with its extension and a dash right before the value (`logo.png-`). */
@@ -75,7 +94,8 @@ const FILE_NAME_BEFORE = /[\w-]\.[a-z0-9]{2,5}-$/
 
 function pairNameBefore(text: string, lines: LineIndex, lineIndex: number): string | undefined {
   const prev = text.slice(lines.lineStart(lineIndex - 1), lines.lineEnd(lineIndex - 1))
-  return PAIR_NAME_LINE.exec(prev.length > 200 ? prev.slice(-200) : prev)?.[1]
+  const m = PAIR_NAME_LINE.exec(prev.length > 200 ? prev.slice(-200) : prev)
+  return m?.[1] ?? m?.[2]
 }
 
 /** A BSD-style checksum line before the value: `MD5 (file) = `, `SHA256 (file) = ` (macOS `md5`, `shasum --tag`). */
@@ -85,7 +105,7 @@ const B3_AFTER = /^-[0-9a-f]{16}(?:-[01d](?:-[0-9a-f]{16})?)?(?![0-9A-Za-z-])/
 /** A name for an id (`assemblyai_transcript_id`, `aaiTranscriptId`): the value is an id even when the name says AssemblyAI. */
 const ID_NAME = /(?:^|[-_.])[iI][dD][sS]?$|[a-z]Ids?$/
 /** A name for a digest (`ASSEMBLYAI_CLI_MD5`, `aaiWheelSha256`, `assemblyai_sdk_checksum`): a hash even when the name says AssemblyAI. */
-const DIGEST_NAME = /(?:^|[-_.])(?:md5|sha-?\d*|hash|checksum|digest|etag|integrity|crc\d*|MD5|SHA-?\d*|HASH|CHECKSUM|DIGEST|ETAG|INTEGRITY|CRC\d*|Md5|Sha\d*|Hash|Checksum|Digest|Etag)$|[a-z0-9](?:Md5|MD5|Sha\d+|SHA\d+|Hash|Checksum|Digest|Etag|ETag)$/
+const DIGEST_NAME = /(?:^|[-_.])(?:md5|sha-?\d*|hash|checksum|digest|etag|integrity|crc\d*|MD5|SHA-?\d*|HASH|CHECKSUM|DIGEST|ETAG|INTEGRITY|CRC\d*|Md5|Sha\d*|Hash|Checksum|Digest|Etag)(?:e?s|E?S)?$|[a-z0-9](?:Md5|MD5|Sha\d+|SHA\d+|Hash|Checksum|Digest|Etag|ETag)(?:e?s)?$/
 
 /** The version and dash before a traceparent's trace id, and its span id and flags after it. */
 const TRACEPARENT_BEFORE = /(?:^|[^0-9A-Za-z])[0-9a-f]{2}-$/
@@ -254,7 +274,8 @@ function plistKeyOf(text: string, lines: LineIndex, lineIndex: number, prefix: s
  * A line that opens a block: a YAML key alone (`mixpanel:`), or an object opened by a key or an
  * assignment in code, JSON or HCL (`amplitude: {`, `"amplitude": {`, `const amplitude = {`).
  */
-const YAML_PARENT = /^(\s*)(?:- )?(?:(?:export\s+)?(?:const|let|var)\s+)?["']?([\w.$-]+)["']?\s*(?::\s*(?:\{\s*)?|=\s*\{\s*)(?:(?:#|\/\/).*)?$/
+const YAML_PARENT =
+  /^(\s*)(?:- )?(?:(?:export\s+)?(?:const|let|var)\s+|(?:provider|resource|data|module)\s+(?:"[\w-]+"\s+)?)?["']?([\w.$-]+)["']?\s*(?::\s*(?:\{\s*)?|=\s*\{\s*|=>\s*(?:\[|array\(|\{)\s*|\{\s*)(?:(?:#|\/\/).*)?$/
 const INDENT = /^\s*/
 
 /**
@@ -281,8 +302,28 @@ function yamlParentsOf(lines: LineIndex, lineIndex: number): string[] {
 const LIST_ITEM = /^\s*(?:["'`][^"'`\n]{1,60}["'`]\s*:\s*)?["'`]$/
 /** The item's closing quote, then a comma or the end of the line. */
 const LIST_ITEM_AFTER = /^["'`]\s*(?:,|$|\n|\r)/
+/** A YAML sequence item: a dash and maybe a quote (or a quoted quote) before the value. */
+const YAML_SEQUENCE_ITEM = /^\s*- ["']{0,2}$/
+/** A YAML key opening a block or a sequence: `X-Request-Id:`, `"etag":`. */
+const YAML_KEY_LINE = /^(\s*)["']?([\w.$-]+)["']?\s*:\s*(?:#.*)?$/
+
+/** The key of the YAML sequence whose item is on `lineIndex` (its items may stand at the key's own indentation). */
+function sequenceKeyOf(lines: LineIndex, lineIndex: number): string | undefined {
+  const indent = (INDENT.exec(lines.lineText(lineIndex))?.[0] ?? '').length
+  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - LIST_REACH; k--) {
+    const line = lines.lineText(k)
+    if (line.trim() === '' || YAML_SEQUENCE_LINE.test(line)) continue
+    const m = YAML_KEY_LINE.exec(line)
+    return m !== null && (m[1] as string).length <= indent ? m[2] : undefined
+  }
+  return undefined
+}
+/** Another item of a YAML sequence. */
+const YAML_SEQUENCE_LINE = /^\s*- /
+/** Items of a collection opened on the same line before the value (`NAME = {"…", "`, `ids: ["`). */
+const INLINE_COLLECTION = /([A-Za-z_$][\w$.-]*)["']?\s*(?::|=|:=)\s*(?:\w+\s*)?[[({]\s*(?:["'`][^"'`\n]{0,80}["'`]\s*,\s*)*["'`]$/
 /** A list opened at the end of a line by an assignment or a key (`IDS = [`, `"ids": [`, `ids: (`). */
-const LIST_OPENER = /([A-Za-z_$][\w$.-]*)["']?\s*(?::|=|:=)\s*(?:\w+\s*)?[[({]\s*$/
+const LIST_OPENER = /([A-Za-z_$][\w$.-]*)["']?\s*(?::|=|:=)\s*(?:\w+\s*|map\[\w+\]\w+\s*|\[\]\w+\s*)?[[({]\s*$/
 /** A line of other items (a quoted value, maybe after a quoted entry name), a comment, or a blank line. */
 const LIST_LINE = /^\s*(?:(?:["'`][^"'`\n]{1,60}["'`]\s*:\s*)?["'`][^"'`]*["'`]\s*,?\s*(?:(?:#|\/\/).*)?|(?:#|\/\/).*)?$/
 /** How far back a list's opening line is looked for. */
@@ -402,6 +443,11 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     if (B3_AFTER.test(text.slice(end, end + 40))) return
     // a value used as an object's property name (`"<md5>": "Hello"` in a translation file) is no secret
     if (PROPERTY_NAME_AFTER.test(text.slice(end, end + 6))) return
+    // ... nor one in brackets right after a name: a subscript (`cache[<hex>]`) or a log's id (`transcribe_call[<hex>] succeeded`)
+    if (SUBSCRIPT_BEFORE.test(prefix.slice(-3)) && SUBSCRIPT_AFTER.test(text.slice(end, end + 2))) return
+    // ... nor one glued to a word and a dash (`key: pip-<hex>`, Mailgun's `key-<hex>`): a composed cache
+    // key or another vendor's prefixed secret; an AssemblyAI key is the bare value
+    if (charBefore === 45 && WORD_DASH_BEFORE.test(prefix)) return
     // a content hash after another file's name (`logo.png-<md5>.ctex`, Godot's imported assets)
     if (charBefore === 45 && FILE_NAME_BEFORE.test(prefix)) return
     // a W3C trace context (`traceparent: 00-<trace id>-<span id>-01`) carries a 32-hex trace id
@@ -431,15 +477,23 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
       const list = listNameOf(lines, lineIndex)
       if (list !== undefined && (ID_NAME.test(list) || DIGEST_NAME.test(list))) return
     }
+    // ... and so does a YAML sequence's key (a VCR cassette's `X-Request-Id:` / `- <hex>`, `ETag:` / `- '"<hex>"'`)
+    if (name === undefined && lineIndex > 0 && YAML_SEQUENCE_ITEM.test(named)) {
+      const key = sequenceKeyOf(lines, lineIndex)
+      if (key !== undefined && (ID_NAME.test(key) || DIGEST_NAME.test(key) || (HASHLIKE_NAME.test(key) && !KEYLIKE_NAME.test(key)))) return
+    }
+    // ... and an item of a collection written on one line is named by the collection (`KNOWN_ETAGS = {"<hex>", "<hex>"}`)
+    const collection = INLINE_COLLECTION.exec(named)?.[1]
+    if (collection !== undefined && (name === undefined || !KEYLIKE_NAME.test(name)) && (ID_NAME.test(collection) || DIGEST_NAME.test(collection))) return
     // "mixpanel:\n  token: <hex>", "sentry:\n  publicKey: <hex>", "amplitude: {\n  apiKey: <hex>": a value
     // under another vendor's YAML block or object (and under no AssemblyAI one) is that vendor's, whatever
     // its own key is called
-    if (name !== undefined && !AAI_NAME.test(name) && !OTHER_VENDOR.test(name)) {
+    if (name !== undefined && !AAI_NAME.test(name) && !namesOtherVendor(name)) {
       const parents = yamlParentsOf(lines, lineIndex)
-      if (parents.some((p) => OTHER_VENDOR.test(p)) && !parents.some((p) => AAI_NAME.test(p))) return
+      if (parents.some(namesOtherVendor) && !parents.some((p) => AAI_NAME.test(p))) return
       // ... and under another vendor's TOML or INI section ("[deepgram]\napi_key = <hex>"), wherever AssemblyAI's is
       const section = sectionOf(lines, lineIndex)
-      if (section !== undefined && OTHER_VENDOR.test(section) && !AAI_NAME.test(section)) return
+      if (section !== undefined && namesOtherVendor(section) && !AAI_NAME.test(section)) return
     }
     // an encoded or assembled value needs a real tie to AssemblyAI: random base64 in a bundle is no key
     const context = classify(value, name, line, prefix, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, charBefore, assembled ? { ...options, includeBare: false } : options)
@@ -526,7 +580,8 @@ function classify(
   // ... and so is a digest (`ASSEMBLYAI_CLI_MD5=<md5>` in a Makefile)
   if (name !== undefined && DIGEST_NAME.test(name)) return undefined
   if (name !== undefined && AAI_NAME.test(name)) return 'variable'
-  if (name !== undefined && (OTHER_VENDOR.test(name) || OTHER_VENDOR.test(name.replace(/[-_.]/g, ''))) && KEYLIKE_NAME.test(name)) return undefined
+  if (name !== undefined && (namesOtherVendor(name) || namesOtherVendor(name.replace(/[-_.]/g, ''))) && KEYLIKE_NAME.test(name)) return undefined
+  if (name !== undefined && OTHER_VENDOR_KEY_NAME.test(name.split('.').pop() ?? name)) return undefined
   if (name !== undefined && isPublicName(name) && KEYLIKE_NAME.test(name) && isHexKey(value)) return 'variable'
   if (name !== undefined && HASHLIKE_NAME.test(name) && !KEYLIKE_NAME.test(name)) return undefined
   if (name !== undefined && NON_SECRET_KEY_NAME.test(name.split('.').pop() ?? name)) return undefined
@@ -537,8 +592,14 @@ function classify(
   // a value composed after an interpolation (`aai:${id}:<hex>`, `${bucket}/<hex>`) is a computed
   // identifier (a cache key, a path), not a credential someone pasted
   if (INTERPOLATED_BEFORE.test(prefix) && !AUTH_CTX.test(line)) return undefined
+  // "# celery task id with dashes stripped, e.g. <hex>", "request ID <hex>": words before it on its line
+  // call it an id or a digest, and no key word follows them
+  if ((name === undefined || !KEYLIKE_NAME.test(name)) && ID_WORDS_BEFORE.test(prefix)) return undefined
   if (namesService(line.toLowerCase())) return 'line'
   if (aaiKeyNameIn(prefix)) return 'line'
+  // "Bugsnag.start({ apiKey: …", "VALUES ('twilio', 'auth_token', '…')", "DD_API_KEY=…": another vendor
+  // named before the value on its line, and AssemblyAI not, makes it that vendor's
+  if (namesOtherVendor(prefix)) return undefined
   if (isNear(offset, lineIndex, lines, aaiPositions)) return 'nearby'
   if (fileMentionsAai) {
     if (name !== undefined && KEYLIKE_NAME.test(name)) return 'file'

@@ -86,6 +86,40 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`<appSettings>\n  <add key="AssemblyAI:ApiKey" value="${v}" />\n</appSettings>\n`)).toBe(1)
   })
 
+  it("other vendors' keys in backend services: their names, their blocks, their lines", () => {
+    const v = makeKey()
+    const k = makeKey()
+    const aai = `import assemblyai as aai\naai.settings.api_key = os.environ["ASSEMBLYAI_API_KEY"]\n`
+    // Datadog's DD_ prefix, Bugsnag, Rollbar and the like by name
+    expect(found(`${aai}DD_API_KEY="${v}"\nBUGSNAG_API_KEY = "${v}"\n`)).toBe(0)
+    expect(found(`[Service]\nEnvironment=ASSEMBLYAI_API_KEY=${k}\nEnvironment=DD_API_KEY=${v}\n`)).toBe(1)
+    // credential names only other vendors use (Segment's writeKey), and another vendor called on the line
+    expect(found(`// transcripts go to assemblyai\nconst analytics = new Analytics({ writeKey: "${v}" })\n`)).toBe(0)
+    expect(found(`// assemblyai worker\nBugsnag.start({ apiKey: "${v}" })\n`)).toBe(0)
+    expect(found(`-- assemblyai and friends\nINSERT INTO integrations (vendor, secret_name, secret) VALUES ('twilio', 'auth_token', '${v}');\n`)).toBe(0)
+    // "probably" names no Ably: a vendor's name must start a word
+    expect(found(`// assemblyai: this is probably the key\nconst KEY = "${k}"\n`)).toBe(1)
+    // blocks that name the vendor: PHP arrays, Terraform providers, INI sections, k8s env lists
+    expect(found(`<?php // assemblyai\nreturn [\n  'mailgun' => [\n    'secret' => '${v}',\n  ],\n  'assemblyai' => [\n    'key' => '${k}',\n  ],\n];\n`)).toBe(1)
+    expect(found(`# assemblyai\nprovider "datadog" {\n  api_key = "${v}"\n}\n`)).toBe(0)
+    expect(found(`# assemblyai\n[rollbar]\naccess_token = ${v}\n`)).toBe(0)
+    expect(found(`# assemblyai\nenv:\n  - name: DD_API_KEY\n    value: "${v}"\n  - name: ASSEMBLYAI_API_KEY\n    value: "${k}"\n`)).toBe(1)
+  })
+
+  it('ids and digests in subscripts, logs, sequences, inline collections, glued names and prose', () => {
+    const v = makeKey()
+    const aai = '# calls assemblyai\n'
+    expect(found(`${aai}[2024-05-01 12:00:00] Task transcribe_call[${v}] succeeded\n`)).toBe(0)
+    expect(found(`${aai}seen = cache[${v}]\n`)).toBe(0)
+    expect(found(`${aai}headers:\n  X-Request-Id:\n  - ${v}\n  ETag:\n  - '"${v}"'\n`)).toBe(0)
+    expect(found(`${aai}KNOWN_DUPLICATE_ETAGS = {"${v}", "${v}"}\n`)).toBe(0)
+    expect(found(`${aai}var fixtureMD5 = map[string]string{\n\t"a.wav": "${v}",\n}\n`)).toBe(0)
+    expect(found(`${aai}      key: pip-${v}\n`)).toBe(0)
+    expect(found(`${aai}# celery task id with dashes stripped, e.g. ${v}\n`)).toBe(0)
+    // ... while a key named as one is still a key
+    expect(found(`${aai}# the api key, e.g. ${v}\n`)).toBe(1)
+  })
+
   it('cache-busters after a file, and HAR name/value pairs named by their name', () => {
     const v = makeKey()
     expect(found(`<link href="/assemblyai-widget.css?v=${v}">\n`)).toBe(0)
