@@ -275,6 +275,15 @@ describe('dictionary name detector', () => {
     expect(names('my youngest callum starts school in september')).toEqual(['callum'])
   })
 
+  it('"surname is" as "last name is"; a relative named in full; "I called Chase" is a phone call', () => {
+    expect(names('my surname is wood')).toEqual(['wood'])
+    expect(names('And is your surname still Qureshi?')).not.toContain('still Qureshi')
+    expect(names('the plan is under my husband bill brown not me')).toEqual(['bill brown'])
+    expect(names('I called Chase first, and they said the problem was on your end.')).toEqual([])
+    expect(names('i already called chase and they said its on your end')).toEqual([])
+    expect(names('a guy called Rafferty')).toEqual(['Rafferty'])
+  })
+
   it('the name on an account read right after it, with no verb between', () => {
     expect(names('and the name on the account yaroslav fisher')).toEqual(['yaroslav fisher'])
     expect(names('name on card ito kaito, number on the back')).toEqual(['ito kaito'])

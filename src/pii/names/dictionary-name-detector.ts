@@ -80,6 +80,10 @@ const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
 const SUBJECT_VERBS = new Set(['are', 'were', 'have', 'had', 'can', 'could', 'should', 'will', 'would', 'need', 'must', 'might', 'may', 'do', 'did', 'got', 'still', 'just'])
 /** After a name: ", my cocker spaniel.", " (labrador)", ", our cat," (the noun, ending the phrase, is checked against PETS). */
 const ANIMAL_APPOSITION = /^(?:,? (?:my|our|his|her|their|the|a|an) (?:[A-Za-z-]+ ){0,2}([A-Za-z]+)(?=\s*(?:[.,;:!?)]|$))| \(([A-Za-z]+)\b)/
+/** Who phones: "I called Chase", "we already called them" ("called" is then no naming, as in "a man called Jon"). */
+const CALLERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', "i've", "we've", 'ive', 'weve'])
+const calledByPronoun = (prev: readonly string[]): boolean => CALLERS.has(prev[1] ?? '') || (CALLERS.has(prev[2] ?? '') && /^(?:already|just|also|then|first|have|had)$/.test(prev[1] ?? ''))
+const MODAL_WORDS = new Set(['will', 'may', 'can', 'must', 'shall', 'should', 'would', 'could', 'might', 'did', 'does'])
 /** Pronouns that follow a verb as its object ("see you", "love ya"). */
 const OBJECT_PRONOUNS = new Set(['you', 'u', 'ya', 'yall', "y'all", 'them', 'him', 'her', 'it', 'me', 'us'])
 /** What a name is read "on" ("the name on the account ..."). */
@@ -588,7 +592,9 @@ class NameScan implements NameTokenView {
     const relation =
       related &&
       this.lex.firstNames.has(w) &&
-      (!common || (cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)) || (this.lowerMode && this.relativeAsSubject(i)))
+      (!common ||
+        (cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)) ||
+        (this.lowerMode && (this.relativeAsSubject(i) || this.surnameAfter(i))))
     // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
     const relatedUnknown = related && !this.lex.knownWords.has(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
     // "please have jasmine call me back": someone asked to get in touch
@@ -608,7 +614,7 @@ class NameScan implements NameTokenView {
       pairAfterCue ||
       roleAppositive ||
       askedFor ||
-      CUE_1.has(prev[0] ?? '') ||
+      (CUE_1.has(prev[0] ?? '') && !(prev[0] === 'called' && calledByPronoun(this.prevWords(i, 3)))) ||
       ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i)) ||
       (cap && !this.lowerMode && ((prev[0] === 'is' && this.thereQuestion(i)) || this.speakerInBrackets(i))) ||
       // "thiago can you keep an eye on the chat": a given name spoken to, in lower-case speech
@@ -741,7 +747,11 @@ class NameScan implements NameTokenView {
       // also English ("River", "Sky") before a census surname still makes a full name
       score = 0.7
       detector = 'name-cue'
-    } else if (prev.includes('name') && (prev[0] === 'name' ? !NAME_COMPOUNDS.has(w) : prev[1] !== 'name' || this.nameCue(i, prev)) && (this.lex.surnames.get(w) ?? Infinity) < (common ? 5000 : 50000)) {
+    } else if (
+      (prev.includes('name') || ((prev[0] === 'is' || prev[0] === 'was') && SURNAME_WORDS.has(prev[1] ?? ''))) &&
+      (prev[0] === 'name' ? !NAME_COMPOUNDS.has(w) : prev[1] !== 'name' || this.nameCue(i, prev)) &&
+      (this.lex.surnames.get(w) ?? Infinity) < (common ? 5000 : 50000)
+    ) {
       // "last name is smith", "name: okafor": a surname right after "name".
       score = 0.7
       detector = 'name-cue'
@@ -1448,6 +1458,15 @@ class NameScan implements NameTokenView {
   private animalAfter(i: number): boolean {
     const m = ANIMAL_APPOSITION.exec(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 48))
     return m !== null && PETS.has((m[1] ?? m[2] ?? '').toLowerCase())
+  }
+
+  /** A census surname follows word i after one space ("my husband bill brown"). */
+  private surnameAfter(i: number): boolean {
+    // (not a modal: "my landlord will call")
+    if (MODAL_WORDS.has(this.word(i)) || !this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
+    // ... a frequent one when it is an English word too ("bill brown", not "rose early")
+    const next = this.word(i + 2)
+    return (this.lex.surnames.get(next) ?? Infinity) < (this.lex.knownWords.has(next) ? 500 : 5000)
   }
 
   /** Token k, after one space, is a verb whose subject comes right before it ("you are", "you have"). */
