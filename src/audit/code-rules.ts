@@ -48,6 +48,7 @@ const CLIENT_FACTORIES = new Set(['create', 'extend'])
 const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\//i
 /** An absolute URL on another host than AssemblyAI's: an app's own `/v2/transcript`. */
 const otherHost = (url: string): boolean => ABSOLUTE_URL.test(url) && !/^[a-z]+:\/\/(?:[\w-]+\.)*assemblyai\.com(?::\d+)?(?:[/?#]|$)/i.test(url)
+const SHOWS_ASSEMBLYAI = /assembly[-_.]?ai|(?<![\w$])aai(?![\w$])|(?<![a-z])aai(?=[A-Z_])/i
 const STREAMING_CLASSES = new Set(['StreamingTranscriber', 'RealtimeTranscriber', 'RealtimeService'])
 const BROWSER_GLOBALS = new Set(['window', 'document', 'navigator', 'localStorage', 'sessionStorage'])
 
@@ -61,6 +62,8 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
   const findings: FindingInput[] = []
   const counts = new Map<string, number>()
   let usesTranscripts: CodeSite | undefined
+  /** The file names AssemblyAI: its SDK or a module named for it, its host, a client called `aai`. */
+  const showsAssemblyAI = SHOWS_ASSEMBLYAI.test(source)
   let deletesTranscripts = false
   let browserGlobals = false
   const streamingWithKey: TS.Node[] = []
@@ -89,9 +92,12 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
   }
 
   const checkTranscriptParams = (call: TS.Node, params: TS.Expression | undefined, what: string): void => {
-    usesTranscripts ??= { file, ...at(call) }
-    if (params === undefined) return
-    const shape = ev.objectOf(params)
+    const shape = params === undefined ? undefined : ev.objectOf(params)
+    // (retention: `transcripts.create(doc)` is also every ORM's create: on unknown params, in a file that never
+    // names AssemblyAI, it is an app's own model (`this.transcripts.create(doc)` on Mongoose), not a request)
+    // ... nor is a POST of unknown params to a bare `/v2/transcript` path there (an app's own REST client)
+    const generic = (what === 'transcripts.create()' || what === 'POST /v2/transcript') && !showsAssemblyAI && !(shape !== undefined && AUDIO_PARAMS.some((k) => shape.props.has(k)))
+    if (!generic) usesTranscripts ??= { file, ...at(call) }
     if (shape === undefined) return
     const known = (key: string): boolean | 'missing' | undefined => {
       const v = shape.props.get(key)
@@ -163,6 +169,11 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       if (shape?.props.has('apiKey')) streamingWithKey.push(node)
       return
     }
+    // Node's own client: `https.request({ hostname, path, method }, callback)`, the body written later
+    if (name === 'request' && (receiver === 'https' || receiver === 'http')) {
+      checkNodeRequest(node, args)
+      return
+    }
     // raw HTTP: a URL argument (or `{ url }`) naming the transcript or token endpoint, on AssemblyAI's
     // host or a relative one (a proxy); a client made with a base URL (`axios.create({ baseURL })`) adds it
     const base = baseUrlOf(node.expression)
@@ -225,6 +236,60 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       }
       checkTtl(node, ttl, 'temporary token request')
     }
+  }
+
+  /**
+   * `https.request(options, callback)` (or `(url, options, callback)`): the endpoint from the URL or from
+   * `hostname`/`host` and `path`; a POST's body is what the request is later given (`req.write(body)`,
+   * `req.end(body)`), followed through `JSON.stringify`.
+   */
+  const checkNodeRequest = (node: TS.CallExpression, args: TS.NodeArray<TS.Expression>): void => {
+    const first = args[0]
+    if (first === undefined) return
+    let url = ev.stringOf(first)
+    const opts = url !== undefined ? (args[1] !== undefined ? ev.objectOf(args[1]) : undefined) : ev.objectOf(first)
+    if (url === undefined && opts !== undefined) {
+      const host = opts.props.get('hostname') ?? opts.props.get('host')
+      const path = opts.props.get('path')
+      const h = host === undefined ? undefined : ev.stringOf(host)
+      const p = path === undefined ? undefined : ev.stringOf(path)
+      if (p !== undefined) url = h === undefined ? p : `https://${h}${p.startsWith('/') ? '' : '/'}${p}`
+    }
+    if (url === undefined || otherHost(url) || !TRANSCRIPT_ANY.test(url)) return
+    const m = opts?.props.get('method')
+    const method = (m === undefined ? undefined : ev.stringOf(m))?.toLowerCase() ?? 'get'
+    if (method === 'delete') {
+      deletesTranscripts = true
+      return
+    }
+    if (method !== 'post' || !TRANSCRIPT_PATH.test(url)) return
+    let body = writtenBody(node)
+    if (body !== undefined) {
+      const resolved = ts.isIdentifier(ev.unwrap(body)) ? ev.resolveIdentifier(ev.unwrap(body)) : undefined
+      const b = ev.unwrap(resolved ?? body)
+      if (ts.isCallExpression(b) && ev.calleeName(b.expression) === 'stringify' && b.arguments[0]) body = b.arguments[0]
+    }
+    checkTranscriptParams(node, body, 'POST /v2/transcript')
+  }
+
+  /** What `const req = https.request(...)` is given later in its scope: the argument of `req.write(x)` or `req.end(x)`. */
+  const writtenBody = (call: TS.CallExpression): TS.Expression | undefined => {
+    const decl = call.parent
+    if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return undefined
+    const req = decl.name.text
+    let scope: TS.Node = decl
+    while (!ts.isBlock(scope) && !ts.isSourceFile(scope) && scope.parent !== undefined) scope = scope.parent
+    let found: TS.Expression | undefined
+    const look = (n: TS.Node): void => {
+      if (found !== undefined) return
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ts.isIdentifier(n.expression.expression) && n.expression.expression.text === req && (n.expression.name.text === 'write' || n.expression.name.text === 'end') && n.arguments[0] !== undefined) {
+        found = n.arguments[0]
+        return
+      }
+      ts.forEachChild(n, look)
+    }
+    look(scope)
+    return found
   }
 
   const visit = (node: TS.Node): void => {

@@ -88,6 +88,16 @@ describe('transcript requests', () => {
     const code = `await fetch('https://api.assemblyai.com/v2/transcript', {\n  method: 'POST',\n  headers: { authorization: process.env.K },\n  body: JSON.stringify({ audio_url: u, webhook_url: 'https://x.invalid/hook' }),\n})\n`
     expect(rulesOf('src/a.js', code)).toEqual(['content-safety-off', 'transcribe-without-redact-pii', 'webhook-without-auth'])
   })
+  it("Node's https.request with hostname and path, the body written to the request later", () => {
+    const call = (body: string): string =>
+      `const https = require('node:https')\nfunction create(u) {\n  const body = JSON.stringify(${body})\n  const req = https.request({ hostname: 'api.assemblyai.com', path: '/v2/transcript', method: 'POST' }, (res) => res.resume())\n  req.write(body)\n  req.end()\n}\n`
+    expect(rulesOf('lib/t.js', call('{ audio_url: u, punctuate: true }'))).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+    expect(rulesOf('lib/t.js', call(`{ audio_url: u, ${SAFE} }`))).toEqual([])
+    // another host's /v2/transcript, and a DELETE, are no request to create one
+    expect(rulesOf('lib/t.js', call('{ audio_url: u }').replace('api.assemblyai.com', 'api.example.com'))).toEqual([])
+    const del = checkCode(ts, 'lib/d.js', "const req = https.request({ hostname: 'api.assemblyai.com', path: `/v2/transcript/${id}`, method: 'DELETE' }, done)\nreq.end()\n", { maxTokenTtlSeconds: 600 })
+    expect(del.deletesTranscripts).toBe(true)
+  })
   it('raw POST with axios.post and a template URL', () => {
     const code = `await axios.post(\`\${BASE}/v2/transcript\`, { audio_url: u, ${SAFE}, webhook_url: w, webhook_auth_header_name: 'X-Hook', webhook_auth_header_value: s })\n`
     expect(rulesOf('src/a.ts', code)).toEqual([])
@@ -210,5 +220,14 @@ describe('retention facts', () => {
     expect(r1.deletesTranscripts).toBe(false)
     expect(checkCode(ts, 'src/b.ts', `await client.transcripts.delete(id)\n`, { maxTokenTtlSeconds: 600 }).deletesTranscripts).toBe(true)
     expect(checkCode(ts, 'src/c.ts', "await fetch(`${base}/v2/transcript/${id}`, { method: 'DELETE' })\n", { maxTokenTtlSeconds: 600 }).deletesTranscripts).toBe(true)
+  })
+
+  it("an app's own model or REST client of transcripts, in a file that never names AssemblyAI, creates none", () => {
+    const facts = (text: string) => checkCode(ts, 'src/dao.ts', text, { maxTokenTtlSeconds: 600 }).usesTranscripts
+    expect(facts('export class Dao {\n  constructor(private readonly transcripts = Transcript) {}\n  create(doc) { return this.transcripts.create(doc) }\n}\n')).toBeUndefined()
+    expect(facts("const request = (p, i) => fetch(`${API}${p}`, i)\nexport const create = (body) => request('/v2/transcript', { method: 'POST', body: JSON.stringify(body) })\n")).toBeUndefined()
+    // ... while the same call names AssemblyAI's audio, or the file names AssemblyAI
+    expect(facts('await this.transcripts.create({ audio_url: u })\n')).toMatchObject({ line: 1 })
+    expect(facts("import { client } from '@/lib/assemblyai'\nawait client.transcripts.create(params)\n")).toMatchObject({ line: 2 })
   })
 })
