@@ -103,7 +103,11 @@ export const classifyIpv4: Classifier = (w, ctx) => {
   // "firmware 10.2.0.1", "upgrade from version 10.1.4.7": a version number, unless an address is talked about
   // ("Which version are you on? It says 2.0.1.20": the word naming a version may come a question before)
   // ... and the nearer word decides between the two ("the router says firmware 4.11.8.129", "patched to 7.7.9.176")
-  if ((hasAny(ctx.before.slice(0, 3), VERSION_WORDS) || hasAny(ctx.before, VERSION_NOUNS)) && !ipCue(ctx.before.slice(0, versionWordAt(ctx.before)))) return null
+  // ... but a platform's name not right before the number ("the IP address showing in the app is ...") gives
+  // way to an address word further back
+  const versionAt = versionWordAt(ctx.before)
+  const platform = versionAt > 0 && PLATFORM_WORDS.has(ctx.before[versionAt] ?? '') && ipCue(ctx.before)
+  if (versionAt < ctx.before.length && !ipCue(ctx.before.slice(0, versionAt)) && !platform) return null
   if (w.uniformSepClass === '.') return isIPv4(ipText(w)) ? ok('ip_address', 0.95, 'ip-v4', true) : null
   if (allSpaces(w) && ipCue(ctx.before) && isIPv4(ipText(w))) return ok('ip_address', 0.85, 'ip-v4-spaced', false)
   return null
@@ -115,6 +119,9 @@ function versionWordAt(before: readonly string[]): number {
   const at = before.findIndex((b, k) => ((k < 3 && VERSION_WORDS.has(b)) || VERSION_NOUNS.has(b)) && !(b === 'v' && before[k + 1] === 'p' && before[k + 2] === 'i'))
   return at < 0 ? before.length : at
 }
+
+/** Version words that name a platform or a program: "app 4.2.1.7" is a version, "the IP address in the app is ..." an address. */
+const PLATFORM_WORDS: ReadonlySet<string> = new Set(['app', 'os', 'ios', 'android', 'sdk', 'driver'])
 
 /** The words that name a version whatever stands between ("version", "firmware"), unlike "app" or "update". */
 const VERSION_NOUNS: ReadonlySet<string> = new Set(['version', 'versions', 'firmware', 'release', 'build', 'ver', 'patch', 'bios'])
@@ -220,6 +227,26 @@ export const classifySsn: Classifier = (w, ctx) => {
   if (!context && !grouped && (hasAny(ctx.before, ACCOUNT_WORDS) || hasAny(ctx.before, CARD_WORDS))) score = 0
   return score === 0 ? null : ok('us_social_security_number', boost(score, context), 'ssn', false)
 }
+
+/**
+ * The last four digits of a social security number, named so ("last four of my social, 3593", "SSN
+ * last 4: 6988", "the last four digits of my social security are 9804"): what callers are asked for to
+ * prove who they are, as sensitive as the whole number in a transcript. Nothing nearer may name it
+ * another number's ("the last four of the card").
+ */
+export const classifySsnLastFour: Classifier = (w, ctx) => {
+  if (w.digitCount !== 4 || !w.whole || ctx.amount(w)) return null
+  const near = ctx.before.slice(0, LAST_FOUR_REACH)
+  const ssnAt = near.findIndex((b) => LAST_FOUR_SSN_WORDS.has(b))
+  if (ssnAt < 0 || !near.includes('last')) return null
+  const other = near.findIndex((b) => CARD_WORDS.has(b) || ACCOUNT_WORDS.has(b) || PHONE_WORDS.has(b))
+  if (other >= 0 && other < ssnAt) return null
+  return ok('us_social_security_number', 0.8, 'ssn-last-four', false)
+}
+/** How many words before the digits "last four ... social" is looked for in. */
+const LAST_FOUR_REACH = 8
+/** The words naming a social security number (not "security" alone: "the last four of the security code"). */
+const LAST_FOUR_SSN_WORDS: ReadonlySet<string> = new Set(['ssn', 'social', 'ss'])
 
 /** The words right before a number name another kind of number ("case no", "order number", "ticket"). */
 function namedRightBefore(before: readonly string[]): boolean {
@@ -786,6 +813,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyIpv4, 4, 12, false),
   gate(classifyCard, 12, 19, false),
   gate(classifySsn, 9, 9, false),
+  gate(classifySsnLastFour, 4, 4, true, /ssn|social|\bss\b/i),
   gate(classifyPhone, 7, 15, false),
   gate(classifyHealthcareNumber, 5, 12, true, /mrn|medical record|patient|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs/i),
   gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber`, 'i')),

@@ -229,6 +229,13 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     // ... or a question that asked for one, answered next
     expect(found("Can I get the member ID off your card? Uh, I have it here, it's L13085787.")).toEqual([['account_number', 'L13085787']])
     expect(found("Can I get your claim number? It's CL20931844.")).toEqual([])
+    // the last four of a social security number, named so; not the last four of a card
+    expect(found('Sure, the last four of my social are 4021.')).toEqual([['us_social_security_number', '4021']])
+    expect(found('IDV passed: DOB 11/24/1977, last 4 of SSN 4432 matched.')).toContainEqual(['us_social_security_number', '4432'])
+    expect(found('the last four of the card are 4421 and my social is fine')).toEqual([])
+    // an address word further back wins over an app named before the number
+    expect(found('The IP address showing in the app is 198.51.100.229 - is that normal?')).toEqual([['ip_address', '198.51.100.229']])
+    expect(found("I'm on app 4.2.1.7")).toEqual([])
     // a charity's supporter or donor number is a membership number
     expect(found('Supporter no. 2313-3051, please update my gift aid')).toEqual([['account_number', '2313-3051']])
   })
@@ -243,8 +250,10 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
       ['credit_card_number', 'four nine seven two two zero eight four'],
       ['credit_card_number', 'two zero eight zero zero one four one'],
     ])
-    // a partial reference and another number; a card whose pieces fail Luhn
-    expect(found('the last four of my social are 1234 and my zip is 94105')).toEqual([])
+    // the last four alone are redacted as what they are (this asserted none before session 17: they are
+    // what callers prove who they are with), and the zip code after them is no piece of the number
+    expect(found('the last four of my social are 1234 and my zip is 94105')).toEqual([['us_social_security_number', '1234']])
+    // a card whose pieces fail Luhn
     expect(found('the card starts 4569 6216, then 4068 8486.')).toEqual([])
   })
 
