@@ -62,14 +62,17 @@ const DIGEST_LABEL = /(?:md5|sha\d*|nonce)[-:]$/i
 const WEBPACK_HASH = /\.h\s*=\s*(?:\(\)\s*=>\s*|function\s*\(\)\s*\{\s*return\s*)\(?\s*["']$/
 /** A variable named for another vendor's key (`ELEVENLABS_API_KEY`): a secret, but not AssemblyAI's. */
 const OTHER_VENDOR =
-  /(?<![a-z0-9])(?:openai|elevenlabs|deepgram|rev_?ai|speechmatics|gladia|soniox|symbl|picovoice|voicebase|nuance|watson|stripe|twilio|sendgrid|mailgun|mailchimp|mandrill|postmark|sparkpost|sendinblue|brevo|vonage|nexmo|plivo|messagebird|telnyx|mapbox|github|gitlab|bitbucket|slack|discord|pusher|pubnub|ably|algolia|typesense|meilisearch|segment|rudderstack|mixpanel|amplitude|posthog|heap_?analytics|fullstory|hotjar|logrocket|launchdarkly|optimizely|statsig|sentry|bugsnag|rollbar|honeybadger|airbrake|raygun|datadog|(?:^|[^a-z0-9])dd[-_.]|newrelic|new_relic|honeycomb|loggly|papertrail|logdna|pagerduty|opsgenie|heroku|vercel|netlify|digitalocean|fastly|cloudflare|cloudinary|aws|azure|gcp|google|firebase|onesignal|supabase|auth0|okta|anthropic|cohere|mistral|pinecone|replicate|huggingface|hf_|groq|polly|spotify|shopify|hubspot|zendesk|freshdesk|intercom|contentful|sanity|airtable|notion|dropbox|docusign|plaid|paypal|square|braintree|adyen|razorpay|mollie|klarna|gocardless|recurly|chargebee|paddle|easypost|shippo|aftership|ipinfo|ipstack|clearbit|recaptcha|hcaptcha|livekit|weather)/i
+  /(?<![a-z0-9])(?:openai|elevenlabs|deepgram|rev_?ai|speechmatics|gladia|soniox|symbl|picovoice|voicebase|nuance|watson|stripe|twilio|sendgrid|mailgun|mailchimp|mandrill|postmark|sparkpost|sendinblue|brevo|vonage|nexmo|plivo|messagebird|telnyx|mapbox|github|gitlab|bitbucket|slack|discord|pusher|pubnub|ably|algolia|typesense|meilisearch|segment|rudderstack|mixpanel|amplitude|posthog|heap_?analytics|fullstory|hotjar|logrocket|launchdarkly|optimizely|statsig|sentry|bugsnag|rollbar|honeybadger|airbrake|raygun|datadog|(?:^|[^a-z0-9])dd[-_.]|newrelic|new_relic|honeycomb|loggly|papertrail|logdna|pagerduty|opsgenie|heroku|vercel|netlify|digitalocean|fastly|cloudflare|cloudinary|aws|azure|gcp|google|firebase|onesignal|supabase|auth0|okta|anthropic|cohere|mistral|pinecone|replicate|huggingface|hf_|groq|polly|spotify|shopify|hubspot|zendesk|freshdesk|intercom|contentful|sanity|airtable|notion|dropbox|docusign|plaid|paypal|square|braintree|adyen|razorpay|mollie|klarna|gocardless|recurly|chargebee|paddle|easypost|shippo|aftership|ipinfo|ipstack|clearbit|recaptcha|hcaptcha|livekit|revenuecat|branch_?io|appsflyer|adjust_?token|weather)/i
 /**
  * Another vendor named in a name or a line (`BUGSNAG_API_KEY`, `myTwilioToken`, `Bugsnag.start(`):
  * camelCase is split first, and a vendor's name must start a word ("probably" names no Ably).
  */
 function namesOtherVendor(s: string): boolean {
-  return OTHER_VENDOR.test(s.replace(CAMEL_BOUNDARY, '$1_$2'))
+  return DISTINCT_VENDOR.test(s) || OTHER_VENDOR.test(s.replace(CAMEL_BOUNDARY, '$1_$2'))
 }
+/** Vendors' names no English word holds, found anywhere in a name (`myRevenueCatKey`, `sendGridApiKey`). */
+const DISTINCT_VENDOR =
+  /openai|elevenlabs|deepgram|speechmatics|soniox|picovoice|voicebase|twilio|sendgrid|mailgun|mailchimp|mandrill|sparkpost|sendinblue|nexmo|messagebird|telnyx|mapbox|github|gitlab|bitbucket|pubnub|algolia|typesense|meilisearch|rudderstack|mixpanel|amplitude|posthog|fullstory|hotjar|logrocket|launchdarkly|optimizely|statsig|bugsnag|rollbar|honeybadger|airbrake|datadog|newrelic|honeycomb|loggly|papertrail|logdna|pagerduty|opsgenie|heroku|vercel|netlify|digitalocean|cloudflare|cloudinary|firebase|onesignal|supabase|anthropic|pinecone|huggingface|shopify|hubspot|zendesk|freshdesk|contentful|airtable|dropbox|docusign|braintree|razorpay|gocardless|chargebee|easypost|aftership|ipinfo|ipstack|clearbit|recaptcha|hcaptcha|livekit|revenuecat|appsflyer/i
 const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g
 /** Credential names only other vendors use (Segment's `writeKey`, New Relic's `licenseKey`, Sentry's `dsn`): AssemblyAI's key has none of them. */
 const OTHER_VENDOR_KEY_NAME = /^(?:write[-_]?key|license[-_]?key|dsn|client[-_]?token|app[-_]?key|application[-_]?key|ingest(?:ion)?[-_]?key|instrumentation[-_]?key|project[-_]?token|publishable[-_]?key|site[-_]?key|measurement[-_]?id)$/i
@@ -80,7 +83,17 @@ const ID_WORDS_BEFORE = /\b(?:id|ids|identifier|hash|md5|sha\d*|etag|checksum|di
 const INTERPOLATED_BEFORE = /\$\{[^{}]{1,80}\}[:_./-]?$/
 
 /** The name of a pretty-printed pair on the line before its value (`"name": "etag",` / `"key": "x-request-id",` / `"alg": "MD5",`). */
-const PAIR_NAME_LINE = /(?:["'](?:name|key|alg)["']\s*:|\b(?:name|key)\s*=)\s*["']([^"'\\]{1,60})["']\s*,?\s*$|^\s*(?:- )?name:\s*["']?([\w.-]{1,60})["']?\s*$/
+const PAIR_NAME_LINE = /(?:["'](?:name|key|alg)["']\s*:|\b(?:name|key)\s*=)\s*["']([^"'\\]{1,60})["']\s*,?\s*$|^\s*(?:- )?(?:name|key):\s*["']?([\w.-]{1,60})["']?\s*$/
+/**
+ * A name declared with a string type before its value: Rust `const X: &str = "`, TypeScript and Kotlin
+ * `X: string = "`, `val x: String = "`, Python `X: str = "`, Go `var X string = "`.
+ */
+const TYPED_NAME =
+  /(?:([A-Za-z_$][\w$]*)\s*:\s*(?:&\s*(?:'static\s+)?)?(?:str|string|String|Str|Text|text)|(?:var|const)\s+([A-Za-z_]\w*)\s+string)\s*=\s*(?:[rRbBuUfF]{1,2})?["'`]$/
+function typedNameOf(prefix: string): string | undefined {
+  const m = TYPED_NAME.exec(prefix)
+  return m === null ? undefined : (m[1] ?? m[2])
+}
 /** A name's last character and an opening bracket (and maybe a quote) right before the value. */
 const SUBSCRIPT_BEFORE = /[\w)\]]\[["']?$/
 /** The closing bracket (maybe after a quote) right after it. */
@@ -466,6 +479,7 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
       xmlSlotOf(named) ||
       NAME_VALUE_PAIR.exec(named)?.[1] ||
       csvColumnOf(csvHeader(), lines, lineIndex, lineStart, offset, text) ||
+      typedNameOf(named) ||
       NAME_BEFORE_VALUE.exec(named)?.[1]
     // a pretty-printed pair (a HAR header, a Postman variable, an SBOM hash): `"value": "<hex>"` (or
     // `"content"`) is named by the `"name"`/`"key"`/`"alg"` on the line before

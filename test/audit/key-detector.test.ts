@@ -97,6 +97,12 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`// transcripts go to assemblyai\nconst analytics = new Analytics({ writeKey: "${v}" })\n`)).toBe(0)
     expect(found(`// assemblyai worker\nBugsnag.start({ apiKey: "${v}" })\n`)).toBe(0)
     expect(found(`-- assemblyai and friends\nINSERT INTO integrations (vendor, secret_name, secret) VALUES ('twilio', 'auth_token', '${v}');\n`)).toBe(0)
+    // vendors' names inside camelCase names, and names declared with a string type (Rust, Kotlin, Go)
+    expect(found(`// assemblyai\nstatic let revenueCatApiKey = "${v}"\nconst sendGridApiKey = "${v}"\n`)).toBe(0)
+    expect(found(`// assemblyai\npub const VAD_MODEL_MD5: &str = "${v}";\npub const TELEMETRY_INSTALL_ID: &'static str = "${v}";\nvar iconDigest string = "${v}"\n`)).toBe(0)
+    expect(found(`pub const ASSEMBLYAI_API_KEY: &str = "${k}";\n`)).toBe(1)
+    // Render's envVars: "- key: NAME" on the line before "value:"
+    expect(found(`# assemblyai worker\nenvVars:\n  - key: BUGSNAG_API_KEY\n    value: ${v}\n  - key: ASSEMBLYAI_API_KEY\n    value: ${k}\n`)).toBe(1)
     // "probably" names no Ably: a vendor's name must start a word
     expect(found(`// assemblyai: this is probably the key\nconst KEY = "${k}"\n`)).toBe(1)
     // blocks that name the vendor: PHP arrays, Terraform providers, INI sections, k8s env lists
