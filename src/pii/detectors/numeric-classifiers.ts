@@ -684,6 +684,10 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
     const p = parts[1] as string
     ;[m, d, y] = [Number(parts[0]), Number(p.slice(0, 2)), fullYear(Number(p.slice(2)))]
     if (m > 12 && d <= 12) [m, d] = [d, m]
+  } else if (parts.length === 2 && (parts[0]?.length ?? 0) <= 2 && Number(parts[0]) >= 1 && Number(parts[0]) <= 12 && /^19\d\d$/.test(parts[1] ?? '') && w.whole && birthCueNear(ctx)) {
+    // Spoken "seven nineteen eighty", "two nineteen eighty six" -> "7 1980", "2 1986": after a birth word,
+    // the month, then the day nineteen and a two-digit year read as one year (either reading is a birth date)
+    ;[m, d, y] = [Number(parts[0]), 19, 1900 + Number((parts[1] as string).slice(2))]
   } else if (parts.length === 2 && parts[0]?.length === 2 && parts[1]?.length === 4) {
     // Spoken "two four nineteen seventy" -> "24 1970".
     ;[m, d, y] = [Number(parts[0][0]), Number(parts[0][1]), Number(parts[1])]

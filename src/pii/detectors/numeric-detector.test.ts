@@ -319,6 +319,9 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
   })
 
   it('numeric dates of birth, written and spoken, only with birth context', () => {
+    // the month, then "nineteen" and a two-digit year read as one year: either way a birth date
+    expect(found('and his birthday is seven nineteen eighty')).toEqual([['date_of_birth', 'seven nineteen eighty']])
+    expect(found('the meeting is at two nineteen ninety people')).toEqual([])
     expect(found('born on 03/05/1987')).toEqual([['date_of_birth', '03/05/1987']])
     expect(found('my date of birth is nine twenty seven nineteen forty eight')).toEqual([
       ['date_of_birth', 'nine twenty seven nineteen forty eight'],
