@@ -155,7 +155,9 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       return
     }
     if (name === 'delete' && receiver === 'transcripts') {
-      deletesTranscripts = true
+      // (`db.transcripts.delete({ where: { id } })` deletes an app's own row: the SDK takes the id)
+      const arg = args[0] === undefined ? undefined : ev.unwrap(args[0])
+      if (arg === undefined || !ts.isObjectLiteralExpression(arg)) deletesTranscripts = true
       return
     }
     if (name === 'createTemporaryToken') {
@@ -169,8 +171,8 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       if (shape?.props.has('apiKey')) streamingWithKey.push(node)
       return
     }
-    // Node's own client: `https.request({ hostname, path, method }, callback)`, the body written later
-    if (name === 'request' && (receiver === 'https' || receiver === 'http')) {
+    // Node's own client: `https.request({ hostname, path, method }, callback)` (or `https.get`), the body written later
+    if ((name === 'request' || name === 'get') && (receiver === 'https' || receiver === 'http')) {
       checkNodeRequest(node, args)
       return
     }
@@ -255,9 +257,16 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       const p = path === undefined ? undefined : ev.stringOf(path)
       if (p !== undefined) url = h === undefined ? p : `https://${h}${p.startsWith('/') ? '' : '/'}${p}`
     }
-    if (url === undefined || otherHost(url) || !TRANSCRIPT_ANY.test(url)) return
+    if (url === undefined || otherHost(url)) return
     const m = opts?.props.get('method')
     const method = (m === undefined ? undefined : ev.stringOf(m))?.toLowerCase() ?? 'get'
+    if (TOKEN_PATH.test(url)) {
+      // a temporary token's lifetime in the query (`/v3/token?expires_in_seconds=86400`)
+      const q = /expires_in(?:_seconds)?=(\d+)/.exec(url)
+      checkTtl(node, q?.[1] !== undefined ? Number(q[1]) : undefined, 'temporary token request')
+      return
+    }
+    if (!TRANSCRIPT_ANY.test(url)) return
     if (method === 'delete') {
       deletesTranscripts = true
       return

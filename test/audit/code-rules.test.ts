@@ -97,6 +97,10 @@ describe('transcript requests', () => {
     expect(rulesOf('lib/t.js', call('{ audio_url: u }').replace('api.assemblyai.com', 'api.example.com'))).toEqual([])
     const del = checkCode(ts, 'lib/d.js', "const req = https.request({ hostname: 'api.assemblyai.com', path: `/v2/transcript/${id}`, method: 'DELETE' }, done)\nreq.end()\n", { maxTokenTtlSeconds: 600 })
     expect(del.deletesTranscripts).toBe(true)
+    // ... and a temporary token's lifetime in its path
+    expect(rulesOf('lib/token.ts', "const req = https.request({ hostname: 'streaming.assemblyai.com', path: '/v3/token?expires_in_seconds=86400', headers }, onToken)\nreq.end()\n")).toEqual(['token-ttl-too-long'])
+    expect(rulesOf('lib/token.ts', "https.get('https://streaming.assemblyai.com/v3/token?expires_in_seconds=60', onToken)\n")).toEqual([])
+    expect(rulesOf('lib/token.ts', "https.get('https://streaming.assemblyai.com/v3/token?expires_in_seconds=3600', { headers }, onToken)\n")).toEqual(['token-ttl-too-long'])
   })
   it('raw POST with axios.post and a template URL', () => {
     const code = `await axios.post(\`\${BASE}/v2/transcript\`, { audio_url: u, ${SAFE}, webhook_url: w, webhook_auth_header_name: 'X-Hook', webhook_auth_header_value: s })\n`
@@ -229,5 +233,8 @@ describe('retention facts', () => {
     // ... while the same call names AssemblyAI's audio, or the file names AssemblyAI
     expect(facts('await this.transcripts.create({ audio_url: u })\n')).toMatchObject({ line: 1 })
     expect(facts("import { client } from '@/lib/assemblyai'\nawait client.transcripts.create(params)\n")).toMatchObject({ line: 2 })
+    // an ORM's delete of the app's own row (the SDK's delete takes the id) deletes no AssemblyAI transcript
+    expect(checkCode(ts, 'src/db.ts', 'await db.transcripts.delete({ where: { id } })\n', { maxTokenTtlSeconds: 600 }).deletesTranscripts).toBe(false)
+    expect(checkCode(ts, 'src/db.ts', 'await client.transcripts.delete(transcript.id)\n', { maxTokenTtlSeconds: 600 }).deletesTranscripts).toBe(true)
   })
 })
