@@ -60,20 +60,36 @@ const NON_SECRET_KEY_NAME = /^(?:cache|idempotency|partition|sort|primary|foreig
 const DIGEST_LABEL = /(?:md5|sha\d*|nonce)[-:]$/i
 /** webpack's runtime returns the build's hash: `__webpack_require__.h = () => "<hash>"` (webpack 5 wraps it in brackets: `() => ("<hash>")`). */
 const WEBPACK_HASH = /\.h\s*=\s*(?:\(\)\s*=>\s*|function\s*\(\)\s*\{\s*return\s*)\(?\s*["']$/
-/** A variable named for another vendor's key (`ELEVENLABS_API_KEY`): a secret, but not AssemblyAI's. */
-const OTHER_VENDOR =
-  /(?<![a-z0-9])(?:openai|elevenlabs|deepgram|rev_?ai|speechmatics|gladia|soniox|symbl|picovoice|voicebase|nuance|watson|stripe|twilio|sendgrid|mailgun|mailchimp|mandrill|postmark|sparkpost|sendinblue|brevo|vonage|nexmo|plivo|messagebird|telnyx|mapbox|github|gitlab|bitbucket|slack|discord|pusher|pubnub|ably|algolia|typesense|meilisearch|segment|rudderstack|mixpanel|amplitude|posthog|heap_?analytics|fullstory|hotjar|logrocket|launchdarkly|optimizely|statsig|sentry|bugsnag|rollbar|honeybadger|airbrake|raygun|datadog|(?:^|[^a-z0-9])dd[-_.]|newrelic|new_relic|honeycomb|loggly|papertrail|logdna|pagerduty|opsgenie|heroku|vercel|netlify|digitalocean|fastly|cloudflare|cloudinary|aws|azure|gcp|google|firebase|onesignal|supabase|auth0|okta|anthropic|cohere|mistral|pinecone|replicate|huggingface|hf_|groq|polly|spotify|shopify|hubspot|zendesk|freshdesk|intercom|contentful|sanity|airtable|notion|dropbox|docusign|plaid|paypal|square|braintree|adyen|razorpay|mollie|klarna|gocardless|recurly|chargebee|paddle|easypost|shippo|aftership|ipinfo|ipstack|clearbit|recaptcha|hcaptcha|livekit|revenuecat|branch_?io|appsflyer|adjust_?token|weather)/i
 /**
- * Another vendor named in a name or a line (`BUGSNAG_API_KEY`, `myTwilioToken`, `Bugsnag.start(`):
- * camelCase is split first, and a vendor's name must start a word ("probably" names no Ably).
+ * Other vendors, whose credentials are secrets but not AssemblyAI keys (`ELEVENLABS_API_KEY`,
+ * `BUGSNAG_API_KEY`, `Bugsnag.start(`). Names no English word holds are found anywhere in a name or a
+ * line (`myRevenueCatKey`, `sendGridApiKey`); the short or common ones only where a word starts, with
+ * camelCase split first (`DD_API_KEY`, `myTwilioToken`; "probably" names no Ably).
  */
-function namesOtherVendor(s: string): boolean {
-  return DISTINCT_VENDOR.test(s) || OTHER_VENDOR.test(s.replace(CAMEL_BOUNDARY, '$1_$2'))
-}
-/** Vendors' names no English word holds, found anywhere in a name (`myRevenueCatKey`, `sendGridApiKey`). */
-const DISTINCT_VENDOR =
-  /openai|elevenlabs|deepgram|speechmatics|soniox|picovoice|voicebase|twilio|sendgrid|mailgun|mailchimp|mandrill|sparkpost|sendinblue|nexmo|messagebird|telnyx|mapbox|github|gitlab|bitbucket|pubnub|algolia|typesense|meilisearch|rudderstack|mixpanel|amplitude|posthog|fullstory|hotjar|logrocket|launchdarkly|optimizely|statsig|bugsnag|rollbar|honeybadger|airbrake|datadog|newrelic|honeycomb|loggly|papertrail|logdna|pagerduty|opsgenie|heroku|vercel|netlify|digitalocean|cloudflare|cloudinary|firebase|onesignal|supabase|anthropic|pinecone|huggingface|shopify|hubspot|zendesk|freshdesk|contentful|airtable|dropbox|docusign|braintree|razorpay|gocardless|chargebee|easypost|aftership|ipinfo|ipstack|clearbit|recaptcha|hcaptcha|livekit|revenuecat|appsflyer/i
+const DISTINCT_VENDORS: readonly string[] = [
+  'openai', 'elevenlabs', 'deepgram', 'speechmatics', 'soniox', 'picovoice', 'voicebase', 'twilio', 'sendgrid',
+  'mailgun', 'mailchimp', 'mandrill', 'sparkpost', 'sendinblue', 'nexmo', 'messagebird', 'telnyx', 'mapbox',
+  'github', 'gitlab', 'bitbucket', 'pubnub', 'algolia', 'typesense', 'meilisearch', 'rudderstack', 'mixpanel',
+  'amplitude', 'posthog', 'fullstory', 'hotjar', 'logrocket', 'launchdarkly', 'optimizely', 'statsig', 'bugsnag',
+  'rollbar', 'honeybadger', 'airbrake', 'datadog', 'newrelic', 'honeycomb', 'loggly', 'papertrail', 'logdna',
+  'pagerduty', 'opsgenie', 'heroku', 'vercel', 'netlify', 'digitalocean', 'cloudflare', 'cloudinary', 'firebase',
+  'onesignal', 'supabase', 'anthropic', 'pinecone', 'huggingface', 'shopify', 'hubspot', 'zendesk', 'freshdesk',
+  'contentful', 'airtable', 'dropbox', 'docusign', 'braintree', 'razorpay', 'gocardless', 'chargebee', 'easypost',
+  'aftership', 'ipinfo', 'ipstack', 'clearbit', 'recaptcha', 'hcaptcha', 'livekit', 'revenuecat', 'appsflyer',
+]
+const WORD_VENDORS: readonly string[] = [
+  'rev_?ai', 'gladia', 'symbl', 'nuance', 'watson', 'stripe', 'postmark', 'brevo', 'vonage', 'plivo', 'slack',
+  'discord', 'pusher', 'ably', 'segment', 'heap_?analytics', 'sentry', 'raygun', 'dd[-_.]', 'new_relic', 'fastly',
+  'aws', 'azure', 'gcp', 'google', 'auth0', 'okta', 'cohere', 'mistral', 'replicate', 'hf_', 'groq', 'polly',
+  'spotify', 'intercom', 'sanity', 'notion', 'plaid', 'paypal', 'square', 'adyen', 'mollie', 'klarna', 'recurly',
+  'paddle', 'shippo', 'branch_?io', 'adjust_?token', 'weather',
+]
+const DISTINCT_VENDOR = new RegExp(DISTINCT_VENDORS.join('|'), 'i')
+const WORD_VENDOR = new RegExp(`(?<![a-z0-9])(?:${WORD_VENDORS.join('|')})`, 'i')
 const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g
+function namesOtherVendor(s: string): boolean {
+  return DISTINCT_VENDOR.test(s) || WORD_VENDOR.test(s.replace(CAMEL_BOUNDARY, '$1_$2'))
+}
 /** Credential names only other vendors use (Segment's `writeKey`, New Relic's `licenseKey`, Sentry's `dsn`): AssemblyAI's key has none of them. */
 const OTHER_VENDOR_KEY_NAME = /^(?:write[-_]?key|license[-_]?key|dsn|client[-_]?token|app[-_]?key|application[-_]?key|ingest(?:ion)?[-_]?key|instrumentation[-_]?key|project[-_]?token|publishable[-_]?key|site[-_]?key|measurement[-_]?id)$/i
 const AUTH_CTX = /authori[sz]ation/i
