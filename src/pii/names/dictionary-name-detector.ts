@@ -78,7 +78,7 @@ const RELATIONS = new Set([
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
 /** Verbs and auxiliaries that follow their subject ("you are", "you've"). */
 const SUBJECT_VERBS = new Set(['are', 'were', 'have', 'had', 'can', 'could', 'should', 'will', 'would', 'need', 'must', 'might', 'may', 'do', 'did', 'got', 'still', 'just'])
-/** After a name: ", my cocker spaniel.", " (labrador)", ", our cat," (the noun, ending the phrase, is checked against PETS). */
+/** After a name: ", my cocker spaniel.", " (labrador)", ", our cat," (the noun, ending the phrase, is checked against ANIMAL_WORDS). */
 const ANIMAL_APPOSITION = /^(?:,? (?:my|our|his|her|their|the|a|an) (?:[A-Za-z-]+ ){0,2}([A-Za-z]+)(?=\s*(?:[.,;:!?)]|$))| \(([A-Za-z]+)\b)/
 /** Who phones: "I called Chase", "we already called them" ("called" is then no naming, as in "a man called Jon"). */
 const CALLERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', "i've", "we've", 'ive', 'weve'])
@@ -94,8 +94,6 @@ const RELATIVE_SUBJECT_VERBS = new Set([
   'is', 'was', 'has', 'had', 'set', 'sets', 'called', 'calls', 'opened', 'signed', 'pays', 'paid', 'handles', 'handled', 'manages',
   'managed', 'usually', 'normally', 'who', 'will', 'can', 'said', 'says', 'told', 'wants', 'needs', 'lives', 'moved', 'passed',
 ])
-/** Animals whose name may follow ("my dog Max", "our cat, Luna"): a pet's name is no person's. */
-const PETS = ANIMAL_WORDS
 /** Nouns of places and branches that a city or region name, not a person, stands before ("our Austin office"). */
 const SITE_NOUNS = new Set([
   'office', 'offices', 'branch', 'branches', 'store', 'stores', 'warehouse', 'location', 'site', 'campus', 'headquarters',
@@ -666,8 +664,8 @@ class NameScan implements NameTokenView {
     if (!cue && ARTICLES.has(prev[0] ?? '') && !this.colonBefore(i) && ext >= 0 && this.lex.knownWords.has(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
     if (!cue && ext < 0 && this.where(i, prev)) return i
-    // "my dog Max", "our cat, Luna": a pet's name
-    if (!phrase && PETS.has(prev[0] ?? '')) return ext >= 0 ? ext : i
+    // "my dog Max", "our cat, Luna": a pet's name is no person's
+    if (!phrase && ANIMAL_WORDS.has(prev[0] ?? '')) return ext >= 0 ? ext : i
     // "Charlie, my cocker spaniel", "Rocky (labrador)": a name the words after it say is an animal's
     if (ext < 0 && this.animalAfter(i)) return i
     // "My Alexa keeps announcing", "our Jasper dropped off the wifi": a lone given name right after
@@ -1457,7 +1455,7 @@ class NameScan implements NameTokenView {
   /** What follows word i says it is an animal: ", my cocker spaniel", " (labrador)", " the cat". */
   private animalAfter(i: number): boolean {
     const m = ANIMAL_APPOSITION.exec(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 48))
-    return m !== null && PETS.has((m[1] ?? m[2] ?? '').toLowerCase())
+    return m !== null && ANIMAL_WORDS.has((m[1] ?? m[2] ?? '').toLowerCase())
   }
 
   /** A census surname follows word i after one space ("my husband bill brown"). */
