@@ -180,6 +180,9 @@ export const classifyCard: Classifier = (w, ctx) => {
   // "Track it with 9400 2953 7845 2575 6716 31": sixteen digits inside a longer number written in the
   // same groups (a parcel's tracking number) are no card of their own
   if (w.first > 0 && !ctx.spoken(w) && continuesBefore(w)) return null
+  // ... and so are the first sixteen of such a number ("IBAN PL56 2357 4600 2326 0541 8845 5133": the
+  // country letters stand glued outside the run)
+  if (w.last < w.run.groups.length && !ctx.spoken(w) && continuesAfter(w)) return null
   const context = hasAny(ctx.all, CARD_WORDS)
   // "the IMEI is 3505 2044 2322 908": device numbers pass the Luhn check by design
   // ... and a card word further away than the word that names the number does not change that ("Paid
@@ -205,6 +208,16 @@ function continuesBefore(w: DigitWindow): boolean {
   if (before === undefined || first === undefined || before.end - before.start !== first.end - first.start) return false
   const sep = w.run.seps[w.first - 1]
   return sep !== undefined && (w.groupCount === 1 || w.run.seps[w.first] === sep)
+}
+
+/** The group after the window has as many digits as the window's last and the same separator as the window's. */
+function continuesAfter(w: DigitWindow): boolean {
+  const groups = w.run.groups
+  const after = groups[w.last]
+  const last = groups[w.last - 1]
+  if (after === undefined || last === undefined || after.end - after.start !== last.end - last.start) return false
+  const sep = w.run.seps[w.last - 1]
+  return sep !== undefined && (w.groupCount === 1 || w.run.seps[w.last - 2] === sep)
 }
 
 export const classifySsn: Classifier = (w, ctx) => {
@@ -276,6 +289,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
   }
   // "until 01/11/2025", "data urodzenia 12.03.1987": a date, not a number to call
   if (!w.seps.every((s) => s === ' ') && (ISO_DATE_SHAPE.test(w.shape) || writtenDate(w))) return null
+  // "firmware 10.11.8.46": four groups joined by dots after a word naming a version is one
+  if (w.groupCount === 4 && w.uniformSepClass === '.' && versionWordAt(ctx.before) < ctx.before.length) return null
   // "... nine one double five for the phone": a label after the number outweighs a word for another number before it
   const cue = givenAsAfter(w, ctx, PHONE_NAMES) ? { positive: 0, penalised: false } : (ctx.perRun.phoneCue ??= phoneCue(ctx.before))
   // "tracking number one Z oh J Y T R H two five seven ...": digits after letters spelled out are the

@@ -236,6 +236,9 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     // an address word further back wins over an app named before the number
     expect(found('The IP address showing in the app is 198.51.100.229 - is that normal?')).toEqual([['ip_address', '198.51.100.229']])
     expect(found("I'm on app 4.2.1.7")).toEqual([])
+    // ... nor a phone after a version word; nor is a card the first sixteen digits of a longer number
+    expect(found('does the espresso machine work with firmware 10.11.8.46?')).toEqual([])
+    expect(found('Please update my direct debit to IBAN PL56 2357 4600 2326 0541 8845 5133.')).not.toContainEqual(['credit_card_number', '2357 4600 2326 0541'])
     // a charity's supporter or donor number is a membership number
     expect(found('Supporter no. 2313-3051, please update my gift aid')).toEqual([['account_number', '2313-3051']])
   })

@@ -284,6 +284,12 @@ describe('dictionary name detector', () => {
     expect(names('a guy called Rafferty')).toEqual(['Rafferty'])
   })
 
+  it('raw speech-to-text: contractions without their apostrophe are no names, "my names thiago" is a cue; "Ta," signs off', () => {
+    expect(names('okay ms king ive got you down as')).toEqual(['king'])
+    expect(names('so my names thiago im calling about my internet')).toEqual(['thiago'])
+    expect(names('Hi Sam, see you then. Ta, Dawn')).toEqual(['Sam', 'Dawn'])
+  })
+
   it('the name on an account read right after it, with no verb between', () => {
     expect(names('and the name on the account yaroslav fisher')).toEqual(['yaroslav fisher'])
     expect(names('name on card ito kaito, number on the back')).toEqual(['ito kaito'])

@@ -18,7 +18,7 @@ import { isRegionName } from './region-names.js'
 const TITLES_LIST = ['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx', 'reverend', 'rev']
 
 const CUE_1 = new Set([
-  "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'sincerely',
+  "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'ta', 'sincerely',
   'regards', 'under', 'agent', "name's", 'meet', 'ask', 'cheers', 'bye', 'goodbye', 'welcome', 'sorry', 'congratulations',
   'name', 'by', 'user', 'patient', 'client', 'caller', 'contact', 'attn', 'signed', 'cc', 'says', 'said', 'asks',
   'asked', 'told', 'replied', 'wrote', 'wishes', 'tell', 'remind', 'congrats', 'thx', 'ping',
@@ -213,6 +213,10 @@ const FUNCTION_WORDS = new Set([
   'why', 'how', 'not', 'no', 'yes', 'so', 'do', 'does', 'did', 'have', 'has', 'had', 'would', 'can', 'could',
   'should', 'might', 'must', 'let', 'just', 'please', 'thanks', 'okay', 'ok', 'about', 'calling', 'speaking',
   "i'm", "it's", "i've", "i'll", "that's", "you're", 'yeah', 'well', 'also', 'then', 'than', 'too', 'very', 'again',
+  // the same contractions as raw speech-to-text writes them, without the apostrophe ("ms king ive got you")
+  'im', 'ive', 'youre', 'thats', 'dont', 'cant', 'wont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'theyre', 'weve', 'hes', 'shes',
+  // "Ta, Dawn": British thanks
+  'ta',
   'social', 'number', 'email', 'phone', 'account', 'card', 'date', 'birth', 'yesterday', 'today', 'tomorrow', 'said',
 ])
 
@@ -612,6 +616,8 @@ class NameScan implements NameTokenView {
       pairAfterCue ||
       roleAppositive ||
       askedFor ||
+      // "so my names thiago": "name's" as raw speech-to-text writes it
+      (prev[0] === 'names' && OWNERS.has(prev[1] ?? '')) ||
       (CUE_1.has(prev[0] ?? '') && !(prev[0] === 'called' && calledByPronoun(this.prevWords(i, 3)))) ||
       ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i)) ||
       (cap && !this.lowerMode && ((prev[0] === 'is' && this.thereQuestion(i)) || this.speakerInBrackets(i))) ||
@@ -1495,9 +1501,10 @@ class NameScan implements NameTokenView {
     // "my surname is mthembu", "surname okafor"
     if (SURNAME_WORDS.has(prev[0] ?? '')) return !NAME_COMPOUNDS.has(this.word(i))
     if ((prev[0] === 'is' || prev[0] === 'was') && SURNAME_WORDS.has(prev[1] ?? '')) return true
-    const spoken = prev[0] === "name's" || ((prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name')
+    // ("so my names thiago": raw speech-to-text writes "name's" without its apostrophe)
+    const spoken = prev[0] === "name's" || (prev[0] === 'names' && OWNERS.has(prev[1] ?? '')) || ((prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name')
     if (!spoken) return this.nameOn(i, prev)
-    const owner = this.prevWords(i, 3)[prev[0] === "name's" ? 1 : 2]
+    const owner = this.prevWords(i, 3)[prev[0] === "name's" || prev[0] === 'names' ? 1 : 2]
     return owner === undefined || !THING_NAMES.has(owner)
   }
 
