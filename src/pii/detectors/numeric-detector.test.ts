@@ -239,6 +239,9 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     // ... nor a phone after a version word; nor is a card the first sixteen digits of a longer number
     expect(found('does the espresso machine work with firmware 10.11.8.46?')).toEqual([])
     expect(found('Please update my direct debit to IBAN PL56 2357 4600 2326 0541 8845 5133.')).not.toContainEqual(['credit_card_number', '2357 4600 2326 0541'])
+    // a loan's number and a customer's abbreviated are account numbers
+    expect(found('needs a hardship review on loan 929505893040.')).toEqual([['account_number', '929505893040']])
+    expect(found('a loan of 25000 dollars')).toEqual([])
     // a charity's supporter or donor number is a membership number
     expect(found('Supporter no. 2313-3051, please update my gift aid')).toEqual([['account_number', '2313-3051']])
   })

@@ -65,7 +65,7 @@ export const ACCOUNT_WORDS = set(
   // Mexico's CLABE, Australia's BSB; "account" in the languages callers switch to most
   'clabe', 'bsb', 'cuenta', 'conta', 'konto', 'kontonummer', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
-  'loyalty', 'rewards', 'reward', 'flyer', 'flier', 'supporter', 'donor',
+  'loyalty', 'rewards', 'reward', 'flyer', 'flier', 'supporter', 'donor', 'loan', 'cust',
 )
 /**
  * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer
