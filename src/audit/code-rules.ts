@@ -49,6 +49,11 @@ const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\//i
 /** An absolute URL on another host than AssemblyAI's: an app's own `/v2/transcript`. */
 const otherHost = (url: string): boolean => ABSOLUTE_URL.test(url) && !/^[a-z]+:\/\/(?:[\w-]+\.)*assemblyai\.com(?::\d+)?(?:[/?#]|$)/i.test(url)
 const SHOWS_ASSEMBLYAI = /assembly[-_.]?ai|(?<![\w$])aai(?![\w$])|(?<![a-z])aai(?=[A-Z_])/i
+/** A temporary token's lifetime in a URL's query (`/v3/token?expires_in_seconds=86400`). */
+function ttlInQuery(url: string): number | undefined {
+  const q = /expires_in(?:_seconds)?=(\d+)/.exec(url)
+  return q?.[1] === undefined ? undefined : Number(q[1])
+}
 const STREAMING_CLASSES = new Set(['StreamingTranscriber', 'RealtimeTranscriber', 'RealtimeService'])
 const BROWSER_GLOBALS = new Set(['window', 'document', 'navigator', 'localStorage', 'sessionStorage'])
 
@@ -217,19 +222,14 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
         body = options.props.get('json') ?? options.props.get('body') ?? options.props.get('data')
       else if (second !== undefined) body = second
       else if (config !== undefined) body = config.props.get('body') ?? config.props.get('data') ?? config.props.get('json')
-      if (body !== undefined) {
-        const b = ev.unwrap(body)
-        if (ts.isCallExpression(b) && ev.calleeName(b.expression) === 'stringify' && b.arguments[0]) body = b.arguments[0]
-      }
-      return body
+      return body === undefined ? undefined : jsonBodyOf(body)
     }
     if (TRANSCRIPT_PATH.test(url) && method === 'post') {
       checkTranscriptParams(node, requestBody(), 'POST /v2/transcript')
       return
     }
     if (TOKEN_PATH.test(url) && lowerName !== undefined && (HTTP_CLIENTS.has(lowerName) || HTTP_VERBS.has(lowerName))) {
-      const q = /expires_in(?:_seconds)?=(\d+)/.exec(url)
-      let ttl = q?.[1] !== undefined ? Number(q[1]) : undefined
+      let ttl = ttlInQuery(url)
       // the query (`params`), or the JSON body of a POST (the v2 real-time token takes `expires_in` there)
       for (const holder of [config?.props.get('params'), method === 'post' ? requestBody() : undefined]) {
         const shape = holder ? ev.objectOf(holder) : undefined
@@ -261,9 +261,7 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
     const m = opts?.props.get('method')
     const method = (m === undefined ? undefined : ev.stringOf(m))?.toLowerCase() ?? 'get'
     if (TOKEN_PATH.test(url)) {
-      // a temporary token's lifetime in the query (`/v3/token?expires_in_seconds=86400`)
-      const q = /expires_in(?:_seconds)?=(\d+)/.exec(url)
-      checkTtl(node, q?.[1] !== undefined ? Number(q[1]) : undefined, 'temporary token request')
+      checkTtl(node, ttlInQuery(url), 'temporary token request')
       return
     }
     if (!TRANSCRIPT_ANY.test(url)) return
@@ -272,13 +270,18 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       return
     }
     if (method !== 'post' || !TRANSCRIPT_PATH.test(url)) return
-    let body = writtenBody(node)
-    if (body !== undefined) {
-      const resolved = ts.isIdentifier(ev.unwrap(body)) ? ev.resolveIdentifier(ev.unwrap(body)) : undefined
-      const b = ev.unwrap(resolved ?? body)
-      if (ts.isCallExpression(b) && ev.calleeName(b.expression) === 'stringify' && b.arguments[0]) body = b.arguments[0]
-    }
-    checkTranscriptParams(node, body, 'POST /v2/transcript')
+    const body = writtenBody(node)
+    checkTranscriptParams(node, body === undefined ? undefined : jsonBodyOf(body), 'POST /v2/transcript')
+  }
+
+  /**
+   * A request body as the params it carries: what `JSON.stringify(x)` is given, also through a
+   * constant holding that call (`const body = JSON.stringify({ ... })`).
+   */
+  const jsonBodyOf = (body: TS.Expression): TS.Expression => {
+    const direct = ev.unwrap(body)
+    const b = ts.isIdentifier(direct) ? ev.unwrap(ev.resolveIdentifier(direct) ?? direct) : direct
+    return ts.isCallExpression(b) && ev.calleeName(b.expression) === 'stringify' && b.arguments[0] ? b.arguments[0] : body
   }
 
   /** What `const req = https.request(...)` is given later in its scope: the argument of `req.write(x)` or `req.end(x)`. */

@@ -102,6 +102,11 @@ describe('transcript requests', () => {
     expect(rulesOf('lib/token.ts', "https.get('https://streaming.assemblyai.com/v3/token?expires_in_seconds=60', onToken)\n")).toEqual([])
     expect(rulesOf('lib/token.ts', "https.get('https://streaming.assemblyai.com/v3/token?expires_in_seconds=3600', { headers }, onToken)\n")).toEqual(['token-ttl-too-long'])
   })
+  it('a body stringified into a constant first is read through it', () => {
+    const code = `const body = JSON.stringify({ audio_url: u })\nawait fetch('https://api.assemblyai.com/v2/transcript', { method: 'POST', headers: h, body })\n`
+    expect(rulesOf('src/a.ts', code)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+    expect(rulesOf('src/a.ts', code.replace('audio_url: u', `audio_url: u, ${SAFE}`))).toEqual([])
+  })
   it('raw POST with axios.post and a template URL', () => {
     const code = `await axios.post(\`\${BASE}/v2/transcript\`, { audio_url: u, ${SAFE}, webhook_url: w, webhook_auth_header_name: 'X-Hook', webhook_auth_header_value: s })\n`
     expect(rulesOf('src/a.ts', code)).toEqual([])

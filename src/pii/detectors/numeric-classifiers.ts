@@ -179,10 +179,10 @@ export const classifyCard: Classifier = (w, ctx) => {
   if ((!CARD_SHAPES.test(w.shape) || w.uniformSepClass === null) && !anyGrouping) return null
   // "Track it with 9400 2953 7845 2575 6716 31": sixteen digits inside a longer number written in the
   // same groups (a parcel's tracking number) are no card of their own
-  if (w.first > 0 && !ctx.spoken(w) && continuesBefore(w)) return null
+  if (w.first > 0 && !ctx.spoken(w) && continuesPast(w, true)) return null
   // ... and so are the first sixteen of such a number ("IBAN PL56 2357 4600 2326 0541 8845 5133": the
   // country letters stand glued outside the run)
-  if (w.last < w.run.groups.length && !ctx.spoken(w) && continuesAfter(w)) return null
+  if (w.last < w.run.groups.length && !ctx.spoken(w) && continuesPast(w, false)) return null
   const context = hasAny(ctx.all, CARD_WORDS)
   // "the IMEI is 3505 2044 2322 908": device numbers pass the Luhn check by design
   // ... and a card word further away than the word that names the number does not change that ("Paid
@@ -200,24 +200,18 @@ export const classifyCard: Classifier = (w, ctx) => {
   return null
 }
 
-/** The group before the window has as many digits as the window's first and the same separator as the window's. */
-function continuesBefore(w: DigitWindow): boolean {
-  const groups = w.run.groups
-  const before = groups[w.first - 1]
-  const first = groups[w.first]
-  if (before === undefined || first === undefined || before.end - before.start !== first.end - first.start) return false
-  const sep = w.run.seps[w.first - 1]
-  return sep !== undefined && (w.groupCount === 1 || w.run.seps[w.first] === sep)
-}
-
-/** The group after the window has as many digits as the window's last and the same separator as the window's. */
-function continuesAfter(w: DigitWindow): boolean {
-  const groups = w.run.groups
-  const after = groups[w.last]
-  const last = groups[w.last - 1]
-  if (after === undefined || last === undefined || after.end - after.start !== last.end - last.start) return false
-  const sep = w.run.seps[w.last - 1]
-  return sep !== undefined && (w.groupCount === 1 || w.run.seps[w.last - 2] === sep)
+/**
+ * The run goes on past the window's edge (`before`: its first group; else its last) in the same
+ * pattern: the group outside has as many digits as the edge group, joined by the window's separator.
+ */
+function continuesPast(w: DigitWindow, before: boolean): boolean {
+  const { groups, seps } = w.run
+  const edge = before ? w.first : w.last - 1
+  const outside = groups[before ? edge - 1 : edge + 1]
+  const inner = groups[edge]
+  if (outside === undefined || inner === undefined || outside.end - outside.start !== inner.end - inner.start) return false
+  const sep = seps[before ? edge - 1 : edge]
+  return sep !== undefined && (w.groupCount === 1 || seps[before ? edge : edge - 1] === sep)
 }
 
 export const classifySsn: Classifier = (w, ctx) => {
