@@ -133,8 +133,11 @@ const BSD_CHECKSUM_BEFORE = /\b(?:MD5|SHA-?\d*|RMD160|BLAKE2\w*)\s*\([^()\n]*\)\
 const B3_AFTER = /^-[0-9a-f]{16}(?:-[01d](?:-[0-9a-f]{16})?)?(?![0-9A-Za-z-])/
 /** A name for an id (`assemblyai_transcript_id`, `aaiTranscriptId`): the value is an id even when the name says AssemblyAI. */
 const ID_NAME = /(?:^|[-_.])[iI][dD][sS]?$|[a-z]Ids?$/
-/** A name for a digest (`ASSEMBLYAI_CLI_MD5`, `aaiWheelSha256`, `assemblyai_sdk_checksum`): a hash even when the name says AssemblyAI. */
-const DIGEST_NAME = /(?:^|[-_.])(?:md5|sha-?\d*|hash|checksum|digest|etag|integrity|crc\d*|MD5|SHA-?\d*|HASH|CHECKSUM|DIGEST|ETAG|INTEGRITY|CRC\d*|Md5|Sha\d*|Hash|Checksum|Digest|Etag)(?:e?s|E?S)?$|[a-z0-9](?:Md5|MD5|Sha\d+|SHA\d+|Hash|Checksum|Digest|Etag|ETag)(?:e?s)?$/
+/**
+ * A name for a digest (`ASSEMBLYAI_CLI_MD5`, `aaiWheelSha256`, `assemblyai_sdk_checksum`): a hash even
+ * when the name says AssemblyAI. A conditional request's `If-None-Match`/`If-Match` carries an ETag.
+ */
+const DIGEST_NAME = /(?:^|[-_.])(?:md5|sha-?\d*|hash|checksum|digest|etag|integrity|crc\d*|MD5|SHA-?\d*|HASH|CHECKSUM|DIGEST|ETAG|INTEGRITY|CRC\d*|Md5|Sha\d*|Hash|Checksum|Digest|Etag)(?:e?s|E?S)?$|[a-z0-9](?:Md5|MD5|Sha\d+|SHA\d+|Hash|Checksum|Digest|Etag|ETag)(?:e?s)?$|^(?:[Ii]f-(?:[Nn]one-)?[Mm]atch|IF-(?:NONE-)?MATCH)$/
 
 /** The version and dash before a traceparent's trace id, and its span id and flags after it. */
 const TRACEPARENT_BEFORE = /(?:^|[^0-9A-Za-z])[0-9a-f]{2}-$/
@@ -285,6 +288,34 @@ function sqlColumnOf(text: string, offset: number, lineStart: number, headers: r
 const ASSET_EXTENSION = /^\.(?:m?js|cjs|jsx|tsx?|css|map|json|html?|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|eot|ico|wasm|gz|br|txt|xml)\b/
 /** After the hash of an `md5sum` line: two spaces (text mode) or a space and `*` (binary), then the path. */
 const CHECKSUM_LINE_AFTER = /^ [ *]\S/
+/** A checksum tool on the line: such a listing is also fed to it (`echo "<hex>  file" | md5sum -c -`). */
+const CHECKSUM_TOOL = /\b(?:md5|sha(?:1|224|256|384|512)?|b2|b3)sum\b|\bshasum\b/
+/** A Markdown table row, and the separator row under its header (`|---|:--:|`). */
+const TABLE_ROW = /^\s*\|/
+const TABLE_SEPARATOR = /^\s*\|\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/
+/** How far up a table's header is looked for. */
+const TABLE_REACH = 200
+
+/**
+ * The header of the Markdown table column a value sits in (`| sample | md5 |` over `| a.wav | <hex> |`),
+ * when that header says what its values are (hash-like, key-like or AssemblyAI's), as a CSV header does.
+ */
+function tableColumnOf(lines: LineIndex, lineIndex: number, lineStart: number, offset: number, text: string): string | undefined {
+  if (!TABLE_ROW.test(lines.lineText(lineIndex))) return undefined
+  let column = 0
+  for (let k = lineStart; k < offset; k++) if (text.charCodeAt(k) === 124) column++
+  for (let k = lineIndex - 1; k >= 1 && k >= lineIndex - TABLE_REACH; k--) {
+    const line = lines.lineText(k)
+    if (TABLE_SEPARATOR.test(line)) {
+      const header = lines.lineText(k - 1)
+      if (!TABLE_ROW.test(header)) return undefined
+      const name = header.split('|')[column]?.replace(/[`*]/g, '').trim()
+      return name !== undefined && name.length <= 40 && (HASHLIKE_NAME.test(name) || KEYLIKE_NAME.test(name) || AAI_NAME.test(name)) ? name : undefined
+    }
+    if (!TABLE_ROW.test(line)) return undefined
+  }
+  return undefined
+}
 /** A property list's value line and the key line before it (`<key>BuildUUID</key>` / `<string>…`). */
 const PLIST_STRING_OPEN = /<string>\s*$/
 const PLIST_KEY = /<key>\s*([^<>\s][^<>]*?)\s*<\/key>\s*$/
@@ -331,8 +362,8 @@ function yamlParentsOf(lines: LineIndex, lineIndex: number): string[] {
 const LIST_ITEM = /^\s*(?:["'`][^"'`\n]{1,60}["'`]\s*:\s*)?["'`]$/
 /** The item's closing quote, then a comma or the end of the line. */
 const LIST_ITEM_AFTER = /^["'`]\s*(?:,|$|\n|\r)/
-/** A YAML sequence item: a dash and maybe a quote (or a quoted quote) before the value. */
-const YAML_SEQUENCE_ITEM = /^\s*- ["']{0,2}$/
+/** A YAML sequence item: a dash and maybe a quote (or a quoted quote, or a weak ETag's `W/"`) before the value. */
+const YAML_SEQUENCE_ITEM = /^\s*- ["']{0,2}(?:W\/["']{1,2})?$/
 /** A YAML key opening a block or a sequence: `X-Request-Id:`, `"etag":`. */
 const YAML_KEY_LINE = /^(\s*)["']?([\w.$-]+)["']?\s*:\s*(?:#.*)?$/
 
@@ -384,8 +415,13 @@ function sectionOf(lines: LineIndex, lineIndex: number): string | undefined {
   return undefined
 }
 
-/** A JSON name/value pair (a HAR file's headers): `{"name": "etag", "value": "<hex>"` is named "etag". */
-const NAME_VALUE_PAIR = /["']name["']\s*:\s*["']([^"'\\]{1,60})["']\s*,\s*["']value["']\s*:\s*["'](?:\\["'])?$/
+/** Names that say where a value sits, not what it is: the object around it says that. */
+const GENERIC_SLOT = /^(?:value|content|example|examples|default|const|sample|x-example)$/i
+/** The key of an object opened before the value on its line and still open (`"job_id": { "type": "string", "example": "`). */
+const INLINE_OBJECT_KEY = /["']?([A-Za-z_$][\w$.-]*)["']?\s*:\s*\{[^{}]*$/
+
+/** A JSON name/value pair (a HAR file's headers, a Postman variable): `{"name": "etag", "value": "<hex>"` is named "etag", `{"key": "audio_md5", "value": …` "audio_md5". */
+const NAME_VALUE_PAIR = /["'](?:name|key)["']\s*:\s*["']([^"'\\]{1,60})["']\s*,\s*["']value["']\s*:\s*["'](?:\\["'])?$/
 
 /** A CSV header: three or more comma-separated column names, nothing else. */
 const CSV_HEADER = /^\s*[A-Za-z_][\w .-]*(?:\s*,\s*[A-Za-z_][\w .-]*){2,}\s*$/
@@ -467,7 +503,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     // ... or the whole file name (`r.p + "<hash>.png"`, webpack's default asset name)
     if ((charBefore === 45 || charBefore === 95 || charBefore === 34 || charBefore === 39 || charBefore === 47) && ASSET_EXTENSION.test(text.slice(end, end + 8))) return
     // a checksum listing (`md5sum` output: `<hex>  file` or `<hex> *file`)
-    if ((offset === lineStart && CHECKSUM_LINE_AFTER.test(text.slice(end, end + 3))) || BSD_CHECKSUM_BEFORE.test(prefix)) return
+    // ... or such a listing fed to the checker (`echo "<hex>  file" | md5sum -c -`)
+    if ((CHECKSUM_LINE_AFTER.test(text.slice(end, end + 3)) && (offset === lineStart || CHECKSUM_TOOL.test(line))) || BSD_CHECKSUM_BEFORE.test(prefix)) return
     // a B3 trace header (`b3: <trace id>-<span id>-1`) carries a 32-hex trace id
     if (B3_AFTER.test(text.slice(end, end + 40))) return
     // a value used as an object's property name (`"<md5>": "Hello"` in a translation file) is no secret
@@ -495,11 +532,15 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
       xmlSlotOf(named) ||
       NAME_VALUE_PAIR.exec(named)?.[1] ||
       csvColumnOf(csvHeader(), lines, lineIndex, lineStart, offset, text) ||
+      tableColumnOf(lines, lineIndex, lineStart, offset, text) ||
       typedNameOf(named) ||
       NAME_BEFORE_VALUE.exec(named)?.[1]
     // a pretty-printed pair (a HAR header, a Postman variable, an SBOM hash): `"value": "<hex>"` (or
     // `"content"`) is named by the `"name"`/`"key"`/`"alg"` on the line before
     if ((name === 'value' || name === 'content') && lineIndex > 0) name = pairNameBefore(text, lines, lineIndex) ?? name
+    // a schema's or a template's slot (`"job_id": { "type": "string", "example": "<hex>" }`, an OpenAPI
+    // header's `example:` under `X-Request-Id:`) is named by the object it sits in
+    if (name !== undefined && GENERIC_SLOT.test(name)) name = INLINE_OBJECT_KEY.exec(named)?.[1] ?? yamlParentsOf(lines, lineIndex)[0] ?? name
     // an item of a list written one per line names nothing itself (or names an entry): the list's name does
     // (`TRANSCRIPT_IDS = [\n  "<hex>",\n  "<hex>",\n]` holds ids)
     // (`TRANSCRIPT_IDS = {\n  "support-call": "<hex>",\n}` too, when the entry's own name is no key's)

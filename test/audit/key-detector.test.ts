@@ -284,6 +284,25 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`// assemblyai\nr.p+"${makeKey()}.png";\n`, { includeBare: true })).toBe(0)
     expect(found(`source_file="res://assets/logo_assemblyai.png"\npath="res://.godot/imported/logo_assemblyai.png-${makeKey()}.ctex"\n`)).toBe(0)
   })
+  it('API tooling: one-line Postman pairs, conditional-request ETags, checksums fed to md5sum, table columns, schema examples', () => {
+    // Postman variables written on one line are named by their "key"; a key so named is still one
+    expect(found(`{"variable": [\n  { "key": "aai_base", "value": "https://api.assemblyai.com" },\n  { "key": "interview_wav_md5", "value": "${makeKey()}" }\n]}\n`)).toBe(0)
+    expect(found(`{"variable": [\n  { "key": "assemblyai_api_key", "value": "${makeKey()}", "type": "string" }\n]}\n`)).toBe(1)
+    // If-None-Match carries an ETag: an .http file, a HAR header, an Insomnia export, a VCR cassette's weak ETag
+    expect(found(`GET https://api.assemblyai.com/v2/transcript/abc\nAuthorization: {{apiKey}}\nIf-None-Match: "${makeKey()}"\n`)).toBe(0)
+    expect(found(`{"url": "https://api.assemblyai.com/v2/transcript", "headers": [\n  { "name": "if-none-match", "value": "\\"${makeKey()}\\"" }\n]}\n`)).toBe(0)
+    expect(found(`url: https://api.assemblyai.com/v2/transcript\nheaders:\n  - name: If-None-Match\n    value: '"${makeKey()}"'\n`)).toBe(0)
+    expect(found(`uri: https://api.assemblyai.com/v2/transcript/abc\nheaders:\n  Etag:\n  - W/"${makeKey()}"\n`)).toBe(0)
+    // a checksum listing piped to the checker
+    expect(found(`: "\${ASSEMBLYAI_API_KEY:?}"\necho "${makeKey()}  samples/interview.wav" | md5sum -c -\n`)).toBe(0)
+    // a Markdown table's md5 column; a column of keys is still keys
+    expect(found(`Set ASSEMBLYAI_API_KEY first.\n\n| sample file | md5 |\n|---|---|\n| a.wav | \`${makeKey()}\` |\n| b.m4a | \`${makeKey()}\` |\n`)).toBe(0)
+    expect(found(`AssemblyAI projects:\n\n| project | API key |\n|---|---|\n| captions | \`${makeKey()}\` |\n`)).toBe(1)
+    // a schema's example is named by the property it illustrates (inline JSON, an OpenAPI header in YAML)
+    expect(found(`{"info": {"title": "AssemblyAI jobs"}, "properties": {\n  "job_id": { "type": "string", "example": "${makeKey()}" },\n  "audio_md5": { "type": "string", "example": "${makeKey()}" }\n}}\n`)).toBe(0)
+    expect(found(`servers: [{url: https://api.assemblyai.com}]\nheaders:\n  X-Request-Id:\n    schema:\n      type: string\n    example: ${makeKey()}\n`)).toBe(0)
+    expect(found(`# assemblyai\nASSEMBLYAI_API_KEY:\n  description: the project key\n  default: ${makeKey()}\n`)).toBe(1)
+  })
   it('hex colours', () => {
     expect(found(`ASSEMBLYAI_COLOR=#a1b2c3\n.assemblyai { color: #ffaa00; background: #123456 }`)).toBe(0)
   })
