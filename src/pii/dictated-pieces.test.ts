@@ -22,6 +22,15 @@ describe('values dictated in pieces across turns', () => {
     ])
   })
 
+  it('joins the pieces of one turn linked by "then"', () => {
+    expect(found("Okay, the card. It's 4058 2286. Then 6383 4737.").map((f) => f[0])).toEqual(['credit_card_number', 'credit_card_number'])
+    expect(found("You can get me on my mobile. It's +44 7824. And then 025545.")).toEqual([
+      ['phone_number', '+44 7824'],
+      ['phone_number', '025545'],
+    ])
+    expect(found('I paid 40 dollars. Then 20 more on Friday.')).toEqual([])
+  })
+
   it("joins nothing across a form's next line, a hesitation, or numbers that mean nothing together", () => {
     expect(found('Ticket: TCK-533397\nDate: 2024-09-09 21:40:46\nSubject: refund')).toEqual([])
     expect(found("It's 5 pm.\nAgent: okay\nCustomer: then 2 tickets please")).toEqual([])

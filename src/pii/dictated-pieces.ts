@@ -19,12 +19,14 @@ const ACK = String.raw`(?:okay|ok|mm-?hmm|mhm|uh[- ]huh|got it|go on|go ahead|ri
 const TURN = String.raw`\n[ \t]{0,8}(?:[A-Za-z][\w ]{0,20}:[ \t]{0,4})?`
 const ACKS = String.raw`${ACK}(?:[ \t]{1,4}${ACK}){0,4}`
 const GO_ON = String.raw`(?:(?:and )?then|and the rest is|the rest is|and)[ \t,]{0,4}`
+/** "It's 4058 2286. Then 6383 4737.": within one turn, a continuation alone links two pieces. */
+const THEN_AHEAD = String.raw`(?=(?:and )?then\b|(?:and )?the rest is\b)`
 /**
  * What may stand between two pieces: changes of turn, acknowledgements and a continuation's words
  * ("and then", "the rest is"), nothing else. Every repeat is bounded, so a match tried at each
  * position of a long run of blank lines or acknowledgements costs a bounded amount (linear overall).
  */
-const LINK = new RegExp(String.raw`[.,…]{0,3}(?:[ \t]{0,8}(?:${TURN}(?:${ACKS}[ \t]{0,4})?){1,6}|[ \t]{1,4}${ACKS}[ \t]{1,4})(?:${GO_ON})?${NUMBER_START}`, 'gi')
+const LINK = new RegExp(String.raw`[.,…]{0,3}(?:[ \t]{0,8}(?:${TURN}(?:${ACKS}[ \t]{0,4})?){1,6}|[ \t]{1,4}${ACKS}[ \t]{1,4}|[ \t]{1,4}${THEN_AHEAD})(?:${GO_ON})?${NUMBER_START}`, 'gi')
 /**
  * A link must hold an acknowledgement or a continuation: a change of turn alone is also how a form's
  * next line starts ("Ticket: TCK-533397\nDate: 2024-09-09" joins nothing).

@@ -8,6 +8,10 @@ import { accountAskedBefore, ACCOUNT_WORDS, namedOtherwise } from '../internal/c
 import { contextWords } from '../internal/context-words.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
+import { namesHealthNumber } from './numeric-classifiers.js'
+
+/** Words in capitals that name the number after them rather than belong to it ("BSB 032534", "MRN 2463617"). */
+const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'nhs', 'chi', 'ihi', 'ehic', 'pt', 'id', 'no', 'num'])
 
 /**
  * Where the letters before an account number's digits start: an upper-case code joined by a hyphen or
@@ -21,8 +25,8 @@ export function letterPrefixStart(text: string, start: number): number {
   // an upper-case code: "TB-", "DPM "
   let k = start - 1
   while (k > 0 && k > start - 6 && /[A-Z]/.test(text.charAt(k - 1))) k--
-  // (an account word in capitals a space before names the number: "BSB 032534"; joined, "ACC-7555-035", it is part of it)
-  if (k < start - 1 && (k === 0 || !/[A-Za-z0-9]/.test(text.charAt(k - 1))) && (sep === '-' || (start - 1 - k >= 2 && !ACCOUNT_WORDS.has(text.slice(k, start - 1).toLowerCase())))) return k
+  // (an account word in capitals a space before names the number: "BSB 032534", "MRN 2463617"; joined, "ACC-7555-035", it is part of it)
+  if (k < start - 1 && (k === 0 || !/[A-Za-z0-9]/.test(text.charAt(k - 1))) && (sep === '-' || (start - 1 - k >= 2 && !NAMING_WORDS.has(text.slice(k, start - 1).toLowerCase())))) return k
   // spelled letters, one space apart: "C U S ", "t b ", "H L P, " (not the "s" of "it's")
   let first = start
   let letters = 0
@@ -37,17 +41,23 @@ export function letterPrefixStart(text: string, start: number): number {
   return letters >= 2 || (letters === 1 && /[B-HJ-Zb-hj-z]/.test(text.charAt(first))) ? first : start
 }
 
-const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])[A-Za-z]{1,4}\d{6,14}(?![A-Za-z0-9])/g
+/** Letters, then digits, maybe a check letter after them ("HX6842945C"). */
+const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])[A-Za-z]{1,4}\d{6,14}[A-Za-z]?(?![A-Za-z0-9])/g
 
 /**
  * Account numbers written as one token of letters and digits ("ACC61194133", "NE30778732"): the digit
  * runs never see them (digits glued to letters belong to a word), so they are read here, with an
- * account word right before.
+ * account word right before (or a health number's name: "hospital number K387454").
  */
 export function lettersAndDigits(view: OffsetText): Candidate[] {
   const out: Candidate[] = []
   for (const m of view.text.matchAll(LETTERS_THEN_DIGITS)) {
     const before = contextWords(view.text, m.index, m.index + m[0].length, 8, 0).before
+    // "Hospital number K387454": a patient's number
+    if (namesHealthNumber(before)) {
+      out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'healthcare-context', validated: false })
+      continue
+    }
     const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
     if (pos >= 0 && pos <= 4) {
       if (!namedOtherwise(before, pos)) out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'account-context', validated: false })

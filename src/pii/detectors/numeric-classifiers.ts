@@ -597,23 +597,33 @@ function accountEnding(before: readonly string[]): boolean {
  * named right before it as a medical record's, a patient's or a national health scheme's ("MRN 2463617",
  * "her medical record number is ...", "Pt ID 9133 8179", "NHS number 943 476 5919").
  */
-export const classifyHealthcareNumber: Classifier = (w, ctx) => {
-  if (!w.whole) return null
-  const b = ctx.before
+export const classifyHealthcareNumber: Classifier = (w, ctx) => (w.whole && namesHealthNumber(ctx.before) && !ctx.amount(w) ? HEALTHCARE : null)
+
+/** The words right before a number (nearest first) name it a health number (see `classifyHealthcareNumber`). */
+export function namesHealthNumber(b: readonly string[]): boolean {
   let k = 0
-  while (k < 3 && COPULAS.has(b[k] ?? '')) k++
+  // past the spelled letters of the number itself ("hospital number r x oh two ..."; not the "d" of "I D")
+  while (k < 3 && (b[k] ?? '').length === 1 && !(b[k] === 'd' && b[k + 1] === 'i')) k++
+  // ... "is", "it's" and a hesitation ("my patient ID is erm 6309651")
+  while (k < 6 && (COPULAS.has(b[k] ?? '') || HESITATIONS.has(b[k] ?? ''))) k++
+  // ... and where it is read ("the hospital number on the letter is ...")
+  k += locativeLength(b, k)
   // "MRN 246...", "NHS 943 ...": the scheme's name alone
-  if (HEALTH_SCHEMES.has(b[k] ?? '')) return ctx.amount(w) ? null : HEALTHCARE
+  if (HEALTH_SCHEMES.has(b[k] ?? '')) return true
   // "... number", "... ID" (or "I D" spelled), maybe both ("patient ID number")
   if (b[k] === 'd' && b[k + 1] === 'i') k += 2
   else if (HEALTH_ID_NOUNS.has(b[k] ?? '')) k++
-  else return null
+  else return false
   if (HEALTH_ID_NOUNS.has(b[k] ?? '')) k++
   const owner = b[k] ?? ''
-  const named = HEALTH_SCHEMES.has(owner) || owner === 'patient' || owner === 'pt' || (owner === 'record' && b[k + 1] === 'medical')
-  return named && !ctx.amount(w) ? HEALTHCARE : null
+  // (a hospital's number is its patient's: the NHS trusts' "hospital number", the chart number)
+  return HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || (owner === 'record' && b[k + 1] === 'medical')
 }
 const HEALTHCARE: Classified = ok('healthcare_number', 0.9, 'healthcare-context', false)
+/** Whose number a health number is, besides a scheme's ("patient number", "hospital number"). */
+const HEALTH_OWNERS: ReadonlySet<string> = new Set(['patient', 'pt', 'hospital', 'chart'])
+/** A hesitation between a number's name and the number. */
+const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'umm'])
 /** What a health number is called after its owner ("patient ID", "NHS number", "medical record no."). */
 const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id'])
 /** Names of medical records and national health schemes that name a number on their own ("MRN", "NHS number", "Medicare number"). */
@@ -828,7 +838,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifySsn, 9, 9, false),
   gate(classifySsnLastFour, 4, 4, true, /ssn|social|\bss\b/i),
   gate(classifyPhone, 7, 15, false),
-  gate(classifyHealthcareNumber, 5, 12, true, /mrn|medical record|patient|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs/i),
+  gate(classifyHealthcareNumber, 5, 12, true, /mrn|medical record|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs/i),
   gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber`, 'i')),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),

@@ -290,13 +290,14 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
   })
 
   it('the abandoned first attempt at a number read out is the same kind of value', () => {
+    // (read as one restarted number: the attempt, the correction and the number said again)
     expect(found("Uh, my number's three four eight, sorry, three four seven three four nine three three one zero. That's my cell.")).toEqual([
-      ['phone_number', 'three four eight'],
-      ['phone_number', 'three four seven three four nine three three one zero'],
+      ['phone_number', 'three four eight, sorry, three four seven three four nine three three one zero'],
     ])
-    // another number before "sorry", or a value that does not start like the attempt
+    // another number before "sorry" is not the value's
     expect(found('room 212, sorry, call 4155550192')).toEqual([['phone_number', '4155550192']])
-    expect(found('my number is 512, sorry, 4155550192')).toEqual([['phone_number', '4155550192']])
+    // ... but after the phone's word, what was taken back is the same reading (an area code given up: the whole number said again)
+    expect(found('my number is 512, sorry, 4155550192')).toEqual([['phone_number', '512, sorry, 4155550192']])
   })
 
   it('the North American exit code 011 before a country code', () => {
@@ -673,6 +674,37 @@ describe('numeric detector: where a number is found is not what names it', () =>
     // a health scheme's number in a phone's shape is no phone
     expect(found('my NHS number is 943 476 5919')).toEqual([['healthcare_number', '943 476 5919']])
     expect(found('the patient in room 315 needs 250 mg')).toEqual([])
+  })
+
+  it('finds hospital numbers and health numbers with letters, a hesitation or where they are read between', () => {
+    expect(found('Hospital number K387454. I\'m ringing to move my appointment')).toEqual([['healthcare_number', 'K387454']])
+    expect(found('hospital number r x oh two one seven oh seven  i\'m ringing')).toEqual([['healthcare_number', 'r x oh two one seven oh seven']])
+    expect(found('My patient number is uh H six three oh nine six five.')).toEqual([['healthcare_number', 'H six three oh nine six five']])
+    expect(found('The hospital number on the letter is erm 859153.')).toEqual([['healthcare_number', '859153']])
+    expect(found('I was in hospital ward 4 for 12 days')).toEqual([])
+  })
+
+  it('reads a code\'s check letter after its digits', () => {
+    expect(found("My policy number's HX6842945C, claim reference LMJ 266427.")).toEqual([['account_number', 'HX6842945C']])
+    expect(found("have you got your policy number handy yes it's h x two six one five six four two c lovely")).toEqual([['account_number', 'h x two six one five six four two c']])
+    // ... not a word's first letter, nor "a"
+    expect(found('my account is 61194133 a day old')).toEqual([['account_number', '61194133']])
+  })
+
+  it('a restart that takes back the last digits, goes back to a digit said before, or says "wait"', () => {
+    expect(found("the card number is five one eight seven four five three four four six one six two two four six  sorry no  two two four five  sorry  the light's bad")).toEqual([
+      ['credit_card_number', 'five one eight seven four five three four four six one six two two four six  sorry no  two two four five'],
+    ])
+    expect(found('Social Security number, six six nine nine eight, wait, nine seven two two nine five. Sorry, I always mix those up.')).toEqual([
+      ['us_social_security_number', 'six six nine nine eight, wait, nine seven two two nine five'],
+    ])
+    expect(found('Best number is oh seven five one five, three seven five, no, three seven six, seven two four. Got it?')).toEqual([['phone_number', 'oh seven five one five, three seven five, no, three seven six, seven two four']])
+    // an account code, its letters included; a sort code's digits are banking information
+    expect(found("the account's p o l five oh one three  no sorry five oh one four seven six nine two  sorry")).toEqual([['account_number', 'p o l five oh one three  no sorry five oh one four seven six nine two']])
+    expect(found('uh sort code ninety three oh six one oh no sorry two oh')).toEqual([['banking_information', 'ninety three oh six one oh no sorry two oh']])
+    // a whole card, its prefix and checksum right, needs no word; an order number is no value
+    expect(found('Okay so it\'s five five nine five, seven seven two five, one eight five seven, sorry, one eight five six, oh six seven one. Got that?').map((f) => f[0])).toEqual(['credit_card_number'])
+    expect(found('the order number is one four oh eight two six five five two sorry five five one got that')).toEqual([])
   })
 
   it('reads "s s n" spelled out as the cue it is', () => {

@@ -8,7 +8,7 @@ import { accountAskedBefore, ACCOUNT_WORDS, birthAskedBefore, birthNamedAfter, C
 import { contextReach, contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
-import { classifyAccount, NUMERIC_CLASSIFIERS, type GatedClassifier, type RunFacts, type WindowContext } from './numeric-classifiers.js'
+import { classifyAccount, classifyHealthcareNumber, NUMERIC_CLASSIFIERS, type GatedClassifier, type RunFacts, type WindowContext } from './numeric-classifiers.js'
 import { letterPrefixStart, lettersAndDigits } from './account-letters.js'
 import { cardReadBack, numberInPieces } from './number-pieces.js'
 import { restartedNumbers } from './restarted-numbers.js'
@@ -154,6 +154,9 @@ class RunContext implements WindowContext {
   }
 }
 
+/** One letter after a code's digits, on its own (not "a", not "I", not a word's first letter): its check letter. */
+const CHECK_LETTER_AFTER = /^[ ,]{0,2}[B-HJ-Zb-hj-z](?![\w'’])/
+
 export const numericDetector: Detector = {
   name: 'numeric',
   detect({ text, view }: DetectorInput): Candidate[] {
@@ -178,16 +181,22 @@ export const numericDetector: Detector = {
         const span = spanOf(view, w)
         if (c.type === 'phone_number') span.end = extensionEnd(view, w.end, span.end)
         if (c.withWordBefore === true) span.start = mapSpan(view, wordStartBefore(view.text, w.start), w.start).start
-        // "TB-5055-3118", "C U S oh three eight ...": an account number's letters belong to it
-        if (c.type === 'account_number' || c.detector === 'account-context') {
+        // "TB-5055-3118", "C U S oh three eight ...": an account number's letters belong to it (a
+        // hospital number's too: "H six three oh nine ..."), and so does a check letter after them
+        // ("h x two six one ... four two c")
+        if (c.type === 'account_number' || c.type === 'healthcare_number' || c.detector === 'account-context') {
           const letters = letterPrefixStart(view.text, w.start)
-          if (letters < w.start) span.start = mapSpan(view, letters, w.start).start
+          if (letters < w.start) {
+            span.start = mapSpan(view, letters, w.start).start
+            const check = CHECK_LETTER_AFTER.exec(view.text.slice(w.end, w.end + 4))
+            if (check !== null) span.end = mapSpan(view, w.end, w.end + check[0].length).end
+          }
         }
         // written out, not spread: one shape for every candidate, and the hottest allocation of a scan
         out.push({ type: c.type, start: span.start, end: span.end, confidence: c.confidence, detector: c.detector, validated: c.validated })
       }
     }
-    if (isOn(ACCOUNT_GATE)) out.push(...lettersAndDigits(view))
+    if (isOn(ACCOUNT_GATE) || isOn(HEALTH_GATE)) out.push(...lettersAndDigits(view))
     out.push(...numberInPieces(view))
     out.push(...cardReadBack(view))
     const found = out.length
@@ -213,6 +222,8 @@ export const numericDetector: Detector = {
 
 /** Index of the account classifier's gate (its trigger says whether the text has an account word at all). */
 const ACCOUNT_GATE = NUMERIC_CLASSIFIERS.findIndex((g) => g.classify === classifyAccount)
+/** ... and the health number classifier's (a hospital number may be a code too). */
+const HEALTH_GATE = NUMERIC_CLASSIFIERS.findIndex((g) => g.classify === classifyHealthcareNumber)
 
 /** A number begun and taken back right before a value: "348, sorry, 3473493310". */
 const TAKEN_BACK = /(?<![\dA-Za-z])(\d{2,6})[ ,.]{1,3}(?:sorry|no|oops|wait|i mean|actually|no sorry|sorry no)[ ,.]{1,3}$/i

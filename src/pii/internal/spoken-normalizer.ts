@@ -53,8 +53,8 @@ const SPELLING_ALPHABET: ReadonlyMap<string, string> = new Map([
   ['oscar', 'o'], ['papa', 'p'], ['quebec', 'q'], ['romeo', 'r'], ['sierra', 's'], ['tango', 't'], ['uniform', 'u'], ['victor', 'v'],
   ['whiskey', 'w'], ['whisky', 'w'], ['x-ray', 'x'], ['xray', 'x'], ['yankee', 'y'], ['zulu', 'z'],
 ])
-/** Words of a pause between the groups of a number read out (with `PAUSE_PHRASES`). */
-const PAUSE_WORDS: ReadonlySet<string> = new Set([...FILLER_WORDS, 'uhh', 'hmm', 'and', 'then', 'wait', 'okay', 'ok', 'next'])
+/** Words of a pause between the groups of a number read out (with `PAUSE_PHRASES`); not "wait", which mostly takes digits back ("eight, wait, nine seven"). */
+const PAUSE_WORDS: ReadonlySet<string> = new Set([...FILLER_WORDS, 'uhh', 'hmm', 'and', 'then', 'okay', 'ok', 'next'])
 const PAUSE_PHRASES: readonly (readonly string[])[] = [['hang', 'on'], ['hold', 'on'], ['let', 'me', 'see'], ['let', 'me', 'check'], ["let's", 'see'], ['after', 'that']]
 /** The longest word that starts a pause ("let's", "after"). */
 const MAX_PAUSE_WORD = 5
