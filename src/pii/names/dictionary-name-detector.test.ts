@@ -433,6 +433,27 @@ describe('dictionary name detector', () => {
     expect(names('the officer gave me a ticket')).toEqual([])
   })
 
+  it('places, hotels, schools and holidays that carry a name, and a name repeated as a thing', () => {
+    // a journey's start in two words, its end far after "from", a town where one lives or moves in speech
+    expect(names('My flight from Houston Hobby to Hamilton was cancelled.')).toEqual([])
+    expect(names('So we fly from John Lennon Airport to Raleigh on August 20th.')).toEqual([])
+    expect(names("yeah so i'm hannah and i actually live in denver funny enough")).toEqual(['hannah'])
+    expect(names("my daughter's called savannah and she's just moved to savannah for work")).toEqual(['savannah'])
+    // a hotel after its chain, a firm glued by a hyphen, a school, an airport, an infirmary, a night
+    expect(names('Booking for Mr Marriott at the Marriott Regina, three nights.')).toEqual(['Marriott'])
+    expect(names('Is the Ritz-Carlton by the airport still running the shuttle bus?')).toEqual([])
+    expect(names('Mrs Baker, a teacher at Washington High, reports the wifi is down.')).toEqual(['Baker'])
+    expect(names('Are dogs allowed at the Marriott next to Reagan National?')).toEqual([])
+    expect(names('The car park machine at the Royal Victoria Infirmary took my money.')).toEqual([])
+    expect(names('The wreath I ordered for Guy Fawkes Night arrived crushed.')).toEqual([])
+    // the name found once is not the thing after an article or a saint's "St"
+    expect(names("I'm Claire Ford, and yes, before you ask, I do drive a Ford.")).toEqual(['Claire Ford'])
+    expect(names("I spoke to Denny at the Denny's in Hamilton.")).toEqual(['Denny'])
+    expect(names("my grandson andrew born on st andrew's day needs a new phone contract")).toEqual(['andrew'])
+    // a double-barrelled surname stays a name
+    expect(names('Please ask for Maria Garcia-Smith at the front desk.')).toEqual(['Maria Garcia-Smith'])
+  })
+
   it('a lone first name crossed on a journey is a place ("drove through Chelsea"), not one asked ("went through Ashley")', () => {
     expect(names('We drove through Chelsea on the way to the airport.')).toEqual([])
     expect(names('It was routed through Denver overnight.')).toEqual([])

@@ -232,6 +232,9 @@ const PLACE_WORDS = new Set([
   'gulf', 'sea', 'ocean', 'islands', 'mountains', 'zoo', 'theater', 'theatre', 'market', 'hole',
   // organisations named after a person or a place ("Lincoln Elementary", "Baker Associates")
   'elementary', 'academy', 'institute', 'memorial', 'pharmacy', 'airlines', 'airways', 'insurance', 'financial',
+  // schools, infirmaries and airports known by their founder's or town's name and one word ("Washington High",
+  // "Jackson Prep", "Royal Victoria Infirmary", "Reagan National")
+  'high', 'prep', 'preparatory', 'primary', 'grammar', 'infirmary', 'national', 'international',
   'motors', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'foundation', 'associates', 'partners',
   'industries', 'enterprises', 'restaurant', 'cafe', 'bakery', 'dental', 'medical', 'pediatrics',
   // firms named "<Name> <Business word>" ("Lumen Analytics", "Harper Logistics")
@@ -282,6 +285,8 @@ const PLACE_COLUMNS = new Set([
   'warehouse', 'city', 'town', 'location', 'site', 'branch', 'office', 'region', 'state', 'country', 'destination',
   'origin', 'store', 'depot', 'venue', 'county', 'province', 'hub', 'facility', 'airport', 'station', 'campus',
 ])
+/** Hotel chains: the capitalised words after one name the hotel ("the Marriott Regina", "Hyatt Regency Dallas"). */
+const HOTEL_BRANDS = new Set(['marriott', 'hilton', 'hyatt', 'sheraton', 'wyndham', 'radisson', 'westin', 'novotel', 'travelodge', 'ritz', 'fairmont', 'intercontinental'])
 /** Car makes: the capitalised word after one is its model ("Nissan Micra", "Kia Picanto"). */
 const CAR_MAKES = new Set([
   'ford', 'nissan', 'kia', 'vauxhall', 'skoda', 'renault', 'peugeot', 'citroen', 'citroën', 'fiat', 'volkswagen', 'audi',
@@ -362,6 +367,16 @@ const COMES_FROM = new Set([
   'traveling', 'travelling', 'traveled', 'travelled', 'returned', 'returning',
 ])
 
+/** Journeys and moves whose start is said after "from", however many words it takes ("a flight from Houston Hobby"). */
+const TRAVELS_FROM = new Set([
+  'flight', 'flights', 'train', 'trains', 'bus', 'buses', 'ferry', 'coach', 'shuttle', 'fly', 'flying', 'flew', 'drove', 'driving',
+  'drive', 'moved', 'move', 'moving', 'relocated', 'relocating', 'route', 'transfer', 'departing', 'travelling', 'traveling',
+])
+/** Words before "in" that put someone in a place, in lower-case speech too ("i actually live in denver"). */
+const LIVES_IN = new Set(['live', 'lives', 'living', 'lived', 'based', 'located', 'settled', 'staying', 'stays', 'stayed', 'grew', 'raised', 'born'])
+/** Words before "to" that take someone to live or work somewhere, in lower-case speech too ("she's just moved to savannah"). */
+const MOVED_TO = new Set(['moved', 'moving', 'relocated', 'relocating', 'fly', 'flying', 'flew', 'flight', 'drove', 'driving', 'commute', 'commuting'])
+
 /** Capitalised words that make the first name after them part of a place ("San Diego", "Saint Louis", "Fort Worth") or a storm ("Hurricane Katrina"). */
 const PLACE_PREFIXES = new Set([
   'hurricane', 'typhoon', 'cyclone', 'storm', 'new', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'ste', 'los', 'las',
@@ -375,8 +390,8 @@ const PLACE_PREFIXES = new Set([
 /** A firm's legal form after its name ("S.L.", "Ltda", "GmbH", "sp. z o.o."). */
 const LEGAL_FORM_AFTER = /^,?\s+(?:Inc|Ltd|Ltda|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL|Pty|Corp|Oy|AB|Limited|S\.A\.?|S\.L\.?|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?|sp\. z o\.o\.|SA|SL|BV|NV|SpA|Srl)(?![\p{L}\p{N}])/u
 
-/** A holiday named after a person or a place ("Martin Luther King Jr. Day", "Waitangi Day"). */
-const HOLIDAY_AFTER = /^\.?(?:,?\s+Jr\.?)?(?:'s)?\s+Day\b/
+/** A holiday named after a person or a place ("Martin Luther King Jr. Day", "Waitangi Day", "Guy Fawkes Night"). */
+const HOLIDAY_AFTER = /^\.?(?:,?\s+Jr\.?)?(?:'s)?\s+(?:Day|Night)\b/
 /** A law, a theorem or a disease named after someone ("Newton's laws", "Parkinson's disease"). */
 const EPONYM_AFTER = /^['\u2019]s\s+(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma)\b/
 /** Diseases said by their discoverer's name alone ("Parkinson's and Alzheimer's research"). */
@@ -682,6 +697,12 @@ class NameScan implements NameTokenView {
     // "Dell replaced the dock", "a Hilton in Leeds": a firm's name alone ("Michael Dell" stays a name)
     // ... or before a product's English name ("Dell Latitude", "Ford Focus")
     if (!cue && BRANDS.has(w) && (ext < 0 || this.lex.knownWords.has(this.word(ext)) || CAR_MAKES.has(w))) return ext >= 0 ? ext : i
+    // "the Marriott Regina", "Marriott Courtyard Dallas": a hotel's name after its chain's
+    if (!cue && !title && HOTEL_BRANDS.has(w) && cap && !this.lowerMode) return this.capitalisedRun(i).last
+    // "the Ritz-Carlton": a name glued by a hyphen after a word that is none names a firm or a place
+    if (!cue && this.afterHyphenedWord(i)) return ext >= 0 ? ext : i
+    // "a flight from Houston Hobby", "the train from Fort Worth": where a journey starts, in two words too
+    if (!cue && ext >= 0 && cap && prev[0] === 'from' && TRAVELS_FROM.has(prev[1] ?? '')) return ext
     // "Carrier: Royal Mail", "Retailer: John Lewis": what an organisation's field holds is no person
     if (!phrase && ORG_LABELS.has(prev[0] ?? '') && this.colonBefore(i)) return ext >= 0 ? ext : i
     // "im in augusta georgia": a word before a state or a country, after "in", is a town
@@ -935,6 +956,14 @@ class NameScan implements NameTokenView {
     let end = i
     while (!this.lowerMode && tk.kind(end + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(end + 1))) && tk.end(end + 1) - tk.start(end + 1) === 1 && tk.kind(end + 2) === TokenKind.Word && (this.cap(end + 2) || this.lowerPartBeforeSurname(end + 2))) end += 2
     return end
+  }
+
+  /** Word i is glued by a hyphen to a capitalised word before it that is no name ("Ritz-Carlton", not "Garcia-Smith"). */
+  private afterHyphenedWord(i: number): boolean {
+    const tk = this.tokens
+    if (this.lowerMode || tk.kind(i - 1) !== TokenKind.Other || tk.end(i - 1) - tk.start(i - 1) !== 1 || !'-\u2010'.includes(this.text.charAt(tk.start(i - 1))) || tk.kind(i - 2) !== TokenKind.Word || !this.cap(i - 2)) return false
+    const w = this.word(i - 2)
+    return !this.lex.firstNames.has(w) && (this.lex.surnames.get(w) ?? Infinity) > 5000
   }
 
   /** "Ji-woo Baek", "Seo-yeon Park": a short lower-case part of a given name, then a capitalised surname. */
@@ -1248,9 +1277,12 @@ class NameScan implements NameTokenView {
    * next to a state or country across a comma ("Florence, Alabama"), or after a street and a comma.
    */
   private where(i: number, prev: readonly string[]): boolean {
-    if (this.lowerMode || !this.cap(i) || this.raw(i) !== this.word(i)) return false
-    const tk = this.tokens
+    if (this.raw(i) !== this.word(i)) return false
     const before = prev[0] ?? ''
+    // lower-case speech: only where living or moving says so ("i actually live in denver", "just moved to savannah")
+    if (this.lowerMode) return (before === 'in' && LIVES_IN.has(prev[1] ?? '')) || (before === 'to' && MOVED_TO.has(prev[1] ?? ''))
+    if (!this.cap(i)) return false
+    const tk = this.tokens
     const commaBefore = this.commaAt(i - 1) || (tk.kind(i - 1) === TokenKind.Space && this.commaAt(i - 2))
     if (!commaBefore) {
       if (LOCATIVES.has(before)) return true
@@ -1258,9 +1290,10 @@ class NameScan implements NameTokenView {
       // "flying out of Raleigh" (not "out of Maria's bag")
       if (before === 'of' && prev[1] === 'out' && !this.possessive(i)) return true
       if (before === 'to') {
-        // "moved from Raleigh to Chester", "flights from Boston to Denver": the end of a journey
-        const far = this.prevWords(i, 4)
-        if (far[2] === 'from' && (MOVES_TO.has(far[3] ?? '') || COMES_FROM.has(far[3] ?? ''))) return true
+        // "moved from Raleigh to Chester", "flights from Boston to Denver", "we fly from John Lennon Airport
+        // to Raleigh": the end of a journey
+        const far = this.prevWords(i, 8)
+        for (let f = 2; f + 1 < far.length; f++) if (far[f] === 'from' && (MOVES_TO.has(far[f + 1] ?? '') || COMES_FROM.has(far[f + 1] ?? ''))) return true
         // "Flight Air Canada one two oh eight to Madison", "train 1208 to Leeds": where a numbered service goes
         if (this.numberedServiceBefore(i)) return true
       }

@@ -94,9 +94,20 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     if (tk.kind(i) !== TokenKind.Word || covered.has(i) || (!view.lowerMode && !view.cap(i))) continue
     const w = view.word(i)
     const repeated = names.has(w) || (!view.lowerMode && commonNames.has(w) && !sentenceOpens(view, i))
-    if (repeated && view.eligible(i) && !view.place(i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
+    if (repeated && view.eligible(i) && !view.place(i) && !thingBefore(view, i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
   }
   return out
+}
+
+/** Words after which a person's name names a thing: "the Denny's", "a Ford", "St Andrew's Day", "st lucy's hospital". */
+const THING_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'st', 'saint', 'ste'])
+
+/** The word right before word i makes it a thing, not the person named elsewhere in the text. */
+function thingBefore(view: NameTokenView, i: number): boolean {
+  const j = view.tokens.wordBefore(i)
+  if (j < 0 || j < i - 3) return false
+  const between = view.text.slice(view.tokens.end(j), view.tokens.start(i))
+  return /^\.?[ \t]{1,2}$/.test(between) && THING_BEFORE.has(view.word(j))
 }
 
 /** Word i opens a sentence, a line or a speaker's turn (its capital says nothing there). */
