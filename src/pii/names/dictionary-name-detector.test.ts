@@ -433,6 +433,19 @@ describe('dictionary name detector', () => {
     expect(names('the officer gave me a ticket')).toEqual([])
   })
 
+  it("a role's holder doing something, someone from a team, a relation said after the name", () => {
+    expect(names('Your technician Will was brilliant. Please pass my thanks on.')).toEqual(['Will'])
+    expect(names('honestly the engineer ray fixed the dishwasher')).toEqual(['ray'])
+    expect(names('Can I get Frank from the Camden team to call me back?')).toEqual(['Frank'])
+    expect(names('troy from the troy branch told me to ring this number')).toEqual(['troy'])
+    expect(names("It's a delivery for Joy, that's my daughter, she's at school.")).toEqual(['Joy'])
+    expect(names("it's a delivery for sue that's my daughter she's at school")).toEqual(['sue'])
+    // a pet that is a relation's, a town before a relation in speech without commas, a modal after a role
+    expect(names("Sorry, that noise is Frank, my neighbour's parrot.")).toEqual([])
+    expect(names('my daughter goes to school in charlotte my husband drives her')).toEqual([])
+    expect(names('The driver will call you.')).toEqual([])
+  })
+
   it('places, hotels, schools and holidays that carry a name, and a name repeated as a thing', () => {
     // a journey's start in two words, its end far after "from", a town where one lives or moves in speech
     expect(names('My flight from Houston Hobby to Hamilton was cancelled.')).toEqual([])

@@ -76,6 +76,10 @@ const RELATIONS = new Set([
   'youngest', 'eldest', 'oldest',
 ])
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
+/** After a name: "from the Camden team", "from the north branch", "from your billing department". */
+const TEAM_AFTER = /^ {1,2}from (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iu
+/** After a name: ", that's my daughter", " who's my husband", ", my son" (not " my husband": "school in charlotte my husband rodel ..."). */
+const RELATION_AFTER = new RegExp(String.raw`^(?:,? {1,2}(?:that's|thats|that is|who's|whos|who is|she's|shes|he's|hes) |, {1,2})(?:my|our) (?:${[...RELATIONS].join('|')})(?![\w'’])`, 'i')
 /** Verbs and auxiliaries that follow their subject ("you are", "you've"). */
 const SUBJECT_VERBS = new Set(['are', 'were', 'have', 'had', 'can', 'could', 'should', 'will', 'would', 'need', 'must', 'might', 'may', 'do', 'did', 'got', 'still', 'just'])
 /** After a name: ", my cocker spaniel.", " (labrador)", ", our cat," (the noun, ending the phrase, is checked against ANIMAL_WORDS). */
@@ -93,6 +97,7 @@ const DETERMINERS = new Set(['the', 'my', 'your', 'this', 'that', 'his', 'her', 
 const RELATIVE_SUBJECT_VERBS = new Set([
   'is', 'was', 'has', 'had', 'set', 'sets', 'called', 'calls', 'opened', 'signed', 'pays', 'paid', 'handles', 'handled', 'manages',
   'managed', 'usually', 'normally', 'who', 'will', 'can', 'said', 'says', 'told', 'wants', 'needs', 'lives', 'moved', 'passed',
+  'came', 'fixed', 'helped', 'sorted', 'arrived', 'explained', 'promised', 'left',
 ])
 /** Nouns of places and branches that a city or region name, not a person, stands before ("our Austin office"). */
 const SITE_NOUNS = new Set([
@@ -623,6 +628,13 @@ class NameScan implements NameTokenView {
     // comma after a role is its holder's name
     const roleAppositive =
       roleBefore && cap && !this.lowerMode && (this.commaAt(i - 1) || (this.tokens.kind(i - 1) === TokenKind.Space && this.commaAt(i - 2))) && (this.lex.firstNames.has(w) || !this.english(w))
+    // "Your technician Will was brilliant", "the engineer ray fixed it": a role's holder named as the subject of a verb
+    const roleSubject =
+      roleBefore && this.lex.firstNames.has(w) && ((cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)) || this.lowerMode) && this.relativeAsSubject(i)
+    // "Frank from the Camden team", "troy from the troy branch told me": someone of a firm's team or branch
+    const ofTeam = this.lex.firstNames.has(w) && (cap || this.lowerMode) && TEAM_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 60))
+    // "a delivery for Joy, that's my daughter": a relation said after the name
+    const relationAfter = this.lex.firstNames.has(w) && RELATION_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 40))
     // "hello is that james": who a caller asks for, in lower-case speech (a given name that is no word)
     const askedFor = this.lowerMode && prev[0] === 'that' && prev[1] === 'is' && this.lex.firstNames.has(w) && !common
     let cue =
@@ -630,6 +642,9 @@ class NameScan implements NameTokenView {
       relation ||
       pairAfterCue ||
       roleAppositive ||
+      roleSubject ||
+      ofTeam ||
+      relationAfter ||
       askedFor ||
       // "so my names thiago": "name's" as raw speech-to-text writes it
       (prev[0] === 'names' && OWNERS.has(prev[1] ?? '')) ||
