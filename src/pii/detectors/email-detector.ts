@@ -24,7 +24,7 @@ const SPOKEN_TLDS = new Set([
 ])
 const MAX_DOMAIN = 255
 /** Text ending in an e-mail cue: "email is ", "email's ", "address was ", "e-mail: ", "it's ". */
-const EMAIL_CUE_END = /(?:(?:e-?mail|address)(?:'s| is| was|:)?|it's|it is)\s$/
+const EMAIL_CUE_END = /(?:(?:e-?mail|address)(?:'s| is| was|:| to| as| now)?|it's|it is)\s$/
 const CUE_WORDS = new Set(['is', 'was', 'its', "it's", 'email', 'mail', 'address', 'still', 'now', 'just', 'the', 'my'])
 /** Words that stand before a spoken address without being part of it ("send it to ...", "and ..."). */
 const LEAD_WORDS = new Set([
@@ -123,7 +123,7 @@ export const emailDetector: Detector = {
             s = w
           }
         }
-        // Spoken "my email is john smith at ...": right after "email is" / "address is" / "it's", the
+        // Spoken "my email is john smith at ...": right after "email is" / "address is" / "it's" / "email to", the
         // words up to "at" are one local part (ASR puts a space inside it).
         if (s >= 2 && v.charCodeAt(s - 1) === 32 && isAlnum(v.charCodeAt(s - 2)) && spokenDomain()) {
           let w = s - 1
@@ -131,7 +131,7 @@ export const emailDetector: Detector = {
           const word = v.slice(w, s - 1)
           const before = v.slice(Math.max(0, w - 16), w).toLowerCase()
           const whole = w === 0 || !/[a-z]/i.test(v.charAt(w - 1))
-          if (whole && word.length >= 2 && !CUE_WORDS.has(word.toLowerCase()) && EMAIL_CUE_END.test(before)) {
+          if (whole && word.length >= 2 && !LEAD_WORDS.has(word.toLowerCase()) && EMAIL_CUE_END.test(before)) {
             local = word + local
             s = w
           }

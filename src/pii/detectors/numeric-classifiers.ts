@@ -480,7 +480,26 @@ function phoneCue(before: readonly string[]): PhoneCue {
   // "text the code to 408-797-6090", "send the pin to ...": the number after "to" is where a message
   // goes, whatever is being sent
   if (before[0] === 'to' && positive > 0 && positive <= 4 && SENDS.has(before[positive] ?? '')) return { positive, penalised: false }
-  return { positive, penalised: negative >= 0 && (positive < 0 || negative < positive) }
+  return { positive, penalised: negative >= 0 && (positive < 0 || negative < positive || objectOf(before, positive, negative)) }
+}
+
+/** Prepositions and determiners that join another number's name to what it is for ("reference for today's call"). */
+const OF_PHRASE: ReadonlySet<string> = new Set(['for', 'of', 'on', 'about', 'from', 'the', 'your', 'my', 'our', 'this', 'that', 'today', 'tonight'])
+const OF_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'on', 'about', 'from'])
+
+/**
+ * The phone word at `phone` belongs to a phrase after the other number's name at `other` (nearest first):
+ * "your reference for today's call is ...", "the case number on the call": that name names the number.
+ */
+function objectOf(before: readonly string[], phone: number, other: number): boolean {
+  if (other <= phone + 1 || other > phone + 4) return false
+  let preposition = false
+  for (let k = phone + 1; k < other; k++) {
+    const w = before[k] ?? ''
+    if (!OF_PHRASE.has(w)) return false
+    if (OF_PREPOSITIONS.has(w)) preposition = true
+  }
+  return preposition
 }
 
 /** Verbs whose "to <number>" names a phone ("text the code to ..."). */

@@ -707,6 +707,19 @@ describe('numeric detector: where a number is found is not what names it', () =>
     expect(found('the order number is one four oh eight two six five five two sorry five five one got that')).toEqual([])
   })
 
+  it("a turn's speaker label is no cue word: \"Customer:\" names no customer number", () => {
+    expect(found("Rep: I'll need the social, the full nine digits.\nCustomer: Sure, 081 21 5585.")).toEqual([['us_social_security_number', '081 21 5585']])
+    expect(found('Support: Do you have the claim number?\nCustomer: Yeah hang on, REF91380549.')).toEqual([])
+    expect(found('Customer: The tracking number is 9400 8689 4090\nAdvisor: Yep.\nCustomer: 3108 7161 61.')).toEqual([])
+    // ... while a field's label still is one
+    expect(found('Customer number: 87654321')).toEqual([['account_number', '87654321']])
+  })
+
+  it('a phone word inside the phrase after another number\'s name does not make it a phone', () => {
+    expect(found("and your reference for today's call is six nine five one two five three oh.")).toEqual([])
+    expect(found('please call me on 0161 496 0306')).toEqual([['phone_number', '0161 496 0306']])
+  })
+
   it('reads "s s n" spelled out as the cue it is', () => {
     expect(found('could i get the s s n on the account three one five six three oh nine four oh our system flagged')).toEqual([['us_social_security_number', 'three one five six three oh nine four oh']])
   })

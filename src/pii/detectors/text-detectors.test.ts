@@ -17,6 +17,13 @@ describe('email detector', () => {
   it('joins the words after "email is" into one spoken local part', () => {
     expect(found(emailDetector, 'my email is john smith at gmail dot com')).toEqual([['email_address', 'john smith at gmail dot com']])
     expect(found(emailDetector, 'the email went to smith at gmail dot com')).toEqual([['email_address', 'smith at gmail dot com']])
+    // ... and after "email to" (not the "to" itself)
+    expect(found(emailDetector, "i've updated your email to keisha murphy at gmail dot com and your mobile")).toEqual([['email_address', 'keisha murphy at gmail dot com']])
+  })
+
+  it('hears "i cloud" as the icloud domain, and "at i think" as no domain', () => {
+    expect(found(emailDetector, 'Um, it should be L dot O B I at i cloud dot com.')).toEqual([['email_address', 'L dot O B I at i cloud dot com']])
+    expect(found(emailDetector, "i'll be at i think the office dot com")).toEqual([])
   })
 
   it('puts a spoken local part together from several pieces: initials, names, numbers, joiners', () => {

@@ -20,6 +20,19 @@ function stripPossessive(w: string): string {
   return w
 }
 
+/** Who speaks a transcript's turns, as its lines label them ("Customer:", "Agent:"). */
+const SPEAKER_ROLES: ReadonlySet<string> = new Set(['customer', 'caller', 'client', 'agent', 'rep', 'representative', 'advisor', 'adviser', 'support', 'operator', 'speaker', 'me', 'user'])
+
+/** Only blanks stand between `i` (inclusive, going back) and the start of its line. */
+function startsLine(text: string, i: number): boolean {
+  for (let k = i; k >= 0; k--) {
+    const c = text.charCodeAt(k)
+    if (c === 10) return true
+    if (c !== 32 && c !== 9 && c !== 13) return false
+  }
+  return true
+}
+
 export interface ContextWords {
   /** Nearest first. */
   readonly before: string[]
@@ -38,7 +51,10 @@ export function contextWords(text: string, start: number, end: number, before = 
     const e = i + 1
     while (i >= minI && isWordChar(text.charCodeAt(i))) i--
     if (e > i + 1) {
-      out.push(stripPossessive(text.slice(i + 1, e).toLowerCase()))
+      const w = stripPossessive(text.slice(i + 1, e).toLowerCase())
+      // a turn's speaker ("Customer: yeah hang on, REF91380549") says who talks, not what the number is
+      if (text.charCodeAt(e) === 58 && SPEAKER_ROLES.has(w) && startsLine(text, i)) continue
+      out.push(w)
       count++
     }
   }

@@ -334,9 +334,9 @@ class Normalizer {
         let end = k
         while (this.oneSpaceAt(end + 1) && letter(end + 2)) end += 2
         for (let m = k; m <= end; m += 2) text += this.lowerText(m)
-        // "a o l": spelled; "u mich": a letter, then a word (not the article in "at a cafe")
+        // "a o l": spelled; "u mich": a letter, then a word (not the article in "at a cafe"; "at i cloud" is icloud)
         if (end > k) spelled = true
-        else if (items === 0 && (w === 'a' || w === 'i')) return null
+        else if (items === 0 && (w === 'a' || w === 'i') && !(w === 'i' && this.nextWord(k) >= 0 && this.lowerText(this.nextWord(k)) === 'cloud')) return null
         last = end
       } else {
         // "at sixty-four dot one fifty-one ...": numbers are an address, not a domain

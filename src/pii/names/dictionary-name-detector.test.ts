@@ -433,6 +433,10 @@ describe('dictionary name detector', () => {
     expect(names('the officer gave me a ticket')).toEqual([])
   })
 
+  it('a numbered speaker label after a name question is no name', () => {
+    expect(names('Speaker 1: Can I take your full name? Speaker 2: Joanna Wright. Speaker 1: Thanks.')).toEqual(['Joanna Wright'])
+  })
+
   it("a role's holder doing something, someone from a team, a relation said after the name", () => {
     expect(names('Your technician Will was brilliant. Please pass my thanks on.')).toEqual(['Will'])
     expect(names('honestly the engineer ray fixed the dishwasher')).toEqual(['ray'])

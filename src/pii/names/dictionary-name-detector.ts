@@ -76,6 +76,8 @@ const RELATIONS = new Set([
   'youngest', 'eldest', 'oldest',
 ])
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
+/** What ends a turn's label after its word: a colon, maybe after the speaker's number or letter ("Speaker 2:", "Speaker B:"). */
+const TURN_LABEL_AFTER = /^(?: ?[0-9]{1,2}| [A-Z])?:/
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
 const TEAM_AFTER = /^ {1,2}from (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iu
 /** After a name: ", that's my daughter", " who's my husband", ", my son" (not " my husband": "school in charlotte my husband rodel ..."). */
@@ -577,8 +579,8 @@ class NameScan implements NameTokenView {
     // tested first, as it settles most words of mixed-case text in one or two look-ups
     if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w)) && !this.afterNameIs(i)) return i
     // "her name is june park": after "name is", even a word the dictionaries keep from names (a month)
-    // ... but not a turn's label ("your first name?\nCaller: It's ...")
-    if (!this.eligible(i) && !(this.lex.notNames.has(w) && w.length >= 3 && this.nameCue(i, this.prevWords(i)) && this.text.charCodeAt(this.tokens.end(i)) !== 58)) return i
+    // ... but not a turn's label ("your first name?\nCaller: It's ...", "full name? Speaker 2: ...")
+    if (!this.eligible(i) && !(this.lex.notNames.has(w) && w.length >= 3 && this.nameCue(i, this.prevWords(i)) && !TURN_LABEL_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 4)))) return i
     // (the rules below allocate or look around: they come after the cheap tests that settle most words)
     // "decimal.InvalidOperation", "UserService": an identifier of joined English words is no name
     if (cap && this.joinedWords(i)) return i
