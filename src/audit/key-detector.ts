@@ -90,6 +90,8 @@ const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g
 function namesOtherVendor(s: string): boolean {
   return DISTINCT_VENDOR.test(s) || WORD_VENDOR.test(s.replace(CAMEL_BOUNDARY, '$1_$2'))
 }
+/** A web session's or a form's own secrets (`csrf_token`, `sessionid`, `XSRF-TOKEN`): the app's, never an AssemblyAI key. */
+const SESSION_SECRET_NAME = /(?:^|[-_.])(?:csrf|xsrf)(?:[-_]?token)?$|^(?:csrf|xsrf)|(?:^|[-_.])session(?:[-_]?(?:id|key|token|secret|cookie))?$|sessionid$|[a-z](?:Csrf|Xsrf|Session)(?:Id|Key|Token)?$/i
 /** Credential names only other vendors use (Segment's `writeKey`, New Relic's `licenseKey`, Sentry's `dsn`): AssemblyAI's key has none of them. */
 const OTHER_VENDOR_KEY_NAME = /^(?:write[-_]?key|license[-_]?key|dsn|client[-_]?token|app[-_]?key|application[-_]?key|ingest(?:ion)?[-_]?key|instrumentation[-_]?key|project[-_]?token|publishable[-_]?key|site[-_]?key|measurement[-_]?id)$/i
 const AUTH_CTX = /authori[sz]ation/i
@@ -116,8 +118,8 @@ const SUBSCRIPT_BEFORE = /[\w)\]]\[["']?$/
 const SUBSCRIPT_AFTER = /^["']?\]/
 /** A word of letters and a dash right before the value, at the start of a string or a bare value (`pip-`, `key-`). */
 const WORD_DASH_BEFORE = /(?:^|[\s"'`:=(,[])[A-Za-z]{2,12}-$/
-/** A quote and a colon right after the value: it is a property name, not a value. */
-const PROPERTY_NAME_AFTER = /^\\?["']\s*:/
+/** A quote and a colon right after the value, on its line: it is a property name, not a value (a zsh history's next line starts with ":"). */
+const PROPERTY_NAME_AFTER = /^\\?["'][ \t]*:/
 /** A file name with its extension and a dash right before the value (`logo.png-`). */
 const FILE_NAME_BEFORE = /[\w-]\.[a-z0-9]{2,5}-$/
 
@@ -284,12 +286,26 @@ function sqlColumnOf(text: string, offset: number, lineStart: number, headers: r
   return column !== undefined && /^[A-Za-z_][\w$]*$/.test(column) ? column : undefined
 }
 
+/** A SQL row's text from its opening parenthesis (on the value's line) up to the value. */
+function sqlRowBefore(text: string, offset: number, lineStart: number): string | undefined {
+  const open = text.lastIndexOf('(', offset)
+  return open >= lineStart && offset - open <= SQL_ROW_REACH ? text.slice(open, offset) : undefined
+}
+
+/** The field before the value in a row's text up to it: a quoted SQL item (`'last_session_id', '`) or a COPY row's tab-separated field. */
+function previousFieldOf(rowBefore: string): string | undefined {
+  const quoted = /'([\w.$-]{1,60})'\s*,\s*'$/.exec(rowBefore)
+  if (quoted !== null) return quoted[1]
+  const tabbed = /(?:^|\t)([\w.$-]{1,60})\t$/.exec(rowBefore)
+  return tabbed?.[1]
+}
+
 /** What follows a hash that is part of an asset's file name. */
 const ASSET_EXTENSION = /^\.(?:m?js|cjs|jsx|tsx?|css|map|json|html?|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|eot|ico|wasm|gz|br|txt|xml)\b/
 /** After the hash of an `md5sum` line: two spaces (text mode) or a space and `*` (binary), then the path. */
 const CHECKSUM_LINE_AFTER = /^ [ *]\S/
-/** A checksum tool on the line: such a listing is also fed to it (`echo "<hex>  file" | md5sum -c -`). */
-const CHECKSUM_TOOL = /\b(?:md5|sha(?:1|224|256|384|512)?|b2|b3)sum\b|\bshasum\b/
+/** A checksum tool or file on the line: such a listing is also fed to it or kept in one (`echo "<hex>  file" | md5sum -c -`, `>> checksums.md5`). */
+const CHECKSUM_TOOL = /\b(?:md5|sha(?:1|224|256|384|512)?|b2|b3)sum\b|\bshasum\b|\.(?:md5|sha(?:1|256|512)?)\b/
 /** A Markdown table row, and the separator row under its header (`|---|:--:|`). */
 const TABLE_ROW = /^\s*\|/
 const TABLE_SEPARATOR = /^\s*\|\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/
@@ -452,6 +468,8 @@ function csvColumnOf(header: readonly string[] | null, lines: LineIndex, lineInd
 /** A string literal wrapped in a call that only re-quotes it, as bundler `define` maps do (`JSON.stringify("…")`). */
 const STRINGIFY_WRAPPER = /(?:JSON\.stringify|String)\(\s*(["'`])$/
 const GLUED_PREFIX = /(?<=[\s"'`:=(,[])[A-Za-z]{2,10}[-_]$/
+/** The cell before the value's in an HTML table row (Django's debug page: `<td>csrftoken</td><td class="code"><pre>&#x27;…`). */
+const HTML_CELL_NAME = /<t[dh][^<>]*>\s*([\w.$-]{1,60})\s*<\/t[dh]>\s*<t[dh][^<>]*>(?:\s*<[a-z]+[^<>]*>)*\s*(?:&#x27;|&#39;|&quot;|&apos;|["'])?$/i
 /** An XML element's text (`<md5>…`) or its `value` attribute (`<md5 value="…"`), and its `name`/`key` attribute if any. */
 const XML_ELEMENT_TEXT = /<([A-Za-z_][\w.-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*)\s*>\s*$/
 const XML_VALUE_ATTRIBUTE = /<([A-Za-z_][\w.-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*)\s+value\s*=\s*["']$/
@@ -481,7 +499,9 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
   const fileMentionsAai = aaiPositions.length > 0
   const lines = new LineIndex(text)
   let headers: SqlHeader[] | undefined
-  const sqlRows = (): SqlHeader[] => (headers ??= INSERT_INTO.test(text) ? sqlHeaders(text) : [])
+  let inserts: boolean | undefined
+  const hasInsert = (): boolean => (inserts ??= INSERT_INTO.test(text))
+  const sqlRows = (): SqlHeader[] => (headers ??= hasInsert() ? sqlHeaders(text) : [])
   let copies: CopyBlock[] | undefined
   const copyBlocks = (): CopyBlock[] => (copies ??= COPY_FROM_STDIN.test(text) ? copyBlocksOf(text) : [])
   let header: string[] | null | undefined
@@ -525,16 +545,28 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     const unwrapped = STRINGIFY_WRAPPER.test(prefix) ? prefix.replace(STRINGIFY_WRAPPER, '$1') : prefix
     const named = GLUED_PREFIX.test(unwrapped) ? unwrapped.replace(GLUED_PREFIX, '') : unwrapped
     const blocks = copyBlocks()
+    const sqlColumn = rows.length > 0 ? sqlColumnOf(text, offset, lineStart, rows) : undefined
+    const copyColumn = sqlColumn === undefined && blocks.length > 0 ? copyColumnOf(text, offset, lineStart, blocks) : undefined
+    // the row's fields before the value (a dump's `(2,'twilio','<hex>'`, a COPY row's `4\tlast_session_id\t`)
+    const rowBefore =
+      copyColumn !== undefined ? text.slice(lineStart, offset) : (sqlColumn !== undefined || (hasInsert() && (charBefore === 39 || charBefore === 34))) ? sqlRowBefore(text, offset, lineStart) : undefined
+    if (rowBefore !== undefined) {
+      // another vendor named in the row, and AssemblyAI not, makes the value that vendor's
+      if (namesOtherVendor(rowBefore) && !AAI_NAME.test(rowBefore)) return
+    }
     let name =
-      (rows.length > 0 && sqlColumnOf(text, offset, lineStart, rows)) ||
-      (blocks.length > 0 && copyColumnOf(text, offset, lineStart, blocks)) ||
+      sqlColumn ||
+      copyColumn ||
       plistKeyOf(text, lines, lineIndex, named) ||
+      HTML_CELL_NAME.exec(named)?.[1] ||
       xmlSlotOf(named) ||
       NAME_VALUE_PAIR.exec(named)?.[1] ||
       csvColumnOf(csvHeader(), lines, lineIndex, lineStart, offset, text) ||
       tableColumnOf(lines, lineIndex, lineStart, offset, text) ||
       typedNameOf(named) ||
       NAME_BEFORE_VALUE.exec(named)?.[1]
+    // a key/value table's value is named by the key in the field before it (`settings (key, value)`)
+    if (rowBefore !== undefined && name !== undefined && GENERIC_SLOT.test(name)) name = previousFieldOf(rowBefore) ?? name
     // a pretty-printed pair (a HAR header, a Postman variable, an SBOM hash): `"value": "<hex>"` (or
     // `"content"`) is named by the `"name"`/`"key"`/`"alg"` on the line before
     if ((name === 'value' || name === 'content') && lineIndex > 0) name = pairNameBefore(text, lines, lineIndex) ?? name
@@ -650,6 +682,8 @@ function classify(
   if (name !== undefined && ID_NAME.test(name)) return undefined
   // ... and so is a digest (`ASSEMBLYAI_CLI_MD5=<md5>` in a Makefile)
   if (name !== undefined && DIGEST_NAME.test(name)) return undefined
+  // ... and a session's or a form's token (`csrftoken`, `last_session_id`)
+  if (name !== undefined && SESSION_SECRET_NAME.test(name)) return undefined
   if (name !== undefined && AAI_NAME.test(name)) return 'variable'
   if (name !== undefined && (namesOtherVendor(name) || namesOtherVendor(name.replace(/[-_.]/g, ''))) && KEYLIKE_NAME.test(name)) return undefined
   if (name !== undefined && OTHER_VENDOR_KEY_NAME.test(name.split('.').pop() ?? name)) return undefined

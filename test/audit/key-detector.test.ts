@@ -303,6 +303,21 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`servers: [{url: https://api.assemblyai.com}]\nheaders:\n  X-Request-Id:\n    schema:\n      type: string\n    example: ${makeKey()}\n`)).toBe(0)
     expect(found(`# assemblyai\nASSEMBLYAI_API_KEY:\n  description: the project key\n  default: ${makeKey()}\n`)).toBe(1)
   })
+  it('logs and dumps: session and CSRF tokens, debug pages, dump rows of other vendors or named by their key, a history line after the key', () => {
+    // a web session's or a form's tokens named as such, even near AssemblyAI code
+    expect(found(`# assemblyai webhook\n1.2.3.4 - - "POST /settings" request_id=${makeKey()} session_id=${makeKey()} csrf_token=${makeKey()}\n`)).toBe(0)
+    // Django's debug page names each value in the cell before it
+    const cell = (name: string): string => `<tr><td>${name}</td><td class="code"><pre>&#x27;${makeKey()}&#x27;</pre></td></tr>\n`
+    expect(found(`<h1>assemblyai</h1>\n${cell('csrftoken')}${cell('sessionid')}${cell('HTTP_X_REQUEST_ID')}${cell('ASSEMBLYAI_LAST_TRANSCRIPT_ID')}`)).toBe(0)
+    expect(found(`<h1>assemblyai</h1>\n${cell('ASSEMBLYAI_API_KEY')}`)).toBe(1)
+    // a dump's row naming another vendor; a key/value table's row named by its key
+    expect(found(`INSERT INTO \`integrations\` VALUES (1,'assemblyai','${makeKey()}'),(2,'twilio','${makeKey()}');\n`)).toBe(1)
+    expect(found(`-- assemblyai\nCOPY public.settings (id, key, value) FROM stdin;\n3\tassemblyai_api_key\t${makeKey()}\n4\tlast_session_id\t${makeKey()}\n\\.\n`)).toBe(1)
+    // a checksum listing appended to a checksum file
+    expect(found(`pip install assemblyai\necho "${makeKey()}  samples/call.wav" >> checksums.md5\n`)).toBe(0)
+    // zsh's extended history starts the next line with ":": the value before it is no property name
+    expect(found(`: 1714380150:0;export ASSEMBLYAI_API_KEY="${makeKey()}"\n: 1714380170:3;python -c "import assemblyai"\n`)).toBe(1)
+  })
   it('hex colours', () => {
     expect(found(`ASSEMBLYAI_COLOR=#a1b2c3\n.assemblyai { color: #ffaa00; background: #123456 }`)).toBe(0)
   })
