@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { accountAskedBefore, ACCOUNT_WORDS, namedOtherwise } from '../internal/context-lexicon.js'
+import { accountAskedBefore, ACCOUNT_WORDS, namedOtherwise, OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
 import { contextWords } from '../internal/context-words.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
@@ -41,8 +41,8 @@ export function letterPrefixStart(text: string, start: number): number {
   return letters >= 2 || (letters === 1 && /[B-HJ-Zb-hj-z]/.test(text.charAt(first))) ? first : start
 }
 
-/** Letters, then digits, maybe a check letter after them ("HX6842945C"). */
-const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])[A-Za-z]{1,4}\d{6,14}[A-Za-z]?(?![A-Za-z0-9])/g
+/** Letters, then digits, maybe a check letter after them ("HX6842945C"; with it, five digits do: Medicaid's "SY21207A"). */
+const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])[A-Za-z]{1,4}(?:\d{6,14}[A-Za-z]?|\d{5}[A-Za-z])(?![A-Za-z0-9])/g
 
 /**
  * Account numbers written as one token of letters and digits ("ACC61194133", "NE30778732"): the digit
@@ -65,6 +65,39 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
     }
     // "Can I get the member ID off your card? It's L13085787": the answer to a question that asked for one
     if (accountAskedBefore(view.text, m.index)) out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.8, detector: 'account-asked', validated: false })
+  }
+  out.push(...mixedCodes(view))
+  return out
+}
+
+/** A token of letters and digits mixed (at least three digits, two letters), maybe in hyphenated parts: "4VW8K28QN44", "4P18-CN8-TK14". */
+const MIXED_CODE = /(?<![A-Za-z0-9-])(?=(?:[A-Za-z-]*\d){3})(?=(?:[\d-]*[A-Za-z]){2})[A-Za-z0-9]{2,}(?:-[A-Za-z0-9]{2,}){0,3}(?![A-Za-z0-9-])/g
+/** How long such a code is, its hyphens aside. */
+const MIXED_MIN = 8
+const MIXED_MAX = 16
+
+/**
+ * Identifiers of letters and digits in any order (Medicare's "4VW8K28QN44", a plan's "4P18-CN8-TK14"),
+ * named right before as an account's, a member's or a health number ("Medicare number 7HC7DH2QC16").
+ * Only with that name: codes of this shape are also orders, parts and bookings.
+ */
+function mixedCodes(view: OffsetText): Candidate[] {
+  const out: Candidate[] = []
+  for (const m of view.text.matchAll(MIXED_CODE)) {
+    const code = m[0]
+    const length = code.length - (code.split('-').length - 1)
+    // (letters then digits are read above)
+    if (length < MIXED_MIN || length > MIXED_MAX || /^[A-Za-z]{1,4}\d+[A-Za-z]?$/.test(code)) continue
+    const before = contextWords(view.text, m.index, m.index + code.length, 6, 0).before
+    const span = mapSpan(view, m.index, m.index + code.length)
+    if (namesHealthNumber(before)) {
+      out.push({ type: 'healthcare_number', ...span, confidence: 0.8, detector: 'healthcare-context', validated: false })
+      continue
+    }
+    // (not a code whose own prefix or a word nearer than the account's names another kind: "account (PO PO-053516)")
+    const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
+    if (pos < 0 || pos > 3 || OTHER_NUMBER_WORDS.has((code.split('-')[0] ?? '').toLowerCase()) || before.slice(0, pos).some((w) => OTHER_NUMBER_WORDS.has(w))) continue
+    out.push({ type: 'account_number', ...span, confidence: 0.8, detector: 'account-context', validated: false })
   }
   return out
 }

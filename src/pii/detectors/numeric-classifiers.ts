@@ -62,6 +62,8 @@ export interface WindowContext {
   bornAbbreviated(w: DigitWindow): boolean
   /** The text right after the window names it a birth date ("3/4/1984 is my date of birth"), on its line. */
   birthNamedAfter(w: DigitWindow): boolean
+  /** The window's last group is an hour: a colon and minutes follow it ("before 07/07/2025 12:30pm"). */
+  hourAfter(w: DigitWindow): boolean
   /** A member's, patient's, policy's or account's number was asked for by the last question, not yet answered (`accountAskedBefore`). */
   accountAsked(): boolean
   /** True when the window is a sum of money: a currency sign right before it, or a currency after it ("$2,459.99", "1823 dollars"). */
@@ -283,6 +285,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
   }
   // "until 01/11/2025", "data urodzenia 12.03.1987": a date, not a number to call
   if (!w.seps.every((s) => s === ' ') && (ISO_DATE_SHAPE.test(w.shape) || writtenDate(w))) return null
+  // "before 07/07/2025 12:30pm": a date and the hour of a time, not a number to call
+  if (ctx.hourAfter(w)) return null
   // "firmware 10.11.8.46": four groups joined by dots after a word naming a version is one
   if (w.groupCount === 4 && w.uniformSepClass === '.' && versionWordAt(ctx.before) < ctx.before.length) return null
   // "... nine one double five for the phone": a label after the number outweighs a word for another number before it
@@ -625,8 +629,16 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   while (k < 3 && (b[k] ?? '').length === 1 && !(b[k] === 'd' && b[k + 1] === 'i')) k++
   // ... "is", "it's" and a hesitation ("my patient ID is erm 6309651")
   while (k < 6 && (COPULAS.has(b[k] ?? '') || HESITATIONS.has(b[k] ?? ''))) k++
-  // ... and where it is read ("the hospital number on the letter is ...")
+  // ... and where it is read ("the hospital number on the letter is ...", "his hospital number at St George's is ...")
   k += locativeLength(b, k)
+  if (!HEALTH_ID_NOUNS.has(b[k] ?? '') && !HEALTH_SCHEMES.has(b[k] ?? '')) {
+    for (let p = k + 1; p <= k + 3; p++) {
+      if (HEALTH_ID_NOUNS.has(b[p + 1] ?? '') && (b[p] === 'at' || b[p] === 'in' || b[p] === 'from') && k > 0 && COPULAS.has(b[k - 1] ?? '')) {
+        k = p + 1
+        break
+      }
+    }
+  }
   // "MRN 246...", "NHS 943 ...": the scheme's name alone
   if (HEALTH_SCHEMES.has(b[k] ?? '')) return true
   // "... number", "... ID" (or "I D" spelled), maybe both ("patient ID number")

@@ -684,6 +684,25 @@ describe('numeric detector: where a number is found is not what names it', () =>
     expect(found('I was in hospital ward 4 for 12 days')).toEqual([])
   })
 
+  it('health plans: subscriber and insurance numbers, Medicaid and Medicare codes, a hospital named between', () => {
+    expect(found('Subscriber ID W318714430. She was diagnosed last year.')).toEqual([['account_number', 'W318714430']])
+    expect(found('subscriber id w seven three nine three six seven nine one one and the last four')).toEqual([['account_number', 'w seven three nine three six seven nine one one']])
+    expect(found('My insurance number is V oh nine nine five one three two four six, and the refund')).toEqual([['account_number', 'V oh nine nine five one three two four six']])
+    expect(found('Medicaid ID SY21207A. The pharmacy says no.')).toEqual([['healthcare_number', 'SY21207A']])
+    expect(found('Medicare number 4VW8K28QN44, please.')).toEqual([['healthcare_number', '4VW8K28QN44']])
+    expect(found('My Medicare number is 4P18-CN8-TK14.')).toEqual([['healthcare_number', '4P18-CN8-TK14']])
+    expect(found("His hospital number at St George's is R6211355.")).toEqual([['healthcare_number', 'R6211355']])
+    // codes of that shape named as something else, or an insurance claim's number
+    expect(found('order number 4VW8K28QN44')).toEqual([])
+    expect(found('the Johnson account (PO PO-053516) disputes 16 items')).toEqual([])
+    expect(found('my insurance claim number is 12345678')).toEqual([])
+  })
+
+  it('a date and the hour of a time are no phone number', () => {
+    expect(found('Could you look at it before 07/07/2025 12:30pm?')).toEqual([])
+    expect(found('Preferred pickup: 06/12/2025 12:40pm')).toEqual([])
+  })
+
   it('reads a code\'s check letter after its digits', () => {
     expect(found("My policy number's HX6842945C, claim reference LMJ 266427.")).toEqual([['account_number', 'HX6842945C']])
     expect(found("have you got your policy number handy yes it's h x two six one five six four two c lovely")).toEqual([['account_number', 'h x two six one five six four two c']])

@@ -106,6 +106,10 @@ class RunContext implements WindowContext {
     return birthNamedAfter(this.view.text, w.end)
   }
 
+  hourAfter(w: DigitWindow): boolean {
+    return w.groupCount > 1 && HOUR_AFTER.test(this.view.text.slice(w.end, w.end + 4))
+  }
+
   bornAbbreviated(w: DigitWindow): boolean {
     const text = this.view.text
     if (!BORN_ABBREVIATION.test(text.slice(Math.max(0, w.start - 4), w.start))) return false
@@ -153,6 +157,9 @@ class RunContext implements WindowContext {
     return LETTER.test(this.text.slice(sp.start, sp.end))
   }
 }
+
+/** A colon and two digits right after a number: its last group was an hour ("07/07/2025 12:30pm"). */
+const HOUR_AFTER = /^:[0-5]\d(?!\d)/
 
 /** One letter after a code's digits, on its own (not "a", not "I", not a word's first letter): its check letter. */
 const CHECK_LETTER_AFTER = /^[ ,]{0,2}[B-HJ-Zb-hj-z](?![\w'’])/

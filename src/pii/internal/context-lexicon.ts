@@ -66,6 +66,8 @@ export const ACCOUNT_WORDS = set(
   'clabe', 'bsb', 'cuenta', 'conta', 'konto', 'kontonummer', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
   'loyalty', 'rewards', 'reward', 'flyer', 'flier', 'supporter', 'donor', 'loan', 'cust',
+  // health plans: a subscriber's or an insured person's number ("subscriber ID W318714430", "insurance number C904019163")
+  'subscriber', 'insurance',
 )
 /**
  * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer
