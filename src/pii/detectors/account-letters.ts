@@ -10,8 +10,8 @@ import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
 import { namesHealthNumber } from './numeric-classifiers.js'
 
-/** Words in capitals that name the number after them rather than belong to it ("BSB 032534", "MRN 2463617"). */
-const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'nhs', 'chi', 'ihi', 'ehic', 'pt', 'id', 'no', 'num'])
+/** Words in capitals that name the number after them rather than belong to it ("BSB 032534", "MRN 2463617", "SSN 569546743"). */
+const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'nhs', 'chi', 'ihi', 'ehic', 'pt', 'id', 'no', 'num', 'ssn', 'sin', 'tin', 'itin', 'ein', 'dob', 'iban', 'bic'])
 
 /**
  * Where the letters before an account number's digits start: an upper-case code joined by a hyphen or

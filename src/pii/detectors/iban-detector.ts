@@ -136,7 +136,11 @@ export const ibanDetector: Detector = {
     const out: Candidate[] = []
     for (const { pieces, valid } of ibanPieces(view.text))
       for (const p of pieces) out.push({ type: 'banking_information', ...mapSpan(view, p.start, p.end), confidence: valid ? 1 : 0.9, detector: 'iban-pieces', validated: valid })
-    for (const m of view.text.matchAll(CANDIDATE)) {
+    // a failed candidate may have swallowed the start of a real one ("policy RH58762256 should come from DE59
+    // 4241 ...": the groups run on through the words), so the search goes on right after its start
+    const re = new RegExp(CANDIDATE.source, 'g')
+    for (let m = re.exec(view.text); m !== null; m = re.exec(view.text)) {
+      re.lastIndex = m.index + 1
       const raw = m[0]
       const compact = raw.replace(/[^A-Za-z0-9]/g, '').toUpperCase()
       // An IBAN has its country's fixed length: one checksum test per candidate, none for "is 41 ..." and
@@ -155,6 +159,7 @@ export const ibanDetector: Detector = {
       if (endInRaw < raw.length && ALNUM.test(raw.charAt(endInRaw))) continue
       const span = mapSpan(view, m.index, m.index + endInRaw)
       out.push({ type: 'banking_information', ...span, confidence: valid ? 1 : 0.9, detector: 'iban', validated: valid })
+      re.lastIndex = m.index + endInRaw
     }
     return out
   },

@@ -540,6 +540,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   const pos = accountWordAt(ctx.before)
   // "a deposit of $2,459.99", "a deposit of eighteen hundred twenty three dollars": a sum, not an account
   if (pos >= 0 && ctx.amount(w)) return null
+  // "subscriber Layla Murphy, SSN 569546743": a social security word nearer than the account's names the number
+  if (pos > 0 && ctx.before.slice(0, pos).some((b) => SSN_NAMING.has(b))) return null
   // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
   let spelled = 0
   while (spelled < pos && (ctx.before[spelled] ?? '').length === 1) spelled++
@@ -651,6 +653,8 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   return HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || (owner === 'record' && b[k + 1] === 'medical')
 }
 const HEALTHCARE: Classified = ok('healthcare_number', 0.9, 'healthcare-context', false)
+/** Words that name a social security number on their own, nearer than an account word ("SSN", "social"). */
+const SSN_NAMING: ReadonlySet<string> = new Set(['ssn', 'ssns', 'social', 'socials', 'itin', 'taxpayer'])
 /** Whose number a health number is, besides a scheme's ("patient number", "hospital number"). */
 const HEALTH_OWNERS: ReadonlySet<string> = new Set(['patient', 'pt', 'hospital', 'chart'])
 /** A hesitation between a number's name and the number. */

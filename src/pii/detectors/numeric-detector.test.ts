@@ -698,6 +698,14 @@ describe('numeric detector: where a number is found is not what names it', () =>
     expect(found('my insurance claim number is 12345678')).toEqual([])
   })
 
+  it('a social security word nearer than an account word names the number', () => {
+    expect(found('Enrollment correction: subscriber Layla Murphy, SSN 569546743, member ID 744259751.')).toEqual([
+      ['us_social_security_number', '569546743'],
+      ['account_number', '744259751'],
+    ])
+    expect(found("I'm calling about my account. My social is 696 97 3315.")).toEqual([['us_social_security_number', '696 97 3315']])
+  })
+
   it('a date and the hour of a time are no phone number', () => {
     expect(found('Could you look at it before 07/07/2025 12:30pm?')).toEqual([])
     expect(found('Preferred pickup: 06/12/2025 12:40pm')).toEqual([])

@@ -13,6 +13,12 @@ function found(d: Detector, text: string): [string, string][] {
   return d.detect({ text, view: normalizeSpoken(text) }).map((c) => [c.type, text.slice(c.start, c.end)])
 }
 
+describe('IBAN detector: a failed candidate does not hide the next', () => {
+  it('finds an IBAN after a code whose groups ran on through the words', () => {
+    expect(found(ibanDetector, 'The premium for policy RH58762256 should come from DE59 4241 0332 6319 8429 18 from next month.')).toEqual([['banking_information', 'DE59 4241 0332 6319 8429 18']])
+  })
+})
+
 describe('email detector', () => {
   it('joins the words after "email is" into one spoken local part', () => {
     expect(found(emailDetector, 'my email is john smith at gmail dot com')).toEqual([['email_address', 'john smith at gmail dot com']])
