@@ -9,10 +9,15 @@
  */
 import { UNREDACTED_KEYWORDS } from './unredacted-settings.js'
 
-export const CODE_KEYWORDS: readonly string[] = ['transcri', 'Transcri', 'RealtimeService', 'createTemporaryToken', 'redact_pii', '/v3/token', 'realtime/token', 'webhook_url', ...UNREDACTED_KEYWORDS]
+export const CODE_KEYWORDS: readonly string[] = [
+  'transcri', 'Transcri', 'RealtimeService', 'createTemporaryToken', 'redact_pii', '/v3/token', 'realtime/token', 'webhook_url',
+  // a raw streaming socket (`new WebSocket('wss://streaming.assemblyai.com/v3/ws?...')`)
+  'streaming.assemblyai', 'realtime/ws',
+  ...UNREDACTED_KEYWORDS,
+]
 
 /** Direct signals of a construct a code rule judges (checked before paying for TypeScript). */
-const DIRECT = /createTemporaryToken|StreamingTranscriber|RealtimeTranscriber|RealtimeService|transcriber|redact_pii_return_unredacted/
+const DIRECT = /createTemporaryToken|StreamingTranscriber|RealtimeTranscriber|RealtimeService|transcriber|redact_pii_return_unredacted|streaming\.assemblyai\.com|\/v2\/realtime\/ws/
 
 /** Cheap text test run before parsing: files without these words cannot match any code rule. */
 export function mayMatchCodeRules(text: string): boolean {

@@ -55,6 +55,12 @@ function ttlInQuery(url: string): number | undefined {
   return q?.[1] === undefined ? undefined : Number(q[1])
 }
 const STREAMING_CLASSES = new Set(['StreamingTranscriber', 'RealtimeTranscriber', 'RealtimeService'])
+/** A streaming endpoint's URL: v3's host, or v2's real-time socket. */
+const STREAMING_URL = /streaming\.assemblyai\.com|\/v2\/realtime\/ws/
+/** Names of an API key (`apiKey`, `ASSEMBLYAI_API_KEY`, `Config.AAI_KEY`), not of a token. */
+const KEY_NAME = /api[-_]?key|^(?:assembly[-_]?ai|aai)[-_]?key$|_key$/i
+/** WebSocket classes a raw streaming connection is opened with. */
+const SOCKET_CLASSES = new Set(['WebSocket', 'ReconnectingWebSocket'])
 const BROWSER_GLOBALS = new Set(['window', 'document', 'navigator', 'localStorage', 'sessionStorage'])
 
 export function checkCode(ts: typeof TS, file: string, source: string, options: CodeCheckOptions): CodeCheckResult {
@@ -144,6 +150,53 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
     return b === undefined ? undefined : ev.stringOf(b)
   }
 
+  /** The client a streaming factory is called on was constructed with an API key (not a token). */
+  const clientHasKey = (callee: TS.Expression): boolean => {
+    const c = ev.unwrap(callee)
+    if (!ts.isPropertyAccessExpression(c) || !ts.isPropertyAccessExpression(c.expression)) return false
+    const made = ev.resolveIdentifier(c.expression.expression)
+    if (made === undefined || !ts.isNewExpression(made) || ev.calleeName(made.expression) !== 'AssemblyAI' || made.arguments?.[0] === undefined) return false
+    const key = ev.objectOf(made.arguments[0])?.props.get('apiKey')
+    return key !== undefined && !/token/i.test(leafName(key) ?? '')
+  }
+
+  /** The last name an expression reads (`apiKey`, `process.env.X` -> X, `Config.AAI_KEY` -> AAI_KEY). */
+  const leafName = (e: TS.Expression): string | undefined => {
+    const u = ev.unwrap(e)
+    return ts.isIdentifier(u) ? u.text : ts.isPropertyAccessExpression(u) ? u.name.text : undefined
+  }
+
+  /** A streaming URL (a template, a concatenation, or a constant holding one) with an API key's name in it. */
+  const urlCarriesKey = (arg: TS.Expression, depth = 0): boolean => {
+    const u = ev.unwrap(arg)
+    if (ts.isIdentifier(u) && depth < 3) {
+      const held = ev.resolveIdentifier(u)
+      return held !== undefined && held !== u && urlCarriesKey(held, depth + 1)
+    }
+    const parts: TS.Expression[] = []
+    let literal = ''
+    const collect = (x: TS.Expression): void => {
+      const y = ev.unwrap(x)
+      if (ts.isTemplateExpression(y)) {
+        literal += y.head.text
+        for (const span of y.templateSpans) {
+          parts.push(span.expression)
+          literal += span.literal.text
+        }
+      } else if (ts.isBinaryExpression(y) && y.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+        collect(y.left)
+        collect(y.right)
+      } else if (ts.isStringLiteralLike(y)) literal += y.text
+      else parts.push(y)
+    }
+    collect(u)
+    if (!STREAMING_URL.test(literal)) return false
+    return parts.some((p) => {
+      const n = leafName(p)
+      return n !== undefined && KEY_NAME.test(n) && !/token/i.test(n)
+    })
+  }
+
   const checkTtl = (call: TS.Node, value: number | undefined, what: string): void => {
     if (value !== undefined && value > options.maxTokenTtlSeconds)
       report('token-ttl-too-long', call, `${what} asks for a ${value} s token (maximum ${options.maxTokenTtlSeconds} s)`, what)
@@ -173,7 +226,9 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
     }
     if (name === 'transcriber' && (receiver === 'streaming' || receiver === 'realtime')) {
       const shape = args[0] ? ev.objectOf(args[0]) : undefined
-      if (shape?.props.has('apiKey')) streamingWithKey.push(node)
+      // given the key itself, or made by a client constructed with it (`new AssemblyAI({ apiKey })`, then
+      // `client.streaming.transcriber(...)`): a temporary token passed instead makes neither
+      if (shape?.props.has('apiKey') || (!shape?.props.has('token') && clientHasKey(node.expression))) streamingWithKey.push(node)
       return
     }
     // Node's own client: `https.request({ hostname, path, method }, callback)` (or `https.get`), the body written later
@@ -308,6 +363,15 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
     if (ts.isCallExpression(node)) visitCall(node)
     else if (ts.isNewExpression(node)) {
       if (node.arguments?.[0] && ev.objectOf(node.arguments[0])?.props.has('apiKey')) constructedWithKey.push(node)
+      const cls = ev.calleeName(node.expression)
+      // a raw streaming socket whose URL carries the API key (`wss://streaming.assemblyai.com/v3/ws?token=${apiKey}`)
+      if (cls !== undefined && SOCKET_CLASSES.has(cls) && node.arguments?.[0] && urlCarriesKey(node.arguments[0])) streamingWithKey.push(node)
+      // a token request's query built apart (`new URLSearchParams({ expires_in_seconds: '7200' })`)
+      if (cls === 'URLSearchParams' && node.arguments?.[0] && TOKEN_PATH.test(text)) {
+        const shape = ev.objectOf(node.arguments[0])
+        const ttl = shape?.props.get('expires_in_seconds') ?? shape?.props.get('expires_in')
+        if (ttl !== undefined) checkTtl(ttl, ev.numberOf(ttl) ?? numericString(ev.stringOf(ttl)), 'temporary token request')
+      }
     } else if ((ts.isImportSpecifier(node) || ts.isBindingElement(node)) && node.propertyName !== undefined && ts.isIdentifier(node.propertyName) && ts.isIdentifier(node.name)) {
       // `import { RealtimeTranscriber as RT }`, `const { StreamingTranscriber: ST } = require(...)`
       if (STREAMING_CLASSES.has(node.propertyName.text)) streamingAliases.add(node.name.text)
@@ -328,9 +392,14 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
   const spa = options.spaSource === true && !importsNodeModules(ts, sf)
   if (streamingWithKey.length > 0 && (component || shipsToBrowser(ts, sf, file, spa || browserGlobals || PUBLIC_ENV_READ.test(text)))) {
     for (const node of streamingWithKey)
-      report('streaming-key-in-browser', node, 'a streaming transcriber is given apiKey in code that runs in the browser', 'streaming')
+      report('streaming-key-in-browser', node, 'a streaming transcriber or socket is given the API key in code that runs in the browser', 'streaming')
   }
   return { findings, usesTranscripts, deletesTranscripts }
+}
+
+/** A number written as a string (`'7200'`). */
+function numericString(s: string | undefined): number | undefined {
+  return s !== undefined && /^\d+$/.test(s.trim()) ? Number(s) : undefined
 }
 
 function shipsToBrowser(ts: typeof TS, sf: TS.SourceFile, file: string, browserSignals: boolean): boolean {

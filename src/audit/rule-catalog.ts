@@ -16,7 +16,7 @@ export interface RuleInfo {
 }
 
 /** Bumped whenever detection changes, so the history cache is rebuilt. */
-export const RULES_VERSION = 21
+export const RULES_VERSION = 22
 
 const RULE_LIST: readonly RuleInfo[] = [
   {
@@ -106,8 +106,8 @@ const RULE_LIST: readonly RuleInfo[] = [
   {
     id: 'streaming-key-in-browser',
     severity: 'error',
-    title: 'Streaming transcriber given an API key in browser code',
-    fix: 'In the browser pass `token` (from a server endpoint calling createTemporaryToken) to the StreamingTranscriber, never `apiKey`.',
+    title: 'Streaming transcriber or socket given an API key in browser code',
+    fix: 'In the browser pass `token` (from a server endpoint calling createTemporaryToken) to the StreamingTranscriber or in the streaming URL, never the API key.',
     securitySeverity: 8.5,
   },
   {

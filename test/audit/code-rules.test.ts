@@ -191,6 +191,21 @@ describe('streaming transcriber in browser code', () => {
     expect(rulesOf('src/api/live.ts', `${withKey}window.addEventListener('load', go)\n`)).toEqual(['streaming-key-in-browser'])
     expect(rulesOf('server/Live.tsx', withKey)).toEqual(['streaming-key-in-browser'])
   })
+  it('a raw streaming socket carrying the API key, and a client made with the key calling the streaming factory', () => {
+    expect(rulesOf('src/App.jsx', 'const ws = new WebSocket(`wss://streaming.assemblyai.com/v3/ws?sample_rate=16000&token=${process.env.REACT_APP_ASSEMBLYAI_API_KEY}`)\n')).toEqual(['streaming-key-in-browser'])
+    expect(rulesOf('public/live.js', "const ASSEMBLYAI_API_KEY = window.cfg.k\nconst url = 'wss://streaming.assemblyai.com/v3/ws?token=' + ASSEMBLYAI_API_KEY\nconst ws = new WebSocket(url)\n")).toEqual(['streaming-key-in-browser'])
+    const factory = "import { AssemblyAI } from 'assemblyai'\nconst client = new AssemblyAI({ apiKey: import.meta.env.PUBLIC_ASSEMBLYAI_API_KEY })\nconst t = client.streaming.transcriber({ sampleRate: 16_000 })\n"
+    expect(rulesOf('src/components/LiveMic.tsx', factory)).toEqual(['streaming-key-in-browser'])
+    // a temporary token in the socket's URL or given to the factory; the key's socket in server code
+    expect(rulesOf('src/App.jsx', 'const { token } = await (await fetch("/api/token")).json()\nconst ws = new WebSocket(`wss://streaming.assemblyai.com/v3/ws?sample_rate=16000&token=${token}`)\n')).toEqual([])
+    expect(rulesOf('src/components/LiveMic.tsx', factory.replace('sampleRate: 16_000', 'sampleRate: 16_000, token'))).toEqual([])
+    expect(rulesOf('server/relay.ts', "import WebSocket from 'ws'\nconst ws = new WebSocket(`wss://streaming.assemblyai.com/v3/ws?token=${apiKey}`)\n")).toEqual([])
+  })
+  it('a token request whose query is built apart (URLSearchParams)', () => {
+    const code = "const params = new URLSearchParams({ expires_in_seconds: '7200', max_session_duration_seconds: '10800' })\nconst r = await fetch(`https://streaming.assemblyai.com/v3/token?${params}`, { headers })\n"
+    expect(rulesOf('src/pages/api/token.ts', code)).toEqual(['token-ttl-too-long'])
+    expect(rulesOf('src/pages/api/token.ts', code.replace("'7200'", "'600'"))).toEqual([])
+  })
   it('follows the class imported or held under another name', () => {
     const aliased = "import { RealtimeTranscriber as RT } from 'assemblyai'\nexport const t = new RT({ apiKey: key })\n"
     expect(rulesOf('src/Live.tsx', aliased)).toEqual(['streaming-key-in-browser'])
