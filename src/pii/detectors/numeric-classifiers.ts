@@ -553,6 +553,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
       break
     }
   }
+  // ... nor does the caller looking for it ("my account is, hang on, let me find it, 77132973")
+  if (pos - spelled > 4 && ctx.before.slice(spelled, pos).every((b) => LOOKING_WORDS.has(b) || COPULAS.has(b))) spelled = pos
   // ... or the number answers a question that asked for one ("Do you have your patient ID handy? Yeah, it's 93032248")
   if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(ctx.before, pos)) || namedOtherwise(ctx.before, pos)) {
     if ((pos >= 0 && namedOtherwise(ctx.before, pos)) || n > 14) return null
@@ -653,6 +655,11 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   return HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || (owner === 'record' && b[k + 1] === 'medical')
 }
 const HEALTHCARE: Classified = ok('healthcare_number', 0.9, 'healthcare-context', false)
+/** A caller looking for a number between its name and the number ("hang on, let me find it", "one sec", "bear with me"). */
+const LOOKING_WORDS: ReadonlySet<string> = new Set([
+  'hang', 'hold', 'on', 'let', 'me', 'find', 'check', 'see', 'get', 'grab', 'it', 'one', 'sec', 'second', 'moment', 'just', 'bear',
+  'with', 'wait', 'uh', 'um', 'erm', 'er', 'okay', 'ok', 'right', 'here', 'got', 'so', 'yeah',
+])
 /** Words that name a social security number on their own, nearer than an account word ("SSN", "social"). */
 const SSN_NAMING: ReadonlySet<string> = new Set(['ssn', 'ssns', 'social', 'socials', 'itin', 'taxpayer'])
 /** Whose number a health number is, besides a scheme's ("patient number", "hospital number"). */

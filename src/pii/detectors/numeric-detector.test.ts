@@ -706,6 +706,12 @@ describe('numeric detector: where a number is found is not what names it', () =>
     expect(found("I'm calling about my account. My social is 696 97 3315.")).toEqual([['us_social_security_number', '696 97 3315']])
   })
 
+  it('an account number after the caller looks for it, and a code of letters and two digit groups', () => {
+    expect(found("My account is, hang on, let me find it, 77132973. I'm calling because")).toEqual([['account_number', '77132973']])
+    expect(found('My customer number is CU5279 6073. Thank you.')).toEqual([['account_number', 'CU5279 6073']])
+    expect(found('Room A101 2020 is booked')).toEqual([])
+  })
+
   it('a date and the hour of a time are no phone number', () => {
     expect(found('Could you look at it before 07/07/2025 12:30pm?')).toEqual([])
     expect(found('Preferred pickup: 06/12/2025 12:40pm')).toEqual([])

@@ -433,6 +433,14 @@ describe('dictionary name detector', () => {
     expect(names('the officer gave me a ticket')).toEqual([])
   })
 
+  it("a bot's name, a firm announcing itself, and the pronoun after a spelled name", () => {
+    expect(names("Hi, I'm Max, Beacon Health Plan's digital assistant.")).toEqual([])
+    expect(names("hi i'm ava your virtual assistant in a few words tell me why you're calling")).toEqual([])
+    expect(names('This is Greenleaf pharmacy with a message for Maria Lopez.')).toEqual(['Maria Lopez'])
+    expect(names("This is Aiko Tanaka. That's T A N A K A. I'm calling about my pension.")).toEqual(['Aiko Tanaka', 'T A N A K A'])
+    expect(names('hi this is maria from the bank')).toEqual(['maria'])
+  })
+
   it('a numbered speaker label after a name question is no name', () => {
     expect(names('Speaker 1: Can I take your full name? Speaker 2: Joanna Wright. Speaker 1: Thanks.')).toEqual(['Joanna Wright'])
   })

@@ -78,6 +78,10 @@ const RELATIONS = new Set([
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
 /** What ends a turn's label after its word: a colon, maybe after the speaker's number or letter ("Speaker 2:", "Speaker B:"). */
 const TURN_LABEL_AFTER = /^(?: ?[0-9]{1,2}| [A-Z])?:/
+/** After a name, an assistant that is a program ("your virtual assistant", ", Beacon Health Plan's digital assistant"). */
+const BOT_AFTER = /^,? {1,2}(?:(?:your|the|our|a) |(?:[A-Z][\w&.'-]* ){1,4})?(?:virtual|digital|automated|ai|voice) assistant\b/i
+/** Organisations' words after a one-word name that announce a firm ("Greenleaf pharmacy"): a pharmacy, a practice, a bank, a firm. */
+const FIRM_AFTER = new Set(['pharmacy', 'chemist', 'surgery', 'practice', 'clinic', 'dental', 'dentistry', 'medical', 'hospital', 'bank', 'federal', 'credit', 'energy', 'taxis', 'cabs', 'motors', 'insurance', 'mortgages', 'utilities', 'water', 'council', 'school', 'academy', 'college', 'university', 'logistics', 'parcel', 'parcels', 'couriers', 'removals', 'plumbing', 'electrical', 'lettings', 'estates', 'homes', 'housing'])
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
 const TEAM_AFTER = /^ {1,2}from (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iu
 /** After a name: ", that's my daughter", " who's my husband", ", my son" (not " my husband": "school in charlotte my husband rodel ..."). */
@@ -702,6 +706,10 @@ class NameScan implements NameTokenView {
     if (!cue && ARTICLES.has(prev[0] ?? '') && !this.colonBefore(i) && ext >= 0 && this.lex.knownWords.has(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
     if (!cue && ext < 0 && this.where(i, prev)) return i
+    // "Hi, I'm Max, Beacon Health's digital assistant", "i'm ava your virtual assistant": a bot's name is no person's
+    if (ext < 0 && BOT_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 60))) return i
+    // "This is Greenleaf pharmacy", "this is maple federal": a firm announcing itself, even after a cue
+    if (ext < 0 && !title && this.firmWordAfter(i)) return i
     // "my dog Max", "our cat, Luna": a pet's name is no person's
     if (!phrase && ANIMAL_WORDS.has(prev[0] ?? '')) return ext >= 0 ? ext : i
     // "Charlie, my cocker spaniel", "Rocky (labrador)": a name the words after it say is an animal's
@@ -973,6 +981,13 @@ class NameScan implements NameTokenView {
     let end = i
     while (!this.lowerMode && tk.kind(end + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(end + 1))) && tk.end(end + 1) - tk.start(end + 1) === 1 && tk.kind(end + 2) === TokenKind.Word && (this.cap(end + 2) || this.lowerPartBeforeSurname(end + 2))) end += 2
     return end
+  }
+
+  /** A one-word name right before an organisation's word ("Greenleaf pharmacy", "maple federal"), the name no surname that frequent. */
+  private firmWordAfter(i: number): boolean {
+    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word || !FIRM_AFTER.has(this.word(i + 2))) return false
+    // ("Mark Bank" may be a person: a frequent surname after the word is, "bank" is not one here)
+    return !this.lex.firstNames.has(this.word(i)) || this.lex.commonWords.has(this.word(i)) || this.lowerMode
   }
 
   /** Word i is glued by a hyphen to a capitalised word before it that is no name ("Ritz-Carlton", not "Garcia-Smith"). */

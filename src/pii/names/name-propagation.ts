@@ -126,10 +126,10 @@ function sentenceOpens(view: NameTokenView, i: number): boolean {
 
 /**
  * Three or more single letters in a row, apart by spaces, dots, hyphens or commas ("R, I, double C,
- * I"), each maybe with the word it is "as in" or "for", which begins with it ("C as in Charlie, A, R as in
+ * I"; not the pronoun of "T A N A K A. I'm calling"), each maybe with the word it is "as in" or "for", which begins with it ("C as in Charlie, A, R as in
  * Romeo", "S for Sierra"; not "k h a n for security").
  */
-const SPELLED = /(?<![\p{L}\p{N}'])(?:(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \1\p{L}*)?(?:[-.,] ?| (?:(?:apostrophe|hyphen|dash) )?))+(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \2\p{L}*)?(?![\p{L}\p{N}])/giu
+const SPELLED = /(?<![\p{L}\p{N}'])(?:(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \1\p{L}*)?(?:[-.,] ?| (?:(?:apostrophe|hyphen|dash) )?))+(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \2\p{L}*)?(?![\p{L}\p{N}]|['’](?:m|ll|ve|d|re)\b)/giu
 /** The word a spelled letter is "as in" or "for" ("C as in Charlie", "S for Sierra"): not part of the spelling's letters. */
 const AS_IN_WORD = / (?:as in|for) \p{L}+/gu
 /** "double s", "triple e" inside a spelling: the letter two or three times ("j o h a n double s o n"). */
