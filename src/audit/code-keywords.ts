@@ -17,11 +17,15 @@ export const CODE_KEYWORDS: readonly string[] = [
 ]
 
 /** Direct signals of a construct a code rule judges (checked before paying for TypeScript). */
-const DIRECT = /createTemporaryToken|StreamingTranscriber|RealtimeTranscriber|RealtimeService|transcriber|redact_pii_return_unredacted|streaming\.assemblyai\.com|\/v2\/realtime\/ws/
+const DIRECT = /createTemporaryToken|StreamingTranscriber|RealtimeTranscriber|RealtimeService|transcriber|redact_pii_return_unredacted/
+/** A raw streaming socket: the class and the streaming endpoint both in the file (the host alone is config, docs, a key's comment). */
+const SOCKET = /WebSocket/
+const STREAMING_ENDPOINT = /streaming\.assemblyai\.com|\/v2\/realtime\/ws/
 
 /** Cheap text test run before parsing: files without these words cannot match any code rule. */
 export function mayMatchCodeRules(text: string): boolean {
   if (DIRECT.test(text)) return true
+  if (SOCKET.test(text) && STREAMING_ENDPOINT.test(text)) return true
   // SDK calls: `….transcripts.transcribe/submit/create/delete(…)`
   if (text.includes('transcripts') && /transcribe|submit|create|delete/.test(text)) return true
   // raw requests: the method (a literal or the callee's name) must be spelled somewhere in the file
