@@ -326,7 +326,7 @@ function tableColumnOf(lines: LineIndex, lineIndex: number, lineStart: number, o
       const header = lines.lineText(k - 1)
       if (!TABLE_ROW.test(header)) return undefined
       const name = header.split('|')[column]?.replace(/[`*]/g, '').trim()
-      return name !== undefined && name.length <= 40 && (HASHLIKE_NAME.test(name) || KEYLIKE_NAME.test(name) || AAI_NAME.test(name)) ? name : undefined
+      return name !== undefined && name.length <= 40 && saysWhatValuesAre(name) ? name : undefined
     }
     if (!TABLE_ROW.test(line)) return undefined
   }
@@ -439,6 +439,11 @@ const INLINE_OBJECT_KEY = /["']?([A-Za-z_$][\w$.-]*)["']?\s*:\s*\{[^{}]*$/
 /** A JSON name/value pair (a HAR file's headers, a Postman variable): `{"name": "etag", "value": "<hex>"` is named "etag", `{"key": "audio_md5", "value": …` "audio_md5". */
 const NAME_VALUE_PAIR = /["'](?:name|key)["']\s*:\s*["']([^"'\\]{1,60})["']\s*,\s*["']value["']\s*:\s*["'](?:\\["'])?$/
 
+/** A column's name that says what its values are (a digest's or an id's, a key's, AssemblyAI's); "value", "notes" say nothing. */
+function saysWhatValuesAre(name: string): boolean {
+  return HASHLIKE_NAME.test(name) || KEYLIKE_NAME.test(name) || AAI_NAME.test(name)
+}
+
 /** A CSV header: three or more comma-separated column names, nothing else. */
 const CSV_HEADER = /^\s*[A-Za-z_][\w .-]*(?:\s*,\s*[A-Za-z_][\w .-]*){2,}\s*$/
 
@@ -461,7 +466,7 @@ function csvColumnOf(header: readonly string[] | null, lines: LineIndex, lineInd
   for (let k = lineStart; k < offset; k++) if (text.charCodeAt(k) === 44) column++
   // only a column that says what its values are; "value", "notes" leave the row to the usual reading
   const name = header[column]
-  return name !== undefined && (HASHLIKE_NAME.test(name) || KEYLIKE_NAME.test(name) || AAI_NAME.test(name)) ? name : undefined
+  return name !== undefined && saysWhatValuesAre(name) ? name : undefined
 }
 
 /** A letter prefix glued to the value by `-` or `_` (`key-`, `pubkey-`): AssemblyAI keys have none. */
