@@ -6,7 +6,7 @@
  * @module
  */
 import { contextWords, lineStartNear, substringTrigger } from '../internal/context-words.js'
-import { birthAskedBefore, birthCue, birthNamedAfter, DOB_WORDS, otherDateLabelled } from '../internal/context-lexicon.js'
+import { birthAskedBefore, birthCue, birthNamedAfter, DOB_WORDS, exampleBefore, otherDateLabelled } from '../internal/context-lexicon.js'
 import { DAY_NUMBER, MONTH_NAME, ORDINAL_SUFFIX } from '../internal/date-mentions.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
@@ -51,6 +51,8 @@ export const dobTextDetector: Detector = {
       for (const m of v.matchAll(re)) {
         const end = m.index + m[0].length
         if (taken.some(([s, e]) => s < end && e > m.index)) continue
+        // "For example, you can say January 1st, 1980": a prompt's example is nobody's birth date
+        if (exampleBefore(v, m.index)) continue
         // the words after it on its line only: a form's next field is not about this date ("Date: ...\nBirth date: none")
         const lineEnd = v.indexOf('\n', end)
         const ctx = contextWords(v, m.index, end, 8, 2, 0, lineEnd < 0 ? v.length : lineEnd)

@@ -64,6 +64,8 @@ export interface WindowContext {
   birthNamedAfter(w: DigitWindow): boolean
   /** The window's last group is an hour: a colon and minutes follow it ("before 07/07/2025 12:30pm"). */
   hourAfter(w: DigitWindow): boolean
+  /** An example phrase comes right before the window in its sentence ("for example, 01/31/1980"). */
+  exampleBefore(w: DigitWindow): boolean
   /** A member's, patient's, policy's or account's number was asked for by the last question, not yet answered (`accountAskedBefore`). */
   accountAsked(): boolean
   /** True when the window is a sum of money: a currency sign right before it, or a currency after it ("$2,459.99", "1823 dollars"). */
@@ -721,6 +723,8 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   // ... or named one right after it ("3/4/1984 is my date of birth", "..., that's my d o b")
   if (!(ctx.perRun.birthCue ??= birthCue(ctx.before) || spelledDob(ctx.before)) && !(writtenFullDate(w) && (ctx.bornAbbreviated(w) || ctx.birthNamedAfter(w) || ctx.birthAsked()))) return null
   if (otherDateLabelled(ctx.lineBefore())) return null
+  // "for example, 01/31/1980": a prompt's example is nobody's birth date
+  if (ctx.exampleBefore(w)) return null
   const parts = splitShape(w)
   let m: number | undefined
   let d: number | undefined

@@ -712,6 +712,10 @@ describe('numeric detector: where a number is found is not what names it', () =>
     expect(found('Room A101 2020 is booked')).toEqual([])
   })
 
+  it("a prompt's example date is no birth date", () => {
+    expect(found('Please enter your date of birth, for example 01/31/1980. You entered 03/12/1975.')).toEqual([['date_of_birth', '03/12/1975']])
+  })
+
   it('a date and the hour of a time are no phone number', () => {
     expect(found('Could you look at it before 07/07/2025 12:30pm?')).toEqual([])
     expect(found('Preferred pickup: 06/12/2025 12:40pm')).toEqual([])

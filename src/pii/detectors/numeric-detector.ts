@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { accountAskedBefore, ACCOUNT_WORDS, birthAskedBefore, birthNamedAfter, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
+import { accountAskedBefore, ACCOUNT_WORDS, birthAskedBefore, birthNamedAfter, exampleBefore, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
 import { contextReach, contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
@@ -104,6 +104,10 @@ class RunContext implements WindowContext {
 
   birthNamedAfter(w: DigitWindow): boolean {
     return birthNamedAfter(this.view.text, w.end)
+  }
+
+  exampleBefore(w: DigitWindow): boolean {
+    return exampleBefore(this.view.text, w.start)
   }
 
   hourAfter(w: DigitWindow): boolean {

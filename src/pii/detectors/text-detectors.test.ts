@@ -19,6 +19,13 @@ describe('IBAN detector: a failed candidate does not hide the next', () => {
   })
 })
 
+describe('date of birth: a prompt\'s example is nobody\'s', () => {
+  it('skips the example and takes the answer after it', () => {
+    const text = 'Please say your date of birth. For example, you can say January 1st, 1980. ... I heard the 7th of October, 2000. Is that right?'
+    expect(found(dobTextDetector, text)).toEqual([['date_of_birth', 'the 7th of October, 2000']])
+  })
+})
+
 describe('email detector', () => {
   it('joins the words after "email is" into one spoken local part', () => {
     expect(found(emailDetector, 'my email is john smith at gmail dot com')).toEqual([['email_address', 'john smith at gmail dot com']])

@@ -252,9 +252,20 @@ export function birthNamedAfter(text: string, end: number): boolean {
   return BIRTH_NAMED_AFTER.test(text.slice(end, end + 40))
 }
 
+/** An example a prompt gives, to the end of its sentence ("for example, you can say January 1st, 1980"). */
+const EXAMPLE_PHRASE = /\b(?:for example|for instance|e\.g\.|such as|you (?:can|could|might) say)\b[^.?!\n]*/gi
+/** An example phrase right before `start`, in its sentence: what comes there is an example, not the caller's. */
+const EXAMPLE_BEFORE = /\b(?:for example|for instance|e\.g\.|such as|you (?:can|could|might) say)\b[^.?!\n]{0,30}$/i
+
+/** The value at `start` is an example a prompt or a form gives ("For example, you can say January 1st, 1980"). */
+export function exampleBefore(text: string, start: number): boolean {
+  return EXAMPLE_BEFORE.test(text.slice(Math.max(0, start - 80), start))
+}
+
 export function birthAskedBefore(text: string, start: number): boolean {
   // only what follows the last year written before the date: a birth word before that was answered by it
-  let tail = text.slice(Math.max(0, start - ASKED_REACH_CHARS), start)
+  // (an example the question gives is no answer: "For example, you can say January 1st, 1980.")
+  let tail = text.slice(Math.max(0, start - ASKED_REACH_CHARS), start).replace(EXAMPLE_PHRASE, (e) => ' '.repeat(e.length))
   for (let m = YEAR_IN_TEXT.exec(tail); m !== null; m = YEAR_IN_TEXT.exec(tail)) tail = tail.slice(m.index + m[0].length)
   const afterYear = tail.toLowerCase().match(/[a-zà-ɏ']+/g)
   if (afterYear === null) return false

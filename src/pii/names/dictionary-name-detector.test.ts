@@ -441,6 +441,12 @@ describe('dictionary name detector', () => {
     expect(names('hi this is maria from the bank')).toEqual(['maria'])
   })
 
+  it('whom a call or an automated message is for', () => {
+    expect(names('hi this is rhys calling back for doris her date of birth is in the file')).toEqual(['rhys', 'doris'])
+    expect(names('automated fraud alert for fatima we have blocked a payment')).toEqual(['fatima'])
+    expect(names("I'm calling for an update on my claim")).toEqual([])
+  })
+
   it('a numbered speaker label after a name question is no name', () => {
     expect(names('Speaker 1: Can I take your full name? Speaker 2: Joanna Wright. Speaker 1: Thanks.')).toEqual(['Joanna Wright'])
   })

@@ -41,13 +41,15 @@ const CUE_2 = new Set([
   'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'call you', 'called him', 'called her',
   'name was', 'name of', 'down as', 'message for', 'is this', 'to reach', "it's me", 'its me', 'calls him', 'calls her',
   'calls me', 'loop in', 'looping in', 'copy in', 'heard from', 'hear from', 'through to',
+  // whom a call or an automated message is for ("calling back for doris", "a fraud alert for fatima")
+  'calling for', 'alert for', 'reminder for',
 ])
 /**
  * Three-word cues, nearest word first: "this message is for hope", "transfer you to babajide", "connect
  * you with ...".
  */
 const CUE_3_LAST = new Set(['for', 'to', 'with'])
-const CUE_3 = new Set(['for is message', 'to you transfer', 'to you transferring', 'to you connect', 'to you connecting', 'with you connect', 'with you connecting', 'to through you'])
+const CUE_3 = new Set(['for is message', 'for back calling', 'to you transfer', 'to you transferring', 'to you connect', 'to you connecting', 'with you connect', 'with you connecting', 'to through you'])
 /** "the patient is ...", "the account holder was ...": a role, then "is", then who fills it. */
 const ROLE_NOUNS = new Set([
   ...LABEL_CUES, 'patient', 'caller', 'customer', 'client', 'holder', 'member', 'insured', 'owner', 'subscriber',
