@@ -66,6 +66,8 @@ export interface WindowContext {
   hourAfter(w: DigitWindow): boolean
   /** An example phrase comes right before the window in its sentence ("for example, 01/31/1980"). */
   exampleBefore(w: DigitWindow): boolean
+  /** Up to `n` words before the window, nearest first (more than `before` holds). */
+  wordsBefore(w: DigitWindow, n: number): readonly string[]
   /** A member's, patient's, policy's or account's number was asked for by the last question, not yet answered (`accountAskedBefore`). */
   accountAsked(): boolean
   /** True when the window is a sum of money: a currency sign right before it, or a currency after it ("$2,459.99", "1823 dollars"). */
@@ -247,15 +249,17 @@ export const classifySsn: Classifier = (w, ctx) => {
  */
 export const classifySsnLastFour: Classifier = (w, ctx) => {
   if (w.digitCount !== 4 || !w.whole || ctx.amount(w)) return null
-  const near = ctx.before.slice(0, LAST_FOUR_REACH)
+  // (further back than the usual context: "the last four digits of your social security number ... you entered 7 1 3 3")
+  const near = ctx.wordsBefore(w, LAST_FOUR_REACH)
   const ssnAt = near.findIndex((b) => LAST_FOUR_SSN_WORDS.has(b))
   if (ssnAt < 0 || !near.includes('last')) return null
-  const other = near.findIndex((b) => CARD_WORDS.has(b) || ACCOUNT_WORDS.has(b) || PHONE_WORDS.has(b))
+  // (another kind's word nearer than the social's; "number" of "social security number" is none)
+  const other = near.findIndex((b) => b !== 'number' && (CARD_WORDS.has(b) || ACCOUNT_WORDS.has(b) || PHONE_WORDS.has(b)))
   if (other >= 0 && other < ssnAt) return null
   return ok('us_social_security_number', 0.8, 'ssn-last-four', false)
 }
-/** How many words before the digits "last four ... social" is looked for in. */
-const LAST_FOUR_REACH = 8
+/** How many words before the digits "last four ... social" is looked for in ("the last four digits of your social security number, you entered ..."). */
+const LAST_FOUR_REACH = 10
 /** The words naming a social security number (not "security" alone: "the last four of the security code"). */
 const LAST_FOUR_SSN_WORDS: ReadonlySet<string> = new Set(['ssn', 'social', 'ss'])
 

@@ -712,6 +712,12 @@ describe('numeric detector: where a number is found is not what names it', () =>
     expect(found('Room A101 2020 is booked')).toEqual([])
   })
 
+  it("an IVR's read-back of the last four of a social, further back than the usual context", () => {
+    expect(found('Please enter the last four digits of your Social Security number. ... You entered 7 1 3 3. Thank you.')).toEqual([['us_social_security_number', '7 1 3 3']])
+    expect(found('last four digits of your social security number you entered seven two five five thank you')).toEqual([['us_social_security_number', 'seven two five five']])
+    expect(found('last four of your social, then your phone number 5514')).toEqual([])
+  })
+
   it("a prompt's example date is no birth date", () => {
     expect(found('Please enter your date of birth, for example 01/31/1980. You entered 03/12/1975.')).toEqual([['date_of_birth', '03/12/1975']])
   })

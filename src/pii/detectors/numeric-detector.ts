@@ -106,6 +106,10 @@ class RunContext implements WindowContext {
     return birthNamedAfter(this.view.text, w.end)
   }
 
+  wordsBefore(w: DigitWindow, n: number): readonly string[] {
+    return contextWords(this.view.text, w.start, w.start, n, 0).before
+  }
+
   exampleBefore(w: DigitWindow): boolean {
     return exampleBefore(this.view.text, w.start)
   }
