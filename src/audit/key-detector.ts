@@ -304,6 +304,8 @@ function previousFieldOf(rowBefore: string): string | undefined {
 const ASSET_EXTENSION = /^\.(?:m?js|cjs|jsx|tsx?|css|map|json|html?|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|eot|ico|wasm|gz|br|txt|xml)\b/
 /** After the hash of an `md5sum` line: two spaces (text mode) or a space and `*` (binary), then the path. */
 const CHECKSUM_LINE_AFTER = /^ [ *]\S/
+/** A checksum annotation's name before the value (Helm's `checksum/secret: "`, `sha256/config=`). */
+const CHECKSUM_ANNOTATION = /(?:^|[\s"'{,])(?:checksum|sha\d*|hash|digest)\/[\w./-]*["']?\s*[:=]\s*["']?$/i
 /** A checksum tool or file on the line: such a listing is also fed to it or kept in one (`echo "<hex>  file" | md5sum -c -`, `>> checksums.md5`). */
 const CHECKSUM_TOOL = /\b(?:md5|sha(?:1|224|256|384|512)?|b2|b3)sum\b|\bshasum\b|\.(?:md5|sha(?:1|256|512)?)\b/
 /** A Markdown table row, and the separator row under its header (`|---|:--:|`). */
@@ -530,6 +532,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     // a checksum listing (`md5sum` output: `<hex>  file` or `<hex> *file`)
     // ... or such a listing fed to the checker (`echo "<hex>  file" | md5sum -c -`)
     if ((CHECKSUM_LINE_AFTER.test(text.slice(end, end + 3)) && (offset === lineStart || CHECKSUM_TOOL.test(line))) || BSD_CHECKSUM_BEFORE.test(prefix)) return
+    // a Helm pod annotation's checksum (`checksum/secret: "<sha>"`, `checksum/config: ...`): a digest of what it names
+    if (CHECKSUM_ANNOTATION.test(prefix)) return
     // a B3 trace header (`b3: <trace id>-<span id>-1`) carries a 32-hex trace id
     if (B3_AFTER.test(text.slice(end, end + 40))) return
     // a value used as an object's property name (`"<md5>": "Hello"` in a translation file) is no secret

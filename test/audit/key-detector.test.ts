@@ -315,6 +315,8 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`-- assemblyai\nCOPY public.settings (id, key, value) FROM stdin;\n3\tassemblyai_api_key\t${makeKey()}\n4\tlast_session_id\t${makeKey()}\n\\.\n`)).toBe(1)
     // a checksum listing appended to a checksum file
     expect(found(`pip install assemblyai\necho "${makeKey()}  samples/call.wav" >> checksums.md5\n`)).toBe(0)
+    // a Helm pod annotation's checksum of the secret it names
+    expect(found(`podAnnotations:\n  checksum/secret: "${makeKey()}"\nassemblyai:\n  existingSecret: aai\n`)).toBe(0)
     // zsh's extended history starts the next line with ":": the value before it is no property name
     expect(found(`: 1714380150:0;export ASSEMBLYAI_API_KEY="${makeKey()}"\n: 1714380170:3;python -c "import assemblyai"\n`)).toBe(1)
   })
