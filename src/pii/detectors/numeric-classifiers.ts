@@ -543,6 +543,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // said to tell which account it is
   if (n < 6) return w.whole && n >= 3 && accountEnding(ctx.before) && !ctx.amount(w) ? ok('account_number', 0.8, 'account-ending', false) : null
   if (!w.whole || n > 18 || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS)) || (w.groupCount > 4 && !ctx.spoken(w)) || writtenDate(w)) return null
+  // "customer reply (2024-08-20 13:09)": a date and an hour
+  if (ctx.hourAfter(w)) return null
   const pos = accountWordAt(ctx.before)
   // "a deposit of $2,459.99", "a deposit of eighteen hundred twenty three dollars": a sum, not an account
   if (pos >= 0 && ctx.amount(w)) return null

@@ -722,8 +722,9 @@ describe('numeric detector: where a number is found is not what names it', () =>
     expect(found('Please enter your date of birth, for example 01/31/1980. You entered 03/12/1975.')).toEqual([['date_of_birth', '03/12/1975']])
   })
 
-  it('a date and the hour of a time are no phone number', () => {
+  it('a date and the hour of a time are no phone number, nor an account number', () => {
     expect(found('Could you look at it before 07/07/2025 12:30pm?')).toEqual([])
+    expect(found('Ticket ZD-959679 - customer reply (2024-08-20 13:09): yes')).toEqual([])
     expect(found('Preferred pickup: 06/12/2025 12:40pm')).toEqual([])
   })
 

@@ -441,6 +441,11 @@ describe('dictionary name detector', () => {
     expect(names('hi this is maria from the bank')).toEqual(['maria'])
   })
 
+  it("a chat's display name with a surname's initial, and a bot's label", () => {
+    expect(names('[08:52] Greta C: i think someone hacked me')).toEqual(['Greta C'])
+    expect(names("[09:38] Ava (bot): Hi! I'm Ava, your virtual assistant.")).toEqual([])
+  })
+
   it('whom a call or an automated message is for', () => {
     expect(names('hi this is rhys calling back for doris her date of birth is in the file')).toEqual(['rhys', 'doris'])
     expect(names('automated fraud alert for fatima we have blocked a payment')).toEqual(['fatima'])

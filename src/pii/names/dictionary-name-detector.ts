@@ -82,6 +82,10 @@ const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
 const TURN_LABEL_AFTER = /^(?: ?[0-9]{1,2}| [A-Z])?:/
 /** After a name, an assistant that is a program ("your virtual assistant", ", Beacon Health Plan's digital assistant"). */
 const BOT_AFTER = /^,? {1,2}(?:(?:your|the|our|a) |(?:[A-Z][\w&.'-]* ){1,4})?(?:virtual|digital|automated|ai|voice) assistant\b/i
+/** A chat's label for a bot after its name ("Ava (bot): ..."). */
+const BOT_LABEL_AFTER = /^ ?\((?:bot|chatbot|virtual assistant|assistant|ai|ai assistant|automated)\)/i
+/** A capital initial after a name, then a colon or a full stop ("Greta C: ...", "Dana D. wrote"). */
+const SURNAME_INITIAL_AFTER = /^ [A-Z](?=[:.](?:\s|$))/
 /** Organisations' words after a one-word name that announce a firm ("Greenleaf pharmacy"): a pharmacy, a practice, a bank, a firm. */
 const FIRM_AFTER = new Set(['pharmacy', 'chemist', 'surgery', 'practice', 'clinic', 'dental', 'dentistry', 'medical', 'hospital', 'bank', 'federal', 'credit', 'energy', 'taxis', 'cabs', 'motors', 'insurance', 'mortgages', 'utilities', 'water', 'council', 'school', 'academy', 'college', 'university', 'logistics', 'parcel', 'parcels', 'couriers', 'removals', 'plumbing', 'electrical', 'lettings', 'estates', 'homes', 'housing'])
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
@@ -709,7 +713,7 @@ class NameScan implements NameTokenView {
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
     if (!cue && ext < 0 && this.where(i, prev)) return i
     // "Hi, I'm Max, Beacon Health's digital assistant", "i'm ava your virtual assistant": a bot's name is no person's
-    if (ext < 0 && BOT_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 60))) return i
+    if (ext < 0 && (BOT_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 60)) || BOT_LABEL_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 24)))) return i
     // "This is Greenleaf pharmacy", "this is maple federal": a firm announcing itself, even after a cue
     if (ext < 0 && !title && this.firmWordAfter(i)) return i
     // "my dog Max", "our cat, Luna": a pet's name is no person's
@@ -874,6 +878,11 @@ class NameScan implements NameTokenView {
     const initial = detector === 'name-initial' ? this.initialBefore(i) : -1
     const start = this.tokens.start(initial >= 0 ? initial : i)
     let end = this.tokens.end(lastTok)
+    // "[08:52] Greta C: ...", "Dana D. wrote": a surname's initial after the name belongs to it
+    if (cap && !this.lowerMode) {
+      const initial = SURNAME_INITIAL_AFTER.exec(this.text.slice(end, end + 4))
+      if (initial !== null) end += initial[0].length
+    }
     // "Maria's": the possessive is not part of the name.
     if (end - start > 2 && this.text.charCodeAt(end - 1) === 115 && "'\u2019".includes(this.text.charAt(end - 2))) end -= 2
     // "Martin Luther King Jr. Day", "Waitangi Day": a holiday; "Parkinson's disease", "Newton's laws": an eponym;
