@@ -549,7 +549,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // "a deposit of $2,459.99", "a deposit of eighteen hundred twenty three dollars": a sum, not an account
   if (pos >= 0 && ctx.amount(w)) return null
   // "subscriber Layla Murphy, SSN 569546743": a social security word nearer than the account's names the number
-  if (pos > 0 && ctx.before.slice(0, pos).some((b) => SSN_NAMING.has(b))) return null
+  for (let k = 0; k < pos; k++) if (SSN_NAMING.has(ctx.before[k] as string)) return null
   // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
   let spelled = 0
   while (spelled < pos && (ctx.before[spelled] ?? '').length === 1) spelled++

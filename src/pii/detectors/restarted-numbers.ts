@@ -26,14 +26,15 @@ import { letterPrefixStart } from './account-letters.js'
  */
 const RESTART =
   /(?<![\dA-Za-z.])((?:\d+[ ,-]{1,3}){0,5}\d+)[ ,.-]{1,4}(?:(?:uh|um|er)[ ,.]{1,3})?(?:(?:no|sorry|wait|i mean|actually)[ ,.!-]{1,4}){1,3}(?:(?:uh|um)[ ,.]{1,3})?(\d+(?:[ ,-]{1,3}\d+){0,5})(?![\d])/gi
-const CORRECTION_WORDS = /\b(?:sorry|no|wait|i mean|actually)\b/i
+/** A digit, then a correction word within a few characters: only then is `RESTART` tried (most texts say "no" somewhere). */
+const DIGIT_THEN_CORRECTION = /\d[ ,.-]{1,4}(?:(?:uh|um|er)[ ,.]{1,3})?(?:no|sorry|wait|i mean|actually)\b/i
 
 type Kind = 'credit_card_number' | 'us_social_security_number' | 'phone_number' | 'account_number'
 
 export function restartedNumbers(view: OffsetText): Candidate[] {
   const out: Candidate[] = []
   const text = view.text
-  if (!CORRECTION_WORDS.test(text)) return out
+  if (!DIGIT_THEN_CORRECTION.test(text)) return out
   for (const m of text.matchAll(RESTART)) {
     const before = m[1] as string
     const after = m[2] as string

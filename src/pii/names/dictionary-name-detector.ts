@@ -81,17 +81,17 @@ const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
 /** What ends a turn's label after its word: a colon, maybe after the speaker's number or letter ("Speaker 2:", "Speaker B:"). */
 const TURN_LABEL_AFTER = /^(?: ?[0-9]{1,2}| [A-Z])?:/
 /** After a name, an assistant that is a program ("your virtual assistant", ", Beacon Health Plan's digital assistant"). */
-const BOT_AFTER = /^,? {1,2}(?:(?:your|the|our|a) |(?:[A-Z][\w&.'-]* ){1,4})?(?:virtual|digital|automated|ai|voice) assistant\b/i
+const BOT_AFTER = /,? {1,2}(?:(?:your|the|our|a) |(?:[A-Z][\w&.'-]* ){1,4})?(?:virtual|digital|automated|ai|voice) assistant\b/iy
 /** A chat's label for a bot after its name ("Ava (bot): ..."). */
-const BOT_LABEL_AFTER = /^ ?\((?:bot|chatbot|virtual assistant|assistant|ai|ai assistant|automated)\)/i
+const BOT_LABEL_AFTER = / ?\((?:bot|chatbot|virtual assistant|assistant|ai|ai assistant|automated)\)/iy
 /** A capital initial after a name, then a colon or a full stop ("Greta C: ...", "Dana D. wrote"). */
 const SURNAME_INITIAL_AFTER = /^ [A-Z](?=[:.](?:\s|$))/
 /** Organisations' words after a one-word name that announce a firm ("Greenleaf pharmacy"): a pharmacy, a practice, a bank, a firm. */
 const FIRM_AFTER = new Set(['pharmacy', 'chemist', 'surgery', 'practice', 'clinic', 'dental', 'dentistry', 'medical', 'hospital', 'bank', 'federal', 'credit', 'energy', 'taxis', 'cabs', 'motors', 'insurance', 'mortgages', 'utilities', 'water', 'council', 'school', 'academy', 'college', 'university', 'logistics', 'parcel', 'parcels', 'couriers', 'removals', 'plumbing', 'electrical', 'lettings', 'estates', 'homes', 'housing'])
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
-const TEAM_AFTER = /^ {1,2}from (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iu
+const TEAM_AFTER = / {1,2}from (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy
 /** After a name: ", that's my daughter", " who's my husband", ", my son" (not " my husband": "school in charlotte my husband rodel ..."). */
-const RELATION_AFTER = new RegExp(String.raw`^(?:,? {1,2}(?:that's|thats|that is|who's|whos|who is|she's|shes|he's|hes) |, {1,2})(?:my|our) (?:${[...RELATIONS].join('|')})(?![\w'’])`, 'i')
+const RELATION_AFTER = new RegExp(String.raw`(?:,? {1,2}(?:that's|thats|that is|who's|whos|who is|she's|shes|he's|hes) |, {1,2})(?:my|our) (?:${[...RELATIONS].join('|')})(?![\w'’])`, 'iy')
 /** Verbs and auxiliaries that follow their subject ("you are", "you've"). */
 const SUBJECT_VERBS = new Set(['are', 'were', 'have', 'had', 'can', 'could', 'should', 'will', 'would', 'need', 'must', 'might', 'may', 'do', 'did', 'got', 'still', 'just'])
 /** After a name: ", my cocker spaniel.", " (labrador)", ", our cat," (the noun, ending the phrase, is checked against ANIMAL_WORDS). */
@@ -644,9 +644,9 @@ class NameScan implements NameTokenView {
     const roleSubject =
       roleBefore && this.lex.firstNames.has(w) && ((cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)) || this.lowerMode) && this.relativeAsSubject(i)
     // "Frank from the Camden team", "troy from the troy branch told me": someone of a firm's team or branch
-    const ofTeam = this.lex.firstNames.has(w) && (cap || this.lowerMode) && TEAM_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 60))
+    const ofTeam = this.lex.firstNames.has(w) && (cap || this.lowerMode) && this.followedBy(TEAM_AFTER, i)
     // "a delivery for Joy, that's my daughter": a relation said after the name
-    const relationAfter = this.lex.firstNames.has(w) && RELATION_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 40))
+    const relationAfter = this.lex.firstNames.has(w) && this.followedBy(RELATION_AFTER, i)
     // "hello is that james": who a caller asks for, in lower-case speech (a given name that is no word)
     const askedFor = this.lowerMode && prev[0] === 'that' && prev[1] === 'is' && this.lex.firstNames.has(w) && !common
     let cue =
@@ -713,7 +713,7 @@ class NameScan implements NameTokenView {
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
     if (!cue && ext < 0 && this.where(i, prev)) return i
     // "Hi, I'm Max, Beacon Health's digital assistant", "i'm ava your virtual assistant": a bot's name is no person's
-    if (ext < 0 && (BOT_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 60)) || BOT_LABEL_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 24)))) return i
+    if (ext < 0 && (this.followedBy(BOT_AFTER, i) || this.followedBy(BOT_LABEL_AFTER, i))) return i
     // "This is Greenleaf pharmacy", "this is maple federal": a firm announcing itself, even after a cue
     if (ext < 0 && !title && this.firmWordAfter(i)) return i
     // "my dog Max", "our cat, Luna": a pet's name is no person's
@@ -992,6 +992,18 @@ class NameScan implements NameTokenView {
     let end = i
     while (!this.lowerMode && tk.kind(end + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(end + 1))) && tk.end(end + 1) - tk.start(end + 1) === 1 && tk.kind(end + 2) === TokenKind.Word && (this.cap(end + 2) || this.lowerPartBeforeSurname(end + 2))) end += 2
     return end
+  }
+
+  /**
+   * The text right after word i starts with what a sticky pattern (`y`) matches: tested in place, no
+   * slice; only when a blank, a comma or a bracket follows the word, as every such pattern starts.
+   */
+  private followedBy(re: RegExp, i: number): boolean {
+    const end = this.tokens.end(i)
+    const c = this.text.charCodeAt(end)
+    if (c !== 32 && c !== 44 && c !== 40) return false
+    re.lastIndex = end
+    return re.test(this.text)
   }
 
   /** A one-word name right before an organisation's word ("Greenleaf pharmacy", "maple federal"), the name no surname that frequent. */
