@@ -20,7 +20,8 @@ export const CODE_KEYWORDS: readonly string[] = [
 const DIRECT = /createTemporaryToken|StreamingTranscriber|RealtimeTranscriber|RealtimeService|transcriber|redact_pii_return_unredacted/
 /** A raw streaming socket: the class and the streaming endpoint both in the file (the host alone is config, docs, a key's comment). */
 const SOCKET = /WebSocket/
-const STREAMING_ENDPOINT = /streaming\.assemblyai\.com|\/v2\/realtime\/ws/
+/** A streaming endpoint's URL: v3's host, or v2's real-time socket (the code rules read socket URLs with it too). */
+export const STREAMING_ENDPOINT = /streaming\.assemblyai\.com|\/v2\/realtime\/ws/
 
 /** Cheap text test run before parsing: files without these words cannot match any code rule. */
 export function mayMatchCodeRules(text: string): boolean {

@@ -9,6 +9,7 @@
  * @module
  */
 import type * as TS from 'typescript'
+import { STREAMING_ENDPOINT } from './code-keywords.js'
 import type { FindingInput } from './fingerprint.js'
 import { TsEval } from './internal/ts-eval.js'
 import { isBrowserPath, isServerPath } from './path-kinds.js'
@@ -55,8 +56,6 @@ function ttlInQuery(url: string): number | undefined {
   return q?.[1] === undefined ? undefined : Number(q[1])
 }
 const STREAMING_CLASSES = new Set(['StreamingTranscriber', 'RealtimeTranscriber', 'RealtimeService'])
-/** A streaming endpoint's URL: v3's host, or v2's real-time socket. */
-const STREAMING_URL = /streaming\.assemblyai\.com|\/v2\/realtime\/ws/
 /** Names of an API key (`apiKey`, `ASSEMBLYAI_API_KEY`, `Config.AAI_KEY`), not of a token. */
 const KEY_NAME = /api[-_]?key|^(?:assembly[-_]?ai|aai)[-_]?key$|_key$/i
 /** WebSocket classes a raw streaming connection is opened with. */
@@ -190,12 +189,15 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       else parts.push(y)
     }
     collect(u)
-    if (!STREAMING_URL.test(literal)) return false
+    if (!STREAMING_ENDPOINT.test(literal)) return false
     return parts.some((p) => {
       const n = leafName(p)
       return n !== undefined && KEY_NAME.test(n) && !/token/i.test(n)
     })
   }
+
+  /** A token lifetime as written: a number, arithmetic on constants, or a numeric string (`'7200'`, as queries hold them). */
+  const ttlOf = (e: TS.Expression): number | undefined => ev.numberOf(e) ?? numericString(ev.stringOf(e))
 
   const checkTtl = (call: TS.Node, value: number | undefined, what: string): void => {
     if (value !== undefined && value > options.maxTokenTtlSeconds)
@@ -221,7 +223,7 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
     if (name === 'createTemporaryToken') {
       const shape = args[0] ? ev.objectOf(args[0]) : undefined
       const ttl = shape?.props.get('expires_in_seconds') ?? shape?.props.get('expires_in')
-      checkTtl(node, ttl ? ev.numberOf(ttl) : undefined, 'createTemporaryToken()')
+      checkTtl(node, ttl ? ttlOf(ttl) : undefined, 'createTemporaryToken()')
       return
     }
     if (name === 'transcriber' && (receiver === 'streaming' || receiver === 'realtime')) {
@@ -289,7 +291,7 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       for (const holder of [config?.props.get('params'), method === 'post' ? requestBody() : undefined]) {
         const shape = holder ? ev.objectOf(holder) : undefined
         const p = shape?.props.get('expires_in_seconds') ?? shape?.props.get('expires_in')
-        if (p !== undefined) ttl = ev.numberOf(p)
+        if (p !== undefined) ttl = ttlOf(p)
       }
       checkTtl(node, ttl, 'temporary token request')
     }
@@ -370,7 +372,7 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       if (cls === 'URLSearchParams' && node.arguments?.[0] && TOKEN_PATH.test(text)) {
         const shape = ev.objectOf(node.arguments[0])
         const ttl = shape?.props.get('expires_in_seconds') ?? shape?.props.get('expires_in')
-        if (ttl !== undefined) checkTtl(ttl, ev.numberOf(ttl) ?? numericString(ev.stringOf(ttl)), 'temporary token request')
+        if (ttl !== undefined) checkTtl(ttl, ttlOf(ttl), 'temporary token request')
       }
     } else if ((ts.isImportSpecifier(node) || ts.isBindingElement(node)) && node.propertyName !== undefined && ts.isIdentifier(node.propertyName) && ts.isIdentifier(node.name)) {
       // `import { RealtimeTranscriber as RT }`, `const { StreamingTranscriber: ST } = require(...)`

@@ -164,6 +164,9 @@ describe('temporary tokens', () => {
     expect(rulesOf('src/t.ts', "await fetch('https://api.assemblyai.com/v2/realtime/token', { method: 'POST', headers, body: JSON.stringify({ expires_in: 3600 }) })\n")).toEqual(['token-ttl-too-long'])
     expect(rulesOf('src/t.ts', "await axios.post('https://api.assemblyai.com/v2/realtime/token', { expires_in: 60 }, { headers })\n")).toEqual([])
     expect(rulesOf('src/t.ts', "await axios.get('https://streaming.assemblyai.com/v3/token', { params: { expires_in_seconds: 900 } })\n")).toEqual(['token-ttl-too-long'])
+    // a lifetime written as a string, as queries hold them; also given to the SDK
+    expect(rulesOf('src/t.ts', "await axios.get('https://streaming.assemblyai.com/v3/token', { params: { expires_in_seconds: '900' } })\n")).toEqual(['token-ttl-too-long'])
+    expect(rulesOf('src/t.ts', "await client.streaming.createTemporaryToken({ expires_in_seconds: '3600' })\n")).toEqual(['token-ttl-too-long'])
     expect(rulesOf('src/t.ts', "log('https://streaming.assemblyai.com/v3/token?expires_in_seconds=3600')\n")).toEqual([])
   })
 })

@@ -13,7 +13,7 @@
  * @module
  */
 import { luhnValid, plausibleCardPrefix, ssnValid } from '../internal/checksums.js'
-import { ACCOUNT_WORDS, BANK_WORDS, CARD_WORDS, OTHER_NUMBER_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
+import { ACCOUNT_WORDS, BANK_WORDS, CARD_WORDS, namedOtherwise, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
 import { contextWords, hasAny } from '../internal/context-words.js'
 import { nanpValid } from '../internal/nanp-validity.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
@@ -62,10 +62,9 @@ export function restartedNumbers(view: OffsetText): Candidate[] {
 
 /** A word naming another kind of number ("order", "tracking") comes before any word naming a value's kind ("number" names none). */
 function namedAsOther(cues: readonly string[]): boolean {
-  const other = cues.slice(0, 5).findIndex((w) => OTHER_NUMBER_WORDS.has(w))
-  if (other < 0) return false
   const own = cues.findIndex((w) => w !== 'number' && (CARD_WORDS.has(w) || SSN_WORDS.has(w) || PHONE_WORDS.has(w) || ACCOUNT_WORDS.has(w)))
-  return own < 0 || own > other
+  // (the account classifiers' test: "account reference" stays the account's, a place's phrase names nothing)
+  return namedOtherwise(cues, Math.min(own < 0 ? cues.length : own, 5))
 }
 
 function groupsOf(s: string): string[] {
