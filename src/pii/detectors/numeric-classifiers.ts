@@ -66,6 +66,8 @@ export interface WindowContext {
   hourAfter(w: DigitWindow): boolean
   /** An example phrase comes right before the window in its sentence ("for example, 01/31/1980"). */
   exampleBefore(w: DigitWindow): boolean
+  /** The digits of the run's group `index` as written (view text). */
+  groupText(w: DigitWindow, index: number): string
   /** Up to `n` words before the window, nearest first (more than `before` holds). */
   wordsBefore(w: DigitWindow, n: number): readonly string[]
   /** A member's, patient's, policy's or account's number was asked for by the last question, not yet answered (`accountAskedBefore`). */
@@ -248,18 +250,25 @@ export const classifySsn: Classifier = (w, ctx) => {
  * another number's ("the last four of the card").
  */
 export const classifySsnLastFour: Classifier = (w, ctx) => {
-  if (w.digitCount !== 4 || !w.whole || ctx.amount(w)) return null
+  if (w.digitCount !== 4 || !(w.whole || afterLastFourDigit(w, ctx)) || ctx.amount(w)) return null
   // (further back than the usual context: "the last four digits of your social security number ... you entered 7 1 3 3")
   const near = ctx.wordsBefore(w, LAST_FOUR_REACH)
   const ssnAt = near.findIndex((b) => LAST_FOUR_SSN_WORDS.has(b))
-  if (ssnAt < 0 || !near.includes('last')) return null
+  // "SSN ending 0742", "social ending in 4471": the digits it ends with
+  if (ssnAt < 0 || !near.some((b) => LAST_WORDS.has(b))) return null
   // (another kind's word nearer than the social's; "number" of "social security number" is none)
   const other = near.findIndex((b) => b !== 'number' && (CARD_WORDS.has(b) || ACCOUNT_WORDS.has(b) || PHONE_WORDS.has(b)))
   if (other >= 0 && other < ssnAt) return null
   return ok('us_social_security_number', 0.8, 'ssn-last-four', false)
 }
+/** "SSN last 4 8239": the window is a run's second and last group, after a lone "4" (the count, not a digit of it). */
+function afterLastFourDigit(w: DigitWindow, ctx: WindowContext): boolean {
+  return w.first === 1 && w.last === 2 && w.run.groups.length === 2 && w.run.seps[0] === ' ' && ctx.groupText(w, 0) === '4'
+}
 /** How many words before the digits "last four ... social" is looked for in ("the last four digits of your social security number, you entered ..."). */
 const LAST_FOUR_REACH = 10
+/** Words saying the digits are a number's last ones ("last four", "ending 0742"). */
+const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'ending', 'ends'])
 /** The words naming a social security number (not "security" alone: "the last four of the security code"). */
 const LAST_FOUR_SSN_WORDS: ReadonlySet<string> = new Set(['ssn', 'social', 'ss'])
 
@@ -888,7 +897,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyIpv4, 4, 12, false),
   gate(classifyCard, 12, 19, false),
   gate(classifySsn, 9, 9, false),
-  gate(classifySsnLastFour, 4, 4, true, /ssn|social|\bss\b/i),
+  gate(classifySsnLastFour, 4, 4, false, /ssn|social|\bss\b/i),
   gate(classifyPhone, 7, 15, false),
   gate(classifyHealthcareNumber, 5, 12, true, /mrn|medical record|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs/i),
   gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber`, 'i')),

@@ -259,6 +259,10 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     // the last four alone are redacted as what they are (this asserted none before session 17: they are
     // what callers prove who they are with), and the zip code after them is no piece of the number
     expect(found('the last four of my social are 1234 and my zip is 94105')).toEqual([['us_social_security_number', '1234']])
+    // the digits a social ends with, and "last 4" written with the count as a digit
+    expect(found('bring your Social Security card (SSN ending 0742) to the appointment')).toEqual([['us_social_security_number', '0742']])
+    expect(found('verified and SSN last 4 8239. Promise to pay')).toEqual([['us_social_security_number', '8239']])
+    expect(found('the card ending 4412, and your social')).toEqual([])
     // a card whose pieces fail Luhn
     expect(found('the card starts 4569 6216, then 4068 8486.')).toEqual([])
   })

@@ -106,6 +106,11 @@ class RunContext implements WindowContext {
     return birthNamedAfter(this.view.text, w.end)
   }
 
+  groupText(w: DigitWindow, index: number): string {
+    const g = w.run.groups[index]
+    return g === undefined ? '' : this.view.text.slice(g.start, g.end)
+  }
+
   wordsBefore(w: DigitWindow, n: number): readonly string[] {
     return contextWords(this.view.text, w.start, w.start, n, 0).before
   }

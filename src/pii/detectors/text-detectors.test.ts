@@ -222,6 +222,10 @@ describe('date-of-birth detector (month names)', () => {
 
   it('a date labelled as another date on its own line is no date of birth', () => {
     expect(found(dobTextDetector, 'Policy holder on file, born 4 March 1988, premium £792.03/month, renewal 18 June 2024.')).toEqual([['date_of_birth', '4 March 1988']])
+    // a death, a hand-over, a payment promised: dates of their own after a birth date
+    expect(found(dobTextDetector, 'Estate matter: decedent Ana Lopez, born 3 May 1950, died 21 October 2023.')).toEqual([['date_of_birth', '3 May 1950']])
+    expect(found(dobTextDetector, 'applicant DOB 12/27/1990; ref PAY-44944. Keys to be released on 14 Mar 2024.')).toEqual([])
+    expect(found(dobTextDetector, 'my mother who passed in march, date of birth was 8 June 1974')).toEqual([['date_of_birth', '8 June 1974']])
   })
 
   it('takes the birth cue after the date, spelled out before it, and day-month-year joined by hyphens', () => {

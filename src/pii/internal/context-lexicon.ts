@@ -171,6 +171,11 @@ export const OTHER_DATE_WORDS = set(
   'due', 'closed', 'delivery', 'appointment', 'admission', 'admitted', 'discharge', 'discharged', 'deadline', 'created',
   'registered', 'enrolled', 'terminated', 'termination', 'cancelled', 'canceled', 'since', 'until',
   'incident', 'accident', 'happened', 'occurred',
+  // a death, a payment promised, a hand-over, a hearing, a sale ("died 21 October 2023", "promise to pay $350 on
+  // 25/10/2025", "keys to be released on 14 Mar 2024", "hearing on ...")
+  'died', 'death', 'deceased', 'dod', 'pay', 'paid', 'payment', 'promise', 'promised', 'released', 'release', 'moved',
+  'movein', 'hearing', 'trial', 'filed', 'signed', 'interview', 'closing', 'sold', 'shipped', 'posted', 'available',
+  'starts', 'started', 'starting', 'begins', 'ended',
   // the same labels in the languages of the birth words above
   'wizyta', 'termin', 'kündigung', 'kuendigung', 'fällig', 'gültig', 'rendez', 'échéance', 'prélèvement', 'cita',
   'vencimiento', 'consulta', 'entrega', 'validade', 'scadenza', 'vervaldatum',

@@ -20,17 +20,45 @@ function stripPossessive(w: string): string {
   return w
 }
 
-/** Who speaks a transcript's turns, as its lines label them ("Customer:", "Agent:"). */
-const SPEAKER_ROLES: ReadonlySet<string> = new Set(['customer', 'caller', 'client', 'agent', 'rep', 'representative', 'advisor', 'adviser', 'support', 'operator', 'speaker', 'me', 'user'])
+/** Who speaks a transcript's turns, as its lines label them ("Customer:", "Agent:", "Speaker 2:"). */
+const SPEAKER_ROLES: ReadonlySet<string> = new Set([
+  'customer', 'caller', 'client', 'agent', 'rep', 'representative', 'advisor', 'adviser', 'support', 'operator', 'speaker', 'me', 'user',
+  'applicant', 'tenant', 'landlord', 'candidate', 'recruiter', 'debtor', 'collector', 'paralegal', 'intake', 'attorney', 'lawyer',
+  'interviewer', 'receptionist', 'dispatcher', 'nurse', 'doctor', 'pharmacist', 'host', 'guest', 'visitor', 'bot', 'assistant',
+])
 
-/** Only blanks stand between `i` (inclusive, going back) and the start of its line. */
-function startsLine(text: string, i: number): boolean {
-  for (let k = i; k >= 0; k--) {
-    const c = text.charCodeAt(k)
-    if (c === 10) return true
-    if (c !== 32 && c !== 9 && c !== 13) return false
+/** Code of an ASCII capital letter. */
+const isCapital = (c: number): boolean => c >= 65 && c <= 90
+
+/**
+ * The word text[start, end) labels a turn: a speaker's role before a colon, maybe after the speaker's
+ * number or letter ("Caller:", "Speaker 2:", "Speaker B:"), at a line's start or inside a line where a
+ * transcript's turns run together; or a speaker's letter alone after the previous turn ("... to B: ").
+ */
+function turnLabel(text: string, start: number, end: number, word: string): boolean {
+  let k = end
+  if (text.charCodeAt(k) === 32) {
+    const m = k + 1
+    let n = m
+    while (n < m + 2 && text.charCodeAt(n) >= 48 && text.charCodeAt(n) <= 57) n++
+    if (n === m && isCapital(text.charCodeAt(m))) n = m + 1
+    if (n === m) return false
+    k = n
   }
-  return true
+  if (text.charCodeAt(k) !== 58) return false
+  if (SPEAKER_ROLES.has(word)) return true
+  // a single letter: "A:", "B:" after a space or at a line's start, never glued to a word ("6:30" holds none)
+  return k === end && end - start === 1 && isCapital(text.charCodeAt(start)) && (start === 0 || text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 10)
+}
+
+/** What follows "case" when it names a number ("case number", "case no", "case id"). */
+const CASE_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', 'id', 'ref', 'reference'])
+
+/** The word ending right before `i` (inclusive, going back over blanks) is "in". */
+function inBefore(text: string, i: number): boolean {
+  let k = i
+  while (k >= 0 && text.charCodeAt(k) === 32) k--
+  return k >= 1 && (text.charCodeAt(k) | 32) === 110 && (text.charCodeAt(k - 1) | 32) === 105 && (k < 2 || !isWordChar(text.charCodeAt(k - 2)))
 }
 
 export interface ContextWords {
@@ -53,7 +81,9 @@ export function contextWords(text: string, start: number, end: number, before = 
     if (e > i + 1) {
       const w = stripPossessive(text.slice(i + 1, e).toLowerCase())
       // a turn's speaker ("Customer: yeah hang on, REF91380549") says who talks, not what the number is
-      if (text.charCodeAt(e) === 58 && SPEAKER_ROLES.has(w) && startsLine(text, i)) continue
+      if (turnLabel(text, i + 1, e, w)) continue
+      // "in case we get cut off": the idiom names no case (its number); "in case 4471", "in case number ..." do
+      if (w === 'case' && out.length > 0 && !CASE_NUMBER_WORDS.has(out[out.length - 1] as string) && inBefore(text, i)) continue
       out.push(w)
       count++
     }

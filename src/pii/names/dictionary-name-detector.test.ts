@@ -838,6 +838,23 @@ describe('dictionary name detector', () => {
     expect(names('that is r a for alpha m for mike i for india r e z')).toEqual([])
   })
 
+  it("an English word labelling a turn is the speaker's role, even right after a question about a name", () => {
+    expect(names('Collector: can you spell your last name for me Debtor: h u a n g Collector: thanks')).toEqual(['h u a n g'])
+    expect(names('Lettings: so the unit at 1739 cromwell road is two thousand a month Applicant: is that including bills')).toEqual([])
+    // the answer after the label still answers the question; a form's label still cues its value
+    expect(names('Collector: and your first name Debtor: wanjiru')).toEqual(['wanjiru'])
+    expect(names('Background check consent - Name: Faadumo Warsame; Manager: Selam Girma.')).toEqual(['Faadumo Warsame', 'Selam Girma'])
+  })
+
+  it('a transcript whose only capitals are role labels is read as lower-case speech; a chat labelled with names is not', () => {
+    expect(names("Applicant: hi it's jericho reyes, i'm calling about the three bed Agent: lovely")).toEqual(['jericho reyes'])
+    expect(names('Speaker A: thanks miz hughes i have got march the third')).toEqual(['hughes'])
+    expect(names('Speaker B: okay will do and is that the practice on lincoln road')).toEqual([])
+    expect(names("Agent: okay uh, don't leave yet, let's look at it together")).toEqual([])
+    expect(names('Agent: hello kingsley morgan dental customer service Customer: hi')).toEqual([])
+    expect(names('[08:06] Owen M: my ip keeps changing')).toEqual(['Owen M'])
+  })
+
   it('a message signed with a name alone on its last line, or after a dash ending it', () => {
     expect(names('the work address is being shut down in July.\n\nBaptiste')).toEqual(['Baptiste'])
     expect(names('running 10 min late sorry!!\n- Ximena')).toEqual(['Ximena'])

@@ -15,7 +15,7 @@ import { HESITATIONS, propagateNames, type NameTokenView } from './name-propagat
 import type { NameDetector } from './name-detector.js'
 import { isRegionName } from './region-names.js'
 
-const TITLES_LIST = ['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'dr', 'prof', 'sir', 'madam', 'mx', 'reverend', 'rev']
+const TITLES_LIST = ['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'miz', 'dr', 'prof', 'sir', 'madam', 'mx', 'reverend', 'rev']
 
 const CUE_1 = new Set([
   "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'ta', 'sincerely',
@@ -65,6 +65,8 @@ const SURNAME_WORDS = new Set([
   'prénom', 'prenom', 'vorname', 'nachname', 'familienname', 'sobrenome', 'apellido', 'apellidos', 'voornaam', 'achternaam',
   'cognome', 'nazwisko', 'imię', 'imie', 'titular', 'nom', 'nome', 'nombre', 'naam',
 ])
+/** What a question about a name ends with, right before the turn label of its answer ("first name Debtor: ..."). */
+const NAME_WORDS = new Set(['name', 'names', ...SURNAME_WORDS])
 /** Hesitations a transcript with disfluencies keeps ("it's uh karthik"): not words a cue is read from. */
 const FILLERS = HESITATIONS
 /** "my wife susan", "our son jayden": a relation before a first name is a cue (not before a word like "will"). */
@@ -88,6 +90,8 @@ const BOT_LABEL_AFTER = / ?\((?:bot|chatbot|virtual assistant|assistant|ai|ai as
 const SURNAME_INITIAL_AFTER = /^ [A-Z](?=[:.](?:\s|$))/
 /** Organisations' words after a one-word name that announce a firm ("Greenleaf pharmacy"): a pharmacy, a practice, a bank, a firm. */
 const FIRM_AFTER = new Set(['pharmacy', 'chemist', 'surgery', 'practice', 'clinic', 'dental', 'dentistry', 'medical', 'hospital', 'bank', 'federal', 'credit', 'energy', 'taxis', 'cabs', 'motors', 'insurance', 'mortgages', 'utilities', 'water', 'council', 'school', 'academy', 'college', 'university', 'logistics', 'parcel', 'parcels', 'couriers', 'removals', 'plumbing', 'electrical', 'lettings', 'estates', 'homes', 'housing'])
+/** Verbs that follow "will" the modal, never Will the person ("okay will do", "will be fine"). */
+const MODAL_VERBS = new Set(['do', 'be', 'have', 'call', 'send', 'get', 'try', 'let', 'need', 'pay', 'arrive', 'check', 'come', 'go'])
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
 const TEAM_AFTER = / {1,2}from (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy
 /** After a name: ", that's my daughter", " who's my husband", ", my son" (not " my husband": "school in charlotte my husband rodel ..."). */
@@ -138,6 +142,8 @@ const SLANG = new Set([
 const QUANTITIES = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'several', 'few', 'pair'])
 /** Seasons and months that are given names too: as labels they head a schedule ("May: ...", "Summer: ..."). */
 const SEASONS_AND_MONTHS = new Set(['may', 'june', 'april', 'august', 'summer', 'autumn', 'winter', 'spring'])
+/** Every turn label of a transcript, wherever its turns run together ("Caller:", "Speaker 2:", "B:"). */
+const TURN_LABELS = /(?<![^\s])([A-Z][A-Za-z'-]*)(?: [0-9]{1,2}| [A-Z])?:(?!\S)/g
 /** A turn's label: a capitalised word and a colon where a line, a sentence or a timestamp ends. */
 const TURN_LABEL = /(?:^|[\n.!?\]]\s*)\p{Lu}[\p{L}'-]+:\s/gu
 /** Months that are also given names. */
@@ -441,7 +447,8 @@ const ENGLISH_PREFIX = /^(?:re|un|pre|mis|over|under|dis|non|co)-?/
 /** "We're", "you've": a function word's contraction (never a name nor a surname). */
 function functionWordContraction(w: string): boolean {
   const apostrophe = w.indexOf("'")
-  return apostrophe > 0 && FUNCTION_WORDS.has(w.slice(0, apostrophe))
+  // ... and any negation ("don't", "won't", "didn't")
+  return apostrophe > 0 && (FUNCTION_WORDS.has(w.slice(0, apostrophe)) || w.endsWith("n't"))
 }
 
 function isUpper(c: number): boolean {
@@ -489,7 +496,20 @@ class NameScan implements NameTokenView {
     this.tokens = tokenize(text, scratchTokens)
     this.words = new Array<string | undefined>(this.tokens.length)
     this.raws = new Array<string | undefined>(this.tokens.length)
-    this.lowerMode = !/[A-Z]/.test(text)
+    // lower-case speech-to-text output, whose only capitals are its turns' labels of roles ("Caller: hi it's
+    // jericho reyes", "Speaker B: ..."; a chat's "Owen M:" or "Priya:" names someone and keeps the case)
+    this.lowerMode = !/[A-Z]/.test(text) || this.onlyRoleLabelsCapitalised()
+  }
+
+  /** Every capital of the text is in a turn label naming a role, not a person ("Agent:", "Speaker 2:", "B:"). */
+  private onlyRoleLabelsCapitalised(): boolean {
+    let roles = true
+    const rest = this.text.replace(TURN_LABELS, (_label: string, word: string) => {
+      const w = word.toLowerCase()
+      if (w.length > 1 && (!this.english(w) || this.lex.firstNames.has(w))) roles = false
+      return ''
+    })
+    return roles && !/[A-Z]/.test(rest)
   }
 
   run(): Candidate[] {
@@ -591,6 +611,9 @@ class NameScan implements NameTokenView {
     // "her name is june park": after "name is", even a word the dictionaries keep from names (a month)
     // ... but not a turn's label ("your first name?\nCaller: It's ...", "full name? Speaker 2: ...")
     if (!this.eligible(i) && !(this.lex.notNames.has(w) && w.length >= 3 && this.nameCue(i, this.prevWords(i)) && !TURN_LABEL_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 4)))) return i
+    // "Debtor: h u a n g", "Lettings: so the unit ...": an English word (no given name or surname) before a
+    // label's colon is a speaker's role or a field's name, even right after "spell your last name for me"
+    if (cap && this.roleLabel(i, w)) return i
     // (the rules below allocate or look around: they come after the cheap tests that settle most words)
     // "decimal.InvalidOperation", "UserService": an identifier of joined English words is no name
     if (cap && this.joinedWords(i)) return i
@@ -715,7 +738,7 @@ class NameScan implements NameTokenView {
     // "Hi, I'm Max, Beacon Health's digital assistant", "i'm ava your virtual assistant": a bot's name is no person's
     if (ext < 0 && (this.followedBy(BOT_AFTER, i) || this.followedBy(BOT_LABEL_AFTER, i))) return i
     // "This is Greenleaf pharmacy", "this is maple federal": a firm announcing itself, even after a cue
-    if (ext < 0 && !title && this.firmWordAfter(i)) return i
+    if (!title && this.firmWordAfter(ext < 0 ? i : ext)) return ext < 0 ? i : ext
     // "my dog Max", "our cat, Luna": a pet's name is no person's
     if (!phrase && ANIMAL_WORDS.has(prev[0] ?? '')) return ext >= 0 ? ext : i
     // "Charlie, my cocker spaniel", "Rocky (labrador)": a name the words after it say is an animal's
@@ -1154,6 +1177,11 @@ class NameScan implements NameTokenView {
       } else if (kind === TokenKind.Word) {
         const w = this.raw(j)
         if (newLine && out.length === 0 && SAME_LINE_CUES.has(w)) break
+        // "your first name Debtor: jun": the answer's turn label stands between the question and the name
+        if (out.length === 0 && this.cap(j) && this.speakersRole(j, w) && NAME_WORDS.has(this.word(this.tokens.wordBefore(j)))) {
+          j--
+          continue
+        }
         // hesitations are skipped however many (none of them is ever scored as a name)
         if (!FILLERS.has(w)) {
           const iMean = skips < 2 && w === 'mean' ? this.tokens.wordBefore(j) : -1
@@ -1170,7 +1198,12 @@ class NameScan implements NameTokenView {
         const nameQuestion = c === '?' && out.length === 0 && this.word(this.tokens.wordBefore(j)) === 'name'
         if (c !== ',' && c !== '.' && c !== ':' && !nameQuestion) break
         if (c === '.' && !TITLES.has(this.word(j - 1))) break
-      } else if (kind === TokenKind.Digits) break
+      } else if (kind === TokenKind.Digits) {
+        // "... first name Speaker 2: jun": a speaker's number in the answer's turn label
+        const label = out.length === 0 && this.tokens.end(j) - this.tokens.start(j) <= 2 && this.text.charCodeAt(this.tokens.end(j)) === 58 && this.raw(this.tokens.wordBefore(j)) === 'speaker'
+        if (!label) break
+        j = this.tokens.wordBefore(j)
+      }
       j--
     }
     return out
@@ -1475,6 +1508,8 @@ class NameScan implements NameTokenView {
     const tk = this.tokens
     if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word || this.raw(i) !== this.word(i)) return false
     if (MODAL_SUBJECTS.has(this.word(i + 2))) return true
+    // "okay will do", "will be there": the verb a modal takes
+    if (MODAL_VERBS.has(this.word(i + 2))) return true
     if (!this.sentenceStart(i)) return false
     for (let k = i + 1; k < tk.length && k < i + 60; k++) {
       if (tk.kind(k) !== TokenKind.Other) continue
@@ -1532,7 +1567,9 @@ class NameScan implements NameTokenView {
   private afterNameIs(i: number): boolean {
     const j = this.tokens.wordBefore(i)
     if (j < 0) return false
-    const before = this.raw(j)
+    let before = this.raw(j)
+    // "and your first name Debtor: jun": the word before the answer's turn label
+    if (this.text.charCodeAt(this.tokens.end(j)) === 58 && this.cap(j) && this.speakersRole(j, before)) before = this.prevWords(i)[0] ?? ''
     return (before === 'is' || before === 'was' || before === "name's" || before === 'named' || before === 'name' || SURNAME_WORDS.has(before)) && this.nameCue(i, this.prevWords(i))
   }
 
@@ -1784,6 +1821,20 @@ class NameScan implements NameTokenView {
     // "..., Inc.", "Savannah, Georgia.": no capitalised word right before the comma
     const before = tk.wordBefore(i - 2)
     return before < 0 || !this.cap(before)
+  }
+
+  /** Word i is an English word, no name the dictionaries hold, labelling a turn or a field ("Tenant: ..."). */
+  private roleLabel(i: number, w: string): boolean {
+    if (!TURN_LABEL_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 4))) return false
+    return this.english(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+  }
+
+  /**
+   * Word i labels a speaker's turn and is no cue for what follows: not a field's label whose value is a
+   * name ("Name:", "Applicant: Jo Reyes", "Manager: Selam Girma"), so a cue before it still counts.
+   */
+  private speakersRole(i: number, w: string): boolean {
+    return !LABEL_CUES.has(w) && !ROLE_NOUNS.has(w) && !SURNAME_WORDS.has(w) && w !== 'name' && this.roleLabel(i, w)
   }
 
   private speakerLabel(i: number): boolean {
