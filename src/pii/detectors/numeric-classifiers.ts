@@ -66,6 +66,8 @@ export interface WindowContext {
   hourAfter(w: DigitWindow): boolean
   /** An example phrase comes right before the window in its sentence ("for example, 01/31/1980"). */
   exampleBefore(w: DigitWindow): boolean
+  /** The window goes on a dotted token before it ("v7.16.8.105" seen from "16"): a version's or an address's part. */
+  dottedOn(w: DigitWindow): boolean
   /** The digits of the run's group `index` as written (view text). */
   groupText(w: DigitWindow, index: number): string
   /** Up to `n` words before the window, nearest first (more than `before` holds). */
@@ -554,6 +556,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (!w.whole || n > 18 || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS)) || (w.groupCount > 4 && !ctx.spoken(w)) || writtenDate(w)) return null
   // "customer reply (2024-08-20 13:09)": a date and an hour
   if (ctx.hourAfter(w)) return null
+  // "client": "v7.16.8.105": four or more groups apart by dots are a version or an address ("12.34.5678" may be an account)
+  if (w.uniformSepClass === '.' && (w.groupCount >= 4 || ctx.dottedOn(w))) return null
   const pos = accountWordAt(ctx.before)
   // "a deposit of $2,459.99", "a deposit of eighteen hundred twenty three dollars": a sum, not an account
   if (pos >= 0 && ctx.amount(w)) return null

@@ -263,6 +263,12 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('bring your Social Security card (SSN ending 0742) to the appointment')).toEqual([['us_social_security_number', '0742']])
     expect(found('verified and SSN last 4 8239. Promise to pay')).toEqual([['us_social_security_number', '8239']])
     expect(found('the card ending 4412, and your social')).toEqual([])
+  })
+
+  it("a firm's client number is an account's; dotted versions and a client's IP are not", () => {
+    expect(found('the client number is 88123317')).toEqual([['account_number', '88123317']])
+    expect(found('{"client": "v7.16.8.105"}')).toEqual([])
+    expect(found('select * from users where client_ip = 106317320')).toEqual([])
     // a card whose pieces fail Luhn
     expect(found('the card starts 4569 6216, then 4068 8486.')).toEqual([])
   })

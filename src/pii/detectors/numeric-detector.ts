@@ -106,6 +106,11 @@ class RunContext implements WindowContext {
     return birthNamedAfter(this.view.text, w.end)
   }
 
+  dottedOn(w: DigitWindow): boolean {
+    const text = this.view.text
+    return w.start >= 2 && text.charCodeAt(w.start - 1) === 46 && /[\p{L}\p{N}]/u.test(text.charAt(w.start - 2))
+  }
+
   groupText(w: DigitWindow, index: number): string {
     const g = w.run.groups[index]
     return g === undefined ? '' : this.view.text.slice(g.start, g.end)

@@ -66,6 +66,8 @@ export const ACCOUNT_WORDS = set(
   'clabe', 'bsb', 'cuenta', 'conta', 'konto', 'kontonummer', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
   'loyalty', 'rewards', 'reward', 'flyer', 'flier', 'supporter', 'donor', 'loan', 'cust',
+  // a firm's client, as its customer ("client number CL-36664")
+  'client',
   // health plans: a subscriber's or an insured person's number ("subscriber ID W318714430", "insurance number C904019163")
   'subscriber', 'insurance',
 )
@@ -76,7 +78,7 @@ export const ACCOUNT_WORDS = set(
 export const OTHER_NUMBER_WORDS = set(
   'reference', 'ref', 'confirmation', 'tracking', 'order', 'invoice', 'ticket', 'case', 'claim', 'transaction', 'receipt',
   'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report', 'model', 'build',
-  'version', 'firmware', 'patch', 'po', ...FOREIGN_ORDER_WORDS,
+  'version', 'firmware', 'patch', 'po', 'ip', ...FOREIGN_ORDER_WORDS,
 )
 
 /** Account words that own the number named after them ("account reference", "customer reference"). */

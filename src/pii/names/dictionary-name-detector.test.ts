@@ -855,6 +855,19 @@ describe('dictionary name detector', () => {
     expect(names('[08:06] Owen M: my ip keeps changing')).toEqual(['Owen M'])
   })
 
+  it('a relation, a role with an article, "looking for", "interviewed with" and a spelled surname cue a name', () => {
+    expect(names('Speaker 2: my ex khalid keeps texting me')).toEqual(['khalid'])
+    expect(names("i'm calling about a letter addressed to my late spouse nusrat rahman, the social on it")).toEqual(['nusrat rahman'])
+    expect(names('and my guarantor mathieu moreau is on the lease')).toEqual(['mathieu moreau'])
+    expect(names("hi i'm looking for baraka kamau, this is sigrid with meridian recovery")).toEqual(['baraka kamau', 'sigrid'])
+    expect(names('C: i interviewed with uh with isla campbell last thursday')).toEqual(['isla campbell'])
+    expect(names('CRM note: caller spelled the surname as T-R-A-N; first name Thao.')).toEqual(['T-R-A-N', 'Thao'])
+    expect(names("can you spell the other party's last name sure it's o k a f o r thank you")).toEqual(['o k a f o r'])
+    // a street named after a person or a place is no person
+    expect(names("I'm looking for Bristol Road")).toEqual([])
+    expect(names('we met on Elizabeth Street')).toEqual([])
+  })
+
   it('a message signed with a name alone on its last line, or after a dash ending it', () => {
     expect(names('the work address is being shut down in July.\n\nBaptiste')).toEqual(['Baptiste'])
     expect(names('running 10 min late sorry!!\n- Ximena')).toEqual(['Ximena'])

@@ -43,6 +43,8 @@ const CUE_2 = new Set([
   'calls me', 'loop in', 'looping in', 'copy in', 'heard from', 'hear from', 'through to',
   // whom a call or an automated message is for ("calling back for doris", "a fraud alert for fatima")
   'calling for', 'alert for', 'reminder for',
+  // whom a collector asks for, whom a candidate met ("i'm looking for baraka kamau", "interviewed with isla campbell")
+  'looking for', 'interviewed with', 'met with',
 ])
 /**
  * Three-word cues, nearest word first: "this message is for hope", "transfer you to babajide", "connect
@@ -78,7 +80,12 @@ const RELATIONS = new Set([
   'landlady', 'tenant', 'carer', 'caregiver', 'stepmother', 'stepfather', 'mother-in-law', 'father-in-law',
   // "my youngest callum", "our eldest, Priya"
   'youngest', 'eldest', 'oldest',
+  // "my ex khalid", "my guarantor mathieu moreau", "my attorney ..."
+  'ex', 'guarantor', 'cosigner', 'co-signer', 'lawyer', 'attorney', 'solicitor', 'accountant', 'caseworker', 'recruiter',
+  'supervisor', 'therapist', 'teacher',
 ])
+/** Words between an owner and a relation ("my late spouse", "my former landlord"). */
+const RELATION_ADJECTIVES = new Set(['late', 'former', 'new', 'old', 'current', 'previous'])
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
 /** What ends a turn's label after its word: a colon, maybe after the speaker's number or letter ("Speaker 2:", "Speaker B:"). */
 const TURN_LABEL_AFTER = /^(?: ?[0-9]{1,2}| [A-Z])?:/
@@ -643,7 +650,8 @@ class NameScan implements NameTokenView {
     // "the month name is june", "the wifi name is ...": the name of a thing is no cue
     const thingName = (prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name' && THING_NAMES.has(this.prevWords(i, 3)[2] ?? '')
     const phrase = title || role || (CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) && !thingName) || (CUE_3_LAST.has(prev[0] ?? '') && CUE_3.has(this.prevWords(i, 3).join(' '))) || this.nameOn(i, prev)
-    const related = RELATIONS.has(prev[0] ?? '') && OWNERS.has(prev[1] ?? '')
+    // ... also "my late spouse", "my ex"
+    const related = RELATIONS.has(prev[0] ?? '') && (OWNERS.has(prev[1] ?? '') || (RELATION_ADJECTIVES.has(prev[1] ?? '') && OWNERS.has(this.prevWords(i, 3)[2] ?? '')))
     // "My son Jack called", "my wife June set it up": in mixed-case text a given name that is also a word,
     // capitalised right after a relation written in lower case, is the relative's name
     const relation =
@@ -915,6 +923,8 @@ class NameScan implements NameTokenView {
     if (DISEASE_EPONYMS.has(this.word(lastTok)) && this.possessive(lastTok)) return lastTok
     // "Viento Verde S.L.", "Wiśniewski Tech sp. z o.o.", "Ipanema Store Ltda": a firm's name before its legal form
     if (LEGAL_FORM_AFTER.test(this.text.slice(end, end + 14))) return lastTok
+    // "looking for Bristol Road", "on Elizabeth Street": a street named after a person or a place
+    if (this.streetAfter(lastTok)) return lastTok
     this.out.push({ type: 'person_name', start, end, confidence: Math.min(1, score), detector, validated: false })
     return lastTok
   }
@@ -1087,6 +1097,12 @@ class NameScan implements NameTokenView {
     if (!this.oneSpace(i + 1) || !this.oneSpace(k - 1) || tk.kind(k) !== TokenKind.Word) return false
     const after = this.word(k)
     return PLACE_WORDS.has(after) || SITE_NOUNS.has(after)
+  }
+
+  /** A street's word follows word i ("Road", "Street"; capitalised in mixed-case text, as written). */
+  private streetAfter(i: number): boolean {
+    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word || !STREET_WORDS.has(this.word(i + 2))) return false
+    return this.lowerMode || this.cap(i + 2)
   }
 
   /** Particles from word j on, then a capitalised word that is no sentence's start. */
