@@ -32,6 +32,8 @@ const LEAD_WORDS = new Set([
   'it', 'that', 'this', 'for', 'with', 'from', 'by', 'on', 'in', 'of', 'so', 'then', 'be', 'also', 'use', 'using',
   'under', 'e-mail', 'emails', 'send', 'sent', 'reach', 'contact', 'try', 'write', 'copy', 'cc', 'yes', 'no', 'okay',
   'ok', 'uh', 'um', 'sorry', 'actually', 'either', 'plus', 'same', 'new', 'old', 'work', 'personal', 'home', 'gmail',
+  // "is", "my" and "e-mail" in the languages callers switch to ("mi correo es ...", "meine Email ist ...", "o meu email é ...")
+  'es', 'ist', 'est', "c'est", 'é', 'e', 'mi', 'mein', 'meine', 'mon', 'meu', 'minha', 'correo', 'courriel', 'lautet',
 ])
 
 function isLocalChar(c: number): boolean {

@@ -270,7 +270,7 @@ function afterLastFourDigit(w: DigitWindow, ctx: WindowContext): boolean {
 /** How many words before the digits "last four ... social" is looked for in ("the last four digits of your social security number, you entered ..."). */
 const LAST_FOUR_REACH = 10
 /** Words saying the digits are a number's last ones ("last four", "ending 0742"). */
-const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'ending', 'ends'])
+const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'ending', 'ends', 'ultimos', 'últimos', 'termina', 'terminan'])
 /** The words naming a social security number (not "security" alone: "the last four of the security code"). */
 const LAST_FOUR_SSN_WORDS: ReadonlySet<string> = new Set(['ssn', 'social', 'ss'])
 

@@ -263,6 +263,7 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('bring your Social Security card (SSN ending 0742) to the appointment')).toEqual([['us_social_security_number', '0742']])
     expect(found('verified and SSN last 4 8239. Promise to pay')).toEqual([['us_social_security_number', '8239']])
     expect(found('the card ending 4412, and your social')).toEqual([])
+    expect(found('los ultimos cuatro del social son 8497 and the card')).toEqual([['us_social_security_number', '8497']])
   })
 
   it("a firm's client number is an account's; dotted versions and a client's IP are not", () => {

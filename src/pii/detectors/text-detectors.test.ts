@@ -226,6 +226,8 @@ describe('date-of-birth detector (month names)', () => {
     expect(found(dobTextDetector, 'Estate matter: decedent Ana Lopez, born 3 May 1950, died 21 October 2023.')).toEqual([['date_of_birth', '3 May 1950']])
     expect(found(dobTextDetector, 'applicant DOB 12/27/1990; ref PAY-44944. Keys to be released on 14 Mar 2024.')).toEqual([])
     expect(found(dobTextDetector, 'my mother who passed in march, date of birth was 8 June 1974')).toEqual([['date_of_birth', '8 June 1974']])
+    // birth words of the languages callers switch to
+    expect(found(dobTextDetector, 'janam tithi 6 july 1996 hai aur policy number')).toEqual([['date_of_birth', '6 july 1996']])
   })
 
   it('takes the birth cue after the date, spelled out before it, and day-month-year joined by hyphens', () => {
@@ -325,6 +327,13 @@ describe('email detector: spoken local parts', () => {
     expect(found(emailDetector, 'i have amani forty five six at gmail dot com on file')).toEqual([['email_address', 'amani forty five six at gmail dot com']])
     // a word that leads into the address stays out
     expect(found(emailDetector, 'send it to four five six at gmail dot com')).toEqual([['email_address', 'four five six at gmail dot com']])
+  })
+
+  it('reads "at" and "dot" said in the languages callers switch to, and their "is" before the address', () => {
+    expect(found(emailDetector, 'si mi correo es karina punto vasquez 1988 arroba gmail punto com todo junto')).toEqual([['email_address', 'karina punto vasquez 1988 arroba gmail punto com']])
+    expect(found(emailDetector, 'meine email ist birgit punkt lehmann 1998 at gmx punkt de alles klein')).toEqual([['email_address', 'birgit punkt lehmann 1998 at gmx punkt de']])
+    // "en punto" (o'clock) is no joiner without an address around it
+    expect(found(emailDetector, 'a las tres en punto arroba nada')).toEqual([])
   })
 })
 

@@ -118,6 +118,8 @@ export const DOB_WORDS = set(
   // "data urodzenia", "geb.", "Geburtsdatum", "date de naissance", "fecha de nacimiento", "data de nascimento", "geboortedatum"
   'urodzenia', 'urodzony', 'urodzona', 'geb', 'geboren', 'geburtsdatum', 'naissance', 'nacimiento', 'nacido', 'nacida',
   'nascimento', 'nascido', 'nascida', 'nascita', 'geboortedatum',
+  // Hindi's "janam tithi", Tagalog's "kapanganakan", Spanish's "fecha de nac."
+  'janam', 'kapanganakan', 'nac',
 )
 /**
  * Words after a birth word that make it part of another noun or phrase: "the store's birthday sale",

@@ -59,6 +59,16 @@ const PAUSE_PHRASES: readonly (readonly string[])[] = [['hang', 'on'], ['hold', 
 /** The longest word that starts a pause ("let's", "after"). */
 const MAX_PAUSE_WORD = 5
 
+/**
+ * "at" and "dot" as callers who switch languages say them in an address ("karina punto vasquez arroba
+ * gmail punto com", "mathieu arobase videotron", "birgit punkt lehmann at gmx punkt de"): read as the
+ * English words, so an address is joined by the same rules ("a las tres en punto" stays words: no
+ * "at" and domain around it).
+ */
+const FOREIGN_JOINERS: ReadonlyMap<string, string> = new Map([
+  ['arroba', 'at'], ['arobase', 'at'], ['punto', 'dot'], ['ponto', 'dot'], ['punkt', 'dot'],
+])
+
 /** Every word the rewriter looks at; any other word is '' to it. */
 const VOCABULARY: ReadonlySet<string> = new Set([
   ...UNIT_WORDS.keys(),
@@ -69,6 +79,7 @@ const VOCABULARY: ReadonlySet<string> = new Set([
   ...REPEAT_WORDS.keys(),
   ...MONTH_WORDS.keys(),
   ...JOINER_WORDS,
+  ...FOREIGN_JOINERS.keys(),
   'hundred',
   'thousand',
   'and',
@@ -128,7 +139,7 @@ class Normalizer {
       // Only the rewriter's vocabulary matters; a length/first/last-letter key skips the slice for other words.
       if (tk.kind(i) === TokenKind.Word && e - s <= MAX_WORD && VOCABULARY_KEYS.has(vocabularyKey(e - s, text.charCodeAt(s), text.charCodeAt(e - 1)))) {
         const lower = text.slice(s, e).toLowerCase()
-        if (VOCABULARY.has(lower)) w = lower
+        if (VOCABULARY.has(lower)) w = FOREIGN_JOINERS.get(lower) ?? lower
       }
       this.words[i] = w
     }
@@ -347,7 +358,7 @@ class Normalizer {
       items++
       k = this.nextWord(last, true)
     }
-    if (k < 0 || this.lowerText(k) !== 'dot' || items === 0 || (items === 1 && !spelled)) return null
+    if (k < 0 || this.words[k] !== 'dot' || items === 0 || (items === 1 && !spelled)) return null
     const tld = this.nextWord(k)
     return tld >= 0 && /^[a-z]{2,}$/.test(this.lowerText(tld)) ? { text, last } : null
   }

@@ -868,6 +868,16 @@ describe('dictionary name detector', () => {
     expect(names('we met on Elizabeth Street')).toEqual([])
   })
 
+  it("in lower-case speech, the everyday words of the languages callers switch to are no names; their name cues are", () => {
+    expect(names('ok mija the code they sent me es 037406 pero dice que expired')).toEqual([])
+    expect(names('bhaiya bajaj ka recharge 4235 rupees kiya tha ticket number 293104 still no channels yaar')).toEqual([])
+    expect(names('hola si mi nombre es ximena ruiz')).toEqual(['ximena ruiz'])
+    expect(names('mein nachname ist hofmann und vorname dagmar')).toEqual(['hofmann'])
+    expect(names("je m'appelle amelie tremblay")).toEqual(['amelie tremblay'])
+    // capitalised in written text, such a word may be a name ("Kanya", "Meron")
+    expect(names('IT ticket: new starter Kanya Chaiyaporn cannot reach the VPN')).toEqual(['Kanya Chaiyaporn'])
+  })
+
   it('a message signed with a name alone on its last line, or after a dash ending it', () => {
     expect(names('the work address is being shut down in July.\n\nBaptiste')).toEqual(['Baptiste'])
     expect(names('running 10 min late sorry!!\n- Ximena')).toEqual(['Ximena'])

@@ -17,7 +17,10 @@ import { isRegionName } from './region-names.js'
 
 const TITLES_LIST = ['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'miz', 'dr', 'prof', 'sir', 'madam', 'mx', 'reverend', 'rev']
 
+/** "called" as callers say it in the languages they switch to ("me llamo", "je m'appelle", "ich heisse", "me chamo"). */
+const CALLED_FOREIGN = ['llamo', "m'appelle", 'appelle', 'heisse', 'heiße', 'chamo']
 const CUE_1 = new Set([
+  ...CALLED_FOREIGN,
   "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'ta', 'sincerely',
   'regards', 'under', 'agent', "name's", 'meet', 'ask', 'cheers', 'bye', 'goodbye', 'welcome', 'sorry', 'congratulations',
   'name', 'by', 'user', 'patient', 'client', 'caller', 'contact', 'attn', 'signed', 'cc', 'says', 'said', 'asks',
@@ -67,6 +70,8 @@ const SURNAME_WORDS = new Set([
   'prénom', 'prenom', 'vorname', 'nachname', 'familienname', 'sobrenome', 'apellido', 'apellidos', 'voornaam', 'achternaam',
   'cognome', 'nazwisko', 'imię', 'imie', 'titular', 'nom', 'nome', 'nombre', 'naam',
 ])
+/** "is" in the languages of `SURNAME_WORDS` ("mi nombre es", "mein Nachname ist", "mon nom c'est", "o nome é"). */
+const FOREIGN_COPULAS = new Set(['es', 'ist', 'est', "c'est", 'e', 'é', 'era', 'war', 'ay'])
 /** What a question about a name ends with, right before the turn label of its answer ("first name Debtor: ..."). */
 const NAME_WORDS = new Set(['name', 'names', ...SURNAME_WORDS])
 /** Hesitations a transcript with disfluencies keeps ("it's uh karthik"): not words a cue is read from. */
@@ -174,7 +179,7 @@ const GREETINGS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'yep', 'ok', 'ok
  */
 const SAME_LINE_CUES = new Set(['hi', 'hello', 'hey', 'hiya', 'dear', 'morning', 'afternoon', 'evening', 'ok', 'okay', 'yes', 'yeah', ...TITLES_LIST])
 /** Cues after which, in lower-case speech, a word English does not know is taken for a name ("this is agnieszka"). */
-const STRONG_CUE_1 = new Set(["it's", 'its', "i'm", 'im', 'named', 'called', 'hi', 'hello', 'hey', 'dear', 'meet', 'okay', 'ok', 'thanks', 'thx', 'congrats'])
+const STRONG_CUE_1 = new Set(["it's", 'its', "i'm", 'im', 'named', 'called', 'hi', 'hello', 'hey', 'dear', 'meet', 'okay', 'ok', 'thanks', 'thx', 'congrats', ...CALLED_FOREIGN])
 /** Verbs after a lone capitalised word that make it a person ("Tomomi is from", "Sofie lives on", "Enrico shouted at"). */
 const PERSON_VERBS_AFTER = new Set([
   'comes from', 'came from', 'lives in', 'lives on', 'lives at', 'lived in', 'lived on', 'works at',
@@ -562,6 +567,10 @@ class NameScan implements NameTokenView {
     this.out.push({ type: 'person_name', start, end, confidence: 0.6, detector: 'name-signature', validated: false })
   }
 
+  /** An English word, or in lower-case speech an everyday word of a language callers switch to ("mija", "hai", "po"). */
+  known(w: string): boolean {
+    return this.lex.knownWords.has(w) || (this.lowerMode && this.lex.foreignWords.has(w))
+  }
 
   /**
    * An English word or a never-a-name word, also as a plural ("bots", "emails") or with a prefix English
@@ -569,7 +578,7 @@ class NameScan implements NameTokenView {
    * name ("prescott" is no "scott" made again).
    */
   private english(w: string): boolean {
-    const known = (x: string): boolean => this.lex.knownWords.has(x) || this.lex.notNames.has(x)
+    const known = (x: string): boolean => this.known(x) || this.lex.notNames.has(x)
     if (known(w)) return true
     const prefixed = ENGLISH_PREFIX.exec(w)
     if (prefixed !== null) {
@@ -589,7 +598,7 @@ class NameScan implements NameTokenView {
     for (let k = 3; k <= w.length - 3; k++) {
       const head = w.slice(0, k)
       const rest = w.slice(k)
-      if (this.lex.knownWords.has(head) && this.lex.knownWords.has(rest) && !this.lex.firstNames.has(head) && !this.lex.firstNames.has(rest)) return true
+      if (this.known(head) && this.known(rest) && !this.lex.firstNames.has(head) && !this.lex.firstNames.has(rest)) return true
     }
     return false
   }
@@ -639,13 +648,13 @@ class NameScan implements NameTokenView {
     // "Caller: Will the engineer still come?", "Nurse: Keep the dressing on": after a speaker's label, an
     // English word (and no given name but a common word) that a lower-case word follows is the first word
     // of what they say ("Caller: Jasmine", "Contact: Hope" stay names)
-    const utterance = prev.length > 0 && prev[0] !== 'name' && this.colonBefore(i) && this.lex.knownWords.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && !this.cap(i + 2)
+    const utterance = prev.length > 0 && prev[0] !== 'name' && this.colonBefore(i) && this.known(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && !this.cap(i + 2)
     if (utterance && (common || !this.lex.firstNames.has(w))) return i
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
     // "Doctor Park", "Professor Young": in mixed-case text a capitalised word after such a title is its name
     const title =
       (!utterance && TITLES.has(prev[0] ?? '') && !this.unitBefore(i)) ||
-      (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.lex.knownWords.has(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? ''))))
+      (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.known(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? ''))))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     // "the month name is june", "the wifi name is ...": the name of a thing is no cue
     const thingName = (prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name' && THING_NAMES.has(this.prevWords(i, 3)[2] ?? '')
@@ -661,7 +670,7 @@ class NameScan implements NameTokenView {
         (cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)) ||
         (this.lowerMode && (this.relativeAsSubject(i) || this.surnameAfter(i))))
     // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
-    const relatedUnknown = related && !this.lex.knownWords.has(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
+    const relatedUnknown = related && !this.known(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
     // "please have jasmine call me back": someone asked to get in touch
     // "my daughter hope mensah", "the customer faith oyelowo": after a relation or a role, a given name that
     // is also an English word, when a surname English does not know follows it
@@ -733,14 +742,14 @@ class NameScan implements NameTokenView {
       const joined = this.hyphenEnd(i)
       if (joined > i) ext = this.extension(joined, cue)
     }
-    if (!cue && LABEL_CUES.has(prev[0] ?? '') && ((first && !common) || (this.lex.surnames.has(w) && !this.lex.knownWords.has(w)) || (ext >= 0 && !this.lex.knownWords.has(this.word(ext))))) cue = true
+    if (!cue && LABEL_CUES.has(prev[0] ?? '') && ((first && !common) || (this.lex.surnames.has(w) && !this.known(w)) || (ext >= 0 && !this.known(this.word(ext))))) cue = true
     if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
     // "Harley-Davidson", "Simon & Schuster", "Ben & Jerry's": the same firms joined by a hyphen or "&"
     const joined = this.joinedPartner(i)
     if (joined > 0 && PERSON_NAMED_FIRMS.has(`${w} ${this.word(joined)}`)) return joined
     // "the Amber Alert", "an Ivy League school": an article before a first name and an English word
     // that is at most a rare surname
-    if (!cue && ARTICLES.has(prev[0] ?? '') && !this.colonBefore(i) && ext >= 0 && this.lex.knownWords.has(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
+    if (!cue && ARTICLES.has(prev[0] ?? '') && !this.colonBefore(i) && ext >= 0 && this.known(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
     if (!cue && ext < 0 && this.where(i, prev)) return i
     // "Hi, I'm Max, Beacon Health's digital assistant", "i'm ava your virtual assistant": a bot's name is no person's
@@ -758,7 +767,7 @@ class NameScan implements NameTokenView {
     if (prev[0] === 'calling' && prev[1] === 'for' && !title && this.wordRightBefore(i)) return ext >= 0 ? ext : i
     // "Dell replaced the dock", "a Hilton in Leeds": a firm's name alone ("Michael Dell" stays a name)
     // ... or before a product's English name ("Dell Latitude", "Ford Focus")
-    if (!cue && BRANDS.has(w) && (ext < 0 || this.lex.knownWords.has(this.word(ext)) || CAR_MAKES.has(w))) return ext >= 0 ? ext : i
+    if (!cue && BRANDS.has(w) && (ext < 0 || this.known(this.word(ext)) || CAR_MAKES.has(w))) return ext >= 0 ? ext : i
     // "the Marriott Regina", "Marriott Courtyard Dallas": a hotel's name after its chain's
     if (!cue && !title && HOTEL_BRANDS.has(w) && cap && !this.lowerMode) return this.capitalisedRun(i).last
     // "the Ritz-Carlton": a name glued by a hyphen after a word that is none names a firm or a place
@@ -772,7 +781,7 @@ class NameScan implements NameTokenView {
     // "the Denver warehouse", "a Jordan jersey": a lone first name after an article names a thing
     if (!cue && ext < 0 && ARTICLES.has(prev[0] ?? '') && !this.colonBefore(i)) return i
     // "two Madison chairs", "three Jordan hoodies": a quantity before a lone name and a noun after it
-    if (!cue && ext < 0 && QUANTITIES.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && this.lex.knownWords.has(this.word(i + 2))) return i
+    if (!cue && ext < 0 && QUANTITIES.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && this.known(this.word(i + 2))) return i
     // "by may the fifth", "june twelfth": a month before a day is a date
     // ... and "by june", "in april", "since august", "the end of may": a month after a word that dates
     if (MONTHS_AS_NAMES.has(w) && (this.dayFollows(i) || (!phrase && DATING_WORDS.has(prev[0] ?? '')))) return i
@@ -804,11 +813,11 @@ class NameScan implements NameTokenView {
       if (ext < 0 && IT_WAS.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.raw(i + 2) === 'who') score = Math.max(score, 0.6)
       // "lihua and joost both off sick", "ask dmitri": in lower-case chat, a given name English does
       // not know, where a person stands
-      if (this.lowerMode && !common && !this.lex.knownWords.has(w) && w.length >= 3 && this.chatPerson(i, prev)) score = Math.max(score, 0.6)
+      if (this.lowerMode && !common && !this.known(w) && w.length >= 3 && this.chatPerson(i, prev)) score = Math.max(score, 0.6)
     } else if (relatedUnknown) {
       score = 0.6
       detector = 'name-cue'
-    } else if (this.nameCue(i, prev) && !this.lex.knownWords.has(w) && /^[\p{L}][\p{L}'-]{2,}$/u.test(w)) {
+    } else if (this.nameCue(i, prev) && !this.known(w) && /^[\p{L}][\p{L}'-]{2,}$/u.test(w)) {
       // "my name is vitoria": what follows "name is" is the name, when it is not an English word
       score = 0.7
       detector = 'name-cue'
@@ -821,7 +830,7 @@ class NameScan implements NameTokenView {
       // spoken to
       score = 0.6
       detector = 'name-cue'
-    } else if (this.lowerMode && cue && !this.lex.knownWords.has(w) && ext >= 0 && this.lex.surnames.has(this.word(ext))) {
+    } else if (this.lowerMode && cue && !this.known(w) && ext >= 0 && this.lex.surnames.has(this.word(ext))) {
       // "hi it's jiyeon park": after a cue, an unknown word followed by a census surname
       score = 0.6
       detector = 'name-cue'
@@ -844,7 +853,7 @@ class NameScan implements NameTokenView {
       detector = 'name-cue'
     } else if (cap && !this.lowerMode && !common) {
       // "Okay Zephyrine, ...": after "okay" only a word English does not know ("Okay Great" is no one)
-      if (cue && ((prev[0] !== 'okay' && prev[0] !== 'ok') || !this.lex.knownWords.has(w))) {
+      if (cue && ((prev[0] !== 'okay' && prev[0] !== 'ok') || !this.known(w))) {
         score = 0.7
         detector = 'name-cue'
       } else if (ext >= 0 && this.cap(ext)) {
@@ -852,26 +861,26 @@ class NameScan implements NameTokenView {
         // a known name, or when the pair is not at the start of a sentence.
         const w2 = this.word(ext)
         const known = this.lex.surnames.has(w2) || this.lex.surnames.has(w)
-        const words = this.lex.knownWords.has(w) || this.lex.knownWords.has(w2) || this.lex.notNames.has(w2)
-        if (known && !this.lex.knownWords.has(w)) score = sentenceStart ? 0.55 : 0.7
+        const words = this.known(w) || this.known(w2) || this.lex.notNames.has(w2)
+        if (known && !this.known(w)) score = sentenceStart ? 0.55 : 0.7
         else if (!words) score = sentenceStart && !this.foreignOrOwned(i, ext) ? 0.3 : 0.55
         // "Hanne I. Kreutzmann": a middle initial between two capitalised words is a name's shape.
-        if (ext > i + 2 && !this.lex.knownWords.has(w)) score = Math.max(score, 0.7)
+        if (ext > i + 2 && !this.known(w)) score = Math.max(score, 0.7)
         detector = 'name-pair'
-      } else if (!this.lex.knownWords.has(w) && this.personVerbAfter(i)) {
+      } else if (!this.known(w) && this.personVerbAfter(i)) {
         // "Tomomi is from Hawkins", "Mehrudin shouted at Todd": an unknown capitalised word doing what people do
         score = 0.6
         detector = 'name-subject'
-      } else if (!this.lex.knownWords.has(w) && (this.relationOwner(i) || (sentenceStart && this.addressed(i)))) {
+      } else if (!this.known(w) && (this.relationOwner(i) || (sentenceStart && this.addressed(i)))) {
         // "him and Franciska's kid": someone whose relation is named; "Warrane, can I speak to ...":
         // someone addressed by name before a question or a request
         score = 0.6
         detector = 'name-subject'
-      } else if (sentenceStart && !this.lex.knownWords.has(w) && !LABEL_CUES.has(w) && this.speakerLabel(i)) {
+      } else if (sentenceStart && !this.known(w) && !LABEL_CUES.has(w) && this.speakerLabel(i)) {
         // "Ubul: What a wife.": an unknown capitalised word labelling a line of dialogue.
         score = 0.6
         detector = 'name-speaker'
-      } else if ((this.lex.surnames.has(w) || (!this.lex.knownWords.has(w) && !STREET_COMPOUND.test(w) && !this.numberAfter(i))) && this.initialBefore(i) >= 0) {
+      } else if ((this.lex.surnames.has(w) || (!this.known(w) && !STREET_COMPOUND.test(w) && !this.numberAfter(i))) && this.initialBefore(i) >= 0) {
         // "Prepared by: L. Fischer", "O. Odhiambo": an initial and a census surname or a word English does not know
         score = 0.7
         detector = 'name-initial'
@@ -884,7 +893,7 @@ class NameScan implements NameTokenView {
     }
     // "Annelies van Dijk", "Saif bin Rashid": a capitalised word, a surname particle and a capitalised
     // surname are a name even where a sentence starts
-    if (score < 0.6 && !this.lowerMode && ext >= 0 && cap && SURNAME_PARTICLES.has(this.word(ext)) && !this.cap(ext) && !this.lex.knownWords.has(w)) {
+    if (score < 0.6 && !this.lowerMode && ext >= 0 && cap && SURNAME_PARTICLES.has(this.word(ext)) && !this.cap(ext) && !this.known(w)) {
       score = 0.6
       detector = 'name-pair'
     }
@@ -896,14 +905,14 @@ class NameScan implements NameTokenView {
       const third = this.word(lastTok + 2)
       // "Mary Ann Smith": after a middle name, a frequent surname even when it is an English word too
       const afterMiddle = this.lex.firstNames.has(this.word(lastTok)) && (this.lex.surnames.get(third) ?? Infinity) < 2000
-      if (third.length >= 2 && (!this.lex.knownWords.has(third) || afterMiddle) && !this.lex.notNames.has(third) && !PLACE_WORDS.has(third)) lastTok += 2
+      if (third.length >= 2 && (!this.known(third) || afterMiddle) && !this.lex.notNames.has(third) && !PLACE_WORDS.has(third)) lastTok += 2
       else break
     }
     // lower-case speech: "lucia fernandez ortega", "juan carlos rodriguez perez": two family names, each a
     // surname the census knows and no English word
     for (let more = 0; more < 2 && lastTok > i && this.lowerMode && this.oneSpace(lastTok + 1) && this.tokens.kind(lastTok + 2) === TokenKind.Word; more++) {
       const next = this.word(lastTok + 2)
-      if (next.length >= 3 && this.lex.surnames.has(next) && !this.lex.knownWords.has(next) && !this.lex.notNames.has(next) && !FILLERS.has(next)) lastTok += 2
+      if (next.length >= 3 && this.lex.surnames.has(next) && !this.known(next) && !this.lex.notNames.has(next) && !FILLERS.has(next)) lastTok += 2
       else break
     }
     const initial = detector === 'name-initial' ? this.initialBefore(i) : -1
@@ -940,7 +949,7 @@ class NameScan implements NameTokenView {
       if (tk.kind(k + 1) !== TokenKind.Other || !'-\u2010'.includes(this.text.charAt(tk.start(k + 1))) || tk.end(k + 1) - tk.start(k + 1) !== 1) return false
       if (tk.kind(k + 2) !== TokenKind.Word || this.raw(k) !== this.word(k)) return false
       const w = this.word(k + 2)
-      return w.length >= 2 && !FUNCTION_WORDS.has(w) && ((this.lex.surnames.has(w) && !this.lex.commonWords.has(w)) || !this.lex.knownWords.has(w))
+      return w.length >= 2 && !FUNCTION_WORDS.has(w) && ((this.lex.surnames.has(w) && !this.lex.commonWords.has(w)) || !this.known(w))
     }
     if (this.lowerMode) {
       if (hyphenPart(last)) return last + 2
@@ -952,7 +961,7 @@ class NameScan implements NameTokenView {
       if (k === last || !this.oneSpace(k + 1) || tk.kind(k + 2) !== TokenKind.Word) return last
       const w = this.word(k + 2)
       const surname = this.lex.surnames.has(w) && !this.lex.commonWords.has(w)
-      return w.length >= 3 && !FUNCTION_WORDS.has(w) && (surname || !this.lex.knownWords.has(w)) ? k + 2 : last
+      return w.length >= 3 && !FUNCTION_WORDS.has(w) && (surname || !this.known(w)) ? k + 2 : last
     }
     let end = last
     // "Aoife Ni Bhriain", "Ana de Souza" taken up to the particle: the surname follows it
@@ -1016,7 +1025,7 @@ class NameScan implements NameTokenView {
   private unknownWordAfter(i: number): boolean {
     if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
     const next = this.word(i + 2)
-    return !this.lex.knownWords.has(next) && !this.lex.notNames.has(next) && !SLANG.has(next) && /^\p{L}[\p{L}'-]{2,}$/u.test(next)
+    return !this.known(next) && !this.lex.notNames.has(next) && !SLANG.has(next) && /^\p{L}[\p{L}'-]{2,}$/u.test(next)
   }
 
   /** The last token of a capitalised hyphenated word starting at word i ("Jean-Luc", "Mary-Kate"), else i. */
@@ -1057,7 +1066,7 @@ class NameScan implements NameTokenView {
   /** "Ji-woo Baek", "Seo-yeon Park": a short lower-case part of a given name, then a capitalised surname. */
   private lowerPartBeforeSurname(k: number): boolean {
     const len = this.tokens.end(k) - this.tokens.start(k)
-    return len >= 2 && len <= 5 && this.oneSpace(k + 1) && this.tokens.kind(k + 2) === TokenKind.Word && this.cap(k + 2) && !this.sentenceStart(k + 2) && (this.lex.surnames.has(this.word(k + 2)) || !this.lex.knownWords.has(this.word(k + 2)))
+    return len >= 2 && len <= 5 && this.oneSpace(k + 1) && this.tokens.kind(k + 2) === TokenKind.Word && this.cap(k + 2) && !this.sentenceStart(k + 2) && (this.lex.surnames.has(this.word(k + 2)) || !this.known(this.word(k + 2)))
   }
 
   /**
@@ -1070,7 +1079,7 @@ class NameScan implements NameTokenView {
     // "olga krylova's killers", "aksel kristensen": in lower-case text a given name that is no English
     // word vouches for a surname no dictionary holds, as a cue does
     const w = this.word(i)
-    const vouched = cued || (this.lowerMode && this.lex.firstNames.has(w) && !this.lex.knownWords.has(w) && !this.namesAThing(i))
+    const vouched = cued || (this.lowerMode && this.lex.firstNames.has(w) && !this.known(w) && !this.namesAThing(i))
     const direct = this.extensionAt(i, i + 2, vouched)
     if (direct >= 0) return direct
     // Middle initial: Word Space Initial [.] Space Word. In lower-case text the initial is any letter
@@ -1136,14 +1145,14 @@ class NameScan implements NameTokenView {
       if (!this.cap(j)) {
         // "follow up with patricia desrosiers": a lower-case pair in mixed-case text, both in the dictionaries.
         // "my name is tomasz wisniewski": after a cue, a lower-case word no dictionary knows
-        const lowerPair = !this.cap(i) && ((rank !== undefined && !common) || (cued && w.length >= 3 && /^\p{Ll}[\p{Ll}'-]*$/u.test(w) && !this.lex.knownWords.has(w)))
+        const lowerPair = !this.cap(i) && ((rank !== undefined && !common) || (cued && w.length >= 3 && /^\p{Ll}[\p{Ll}'-]*$/u.test(w) && !this.known(w)))
         if (!lowerPair) return -1
         return j
       }
       if (this.sentenceStart(j)) return -1
       return rank !== undefined || !common ? j : -1
     }
-    if (rank === undefined) return cued && w.length >= 3 && /^\p{Ll}[\p{Ll}'-]*$/u.test(w) && !this.lex.knownWords.has(w) ? j : -1
+    if (rank === undefined) return cued && w.length >= 3 && /^\p{Ll}[\p{Ll}'-]*$/u.test(w) && !this.known(w) ? j : -1
     return !common || rank < 1000 ? j : -1
   }
 
@@ -1359,7 +1368,7 @@ class NameScan implements NameTokenView {
     let last = i
     while (!possessive(last) && joins(last + 1, last + 2)) last += 2
     let words = 0
-    for (let k = first; k <= last; k += 2) if (this.lex.knownWords.has(this.word(k)) && !this.lex.firstNames.has(this.word(k))) words++
+    for (let k = first; k <= last; k += 2) if (this.known(this.word(k)) && !this.lex.firstNames.has(this.word(k))) words++
     const run = { first, last, count: (last - first) / 2 + 1, words }
     this.runCache = run
     return run
@@ -1502,7 +1511,7 @@ class NameScan implements NameTokenView {
     if (b < 0 || tk.kind(b) !== TokenKind.Other || !':"\'(<[\u201c'.includes(this.text.charAt(tk.start(b)))) return undefined
     const surnameEnd = this.hyphenEnd(i)
     const sw = this.word(i)
-    if (this.lex.knownWords.has(sw) && !this.lex.surnames.has(sw)) return undefined
+    if (this.known(sw) && !this.lex.surnames.has(sw)) return undefined
     if (!this.commaAt(surnameEnd + 1) || !this.oneSpace(surnameEnd + 2)) return undefined
     const g = surnameEnd + 3
     if (tk.kind(g) !== TokenKind.Word || !this.cap(g)) return undefined
@@ -1586,7 +1595,7 @@ class NameScan implements NameTokenView {
     let before = this.raw(j)
     // "and your first name Debtor: jun": the word before the answer's turn label
     if (this.text.charCodeAt(this.tokens.end(j)) === 58 && this.cap(j) && this.speakersRole(j, before)) before = this.prevWords(i)[0] ?? ''
-    return (before === 'is' || before === 'was' || before === "name's" || before === 'named' || before === 'name' || SURNAME_WORDS.has(before)) && this.nameCue(i, this.prevWords(i))
+    return (before === 'is' || before === 'was' || FOREIGN_COPULAS.has(before) || before === "name's" || before === 'named' || before === 'name' || SURNAME_WORDS.has(before)) && this.nameCue(i, this.prevWords(i))
   }
 
   /** "the name on the card is", "name on file was" right before word i. */
@@ -1611,7 +1620,7 @@ class NameScan implements NameTokenView {
     if (MODAL_WORDS.has(this.word(i)) || !this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
     // ... a frequent one when it is an English word too ("bill brown", not "rose early")
     const next = this.word(i + 2)
-    return (this.lex.surnames.get(next) ?? Infinity) < (this.lex.knownWords.has(next) ? 500 : 5000)
+    return (this.lex.surnames.get(next) ?? Infinity) < (this.known(next) ? 500 : 5000)
   }
 
   /** Token k, after one space, is a verb whose subject comes right before it ("you are", "you have"). */
@@ -1640,8 +1649,9 @@ class NameScan implements NameTokenView {
     if (prev[0] === 'named') return prev[1] === undefined || !THING_NAMES.has(prev[1])
     if (prev[0] === 'name' && (prev[1] === 'last' || prev[1] === 'first' || prev[1] === 'middle' || prev[1] === 'full')) return !NAME_COMPOUNDS.has(this.word(i))
     // "my surname is mthembu", "surname okafor"
-    if (SURNAME_WORDS.has(prev[0] ?? '')) return !NAME_COMPOUNDS.has(this.word(i))
-    if ((prev[0] === 'is' || prev[0] === 'was') && SURNAME_WORDS.has(prev[1] ?? '')) return true
+    if (SURNAME_WORDS.has(prev[0] ?? '')) return !NAME_COMPOUNDS.has(this.word(i)) && !FOREIGN_COPULAS.has(this.word(i))
+    // ... "mi nombre es ...", "mein nachname ist ...", "o nome e ..."
+    if ((prev[0] === 'is' || prev[0] === 'was' || FOREIGN_COPULAS.has(prev[0] ?? '')) && SURNAME_WORDS.has(prev[1] ?? '')) return true
     // ("so my names thiago": raw speech-to-text writes "name's" without its apostrophe)
     const spoken = prev[0] === "name's" || (prev[0] === 'names' && OWNERS.has(prev[1] ?? '')) || ((prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name')
     if (!spoken) return this.nameOn(i, prev)
@@ -1669,7 +1679,7 @@ class NameScan implements NameTokenView {
     if (a.length < 2 || b.length < 2 || a !== a.toUpperCase() || b !== b.toUpperCase() || a === a.toLowerCase() || b === b.toLowerCase()) return i
     const surname = this.word(i)
     const given = this.word(i + 2)
-    const known = (this.lex.firstNames.has(given) && !this.lex.commonWords.has(given)) || (this.lex.surnames.has(surname) && !this.lex.knownWords.has(surname))
+    const known = (this.lex.firstNames.has(given) && !this.lex.commonWords.has(given)) || (this.lex.surnames.has(surname) && !this.known(surname))
     return known ? i + 2 : i
   }
 
@@ -1705,7 +1715,7 @@ class NameScan implements NameTokenView {
     const raw = this.text.slice(start, end)
     const parts = raw.match(/[A-Z][a-z]+/g)
     if (parts === null || parts.length < 2 || parts.join('') !== raw) return false
-    return parts.every((p) => p.length >= 3 && this.lex.knownWords.has(p.toLowerCase()) && !this.lex.firstNames.has(p.toLowerCase()))
+    return parts.every((p) => p.length >= 3 && this.known(p.toLowerCase()) && !this.lex.firstNames.has(p.toLowerCase()))
   }
 
   /** The column header of the table cell word i is in, when the text opens with a header line (CSV, TSV, `;`, `|`). */
@@ -1801,7 +1811,7 @@ class NameScan implements NameTokenView {
   private unknownGivenName(j: number, i: number): boolean {
     if (j < 0 || this.tokens.kind(j) !== TokenKind.Word) return false
     const w = this.word(j)
-    return w !== this.word(i) && w.length >= 3 && this.lex.firstNames.has(w) && !this.lex.commonWords.has(w) && !this.lex.knownWords.has(w)
+    return w !== this.word(i) && w.length >= 3 && this.lex.firstNames.has(w) && !this.lex.commonWords.has(w) && !this.known(w)
   }
 
   private personVerbAfter(i: number): boolean {

