@@ -510,6 +510,8 @@ class NameScan implements NameTokenView {
     this.raws = new Array<string | undefined>(this.tokens.length)
     // lower-case speech-to-text output, whose only capitals are its turns' labels of roles ("Caller: hi it's
     // jericho reyes", "Speaker B: ..."; a chat's "Owen M:" or "Priya:" names someone and keeps the case)
+    // (while this is decided, `known` reads English words only: a label is an English role word)
+    this.lowerMode = false
     this.lowerMode = !/[A-Z]/.test(text) || this.onlyRoleLabelsCapitalised()
   }
 
