@@ -354,7 +354,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // number right after ("is 020 7946 0009 still the best number?"). Trying each region costs ~30 us per
   // region, so only whole runs get here.
   // ... also written solid ("call me back on 07529875921"), when the phone word is a few words before it
-  const solidNational = !national && bare && w.whole && n >= 10 && n <= 12 && w.digits.startsWith('0') && cue.positive >= 0 && cue.positive <= 4
+  // ... or, ten digits from 6 to 9, as India's mobiles are said with no trunk 0 ("mera number ... nine eight three ...")
+  const solidNational = !national && bare && w.whole && n >= 10 && n <= 12 && (w.digits.startsWith('0') || (n === 10 && /^[6-9]/.test(w.digits))) && cue.positive >= 0 && cue.positive <= 4
   if ((national || solidNational) && w.whole && (cue.positive >= 0 || (w.last === w.run.groups.length && numberNamedAfter(ctx.after)))) {
     for (const region of INTL_REGIONS) {
       const p = parsePhoneNumberFromString(w.digits, region)
@@ -463,13 +464,10 @@ function phoneGroups(w: DigitWindow): boolean {
   const lengths = w.shape.split('-')
   if (lengths.length < 2) return true
   if (Number(lengths[lengths.length - 1]) < 2) return false
-  let offset = 0
-  for (let i = 0; i < lengths.length - 1; i++) {
-    const len = Number(lengths[i])
-    if (len >= 5 && w.digits.charAt(offset) !== '0') return false
-    offset += len
-  }
-  return true
+  // (only the leading group: Brazil's mobiles have five digits in the middle, "(21) 94619-7819";
+  // India's are two groups of five, "98709 38848")
+  const first = Number(lengths[0])
+  return first < 5 || w.digits.charAt(0) === '0' || (lengths.length === 2 && first === 5 && Number(lengths[1]) === 5 && /^[6-9]/.test(w.digits))
 }
 
 export interface PhoneCue {

@@ -68,6 +68,15 @@ describe('numeric detector: phones', () => {
 })
 
 describe('numeric detector: phones of other countries and labelled numbers', () => {
+  it("Brazil's and India's mobiles as written there, and \"call me\" in the callers' other languages", () => {
+    expect(found('Qualquer duvida me liga no (21) 94619-7819')).toEqual([['phone_number', '(21) 94619-7819']])
+    expect(found('ou o celular 19 99653 4576 sabe')).toEqual([['phone_number', '19 99653 4576']])
+    expect(found('unka mobile 98709 38848 hai')).toEqual([['phone_number', '98709 38848']])
+    expect(found('mera number note kar lijiye nine eight three oh six one three nine one five haan')).toEqual([['phone_number', 'nine eight three oh six one three nine one five']])
+    // a postcode's five digits before a phone are still no phone's first group
+    expect(found('61487 416 60 039 call me')).toEqual([])
+  })
+
   it('reads a non-NANP number after a phone word as a whole', () => {
     expect(found('Phone: 083 564 9312')).toEqual([['phone_number', '083 564 9312']])
     // a country code without "+" right after a phone word

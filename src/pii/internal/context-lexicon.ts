@@ -14,6 +14,9 @@ export const PHONE_WORDS = set(
   // the same words in the languages callers switch to most (German, French, Spanish, Italian, Portuguese)
   'nummer', 'telefonnummer', 'telefon', 'handy', 'handynummer', 'rufnummer', 'numéro', 'numero', 'téléphone', 'portable',
   'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'cellulare', 'telefone', 'telemóvel',
+  // "call me" in them ("me liga no ...", "llámame al ...", "bitte zurückrufen unter ...")
+  'liga', 'ligar', 'ligue', 'llama', 'llamar', 'llame', 'llámame', 'llamame', 'anrufen', 'zurückrufen', 'zurueckrufen',
+  'rappeler', 'rappelez',
 )
 /** "Bestellung", "n° de commande", "colis n°", "pedido": orders, parcels and invoices in other languages. */
 const FOREIGN_ORDER_WORDS: readonly string[] = [

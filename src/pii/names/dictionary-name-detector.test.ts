@@ -874,6 +874,9 @@ describe('dictionary name detector', () => {
     expect(names('hola si mi nombre es ximena ruiz')).toEqual(['ximena ruiz'])
     expect(names('mein nachname ist hofmann und vorname dagmar')).toEqual(['hofmann'])
     expect(names("je m'appelle amelie tremblay")).toEqual(['amelie tremblay'])
+    // their titles, and "ma'am" said without its apostrophe
+    expect(names('herr zimmermann ist nicht da')).toEqual(['zimmermann'])
+    expect(names('ok maam pwede po')).toEqual([])
     // capitalised in written text, such a word may be a name ("Kanya", "Meron")
     expect(names('IT ticket: new starter Kanya Chaiyaporn cannot reach the VPN')).toEqual(['Kanya Chaiyaporn'])
   })

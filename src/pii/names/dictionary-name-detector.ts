@@ -15,7 +15,11 @@ import { HESITATIONS, propagateNames, type NameTokenView } from './name-propagat
 import type { NameDetector } from './name-detector.js'
 import { isRegionName } from './region-names.js'
 
-const TITLES_LIST = ['mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'miz', 'dr', 'prof', 'sir', 'madam', 'mx', 'reverend', 'rev']
+const TITLES_LIST = [
+  'mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'miz', 'dr', 'prof', 'sir', 'madam', 'maam', "ma'am", 'mx', 'reverend', 'rev',
+  // the titles of the languages callers switch to ("Sra. Lopez", "monsieur de montigny", "Frau Schmidt")
+  'madame', 'monsieur', 'herr', 'frau', 'senor', 'senora', 'señor', 'señora', 'sra', 'srta',
+]
 
 /** "called" as callers say it in the languages they switch to ("me llamo", "je m'appelle", "ich heisse", "me chamo"). */
 const CALLED_FOREIGN = ['llamo', "m'appelle", 'appelle', 'heisse', 'heiße', 'chamo']
@@ -655,7 +659,8 @@ class NameScan implements NameTokenView {
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
     // "Doctor Park", "Professor Young": in mixed-case text a capitalised word after such a title is its name
     const title =
-      (!utterance && TITLES.has(prev[0] ?? '') && !this.unitBefore(i)) ||
+      // ("yes sir mera number hai": in lower-case speech, an everyday word after a title is none of its names)
+      (!utterance && TITLES.has(prev[0] ?? '') && !this.unitBefore(i) && !(this.lowerMode && this.known(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w))) ||
       (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.known(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? ''))))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     // "the month name is june", "the wifi name is ...": the name of a thing is no cue
