@@ -277,6 +277,7 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
 
   it("a firm's client number is an account's; dotted versions and a client's IP are not", () => {
     expect(found('the client number is 88123317')).toEqual([['account_number', '88123317']])
+    expect(found('Vertragsnummer 388 499 510 9. VG Tobias')).toEqual([['account_number', '388 499 510 9']])
     expect(found('{"client": "v7.16.8.105"}')).toEqual([])
     expect(found('select * from users where client_ip = 106317320')).toEqual([])
     // a card whose pieces fail Luhn
@@ -489,7 +490,8 @@ describe('numeric detector: dates, sums, part and tracking numbers are not PII',
   })
   it('birth labels in other languages', () => {
     expect(found('Pacjent: data urodzenia 12.03.1987')).toEqual([['date_of_birth', '12.03.1987']])
-    expect(found('Kunde Nr. 436958, geb. 12.08.1991')).toEqual([['date_of_birth', '12.08.1991']])
+    // (the customer's number is an account's, as "customer no. 436958" is: AssemblyAI's account_number)
+    expect(found('Kunde Nr. 436958, geb. 12.08.1991')).toEqual([['account_number', '436958'], ['date_of_birth', '12.08.1991']])
     expect(found('fecha de nacimiento 05/11/1984')).toEqual([['date_of_birth', '05/11/1984']])
   })
 })
@@ -753,6 +755,8 @@ describe('numeric detector: where a number is found is not what names it', () =>
     expect(found("have you got your policy number handy yes it's h x two six one five six four two c lovely")).toEqual([['account_number', 'h x two six one five six four two c']])
     // ... not a word's first letter, nor "a"
     expect(found('my account is 61194133 a day old')).toEqual([['account_number', '61194133']])
+    // never a word's first letter, whatever its alphabet ("Kündigung")
+    expect(found('Vertrag V-8917449, Kündigung zum Monatsende')).toEqual([['account_number', 'V-8917449']])
   })
 
   it('a restart that takes back the last digits, goes back to a digit said before, or says "wait"', () => {

@@ -181,7 +181,7 @@ class RunContext implements WindowContext {
 const HOUR_AFTER = /^:[0-5]\d(?!\d)/
 
 /** One letter after a code's digits, on its own (not "a", not "I", not a word's first letter): its check letter. */
-const CHECK_LETTER_AFTER = /^[ ,]{0,2}[B-HJ-Zb-hj-z](?![\w'’])/
+const CHECK_LETTER_AFTER = /^[ ,]{0,2}[B-HJ-Zb-hj-z](?![\p{L}\p{N}_'’])/u
 
 export const numericDetector: Detector = {
   name: 'numeric',

@@ -69,8 +69,10 @@ export const ACCOUNT_WORDS = set(
   'clabe', 'bsb', 'cuenta', 'conta', 'konto', 'kontonummer', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
   'loyalty', 'rewards', 'reward', 'flyer', 'flier', 'supporter', 'donor', 'loan', 'cust',
-  // a firm's client, as its customer ("client number CL-36664")
-  'client',
+  // a firm's client, as its customer ("client number CL-36664"); customers, contracts and policies in the
+  // languages callers switch to ("Cliente C-03077624", "Vertragsnummer K-36839002", "poliza POL-0015-3752")
+  'client', 'cliente', 'kunde', 'kundennummer', 'vertrag', 'vertragsnummer', 'contrato', 'contrat', 'poliza', 'póliza',
+  'apolice', 'apólice', 'socio',
   // health plans: a subscriber's or an insured person's number ("subscriber ID W318714430", "insurance number C904019163")
   'subscriber', 'insurance',
 )

@@ -877,6 +877,8 @@ describe('dictionary name detector', () => {
     // their titles, and "ma'am" said without its apostrophe
     expect(names('herr zimmermann ist nicht da')).toEqual(['zimmermann'])
     expect(names('ok maam pwede po')).toEqual([])
+    expect(names('kuya rommel said i should call this line')).toEqual(['rommel'])
+    expect(names('bonjour vous parlez avec helene, how can i help you today')).toEqual(['helene'])
     // capitalised in written text, such a word may be a name ("Kanya", "Meron")
     expect(names('IT ticket: new starter Kanya Chaiyaporn cannot reach the VPN')).toEqual(['Kanya Chaiyaporn'])
   })

@@ -18,7 +18,7 @@ import { isRegionName } from './region-names.js'
 const TITLES_LIST = [
   'mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'miz', 'dr', 'prof', 'sir', 'madam', 'maam', "ma'am", 'mx', 'reverend', 'rev',
   // the titles of the languages callers switch to ("Sra. Lopez", "monsieur de montigny", "Frau Schmidt")
-  'madame', 'monsieur', 'herr', 'frau', 'senor', 'senora', 'señor', 'señora', 'sra', 'srta',
+  'madame', 'monsieur', 'herr', 'frau', 'senor', 'senora', 'señor', 'señora', 'sra', 'srta', 'kuya', 'tita', 'tito', 'oga',
 ]
 
 /** "called" as callers say it in the languages they switch to ("me llamo", "je m'appelle", "ich heisse", "me chamo"). */
@@ -52,6 +52,8 @@ const CUE_2 = new Set([
   'calling for', 'alert for', 'reminder for',
   // whom a collector asks for, whom a candidate met ("i'm looking for baraka kamau", "interviewed with isla campbell")
   'looking for', 'interviewed with', 'met with',
+  // "speaking with" in the languages callers switch to ("voce esta falando com renata", "vous parlez avec helene")
+  'falando com', 'parlez avec', 'hablando con', 'habla con',
 ])
 /**
  * Three-word cues, nearest word first: "this message is for hope", "transfer you to babajide", "connect
@@ -74,8 +76,8 @@ const SURNAME_WORDS = new Set([
   'prénom', 'prenom', 'vorname', 'nachname', 'familienname', 'sobrenome', 'apellido', 'apellidos', 'voornaam', 'achternaam',
   'cognome', 'nazwisko', 'imię', 'imie', 'titular', 'nom', 'nome', 'nombre', 'naam',
 ])
-/** "is" in the languages of `SURNAME_WORDS` ("mi nombre es", "mein Nachname ist", "mon nom c'est", "o nome é"). */
-const FOREIGN_COPULAS = new Set(['es', 'ist', 'est', "c'est", 'e', 'é', 'era', 'war', 'ay'])
+/** "is" in the languages of `SURNAME_WORDS` ("mi nombre es", "mein Nachname ist", "mon nom c'est", "o nome é"), and Pidgin's "my name na". */
+const FOREIGN_COPULAS = new Set(['es', 'ist', 'est', "c'est", 'e', 'é', 'era', 'war', 'ay', 'na'])
 /** What a question about a name ends with, right before the turn label of its answer ("first name Debtor: ..."). */
 const NAME_WORDS = new Set(['name', 'names', ...SURNAME_WORDS])
 /** Hesitations a transcript with disfluencies keeps ("it's uh karthik"): not words a cue is read from. */
@@ -1660,7 +1662,7 @@ class NameScan implements NameTokenView {
     // ... "mi nombre es ...", "mein nachname ist ...", "o nome e ..."
     if ((prev[0] === 'is' || prev[0] === 'was' || FOREIGN_COPULAS.has(prev[0] ?? '')) && SURNAME_WORDS.has(prev[1] ?? '')) return true
     // ("so my names thiago": raw speech-to-text writes "name's" without its apostrophe)
-    const spoken = prev[0] === "name's" || (prev[0] === 'names' && OWNERS.has(prev[1] ?? '')) || ((prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name')
+    const spoken = prev[0] === "name's" || (prev[0] === 'names' && OWNERS.has(prev[1] ?? '')) || ((prev[0] === 'is' || prev[0] === 'was' || FOREIGN_COPULAS.has(prev[0] ?? '')) && prev[1] === 'name')
     if (!spoken) return this.nameOn(i, prev)
     const owner = this.prevWords(i, 3)[prev[0] === "name's" || prev[0] === 'names' ? 1 : 2]
     return owner === undefined || !THING_NAMES.has(owner)
