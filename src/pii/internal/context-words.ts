@@ -31,24 +31,32 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set([
 const isCapital = (c: number): boolean => c >= 65 && c <= 90
 
 /**
- * The word text[start, end) labels a turn: a speaker's role before a colon, maybe after the speaker's
- * number or letter ("Caller:", "Speaker 2:", "Speaker B:"), at a line's start or inside a line where a
- * transcript's turns run together; or a speaker's letter alone after the previous turn ("... to B: ").
+ * A turn label's colon right after its word (at `end`), maybe after the speaker's number or letter
+ * ("Caller:", "Speaker 2:", "Speaker2:", "Speaker B:"). The name detector asks the same of its words.
+ */
+export function labelColonAfter(text: string, end: number): boolean {
+  let k = end
+  const spaced = text.charCodeAt(k) === 32
+  if (spaced) k++
+  const digits = k
+  while (k < digits + 2 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++
+  if (k === digits && spaced) {
+    if (!isCapital(text.charCodeAt(k))) return false
+    k++
+  }
+  return text.charCodeAt(k) === 58
+}
+
+/**
+ * The word text[start, end) labels a turn: a speaker's role before a label's colon, at a line's start
+ * or inside a line where a transcript's turns run together; or a speaker's letter alone after the
+ * previous turn ("... to B: ").
  */
 function turnLabel(text: string, start: number, end: number, word: string): boolean {
-  let k = end
-  if (text.charCodeAt(k) === 32) {
-    const m = k + 1
-    let n = m
-    while (n < m + 2 && text.charCodeAt(n) >= 48 && text.charCodeAt(n) <= 57) n++
-    if (n === m && isCapital(text.charCodeAt(m))) n = m + 1
-    if (n === m) return false
-    k = n
-  }
-  if (text.charCodeAt(k) !== 58) return false
+  if (!labelColonAfter(text, end)) return false
   if (SPEAKER_ROLES.has(word)) return true
   // a single letter: "A:", "B:" after a space or at a line's start, never glued to a word ("6:30" holds none)
-  return k === end && end - start === 1 && isCapital(text.charCodeAt(start)) && (start === 0 || text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 10)
+  return text.charCodeAt(end) === 58 && end - start === 1 && isCapital(text.charCodeAt(start)) && (start === 0 || text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 10)
 }
 
 /** What follows "case" when it names a number ("case number", "case no", "case id"). */

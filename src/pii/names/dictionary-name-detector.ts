@@ -10,6 +10,7 @@ import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
 import { REPEAT_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../internal/number-words.js'
 import { ANIMAL_WORDS } from '../internal/context-lexicon.js'
+import { labelColonAfter } from '../internal/context-words.js'
 import { loadNameLexicon, REGIONS, type NameLexicon } from './name-lexicon.js'
 import { HESITATIONS, propagateNames, type NameTokenView } from './name-propagation.js'
 import type { NameDetector } from './name-detector.js'
@@ -98,8 +99,6 @@ const RELATIONS = new Set([
 /** Words between an owner and a relation ("my late spouse", "my former landlord"). */
 const RELATION_ADJECTIVES = new Set(['late', 'former', 'new', 'old', 'current', 'previous'])
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
-/** What ends a turn's label after its word: a colon, maybe after the speaker's number or letter ("Speaker 2:", "Speaker B:"). */
-const TURN_LABEL_AFTER = /^(?: ?[0-9]{1,2}| [A-Z])?:/
 /** After a name, an assistant that is a program ("your virtual assistant", ", Beacon Health Plan's digital assistant"). */
 const BOT_AFTER = /,? {1,2}(?:(?:your|the|our|a) |(?:[A-Z][\w&.'-]* ){1,4})?(?:virtual|digital|automated|ai|voice) assistant\b/iy
 /** A chat's label for a bot after its name ("Ava (bot): ..."). */
@@ -523,6 +522,8 @@ class NameScan implements NameTokenView {
 
   /** Every capital of the text is in a turn label naming a role, not a person ("Agent:", "Speaker 2:", "B:"). */
   private onlyRoleLabelsCapitalised(): boolean {
+    // (no colon, no label: most written text is settled without a pass over it)
+    if (!this.text.includes(':')) return false
     let roles = true
     const rest = this.text.replace(TURN_LABELS, (_label: string, word: string) => {
       const w = word.toLowerCase()
@@ -634,7 +635,7 @@ class NameScan implements NameTokenView {
     if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w)) && !this.afterNameIs(i)) return i
     // "her name is june park": after "name is", even a word the dictionaries keep from names (a month)
     // ... but not a turn's label ("your first name?\nCaller: It's ...", "full name? Speaker 2: ...")
-    if (!this.eligible(i) && !(this.lex.notNames.has(w) && w.length >= 3 && this.nameCue(i, this.prevWords(i)) && !TURN_LABEL_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 4)))) return i
+    if (!this.eligible(i) && !(this.lex.notNames.has(w) && w.length >= 3 && this.nameCue(i, this.prevWords(i)) && !labelColonAfter(this.text, this.tokens.end(i)))) return i
     // "Debtor: h u a n g", "Lettings: so the unit ...": an English word (no given name or surname) before a
     // label's colon is a speaker's role or a field's name, even right after "spell your last name for me"
     if (cap && this.roleLabel(i, w)) return i
@@ -1860,7 +1861,7 @@ class NameScan implements NameTokenView {
 
   /** Word i is an English word, no name the dictionaries hold, labelling a turn or a field ("Tenant: ..."). */
   private roleLabel(i: number, w: string): boolean {
-    if (!TURN_LABEL_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 4))) return false
+    if (!labelColonAfter(this.text, this.tokens.end(i))) return false
     return this.english(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
   }
 
