@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles the command line (tsc's output in dist/src) into dist/cli/: main.js, the audit command as
-// its own entry (what bench/audit times), and shared chunks, all in one directory. Node 20's module
+// its own entry (what `voxguard audit` loads after main.js), and shared chunks, all in one directory. Node 20's module
 // loader spends about a millisecond on each of the ~60 modules a scan loads (resolve, read, link),
 // on the main thread before the scan's git processes can start; one file per command takes a
 // fraction of that. Packages stay external (loaded from node_modules as before), and so do the

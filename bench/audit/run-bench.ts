@@ -166,8 +166,8 @@ try {
 const startup = cliStartup()
 notes.push(
   startup === undefined
-    ? 'the full CLI (bin/voxguard.js) did not start in this checkout; voxguard was timed through bench/audit/audit-only-cli.mjs (the same audit command)'
-    : `voxguard was timed through bench/audit/audit-only-cli.mjs (the audit command alone); the full CLI adds its start-up: \`voxguard --version\` takes ${s(startup)} here`,
+    ? 'the full CLI (bin/voxguard.js) did not start in this checkout'
+    : `voxguard was timed as users run it: the full CLI, \`node bin/voxguard.js audit\` (\`voxguard --version\` alone takes ${s(startup)} here)`,
 )
 const node = nodeStartup()
 notes.push(

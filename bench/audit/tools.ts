@@ -8,7 +8,6 @@ import { join, relative, resolve } from 'node:path'
 
 export const REPO = resolve(import.meta.dirname, '../..')
 const BIN = join(REPO, 'bin/voxguard.js')
-const AUDIT_ONLY = join(import.meta.dirname, 'audit-only-cli.mjs')
 const SECRETLINT = join(REPO, 'node_modules/secretlint/bin/secretlint.js')
 export const HISTORY_RULES: ReadonlySet<string> = new Set(['key-in-history'])
 const KEY_RULES: ReadonlySet<string> = new Set(['assemblyai-key', 'key-in-bundle', 'public-env-key', 'key-in-ci-config', 'key-in-history'])
@@ -65,7 +64,7 @@ export function onPath(command: string): boolean {
 
 export function voxguard(dir: string, extra: string[] = [], keyRules: ReadonlySet<string> = KEY_RULES, timeoutMs = 600_000, env: Record<string, string | undefined> = {}): Run {
   const out = join(dir, '..', `vox-${Date.now()}.json`)
-  const r = timed(process.execPath, [AUDIT_ONLY, 'audit', '.', '--format', 'json', '--output', out, ...extra], dir, timeoutMs, env)
+  const r = timed(process.execPath, [BIN, 'audit', '.', '--format', 'json', '--output', out, ...extra], dir, timeoutMs, env)
   if (r.status !== 0 && r.status !== 1) return { seconds: r.seconds, hits: new Set(), ok: false, note: `exit ${r.status}: ${r.stderr.slice(0, 200)}` }
   const doc = JSON.parse(readFileSync(out, 'utf8')) as { findings: { rule: string; file: string; line: number; commit?: string }[]; stats: { seconds: number } }
   rmSync(out, { force: true })
