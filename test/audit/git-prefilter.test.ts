@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createGitRunner } from '../../src/audit/index.js'
 import { TRACKED_ARGS } from '../../src/audit/file-lister.js'
-import { grepParts, pathspecGroups, PREFILTER_WORDS, splitDirectories, splitPathspecs, streamCandidates } from '../../src/audit/git-prefilter.js'
+import { GREP_WORDS, grepParts, pathspecGroups, PREFILTER_WORDS, splitDirectories, splitPathspecs, streamCandidates } from '../../src/audit/git-prefilter.js'
 import { runAudit } from '../../src/audit/run-audit.js'
 import { readIndexListing } from '../../src/audit/index-listing.js'
 import { readGrepSplit, saveGrepSplit } from '../../src/audit/split-cache.js'
@@ -12,11 +12,20 @@ import { commitAll, git, makeKey, makeTempDir, removeDir, useTempRepos, writeFil
 const { newRepo } = useTempRepos()
 const gitRunner = createGitRunner()
 
-/** What the prefilter must keep: every file holding a key context word or a code keyword, ASCII case aside. */
+/** What git is asked for: every file holding one of the grep's words, ASCII case aside. */
 function needed(buf: Buffer): boolean {
   const lower = Buffer.from(buf.map((c) => (c >= 65 && c <= 90 ? c + 32 : c)))
-  return PREFILTER_WORDS.some((w) => lower.includes(w))
+  return GREP_WORDS.some((w) => lower.includes(w))
 }
+
+describe('the words git greps for', () => {
+  it('cover every prefilter word (each holds one of them), with fewer passes', () => {
+    for (const w of PREFILTER_WORDS) expect(GREP_WORDS.some((g) => w.includes(g)), w).toBe(true)
+    expect(GREP_WORDS.length).toBeLessThan(PREFILTER_WORDS.length)
+    // none is redundant: dropping any word would lose the prefilter words that hold only it
+    for (const g of GREP_WORDS) expect(GREP_WORDS.some((o) => o !== g && g.includes(o)), g).toBe(false)
+  })
+})
 
 /** A repository with the prefilter's words at every edge, keys without them, in nested and oddly named directories. */
 function edgeRepo(): { dir: string; files: Record<string, string | Buffer> } {
@@ -40,6 +49,10 @@ function edgeRepo(): { dir: string; files: Record<string, string | Buffer> } {
     'keyword.ts': 'const t = new RealtimeService()\n',
     'keyword-case.ts': 'const t = new realtimeSERVICE()\n',
     'token-path.ts': "fetch('/v3/token')\n",
+    'streaming-host.ts': "new WebSocket('wss://STREAMING.assemblyai.com/v3/ws')\n",
+    'realtime-ws.ts': "const u = base + 'Realtime/WS'\n",
+    'unredacted.py': 'config = TranscriptionConfig(redact_pii_return_unredacted=True)\n',
+    'unredacted-prose.md': 'keep the unredacted copy for a week\n',
     'plain.ts': 'export const x = 1\n',
     'deep/a/b/c/d/e/leaf.txt': `assemblyai="${k}"\n`,
     'deep/a/b/other.ts': 'export {}\n',
