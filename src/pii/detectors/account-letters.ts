@@ -14,23 +14,39 @@ import { namesHealthNumber } from './numeric-classifiers.js'
 const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'nhs', 'chi', 'ihi', 'ehic', 'pt', 'id', 'no', 'num', 'ssn', 'sin', 'tin', 'itin', 'ein', 'dob', 'iban', 'bic'])
 
 /**
- * Where the letters before an account number's digits start: an upper-case code joined by a hyphen or
- * a space ("TB-", "DPM-", "ACC "), or letters spelled out one by one ("C U S ", "a c c "); `start` when
- * there are none. At most four letters.
+ * Where the letters before an account number's digits start: an upper-case code joined by a hyphen, a
+ * slash or a space ("TB-", "MTR/", "ACC "), a lower-case code joined by a hyphen or a slash ("khi-"),
+ * or letters spelled out one by one ("C U S ", "a c c "); `start` when there are none. At most four
+ * letters (five for a code).
  */
 export function letterPrefixStart(text: string, start: number): number {
   const sep = text.charAt(start - 1)
-  if (sep !== '-' && sep !== ' ') return start
-  const isLetter = (c: string): boolean => /^[A-Za-z]$/.test(c)
-  // an upper-case code: "TB-", "DPM "
+  if (sep !== '-' && sep !== ' ' && sep !== '/') return start
+  // an upper-case code: "TB-", "DPM ", "MTR/"
   let k = start - 1
   while (k > 0 && k > start - 6 && /[A-Z]/.test(text.charAt(k - 1))) k--
   // (an account word in capitals a space before names the number: "BSB 032534", "MRN 2463617"; joined, "ACC-7555-035", it is part of it)
-  if (k < start - 1 && (k === 0 || !/[A-Za-z0-9]/.test(text.charAt(k - 1))) && (sep === '-' || (start - 1 - k >= 2 && !NAMING_WORDS.has(text.slice(k, start - 1).toLowerCase())))) return k
-  // spelled letters, one space apart: "C U S ", "t b ", "H L P, " (not the "s" of "it's")
+  if (k < start - 1 && (k === 0 || !/[A-Za-z0-9]/.test(text.charAt(k - 1))) && (sep !== ' ' || (start - 1 - k >= 2 && !NAMING_WORDS.has(text.slice(k, start - 1).toLowerCase())))) return k
+  // a code in lower case joined to the digits, as speech-to-text writes it ("khi-548036470", "mtr/4094639")
+  if (sep !== ' ') {
+    let j = start - 1
+    while (j > 0 && j > start - 6 && /[a-z]/.test(text.charAt(j - 1))) j--
+    if (start - 1 - j >= 2 && (j === 0 || !/[A-Za-z0-9]/.test(text.charAt(j - 1)))) return j
+  }
+  return sep === ' ' ? spelledLettersStart(text, start) : start
+}
+
+/**
+ * Where letters spelled out one by one right before the digits at `start` begin ("C U S ", "t b ",
+ * "H L P, "; not the "s" of "it's"), or `start` when there are none. At most four letters.
+ */
+export function spelledLettersStart(text: string, start: number): number {
+  const sep = text.charAt(start - 1)
+  if (sep !== ' ') return start
+  const isLetter = (c: string): boolean => /^[A-Za-z]$/.test(c)
   let first = start
   let letters = 0
-  const from = text.charAt(start - 2) === ',' && sep === ' ' ? start - 2 : start - 1
+  const from = text.charAt(start - 2) === ',' ? start - 2 : start - 1
   // (not the "c" of "a/c")
   const letterAlone = (at: number): boolean => at === 0 || !/[A-Za-z0-9'’/]/.test(text.charAt(at - 1))
   for (let j = from; letters < 4 && j >= 1 && (text.charAt(j) === ' ' || (j === from && j === start - 2)) && isLetter(text.charAt(j - 1)) && letterAlone(j - 1); j -= 2) {

@@ -546,6 +546,9 @@ function writtenDate(w: DigitWindow): boolean {
   return dayMonth(num(0, a), num(a, b))
 }
 
+/** Names of a phone line: nearer than an account word, they name the number after them as the line's. */
+const LINE_NAMING: ReadonlySet<string> = new Set(['phone', 'telephone', 'mobile', 'cell', 'cellphone', 'landline', 'helpline', 'hotline', 'fax', 'tel', 'whatsapp'])
+
 export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
   // "is that the account ending in 6994?", "the account ending one eight oh six": an account's last digits,
@@ -556,38 +559,55 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (ctx.hourAfter(w)) return null
   // "client": "v7.16.8.105": four or more groups apart by dots are a version or an address ("12.34.5678" may be an account)
   if (w.uniformSepClass === '.' && (w.groupCount >= 4 || ctx.dottedOn(w))) return null
-  const pos = accountWordAt(ctx.before)
+  let before = ctx.before
+  let pos = accountWordAt(before)
+  // a code's letters spelled out before its digits take the place of words before them: when they push the
+  // account word out of reach, look further ("the member id we have on file is m b r 5275...")
+  if (pos < 0) {
+    let letters = 0
+    while ((before[letters] ?? '').length === 1) letters++
+    if (letters >= 2) {
+      const wider = ctx.wordsBefore(w, 8 + letters)
+      const at = accountWordAt(wider)
+      if (at >= 0) {
+        before = wider
+        pos = at
+      }
+    }
+  }
   // "a deposit of $2,459.99", "a deposit of eighteen hundred twenty three dollars": a sum, not an account
   if (pos >= 0 && ctx.amount(w)) return null
   // "subscriber Layla Murphy, SSN 569546743": a social security word nearer than the account's names the number
-  for (let k = 0; k < pos; k++) if (SSN_NAMING.has(ctx.before[k] as string)) return null
+  for (let k = 0; k < pos; k++) if (SSN_NAMING.has(before[k] as string)) return null
+  // "call the customer helpline on 1800 ...", "account 4471, mobile 0412 ...": a phone line's name nearer than the account's names the number
+  for (let k = 0; k < pos; k++) if (LINE_NAMING.has(before[k] as string)) return null
   // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
   let spelled = 0
-  while (spelled < pos && (ctx.before[spelled] ?? '').length === 1) spelled++
+  while (spelled < pos && (before[spelled] ?? '').length === 1) spelled++
   // ... nor does a phrase saying where it is found ("member ID on the card is ...")
   for (let k = spelled; k < pos; k++) {
-    const located = locativeLength(ctx.before, k)
+    const located = locativeLength(before, k)
     if (located > 0 && k + located <= pos) {
       spelled += located
       break
     }
   }
   // ... nor does the caller looking for it ("my account is, hang on, let me find it, 77132973")
-  if (pos - spelled > 4 && ctx.before.slice(spelled, pos).every((b) => LOOKING_WORDS.has(b) || COPULAS.has(b))) spelled = pos
+  if (pos - spelled > 4 && before.slice(spelled, pos).every((b) => LOOKING_WORDS.has(b) || COPULAS.has(b))) spelled = pos
   // ... or the number answers a question that asked for one ("Do you have your patient ID handy? Yeah, it's 93032248")
-  if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(ctx.before, pos)) || namedOtherwise(ctx.before, pos)) {
-    if ((pos >= 0 && namedOtherwise(ctx.before, pos)) || n > 14) return null
+  if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(before, pos)) || namedOtherwise(before, pos)) {
+    if ((pos >= 0 && namedOtherwise(before, pos)) || n > 14) return null
     const asked = ctx.accountAsked()
     // (not when the words before it already named it: "Your reference is 77 31 05 for the savings account")
-    const namedAfter = !asked && accountNamedAfter(ctx.after) && !ctx.before.slice(0, 4).some((b) => OTHER_NUMBER_WORDS.has(b))
+    const namedAfter = !asked && accountNamedAfter(ctx.after) && !before.slice(0, 4).some((b) => OTHER_NUMBER_WORDS.has(b))
     if ((!asked && !namedAfter) || ctx.amount(w)) return null
     return ok('account_number', 0.8, asked ? 'account-asked' : 'account-named-after', false)
   }
-  if (ownedByAccount(ctx.before, pos)) return null
-  if (n === 9 && hasAny(ctx.before, ROUTING_WORDS) && abaValid(w.digits)) {
+  if (ownedByAccount(before, pos)) return null
+  if (n === 9 && hasAny(before, ROUTING_WORDS) && abaValid(w.digits)) {
     return ok('banking_information', 0.95, 'aba-routing', true)
   }
-  const type: PiiType = hasAny(ctx.before, BANK_WORDS) ? 'banking_information' : 'account_number'
+  const type: PiiType = hasAny(before, BANK_WORDS) ? 'banking_information' : 'account_number'
   return ok(type, 0.9, 'account-context', false)
 }
 

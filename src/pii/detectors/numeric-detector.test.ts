@@ -796,3 +796,31 @@ describe('numeric detector: where a number is found is not what names it', () =>
     expect(found('yeah the socials five eight double two three three oh two oh')).toEqual([['us_social_security_number', 'five eight double two three three oh two oh']])
   })
 })
+
+describe('numeric detector: codes, supply points and lines', () => {
+  it('takes a code joined by a slash or written in lower case into the account number', () => {
+    expect(found('Direct debit; policy MTR/5864963')).toEqual([['account_number', 'MTR/5864963']])
+    expect(found('the policy number is khi-548036470')).toEqual([['account_number', 'khi-548036470']])
+    expect(found('the policy number is m t r slash four oh nine four six three nine it happened')).toEqual([['account_number', 'm t r slash four oh nine four six three nine']])
+  })
+
+  it('looks past a code spelled out for the account word that names it', () => {
+    expect(found('the member id we have on file is m b r five two seven five one two oh seven')).toEqual([['account_number', 'm b r five two seven five one two oh seven']])
+  })
+
+  it('ends a number before the day of a date written after it', () => {
+    expect(found('Member: KHI/189832/57, 28 May 1968')).toEqual([['account_number', 'KHI/189832/57']])
+  })
+
+  it('reads meters, supply points and devices as no phone and no account', () => {
+    expect(found('the meter number underneath is 4357 4757 198')).toEqual([])
+    expect(found('the nmi is six one nine two four six triple three seven')).toEqual([])
+    expect(found('Account no: 83747281\nMPAN: 1485521757050')).toEqual([['account_number', '83747281']])
+    expect(found('so account 88213344 and imei three five oh eight four two three four oh five nine one six four oh')).toEqual([['account_number', '88213344']])
+  })
+
+  it('gives a number to the phone line named nearer than the account', () => {
+    expect(found('call the customer helpline on 1800 123 4567')).not.toContainEqual(['account_number', '1800 123 4567'])
+    expect(found('Account 9238 742 101 | mobile 0412 345 678')).toEqual([['account_number', '9238 742 101'], ['phone_number', '0412 345 678']])
+  })
+})

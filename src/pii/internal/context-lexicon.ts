@@ -25,6 +25,12 @@ const FOREIGN_ORDER_WORDS: readonly string[] = [
 ]
 
 /** Words that make a bare digit run something other than a phone number. */
+/**
+ * Numbers of a supply point or a device: a meter, an electricity or gas supply point (UK MPAN and MPRN,
+ * Australia's NMI, New Zealand's ICP) and a phone's or SIM's hardware (IMEI, MEID, ICCID).
+ */
+const SUPPLY_AND_DEVICE_WORDS = ['meter', 'mpan', 'mprn', 'nmi', 'icp', 'imei', 'meid', 'iccid']
+
 export const NOT_PHONE_WORDS = set(
   'account', 'acct', 'routing', 'card', 'social', 'ssn', 'order', 'tracking', 'invoice', 'reference', 'ref',
   'confirmation', 'policy', 'member', 'id', 'transaction', 'serial', 'ticket', 'case', 'claim', 'iban', 'cvv',
@@ -40,6 +46,9 @@ export const NOT_PHONE_WORDS = set(
   'loyalty', 'rewards', 'reward', 'flyer', 'points', 'gift', 'badge', 'employee', 'student', 'patient',
   // health records and schemes ("NHS number 943 476 5919" is no phone's)
   'mrn', 'nhs', 'medicare', 'medicaid',
+  // national identity numbers ("Aadhaar number 3338 4510 6305")
+  'aadhaar', 'aadhar',
+  ...SUPPLY_AND_DEVICE_WORDS,
   // a bill's and a police report's numbers
   'statement', 'report', 'model',
   // an order's, a parcel's and an invoice's number in the languages callers write in
@@ -75,6 +84,8 @@ export const ACCOUNT_WORDS = set(
   'apolice', 'apólice', 'socio',
   // health plans: a subscriber's or an insured person's number ("subscriber ID W318714430", "insurance number C904019163")
   'subscriber', 'insurance',
+  // a utility's customer, as India's electricity boards call one ("Consumer No: 516118513")
+  'consumer',
 )
 /**
  * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer
@@ -84,6 +95,8 @@ export const OTHER_NUMBER_WORDS = set(
   'reference', 'ref', 'confirmation', 'tracking', 'order', 'invoice', 'ticket', 'case', 'claim', 'transaction', 'receipt',
   'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report', 'model', 'build',
   'version', 'firmware', 'patch', 'po', 'ip', ...FOREIGN_ORDER_WORDS,
+  // a supply point's and a device's numbers ("MPAN: 1485521757050", "the meter number is ...", "imei ...")
+  ...SUPPLY_AND_DEVICE_WORDS,
 )
 
 /** Account words that own the number named after them ("account reference", "customer reference"). */

@@ -175,7 +175,8 @@ export function scanDigitRuns(text: string): DigitRun[] {
     // Look for a separator followed by another digit group.
     let k = end
     while (k < n && k - end < MAX_SEP && isSepChar(text.charCodeAt(k))) k++
-    const continues = k > end && k < n && isDigit(text.charCodeAt(k))
+    // (not into the day of a date written after it: "Member: KHI/189832/57, 28 May 1968")
+    const continues = k > end && k < n && isDigit(text.charCodeAt(k)) && !startsWrittenDate(text, k)
     if (current === null) {
       // A lone group of fewer than three digits ("5 to 7 days") is never classified: no run for it.
       if (!continues && end - start < MIN_WINDOW_DIGITS) continue
@@ -191,6 +192,16 @@ export function scanDigitRuns(text: string): DigitRun[] {
     }
   }
   return runs
+}
+
+/** A month's name or abbreviation, a word on its own ("May", "sept."). */
+const MONTH_AFTER_DAY = /^(?:st|nd|rd|th)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\p{L}\p{N}])/iu
+
+/** The one or two digits at `k` are a day followed by its month's name ("28 May", "3rd of"-less "3rd June"). */
+function startsWrittenDate(text: string, k: number): boolean {
+  let e = k
+  while (e < text.length && e - k < 3 && isDigit(text.charCodeAt(e))) e++
+  return e - k <= 2 && MONTH_AFTER_DAY.test(text.slice(e, e + 12))
 }
 
 /** Visits all windows of 1..8 consecutive groups (more when each is one digit) with 3 to 19 digits (one reused window object). */

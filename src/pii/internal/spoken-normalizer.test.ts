@@ -15,6 +15,9 @@ describe('normalizeSpoken', () => {
     expect(norm('two plus two is four')).toBe('2 plus 2 is 4')
     expect(norm('born oh three slash one four slash eighty five')).toBe('born 03/14/85')
     expect(norm('and slash or')).toBe('and slash or')
+    // a code's spelled letters, then "slash" and its number
+    expect(norm('policy is s g i slash eight zero six three slash five seven zero')).toBe('policy is sgi/8063/570')
+    expect(norm('b slash c')).toBe('b slash c')
   })
 
   it('reads a hesitation inside a number read out as a pause, not as the end of the number', () => {

@@ -297,8 +297,9 @@ class Normalizer {
       case 'hyphen':
         return '-'
       case 'slash':
-        // "oh three slash one four slash eighty five": between numbers only
-        return this.prevNum !== null && this.parsePhraseSafe(n) ? '/' : ''
+        // "oh three slash one four slash eighty five": between numbers only, or between a code's
+        // spelled letters and its number ("m t r slash four oh nine ...")
+        return (this.prevNum !== null || this.spelledBefore(i)) && this.parsePhraseSafe(n) ? '/' : ''
       case 'at': {
         // "at <domain> dot <tld>" only: "at home" stays a word, and "at ten dot zero ..." is an address
         if (this.tokens.kind(n) === TokenKind.Word && this.parsePhraseSafe(n)) return ''
@@ -605,11 +606,21 @@ class Normalizer {
     const after = this.nextWord(last)
     const joiner = (k: number) => k >= 0 && EMAIL_JOINERS.has(this.lowerText(k))
     if (joiner(after) || joiner(tk.wordBefore(i))) return last
+    // "m t r slash four oh nine ...": a code's letters, then its number
+    if (after >= 0 && this.lowerText(after) === 'slash' && this.parsePhraseSafe(this.nextWord(after, true))) return last
     // "could i get the s s n on the account": an acronym that cues a value, spelled the way speech-to-text writes it
     if (last - i > 6) return i
     let word = ''
     for (let k = i; k <= last; k += 2) word += this.lowerText(k)
     return CUE_ACRONYMS.has(word) ? last : i
+  }
+
+  /** The two words before token i are single letters ("m t r slash"): a code spelled out. */
+  private spelledBefore(i: number): boolean {
+    const tk = this.tokens
+    const letter = (k: number): boolean => k >= 0 && tk.kind(k) === TokenKind.Word && tk.end(k) - tk.start(k) === 1 && isLetter(this.text.charCodeAt(tk.start(k)))
+    const b = tk.wordBefore(i)
+    return letter(b) && letter(tk.wordBefore(b))
   }
 
   /** Written figures right before token i (across one space) with a decimal point or a currency sign: an amount. */
