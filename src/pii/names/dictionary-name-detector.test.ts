@@ -912,4 +912,31 @@ describe('dictionary name detector', () => {
     // a field label whose value is one word ending the line is no speaker's name
     expect(names('Prénom: Julien\nNom: Laurent\nAzienda: Philips')).not.toContain('Nom')
   })
+
+  it('takes the rest of a name English does not know after a cue, not another person or a degree', () => {
+    expect(names('um my name is ngo ngoc linh the last four')).toEqual(['ngo ngoc linh'])
+    expect(names('my spouse behnam moradi usually handles it')).toEqual(['behnam moradi'])
+    expect(names('hi i am ringing for my dad jae-won about his jab')).toEqual(['jae-won'])
+    expect(names('so it is yonas abebe sanjay and kirsty on the panel')).not.toContain('yonas abebe sanjay')
+  })
+
+  it('reads the cues of accounts, calls, forms, e-mail headers and signatures', () => {
+    expect(names("i'm the account holder thandi govender call me on")).toEqual(['thandi govender'])
+    expect(names("the account's in my name lachlan o'loughlin and the router")).toEqual(["lachlan o'loughlin"])
+    expect(names('okay i have harish sharma on the line with me')).toEqual(['harish sharma'])
+    expect(names("it's under nyambura wanyama and you can text me")).toEqual(['nyambura wanyama'])
+    expect(names('from my ex husband brodie kelly to my daughter')).toEqual(['brodie kelly'])
+    expect(names('Insured: Marike de Villiers')).toEqual(['Marike de Villiers'])
+    expect(names('From: Kateryna Kovalenko <kateryna.kovalenko@northbridge.ac.uk>')).toEqual(['Kateryna Kovalenko'])
+    expect(names('From: Student Services <help@northbridge.ac.uk>')).toEqual([])
+    expect(names('Please charge my card. Account 6537 897 728. - Jack')).toEqual(['Jack'])
+    expect(names('i have the bill on the line')).toEqual([])
+  })
+
+  it('reads a vehicle, a device or a campus field as no person', () => {
+    expect(names('Vehicle: Holden Commodore | Reg: FBF-645')).not.toContain('Holden Commodore')
+    expect(names('Model: Arris SURFboard SB8200')).toEqual([])
+    expect(names('Campus: Darwin')).toEqual([])
+    expect(names('Thanks,\n\nRocío Gutiérrez\nSenior Account Manager\nGreyhaven Legal LLP')).toEqual(['Rocío Gutiérrez'])
+  })
 })

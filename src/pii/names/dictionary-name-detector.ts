@@ -42,6 +42,8 @@ const LABEL_CUES = new Set([
   'applicant', 'candidate', 'cardholder', 'policyholder', 'requester', 'requestor', 'submitter', 'interviewer',
   'interviewee', 'moderator', 'manager', 'supervisor', 'chair', 'chairperson', 'secretary', 'treasurer', 'host',
   'mentor', 'tutor', 'coordinator', 'owner', 'contact', 'signatory', 'landlord', 'landlady', 'caretaker', 'deputy',
+  // an insurer's, a benefit's and a survey's people ("Insured: Marike de Villiers", "Dependent: Grace", "respondent: ailsa robertson")
+  'insured', 'claimant', 'dependent', 'dependant', 'member', 'respondent', 'student', 'driver', 'policyowner',
 ])
 const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
@@ -55,13 +57,19 @@ const CUE_2 = new Set([
   'looking for', 'interviewed with', 'met with',
   // "speaking with" in the languages callers switch to ("voce esta falando com renata", "vous parlez avec helene")
   'falando com', 'parlez avec', 'hablando con', 'habla con',
+  // whose the account is ("i'm the account holder thandi govender")
+  'account holder', 'policy holder', 'card holder',
 ])
 /**
  * Three-word cues, nearest word first: "this message is for hope", "transfer you to babajide", "connect
  * you with ...".
  */
-const CUE_3_LAST = new Set(['for', 'to', 'with'])
-const CUE_3 = new Set(['for is message', 'for back calling', 'to you transfer', 'to you transferring', 'to you connect', 'to you connecting', 'with you connect', 'with you connecting', 'to through you'])
+const CUE_3_LAST = new Set(['for', 'to', 'with', 'name'])
+const CUE_3 = new Set([
+  'for is message', 'for back calling', 'to you transfer', 'to you transferring', 'to you connect', 'to you connecting', 'with you connect', 'with you connecting', 'to through you',
+  // "the account's in my name chebet muthoni"
+  'name my in', 'name her in', 'name his in',
+])
 /** "the patient is ...", "the account holder was ...": a role, then "is", then who fills it. */
 const ROLE_NOUNS = new Set([
   ...LABEL_CUES, 'patient', 'caller', 'customer', 'client', 'holder', 'member', 'insured', 'owner', 'subscriber',
@@ -97,7 +105,7 @@ const RELATIONS = new Set([
   'supervisor', 'therapist', 'teacher',
 ])
 /** Words between an owner and a relation ("my late spouse", "my former landlord"). */
-const RELATION_ADJECTIVES = new Set(['late', 'former', 'new', 'old', 'current', 'previous'])
+const RELATION_ADJECTIVES = new Set(['late', 'former', 'new', 'old', 'current', 'previous', 'ex'])
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
 /** After a name, an assistant that is a program ("your virtual assistant", ", Beacon Health Plan's digital assistant"). */
 const BOT_AFTER = /,? {1,2}(?:(?:your|the|our|a) |(?:[A-Z][\w&.'-]* ){1,4})?(?:virtual|digital|automated|ai|voice) assistant\b/iy
@@ -184,7 +192,11 @@ const GREETINGS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'yep', 'ok', 'ok
  */
 const SAME_LINE_CUES = new Set(['hi', 'hello', 'hey', 'hiya', 'dear', 'morning', 'afternoon', 'evening', 'ok', 'okay', 'yes', 'yeah', ...TITLES_LIST])
 /** Cues after which, in lower-case speech, a word English does not know is taken for a name ("this is agnieszka"). */
-const STRONG_CUE_1 = new Set(["it's", 'its', "i'm", 'im', 'named', 'called', 'hi', 'hello', 'hey', 'dear', 'meet', 'okay', 'ok', 'thanks', 'thx', 'congrats', ...CALLED_FOREIGN])
+const STRONG_CUE_1 = new Set([
+  "it's", 'its', "i'm", 'im', 'named', 'called', 'hi', 'hello', 'hey', 'dear', 'meet', 'okay', 'ok', 'thanks', 'thx', 'congrats', ...CALLED_FOREIGN,
+  // whose name an account or a booking is under ("it's under nyambura wanyama")
+  'under',
+])
 /** Verbs after a lone capitalised word that make it a person ("Tomomi is from", "Sofie lives on", "Enrico shouted at"). */
 const PERSON_VERBS_AFTER = new Set([
   'comes from', 'came from', 'lives in', 'lives on', 'lives at', 'lived in', 'lived on', 'works at',
@@ -231,6 +243,19 @@ const OWNED_BY_PEOPLE = new Set([
 /** How a question or a request put to someone named just before begins ("Kuba, can I ...", "Ines, would you ..."). */
 const ADDRESS_OPENERS = new Set(['can', 'could', 'would', 'will', 'do', 'did', 'are', 'have', 'may', 'should'])
 const ADDRESSEES = new Set(['i', 'you', 'we'])
+/** A dash that opens a signature: after a sentence's end or a line break. */
+const DASH_BEFORE = /(?:[.!?)]\s+|\n\s*|^\s*)(?:-{1,2}|\u2013|\u2014) ?$/
+
+/** Who someone "has" on a call. */
+const HAVE = new Set(['have', "i've", 'got'])
+const ON_THE_LINE = /^ on the (?:line|call|phone)\b/i
+
+/** An e-mail address in angle brackets after a display name. */
+const DISPLAY_ADDRESS_AFTER = /^ ?<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>/
+
+/** Generational suffixes and degrees after a name ("ii", "jr", "md", "dds"). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'md', 'dds', 'dmd', 'phd', 'rn', 'np', 'esq', 'cpa', 'mba', 'do', 'pa'])
+
 /** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
 const PARTICLES = new Set(['van', 'von', 'zu', 'de', 'der', 'den', 'del', 'della', 'dela', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn', 'al', 'ni', 'nic', 'ui'])
 /** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
@@ -339,6 +364,10 @@ const ORG_LABELS = new Set([
   'store', 'courier', 'airline', 'insurer', 'provider', 'lender', 'shop', 'organisation', 'organization', 'firm',
   'university', 'school', 'hospital', 'hotel', 'venue', 'location', 'warehouse', 'city', 'town', 'destination',
   'origin', 'region', 'site', 'branch', 'office',
+  // what a vehicle's, a device's or a campus's field holds ("Vehicle: Holden Commodore", "Model: Arris SURFboard", "Campus: Darwin")
+  'vehicle', 'car', 'make', 'model', 'device', 'router', 'modem', 'handset', 'product', 'campus', 'hall', 'residence',
+  'building', 'repairer', 'garage', 'network', 'programme', 'program', 'course', 'scholarship', 'tariff', 'plan',
+  'college', 'country', 'state', 'county', 'suburb',
 ])
 const PERSON_NAMED_FIRMS = new Set([
   'john lewis', 'royal mail', 'estée lauder', 'best buy', 'dolce gabbana', 'paul smith', 'ted lasso', 'jack daniel',
@@ -708,6 +737,12 @@ class NameScan implements NameTokenView {
       ofTeam ||
       relationAfter ||
       askedFor ||
+      // "... Account 6537 897 728. - Jack": a message signed after a dash
+      (cap && !this.lowerMode && this.dashSignature(i)) ||
+      // "okay i have lindiwe van zyl on the line": someone joining a call
+      (HAVE.has(prev[0] ?? '') && this.onTheLineAfter(i)) ||
+      // "From: Kateryna Kovalenko <kateryna@...>": the display name of an address
+      (cap && !this.lowerMode && this.displayNameAt(i)) ||
       // "so my names thiago": "name's" as raw speech-to-text writes it
       (prev[0] === 'names' && OWNERS.has(prev[1] ?? '')) ||
       (CUE_1.has(prev[0] ?? '') && !(prev[0] === 'called' && calledByPronoun(this.prevWords(i, 3)))) ||
@@ -752,7 +787,7 @@ class NameScan implements NameTokenView {
       const joined = this.hyphenEnd(i)
       if (joined > i) ext = this.extension(joined, cue)
     }
-    if (!cue && LABEL_CUES.has(prev[0] ?? '') && ((first && !common) || (this.lex.surnames.has(w) && !this.known(w)) || (ext >= 0 && !this.known(this.word(ext))))) cue = true
+    if (!cue && LABEL_CUES.has(prev[0] ?? '') && ((first && !common) || (this.lex.surnames.has(w) && !this.known(w)) || (ext >= 0 && !this.known(this.word(ext))) || (cap && !this.known(w) && this.oneSpace(i + 1) && PARTICLES.has(this.raw(i + 2)) && this.particlesThenCapital(i)))) cue = true
     if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
     // "Harley-Davidson", "Simon & Schuster", "Ben & Jerry's": the same firms joined by a hyphen or "&"
     const joined = this.joinedPartner(i)
@@ -908,7 +943,8 @@ class NameScan implements NameTokenView {
       detector = 'name-pair'
     }
     if (score < 0.5) return i
-    let lastTok = this.tail(ext >= 0 ? ext : i)
+    const cuedName = cue || detector === 'name-cue'
+    let lastTok = this.tail(ext >= 0 ? ext : i, cuedName)
     // "Chimamanda Ngozi Adichie": a third capitalised word that is no English word
     // ("Bùi Thị Thanh Hương", "Eoghan Mac Giolla Phádraig": and a fourth)
     for (let more = 0; more < 2 && lastTok > i && !this.lowerMode && this.oneSpace(lastTok + 1) && this.tokens.kind(lastTok + 2) === TokenKind.Word && this.cap(lastTok + 2); more++) {
@@ -920,9 +956,14 @@ class NameScan implements NameTokenView {
     }
     // lower-case speech: "lucia fernandez ortega", "juan carlos rodriguez perez": two family names, each a
     // surname the census knows and no English word
-    for (let more = 0; more < 2 && lastTok > i && this.lowerMode && this.oneSpace(lastTok + 1) && this.tokens.kind(lastTok + 2) === TokenKind.Word; more++) {
+    // ... and after a cue, the words English does not know that follow it ("my name is ngo ngoc linh",
+    // "my spouse behnam moradi", "it's anahera te kani"): the rest of the name
+    for (let more = 0; more < 2 && (lastTok > i || cuedName) && this.lowerMode && this.oneSpace(lastTok + 1) && this.tokens.kind(lastTok + 2) === TokenKind.Word; more++) {
       const next = this.word(lastTok + 2)
       if (next.length >= 3 && this.lex.surnames.has(next) && !this.known(next) && !this.lex.notNames.has(next) && !FILLERS.has(next)) lastTok += 2
+      // (not another person's given name in a list, "yonas abebe sanjay and kirsty", a particle, a possessive
+      // or a degree: "anna de la table", "santos ingrid's mum", "rodrigues md")
+      else if (cuedName && next.length >= 2 && !this.english(next) && !SLANG.has(next) && !FILLERS.has(next) && !FUNCTION_WORDS.has(next) && !PARTICLES.has(next) && !NAME_SUFFIXES.has(next) && this.raw(lastTok + 2) === next && /^\p{L}[\p{L}'-]*$/u.test(next) && !(this.lex.firstNames.has(next) && this.listGoesOn(lastTok + 2))) lastTok += 2
       else break
     }
     const initial = detector === 'name-initial' ? this.initialBefore(i) : -1
@@ -952,14 +993,15 @@ class NameScan implements NameTokenView {
    * The name's last token, extended over a hyphenated part ("Delacroix-Whitby") and over surname particles
    * before a capitalised word ("Dyan van Gijn", "Maika van de Noort").
    */
-  private tail(last: number): number {
+  private tail(last: number, cued = false): number {
     const tk = this.tokens
     // "vasquez-lund", "Ferreira-nunes": a hyphenated surname's second part, a surname or no English word
+    // ... and after a cue any part ("my dad jae-won lee", "it's park min-seo": Korean given names)
     const hyphenPart = (k: number): boolean => {
       if (tk.kind(k + 1) !== TokenKind.Other || !'-\u2010'.includes(this.text.charAt(tk.start(k + 1))) || tk.end(k + 1) - tk.start(k + 1) !== 1) return false
       if (tk.kind(k + 2) !== TokenKind.Word || this.raw(k) !== this.word(k)) return false
       const w = this.word(k + 2)
-      return w.length >= 2 && !FUNCTION_WORDS.has(w) && ((this.lex.surnames.has(w) && !this.lex.commonWords.has(w)) || !this.known(w))
+      return w.length >= 2 && !FUNCTION_WORDS.has(w) && ((this.lex.surnames.has(w) && !this.lex.commonWords.has(w)) || !this.known(w) || (cued && this.lowerMode))
     }
     if (this.lowerMode) {
       if (hyphenPart(last)) return last + 2
@@ -1122,6 +1164,47 @@ class NameScan implements NameTokenView {
   private streetAfter(i: number): boolean {
     if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word || !STREET_WORDS.has(this.word(i + 2))) return false
     return this.lowerMode || this.cap(i + 2)
+  }
+
+  /**
+   * Word i (and maybe the word after it) signs the message after a dash at its end: "Thanks. - Jack",
+   * "... the app.\n— Priya Raman".
+   */
+  private dashSignature(i: number): boolean {
+    if (!DASH_BEFORE.test(this.text.slice(Math.max(0, this.tokens.start(i) - 6), this.tokens.start(i)))) return false
+    const next = this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) ? i + 2 : i
+    return /^[.!]?\s*$/.test(this.text.slice(this.tokens.end(next)))
+  }
+
+  /** Word k is followed by "and", "or" or a comma: an item of a list of names. */
+  private listGoesOn(k: number): boolean {
+    if (this.tokens.kind(k + 1) === TokenKind.Other && this.text.charAt(this.tokens.start(k + 1)) === ',') return true
+    return this.oneSpace(k + 1) && this.tokens.kind(k + 2) === TokenKind.Word && (this.raw(k + 2) === 'and' || this.raw(k + 2) === 'or')
+  }
+
+  /** " on the line" follows word i, or the one or two words after it ("i have harish sharma on the line"). */
+  private onTheLineAfter(i: number): boolean {
+    let k = i
+    for (let words = 0; words < 4; words++) {
+      if (ON_THE_LINE.test(this.text.slice(this.tokens.end(k), this.tokens.end(k) + 13))) return true
+      if (!this.oneSpace(k + 1) || this.tokens.kind(k + 2) !== TokenKind.Word) return false
+      k += 2
+    }
+    return false
+  }
+
+  /**
+   * Word i starts the display name of an e-mail address: up to four capitalised words, then
+   * " <mailbox@domain>" ("Kateryna Kovalenko <k.kovalenko@northbridge.ac.uk>"). Not a team's or a
+   * service's name, whose words English knows ("Student Services <...>") unless one is a given name.
+   */
+  private displayNameAt(i: number): boolean {
+    const tk = this.tokens
+    let last = i
+    while (last - i < 6 && this.oneSpace(last + 1) && tk.kind(last + 2) === TokenKind.Word && this.cap(last + 2)) last += 2
+    if (!DISPLAY_ADDRESS_AFTER.test(this.text.slice(tk.end(last), tk.end(last) + 80))) return false
+    for (let k = i; k <= last; k += 2) if (!this.known(this.word(k)) || (this.lex.firstNames.has(this.word(k)) && !this.lex.commonWords.has(this.word(k)))) return true
+    return false
   }
 
   /** Particles from word j on, then a capitalised word that is no sentence's start. */
