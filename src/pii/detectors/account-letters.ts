@@ -57,8 +57,11 @@ export function spelledLettersStart(text: string, start: number): number {
   return letters >= 2 || (letters === 1 && /[B-HJ-Zb-hj-z]/.test(text.charAt(first))) ? first : start
 }
 
-/** Letters, then digits, maybe a check letter after them ("HX6842945C"; with it, five digits do: Medicaid's "SY21207A"), or a second group of digits ("CU5279 6073"). */
-const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])[A-Za-z]{1,4}(?:\d{6,14}[A-Za-z]?|\d{5}[A-Za-z]|\d{3,6} \d{3,8})(?![A-Za-z0-9])/g
+/**
+ * Letters, then digits, maybe a check letter after them ("HX6842945C"; with it, five digits do: Medicaid's
+ * "SY21207A"), or a second group of digits ("CU5279 6073"); or digits and a check letter alone ("169665506H").
+ */
+const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}(?:\d{6,14}[A-Za-z]?|\d{5}[A-Za-z]|\d{3,6} \d{3,8})|\d{7,12}[A-Za-z])(?![A-Za-z0-9])/g
 
 /**
  * Account numbers written as one token of letters and digits ("ACC61194133", "NE30778732"): the digit

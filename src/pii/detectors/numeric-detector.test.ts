@@ -819,6 +819,12 @@ describe('numeric detector: codes, supply points and lines', () => {
     expect(found('so account 88213344 and imei three five oh eight four two three four oh five nine one six four oh')).toEqual([['account_number', '88213344']])
   })
 
+  it("reads a benefits agency's customer reference number with its check letter", () => {
+    expect(found('update my bank details for Centrelink. CRN: 169665506H. Thanks')).toEqual([['account_number', '169665506H']])
+    expect(found("her crn is zero seven zero one one six four four four s and her birthday's in august")).toEqual([['account_number', 'zero seven zero one one six four four four s']])
+    expect(found('account 12345678 a few days ago')).toEqual([['account_number', '12345678']])
+  })
+
   it('gives a number to the phone line named nearer than the account', () => {
     expect(found('call the customer helpline on 1800 123 4567')).not.toContainEqual(['account_number', '1800 123 4567'])
     expect(found('Account 9238 742 101 | mobile 0412 345 678')).toEqual([['account_number', '9238 742 101'], ['phone_number', '0412 345 678']])

@@ -213,11 +213,10 @@ export const numericDetector: Detector = {
         // ("h x two six one ... four two c")
         if (c.type === 'account_number' || c.type === 'healthcare_number' || c.detector === 'account-context') {
           const letters = letterPrefixStart(view.text, w.start)
-          if (letters < w.start) {
-            span.start = mapSpan(view, letters, w.start).start
-            const check = CHECK_LETTER_AFTER.exec(view.text.slice(w.end, w.end + 4))
-            if (check !== null) span.end = mapSpan(view, w.end, w.end + check[0].length).end
-          }
+          if (letters < w.start) span.start = mapSpan(view, letters, w.start).start
+          // ... with or without letters before, a check letter after the whole number ("crn is 0701164444 s")
+          const check = letters < w.start || w.whole ? CHECK_LETTER_AFTER.exec(view.text.slice(w.end, w.end + 4)) : null
+          if (check !== null) span.end = mapSpan(view, w.end, w.end + check[0].length).end
         }
         // written out, not spread: one shape for every candidate, and the hottest allocation of a scan
         out.push({ type: c.type, start: span.start, end: span.end, confidence: c.confidence, detector: c.detector, validated: c.validated })

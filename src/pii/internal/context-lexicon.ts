@@ -84,8 +84,9 @@ export const ACCOUNT_WORDS = set(
   'apolice', 'apólice', 'socio',
   // health plans: a subscriber's or an insured person's number ("subscriber ID W318714430", "insurance number C904019163")
   'subscriber', 'insurance',
-  // a utility's customer, as India's electricity boards call one ("Consumer No: 516118513")
-  'consumer',
+  // a utility's customer, as India's electricity boards call one ("Consumer No: 516118513"); a benefits
+  // agency's customer reference number (Centrelink's "CRN 169665506H") and claimant id
+  'consumer', 'crn', 'claimant',
 )
 /**
  * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer

@@ -933,6 +933,12 @@ describe('dictionary name detector', () => {
     expect(names('i have the bill on the line')).toEqual([])
   })
 
+  it('reads Māori and Irish greetings and sign-offs as such', () => {
+    expect(names('Nga mihi,\nRawiri Karaka\nStudent Support')).toEqual(['Rawiri Karaka'])
+    expect(names('Mise le meas,\nSiobhan Walsh')).toEqual(['Siobhan Walsh'])
+    expect(names("kia ora ngaio it's hemi rangihuna from the council")).toEqual(['ngaio', 'hemi rangihuna'])
+  })
+
   it('reads a vehicle, a device or a campus field as no person', () => {
     expect(names('Vehicle: Holden Commodore | Reg: FBF-645')).not.toContain('Holden Commodore')
     expect(names('Model: Arris SURFboard SB8200')).toEqual([])

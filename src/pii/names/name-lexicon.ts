@@ -73,6 +73,8 @@ const NOT_NAMES = [
   'cidade', 'endereço', 'protocolo', 'canal', 'betreff', 'nachricht', 'datum', 'ticketnummer', 'bericht', 'onderwerp',
   'geboortedatum', 'prioriteit', 'bedrijf', 'serienummer', 'geburtsdatum', 'beschreibung', 'oggetto', 'messaggio',
   'complet', 'complète', 'completo', 'completa', 'vollständiger', 'volledige',
+  // Māori and Irish greetings and sign-offs that New Zealand and Irish English use ("Kia ora,", "Ngā mihi,", "Mise le meas,")
+  'kia', 'ora', 'nga', 'ngā', 'mihi', 'tēnā', 'tena', 'koutou', 'mise', 'meas', 'dhuit',
 ]
 
 /** Frequent given names from outside the US census list (not exhaustive, not from any test data). */
