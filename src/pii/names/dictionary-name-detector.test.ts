@@ -229,6 +229,10 @@ describe('dictionary name detector', () => {
     expect(names('my last name is b a n k s')).toEqual(['b a n k s'])
     expect(names("Surname's H U G H E S, uh, and the social is on file")).toEqual(['H U G H E S'])
     expect(names('surnames m a z u r um and the social is')).toEqual(['m a z u r'])
+    // ... past "on the account", a hesitation and "it's"; and whose name an account is under
+    expect(names("and the surname on the account um it's i y e r and then")).toEqual(['i y e r'])
+    expect(names('the account is under K-E-L-L-Y, first name Jessica')).toEqual(['K-E-L-L-Y', 'Jessica'])
+    expect(names('the code is filed under a b c d')).toEqual([])
     expect(names('the postcode is c f t e n')).toEqual([])
     // an abbreviation said letter by letter after a name is a field, not its spelling
     expect(names('Dictation for Ayesha Lindqvist, D O B twenty-four January')).toEqual(['Ayesha Lindqvist'])
@@ -931,6 +935,14 @@ describe('dictionary name detector', () => {
     expect(names('From: Student Services <help@northbridge.ac.uk>')).toEqual([])
     expect(names('Please charge my card. Account 6537 897 728. - Jack')).toEqual(['Jack'])
     expect(names('i have the bill on the line')).toEqual([])
+  })
+
+  it('takes particles after a middle initial, "st" in a surname, and who "she\'s" names in lower-case speech', () => {
+    expect(names('We spoke to Declan T. de Paor yesterday')).toEqual(['Declan T. de Paor'])
+    expect(names('the name is genevieve st pierre and my date of birth')).toEqual(['genevieve st pierre'])
+    expect(names("she's josee st pierre um she was born in march")).toEqual(['josee st pierre'])
+    expect(names("she's fine thanks and he's going to call")).toEqual([])
+    expect(names('123 Main St Boston')).toEqual([])
   })
 
   it('reads Māori and Irish greetings and sign-offs as such', () => {

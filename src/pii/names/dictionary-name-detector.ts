@@ -198,6 +198,8 @@ const STRONG_CUE_1 = new Set([
   'under',
   // the Māori greeting of New Zealand English ("kia ora ngaio")
   'ora',
+  // who a relative just named is ("my daughter ... she's josee st pierre")
+  "she's", "he's",
 ])
 /** Verbs after a lone capitalised word that make it a person ("Tomomi is from", "Sofie lives on", "Enrico shouted at"). */
 const PERSON_VERBS_AFTER = new Set([
@@ -259,7 +261,7 @@ const DISPLAY_ADDRESS_AFTER = /^ ?<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>/
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'md', 'dds', 'dmd', 'phd', 'rn', 'np', 'esq', 'cpa', 'mba', 'do', 'pa'])
 
 /** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
-const PARTICLES = new Set(['van', 'von', 'zu', 'de', 'der', 'den', 'del', 'della', 'dela', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn', 'al', 'ni', 'nic', 'ui'])
+const PARTICLES = new Set(['van', 'von', 'zu', 'de', 'der', 'den', 'del', 'della', 'dela', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn', 'al', 'ni', 'nic', 'ui', 'st'])
 /** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn'])
 const TITLES = new Set(TITLES_LIST)
@@ -1146,6 +1148,12 @@ class NameScan implements NameTokenView {
     let k = ini + 1
     if (tk.kind(k) === TokenKind.Other && this.text.charCodeAt(tk.start(k)) === 46) k++
     if (k > i + 4 || tk.kind(k) !== TokenKind.Space) return -1
+    // "Declan T. de Paor": particles after the initial, then the capitalised surname
+    if (!this.lowerMode && tk.kind(k + 1) === TokenKind.Word && PARTICLES.has(this.raw(k + 1))) {
+      let m = k + 1
+      while (m - k < 8 && PARTICLES.has(this.raw(m)) && this.oneSpace(m + 1) && tk.kind(m + 2) === TokenKind.Word) m += 2
+      return m > k + 1 && this.cap(m) ? m : -1
+    }
     return this.extensionAt(k - 1, k + 1, this.lowerMode && vouched)
   }
 

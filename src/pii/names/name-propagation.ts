@@ -153,8 +153,10 @@ const SPELLING_GAP = /^[\s,:;.-]*(?:(?:that's|that is|it's|spelled|spelt|spellin
 const SPELLED_CONFIDENCE = 0.7
 /** "spelled o k a f o r", "spelled the surname as T-R-A-N". */
 const SPELLED_CUE = /\b(?:spelled|spelt|spelling)(?:\s+(?:the|his|her|their|my|your)\s+(?:(?:sur|last |first |family |maiden )name|name))?(?:\s+as)?[\s,:]+$/i
-/** A name's field said right before the letters ("surname b a n k s", "last name is o k a f o r", "surname's h u g h e s"). */
-const NAME_FIELD_CUE = /\b(?:sur|last |family |maiden |first |middle )name(?:'s|s)?(?:\s+(?:is|was))?[\s,:]+$/i
+/** A name's field said right before the letters ("surname b a n k s", "last name is o k a f o r", "surname's h u g h e s", "the surname on the account um it's i y e r"). */
+const NAME_FIELD_CUE = /\b(?:sur|last |family |maiden |first |middle )name(?:'s|s)?(?:\s+on (?:the|my|your|his|her|their) (?:account|file|card|policy|booking))?(?:\s+(?:um|uh|er|erm))?(?:\s+(?:is|was|it's|its|it is))?[\s,:]+$/i
+/** Whose name an account or a booking is under, spelled ("the account is under K-E-L-L-Y"). */
+const UNDER_CUE = /\b(?:is|it's|its|it is|are|booked|filed|listed) under[\s,:]+$/i
 /** The answer to a request to spell something ("can you spell that? sure, it's", "how do you spell your last name? it's", "spell the other party's last name"), maybe after the answering turn's label ("...? Caller: Sure."). */
 const SPELL_REQUEST = /\bspell(?:\s+(?:that|it|this|(?:your|his|her|their|the)(?:\s+[\w'\u2019]+){1,4}))?(?:\s+(?:out|again|please|for me|for us)){0,3}\s*[?.,:]?\s*(?:[A-Za-z][\w ]{0,20}:\s*)?(?:(?:sure|yes|yeah|yep|okay|ok|of course|it's|it is|that's|that is|so)[\s,.:]*){0,3}$/i
 
@@ -199,7 +201,7 @@ function spelledNames(
     const follows = nameEnd !== undefined && start - nameEnd <= 24 && SPELLING_GAP.test(text.slice(nameEnd, start))
     // "it's spelled o k a f o r", "surname b a n k s": what is spelled right after "spelled" or a name's field is a
     // name (a code when one is named just before)
-    const announced = !codeBefore && (SPELLED_CUE.test(text.slice(Math.max(0, start - 40), start)) || NAME_FIELD_CUE.test(text.slice(Math.max(0, start - 24), start)) || SPELL_REQUEST.test(text.slice(Math.max(0, start - 60), start)))
+    const announced = !codeBefore && (SPELLED_CUE.test(text.slice(Math.max(0, start - 40), start)) || NAME_FIELD_CUE.test(text.slice(Math.max(0, start - 48), start)) || UNDER_CUE.test(text.slice(Math.max(0, start - 16), start)) || SPELL_REQUEST.test(text.slice(Math.max(0, start - 60), start)))
     if (spells || follows || announced) out.push({ type: 'person_name', start, end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
   }
   return out
