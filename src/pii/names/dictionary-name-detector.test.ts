@@ -22,6 +22,8 @@ describe('dictionary name detector', () => {
     expect(names('Public Service Loan Forgiveness needs 120 qualifying payments.')).toEqual([])
     // a long name of a person, a name before a title's possessive, a sentence's first word
     expect(names('Hi there, Eoghan Mac Giolla Phádraig here.')).toEqual(['Eoghan Mac Giolla Phádraig'])
+    // (a middle initial is no English word)
+    expect(names('Account 9238 742 101 | Customer Mitchell R Walsh | Tariff Demand Saver')).toEqual(['Mitchell R Walsh'])
     expect(names("the verses from Alice Goldberg's Cautionary Tales")).toEqual(['Alice Goldberg'])
     expect(names('I spoke with Mary Ann Smith yesterday.')).toEqual(['Mary Ann Smith'])
   })

@@ -1471,7 +1471,8 @@ class NameScan implements NameTokenView {
     let last = i
     while (!possessive(last) && joins(last + 1, last + 2)) last += 2
     let words = 0
-    for (let k = first; k <= last; k += 2) if (this.known(this.word(k)) && !this.lex.firstNames.has(this.word(k))) words++
+    // (a middle initial is no English word: "Customer Mitchell R Walsh")
+    for (let k = first; k <= last; k += 2) if (tk.end(k) - tk.start(k) > 1 && this.known(this.word(k)) && !this.lex.firstNames.has(this.word(k))) words++
     const run = { first, last, count: (last - first) / 2 + 1, words }
     this.runCache = run
     return run
