@@ -53,7 +53,7 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
     const fragments = correctedFragments(text, found).filter(fresh)
     if (pieces.length === 0 && fragments.length === 0) return found
     // (findings keep their place: validated ones count as such again in the second resolution)
-    return resolveCandidates([...found.map((f) => ({ ...f, validated: f.confidence >= 1 })), ...pieces, ...fragments])
+    return resolveCandidates([...found.map((f) => ({ ...f, validated: f.confidence >= 1 })), ...pieces, ...fragments], text)
   }
 
   const scanText = (text: string, scanOptions: ScanOptions = {}): PiiFinding[] => {
@@ -70,10 +70,10 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
       if (stage !== null) for (const c of stage.detect(text)) candidates.push(c)
     }
     const kept = candidates.filter((c) => c.confidence >= min && (wanted === null || wanted.has(c.type)))
-    const found = resolveCandidates(kept)
+    const found = resolveCandidates(kept, text)
     // the same numbers read back or repeated elsewhere in the text
     const echoes = readBacks(view, found).filter((c) => c.confidence >= min)
-    return echoes.length === 0 ? found : resolveCandidates([...kept, ...echoes])
+    return echoes.length === 0 ? found : resolveCandidates([...kept, ...echoes], text)
   }
 
   return {

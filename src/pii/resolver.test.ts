@@ -30,4 +30,15 @@ describe('resolveCandidates', () => {
   it('drops empty spans and allows touching spans', () => {
     expect(resolveCandidates([c(3, 3, 1), c(0, 3, 0.5), c(3, 6, 0.5)]).map((f) => [f.start, f.end])).toEqual([[0, 3], [3, 6]])
   })
+
+  it('keeps the words of a name before a stronger finding that took its last word, given the text', () => {
+    const text = 'email it to grainne oconnell seventy one at outlook dot com'
+    const name = c(text.indexOf('grainne'), text.indexOf(' seventy'), 0.5, false, 'person_name')
+    const email = c(text.indexOf('oconnell'), text.length, 0.95, false, 'email_address')
+    const out = resolveCandidates([name, email], text)
+    expect(out.map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([['person_name', 'grainne'], ['email_address', 'oconnell seventy one at outlook dot com']])
+    // without the text, or for a number, the weaker candidate goes whole
+    expect(resolveCandidates([name, email]).map((f) => f.type)).toEqual(['email_address'])
+    expect(resolveCandidates([{ ...name, type: 'phone_number' }, email], text).map((f) => f.type)).toEqual(['email_address'])
+  })
 })

@@ -16,7 +16,11 @@ function rank(a: Candidate, b: Candidate): number {
   return a.start - b.start
 }
 
-export function resolveCandidates(candidates: readonly Candidate[]): PiiFinding[] {
+/**
+ * With `text`, a name that a stronger finding overlaps at its end keeps its words before that finding
+ * (without it, such a name is dropped whole).
+ */
+export function resolveCandidates(candidates: readonly Candidate[], text?: string): PiiFinding[] {
   const sorted = candidates.filter((c) => c.end > c.start).sort(rank)
   const accepted: Candidate[] = [] // kept sorted by start, non-overlapping
   for (const c of sorted) {
@@ -29,7 +33,13 @@ export function resolveCandidates(candidates: readonly Candidate[]): PiiFinding[
       else hi = mid
     }
     const next = accepted[lo]
-    if (next !== undefined && next.start < c.end) continue
+    if (next !== undefined && next.start < c.end) {
+      // a name whose last words a stronger finding took ("grainne oconnell" before the spoken address
+      // "oconnell seventy one at outlook dot com") keeps the words before it
+      const kept = text !== undefined && next.start > c.start && c.type === 'person_name' ? trimmedBefore(c, next.start, text) : undefined
+      if (kept !== undefined) accepted.splice(lo, 0, kept)
+      continue
+    }
     accepted.splice(lo, 0, c)
   }
   return accepted.map((c) => ({
@@ -39,4 +49,12 @@ export function resolveCandidates(candidates: readonly Candidate[]): PiiFinding[
     confidence: Math.round(c.confidence * 100) / 100,
     detector: c.detector,
   }))
+}
+
+/** Candidate c cut before `limit`, at the start of the word `limit` falls in, blanks trimmed; undefined when no whole word stays. */
+function trimmedBefore(c: Candidate, limit: number, text: string): Candidate | undefined {
+  let end = limit
+  while (end > c.start && /[\p{L}\p{N}'\u2019-]/u.test(text.charAt(end - 1))) end--
+  while (end > c.start && /\s/.test(text.charAt(end - 1))) end--
+  return end - c.start >= 2 ? { ...c, end } : undefined
 }

@@ -42,7 +42,7 @@ export function scanTranscriptTextWith(engine: PiiEngine, text: string, options:
   const wantNames = options.names !== false && (options.types === undefined || options.types.includes('person_name'))
   // A loop, not push(...xs): spreading 100k+ findings of a huge line overflows the call stack.
   if (wantNames) for (const c of nameResidue(text, ranges)) found.push(c)
-  return resolveCandidates(found)
+  return resolveCandidates(found, text)
 }
 
 /** Same-length filler so offsets stay put: digits next to numbers, letters elsewhere, blanks for [LABEL]s. */

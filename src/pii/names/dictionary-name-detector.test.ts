@@ -953,6 +953,13 @@ describe('dictionary name detector', () => {
     expect(names("kia ora ngaio it's hemi rangihuna from the council")).toEqual(['ngaio', 'hemi rangihuna'])
   })
 
+  it('reads chat handles made of a given name and a surname or an initial', () => {
+    expect(names('[11:00 AM] @hamish.harrington: handing over on-call to @jack.edwards :wave:')).toEqual(['hamish.harrington', 'jack.edwards'])
+    expect(names('@rhys_peters which cost centre? @dylan-kerr @megan.b @zwhitlam')).toEqual(['rhys_peters', 'dylan-kerr', 'megan.b'])
+    expect(names('ping @here and @channel, @oncall-sre, or mail john.smith@example.com')).not.toContain('here')
+    expect(names('welcome @will to the team')).toEqual([])
+  })
+
   it('reads a vehicle, a device or a campus field as no person', () => {
     expect(names('Vehicle: Holden Commodore | Reg: FBF-645')).not.toContain('Holden Commodore')
     expect(names('Model: Arris SURFboard SB8200')).toEqual([])

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { chatHandles } from './chat-handles.js'
 import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
 import { REPEAT_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../internal/number-words.js'
@@ -511,7 +512,9 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
   return {
     name: 'names-dictionary',
     detect(text: string): Candidate[] {
-      return new NameScan(text, lexicon).run()
+      const found = new NameScan(text, lexicon).run()
+      const handles = chatHandles(text, lexicon)
+      return handles.length === 0 ? found : [...found, ...handles]
     },
   }
 }

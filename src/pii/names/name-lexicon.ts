@@ -103,6 +103,13 @@ const INTERNATIONAL_FIRST_NAMES = [
   'darragh', 'oisín', 'oisin', 'saoirse', 'siobhán', 'siobhan', 'niamh', 'aoife', 'ciarán', 'ciaran', 'eoin', 'seán',
   'sinead', 'sinéad', 'orla', 'caoimhe', 'tadhg', 'cormac', 'ruairí', 'ruairi', 'eilidh', 'rhys', 'dafydd', 'alfie',
   'freddie', 'archie', 'callum', 'harvey', 'imogen', 'poppy', 'keira', 'ffion', 'gethin',
+  // frequent British, Irish and Australian given names the US census list misses (ONS, CSO and state registers' top names)
+  'isla', 'freya', 'sienna', 'harper', 'hamish', 'angus', 'fraser', 'ewan', 'finlay', 'lachlan', 'mairi', 'kirsty', 'morag',
+  'catriona', 'ailsa', 'struan', 'alasdair', 'roisin', 'róisín', 'aisling', 'grainne', 'gráinne', 'clodagh', 'eimear', 'cian',
+  'padraig', 'pádraig', 'seamus', 'séamus', 'donal', 'dónal', 'fionn', 'colm', 'declan', 'cathal', 'cerys', 'eleri', 'sian',
+  'siân', 'bethan', 'iwan', 'owain', 'aled', 'carys', 'seren', 'jarrah', 'brodie', 'tahlia', 'kirra', 'bronte',
+  // frequent Māori given names (New Zealand English)
+  'aroha', 'wiremu', 'hemi', 'anahera', 'nikau', 'marama', 'tamati', 'manaia',
   // Spanish, Portuguese, Italian, French
   'álvaro', 'alvaro', 'lucía', 'lucia', 'jesús', 'jesus', 'josé', 'iñaki', 'inaki', 'nuria', 'begoña', 'begona', 'itziar',
   'joão', 'joao', 'gonçalo', 'goncalo', 'thiago', 'matheus', 'rafaela', 'letícia', 'leticia', 'bruna', 'giulia',
