@@ -960,6 +960,13 @@ describe('dictionary name detector', () => {
     expect(names('welcome @will to the team')).toEqual([])
   })
 
+  it("reads a tracker's keys and a team's name as no person", () => {
+    expect(names('yesterday NOVA-4328; today NOVA-4063; blockers: none')).toEqual([])
+    expect(names('Tracking under RITM0077982.')).toEqual([])
+    expect(names('Team Nova vs Team Marlin rematch Friday')).toEqual([])
+    expect(names('Mary-Jane Smith called about Team Nova')).toEqual(['Mary-Jane Smith'])
+  })
+
   it('reads a vehicle, a device or a campus field as no person', () => {
     expect(names('Vehicle: Holden Commodore | Reg: FBF-645')).not.toContain('Holden Commodore')
     expect(names('Model: Arris SURFboard SB8200')).toEqual([])

@@ -343,6 +343,8 @@ const BRANDS = new Set([
   'adidas', 'walmart', 'costco', 'kroger', 'tesco', 'sainsbury', 'asda', 'aldi', 'lidl', 'argos', 'evri', 'fedex',
   'barclays', 'hsbc', 'santander', 'lloyds', 'natwest', 'vodafone', 'verizon', 'comcast', 'xfinity', 'nestle', 'nestlé',
   'deloitte', 'kpmg', 'accenture', 'mckinsey', 'wendy', 'macy', 'kohl', 'lowe', 'chevrolet', 'chevy', 'lincoln', 'mercedes',
+  // workplace tools a team's chat and minutes name
+  'jira', 'grafana', 'kibana', 'datadog', 'okta', 'workday', 'pagerduty', 'splunk', 'servicenow', 'zendesk', 'hubspot', 'bamboohr',
 ])
 /** A street's name written as one word in Dutch, German, Scandinavian and other languages ("Beerninckstraat"). */
 const STREET_COMPOUND = /(?:straat|strasse|straße|steeg|weg|laan|gasse|plein|platz|gade|gatan|vägen|vej|veien|kade|singel|gracht)$/
@@ -664,7 +666,11 @@ class NameScan implements NameTokenView {
     if (FILLERS.has(w) || SLANG.has(w)) return i
     // "1024Mi", "unit 18B": letters glued to a number are a unit or part of a code
     if (this.tokens.kind(i - 1) === TokenKind.Digits) return i
+    // "NOVA-4328", "RITM0077982": a tracker's key, letters glued (or joined by a hyphen) to the digits after them
+    if (this.keyBeforeDigits(i)) return i
     const cap = this.cap(i)
+    // "Team Nova", "Team Marlin vs Team Kestrel": a team's name after the capitalised word "Team"
+    if (cap && !this.lowerMode && this.tokens.kind(i - 1) === TokenKind.Space && this.raw(this.tokens.wordBefore(i)) === 'team' && this.cap(this.tokens.wordBefore(i))) return i
     // in mixed-case text a lower-case word is a name only when the dictionaries know it as one, or
     // when "my name is" comes right before it (a name the transcriber did not know to capitalise);
     // tested first, as it settles most words of mixed-case text in one or two look-ups
@@ -1809,6 +1815,14 @@ class NameScan implements NameTokenView {
    * Word i is an identifier made of joined English words, each capitalised ("InvalidOperation",
    * "PaymentService"), none of them a given name ("McDonald", "MacArthur", "DeShawn" are names).
    */
+  private keyBeforeDigits(i: number): boolean {
+    const end = this.tokens.end(i)
+    const c = this.text.charCodeAt(end)
+    if (c >= 48 && c <= 57) return true
+    const d = this.text.charCodeAt(end + 1)
+    return c === 45 && d >= 48 && d <= 57
+  }
+
   private joinedWords(i: number): boolean {
     const start = this.tokens.start(i)
     const end = this.tokens.end(i)
