@@ -530,6 +530,8 @@ class NameScan implements NameTokenView {
   private readonly out: Candidate[] = []
 
   readonly text: string
+  /** The text holds a "<" (an address's display name may stand before one). */
+  private angleBracket: boolean | undefined
   /** Per-token memo of word() and raw() (each token is looked at by several rules); sized up front (fast elements). */
   private readonly words: (string | undefined)[]
   private readonly raws: (string | undefined)[]
@@ -1218,6 +1220,8 @@ class NameScan implements NameTokenView {
    * service's name, whose words English knows ("Student Services <...>") unless one is a given name.
    */
   private displayNameAt(i: number): boolean {
+    // (most texts hold no address in angle brackets: one search per scan)
+    if (!(this.angleBracket ??= this.text.includes('<'))) return false
     const tk = this.tokens
     let last = i
     while (last - i < 6 && this.oneSpace(last + 1) && tk.kind(last + 2) === TokenKind.Word && this.cap(last + 2)) last += 2
