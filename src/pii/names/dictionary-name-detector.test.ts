@@ -960,6 +960,11 @@ describe('dictionary name detector', () => {
     expect(names('welcome @will to the team')).toEqual([])
   })
 
+  it('reads who takes an action in minutes, not a team', () => {
+    expect(names('Actions:\n- Okafor to follow up with legal\n- Marketing to send the deck')).toEqual(['Okafor'])
+    expect(names('Action: Moran + BH to fix the disk alert')).toEqual(['Moran'])
+  })
+
   it("reads a tracker's keys and a team's name as no person", () => {
     expect(names('yesterday NOVA-4328; today NOVA-4063; blockers: none')).toEqual([])
     expect(names('Tracking under RITM0077982.')).toEqual([])

@@ -248,6 +248,11 @@ const OWNED_BY_PEOPLE = new Set([
 /** How a question or a request put to someone named just before begins ("Kuba, can I ...", "Ines, would you ..."). */
 const ADDRESS_OPENERS = new Set(['can', 'could', 'would', 'will', 'do', 'did', 'are', 'have', 'may', 'should'])
 const ADDRESSEES = new Set(['i', 'you', 'we'])
+/** Where an action item's owner stands: a list item's start or after "Action(s):". */
+const ACTION_ITEM_BEFORE = /(?:(?:^|\n)[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+|\b(?:actions?|ap|owner|todo|to-do)[ \t]*:[ \t]*)$/i
+/** "to" and an action's verb after its owner ("... to send the deck"), maybe after a co-owner ("+ BH", "and Priya"). */
+const ACTION_AFTER = /^(?: (?:\+|&|and) [A-Z][\w.-]*)? to (?:send|follow|book|call|check|update|share|review|draft|email|e-mail|schedule|confirm|fix|chase|circulate|prepare|write|set up|look into|raise|reach out|organise|organize|contact|investigate|ping|sync|own|run|add|remove|create|finalise|finalize|sort)\b/
+
 /** A dash that opens a signature: after a sentence's end or a line break. */
 const DASH_BEFORE = /(?:[.!?)]\s+|\n\s*|^\s*)(?:-{1,2}|\u2013|\u2014) ?$/
 
@@ -752,6 +757,8 @@ class NameScan implements NameTokenView {
       ofTeam ||
       relationAfter ||
       askedFor ||
+      // "Actions:\n- Okafor to send the deck": who takes an action in minutes
+      (cap && !this.lowerMode && this.actionOwner(i)) ||
       // "... Account 6537 897 728. - Jack": a message signed after a dash
       (cap && !this.lowerMode && this.dashSignature(i)) ||
       // "okay i have lindiwe van zyl on the line": someone joining a call
@@ -1195,6 +1202,25 @@ class NameScan implements NameTokenView {
     if (!DASH_BEFORE.test(this.text.slice(Math.max(0, this.tokens.start(i) - 6), this.tokens.start(i)))) return false
     const next = this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) ? i + 2 : i
     return /^[.!]?\s*$/.test(this.text.slice(this.tokens.end(next)))
+  }
+
+  /**
+   * Capitalised word i (maybe with a second capitalised word) takes an action in minutes: it opens an
+   * item or follows "Action:", and "to" and an action's verb follow it ("- Okafor to follow up",
+   * "Action: Moran + BH to fix ...").
+   */
+  private actionOwner(i: number): boolean {
+    const start = this.tokens.start(i)
+    // (the mark before it first: most capitalised words follow a letter or a blank after one)
+    let k = start - 1
+    while (k >= 0 && (this.text.charCodeAt(k) === 32 || this.text.charCodeAt(k) === 9)) k--
+    const mark = this.text.charAt(k)
+    if (mark !== '-' && mark !== '*' && mark !== '\u2022' && mark !== '.' && mark !== ')' && mark !== ':') return false
+    if (!ACTION_ITEM_BEFORE.test(this.text.slice(Math.max(0, start - 16), start))) return false
+    const w = this.word(i)
+    if (this.known(w) && !this.lex.surnames.has(w) && !this.lex.firstNames.has(w)) return false
+    const next = this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) ? i + 2 : i
+    return ACTION_AFTER.test(this.text.slice(this.tokens.end(next), this.tokens.end(next) + 40))
   }
 
   /** Word k is followed by "and", "or" or a comma: an item of a list of names. */
