@@ -40,7 +40,7 @@ export function letterPrefixStart(text: string, start: number): number {
  * Where letters spelled out one by one right before the digits at `start` begin ("C U S ", "t b ",
  * "H L P, "; not the "s" of "it's"), or `start` when there are none. At most four letters.
  */
-export function spelledLettersStart(text: string, start: number): number {
+function spelledLettersStart(text: string, start: number): number {
   const sep = text.charAt(start - 1)
   if (sep !== ' ') return start
   const isLetter = (c: string): boolean => /^[A-Za-z]$/.test(c)

@@ -560,30 +560,25 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // "client": "v7.16.8.105": four or more groups apart by dots are a version or an address ("12.34.5678" may be an account)
   if (w.uniformSepClass === '.' && (w.groupCount >= 4 || ctx.dottedOn(w))) return null
   let before = ctx.before
+  // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
+  let letters = 0
+  while ((before[letters] ?? '').length === 1) letters++
   let pos = accountWordAt(before)
-  // a code's letters spelled out before its digits take the place of words before them: when they push the
-  // account word out of reach, look further ("the member id we have on file is m b r 5275...")
-  if (pos < 0) {
-    let letters = 0
-    while ((before[letters] ?? '').length === 1) letters++
-    if (letters >= 2) {
-      const wider = ctx.wordsBefore(w, 8 + letters)
-      const at = accountWordAt(wider)
-      if (at >= 0) {
-        before = wider
-        pos = at
-      }
+  // ... nor out of reach: then look further ("the member id we have on file is m b r 5275...")
+  if (pos < 0 && letters >= 2) {
+    const wider = ctx.wordsBefore(w, 8 + letters)
+    const at = accountWordAt(wider)
+    if (at >= 0) {
+      before = wider
+      pos = at
     }
   }
   // "a deposit of $2,459.99", "a deposit of eighteen hundred twenty three dollars": a sum, not an account
   if (pos >= 0 && ctx.amount(w)) return null
-  // "subscriber Layla Murphy, SSN 569546743": a social security word nearer than the account's names the number
-  for (let k = 0; k < pos; k++) if (SSN_NAMING.has(before[k] as string)) return null
-  // "call the customer helpline on 1800 ...", "account 4471, mobile 0412 ...": a phone line's name nearer than the account's names the number
-  for (let k = 0; k < pos; k++) if (LINE_NAMING.has(before[k] as string)) return null
-  // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
-  let spelled = 0
-  while (spelled < pos && (before[spelled] ?? '').length === 1) spelled++
+  // "subscriber Layla Murphy, SSN 569546743": a social security word nearer than the account's names the number,
+  // and so does a phone line's ("call the customer helpline on 1800 ...", "account 4471, mobile 0412 ...")
+  for (let k = 0; k < pos; k++) if (SSN_NAMING.has(before[k] as string) || LINE_NAMING.has(before[k] as string)) return null
+  let spelled = Math.min(letters, Math.max(pos, 0))
   // ... nor does a phrase saying where it is found ("member ID on the card is ...")
   for (let k = spelled; k < pos; k++) {
     const located = locativeLength(before, k)

@@ -80,7 +80,6 @@ class RunContext implements WindowContext {
   }
 
   private context(): ContextWords {
-    // (from before a code's letters spelled out: "the member id on file is m b r 5275...")
     this.words ??= contextWords(this.view.text, this.start, this.end, 8, 5)
     return this.words
   }

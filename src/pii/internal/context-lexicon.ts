@@ -24,13 +24,13 @@ const FOREIGN_ORDER_WORDS: readonly string[] = [
   'fatura', 'ordine', 'fattura', 'bestelling', 'factuur', 'zamówienie', 'zamówienia', 'zamowienie', 'faktura',
 ]
 
-/** Words that make a bare digit run something other than a phone number. */
 /**
  * Numbers of a supply point or a device: a meter, an electricity or gas supply point (UK MPAN and MPRN,
  * Australia's NMI, New Zealand's ICP) and a phone's or SIM's hardware (IMEI, MEID, ICCID).
  */
 const SUPPLY_AND_DEVICE_WORDS = ['meter', 'mpan', 'mprn', 'nmi', 'icp', 'imei', 'meid', 'iccid']
 
+/** Words that make a bare digit run something other than a phone number. */
 export const NOT_PHONE_WORDS = set(
   'account', 'acct', 'routing', 'card', 'social', 'ssn', 'order', 'tracking', 'invoice', 'reference', 'ref',
   'confirmation', 'policy', 'member', 'id', 'transaction', 'serial', 'ticket', 'case', 'claim', 'iban', 'cvv',

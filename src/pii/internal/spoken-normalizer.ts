@@ -332,8 +332,6 @@ class Normalizer {
    */
   private spokenDomain(i: number): { text: string; last: number } | null {
     if (!this.prevSignificant || this.pendingCount === 0 || !this.pendingAllSpace()) return null
-    const tk = this.tokens
-    const letter = (k: number): boolean => tk.kind(k) === TokenKind.Word && tk.end(k) - tk.start(k) === 1 && isLetter(this.text.charCodeAt(tk.start(k)))
     let text = ''
     let items = 0
     let spelled = false
@@ -342,9 +340,9 @@ class Normalizer {
     while (k >= 0 && items < 3) {
       const w = this.lowerText(k)
       if (w === 'dot') break
-      if (letter(k)) {
+      if (this.singleLetter(k)) {
         let end = k
-        while (this.oneSpaceAt(end + 1) && letter(end + 2)) end += 2
+        while (this.oneSpaceAt(end + 1) && this.singleLetter(end + 2)) end += 2
         for (let m = k; m <= end; m += 2) text += this.lowerText(m)
         // "a o l": spelled; "u mich": a letter, then a word (not the article in "at a cafe"; "at i cloud" is icloud)
         if (end > k) spelled = true
@@ -598,10 +596,9 @@ class Normalizer {
    */
   private spelledRun(i: number): number {
     const tk = this.tokens
-    const letter = (k: number) => tk.kind(k) === TokenKind.Word && tk.end(k) - tk.start(k) === 1 && isLetter(this.text.charCodeAt(tk.start(k)))
-    if (!letter(i)) return i
+    if (!this.singleLetter(i)) return i
     let last = i
-    while (tk.kind(last + 1) === TokenKind.Space && tk.end(last + 1) - tk.start(last + 1) === 1 && letter(last + 2)) last += 2
+    while (tk.kind(last + 1) === TokenKind.Space && tk.end(last + 1) - tk.start(last + 1) === 1 && this.singleLetter(last + 2)) last += 2
     if (last === i) return i
     const after = this.nextWord(last)
     const joiner = (k: number) => k >= 0 && EMAIL_JOINERS.has(this.lowerText(k))
@@ -617,10 +614,14 @@ class Normalizer {
 
   /** The two words before token i are single letters ("m t r slash"): a code spelled out. */
   private spelledBefore(i: number): boolean {
+    const b = this.tokens.wordBefore(i)
+    return this.singleLetter(b) && this.singleLetter(this.tokens.wordBefore(b))
+  }
+
+  /** Token k is a word of one letter. */
+  private singleLetter(k: number): boolean {
     const tk = this.tokens
-    const letter = (k: number): boolean => k >= 0 && tk.kind(k) === TokenKind.Word && tk.end(k) - tk.start(k) === 1 && isLetter(this.text.charCodeAt(tk.start(k)))
-    const b = tk.wordBefore(i)
-    return letter(b) && letter(tk.wordBefore(b))
+    return k >= 0 && tk.kind(k) === TokenKind.Word && tk.end(k) - tk.start(k) === 1 && isLetter(this.text.charCodeAt(tk.start(k)))
   }
 
   /** Written figures right before token i (across one space) with a decimal point or a currency sign: an amount. */

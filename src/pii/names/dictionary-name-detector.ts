@@ -1199,6 +1199,9 @@ class NameScan implements NameTokenView {
    * "... the app.\n— Priya Raman".
    */
   private dashSignature(i: number): boolean {
+    // (the mark before it first: most capitalised words follow a letter, not a dash)
+    const mark = this.markBefore(i)
+    if (mark !== '-' && mark !== '\u2013' && mark !== '\u2014') return false
     if (!DASH_BEFORE.test(this.text.slice(Math.max(0, this.tokens.start(i) - 6), this.tokens.start(i)))) return false
     const next = this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) ? i + 2 : i
     return /^[.!]?\s*$/.test(this.text.slice(this.tokens.end(next)))
@@ -1211,16 +1214,21 @@ class NameScan implements NameTokenView {
    */
   private actionOwner(i: number): boolean {
     const start = this.tokens.start(i)
-    // (the mark before it first: most capitalised words follow a letter or a blank after one)
-    let k = start - 1
-    while (k >= 0 && (this.text.charCodeAt(k) === 32 || this.text.charCodeAt(k) === 9)) k--
-    const mark = this.text.charAt(k)
+    // (the mark before it first: most capitalised words follow a letter)
+    const mark = this.markBefore(i)
     if (mark !== '-' && mark !== '*' && mark !== '\u2022' && mark !== '.' && mark !== ')' && mark !== ':') return false
     if (!ACTION_ITEM_BEFORE.test(this.text.slice(Math.max(0, start - 16), start))) return false
     const w = this.word(i)
     if (this.known(w) && !this.lex.surnames.has(w) && !this.lex.firstNames.has(w)) return false
     const next = this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) ? i + 2 : i
     return ACTION_AFTER.test(this.text.slice(this.tokens.end(next), this.tokens.end(next) + 40))
+  }
+
+  /** The character before word i, spaces and tabs skipped ('' at the text's start). */
+  private markBefore(i: number): string {
+    let k = this.tokens.start(i) - 1
+    while (k >= 0 && (this.text.charCodeAt(k) === 32 || this.text.charCodeAt(k) === 9)) k--
+    return k < 0 ? '' : this.text.charAt(k)
   }
 
   /** Word k is followed by "and", "or" or a comma: an item of a list of names. */
@@ -1845,6 +1853,7 @@ class NameScan implements NameTokenView {
    * Word i is an identifier made of joined English words, each capitalised ("InvalidOperation",
    * "PaymentService"), none of them a given name ("McDonald", "MacArthur", "DeShawn" are names).
    */
+  /** Word i is glued to the digits after it, or joined to them by a hyphen ("RITM0077982", "NOVA-4328"). */
   private keyBeforeDigits(i: number): boolean {
     const end = this.tokens.end(i)
     const c = this.text.charCodeAt(end)
