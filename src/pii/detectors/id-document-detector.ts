@@ -93,8 +93,10 @@ export const idDocumentDetector: Detector = {
         start += 2
         value = value.slice(2)
       }
+      // (the digits first: most runs of prose a spelled licence could be hold fewer than five)
+      if (value.replace(/\D/g, '').length < 5) continue
       const items = [...value.matchAll(SPELLED_ITEM)].map((i) => i[0])
-      if (value.replace(/\D/g, '').length < 5 || !items.some((i) => /[A-Za-z]/.test(i))) continue
+      if (!items.some((i) => /[A-Za-z]/.test(i))) continue
       if (taken.some(([a, b]) => start < b && start + value.length > a)) continue
       const ctx = contextWords(v, start, start + value.length, 3, 4)
       if ((!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(ctx.after)) continue

@@ -540,6 +540,8 @@ class NameScan implements NameTokenView {
   /** Per-token memo of word() and raw() (each token is looked at by several rules); sized up front (fast elements). */
   private readonly words: (string | undefined)[]
   private readonly raws: (string | undefined)[]
+  /** The text holds a curly apostrophe (raw() writes it straight). */
+  private readonly curly: boolean
   private readonly lex: NameLexicon
   /** How many turn labels the text has, up to 2 (see `dialogue`). */
   private turns: number | undefined
@@ -558,6 +560,7 @@ class NameScan implements NameTokenView {
     this.tokens = tokenize(text, scratchTokens)
     this.words = new Array<string | undefined>(this.tokens.length)
     this.raws = new Array<string | undefined>(this.tokens.length)
+    this.curly = text.includes('\u2019')
     // lower-case speech-to-text output, whose only capitals are its turns' labels of roles ("Caller: hi it's
     // jericho reyes", "Speaker B: ..."; a chat's "Owen M:" or "Priya:" names someone and keeps the case)
     // (while this is decided, `known` reads English words only: a label is an English role word)
@@ -1310,7 +1313,9 @@ class NameScan implements NameTokenView {
   word(i: number): string {
     let w = this.words[i]
     if (w === undefined) {
-      w = this.raw(i).replace(/['\u2019]s$/u, '')
+      // (raw() has turned a curly apostrophe straight: "'s" is the one possessive left to strip)
+      const r = this.raw(i)
+      w = r.length >= 2 && r.charCodeAt(r.length - 1) === 115 && r.charCodeAt(r.length - 2) === 39 ? r.slice(0, -2) : r
       this.words[i] = w
     }
     return w
@@ -1322,7 +1327,8 @@ class NameScan implements NameTokenView {
     if (r === undefined) {
       const start = this.tokens.start(i)
       const end = this.tokens.end(i)
-      r = end - start > 30 ? '' : this.text.slice(start, end).toLowerCase().replace(/\u2019/gu, "'")
+      r = end - start > 30 ? '' : this.text.slice(start, end).toLowerCase()
+      if (this.curly && r.includes('\u2019')) r = r.replace(/\u2019/gu, "'")
       this.raws[i] = r
     }
     return r
