@@ -10,6 +10,7 @@ import { emailDetector } from './email-detector.js'
 import { ibanDetector } from './iban-detector.js'
 import { idDocumentDetector } from './id-document-detector.js'
 import { ipv6Detector } from './ipv6-detector.js'
+import { nationalIdDetector } from './national-id-detector.js'
 import { numericDetector } from './numeric-detector.js'
 import { urlDetector } from './url-detector.js'
 
@@ -19,6 +20,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   ibanDetector,
   dobTextDetector,
   idDocumentDetector,
+  nationalIdDetector,
   ipv6Detector,
   urlDetector,
   bloodTypeDetector,

@@ -1,0 +1,155 @@
+/**
+ * Check digits of national identity numbers, as their issuers publish them. Each takes the value's
+ * characters without separators (digits, and letters where the scheme has them) and says whether
+ * the check holds; none of them alone says a number is an identity number (a tenth of random digit
+ * strings pass most of them): the detector asks for the scheme's name nearby, or for a shape only
+ * that scheme has.
+ *
+ * @module
+ */
+
+const digitAt = (s: string, i: number): number => s.charCodeAt(i) - 48
+
+/** Verhoeff's dihedral check (India's Aadhaar). */
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]
+
+export function verhoeffValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false
+  let c = 0
+  for (let i = 0; i < digits.length; i++) {
+    const d = digitAt(digits, digits.length - 1 - i)
+    c = VERHOEFF_D[c]?.[VERHOEFF_P[i % 8]?.[d] ?? 0] ?? 0
+  }
+  return c === 0
+}
+
+/** Aadhaar: twelve digits, not starting with 0 or 1, Verhoeff-checked. */
+export const aadhaarValid = (d: string): boolean => /^[2-9]\d{11}$/.test(d) && verhoeffValid(d)
+
+/** Brazil's CPF: eleven digits, two mod-11 check digits; no run of one digit. */
+export function cpfValid(d: string): boolean {
+  if (!/^\d{11}$/.test(d) || /^(\d)\1{10}$/.test(d)) return false
+  for (const n of [9, 10]) {
+    let sum = 0
+    for (let i = 0; i < n; i++) sum += digitAt(d, i) * (n + 1 - i)
+    if (((sum * 10) % 11) % 10 !== digitAt(d, n)) return false
+  }
+  return true
+}
+
+/** Poland's PESEL: eleven digits, weighted check digit, a month coded for the century. */
+export function peselValid(d: string): boolean {
+  if (!/^\d{11}$/.test(d)) return false
+  const w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]
+  let sum = 0
+  for (let i = 0; i < 10; i++) sum += digitAt(d, i) * (w[i] ?? 0)
+  const month = Number(d.slice(2, 4)) % 20
+  const day = Number(d.slice(4, 6))
+  return (10 - (sum % 10)) % 10 === digitAt(d, 10) && month >= 1 && month <= 12 && day >= 1 && day <= 31
+}
+
+/** Turkey's T.C. Kimlik No: eleven digits, no leading 0, two check digits. */
+export function tcKimlikValid(d: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(d)) return false
+  let odd = 0
+  let even = 0
+  for (let i = 0; i < 9; i++) {
+    if (i % 2 === 0) odd += digitAt(d, i)
+    else even += digitAt(d, i)
+  }
+  if ((((odd * 7 - even) % 10) + 10) % 10 !== digitAt(d, 9)) return false
+  let all = 0
+  for (let i = 0; i < 10; i++) all += digitAt(d, i)
+  return all % 10 === digitAt(d, 10)
+}
+
+/** Singapore's NRIC and FIN (S, T, F and G series): a letter, seven digits and a check letter. */
+export function nricValid(v: string): boolean {
+  const m = /^([STFG])(\d{7})([A-Z])$/.exec(v)
+  if (m === null) return false
+  const prefix = m[1] as string
+  const digits = m[2] as string
+  const w = [2, 7, 6, 5, 4, 3, 2]
+  let sum = prefix === 'T' || prefix === 'G' ? 4 : 0
+  for (let i = 0; i < 7; i++) sum += digitAt(digits, i) * (w[i] ?? 0)
+  const letters = prefix === 'S' || prefix === 'T' ? 'JZIHGFEDCBA' : 'XWUTRQPNMLK'
+  return letters.charAt(sum % 11) === m[3]
+}
+
+/** South Africa's identity number: thirteen digits, a birth date (YYMMDD) first, Luhn-checked. */
+export function saIdValid(d: string): boolean {
+  if (!/^\d{13}$/.test(d)) return false
+  const month = Number(d.slice(2, 4))
+  const day = Number(d.slice(4, 6))
+  if (month < 1 || month > 12 || day < 1 || day > 31 || digitAt(d, 10) > 2) return false
+  let sum = 0
+  for (let i = 0; i < 13; i++) {
+    let x = digitAt(d, 12 - i)
+    if (i % 2 === 1) {
+      x *= 2
+      if (x > 9) x -= 9
+    }
+    sum += x
+  }
+  return sum % 10 === 0
+}
+
+const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ'
+
+/** Mexico's CURP: eighteen characters, a birth date and sex inside, a final check digit. */
+export function curpValid(v: string): boolean {
+  if (!/^[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/.test(v)) return false
+  let sum = 0
+  for (let i = 0; i < 17; i++) sum += CURP_ALPHABET.indexOf(v.charAt(i)) * (18 - i)
+  return (10 - (sum % 10)) % 10 === digitAt(v, 17)
+}
+
+/** Ireland's PPS number: seven digits, a check letter, maybe a second letter (weighted into the check). */
+export function ppsValid(v: string): boolean {
+  const m = /^(\d{7})([A-W])([A-IW]?)$/.exec(v)
+  if (m === null) return false
+  const digits = m[1] as string
+  let sum = 0
+  for (let i = 0; i < 7; i++) sum += digitAt(digits, i) * (8 - i)
+  const second = m[3] as string
+  if (second !== '' && second !== 'W') sum += (second.charCodeAt(0) - 64) * 9
+  const r = sum % 23
+  return (r === 0 ? 'W' : String.fromCharCode(64 + r)) === m[2]
+}
+
+/** India's PAN: five letters (the fourth the holder's kind), four digits, a letter. */
+export const panShaped = (v: string): boolean => /^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$/.test(v)
+
+/** Germany's tax identification number: eleven digits, ISO 7064 MOD 11,10 check digit. */
+export function steuerIdValid(d: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(d)) return false
+  let product = 10
+  for (let i = 0; i < 10; i++) {
+    let sum = (digitAt(d, i) + product) % 10
+    if (sum === 0) sum = 10
+    product = (sum * 2) % 11
+  }
+  const check = 11 - product
+  return (check === 10 ? 0 : check) === digitAt(d, 10)
+}
