@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { luhnValid } from './checksums.js'
 
 const digitAt = (s: string, i: number): number => s.charCodeAt(i) - 48
 
@@ -102,17 +103,7 @@ export function saIdValid(d: string): boolean {
   if (!/^\d{13}$/.test(d)) return false
   const month = Number(d.slice(2, 4))
   const day = Number(d.slice(4, 6))
-  if (month < 1 || month > 12 || day < 1 || day > 31 || digitAt(d, 10) > 2) return false
-  let sum = 0
-  for (let i = 0; i < 13; i++) {
-    let x = digitAt(d, 12 - i)
-    if (i % 2 === 1) {
-      x *= 2
-      if (x > 9) x -= 9
-    }
-    sum += x
-  }
-  return sum % 10 === 0
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && digitAt(d, 10) <= 2 && luhnValid(d)
 }
 
 const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ'

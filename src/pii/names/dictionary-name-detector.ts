@@ -540,8 +540,6 @@ class NameScan implements NameTokenView {
   /** Per-token memo of word() and raw() (each token is looked at by several rules); sized up front (fast elements). */
   private readonly words: (string | undefined)[]
   private readonly raws: (string | undefined)[]
-  /** The text holds a curly apostrophe (raw() writes it straight). */
-  private readonly curly: boolean
   private readonly lex: NameLexicon
   /** How many turn labels the text has, up to 2 (see `dialogue`). */
   private turns: number | undefined
@@ -560,7 +558,6 @@ class NameScan implements NameTokenView {
     this.tokens = tokenize(text, scratchTokens)
     this.words = new Array<string | undefined>(this.tokens.length)
     this.raws = new Array<string | undefined>(this.tokens.length)
-    this.curly = text.includes('\u2019')
     // lower-case speech-to-text output, whose only capitals are its turns' labels of roles ("Caller: hi it's
     // jericho reyes", "Speaker B: ..."; a chat's "Owen M:" or "Priya:" names someone and keeps the case)
     // (while this is decided, `known` reads English words only: a label is an English role word)
@@ -1328,7 +1325,7 @@ class NameScan implements NameTokenView {
       const start = this.tokens.start(i)
       const end = this.tokens.end(i)
       r = end - start > 30 ? '' : this.text.slice(start, end).toLowerCase()
-      if (this.curly && r.includes('\u2019')) r = r.replace(/\u2019/gu, "'")
+      if (r.includes('\u2019')) r = r.replaceAll('\u2019', "'")
       this.raws[i] = r
     }
     return r
