@@ -13,8 +13,9 @@
  *
  * @module
  */
-import { contextWords } from '../internal/context-words.js'
+import { contextReach, contextWords } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
+import { isDigitCode } from '../internal/tokenize.js'
 import { aadhaarValid, cpfValid, curpValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid } from '../internal/national-id-checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -154,8 +155,8 @@ export const nationalIdDetector: Detector = {
  */
 function namingWords(v: string, start: number, end: number): string[] {
   let from = start - 1
-  const min = Math.max(0, start - 160)
-  while (from >= min && !isDigit(v.charCodeAt(from))) from--
+  const min = contextReach(start)
+  while (from >= min && !isDigitCode(v.charCodeAt(from))) from--
   const before = contextWords(v, start, end, 10, 0, from + 1).before
   const out: string[] = []
   let letters = ''
@@ -167,17 +168,13 @@ function namingWords(v: string, start: number, end: number): string[] {
     }
     if (letters.length > 1) out.push(letters)
     letters = ''
-    // ("your citizen ID card": the card is the identity document)
     out.push(w)
-    // (kept as the last word: "order id number" is the order's, the word before "id" says whose)
+    // (kept as the last word: in "order id number" the word before "id" says whose it is; in "your
+    // citizen ID card" the card is the identity document)
     if (OTHER_NUMBER_WORDS.has(w) && !(w === 'card' && (before[k + 1] === 'id' || IDENTITY_WORDS.has(before[k + 1] ?? '')))) return out
   }
   if (letters.length > 1) out.push(letters)
   return out
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57
 }
 
 function namedScheme(words: readonly string[]): Scheme | undefined {
