@@ -49,7 +49,9 @@ function spelledLettersStart(text: string, start: number): number {
   const from = text.charAt(start - 2) === ',' ? start - 2 : start - 1
   // (not the "c" of "a/c")
   const letterAlone = (at: number): boolean => at === 0 || !/[A-Za-z0-9'’/]/.test(text.charAt(at - 1))
-  for (let j = from; letters < 4 && j >= 1 && (text.charAt(j) === ' ' || (j === from && j === start - 2)) && isLetter(text.charAt(j - 1)) && letterAlone(j - 1); j -= 2) {
+  // letters read out with commas ("H, H, 4, 0, 7") keep them between every letter
+  const step = from === start - 2 && text.charAt(start - 5) === ',' && text.charAt(start - 4) === ' ' ? 3 : 2
+  for (let j = from; letters < 4 && j >= 1 && (text.charAt(j) === ' ' || j === from || (step === 3 && text.charAt(j) === ',')) && isLetter(text.charAt(j - 1)) && letterAlone(j - 1); j -= step) {
     first = j - 1
     letters++
   }

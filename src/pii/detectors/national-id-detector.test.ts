@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeSpoken } from '../internal/spoken-normalizer.js'
-import { aadhaarValid, cpfValid, curpValid, nricValid, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, verhoeffValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, cpfValid, curpValid, dniValid, nricValid, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, verhoeffValid } from '../internal/national-id-checksums.js'
 import { createPiiEngine } from '../pii-engine.js'
 import { nationalIdDetector } from './national-id-detector.js'
 
@@ -27,6 +27,7 @@ describe('national identity number checks, against the schemes\' published examp
     expect([curpValid('HEGG560427MVZRRL04'), curpValid('HEGG560427MVZRRL05')]).toEqual([true, false])
     expect([ppsValid('1234567T'), ppsValid('1234567TW'), ppsValid('1234567A')]).toEqual([true, true, false])
     expect([steuerIdValid('86095742719'), steuerIdValid('86095742718')]).toEqual([true, false])
+    expect([dniValid('12345678Z'), dniValid('12345678A'), dniValid('X1234567L'), dniValid('X1234567T'), dniValid('X12345678Z')]).toEqual([true, false, true, false, false])
     const aadhaar = aadhaarFrom('48213907652')
     expect(aadhaarValid(aadhaar)).toBe(true)
     expect(aadhaarValid(`1${aadhaar.slice(1)}`)).toBe(false)
@@ -53,6 +54,16 @@ describe('national identity numbers named by their scheme', () => {
     // a PESEL has eleven digits: a phone number after the word is not one
     expect(found('my pesel is on the form, call 600 700 800')).toEqual([])
     expect(found('the product code ABCPD1234E is out of stock')).toEqual([])
+  })
+
+  it('finds a Spanish DNI or NIE after its name, or as someone\'s ID number when its letter checks', () => {
+    expect(found('Ana Rodríguez, DNI 12345678Z, wants the contract in her name.')).toEqual(['12345678Z'])
+    expect(found('mi NIE es X1234567-L')).toEqual(['X1234567-L'])
+    // named: a wrong letter is still masked (a misread); unnamed, only a checked one counts as an ID number
+    expect(found('DNI: 12345678A')).toEqual(['12345678A'])
+    expect(found('my ID number is 12345678Z')).toEqual(['12345678Z'])
+    expect(found('my ID number is 12345678A')).toEqual([])
+    expect(found('the part number 12345678Z is out of stock')).toEqual([])
   })
 
   it('finds an Irish PPS number after its name, with or without its second letter', () => {

@@ -16,7 +16,7 @@
 import { contextReach, contextWords } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, cpfValid, curpValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, cpfValid, curpValid, dniValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid } from '../internal/national-id-checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 interface Scheme {
@@ -97,9 +97,12 @@ const NINO_SPACED = /(?<![\p{L}\p{N}])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][
 /** Shapes that need their scheme named: India's PAN, Ireland's PPS number. */
 const PAN = /(?<![\p{L}\p{N}])[A-Z]{5}\d{4}[A-Z](?![\p{L}\p{N}])/gu
 const PPS = /(?<![\p{L}\p{N}])\d{7}[A-W][A-IW]?(?![\p{L}\p{N}])/giu
+/** Spain's DNI and NIE ("48291736Q", "X1234567-L"): named ("DNI", "NIE", "NIF") or as someone's identity number. */
+const DNI = /(?<![\p{L}\p{N}])(?:\d{8}|[XYZ]\d{7})[- ]?[A-Z](?![\p{L}\p{N}])/giu
+const DNI_WORDS: ReadonlySet<string> = new Set(['dni', 'nie', 'nif'])
 
 /** Texts without any of these words (or word starts) hold no identity number the context rules could name. */
-const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), 'id', 'identi', 'pan', 'pps', 'n i n'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
+const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
 
 export const nationalIdDetector: Detector = {
   name: 'national-id',
@@ -125,6 +128,13 @@ export const nationalIdDetector: Detector = {
       if (!words.includes('pps') && !words.includes('ppsn')) continue
       const checked = ppsValid(m[0].toUpperCase())
       emit(m.index, m.index + m[0].length, checked ? 0.9 : 0.7, 'national-id-pps', checked)
+    }
+    for (const m of v.matchAll(DNI)) {
+      const words = namingWords(v, m.index, m.index + m[0].length)
+      const named = words.some((w) => DNI_WORDS.has(w))
+      const checked = dniValid(m[0].toUpperCase().replace(/[- ]/g, ''))
+      if (named) emit(m.index, m.index + m[0].length, checked ? 0.95 : 0.7, 'national-id-dni', checked)
+      else if (checked && namesIdentityNumber(words)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-dni', true)
     }
     for (const m of v.matchAll(DIGITS)) {
       const value = m[0]

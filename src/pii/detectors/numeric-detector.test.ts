@@ -174,6 +174,14 @@ describe('numeric detector: SSN', () => {
     expect(found('card is 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1')).toEqual([['credit_card_number', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1']])
     expect(found('steps 1 2 3 4 5 6 are done, scores 1 2 3 4 5 6 7 8 9 10')).toEqual([])
   })
+
+  it('numbers read out digit by digit with commas after a cue word; a list of small numbers is none', () => {
+    expect(found('The account number is 6, 6, 2, 0, 4, 1, 9, 8.')).toEqual([['account_number', '6, 6, 2, 0, 4, 1, 9, 8']])
+    expect(found('My phone number is 4, 1, 5, 5, 5, 5, 0, 1, 9, 8.')).toEqual([['phone_number', '4, 1, 5, 5, 5, 5, 0, 1, 9, 8']])
+    expect(found('My loyalty number is H, H, 4, 0, 7, 7, 1, 2, 9, 3.')).toEqual([['account_number', 'H, H, 4, 0, 7, 7, 1, 2, 9, 3']])
+    expect(found('The ratings were 5, 4, 5, 5, 3, 4, 5, 2, 4, 5 this week.')).toEqual([])
+    expect(found('Chapters 1, 2, 3, 4, 5, 6, 7 and 8 are due.')).toEqual([])
+  })
 })
 
 describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', () => {

@@ -129,6 +129,19 @@ export function ppsValid(v: string): boolean {
   return (r === 0 ? 'W' : String.fromCharCode(64 + r)) === m[2]
 }
 
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE'
+
+/** Spain's DNI (eight digits and a check letter) and NIE (X, Y or Z, seven digits, the letter): the number mod 23. */
+export function dniValid(v: string): boolean {
+  const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(v)
+  if (m === null) return false
+  const prefix = m[1] as string
+  const digits = m[2] as string
+  if (digits.length !== (prefix === '' ? 8 : 7)) return false
+  const n = Number(`${prefix === '' ? '' : 'XYZ'.indexOf(prefix)}${digits}`)
+  return DNI_LETTERS.charAt(n % 23) === m[3]
+}
+
 /** India's PAN: five letters (the fourth the holder's kind), four digits, a letter. */
 export const panShaped = (v: string): boolean => /^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$/.test(v)
 

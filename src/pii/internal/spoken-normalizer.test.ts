@@ -51,6 +51,10 @@ describe('normalizeSpoken', () => {
 
   it('keeps compound numbers separate and reads years and ordinals', () => {
     expect(norm('nine twenty seven nineteen forty eight')).toBe('9 27 1948')
+    // "twenty nineteen" is a year, unless "nineteen" begins one ("nine twenty, nineteen seventy three")
+    expect(norm('in twenty nineteen we moved')).toBe('in 2019 we moved')
+    expect(norm('nine twenty nineteen seventy three')).toBe('9 20 1973')
+    expect(norm('nine twenty nineteen oh four')).toBe('9 20 1904')
     expect(norm('May twenty seventh nineteen sixty four')).toBe('May 27th 1964')
     expect(norm('the fifteenth of February nineteen ninety six')).toBe('the 15th of February 1996')
     expect(norm('September fourth two thousand five')).toBe('September 4th 2005')

@@ -804,6 +804,14 @@ class Normalizer {
     return { out: String(teen), kind: 'compound', last: i }
   }
 
+  /** The teen word at j begins a year said in two parts ("nineteen seventy three", "nineteen oh four", "nineteen hundred"). */
+  private startsTeenYear(j: number): boolean {
+    const k = this.nextWord(j)
+    const wk = this.word(k)
+    if (TENS_WORDS.has(wk) || wk === 'hundred') return true
+    return (wk === 'oh' || wk === 'o') && (UNIT_WORDS.get(this.word(this.nextWord(k))) ?? 0) > 0
+  }
+
   private parseTens(i: number, tens: number): Phrase {
     const j = this.nextWord(i)
     const wj = this.word(j)
@@ -814,7 +822,8 @@ class Normalizer {
       const n = tens + ou
       return { out: `${n}${ordinalSuffix(n)}`, kind: 'compound', last: j }
     }
-    if (tens === 20 && (TEEN_WORDS.has(wj) || TENS_WORDS.has(wj))) {
+    // "twenty nineteen" is 2019, but in "nine twenty nineteen seventy three" the teen starts a year of its own
+    if (tens === 20 && (TENS_WORDS.has(wj) || (TEEN_WORDS.has(wj) && !this.startsTeenYear(j)))) {
       const rest = this.parseSmall(j)
       if (rest !== null) return { out: String(2000 + rest.value), kind: 'compound', last: rest.last }
     }

@@ -550,6 +550,30 @@ describe('dictionary name detector', () => {
     expect(names('the month name is june')).toEqual([])
     expect(names('we hope to have it fixed by june')).toEqual([])
   })
+  it('the later items of a list of places after "in" or "near" are places; a clause after "and" is not', () => {
+    expect(names('Scheduled maintenance: broadband in Jackson, Madison and Florence will be down.')).toEqual([])
+    expect(names('We have stores in Austin, Dallas, and Houston.')).toEqual([])
+    expect(names('Offices near Leeds or York.')).toEqual([])
+    expect(names('I live in Denver and Maria lives in Austin.')).toEqual(['Maria'])
+    expect(names('I was in Austin, Maria called.')).toEqual(['Maria'])
+    expect(names('I was in Paris with Maria and John.')).toEqual(['Maria', 'John'])
+  })
+
+  it("a product's tier is no name (\"your Unlimited Max plan\"); a Vietnamese middle name leads to the given name", () => {
+    expect(names('Roaming is included in your Unlimited Max plan.')).toEqual([])
+    expect(names('Reservation is under Nguyen Thi Lan.')).toEqual(['Nguyen Thi Lan'])
+    expect(names('My name is Trần Thị Lan.')).toEqual(['Trần Thị Lan'])
+  })
+
+  it('in lower-case speech, a landmark named after a person is a place; a surname that is a place word stays a name', () => {
+    expect(names('i live near martin luther king boulevard')).toEqual([])
+    expect(names('we flew into indira gandhi international airport last week')).toEqual([])
+    expect(names('she was born at jackson memorial hospital')).toEqual([])
+    // "park" and "hall" are surnames; "from" is no part of a landmark's name
+    expect(names('my name is sarah park')).toEqual(['sarah park'])
+    expect(names('this is john from main street')).toEqual(['john'])
+  })
+
   it('a capitalised name before a lower-case site noun is a place ("our Austin office"), unless a cue says otherwise', () => {
     expect(names('Our Austin office moves to Congress Avenue next month.')).toEqual([])
     expect(names('I met Austin at the office.')).toEqual(['Austin'])

@@ -142,6 +142,8 @@ const RELATIVE_SUBJECT_VERBS = new Set([
   'came', 'fixed', 'helped', 'sorted', 'arrived', 'explained', 'promised', 'left',
 ])
 /** Nouns of places and branches that a city or region name, not a person, stands before ("our Austin office"). */
+/** What a product's tier is called after its capitalised name ("the Unlimited Max plan"). */
+const PRODUCT_NOUNS = new Set(['plan', 'plans', 'tier', 'tiers', 'package', 'packages', 'bundle', 'bundles', 'subscription', 'edition'])
 const SITE_NOUNS = new Set([
   'office', 'offices', 'branch', 'branches', 'store', 'stores', 'warehouse', 'location', 'site', 'campus', 'headquarters',
   'hq', 'plant', 'factory', 'facility', 'depot', 'hub', 'area', 'region', 'district', 'suburbs', 'airport', 'clinic',
@@ -266,8 +268,8 @@ const DISPLAY_ADDRESS_AFTER = /^ ?<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>/
 /** Generational suffixes and degrees after a name ("ii", "jr", "md", "dds"). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'md', 'dds', 'dmd', 'phd', 'rn', 'np', 'esq', 'cpa', 'mba', 'do', 'pa'])
 
-/** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"). */
-const PARTICLES = new Set(['van', 'von', 'zu', 'de', 'der', 'den', 'del', 'della', 'dela', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn', 'al', 'ni', 'nic', 'ui', 'st'])
+/** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"), and the Vietnamese middle names before a given name ("Nguyen Thi Lan"). */
+const PARTICLES = new Set(['van', 'von', 'zu', 'de', 'der', 'den', 'del', 'della', 'dela', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn', 'al', 'ni', 'nic', 'ui', 'st', 'thi', 'thị', 'văn'])
 /** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn'])
 const TITLES = new Set(TITLES_LIST)
@@ -335,6 +337,13 @@ const FIRM_WORD_SURNAME_RANK = 2000
 const ROAD_WORDS = new Set(['lane', 'drive', 'way', 'court', 'place', 'close', 'terrace', 'crescent', 'park', 'hill'])
 /** Place words that are a street whatever their rank as surnames ("Hope Street"; "Lane", "Park" and "Hall" are not). */
 const STREET_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'highway', 'parkway'])
+/** Place words no one carries as a surname, which end a landmark even in lower-case speech. */
+const LOWER_CASE_LANDMARKS = new Set([
+  'street', 'avenue', 'boulevard', 'blvd', 'highway', 'parkway', 'expressway', 'freeway', 'airport', 'university',
+  'hospital', 'memorial', 'elementary', 'stadium', 'cathedral', 'museum', 'tunnel',
+])
+/** Words that stand between a person's name and the landmark named after them ("gandhi international airport"). */
+const LANDMARK_QUALIFIERS = new Set(['international', 'national', 'regional', 'memorial', 'general', 'community', 'municipal', 'state'])
 /** Articles: "the Amber Alert", "a Grace Period" are things; a person's name rarely has one. */
 const ARTICLES = new Set(['the', 'a', 'an'])
 /** Firms and brands named after people, said in full ("Wells Fargo", "Charles Schwab", "Mercedes Benz"). */
@@ -418,6 +427,8 @@ const THING_NAMES = new Set([
 /** Adverbs between a move and its "to" ("drove down to Austin"). */
 const DIRECTIONS = new Set(['down', 'up', 'over', 'back', 'out', 'home', 'across', 'north', 'south', 'east', 'west'])
 /** Prepositions after which a lone capitalised name is where something is ("lives in Charlotte"). */
+/** The most items of a list of places read back to its locative. */
+const MAX_LIST_ITEMS = 6
 const LOCATIVES = new Set(['in', 'into', 'near', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'throughout'])
 /** Words before "to" that take someone somewhere ("flying to Austin"), unlike "gave it to" or "talked to". */
 const MOVES_TO = new Set([
@@ -1064,11 +1075,13 @@ class NameScan implements NameTokenView {
    * "Martin Luther King Boulevard"): a place, unless a cue said otherwise.
    */
   private placeFollows(i: number): boolean {
-    if (this.lowerMode) return false
+    if (this.lowerMode) return this.lowerLandmarkFollows(i)
     const tk = this.tokens
     // "our Austin office", "the Denver warehouse": a capitalised name before a lower-case site noun
     // (not someone's: "Khalid's team", "Maria's office")
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && SITE_NOUNS.has(this.raw(i + 2)) && !this.possessive(i)) return true
+    // ... and the same for a product's tier ("your Unlimited Max plan", "the Premier bundle")
+    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && PRODUCT_NOUNS.has(this.raw(i + 2)) && !this.possessive(i)) return true
     // ... and as the first of two joined by "and" or "or" ("the Austin and Charlotte hubs", "Sydney and Adelaide stores")
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && (this.raw(i + 2) === 'and' || this.raw(i + 2) === 'or') && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4) && this.oneSpace(i + 5) && tk.kind(i + 6) === TokenKind.Word && !this.cap(i + 6) && SITE_NOUNS.has(this.raw(i + 6))) return true
     // ... and after two capitalised words ("a break at Leigh Delamere services")
@@ -1083,6 +1096,23 @@ class NameScan implements NameTokenView {
       if (FIRM_WORDS.has(w) && this.text.charCodeAt(tk.start(j - 1)) === 32 && (this.lex.surnames.get(w) ?? Infinity) >= FIRM_WORD_SURNAME_RANK) return true
       // ... nor a house number before it ("I moved into 657 Jordan Lane")
       if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000 || LOCATIVE.has(before) || (ROAD_WORDS.has(w) && (before === 'on' || this.houseNumberBefore(i))))) return true
+    }
+    return false
+  }
+
+  /**
+   * Lower-case speech has no capitals to tie a name to the place word after it, so only place
+   * words that are no one's surname count, within three words ("martin luther king boulevard",
+   * "indira gandhi international airport"); "sarah park", "tom hall" stay names.
+   */
+  private lowerLandmarkFollows(i: number): boolean {
+    const tk = this.tokens
+    for (let j = i + 2, hops = 0; hops < 3; j += 2, hops++) {
+      if (!this.oneSpace(j - 1) || tk.kind(j) !== TokenKind.Word) return false
+      const w = this.word(j)
+      if (LOWER_CASE_LANDMARKS.has(w)) return true
+      // only names and a landmark's own words between ("jackson memorial hospital"), not "john from main street"
+      if (!LANDMARK_QUALIFIERS.has(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) return false
     }
     return false
   }
@@ -1543,12 +1573,77 @@ class NameScan implements NameTokenView {
    * preposition, after "to" that follows a move, after "from" that says where someone comes from,
    * next to a state or country across a comma ("Florence, Alabama"), or after a street and a comma.
    */
+  /**
+   * A later item of a list of single capitalised words whose first item follows a locative and whose
+   * last comes after "and" or "or" ("in Jackson, Madison and Florence", "near Leeds or York."): the
+   * places go on. Two items need nothing after them but punctuation: in "in Denver and Maria lives
+   * ..." Maria begins a clause, as in "in Austin, Maria called"; "with Maria and John" has no locative.
+   */
+  private listedAfterLocative(i: number): boolean {
+    const tk = this.tokens
+    let head = i
+    let count = 1
+    let joined = false
+    for (;;) {
+      const prev = this.listStep(head, -1)
+      if (prev.item < 0) break
+      // "and" or "or" comes only before the last item
+      if (prev.joined && count > 1) return false
+      joined ||= prev.joined
+      head = prev.item
+      if (++count > MAX_LIST_ITEMS) return false
+    }
+    if (head === i || !this.oneSpace(head - 1) || tk.kind(head - 2) !== TokenKind.Word || !LOCATIVES.has(this.raw(head - 2))) return false
+    let last = i
+    while (!joined) {
+      const next = this.listStep(last, 1)
+      if (next.item < 0) break
+      joined = next.joined
+      last = next.item
+      if (++count > MAX_LIST_ITEMS) return false
+    }
+    return joined && (count >= 3 || !(this.oneSpace(last + 1) && tk.kind(last + 2) === TokenKind.Word))
+  }
+
+  /**
+   * The capitalised word one list item before (dir -1) or after (dir 1) word `pos`, across ", ", " and ",
+   * " or " or ", and " (`joined` when "and" or "or" is between); item -1 when there is none.
+   */
+  private listStep(pos: number, dir: -1 | 1): { item: number; joined: boolean } {
+    const tk = this.tokens
+    const none = { item: -1, joined: false }
+    const isWord = (k: number): boolean => tk.kind(k) === TokenKind.Word
+    const conj = (k: number): boolean => isWord(k) && (this.raw(k) === 'and' || this.raw(k) === 'or')
+    let item = -1
+    let joined = false
+    if (dir < 0) {
+      if (!this.oneSpace(pos - 1)) return none
+      const t = pos - 2
+      if (this.commaAt(t)) item = t - 1
+      else if (conj(t) && this.oneSpace(t - 1)) {
+        item = this.commaAt(t - 2) ? t - 3 : t - 2
+        joined = true
+      }
+    } else {
+      let t = pos + 1
+      const comma = this.commaAt(t)
+      if (comma) t++
+      if (!this.oneSpace(t)) return none
+      if (conj(t + 1) && this.oneSpace(t + 2)) {
+        item = t + 3
+        joined = true
+      } else if (comma) item = t + 1
+    }
+    return item >= 0 && isWord(item) && this.cap(item) ? { item, joined } : none
+  }
+
   private where(i: number, prev: readonly string[]): boolean {
     if (this.raw(i) !== this.word(i)) return false
     const before = prev[0] ?? ''
     // lower-case speech: only where living or moving says so ("i actually live in denver", "just moved to savannah")
     if (this.lowerMode) return (before === 'in' && LIVES_IN.has(prev[1] ?? '')) || (before === 'to' && MOVED_TO.has(prev[1] ?? ''))
     if (!this.cap(i)) return false
+    if (this.listedAfterLocative(i)) return true
     const tk = this.tokens
     const commaBefore = this.commaAt(i - 1) || (tk.kind(i - 1) === TokenKind.Space && this.commaAt(i - 2))
     if (!commaBefore) {
