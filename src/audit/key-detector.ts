@@ -41,6 +41,8 @@ export interface DetectOptions {
   readonly strictContext?: boolean
   /** Also report key-shaped hex values with no context at all (built bundles). */
   readonly includeBare?: boolean
+  /** The text is a test's file or fixture: a name marked as an example or a mock marks its value as fake. */
+  readonly testFile?: boolean
 }
 
 /** How far (lines, characters) the service's name may be from the value. */
@@ -53,6 +55,8 @@ const AAI_NAME = /assembly[-_.]?ai|(?:^|[^a-z0-9])aai(?:[^a-z0-9]|$)/i
 const KEYLIKE_NAME = /api[-_.]?key|apikey|token|secret|auth|credential|bearer|password|^key$|[-_.]key$/i
 const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour|^v$|^ver$|^version$|^cb$|cache.?bust|^transcripts?$/i
 const FAKE_MARK = /fake|dummy|not[\s_-]*a[\s_-]*real/i
+/** In a test's file, names that mark their value as made up (`EXAMPLE_ASSEMBLYAI_API_KEY`, `mockApiKey`); not "test", which real test keys carry too. */
+const FIXTURE_NAME = /(?:^|[-_.])(?:example|sample|mock|stub|placeholder)(?:[-_.]|$)|^(?:example|sample|mock|stub|placeholder)|[a-z](?:Example|Sample|Mock|Stub|Placeholder)/i
 const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*(?:\\{0,3}["'`\]]){0,2}\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:(?:[rRbBuUfF]{1,2})?\\{0,3}["'`]{1,2}(?:W\/)?(?:\\{1,3}["'])?|W\/\\{0,3}["']|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
 /** Keys that are not secrets: cache, idempotency, database, storage and i18n keys. */
 const NON_SECRET_KEY_NAME = /^(?:cache|idempotency|partition|sort|primary|foreign|object|storage|bucket|s3|row|lookup|dedupe?|lock|index|i18n|translation|list|map|dict|group|route|state|query|redis)[-_]?key$/i
@@ -95,6 +99,8 @@ const SESSION_SECRET_NAME = /(?:^|[-_.])(?:csrf|xsrf)(?:[-_]?token)?$|^(?:csrf|x
 /** Credential names only other vendors use (Segment's `writeKey`, New Relic's `licenseKey`, Sentry's `dsn`): AssemblyAI's key has none of them. */
 const OTHER_VENDOR_KEY_NAME = /^(?:write[-_]?key|license[-_]?key|dsn|client[-_]?token|app[-_]?key|application[-_]?key|ingest(?:ion)?[-_]?key|instrumentation[-_]?key|project[-_]?token|publishable[-_]?key|site[-_]?key|measurement[-_]?id)$/i
 const AUTH_CTX = /authori[sz]ation/i
+/** Characters after a value that still belong to its statement (`, forHTTPHeaderField: "Authorization")`). */
+const STATEMENT_AFTER = 80
 /** An id's or a digest's name as a word, then no word of a key, up to the value. */
 const ID_WORDS_BEFORE = /\b(?:id|ids|identifier|hash|md5|sha\d*|etag|checksum|digest|uuid|guid)\b(?![^\n]*\b(?:key|keys|token|secret|password|credential|credentials|api|auth|authorization|bearer)\b)[^\n]{0,60}$/i
 /** Right after a template interpolation and at most one separator (`${id}:`). */
@@ -361,19 +367,47 @@ const INDENT = /^\s*/
  * (`analytics:` / `  mixpanel:` / `    token: …`) and pretty-printed objects (`amplitude: {` / `  apiKey: …`).
  */
 function yamlParentsOf(lines: LineIndex, lineIndex: number): string[] {
-  const parents: string[] = []
+  return blockParentsOf(lines, lineIndex).map((k) => YAML_PARENT.exec(lines.lineText(k))?.[2] as string)
+}
+
+/** The lines opening the blocks `lineIndex` sits under (see yamlParentsOf), nearest first. */
+function blockParentsOf(lines: LineIndex, lineIndex: number): number[] {
+  const parents: number[] = []
   let indent = (INDENT.exec(lines.lineText(lineIndex))?.[0] ?? '').length
   for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - 60 && indent > 0 && parents.length < 4; k--) {
     const line = lines.lineText(k)
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue
     const lead = (INDENT.exec(line)?.[0] ?? '').length
     if (lead >= indent) continue
-    const m = YAML_PARENT.exec(line)
-    if (m === null) break
-    parents.push(m[2] as string)
+    if (!YAML_PARENT.test(line)) break
+    parents.push(k)
     indent = lead
   }
   return parents
+}
+
+/**
+ * The value sits in a block of a structured file (YAML, JSON, an object literal) that holds none of
+ * the nearby mentions of AssemblyAI, and each of those mentions is itself part of the structure, in
+ * or opening another block: `assemblyai:` / `  region: us` / `redis:` / `  password: <hex>` is
+ * Redis's password. A comment or an import outside any block (`# AssemblyAI settings`) still ties it.
+ */
+function inOtherBlock(offset: number, lineIndex: number, lines: LineIndex, positions: readonly number[]): boolean {
+  const block = blockParentsOf(lines, lineIndex)[0]
+  if (block === undefined) return false
+  const from = Math.max(lines.lineStart(Math.max(0, lineIndex - NEAR_LINES)), offset - NEAR_CHARS)
+  const to = Math.min(lines.lineEnd(Math.min(lines.lineCount - 1, lineIndex + NEAR_LINES)), offset + NEAR_CHARS)
+  let any = false
+  for (const p of positions) {
+    if (p < from || p > to) continue
+    any = true
+    const m = lines.lineOf(p)
+    if (m === block) return false
+    const mentionParents = blockParentsOf(lines, m)
+    if (mentionParents.includes(block)) return false
+    if (mentionParents.length === 0 && !YAML_PARENT.test(lines.lineText(m))) return false
+  }
+  return any
 }
 
 /** Only a quote (and indentation, and a quoted entry name) before the value on its line: an item of a list or map written one per line. */
@@ -574,6 +608,7 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
       tableColumnOf(lines, lineIndex, lineStart, offset, text) ||
       typedNameOf(named) ||
       NAME_BEFORE_VALUE.exec(named)?.[1]
+    if (options.testFile && name !== undefined && FIXTURE_NAME.test(name)) return
     // a key/value table's value is named by the key in the field before it (`settings (key, value)`)
     if (rowBefore !== undefined && name !== undefined && GENERIC_SLOT.test(name)) name = previousFieldOf(rowBefore) ?? name
     // a pretty-printed pair (a HAR header, a Postman variable, an SBOM hash): `"value": "<hex>"` (or
@@ -608,7 +643,9 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
       if (section !== undefined && namesOtherVendor(section) && !AAI_NAME.test(section)) return
     }
     // an encoded or assembled value needs a real tie to AssemblyAI: random base64 in a bundle is no key
-    const context = classify(value, name, line, prefix, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, charBefore, assembled ? { ...options, includeBare: false } : options)
+    // the value's own statement: what its line says right before and after it
+    const statement = prefix + text.slice(end, Math.min(lines.lineEnd(lineIndex), end + STATEMENT_AFTER))
+    const context = classify(value, name, line, prefix, lineIndex, offset, lines, aaiPositions, fileMentionsAai, usedAsKey, charBefore, assembled ? { ...options, includeBare: false } : options, statement)
     if (context === undefined) return
     hits.push({
       lineIndex,
@@ -685,6 +722,7 @@ function classify(
   usedAsKey: () => Set<string>,
   charBefore: number,
   options: DetectOptions,
+  statement: string,
 ): KeyContext | undefined {
   if (options.strictContext) return name !== undefined && AAI_NAME.test(name) && KEYLIKE_NAME.test(name) ? 'variable' : undefined
   // an id is an id whatever it identifies (`ASSEMBLYAI_TRANSCRIPT_ID`, `<UserSecretsId>`, `api_key_id`)
@@ -697,7 +735,8 @@ function classify(
   if (name !== undefined && (namesOtherVendor(name) || namesOtherVendor(name.replace(/[-_.]/g, ''))) && KEYLIKE_NAME.test(name)) return undefined
   if (name !== undefined && OTHER_VENDOR_KEY_NAME.test(name.split('.').pop() ?? name)) return undefined
   if (name !== undefined && isPublicName(name) && KEYLIKE_NAME.test(name) && isHexKey(value)) return 'variable'
-  if (name !== undefined && HASHLIKE_NAME.test(name) && !KEYLIKE_NAME.test(name)) return undefined
+  // (unless an Authorization header is set with it: `request.setValue("<key>", forHTTPHeaderField: "Authorization")`)
+  if (name !== undefined && HASHLIKE_NAME.test(name) && !KEYLIKE_NAME.test(name) && !AUTH_CTX.test(statement)) return undefined
   if (name !== undefined && NON_SECRET_KEY_NAME.test(name.split('.').pop() ?? name)) return undefined
   // a URL path segment or fragment (`/v2/transcript/<id>`, `pkg.tgz#<md5>`) is an id or a digest
   const before = charBefore
@@ -714,7 +753,9 @@ function classify(
   // "Bugsnag.start({ apiKey: …", "VALUES ('twilio', 'auth_token', '…')", "DD_API_KEY=…": another vendor
   // named before the value on its line, and AssemblyAI not, makes it that vendor's
   if (namesOtherVendor(prefix)) return undefined
-  if (isNear(offset, lineIndex, lines, aaiPositions)) return 'nearby'
+  const near = isNear(offset, lineIndex, lines, aaiPositions)
+  if (near && inOtherBlock(offset, lineIndex, lines, aaiPositions)) return undefined
+  if (near) return 'nearby'
   if (fileMentionsAai) {
     if (name !== undefined && KEYLIKE_NAME.test(name)) return 'file'
     if (AUTH_CTX.test(line)) return 'file'

@@ -47,6 +47,13 @@ export function isBundleDir(dir: string): boolean {
   return BUNDLE_DIR.test(dir.endsWith('/') ? dir : `${dir}/`)
 }
 
+const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|__mocks__|testdata|test-data)\/|[._-](?:test|spec)\.[\w]+$|(?:^|\/)(?:conftest\.py|test_[^/]+\.py)$|_test\.(?:go|py|rb|exs?)$/
+
+/** A test's file or fixture (`tests/`, `__mocks__/`, `foo.test.ts`, `conftest.py`, `x_test.go`). */
+export function isTestFile(path: string): boolean {
+  return TEST_PATH.test(path)
+}
+
 export function isCodeFile(path: string): boolean {
   return CODE_EXT.test(path) && !DECL.test(path)
 }

@@ -7,7 +7,7 @@
 import type { Finding } from './audit-types.js'
 import { makeFinding } from './fingerprint.js'
 import { detectKeys, isPublicName, type KeyHit } from './key-detector.js'
-import { isBundleFile, isCiConfig, isLockFile } from './path-kinds.js'
+import { isBundleFile, isCiConfig, isLockFile, isTestFile } from './path-kinds.js'
 
 export type SecretScope = 'tree' | 'history' | 'staged' | 'ignored-env'
 
@@ -36,7 +36,7 @@ export interface SecretScanResult {
 
 export function scanSecrets(input: SecretScanInput): SecretScanResult {
   const bundle = isBundleFile(input.file)
-  const hits = detectKeys(input.text, { strictContext: isLockFile(input.file), includeBare: bundle })
+  const hits = detectKeys(input.text, { strictContext: isLockFile(input.file), includeBare: bundle, testFile: isTestFile(input.file) })
   if (hits.length === 0) return { findings: [], keys: [] }
   const findings: Finding[] = []
   const keys: KeyRecord[] = []

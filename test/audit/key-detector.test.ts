@@ -42,6 +42,9 @@ describe('detectKeys: keys tied to AssemblyAI are found', () => {
     Dockerfile: `FROM node:20\nENV ASSEMBLYAI_API_KEY=${k}\n`,
     'Kubernetes env list': `env:\n  - name: ASSEMBLYAI_API_KEY\n    value: "${k}"\n`,
     'streaming URL token in prose': `# Assembly AI streaming\nconst ws = new WebSocket('wss://example.invalid/ws?token=${k}')\n`,
+    'Swift request header set after the URL': `var request = URLRequest(url: URL(string: "https://api.assemblyai.com/v2/upload")!)\nrequest.httpMethod = "POST"\nrequest.setValue("${k}", forHTTPHeaderField: "Authorization")\n`,
+    'YAML key under a block that a comment names AssemblyAI': `# AssemblyAI settings\ntranscription:\n  api_key: ${k}\n`,
+    'object literal beside an assemblyai block in the same object': `const config = {\n  assemblyai: {\n    region: 'us',\n  },\n  apiKey: '${k}',\n}\n`,
   }
   for (const [name, text] of Object.entries(cases)) {
     it(name, () => {
@@ -345,6 +348,17 @@ describe('detectKeys: look-alikes are not found', () => {
   })
   it('fixtures marked fake', () => {
     expect(found(`// fake key for the tests\nconst ASSEMBLYAI_API_KEY = '${makeKey()}'\nconst FAKE_ASSEMBLYAI_KEY = '${makeKey()}'\nASSEMBLYAI_API_KEY=${makeKey()} # dummy\n`)).toBe(0)
+  })
+  it("a test's fixture named as an example or a mock; outside tests, or named for tests, it is a key", () => {
+    const text = `import assemblyai as aai\n\nEXAMPLE_ASSEMBLYAI_API_KEY = "${makeKey()}"\nmockAssemblyAiKey = "${makeKey()}"\n`
+    expect(found(text, { testFile: true })).toBe(0)
+    expect(found(text)).toBe(2)
+    expect(found(`ASSEMBLYAI_TEST_KEY = "${makeKey()}"\n`, { testFile: true })).toBe(1)
+  })
+  it('a value in a sibling block of a structured file, away from the AssemblyAI block', () => {
+    expect(found(`providers:\n  asr:\n    assemblyai:\n      api_key: "xxxxxxxx"\n  cache:\n    key_prefix: "${makeKey()}"\n`)).toBe(0)
+    expect(found(`assemblyai:\n  api_key: \${ASSEMBLYAI_API_KEY}\nredis:\n  password: ${makeKey()}\n`)).toBe(0)
+    expect(found(`{\n  "assemblyai": {\n    "region": "eu"\n  },\n  "queue": {\n    "token": "${makeKey()}"\n  }\n}\n`)).toBe(0)
   })
   it('key-shaped values with no AssemblyAI context at all', () => {
     expect(found(`const apiKey = '${makeKey()}'\n`)).toBe(0)
