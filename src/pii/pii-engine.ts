@@ -12,6 +12,7 @@ import { correctedFragments } from './corrected-fragments.js'
 import { dictatedPieces } from './dictated-pieces.js'
 import { applyRedaction } from './redaction.js'
 import { readBacks } from './read-backs.js'
+import { spelledReadBacks } from './spelled-read-backs.js'
 import { resolveCandidates } from './resolver.js'
 import { overlapsSpan } from './internal/sorted-positions.js'
 import type { PiiFinding, PiiType, RedactOptions, RedactResult, ScanOptions } from './pii-types.js'
@@ -71,8 +72,8 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
     }
     const kept = candidates.filter((c) => c.confidence >= min && (wanted === null || wanted.has(c.type)))
     const found = resolveCandidates(kept, text)
-    // the same numbers read back or repeated elsewhere in the text
-    const echoes = readBacks(view, found).filter((c) => c.confidence >= min)
+    // the same numbers read back or repeated elsewhere in the text, and values spelled back
+    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found)].filter((c) => c.confidence >= min && (wanted === null || wanted.has(c.type)))
     return echoes.length === 0 ? found : resolveCandidates([...kept, ...echoes], text)
   }
 

@@ -837,4 +837,26 @@ describe('numeric detector: codes, supply points and lines', () => {
     expect(found('call the customer helpline on 1800 123 4567')).not.toContainEqual(['account_number', '1800 123 4567'])
     expect(found('Account 9238 742 101 | mobile 0412 345 678')).toEqual([['account_number', '9238 742 101'], ['phone_number', '0412 345 678']])
   })
+
+  it("reads an employer's, a school's and a pension scheme's number for a person as an account", () => {
+    expect(found('Staff number: 5120447, cost centre 12')).toEqual([['account_number', '5120447']])
+    expect(found('my pupil number is six six oh two nine one four')).toEqual([['account_number', 'six six oh two nine one four']])
+    expect(found('Pension member no. PSN-7730218')).toEqual([['account_number', 'PSN-7730218']])
+    // ... not the number of a payroll's run or batch, nor counts of staff and students
+    expect(found('Batch 20241107 of the payroll run closes Friday')).toEqual([])
+    expect(found('payroll run 20241107 closes Friday')).toEqual([])
+    expect(found('we have 1200 students and 350 staff')).toEqual([])
+  })
+
+  it('ends a number at a comma after a whole number or before a decimal one', () => {
+    expect(found('Account no. 77310958, 12 boxes arrived')).toEqual([['account_number', '77310958']])
+    expect(found('account 4471, 902.5 hours logged')).toEqual([])
+    // (read out digit by digit, with pauses marked by commas, it stays one number)
+    expect(found('my account number is 4 4 7, 1 9 0 2 2')).toEqual([['account_number', '4 4 7, 1 9 0 2 2']])
+  })
+
+  it('reads digits read out with spaces and commas mixed after a cue', () => {
+    expect(found('Social is 5 3 6, 2 2, 4 9 8 1.')).toEqual([['us_social_security_number', '5 3 6, 2 2, 4 9 8 1']])
+    expect(found('we counted 1 2 3, 4 5, 6 7 8 9 boxes')).toEqual([])
+  })
 })

@@ -166,7 +166,7 @@ class RunContext implements WindowContext {
     // Digit by digit ("0 0 4 5 7 8 9 2"): how a transcript writes a number read out one digit at a
     // time; as in speech, its grouping means nothing. With commas ("6, 6, 2, 0, 4") it is as often
     // a list of small numbers, so only after a cue word ("the account number is 6, 6, 2, ...").
-    if (w.groupCount >= 4 && w.digitCount === w.groupCount && (w.uniformSepClass === ' ' || (w.uniformSepClass === ',' && cued(this)))) return true
+    if (w.groupCount >= 4 && w.digitCount === w.groupCount && (w.uniformSepClass === ' ' || (commaOrSpace(w) && cued(this)))) return true
     // A run whose original text has no letters was written, so none of its windows was spoken.
     if (this.letters === undefined) {
       const sp = mapSpan(this.view, this.start, this.end)
@@ -176,6 +176,12 @@ class RunContext implements WindowContext {
     const sp = spanOf(this.view, w)
     return LETTER.test(this.text.slice(sp.start, sp.end))
   }
+}
+
+/** Every separator of the window is a comma or a space ("6 2 1, 3 8, 4 4 0 9": pauses marked in the digits read out). */
+function commaOrSpace(w: DigitWindow): boolean {
+  if (w.uniformSepClass === ',' || w.uniformSepClass === ' ') return true
+  return w.uniformSepClass === null && w.seps.every((s) => /^\s*,?\s*$/.test(s))
 }
 
 /** A colon and two digits right after a number: its last group was an hour ("07/07/2025 12:30pm"). */

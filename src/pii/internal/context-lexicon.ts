@@ -87,6 +87,9 @@ export const ACCOUNT_WORDS = set(
   // a utility's customer, as India's electricity boards call one ("Consumer No: 516118513"); a benefits
   // agency's customer reference number (Centrelink's "CRN 169665506H") and claimant id
   'consumer', 'crn', 'claimant',
+  // an employer's, a school's or a pension scheme's number for one person ("employee ID E-204518",
+  // "student number 2023118745", "payroll no. PAY-338120"): the person's identification number there
+  'employee', 'staff', 'personnel', 'payroll', 'student', 'pupil', 'enrolment', 'enrollment', 'matriculation', 'pension',
 )
 /**
  * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer
@@ -96,6 +99,8 @@ export const OTHER_NUMBER_WORDS = set(
   'reference', 'ref', 'confirmation', 'tracking', 'order', 'invoice', 'ticket', 'case', 'claim', 'transaction', 'receipt',
   'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report', 'model', 'build',
   'version', 'firmware', 'patch', 'po', 'ip', ...FOREIGN_ORDER_WORDS,
+  // a run's or a batch's number is the process's, not the person's ("payroll run PR-2024-11")
+  'run', 'batch', 'cycle',
   // a supply point's and a device's numbers ("MPAN: 1485521757050", "the meter number is ...", "imei ...")
   ...SUPPLY_AND_DEVICE_WORDS,
 )

@@ -176,7 +176,8 @@ export function scanDigitRuns(text: string): DigitRun[] {
     let k = end
     while (k < n && k - end < MAX_SEP && isSepChar(text.charCodeAt(k))) k++
     // (not into the day of a date written after it: "Member: KHI/189832/57, 28 May 1968")
-    const continues = k > end && k < n && isDigit(text.charCodeAt(k)) && !startsWrittenDate(text, k)
+    // (nor past a comma after a whole number, or into a decimal one: "account no. 338120, 12.5 hours")
+    const continues = k > end && k < n && isDigit(text.charCodeAt(k)) && !startsWrittenDate(text, k) && !(text.slice(end, k).includes(',') && (end - start >= WHOLE_BEFORE_COMMA || startsDecimal(text, k)))
     if (current === null) {
       // A lone group of fewer than three digits ("5 to 7 days") is never classified: no run for it.
       if (!continues && end - start < MIN_WINDOW_DIGITS) continue
@@ -192,6 +193,19 @@ export function scanDigitRuns(text: string): DigitRun[] {
     }
   }
   return runs
+}
+
+/** A group this long before a comma is a number of its own: what follows the comma is another. */
+const WHOLE_BEFORE_COMMA = 6
+
+/** The digits at `k` are a decimal number ("12.5", "3.75"), not dotted groups ("10.0.0.1", "12.34.56"). */
+function startsDecimal(text: string, k: number): boolean {
+  let e = k
+  while (e < text.length && isDigit(text.charCodeAt(e))) e++
+  if (text.charCodeAt(e) !== 46 || !isDigit(text.charCodeAt(e + 1))) return false
+  e++
+  while (e < text.length && isDigit(text.charCodeAt(e))) e++
+  return !(text.charCodeAt(e) === 46 && isDigit(text.charCodeAt(e + 1)))
 }
 
 /** A month's name or abbreviation, a word on its own ("May", "sept."). */
