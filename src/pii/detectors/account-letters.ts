@@ -26,6 +26,12 @@ export function letterPrefixStart(text: string, start: number): number {
   let k = start - 1
   while (k > 0 && k > start - 6 && /[A-Z]/.test(text.charAt(k - 1))) k--
   // (an account word in capitals a space before names the number: "BSB 032534", "MRN 2463617"; joined, "ACC-7555-035", it is part of it)
+  // (and a code of two letter groups joined the same way: "CA-HOME-559012")
+  if (k < start - 1 && sep !== ' ' && text.charAt(k - 1) === sep) {
+    let j = k - 1
+    while (j > 0 && j > k - 7 && /[A-Z]/.test(text.charAt(j - 1))) j--
+    if (j < k - 1 && (j === 0 || !/[A-Za-z0-9]/.test(text.charAt(j - 1)))) return j
+  }
   if (k < start - 1 && (k === 0 || !/[A-Za-z0-9]/.test(text.charAt(k - 1))) && (sep !== ' ' || (start - 1 - k >= 2 && !NAMING_WORDS.has(text.slice(k, start - 1).toLowerCase())))) return k
   // a code in lower case joined to the digits, as speech-to-text writes it ("khi-548036470", "mtr/4094639")
   if (sep !== ' ') {

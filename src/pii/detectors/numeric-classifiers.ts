@@ -553,7 +553,11 @@ export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
   // "is that the account ending in 6994?", "the account ending one eight oh six": an account's last digits,
   // said to tell which account it is
-  if (n < 6) return w.whole && n >= 3 && accountEnding(ctx.before) && !ctx.amount(w) ? ok('account_number', 0.8, 'account-ending', false) : null
+  // ... and a short number after its letters spelled out ("policy number p o l seven seven three two one")
+  // is as long as an account number's
+  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7)) {
+    return w.whole && n >= 3 && accountEnding(ctx.before) && !ctx.amount(w) ? ok('account_number', 0.8, 'account-ending', false) : null
+  }
   if (!w.whole || n > 18 || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS)) || (w.groupCount > 4 && !ctx.spoken(w)) || writtenDate(w)) return null
   // "customer reply (2024-08-20 13:09)": a date and an hour
   if (ctx.hourAfter(w)) return null
@@ -604,6 +608,13 @@ export const classifyAccount: Classifier = (w, ctx) => {
   }
   const type: PiiType = hasAny(before, BANK_WORDS) ? 'banking_information' : 'account_number'
   return ok(type, 0.9, 'account-context', false)
+}
+
+/** How many single letters are spelled right before the number. */
+function letterCountBefore(before: readonly string[]): number {
+  let k = 0
+  while (k < before.length && /^[a-z]$/.test(before[k] as string)) k++
+  return k
 }
 
 /**
@@ -712,6 +723,12 @@ export const classifyCvv: Classifier = (w, ctx) => {
   return direct || code ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
 }
 
+/** Things other than a card that expire, named before the date ("lot", "passport", "warranty", "policy"). */
+const OTHER_EXPIRY_OWNERS: ReadonlySet<string> = new Set([
+  'lot', 'batch', 'ndc', 'medication', 'medicine', 'vaccine', 'prescription', 'rx', 'passport', 'licence', 'license', 'permit',
+  'warranty', 'subscription', 'contract', 'lease', 'domain', 'certificate', 'cert', 'coupon', 'voucher', 'promo', 'offer', 'policy', 'insurance', 'registration', 'tag',
+])
+
 export const classifyExpiry: Classifier = (w, ctx) => {
   if (!w.whole || !/^(?:2-2|2-4|1-2|1-4|4)$/.test(w.shape)) return null
   if (!hasAny(ctx.before, EXPIRY_WORDS) && !hasAny(ctx.before.slice(0, 3), CARD_WORDS)) return null
@@ -725,6 +742,8 @@ export const classifyExpiry: Classifier = (w, ctx) => {
   const strong = ctx.before.some((x) => EXPIRY_WORDS.has(x) && !WEAK_EXPIRY_WORDS.has(x))
   const validThrough = ctx.before[1] === 'valid' && WEAK_EXPIRY_WORDS.has(ctx.before[0] ?? '')
   if (!strong && !validThrough && !hasAny(ctx.before, CARD_WORDS)) return null
+  // "lot B2210A, exp 11/2025", "passport expiry 03/2031": what else has an expiry date, with no card word
+  if (hasAny(ctx.before, OTHER_EXPIRY_OWNERS) && !hasAny(ctx.before, CARD_WORDS)) return null
   return hasAny(ctx.before, EXPIRY_WORDS) ? ok('credit_card_expiration', 0.85, 'expiry-context', false) : null
 }
 

@@ -354,6 +354,13 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('about 123 people')).toEqual([])
   })
 
+  it("an expiry named as a medicine lot's, a passport's or a policy's is no card's", () => {
+    expect(found('Amoxicillin lot K7731, exp 11/2026')).toEqual([])
+    expect(found('my passport expiry is 03/2031')).toEqual([])
+    expect(found('the policy expires 01/28')).toEqual([])
+    expect(found('the card on the policy expires 01/28')).toEqual([['credit_card_expiration', '01/28']])
+  })
+
   it('numeric dates of birth, written and spoken, only with birth context', () => {
     // the month, then "nineteen" and a two-digit year read as one year: either way a birth date
     expect(found('and his birthday is seven nineteen eighty')).toEqual([['date_of_birth', 'seven nineteen eighty']])
@@ -846,6 +853,14 @@ describe('numeric detector: codes, supply points and lines', () => {
     expect(found('Batch 20241107 of the payroll run closes Friday')).toEqual([])
     expect(found('payroll run 20241107 closes Friday')).toEqual([])
     expect(found('we have 1200 students and 350 staff')).toEqual([])
+  })
+
+  it('takes a code of two letter groups, and a short number after its spelled letters, into the account number', () => {
+    expect(found('Policy: UK-MOTOR-4471902. Renewal due.')).toEqual([['account_number', 'UK-MOTOR-4471902']])
+    expect(found('my member number is m e x four four seven one')).toEqual([['account_number', 'm e x four four seven one']])
+    // (not without an account word, nor with two letters and four digits)
+    expect(found('order number p o l seven seven three two one')).toEqual([])
+    expect(found('member number x y 4471')).toEqual([])
   })
 
   it('ends a number at a comma after a whole number or before a decimal one', () => {
