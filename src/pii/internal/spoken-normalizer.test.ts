@@ -89,6 +89,9 @@ describe('normalizeSpoken', () => {
     expect(norm('the server is at sixty-four dot one fifty-one dot forty-seven dot ninety-nine')).toBe('the server is at 64.151.47.99')
     expect(norm('from one hundred forty two dot one hundred sixty nine dot one hundred five dot thirty six')).toBe('from 142.169.105.36')
     expect(norm('jo at 163 dot com')).toBe('jo@163.com')
+    // a domain of digits said as number words, then "dot" and a top-level domain's letters
+    expect(norm('chen dot yu at one two six dot com')).toBe('chen.yu@126.com')
+    expect(norm('see you at ten dot five, bye')).toBe('see you at 10.5, bye')
     // "at sign", and "at the rate" without "of", before a spelled domain
     expect(norm('the email is a becker at sign g m x dot de ')).toBe('the email is a becker@gmx.de ')
     expect(norm('nair at the rate yahoo dot co dot in')).toBe('nair@yahoo.co.in')

@@ -302,7 +302,8 @@ class Normalizer {
         return (this.prevNum !== null || this.spelledBefore(i)) && this.parsePhraseSafe(n) ? '/' : ''
       case 'at': {
         // "at <domain> dot <tld>" only: "at home" stays a word, and "at ten dot zero ..." is an address
-        if (this.tokens.kind(n) === TokenKind.Word && this.parsePhraseSafe(n)) return ''
+        // (but "at one six three dot com" is a domain of digits: a number, "dot", then a word)
+        if (this.tokens.kind(n) === TokenKind.Word && this.parsePhraseSafe(n)) return this.numericDomainAfter(n) ? '@' : ''
         // "$40.78 at Dell.com", "3 at Amazon.com": an amount or a count is no mailbox
         if (this.amountBefore(i)) return ''
         const tk = this.tokens
@@ -323,6 +324,27 @@ class Normalizer {
       default:
         return ''
     }
+  }
+
+  /**
+   * Number words from token n (up to six phrases: "one six three", "one two six"), then the word
+   * "dot", then a top-level domain's letters ("com", "net"; not "five", not a figure): a domain of
+   * digits, as some of the largest mail providers have.
+   */
+  private numericDomainAfter(n: number): boolean {
+    let k = n
+    for (let phrases = 0; phrases < 6; phrases++) {
+      const p = this.parsePhrase(k)
+      if (p === null) break
+      const next = this.nextWord(p.last)
+      if (next < 0) return false
+      k = next
+      if (this.words[k] === 'dot') {
+        const tld = this.nextWord(k)
+        return tld >= 0 && /^[a-z]{2,6}$/.test(this.lowerText(tld)) && this.parsePhrase(tld) === null
+      }
+    }
+    return false
   }
 
   /**
