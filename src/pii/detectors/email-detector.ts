@@ -24,7 +24,7 @@ const SPOKEN_TLDS = new Set([
 ])
 const MAX_DOMAIN = 255
 /** Text ending in an e-mail cue: "email is ", "email's ", "address was ", "e-mail: ", "it's ". */
-const EMAIL_CUE_END = /(?:(?:e-?mail|address)(?:'s| is| was|:| to| as| now)?|it's|it is)\s$/
+const EMAIL_CUE_END = /(?:(?:e-?mail|address)(?:'s| is| was|:| to| as| now)?|it's|it is|e-?mail(?:ed|ing)? (?:it|this|that|them|me|us|him|her|(?:the|a|my|your|our) [a-z]+) to)\s$/
 const CUE_WORDS = new Set(['is', 'was', 'its', "it's", 'email', 'mail', 'address', 'still', 'now', 'just', 'the', 'my'])
 /** Words that stand before a spoken address without being part of it ("send it to ...", "and ..."). */
 const LEAD_WORDS = new Set([
@@ -34,6 +34,12 @@ const LEAD_WORDS = new Set([
   'ok', 'uh', 'um', 'sorry', 'actually', 'either', 'plus', 'same', 'new', 'old', 'work', 'personal', 'home', 'gmail',
   // "is", "my" and "e-mail" in the languages callers switch to ("mi correo es ...", "meine Email ist ...", "o meu email é ...")
   'es', 'ist', 'est', "c'est", 'é', 'e', 'mi', 'mein', 'meine', 'mon', 'meu', 'minha', 'correo', 'courriel', 'lautet',
+])
+
+/** Words that are never a whole spoken user name: "i'll be at home dot com" is not an address. */
+const NOT_A_LOCAL_PART = new Set([
+  ...LEAD_WORDS, 'been', 'am', 'are', 'were', 'will', 'would', 'i', 'we', 'they', 'them', 'him', 'there', 'here',
+  'back', 'out', 'up', 'over', 'stay', 'stayed', 'live', 'lived', 'meet', 'met', 'arrive', 'arrived',
 ])
 
 function isLocalChar(c: number): boolean {
@@ -131,7 +137,7 @@ export const emailDetector: Detector = {
           let w = s - 1
           while (w > 0 && s - 1 - w < 20 && /[a-z]/i.test(v.charAt(w - 1))) w--
           const word = v.slice(w, s - 1)
-          const before = v.slice(Math.max(0, w - 16), w).toLowerCase()
+          const before = v.slice(Math.max(0, w - 32), w).toLowerCase()
           const whole = w === 0 || !/[a-z]/i.test(v.charAt(w - 1))
           if (whole && word.length >= 2 && !LEAD_WORDS.has(word.toLowerCase()) && EMAIL_CUE_END.test(before)) {
             local = word + local
@@ -143,6 +149,7 @@ export const emailDetector: Detector = {
       if (!validator.isEmail(`${local}@${domain}`)) continue
       const span = mapSpan(view, s, e)
       const spoken = span.end - span.start !== e - s
+      if (spoken && NOT_A_LOCAL_PART.has(local.toLowerCase())) continue
       // Spoken "at X dot Y" is only an address when Y is a real top-level domain ("at home dot later" is not).
       if (spoken && !SPOKEN_TLDS.has(tld.toLowerCase())) continue
       out.push({ type: 'email_address', ...span, confidence: spoken ? 0.95 : 1, detector: spoken ? 'email-spoken' : 'email', validated: true })

@@ -68,6 +68,10 @@ describe('email detector', () => {
     expect(found(emailDetector, 'send it to c nineteen at att dot net')).toEqual([['email_address', 'c nineteen at att dot net']])
     // "email" right before a spoken address is a cue like "email is"
     expect(found(emailDetector, 'phone on file, email jose torres at outlook dot com')).toEqual([['email_address', 'jose torres at outlook dot com']])
+    expect(found(emailDetector, 'email it to maria lopez at gmail dot com')).toEqual([['email_address', 'maria lopez at gmail dot com']])
+    expect(found(emailDetector, 'can you email the receipt to bill young at yahoo dot com')).toEqual([['email_address', 'bill young at yahoo dot com']])
+    expect(found(emailDetector, 'please email it to me at the weekend, not the office')).toEqual([])
+    expect(found(emailDetector, "i'll be at home dot com by six, we met at work dot com")).toEqual([])
   })
 
   it('takes a local part spelled out letter by letter whole, not just its last letter', () => {
