@@ -52,11 +52,14 @@ function spelledLettersStart(text: string, start: number): number {
   const isLetter = (c: string): boolean => /^[A-Za-z]$/.test(c)
   let first = start
   let letters = 0
-  const from = text.charAt(start - 2) === ',' ? start - 2 : start - 1
+  // (a pause between the letters and the digits, as raw speech-to-text writes one: "c l  44812")
+  let from = start - 1
+  while (from > start - 4 && text.charAt(from - 1) === ' ') from--
+  if (text.charAt(from - 1) === ',') from--
   // (not the "c" of "a/c")
   const letterAlone = (at: number): boolean => at === 0 || !/[A-Za-z0-9'’/]/.test(text.charAt(at - 1))
   // letters read out with commas ("H, H, 4, 0, 7") keep them between every letter
-  const step = from === start - 2 && text.charAt(start - 5) === ',' && text.charAt(start - 4) === ' ' ? 3 : 2
+  const step = text.charAt(from) === ',' && text.charAt(from - 3) === ',' && text.charAt(from - 2) === ' ' ? 3 : 2
   for (let j = from; letters < 4 && j >= 1 && (text.charAt(j) === ' ' || j === from || (step === 3 && text.charAt(j) === ',')) && isLetter(text.charAt(j - 1)) && letterAlone(j - 1); j -= step) {
     first = j - 1
     letters++

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeSpoken } from '../internal/spoken-normalizer.js'
-import { aadhaarValid, cpfValid, curpValid, dniValid, nricValid, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, verhoeffValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, codiceFiscaleValid, cpfValid, cprShaped, curpValid, dniValid, nirValid, nricValid, peselValid, personnummerValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid, verhoeffValid } from '../internal/national-id-checksums.js'
 import { createPiiEngine } from '../pii-engine.js'
 import { nationalIdDetector } from './national-id-detector.js'
 
@@ -100,6 +100,55 @@ describe('shapes only one scheme has', () => {
   it('leaves the same shapes alone when the check fails', () => {
     expect(found('ref S1234567A, hp 9123 4567')).toEqual([])
     expect(found("It's 529.982.247-26, thanks")).toEqual([])
+  })
+})
+
+describe('tax file numbers, NIR, codice fiscale and the other schemes added for callers from more countries', () => {
+  it('checks them against the published examples', () => {
+    expect([tfnValid('123456782'), tfnValid('123456783'), tfnValid('12345677'), tfnValid('12345678')]).toEqual([true, false, true, false])
+    expect([nirValid('255081416802538'), nirValid('255081416802539'), nirValid('355081416802538')]).toEqual([true, false, false])
+    expect([codiceFiscaleValid('RSSMRA80A01H501U'), codiceFiscaleValid('RSSMRA80A01H501V'), codiceFiscaleValid('RSSMRA80Z01H501U')]).toEqual([true, false, false])
+    expect([personnummerValid('8112189876'), personnummerValid('8112189875'), personnummerValid('198112189876')]).toEqual([true, false, true])
+    expect([cprShaped('0101901234'), cprShaped('1234567890')]).toEqual([true, false])
+  })
+
+  it('finds them after their names, spoken or written', () => {
+    expect(found('ok the tfn is one two three  four five six  seven eight two')).toEqual(['one two three  four five six  seven eight two'])
+    expect(found('for the Inland Revenue, IRD 49-091-850, thanks')).toEqual(['49-091-850'])
+    expect(found('mon numéro de sécu, the NIR, is 2 55 08 14 168 025 38')).toEqual(['2 55 08 14 168 025 38'])
+    expect(found('his BSN is 111222333 on the payslip')).toEqual(['111222333'])
+    expect(found('My SSS number is 33-1234567-8.')).toEqual(['33-1234567-8'])
+    expect(found('the CPR number 010190-1234 is on the health card')).toEqual(['010190-1234'])
+  })
+
+  it('finds a codice fiscale alone when its check letter holds, and only then', () => {
+    expect(found('intestato a RSSMRA80A01H501U, grazie')).toEqual(['RSSMRA80A01H501U'])
+    expect(found('the part RSSMRA80A01H501V is back-ordered')).toEqual([])
+  })
+
+  it('reads numbers of letters and digits spelled out in pieces after their names', () => {
+    expect(found('and my ni number is j t  four eight  two oh  one nine  c yeah')).toEqual(['j t  four eight  two oh  one nine  c'])
+    expect(found('PPS is one two three four five six seven, T W.')).toEqual(['one two three four five six seven, T W'])
+    expect(found('the nie is x one two three four five six seven l')).toEqual(['x one two three four five six seven l'])
+    expect(found('codice fiscale R S S M R A, eight oh, A oh one, H five oh one, U')).toEqual(['R S S M R A, eight oh, A oh one, H five oh one, U'])
+    expect(found('her CURP is H E G G, five six oh four two seven, M V Z R R L, oh four')).toEqual(['H E G G, five six oh four two seven, M V Z R R L, oh four'])
+  })
+
+  it('finds a National Insurance number, a KRA PIN and a PAN card number written whole after their names', () => {
+    expect(found('National Insurance: AB123456C. Employer: Acme')).toEqual(['AB123456C'])
+    expect(found('our KRA PIN is P051234567Q for the invoice')).toEqual(['P051234567Q'])
+    expect(found('PAN card no ABCPD1234E please')).toEqual(['ABCPD1234E'])
+    // the same shapes without their names are codes of something else
+    expect(found('the part AB123456C is back-ordered')).toEqual([])
+    expect(found('voucher P051234567Q applied')).toEqual([])
+  })
+
+  it('reads a country\'s adjective and "my ID is" as someone\'s identity number, and not a record\'s ID or a later number', () => {
+    expect(found('My Ghanaian ID number is 48213907.')).toEqual(['48213907'])
+    expect(found('and my ID is 8001015009087 if you need it')).toEqual(['8001015009087'])
+    expect(found('the ID is 20231104 for the build')).toEqual([])
+    expect(found('my ID is expired, can I use 12345678 instead')).toEqual([])
+    expect(found('CPR course number 1234567890 is on the certificate')).toEqual([])
   })
 })
 

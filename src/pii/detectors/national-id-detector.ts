@@ -16,7 +16,7 @@
 import { contextReach, contextWords } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, cpfValid, curpValid, dniValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, myKadShaped, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 interface Scheme {
@@ -24,6 +24,8 @@ interface Scheme {
   /** Lengths in digits. */
   readonly lengths: readonly number[]
   readonly check?: (digits: string) => boolean
+  /** The check (a date inside, for some only a shape) must hold: the scheme's name is also a common word ("CPR course number ..."). */
+  readonly required?: boolean
 }
 
 const AADHAAR: Scheme = { name: 'aadhaar', lengths: [12], check: aadhaarValid }
@@ -39,6 +41,13 @@ const CNIC: Scheme = { name: 'cnic', lengths: [13] }
 const NID_BD: Scheme = { name: 'nid', lengths: [10, 13, 17] }
 const STEUER_ID: Scheme = { name: 'steuer-id', lengths: [11], check: steuerIdValid }
 const TIN: Scheme = { name: 'tin', lengths: [9, 10, 11, 12, 13] }
+const TFN: Scheme = { name: 'tfn', lengths: [8, 9], check: tfnValid }
+const IRD: Scheme = { name: 'ird', lengths: [8, 9] }
+const NIR: Scheme = { name: 'nir', lengths: [15], check: nirValid }
+const BSN: Scheme = { name: 'bsn', lengths: [9] }
+const PERSONNUMMER: Scheme = { name: 'personnummer', lengths: [10, 12], check: personnummerValid, required: true }
+const CPR: Scheme = { name: 'cpr', lengths: [10], check: cprShaped, required: true }
+const MYKAD: Scheme = { name: 'mykad', lengths: [12], check: myKadShaped, required: true }
 
 /** The words that name a scheme (lower case; spelled letters are joined first: "n i n" is "nin"). */
 const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
@@ -55,6 +64,10 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['nid', NID_BD],
   ['steuer', STEUER_ID], ['idnr', STEUER_ID], ['steueridentifikationsnummer', STEUER_ID], ['steuer-id', STEUER_ID],
   ['tin', TIN],
+  // Australia's tax file number, New Zealand's IRD number, France's NIR (INSEE number, on the Carte Vitale),
+  // the Netherlands' BSN, Sweden's personnummer, Denmark's CPR, Malaysia's MyKad
+  ['tfn', TFN], ['ird', IRD], ['nir', NIR], ['insee', NIR], ['vitale', NIR], ['bsn', BSN], ['personnummer', PERSONNUMMER],
+  ['cpr', CPR], ['mykad', MYKAD],
 ])
 
 /** Checks tried for a number named only as someone's identity number, by length. */
@@ -68,6 +81,18 @@ const ANY_CHECK: ReadonlyMap<number, readonly ((d: string) => boolean)[]> = new 
 const ID_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', 'card'])
 /** Words before "id" that make it someone's identity ("my ID number", "national ID", "tax ID", "the ID number we have"). */
 const ID_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'national', 'tax', 'citizen', 'citizens', 'identity', 'voter', 'government', 'govt', 'state', 'photo', 'valid', 'new', 'old'])
+/** A country's adjective before "ID" says whose identity number it is ("my Kenyan ID number"). */
+const NATIONALITIES: ReadonlySet<string> = new Set(
+  ('american canadian mexican brazilian argentine argentinian chilean colombian peruvian venezuelan ecuadorian bolivian uruguayan ' +
+    'paraguayan guatemalan honduran salvadoran cuban dominican jamaican rican british english scottish welsh irish french german ' +
+    'italian spanish portuguese dutch belgian swiss austrian polish czech slovak hungarian romanian bulgarian greek turkish swedish ' +
+    'norwegian danish finnish icelandic estonian latvian lithuanian ukrainian russian serbian croatian slovenian indian pakistani ' +
+    'bangladeshi lankan nepali chinese japanese korean taiwanese vietnamese thai filipino philippine indonesian malaysian singaporean ' +
+    'australian nigerian kenyan ghanaian ugandan tanzanian rwandan ethiopian egyptian moroccan tunisian algerian african israeli saudi ' +
+    'emirati iranian iraqi jordanian lebanese qatari kuwaiti zimbabwean zambian cameroonian senegalese').split(' '),
+)
+/** Words after "ID" that say it is being given ("my ID is ...", "the tax ID? It's ..."). */
+const ID_GIVEN_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'it', 'its', 'that', 'thats', 'reads', 'says'])
 /** "identity number", "identification number", "national identity card". */
 const IDENTITY_WORDS: ReadonlySet<string> = new Set(['identity', 'identification', 'identidad', 'identité', 'identität'])
 
@@ -83,8 +108,11 @@ const OTHER_NUMBER_WORDS: ReadonlySet<string> = new Set([
   'patient', 'student', 'employee', 'staff', 'user', 'player', 'seller', 'merchant', 'device', 'session', 'meeting', 'claim',
 ])
 
-/** Digits in groups of at least two, apart by one space, dot or hyphen: 6 to 17 digits in all. */
-const DIGITS = /(?<![\p{L}\p{N}_./-])\d{2,}(?:[ .-]\d{2,}){0,7}(?![\p{L}\p{N}_]|[.-]\d)/gu
+/**
+ * Digits in groups of at least two, apart by one space, dot or hyphen, maybe one digit first (a NIR's
+ * "2 55 08 14 168 025 38") and a hyphenated check digit last ("34-5678901-2"): 6 to 17 digits in all.
+ */
+const DIGITS = /(?<![\p{L}\p{N}_./-])(?:\d[ .-](?=\d{2}))?\d{2,}(?:[ .-]\d{2,}){0,7}(?:-\d)?(?![\p{L}\p{N}_]|[.-]\d)/gu
 /** Two-two-four or four-two-two digit groups: a date, not an identity number. */
 const DATE_SHAPE = /^(?:\d{1,2}[ ./-]\d{1,2}[ ./-]\d{4}|\d{4}[ ./-]\d{1,2}[ ./-]\d{1,2})$/
 
@@ -101,15 +129,51 @@ const PPS = /(?<![\p{L}\p{N}])\d{7}[A-W][A-IW]?(?![\p{L}\p{N}])/giu
 const DNI = /(?<![\p{L}\p{N}])(?:\d{8}|[XYZ]\d{7})[- ]?[A-Z](?![\p{L}\p{N}])/giu
 const DNI_WORDS: ReadonlySet<string> = new Set(['dni', 'nie', 'nif'])
 
+/**
+ * Identity numbers of letters and digits, each with the words that name its scheme; read from a
+ * value written as one token ("NH305672A") or read out in pieces, letter by letter and in groups of
+ * digits ("s k  620745  d", "1276842, M A", "R S S M R A, 85, T 10, A 562, S").
+ */
+interface LetteredScheme {
+  readonly name: string
+  readonly shape: RegExp
+  readonly names: ReadonlySet<string>
+  readonly check?: (v: string) => boolean
+  /** Found written as one token without its name, when its check holds: a shape nothing else has. */
+  readonly alone?: boolean
+}
+const LETTERED: readonly LetteredScheme[] = [
+  // the UK's National Insurance number (the prefixes the scheme allows); "national insurance" names it too
+  { name: 'nino', shape: /^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/, names: new Set(['ni', 'nino']) },
+  { name: 'pps', shape: /^\d{7}[A-W][A-IW]?$/, names: new Set(['pps', 'ppsn']), check: ppsValid },
+  { name: 'dni', shape: /^(?:\d{8}|[XYZ]\d{7})[A-Z]$/, names: DNI_WORDS, check: dniValid },
+  { name: 'pan', shape: /^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$/, names: new Set(['pan']) },
+  { name: 'codice-fiscale', shape: /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/, names: new Set(['fiscale', 'codice', 'cf']), check: codiceFiscaleValid, alone: true },
+  { name: 'curp', shape: /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/, names: new Set(['curp']), check: curpValid },
+  // Kenya's KRA PIN
+  { name: 'kra-pin', shape: /^[AP]\d{9}[A-Z]$/, names: new Set(['kra']) },
+]
+/** Names of schemes whose card or PIN is their number ("PAN card number", "KRA PIN"). */
+const SCHEME_NAMES: ReadonlySet<string> = new Set([...SCHEME_WORDS.keys(), ...LETTERED.flatMap((s) => [...s.names])])
+/** One token of letters and digits, both in it: a value written whole. */
+const LETTERED_TOKEN = /(?<![\p{L}\p{N}_-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{9,18}(?![\p{L}\p{N}_]|-\w)/gu
+/** Single letters and groups of digits apart by spaces or a comma. */
+const PIECES = /(?<![\p{L}\p{N}_'’])(?:[A-Za-z]|\d+)(?:,? {1,2}(?:[A-Za-z]|\d+)(?![\p{L}\p{N}_'’])){1,24}/gu
+
 /** Texts without any of these words (or word starts) hold no identity number the context rules could name. */
-const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
+const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_NAMES, 'id', 'identi', 'n i n', 'national insurance'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
 
 export const nationalIdDetector: Detector = {
   name: 'national-id',
   detect({ view }: DetectorInput): Candidate[] {
     const v = view.text
     const out: Candidate[] = []
+    // (a value two readings find, as a token and by its name, is reported once)
+    const seen = new Set<number>()
     const emit = (start: number, end: number, confidence: number, detector: string, validated: boolean): void => {
+      const key = start * 65536 + end
+      if (seen.has(key)) return
+      seen.add(key)
       out.push({ type: 'us_social_security_number', ...mapSpan(view, start, end), confidence, detector, validated })
     }
     // the shapes only their scheme has (capitals: written text)
@@ -117,6 +181,10 @@ export const nationalIdDetector: Detector = {
       for (const m of v.matchAll(NRIC)) if (nricValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-nric', true)
       for (const m of v.matchAll(CURP)) if (curpValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-curp', true)
       for (const m of v.matchAll(NINO_SPACED)) emit(m.index, m.index + m[0].length, 0.8, 'national-id-nino', false)
+    }
+    for (const m of v.matchAll(LETTERED_TOKEN)) {
+      const value = m[0].toUpperCase()
+      for (const scheme of LETTERED) if (scheme.alone === true && scheme.shape.test(value) && scheme.check?.(value) === true) emit(m.index, m.index + m[0].length, 0.9, `national-id-${scheme.name}`, true)
     }
     if (v.includes('.')) for (const m of v.matchAll(CPF_DOTTED)) if (cpfValid(m[0].replace(/\D/g, ''))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-cpf', true)
     if (!NAMED_TRIGGER.test(v)) return out
@@ -147,6 +215,11 @@ export const nationalIdDetector: Detector = {
       if (scheme !== undefined) {
         if (!scheme.lengths.includes(digits.length)) continue
         const checked = scheme.check?.(digits)
+        if (scheme.required === true) {
+          // (a date inside is a shape, not a check digit: not validated)
+          if (checked === true) emit(start, end, 0.85, `national-id-${scheme.name}`, false)
+          continue
+        }
         emit(start, end, checked === true ? 0.95 : checked === false ? 0.7 : 0.8, `national-id-${scheme.name}`, checked === true)
         continue
       }
@@ -154,8 +227,44 @@ export const nationalIdDetector: Detector = {
       const validated = (ANY_CHECK.get(digits.length) ?? []).some((check) => check(digits))
       emit(start, end, validated ? 0.9 : 0.75, 'national-id-context', validated)
     }
+    // (after the readings above, whose confidences a value they also find keeps)
+    letteredNumbers(v, emit)
     return out
   },
+}
+
+/**
+ * The lettered schemes' numbers after their names: written as one token ("My UK NI is NH305672A")
+ * or read out in pieces ("ni number s k  620745  d"); from each piece, the longest run of pieces
+ * with a scheme's shape.
+ */
+function letteredNumbers(v: string, emit: (start: number, end: number, confidence: number, detector: string, validated: boolean) => void): void {
+  const tryValue = (start: number, end: number, value: string): boolean => {
+    const shaped = LETTERED.filter((s) => s.shape.test(value))
+    if (shaped.length === 0) return false
+    const words = namingWords(v, start, end)
+    const national = words.includes('national') && words.includes('insurance')
+    for (const scheme of shaped) {
+      if (!words.some((w) => scheme.names.has(w)) && !(scheme.name === 'nino' && national)) continue
+      const checked = scheme.check?.(value)
+      emit(start, end, checked === true ? 0.95 : 0.75, `national-id-${scheme.name}`, checked === true)
+      return true
+    }
+    return false
+  }
+  for (const m of v.matchAll(LETTERED_TOKEN)) tryValue(m.index, m.index + m[0].length, m[0].toUpperCase())
+  for (const m of v.matchAll(PIECES)) {
+    const pieces = [...m[0].matchAll(/[A-Za-z]|\d+/g)].map((p) => ({ start: m.index + p.index, end: m.index + p.index + p[0].length, text: p[0].toUpperCase() }))
+    if (!pieces.some((p) => /\d/.test(p.text)) || !pieces.some((p) => /[A-Z]/.test(p.text))) continue
+    for (let i = 0; i < pieces.length; i++) {
+      for (let j = pieces.length - 1; j > i; j--) {
+        const run = pieces.slice(i, j + 1)
+        if (!tryValue((run[0] as { start: number }).start, (run[run.length - 1] as { end: number }).end, run.map((p) => p.text).join(''))) continue
+        i = j
+        break
+      }
+    }
+  }
 }
 
 /**
@@ -181,7 +290,9 @@ function namingWords(v: string, start: number, end: number): string[] {
     out.push(w)
     // (kept as the last word: in "order id number" the word before "id" says whose it is; in "your
     // citizen ID card" the card is the identity document)
-    if (OTHER_NUMBER_WORDS.has(w) && !(w === 'card' && (before[k + 1] === 'id' || IDENTITY_WORDS.has(before[k + 1] ?? '')))) return out
+    // (nor in "PAN card", "KRA PIN": a scheme's card or number)
+    const owner = before[k + 1] ?? ''
+    if (OTHER_NUMBER_WORDS.has(w) && !((w === 'card' || w === 'pin') && (owner === 'id' || IDENTITY_WORDS.has(owner) || SCHEME_NAMES.has(owner)))) return out
   }
   if (letters.length > 1) out.push(letters)
   return out
@@ -203,7 +314,11 @@ function namesIdentityNumber(words: readonly string[]): boolean {
     if (w !== 'id') continue
     const next = k > 0 ? words[k - 1] : undefined
     const prev = words[k + 1]
-    if ((next === undefined || ID_NUMBER_WORDS.has(next)) && (prev === undefined || ID_OWNERS.has(prev))) return true
+    const owned = prev !== undefined && (ID_OWNERS.has(prev) || NATIONALITIES.has(prev))
+    if ((next === undefined || ID_NUMBER_WORDS.has(next)) && (prev === undefined || owned)) return true
+    // "my ID is ...", "the tax ID? It's ...": someone's own (not "the ID is ...", any record's)
+    // ("my ID is expired, can I use 12345678": only right before the number)
+    if (k <= 2 && next !== undefined && ID_GIVEN_WORDS.has(next) && owned && prev !== 'the') return true
   }
   return false
 }

@@ -54,6 +54,8 @@ export interface WindowContext {
   spoken(w: DigitWindow): boolean
   /** The window is glued by a hyphen to letters before or after it, as in a part number ("504-47-5320-B", "RX-504-47-5320"). */
   glued(w: DigitWindow): boolean
+  /** A code of two to five capitals is joined by a hyphen right before the window ("TX-55102", "IN-22841"). */
+  codePrefixed(w: DigitWindow): boolean
   /** The words before the number on its own line, nearest first (at most six). */
   lineBefore(): readonly string[]
   /** A birth date was asked for in the sentences before, and no other date answered it (`birthAskedBefore`). */
@@ -555,7 +557,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // said to tell which account it is
   // ... and a short number after its letters spelled out ("policy number p o l seven seven three two one")
   // is as long as an account number's
-  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7)) {
+  // ... and so is five digits after a code of capitals ("client number TX-55102", "staff no. IN-22841")
+  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && ctx.codePrefixed(w))) {
     return w.whole && n >= 3 && accountEnding(ctx.before) && !ctx.amount(w) ? ok('account_number', 0.8, 'account-ending', false) : null
   }
   if (!w.whole || n > 18 || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS)) || (w.groupCount > 4 && !ctx.spoken(w)) || writtenDate(w)) return null

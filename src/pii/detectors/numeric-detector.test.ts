@@ -240,6 +240,12 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('Yeah, policy H L P, zero eight one four, two zero five four, and')).toEqual([['account_number', 'H L P, zero eight one four, two zero five four']])
     expect(found("your policy number please it's h o m three double oh seven three four oh seven ")).toEqual([['account_number', 'h o m three double oh seven three four oh seven']])
     expect(found('Your customer number is NE30778732. Write that down.')).toEqual([['account_number', 'NE30778732']])
+    // a pause between the spelled letters and the digits, as raw speech-to-text writes one
+    expect(found('my member number is m b  four four eight one two  thanks')).toEqual([['account_number', 'm b  four four eight one two']])
+    // five digits are enough after a code of capitals, not alone or after another kind's name
+    expect(found('Staff no. KE-30981 asked for a reset.')).toEqual([['account_number', 'KE-30981']])
+    expect(found('Staff no. 30981 asked for a reset.')).toEqual([])
+    expect(found('order number OR-55102 shipped')).toEqual([])
     // a lone "a" or "I" before the digits is a word; letters glued to digits need an account word
     expect(found('the account is a 12345678')).toEqual([['account_number', '12345678']])
     expect(found('I flew an A320 and took a COVID19 test, flight BA1234567')).toEqual([])

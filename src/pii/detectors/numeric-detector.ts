@@ -50,6 +50,7 @@ const LIST_ITEM_A = /(?:^|[\s(])a[.)] /im
 const ENUMERATING = /\b(?:plan|section|part|item|step|option|schedule|appendix|annex|exhibit|clause|article|point|paragraph|phase|type|class|grade|level|unit|block|row|column|group|category)\s*$/i
 const GLUED_AFTER = /^-[A-Za-z]/
 const GLUED_BEFORE = /[A-Za-z]-$/
+const CODE_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,5}-$/
 /** A currency sign or code right before a number (`$`, `£ `, `EUR `, `US$`). */
 const CURRENCY_SIGN_BEFORE = /(?:[$£€¥₹₦₩₱]|\b(?:usd|eur|gbp|cad|aud|inr|rs\.?))\s?$/i
 /** A currency sign or code right after a number ("2.062,95 €", "3 050,22 zł"). */
@@ -100,6 +101,10 @@ class RunContext implements WindowContext {
   glued(w: DigitWindow): boolean {
     const text = this.view.text
     return GLUED_AFTER.test(text.slice(w.end, w.end + 2)) || GLUED_BEFORE.test(text.slice(Math.max(0, w.start - 2), w.start))
+  }
+
+  codePrefixed(w: DigitWindow): boolean {
+    return CODE_BEFORE.test(this.view.text.slice(Math.max(0, w.start - 7), w.start))
   }
 
   birthNamedAfter(w: DigitWindow): boolean {

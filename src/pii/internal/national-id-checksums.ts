@@ -157,3 +157,57 @@ export function steuerIdValid(d: string): boolean {
   const check = 11 - product
   return (check === 10 ? 0 : check) === digitAt(d, 10)
 }
+
+/** Australia's tax file number: eight or nine digits, weighted, the sum a multiple of eleven. */
+export function tfnValid(d: string): boolean {
+  const weights = d.length === 9 ? [1, 4, 3, 7, 5, 8, 6, 9, 10] : d.length === 8 ? [10, 7, 8, 4, 6, 3, 5, 1] : null
+  if (weights === null || !/^\d+$/.test(d)) return false
+  let sum = 0
+  for (let i = 0; i < d.length; i++) sum += digitAt(d, i) * (weights[i] ?? 0)
+  return sum % 11 === 0
+}
+
+/** France's NIR (the social security number on the Carte Vitale): thirteen digits and a key, 97 less their remainder by 97. */
+export function nirValid(d: string): boolean {
+  if (!/^[12]\d{14}$/.test(d)) return false
+  return 97 - Number(BigInt(d.slice(0, 13)) % 97n) === Number(d.slice(13))
+}
+
+/** Odd-position values of Italy's codice fiscale check, for 0-9 then A-Z. */
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
+
+/** Italy's codice fiscale: six letters of the name, the birth date and place, a check letter. */
+export function codiceFiscaleValid(v: string): boolean {
+  if (!/^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/.test(v)) return false
+  let sum = 0
+  for (let i = 0; i < 15; i++) {
+    const c = v.charCodeAt(i)
+    const index = c <= 57 ? c - 48 : c - 55
+    sum += i % 2 === 0 ? (CF_ODD[index] ?? 0) : c <= 57 ? c - 48 : c - 65
+  }
+  return String.fromCharCode(65 + (sum % 26)) === v.charAt(15)
+}
+
+/** A birth date as day, month and year in two digits each ("DDMMYY"): Denmark's CPR number begins with one. */
+export function cprShaped(d: string): boolean {
+  if (!/^\d{10}$/.test(d)) return false
+  const day = Number(d.slice(0, 2))
+  const month = Number(d.slice(2, 4))
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12
+}
+
+/** Malaysia's MyKad number: a birth date (YYMMDD), a place code, four digits. */
+export function myKadShaped(d: string): boolean {
+  if (!/^\d{12}$/.test(d)) return false
+  const month = Number(d.slice(2, 4))
+  const day = Number(d.slice(4, 6))
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12
+}
+
+/** Sweden's personnummer: (YY)YYMMDD and four digits, the last ten Luhn-checked. */
+export function personnummerValid(d: string): boolean {
+  if (!/^(?:\d{10}|\d{12})$/.test(d)) return false
+  const ten = d.slice(-10)
+  const month = Number(ten.slice(2, 4))
+  return month >= 1 && month <= 12 && luhnValid(ten)
+}
