@@ -736,6 +736,15 @@ describe('dictionary name detector', () => {
     expect(names('loop in rangi and arjun on the thread')).toEqual(['rangi', 'arjun'])
   })
 
+  it('a street after "Jr.", a hall after an article, a Brazilian "Vila" and a spelling alphabet\'s word are no people', () => {
+    expect(names('Parking on Cesar Chavez Jr. Avenue is free after six.')).toEqual([])
+    expect(names('The quiz is in the Florence Hall this week.')).toEqual([])
+    expect(names('I spoke to Florence Hall yesterday.')).toEqual(['Florence Hall'])
+    expect(names('Our store in Vila Madalena closes at nine.')).toEqual([])
+    expect(names("It's B for Bella, not D.")).toEqual([])
+    expect(names('B for Bella, and then Tom Jones called back.')).toEqual(['Tom Jones'])
+  })
+
   it('holidays, eponyms, colours and a weekday alone are no people', () => {
     expect(names('Okay, so Monday is Martin Luther King Jr. Day, which means stand-up moves.')).toEqual([])
     expect(names("Host: it's Waitangi Day, so happy holiday")).toEqual([])

@@ -472,7 +472,7 @@ const MOVED_TO = new Set(['moved', 'moving', 'relocated', 'relocating', 'fly', '
 /** Capitalised words that make the first name after them part of a place ("San Diego", "Saint Louis", "Fort Worth") or a storm ("Hurricane Katrina"). */
 const PLACE_PREFIXES = new Set([
   'hurricane', 'typhoon', 'cyclone', 'storm', 'new', 'san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'ste', 'los', 'las',
-  'fort', 'port', 'mount', 'lake', 'el',
+  'fort', 'port', 'mount', 'lake', 'el', 'vila',
   // rooms named after places or people ("Room Victoria", "Meeting Room Florence")
   'room',
   // streets and squares abroad ("Rua Augusta", "Calle Mayor", "Via Roma")
@@ -484,6 +484,10 @@ const LEGAL_FORM_AFTER = /^,?\s+(?:Inc|Ltd|Ltda|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL
 
 /** A holiday named after a person or a place ("Martin Luther King Jr. Day", "Waitangi Day", "Guy Fawkes Night"). */
 const HOLIDAY_AFTER = /^\.?(?:,?\s+Jr\.?)?(?:'s)?\s+(?:Day|Night)\b/
+/** A place named after someone with a "Jr." ("Martin Luther King Jr. Boulevard"): the word after it. */
+const JUNIOR_THEN = /^(?:,?\s+(?:Jr|Sr))?\.?\s+(\p{L}+)/u
+/** A spelling alphabet's word after its letter ("J for Juliet", "M as in Mary"): a letter said, not a person. */
+const SPELLING_WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{L})\s+(?:for|as in)\s+$/u
 /** A law, a theorem or a disease named after someone ("Newton's laws", "Parkinson's disease"). */
 const EPONYM_AFTER = /^['\u2019]s\s+(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma)\b/
 /** Diseases said by their discoverer's name alone ("Parkinson's and Alzheimer's research"). */
@@ -1012,6 +1016,10 @@ class NameScan implements NameTokenView {
     // "Martin Luther King Jr. Day", "Waitangi Day": a holiday; "Parkinson's disease", "Newton's laws": an eponym;
     // "Hunter green", "Rose gold": a colour
     const rest = this.text.slice(end, end + 24)
+    const junior = /\b(?:Jr|Sr)$/.test(this.text.slice(start, end)) || /^\.?,?\s+(?:Jr|Sr)\b/.test(rest) ? JUNIOR_THEN.exec(rest)?.[1]?.toLowerCase() : undefined
+    if (junior !== undefined && (PLACE_WORDS.has(junior) || SITE_NOUNS.has(junior))) return lastTok
+    const spelling = SPELLING_WORD_BEFORE.exec(this.text.slice(Math.max(0, start - 10), start))?.[1]
+    if (spelling !== undefined && lastTok === i && spelling.toLowerCase() === this.text.charAt(start).toLowerCase()) return lastTok
     if (HOLIDAY_AFTER.test(rest) || EPONYM_AFTER.test(rest) || (!this.lowerMode && COLOUR_AFTER.test(rest)) || (lastTok > i && this.raw(lastTok) === 'day' && this.cap(lastTok))) return lastTok
     if (DISEASE_EPONYMS.has(this.word(lastTok)) && this.possessive(lastTok)) return lastTok
     // "Viento Verde S.L.", "Wiśniewski Tech sp. z o.o.", "Ipanema Store Ltda": a firm's name before its legal form
@@ -1095,7 +1103,8 @@ class NameScan implements NameTokenView {
       // (on the same line: a name heads a signature's lines)
       if (FIRM_WORDS.has(w) && this.text.charCodeAt(tk.start(j - 1)) === 32 && (this.lex.surnames.get(w) ?? Infinity) >= FIRM_WORD_SURNAME_RANK) return true
       // ... nor a house number before it ("I moved into 657 Jordan Lane")
-      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000 || LOCATIVE.has(before) || (ROAD_WORDS.has(w) && (before === 'on' || this.houseNumberBefore(i))))) return true
+      // ... nor an article ("tables in the Victoria Hall")
+      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000 || LOCATIVE.has(before) || ARTICLES.has(before) || (ROAD_WORDS.has(w) && (before === 'on' || this.houseNumberBefore(i))))) return true
     }
     return false
   }
