@@ -22,6 +22,12 @@ const DAY_FIRST = new RegExp(`\\b(?:the${SP})?(${DAY})${SP}(?:day${SP})?(?:of${S
 /** The year first: "nineteen seventy February fourth", "born in 1971 on the twelfth of June". */
 const YEAR_FIRST = new RegExp(`\\b(${YEAR}),?${SP}(?:on${SP})?(?:${M}${SP}(?:the${SP})?(${DAY})|(?:the${SP})?(${DAY})${SP}(?:of${SP})?${M})\\b`, 'gi')
 const MONTH_YEAR = new RegExp(`\\b${M},?${SP}(${YEAR})\\b`, 'gi')
+/** Ordinals as words, where the normaliser leaves them ("the ninth of the eighth"). */
+const ORDINAL_WORDS =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))'
+const MONTH_ORDINAL = '(?:(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)'
+/** The month as an ordinal, as British and Irish callers say it: "the ninth of the eighth, twenty fifteen". Only with a year. */
+const ORDINAL_MONTH = new RegExp(`\\b(?:the${SP})?(?:${DAY_NUMBER}(?:st|nd|rd|th)|${ORDINAL_WORDS})${SP}of${SP}the${SP}${MONTH_ORDINAL},?${SP}(${YEAR})\\b`, 'gi')
 /** "27-Feb-1992", "03/Mar/85": day, month name and year joined by hyphens or slashes. */
 const DASHED = new RegExp(`\\b(${DAY})([-/])${M}\\2(${YEAR_AFTER})\\b`, 'gi')
 /**
@@ -47,7 +53,7 @@ export const dobTextDetector: Detector = {
     // Birth words are required (as whole words, below): text without any is skipped at once.
     if (!DOB_TRIGGER.test(v) && !SPELLED_DOB.test(v)) return out
     const taken: [number, number][] = []
-    for (const re of [YEAR_FIRST, MONTH_FIRST, DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST]) {
+    for (const re of [YEAR_FIRST, MONTH_FIRST, DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, ORDINAL_MONTH]) {
       for (const m of v.matchAll(re)) {
         const end = m.index + m[0].length
         if (taken.some(([s, e]) => s < end && e > m.index)) continue

@@ -196,6 +196,10 @@ describe('date-of-birth detector (month names)', () => {
     // the cue after the date, on its line
     expect(found(dobTextDetector, "The twenty fourth of June, nineteen forty seven, that's my date of birth.")).toEqual([['date_of_birth', 'The twenty fourth of June, nineteen forty seven']])
     expect(found(dobTextDetector, "March 3rd, 1984, that's my anniversary.")).toEqual([])
+    // the month as an ordinal ("the fourth of the sixth"), with a year and a birth word only
+    expect(found(dobTextDetector, 'born on the fourth of the sixth, nineteen seventy two')).toEqual([['date_of_birth', 'the fourth of the sixth, nineteen seventy two']])
+    expect(found(dobTextDetector, 'her date of birth is 3rd of the 12th 2011')).toEqual([['date_of_birth', '3rd of the 12th 2011']])
+    expect(found(dobTextDetector, 'the invoice is due the fourth of the sixth, twenty twenty six')).toEqual([])
     expect(found(dobTextDetector, 'Date: March 3rd, 2023\nBirth date: none')).toEqual([])
     expect(found(dobTextDetector, 'I was born april the second nineteen eighty five')).toEqual([['date_of_birth', 'april the second nineteen eighty five']])
     expect(found(dobTextDetector, 'date of birth the fifteenth of february nineteen ninety six')).toEqual([
