@@ -9,6 +9,7 @@ import { normalizeSpoken } from './internal/spoken-normalizer.js'
 import { createDictionaryNameDetector } from './names/dictionary-name-detector.js'
 import type { NameDetector } from './names/name-detector.js'
 import { correctedFragments } from './corrected-fragments.js'
+import { correctedRestatements } from './corrected-restatements.js'
 import { dictatedPieces } from './dictated-pieces.js'
 import { applyRedaction } from './redaction.js'
 import { readBacks } from './read-backs.js'
@@ -72,8 +73,8 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
     }
     const kept = candidates.filter((c) => c.confidence >= min && (wanted === null || wanted.has(c.type)))
     const found = resolveCandidates(kept, text)
-    // the same numbers read back or repeated elsewhere in the text, and values spelled back
-    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found)].filter((c) => c.confidence >= min && (wanted === null || wanted.has(c.type)))
+    // the same numbers read back or repeated elsewhere in the text, values spelled back, and values said again corrected
+    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found), ...correctedRestatements(view, text, found)].filter((c) => c.confidence >= min && (wanted === null || wanted.has(c.type)))
     return echoes.length === 0 ? found : resolveCandidates([...kept, ...echoes], text)
   }
 
