@@ -409,6 +409,9 @@ describe('dictionary name detector', () => {
     expect(names('Ref: AB12345')).toEqual([])
     expect(names('Vesna K. Dragović will present.')).toEqual(['Vesna K. Dragović'])
     expect(names("What's your last name? Okonkwo")).toEqual(['Okonkwo'])
+    // a surname asked for, and a question's "please"
+    expect(names('First name please? Wanjiru. And surname? Kamau.')).toEqual(['Wanjiru', 'Kamau'])
+    expect(names('Could you give me the name please? Sure.')).toEqual([])
     expect(names('What is the reason? Billing')).toEqual([])
   })
 

@@ -1387,6 +1387,7 @@ class NameScan implements NameTokenView {
     // word repeated is not read back to its start from every word
     let skips = 0
     let newLine = false
+    let question = false
     while (j >= 0 && out.length < max) {
       const kind = this.tokens.kind(j)
       if (kind === TokenKind.Space) {
@@ -1399,8 +1400,11 @@ class NameScan implements NameTokenView {
           j--
           continue
         }
-        // hesitations are skipped however many (none of them is ever scored as a name)
-        if (!FILLERS.has(w)) {
+        // hesitations are skipped however many (none of them is ever scored as a name), and so is a
+        // question's "please" ("Your name please? Kiprono.")
+        if (question && out.length === 0 && w === 'please') {
+          // (skipped)
+        } else if (!FILLERS.has(w)) {
           const iMean = skips < 2 && w === 'mean' ? this.tokens.wordBefore(j) : -1
           if (iMean >= 0 && this.raw(iMean) === 'i') {
             j = iMean
@@ -1412,7 +1416,11 @@ class NameScan implements NameTokenView {
       else if (kind === TokenKind.Other) {
         const c = this.text.charAt(this.tokens.start(j))
         // "What's your name? Shintarou Hamaguchi": the answer to a question about a name.
-        const nameQuestion = c === '?' && out.length === 0 && this.word(this.tokens.wordBefore(j)) === 'name'
+        // ... about a surname, maybe with "please" ("Your name please? Kiprono. And surname? Langat.")
+        const asked = this.tokens.wordBefore(j)
+        const askedWord = this.word(asked) === 'please' ? this.word(this.tokens.wordBefore(asked)) : this.word(asked)
+        const nameQuestion = c === '?' && out.length === 0 && NAME_WORDS.has(askedWord)
+        question = nameQuestion
         if (c !== ',' && c !== '.' && c !== ':' && !nameQuestion) break
         if (c === '.' && !TITLES.has(this.word(j - 1))) break
       } else if (kind === TokenKind.Digits) {
