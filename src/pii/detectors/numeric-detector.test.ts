@@ -246,6 +246,10 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('Staff no. KE-30981 asked for a reset.')).toEqual([['account_number', 'KE-30981']])
     expect(found('Staff no. 30981 asked for a reset.')).toEqual([])
     expect(found('order number OR-55102 shipped')).toEqual([])
+    // an airline's mileage scheme and an employee's badge name their member's and staff number
+    expect(found('my SkyMiles number is 2219384756')).toEqual([['account_number', '2219384756']])
+    expect(found('checked against badge EMP-004417 at the desk')).toEqual([['account_number', 'EMP-004417']])
+    expect(found('I drove 120000 miles in it')).toEqual([])
     // a lone "a" or "I" before the digits is a word; letters glued to digits need an account word
     expect(found('the account is a 12345678')).toEqual([['account_number', '12345678']])
     expect(found('I flew an A320 and took a COVID19 test, flight BA1234567')).toEqual([])

@@ -78,6 +78,10 @@ export const ACCOUNT_WORDS = set(
   'clabe', 'bsb', 'cuenta', 'conta', 'konto', 'kontonummer', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
   'loyalty', 'rewards', 'reward', 'flyer', 'flier', 'supporter', 'donor', 'loan', 'cust',
+  // airlines' mileage schemes ("Mabuhay Miles 100482273651", "SkyMiles number", "Avios membership")
+  'miles', 'skymiles', 'mileageplus', 'aadvantage', 'avios',
+  // an employee's badge is their staff number ("badge BDG-00731")
+  'badge',
   // a firm's client, as its customer ("client number CL-36664"); customers, contracts and policies in the
   // languages callers switch to ("Cliente C-03077624", "Vertragsnummer K-36839002", "poliza POL-0015-3752")
   'client', 'cliente', 'kunde', 'kundennummer', 'vertrag', 'vertragsnummer', 'contrato', 'contrat', 'poliza', 'póliza',
