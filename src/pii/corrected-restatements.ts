@@ -9,7 +9,7 @@
  */
 import { letterPrefixStart } from './detectors/account-letters.js'
 import type { Candidate } from './detectors/detector.js'
-import { viewDigitRuns } from './internal/digit-runs.js'
+import { type DigitRun, viewDigitRuns } from './internal/digit-runs.js'
 import { mapSpan, type OffsetText } from './internal/offset-text.js'
 import type { PiiFinding, PiiType } from './pii-types.js'
 
@@ -25,30 +25,45 @@ const MIN_DIGITS = 5
 const CONFIDENCE = 0.75
 
 export function correctedRestatements(view: OffsetText, text: string, findings: readonly PiiFinding[]): Candidate[] {
-  const values = findings.filter((f) => RESTATED_TYPES.has(f.type))
-  if (values.length === 0 || !CORRECTION.test(text)) return []
-  const runs = viewDigitRuns(view).map((run) => {
-    const first = run.groups[0] as { start: number }
-    const last = run.groups[run.groups.length - 1] as { end: number }
-    return { viewStart: first.start, src: mapSpan(view, first.start, last.end), digits: run.groups.map((g) => view.text.slice(g.start, g.end)).join('') }
-  })
+  // (only values with a correction word after them: the digit runs are read for those alone)
+  const values = findings.filter((f) => RESTATED_TYPES.has(f.type) && CORRECTION.test(text.slice(f.end, f.end + REACH)))
+  if (values.length === 0) return []
+  const runs = viewDigitRuns(view)
+  // each run's source span and digits, worked out only for the runs looked at
+  const srcOf: ({ start: number; end: number } | undefined)[] = []
+  const src = (k: number): { start: number; end: number } => {
+    let span = srcOf[k]
+    if (span === undefined) {
+      const groups = (runs[k] as DigitRun).groups
+      span = mapSpan(view, (groups[0] as { start: number }).start, (groups[groups.length - 1] as { end: number }).end)
+      srcOf[k] = span
+    }
+    return span
+  }
+  const digitsOf = (k: number): string => (runs[k] as DigitRun).groups.map((g) => view.text.slice(g.start, g.end)).join('')
   const out: Candidate[] = []
-  for (const f of values) {
+  let first = 0
+  for (const f of values.sort((a, b) => a.start - b.start)) {
     // the value's digits: the runs inside its span
-    const digits = runs.filter((r) => r.src.start >= f.start && r.src.end <= f.end).map((r) => r.digits).join('')
+    while (first < runs.length && src(first).end <= f.start) first++
+    let k = first
+    let digits = ''
+    for (; k < runs.length && src(k).start < f.end; k++) if (src(k).start >= f.start && src(k).end <= f.end) digits += digitsOf(k)
     if (digits.length < MIN_DIGITS) continue
-    for (const r of runs) {
-      if (r.src.start < f.end) continue
-      if (r.src.start - f.end > REACH) break
-      const between = text.slice(f.end, r.src.start)
+    for (; k < runs.length; k++) {
+      const r = src(k)
+      if (r.start - f.end > REACH) break
+      const between = text.slice(f.end, r.start)
       // (another number in between is what was corrected, if anything)
       if (!CORRECTION.test(between) || /\d/.test(between)) continue
-      if (Math.abs(r.digits.length - digits.length) > 1 || r.digits === digits || r.digits.slice(0, SHARED_PREFIX) !== digits.slice(0, SHARED_PREFIX)) break
-      if (findings.some((g) => g.start < r.src.end && g.end > r.src.start)) break
+      const said = digitsOf(k)
+      if (Math.abs(said.length - digits.length) > 1 || said === digits || said.slice(0, SHARED_PREFIX) !== digits.slice(0, SHARED_PREFIX)) break
+      if (findings.some((g) => g.start < r.end && g.end > r.start)) break
       // an account number's letters said again with it ("T X, 551, 20")
-      const letters = f.type === 'account_number' ? letterPrefixStart(view.text, r.viewStart) : r.viewStart
-      const start = letters < r.viewStart ? mapSpan(view, letters, r.viewStart).start : r.src.start
-      out.push({ type: f.type, start, end: r.src.end, confidence: Math.min(f.confidence, CONFIDENCE), detector: 'corrected-restatement', validated: false })
+      const viewStart = ((runs[k] as DigitRun).groups[0] as { start: number }).start
+      const letters = f.type === 'account_number' ? letterPrefixStart(view.text, viewStart) : viewStart
+      const start = letters < viewStart ? mapSpan(view, letters, viewStart).start : r.start
+      out.push({ type: f.type, start, end: r.end, confidence: Math.min(f.confidence, CONFIDENCE), detector: 'corrected-restatement', validated: false })
       break
     }
   }

@@ -39,6 +39,11 @@ const FOREIGN_M =
   '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia)'
 const FOREIGN_DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:[12]\\d|3[01]|0?[1-9])(?:\\.|º|er)?${SP}(?:de${SP})?${FOREIGN_M}${SP}(?:de${SP})?(?:19|20)\\d{2}(?![\\p{L}\\d])`, 'giu')
 
+const FORMS = [YEAR_FIRST, MONTH_FIRST, DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST]
+const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
+/** An ordinal month needs these words: most texts are spared its pattern. */
+const OF_THE = /\bof[ \t]{1,3}the\b/i
+
 /** "D O B 24 January 1972": the cue spelled out, right before. */
 const SPELLED_DOB_BEFORE = /\bd\.?\s?o\.?\s?b\.?[\s:,-]*(?:(?:is|was)\s+)?$/i
 
@@ -53,7 +58,7 @@ export const dobTextDetector: Detector = {
     // Birth words are required (as whole words, below): text without any is skipped at once.
     if (!DOB_TRIGGER.test(v) && !SPELLED_DOB.test(v)) return out
     const taken: [number, number][] = []
-    for (const re of [YEAR_FIRST, MONTH_FIRST, DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, ORDINAL_MONTH]) {
+    for (const re of OF_THE.test(v) ? WITH_ORDINAL_MONTH : FORMS) {
       for (const m of v.matchAll(re)) {
         const end = m.index + m[0].length
         if (taken.some(([s, e]) => s < end && e > m.index)) continue

@@ -139,8 +139,6 @@ interface LetteredScheme {
   readonly shape: RegExp
   readonly names: ReadonlySet<string>
   readonly check?: (v: string) => boolean
-  /** Found written as one token without its name, when its check holds: a shape nothing else has. */
-  readonly alone?: boolean
 }
 const LETTERED: readonly LetteredScheme[] = [
   // the UK's National Insurance number (the prefixes the scheme allows); "national insurance" names it too
@@ -148,7 +146,7 @@ const LETTERED: readonly LetteredScheme[] = [
   { name: 'pps', shape: /^\d{7}[A-W][A-IW]?$/, names: new Set(['pps', 'ppsn']), check: ppsValid },
   { name: 'dni', shape: /^(?:\d{8}|[XYZ]\d{7})[A-Z]$/, names: DNI_WORDS, check: dniValid },
   { name: 'pan', shape: /^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$/, names: new Set(['pan']) },
-  { name: 'codice-fiscale', shape: /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/, names: new Set(['fiscale', 'codice', 'cf']), check: codiceFiscaleValid, alone: true },
+  { name: 'codice-fiscale', shape: /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/, names: new Set(['fiscale', 'codice', 'cf']), check: codiceFiscaleValid },
   { name: 'curp', shape: /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/, names: new Set(['curp']), check: curpValid },
   // Kenya's KRA PIN
   { name: 'kra-pin', shape: /^[AP]\d{9}[A-Z]$/, names: new Set(['kra']) },
@@ -161,7 +159,11 @@ const LETTERED_TOKEN = /(?<![\p{L}\p{N}_-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z
 const PIECES = /(?<![\p{L}\p{N}_'’])(?:[A-Za-z]|\d+)(?:,? {1,2}(?:[A-Za-z]|\d+)(?![\p{L}\p{N}_'’])){1,24}/gu
 
 /** Texts without any of these words (or word starts) hold no identity number the context rules could name. */
-const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_NAMES, 'id', 'identi', 'n i n', 'national insurance'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
+const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
+/** Texts without any of these whole words hold no lettered scheme's number (see `letteredNumbers`). */
+const LETTERED_TRIGGER = new RegExp(`\\b(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|national insurance)\\b`, 'i')
+/** A codice fiscale written whole, found without its name when its check letter holds. */
+const CODICE_FISCALE = /(?<![\p{L}\p{N}])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![\p{L}\p{N}])/gu
 
 export const nationalIdDetector: Detector = {
   name: 'national-id',
@@ -182,12 +184,13 @@ export const nationalIdDetector: Detector = {
       for (const m of v.matchAll(CURP)) if (curpValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-curp', true)
       for (const m of v.matchAll(NINO_SPACED)) emit(m.index, m.index + m[0].length, 0.8, 'national-id-nino', false)
     }
-    for (const m of v.matchAll(LETTERED_TOKEN)) {
-      const value = m[0].toUpperCase()
-      for (const scheme of LETTERED) if (scheme.alone === true && scheme.shape.test(value) && scheme.check?.(value) === true) emit(m.index, m.index + m[0].length, 0.9, `national-id-${scheme.name}`, true)
-    }
+    for (const m of v.matchAll(CODICE_FISCALE)) if (codiceFiscaleValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-codice-fiscale', true)
     if (v.includes('.')) for (const m of v.matchAll(CPF_DOTTED)) if (cpfValid(m[0].replace(/\D/g, ''))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-cpf', true)
-    if (!NAMED_TRIGGER.test(v)) return out
+    const lettered = LETTERED_TRIGGER.test(v)
+    if (!NAMED_TRIGGER.test(v)) {
+      if (lettered) letteredNumbers(v, emit)
+      return out
+    }
     for (const m of v.matchAll(PAN)) {
       if (panShaped(m[0]) && namingWords(v, m.index, m.index + m[0].length).includes('pan')) emit(m.index, m.index + m[0].length, 0.85, 'national-id-pan', false)
     }
@@ -228,7 +231,7 @@ export const nationalIdDetector: Detector = {
       emit(start, end, validated ? 0.9 : 0.75, 'national-id-context', validated)
     }
     // (after the readings above, whose confidences a value they also find keeps)
-    letteredNumbers(v, emit)
+    if (lettered) letteredNumbers(v, emit)
     return out
   },
 }
