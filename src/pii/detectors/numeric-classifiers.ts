@@ -570,6 +570,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
   let letters = 0
   while ((before[letters] ?? '').length === 1) letters++
+  // ... nor does its code of capitals ("customer reference with you is CR-7730196")
+  if (letters === 0 && ctx.codePrefixed(w)) letters = 1
   let pos = accountWordAt(before)
   // ... nor out of reach: then look further ("the member id we have on file is m b r 5275...")
   if (pos < 0 && letters >= 2) {

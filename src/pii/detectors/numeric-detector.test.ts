@@ -246,6 +246,8 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('Staff no. KE-30981 asked for a reset.')).toEqual([['account_number', 'KE-30981']])
     expect(found('Staff no. 30981 asked for a reset.')).toEqual([])
     expect(found('order number OR-55102 shipped')).toEqual([])
+    // the code does not push the account word out of reach
+    expect(found('my member reference with you is MB-4471902, thanks')).toEqual([['account_number', 'MB-4471902']])
     // an airline's mileage scheme and an employee's badge name their member's and staff number
     expect(found('my SkyMiles number is 2219384756')).toEqual([['account_number', '2219384756']])
     expect(found('checked against badge EMP-004417 at the desk')).toEqual([['account_number', 'EMP-004417']])
