@@ -53,7 +53,7 @@ const NEAR_CHARS = 4000
 const LINE_WINDOW = 400
 const AAI_NAME = /assembly[-_.]?ai|(?:^|[^a-z0-9])aai(?:[^a-z0-9]|$)/i
 const KEYLIKE_NAME = /api[-_.]?key|apikey|token|secret|auth|credential|bearer|password|^key$|[-_.]key$/i
-const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour|^v$|^ver$|^version$|^cb$|cache.?bust|^transcripts?$/i
+const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour|^v$|^ver$|^version$|[-_.]version$|[a-z]Version$|^cb$|cache.?bust|^transcripts?$/i
 const FAKE_MARK = /fake|dummy|not[\s_-]*a[\s_-]*real/i
 /** In a test's file, names that mark their value as made up (`EXAMPLE_ASSEMBLYAI_API_KEY`, `mockApiKey`); not "test", which real test keys carry too. */
 const FIXTURE_NAME = /(?:^|[-_.])(?:example|sample|mock|stub|placeholder)(?:[-_.]|$)|^(?:example|sample|mock|stub|placeholder)|[a-z](?:Example|Sample|Mock|Stub|Placeholder)/i
@@ -390,10 +390,12 @@ function blockParentsOf(lines: LineIndex, lineIndex: number): number[] {
  * The value sits in a block of a structured file (YAML, JSON, an object literal) that holds none of
  * the nearby mentions of AssemblyAI, and each of those mentions is itself part of the structure, in
  * or opening another block: `assemblyai:` / `  region: us` / `redis:` / `  password: <hex>` is
- * Redis's password. A comment or an import outside any block (`# AssemblyAI settings`) still ties it.
+ * Redis's password. A comment or an import outside any block (`# AssemblyAI settings`) still ties it,
+ * and so does a mention opening a block the value is nested in, however deep.
  */
 function inOtherBlock(offset: number, lineIndex: number, lines: LineIndex, positions: readonly number[]): boolean {
-  const block = blockParentsOf(lines, lineIndex)[0]
+  const ancestors = blockParentsOf(lines, lineIndex)
+  const block = ancestors[0]
   if (block === undefined) return false
   const from = Math.max(lines.lineStart(Math.max(0, lineIndex - NEAR_LINES)), offset - NEAR_CHARS)
   const to = Math.min(lines.lineEnd(Math.min(lines.lineCount - 1, lineIndex + NEAR_LINES)), offset + NEAR_CHARS)
@@ -402,12 +404,56 @@ function inOtherBlock(offset: number, lineIndex: number, lines: LineIndex, posit
     if (p < from || p > to) continue
     any = true
     const m = lines.lineOf(p)
-    if (m === block) return false
+    // (a mention opening any block the value sits under ties it: `assemblyai:` / `  credentials:` / `    api_key: …`)
+    if (ancestors.includes(m)) return false
+    // ... and a sibling's value, when the block holds that sibling's settings (`- uses: org/assemblyai-action` /
+    // `  with:` / `    api-key: …`; `provider: assemblyai` / `credentials:` / `  token: …`)
+    if (settingsOfSibling(lines, block, m)) return false
     const mentionParents = blockParentsOf(lines, m)
     if (mentionParents.includes(block)) return false
     if (mentionParents.length === 0 && !YAML_PARENT.test(lines.lineText(m))) return false
   }
   return any
+}
+
+/** AssemblyAI's API hosts in a URL. */
+const API_URL = /https?:\/\/(?:api|streaming|api\.eu|streaming\.eu)\.assemblyai\.com/i
+
+/** A mention within reach of the value is in a URL of AssemblyAI's API. */
+function apiUrlNear(offset: number, lines: LineIndex, positions: readonly number[]): boolean {
+  for (const p of positions) if (Math.abs(p - offset) <= NEAR_CHARS && API_URL.test(lines.lineText(lines.lineOf(p)))) return true
+  return false
+}
+
+/** Blocks that hold the settings of what their mapping names (a CI step's `with:`, a service's `credentials:`), not a service of their own. */
+const SETTINGS_BLOCK = /^(?:with|env|environment|credentials|auth|authentication|headers|params|parameters|args|arguments|config|configuration|settings|options|secrets|inputs|vars|variables|properties)$/i
+/** Where a line's key stands: after its indentation and a sequence item's dash. */
+const KEY_COLUMN = /^(\s*)(?:- )?/
+
+function keyColumn(line: string): number {
+  return (KEY_COLUMN.exec(line)?.[0] ?? '').length
+}
+
+/**
+ * Line `m` is a key of the same mapping as the block opened on line `block` (same key column, no line
+ * between them leaving the mapping), holding a value rather than opening a block of its own, and the
+ * block holds settings: the value's settings are those of what `m` names.
+ */
+function settingsOfSibling(lines: LineIndex, block: number, m: number): boolean {
+  const blockLine = lines.lineText(block)
+  if (!SETTINGS_BLOCK.test(YAML_PARENT.exec(blockLine)?.[2] ?? '')) return false
+  const mentionLine = lines.lineText(m)
+  const column = keyColumn(blockLine)
+  if (YAML_PARENT.test(mentionLine) || keyColumn(mentionLine) !== column || Math.abs(m - block) > NEAR_LINES) return false
+  const [from, to] = m < block ? [m, block] : [block, m]
+  // (a line left of the column leaves the mapping, and a sequence item's dash there starts another one:
+  // only the first of the two lines may be an item's)
+  for (let k = from + 1; k <= to; k++) {
+    const line = lines.lineText(k)
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue
+    if ((INDENT.exec(line)?.[0] ?? '').length < column) return false
+  }
+  return true
 }
 
 /** Only a quote (and indentation, and a quoted entry name) before the value on its line: an item of a list or map written one per line. */
@@ -754,7 +800,9 @@ function classify(
   // named before the value on its line, and AssemblyAI not, makes it that vendor's
   if (namesOtherVendor(prefix)) return undefined
   const near = isNear(offset, lineIndex, lines, aaiPositions)
-  if (near && inOtherBlock(offset, lineIndex, lines, aaiPositions)) return undefined
+  // (but a request file's Authorization header, the request sent to AssemblyAI's API, is the key sent
+  // there: `post { url: https://api.assemblyai.com/v2/transcript }` / `headers { authorization: … }`)
+  if (near && inOtherBlock(offset, lineIndex, lines, aaiPositions)) return AUTH_CTX.test(line) && apiUrlNear(offset, lines, aaiPositions) ? 'nearby' : undefined
   if (near) return 'nearby'
   if (fileMentionsAai) {
     if (name !== undefined && KEYLIKE_NAME.test(name)) return 'file'

@@ -68,6 +68,12 @@ describe('detectKeys: keys tied to AssemblyAI are found', () => {
     expect(detectKeys(`${head}ASSEMBLYAI_API_KEY: ${b64.slice(0, 43)}\n`)).toEqual([])
   })
 
+  it('a value nested deeper under an AssemblyAI block, a CI step\'s settings, and a request file\'s Authorization header', () => {
+    expect(found(`services:\n  speech:\n    assemblyai:\n      credentials:\n        api_key: ${makeKey()}\n`)).toBe(1)
+    expect(found(`jobs:\n  t:\n    steps:\n      - name: Transcribe\n        uses: acme/assemblyai-transcribe@v2\n        with:\n          api-key: ${makeKey()}\n`)).toBe(1)
+    expect(found(`meta {\n  name: transcribe\n}\npost {\n  url: https://api.assemblyai.com/v2/transcript\n}\nheaders {\n  authorization: ${makeKey()}\n}\n`)).toBe(1)
+  })
+
   it('reports the right line and column and never the raw key', () => {
     const text = `# config\nASSEMBLYAI_API_KEY=${k}\n`
     const [hit] = detectKeys(text)
@@ -359,6 +365,14 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`providers:\n  asr:\n    assemblyai:\n      api_key: "xxxxxxxx"\n  cache:\n    key_prefix: "${makeKey()}"\n`)).toBe(0)
     expect(found(`assemblyai:\n  api_key: \${ASSEMBLYAI_API_KEY}\nredis:\n  password: ${makeKey()}\n`)).toBe(0)
     expect(found(`{\n  "assemblyai": {\n    "region": "eu"\n  },\n  "queue": {\n    "token": "${makeKey()}"\n  }\n}\n`)).toBe(0)
+    // a sibling naming AssemblyAI ties a settings block only inside the same mapping, and only a settings block
+    expect(found(`transcription:\n  provider: assemblyai\nredis:\n  password: ${makeKey()}\n`)).toBe(0)
+    expect(found(`steps:\n  - uses: acme/assemblyai-transcribe@v2\n  - uses: acme/other-action@v1\n    with:\n      token: ${makeKey()}\n`)).toBe(0)
+    // a request file's header sent elsewhere
+    expect(found(`post {\n  url: https://api.example.com/v1/upload\n}\nnotes {\n  assemblyai: later\n}\nheaders {\n  authorization: ${makeKey()}\n}\n`)).toBe(0)
+  })
+  it('a version named so, even next to an AssemblyAI block', () => {
+    expect(found(`ASSEMBLYAI = {\n    "api_key": os.environ["ASSEMBLYAI_API_KEY"],\n}\n\nCACHE_VERSION = "${makeKey()}"\nconst schemaVersion = "${makeKey()}"\n`)).toBe(0)
   })
   it('key-shaped values with no AssemblyAI context at all', () => {
     expect(found(`const apiKey = '${makeKey()}'\n`)).toBe(0)
