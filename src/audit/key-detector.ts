@@ -52,6 +52,11 @@ const NEAR_CHARS = 4000
 /** Characters of the value's line looked at on each side (a minified bundle is one huge line). */
 const LINE_WINDOW = 400
 const AAI_NAME = /assembly[-_.]?ai|(?:^|[^a-z0-9])aai(?:[^a-z0-9]|$)/i
+/** "aai" as a camelCase word of a name (`aaiKey`, `myAaiToken`; not "aaiken"). */
+const AAI_CAMEL = /(?:^|[^A-Za-z0-9])aai(?=[A-Z])|[a-z]Aai(?=[A-Z]|$)/
+
+/** A name mentioning AssemblyAI, in any case style. */
+const namesAai = (name: string): boolean => AAI_NAME.test(name) || AAI_CAMEL.test(name)
 const KEYLIKE_NAME = /api[-_.]?key|apikey|token|secret|auth|credential|bearer|password|^key$|[-_.]key$/i
 const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour|^v$|^ver$|^version$|[-_.]version$|[a-z]Version$|^cb$|cache.?bust|^transcripts?$/i
 const FAKE_MARK = /fake|dummy|not[\s_-]*a[\s_-]*real/i
@@ -505,6 +510,46 @@ const SECTION_HEADER = /^\s*\[\[?\s*([^\[\]\n]{1,80}?)\s*\]\]?\s*(?:[#;].*)?$/
 const SECTION_REACH = 200
 
 /** The TOML/INI section a line sits in, if a section header comes before it (within reach). */
+/** A web framework's secret for signing sessions, cookies or tokens, by its conventional name. */
+const SIGNING_SECRET_NAME = /^(?:(?:flask|django|rails|laravel|app|site|web)[-_.]|[A-Za-z]+\.)?secret[-_]?key(?:[-_]?base)?$|(?:^|[-_.])(?:next)?auth[-_]?secret$|(?:^|[-_.])(?:jwt|jws|cookie)[-_.]?(?:secret|key|signing[-_]?key)$/i
+/** express-session's and cookie-session's options opened right before: `app.use(session({` / `  secret: …`. */
+const SESSION_OPTIONS_BEFORE = /\b(?:session|cookieSession|expressSession)\s*\(\s*\{[^}]*$/
+
+function signingSecret(name: string, prefix: string, lineIndex: number, lines: LineIndex): boolean {
+  if (SIGNING_SECRET_NAME.test(name)) return true
+  if (name !== 'secret') return false
+  const before = (lineIndex > 0 ? lines.lineText(lineIndex - 1) : '') + prefix
+  return SESSION_OPTIONS_BEFORE.test(before)
+}
+
+/** A number as the key right before the value: `"217": "`, `431:'`. */
+const NUMBER_KEY_BEFORE = /(?:^|[{,\s])["']?\d+["']?\s*:\s*["']$/
+
+/** The line of the INI/TOML section header a line sits under (the line itself when it is one), or -1. */
+function sectionLineOf(lines: LineIndex, lineIndex: number): number {
+  for (let k = lineIndex; k >= 0 && k >= lineIndex - SECTION_REACH; k--) if (SECTION_HEADER.test(lines.lineText(k))) return k
+  return -1
+}
+
+/**
+ * The value sits in an INI or TOML section that names no AssemblyAI, and every mention within reach
+ * is in another section (or is another section's header): `[assemblyai]` / `api_key = ${...}` /
+ * `[redis]` / `password = <hex>` is Redis's. A mention before any section (a comment at the top) ties it.
+ */
+function inOtherSection(offset: number, lineIndex: number, lines: LineIndex, positions: readonly number[]): boolean {
+  const own = sectionLineOf(lines, lineIndex - 1)
+  if (own < 0 || AAI_NAME.test(lines.lineText(own))) return false
+  let any = false
+  for (const p of positions) {
+    if (Math.abs(p - offset) > NEAR_CHARS) continue
+    const m = lines.lineOf(p)
+    const section = sectionLineOf(lines, m)
+    if (section === own || section < 0) return false
+    any = true
+  }
+  return any
+}
+
 function sectionOf(lines: LineIndex, lineIndex: number): string | undefined {
   for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - SECTION_REACH; k--) {
     const m = SECTION_HEADER.exec(lines.lineText(k))
@@ -523,7 +568,7 @@ const NAME_VALUE_PAIR = /["'](?:name|key)["']\s*:\s*["']([^"'\\]{1,60})["']\s*,\
 
 /** A column's name that says what its values are (a digest's or an id's, a key's, AssemblyAI's); "value", "notes" say nothing. */
 function saysWhatValuesAre(name: string): boolean {
-  return HASHLIKE_NAME.test(name) || KEYLIKE_NAME.test(name) || AAI_NAME.test(name)
+  return HASHLIKE_NAME.test(name) || KEYLIKE_NAME.test(name) || namesAai(name)
 }
 
 /** A CSV header: three or more comma-separated column names, nothing else. */
@@ -666,7 +711,7 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     // an item of a list written one per line names nothing itself (or names an entry): the list's name does
     // (`TRANSCRIPT_IDS = [\n  "<hex>",\n  "<hex>",\n]` holds ids)
     // (`TRANSCRIPT_IDS = {\n  "support-call": "<hex>",\n}` too, when the entry's own name is no key's)
-    if ((name === undefined || (!KEYLIKE_NAME.test(name) && !AAI_NAME.test(name))) && lineIndex > 0 && LIST_ITEM.test(named) && LIST_ITEM_AFTER.test(text.slice(offset + value.length, offset + value.length + 4))) {
+    if ((name === undefined || (!KEYLIKE_NAME.test(name) && !namesAai(name))) && lineIndex > 0 && LIST_ITEM.test(named) && LIST_ITEM_AFTER.test(text.slice(offset + value.length, offset + value.length + 4))) {
       const list = listNameOf(lines, lineIndex)
       if (list !== undefined && (ID_NAME.test(list) || DIGEST_NAME.test(list))) return
     }
@@ -681,7 +726,7 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     // "mixpanel:\n  token: <hex>", "sentry:\n  publicKey: <hex>", "amplitude: {\n  apiKey: <hex>": a value
     // under another vendor's YAML block or object (and under no AssemblyAI one) is that vendor's, whatever
     // its own key is called
-    if (name !== undefined && !AAI_NAME.test(name) && !namesOtherVendor(name)) {
+    if (name !== undefined && !namesAai(name) && !namesOtherVendor(name)) {
       const parents = yamlParentsOf(lines, lineIndex)
       if (parents.some(namesOtherVendor) && !parents.some((p) => AAI_NAME.test(p))) return
       // ... and under another vendor's TOML or INI section ("[deepgram]\napi_key = <hex>"), wherever AssemblyAI's is
@@ -770,14 +815,19 @@ function classify(
   options: DetectOptions,
   statement: string,
 ): KeyContext | undefined {
-  if (options.strictContext) return name !== undefined && AAI_NAME.test(name) && KEYLIKE_NAME.test(name) ? 'variable' : undefined
+  if (options.strictContext) return name !== undefined && namesAai(name) && KEYLIKE_NAME.test(name) ? 'variable' : undefined
   // an id is an id whatever it identifies (`ASSEMBLYAI_TRANSCRIPT_ID`, `<UserSecretsId>`, `api_key_id`)
   if (name !== undefined && ID_NAME.test(name)) return undefined
   // ... and so is a digest (`ASSEMBLYAI_CLI_MD5=<md5>` in a Makefile)
   if (name !== undefined && DIGEST_NAME.test(name)) return undefined
   // ... and a session's or a form's token (`csrftoken`, `last_session_id`)
   if (name !== undefined && SESSION_SECRET_NAME.test(name)) return undefined
-  if (name !== undefined && AAI_NAME.test(name)) return 'variable'
+  if (name !== undefined && namesAai(name)) return 'variable'
+  // a web framework's signing secret (`SECRET_KEY`, `NEXTAUTH_SECRET`, `jwt.secret`, express-session's
+  // `secret`), unless the file sends it as the key
+  if (name !== undefined && signingSecret(name, prefix, lineIndex, lines) && !usedAsKey().has(name.split('.').pop() ?? name)) return undefined
+  // a value keyed by a number (a bundle's chunk map, `{"217": "<hash>"}`) is a content hash or a record's
+  if (NUMBER_KEY_BEFORE.test(prefix)) return undefined
   if (name !== undefined && (namesOtherVendor(name) || namesOtherVendor(name.replace(/[-_.]/g, ''))) && KEYLIKE_NAME.test(name)) return undefined
   if (name !== undefined && OTHER_VENDOR_KEY_NAME.test(name.split('.').pop() ?? name)) return undefined
   if (name !== undefined && isPublicName(name) && KEYLIKE_NAME.test(name) && isHexKey(value)) return 'variable'
@@ -802,6 +852,8 @@ function classify(
   const near = isNear(offset, lineIndex, lines, aaiPositions)
   // (but a request file's Authorization header, the request sent to AssemblyAI's API, is the key sent
   // there: `post { url: https://api.assemblyai.com/v2/transcript }` / `headers { authorization: … }`)
+  // (an INI or TOML value under a section of its own, the mentions in others: `[assemblyai]` ... `[redis]` / `password = <hex>`)
+  if (near && inOtherSection(offset, lineIndex, lines, aaiPositions)) return undefined
   if (near && inOtherBlock(offset, lineIndex, lines, aaiPositions)) return AUTH_CTX.test(line) && apiUrlNear(offset, lines, aaiPositions) ? 'nearby' : undefined
   if (near) return 'nearby'
   if (fileMentionsAai) {

@@ -371,6 +371,21 @@ describe('detectKeys: look-alikes are not found', () => {
     // a request file's header sent elsewhere
     expect(found(`post {\n  url: https://api.example.com/v1/upload\n}\nnotes {\n  assemblyai: later\n}\nheaders {\n  authorization: ${makeKey()}\n}\n`)).toBe(0)
   })
+  it("a web framework's signing secret, a bundle's chunk map and another INI section, beside AssemblyAI code", () => {
+    const aai = `import assemblyai as aai\naai.settings.api_key = os.environ["ASSEMBLYAI_API_KEY"]\n`
+    expect(found(`${aai}SECRET_KEY = "${makeKey()}"\napp.secret_key = "${makeKey()}"\nSECRET_KEY = os.getenv("FLASK_SECRET_KEY", "${makeKey()}")\n`)).toBe(0)
+    expect(found(`ASSEMBLYAI_API_KEY=\${AAI}\nNEXTAUTH_SECRET=${makeKey()}\nJWT_SECRET=${makeKey()}\n`)).toBe(0)
+    expect(found(`const session = require('express-session')\napp.use(session({\n  secret: '${makeKey()}',\n}))\napp.use('/api', routes) // proxies to AssemblyAI\n`)).toBe(0)
+    expect(found(`return "static/js/" + ({"431":"vendors-assemblyai"}[id] || id) + "." + {\n  "217": "${makeKey()}",\n  "431": "${makeKey()}"\n}[id] + ".chunk.js"\n`)).toBe(0)
+    expect(found(`[assemblyai]\napi_key = \${ASSEMBLYAI_API_KEY}\n\n[redis]\nhost = localhost\npassword = ${makeKey()}\n`)).toBe(0)
+  })
+  it('... but the same names are keys when sent as one, or named for AssemblyAI, and a value in the AssemblyAI section is one', () => {
+    expect(found(`SECRET_KEY = "${makeKey()}"\nimport assemblyai as aai\naai.settings.api_key = SECRET_KEY\nrequests.post(url, headers={"authorization": SECRET_KEY})\n`)).toBe(1)
+    expect(found(`ASSEMBLYAI_SECRET_KEY = "${makeKey()}"\n`)).toBe(1)
+    expect(found(`# services\n[assemblyai]\napi_key = ${makeKey()}\n[redis]\nhost = localhost\n`)).toBe(1)
+    // "aai" as a camelCase word of a name
+    expect(found(`{\n  "prod": {\n    "aaiKey": "${makeKey()}"\n  }\n}\n`)).toBe(1)
+  })
   it('a version named so, even next to an AssemblyAI block', () => {
     expect(found(`ASSEMBLYAI = {\n    "api_key": os.environ["ASSEMBLYAI_API_KEY"],\n}\n\nCACHE_VERSION = "${makeKey()}"\nconst schemaVersion = "${makeKey()}"\n`)).toBe(0)
   })
