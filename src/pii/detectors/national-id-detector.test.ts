@@ -134,6 +134,15 @@ describe('tax file numbers, NIR, codice fiscale and the other schemes added for 
     expect(found('her CURP is H E G G, five six oh four two seven, M V Z R R L, oh four')).toEqual(['H E G G, five six oh four two seven, M V Z R R L, oh four'])
   })
 
+  it('reads a Singapore NRIC or a Malaysian IC said in pieces, and a Ghana Card number written or spelled', () => {
+    expect(found('your NRIC please? Caller: S one two three four five six seven D. Thanks')).toEqual(['S one two three four five six seven D'])
+    expect(found('my ic is eight one oh three one two, one four, five five two one ok')).toEqual(['eight one oh three one two, one four, five five two one'])
+    expect(found('Ghana Card: GHA-123456789-0, phone on file')).toEqual(['GHA-123456789-0'])
+    expect(found('the ghana card number is g h a  one two three four five six seven eight nine  zero')).toEqual(['g h a  one two three four five six seven eight nine  zero'])
+    // an IC number without a birth date inside is not a MyKad's
+    expect(found('my ic is one two nine nine nine nine one four five five two one')).toEqual([])
+  })
+
   it('finds a National Insurance number, a KRA PIN and a PAN card number written whole after their names', () => {
     expect(found('National Insurance: AB123456C. Employer: Acme')).toEqual(['AB123456C'])
     expect(found('our KRA PIN is P051234567Q for the invoice')).toEqual(['P051234567Q'])

@@ -68,6 +68,8 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   // the Netherlands' BSN, Sweden's personnummer, Denmark's CPR, Malaysia's MyKad
   ['tfn', TFN], ['ird', IRD], ['nir', NIR], ['insee', NIR], ['vitale', NIR], ['bsn', BSN], ['personnummer', PERSONNUMMER],
   ['cpr', CPR], ['mykad', MYKAD],
+  // Malaysians call the MyKad number their IC (identity card) number
+  ['ic', MYKAD],
 ])
 
 /** Checks tried for a number named only as someone's identity number, by length. */
@@ -150,11 +152,14 @@ const LETTERED: readonly LetteredScheme[] = [
   { name: 'curp', shape: /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/, names: new Set(['curp']), check: curpValid },
   // Kenya's KRA PIN
   { name: 'kra-pin', shape: /^[AP]\d{9}[A-Z]$/, names: new Set(['kra']) },
+  // Singapore's NRIC and FIN read out ("T zero one eight ... A"), Ghana's card number ("GHA-643165967-4")
+  { name: 'nric', shape: /^[STFGM]\d{7}[A-Z]$/, names: new Set(['nric', 'ic', 'fin']), check: nricValid },
+  { name: 'ghana-card', shape: /^GHA\d{10}$/, names: new Set(['ghana', 'ghanacard']) },
 ]
 /** Names of schemes whose card or PIN is their number ("PAN card number", "KRA PIN"). */
 const SCHEME_NAMES: ReadonlySet<string> = new Set([...SCHEME_WORDS.keys(), ...LETTERED.flatMap((s) => [...s.names])])
 /** One token of letters and digits, both in it: a value written whole. */
-const LETTERED_TOKEN = /(?<![\p{L}\p{N}_-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{9,18}(?![\p{L}\p{N}_]|-\w)/gu
+const LETTERED_TOKEN = /(?<![\p{L}\p{N}_-])(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9]{3,18}(?:-[A-Za-z0-9]{1,12}){0,2}(?![\p{L}\p{N}_]|-\w)/gu
 /** Single letters and groups of digits apart by spaces or a comma. */
 const PIECES = /(?<![\p{L}\p{N}_'’])(?:[A-Za-z]|\d+)(?:,? {1,2}(?:[A-Za-z]|\d+)(?![\p{L}\p{N}_'’])){1,24}/gu
 
@@ -220,7 +225,7 @@ export const nationalIdDetector: Detector = {
         const checked = scheme.check?.(digits)
         if (scheme.required === true) {
           // (a date inside is a shape, not a check digit: not validated)
-          if (checked === true) emit(start, end, 0.85, `national-id-${scheme.name}`, false)
+          if (checked === true) emit(start, end, 0.9, `national-id-${scheme.name}`, false)
           continue
         }
         emit(start, end, checked === true ? 0.95 : checked === false ? 0.7 : 0.8, `national-id-${scheme.name}`, checked === true)
@@ -255,7 +260,7 @@ function letteredNumbers(v: string, emit: (start: number, end: number, confidenc
     }
     return false
   }
-  for (const m of v.matchAll(LETTERED_TOKEN)) tryValue(m.index, m.index + m[0].length, m[0].toUpperCase())
+  for (const m of v.matchAll(LETTERED_TOKEN)) tryValue(m.index, m.index + m[0].length, m[0].toUpperCase().replace(/-/g, ''))
   for (const m of v.matchAll(PIECES)) {
     const pieces = [...m[0].matchAll(/[A-Za-z]|\d+/g)].map((p) => ({ start: m.index + p.index, end: m.index + p.index + p[0].length, text: p[0].toUpperCase() }))
     if (!pieces.some((p) => /\d/.test(p.text)) || !pieces.some((p) => /[A-Z]/.test(p.text))) continue

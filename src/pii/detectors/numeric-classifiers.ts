@@ -230,9 +230,10 @@ export const classifySsn: Classifier = (w, ctx) => {
   if (w.digitCount !== 9) return null
   const grouped = w.shape === '3-2-4' && w.uniformSepClass !== null
   // a transcript's own grouping of nine digits read out after "social" ("my social is 823 4823 52")
-  const readOut = w.uniformSepClass === ' ' && w.groupCount <= 3 && hasAny(ctx.before, SSN_WORDS)
+  // ... and Canada's SIN in its threes ("SIN is 631-234-234")
+  const readOut = (w.uniformSepClass === ' ' || (w.shape === '3-3-3' && w.uniformSepClass !== null)) && w.groupCount <= 3 && hasAny(ctx.before, SSN_WORDS)
   if (!grouped && w.groupCount !== 1 && !ctx.spoken(w) && !readOut) return null
-  const context = hasAny(ctx.before, SSN_WORDS) || labelledAfter(w, ctx, SSN_LABELS)
+  const context = hasAny(ctx.before, SSN_WORDS) || labelledAfter(w, ctx, SSN_LABELS) || ssnAskedFurther(w, ctx)
   // A number the speaker calls their social (or taxpayer) number is redacted even when the SSA would
   // never issue it (9xx ITINs, 123-45-6789): a redactor that is told "my SSN is" should not argue.
   const valid = ssnValid(w.digits)
@@ -245,6 +246,28 @@ export const classifySsn: Classifier = (w, ctx) => {
   if (!valid) score *= 0.8
   if (!context && !grouped && (hasAny(ctx.before, ACCOUNT_WORDS) || hasAny(ctx.before, CARD_WORDS))) score = 0
   return score === 0 ? null : ok('us_social_security_number', boost(score, context), 'ssn', false)
+}
+
+/** How many words back a social security number asked for is looked for ("I'll need the full Social Security number to pull up the file. Okay. It's ..."). */
+const SSN_ASKED_REACH = 16
+/** Words that name another kind of number between the social's name and the digits. */
+const SSN_OTHER_WORDS: ReadonlySet<string> = new Set([...PHONE_WORDS, ...CARD_WORDS, ...ACCOUNT_WORDS, ...OTHER_NUMBER_WORDS])
+
+/**
+ * "Social security number" said further back than the usual context, by whoever asked for it, with
+ * no other kind of number named in between: nine digits read out whole after it are that number.
+ */
+function ssnAskedFurther(w: DigitWindow, ctx: WindowContext): boolean {
+  if (!w.whole || !ctx.spoken(w)) return false
+  const near = ctx.wordsBefore(w, SSN_ASKED_REACH)
+  for (let k = 0; k < near.length; k++) {
+    const b = near[k] as string
+    if (b === 'security' && near[k + 1] === 'social') return true
+    if (b === 'ssn' || b === 'sin') return true
+    // ("number" of "social security number" names no other kind)
+    if (b !== 'number' && SSN_OTHER_WORDS.has(b)) return false
+  }
+  return false
 }
 
 /**

@@ -150,6 +150,13 @@ describe('numeric detector: SSN', () => {
     expect(found('SSN 666-22-4981')).toEqual([['us_social_security_number', '666-22-4981']])
     expect(found('my social is 123-45-6789')).toEqual([['us_social_security_number', '123-45-6789']])
   })
+  it("a social security number asked for sentences before, and Canada's SIN in its threes", () => {
+    expect(found("Agent: I'll need your full social security number to pull up your file. Caller: Sure. Hold on. It's five three six, two two, one two three four.")).toEqual([['us_social_security_number', 'five three six, two two, one two three four']])
+    // another kind of number named in between takes it
+    expect(found("What's your social security number? Hang on, my phone is ringing, it's four one five, five five five, oh one nine two")).toEqual([['phone_number', 'four one five, five five five, oh one nine two']])
+    expect(found('SIN is 046-454-286 for the lender.')).toEqual([['us_social_security_number', '046-454-286']])
+  })
+
   it('"social security number" is not a phone cue, said or written', () => {
     expect(found('social security number is five three six two two one two three four')).toEqual([['us_social_security_number', 'five three six two two one two three four']])
   })
@@ -248,6 +255,9 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('order number OR-55102 shipped')).toEqual([])
     // the code does not push the account word out of reach
     expect(found('my member reference with you is MB-4471902, thanks')).toEqual([['account_number', 'MB-4471902']])
+    // customers and policies in Dutch and Polish
+    expect(found('mijn klantnummer is 30018827, graag')).toEqual([['account_number', '30018827']])
+    expect(found('nr polisy PZ-2210-88143, kolizja')).toEqual([['account_number', 'PZ-2210-88143']])
     // an airline's mileage scheme and an employee's badge name their member's and staff number
     expect(found('my SkyMiles number is 2219384756')).toEqual([['account_number', '2219384756']])
     expect(found('checked against badge EMP-004417 at the desk')).toEqual([['account_number', 'EMP-004417']])

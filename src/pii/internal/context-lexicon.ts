@@ -86,6 +86,8 @@ export const ACCOUNT_WORDS = set(
   // languages callers switch to ("Cliente C-03077624", "Vertragsnummer K-36839002", "poliza POL-0015-3752")
   'client', 'cliente', 'kunde', 'kundennummer', 'vertrag', 'vertragsnummer', 'contrato', 'contrat', 'poliza', 'póliza',
   'apolice', 'apólice', 'socio',
+  // Dutch and Polish customers and policies ("klantnummer 30018827", "polisnummer 40.118.227", "nr polisy PZ-2210-88143")
+  'klant', 'klantnummer', 'polis', 'polisnummer', 'polisy', 'polisa', 'klienta',
   // health plans: a subscriber's or an insured person's number ("subscriber ID W318714430", "insurance number C904019163")
   'subscriber', 'insurance',
   // a utility's customer, as India's electricity boards call one ("Consumer No: 516118513"); a benefits
