@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeSpoken } from '../internal/spoken-normalizer.js'
-import { aadhaarValid, codiceFiscaleValid, cpfValid, cprShaped, curpValid, dniValid, nirValid, nricValid, peselValid, personnummerValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid, verhoeffValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, codiceFiscaleValid, cpfValid, cprShaped, nifPtValid, curpValid, dniValid, nirValid, nricValid, peselValid, personnummerValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid, verhoeffValid } from '../internal/national-id-checksums.js'
 import { createPiiEngine } from '../pii-engine.js'
 import { nationalIdDetector } from './national-id-detector.js'
 
@@ -110,6 +110,7 @@ describe('tax file numbers, NIR, codice fiscale and the other schemes added for 
     expect([codiceFiscaleValid('RSSMRA80A01H501U'), codiceFiscaleValid('RSSMRA80A01H501V'), codiceFiscaleValid('RSSMRA80Z01H501U')]).toEqual([true, false, false])
     expect([personnummerValid('8112189876'), personnummerValid('8112189875'), personnummerValid('198112189876')]).toEqual([true, false, true])
     expect([cprShaped('0101901234'), cprShaped('1234567890')]).toEqual([true, false])
+    expect([nifPtValid('123456789'), nifPtValid('123456788'), nifPtValid('023456789')]).toEqual([true, false, false])
   })
 
   it('finds them after their names, spoken or written', () => {
@@ -117,6 +118,9 @@ describe('tax file numbers, NIR, codice fiscale and the other schemes added for 
     expect(found('for the Inland Revenue, IRD 49-091-850, thanks')).toEqual(['49-091-850'])
     expect(found('mon numéro de sécu, the NIR, is 2 55 08 14 168 025 38')).toEqual(['2 55 08 14 168 025 38'])
     expect(found('his BSN is 111222333 on the payslip')).toEqual(['111222333'])
+    expect(found('Nº cliente 20018847, NIF 123456789, contacto')).toEqual(['123456789'])
+    // (named, a failing check is a slip of the tongue: still found, not validated)
+    expect(nationalIdDetector.detect({ text: 'NIF 123456788', view: normalizeSpoken('NIF 123456788') }).map((c) => c.validated)).toEqual([false])
     expect(found('My SSS number is 33-1234567-8.')).toEqual(['33-1234567-8'])
     expect(found('the CPR number 010190-1234 is on the health card')).toEqual(['010190-1234'])
   })

@@ -16,7 +16,7 @@
 import { contextReach, contextWords } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, myKadShaped, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, myKadShaped, nifPtValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 interface Scheme {
@@ -46,6 +46,7 @@ const IRD: Scheme = { name: 'ird', lengths: [8, 9] }
 const NIR: Scheme = { name: 'nir', lengths: [15], check: nirValid }
 const BSN: Scheme = { name: 'bsn', lengths: [9] }
 const PERSONNUMMER: Scheme = { name: 'personnummer', lengths: [10, 12], check: personnummerValid, required: true }
+const NIF_PT: Scheme = { name: 'nif', lengths: [9], check: nifPtValid }
 const CPR: Scheme = { name: 'cpr', lengths: [10], check: cprShaped, required: true }
 const MYKAD: Scheme = { name: 'mykad', lengths: [12], check: myKadShaped, required: true }
 
@@ -70,6 +71,8 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['cpr', CPR], ['mykad', MYKAD],
   // Malaysians call the MyKad number their IC (identity card) number
   ['ic', MYKAD],
+  // Portugal's NIF (Spain's, a DNI with its letter, is read with the DNI below)
+  ['nif', NIF_PT],
 ])
 
 /** Checks tried for a number named only as someone's identity number, by length. */

@@ -211,3 +211,12 @@ export function personnummerValid(d: string): boolean {
   const month = Number(ten.slice(2, 4))
   return month >= 1 && month <= 12 && luhnValid(ten)
 }
+
+/** Portugal's NIF (tax number): nine digits, the last a mod-11 check of the others. */
+export function nifPtValid(d: string): boolean {
+  if (!/^[1-9]\d{8}$/.test(d)) return false
+  let sum = 0
+  for (let i = 0; i < 8; i++) sum += digitAt(d, i) * (9 - i)
+  const check = 11 - (sum % 11)
+  return (check >= 10 ? 0 : check) === digitAt(d, 8)
+}

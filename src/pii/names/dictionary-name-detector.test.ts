@@ -748,6 +748,15 @@ describe('dictionary name detector', () => {
     expect(names('B for Bella, and then Tom Jones called back.')).toEqual(['Tom Jones'])
   })
 
+  it("a word of another language opening a turn, an identity scheme's name and a Japanese honorific are no names", () => {
+    expect(names('Caller: Mijn adres? Het is Dorpsstraat 4.')).toEqual([])
+    expect(names('Agent: Boleh saya tahu nama penuh?')).toEqual([])
+    expect(names('Agent: Arigatou gozaimasu, Sato-san. Caller: Yes.')).toEqual(['Sato'])
+    expect(names('Claim filed by Anna Nowak, PESEL on file, phone to follow.')).toEqual(['Anna Nowak'])
+    // the titles of those languages name the word after them
+    expect(names('Agent: Obrigado, senhor Ferreira. Agent 2: Terima kasih, Puan Aminah.')).toEqual(['Ferreira', 'Aminah'])
+  })
+
   it('holidays, eponyms, colours and a weekday alone are no people', () => {
     expect(names('Okay, so Monday is Martin Luther King Jr. Day, which means stand-up moves.')).toEqual([])
     expect(names("Host: it's Waitangi Day, so happy holiday")).toEqual([])

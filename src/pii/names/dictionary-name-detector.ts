@@ -21,6 +21,8 @@ const TITLES_LIST = [
   'mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'miz', 'dr', 'prof', 'sir', 'madam', 'maam', "ma'am", 'mx', 'reverend', 'rev',
   // the titles of the languages callers switch to ("Sra. Lopez", "monsieur de montigny", "Frau Schmidt")
   'madame', 'monsieur', 'herr', 'frau', 'senor', 'senora', 'señor', 'señora', 'sra', 'srta', 'kuya', 'tita', 'tito', 'oga',
+  // Dutch, Portuguese, Malay and Indonesian ("meneer Visser", "senhora Carvalho", "Encik Hafiz", "Puan Aminah", "Bapak Joko")
+  'meneer', 'mevrouw', 'senhor', 'senhora', 'encik', 'puan', 'cik', 'tuan', 'bapak', 'ibu', 'pak',
 ]
 
 /** "called" as callers say it in the languages they switch to ("me llamo", "je m'appelle", "ich heisse", "me chamo"). */
@@ -274,6 +276,8 @@ const PARTICLES = new Set(['van', 'von', 'zu', 'de', 'der', 'den', 'del', 'della
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn'])
 const TITLES = new Set(TITLES_LIST)
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
+/** Japanese honorifics joined to a name by a hyphen ("Tanaka-san"): they say a name stands before them, and are no part of it. */
+const HONORIFIC_SUFFIXES = new Set(['san', 'sama', 'kun', 'chan', 'sensei', 'senpai', 'dono'])
 const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach'])
 interface CapitalisedRun {
   readonly first: number
@@ -721,7 +725,8 @@ class NameScan implements NameTokenView {
     // "Caller: Will the engineer still come?", "Nurse: Keep the dressing on": after a speaker's label, an
     // English word (and no given name but a common word) that a lower-case word follows is the first word
     // of what they say ("Caller: Jasmine", "Contact: Hope" stay names)
-    const utterance = prev.length > 0 && prev[0] !== 'name' && this.colonBefore(i) && this.known(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && !this.cap(i + 2)
+    // (a word of the languages callers switch to, too: "Caller: Mijn telefoonnummer?", "Agent: Boleh saya ...")
+    const utterance = prev.length > 0 && prev[0] !== 'name' && this.colonBefore(i) && (this.known(w) || this.lex.foreignWords.has(w)) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && !this.cap(i + 2)
     if (utterance && (common || !this.lex.firstNames.has(w))) return i
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
     // "Doctor Park", "Professor Young": in mixed-case text a capitalised word after such a title is its name
@@ -763,8 +768,11 @@ class NameScan implements NameTokenView {
     const relationAfter = this.lex.firstNames.has(w) && this.followedBy(RELATION_AFTER, i)
     // "hello is that james": who a caller asks for, in lower-case speech (a given name that is no word)
     const askedFor = this.lowerMode && prev[0] === 'that' && prev[1] === 'is' && this.lex.firstNames.has(w) && !common
+    // "Sato-san", "Ito-sama": a Japanese honorific after the word
+    const honorific = cap && this.tokens.kind(i + 1) === TokenKind.Other && this.text.charAt(this.tokens.start(i + 1)) === '-' && this.tokens.kind(i + 2) === TokenKind.Word && HONORIFIC_SUFFIXES.has(this.raw(i + 2))
     let cue =
       phrase ||
+      honorific ||
       relation ||
       pairAfterCue ||
       roleAppositive ||
@@ -1042,6 +1050,8 @@ class NameScan implements NameTokenView {
       if (tk.kind(k + 1) !== TokenKind.Other || !'-\u2010'.includes(this.text.charAt(tk.start(k + 1))) || tk.end(k + 1) - tk.start(k + 1) !== 1) return false
       if (tk.kind(k + 2) !== TokenKind.Word || this.raw(k) !== this.word(k)) return false
       const w = this.word(k + 2)
+      // ("Tanaka-san", "Ito-sama": a Japanese honorific after the name is no part of it)
+      if (HONORIFIC_SUFFIXES.has(w)) return false
       return w.length >= 2 && !FUNCTION_WORDS.has(w) && ((this.lex.surnames.has(w) && !this.lex.commonWords.has(w)) || !this.known(w) || (cued && this.lowerMode))
     }
     if (this.lowerMode) {

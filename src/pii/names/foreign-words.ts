@@ -37,6 +37,9 @@ const ROMANISED = [
   // Arabic
   'wallah', 'wallahi', 'yalla', 'inshallah', 'habibi', 'habibti', 'khalas', 'mashallah', 'alhamdulillah', 'shukran',
   'akhi', 'ukhti', 'yaani', 'marhaba', 'tayeb', 'mafi', 'mish', 'aiwa', 'aywa', 'salam',
+  // Japanese, Korean and Malay said in English calls (greetings, thanks, yes), as they are romanised
+  'moshi', 'arigatou', 'arigato', 'gozaimasu', 'onegaishimasu', 'sumimasen', 'konnichiwa', 'hai', 'desu', 'yeoboseyo',
+  'annyeonghaseyo', 'kamsahamnida', 'gamsahamnida', 'terima', 'kasih', 'boleh', 'saya', 'nombor',
   // fillers and slang of the written languages the lists leave out
   'este', 'pues', 'bueno', 'oye', 'mija', 'mijo', 'osea', 'orale', 'andale', 'guey', 'wey', 'gente', 'nossa', 'tipo',
   'beleza', 'valeu', 'cara', 'euh', 'pis', 'genre', 'tse', 'ouais', 'bah', 'quoi', 'aeh', 'halt', 'naja', 'genau', 'doch',

@@ -42,6 +42,9 @@ const REGIONS_AS_NAMES = new Set(['georgia', 'virginia', 'carolina', 'dakota', '
 const MONTHS_AS_GIVEN_NAMES = ['april', 'may', 'june', 'august']
 
 const NOT_NAMES = [
+  // identity numbers' schemes, which stand next to names in forms ("Jan Kowalczyk, PESEL 7911...", "MyKad 0503...")
+  'pesel', 'mykad', 'philsys', 'nric', 'aadhaar', 'aadhar', 'kimlik', 'curp', 'nino', 'ppsn', 'bsn', 'personnummer', 'nif',
+  'dni', 'cpf', 'cnic', 'umid', 'insee', 'passport', 'konto',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'july', 'september', 'october', 'november', 'december', 'american', 'british', 'english',
   'european', 'african', 'asian', 'chinese', 'japanese', 'korean', 'indian', 'french', 'german', 'spanish', 'italian',
