@@ -26,8 +26,8 @@ const MONTH_YEAR = new RegExp(`\\b${M},?${SP}(${YEAR})\\b`, 'gi')
 const ORDINAL_WORDS =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))'
 const MONTH_ORDINAL = '(?:(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)'
-/** The month as an ordinal, as British and Irish callers say it: "the ninth of the eighth, twenty fifteen". Only with a year. */
-const ORDINAL_MONTH = new RegExp(`\\b(?:the${SP})?(?:${DAY_NUMBER}(?:st|nd|rd|th)|${ORDINAL_WORDS})${SP}of${SP}the${SP}${MONTH_ORDINAL},?${SP}(${YEAR})\\b`, 'gi')
+/** The month as an ordinal, as British and Irish callers say it: "the ninth of the eighth, twenty fifteen" ("... eighty six"). Only with a year. */
+const ORDINAL_MONTH = new RegExp(`\\b(?:the${SP})?(?:${DAY_NUMBER}(?:st|nd|rd|th)|${ORDINAL_WORDS})${SP}of${SP}the${SP}${MONTH_ORDINAL},?${SP}(${YEAR_AFTER})\\b`, 'gi')
 /** "27-Feb-1992", "03/Mar/85": day, month name and year joined by hyphens or slashes. */
 const DASHED = new RegExp(`\\b(${DAY})([-/])${M}\\2(${YEAR_AFTER})\\b`, 'gi')
 /**

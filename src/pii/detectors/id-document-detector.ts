@@ -59,6 +59,9 @@ function ukLicenseValid(m: RegExpMatchArray): boolean {
 /** Text without any licence or passport word is skipped at once. */
 const ID_TRIGGER = substringTrigger(DRIVERS_LICENSE_WORDS, PASSPORT_WORDS)
 
+/** A value written as a hexadecimal literal, or the end of one. */
+const HEX_LITERAL = /0[xX][0-9A-Fa-f]+$/
+
 export const idDocumentDetector: Detector = {
   name: 'id-document',
   detect({ view }: DetectorInput): Candidate[] {
@@ -78,6 +81,8 @@ export const idDocumentDetector: Detector = {
         const value = m[0]
         const digits = value.match(/\d/g)?.length ?? 0
         if (pattern === GROUPED_LICENSE ? digits < 7 || DATE_GROUPS.test(value) : digits < 2 || !/[A-Z].*[A-Z]/.test(value)) continue
+        // ("Error code 0xC0000005": a hexadecimal literal is a program's value)
+        if (HEX_LITERAL.test(v.slice(Math.max(0, m.index - 2), m.index + value.length))) continue
         if (taken.some(([a, b]) => m.index < b && m.index + value.length > a)) continue
         const ctx = contextWords(v, m.index, m.index + value.length, 3, 0)
         if (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) continue
@@ -106,7 +111,7 @@ export const idDocumentDetector: Detector = {
     for (const m of v.matchAll(ID)) {
       const value = m[0]
       // ("Issue date: 2017-03-22" on a passport form is its date, not its number)
-      if ((value.match(/\d/g)?.length ?? 0) < 5 || value.endsWith('-') || DATE_GROUPS.test(value)) continue
+      if ((value.match(/\d/g)?.length ?? 0) < 5 || value.endsWith('-') || DATE_GROUPS.test(value) || HEX_LITERAL.test(value)) continue
       if (taken.some(([a, b]) => m.index < b && m.index + value.length > a)) continue
       const ctx = contextWords(v, m.index, m.index + value.length, 6, 4)
       const passport = hasAny(ctx.before, PASSPORT_WORDS)

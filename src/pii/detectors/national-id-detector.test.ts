@@ -142,6 +142,8 @@ describe('tax file numbers, NIR, codice fiscale and the other schemes added for 
     expect(found('your NRIC please? Caller: S one two three four five six seven D. Thanks')).toEqual(['S one two three four five six seven D'])
     expect(found('my ic is eight one oh three one two, one four, five five two one ok')).toEqual(['eight one oh three one two, one four, five five two one'])
     expect(found('Ghana Card: GHA-123456789-0, phone on file')).toEqual(['GHA-123456789-0'])
+    expect(found('Nama: Siti, No. KP 900101-14-5566, Tel')).toEqual(['900101-14-5566'])
+    expect(found('my National Insurance number is J T, four eight, two oh, one nine, C.')).toEqual(['J T, four eight, two oh, one nine, C'])
     expect(found('the ghana card number is g h a  one two three four five six seven eight nine  zero')).toEqual(['g h a  one two three four five six seven eight nine  zero'])
     // an IC number without a birth date inside is not a MyKad's
     expect(found('my ic is one two nine nine nine nine one four five five two one')).toEqual([])

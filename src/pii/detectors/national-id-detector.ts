@@ -69,8 +69,8 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   // the Netherlands' BSN, Sweden's personnummer, Denmark's CPR, Malaysia's MyKad
   ['tfn', TFN], ['ird', IRD], ['nir', NIR], ['insee', NIR], ['vitale', NIR], ['bsn', BSN], ['personnummer', PERSONNUMMER],
   ['cpr', CPR], ['mykad', MYKAD],
-  // Malaysians call the MyKad number their IC (identity card) number
-  ['ic', MYKAD],
+  // Malaysians call the MyKad number their IC (identity card) number, in Malay "No. KP" (kad pengenalan)
+  ['ic', MYKAD], ['kp', MYKAD],
   // Portugal's NIF (Spain's, a DNI with its letter, is read with the DNI below)
   ['nif', NIF_PT],
 ])
@@ -258,7 +258,9 @@ function letteredNumbers(v: string, emit: (start: number, end: number, confidenc
     for (const scheme of shaped) {
       if (!words.some((w) => scheme.names.has(w)) && !(scheme.name === 'nino' && national)) continue
       const checked = scheme.check?.(value)
-      emit(start, end, checked === true ? 0.95 : 0.75, `national-id-${scheme.name}`, checked === true)
+      // (a shape of letters and digits right after its scheme's name says more than an account word does:
+      // "my National Insurance number is H G, 74, 57, 64, A")
+      emit(start, end, checked === true ? 0.95 : 0.92, `national-id-${scheme.name}`, checked === true)
       return true
     }
     return false

@@ -255,6 +255,9 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('order number OR-55102 shipped')).toEqual([])
     // the code does not push the account word out of reach
     expect(found('my member reference with you is MB-4471902, thanks')).toEqual([['account_number', 'MB-4471902']])
+    // a fine's number is no phone's, a matric number a student's
+    expect(found('The infringement number is two one one oh, four four seven one, nine.')).toEqual([])
+    expect(found('failed logins for matric no. A22EC0198 today')).toEqual([['account_number', 'A22EC0198']])
     // customers and policies in Dutch and Polish
     expect(found('mijn klantnummer is 30018827, graag')).toEqual([['account_number', '30018827']])
     expect(found('nr polisy PZ-2210-88143, kolizja')).toEqual([['account_number', 'PZ-2210-88143']])

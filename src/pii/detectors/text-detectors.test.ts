@@ -168,6 +168,8 @@ describe('IBAN detector', () => {
 
   it('reads licence numbers in groups or with more letters than digits, right after a licence word', () => {
     expect(found(idDocumentDetector, 'New Jersey driver license: H9270 79380 22531. Expires Apr 25.')).toEqual([['drivers_license', 'H9270 79380 22531']])
+    // a hexadecimal literal near a GPU's "driver" is a program's error code
+    expect(found(idDocumentDetector, 'GPU driver 552.22, Win 11. Error code 0xC0000005.')).toEqual([])
     expect(found(idDocumentDetector, "driver's license 125 709 351 (New York)")).toEqual([['drivers_license', '125 709 351']])
     expect(found(idDocumentDetector, "driver's license A 533 294 592 693 (Michigan)")).toEqual([['drivers_license', 'A 533 294 592 693']])
     expect(found(idDocumentDetector, "a Washington driver's license (WDLA2M631LLE)")).toEqual([['drivers_license', 'WDLA2M631LLE']])
@@ -200,6 +202,7 @@ describe('date-of-birth detector (month names)', () => {
     expect(found(dobTextDetector, 'born on the fourth of the sixth, nineteen seventy two')).toEqual([['date_of_birth', 'the fourth of the sixth, nineteen seventy two']])
     expect(found(dobTextDetector, 'her date of birth is 3rd of the 12th 2011')).toEqual([['date_of_birth', '3rd of the 12th 2011']])
     expect(found(dobTextDetector, 'the invoice is due the fourth of the sixth, twenty twenty six')).toEqual([])
+    expect(found(dobTextDetector, 'date of birth the third of the ninth seventy one')).toEqual([['date_of_birth', 'the third of the ninth seventy one']])
     expect(found(dobTextDetector, 'Date: March 3rd, 2023\nBirth date: none')).toEqual([])
     expect(found(dobTextDetector, 'I was born april the second nineteen eighty five')).toEqual([['date_of_birth', 'april the second nineteen eighty five']])
     expect(found(dobTextDetector, 'date of birth the fifteenth of february nineteen ninety six')).toEqual([

@@ -36,6 +36,8 @@ export const NOT_PHONE_WORDS = set(
   'confirmation', 'policy', 'member', 'id', 'transaction', 'serial', 'ticket', 'case', 'claim', 'iban', 'cvv',
   'license', 'licence', 'passport', 'zip', 'postcode', 'pin', 'code', 'version', 'build', 'timestamp',
   'item', 'sku', 'imei', 'serial', 'meeting', 'passcode', 'otp', 'coupon', 'voucher', 'isbn',
+  // fines' numbers ("the infringement number is ...", "citation", "PCN")
+  'infringement', 'citation', 'penalty', 'violation', 'pcn',
   // goods' numbers ("the barcode reads 0712345678")
   'barcode', 'upc', 'ean', 'asset', 'batch',
   // the numbers of fines, receipts, bookings and rentals ("the citation number is 78125663")
@@ -95,7 +97,7 @@ export const ACCOUNT_WORDS = set(
   'consumer', 'crn', 'claimant',
   // an employer's, a school's or a pension scheme's number for one person ("employee ID E-204518",
   // "student number 2023118745", "payroll no. PAY-338120"): the person's identification number there
-  'employee', 'staff', 'personnel', 'payroll', 'student', 'pupil', 'enrolment', 'enrollment', 'matriculation', 'pension',
+  'employee', 'staff', 'personnel', 'payroll', 'student', 'pupil', 'enrolment', 'enrollment', 'matriculation', 'matric', 'pension',
 )
 /**
  * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer
@@ -105,6 +107,8 @@ export const OTHER_NUMBER_WORDS = set(
   'reference', 'ref', 'confirmation', 'tracking', 'order', 'invoice', 'ticket', 'case', 'claim', 'transaction', 'receipt',
   'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report', 'model', 'build',
   'version', 'firmware', 'patch', 'po', 'ip', ...FOREIGN_ORDER_WORDS,
+  // parking and traffic fines ("the infringement number is ...", "penalty charge notice PCN ...")
+  'infringement', 'penalty', 'violation', 'pcn',
   // a run's or a batch's number is the process's, not the person's ("payroll run PR-2024-11")
   'run', 'batch', 'cycle',
   // a supply point's and a device's numbers ("MPAN: 1485521757050", "the meter number is ...", "imei ...")

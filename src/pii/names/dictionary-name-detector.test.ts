@@ -744,6 +744,7 @@ describe('dictionary name detector', () => {
     expect(names('The quiz is in the Florence Hall this week.')).toEqual([])
     expect(names('I spoke to Florence Hall yesterday.')).toEqual(['Florence Hall'])
     expect(names('Our store in Vila Madalena closes at nine.')).toEqual([])
+    expect(names('Insurance: Sun Life, group plan.')).toEqual([])
     expect(names("It's B for Bella, not D.")).toEqual([])
     expect(names('B for Bella, and then Tom Jones called back.')).toEqual(['Tom Jones'])
   })

@@ -307,7 +307,7 @@ const PLACE_WORDS = new Set([
   'place', 'pl', 'square', 'sq', 'terrace', 'crescent', 'close', 'highway', 'hwy', 'parkway', 'pkwy', 'park', 'garden',
   'gardens', 'plaza', 'station', 'airport', 'hospital', 'clinic', 'school', 'college', 'university', 'church',
   'cathedral', 'bridge', 'river', 'lake', 'mountain', 'mount', 'valley', 'beach', 'island', 'county', 'city', 'hall',
-  'center', 'centre', 'tower', 'building', 'library', 'museum', 'stadium', 'arena', 'mall', 'hotel', 'inn', 'bank',
+  'center', 'centre', 'tower', 'building', 'library', 'museum', 'stadium', 'arena', 'mall', 'hotel', 'inn', 'bank', 'house',
   // landscape and landmarks ("Victoria Falls", "Fisher Canyon", "Palm Springs")
   'falls', 'canyon', 'creek', 'bay', 'harbor', 'harbour', 'springs', 'heights', 'hills', 'desert', 'peninsula',
   'gulf', 'sea', 'ocean', 'islands', 'mountains', 'zoo', 'theater', 'theatre', 'market', 'hole',
@@ -334,6 +334,8 @@ const FIRM_WORDS = new Set([
   'credit', 'union', 'bank', 'bancorp', 'insurance', 'assurance', 'financial', 'federal', 'suites', 'hotel', 'hotels', 'resorts',
   'airlines', 'airways', 'pharmacy', 'clinic', 'electronics', 'systems', 'solutions', 'logistics', 'motors', 'auto', 'home',
   'water', 'gas', 'power', 'utility', 'technologies', 'software', 'networks', 'communications', 'holdings',
+  // insurers and law firms ("Sun Life", "Foster & Webb LLP")
+  'life', 'llp',
 ])
 /** A firm word that is also a surname this frequent or more (rank) is a surname ("Samantha Power"). */
 const FIRM_WORD_SURNAME_RANK = 2000
