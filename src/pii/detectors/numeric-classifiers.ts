@@ -697,7 +697,19 @@ function accountEnding(before: readonly string[]): boolean {
  * named right before it as a medical record's, a patient's or a national health scheme's ("MRN 2463617",
  * "her medical record number is ...", "Pt ID 9133 8179", "NHS number 943 476 5919").
  */
-export const classifyHealthcareNumber: Classifier = (w, ctx) => (w.whole && namesHealthNumber(ctx.before) && !ctx.amount(w) ? HEALTHCARE : null)
+export const classifyHealthcareNumber: Classifier = (w, ctx) => (w.whole && (namesHealthNumber(ctx.before) || healthNamedAfter(ctx.after)) && !ctx.amount(w) ? HEALTHCARE : null)
+
+/** The words right after a number name it a patient's ("..., I think that's my patient number", "... is my NHS number"). */
+function healthNamedAfter(after: readonly string[]): boolean {
+  const k = nameStartAfter(after, ACCOUNT_AFTER_LEAD)
+  if (k < 0) return false
+  for (let i = k; i < k + 2; i++) {
+    const word = after[i] ?? ''
+    // (the context's last word may be the owner: its noun lies beyond the five words read)
+    if ((HEALTH_OWNERS.has(word) || HEALTH_SCHEMES.has(word)) && (i + 1 >= after.length || HEALTH_ID_NOUNS.has(after[i + 1] ?? ''))) return true
+  }
+  return false
+}
 
 /** The words right before a number (nearest first) name it a health number (see `classifyHealthcareNumber`). */
 export function namesHealthNumber(b: readonly string[]): boolean {
@@ -887,12 +899,16 @@ function accountNamedAfter(after: readonly string[]): boolean {
  * past one or two lead words and an owner; -1 when no lead word stands there.
  */
 function nameStartAfter(after: readonly string[], leads: ReadonlySet<string>): number {
-  let k = 0
-  while (k < 2 && leads.has(after[k] ?? '')) k++
-  if (k === 0) return -1
+  // (past a hedge: "..., I think that's my member number")
+  let k = after[0] === 'i' && HEDGES.has(after[1] ?? '') ? 2 : 0
+  const start = k
+  while (k < start + 2 && leads.has(after[k] ?? '')) k++
+  if (k === start) return -1
   return VALUE_OWNERS.has(after[k] ?? '') ? k + 1 : k
 }
 
+/** "I think", "I believe" before the words naming a number after it. */
+const HEDGES: ReadonlySet<string> = new Set(['think', 'believe', 'guess', 'reckon'])
 /** What introduces a name for the number before it ("is", "that's"; not "for the savings account", a purpose). */
 const ACCOUNT_AFTER_LEAD: ReadonlySet<string> = new Set(['is', 'was', "that's", 'thats', 'that', "it's", 'its', 'which'])
 const VALUE_OWNERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'your', 'the'])

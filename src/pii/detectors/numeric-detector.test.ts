@@ -255,6 +255,9 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('order number OR-55102 shipped')).toEqual([])
     // the code does not push the account word out of reach
     expect(found('my member reference with you is MB-4471902, thanks')).toEqual([['account_number', 'MB-4471902']])
+    // named after it, past a hedge ("I think that's my ..."), as a member's or a patient's
+    expect(found("Four four one nine, two two oh eight, I think that's my member number.")).toEqual([['account_number', 'Four four one nine, two two oh eight']])
+    expect(found("Four four one nine, two two oh eight, I think that's my patient number.")).toEqual([['healthcare_number', 'Four four one nine, two two oh eight']])
     // a fine's number is no phone's, a matric number a student's
     expect(found('The infringement number is two one one oh, four four seven one, nine.')).toEqual([])
     expect(found('failed logins for matric no. A22EC0198 today')).toEqual([['account_number', 'A22EC0198']])
