@@ -509,7 +509,6 @@ const SECTION_HEADER = /^\s*\[\[?\s*([^\[\]\n]{1,80}?)\s*\]\]?\s*(?:[#;].*)?$/
 /** How far back a value's section header is looked for. */
 const SECTION_REACH = 200
 
-/** The TOML/INI section a line sits in, if a section header comes before it (within reach). */
 /** A web framework's secret for signing sessions, cookies or tokens, by its conventional name. */
 const SIGNING_SECRET_NAME = /^(?:(?:flask|django|rails|laravel|app|site|web)[-_.]|[A-Za-z]+\.)?secret[-_]?key(?:[-_]?base)?$|(?:^|[-_.])(?:next)?auth[-_]?secret$|(?:^|[-_.])(?:jwt|jws|cookie)[-_.]?(?:secret|key|signing[-_]?key)$/i
 /** express-session's and cookie-session's options opened right before: `app.use(session({` / `  secret: …`. */
@@ -550,12 +549,10 @@ function inOtherSection(offset: number, lineIndex: number, lines: LineIndex, pos
   return any
 }
 
+/** The TOML/INI section a line sits in, if a section header comes before it (within reach). */
 function sectionOf(lines: LineIndex, lineIndex: number): string | undefined {
-  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - SECTION_REACH; k--) {
-    const m = SECTION_HEADER.exec(lines.lineText(k))
-    if (m !== null) return m[1]
-  }
-  return undefined
+  const header = sectionLineOf(lines, lineIndex - 1)
+  return header < 0 ? undefined : SECTION_HEADER.exec(lines.lineText(header))?.[1]
 }
 
 /** Names that say where a value sits, not what it is: the object around it says that. */
