@@ -65,5 +65,12 @@ export function adversarialInputs(size = 1 << 20): Record<string, string> {
     'IBAN-ish': 'DE89 '.repeat(size / 5),
     // dates of birth and other dates on one long line: each looks back at its own line's labels
     'dates on one line': 'born 03/04/1990, start 10/30/2024; '.repeat(size / 35),
+    // letters and digits spelled in pieces after identity schemes' names, each run read for their shapes
+    'spelled id pieces': 'ni number s k 62 07 c, pps 1 2 a b '.repeat(size / 35),
+    // thousands of findings of one detector on one line: each checked against those before it
+    'birth dates in words': 'born the first of may 1990 '.repeat(size / 27),
+    'licences': "driver's license 125 709 351 ".repeat(size / 29),
+    // one identifier said thousands of times: each a spelled read-back of the others
+    'same id repeated': 'DNI 12345678Z '.repeat(size / 14),
   }
 }

@@ -11,6 +11,7 @@ import { letterPrefixStart } from './detectors/account-letters.js'
 import type { Candidate } from './detectors/detector.js'
 import { type DigitRun, viewDigitRuns } from './internal/digit-runs.js'
 import { mapSpan, type OffsetText } from './internal/offset-text.js'
+import { overlapsSpan } from './internal/sorted-positions.js'
 import type { PiiFinding, PiiType } from './pii-types.js'
 
 /** Types a caller corrects by saying the whole value again. */
@@ -24,6 +25,7 @@ const SHARED_PREFIX = 3
 const MIN_DIGITS = 5
 const CONFIDENCE = 0.75
 
+/** `findings`: resolved (sorted by start, none overlapping). */
 export function correctedRestatements(view: OffsetText, text: string, findings: readonly PiiFinding[]): Candidate[] {
   // (only values with a correction word after them: the digit runs are read for those alone)
   const values = findings.filter((f) => RESTATED_TYPES.has(f.type) && CORRECTION.test(text.slice(f.end, f.end + REACH)))
@@ -58,7 +60,7 @@ export function correctedRestatements(view: OffsetText, text: string, findings: 
       if (!CORRECTION.test(between) || /\d/.test(between)) continue
       const said = digitsOf(k)
       if (Math.abs(said.length - digits.length) > 1 || said === digits || said.slice(0, SHARED_PREFIX) !== digits.slice(0, SHARED_PREFIX)) break
-      if (findings.some((g) => g.start < r.end && g.end > r.start)) break
+      if (overlapsSpan(findings, r.start, r.end)) break
       // an account number's letters said again with it ("T X, 551, 20")
       const viewStart = ((runs[k] as DigitRun).groups[0] as { start: number }).start
       const letters = f.type === 'account_number' ? letterPrefixStart(view.text, viewStart) : viewStart

@@ -12,6 +12,7 @@ import { dateMentions, hasTwoYears } from './internal/date-mentions.js'
 import { viewDigitRuns } from './internal/digit-runs.js'
 import { mapSpan, type OffsetText } from './internal/offset-text.js'
 import type { PiiFinding, PiiType } from './pii-types.js'
+import { overlapsSpan } from './internal/sorted-positions.js'
 
 /** Types whose value is a number the read-back can be compared by. */
 const NUMBER_TYPES: ReadonlySet<PiiType> = new Set(['phone_number', 'credit_card_number', 'us_social_security_number', 'account_number'])
@@ -106,7 +107,9 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
     longest = Math.max(longest, digits.length)
   }
   if (known.size === 0) return []
-  const taken = (start: number, end: number): boolean => findings.some((f) => f.start < end && f.end > start)
+  // (a binary search over the findings by start: a text of thousands of numbers said twice stays linear)
+  const sorted = [...findings].sort((a, b) => a.start - b.start)
+  const taken = (start: number, end: number): boolean => overlapsSpan(sorted, start, end)
   const out: Candidate[] = []
   for (const groups of spans) {
     for (let a = 0; a < groups.length; a++) {

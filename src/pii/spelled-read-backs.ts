@@ -13,6 +13,7 @@
  */
 import type { Candidate } from './detectors/detector.js'
 import { mapSpan, type OffsetText } from './internal/offset-text.js'
+import { overlappingSpans } from './internal/sorted-positions.js'
 import type { PiiFinding, PiiType } from './pii-types.js'
 
 /** Identifier types whose value may mix letters and digits. */
@@ -84,8 +85,10 @@ export function spelledReadBacks(view: OffsetText, source: string, findings: rea
 function push(view: OffsetText, start: number, end: number, finding: PiiFinding, findings: readonly PiiFinding[], out: Candidate[]): void {
   const src = mapSpan(view, start, end)
   if (src.start < finding.end && src.end > finding.start) return // the value itself
-  if (findings.some((f) => f.start <= src.start && f.end >= src.end)) return
+  // (findings are resolved: sorted and apart, so the ones overlapping are found by a binary search)
+  const overlapping = overlappingSpans(findings, src.start, src.end)
+  if (overlapping.some((f) => f.start <= src.start && f.end >= src.end)) return
   // a part already found (the last word of a spelled name) yields to the whole spelling
-  const confidence = findings.reduce((c, f) => (f.start < src.end && f.end > src.start ? Math.max(c, f.confidence) : c), CONFIDENCE)
+  const confidence = overlapping.reduce((c, f) => Math.max(c, f.confidence), CONFIDENCE)
   out.push({ type: finding.type, start: src.start, end: src.end, confidence, detector: 'spelled-read-back', validated: false })
 }

@@ -9,6 +9,7 @@ import { contextWords, lineStartNear, substringTrigger } from '../internal/conte
 import { birthAskedBefore, birthCue, birthNamedAfter, DOB_WORDS, exampleBefore, otherDateLabelled } from '../internal/context-lexicon.js'
 import { DAY_NUMBER, MONTH_NAME, ORDINAL_SUFFIX } from '../internal/date-mentions.js'
 import { mapSpan } from '../internal/offset-text.js'
+import { TakenMask } from '../internal/taken-mask.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const M = `${MONTH_NAME}\\.?`
@@ -57,11 +58,11 @@ export const dobTextDetector: Detector = {
     const v = view.text
     // Birth words are required (as whole words, below): text without any is skipped at once.
     if (!DOB_TRIGGER.test(v) && !SPELLED_DOB.test(v)) return out
-    const taken: [number, number][] = []
+    const taken = new TakenMask(v.length)
     for (const re of OF_THE.test(v) ? WITH_ORDINAL_MONTH : FORMS) {
       for (const m of v.matchAll(re)) {
         const end = m.index + m[0].length
-        if (taken.some(([s, e]) => s < end && e > m.index)) continue
+        if (taken.overlaps(m.index, end)) continue
         // "For example, you can say January 1st, 1980": a prompt's example is nobody's birth date
         if (exampleBefore(v, m.index)) continue
         // the words after it on its line only: a form's next field is not about this date ("Date: ...\nBirth date: none")
@@ -76,7 +77,7 @@ export const dobTextDetector: Detector = {
         if (!spelledBefore && !cueAfter && otherDateLabelled(contextWords(v, m.index, m.index, 6, 0, lineStartNear(v, m.index)).before)) continue
         if (!hasYear && !birthCue(ctx.before.slice(0, 5)) && !spelledBefore) continue
         const span = mapSpan(view, m.index, end)
-        taken.push([m.index, end])
+        taken.add(m.index, end)
         out.push({ type: 'date_of_birth', ...span, confidence: hasYear ? 0.9 : 0.75, detector: 'dob-text', validated: false })
       }
     }

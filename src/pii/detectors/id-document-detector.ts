@@ -8,6 +8,7 @@
 import { contextWords, hasAny, substringTrigger } from '../internal/context-words.js'
 import { DRIVERS_LICENSE_WORDS, PASSPORT_WORDS } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
+import { TakenMask } from '../internal/taken-mask.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const ID = /\b[A-Za-z]{0,3}\d[A-Za-z0-9-]{4,18}\b/g
@@ -67,10 +68,10 @@ export const idDocumentDetector: Detector = {
   detect({ view }: DetectorInput): Candidate[] {
     const out: Candidate[] = []
     const v = view.text
-    const taken: [number, number][] = []
+    const taken = new TakenMask(v.length)
     for (const m of v.matchAll(UK_LICENSE)) {
       if (!ukLicenseValid(m)) continue
-      taken.push([m.index, m.index + m[0].length])
+      taken.add(m.index, m.index + m[0].length)
       out.push({ type: 'drivers_license', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.9, detector: 'drivers-license-uk', validated: true })
     }
     if (!ID_TRIGGER.test(v)) return out
@@ -83,10 +84,10 @@ export const idDocumentDetector: Detector = {
         if (pattern === GROUPED_LICENSE ? digits < 7 || DATE_GROUPS.test(value) : digits < 2 || !/[A-Z].*[A-Z]/.test(value)) continue
         // ("Error code 0xC0000005": a hexadecimal literal is a program's value)
         if (HEX_LITERAL.test(v.slice(Math.max(0, m.index - 2), m.index + value.length))) continue
-        if (taken.some(([a, b]) => m.index < b && m.index + value.length > a)) continue
+        if (taken.overlaps(m.index, m.index + value.length)) continue
         const ctx = contextWords(v, m.index, m.index + value.length, 3, 0)
         if (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) continue
-        taken.push([m.index, m.index + value.length])
+        taken.add(m.index, m.index + value.length)
         out.push({ type: 'drivers_license', ...mapSpan(view, m.index, m.index + value.length), confidence: 0.8, detector: 'drivers-license-context', validated: false })
       }
     }
@@ -102,17 +103,17 @@ export const idDocumentDetector: Detector = {
       if (value.replace(/\D/g, '').length < 5) continue
       const items = [...value.matchAll(SPELLED_ITEM)].map((i) => i[0])
       if (!items.some((i) => /[A-Za-z]/.test(i))) continue
-      if (taken.some(([a, b]) => start < b && start + value.length > a)) continue
+      if (taken.overlaps(start, start + value.length)) continue
       const ctx = contextWords(v, start, start + value.length, 3, 4)
       if ((!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(ctx.after)) continue
-      taken.push([start, start + value.length])
+      taken.add(start, start + value.length)
       out.push({ type: 'drivers_license', ...mapSpan(view, start, start + value.length), confidence: 0.8, detector: 'drivers-license-context', validated: false })
     }
     for (const m of v.matchAll(ID)) {
       const value = m[0]
       // ("Issue date: 2017-03-22" on a passport form is its date, not its number)
       if ((value.match(/\d/g)?.length ?? 0) < 5 || value.endsWith('-') || DATE_GROUPS.test(value) || HEX_LITERAL.test(value)) continue
-      if (taken.some(([a, b]) => m.index < b && m.index + value.length > a)) continue
+      if (taken.overlaps(m.index, m.index + value.length)) continue
       const ctx = contextWords(v, m.index, m.index + value.length, 6, 4)
       const passport = hasAny(ctx.before, PASSPORT_WORDS)
       // "license key ABCD-12345", "the licence fee is 12345": the licence word names something else

@@ -159,10 +159,15 @@ const LETTERED: readonly LetteredScheme[] = [
   { name: 'nric', shape: /^[STFGM]\d{7}[A-Z]$/, names: new Set(['nric', 'ic', 'fin']), check: nricValid },
   { name: 'ghana-card', shape: /^GHA\d{10}$/, names: new Set(['ghana', 'ghanacard']) },
 ]
+/** Any lettered scheme's shape. */
+const LETTERED_ANY = new RegExp(`^(?:${LETTERED.map((s) => `(?:${s.shape.source.slice(1, -1)})`).join('|')})$`)
 /** Names of schemes whose card or PIN is their number ("PAN card number", "KRA PIN"). */
 const SCHEME_NAMES: ReadonlySet<string> = new Set([...SCHEME_WORDS.keys(), ...LETTERED.flatMap((s) => [...s.names])])
 /** One token of letters and digits, both in it: a value written whole. */
 const LETTERED_TOKEN = /(?<![\p{L}\p{N}_-])(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9]{3,18}(?:-[A-Za-z0-9]{1,12}){0,2}(?![\p{L}\p{N}_]|-\w)/gu
+/** How long a lettered scheme's number is, without its separators (a NI number's 9 to a CURP's 18). */
+const LETTERED_MIN = 8
+const LETTERED_MAX = 18
 /** Single letters and groups of digits apart by spaces or a comma. */
 const PIECES = /(?<![\p{L}\p{N}_'’])(?:[A-Za-z]|\d+)(?:,? {1,2}(?:[A-Za-z]|\d+)(?![\p{L}\p{N}_'’])){1,24}/gu
 
@@ -170,6 +175,11 @@ const PIECES = /(?<![\p{L}\p{N}_'’])(?:[A-Za-z]|\d+)(?:,? {1,2}(?:[A-Za-z]|\d+
 const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
 /** Texts without any of these whole words hold no lettered scheme's number (see `letteredNumbers`). */
 const LETTERED_TRIGGER = new RegExp(`\\b(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|national insurance)\\b`, 'i')
+/** Where a lettered scheme's name is said; its number is looked for up to `LETTERED_REACH` characters after it. */
+const LETTERED_NAME = new RegExp(LETTERED_TRIGGER.source, 'gi')
+const LETTERED_REACH = 80
+/** How far past the reach a value that starts in it may go (25 pieces at most). */
+const LETTERED_TAIL = 160
 /** A codice fiscale written whole, found without its name when its check letter holds. */
 const CODICE_FISCALE = /(?<![\p{L}\p{N}])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![\p{L}\p{N}])/gu
 
@@ -251,6 +261,8 @@ export const nationalIdDetector: Detector = {
  */
 function letteredNumbers(v: string, emit: (start: number, end: number, confidence: number, detector: string, validated: boolean) => void): void {
   const tryValue = (start: number, end: number, value: string): boolean => {
+    // (one pattern for all the shapes first: most runs of pieces have none)
+    if (!LETTERED_ANY.test(value)) return false
     const shaped = LETTERED.filter((s) => s.shape.test(value))
     if (shaped.length === 0) return false
     const words = namingWords(v, start, end)
@@ -265,15 +277,42 @@ function letteredNumbers(v: string, emit: (start: number, end: number, confidenc
     }
     return false
   }
-  for (const m of v.matchAll(LETTERED_TOKEN)) tryValue(m.index, m.index + m[0].length, m[0].toUpperCase().replace(/-/g, ''))
-  for (const m of v.matchAll(PIECES)) {
-    const pieces = [...m[0].matchAll(/[A-Za-z]|\d+/g)].map((p) => ({ start: m.index + p.index, end: m.index + p.index + p[0].length, text: p[0].toUpperCase() }))
-    if (!pieces.some((p) => /\d/.test(p.text)) || !pieces.some((p) => /[A-Z]/.test(p.text))) continue
+  // (only what starts within reach after a scheme's name: the words before a value name it)
+  let reached = 0
+  for (const name of v.matchAll(LETTERED_NAME)) {
+    const from = Math.max(name.index + name[0].length, reached)
+    const to = name.index + name[0].length + LETTERED_REACH
+    reached = to
+    // (searched in a slice: a search of the whole text from each name would be quadratic; one character
+    // before it for the patterns' look-behind, and room after it for a value that starts in reach)
+    const base = Math.max(0, from - 1)
+    const window = v.slice(base, Math.min(v.length, to + LETTERED_TAIL))
+    for (const m of window.matchAll(LETTERED_TOKEN)) {
+      const at = base + m.index
+      if (at >= from && at < to) tryValue(at, at + m[0].length, m[0].toUpperCase().replace(/-/g, ''))
+    }
+    for (const m of window.matchAll(PIECES)) {
+      const at = base + m.index
+      if (at >= from && at < to) piecesOf(at, m[0])
+    }
+  }
+
+  function piecesOf(at: number, run: string): void {
+    const pieces = [...run.matchAll(/[A-Za-z]|\d+/g)].map((p) => ({ start: at + p.index, end: at + p.index + p[0].length, text: p[0].toUpperCase() }))
+    if (!pieces.some((p) => /\d/.test(p.text)) || !pieces.some((p) => /[A-Z]/.test(p.text))) return
     for (let i = 0; i < pieces.length; i++) {
-      for (let j = pieces.length - 1; j > i; j--) {
-        const run = pieces.slice(i, j + 1)
-        if (!tryValue((run[0] as { start: number }).start, (run[run.length - 1] as { end: number }).end, run.map((p) => p.text).join(''))) continue
-        i = j
+      // the runs from piece i as long as a scheme's number can be (8 to 18 characters), longest first
+      const runs: { end: number; value: string }[] = []
+      let value = ''
+      for (let j = i; j < pieces.length; j++) {
+        value += (pieces[j] as { text: string }).text
+        if (value.length > LETTERED_MAX) break
+        if (j > i && value.length >= LETTERED_MIN) runs.push({ end: j, value })
+      }
+      for (let r = runs.length - 1; r >= 0; r--) {
+        const run = runs[r] as { end: number; value: string }
+        if (!tryValue((pieces[i] as { start: number }).start, (pieces[run.end] as { end: number }).end, run.value)) continue
+        i = run.end
         break
       }
     }

@@ -31,3 +31,17 @@ export function overlapsSpan(spans: readonly { start: number; end: number }[], s
   const next = spans[lo]
   return next !== undefined && next.start < end
 }
+
+/** The spans of `spans` (sorted by start, none overlapping) that overlap [start, end), in order. */
+export function overlappingSpans<T extends { start: number; end: number }>(spans: readonly T[], start: number, end: number): T[] {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((spans[mid] as T).end <= start) lo = mid + 1
+    else hi = mid
+  }
+  const out: T[] = []
+  for (let k = lo; k < spans.length && (spans[k] as T).start < end; k++) out.push(spans[k] as T)
+  return out
+}
