@@ -12,7 +12,7 @@ import { dateMentions, hasTwoYears } from './internal/date-mentions.js'
 import { viewDigitRuns } from './internal/digit-runs.js'
 import { mapSpan, type OffsetText } from './internal/offset-text.js'
 import type { PiiFinding, PiiType } from './pii-types.js'
-import { overlapsSpan } from './internal/sorted-positions.js'
+import { firstEndingAfter, overlapsSpan } from './internal/sorted-positions.js'
 
 /** Types whose value is a number the read-back can be compared by. */
 const NUMBER_TYPES: ReadonlySet<PiiType> = new Set(['phone_number', 'credit_card_number', 'us_social_security_number', 'account_number'])
@@ -46,14 +46,14 @@ function birthDatesAgain(view: OffsetText, findings: readonly PiiFinding[]): Can
   const births = sorted.filter((f) => f.type === 'date_of_birth')
   const known = new Set<string>()
   for (const m of mentions) {
-    const f = firstEndingAfter(births, m.src.start)
+    const f = births[firstEndingAfter(births, m.src.start)]
     if (f !== undefined && f.start <= m.src.start && f.end >= m.src.end) for (const k of m.keys) known.add(k)
   }
   const out: Candidate[] = []
   let lastEnd = -1
   for (const m of mentions) {
     if (m.src.start < lastEnd || !m.keys.some((k) => known.has(k))) continue
-    const f = firstEndingAfter(sorted, m.src.start)
+    const f = sorted[firstEndingAfter(sorted, m.src.start)]
     if (f !== undefined && f.start < m.src.end) continue
     out.push({ type: 'date_of_birth', start: m.src.start, end: m.src.end, confidence: READ_BACK_CONFIDENCE, detector: 'read-back', validated: false })
     lastEnd = m.src.end
@@ -61,17 +61,6 @@ function birthDatesAgain(view: OffsetText, findings: readonly PiiFinding[]): Can
   return out
 }
 
-/** The first of `sorted` (by start, not overlapping) that ends after `pos`. */
-function firstEndingAfter<T extends { end: number }>(sorted: readonly T[], pos: number): T | undefined {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((sorted[mid] as T).end <= pos) lo = mid + 1
-    else hi = mid
-  }
-  return sorted[lo]
-}
 
 function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Candidate[] {
   const numbers = findings.filter((f) => NUMBER_TYPES.has(f.type)).sort((a, b) => a.start - b.start)
