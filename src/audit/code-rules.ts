@@ -149,6 +149,66 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
     return b === undefined ? undefined : ev.stringOf(b)
   }
 
+  /** Local names bound by imports and `require` calls, with the module each comes from. */
+  let importedFrom: Map<string, string> | undefined
+  const moduleOf = (name: string): string | undefined => {
+    if (importedFrom === undefined) {
+      importedFrom = new Map()
+      for (const st of sf.statements) {
+        if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.importClause !== undefined) {
+          const from = st.moduleSpecifier.text
+          const clause = st.importClause
+          if (clause.name !== undefined) importedFrom.set(clause.name.text, from)
+          const bindings = clause.namedBindings
+          if (bindings !== undefined && ts.isNamespaceImport(bindings)) importedFrom.set(bindings.name.text, from)
+          else if (bindings !== undefined) for (const el of bindings.elements) importedFrom.set(el.name.text, from)
+        } else if (ts.isVariableStatement(st)) {
+          for (const d of st.declarationList.declarations) {
+            const init = d.initializer === undefined ? undefined : ev.unwrap(d.initializer)
+            if (init === undefined || !ts.isCallExpression(init) || ev.calleeName(init.expression) !== 'require') continue
+            const arg = init.arguments[0]
+            if (arg === undefined || !ts.isStringLiteralLike(arg)) continue
+            if (ts.isIdentifier(d.name)) importedFrom.set(d.name.text, arg.text)
+            else for (const el of d.name.elements) if (!ts.isOmittedExpression(el) && ts.isIdentifier(el.name)) importedFrom.set(el.name.text, arg.text)
+          }
+        }
+      }
+    }
+    return importedFrom.get(name)
+  }
+  /** A package of another vendor: a bare specifier (no relative path, no alias) that does not name AssemblyAI. */
+  const otherPackage = (from: string | undefined): boolean => from !== undefined && /^(?:@[\w.-]+\/)?[\w.-]+(?:\/|$)/.test(from) && !from.startsWith('.') && !SHOWS_ASSEMBLYAI.test(from)
+  /**
+   * The client a `transcripts` call is made on is another vendor's: constructed here from a class
+   * (`new RevAiApiClient(...)`), made by a factory (`createClient(key)` from '@deepgram/sdk'), or
+   * imported, from a package that does not name AssemblyAI.
+   */
+  const otherVendorClient = (callee: TS.Expression): boolean => {
+    const c = ev.unwrap(callee)
+    if (!ts.isPropertyAccessExpression(c)) return false
+    let owner: TS.Expression = ev.unwrap(c.expression)
+    // `client.transcripts.transcribe(...)`, or `const t = client.transcripts; t.transcribe(...)`
+    if (ts.isIdentifier(owner)) {
+      const held = ev.resolveIdentifier(owner)
+      if (held !== undefined && held !== owner && ts.isPropertyAccessExpression(held)) owner = held
+    }
+    if (!ts.isPropertyAccessExpression(owner)) return false
+    const root = ev.unwrap(owner.expression)
+    if (!ts.isIdentifier(root)) return false
+    const made = ev.resolveIdentifier(root)
+    const fromMade = (e: TS.Expression): boolean => {
+      const u = ev.unwrap(ts.isAwaitExpression(e) ? e.expression : e)
+      if (!ts.isNewExpression(u) && !ts.isCallExpression(u)) return false
+      const ctor = ev.unwrap(u.expression)
+      const cls = ev.calleeName(ctor)
+      if (cls === undefined || SHOWS_ASSEMBLYAI.test(cls) || cls === 'AssemblyAI') return false
+      const base = ts.isIdentifier(ctor) ? ctor.text : ts.isPropertyAccessExpression(ctor) && ts.isIdentifier(ctor.expression) ? ctor.expression.text : undefined
+      return base !== undefined && otherPackage(moduleOf(base))
+    }
+    if (made !== undefined && made !== root) return fromMade(made)
+    return otherPackage(moduleOf(root.text))
+  }
+
   /** The client a streaming factory is called on was constructed with an API key (not a token). */
   const clientHasKey = (callee: TS.Expression): boolean => {
     const c = ev.unwrap(callee)
@@ -210,8 +270,9 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
     const args = node.arguments
     if (name !== undefined && receiver === 'transcripts' && SDK_REQUESTS.has(name)) {
       // `prisma.transcripts.create({ data })`, `models.transcripts.create(row)`: an app's own table of
-      // transcripts, not AssemblyAI's (a request to AssemblyAI names its audio)
-      if (!notAnAudioRequest(args[0])) checkTranscriptParams(node, args[0], `transcripts.${name}()`)
+      // transcripts, not AssemblyAI's (a request to AssemblyAI names its audio); nor is another
+      // vendor's client (`new SpeechVendor({ token }).transcripts.transcribe(...)`)
+      if (!notAnAudioRequest(args[0]) && !otherVendorClient(node.expression)) checkTranscriptParams(node, args[0], `transcripts.${name}()`)
       return
     }
     if (name === 'delete' && receiver === 'transcripts') {

@@ -27,6 +27,21 @@ describe('transcript requests', () => {
     const sdk = `await client.transcripts.create({ audio_url: url })\nawait client.transcripts.transcribe({ ...defaults, speaker_labels: true })\n`
     expect(rulesOf('src/a.ts', sdk)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
   })
+  it("another vendor's client (constructed, made by a factory or imported from its package) is not AssemblyAI's", () => {
+    const rev = `import { SpeechClient } from '@acme-speech/node-sdk'\nconst client = new SpeechClient({ token: process.env.ACME_TOKEN })\nawait client.transcripts.transcribe({ audio: url })\n`
+    expect(rulesOf('src/acme.ts', rev)).toEqual([])
+    const factory = `const { createClient } = require('@otherspeech/sdk')\nconst sc = createClient(process.env.OTHER_KEY)\nconst jobs = sc.transcripts\nawait jobs.submit({ audio_url: url })\n`
+    expect(rulesOf('src/other.js', factory)).toEqual([])
+    const imported = `import { speech } from 'vendor-speech'\nawait speech.transcripts.create({ audio: url })\n`
+    expect(rulesOf('src/v.ts', imported)).toEqual([])
+    // AssemblyAI's SDK, a client of unknown origin, and a module of the app's own (which may wrap AssemblyAI) still count
+    const aai = `import { AssemblyAI } from 'assemblyai'\nconst client = new AssemblyAI({ apiKey: process.env.K! })\nawait client.transcripts.transcribe({ audio: url })\n`
+    expect(rulesOf('src/a.ts', aai)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+    const own = `import { client } from '../lib/speech-client'\nawait client.transcripts.transcribe({ audio: url })\n`
+    expect(rulesOf('src/b.ts', own)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+    const scoped = `import { AssemblyAI } from '@company/assemblyai-wrapper'\nconst c = new AssemblyAI({ apiKey: k })\nawait c.transcripts.submit({ audio: url })\n`
+    expect(rulesOf('src/c.ts', scoped)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+  })
   it("an id where params would go, or another host's /v2/transcript, is an app's own service", () => {
     const own = `await transcripts.submit(draft.id)\nawait transcripts.transcribe(req.params.transcriptId, text)\nawait fetch('https://api.acme.example/v2/transcript', { method: 'POST', body: JSON.stringify({ audio_url: u }) })\n`
     expect(rulesOf('src/own.ts', own)).toEqual([])
