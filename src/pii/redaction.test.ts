@@ -48,3 +48,15 @@ describe('scan options', () => {
     expect(redact('')).toEqual({ text: '', findings: [] })
   })
 })
+
+describe('labels in Chinese, Japanese and Korean', () => {
+  it('a phone, account, card or birth date after a CJK label is found; an order number is not a phone', () => {
+    expect(redact('전화번호는 010-1234-5678입니다').text).toBe('전화번호는 [PHONE_NUMBER]입니다')
+    expect(redact('我的手机号码是13812345678').text).toBe('我的手机号码是[PHONE_NUMBER]')
+    expect(redact('口座番号は1234567です').text).toBe('口座番号は[ACCOUNT_NUMBER]です')
+    expect(redact('生年月日は1985年3月3日です').text).toBe('生年月日は[DATE_OF_BIRTH]です')
+    expect(redact('생년월일은 1985년 3월 3일 입니다').text).toBe('생년월일은 [DATE_OF_BIRTH] 입니다')
+    expect(redact('주문번호는 010-1234-5678 입니다').text).toBe('주문번호는 010-1234-5678 입니다')
+    expect(redact('予約日は2026年3月3日です').text).toBe('予約日は2026年3月3日です')
+  })
+})

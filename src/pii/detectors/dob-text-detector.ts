@@ -40,7 +40,10 @@ const FOREIGN_M =
   '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia)'
 const FOREIGN_DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:[12]\\d|3[01]|0?[1-9])(?:\\.|º|er)?${SP}(?:de${SP})?${FOREIGN_M}${SP}(?:de${SP})?(?:19|20)\\d{2}(?![\\p{L}\\d])`, 'giu')
 
-const FORMS = [YEAR_FIRST, MONTH_FIRST, DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST]
+/** Year, month and day with the unit characters of Chinese and Japanese (年 月 日) or Korean (년 월 일): "1985年3月3日", "1985년 3월 3일". */
+const CJK_DATE = /(?<!\d)(?:19|20)\d{2}[ \t]?(?:年|년)[ \t]?(?:1[0-2]|0?[1-9])[ \t]?(?:月|월)[ \t]?(?:[12]\d|3[01]|0?[1-9])[ \t]?(?:日|일)/g
+
+const FORMS = [YEAR_FIRST, MONTH_FIRST, DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, CJK_DATE]
 const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
 /** An ordinal month needs these words: most texts are spared its pattern. */
 const OF_THE = /\bof[ \t]{1,3}the\b/i

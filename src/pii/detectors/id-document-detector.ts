@@ -105,17 +105,29 @@ export const idDocumentDetector: Detector = {
       if (!items.some((i) => /[A-Za-z]/.test(i))) continue
       if (taken.overlaps(start, start + value.length)) continue
       const ctx = contextWords(v, start, start + value.length, 3, 4)
-      if ((!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(ctx.after)) continue
+      // "passport number m eight zero three ...", "my passport is t r 7703152": a passport read out the same way
+      const passport = hasAny(ctx.before, PASSPORT_WORDS)
+      if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(ctx.after)) continue
       taken.add(start, start + value.length)
-      out.push({ type: 'drivers_license', ...mapSpan(view, start, start + value.length), confidence: 0.8, detector: 'drivers-license-context', validated: false })
+      out.push({
+        type: passport ? 'passport_number' : 'drivers_license',
+        ...mapSpan(view, start, start + value.length),
+        confidence: 0.8,
+        detector: passport ? 'passport-context' : 'drivers-license-context',
+        validated: false,
+      })
     }
     for (const m of v.matchAll(ID)) {
       const value = m[0]
       // ("Issue date: 2017-03-22" on a passport form is its date, not its number)
-      if ((value.match(/\d/g)?.length ?? 0) < 5 || value.endsWith('-') || DATE_GROUPS.test(value) || HEX_LITERAL.test(value)) continue
+      const digits = value.match(/\d/g)?.length ?? 0
+      // (a passport of eight or nine characters may hold as few as three digits: Germany's "C4J7R2LX9")
+      const mixed = digits >= 3 && value.length >= 8 && value.length <= 10 && /[A-Za-z]/.test(value) && !value.includes('-')
+      if ((digits < 5 && !mixed) || value.endsWith('-') || DATE_GROUPS.test(value) || HEX_LITERAL.test(value)) continue
       if (taken.overlaps(m.index, m.index + value.length)) continue
       const ctx = contextWords(v, m.index, m.index + value.length, 6, 4)
       const passport = hasAny(ctx.before, PASSPORT_WORDS)
+      if (digits < 5 && !passport) continue
       // "license key ABCD-12345", "the licence fee is 12345": the licence word names something else
       const noun = ctx.before.findIndex((w) => LICENSE_NOUNS.has(w))
       const license = (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? ''))) || licenseAfter(ctx.after)

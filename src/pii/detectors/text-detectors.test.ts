@@ -317,6 +317,19 @@ describe('other detectors', () => {
     expect(found(idDocumentDetector, 'Passport renewal\nIssue date: 2017-03-22\nExpiry date: 2027-03-22')).toEqual([])
   })
 
+  it('a passport read out with its letters spelled, and in the languages callers switch to', () => {
+    const pp = (t: string): [string, string][] => found(idDocumentDetector, t)
+    expect(pp('passport number m eight zero three three six one five and mobile')).toEqual([['passport_number', 'm eight zero three three six one five']])
+    expect(pp('My passport is F Z six two eight one zero four, and date of birth')).toEqual([['passport_number', 'F Z six two eight one zero four']])
+    expect(pp('The passport is N X K 4 8 R 2 7 1, for Femke.')).toEqual([['passport_number', 'N X K 4 8 R 2 7 1']])
+    // Germany's nine characters hold as few as three digits; "Reisepass", "passeport", "pasaporte" name it
+    expect(pp('Reisepass C4J7R2LX9, ausgestellt in Hamburg.')).toEqual([['passport_number', 'C4J7R2LX9']])
+    expect(pp('mon passeport 18AV23456 expire')).toEqual([['passport_number', '18AV23456']])
+    // ... but only after a passport word: a short code with few digits stays a code
+    expect(pp('order C4J7R2LX9 shipped; licence fee X12Y34Z56')).toEqual([])
+    expect(pp('passport photo 35x45mm please')).toEqual([])
+  })
+
   it('a UK licence number needs no licence word: its shape and coded birth date are checked', () => {
     expect(found(idDocumentDetector, "it's PRYCE655222BS9JU, the long one")).toEqual([['drivers_license', 'PRYCE655222BS9JU']])
     // a short surname is padded with 9s; no month 34, no day 00, no surname part short of five characters

@@ -232,7 +232,11 @@ export function otherDateLabelled(lineBefore: readonly string[]): boolean {
   return false
 }
 export const DRIVERS_LICENSE_WORDS = set('driver', 'drivers', 'driver’s', 'license', 'licence', 'dl', 'dln', 'driving')
-export const PASSPORT_WORDS = set('passport')
+export const PASSPORT_WORDS = set(
+  'passport',
+  // the same in the languages callers switch to (German, French, Spanish, Italian, Polish, Dutch, Portuguese, Swedish)
+  'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort', 'paspoortnummer', 'passaporte', 'passet',
+)
 export const BLOOD_WORDS = set('blood')
 
 /** How far back a birth question still names the date answered after it (a few short turns of a call). */

@@ -11,6 +11,37 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
 }
 
+/** Han ideographs, kana and Hangul syllables: scripts written without spaces between words. */
+function isCjk(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)
+}
+
+/**
+ * Labels in Chinese (simplified and traditional), Japanese and Korean, with the English context word
+ * each stands for; a run of such text has no spaces, so the terms are found inside it.
+ */
+const CJK_TERMS: readonly (readonly [string, string])[] = [
+  ['電話', 'phone'], ['电话', 'phone'], ['携帯', 'mobile'], ['手机', 'mobile'], ['手機', 'mobile'], ['連絡先', 'contact'], ['联系', 'contact'],
+  ['전화', 'phone'], ['휴대폰', 'mobile'], ['핸드폰', 'mobile'], ['연락처', 'contact'],
+  ['口座', 'account'], ['账户', 'account'], ['賬戶', 'account'], ['账号', 'account'], ['帳號', 'account'], ['계좌', 'account'], ['会員', 'member'], ['회원', 'member'],
+  ['カード', 'card'], ['信用卡', 'card'], ['银行卡', 'card'], ['카드', 'card'],
+  ['生年月日', 'birth'], ['出生日期', 'birth'], ['誕生日', 'birthday'], ['生日', 'birthday'], ['생년월일', 'birth'], ['생일', 'birthday'],
+  ['メール', 'email'], ['邮箱', 'email'], ['電郵', 'email'], ['이메일', 'email'],
+  ['パスポート', 'passport'], ['旅券', 'passport'], ['护照', 'passport'], ['護照', 'passport'], ['여권', 'passport'],
+  ['注文', 'order'], ['订单', 'order'], ['訂單', 'order'], ['주문', 'order'], ['追跡', 'tracking'], ['快递', 'tracking'], ['운송장', 'tracking'],
+  ['番号', 'number'], ['号码', 'number'], ['號碼', 'number'], ['번호', 'number'],
+]
+
+/** The English context words a run of CJK text holds, nearest (rightmost) first. */
+function cjkContextWords(run: string): string[] {
+  const found: { at: number; word: string }[] = []
+  for (const [term, word] of CJK_TERMS) {
+    const at = run.lastIndexOf(term)
+    if (at >= 0) found.push({ at, word })
+  }
+  return found.sort((a, b) => b.at - a.at).map((f) => f.word)
+}
+
 function stripPossessive(w: string): string {
   const n = w.length
   if (n > 2 && w.charCodeAt(n - 1) === 115) {
@@ -83,7 +114,17 @@ export function contextWords(text: string, start: number, end: number, before = 
   const minI = Math.max(from, start - MAX_SCAN_CHARS)
   let count = 0
   while (i >= minI && count < before) {
-    while (i >= minI && !isWordChar(text.charCodeAt(i))) i--
+    while (i >= minI && !isWordChar(text.charCodeAt(i)) && !isCjk(text.charCodeAt(i))) i--
+    if (i >= minI && isCjk(text.charCodeAt(i))) {
+      // "電話番号は", "전화번호는": a label in Chinese, Japanese or Korean, read as the English words it means
+      const e = i + 1
+      while (i >= minI && isCjk(text.charCodeAt(i))) i--
+      for (const w of cjkContextWords(text.slice(i + 1, e))) {
+        out.push(w)
+        count++
+      }
+      continue
+    }
     const e = i + 1
     while (i >= minI && isWordChar(text.charCodeAt(i))) i--
     if (e > i + 1) {
@@ -126,7 +167,10 @@ export function boost(score: number, lifted: boolean): number {
  * detector that needs one of these context words can skip a text without any of them in one pass.
  */
 export function substringTrigger(...sets: readonly ReadonlySet<string>[]): RegExp {
-  const words = sets.flatMap((s) => [...s]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const english = sets.flatMap((s) => [...s])
+  // (and the CJK labels standing for them, which `contextWords` reads as those words)
+  const cjk = CJK_TERMS.filter(([, word]) => english.includes(word)).map(([term]) => term)
+  const words = [...english, ...cjk].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   return new RegExp(words.join('|'), 'i')
 }
 
