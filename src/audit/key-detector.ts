@@ -345,6 +345,39 @@ function tableColumnOf(lines: LineIndex, lineIndex: number, lineStart: number, o
   }
   return undefined
 }
+/** How far up the header of a whitespace-aligned table is looked for. */
+const ALIGNED_REACH = 60
+/** A cell of such a table: at least two blanks (or a tab) before it, and two blanks, a tab or the line's end after. */
+const CELL_BEFORE = /(?:^|[ ]{2}|\t)$/
+const CELL_AFTER = /^(?:[ ]{2}|\t|\s*$|\\n|["',]\s*$)/
+const CELL_TOKEN = /[^\s"',\\]+/g
+const TABLE_GAP = /\S(?: {2,}|\t)\S/
+
+/**
+ * The header of a whitespace-aligned table column a value sits in: a data frame, a CLI's or a log's
+ * listing (`transcript_id   request_id   status` over `<uuid>  <hex>  completed`), when that header
+ * says what its values are. The header is the nearest line above with a word over the value's columns.
+ */
+function alignedColumnOf(lines: LineIndex, lineIndex: number, lineStart: number, offset: number, end: number, text: string): string | undefined {
+  if (!CELL_BEFORE.test(text.slice(Math.max(lineStart, offset - 2), offset)) || !CELL_AFTER.test(text.slice(end, end + 4))) return undefined
+  const from = offset - lineStart
+  const to = end - lineStart
+  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - ALIGNED_REACH; k--) {
+    const line = lines.lineText(k)
+    if (line.trim() === '' || line.length < from) return undefined
+    CELL_TOKEN.lastIndex = 0
+    for (let m = CELL_TOKEN.exec(line); m !== null; m = CELL_TOKEN.exec(line)) {
+      if (m.index >= to) break
+      if (m.index + m[0].length <= from) continue
+      // a row above holds a value in the same column: go on up to the header
+      if (/^[0-9a-fA-F-]{16,}$/.test(m[0])) break
+      // (a header is a row of cells too: two or more names apart by wide gaps)
+      return saysWhatValuesAre(m[0]) && m[0].length <= 40 && TABLE_GAP.test(line.trim()) ? m[0] : undefined
+    }
+  }
+  return undefined
+}
+
 /** A property list's value line and the key line before it (`<key>BuildUUID</key>` / `<string>…`). */
 const PLIST_STRING_OPEN = /<string>\s*$/
 const PLIST_KEY = /<key>\s*([^<>\s][^<>]*?)\s*<\/key>\s*$/
@@ -694,6 +727,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
       NAME_VALUE_PAIR.exec(named)?.[1] ||
       csvColumnOf(csvHeader(), lines, lineIndex, lineStart, offset, text) ||
       tableColumnOf(lines, lineIndex, lineStart, offset, text) ||
+      // (before the word left of it: in an aligned table that is the previous cell, not the value's name)
+      alignedColumnOf(lines, lineIndex, lineStart, offset, end, text) ||
       typedNameOf(named) ||
       NAME_BEFORE_VALUE.exec(named)?.[1]
     if (options.testFile && name !== undefined && FIXTURE_NAME.test(name)) return
@@ -846,6 +881,12 @@ function classify(
   // "Bugsnag.start({ apiKey: …", "VALUES ('twilio', 'auth_token', '…')", "DD_API_KEY=…": another vendor
   // named before the value on its line, and AssemblyAI not, makes it that vendor's
   if (namesOtherVendor(prefix)) return undefined
+  // "# e.g. <hex> for https://…" over `hashlib.md5(url).hexdigest()`: an example of the digest the code
+  // next to it computes, not a key (a value named as a key, or on an Authorization line, still counts)
+  if ((name === undefined || !KEYLIKE_NAME.test(name)) && !AUTH_CTX.test(line) && digestComputedNear(lines, lineIndex)) return undefined
+  // `curl -H "X-Api-Key: <hex>" https://billing.internal.example/v1/usage`: a key sent to another host than
+  // AssemblyAI's (and to none of its API's paths, which a proxy in front of it keeps) is that host's
+  if (sentToOtherHost(statement)) return undefined
   const near = isNear(offset, lineIndex, lines, aaiPositions)
   // (but a request file's Authorization header, the request sent to AssemblyAI's API, is the key sent
   // there: `post { url: https://api.assemblyai.com/v2/transcript }` / `headers { authorization: … }`)
@@ -860,6 +901,35 @@ function classify(
   }
   if (options.includeBare && isHexKey(value)) return 'bare'
   return undefined
+}
+
+/** A call that computes a digest: Python's hashlib, Node's createHash, Ruby's Digest, Java's MessageDigest, the Web Crypto API, md5()/sha1() helpers. */
+const DIGEST_CALL = /\bhashlib\.|\.hexdigest\(|\bcreateHash\(|\bDigest::|\bMessageDigest\b|\bsubtle\.digest\(|\b(?:md5|sha1|sha256|md5_hex|md5_file|sha1_file)\(/
+/** How many lines either side of a value a digest's computation is looked for. */
+const DIGEST_REACH = 2
+
+function digestComputedNear(lines: LineIndex, lineIndex: number): boolean {
+  const last = Math.min(lines.lineCount - 1, lineIndex + DIGEST_REACH)
+  for (let k = Math.max(0, lineIndex - DIGEST_REACH); k <= last; k++) if (DIGEST_CALL.test(lines.lineText(k))) return true
+  return false
+}
+
+/** An absolute URL's host, and what follows it. */
+const URL_HOST = /\bhttps?:\/\/([A-Za-z0-9.-]+)(?::\d+)?([^\s"'`]*)/g
+/** AssemblyAI's API paths: a proxy in front of it keeps them, so a key sent there may still be AssemblyAI's. */
+const AAI_API_PATH = /\/v2\/(?:transcript|upload|realtime|lemur)|\/v3\/(?:token|ws)|\/lemur\//
+
+/** The statement sends its value to a URL, and only to hosts other than AssemblyAI's and to none of its API's paths. */
+function sentToOtherHost(statement: string): boolean {
+  if (!statement.includes('://')) return false
+  let other = false
+  URL_HOST.lastIndex = 0
+  for (let m = URL_HOST.exec(statement); m !== null; m = URL_HOST.exec(statement)) {
+    const host = (m[1] ?? '').toLowerCase()
+    if (host === 'assemblyai.com' || host.endsWith('.assemblyai.com') || AAI_API_PATH.test(m[2] ?? '')) return false
+    other = true
+  }
+  return other
 }
 
 const IDENTIFIER = /[A-Za-z_$][\w$.-]*/g

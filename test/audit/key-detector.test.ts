@@ -389,6 +389,22 @@ describe('detectKeys: look-alikes are not found', () => {
   it('a version named so, even next to an AssemblyAI block', () => {
     expect(found(`ASSEMBLYAI = {\n    "api_key": os.environ["ASSEMBLYAI_API_KEY"],\n}\n\nCACHE_VERSION = "${makeKey()}"\nconst schemaVersion = "${makeKey()}"\n`)).toBe(0)
   })
+  it('a column of an aligned table (a data frame, a listing) is named by its header', () => {
+    const row = (id: string, v: string) => `       "0  ${id}  ${v}  completed\\n",\n`
+    const uuid = '8c5294e2-ab49-4684-aec6-fc08934d28b6'
+    const frame = `import assemblyai as aai\n      "text/plain": [\n       "                          transcript_id                        request_id     status\\n",\n${row(uuid, makeKey())}${row(uuid, makeKey())}      ]\n`
+    expect(found(frame)).toBe(0)
+    // a column named for the key is the key's
+    const keys = `# assemblyai projects\nproject      api_key                           owner\nsupport      ${makeKey()}  ops\n`
+    expect(found(keys)).toBe(1)
+  })
+  it('an example of the digest the code next to it computes; a key sent to another host', () => {
+    expect(found(`import assemblyai as aai\n\ndef cache_key(url):\n    # e.g. ${makeKey()} for https://storage.example.com/a.mp3\n    return hashlib.md5(url.encode()).hexdigest()\n`)).toBe(0)
+    expect(found(`#!/bin/sh\n# Internal billing API (not AssemblyAI)\ncurl -s -H "X-Api-Key: ${makeKey()}" https://billing.internal.acme.dev/v1/usage\n`)).toBe(0)
+    // AssemblyAI's host, or its API's path behind a proxy, still ties the key; a key named as one beside a digest stays a key
+    expect(found(`# assemblyai\ncurl -H "authorization: ${makeKey()}" https://aai-proxy.acme.dev/v2/transcript\n`)).toBe(1)
+    expect(found(`import assemblyai as aai\naai.settings.api_key = "${makeKey()}"\nh = hashlib.md5(b"x").hexdigest()\n`)).toBe(1)
+  })
   it('key-shaped values with no AssemblyAI context at all', () => {
     expect(found(`const apiKey = '${makeKey()}'\n`)).toBe(0)
   })
