@@ -786,6 +786,7 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
 }
 
 /** String literals joined by `+` (`"…" + "…"`). */
+const NAMES_JOINED_HINT = /[\w$][ \t]*\+[ \t]*[A-Za-z_$]/
 const JOINED_HINT = /["'`]\s*\+\s*["'`]/
 const BASE64_CHAR = new Uint8Array(128)
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BASE64_CHAR[c.charCodeAt(0)] = 1
@@ -806,7 +807,7 @@ function mayHoldEncodedKey(text: string): boolean {
       run = 0
     }
   }
-  return text.includes('+') && JOINED_HINT.test(text)
+  return text.includes('+') && (JOINED_HINT.test(text) || NAMES_JOINED_HINT.test(text))
 }
 /** base64 of a key (32 bytes: 43 characters and `=`), or of a key and a newline (`echo KEY | base64`: 44). */
 const BASE64_KEY = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])/g
@@ -829,6 +830,36 @@ function assembledKeys(text: string): { value: string; offset: number; end: numb
     const value = [...m[0].matchAll(LITERAL)].map((l) => l[1]).join('')
     if (value.length === 32 && looksLikeKey(value)) out.push({ value, offset: m.index + 1, end: m.index + m[0].length - 1 })
   }
+  // ... and constants holding the pieces, joined where the key is used (`apiKey: part1 + part2`)
+  if (text.includes('+')) {
+    let constants: Map<string, { text: string; offset: number }> | undefined
+    for (const m of text.matchAll(JOINED_NAMES)) {
+      constants ??= pieceConstants(text)
+      const pieces = m[0].split('+').map((n) => constants?.get(n.trim()))
+      if (pieces.some((p) => p === undefined)) continue
+      const value = pieces.map((p) => p?.text).join('')
+      const first = pieces[0] as { text: string; offset: number }
+      if (value.length === 32 && looksLikeKey(value)) out.push({ value, offset: first.offset, end: first.offset + first.text.length })
+    }
+  }
+  return out
+}
+
+/** Two to four names joined by `+` (`part1 + part2`). */
+const JOINED_NAMES = /(?<![\w$.])[A-Za-z_$][\w$]*(?:[ \t]*\+[ \t]*[A-Za-z_$][\w$]*){1,3}(?![\w$(])/g
+/** A constant holding a piece of a key: `const part1 = "<16 characters>"`, `PART_1 = '…'`. */
+const PIECE_CONSTANT = /(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*string[ \t]*)?=[ \t]*["'`]([0-9a-z]{4,28})["'`]/g
+
+/** The file's constants whose values could be pieces of a key, by name (a name bound twice is left out: which value is joined is unknown). */
+function pieceConstants(text: string): Map<string, { text: string; offset: number }> {
+  const out = new Map<string, { text: string; offset: number }>()
+  const twice = new Set<string>()
+  for (const m of text.matchAll(PIECE_CONSTANT)) {
+    const name = m[1] as string
+    if (out.has(name)) twice.add(name)
+    out.set(name, { text: m[2] as string, offset: m.index + m[0].length - (m[2] as string).length - 1 })
+  }
+  for (const name of twice) out.delete(name)
   return out
 }
 

@@ -68,6 +68,17 @@ describe('detectKeys: keys tied to AssemblyAI are found', () => {
     expect(detectKeys(`${head}ASSEMBLYAI_API_KEY: ${b64.slice(0, 43)}\n`)).toEqual([])
   })
 
+  it('a key split into constants joined where it is used (`apiKey: part1 + part2`)', () => {
+    const text = `import { AssemblyAI } from "assemblyai";\n// split so the scanner does not see it\nconst part1 = "${k.slice(0, 16)}";\nconst part2 = "${k.slice(16)}";\nexport const client = new AssemblyAI({ apiKey: part1 + part2 });\n`
+    expect(hasKeyCandidate(Buffer.from(text))).toBe(true)
+    const hits = detectKeys(text)
+    expect(hits.map((h) => [h.lineIndex, h.masked])).toEqual([[2, `${k.slice(0, 4)}… (32 chars)`]])
+    // pieces that do not make 32 characters, a name bound twice, or no join: nothing
+    expect(detectKeys(text.replace(`"${k.slice(16)}"`, `"${k.slice(16, 30)}"`))).toEqual([])
+    expect(detectKeys(`${text}part2 = "${k.slice(0, 16)}"\n`)).toEqual([])
+    expect(hasKeyCandidate(Buffer.from(`const a = "${k.slice(0, 16)}"\nconst n = i + 1\n`))).toBe(false)
+  })
+
   it('a value nested deeper under an AssemblyAI block, a CI step\'s settings, and a request file\'s Authorization header', () => {
     expect(found(`services:\n  speech:\n    assemblyai:\n      credentials:\n        api_key: ${makeKey()}\n`)).toBe(1)
     expect(found(`jobs:\n  t:\n    steps:\n      - name: Transcribe\n        uses: acme/assemblyai-transcribe@v2\n        with:\n          api-key: ${makeKey()}\n`)).toBe(1)
