@@ -60,3 +60,10 @@ describe('labels in Chinese, Japanese and Korean', () => {
     expect(redact('予約日は2026年3月3日です').text).toBe('予約日は2026年3月3日です')
   })
 })
+
+describe('numbers named in the languages callers switch to', () => {
+  it('an Italian policy ("polizza") and an Indian hospital\'s UHID are found', () => {
+    expect(redact('Polizza n. RCA-7731904 intestata a lei').text).toBe('Polizza n. [ACCOUNT_NUMBER] intestata a lei')
+    expect(redact('uhid is m h two two nine one oh four seven seven and the ward').text).toBe('uhid is [HEALTHCARE_NUMBER] and the ward')
+  })
+})

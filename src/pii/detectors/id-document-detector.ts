@@ -17,7 +17,7 @@ const GROUPED_LICENSE = /\b(?:[A-Z]{1,2} ?)?\d{1,5}(?:[ -]\d{2,5}){2,4}\b/g
 /** What a licence word names when not a driver's licence ("license key", "license plate"). */
 const OTHER_LICENSES: ReadonlySet<string> = new Set(['key', 'keys', 'plate', 'plates', 'code', 'server', 'file', 'agreement', 'type', 'fee', 'seat', 'seats'])
 /** Licence words that name the document itself (not "driving" or "driver" alone). */
-const LICENSE_NOUNS: ReadonlySet<string> = new Set(['license', 'licence', 'dl', 'dln'])
+const LICENSE_NOUNS: ReadonlySet<string> = new Set(['license', 'licence', 'dl', 'dln', 'patente', 'führerschein', 'fuehrerschein', 'rijbewijs', 'körkort', 'korkort', 'permis'])
 /** Two-two-four or four-two-two digit groups: a date ("12 05 2024"), not a licence. */
 const DATE_GROUPS = /^(?:\d{1,2}[ -]\d{1,2}[ -]\d{4}|\d{4}[ -]\d{1,2}[ -]\d{1,2})$/
 /** Upper-case letters and digits mixed, 8 to 16 of them ("WDLA2M631LLE", Washington's shape; "MORGA753116SM9IJ", the UK's). */
@@ -105,6 +105,8 @@ export const idDocumentDetector: Detector = {
       if (!items.some((i) => /[A-Za-z]/.test(i))) continue
       if (taken.overlaps(start, start + value.length)) continue
       const ctx = contextWords(v, start, start + value.length, 3, 4)
+      // "my licence, the number is l s d ...": the document named before "the number is"
+      if (ctx.before[0] === 'is' && ctx.before[1] === 'number' && ctx.before[2] === 'the') ctx.before.push(...contextWords(v, start, start + value.length, 4, 0).before.slice(3))
       // "passport number m eight zero three ...", "my passport is t r 7703152": a passport read out the same way
       const passport = hasAny(ctx.before, PASSPORT_WORDS)
       if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(ctx.after)) continue

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeSpoken } from '../internal/spoken-normalizer.js'
-import { aadhaarValid, codiceFiscaleValid, cpfValid, cprShaped, nifPtValid, curpValid, dniValid, nirValid, nricValid, peselValid, personnummerValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid, verhoeffValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, codiceFiscaleValid, cpfValid, cprShaped, myNumberValid, nifPtValid, curpValid, dniValid, nirValid, nricValid, peselValid, personnummerValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid, verhoeffValid } from '../internal/national-id-checksums.js'
 import { createPiiEngine } from '../pii-engine.js'
 import { nationalIdDetector } from './national-id-detector.js'
 
@@ -123,6 +123,21 @@ describe('tax file numbers, NIR, codice fiscale and the other schemes added for 
     expect(nationalIdDetector.detect({ text: 'NIF 123456788', view: normalizeSpoken('NIF 123456788') }).map((c) => c.validated)).toEqual([false])
     expect(found('My SSS number is 33-1234567-8.')).toEqual(['33-1234567-8'])
     expect(found('the CPR number 010190-1234 is on the health card')).toEqual(['010190-1234'])
+  })
+
+  it('Japan\'s My Number ("individual number") only with its check digit; "sécu", "personnumret"; a count after a pause', () => {
+    // (the check digit computed here from an eleven-digit stem, as the scheme defines it)
+    const stem = '27493036255'
+    const valid = [...'0123456789'].map((d) => `${stem}${d}`).filter(myNumberValid)
+    expect(valid).toHaveLength(1)
+    const good = valid[0] as string
+    const bad = `${stem}${(Number(good.at(-1)) + 1) % 10}`
+    expect(found(`the individual number on my card is ${spoken(good)} for the year end adjustment`)).toEqual([spoken(good)])
+    expect(found(`the individual number on my card is ${spoken(bad)} for the year end adjustment`)).toEqual([])
+    expect(found('Bonjour, numéro de sécu 2 55 08 14 168 025 38.')).toEqual(['2 55 08 14 168 025 38'])
+    expect(found('personnumret är 811218-9876 för receptet')).toEqual(['811218-9876'])
+    // "... uh eleven digits": the count said after the number is no part of it
+    expect(found('the steuer id is four six zero nine nine one three nine five eight nine uh eleven digits')).toEqual(['four six zero nine nine one three nine five eight nine'])
   })
 
   it('finds a codice fiscale alone when its check letter holds, and only then', () => {

@@ -16,7 +16,7 @@
 import { contextReach, contextWords } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, myKadShaped, nifPtValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, myKadShaped, myNumberValid, nifPtValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 interface Scheme {
@@ -49,6 +49,8 @@ const PERSONNUMMER: Scheme = { name: 'personnummer', lengths: [10, 12], check: p
 const NIF_PT: Scheme = { name: 'nif', lengths: [9], check: nifPtValid }
 const CPR: Scheme = { name: 'cpr', lengths: [10], check: cprShaped, required: true }
 const MYKAD: Scheme = { name: 'mykad', lengths: [12], check: myKadShaped, required: true }
+/** Japan's My Number, in English "individual number" (a common word: its check digit must hold). */
+const MY_NUMBER: Scheme = { name: 'my-number', lengths: [12], check: myNumberValid, required: true }
 
 /** The words that name a scheme (lower case; spelled letters are joined first: "n i n" is "nin"). */
 const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
@@ -68,6 +70,9 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   // Australia's tax file number, New Zealand's IRD number, France's NIR (INSEE number, on the Carte Vitale),
   // the Netherlands' BSN, Sweden's personnummer, Denmark's CPR, Malaysia's MyKad
   ['tfn', TFN], ['ird', IRD], ['nir', NIR], ['insee', NIR], ['vitale', NIR], ['bsn', BSN], ['personnummer', PERSONNUMMER],
+  // ("numéro de sécu", "sécurité sociale": France's NIR; Swedish "personnumret", "personnumer")
+  ['sécu', NIR], ['secu', NIR], ['sécurité', NIR], ['securite', NIR], ['personnumret', PERSONNUMMER], ['personnumer', PERSONNUMMER],
+  ['individual', MY_NUMBER], ['mynumber', MY_NUMBER],
   ['cpr', CPR], ['mykad', MYKAD],
   // Malaysians call the MyKad number their IC (identity card) number, in Malay "No. KP" (kad pengenalan)
   ['ic', MYKAD], ['kp', MYKAD],
@@ -344,11 +349,16 @@ function namingWords(v: string, start: number, end: number): string[] {
     // citizen ID card" the card is the identity document)
     // (nor in "PAN card", "KRA PIN": a scheme's card or number)
     const owner = before[k + 1] ?? ''
-    if (OTHER_NUMBER_WORDS.has(w) && !((w === 'card' || w === 'pin') && (owner === 'id' || IDENTITY_WORDS.has(owner) || SCHEME_NAMES.has(owner)))) return out
+    // ("the individual number on my card is ...": the card is where the number is written, not what it is)
+    const onCard = w === 'card' && (OWNERS_ON.has(owner) && before[k + 2] === 'on')
+    if (OTHER_NUMBER_WORDS.has(w) && !onCard && !((w === 'card' || w === 'pin') && (owner === 'id' || IDENTITY_WORDS.has(owner) || SCHEME_NAMES.has(owner)))) return out
   }
   if (letters.length > 1) out.push(letters)
   return out
 }
+
+/** Words between "on" and "card" in "the number on my card". */
+const OWNERS_ON: ReadonlySet<string> = new Set(['my', 'the', 'your', 'his', 'her', 'our', 'their'])
 
 function namedScheme(words: readonly string[]): Scheme | undefined {
   for (const w of words) {

@@ -524,7 +524,23 @@ function phoneCue(before: readonly string[]): PhoneCue {
   // "text the code to 408-797-6090", "send the pin to ...": the number after "to" is where a message
   // goes, whatever is being sent
   if (before[0] === 'to' && positive > 0 && positive <= 4 && SENDS.has(before[positive] ?? '')) return { positive, penalised: false }
-  return { positive, penalised: negative >= 0 && (positive < 0 || negative < positive || objectOf(before, positive, negative)) }
+  return { positive, penalised: negative >= 0 && (positive < 0 || (negative < positive && !purposeOf(before, positive, negative)) || objectOf(before, positive, negative)) }
+}
+
+/**
+ * The other number's name nearer than the phone word sits in a phrase after it that says what the
+ * phone is for: "confirm your phone number for the OTP? ... it's <number>", "the phone number for the
+ * order is <number>" (not right before the number: "the phone number for order 12345678").
+ */
+function purposeOf(before: readonly string[], phone: number, other: number): boolean {
+  if (other < 1 || phone - other < 2 || phone - other > 4) return false
+  let preposition = false
+  for (let k = other + 1; k < phone; k++) {
+    const w = before[k] ?? ''
+    if (!OF_PHRASE.has(w)) return false
+    if (OF_PREPOSITIONS.has(w)) preposition = true
+  }
+  return preposition
 }
 
 /** Prepositions and determiners that join another number's name to what it is for ("reference for today's call"). */
@@ -754,7 +770,7 @@ const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'uhm'
 /** What a health number is called after its owner ("patient ID", "NHS number", "medical record no."). */
 const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id'])
 /** Names of medical records and national health schemes that name a number on their own ("MRN", "NHS number", "Medicare number"). */
-const HEALTH_SCHEMES: ReadonlySet<string> = new Set(['mrn', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs'])
+const HEALTH_SCHEMES: ReadonlySet<string> = new Set(['mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs'])
 
 export const classifyCvv: Classifier = (w, ctx) => {
   if (!w.whole || w.groupCount !== 1 || w.digitCount < 3 || w.digitCount > 4) return null
@@ -979,7 +995,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifySsn, 9, 9, false),
   gate(classifySsnLastFour, 4, 4, false, /ssn|social|\bss\b/i),
   gate(classifyPhone, 7, 15, false),
-  gate(classifyHealthcareNumber, 5, 12, true, /mrn|medical record|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs/i),
+  gate(classifyHealthcareNumber, 5, 12, true, /mrn|uhid|medical record|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs/i),
   gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber`, 'i')),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),

@@ -67,6 +67,19 @@ describe('numeric detector: phones', () => {
   })
 })
 
+describe('numeric detector: what a phone is for, and Portuguese "número"', () => {
+  it('a phone asked for with its purpose ("for the OTP") is a phone; an order number right before the digits is not', () => {
+    expect(found("Agent: Can you confirm your phone number for the OTP? Caller: Yes, it's zero eight zero three, five one two, seven seven six four.")).toEqual([
+      ['phone_number', 'zero eight zero three, five one two, seven seven six four'],
+    ])
+    expect(found('the phone number for the order is 415 555 0192')).toEqual([['phone_number', '415 555 0192']])
+    expect(found("what's the phone number for order 12345678")).toEqual([])
+  })
+  it('"meu número é" names a phone', () => {
+    expect(found('Oi, meu número novo é (11) 98734-2210, obrigado')).toEqual([['phone_number', '(11) 98734-2210']])
+  })
+})
+
 describe('numeric detector: phones of other countries and labelled numbers', () => {
   it("Brazil's and India's mobiles as written there, and \"call me\" in the callers' other languages", () => {
     expect(found('Qualquer duvida me liga no (21) 94619-7819')).toEqual([['phone_number', '(21) 94619-7819']])

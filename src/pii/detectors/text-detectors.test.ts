@@ -195,6 +195,11 @@ describe('date-of-birth detector (month names)', () => {
   it('finds written and spoken dates with birth context', () => {
     expect(found(dobTextDetector, 'My date of birth is 20 January 2000.')).toEqual([['date_of_birth', '20 January 2000']])
     expect(found(dobTextDetector, 'Born September 10th, 1996.')).toEqual([['date_of_birth', 'September 10th, 1996']])
+    // an ordinal day as a word without "the ... of", and a month with a two-digit year right after "born"
+    expect(found(dobTextDetector, 'date of birth ninth march nineteen ninety seven')).toEqual([['date_of_birth', 'ninth march nineteen ninety seven']])
+    expect(found(dobTextDetector, 'we opened the store ninth march nineteen ninety seven')).toEqual([])
+    expect(found(dobTextDetector, 'and born march eighty seven')).toEqual([['date_of_birth', 'march eighty seven']])
+    expect(found(dobTextDetector, "i was born in june '92 in leeds")).toEqual([['date_of_birth', "june '92"]])
     // the cue after the date, on its line
     expect(found(dobTextDetector, "The twenty fourth of June, nineteen forty seven, that's my date of birth.")).toEqual([['date_of_birth', 'The twenty fourth of June, nineteen forty seven']])
     expect(found(dobTextDetector, "March 3rd, 1984, that's my anniversary.")).toEqual([])
@@ -306,6 +311,10 @@ describe('other detectors', () => {
     expect(dl("it's uh two nine nine three seven one nine four nine that's the licence and")).toEqual([['drivers_license', 'two nine nine three seven one nine four nine']])
     expect(dl("It's, uh, Y three six five, five one three, one five, eight nine seven, three, that's the licence")).toEqual([['drivers_license', 'Y three six five, five one three, one five, eight nine seven, three']])
     expect(dl('order 12345678 is the license key')).toEqual([])
+    // the document named before "the number is"; Italy's "patente"
+    expect(dl("renewing my licence the number is l s d seven seven three oh one b c one four and")).toEqual([['drivers_license', 'l s d seven seven three oh one b c one four']])
+    expect(dl("patente number u d seven two zero one five five three m it's italian")).toEqual([['drivers_license', 'u d seven two zero one five five three m']])
+    expect(dl('the order the number is a b 1 2 3 4 5 6')).toEqual([])
   })
 
   it("driver's licence and passport numbers need context", () => {

@@ -12,7 +12,7 @@ export const PHONE_WORDS = set(
   'fax', 'landline', 'callback', 'dial', 'ext', 'whatsapp', 'ring', 'line', 'home', 'work', 'office', 'desk',
   'answering', 'message', 'messages', 'texts', 'sms', 'registered', 'ph', 'tel', 'mob', 'cellular', 'flash',
   // the same words in the languages callers switch to most (German, French, Spanish, Italian, Portuguese)
-  'nummer', 'telefonnummer', 'telefon', 'handy', 'handynummer', 'rufnummer', 'numéro', 'numero', 'téléphone', 'portable',
+  'nummer', 'telefonnummer', 'telefon', 'handy', 'handynummer', 'rufnummer', 'numéro', 'numero', 'número', 'téléphone', 'portable',
   'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'cellulare', 'telefone', 'telemóvel',
   // "call me" in them ("me liga no ...", "llámame al ...", "bitte zurückrufen unter ...")
   'liga', 'ligar', 'ligue', 'llama', 'llamar', 'llame', 'llámame', 'llamame', 'anrufen', 'zurückrufen', 'zurueckrufen',
@@ -47,7 +47,8 @@ export const NOT_PHONE_WORDS = set(
   // loyalty schemes (an account's number, never a phone's) and badges
   'loyalty', 'rewards', 'reward', 'flyer', 'points', 'gift', 'badge', 'employee', 'student', 'patient',
   // health records and schemes ("NHS number 943 476 5919" is no phone's)
-  'mrn', 'nhs', 'medicare', 'medicaid',
+  // (India's hospitals: the UHID, a patient's unique health identifier)
+  'mrn', 'nhs', 'medicare', 'medicaid', 'uhid',
   // national identity numbers ("Aadhaar number 3338 4510 6305")
   'aadhaar', 'aadhar',
   ...SUPPLY_AND_DEVICE_WORDS,
@@ -87,7 +88,7 @@ export const ACCOUNT_WORDS = set(
   // a firm's client, as its customer ("client number CL-36664"); customers, contracts and policies in the
   // languages callers switch to ("Cliente C-03077624", "Vertragsnummer K-36839002", "poliza POL-0015-3752")
   'client', 'cliente', 'kunde', 'kundennummer', 'vertrag', 'vertragsnummer', 'contrato', 'contrat', 'poliza', 'póliza',
-  'apolice', 'apólice', 'socio',
+  'apolice', 'apólice', 'socio', 'polizza',
   // Dutch and Polish customers and policies ("klantnummer 30018827", "polisnummer 40.118.227", "nr polisy PZ-2210-88143")
   'klant', 'klantnummer', 'polis', 'polisnummer', 'polisy', 'polisa', 'klienta',
   // health plans: a subscriber's or an insured person's number ("subscriber ID W318714430", "insurance number C904019163")
@@ -231,7 +232,11 @@ export function otherDateLabelled(lineBefore: readonly string[]): boolean {
   }
   return false
 }
-export const DRIVERS_LICENSE_WORDS = set('driver', 'drivers', 'driver’s', 'license', 'licence', 'dl', 'dln', 'driving')
+export const DRIVERS_LICENSE_WORDS = set(
+  'driver', 'drivers', 'driver’s', 'license', 'licence', 'dl', 'dln', 'driving',
+  // the licence in the languages callers switch to (Italian, German, Dutch, Swedish, French)
+  'patente', 'führerschein', 'fuehrerschein', 'rijbewijs', 'körkort', 'korkort', 'permis',
+)
 export const PASSPORT_WORDS = set(
   'passport',
   // the same in the languages callers switch to (German, French, Spanish, Italian, Polish, Dutch, Portuguese, Swedish)

@@ -212,6 +212,19 @@ export function personnummerValid(d: string): boolean {
   return month >= 1 && month <= 12 && luhnValid(ten)
 }
 
+/**
+ * Japan's My Number (individual number): eleven digits and a check digit. With P(n) the n-th digit
+ * left of the check digit and Q(n) = n + 1 for n <= 6, n - 5 above, the check is 11 less the
+ * remainder of the sum of P(n) x Q(n) by 11, or 0 when that remainder is 0 or 1.
+ */
+export function myNumberValid(d: string): boolean {
+  if (!/^\d{12}$/.test(d)) return false
+  let sum = 0
+  for (let n = 1; n <= 11; n++) sum += digitAt(d, 11 - n) * (n <= 6 ? n + 1 : n - 5)
+  const r = sum % 11
+  return digitAt(d, 11) === (r <= 1 ? 0 : 11 - r)
+}
+
 /** Portugal's NIF (tax number): nine digits, the last a mod-11 check of the others. */
 export function nifPtValid(d: string): boolean {
   if (!/^[1-9]\d{8}$/.test(d)) return false

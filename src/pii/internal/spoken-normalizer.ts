@@ -55,6 +55,8 @@ const SPELLING_ALPHABET: ReadonlyMap<string, string> = new Map([
 ])
 /** Words of a pause between the groups of a number read out (with `PAUSE_PHRASES`); not "wait", which mostly takes digits back ("eight, wait, nine seven"). */
 const PAUSE_WORDS: ReadonlySet<string> = new Set([...FILLER_WORDS, 'uhh', 'hmm', 'and', 'then', 'okay', 'ok', 'next'])
+/** Words that make the number before them a count ("eleven digits", "two letters"). */
+const COUNTED_WORDS: ReadonlySet<string> = new Set(['digits', 'digit', 'numbers', 'characters', 'letters', 'figures', 'chars'])
 const PAUSE_PHRASES: readonly (readonly string[])[] = [['hang', 'on'], ['hold', 'on'], ['let', 'me', 'see'], ['let', 'me', 'check'], ["let's", 'see'], ['after', 'that']]
 /** The longest word that starts a pause ("let's", "after"). */
 const MAX_PAUSE_WORD = 5
@@ -552,7 +554,16 @@ class Normalizer {
       while (tk.kind(k) === TokenKind.Space || (tk.kind(k) === TokenKind.Other && this.text.charCodeAt(tk.start(k)) === 44)) k++
     }
     if (last < 0 || onlyAnd || k - last > 4) return -1
-    return tk.kind(k) === TokenKind.Digits || this.parsePhraseSafe(k) ? last : -1
+    if (tk.kind(k) === TokenKind.Digits) return this.countAfter(k) ? -1 : last
+    const phrase = tk.kind(k) === TokenKind.None ? null : this.parsePhrase(k)
+    // "... five eight nine uh eleven digits": a count of the digits said after a pause is no part of them
+    return phrase !== null && !this.countAfter(phrase.last) ? last : -1
+  }
+
+  /** The word after token i counts things ("eleven digits", "9 characters"): the number before it is a count. */
+  private countAfter(i: number): boolean {
+    const n = this.nextWord(i, true)
+    return n >= 0 && COUNTED_WORDS.has(this.lowerText(n))
   }
 
   private pendingAllSpace(): boolean {
