@@ -1024,4 +1024,16 @@ describe('dictionary name detector', () => {
     expect(names('Campus: Darwin')).toEqual([])
     expect(names('Thanks,\n\nRocío Gutiérrez\nSenior Account Manager\nGreyhaven Legal LLP')).toEqual(['Rocío Gutiérrez'])
   })
+  it('reads greetings and function words of other languages opening a turn, and journeys from one place to another, as no person', () => {
+    expect(names('Guten Tag, my name is Jürgen Hoffmann-Weiß, Kundennummer 4002118735.')).toEqual(['Jürgen Hoffmann-Weiß'])
+    expect(names('Meine Steuer-ID: 95 761 358 245.')).toEqual([])
+    expect(names('Agent: Ditt personnummer? Caller: six two zero six zero one.')).toEqual([])
+    expect(names('Caller: Il codice fiscale, okay. Agent: Perfetto, grazie.')).toEqual([])
+    expect(names('Caller: La CURP es L O M A. Agent: Gracias, ya la tengo.')).toEqual([])
+    expect(names('Hola, soy Marta Ruiz y llamo por la factura.')).toEqual(['Marta Ruiz'])
+    expect(names('Booking ref 7HQ4XL: flight BA 2491 from Gatwick to Florence departs 06:55.')).toEqual([])
+    expect(names("Caller: We're going from Paris to Lyon on the fourteenth of July.")).toEqual([])
+    // people are still sent things from one to another
+    expect(names('a gift from Maria to John Smith')).toEqual(['Maria', 'John Smith'])
+  })
 })

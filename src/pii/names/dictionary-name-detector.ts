@@ -463,6 +463,8 @@ const COMES_FROM = new Set([
   'moved', 'move', 'moving', 'came', 'come', 'comes', 'coming', 'flew', 'flying', 'fly', 'drove', 'driving',
   'relocated', 'relocating', 'originally', 'am', 'are', "i'm", 'im', "we're", "they're", "he's", "she's", 'calling',
   'traveling', 'travelling', 'traveled', 'travelled', 'returned', 'returning',
+  // "we're going from Paris to Lyon", "the trip from Leeds"
+  'going', 'go', 'went', 'heading', 'headed', 'trip', 'journey', 'travel', 'ticket', 'tickets', 'transfer',
 ])
 
 /** Journeys and moves whose start is said after "from", however many words it takes ("a flight from Houston Hobby"). */
@@ -730,6 +732,12 @@ class NameScan implements NameTokenView {
     // (a word of the languages callers switch to, too: "Caller: Mijn telefoonnummer?", "Agent: Boleh saya ...")
     const utterance = prev.length > 0 && prev[0] !== 'name' && this.colonBefore(i) && (this.known(w) || this.lex.foreignWords.has(w)) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && !this.cap(i + 2)
     if (utterance && (common || !this.lex.firstNames.has(w))) return i
+    // "Guten Tag, my name is ...", "Agent: Ditt personnummer?", "Meine Steuer-ID: ...": a function word or a
+    // greeting of another language opening a sentence or a turn is no name, whatever follows it (the
+    // list holds no given name and no frequent surname)
+    if (cap && !this.lowerMode && this.lex.foreignWords.has(w) && !this.lex.surnames.has(w) && (this.colonBefore(i) || this.sentenceStart(i))) return i
+    // "Caller: La CURP es ...": a name's particle opening a turn starts a name only before a word that can be one ("La Rosa")
+    if (cap && PARTICLES.has(w) && (this.colonBefore(i) || this.sentenceStart(i)) && !(this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && this.eligible(i + 2))) return i
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
     // "Doctor Park", "Professor Young": in mixed-case text a capitalised word after such a title is its name
     const title =
@@ -1684,9 +1692,13 @@ class NameScan implements NameTokenView {
         // "moved from Raleigh to Chester", "flights from Boston to Denver", "we fly from John Lennon Airport
         // to Raleigh": the end of a journey
         const far = this.prevWords(i, 8)
-        for (let f = 2; f + 1 < far.length; f++) if (far[f] === 'from' && (MOVES_TO.has(far[f + 1] ?? '') || COMES_FROM.has(far[f + 1] ?? ''))) return true
+        // (... or a journey word a little before "from": "flight BA 2491 from Gatwick to Florence")
+        for (let f = 2; f + 1 < far.length; f++) if (far[f] === 'from' && far.slice(f + 1, f + 5).some((w) => MOVES_TO.has(w) || COMES_FROM.has(w))) return true
         // "Flight Air Canada one two oh eight to Madison", "train 1208 to Leeds": where a numbered service goes
         if (this.numberedServiceBefore(i)) return true
+        // ... and from where ("flight BA 2491 from Gatwick to Florence")
+        const start = this.tokens.wordBefore(this.tokens.wordBefore(i))
+        if (start >= 0 && this.cap(start) && this.numberedServiceBefore(start, 'from')) return true
       }
       // "drove down to Austin", "flew back to Denver"
       if (before === 'to' && DIRECTIONS.has(prev[1] ?? '') && MOVES_TO.has(this.prevWords(i, 3)[2] ?? '')) return true
@@ -1726,10 +1738,10 @@ class NameScan implements NameTokenView {
    * "to" before word i follows a flight's, train's or bus's number ("Flight Air Canada one two oh
    * eight to", "train 1208 to"): walks back over the number and the operator's capitalised name.
    */
-  private numberedServiceBefore(i: number): boolean {
+  private numberedServiceBefore(i: number, via = 'to'): boolean {
     const tk = this.tokens
     let j = tk.wordBefore(i)
-    if (j < 0 || this.word(j) !== 'to') return false
+    if (j < 0 || this.word(j) !== via) return false
     let numbers = 0
     for (let k = j - 1, steps = 0; k >= 0 && steps < 24; k--, steps++) {
       const kind = tk.kind(k)

@@ -3,7 +3,7 @@
  * hai", "pwede po ba", "c'est le", "wetin dey happen"): function words and fillers that stand where a
  * name could ("ok mija the code", "baat karni thi", "sabi ng technician") and are no names. The
  * written languages' come from `stopwords-iso` (Spanish, Portuguese, French, German, Italian,
- * Dutch, Tagalog, Indonesian, Malay); the ones mostly written in another script, or only spoken, are
+ * Dutch, Tagalog, Indonesian, Malay, Swedish, Danish, Norwegian, Polish); the ones mostly written in another script, or only spoken, are
  * listed here as callers write them in Latin letters (Hindi and Urdu, Nigerian Pidgin, Singlish,
  * Arabic, and the fillers of each). Names the dictionaries know, and the particles of names ("de la",
  * "van", "bin"), are taken out: those stay names where a name stands.
@@ -12,7 +12,7 @@
  */
 import { createRequire } from 'node:module'
 
-const STOPWORD_LANGUAGES = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'tl', 'id', 'ms'] as const
+const STOPWORD_LANGUAGES = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'tl', 'id', 'ms', 'sv', 'da', 'no', 'pl'] as const
 
 /** Romanised function words and fillers of languages written in another script or mostly spoken. */
 const ROMANISED = [
@@ -40,6 +40,11 @@ const ROMANISED = [
   // Japanese, Korean and Malay said in English calls (greetings, thanks, yes), as they are romanised
   'moshi', 'arigatou', 'arigato', 'gozaimasu', 'onegaishimasu', 'sumimasen', 'konnichiwa', 'hai', 'desu', 'yeoboseyo',
   'annyeonghaseyo', 'kamsahamnida', 'gamsahamnida', 'terima', 'kasih', 'boleh', 'saya', 'nombor',
+  // greetings, thanks and answers of the written languages ("Guten Tag, my name is ...", "Perfetto, grazie")
+  'guten', 'morgen', 'abend', 'danke', 'bitte', 'tschüss', 'bonjour', 'bonsoir', 'merci', 'salut', 'hola', 'gracias', 'buenos',
+  'buenas', 'días', 'dias', 'tardes', 'noches', 'adiós', 'adios', 'perfecto', 'claro', 'vale', 'ciao', 'grazie', 'perfetto',
+  'prego', 'buongiorno', 'buonasera', 'arrivederci', 'esatto', 'allora', 'certo', 'obrigado', 'obrigada', 'olá', 'tchau',
+  'hej', 'tack', 'hallo', 'dank', 'bedankt', 'goedemorgen', 'goedemiddag', 'goedendag', 'dzień', 'dobry', 'dziękuję', 'proszę',
   // fillers and slang of the written languages the lists leave out
   'este', 'pues', 'bueno', 'oye', 'mija', 'mijo', 'osea', 'orale', 'andale', 'guey', 'wey', 'gente', 'nossa', 'tipo',
   'beleza', 'valeu', 'cara', 'euh', 'pis', 'genre', 'tse', 'ouais', 'bah', 'quoi', 'aeh', 'halt', 'naja', 'genau', 'doch',

@@ -45,6 +45,10 @@ const NOT_NAMES = [
   // identity numbers' schemes, which stand next to names in forms ("Jan Kowalczyk, PESEL 7911...", "MyKad 0503...")
   'pesel', 'mykad', 'philsys', 'nric', 'aadhaar', 'aadhar', 'kimlik', 'curp', 'nino', 'ppsn', 'bsn', 'personnummer', 'nif',
   'dni', 'cpf', 'cnic', 'umid', 'insee', 'passport', 'konto',
+  // numbers and documents named in the languages callers switch to ("Jürgen Weiß, Kundennummer 4002118735")
+  'kundennummer', 'vertragsnummer', 'rechnungsnummer', 'telefonnummer', 'handynummer', 'steuernummer', 'reisepass', 'personalausweis',
+  'führerschein', 'klantnummer', 'polisnummer', 'rijbewijs', 'paspoort', 'personnumret', 'körkort', 'passeport', 'pasaporte',
+  'passaporto', 'polizza', 'codice', 'fiscale',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'july', 'september', 'october', 'november', 'december', 'american', 'british', 'english',
   'european', 'african', 'asian', 'chinese', 'japanese', 'korean', 'indian', 'french', 'german', 'spanish', 'italian',
