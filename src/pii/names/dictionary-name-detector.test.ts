@@ -1036,4 +1036,9 @@ describe('dictionary name detector', () => {
     // people are still sent things from one to another
     expect(names('a gift from Maria to John Smith')).toEqual(['Maria', 'John Smith'])
   })
+  it('a place said before is a place when said alone again, after a turn label too; a spelling word in a list is a letter', () => {
+    expect(names('Caller: Is that the Victoria Street office or the one in Sydney? Agent: Sydney, level twelve, open until five thirty.')).toEqual([])
+    expect(names('Agent: Sydney, can you hear me?')).toEqual(['Sydney'])
+    expect(names('my email is j underscore okafor at outlook dot com j as in juliet and okafor is o k a f o r')).toEqual(['okafor', 'o k a f o r'])
+  })
 })

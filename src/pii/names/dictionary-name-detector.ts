@@ -14,6 +14,7 @@ import { ANIMAL_WORDS } from '../internal/context-lexicon.js'
 import { labelColonAfter } from '../internal/context-words.js'
 import { loadNameLexicon, REGIONS, type NameLexicon } from './name-lexicon.js'
 import { HESITATIONS, propagateNames, type NameTokenView } from './name-propagation.js'
+import { spellingWordAt } from './spelling-word.js'
 import type { NameDetector } from './name-detector.js'
 import { isRegionName } from './region-names.js'
 
@@ -494,8 +495,6 @@ const LEGAL_FORM_AFTER = /^,?\s+(?:Inc|Ltd|Ltda|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL
 const HOLIDAY_AFTER = /^\.?(?:,?\s+Jr\.?)?(?:'s)?\s+(?:Day|Night)\b/
 /** A place named after someone with a "Jr." ("Martin Luther King Jr. Boulevard"): the word after it. */
 const JUNIOR_THEN = /^(?:,?\s+(?:Jr|Sr))?\.?\s+(\p{L}+)/u
-/** A spelling alphabet's word after its letter ("J for Juliet", "M as in Mary"): a letter said, not a person. */
-const SPELLING_WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{L})\s+(?:for|as in)\s+$/u
 /** A law, a theorem or a disease named after someone ("Newton's laws", "Parkinson's disease"). */
 const EPONYM_AFTER = /^['\u2019]s\s+(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma)\b/
 /** Diseases said by their discoverer's name alone ("Parkinson's and Alzheimer's research"). */
@@ -568,6 +567,8 @@ class NameScan implements NameTokenView {
   private turns: number | undefined
   /** Whether the text talks about animals (see `aboutAnimals`): undefined until looked for. */
   private animals: boolean | undefined
+  /** Words read as a place's name (`where`) earlier in the text. */
+  private readonly places = new Set<string>()
   /** The last capitalised run measured (see `capitalisedRun`). */
   private runCache: CapitalisedRun | undefined
   /** The header line of a table the text opens with (see `columnOf`): undefined until looked for, null when none. */
@@ -851,7 +852,13 @@ class NameScan implements NameTokenView {
     // that is at most a rare surname
     if (!cue && ARTICLES.has(prev[0] ?? '') && !this.colonBefore(i) && ext >= 0 && this.known(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
-    if (!cue && ext < 0 && this.where(i, prev)) return i
+    if (!cue && ext < 0 && this.where(i, prev)) {
+      this.places.add(w)
+      return i
+    }
+    // "... or the one in Sydney? Agent: Sydney, level twelve": a word said as a place before, said alone again
+    // (also after a turn's label, which cues a name only for want of anything better)
+    if ((!cue || (!phrase && this.colonBefore(i))) && ext < 0 && this.places.has(w)) return i
     // "Hi, I'm Max, Beacon Health's digital assistant", "i'm ava your virtual assistant": a bot's name is no person's
     if (ext < 0 && (this.followedBy(BOT_AFTER, i) || this.followedBy(BOT_LABEL_AFTER, i))) return i
     // "This is Greenleaf pharmacy", "this is maple federal": a firm announcing itself, even after a cue
@@ -1036,8 +1043,8 @@ class NameScan implements NameTokenView {
     const rest = this.text.slice(end, end + 24)
     const junior = /\b(?:Jr|Sr)$/.test(this.text.slice(start, end)) || /^\.?,?\s+(?:Jr|Sr)\b/.test(rest) ? JUNIOR_THEN.exec(rest)?.[1]?.toLowerCase() : undefined
     if (junior !== undefined && (PLACE_WORDS.has(junior) || SITE_NOUNS.has(junior))) return lastTok
-    const spelling = SPELLING_WORD_BEFORE.exec(this.text.slice(Math.max(0, start - 10), start))?.[1]
-    if (spelling !== undefined && lastTok === i && spelling.toLowerCase() === this.text.charAt(start).toLowerCase()) return lastTok
+    // "J for Juliet", "M as in Mary": a spelling alphabet's word after its letter
+    if (lastTok === i && spellingWordAt(this.text, start)) return lastTok
     if (HOLIDAY_AFTER.test(rest) || EPONYM_AFTER.test(rest) || (!this.lowerMode && COLOUR_AFTER.test(rest)) || (lastTok > i && this.raw(lastTok) === 'day' && this.cap(lastTok))) return lastTok
     if (DISEASE_EPONYMS.has(this.word(lastTok)) && this.possessive(lastTok)) return lastTok
     // "Viento Verde S.L.", "Wiśniewski Tech sp. z o.o.", "Ipanema Store Ltda": a firm's name before its legal form

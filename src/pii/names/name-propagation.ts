@@ -9,6 +9,7 @@ import type { Candidate } from '../detectors/detector.js'
 import { lastBefore } from '../internal/sorted-positions.js'
 import { TokenKind, type TokenList } from '../internal/tokenize.js'
 import type { NameLexicon } from './name-lexicon.js'
+import { spellingWordAt } from './spelling-word.js'
 
 /** What the first pass knows about the text's word tokens. */
 export interface NameTokenView {
@@ -55,7 +56,8 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     const items = [i]
     for (let next = listNext(view, i); next >= 0 && shaped(next); next = listNext(view, next)) items.push(next)
     // "in Paris, London and Rome", "Savannah, Georgia": a list of places; "Johnson & Johnson": a firm
-    if (items.length < 2 || items.some((k) => view.place(k)) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
+    // ... "j as in juliet and okafor is ...": a spelling alphabet's word is a letter said
+    if (items.length < 2 || items.some((k) => view.place(k) || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
       i = items[items.length - 1] as number
       continue
     }
