@@ -533,14 +533,7 @@ function phoneCue(before: readonly string[]): PhoneCue {
  * order is <number>" (not right before the number: "the phone number for order 12345678").
  */
 function purposeOf(before: readonly string[], phone: number, other: number): boolean {
-  if (other < 1 || phone - other < 2 || phone - other > 4) return false
-  let preposition = false
-  for (let k = other + 1; k < phone; k++) {
-    const w = before[k] ?? ''
-    if (!OF_PHRASE.has(w)) return false
-    if (OF_PREPOSITIONS.has(w)) preposition = true
-  }
-  return preposition
+  return other >= 1 && phone - other >= 2 && phone - other <= 4 && ofPhraseBetween(before, other, phone)
 }
 
 /** Prepositions and determiners that join another number's name to what it is for ("reference for today's call"). */
@@ -552,9 +545,13 @@ const OF_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'on', 'about'
  * "your reference for today's call is ...", "the case number on the call": that name names the number.
  */
 function objectOf(before: readonly string[], phone: number, other: number): boolean {
-  if (other <= phone + 1 || other > phone + 4) return false
+  return other > phone + 1 && other <= phone + 4 && ofPhraseBetween(before, phone, other)
+}
+
+/** The words strictly between indexes `near` and `far` join two phrases: determiners and at least one preposition ("for the", "on your"). */
+function ofPhraseBetween(before: readonly string[], near: number, far: number): boolean {
   let preposition = false
-  for (let k = phone + 1; k < other; k++) {
+  for (let k = near + 1; k < far; k++) {
     const w = before[k] ?? ''
     if (!OF_PHRASE.has(w)) return false
     if (OF_PREPOSITIONS.has(w)) preposition = true
