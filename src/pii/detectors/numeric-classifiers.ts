@@ -577,11 +577,14 @@ function writtenDate(w: DigitWindow): boolean {
   if (sep !== '/' && sep !== '.' && sep !== '-') return false
   const d = w.digits
   const [a, b, c] = w.shape.split('-').map(Number) as [number, number, number]
-  const num = (from: number, len: number): number => Number(d.slice(from, from + len))
-  const dayMonth = (x: number, y: number): boolean => x >= 1 && y >= 1 && ((x <= 31 && y <= 12) || (x <= 12 && y <= 31))
-  if (a === 4 && b <= 2 && c <= 2) return dayMonth(num(a + b, c), num(a, b))
+  if (a === 4 && b <= 2 && c <= 2) return dayMonth(Number(d.slice(a + b, a + b + c)), Number(d.slice(a, a + b)))
   if (a > 2 || b > 2 || (c !== 4 && (c !== 2 || sep === '-'))) return false
-  return dayMonth(num(0, a), num(a, b))
+  return dayMonth(Number(d.slice(0, a)), Number(d.slice(a, a + b)))
+}
+
+/** A day and a month in either order. */
+function dayMonth(x: number, y: number): boolean {
+  return x >= 1 && y >= 1 && ((x <= 31 && y <= 12) || (x <= 12 && y <= 31))
 }
 
 /** Names of a phone line: nearer than an account word, they name the number after them as the line's. */

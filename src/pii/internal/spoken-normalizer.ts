@@ -634,8 +634,7 @@ class Normalizer {
     while (tk.kind(last + 1) === TokenKind.Space && tk.end(last + 1) - tk.start(last + 1) === 1 && this.singleLetter(last + 2)) last += 2
     if (last === i) return i
     const after = this.nextWord(last)
-    const joiner = (k: number) => k >= 0 && EMAIL_JOINERS.has(this.lowerText(k))
-    if (joiner(after) || joiner(tk.wordBefore(i))) return last
+    if (this.emailJoiner(after) || this.emailJoiner(tk.wordBefore(i))) return last
     // "m t r slash four oh nine ...": a code's letters, then its number
     if (after >= 0 && this.lowerText(after) === 'slash' && this.parsePhraseSafe(this.nextWord(after, true))) return last
     // "could i get the s s n on the account": an acronym that cues a value, spelled the way speech-to-text writes it
@@ -643,6 +642,11 @@ class Normalizer {
     let word = ''
     for (let k = i; k <= last; k += 2) word += this.lowerText(k)
     return CUE_ACRONYMS.has(word) ? last : i
+  }
+
+  /** Token k is an e-mail joiner ("at", "dot", "underscore", "dash"). */
+  private emailJoiner(k: number): boolean {
+    return k >= 0 && EMAIL_JOINERS.has(this.lowerText(k))
   }
 
   /** The two words before token i are single letters ("m t r slash"): a code spelled out. */

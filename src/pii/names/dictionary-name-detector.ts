@@ -656,15 +656,19 @@ class NameScan implements NameTokenView {
    * name ("prescott" is no "scott" made again).
    */
   private english(w: string): boolean {
-    const known = (x: string): boolean => this.known(x) || this.lex.notNames.has(x)
-    if (known(w)) return true
+    if (this.knownOrNotName(w)) return true
     const prefixed = ENGLISH_PREFIX.exec(w)
     if (prefixed !== null) {
       const rest = w.slice(prefixed[0].length)
-      if (rest.length >= 4 && known(rest) && !this.lex.firstNames.has(rest) && !this.lex.surnames.has(rest)) return true
+      if (rest.length >= 4 && this.knownOrNotName(rest) && !this.lex.firstNames.has(rest) && !this.lex.surnames.has(rest)) return true
     }
-    if (w.endsWith('s') && w.length >= 4 && (known(w.slice(0, -1)) || (w.endsWith('es') && known(w.slice(0, -2))) || (w.endsWith('ies') && known(`${w.slice(0, -3)}y`)))) return true
+    if (w.endsWith('s') && w.length >= 4 && (this.knownOrNotName(w.slice(0, -1)) || (w.endsWith('es') && this.knownOrNotName(w.slice(0, -2))) || (w.endsWith('ies') && this.knownOrNotName(`${w.slice(0, -3)}y`)))) return true
     return this.compound(w)
+  }
+
+  /** A known word or a never-a-name word. */
+  private knownOrNotName(x: string): boolean {
+    return this.known(x) || this.lex.notNames.has(x)
   }
 
   /**
