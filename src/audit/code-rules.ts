@@ -239,14 +239,20 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       if (ts.isTemplateExpression(y)) {
         literal += y.head.text
         for (const span of y.templateSpans) {
-          parts.push(span.expression)
+          collect(span.expression)
           literal += span.literal.text
         }
       } else if (ts.isBinaryExpression(y) && y.operatorToken.kind === ts.SyntaxKind.PlusToken) {
         collect(y.left)
         collect(y.right)
       } else if (ts.isStringLiteralLike(y)) literal += y.text
-      else parts.push(y)
+      else {
+        // a constant holding the endpoint (`${STREAMING_URL}?token=${apiKey}`) is part of the URL's text
+        // (not a name of a key: its value is what the check looks for)
+        const held = ts.isIdentifier(y) && !KEY_NAME.test(y.text) ? ev.stringOf(y) : undefined
+        if (held !== undefined) literal += held
+        else parts.push(y)
+      }
     }
     collect(u)
     if (!STREAMING_ENDPOINT.test(literal)) return false
@@ -257,7 +263,13 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
   }
 
   /** A token lifetime as written: a number, arithmetic on constants, or a numeric string (`'7200'`, as queries hold them). */
-  const ttlOf = (e: TS.Expression): number | undefined => ev.numberOf(e) ?? numericString(ev.stringOf(e))
+  const ttlOf = (e: TS.Expression): number | undefined => {
+    // `String(TOKEN_TTL)`, `Number(x)`, `` `${TTL}` ``: the number converted
+    const u = ev.unwrap(e)
+    if (ts.isCallExpression(u) && u.arguments.length === 1 && ts.isIdentifier(u.expression) && (u.expression.text === 'String' || u.expression.text === 'Number')) return ttlOf(u.arguments[0] as TS.Expression)
+    if (ts.isTemplateExpression(u) && u.head.text === '' && u.templateSpans.length === 1 && u.templateSpans[0]?.literal.text === '') return ttlOf((u.templateSpans[0] as TS.TemplateSpan).expression)
+    return ev.numberOf(e) ?? numericString(ev.stringOf(e))
+  }
 
   const checkTtl = (call: TS.Node, value: number | undefined, what: string): void => {
     if (value !== undefined && value > options.maxTokenTtlSeconds)

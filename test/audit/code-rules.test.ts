@@ -42,6 +42,15 @@ describe('transcript requests', () => {
     const scoped = `import { AssemblyAI } from '@company/assemblyai-wrapper'\nconst c = new AssemblyAI({ apiKey: k })\nawait c.transcripts.submit({ audio: url })\n`
     expect(rulesOf('src/c.ts', scoped)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
   })
+  it('params passed through functions of the file called from one place each', () => {
+    const chain = `const client = new AssemblyAI({ apiKey: process.env.K! })\nexport async function handleJob(job: Job) {\n  const base = { audio_url: job.url, language_code: 'en_us' }\n  return prepare(base, job.id)\n}\nfunction prepare(base: Base, id: string) {\n  const params = { ...base, content_safety: true }\n  return enqueue(params as TranscriptParams)\n}\nasync function enqueue(params: TranscriptParams) {\n  return (await client.transcripts.submit(params)).id\n}\n`
+    expect(rulesOf('src/pipeline.ts', chain)).toEqual(['transcribe-without-redact-pii'])
+    // a function called from two places, exported, or passed on takes values this file does not say
+    const twice = chain.replace('return prepare(base, job.id)', 'await prepare(base, job.id)\n  return prepare({ ...base, redact_pii: true }, job.id)')
+    expect(rulesOf('src/pipeline.ts', twice)).toEqual([])
+    expect(rulesOf('src/pipeline.ts', chain.replace('async function enqueue', 'export async function enqueue'))).toEqual([])
+    expect(rulesOf('src/pipeline.ts', chain.replace('return enqueue(params as TranscriptParams)', 'return [params].map(enqueue)'))).toEqual([])
+  })
   it("an id where params would go, or another host's /v2/transcript, is an app's own service", () => {
     const own = `await transcripts.submit(draft.id)\nawait transcripts.transcribe(req.params.transcriptId, text)\nawait fetch('https://api.acme.example/v2/transcript', { method: 'POST', body: JSON.stringify({ audio_url: u }) })\n`
     expect(rulesOf('src/own.ts', own)).toEqual([])
@@ -218,6 +227,13 @@ describe('streaming transcriber in browser code', () => {
     expect(rulesOf('src/App.jsx', 'const { token } = await (await fetch("/api/token")).json()\nconst ws = new WebSocket(`wss://streaming.assemblyai.com/v3/ws?sample_rate=16000&token=${token}`)\n')).toEqual([])
     expect(rulesOf('src/components/LiveMic.tsx', factory.replace('sampleRate: 16_000', 'sampleRate: 16_000, token'))).toEqual([])
     expect(rulesOf('server/relay.ts', "import WebSocket from 'ws'\nconst ws = new WebSocket(`wss://streaming.assemblyai.com/v3/ws?token=${apiKey}`)\n")).toEqual([])
+  })
+  it('a token TTL converted to a string, and a socket URL whose endpoint a constant holds', () => {
+    const ttl = `const TTL = 15 * 60\nconst qs = new URLSearchParams({ expires_in_seconds: String(TTL) })\nawait fetch(\`https://streaming.assemblyai.com/v3/token?\${qs}\`, { headers: { Authorization: process.env.K } })\n`
+    expect(rulesOf('src/token.ts', ttl)).toEqual(['token-ttl-too-long'])
+    const socket = `const STREAMING_URL = 'wss://streaming.assemblyai.com/v3/ws'\nexport function open() {\n  const apiKey = import.meta.env.VITE_ASSEMBLYAI_API_KEY\n  return new WebSocket(\`\${STREAMING_URL}?sample_rate=16000&token=\${apiKey}\`)\n}\n`
+    expect(rulesOf('src/components/live.tsx', socket)).toEqual(['streaming-key-in-browser'])
+    expect(rulesOf('src/components/live.tsx', socket.replace('token=${apiKey}', 'token=${tempToken}'))).toEqual([])
   })
   it('a token request whose query is built apart (URLSearchParams)', () => {
     const code = "const params = new URLSearchParams({ expires_in_seconds: '7200', max_session_duration_seconds: '10800' })\nconst r = await fetch(`https://streaming.assemblyai.com/v3/token?${params}`, { headers })\n"

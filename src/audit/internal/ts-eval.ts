@@ -48,9 +48,14 @@ export class TsEval {
     const name = id.text
     for (let node: TS.Node | undefined = id.parent; node !== undefined; node = node.parent) {
       if (ts.isFunctionLike(node)) {
-        const p = node.parameters.find((q) => this.binds(q.name, name))
+        const index = node.parameters.findIndex((q) => this.binds(q.name, name))
+        const p = node.parameters[index]
         if (p === undefined) continue
-        return parameterDefaults && ts.isIdentifier(p.name) && p.initializer !== undefined ? { init: p.initializer, scope: node } : undefined
+        if (parameterDefaults && ts.isIdentifier(p.name) && p.initializer !== undefined) return { init: p.initializer, scope: node }
+        // a function of this file called from one place only: the parameter is what that call passes
+        // (`function enqueue(params) { client.transcripts.submit(params) }` ... `enqueue({ ...base, content_safety: true })`)
+        const passed = ts.isIdentifier(p.name) && p.dotDotDotToken === undefined ? this.onlyCallArgument(node, index) : undefined
+        return passed === undefined ? undefined : { init: passed, scope: node }
       }
       if (ts.isCatchClause(node) && node.variableDeclaration !== undefined && this.binds(node.variableDeclaration.name, name)) return undefined
       if ((ts.isForStatement(node) || ts.isForOfStatement(node) || ts.isForInStatement(node)) && node.initializer !== undefined && ts.isVariableDeclarationList(node.initializer)) {
@@ -63,6 +68,68 @@ export class TsEval {
       }
     }
     return undefined
+  }
+
+  /** Per file: the calls of each function name, and the names used otherwise than called (passed on, exported). */
+  private readonly callSites = new Map<TS.SourceFile, { calls: Map<string, TS.CallExpression[]>; escaped: Set<string> }>()
+
+  /**
+   * The argument at `index` of the one call of a function declared in this file (by a declaration or a
+   * `const` holding it), when that is the only place its name is used: a function exported, passed on
+   * or called from several places takes values this file does not say.
+   */
+  private onlyCallArgument(fn: TS.SignatureDeclaration, index: number): TS.Expression | undefined {
+    const ts = this.ts
+    let name: string | undefined
+    if (ts.isFunctionDeclaration(fn) && fn.name !== undefined && fn.body !== undefined) name = fn.name.text
+    else if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) && fn.parent.initializer === fn) name = fn.parent.name.text
+    if (name === undefined) return undefined
+    const sites = this.callSitesOf(fn.getSourceFile())
+    const calls = sites.calls.get(name)
+    if (calls === undefined || calls.length !== 1 || sites.escaped.has(name)) return undefined
+    const args = (calls[0] as TS.CallExpression).arguments
+    if (args.slice(0, index + 1).some((a) => ts.isSpreadElement(a))) return undefined
+    return args[index]
+  }
+
+  private callSitesOf(sf: TS.SourceFile): { calls: Map<string, TS.CallExpression[]>; escaped: Set<string> } {
+    const cached = this.callSites.get(sf)
+    if (cached !== undefined) return cached
+    const ts = this.ts
+    const calls = new Map<string, TS.CallExpression[]>()
+    const escaped = new Set<string>()
+    const visit = (node: TS.Node): void => {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        const list = calls.get(node.expression.text) ?? []
+        list.push(node)
+        calls.set(node.expression.text, list)
+        node.arguments.forEach(visit)
+        return
+      }
+      if (ts.isIdentifier(node)) {
+        const parent = node.parent
+        const declared = (ts.isFunctionDeclaration(parent) || ts.isVariableDeclaration(parent)) && parent.name === node
+        const member = ts.isPropertyAccessExpression(parent) && parent.name === node
+        if (!declared && !member) escaped.add(node.text)
+        return
+      }
+      if ((ts.isFunctionDeclaration(node) || ts.isVariableStatement(node)) && node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+        if (ts.isFunctionDeclaration(node) && node.name !== undefined) escaped.add(node.name.text)
+        if (ts.isVariableStatement(node)) for (const d of node.declarationList.declarations) if (ts.isIdentifier(d.name)) escaped.add(d.name.text)
+      }
+      if (ts.isExportAssignment(node) || ts.isExportDeclaration(node)) {
+        node.forEachChild(function mark(n: TS.Node): void {
+          if (ts.isIdentifier(n)) escaped.add(n.text)
+          n.forEachChild(mark)
+        })
+        return
+      }
+      ts.forEachChild(node, visit)
+    }
+    visit(sf)
+    const out = { calls, escaped }
+    this.callSites.set(sf, out)
+    return out
   }
 
   /**
@@ -191,6 +258,15 @@ export class TsEval {
       if (found === undefined) return undefined
       assigned = { name: e.text, scope: found.scope }
       e = this.unwrap(found.init)
+      // a name holding another name (a parameter given a variable at its one call): that one's object,
+      // with what is set on this name in its own scope
+      if (ts.isIdentifier(e)) {
+        const inner = this.objectOf(e, depth + 1)
+        if (inner === undefined) return undefined
+        const props = new Map(inner.props)
+        for (const [k, v] of this.memberAssignments(assigned.name, assigned.scope)) props.set(k, v)
+        return { props, complete: inner.complete }
+      }
     }
     // `transcribe(buildParams(url))`: what a function of this file returns, when it returns one object
     if (ts.isCallExpression(e)) {
