@@ -33,6 +33,8 @@ const ORDINAL_MONTH = new RegExp(`\\b(?:the${SP})?(?:${DAY_NUMBER}(?:st|nd|rd|th
 const WORD_DAY_FIRST = new RegExp(`\\b${ORDINAL_WORDS}${SP}${M},?${SP}(${YEAR})\\b`, 'gi')
 /** "born march eighty seven", "born in June '92": a month and a two-digit year right after "born". */
 const BORN_MONTH_YEAR = new RegExp(`(?<=\\bborn${SP}(?:in${SP})?)${M},?${SP}('?\\d{2})\\b`, 'gi')
+/** "born in sixty-nine on October twelfth": a two-digit year first, right after "born in". */
+const BORN_SHORT_YEAR_FIRST = new RegExp(`(?<=\\bborn${SP}in${SP})('?\\d{2}),?${SP}(?:on${SP})?(?:${M}${SP}(?:the${SP})?(${DAY})|(?:the${SP})?(${DAY})${SP}(?:of${SP})?${M})\\b`, 'gi')
 /** "27-Feb-1992", "03/Mar/85": day, month name and year joined by hyphens or slashes. */
 const DASHED = new RegExp(`\\b(${DAY})([-/])${M}\\2(${YEAR_AFTER})\\b`, 'gi')
 /**
@@ -47,7 +49,7 @@ const FOREIGN_DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:[12]\\d|3[01]|0?[1-9])(
 /** Year, month and day with the unit characters of Chinese and Japanese (年 月 日) or Korean (년 월 일): "1985年3月3日", "1985년 3월 3일". */
 const CJK_DATE = /(?<!\d)(?:19|20)\d{2}[ \t]?(?:年|년)[ \t]?(?:1[0-2]|0?[1-9])[ \t]?(?:月|월)[ \t]?(?:[12]\d|3[01]|0?[1-9])[ \t]?(?:日|일)/g
 
-const FORMS = [YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, CJK_DATE, BORN_MONTH_YEAR]
+const FORMS = [YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, CJK_DATE, BORN_MONTH_YEAR]
 const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
 /** An ordinal month needs these words: most texts are spared its pattern. */
 const OF_THE = /\bof[ \t]{1,3}the\b/i

@@ -200,6 +200,8 @@ describe('date-of-birth detector (month names)', () => {
     expect(found(dobTextDetector, 'we opened the store ninth march nineteen ninety seven')).toEqual([])
     expect(found(dobTextDetector, 'and born march eighty seven')).toEqual([['date_of_birth', 'march eighty seven']])
     expect(found(dobTextDetector, "i was born in june '92 in leeds")).toEqual([['date_of_birth', "june '92"]])
+    expect(found(dobTextDetector, 'I was born in sixty-nine on October twelfth, so')).toEqual([['date_of_birth', 'sixty-nine on October twelfth']])
+    expect(found(dobTextDetector, 'we moved in ninety two on january third')).toEqual([])
     // the cue after the date, on its line
     expect(found(dobTextDetector, "The twenty fourth of June, nineteen forty seven, that's my date of birth.")).toEqual([['date_of_birth', 'The twenty fourth of June, nineteen forty seven']])
     expect(found(dobTextDetector, "March 3rd, 1984, that's my anniversary.")).toEqual([])

@@ -1041,4 +1041,9 @@ describe('dictionary name detector', () => {
     expect(names('Agent: Sydney, can you hear me?')).toEqual(['Sydney'])
     expect(names('my email is j underscore okafor at outlook dot com j as in juliet and okafor is o k a f o r')).toEqual(['okafor', 'o k a f o r'])
   })
+  it('a name said twice in a restart ("this is dawn  dawn pettiford") is read past the cue', () => {
+    expect(names("the account's under june  june osei  that's my wife")).toEqual(['june', 'june osei'])
+    expect(names('this is faith  uh faith adeyemi from the school district')).toEqual(['faith', 'faith adeyemi'])
+    expect(names('i will will the house to my son')).toEqual([])
+  })
 })

@@ -1441,6 +1441,8 @@ class NameScan implements NameTokenView {
             j = iMean
             skips++
           } else if (skips < 2 && out[out.length - 1] === w) skips++
+          // "this is dawn  dawn pettiford", "under june  june osei": the name itself said twice (a restart)
+          else if (skips < 2 && out.length === 0 && w === this.raw(i)) skips++
           else out.push(w)
         }
       }
