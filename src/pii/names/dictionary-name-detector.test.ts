@@ -1046,4 +1046,11 @@ describe('dictionary name detector', () => {
     expect(names('this is faith  uh faith adeyemi from the school district')).toEqual(['faith', 'faith adeyemi'])
     expect(names('i will will the house to my son')).toEqual([])
   })
+  it("the capitalised words a written address's local part spells name its owner", () => {
+    expect(names('Abdulrahman Al-Qahtani | +1 713 402 8816 | a.alqahtani@rice-alumni.org')).toEqual(['Abdulrahman Al-Qahtani'])
+    expect(names('Oluwadamilare Adewumi, +1 713 402 8816, o.adewumi@rice-alumni.org')).toEqual(['Oluwadamilare Adewumi'])
+    // English words in a team's address are no owner's name
+    expect(names('Please contact Support at support@acme.com or Sales Team at sales.team@acme.com.')).toEqual([])
+    expect(names('Invoice from Brightwave Consulting, billing@brightwave.io')).toEqual([])
+  })
 })

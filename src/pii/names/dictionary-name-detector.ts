@@ -551,6 +551,11 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
 /** One token list for every scan (a scan runs to completion before the next one starts). */
 const scratchTokens = new TokenList(1024)
 
+/** How many written addresses (and owners named by them) one text is read for. */
+const MAX_OWNED_ADDRESSES = 32
+/** An e-mail address written out, its local part captured. */
+const WRITTEN_ADDRESS = /(?<![\w.%+-])([A-Za-z0-9._%+-]{2,64})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
+
 class NameScan implements NameTokenView {
   readonly tokens: TokenList
   readonly lowerMode: boolean
@@ -614,8 +619,66 @@ class NameScan implements NameTokenView {
       i = end > i ? end + 1 : i + 1
     }
     this.signature()
+    this.addressOwners()
     for (const c of propagateNames(this, this.lex, this.out)) this.out.push(c)
     return this.out
+  }
+
+  /**
+   * "Abdulrahman Al-Qahtani | +1 713 ... | a.alqahtani@...": capitalised words the local part of an
+   * address written in the text spells (whole, or run together with the rest: "alqahtani", "jsmith")
+   * name its owner, with the capitalised words joined to them (a given name and a surname). Only words
+   * English does not know, or given names and surnames: "Support" in "support@" stays a word.
+   */
+  private addressOwners(): void {
+    if (this.lowerMode || !this.text.includes('@')) return
+    const parts = new Set<string>()
+    const runs: string[] = []
+    for (const m of this.text.matchAll(WRITTEN_ADDRESS)) {
+      // (a text of many addresses is a list or a dump: its first ones are read, so the look-ups stay linear)
+      if (runs.length === MAX_OWNED_ADDRESSES) break
+      const local = (m[1] as string).toLowerCase()
+      for (const part of local.split(/[^a-z]+/)) if (part.length >= 3) parts.add(part)
+      runs.push(local.replace(/[^a-z]/g, ''))
+    }
+    if (runs.length === 0) return
+    const tk = this.tokens
+    const nameWord = (k: number): boolean => {
+      if (tk.kind(k) !== TokenKind.Word || !this.cap(k)) return false
+      const w = this.word(k)
+      return ((this.lex.firstNames.has(w) || this.lex.surnames.has(w)) && !this.lex.commonWords.has(w)) || (!this.english(w) && !SLANG.has(w))
+    }
+    let owners = 0
+    for (let i = 0; i < tk.length && owners < MAX_OWNED_ADDRESSES; i++) {
+      if (!nameWord(i)) continue
+      const w = this.word(i)
+      if (w.length < 3 || !(parts.has(w) || (w.length >= 4 && runs.some((r) => r.length > w.length && r.includes(w))))) continue
+      // the capitalised words joined to it by one space or a hyphen, three more at most either side
+      const joined = (from: number, step: 1 | -1): number => {
+        let k = from
+        for (let n = 0; n < 3; n++) {
+          const gap = k + step
+          const next = k + 2 * step
+          const sep = tk.kind(gap) === TokenKind.Space ? this.text.slice(tk.start(gap), tk.end(gap)) === ' ' : tk.kind(gap) === TokenKind.Other && this.text.charAt(tk.start(gap)) === '-'
+          // (a particle joins too: "Al-Qahtani", "Van Dyke")
+          if (!sep || !(nameWord(next) || (tk.kind(next) === TokenKind.Word && this.cap(next) && PARTICLES.has(this.word(next))))) break
+          k = next
+        }
+        return k
+      }
+      const first = joined(i, -1)
+      const last = joined(i, 1)
+      const start = tk.start(first)
+      const end = tk.end(last)
+      // (a part of it found already, "Al-Qahtani" of "Abdulrahman Al-Qahtani", gives way to the whole)
+      const overlapping = this.out.filter((c) => c.start < end && start < c.end)
+      if (overlapping.every((c) => c.start >= start && c.end <= end)) {
+        for (const c of overlapping) this.out.splice(this.out.indexOf(c), 1)
+        this.out.push({ type: 'person_name', start, end, confidence: 0.7, detector: 'name-address', validated: false })
+        owners++
+      }
+      i = last
+    }
   }
 
   /**
