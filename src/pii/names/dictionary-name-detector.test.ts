@@ -1053,4 +1053,9 @@ describe('dictionary name detector', () => {
     expect(names('Please contact Support at support@acme.com or Sales Team at sales.team@acme.com.')).toEqual([])
     expect(names('Invoice from Brightwave Consulting, billing@brightwave.io')).toEqual([])
   })
+  it('particles and a surname after a third given word; a surname named right before it in lower-case speech', () => {
+    expect(names('Main driver: José Luis García de la Fuente, passport PAF482913.')).toEqual(['José Luis García de la Fuente'])
+    expect(names('my name is oluwaseun o l u w a s e u n surname adebayo and my phone')).toEqual(['oluwaseun', 'o l u w a s e u n', 'adebayo'])
+    expect(names('can i get your surname please')).toEqual([])
+  })
 })

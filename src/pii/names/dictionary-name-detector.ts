@@ -34,6 +34,8 @@ const CUE_1 = new Set([
   'regards', 'mihi', 'meas', 'ora', 'under', 'agent', "name's", 'meet', 'ask', 'cheers', 'bye', 'goodbye', 'welcome', 'sorry', 'congratulations',
   'name', 'by', 'user', 'patient', 'client', 'caller', 'contact', 'attn', 'signed', 'cc', 'says', 'said', 'asks',
   'asked', 'told', 'replied', 'wrote', 'wishes', 'tell', 'remind', 'congrats', 'thx', 'ping',
+  // "my name is oluwaseun ... surname adebayo": a name's part named right before it
+  'surname', 'lastname', 'forename', 'firstname',
 ])
 /**
  * Field labels of forms, tickets and minutes ("Author: ...", "Assignee: ..."): a cue only for what looks
@@ -1076,6 +1078,7 @@ class NameScan implements NameTokenView {
     let lastTok = this.tail(ext >= 0 ? ext : i, cuedName)
     // "Chimamanda Ngozi Adichie": a third capitalised word that is no English word
     // ("Bùi Thị Thanh Hương", "Eoghan Mac Giolla Phádraig": and a fourth)
+    const beforeMore = lastTok
     for (let more = 0; more < 2 && lastTok > i && !this.lowerMode && this.oneSpace(lastTok + 1) && this.tokens.kind(lastTok + 2) === TokenKind.Word && this.cap(lastTok + 2); more++) {
       const third = this.word(lastTok + 2)
       // "Mary Ann Smith": after a middle name, a frequent surname even when it is an English word too
@@ -1083,6 +1086,8 @@ class NameScan implements NameTokenView {
       if (third.length >= 2 && (!this.known(third) || afterMiddle) && !this.lex.notNames.has(third) && !PLACE_WORDS.has(third)) lastTok += 2
       else break
     }
+    // ... and the particles and surname after it ("José Luis García de la Fuente")
+    if (lastTok > beforeMore) lastTok = this.tail(lastTok, cuedName)
     // lower-case speech: "lucia fernandez ortega", "juan carlos rodriguez perez": two family names, each a
     // surname the census knows and no English word
     // ... and after a cue, the words English does not know that follow it ("my name is ngo ngoc linh",
