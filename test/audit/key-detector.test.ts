@@ -409,6 +409,10 @@ describe('detectKeys: look-alikes are not found', () => {
     const keys = `# assemblyai projects\nproject      api_key                           owner\nsupport      ${makeKey()}  ops\n`
     expect(found(keys)).toBe(1)
   })
+  it("ids named by what they identify: a transcript's, an upload's, a job's", () => {
+    expect(found(`If a job fails, look it up in the AssemblyAI dashboard by transcript id, for example\ntranscript \`${makeKey()}\` from the smoke test (upload \`${makeKey()}\`).\n`)).toBe(0)
+    expect(found(`# assemblyai\njob: ${makeKey()}\nrecording=${makeKey()}\n`)).toBe(0)
+  })
   it('an example of the digest the code next to it computes; a key sent to another host', () => {
     expect(found(`import assemblyai as aai\n\ndef cache_key(url):\n    # e.g. ${makeKey()} for https://storage.example.com/a.mp3\n    return hashlib.md5(url.encode()).hexdigest()\n`)).toBe(0)
     expect(found(`#!/bin/sh\n# Internal billing API (not AssemblyAI)\ncurl -s -H "X-Api-Key: ${makeKey()}" https://billing.internal.acme.dev/v1/usage\n`)).toBe(0)
