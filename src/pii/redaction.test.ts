@@ -67,3 +67,23 @@ describe('numbers named in the languages callers switch to', () => {
     expect(redact('uhid is m h two two nine one oh four seven seven and the ward').text).toBe('uhid is [HEALTHCARE_NUMBER] and the ward')
   })
 })
+
+describe('long exchanges (blind set BD)', () => {
+  it('a speaker tag written without a colon ("speaker b") says who talks, not what the number is', () => {
+    expect(redact("can i have the loan number please speaker b yeah it's one one oh two two four seven eight five").text).toBe(
+      "can i have the loan number please speaker b yeah it's [ACCOUNT_NUMBER]",
+    )
+  })
+  it('a contract number is an account number; a birth date with a two-digit year answers the question before', () => {
+    expect(redact("Agent: Can I have your contract number?\nCustomer: It's E H W, five zero one, nine four four, three.").text).toBe(
+      "Agent: Can I have your contract number?\nCustomer: It's [ACCOUNT_NUMBER].",
+    )
+    expect(redact("speaker a can i just take your date of birth first\nspeaker b it's the twentieth of july ninety one\nspeaker a lovely").text).toBe(
+      "speaker a can i just take your date of birth first\nspeaker b it's [DATE_OF_BIRTH]\nspeaker a lovely",
+    )
+  })
+  it('no address in "online at ssa dot gov", no name in a clerk\'s turn label, no IP in a version reinstalled', () => {
+    const text = 'Clerk: Sure. You can request a replacement online at ssa dot gov. Rollback: reinstall 1.22.7.11 from the mirror.'
+    expect(redact(text).text).toBe(text)
+  })
+})

@@ -77,7 +77,8 @@ export const dobTextDetector: Detector = {
         // the words after it on its line only: a form's next field is not about this date ("Date: ...\nBirth date: none")
         const lineEnd = v.indexOf('\n', end)
         const ctx = contextWords(v, m.index, end, 8, 2, 0, lineEnd < 0 ? v.length : lineEnd)
-        const hasYear = m[0].match(/\d{4}/) !== null
+        // (a year of two digits too, where the form's year group took it: "the twentieth of july ninety one")
+        const hasYear = m[0].match(/\d{4}/) !== null || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
         const cueAfter = hasYear && birthNamedAfter(v, end)
         // (the question asked sentences before is looked for only when nothing nearer says so)

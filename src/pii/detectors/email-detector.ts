@@ -40,6 +40,8 @@ const LEAD_WORDS = new Set([
 const NOT_A_LOCAL_PART = new Set([
   ...LEAD_WORDS, 'been', 'am', 'are', 'were', 'will', 'would', 'i', 'we', 'they', 'them', 'him', 'there', 'here',
   'back', 'out', 'up', 'over', 'stay', 'stayed', 'live', 'lived', 'meet', 'met', 'arrive', 'arrived',
+  // "apply online at ssa dot gov", "find us at acme dot com", "visit our website at ...": where, not who
+  'online', 'us', 'website', 'site', 'web', 'portal', 'page', 'app', 'visit', 'apply', 'find', 'shop', 'order', 'book',
 ])
 
 function isLocalChar(c: number): boolean {

@@ -73,7 +73,11 @@ export const IP_WORDS = set(
   'whitelist', 'allowlist', 'blacklist', 'blocklist', 'whitelisted', 'allowlisted', 'blacklisted', 'blocklisted',
 )
 /** Words right before four dotted numbers that make them a version, not an address ("firmware 10.2.0.1"). */
-export const VERSION_WORDS = set('version', 'versions', 'firmware', 'release', 'build', 'v', 'ver', 'patch', 'patched', 'upgrade', 'upgraded', 'update', 'updated', 'downgrade', 'sdk', 'app', 'os', 'ios', 'android', 'driver', 'bios', 'section', 'clause', 'chapter', 'paragraph', 'oid', 'rfc')
+export const VERSION_WORDS = set(
+  'version', 'versions', 'firmware', 'release', 'build', 'v', 'ver', 'patch', 'patched', 'upgrade', 'upgraded', 'update', 'updated', 'downgrade', 'sdk', 'app', 'os', 'ios', 'android', 'driver', 'bios', 'section', 'clause', 'chapter', 'paragraph', 'oid', 'rfc',
+  // "reinstall 1.22.7.11 from the mirror", "rollback to 4.2.0.1"
+  'install', 'installed', 'reinstall', 'reinstalled', 'rollback', 'downgraded',
+)
 export const ACCOUNT_WORDS = set(
   'account', 'acct', 'acc', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'customer', 'bank',
   'banking', 'deposit', 'wire', 'sort',
@@ -87,7 +91,7 @@ export const ACCOUNT_WORDS = set(
   'badge',
   // a firm's client, as its customer ("client number CL-36664"); customers, contracts and policies in the
   // languages callers switch to ("Cliente C-03077624", "Vertragsnummer K-36839002", "poliza POL-0015-3752")
-  'client', 'cliente', 'kunde', 'kundennummer', 'vertrag', 'vertragsnummer', 'contrato', 'contrat', 'poliza', 'póliza',
+  'client', 'cliente', 'kunde', 'kundennummer', 'vertrag', 'vertragsnummer', 'contract', 'contrato', 'contrat', 'poliza', 'póliza',
   'apolice', 'apólice', 'socio', 'polizza',
   // Dutch and Polish customers and policies ("klantnummer 30018827", "polisnummer 40.118.227", "nr polisy PZ-2210-88143")
   'klant', 'klantnummer', 'polis', 'polisnummer', 'polisy', 'polisa', 'klienta',

@@ -56,6 +56,7 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'customer', 'caller', 'client', 'agent', 'rep', 'representative', 'advisor', 'adviser', 'support', 'operator', 'speaker', 'me', 'user',
   'applicant', 'tenant', 'landlord', 'candidate', 'recruiter', 'debtor', 'collector', 'paralegal', 'intake', 'attorney', 'lawyer',
   'interviewer', 'receptionist', 'dispatcher', 'nurse', 'doctor', 'pharmacist', 'host', 'guest', 'visitor', 'bot', 'assistant',
+  'clerk', 'teller', 'cashier', 'attendant',
 ])
 
 /** Code of an ASCII capital letter. */
@@ -88,6 +89,18 @@ function turnLabel(text: string, start: number, end: number, word: string): bool
   if (SPEAKER_ROLES.has(word)) return true
   // a single letter: "A:", "B:" after a space or at a line's start, never glued to a word ("6:30" holds none)
   return text.charCodeAt(end) === 58 && end - start === 1 && isCapital(text.charCodeAt(start)) && (start === 0 || text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 10)
+}
+
+/** After "speaker" at `end`: one space, then one letter or up to two digits, then a blank, a colon or the end ("speaker b yeah"). */
+function speakerTagAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false
+  let k = end + 1
+  const c = text.charCodeAt(k)
+  if (c >= 97 && c <= 122) k++
+  else while (k < end + 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++
+  if (k === end + 1) return false
+  const after = text.charCodeAt(k)
+  return Number.isNaN(after) || after === 32 || after === 58 || after === 10
 }
 
 /** What follows "case" when it names a number ("case number", "case no", "case id"). */
@@ -131,6 +144,14 @@ export function contextWords(text: string, start: number, end: number, before = 
       const w = stripPossessive(text.slice(i + 1, e).toLowerCase())
       // a turn's speaker ("Customer: yeah hang on, REF91380549") says who talks, not what the number is
       if (turnLabel(text, i + 1, e, w)) continue
+      // ... also as lower-case speech-to-text writes it, without a colon ("... number please speaker b yeah it's ...")
+      if (w === 'speaker' && speakerTagAfter(text, e)) {
+        if (out.length > 0 && (out[out.length - 1] as string).length === 1 && text.charCodeAt(e + 1) === (out[out.length - 1] as string).charCodeAt(0)) {
+          out.pop()
+          count--
+        }
+        continue
+      }
       // "in case we get cut off": the idiom names no case (its number); "in case 4471", "in case number ..." do
       if (w === 'case' && out.length > 0 && !CASE_NUMBER_WORDS.has(out[out.length - 1] as string) && inBefore(text, i)) continue
       out.push(w)

@@ -61,6 +61,7 @@ const NOT_NAMES = [
   'bot', 'chatbot', 'ivr', 'rep', 'agent', 'customer', 'caller', 'operator', 'speaker', 'user', 'assistant', 'system',
   'host', 'interviewer', 'moderator', 'transcript', 'advisor', 'adviser', 'representative', 'receptionist', 'dispatcher',
   'support', 'helpdesk', 'concierge', 'coordinator', 'interviewee', 'presenter', 'narrator', 'participant', 'respondent',
+  'clerk', 'teller', 'cashier', 'attendant', 'caseworker', 'adjuster', 'underwriter',
   'panelist', 'panellist', 'facilitator', 'instructor', 'tutor', 'technician', 'specialist', 'consultant', 'clinician',
   'pharmacist', 'supervisor', 'counselor', 'counsellor', 'paramedic',
   // payment brands ("Paid by Amex")
