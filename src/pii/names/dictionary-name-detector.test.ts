@@ -1058,4 +1058,12 @@ describe('dictionary name detector', () => {
     expect(names('my name is oluwaseun o l u w a s e u n surname adebayo and my phone')).toEqual(['oluwaseun', 'o l u w a s e u n', 'adebayo'])
     expect(names('can i get your surname please')).toEqual([])
   })
+  it("a chat's user name made of a name the text holds, or of an address's two names, is that person's", () => {
+    const chat = '[10:42] jmorales: Hi, my plan lapsed\n[10:44] Support (Tariq): I have that under Julieta Morales.\n[10:45] jmorales: yes that is me'
+    expect(names(chat)).toEqual(['jmorales', 'Tariq', 'Julieta Morales', 'jmorales'])
+    const gym = '[18:31] bjornsen_k: IW-00572214\n[18:32] Support (Jade): Thanks. Your e-mail?\n[18:32] bjornsen_k: karl.bjornsen@outlook.com'
+    expect(names(gym)).toEqual(['bjornsen_k', 'Jade', 'bjornsen_k'])
+    // a user name no name of the text makes stays
+    expect(names('[09:00] admin_ops: restarting the cluster\n[09:01] Julieta Morales: thanks')).toEqual(['Julieta Morales'])
+  })
 })

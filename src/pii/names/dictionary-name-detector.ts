@@ -553,6 +553,8 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
 /** One token list for every scan (a scan runs to completion before the next one starts). */
 const scratchTokens = new TokenList(1024)
 
+/** A user name as chats and systems write them: letters, maybe joined by ".", "_" or "-" (not inside an address). */
+const HANDLE_TOKEN = /(?<![\p{L}\p{N}_.@-])[a-z][a-z]*(?:[._-][a-z]+)?(?![\p{L}\p{N}_@]|[.-][\p{L}\p{N}])/giu
 /** How many written addresses (and owners named by them) one text is read for. */
 const MAX_OWNED_ADDRESSES = 32
 /** An e-mail address written out, its local part captured. */
@@ -574,6 +576,8 @@ class NameScan implements NameTokenView {
   private turns: number | undefined
   /** Whether the text talks about animals (see `aboutAnimals`): undefined until looked for. */
   private animals: boolean | undefined
+  /** Local parts of two names written in the text's addresses ("karl.bjornsen"), as `addressOwners` read them. */
+  private readonly addressLocals: string[] = []
   /** Words read as a place's name (`where`) earlier in the text. */
   private readonly places = new Set<string>()
   /** The last capitalised run measured (see `capitalisedRun`). */
@@ -623,7 +627,35 @@ class NameScan implements NameTokenView {
     this.signature()
     this.addressOwners()
     for (const c of propagateNames(this, this.lex, this.out)) this.out.push(c)
+    this.handlesOfNames()
     return this.out
+  }
+
+  /**
+   * "[10:42] jmorales: ..." in a chat where Julieta Morales is named: a user name made of a name the
+   * text holds (initial and surname, surname and initial, both names joined) is that person's.
+   */
+  private handlesOfNames(): void {
+    if (this.lowerMode) return
+    const forms = new Set<string>()
+    // (the names found, and the two-part local parts of the addresses written: "karl.bjornsen@..." for "bjornsen_k")
+    const names = [...this.out.filter((c) => c.type === 'person_name').map((c) => this.text.slice(c.start, c.end)), ...this.addressLocals]
+    for (const name of names) {
+      if (forms.size > 4 * MAX_OWNED_ADDRESSES) break
+      const parts = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z]+/).filter((p) => p.length > 0)
+      if (parts.length < 2) continue
+      const given = parts[0] as string
+      const surname = parts[parts.length - 1] as string
+      if (surname.length < 3) continue
+      for (const f of [given[0] + surname, `${given[0]}.${surname}`, `${given[0]}_${surname}`, `${surname}_${given[0]}`, `${surname}.${given[0]}`, surname + given[0], given + surname, `${given}.${surname}`, `${given}_${surname}`, given + surname[0]]) forms.add(f)
+    }
+    if (forms.size === 0) return
+    for (const m of this.text.matchAll(HANDLE_TOKEN)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (!forms.has(m[0].toLowerCase()) || this.out.some((c) => c.start < end && start < c.end)) continue
+      this.out.push({ type: 'person_name', start, end, confidence: 0.6, detector: 'name-handle', validated: false })
+    }
   }
 
   /**
@@ -641,6 +673,7 @@ class NameScan implements NameTokenView {
       if (runs.length === MAX_OWNED_ADDRESSES) break
       const local = (m[1] as string).toLowerCase()
       for (const part of local.split(/[^a-z]+/)) if (part.length >= 3) parts.add(part)
+      if (/^[a-z]{2,}[._-][a-z]{2,}$/.test(local)) this.addressLocals.push(local)
       runs.push(local.replace(/[^a-z]/g, ''))
     }
     if (runs.length === 0) return
