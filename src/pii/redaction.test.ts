@@ -87,3 +87,17 @@ describe('long exchanges (blind set BD)', () => {
     expect(redact(text).text).toBe(text)
   })
 })
+
+describe('long exchanges: towns by airport codes, firms called, menus answered, version minimums', () => {
+  it('leaves them alone, and still finds a caller who names herself', () => {
+    const itinerary = 'SA 1420  Austin (AUS) 07:10 -> Charlotte (CLT) 11:05\nconnection to Florence (FLR) 07:55'
+    expect(redact(itinerary).text).toBe(itinerary)
+    const firm = 'Speaker A: Hi, thanks for calling Harper and Finch, how can I help?'
+    expect(redact(firm).text).toBe(firm)
+    const menu = 'IVR: For outages, press one. For billing, press two.\nCaller: Billing.\nIVR: Please hold.'
+    expect(redact(menu).text).toBe(menu)
+    const version = 'Support: the firmware should be 3.1.0.24 or newer.'
+    expect(redact(version).text).toBe(version)
+    expect(redact('Agent: Who am I speaking with?\nCaller: Zephyrine.').text).toBe('Agent: Who am I speaking with?\nCaller: [PERSON_NAME].')
+  })
+})

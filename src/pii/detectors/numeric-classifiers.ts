@@ -120,10 +120,15 @@ export const classifyIpv4: Classifier = (w, ctx) => {
   const versionAt = versionWordAt(ctx.before)
   const platform = versionAt > 0 && PLATFORM_WORDS.has(ctx.before[versionAt] ?? '') && ipCue(ctx.before)
   if (versionAt < ctx.before.length && !ipCue(ctx.before.slice(0, versionAt)) && !platform) return null
+  // "3.1.0.24 or newer", "or later": a version's minimum, never an address
+  if (ctx.after[0] === 'or' && NEWER.has(ctx.after[1] ?? '')) return null
   if (w.uniformSepClass === '.') return isIPv4(ipText(w)) ? ok('ip_address', 0.95, 'ip-v4', true) : null
   if (allSpaces(w) && ipCue(ctx.before) && isIPv4(ipText(w))) return ok('ip_address', 0.85, 'ip-v4-spaced', false)
   return null
 }
+
+/** "or newer", "or later", "or above": what follows a version's minimum. */
+const NEWER: ReadonlySet<string> = new Set(['newer', 'later', 'higher', 'above', 'greater', 'up'])
 
 /** Where the nearest word naming a version is among the words before (nearest first). */
 function versionWordAt(before: readonly string[]): number {

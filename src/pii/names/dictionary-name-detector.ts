@@ -555,6 +555,8 @@ const scratchTokens = new TokenList(1024)
 
 /** A user name as chats and systems write them: letters, maybe joined by ".", "_" or "-" (not inside an address). */
 const HANDLE_TOKEN = /(?<![\p{L}\p{N}_.@-])[a-z][a-z]*(?:[._-][a-z]+)?(?![\p{L}\p{N}_@]|[.-][\p{L}\p{N}])/giu
+/** An airport's code in brackets right after a word ("Austin (AUS)"). */
+const AIRPORT_CODE_AFTER = /^ \([A-Z]{3}\)/
 /** How many written addresses (and owners named by them) one text is read for. */
 const MAX_OWNED_ADDRESSES = 32
 /** An e-mail address written out, its local part captured. */
@@ -761,6 +763,11 @@ class NameScan implements NameTokenView {
       if (rest.length >= 4 && this.knownOrNotName(rest) && !this.lex.firstNames.has(rest) && !this.lex.surnames.has(rest)) return true
     }
     if (w.endsWith('s') && w.length >= 4 && (this.knownOrNotName(w.slice(0, -1)) || (w.endsWith('es') && this.knownOrNotName(w.slice(0, -2))) || (w.endsWith('ies') && this.knownOrNotName(`${w.slice(0, -3)}y`)))) return true
+    // "billing", "rescheduled": a verb's -ing and -ed forms of a word the lists hold (not a name's: "Browning", "Fielding")
+    if (w.length >= 6 && (w.endsWith('ing') || w.endsWith('ed')) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) {
+      const stem = w.slice(0, w.endsWith('ing') ? -3 : -2)
+      if (stem.length >= 3 && (this.known(stem) || this.known(`${stem}e`) || (stem.at(-1) === stem.at(-2) && this.known(stem.slice(0, -1))))) return true
+    }
     return this.compound(w)
   }
 
@@ -1062,7 +1069,8 @@ class NameScan implements NameTokenView {
       detector = 'name-cue'
     } else if (cap && !this.lowerMode && !common) {
       // "Okay Zephyrine, ...": after "okay" only a word English does not know ("Okay Great" is no one)
-      if (cue && ((prev[0] !== 'okay' && prev[0] !== 'ok') || !this.known(w))) {
+      // ... and after a turn's label, too ("Caller: Billing." answers a menu; "Caller: Zephyrine." names)
+      if (cue && ((prev[0] !== 'okay' && prev[0] !== 'ok' && !this.colonBefore(i)) || !this.known(w))) {
         score = 0.7
         detector = 'name-cue'
       } else if (ext >= 0 && this.cap(ext)) {
@@ -1819,6 +1827,8 @@ class NameScan implements NameTokenView {
       if (before === 'through' && MOVES_THROUGH.has(prev[1] ?? '')) return true
       if (before === 'from' && COMES_FROM.has(prev[1] ?? '')) return true
     }
+    // "Austin (AUS) 07:10 -> Charlotte (CLT)": a town before its airport's code
+    if (AIRPORT_CODE_AFTER.test(this.text.slice(tk.end(i), tk.end(i) + 7))) return true
     // "Jackson MS", "Eugene, OR": a town before a US state's postal code
     const code = this.commaAt(i + 1) && tk.kind(i + 2) === TokenKind.Space ? i + 3 : this.oneSpace(i + 1) ? i + 2 : -1
     if (code > 0 && tk.kind(code) === TokenKind.Word && tk.end(code) - tk.start(code) === 2 && US_STATE_CODES.has(this.text.slice(tk.start(code), tk.end(code))) && !(this.oneSpace(code + 1) && tk.kind(code + 2) === TokenKind.Word && this.cap(code + 2))) return true
