@@ -347,6 +347,8 @@ function tableColumnOf(lines: LineIndex, lineIndex: number, lineStart: number, o
 }
 /** How far up the header of a whitespace-aligned table is looked for. */
 const ALIGNED_REACH = 60
+/** The longest line read as a row of such a table. */
+const ALIGNED_MAX_LINE = 1000
 /** A cell of such a table: at least two blanks (or a tab) before it, and two blanks, a tab or the line's end after. */
 const CELL_BEFORE = /(?:^|[ ]{2}|\t)$/
 const CELL_AFTER = /^(?:[ ]{2}|\t|\s*$|\\n|["',]\s*$)/
@@ -362,7 +364,10 @@ function alignedColumnOf(lines: LineIndex, lineIndex: number, lineStart: number,
   if (!CELL_BEFORE.test(text.slice(Math.max(lineStart, offset - 2), offset)) || !CELL_AFTER.test(text.slice(end, end + 4))) return undefined
   const from = offset - lineStart
   const to = end - lineStart
+  // (a table's rows are short: a minified bundle's lines are not read again for every value in them)
+  if (to > ALIGNED_MAX_LINE) return undefined
   for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - ALIGNED_REACH; k--) {
+    if (lines.lineEnd(k) - lines.lineStart(k) > ALIGNED_MAX_LINE) return undefined
     const line = lines.lineText(k)
     if (line.trim() === '' || line.length < from) return undefined
     CELL_TOKEN.lastIndex = 0
