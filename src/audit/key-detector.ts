@@ -943,10 +943,15 @@ function classify(
 const DIGEST_CALL = /\bhashlib\.|\.hexdigest\(|\bcreateHash\(|\bDigest::|\bMessageDigest\b|\bsubtle\.digest\(|\b(?:md5|sha1|sha256|md5_hex|md5_file|sha1_file)\(/
 /** How many lines either side of a value a digest's computation is looked for. */
 const DIGEST_REACH = 2
+/** The longest line read for one. */
+const DIGEST_MAX_LINE = 1000
 
 function digestComputedNear(lines: LineIndex, lineIndex: number): boolean {
   const last = Math.min(lines.lineCount - 1, lineIndex + DIGEST_REACH)
-  for (let k = Math.max(0, lineIndex - DIGEST_REACH); k <= last; k++) if (DIGEST_CALL.test(lines.lineText(k))) return true
+  for (let k = Math.max(0, lineIndex - DIGEST_REACH); k <= last; k++) {
+    // (code lines, not a minified bundle's: those are not read again for every value in them)
+    if (lines.lineEnd(k) - lines.lineStart(k) <= DIGEST_MAX_LINE && DIGEST_CALL.test(lines.lineText(k))) return true
+  }
   return false
 }
 
