@@ -836,11 +836,11 @@ function assembledKeys(text: string): { value: string; offset: number; end: numb
     if (value.length === 32 && looksLikeKey(value)) out.push({ value, offset: m.index + 1, end: m.index + m[0].length - 1 })
   }
   // ... and constants holding the pieces, joined where the key is used (`apiKey: part1 + part2`)
-  if (text.includes('+')) {
-    let constants: Map<string, { text: string; offset: number }> | undefined
+  // (the constants first: most code joins names with `+` and holds no piece of a key, and then no join is read)
+  const constants = text.includes('+') ? pieceConstants(text) : undefined
+  if (constants !== undefined && constants.size > 0) {
     for (const m of text.matchAll(JOINED_NAMES)) {
-      constants ??= pieceConstants(text)
-      const pieces = m[0].split('+').map((n) => constants?.get(n.trim()))
+      const pieces = m[0].split('+').map((n) => constants.get(n.trim()))
       if (pieces.some((p) => p === undefined)) continue
       const value = pieces.map((p) => p?.text).join('')
       const first = pieces[0] as { text: string; offset: number }

@@ -52,7 +52,7 @@ export function hasKeyCandidate(buf: Buffer, start = 0, end = buf.length): boole
       run64 = 0
     }
     // `" + "`: the join of two string literals, on one line or across a line break
-    if (c === 34 || c === 39 || c === 96) {
+    if (quote) {
       if (quoteThenPlus === 2) return true
       quoteThenPlus = 1
     } else if (c === 43 && quoteThenPlus === 1) quoteThenPlus = 2
