@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import type { Worker as WorkerType } from 'node:worker_threads'
@@ -18,6 +18,7 @@ import { makeFinding } from './fingerprint.js'
 import { BrowserApps } from './browser-apps.js'
 import { applyInlineIgnores, hasIgnoreMarks } from './inline-ignore.js'
 import { LineIndex } from './internal/line-index.js'
+import { createImportResolver, MAX_MODULE_BYTES, type ImportResolver } from './internal/module-exports.js'
 import { loadTypescriptWithCache, type LoadedTypescript } from './internal/typescript-loader.js'
 import { isCodeFile } from './path-kinds.js'
 import { unredactedSettingsIn } from './unredacted-settings.js'
@@ -61,24 +62,42 @@ export function saveTypescriptCache(): void {
   loaded?.saveCache()
 }
 
+/**
+ * Reads the app's own modules under `root` for the imports the code rules follow (one parse per
+ * module per scan); a file over the size limit or outside the root is not read.
+ */
+export function rootImportResolver(root: string): ImportResolver {
+  return createImportResolver(loadTypescript(), (path) => {
+    try {
+      const file = `${root}/${path}`
+      return statSync(file).size > MAX_MODULE_BYTES ? undefined : readFileSync(file, 'utf8')
+    } catch {
+      return undefined
+    }
+  })
+}
+
 /** Code rules on one file: findings after inline ignores, plus the retention facts. */
-export function checkCodeFile(root: string, path: string, maxTokenTtlSeconds: number, apps: BrowserApps = new BrowserApps(root)): FileCodeResult | undefined {
+export function checkCodeFile(root: string, path: string, maxTokenTtlSeconds: number, apps: BrowserApps = new BrowserApps(root), resolveImport?: ImportResolver): FileCodeResult | undefined {
   let text: string
   try {
     text = readFileSync(`${root}/${path}`, 'utf8')
   } catch {
     return undefined
   }
-  return checkCodeText(path, text, maxTokenTtlSeconds, apps)
+  return checkCodeText(path, text, maxTokenTtlSeconds, apps, resolveImport)
 }
 
-/** Code rules on one file's text (e.g. its staged version); `apps` tells a single-page app's sources. */
-export function checkCodeText(path: string, text: string, maxTokenTtlSeconds: number, apps?: BrowserApps): FileCodeResult | undefined {
+/**
+ * Code rules on one file's text (e.g. its staged version); `apps` tells a single-page app's sources,
+ * `resolveImport` reads what the file imports from the app's own modules.
+ */
+export function checkCodeText(path: string, text: string, maxTokenTtlSeconds: number, apps?: BrowserApps, resolveImport?: ImportResolver): FileCodeResult | undefined {
   // other languages and config files: only the unredacted-copy setting is read from them
   const tsOrJs = isCodeFile(path)
   if (tsOrJs && !mayMatchCodeRules(text)) return undefined
   const result = tsOrJs
-    ? checkCode(loadTypescript(), path, text, { maxTokenTtlSeconds, spaSource: apps?.isSpaSource(path) ?? false })
+    ? checkCode(loadTypescript(), path, text, { maxTokenTtlSeconds, spaSource: apps?.isSpaSource(path) ?? false, resolveImport })
     : { findings: unredactedSettingsIn(path, text), usesTranscripts: undefined, deletesTranscripts: false }
   let findings = result.findings.map(makeFinding)
   if (findings.length > 0 && hasIgnoreMarks(text)) {
@@ -105,7 +124,8 @@ export function createCodeFileChecker(root: string, maxTokenTtlSeconds: number, 
       add: (p) => paths.push(p),
       finish: async () => {
         const apps = new BrowserApps(root)
-        const outcome = combine(paths.flatMap((p) => checkCodeFile(root, p, maxTokenTtlSeconds, apps) ?? []))
+        const imports = paths.length > 0 ? rootImportResolver(root) : undefined
+        const outcome = combine(paths.flatMap((p) => checkCodeFile(root, p, maxTokenTtlSeconds, apps, imports) ?? []))
         saveTypescriptCache()
         return outcome
       },

@@ -11,6 +11,7 @@
 import type * as TS from 'typescript'
 import { STREAMING_ENDPOINT } from './code-keywords.js'
 import type { FindingInput } from './fingerprint.js'
+import type { ImportResolver } from './internal/module-exports.js'
 import { TsEval } from './internal/ts-eval.js'
 import { isBrowserPath, isServerPath } from './path-kinds.js'
 
@@ -18,6 +19,8 @@ export interface CodeCheckOptions {
   readonly maxTokenTtlSeconds: number
   /** The file is under the `src/` of a single-page app (`browser-apps.ts`): browser code unless it says otherwise. */
   readonly spaSource?: boolean | undefined
+  /** Reads what the file imports from the app's own modules (relative imports); without it, imports stay unknown. */
+  readonly resolveImport?: ImportResolver | undefined
 }
 
 export interface CodeSite {
@@ -68,7 +71,7 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
   const text = component ? scriptBlocksOnly(source) : source
   const kind = /\.tsx$/.test(file) ? ts.ScriptKind.TSX : /\.jsx$/.test(file) ? ts.ScriptKind.JSX : /\.[cm]?js$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind)
-  const ev = new TsEval(ts)
+  const ev = new TsEval(ts, options.resolveImport)
   const findings: FindingInput[] = []
   const counts = new Map<string, number>()
   let usesTranscripts: CodeSite | undefined

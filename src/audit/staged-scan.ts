@@ -10,7 +10,8 @@ import { ValidationError } from '../errors.js'
 import type { Finding } from './audit-types.js'
 import type { GitRunner } from './git-runner.js'
 import { BrowserApps } from './browser-apps.js'
-import { checkCodeText } from './code-files.js'
+import { checkCodeText, rootImportResolver } from './code-files.js'
+import type { ImportResolver } from './internal/module-exports.js'
 import { applyInlineIgnores, hasIgnoreMarks } from './inline-ignore.js'
 import { LineIndex } from './internal/line-index.js'
 import { scanPatchStream } from './patch-scan.js'
@@ -64,12 +65,15 @@ export async function scanStaged(git: GitRunner, root: string, options?: StagedS
   }
   // package.json as it is in the work tree tells a single-page app's sources
   const apps = new BrowserApps(cwd)
+  // (the modules a staged file imports are read as they are in the work tree)
+  let imports: ImportResolver | undefined
   if (options !== undefined)
     for (const [path, lines] of result.added) {
       if (!options.isCodePath(path)) continue
       const show = await git.run(['show', `:${path}`], cwd)
       if (show.code !== 0) continue
-      const code = checkCodeText(path, show.stdout.toString('utf8'), options.maxTokenTtlSeconds, apps)
+      imports ??= rootImportResolver(cwd)
+      const code = checkCodeText(path, show.stdout.toString('utf8'), options.maxTokenTtlSeconds, apps, imports)
       if (code !== undefined) findings.push(...code.findings.filter((f) => lines.has(f.line)))
     }
   return { findings, files: files.size, bytes: result.bytes }

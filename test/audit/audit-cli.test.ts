@@ -159,6 +159,9 @@ describe('voxguard audit (CLI)', () => {
     const files: Record<string, string> = {}
     for (let i = 0; i < 40; i++) files[`src/f${i}.ts`] = i % 10 === 3 ? `const ASSEMBLYAI_API_KEY = '${makeKey()}'\n` : `export const v${i} = ${i}\n`
     files['src/job.ts'] = 'await client.transcripts.transcribe({ audio: url })\n'
+    // options imported from another module of the app, read in either thread
+    files['src/aai-defaults.ts'] = 'export const base = { redact_pii: true }\n'
+    files['src/job2.ts'] = "import { base } from './aai-defaults.js'\nawait client.transcripts.submit({ ...base, audio: url })\n"
     writeFiles(dir, files)
     commitAll(dir, 'many files')
     writeFiles(dir, { 'untracked.txt': `ASSEMBLYAI_API_KEY=${makeKey()}\n` })
@@ -172,6 +175,7 @@ describe('voxguard audit (CLI)', () => {
       'assemblyai-key src/f33.ts',
       'assemblyai-key untracked.txt',
       'content-safety-off src/job.ts',
+      'content-safety-off src/job2.ts',
       'retention-missing src/job.ts',
       'transcribe-without-redact-pii src/job.ts',
     ])

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import type * as TS from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { checkCode } from '../../src/audit/index.js'
+import { createImportResolver } from '../../src/audit/internal/module-exports.js'
 
 const ts = createRequire(import.meta.url)('typescript') as typeof TS
 
@@ -290,5 +291,78 @@ describe('retention facts', () => {
     // an ORM's delete of the app's own row (the SDK's delete takes the id) deletes no AssemblyAI transcript
     expect(checkCode(ts, 'src/db.ts', 'await db.transcripts.delete({ where: { id } })\n', { maxTokenTtlSeconds: 600 }).deletesTranscripts).toBe(false)
     expect(checkCode(ts, 'src/db.ts', 'await client.transcripts.delete(transcript.id)\n', { maxTokenTtlSeconds: 600 }).deletesTranscripts).toBe(true)
+  })
+})
+
+describe("values imported from the app's own modules", () => {
+  /** Code rules on `main` with the other files of an in-memory tree readable as modules. */
+  const withModules = (file: string, main: string, modules: Record<string, string>, max = 600): string[] => {
+    const reads: string[] = []
+    const resolveImport = createImportResolver(ts, (path) => {
+      reads.push(path)
+      return modules[path]
+    })
+    return checkCode(ts, file, main, { maxTokenTtlSeconds: max, resolveImport }).findings.map((f) => f.rule).sort()
+  }
+  const submit = (from: string) => `import { AssemblyAI } from 'assemblyai'\nimport { baseParams } from '${from}'\nconst client = new AssemblyAI({ apiKey: process.env.K! })\nawait client.transcripts.submit({ ...baseParams, audio: url })\n`
+
+  it('an exported constant of a relative module is read, with the extensions and index files TypeScript resolves', () => {
+    const lacking = `export const baseParams = { speech_model: 'best', content_safety: true }\n`
+    expect(withModules('src/jobs/run.ts', submit('../aai/config'), { 'src/aai/config.ts': lacking })).toEqual(['transcribe-without-redact-pii'])
+    expect(withModules('src/jobs/run.ts', submit('../aai/config.js'), { 'src/aai/config.ts': lacking })).toEqual(['transcribe-without-redact-pii'])
+    expect(withModules('src/jobs/run.ts', submit('../aai'), { 'src/aai/index.ts': lacking })).toEqual(['transcribe-without-redact-pii'])
+    expect(withModules('src/run.mjs', submit('./config.mjs'), { 'src/config.mjs': lacking })).toEqual(['transcribe-without-redact-pii'])
+    const safe = `export const baseParams = {\n  redact_pii: true,\n  redact_pii_policies: ['person_name'],\n  content_safety: true,\n} as const\n`
+    expect(withModules('src/jobs/run.ts', submit('../aai/config'), { 'src/aai/config.ts': safe })).toEqual([])
+    // without the module (or without a reader), the spread stays unknown and nothing is guessed
+    expect(withModules('src/jobs/run.ts', submit('../aai/config'), {})).toEqual([])
+    expect(rulesOf('src/jobs/run.ts', submit('../aai/config'))).toEqual([])
+  })
+
+  it('re-exports, a namespace import, a default export and a local export list are followed', () => {
+    const lacking = 'const base = { audio_url: url, redact_pii: true }\nexport { base as baseParams }\n'
+    expect(withModules('src/run.ts', submit('./config'), { 'src/config.ts': lacking })).toEqual(['content-safety-off'])
+    const barrel = { 'src/aai/index.ts': "export * from './options'\n", 'src/aai/options.ts': "export { baseParams } from './defaults'\n", 'src/aai/defaults.ts': 'export const baseParams = { content_safety: true }\n' }
+    expect(withModules('src/run.ts', submit('./aai'), barrel)).toEqual(['transcribe-without-redact-pii'])
+    const ns = `import * as aaiConfig from './aai-config'\nawait client.transcripts.transcribe({ ...aaiConfig.baseParams, audio })\n`
+    expect(withModules('src/run.ts', ns, { 'src/aai-config.ts': 'export const baseParams = { redact_pii: false, content_safety: true }\n' })).toEqual(['transcribe-without-redact-pii'])
+    const def = `import defaults from './defaults'\nawait client.transcripts.transcribe({ ...defaults, audio })\n`
+    expect(withModules('src/run.ts', def, { 'src/defaults.ts': 'export default { redact_pii: true }\n' })).toEqual(['content-safety-off'])
+    expect(withModules('src/run.ts', def, { 'src/defaults.ts': 'const d = { redact_pii: true, content_safety: true }\nexport default d\n' })).toEqual([])
+  })
+
+  it('an imported function that returns the params, a TTL constant and a base URL', () => {
+    const build = `import { buildParams } from './params'\nawait client.transcripts.submit(buildParams(url))\n`
+    expect(withModules('src/run.ts', build, { 'src/params.ts': 'export function buildParams(audio: string) {\n  return { audio, content_safety: true }\n}\n' })).toEqual(['transcribe-without-redact-pii'])
+    expect(withModules('src/run.ts', build, { 'src/params.ts': 'export const buildParams = (audio: string) => ({ audio, redact_pii: true, content_safety: true })\n' })).toEqual([])
+    const token = `import { TOKEN_TTL_SECONDS } from '../config/limits'\nexport const mint = () => client.streaming.createTemporaryToken({ expires_in_seconds: TOKEN_TTL_SECONDS })\n`
+    expect(withModules('src/api/token.ts', token, { 'src/config/limits.ts': 'export const TOKEN_TTL_SECONDS = 60 * 60\n' })).toEqual(['token-ttl-too-long'])
+    expect(withModules('src/api/token.ts', token, { 'src/config/limits.ts': 'export const TOKEN_TTL_SECONDS = 300\n' })).toEqual([])
+    const raw = "import { AAI_BASE } from './constants'\nawait fetch(`${AAI_BASE}/v2/transcript`, { method: 'POST', headers, body: JSON.stringify({ audio_url: u, redact_pii: true }) })\n"
+    expect(withModules('src/raw.ts', raw, { 'src/constants.ts': "export const AAI_BASE = 'https://api.assemblyai.com'\n" })).toEqual(['content-safety-off'])
+    // the same path on the app's own host is its own service
+    expect(withModules('src/raw.ts', raw, { 'src/constants.ts': "export const AAI_BASE = 'https://transcripts.internal.example'\n" })).toEqual([])
+  })
+
+  it('what the file sets on an imported object counts, and nothing is read that may differ at run time', () => {
+    const config = { 'src/config.ts': 'export const baseParams = { audio_url: url }\n' }
+    const mutated = `import { baseParams } from './config'\nbaseParams.redact_pii = true\nbaseParams.content_safety = true\nawait client.transcripts.submit(baseParams)\n`
+    expect(withModules('src/run.ts', mutated, config)).toEqual([])
+    // a \`let\` export may be reassigned; a package's module is not the app's; a type-only import binds no value
+    expect(withModules('src/run.ts', submit('./config'), { 'src/config.ts': 'export let baseParams = { content_safety: true }\n' })).toEqual([])
+    expect(withModules('src/run.ts', submit('aai-defaults'), { 'aai-defaults.ts': 'export const baseParams = {}\n', 'node_modules/aai-defaults/index.js': 'export const baseParams = {}\n' })).toEqual([])
+    // a path that climbs out of the scanned root is never read
+    const reads: string[] = []
+    const resolveImport = createImportResolver(ts, (path) => {
+      reads.push(path)
+      return undefined
+    })
+    checkCode(ts, 'src/run.ts', submit('../../../etc/config'), { maxTokenTtlSeconds: 600, resolveImport })
+    expect(reads).toEqual([])
+  })
+
+  it("a member of an object literal of the file is read (CONFIG.transcription)", () => {
+    const code = `const CONFIG = { transcription: { speech_model: 'best', redact_pii: true }, retries: 3 }\nawait client.transcripts.transcribe({ ...CONFIG.transcription, audio })\n`
+    expect(rulesOf('src/a.ts', code)).toEqual(['content-safety-off'])
   })
 })

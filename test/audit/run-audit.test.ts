@@ -146,6 +146,17 @@ describe('runAudit on a working tree', () => {
     expect(where((await runAudit({ root: dir })).findings)).toEqual(['content-safety-off src/ky.ts:2', 'retention-missing src/axios.ts:2'])
   })
 
+  it("options imported from the app's own modules are read from those files", async () => {
+    const dir = repo({
+      'src/aai/defaults.ts': "export const transcriptDefaults = {\n  speech_model: 'best',\n  content_safety: true,\n}\n",
+      'src/aai/index.ts': "export * from './defaults'\n",
+      'src/jobs/run.ts': "import { transcriptDefaults } from '../aai/index.js'\nexport const run = (audio: string) => client.transcripts.submit({ ...transcriptDefaults, audio })\nexport const purge = (id: string) => client.transcripts.delete(id)\n",
+    })
+    expect(where((await runAudit({ root: dir })).findings)).toEqual(['transcribe-without-redact-pii src/jobs/run.ts:2'])
+    writeFiles(dir, { 'src/aai/defaults.ts': "export const transcriptDefaults = { redact_pii: true, content_safety: true }\n" })
+    expect(where((await runAudit({ root: dir })).findings)).toEqual([])
+  })
+
   it('retention-missing also reads Python, shell and other languages; a delete in any language settles it', async () => {
     const py = 'import assemblyai as aai\n\ntranscriber = aai.Transcriber()\nt = transcriber.transcribe("https://example.com/a.mp3")\n'
     const sh = 'curl https://api.assemblyai.com/v2/transcript \\\n  -H "authorization: $ASSEMBLYAI_API_KEY" \\\n  -d \'{"audio_url": "https://example.com/a.mp3"}\'\n'

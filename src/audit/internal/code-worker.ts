@@ -6,15 +6,16 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { BrowserApps } from '../browser-apps.js'
-import { checkCodeFile, loadTypescript, saveTypescriptCache, type FileCodeResult } from '../code-files.js'
+import { checkCodeFile, loadTypescript, rootImportResolver, saveTypescriptCache, type FileCodeResult } from '../code-files.js'
 
 const { root, maxTokenTtlSeconds } = workerData as { root: string; maxTokenTtlSeconds: number }
 const apps = new BrowserApps(root)
 loadTypescript()
+const imports = rootImportResolver(root)
 const results: FileCodeResult[] = []
 parentPort?.on('message', (msg: { path?: string; end?: boolean }) => {
   if (msg.path !== undefined) {
-    const r = checkCodeFile(root, msg.path, maxTokenTtlSeconds, apps)
+    const r = checkCodeFile(root, msg.path, maxTokenTtlSeconds, apps, imports)
     if (r !== undefined) results.push(r)
   }
   if (msg.end) {

@@ -6,6 +6,7 @@
  * @module
  */
 import type * as TS from 'typescript'
+import type { ImportResolver } from './module-exports.js'
 
 export interface ObjectShape {
   readonly props: Map<string, TS.Expression>
@@ -17,9 +18,14 @@ export class TsEval {
   private readonly ts: typeof TS
   /** Each block's bindings (see `bindingsOf`). */
   private readonly scopes = new Map<TS.Node, Map<string, TS.Expression | null>>()
+  /** Each block's imports of relative modules: the local name, with the module and the name it imports (`*` for a namespace). */
+  private readonly imports = new Map<TS.Node, Map<string, { specifier: string; name: string }>>()
+  private readonly resolveImport: ImportResolver | undefined
 
-  constructor(ts: typeof TS) {
+  /** With `resolveImport`, a name imported from a module of the app is read from that module's export. */
+  constructor(ts: typeof TS, resolveImport?: ImportResolver) {
     this.ts = ts
+    this.resolveImport = resolveImport
   }
 
   unwrap(expr: TS.Expression): TS.Expression {
@@ -63,11 +69,53 @@ export class TsEval {
       }
       if (ts.isBlock(node) || ts.isSourceFile(node) || ts.isModuleBlock(node) || ts.isCaseClause(node) || ts.isDefaultClause(node)) {
         const found = this.bindingsOf(node).get(name)
-        if (found === null) return undefined
+        if (found === null) {
+          // `import { baseParams } from './aai-config'`: the constant that module exports
+          const imported = this.importedDeclaration(node, name)
+          return imported === undefined || this.ts.isFunctionDeclaration(imported) ? undefined : { init: imported, scope: imported.getSourceFile() }
+        }
         if (found !== undefined) return { init: found, scope: node }
       }
     }
     return undefined
+  }
+
+  /** What a block's import of `name` (its only binding there) declares in the module it comes from. */
+  private importedDeclaration(block: TS.Node, name: string): TS.Expression | TS.FunctionDeclaration | undefined {
+    const imported = this.imports.get(block)?.get(name)
+    if (imported === undefined || imported.name === '*' || this.resolveImport === undefined) return undefined
+    return this.resolveImport(block.getSourceFile(), imported.specifier, imported.name)
+  }
+
+  /** The module a name is bound to by `import * as name from './module'` where it is used. */
+  private namespaceOf(id: TS.Identifier): string | undefined {
+    const ts = this.ts
+    for (let node: TS.Node | undefined = id.parent; node !== undefined; node = node.parent) {
+      if (ts.isFunctionLike(node) && node.parameters.some((q) => this.binds(q.name, id.text))) return undefined
+      if (ts.isBlock(node) || ts.isSourceFile(node) || ts.isModuleBlock(node)) {
+        if (!this.bindingsOf(node).has(id.text)) continue
+        const imported = this.imports.get(node)?.get(id.text)
+        return imported?.name === '*' ? imported.specifier : undefined
+      }
+    }
+    return undefined
+  }
+
+  /**
+   * The value of `owner.name` when statically known: a constant of a module imported as a namespace
+   * (`aaiConfig.baseParams`), or a property of an object literal (`CONFIG.transcription`).
+   */
+  private memberValue(e: TS.PropertyAccessExpression, depth: number): TS.Expression | undefined {
+    const ts = this.ts
+    const owner = this.unwrap(e.expression)
+    if (ts.isIdentifier(owner)) {
+      const specifier = this.namespaceOf(owner)
+      if (specifier !== undefined) {
+        const r = this.resolveImport?.(owner.getSourceFile(), specifier, e.name.text)
+        return r === undefined || ts.isFunctionDeclaration(r) ? undefined : r
+      }
+    }
+    return this.objectOf(owner, depth + 1)?.props.get(e.name.text)
   }
 
   /** Per file: the calls of each function name, and the names used otherwise than called (passed on, exported). */
@@ -154,16 +202,44 @@ export class TsEval {
       } else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) && st.name !== undefined) bind(st.name.text, null)
       else if (ts.isImportDeclaration(st) && st.importClause !== undefined) {
         const c = st.importClause
-        if (c.name !== undefined) bind(c.name.text, null)
+        const specifier = ts.isStringLiteral(st.moduleSpecifier) && !c.isTypeOnly ? st.moduleSpecifier.text : undefined
+        const importBinding = (local: string, name: string): void => {
+          bind(local, null)
+          if (specifier === undefined) return
+          let own = this.imports.get(block)
+          if (own === undefined) this.imports.set(block, (own = new Map()))
+          own.set(local, { specifier, name })
+        }
+        if (c.name !== undefined) importBinding(c.name.text, 'default')
         const nb = c.namedBindings
         if (nb !== undefined) {
-          if (ts.isNamespaceImport(nb)) bind(nb.name.text, null)
-          else for (const e of nb.elements) bind(e.name.text, null)
+          if (ts.isNamespaceImport(nb)) importBinding(nb.name.text, '*')
+          else for (const e of nb.elements) if (!e.isTypeOnly) importBinding(e.name.text, (e.propertyName ?? e.name).text)
         }
       }
     }
+    // a name bound twice (an import and a declaration) is no import's
+    const own = this.imports.get(block)
+    if (own !== undefined) for (const [local] of own) if (map.get(local) !== null || this.boundTwice(block, local)) own.delete(local)
     this.scopes.set(block, map)
     return map
+  }
+
+  /** The block's statements bind `name` more than once (the bindings map keeps only "not one initializer"). */
+  private boundTwice(block: TS.Node & { readonly statements: TS.NodeArray<TS.Statement> }, name: string): boolean {
+    const ts = this.ts
+    let n = 0
+    for (const st of block.statements) {
+      if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) n += this.namesIn(d.name).filter((x) => x === name).length
+      else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) && st.name?.text === name) n++
+      else if (ts.isImportDeclaration(st) && st.importClause !== undefined) {
+        const c = st.importClause
+        if (c.name?.text === name) n++
+        const nb = c.namedBindings
+        if (nb !== undefined) n += ts.isNamespaceImport(nb) ? Number(nb.name.text === name) : nb.elements.filter((e) => e.name.text === name).length
+      }
+    }
+    return n > 1
   }
 
   /** The names a destructuring pattern binds. */
@@ -204,6 +280,10 @@ export class TsEval {
       const r = this.resolveIdentifier(e)
       return r && r !== e ? this.stringOf(r, depth + 1) : undefined
     }
+    if (ts.isPropertyAccessExpression(e)) {
+      const v = this.memberValue(e, depth)
+      return v === undefined ? undefined : this.stringOf(v, depth + 1)
+    }
     if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'URL' && e.arguments?.[0]) {
       const path = this.stringOf(e.arguments[0], depth + 1)
       const base = e.arguments[1] ? (this.stringOf(e.arguments[1], depth + 1) ?? '${}') : ''
@@ -237,6 +317,10 @@ export class TsEval {
       const found = this.lookup(e, true)
       return found === undefined ? undefined : this.numberOf(found.init, depth + 1)
     }
+    if (ts.isPropertyAccessExpression(e)) {
+      const v = this.memberValue(e, depth)
+      return v === undefined ? undefined : this.numberOf(v, depth + 1)
+    }
     return undefined
   }
 
@@ -253,10 +337,13 @@ export class TsEval {
     if (depth > 4) return undefined
     let e = this.unwrap(expr)
     let assigned: { name: string; scope: TS.Node } | undefined
+    /** Where an imported object is used: what this file sets on it counts too. */
+    let importedInto: TS.SourceFile | undefined
     if (ts.isIdentifier(e)) {
       const found = this.lookup(e)
       if (found === undefined) return undefined
       assigned = { name: e.text, scope: found.scope }
+      if (found.scope.getSourceFile() !== e.getSourceFile()) importedInto = e.getSourceFile()
       e = this.unwrap(found.init)
       // a name holding another name (a parameter given a variable at its one call): that one's object,
       // with what is set on this name in its own scope
@@ -274,6 +361,11 @@ export class TsEval {
       const returned = ts.isIdentifier(callee) ? this.returnedBy(callee) : undefined
       if (returned === undefined) return undefined
       return this.objectOf(returned, depth + 1)
+    }
+    // `aaiConfig.baseParams`, `CONFIG.transcription`: a member known statically
+    if (ts.isPropertyAccessExpression(e) && assigned === undefined) {
+      const v = this.memberValue(e, depth)
+      return v === undefined ? undefined : this.objectOf(v, depth + 1)
     }
     if (!ts.isObjectLiteralExpression(e)) return undefined
     const props = new Map<string, TS.Expression>()
@@ -301,6 +393,7 @@ export class TsEval {
     }
     // `params.redact_pii = true` after the declaration, in the scope that declares it
     if (assigned !== undefined) for (const [k, v] of this.memberAssignments(assigned.name, assigned.scope)) props.set(k, v)
+    if (assigned !== undefined && importedInto !== undefined) for (const [k, v] of this.memberAssignments(assigned.name, importedInto)) props.set(k, v)
     return { props, complete }
   }
 
@@ -339,7 +432,12 @@ export class TsEval {
           const decls = node.statements.filter((st): st is TS.FunctionDeclaration => ts.isFunctionDeclaration(st) && st.name?.text === id.text && st.body !== undefined)
           if (decls.length > 1) return undefined
           fn = decls[0]
-          if (fn === undefined && this.bindingsOf(node).has(id.text)) return undefined
+          if (fn === undefined && this.bindingsOf(node).has(id.text)) {
+            // `import { buildParams } from './params'`: that module's function
+            const imported = this.importedDeclaration(node, id.text)
+            if (imported === undefined || !ts.isFunctionDeclaration(imported)) return undefined
+            fn = imported
+          }
         }
       }
     }
