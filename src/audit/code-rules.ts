@@ -153,11 +153,14 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
   }
 
   /** Local names bound by imports and `require` calls, with the module each comes from. */
-  let importedFrom: Map<string, string> | undefined
-  const moduleOf = (name: string): string | undefined => {
+  const importsByFile = new Map<TS.SourceFile, Map<string, string>>()
+  /** The module `name` is imported from in `file` (this file, or a module of the app a value was read from). */
+  const moduleOf = (name: string, file: TS.SourceFile = sf): string | undefined => {
+    let importedFrom = importsByFile.get(file)
     if (importedFrom === undefined) {
       importedFrom = new Map()
-      for (const st of sf.statements) {
+      importsByFile.set(file, importedFrom)
+      for (const st of file.statements) {
         if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.importClause !== undefined) {
           const from = st.moduleSpecifier.text
           const clause = st.importClause
@@ -206,7 +209,8 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       const cls = ev.calleeName(ctor)
       if (cls === undefined || SHOWS_ASSEMBLYAI.test(cls) || cls === 'AssemblyAI') return false
       const base = ts.isIdentifier(ctor) ? ctor.text : ts.isPropertyAccessExpression(ctor) && ts.isIdentifier(ctor.expression) ? ctor.expression.text : undefined
-      return base !== undefined && otherPackage(moduleOf(base))
+      // (a client made in another module of the app: the class is imported there)
+      return base !== undefined && otherPackage(moduleOf(base, u.getSourceFile()))
     }
     if (made !== undefined && made !== root) return fromMade(made)
     return otherPackage(moduleOf(root.text))

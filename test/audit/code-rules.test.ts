@@ -361,6 +361,14 @@ describe("values imported from the app's own modules", () => {
     expect(reads).toEqual([])
   })
 
+  it("a client made in another module of the app from another vendor's SDK is not AssemblyAI's", () => {
+    const call = "import { client } from '../lib/speech-client'\nawait client.transcripts.transcribe({ audio: url })\n"
+    const other = { 'lib/speech-client.ts': "import { SpeechClient } from '@acme-speech/node-sdk'\nexport const client = new SpeechClient({ token: process.env.ACME_TOKEN })\n" }
+    expect(withModules('src/b.ts', call, other)).toEqual([])
+    const aai = { 'lib/speech-client.ts': "import { AssemblyAI } from 'assemblyai'\nexport const client = new AssemblyAI({ apiKey: process.env.ASSEMBLYAI_API_KEY! })\n" }
+    expect(withModules('src/b.ts', call, aai)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+  })
+
   it("a member of an object literal of the file is read (CONFIG.transcription)", () => {
     const code = `const CONFIG = { transcription: { speech_model: 'best', redact_pii: true }, retries: 3 }\nawait client.transcripts.transcribe({ ...CONFIG.transcription, audio })\n`
     expect(rulesOf('src/a.ts', code)).toEqual(['content-safety-off'])
