@@ -58,7 +58,7 @@ const AAI_CAMEL = /(?:^|[^A-Za-z0-9])aai(?=[A-Z])|[a-z]Aai(?=[A-Z]|$)/
 /** A name mentioning AssemblyAI, in any case style. */
 const namesAai = (name: string): boolean => AAI_NAME.test(name) || AAI_CAMEL.test(name)
 const KEYLIKE_NAME = /api[-_.]?key|apikey|token|secret|auth|credential|bearer|password|^key$|[-_.]key$/i
-const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour|^v$|^ver$|^version$|[-_.]version$|[a-z]Version$|^cb$|cache.?bust|^transcripts?$|^uploads?$|^jobs?$|^recordings?$/i
+const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour|^v$|^ver$|^version$|[-_.]version$|[a-z]Version$|(?:^|[-_.])build_*$|[a-z]Build$|^cb$|cache.?bust|^transcripts?$|^uploads?$|^jobs?$|^recordings?$/i
 const FAKE_MARK = /fake|dummy|not[\s_-]*a[\s_-]*real/i
 /** In a test's file, names that mark their value as made up (`EXAMPLE_ASSEMBLYAI_API_KEY`, `mockApiKey`); not "test", which real test keys carry too. */
 const FIXTURE_NAME = /(?:^|[-_.])(?:example|sample|mock|stub|placeholder)(?:[-_.]|$)|^(?:example|sample|mock|stub|placeholder)|[a-z](?:Example|Sample|Mock|Stub|Placeholder)/i

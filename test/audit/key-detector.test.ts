@@ -236,6 +236,10 @@ describe('detectKeys: look-alikes are not found', () => {
     // webpack 5 brackets the returned value, minified or not
     expect(found(`__webpack_require__.h = () => ("${makeKey()}");async function t(){await fetch("/api/assemblyai/transcribe")}`, { includeBare: true })).toBe(0)
     expect(found(`r.h=()=>("${makeKey()}");fetch("/api/assemblyai/transcribe")`, { includeBare: true })).toBe(0)
+    // a build id a bundler's define inlines, before the SDK's code in the same minified line
+    expect(found(`globalThis.__APP_BUILD__="${makeKey()}";/*! assemblyai v4 */class B{constructor(e){this.baseUrl="https://api.assemblyai.com"}}`, { includeBare: true })).toBe(0)
+    expect(found(`const appBuild="${makeKey()}";fetch("https://api.assemblyai.com/v2/transcript")`, { includeBare: true })).toBe(0)
+    expect(found(`const ASSEMBLYAI_BUILD="${makeKey()}"\n`)).toBe(1)
     expect(found(`import { AssemblyAI } from 'assemblyai'\nexport const ELEVENLABS_API_KEY = '${makeKey()}'\n`)).toBe(0)
     // an AssemblyAI name wins over a vendor word in it
     expect(found(`ASSEMBLYAI_KEY_FOR_OPENAI_BRIDGE = '${makeKey()}'\n`)).toBe(1)
