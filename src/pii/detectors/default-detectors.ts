@@ -7,6 +7,7 @@ import { bloodTypeDetector } from './blood-type-detector.js'
 import type { Detector } from './detector.js'
 import { dobTextDetector } from './dob-text-detector.js'
 import { emailDetector } from './email-detector.js'
+import { healthSchemeDetector } from './health-scheme-detector.js'
 import { ibanDetector } from './iban-detector.js'
 import { idDocumentDetector } from './id-document-detector.js'
 import { ipv6Detector } from './ipv6-detector.js'
@@ -21,6 +22,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   dobTextDetector,
   idDocumentDetector,
   nationalIdDetector,
+  healthSchemeDetector,
   ipv6Detector,
   urlDetector,
   bloodTypeDetector,

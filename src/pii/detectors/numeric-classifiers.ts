@@ -758,7 +758,15 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   if (HEALTH_ID_NOUNS.has(b[k] ?? '')) k++
   const owner = b[k] ?? ''
   // (a hospital's number is its patient's: the NHS trusts' "hospital number", the chart number)
-  return HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || (owner === 'record' && b[k + 1] === 'medical')
+  if (HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || (owner === 'record' && b[k + 1] === 'medical')) return true
+  // "his OHIP card is here, the number is ...": "the number" of a scheme's card or number named just before
+  if (owner !== 'the') return false
+  for (let p = k + 1; p <= k + 5 && p < b.length; p++) {
+    const w = b[p] ?? ''
+    if (HEALTH_SCHEMES.has(w)) return true
+    if (OTHER_NUMBER_WORDS.has(w) && w !== 'card') return false
+  }
+  return false
 }
 const HEALTHCARE: Classified = ok('healthcare_number', 0.9, 'healthcare-context', false)
 /** A caller looking for a number between its name and the number ("hang on, let me find it", "one sec", "bear with me"). */
@@ -773,9 +781,9 @@ const HEALTH_OWNERS: ReadonlySet<string> = new Set(['patient', 'pt', 'hospital',
 /** A hesitation between a number's name and the number. */
 const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'umm'])
 /** What a health number is called after its owner ("patient ID", "NHS number", "medical record no."). */
-const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id'])
+const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'card', 'identifier'])
 /** Names of medical records and national health schemes that name a number on their own ("MRN", "NHS number", "Medicare number"). */
-const HEALTH_SCHEMES: ReadonlySet<string> = new Set(['mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs'])
+const HEALTH_SCHEMES: ReadonlySet<string> = new Set(['mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs', 'mbi', 'nhi', 'ohip'])
 
 export const classifyCvv: Classifier = (w, ctx) => {
   if (!w.whole || w.groupCount !== 1 || w.digitCount < 3 || w.digitCount > 4) return null
@@ -1000,7 +1008,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifySsn, 9, 9, false),
   gate(classifySsnLastFour, 4, 4, false, /ssn|social|\bss\b/i),
   gate(classifyPhone, 7, 15, false),
-  gate(classifyHealthcareNumber, 5, 12, true, /mrn|uhid|medical record|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs/i),
+  gate(classifyHealthcareNumber, 5, 12, true, /mrn|uhid|medical record|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip/i),
   gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber`, 'i')),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),

@@ -848,6 +848,13 @@ describe('numeric detector: where a number is found is not what names it', () =>
     expect(found('could i get the s s n on the account three one five six three oh nine four oh our system flagged')).toEqual([['us_social_security_number', 'three one five six three oh nine four oh']])
   })
 
+  it("reads other schemes' acronyms spelled out as cues (Canada's SIN, an MRN, a BSB), and never as a value", () => {
+    expect(found('so my s i n is two eight four two four five eight zero oh and i need a copy of my t four')).toEqual([['us_social_security_number', 'two eight four two four five eight zero oh']])
+    expect(found('the patient\'s m r n is double zero nine one seven seven double three')).toEqual([['healthcare_number', 'double zero nine one seven seven double three']])
+    // the letters of the acronym are the question, not the answer
+    expect(found("and what's the b s b and account number you'd like the funds to go to")).toEqual([])
+  })
+
   it('hears "the socials" (the social\'s, as speech-to-text writes it) as a social security cue', () => {
     expect(found('yeah the socials five eight double two three three oh two oh')).toEqual([['us_social_security_number', 'five eight double two three three oh two oh']])
   })

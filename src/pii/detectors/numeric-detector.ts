@@ -192,8 +192,8 @@ function commaOrSpace(w: DigitWindow): boolean {
 /** A colon and two digits right after a number: its last group was an hour ("07/07/2025 12:30pm"). */
 const HOUR_AFTER = /^:[0-5]\d(?!\d)/
 
-/** One letter after a code's digits, on its own (not "a", not "I", not a word's first letter): its check letter. */
-const CHECK_LETTER_AFTER = /^[ ,]{0,2}[B-HJ-Zb-hj-z](?![\p{L}\p{N}_'’])/u
+/** One letter after a code's digits, on its own (not "a", not "I", not a word's first letter): its check letter; or a hyphenated version code in capitals (Ontario's health card "4471-229-018-KT"). */
+const CHECK_LETTER_AFTER = /^(?:[ ,]{0,2}[B-HJ-Zb-hj-z]|-[A-Z]{1,2})(?![\p{L}\p{N}_'’])/u
 
 export const numericDetector: Detector = {
   name: 'numeric',

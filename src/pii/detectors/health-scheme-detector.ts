@@ -1,0 +1,83 @@
+/**
+ * Health-scheme identifiers whose letters and digits stand in fixed places, which the digit runs
+ * never see whole: New Zealand's National Health Index number (NHI: three letters and four digits,
+ * "ZAC5361", the last a mod-11 check digit; since 2022 also three letters, two digits and two letters)
+ * and the US Medicare Beneficiary Identifier (MBI: eleven characters in a fixed pattern,
+ * "1EG4-TE5-MK73"). Both are named: an NHI by "NHI" or "national health index" a few words before it
+ * (three letters and four digits are also plates and codes), an MBI by Medicare or "MBI" within the
+ * sentence before it. Spelled out ("c b q nine seven nine four"), the letters are read one by one.
+ *
+ * @module
+ */
+import { contextWords } from '../internal/context-words.js'
+import { mapSpan } from '../internal/offset-text.js'
+import type { Candidate, Detector, DetectorInput } from './detector.js'
+
+/** NHI letters: the alphabet without I and O. */
+const NHI_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ'
+/** Three letters (maybe spelled one by one), then four digits or two digits and two letters. */
+const NHI = /(?<![\p{L}\p{N}])([A-HJ-NP-Z](?: ?[A-HJ-NP-Z]){2}) ?(\d{4}|\d{2}[A-HJ-NP-Z]{2})(?![\p{L}\p{N}])/giu
+/**
+ * An MBI: digit 1-9, letter, letter or digit, digit, letter, letter or digit, digit, two letters, two
+ * digits; letters without S, L, O, I, B, Z; written whole or in its 4-3-4 groups with dashes or spaces.
+ */
+const MBI_L = '[AC-HJKMNP-RT-Y]'
+const MBI_AN = '[AC-HJKMNP-RT-Y0-9]'
+const MBI = new RegExp(`(?<![\\p{L}\\p{N}-])[1-9]${MBI_L}${MBI_AN}\\d([- ]?)${MBI_L}${MBI_AN}\\d\\1${MBI_L}{2}\\d{2}(?![\\p{L}\\p{N}-])`, 'gu')
+const MEDICARE_WORDS: ReadonlySet<string> = new Set(['medicare', 'mbi', 'beneficiary'])
+
+/** The old format's check: letters as 1-24, weights 7 to 2, the check digit 11 minus the remainder (never 11, 10 reads 0). */
+export function nhiValid(nhi: string): boolean {
+  const s = nhi.toUpperCase()
+  if (!/^[A-HJ-NP-Z]{3}\d{4}$/.test(s)) return false
+  let sum = 0
+  for (let k = 0; k < 6; k++) {
+    const c = s.charAt(k)
+    const v = k < 3 ? NHI_LETTERS.indexOf(c) + 1 : Number(c)
+    sum += v * (7 - k)
+  }
+  const rest = sum % 11
+  if (rest === 0) return false
+  const check = (11 - rest) % 10
+  return check === Number(s.charAt(6))
+}
+
+/** "NHI", "N H I" or "national health index" among the few words before. */
+function namesNhi(before: readonly string[]): boolean {
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k]
+    if (w === 'nhi') return true
+    if (w === 'index' && before[k + 1] === 'health' && before[k + 2] === 'national') return true
+  }
+  return false
+}
+
+export const healthSchemeDetector: Detector = {
+  name: 'health-scheme',
+  detect({ view }: DetectorInput): Candidate[] {
+    const out: Candidate[] = []
+    const v = view.text
+    // (a cheap look for the names first: most texts have neither)
+    if (/nhi|health index/i.test(v)) {
+      for (const m of v.matchAll(NHI)) {
+        const letters = (m[1] as string).replace(/ /g, '')
+        const code = letters + (m[2] as string)
+        // spelled letters are lower-case speech ("c b q 9794"); written ones are capitals ("ZAC5361", "zac5361" is a word's)
+        const spelled = (m[1] as string).includes(' ')
+        if (!spelled && letters !== letters.toUpperCase()) continue
+        const before = contextWords(v, m.index, m.index + m[0].length, 6, 0).before
+        if (!namesNhi(before)) continue
+        const valid = nhiValid(code)
+        out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: valid ? 0.95 : 0.8, detector: 'nhi', validated: valid })
+      }
+    }
+    if (/medicare|mbi|beneficiary/i.test(v)) {
+      for (const m of v.matchAll(MBI)) {
+        const before = contextWords(v, m.index, m.index + m[0].length, 12, 0).before
+        if (!before.some((w) => MEDICARE_WORDS.has(w))) continue
+        out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.9, detector: 'mbi', validated: false })
+      }
+    }
+    return out
+  },
+}
