@@ -6,7 +6,7 @@
  * @module
  */
 import { contextWords, hasAny, substringTrigger } from '../internal/context-words.js'
-import { DRIVERS_LICENSE_WORDS, PASSPORT_WORDS } from '../internal/context-lexicon.js'
+import { DRIVERS_LICENSE_WORDS, numberAskedBefore, PASSPORT_WORDS } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { TakenMask } from '../internal/taken-mask.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
@@ -128,7 +128,8 @@ export const idDocumentDetector: Detector = {
       if ((digits < 5 && !mixed) || value.endsWith('-') || DATE_GROUPS.test(value) || HEX_LITERAL.test(value)) continue
       if (taken.overlaps(m.index, m.index + value.length)) continue
       const ctx = contextWords(v, m.index, m.index + value.length, 6, 4)
-      const passport = hasAny(ctx.before, PASSPORT_WORDS)
+      // ... or the answer to a question that asked for it ("please send the passport number, expiry date and DOB.\nCustomer: PA9928174, ...")
+      const passport = hasAny(ctx.before, PASSPORT_WORDS) || numberAskedBefore(v, m.index) === 'passport'
       if (digits < 5 && !passport) continue
       // "license key ABCD-12345", "the licence fee is 12345": the licence word names something else
       const noun = ctx.before.findIndex((w) => LICENSE_NOUNS.has(w))

@@ -33,6 +33,7 @@ import {
   ROUTING_WORDS,
   SSN_WORDS,
 } from '../internal/context-lexicon.js'
+import type { AskedNumber } from '../internal/context-lexicon.js'
 import type { DigitWindow } from '../internal/digit-runs.js'
 import type { PiiType } from '../pii-types.js'
 
@@ -76,6 +77,8 @@ export interface WindowContext {
   wordsBefore(w: DigitWindow, n: number): readonly string[]
   /** A member's, patient's, policy's or account's number was asked for by the last question, not yet answered (`accountAskedBefore`). */
   accountAsked(): boolean
+  /** The kind of number the last question asked for, not yet answered (`numberAskedBefore`). */
+  numberAsked(): AskedNumber | undefined
   /** True when the window is a sum of money: a currency sign right before it, or a currency after it ("$2,459.99", "1823 dollars"). */
   amount(w: DigitWindow): boolean
   /**
@@ -91,6 +94,7 @@ export interface RunFacts {
   birthCue?: boolean
   birthAsked?: boolean
   accountAsked?: boolean
+  numberAsked?: AskedNumber | null
 }
 
 export type Classifier = (w: DigitWindow, ctx: WindowContext) => Classified | null
@@ -287,10 +291,12 @@ export const classifySsnLastFour: Classifier = (w, ctx) => {
   const near = ctx.wordsBefore(w, LAST_FOUR_REACH)
   const ssnAt = near.findIndex((b) => LAST_FOUR_SSN_WORDS.has(b))
   // "SSN ending 0742", "social ending in 4471": the digits it ends with
-  if (ssnAt < 0 || !near.some((b) => LAST_WORDS.has(b))) return null
+  // ... or the answer to a question that asked for them ("Can you verify the last 4 of your Social?\nSpeaker B: Oh, sorry, 5739.")
+  if (ssnAt < 0 || !near.some((b) => LAST_WORDS.has(b))) return w.whole && ctx.numberAsked() === 'ssn-last-four' ? ok('us_social_security_number', 0.8, 'ssn-last-four-asked', false) : null
   // (another kind's word nearer than the social's; "number" of "social security number" is none)
   const other = near.findIndex((b) => b !== 'number' && (CARD_WORDS.has(b) || ACCOUNT_WORDS.has(b) || PHONE_WORDS.has(b)))
-  if (other >= 0 && other < ssnAt) return null
+  // (unless those words came after the question's social: "the last four of your social for the credit check?")
+  if (other >= 0 && other < ssnAt && !(w.whole && ctx.numberAsked() === 'ssn-last-four')) return null
   return ok('us_social_security_number', 0.8, 'ssn-last-four', false)
 }
 /** "SSN last 4 8239": the window is a run's second and last group, after a lone "4" (the count, not a digit of it). */
@@ -644,8 +650,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (pos - spelled > 4 && before.slice(spelled, pos).every((b) => LOOKING_WORDS.has(b) || COPULAS.has(b))) spelled = pos
   // ... or the number answers a question that asked for one ("Do you have your patient ID handy? Yeah, it's 93032248")
   if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(before, pos)) || namedOtherwise(before, pos)) {
-    if ((pos >= 0 && namedOtherwise(before, pos)) || n > 14) return null
+    // (a word of the question that asked for it names no other number: "the account number from the statement?")
     const asked = ctx.accountAsked()
+    if ((pos >= 0 && namedOtherwise(before, pos) && !asked) || n > 14) return null
     // (not when the words before it already named it: "Your reference is 77 31 05 for the savings account")
     const namedAfter = !asked && accountNamedAfter(ctx.after) && !before.slice(0, 4).some((b) => OTHER_NUMBER_WORDS.has(b))
     if ((!asked && !namedAfter) || ctx.amount(w)) return null
@@ -718,7 +725,9 @@ function accountEnding(before: readonly string[]): boolean {
  * named right before it as a medical record's, a patient's or a national health scheme's ("MRN 2463617",
  * "her medical record number is ...", "Pt ID 9133 8179", "NHS number 943 476 5919").
  */
-export const classifyHealthcareNumber: Classifier = (w, ctx) => (w.whole && (namesHealthNumber(ctx.before) || healthNamedAfter(ctx.after)) && !ctx.amount(w) ? HEALTHCARE : null)
+export const classifyHealthcareNumber: Classifier = (w, ctx) =>
+  // ("And your NHS number, if you have it?\nSpeaker B: Yes, it's 444 269 0103": the answer to a question that asked for one)
+  w.whole && (namesHealthNumber(ctx.before) || healthNamedAfter(ctx.after) || ctx.numberAsked() === 'health') && !ctx.amount(w) ? HEALTHCARE : null
 
 /** The words right after a number name it a patient's ("..., I think that's my patient number", "... is my NHS number"). */
 function healthNamedAfter(after: readonly string[]): boolean {

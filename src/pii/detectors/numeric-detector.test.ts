@@ -562,6 +562,20 @@ describe('numeric detector: addresses and cards inside records', () => {
     expect(found('Order W901665460 payment failed for 3559-3287-7614-9506, please ask')).toEqual([['credit_card_number', '3559-3287-7614-9506']])
     expect(found('order 4111 1111 1111 1111 shipped')).toEqual([])
   })
+  it('a number answering a question that asked for a health number, the last four of a social or an account number is that kind', () => {
+    expect(found("Speaker A: And your NHS number, if you have it?\nSpeaker B: Yes, it's 444 269 0103.\nSpeaker A: Lovely.")).toEqual([['healthcare_number', '444 269 0103']])
+    expect(found("Speaker A: Can I get the patient's Medicaid ID?\nSpeaker B: It's 8070974649.")).toEqual([['healthcare_number', '8070974649']])
+    expect(found('Landlord: Can you send the last four of your social for the credit check?\nApplicant: sure it\'s 4471\nLandlord: thanks.')).toEqual([['us_social_security_number', '4471']])
+    // asked again: "Could you repeat it?" refers to the question before it
+    const again = "Speaker A: Can you verify the last 4 of your Social?\nSpeaker B: [US_SOCIAL_SECURITY_NUMBER].\nSpeaker A: I'm sorry, that doesn't match. Could you repeat it?\nSpeaker B: Oh, sorry, 5739."
+    expect(found(again)).toEqual([['us_social_security_number', '5739']])
+    // ... but not once a number was read out between them
+    expect(found(again.replace('[US_SOCIAL_SECURITY_NUMBER]', '1234'))).toEqual([['us_social_security_number', '1234']])
+    // where the question says the number is found names nothing ("from the statement"); a claim number asked for is no account's
+    expect(found("Speaker A: Can I have the patient account number from the statement?\nSpeaker B: It's 60812664.")).toEqual([['account_number', '60812664']])
+    expect(found("Speaker A: Can I have your claim number from the statement?\nSpeaker B: It's 60812664.")).toEqual([])
+  })
+
   it("a number answering a question that asked for a member's, patient's, policy's or account's number is an account number", () => {
     expect(found('Speaker B: Do you have your patient ID handy?\nSpeaker A: Yeah, it\'s 93032248.')).toEqual([['account_number', '93032248']])
     expect(found('Can I get the member ID off your card? Uh, I have it here, it is 113491596.')).toEqual([['account_number', '113491596']])

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { accountAskedBefore, ACCOUNT_WORDS, birthAskedBefore, birthNamedAfter, exampleBefore, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
+import { ACCOUNT_WORDS, birthAskedBefore, numberAskedBefore, type AskedNumber, birthNamedAfter, exampleBefore, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
 import { contextReach, contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
@@ -143,7 +143,12 @@ class RunContext implements WindowContext {
   }
 
   accountAsked(): boolean {
-    return (this.perRun.accountAsked ??= accountAskedBefore(this.view.text, this.start))
+    return this.numberAsked() === 'account'
+  }
+
+  numberAsked(): AskedNumber | undefined {
+    if (this.perRun.numberAsked === undefined) this.perRun.numberAsked = numberAskedBefore(this.view.text, this.start) ?? null
+    return this.perRun.numberAsked ?? undefined
   }
 
   birthAsked(): boolean {

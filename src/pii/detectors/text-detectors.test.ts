@@ -328,6 +328,13 @@ describe('other detectors', () => {
     expect(found(idDocumentDetector, 'Passport renewal\nIssue date: 2017-03-22\nExpiry date: 2027-03-22')).toEqual([])
   })
 
+  it('a passport number given in answer to a request for it', () => {
+    const chat = 'Agent: Sure, please send the passport number, expiry date and your date of birth.\nCustomer: PA9928174, expires 03/2031, DOB 28/02/1990'
+    expect(found(idDocumentDetector, chat)).toEqual([['passport_number', 'PA9928174']])
+    // a request for another number first is that number's
+    expect(found(idDocumentDetector, "Agent: What's the booking number and the passport office you applied at in the end?\nCustomer: PA9928174")).toEqual([])
+  })
+
   it('a passport read out with its letters spelled, and in the languages callers switch to', () => {
     const pp = (t: string): [string, string][] => found(idDocumentDetector, t)
     expect(pp('passport number m eight zero three three six one five and mobile')).toEqual([['passport_number', 'm eight zero three three six one five']])

@@ -268,32 +268,75 @@ const TURN_LABEL_START = /^\s*[A-Za-z][\w ]{0,20}:/
 /** The answer to a question may open with at most this many words before the number ("uh, I have it here, it's ..."). */
 const ANSWER_LEAD_WORDS = 12
 
+/** What kind of number a question asked for (`numberAskedBefore`). */
+export type AskedNumber = 'account' | 'health' | 'ssn-last-four' | 'passport'
+
+/** Health schemes whose number a question may ask for ("And your NHS number, if you have it?"). */
+const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set(['nhs', 'medicare', 'medicaid', 'mrn', 'nhi', 'mbi', 'ohip', 'uhid', 'chi', 'ihi', 'ehic'])
+/** A question that asks for the last answer again ("Could you repeat that?", "Sorry, say that again?"). */
+const REPEAT_QUESTION = /\b(?:repeat|again|one more time)\b/
+
+/** The question that ends at `end` of `tail` (its mark or its turn's end): its words, and where its sentence starts. */
+function questionBefore(tail: string, end: number): { words: string[]; start: number } {
+  // the mark before a line break, when it has one; a request ends with a period ("Please send the passport number.")
+  let questionEnd = end
+  if (tail.charAt(end) === '\n') {
+    const before = tail.slice(0, end).replace(/\s+$/, '')
+    if (/[?.]$/.test(before)) questionEnd = before.length - 1
+  }
+  const sentenceStart = Math.max(tail.lastIndexOf('.', questionEnd - 1), tail.lastIndexOf('\n', questionEnd - 1), tail.lastIndexOf('?', questionEnd - 1))
+  const words = (tail.slice(sentenceStart + 1, questionEnd).replace(TURN_LABEL_START, '').toLowerCase().match(/[a-z0-9']+/g) ?? []) as string[]
+  return { words, start: sentenceStart + 1 }
+}
+
+/** The kind of number the question's words ask for, when they ask for one of the kinds read here. */
+function askedKind(question: readonly string[]): AskedNumber | undefined {
+  for (let k = 0; k < question.length; k++) {
+    const w = question[k] as string
+    // (a word naming another number before the one asked for: "your claim number and member ID")
+    if (OTHER_NUMBER_WORDS.has(w) || w === 'phone') return undefined
+    // "the last 4 of your Social?", "last four digits of the SSN"
+    if (w === 'social' || w === 'ssn') return question.slice(Math.max(0, k - 5), k).some((x) => x === 'last') ? 'ssn-last-four' : undefined
+    // "your NHS number", "the patient's Medicaid ID", "your Medicare number"
+    if (ASKED_HEALTH_SCHEMES.has(w)) return 'health'
+    if (w === 'passport' && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'passport'
+    const noun = question[k + 1]
+    // "member i d", "patient id", "policy number", "account no"
+    if (ID_HOLDER_WORDS.has(w) && noun !== undefined && ID_NOUNS.has(noun) && (noun !== 'i' || question[k + 2] === 'd')) return 'account'
+  }
+  return undefined
+}
+
 /**
- * "Can I get the member ID off your card? Uh, I have it here, it's 113491596": a number answering a
- * question that asked for a member's, patient's, policy's or account's number (the last question
- * before it, its answer not yet given: no digits and few words between).
+ * "Can I get the member ID off your card? Uh, I have it here, it's 113491596", "And your NHS number,
+ * if you have it?\nSpeaker B: Yes, it's 444 269 0103": a number answering the question that asked for
+ * one (the last question before it, its answer not yet given: no digits and few words between). A
+ * question asking for the answer again ("Could you repeat it?") refers to the question before it.
  */
-export function accountAskedBefore(text: string, start: number): boolean {
+export function numberAskedBefore(text: string, start: number): AskedNumber | undefined {
   const tail = text.slice(Math.max(0, start - ASKED_REACH_CHARS), start)
   // the question ends with its mark, or with its turn (speech-to-text often writes none: "can i get the member i d\nSpeaker A: ...")
-  const asked = Math.max(tail.lastIndexOf('?'), tail.lastIndexOf('\n'))
-  if (asked < 0) return false
+  let asked = Math.max(tail.lastIndexOf('?'), tail.lastIndexOf('\n'))
+  if (asked < 0) return undefined
   const answer = tail.slice(asked + 1)
   // ... a speaker's label may open the answer ("Speaker A: Yeah, it's ...")
   const answerWords = (answer.replace(TURN_LABEL_START, '').toLowerCase().match(/[a-z']+/g) ?? []) as string[]
   // ... and names the number as nothing else ("your claim number is ...")
-  if (/\d/.test(answer) || answerWords.length > ANSWER_LEAD_WORDS || answerWords.some((w) => OTHER_NUMBER_WORDS.has(w))) return false
-  // the question itself: back from its end (the mark before a line break, when it has one) to the sentence or turn before
-  const questionEnd = tail.charAt(asked) === '\n' && /\?\s*$/.test(tail.slice(0, asked)) ? tail.lastIndexOf('?', asked) : asked
-  const sentenceStart = Math.max(tail.lastIndexOf('.', questionEnd - 1), tail.lastIndexOf('\n', questionEnd - 1), tail.lastIndexOf('?', questionEnd - 1))
-  const question = (tail.slice(sentenceStart + 1, questionEnd).replace(TURN_LABEL_START, '').toLowerCase().match(/[a-z']+/g) ?? []) as string[]
-  for (let k = 0; k + 1 < question.length; k++) {
-    if (!ID_HOLDER_WORDS.has(question[k] as string)) continue
-    const noun = question[k + 1] as string
-    // "member i d", "patient id", "policy number", "account no"
-    if (ID_NOUNS.has(noun) && (noun !== 'i' || question[k + 2] === 'd')) return !question.some((w) => OTHER_NUMBER_WORDS.has(w) || w === 'phone' || w === 'social')
+  if (/\d/.test(answer) || answerWords.length > ANSWER_LEAD_WORDS || answerWords.some((w) => OTHER_NUMBER_WORDS.has(w))) return undefined
+  for (let hop = 0; hop < 2; hop++) {
+    const question = questionBefore(tail, asked)
+    const kind = askedKind(question.words)
+    if (kind !== undefined || hop === 1 || !REPEAT_QUESTION.test(question.words.join(' '))) return kind
+    // "Could you repeat it?": the question asked before it (its mark), answered (by no number read out) in between
+    asked = tail.lastIndexOf('?', question.start - 1)
+    if (asked < 0 || /\d/.test(tail.slice(asked + 1, question.start))) return undefined
   }
-  return false
+  return undefined
+}
+
+/** A member's, patient's, policy's or account's number was asked for by the last question (`numberAskedBefore`). */
+export function accountAskedBefore(text: string, start: number): boolean {
+  return numberAskedBefore(text, start) === 'account'
 }
 
 /**
