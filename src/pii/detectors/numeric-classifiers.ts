@@ -795,7 +795,8 @@ const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id
 const HEALTH_SCHEMES: ReadonlySet<string> = new Set(['mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs', 'mbi', 'nhi', 'ohip'])
 
 export const classifyCvv: Classifier = (w, ctx) => {
-  if (!w.whole || w.groupCount !== 1 || w.digitCount < 3 || w.digitCount > 4) return null
+  // ("The payment of $482 has been applied": a sum, whatever was asked before)
+  if (!w.whole || w.groupCount !== 1 || w.digitCount < 3 || w.digitCount > 4 || ctx.amount(w)) return null
   const direct = hasAny(ctx.before, CVV_WORDS)
   const code = ctx.before.slice(0, 6).includes('code') && hasAny(ctx.before, CVV_CODE_WORDS)
   return direct || code ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null

@@ -562,6 +562,12 @@ describe('numeric detector: addresses and cards inside records', () => {
     expect(found('Order W901665460 payment failed for 3559-3287-7614-9506, please ask')).toEqual([['credit_card_number', '3559-3287-7614-9506']])
     expect(found('order 4111 1111 1111 1111 shipped')).toEqual([])
   })
+  it("a complaint's number is the firm's record, and a sum after a security-code question is a sum", () => {
+    expect(found('Sir, I have registered your complaint. Your complaint number is 2025283910.')).toEqual([])
+    expect(found('the complaint number is two zero two five six zero five six zero five')).toEqual([])
+    expect(found('Speaker A: And the security code?\nSpeaker B: [CREDIT_CARD_CVV].\nSpeaker A: Thank you. The payment of $482 has been applied.')).toEqual([])
+  })
+
   it('a number answering a question that asked for a health number, the last four of a social or an account number is that kind', () => {
     expect(found("Speaker A: And your NHS number, if you have it?\nSpeaker B: Yes, it's 444 269 0103.\nSpeaker A: Lovely.")).toEqual([['healthcare_number', '444 269 0103']])
     expect(found("Speaker A: Can I get the patient's Medicaid ID?\nSpeaker B: It's 8070974649.")).toEqual([['healthcare_number', '8070974649']])

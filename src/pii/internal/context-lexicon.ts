@@ -35,7 +35,7 @@ export const NOT_PHONE_WORDS = set(
   'account', 'acct', 'routing', 'card', 'social', 'ssn', 'order', 'tracking', 'invoice', 'reference', 'ref',
   'confirmation', 'policy', 'member', 'id', 'transaction', 'serial', 'ticket', 'case', 'claim', 'iban', 'cvv',
   'license', 'licence', 'passport', 'zip', 'postcode', 'pin', 'code', 'version', 'build', 'timestamp',
-  'item', 'sku', 'imei', 'serial', 'meeting', 'passcode', 'otp', 'coupon', 'voucher', 'isbn',
+  'item', 'sku', 'imei', 'serial', 'meeting', 'passcode', 'otp', 'coupon', 'voucher', 'isbn', 'complaint', 'grievance', 'docket', 'rma', 'incident',
   // fines' numbers ("the infringement number is ...", "citation", "PCN")
   'infringement', 'citation', 'penalty', 'violation', 'pcn',
   // goods' numbers ("the barcode reads 0712345678")
@@ -111,6 +111,8 @@ export const ACCOUNT_WORDS = set(
 export const OTHER_NUMBER_WORDS = set(
   'reference', 'ref', 'confirmation', 'tracking', 'order', 'invoice', 'ticket', 'case', 'claim', 'transaction', 'receipt',
   'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report', 'model', 'build',
+  // a complaint's or a service request's number is the firm's record ("Your complaint number is 2025283910")
+  'complaint', 'grievance', 'docket', 'rma',
   'version', 'firmware', 'patch', 'po', 'ip', ...FOREIGN_ORDER_WORDS,
   // parking and traffic fines ("the infringement number is ...", "penalty charge notice PCN ...")
   'infringement', 'penalty', 'violation', 'pcn',

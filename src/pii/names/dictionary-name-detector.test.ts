@@ -1066,4 +1066,10 @@ describe('dictionary name detector', () => {
     // a user name no name of the text makes stays
     expect(names('[09:00] admin_ops: restarting the cluster\n[09:01] Julieta Morales: thanks')).toEqual(['Julieta Morales'])
   })
+  it('a title said as a word that ends its sentence names nothing after it; an English word is no handle; where in a town is a place', () => {
+    expect(names('The technician will visit within 48 hours, sir. Kindly keep the router ready.')).toEqual([])
+    expect(names("Yes, ma'am, Grace will call you back. Thank you, Mr. Okafor.")).toEqual(['Grace', 'Okafor'])
+    expect(names('My guest today is Hunter Souza. Hunter, welcome.\nSo you grew up around hunters, right?')).toEqual(['Hunter Souza', 'Hunter'])
+    expect(names('We are aware of an outage on the north side of Madison. Crews are on site on the outskirts of Charlotte too.')).toEqual([])
+  })
 })

@@ -278,6 +278,8 @@ const PARTICLES = new Set(['van', 'von', 'zu', 'de', 'der', 'den', 'del', 'della
 /** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn'])
 const TITLES = new Set(TITLES_LIST)
+/** Titles written abbreviated, with a period before the name ("Mr. Smith", "Dr. Okafor", "Sra. Lopez"). */
+const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'mx', 'sra', 'srta', 'sr', 'st', 'fr', 'hon', 'capt', 'sgt', 'lt', 'col', 'gen', 'messrs', 'mme', 'mlle', 'dott', 'ing', 'lic'])
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
 /** Japanese honorifics joined to a name by a hyphen ("Tanaka-san"): they say a name stands before them, and are no part of it. */
 const HONORIFIC_SUFFIXES = new Set(['san', 'sama', 'kun', 'chan', 'sensei', 'senpai', 'dono'])
@@ -511,6 +513,8 @@ const DATE_ABBREVIATIONS = new Set([...WEEKDAY_ABBREVIATIONS, 'jan', 'feb', 'mar
 const OF_PLACE_HEADS = new Set([
   'university', 'college', 'bank', 'city', 'town', 'county', 'state', 'province', 'republic', 'kingdom', 'port', 'museum',
   'diocese', 'archdiocese', 'district', 'borough', 'isle', 'gulf', 'bay', 'lake', 'duchy',
+  // where in a town ("the north side of Madison", "the outskirts of Charlotte", "just south of Austin")
+  'side', 'outskirts', 'suburbs', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'downtown',
 ])
 /** What asks whether someone is present, after "is <name>" ("there?", "on the call yet?", "available?"). */
 const PRESENCE_QUESTION = /^ (?:there|here|around|back|in|available|free|joining(?: us)?|on (?:the )?(?:call|line|leave)|in the (?:meeting|office|room))(?: (?:yet|today|now|still))?\?/
@@ -655,7 +659,8 @@ class NameScan implements NameTokenView {
     for (const m of this.text.matchAll(HANDLE_TOKEN)) {
       const start = m.index
       const end = start + m[0].length
-      if (!forms.has(m[0].toLowerCase()) || this.out.some((c) => c.start < end && start < c.end)) continue
+      // (an English word is no handle: "hunters" of Hunter S.)
+      if (!forms.has(m[0].toLowerCase()) || this.out.some((c) => c.start < end && start < c.end) || this.english(m[0].toLowerCase())) continue
       this.out.push({ type: 'person_name', start, end, confidence: 0.6, detector: 'name-handle', validated: false })
     }
   }
@@ -771,6 +776,17 @@ class NameScan implements NameTokenView {
     return this.compound(w)
   }
 
+  /**
+   * "... within 48 hours, sir. Kindly keep ...": a title said as a word (not an abbreviation, which takes
+   * a period: "Mr. Smith") ends its sentence before word i, and names nothing after it.
+   */
+  private titleEndsSentence(i: number, title: string): boolean {
+    if (ABBREVIATED_TITLES.has(title)) return false
+    let before = i - 1
+    while (before >= 0 && before > i - 5 && this.tokens.kind(before) !== TokenKind.Word) before--
+    return before >= 0 && this.tokens.kind(before) === TokenKind.Word && /[.?!]/.test(this.text.slice(this.tokens.end(before), this.tokens.start(i)))
+  }
+
   /** A known word or a never-a-name word. */
   private knownOrNotName(x: string): boolean {
     return this.known(x) || this.lex.notNames.has(x)
@@ -852,7 +868,7 @@ class NameScan implements NameTokenView {
     // "Doctor Park", "Professor Young": in mixed-case text a capitalised word after such a title is its name
     const title =
       // ("yes sir mera number hai": in lower-case speech, an everyday word after a title is none of its names)
-      (!utterance && TITLES.has(prev[0] ?? '') && !this.unitBefore(i) && !(this.lowerMode && this.known(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w))) ||
+      (!utterance && TITLES.has(prev[0] ?? '') && !this.unitBefore(i) && !(this.lowerMode && this.known(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) && !this.titleEndsSentence(i, prev[0] ?? '')) ||
       (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.known(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? ''))))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     // "the month name is june", "the wifi name is ...": the name of a thing is no cue
