@@ -208,6 +208,10 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       const ctor = ev.unwrap(u.expression)
       const cls = ev.calleeName(ctor)
       if (cls === undefined || SHOWS_ASSEMBLYAI.test(cls) || cls === 'AssemblyAI') return false
+      // a class the app declares itself (here or in its own modules) that never names AssemblyAI (nor extends
+      // its SDK): its methods are the app's own (a Speechmatics adapter "with the same shape")
+      const own = ts.isIdentifier(ctor) ? ev.classOf(ctor) : undefined
+      if (own !== undefined) return !SHOWS_ASSEMBLYAI.test(own.getText())
       const base = ts.isIdentifier(ctor) ? ctor.text : ts.isPropertyAccessExpression(ctor) && ts.isIdentifier(ctor.expression) ? ctor.expression.text : undefined
       // (a client made in another module of the app: the class is imported there)
       return base !== undefined && otherPackage(moduleOf(base, u.getSourceFile()))

@@ -459,6 +459,49 @@ function inOtherBlock(offset: number, lineIndex: number, lines: LineIndex, posit
   return any
 }
 
+/** A line opening an object with no name before it: `{`, `},{`, `[{`, `({`. */
+const ANONYMOUS_OPENER = /^\s*(?:\},?\s*|[[(]\s*)?\{\s*$/
+/** How many lines an anonymous object's opener and closer are looked for around a value. */
+const OBJECT_REACH = 40
+
+/** The first and last line of the anonymous object literal (opened by a line of its own) that `lineIndex` sits in. */
+function anonymousObjectOf(lines: LineIndex, lineIndex: number): [number, number] | undefined {
+  const lead = (k: number): number => (INDENT.exec(lines.lineText(k))?.[0] ?? '').length
+  const indent = lead(lineIndex)
+  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - OBJECT_REACH; k--) {
+    const line = lines.lineText(k)
+    if (line.trim() === '' || lead(k) >= indent) continue
+    if (!ANONYMOUS_OPENER.test(line)) return undefined
+    const opener = lead(k)
+    for (let e = lineIndex + 1; e < lines.lineCount && e <= lineIndex + OBJECT_REACH; e++) {
+      const end = lines.lineText(e)
+      if (end.trim() === '' || lead(e) > opener) continue
+      return /^\s*\}/.test(end) ? [k, e] : undefined
+    }
+    return undefined
+  }
+  return undefined
+}
+
+/**
+ * The value sits in an entry of a list of anonymous objects, and every nearby mention of AssemblyAI
+ * is inside another entry: `{ provider: "assemblyai", key: … }` / `{ provider: "speechmatics", key: <hex> }`
+ * holds Speechmatics' key. A mention outside the entries (a comment over the list) still ties it.
+ */
+function inOtherObject(lineIndex: number, lines: LineIndex, offset: number, positions: readonly number[]): boolean {
+  const own = anonymousObjectOf(lines, lineIndex)
+  if (own === undefined) return false
+  let any = false
+  for (const p of positions) {
+    if (Math.abs(p - offset) > NEAR_CHARS) continue
+    const m = lines.lineOf(p)
+    if (m >= own[0] && m <= own[1]) return false
+    if (anonymousObjectOf(lines, m) === undefined) return false
+    any = true
+  }
+  return any
+}
+
 /** AssemblyAI's API hosts in a URL. */
 const API_URL = /https?:\/\/(?:api|streaming|api\.eu|streaming\.eu)\.assemblyai\.com/i
 
@@ -929,6 +972,8 @@ function classify(
   // (an INI or TOML value under a section of its own, the mentions in others: `[assemblyai]` ... `[redis]` / `password = <hex>`)
   if (near && inOtherSection(offset, lineIndex, lines, aaiPositions)) return undefined
   if (near && inOtherBlock(offset, lineIndex, lines, aaiPositions)) return AUTH_CTX.test(line) && apiUrlNear(offset, lines, aaiPositions) ? 'nearby' : undefined
+  // (an entry of a list of anonymous objects, the mentions in other entries: `{ provider: "assemblyai", ... },` / `{ provider: "speechmatics", key: <hex> }`)
+  if (near && inOtherObject(lineIndex, lines, offset, aaiPositions)) return undefined
   if (near) return 'nearby'
   if (fileMentionsAai) {
     if (name !== undefined && KEYLIKE_NAME.test(name)) return 'file'

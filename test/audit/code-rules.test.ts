@@ -369,6 +369,17 @@ describe("values imported from the app's own modules", () => {
     expect(withModules('src/b.ts', call, aai)).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
   })
 
+  it("a client made from a class the app declares itself, naming no AssemblyAI, is the app's own service", () => {
+    const call = "import { SpeechmaticsClient } from './speechmatics'\nconst sm = new SpeechmaticsClient(process.env.SPEECHMATICS_API_KEY!)\nexport const run = (audio: string) => sm.transcripts.submit({ audio })\n"
+    const adapter = 'export class SpeechmaticsClient {\n  constructor(private readonly apiKey: string) {}\n  transcripts = { submit: async (params: { audio: string }) => fetch("https://asr.example/v2/jobs", { method: "POST", body: JSON.stringify(params) }) }\n}\n'
+    expect(withModules('src/fallback/index.ts', call, { 'src/fallback/speechmatics.ts': `// the same shape as the AssemblyAI SDK\n${adapter}` })).toEqual([])
+    // declared in the same file
+    expect(rulesOf('src/fallback/index.ts', adapter + call.split('\n').slice(1).join('\n'))).toEqual([])
+    // a class that wraps or extends the SDK is AssemblyAI's
+    const wrapper = "import { AssemblyAI } from 'assemblyai'\nexport class SpeechmaticsClient extends AssemblyAI {}\n"
+    expect(withModules('src/fallback/index.ts', call, { 'src/fallback/speechmatics.ts': wrapper })).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+  })
+
   it("a member of an object literal of the file is read (CONFIG.transcription)", () => {
     const code = `const CONFIG = { transcription: { speech_model: 'best', redact_pii: true }, retries: 3 }\nawait client.transcripts.transcribe({ ...CONFIG.transcription, audio })\n`
     expect(rulesOf('src/a.ts', code)).toEqual(['content-safety-off'])

@@ -243,6 +243,10 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`import { AssemblyAI } from 'assemblyai'\nexport const ELEVENLABS_API_KEY = '${makeKey()}'\n`)).toBe(0)
     // an AssemblyAI name wins over a vendor word in it
     expect(found(`ASSEMBLYAI_KEY_FOR_OPENAI_BRIDGE = '${makeKey()}'\n`)).toBe(1)
+    // a list of providers' entries: each key is its own entry's (a mention outside the entries still ties)
+    const table = (comment: string) => `${comment}export const STT_PROVIDERS = [\n  {\n    provider: "assemblyai",\n    region: "us",\n    key: "${makeKey()}",\n  },\n  {\n    provider: "speechmatics",\n    region: "eu2",\n    key: "${makeKey()}",\n  },\n]\n`
+    expect(found(table('// provider comparison page\n'))).toBe(1)
+    expect(found(table('// AssemblyAI and the others we compare it with\n'))).toBe(2)
   })
   it('trace ids in a W3C traceparent, and ids in SQL rows named by their column', () => {
     expect(found(`# Contacting AssemblyAI support\ntraceparent: 00-${makeKey()}-8a63c0df57301955-01\n`)).toBe(0)

@@ -12,8 +12,9 @@ import type * as TS from 'typescript'
 /** Reads a file of the scanned tree by its path relative to the root; undefined when absent or too large. */
 export type ModuleReader = (path: string) => string | undefined
 
-/** The declaration an import names: an exported initializer, or an exported function declaration. */
-export type ImportResolver = (from: TS.SourceFile, specifier: string, name: string) => TS.Expression | TS.FunctionDeclaration | undefined
+/** What an import names: an exported initializer, or an exported function or class declaration. */
+export type ExportedDeclaration = TS.Expression | TS.FunctionDeclaration | TS.ClassDeclaration
+export type ImportResolver = (from: TS.SourceFile, specifier: string, name: string) => ExportedDeclaration | undefined
 
 /** Modules larger than this are not parsed for an import (a generated or bundled file). */
 export const MAX_MODULE_BYTES = 512 * 1024
@@ -86,27 +87,30 @@ export function createImportResolver(ts: typeof TS, read: ModuleReader): ImportR
     return undefined
   }
 
-  /** The top-level `const` initializer or function declaration a module binds to `local`, once. */
-  const topLevel = (sf: TS.SourceFile, local: string): TS.Expression | TS.FunctionDeclaration | undefined => {
-    const found: (TS.Expression | TS.FunctionDeclaration | null)[] = []
+  /** The top-level `const` initializer, function or class declaration a module binds to `local`, once. */
+  const topLevel = (sf: TS.SourceFile, local: string): ExportedDeclaration | undefined => {
+    const found: (ExportedDeclaration | null)[] = []
     for (const st of sf.statements) {
       if (ts.isVariableStatement(st)) {
         const isConst = (st.declarationList.flags & ts.NodeFlags.Const) !== 0
         for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === local) found.push(isConst && d.initializer !== undefined ? d.initializer : null)
       } else if (ts.isFunctionDeclaration(st) && st.name?.text === local && st.body !== undefined) found.push(st)
+      else if (ts.isClassDeclaration(st) && st.name?.text === local) found.push(st)
     }
     return found.length === 1 ? (found[0] ?? undefined) : undefined
   }
 
-  const resolve = (sf: TS.SourceFile, name: string, hops: number): TS.Expression | TS.FunctionDeclaration | undefined => {
+  const resolve = (sf: TS.SourceFile, name: string, hops: number): ExportedDeclaration | undefined => {
     for (const st of sf.statements) {
       if (name === 'default') {
         if (ts.isExportAssignment(st) && st.isExportEquals !== true) return ts.isIdentifier(st.expression) ? topLevel(sf, st.expression.text) : st.expression
         if (ts.isFunctionDeclaration(st) && exported(ts, st) && isDefault(ts, st) && st.body !== undefined) return st
+        if (ts.isClassDeclaration(st) && exported(ts, st) && isDefault(ts, st)) return st
       } else if (ts.isVariableStatement(st) && exported(ts, st)) {
         const isConst = (st.declarationList.flags & ts.NodeFlags.Const) !== 0
         for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name) return isConst ? d.initializer : undefined
       } else if (ts.isFunctionDeclaration(st) && exported(ts, st) && !isDefault(ts, st) && st.name?.text === name) return st.body === undefined ? undefined : st
+      else if (ts.isClassDeclaration(st) && exported(ts, st) && !isDefault(ts, st) && st.name?.text === name) return st
       if (ts.isExportDeclaration(st) && st.isTypeOnly !== true) {
         const from = st.moduleSpecifier !== undefined && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : undefined
         const clause = st.exportClause

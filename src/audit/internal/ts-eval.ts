@@ -6,7 +6,7 @@
  * @module
  */
 import type * as TS from 'typescript'
-import type { ImportResolver } from './module-exports.js'
+import type { ExportedDeclaration, ImportResolver } from './module-exports.js'
 
 export interface ObjectShape {
   readonly props: Map<string, TS.Expression>
@@ -72,7 +72,7 @@ export class TsEval {
         if (found === null) {
           // `import { baseParams } from './aai-config'`: the constant that module exports
           const imported = this.importedDeclaration(node, name)
-          return imported === undefined || this.ts.isFunctionDeclaration(imported) ? undefined : { init: imported, scope: imported.getSourceFile() }
+          return imported === undefined || this.ts.isFunctionDeclaration(imported) || this.ts.isClassDeclaration(imported) ? undefined : { init: imported, scope: imported.getSourceFile() }
         }
         if (found !== undefined) return { init: found, scope: node }
       }
@@ -81,10 +81,29 @@ export class TsEval {
   }
 
   /** What a block's import of `name` (its only binding there) declares in the module it comes from. */
-  private importedDeclaration(block: TS.Node, name: string): TS.Expression | TS.FunctionDeclaration | undefined {
+  private importedDeclaration(block: TS.Node, name: string): ExportedDeclaration | undefined {
     const imported = this.imports.get(block)?.get(name)
     if (imported === undefined || imported.name === '*' || this.resolveImport === undefined) return undefined
     return this.resolveImport(block.getSourceFile(), imported.specifier, imported.name)
+  }
+
+  /**
+   * The class declaration a name refers to where it is used: a class of this file (in a block around
+   * the use) or one imported from the app's own modules; undefined for a package's class or any other binding.
+   */
+  classOf(id: TS.Identifier): TS.ClassDeclaration | undefined {
+    const ts = this.ts
+    for (let node: TS.Node | undefined = id.parent; node !== undefined; node = node.parent) {
+      if (ts.isFunctionLike(node) && node.parameters.some((q) => this.binds(q.name, id.text))) return undefined
+      if (ts.isBlock(node) || ts.isSourceFile(node) || ts.isModuleBlock(node)) {
+        const classes = node.statements.filter((st): st is TS.ClassDeclaration => ts.isClassDeclaration(st) && st.name?.text === id.text)
+        if (classes.length > 0) return classes.length === 1 ? classes[0] : undefined
+        if (!this.bindingsOf(node).has(id.text)) continue
+        const imported = this.importedDeclaration(node, id.text)
+        return imported !== undefined && ts.isClassDeclaration(imported) ? imported : undefined
+      }
+    }
+    return undefined
   }
 
   /** The module a name is bound to by `import * as name from './module'` where it is used. */
@@ -112,7 +131,7 @@ export class TsEval {
       const specifier = this.namespaceOf(owner)
       if (specifier !== undefined) {
         const r = this.resolveImport?.(owner.getSourceFile(), specifier, e.name.text)
-        return r === undefined || ts.isFunctionDeclaration(r) ? undefined : r
+        return r === undefined || ts.isFunctionDeclaration(r) || ts.isClassDeclaration(r) ? undefined : r
       }
     }
     return this.objectOf(owner, depth + 1)?.props.get(e.name.text)
