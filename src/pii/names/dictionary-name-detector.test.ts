@@ -1072,4 +1072,15 @@ describe('dictionary name detector', () => {
     expect(names('My guest today is Hunter Souza. Hunter, welcome.\nSo you grew up around hunters, right?')).toEqual(['Hunter Souza', 'Hunter'])
     expect(names('We are aware of an outage on the north side of Madison. Crews are on site on the outskirts of Charlotte too.')).toEqual([])
   })
+  it('spellings: a given name that is a word, the nearest word spelled, a surname after the spelling, two letters announced, a name told apart by a letter', () => {
+    expect(names("That's Mark, M-A-R-K, and that's all.")).toEqual(['Mark', 'M-A-R-K'])
+    expect(names('My email is dariush underscore demir at yahoo dot com. And Demir is spelled D-E-M-I-R.')).toContain('Demir')
+    expect(names("It's Chinedu, C-H-I-N-E-D-U, Mensah.")).toEqual(['Chinedu', 'C-H-I-N-E-D-U', 'Mensah'])
+    expect(names("Speaker A: And your last name?\nSpeaker B: Let me spell that, V-U.")).toEqual(['V-U'])
+    expect(names('The last name part is A-B-U-B-A-K-A-R.')).toEqual(['A-B-U-B-A-K-A-R'])
+    expect(names("that's jon without the h, and it's Steven with a v")).toEqual(['jon', 'Steven'])
+    // codes and everyday words stay
+    expect(names('the code is B-L-U-E, thanks. I got a grade with an A.')).toEqual([])
+    expect(names('Flight gate is, let me see, B-4.')).toEqual([])
+  })
 })

@@ -86,6 +86,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
   const spelledFrom = new Set<string>()
   for (const k of covered) if (view.word(k).length >= 3) spelledFrom.add(view.word(k).replace(/[^a-z]/g, ''))
   out.push(...spelledNames(view.text, spelledFrom, [...found, ...out], (w) => lex.commonWords.has(w), (w) => lex.firstNames.has(w)))
+  out.push(...clarifiedNames(view.text, [...found, ...out], (w) => lex.commonWords.has(w) && !lex.firstNames.has(w)))
 
   // Repeats: the same word as in a found name (same capitalisation), not a common English word; in
   // mixed-case text a common one too ("Is this Gene? Great, Gene, ..."), capitalised inside a sentence
@@ -158,7 +159,7 @@ const SPELLED_CONFIDENCE = 0.7
 /** "spelled o k a f o r", "spelled the surname as T-R-A-N". */
 const SPELLED_CUE = /\b(?:spelled|spelt|spelling)(?:\s+(?:the|his|her|their|my|your)\s+(?:(?:sur|last |first |family |maiden )name|name))?(?:\s+as)?[\s,:]+$/i
 /** A name's field said right before the letters ("surname b a n k s", "last name is o k a f o r", "surname's h u g h e s", "the surname on the account um it's i y e r"). */
-const NAME_FIELD_CUE = /\b(?:sur|last |family |maiden |first |middle )name(?:'s|s)?(?:\s+on (?:the|my|your|his|her|their) (?:account|file|card|policy|booking))?(?:\s+(?:um|uh|er|erm))?(?:\s+(?:is|was|it's|its|it is))?[\s,:]+$/i
+const NAME_FIELD_CUE = /\b(?:sur|last |family |maiden |first |middle )name(?:'s|s)?(?:\s+(?:part|bit))?(?:\s+on (?:the|my|your|his|her|their) (?:account|file|card|policy|booking))?(?:\s+(?:um|uh|er|erm))?(?:\s+(?:is|was|it's|its|it is))?[\s,:]+$/i
 /** Whose name an account or a booking is under, spelled ("the account is under K-E-L-L-Y"). */
 const UNDER_CUE = /\b(?:is|it's|its|it is|are|booked|filed|listed) under[\s,:]+$/i
 /** The answer to a request to spell something ("can you spell that? sure, it's", "how do you spell your last name? it's", "spell the other party's last name"), maybe after the answering turn's label ("...? Caller: Sure."). */
@@ -187,13 +188,17 @@ function spelledNames(
       .replace(SPELLED_PUNCTUATION, '')
       .replace(/[^\p{L}]/gu, '')
       .toLowerCase()
-    if (letters.length < 3 || SPELLED_ACRONYMS.has(letters)) continue
+    if (letters.length < 2 || SPELLED_ACRONYMS.has(letters)) continue
     const start = m.index
     const end = start + m[0].replace(/[-., ]+$/, '').length
+    const codeBefore = NOT_NAME_SPELLING.test(text.slice(Math.max(0, start - SPELLED_WORD_REACH), start))
+    const announced = !codeBefore && (SPELLED_CUE.test(text.slice(Math.max(0, start - 40), start)) || NAME_FIELD_CUE.test(text.slice(Math.max(0, start - 48), start)) || UNDER_CUE.test(text.slice(Math.max(0, start - 16), start)) || SPELL_REQUEST.test(text.slice(Math.max(0, start - 60), start)))
+    // two letters are a name only when announced as one ("let me spell that, V-U")
+    if (letters.length < 3 && !announced) continue
     // "that's k o w a l s k i, kowalski", "maria de la cruz, d e l a c r u z": a spelling of a word (or
     // words) said next to it names a person, and so does the word, unless it is an everyday English word
-    const codeBefore = NOT_NAME_SPELLING.test(text.slice(Math.max(0, start - SPELLED_WORD_REACH), start))
-    const said = letters.length >= 4 && !codeBefore ? spelledWord(text, start, end, letters, isEverydayWord) : undefined
+    // (an everyday word is a name when it is a given name spelled out: "That's Mark, M-A-R-K")
+    const said = letters.length >= 4 && !codeBefore ? spelledWord(text, start, end, letters, (w) => isEverydayWord(w) && !isFirstName(w)) : undefined
     if (said !== undefined && !found.some((c) => c.type === 'person_name' && c.start < said.end && c.end > said.start)) {
       // "mercy adjei, a d j e i": a first name right before the spelled surname belongs to it
       const before = /([\p{L}]+) $/u.exec(text.slice(Math.max(0, said.start - 30), said.start))
@@ -205,11 +210,43 @@ function spelledNames(
     const follows = nameEnd !== undefined && start - nameEnd <= 24 && SPELLING_GAP.test(text.slice(nameEnd, start))
     // "it's spelled o k a f o r", "surname b a n k s": what is spelled right after "spelled" or a name's field is a
     // name (a code when one is named just before)
-    const announced = !codeBefore && (SPELLED_CUE.test(text.slice(Math.max(0, start - 40), start)) || NAME_FIELD_CUE.test(text.slice(Math.max(0, start - 48), start)) || UNDER_CUE.test(text.slice(Math.max(0, start - 16), start)) || SPELL_REQUEST.test(text.slice(Math.max(0, start - 60), start)))
-    if (spells || follows || announced) out.push({ type: 'person_name', start, end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
+    if (spells || follows || announced) {
+      out.push({ type: 'person_name', start, end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
+      // "It's Chinedu, C-H-I-N-E-D-U, Mensah.": the capitalised word after a given name's spelling is the surname
+      const after = SURNAME_AFTER_SPELLING.exec(text.slice(end, end + 40))
+      const surname = after?.[1]
+      if (surname !== undefined && said !== undefined && !isEverydayWord(surname.toLowerCase())) {
+        const at = end + (after?.[0].length ?? 0) - surname.length
+        out.push({ type: 'person_name', start: at, end: at + surname.length, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
+      }
+    }
   }
   return out
 }
+
+/** A word its speaker tells apart by one letter: "jon without the h", "Sara without an h", "Steven with a v", "Ann with no e". */
+const CLARIFIED = /(?<![\p{L}\p{N}'\u2019])(\p{L}[\p{L}'\u2019-]{1,20}),? (?:without (?:the|an?) |with (?:an?|one|two|double|no|the) )\p{L}(?=[\s.,!?;]|$)/giu
+
+/**
+ * A word told apart by one of its letters is a name ("that's jon without the h"): people say so of
+ * names, whose spellings vary, not of everyday words ("a grade with an A" stays a grade).
+ */
+function clarifiedNames(text: string, found: readonly Candidate[], everyday: (w: string) => boolean): Candidate[] {
+  const out: Candidate[] = []
+  if (!/\bwith(?:out)? /i.test(text)) return out
+  for (const m of text.matchAll(CLARIFIED)) {
+    const word = m[1] as string
+    if (everyday(word.toLowerCase())) continue
+    const start = m.index
+    const end = start + word.length
+    if (found.some((c) => c.start < end && start < c.end)) continue
+    out.push({ type: 'person_name', start, end, confidence: SPELLED_CONFIDENCE, detector: 'name-clarified', validated: false })
+  }
+  return out
+}
+
+/** A capitalised word after a spelling and its comma, ending its clause ("..., C-H-I-N-E-D-U, Mensah."). */
+const SURNAME_AFTER_SPELLING = /^[.,]? (\p{Lu}[\p{L}'\u2019-]+)(?=[.,!?;]|$)/u
 
 /** The word or run of up to three words near a spelling whose letters are the spelled ones, if any. */
 function spelledWord(text: string, start: number, end: number, letters: string, everyday: (w: string) => boolean): { start: number; end: number } | undefined {
@@ -220,6 +257,9 @@ function spelledWord(text: string, start: number, end: number, letters: string, 
     if (m.index >= start && m.index < end) continue
     words.push({ start: m.index, end: m.index + m[0].length, letters: m[0].replace(/['\u2019]/gu, '').toLowerCase() })
   }
+  // (the run nearest the spelling: "dariush underscore demir at yahoo ... And Demir is spelled D-E-M-I-R" spells the second)
+  let best: { start: number; end: number } | undefined
+  const distance = (r: { start: number; end: number }): number => (r.end <= start ? start - r.end : r.start - end)
   for (let a = 0; a < words.length; a++) {
     let joined = ''
     for (let b = a; b < Math.min(words.length, a + 3); b++) {
@@ -227,11 +267,16 @@ function spelledWord(text: string, start: number, end: number, letters: string, 
       // the words of a run must be adjacent (one space between them)
       if (b > a && text.slice((words[b - 1] as { end: number }).end, w.start) !== ' ') break
       joined += w.letters
-      if (joined === letters) return b === a && everyday(joined) ? undefined : { start: (words[a] as { start: number }).start, end: w.end }
+      if (joined === letters) {
+        if (b === a && everyday(joined)) return undefined
+        const run = { start: (words[a] as { start: number }).start, end: w.end }
+        if (best === undefined || distance(run) < distance(best)) best = run
+        break
+      }
       if (!letters.startsWith(joined)) break
     }
   }
-  return undefined
+  return best
 }
 
 /** Two items of a list are the same frequent surname ("Johnson & Johnson" is a firm; "Maria and Maria" two people). */
