@@ -33,6 +33,14 @@ describe('the US Medicare Beneficiary Identifier', () => {
     expect(health('Medicare MBI 1EG4 TE5 MK73, Lisinopril 10 mg.')).toEqual(['1EG4 TE5 MK73'])
   })
 
+  it('is found read out one character at a time, in its pattern, after Medicare', () => {
+    expect(health("it's um my medicare number is one e g four t e five m k seven three")).toEqual(['one e g four t e five m k seven three'])
+    expect(health('my medicare number is two p eight five c n zero d v eight seven and i am calling about a part b bill')).toEqual(['two p eight five c n zero d v eight seven'])
+    // letters of a plan, or characters out of the pattern, are none
+    expect(health('medicare plan a b c d e f g is what i have')).toEqual([])
+    expect(health('my medicare number is one e g four t e five m k seven')).toEqual([])
+  })
+
   it('is not found without the name, nor with letters the scheme never uses', () => {
     expect(health('Part number 1EG4-TE5-MK73 is back in stock.')).toEqual([])
     // S, L, O, I, B and Z are never MBI letters

@@ -25,6 +25,9 @@ const MBI_L = '[AC-HJKMNP-RT-Y]'
 const MBI_AN = '[AC-HJKMNP-RT-Y0-9]'
 const MBI = new RegExp(`(?<![\\p{L}\\p{N}-])[1-9]${MBI_L}${MBI_AN}\\d([- ]?)${MBI_L}${MBI_AN}\\d\\1${MBI_L}{2}\\d{2}(?![\\p{L}\\p{N}-])`, 'gu')
 const MEDICARE_WORDS: ReadonlySet<string> = new Set(['medicare', 'mbi', 'beneficiary'])
+/** An MBI read out: letters and digits one or two at a time, one space apart ("6 x 09 x u 0 h v 92" in the view). */
+const MBI_SPOKEN = /(?<![\p{L}\p{N}])[a-z0-9]{1,2}(?: [a-z0-9]{1,2}){5,10}(?![\p{L}\p{N}])/gu
+const MBI_WHOLE = new RegExp(`^[1-9]${MBI_L}${MBI_AN}\\d${MBI_L}${MBI_AN}\\d${MBI_L}{2}\\d{2}$`)
 
 /** The old format's check: letters as 1-24, weights 7 to 2, the check digit 11 minus the remainder (never 11, 10 reads 0). */
 export function nhiValid(nhi: string): boolean {
@@ -76,6 +79,27 @@ export const healthSchemeDetector: Detector = {
         const before = contextWords(v, m.index, m.index + m[0].length, 12, 0).before
         if (!before.some((w) => MEDICARE_WORDS.has(w))) continue
         out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.9, detector: 'mbi', validated: false })
+      }
+      // said one character at a time: the characters joined must make an MBI, in its fixed pattern
+      for (const m of v.matchAll(MBI_SPOKEN)) {
+        const run = m[0]
+        // (the first characters may be a word of the sentence: "is 6 x 09 ..." starts at "6", and the run may run on: "... 92 and")
+        const parts = run.split(' ')
+        let found = false
+        for (let a = 0; a < parts.length && !found; a++) {
+          let joined = ''
+          for (let b = a; b < parts.length && joined.length < 11; b++) {
+            joined += parts[b] as string
+            if (joined.length !== 11 || !MBI_WHOLE.test(joined.toUpperCase())) continue
+            const from = m.index + parts.slice(0, a).reduce((n, q) => n + q.length + 1, 0)
+            const to = from + parts.slice(a, b + 1).join(' ').length
+            const before = contextWords(v, from, to, 8, 0).before
+            if (!before.some((w) => MEDICARE_WORDS.has(w))) break
+            out.push({ type: 'healthcare_number', ...mapSpan(view, from, to), confidence: 0.85, detector: 'mbi-spoken', validated: false })
+            found = true
+            break
+          }
+        }
       }
     }
     return out

@@ -13,7 +13,7 @@ import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const ID = /\b[A-Za-z]{0,3}\d[A-Za-z0-9-]{4,18}\b/g
 /** A licence number in groups of digits, maybe after a letter or two: "125 709 351", "A 533 294 592 693". */
-const GROUPED_LICENSE = /\b(?:[A-Z]{1,2} ?)?\d{1,5}(?:[ -]\d{2,5}){2,4}\b/g
+const GROUPED_LICENSE = /\b(?:[A-Z]{1,2} ?)?\d{1,5}(?:[ -]\d{2,5}){2,4}(?:-\d)?\b/g
 /** What a licence word names when not a driver's licence ("license key", "license plate"). */
 const OTHER_LICENSES: ReadonlySet<string> = new Set(['key', 'keys', 'plate', 'plates', 'code', 'server', 'file', 'agreement', 'type', 'fee', 'seat', 'seats'])
 /** Licence words that name the document itself (not "driving" or "driver" alone). */
@@ -86,7 +86,8 @@ export const idDocumentDetector: Detector = {
         if (HEX_LITERAL.test(v.slice(Math.max(0, m.index - 2), m.index + value.length))) continue
         if (taken.overlaps(m.index, m.index + value.length)) continue
         const ctx = contextWords(v, m.index, m.index + value.length, 3, 0)
-        if (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) continue
+        // (or the answer to a request for it: "I'll need your driver's license number and the state." / "It's Illinois, and the number is E080-9491-5763.")
+        if ((!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && numberAskedBefore(v, m.index) !== 'licence') continue
         taken.add(m.index, m.index + value.length)
         out.push({ type: 'drivers_license', ...mapSpan(view, m.index, m.index + value.length), confidence: 0.8, detector: 'drivers-license-context', validated: false })
       }

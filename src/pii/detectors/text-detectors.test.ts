@@ -328,6 +328,13 @@ describe('other detectors', () => {
     expect(found(idDocumentDetector, 'Passport renewal\nIssue date: 2017-03-22\nExpiry date: 2027-03-22')).toEqual([])
   })
 
+  it("a driver's licence in its state's groups (a last check digit), or given in answer to a request for it", () => {
+    expect(found(idDocumentDetector, "My driver's license number is F255-921-50-094-0, that's F as in Frank.")).toEqual([['drivers_license', 'F255-921-50-094-0']])
+    const asked = "Speaker A: To add you to the policy, I'll need your driver's license number and the state.\nSpeaker B: It's Illinois, and the number is E080-9491-5763."
+    expect(found(idDocumentDetector, asked)).toEqual([['drivers_license', 'E080-9491-5763']])
+    expect(found(idDocumentDetector, asked.replace("driver's license number", 'license plate number'))).toEqual([])
+  })
+
   it('a passport number given in answer to a request for it', () => {
     const chat = 'Agent: Sure, please send the passport number, expiry date and your date of birth.\nCustomer: PA9928174, expires 03/2031, DOB 28/02/1990'
     expect(found(idDocumentDetector, chat)).toEqual([['passport_number', 'PA9928174']])

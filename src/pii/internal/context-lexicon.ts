@@ -271,7 +271,7 @@ const TURN_LABEL_START = /^\s*[A-Za-z][\w ]{0,20}:/
 const ANSWER_LEAD_WORDS = 12
 
 /** What kind of number a question asked for (`numberAskedBefore`). */
-export type AskedNumber = 'account' | 'health' | 'ssn-last-four' | 'passport'
+export type AskedNumber = 'account' | 'health' | 'ssn-last-four' | 'passport' | 'licence'
 
 /** Health schemes whose number a question may ask for ("And your NHS number, if you have it?"). */
 const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set(['nhs', 'medicare', 'medicaid', 'mrn', 'nhi', 'mbi', 'ohip', 'uhid', 'chi', 'ihi', 'ehic'])
@@ -302,6 +302,8 @@ function askedKind(question: readonly string[]): AskedNumber | undefined {
     // "your NHS number", "the patient's Medicaid ID", "your Medicare number"
     if (ASKED_HEALTH_SCHEMES.has(w)) return 'health'
     if (w === 'passport' && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'passport'
+    // "your driver's license number and the state"
+    if ((w === 'license' || w === 'licence') && (question[k + 1] === 'number' || question[k + 1] === 'no') && (question[k - 1] === "driver's" || question[k - 1] === 'drivers' || question[k - 1] === 'driving' || question[k - 1] === 'driver')) return 'licence'
     const noun = question[k + 1]
     // "member i d", "patient id", "policy number", "account no"
     if (ID_HOLDER_WORDS.has(w) && noun !== undefined && ID_NOUNS.has(noun) && (noun !== 'i' || question[k + 2] === 'd')) return 'account'
