@@ -69,10 +69,10 @@ function spelledLettersStart(text: string, start: number): number {
 }
 
 /**
- * Letters, then digits, maybe a check letter after them ("HX6842945C"; with it, five digits do: Medicaid's
+ * Letters, then digits, maybe a check letter or a hyphenated suffix after them ("HX6842945C", a policy's "PA774129-03"; with a letter, five digits do: Medicaid's
  * "SY21207A"), or a second group of digits ("CU5279 6073"); or digits and a check letter alone ("169665506H").
  */
-const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}(?:\d{6,14}[A-Za-z]?|\d{5}[A-Za-z]|\d{3,6} \d{3,8})|\d{7,12}[A-Za-z])(?![A-Za-z0-9])/g
+const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}(?:\d{6,14}[A-Za-z]?(?:-\d{1,3}(?![\d-]))?|\d{5}[A-Za-z]|\d{3,6} \d{3,8})|\d{7,12}[A-Za-z])(?![A-Za-z0-9])/g
 
 /**
  * Account numbers written as one token of letters and digits ("ACC61194133", "NE30778732"): the digit

@@ -96,7 +96,8 @@ export const idDocumentDetector: Detector = {
       // no trailing separator or filler; a leading "a" before digits is the article ("my licence is a 1234567")
       let start = m.index
       let value = m[0].replace(/(?:[ ,-]+(?:uh|um|er))*[ ,-]*$/, '')
-      if (/^a [0-9]/.test(value)) {
+      // (after the number's name it is the letter A: "passport number a oh seven three ...")
+      if (/^a [0-9]/.test(value) && !/\b(?:number|no|num|#)[\s:]*$/i.test(v.slice(Math.max(0, start - 12), start))) {
         start += 2
         value = value.slice(2)
       }
@@ -110,7 +111,7 @@ export const idDocumentDetector: Detector = {
       if (ctx.before[0] === 'is' && ctx.before[1] === 'number' && ctx.before[2] === 'the') ctx.before.push(...contextWords(v, start, start + value.length, 4, 0).before.slice(3))
       // "passport number m eight zero three ...", "my passport is t r 7703152": a passport read out the same way
       const passport = hasAny(ctx.before, PASSPORT_WORDS)
-      if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(ctx.after)) continue
+      if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(ctx.after) && numberAskedBefore(v, start) !== 'licence') continue
       taken.add(start, start + value.length)
       out.push({
         type: passport ? 'passport_number' : 'drivers_license',

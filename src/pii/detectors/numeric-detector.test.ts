@@ -562,6 +562,11 @@ describe('numeric detector: addresses and cards inside records', () => {
     expect(found('Order W901665460 payment failed for 3559-3287-7614-9506, please ask')).toEqual([['credit_card_number', '3559-3287-7614-9506']])
     expect(found('order 4111 1111 1111 1111 shipped')).toEqual([])
   })
+  it('a policy number with a hyphenated suffix, and a card read out with "like" between its digits', () => {
+    expect(found('Policy number is PA774129-03.')).toEqual([['account_number', 'PA774129-03']])
+    expect(found("um it's four seven six one seven three nine oh like oh one eight eight two five four one")).toEqual([['credit_card_number', 'four seven six one seven three nine oh like oh one eight eight two five four one']])
+  })
+
   it("a complaint's number is the firm's record, and a sum after a security-code question is a sum", () => {
     expect(found('Sir, I have registered your complaint. Your complaint number is 2025283910.')).toEqual([])
     expect(found('the complaint number is two zero two five six zero five six zero five')).toEqual([])

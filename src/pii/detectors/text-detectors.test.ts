@@ -335,6 +335,11 @@ describe('other detectors', () => {
     expect(found(idDocumentDetector, asked.replace("driver's license number", 'license plate number'))).toEqual([])
   })
 
+  it('a passport number spelled after its name starts with the letter A; a licence asked for is read out', () => {
+    expect(found(idDocumentDetector, 'passenger name is aisha bello passport number a oh seven three five two nine one four')).toEqual([['passport_number', 'a oh seven three five two nine one four']])
+    expect(found(idDocumentDetector, "agent: and the license number\ncustomer: uh it's w d l x k seven two nine four b n four")).toEqual([['drivers_license', 'w d l x k seven two nine four b n four']])
+  })
+
   it('a passport number given in answer to a request for it', () => {
     const chat = 'Agent: Sure, please send the passport number, expiry date and your date of birth.\nCustomer: PA9928174, expires 03/2031, DOB 28/02/1990'
     expect(found(idDocumentDetector, chat)).toEqual([['passport_number', 'PA9928174']])

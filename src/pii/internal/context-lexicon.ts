@@ -302,8 +302,8 @@ function askedKind(question: readonly string[]): AskedNumber | undefined {
     // "your NHS number", "the patient's Medicaid ID", "your Medicare number"
     if (ASKED_HEALTH_SCHEMES.has(w)) return 'health'
     if (w === 'passport' && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'passport'
-    // "your driver's license number and the state"
-    if ((w === 'license' || w === 'licence') && (question[k + 1] === 'number' || question[k + 1] === 'no') && (question[k - 1] === "driver's" || question[k - 1] === 'drivers' || question[k - 1] === 'driving' || question[k - 1] === 'driver')) return 'licence'
+    // "your driver's license number and the state", "and the license number"
+    if ((w === 'license' || w === 'licence') && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'licence'
     const noun = question[k + 1]
     // "member i d", "patient id", "policy number", "account no"
     if (ID_HOLDER_WORDS.has(w) && noun !== undefined && ID_NOUNS.has(noun) && (noun !== 'i' || question[k + 2] === 'd')) return 'account'

@@ -54,7 +54,7 @@ const SPELLING_ALPHABET: ReadonlyMap<string, string> = new Map([
   ['whiskey', 'w'], ['whisky', 'w'], ['x-ray', 'x'], ['xray', 'x'], ['yankee', 'y'], ['zulu', 'z'],
 ])
 /** Words of a pause between the groups of a number read out (with `PAUSE_PHRASES`); not "wait", which mostly takes digits back ("eight, wait, nine seven"). */
-const PAUSE_WORDS: ReadonlySet<string> = new Set([...FILLER_WORDS, 'uhh', 'hmm', 'and', 'then', 'okay', 'ok', 'next'])
+const PAUSE_WORDS: ReadonlySet<string> = new Set([...FILLER_WORDS, 'uhh', 'hmm', 'and', 'then', 'okay', 'ok', 'next', 'like'])
 /** Words that make the number before them a count ("eleven digits", "two letters"). */
 const COUNTED_WORDS: ReadonlySet<string> = new Set(['digits', 'digit', 'numbers', 'characters', 'letters', 'figures', 'chars'])
 const PAUSE_PHRASES: readonly (readonly string[])[] = [['hang', 'on'], ['hold', 'on'], ['let', 'me', 'see'], ['let', 'me', 'check'], ["let's", 'see'], ['after', 'that']]

@@ -1083,4 +1083,12 @@ describe('dictionary name detector', () => {
     expect(names('the code is B-L-U-E, thanks. I got a grade with an A.')).toEqual([])
     expect(names('Flight gate is, let me see, B-4.')).toEqual([])
   })
+  it('streaming turns: a name spelled with the spelling alphabet, a given name doing what people do, a town and a product', () => {
+    expect(names("uh it's k as in kilo o w a l s k i")).toEqual(['k as in kilo o w a l s k i'])
+    expect(names('the confirmation code is k as in kilo b r t x')).toEqual([])
+    expect(names('okay so jennifer is going to take the q three numbers and priya told me to call')).toEqual(['jennifer', 'priya'])
+    expect(names('charlotte is where i live now and the weather in austin is going down')).toEqual([])
+    expect(names('agent: What city are you calling from?\ncustomer: Charlotte, North Carolina.')).toEqual([])
+    expect(names("It's a Dell Inspiron we bought in March.")).toEqual([])
+  })
 })

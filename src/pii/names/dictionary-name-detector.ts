@@ -141,6 +141,8 @@ const OBJECT_PRONOUNS = new Set(['you', 'u', 'ya', 'yall', "y'all", 'them', 'him
 const NAME_HOLDERS = new Set(['account', 'card', 'file', 'booking', 'reservation', 'policy', 'order', 'lease', 'ticket', 'licence', 'license', 'passport', 'record', 'reference'])
 const DETERMINERS = new Set(['the', 'my', 'your', 'this', 'that', 'his', 'her', 'our', 'their'])
 /** Verbs that follow a relative named as their subject ("my son jack called"). */
+/** Verbs only people do, right after a name in lower-case speech ("jennifer said", "raj will handle", "priya told me"). */
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'will', 'wants', 'asked', 'emailed', 'texted', 'mentioned', 'thinks', 'thought', 'promised', 'explained', 'agreed', 'replied'])
 const RELATIVE_SUBJECT_VERBS = new Set([
   'is', 'was', 'has', 'had', 'set', 'sets', 'called', 'calls', 'opened', 'signed', 'pays', 'paid', 'handles', 'handled', 'manages',
   'managed', 'usually', 'normally', 'who', 'will', 'can', 'said', 'says', 'told', 'wants', 'needs', 'lives', 'moved', 'passed',
@@ -1000,6 +1002,8 @@ class NameScan implements NameTokenView {
     // "Dell replaced the dock", "a Hilton in Leeds": a firm's name alone ("Michael Dell" stays a name)
     // ... or before a product's English name ("Dell Latitude", "Ford Focus")
     if (!cue && BRANDS.has(w) && (ext < 0 || this.known(this.word(ext)) || CAR_MAKES.has(w))) return ext >= 0 ? ext : i
+    // "It's a Dell Inspiron", "the Ford Maverick": a brand after an article is a product, whatever its model's name
+    if (!cue && BRANDS.has(w) && ARTICLES.has(prev[0] ?? '')) return ext >= 0 ? ext : i
     // "the Marriott Regina", "Marriott Courtyard Dallas": a hotel's name after its chain's
     if (!cue && !title && HOTEL_BRANDS.has(w) && cap && !this.lowerMode) return this.capitalisedRun(i).last
     // "the Ritz-Carlton": a name glued by a hyphen after a word that is none names a firm or a place
@@ -1046,6 +1050,12 @@ class NameScan implements NameTokenView {
       // "lihua and joost both off sick", "ask dmitri": in lower-case chat, a given name English does
       // not know, where a person stands
       if (this.lowerMode && !common && !this.known(w) && w.length >= 3 && this.chatPerson(i, prev)) score = Math.max(score, 0.6)
+      // "oh um faith okonkwo from my church": in lower-case speech, a given name that is also a word, then a
+      // surname English does not know
+      if (this.lowerMode && common && ext >= 0 && this.lex.surnames.has(this.word(ext)) && !this.english(this.word(ext)) && !this.lex.commonWords.has(this.word(ext))) score = Math.max(score, 0.6)
+      // "okay so jennifer is going to take the q three numbers": in lower-case speech, a given name (no
+      // everyday word) doing what only people do
+      if (this.lowerMode && !common && ext < 0 && w.length >= 3 && !ARTICLES.has(prev[0] ?? '') && !PLACE_PREPOSITIONS.has(prev[0] ?? '') && this.personVerbFollows(i)) score = Math.max(score, 0.6)
     } else if (relatedUnknown) {
       score = 0.6
       detector = 'name-cue'
@@ -1850,7 +1860,8 @@ class NameScan implements NameTokenView {
     if (code > 0 && tk.kind(code) === TokenKind.Word && tk.end(code) - tk.start(code) === 2 && US_STATE_CODES.has(this.text.slice(tk.start(code), tk.end(code))) && !(this.oneSpace(code + 1) && tk.kind(code + 2) === TokenKind.Word && this.cap(code + 2))) return true
     // "Savannah, Georgia": this word before a region, or a region after a capitalised word
     const next = this.commaAt(i + 1) && tk.kind(i + 2) === TokenKind.Space ? i + 3 : -1
-    if (next > 0 && tk.kind(next) === TokenKind.Word && this.cap(next) && REGIONS.has(this.word(next))) return true
+    // ("Charlotte, North Carolina": a region of two words)
+    if (next > 0 && tk.kind(next) === TokenKind.Word && this.cap(next) && (REGIONS.has(this.word(next)) || (REGION_PREFIXES.has(this.word(next)) && this.oneSpace(next + 1) && tk.kind(next + 2) === TokenKind.Word && REGIONS.has(this.word(next + 2))))) return true
     if (commaBefore) {
       const j = this.tokens.wordBefore(tk.kind(i - 1) === TokenKind.Space ? i - 2 : i - 1)
       if (j < 0 || !this.cap(j)) return false
@@ -2063,6 +2074,17 @@ class NameScan implements NameTokenView {
    * speech, a given name that is also a word, right after a relation, is the relative's name when it
    * ends what is said or a verb follows it as its subject's.
    */
+  /** Word i is followed by what only a person does ("said", "told me", "will handle", "is going to", "is handling"). */
+  private personVerbFollows(i: number): boolean {
+    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
+    const verb = this.raw(i + 2)
+    if (PERSON_VERBS.has(verb)) return true
+    if (verb !== 'is' && verb !== 'was') return false
+    if (!this.oneSpace(i + 3) || this.tokens.kind(i + 4) !== TokenKind.Word) return false
+    const next = this.raw(i + 4)
+    return next === 'going' || (next.length > 5 && next.endsWith('ing') && this.known(next))
+  }
+
   private relativeAsSubject(i: number): boolean {
     const tk = this.tokens
     let j = i + 1

@@ -195,6 +195,9 @@ function spelledNames(
     const announced = !codeBefore && (SPELLED_CUE.test(text.slice(Math.max(0, start - 40), start)) || NAME_FIELD_CUE.test(text.slice(Math.max(0, start - 48), start)) || UNDER_CUE.test(text.slice(Math.max(0, start - 16), start)) || SPELL_REQUEST.test(text.slice(Math.max(0, start - 60), start)))
     // two letters are a name only when announced as one ("let me spell that, V-U")
     if (letters.length < 3 && !announced) continue
+    // "uh it's k as in kilo o w a l s k i": five letters or more spelled with the spelling alphabet are a name's
+    // (a code's letters come with its digits, or after its name)
+    const phonetic = !codeBefore && letters.length >= 5 && / as in /i.test(m[0])
     // "that's k o w a l s k i, kowalski", "maria de la cruz, d e l a c r u z": a spelling of a word (or
     // words) said next to it names a person, and so does the word, unless it is an everyday English word
     // (an everyday word is a name when it is a given name spelled out: "That's Mark, M-A-R-K")
@@ -210,7 +213,7 @@ function spelledNames(
     const follows = nameEnd !== undefined && start - nameEnd <= 24 && SPELLING_GAP.test(text.slice(nameEnd, start))
     // "it's spelled o k a f o r", "surname b a n k s": what is spelled right after "spelled" or a name's field is a
     // name (a code when one is named just before)
-    if (spells || follows || announced) {
+    if (spells || follows || announced || phonetic) {
       out.push({ type: 'person_name', start, end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
       // "It's Chinedu, C-H-I-N-E-D-U, Mensah.": the capitalised word after a given name's spelling is the surname
       const after = SURNAME_AFTER_SPELLING.exec(text.slice(end, end + 40))
