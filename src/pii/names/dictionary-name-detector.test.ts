@@ -1091,4 +1091,10 @@ describe('dictionary name detector', () => {
     expect(names('agent: What city are you calling from?\ncustomer: Charlotte, North Carolina.')).toEqual([])
     expect(names("It's a Dell Inspiron we bought in March.")).toEqual([])
   })
+  it("where a numbered flight leaves from, and a place ending in a compass point, are places", () => {
+    expect(names('My flight was AA 2291 from Dallas to Charlotte, and it got cancelled.')).toEqual([])
+    expect(names('Flight BA 287 from London Heathrow to San Francisco is delayed by 1 hr 20 min.')).toEqual([])
+    expect(names('The incident was on the N2 near Somerset West.')).toEqual([])
+    expect(names('I sat near John West at the game.')).toEqual(['John West'])
+  })
 })

@@ -309,6 +309,8 @@ const FUNCTION_WORDS = new Set([
 ])
 
 /** Words that make the capitalised word before them a place, not a person ("Jackson Avenue", "Rose Garden"). */
+/** The compass points that end a place's name ("Somerset West", "Cape Town North"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central'])
 const PLACE_WORDS = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'way', 'court', 'ct',
   'place', 'pl', 'square', 'sq', 'terrace', 'crescent', 'close', 'highway', 'hwy', 'parkway', 'pkwy', 'park', 'garden',
@@ -1009,7 +1011,9 @@ class NameScan implements NameTokenView {
     // "the Ritz-Carlton": a name glued by a hyphen after a word that is none names a firm or a place
     if (!cue && this.afterHyphenedWord(i)) return ext >= 0 ? ext : i
     // "a flight from Houston Hobby", "the train from Fort Worth": where a journey starts, in two words too
-    if (!cue && ext >= 0 && cap && prev[0] === 'from' && TRAVELS_FROM.has(prev[1] ?? '')) return ext
+    if (!cue && ext >= 0 && cap && prev[0] === 'from' && (TRAVELS_FROM.has(prev[1] ?? '') || this.numberedServiceBefore(i, 'from'))) return ext
+    // "near Somerset West", "from Palm Beach Gardens": a pair ending in a compass point is a place
+    if (!cue && ext >= 0 && cap && !first && COMPASS_WORDS.has(this.word(ext)) && (PLACE_PREPOSITIONS.has(prev[0] ?? '') || LOCATIVES.has(prev[0] ?? ''))) return ext
     // "Carrier: Royal Mail", "Retailer: John Lewis": what an organisation's field holds is no person
     if (!phrase && ORG_LABELS.has(prev[0] ?? '') && this.colonBefore(i)) return ext >= 0 ? ext : i
     // "im in augusta georgia": a word before a state or a country, after "in", is a town
@@ -1852,6 +1856,8 @@ class NameScan implements NameTokenView {
       if (before === 'to' && DIRECTIONS.has(prev[1] ?? '') && MOVES_TO.has(this.prevWords(i, 3)[2] ?? '')) return true
       if (before === 'through' && MOVES_THROUGH.has(prev[1] ?? '')) return true
       if (before === 'from' && COMES_FROM.has(prev[1] ?? '')) return true
+      // "My flight was AA 2291 from Dallas to Charlotte": where a numbered service leaves from
+      if (before === 'from' && this.numberedServiceBefore(i, 'from')) return true
     }
     // "Austin (AUS) 07:10 -> Charlotte (CLT)": a town before its airport's code
     if (AIRPORT_CODE_AFTER.test(this.text.slice(tk.end(i), tk.end(i) + 7))) return true
