@@ -67,6 +67,8 @@ export interface WindowContext {
   birthNamedAfter(w: DigitWindow): boolean
   /** The window's last group is an hour: a colon and minutes follow it ("before 07/07/2025 12:30pm"). */
   hourAfter(w: DigitWindow): boolean
+  /** A time of day follows the window ("23/03/2024, 13:21:14", "2024-05-04T09:23"): the window is a timestamp's date. */
+  timeAfter(w: DigitWindow): boolean
   /** An example phrase comes right before the window in its sentence ("for example, 01/31/1980"). */
   exampleBefore(w: DigitWindow): boolean
   /** The window goes on a dotted token before it ("v7.16.8.105" seen from "16"): a version's or an address's part. */
@@ -855,6 +857,8 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   if (otherDateLabelled(ctx.lineBefore())) return null
   // "for example, 01/31/1980": a prompt's example is nobody's birth date
   if (ctx.exampleBefore(w)) return null
+  // "[23/03/2024, 13:21:14] Alistair: ... and DOB?": a date with its time of day is a timestamp
+  if (ctx.timeAfter(w)) return null
   const parts = splitShape(w)
   let m: number | undefined
   let d: number | undefined

@@ -562,6 +562,10 @@ describe('numeric detector: addresses and cards inside records', () => {
     expect(found('Order W901665460 payment failed for 3559-3287-7614-9506, please ask')).toEqual([['credit_card_number', '3559-3287-7614-9506']])
     expect(found('order 4111 1111 1111 1111 shipped')).toEqual([])
   })
+  it("a chat message's timestamp is no birth date, even in a chat about one", () => {
+    expect(found('[23/03/2024, 13:21:14] Alistair: Can you confirm passport no. and DOB?\n[23/03/2024, 13:22:49] Ingrid: born 14/07/1972')).toEqual([['date_of_birth', '14/07/1972']])
+  })
+
   it('a policy number with a hyphenated suffix, and a card read out with "like" between its digits', () => {
     expect(found('Policy number is PA774129-03.')).toEqual([['account_number', 'PA774129-03']])
     expect(found("um it's four seven six one seven three nine oh like oh one eight eight two five four one")).toEqual([['credit_card_number', 'four seven six one seven three nine oh like oh one eight eight two five four one']])

@@ -134,6 +134,10 @@ class RunContext implements WindowContext {
     return w.groupCount > 1 && this.view.text.charCodeAt(w.end) === 58 && HOUR_AFTER.test(this.view.text.slice(w.end, w.end + 4))
   }
 
+  timeAfter(w: DigitWindow): boolean {
+    return TIME_AFTER_DATE.test(this.view.text.slice(w.end, w.end + 9))
+  }
+
   bornAbbreviated(w: DigitWindow): boolean {
     const text = this.view.text
     if (!BORN_ABBREVIATION.test(text.slice(Math.max(0, w.start - 4), w.start))) return false
@@ -194,6 +198,8 @@ function commaOrSpace(w: DigitWindow): boolean {
   return w.uniformSepClass === null && w.seps.every((s) => /^\s*,?\s*$/.test(s))
 }
 
+/** A time of day right after a date: "23/03/2024, 13:21:14", "2024-05-04T09:23:39Z", "12/09/2024 at 14:05". */
+const TIME_AFTER_DATE = /^(?:, ?| |T| at )\d{1,2}:[0-5]\d(?!\d)/
 /** A colon and two digits right after a number: its last group was an hour ("07/07/2025 12:30pm"). */
 const HOUR_AFTER = /^:[0-5]\d(?!\d)/
 

@@ -1097,4 +1097,12 @@ describe('dictionary name detector', () => {
     expect(names('The incident was on the N2 near Somerset West.')).toEqual([])
     expect(names('I sat near John West at the game.')).toEqual(['John West'])
   })
+  it("written business text: call notes' shorthand, foreign form fields, products with a model number, places in a CSV column", () => {
+    expect(names('Cust Ethan Kowalski sent $4,200.00 to wrong benef. Ext 1509.')).toEqual(['Ethan Kowalski'])
+    expect(names('Nom : Dupont\nPrénom : Camille\nTelefon: 030 1234')).toEqual(['Dupont', 'Camille'])
+    expect(names('Chère Mme Laurent, merci.')).toEqual(['Laurent'])
+    expect(names("Cust asked if Jordan 4 Retro 'Bred' restock coming. Suggested Air Max 90 as alt.")).toEqual([])
+    expect(names('Meeting with Jordan 3 times this week. Call Maria 10:30 tomorrow.')).toEqual(['Jordan', 'Maria'])
+    expect(names('consignment,origin_depot,destination_depot,weight_kg,pieces\nC-1,Jackson,Charlotte,12,3')).toEqual([])
+  })
 })

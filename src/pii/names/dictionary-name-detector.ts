@@ -19,7 +19,7 @@ import type { NameDetector } from './name-detector.js'
 import { isRegionName } from './region-names.js'
 
 const TITLES_LIST = [
-  'mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'miz', 'dr', 'prof', 'sir', 'madam', 'maam', "ma'am", 'mx', 'reverend', 'rev',
+  'mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'miz', 'dr', 'prof', 'sir', 'madam', 'maam', "ma'am", 'mx', 'reverend', 'rev', 'mme', 'mlle',
   // the titles of the languages callers switch to ("Sra. Lopez", "monsieur de montigny", "Frau Schmidt")
   'madame', 'monsieur', 'herr', 'frau', 'senor', 'senora', 'señor', 'señora', 'sra', 'srta', 'kuya', 'tita', 'tito', 'oga',
   // Dutch, Portuguese, Malay and Indonesian ("meneer Visser", "senhora Carvalho", "Encik Hafiz", "Puan Aminah", "Bapak Joko")
@@ -851,7 +851,7 @@ class NameScan implements NameTokenView {
     // "North Carolina", "New Jersey": a region's name after its first word
     if (REGIONS.has(w) && REGION_PREFIXES.has(this.word(this.tokens.wordBefore(i)))) return i
     // a table's cell under a place's column ("warehouse", "city"): "Charlotte" there is a town
-    if (!this.lowerMode && PLACE_COLUMNS.has(this.columnOf(i) ?? '')) return i
+    if (!this.lowerMode && this.placeColumn(i)) return i
     // "We're", "You'd": a pronoun's contraction is never a name
     if (functionWordContraction(w)) return i
     const prev = this.prevWords(i)
@@ -1004,6 +1004,8 @@ class NameScan implements NameTokenView {
     // "Dell replaced the dock", "a Hilton in Leeds": a firm's name alone ("Michael Dell" stays a name)
     // ... or before a product's English name ("Dell Latitude", "Ford Focus")
     if (!cue && BRANDS.has(w) && (ext < 0 || this.known(this.word(ext)) || CAR_MAKES.has(w))) return ext >= 0 ? ext : i
+    // "Air Jordan 4 Retro", "Air Max 90", "a Jordan 4 restock": a name with a model's number after it is a product
+    if (!cue && ext < 0 && cap && !this.lowerMode && this.modelNumberAfter(i)) return i
     // "It's a Dell Inspiron", "the Ford Maverick": a brand after an article is a product, whatever its model's name
     if (!cue && BRANDS.has(w) && ARTICLES.has(prev[0] ?? '')) return ext >= 0 ? ext : i
     // "the Marriott Regina", "Marriott Courtyard Dallas": a hotel's name after its chain's
@@ -1754,7 +1756,7 @@ class NameScan implements NameTokenView {
   }
 
   place(i: number): boolean {
-    return this.where(i, this.prevWords(i)) || this.placePrefixed(i) || this.placeFollows(i) || (!this.lowerMode && PLACE_COLUMNS.has(this.columnOf(i) ?? ''))
+    return this.where(i, this.prevWords(i)) || this.placePrefixed(i) || this.placeFollows(i) || (!this.lowerMode && this.placeColumn(i))
   }
 
   /**
@@ -2080,6 +2082,22 @@ class NameScan implements NameTokenView {
    * speech, a given name that is also a word, right after a relation, is the relative's name when it
    * ends what is said or a verb follows it as its subject's.
    */
+  /**
+   * A model's number follows word i ("Jordan 4", "Max 90"), and either a capitalised word stands right
+   * before it that is no given name ("Air Jordan 4") or a capitalised word follows the number ("Jordan 4
+   * Retro"): a product's name, not a person's.
+   */
+  private modelNumberAfter(i: number): boolean {
+    const tk = this.tokens
+    if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Digits || tk.end(i + 2) - tk.start(i + 2) > 4) return false
+    // (not a time, a date or an amount: "Maria 10:30", "Maria 3/4")
+    const after = this.text.charAt(tk.end(i + 2))
+    if (after === ':' || after === '/' || after === '.' || after === ',') return false
+    const before = tk.wordBefore(i)
+    if (before >= 0 && this.cap(before) && !this.lex.firstNames.has(this.word(before)) && !this.sentenceStart(before) && !this.colonBefore(before)) return true
+    return this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4)
+  }
+
   /** Word i is followed by what only a person does ("said", "told me", "will handle", "is going to", "is handling"). */
   private personVerbFollows(i: number): boolean {
     if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
@@ -2186,6 +2204,12 @@ class NameScan implements NameTokenView {
   }
 
   /** The column header of the table cell word i is in, when the text opens with a header line (CSV, TSV, `;`, `|`). */
+  /** Word i is a cell of a table column named for places ("city", "origin_depot", "Destination Branch"). */
+  private placeColumn(i: number): boolean {
+    const column = this.columnOf(i)
+    return column !== undefined && (PLACE_COLUMNS.has(column) || column.split(/[_\s.-]+/).some((part) => PLACE_COLUMNS.has(part)))
+  }
+
   private columnOf(i: number): string | undefined {
     if (this.header === undefined) {
       this.header = null

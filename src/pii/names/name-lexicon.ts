@@ -81,6 +81,12 @@ const NOT_NAMES = [
   'cidade', 'endereço', 'protocolo', 'canal', 'betreff', 'nachricht', 'datum', 'ticketnummer', 'bericht', 'onderwerp',
   'geboortedatum', 'prioriteit', 'bedrijf', 'serienummer', 'geburtsdatum', 'beschreibung', 'oggetto', 'messaggio',
   'complet', 'complète', 'completo', 'completa', 'vollständiger', 'volledige',
+  // form fields of those languages ("Nom :", "Vorname:", "Celular:", "Unterschrift:") and a shop's chat label ("Loja:")
+  'nom', 'prénom', 'prenom', 'vorname', 'nachname', 'telefon', 'telefone', 'celular', 'unterschrift', 'anschrift',
+  'kunde', 'kunden', 'kundin', 'loja', 'atenciosamente', 'nascimento', 'sobrenome', 'apellido', 'apellidos', 'nombre',
+  'dirección', 'direccion', 'endereco', 'ciudad', 'naissance', 'handy',
+  // the shorthand of call notes ("Cust Ethan Kowalski sent ...", "Ext 1509", "Qty 3")
+  'cust', 'custs', 'benef', 'ext', 'qty',
   // Māori and Irish greetings and sign-offs that New Zealand and Irish English use ("Kia ora,", "Ngā mihi,", "Mise le meas,")
   'kia', 'ora', 'nga', 'ngā', 'mihi', 'tēnā', 'tena', 'koutou', 'mise', 'meas', 'dhuit',
 ]
