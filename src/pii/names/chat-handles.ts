@@ -1,7 +1,7 @@
 /**
  * People mentioned by their chat handle ("@priya.nair", "@rhys_peters", "@dylan-kerr", "@megan.b",
- * "@angus"): a handle made of a given name, maybe joined by ".", "_" or "-" to a surname or an
- * initial, is that person's name. Handles glued or abbreviated ("@tomw", "@pnair") and role handles
+ * "@angus"), or writing under it ("[08:48] kavya_red: ..."): a handle made of a given name, maybe
+ * joined by ".", "_" or "-" to a surname, an initial or a word, is that person's name. Handles glued or abbreviated ("@tomw", "@pnair") and role handles
  * ("@here", "@channel", "@oncall-sre") say nothing a word list can check, and stay.
  *
  * @module
@@ -11,20 +11,26 @@ import type { NameLexicon } from './name-lexicon.js'
 
 /** "@" not inside an address (no word character before it), a given name, maybe a joiner and a second part. */
 const HANDLE = /(?<![\p{L}\p{N}_.@-])@([a-z]{2,})(?:([._-])([a-z]{1,}))?(?![\p{L}\p{N}_@]|[.-][\p{L}\p{N}])/giu
+/**
+ * A chat line's author written as a handle in lower case ("[08:48] kavya_red: ...", "09:02 harry: ok",
+ * "niamh.hughes: the build is green"): at a line's start, after a timestamp maybe, before a colon.
+ */
+const AUTHOR_HANDLE = /^[ \t]*(?:\[[^\]\n]{3,32}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?[ \t]+)?([a-z]{2,})(?:([._-])([a-z]{1,}))?(?=:[ \t])/gmu
 
 export function chatHandles(text: string, lexicon: NameLexicon): Candidate[] {
-  if (!text.includes('@')) return []
   const out: Candidate[] = []
-  for (const m of text.matchAll(HANDLE)) {
+  const take = (m: RegExpMatchArray, start: number): void => {
     const given = (m[1] as string).toLowerCase()
     const second = m[3]?.toLowerCase()
-    if (!lexicon.firstNames.has(given) || lexicon.notNames.has(given)) continue
+    if (!lexicon.firstNames.has(given) || lexicon.notNames.has(given)) return
+    const everyday = lexicon.commonWords.has(given)
     // a lone given name that is also an everyday word ("@will", "@hope") is too weak alone
-    if (second === undefined && lexicon.commonWords.has(given)) continue
-    // the second part: a surname, a word English does not know, or an initial
-    if (second !== undefined && second.length > 1 && !lexicon.surnames.has(second) && lexicon.knownWords.has(second)) continue
-    const start = m.index + 1
-    out.push({ type: 'person_name', start, end: m.index + m[0].length, confidence: 0.7, detector: 'name-handle', validated: false })
+    if (second === undefined && everyday) return
+    // after such a name, the second part: a surname, a word English does not know, or an initial ("@will_power" stays)
+    if (everyday && second !== undefined && second.length > 1 && !lexicon.surnames.has(second) && lexicon.knownWords.has(second)) return
+    out.push({ type: 'person_name', start, end: (m.index ?? 0) + m[0].length, confidence: 0.7, detector: 'name-handle', validated: false })
   }
+  if (text.includes('@')) for (const m of text.matchAll(HANDLE)) take(m, m.index + 1)
+  if (text.includes(':')) for (const m of text.matchAll(AUTHOR_HANDLE)) take(m, m.index + m[0].length - (m[1] as string).length - (m[2] ?? '').length - (m[3] ?? '').length)
   return out
 }

@@ -1105,4 +1105,10 @@ describe('dictionary name detector', () => {
     expect(names('Meeting with Jordan 3 times this week. Call Maria 10:30 tomorrow.')).toEqual(['Jordan', 'Maria'])
     expect(names('consignment,origin_depot,destination_depot,weight_kg,pieces\nC-1,Jackson,Charlotte,12,3')).toEqual([])
   })
+  it("a chat line's author written as a handle made of a given name is that person", () => {
+    const chat = "[08:48] kavya_red: can you DM me the mobile?\n[08:51] thiago.s: sent\n[09:03] deploy-bot: done\n09:04 agent: hi\nniamh.hughes: the build is green"
+    expect(names(chat)).toEqual(['kavya_red', 'thiago.s', 'niamh.hughes'])
+    // a given name that is also a word stays a word alone
+    expect(names('[09:01] will: on it\n[09:02] hope: thanks')).toEqual([])
+  })
 })
