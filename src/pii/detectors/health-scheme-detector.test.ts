@@ -52,6 +52,7 @@ describe('health cards named before "the number is"', () => {
   it("reads an Australian Medicare card and an Ontario health card with its version code", () => {
     expect(health('Please update my details: Medicare card 2123 45670 1, thanks.')).toEqual(['2123 45670 1'])
     expect(health("He's got his OHIP card here, the number is 4471-229-018-KT.")).toEqual(['4471-229-018-KT'])
+    expect(health('Krankenversichertennummer: V591977700')).toEqual(['V591977700'])
     // another number named between the card and the number is that number's
     expect(health('My OHIP card is in my wallet; my phone, the number is 416-555-0172.')).toEqual([])
   })

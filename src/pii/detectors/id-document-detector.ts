@@ -60,6 +60,10 @@ function ukLicenseValid(m: RegExpMatchArray): boolean {
 /** Text without any licence or passport word is skipped at once. */
 const ID_TRIGGER = substringTrigger(DRIVERS_LICENSE_WORDS, PASSPORT_WORDS)
 
+/** The passport's name right before a value ("Passport number: ", "passport no. ", "Passport "). */
+const PASSPORT_RIGHT_BEFORE = /\bpassport(?:\s+(?:number|no\.?|num|#))?\s*[:#]?\s*$/i
+/** Eight to ten capitals and digits (a passport's number of any country's letters). */
+const PASSPORT_CODE = /(?<![A-Za-z0-9-])[A-Z0-9]{8,10}(?![A-Za-z0-9-])/g
 /** A value written as a hexadecimal literal, or the end of one. */
 const HEX_LITERAL = /0[xX][0-9A-Fa-f]+$/
 
@@ -121,13 +125,23 @@ export const idDocumentDetector: Detector = {
         validated: false,
       })
     }
+    // "Passport CZKFVFCX4": letters and a digit anywhere, right after the passport's name
+    for (const m of v.matchAll(PASSPORT_CODE)) {
+      const value = m[0]
+      if (!/\d/.test(value) || !/[A-Z]/.test(value) || taken.overlaps(m.index, m.index + value.length)) continue
+      if (!PASSPORT_RIGHT_BEFORE.test(v.slice(Math.max(0, m.index - 24), m.index))) continue
+      taken.add(m.index, m.index + value.length)
+      out.push({ type: 'passport_number', ...mapSpan(view, m.index, m.index + value.length), confidence: 0.8, detector: 'passport-context', validated: false })
+    }
     for (const m of v.matchAll(ID)) {
       const value = m[0]
       // ("Issue date: 2017-03-22" on a passport form is its date, not its number)
       const digits = value.match(/\d/g)?.length ?? 0
       // (a passport of eight or nine characters may hold as few as three digits: Germany's "C4J7R2LX9")
       const mixed = digits >= 3 && value.length >= 8 && value.length <= 10 && /[A-Za-z]/.test(value) && !value.includes('-')
-      if ((digits < 5 && !mixed) || value.endsWith('-') || DATE_GROUPS.test(value) || HEX_LITERAL.test(value)) continue
+      // ... and right after the passport's name, as few as one ("Passport number: HZ2NVJP6P", "Passport CZKFVFCX4")
+      const named = digits >= 1 && value.length >= 8 && value.length <= 10 && /^[A-Z0-9]+$/.test(value) && PASSPORT_RIGHT_BEFORE.test(v.slice(Math.max(0, m.index - 24), m.index))
+      if ((digits < 5 && !mixed && !named) || value.endsWith('-') || DATE_GROUPS.test(value) || HEX_LITERAL.test(value)) continue
       if (taken.overlaps(m.index, m.index + value.length)) continue
       const ctx = contextWords(v, m.index, m.index + value.length, 6, 4)
       // ... or the answer to a question that asked for it ("please send the passport number, expiry date and DOB.\nCustomer: PA9928174, ...")

@@ -794,7 +794,7 @@ const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'uhm'
 /** What a health number is called after its owner ("patient ID", "NHS number", "medical record no."). */
 const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'card', 'identifier'])
 /** Names of medical records and national health schemes that name a number on their own ("MRN", "NHS number", "Medicare number"). */
-const HEALTH_SCHEMES: ReadonlySet<string> = new Set(['mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs', 'mbi', 'nhi', 'ohip'])
+const HEALTH_SCHEMES: ReadonlySet<string> = new Set(['mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs', 'mbi', 'nhi', 'ohip', 'krankenversichertennummer', 'versichertennummer'])
 
 export const classifyCvv: Classifier = (w, ctx) => {
   // ("The payment of $482 has been applied": a sum, whatever was asked before)
@@ -1022,7 +1022,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifySsn, 9, 9, false),
   gate(classifySsnLastFour, 4, 4, false, /ssn|social|\bss\b/i),
   gate(classifyPhone, 7, 15, false),
-  gate(classifyHealthcareNumber, 5, 12, true, /mrn|uhid|medical record|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip/i),
+  gate(classifyHealthcareNumber, 5, 12, true, /mrn|uhid|medical record|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer/i),
   gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber`, 'i')),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),

@@ -340,6 +340,14 @@ describe('other detectors', () => {
     expect(found(idDocumentDetector, "agent: and the license number\ncustomer: uh it's w d l x k seven two nine four b n four")).toEqual([['drivers_license', 'w d l x k seven two nine four b n four']])
   })
 
+  it("a passport number of letters and a digit right after the passport's name, and one answered in a timestamped chat", () => {
+    expect(found(idDocumentDetector, 'Passport number: HZ2NVJP6P\nIssuing country: Germany')).toEqual([['passport_number', 'HZ2NVJP6P']])
+    expect(found(idDocumentDetector, 'Ingrid Becker: Passport CZKFVFCX4, born 14 July 1972')).toEqual([['passport_number', 'CZKFVFCX4']])
+    expect(found(idDocumentDetector, 'Passport photo upload PHOTOJPG1 failed')).toEqual([])
+    const chat = '[17/11/2024, 15:23:16] Kirsty Hughes: for the visa letter I need the passport number exactly as printed\n[17/11/2024, 15:26:22] Hugo Rousseau: 12WY72678. Thanks'
+    expect(found(idDocumentDetector, chat)).toEqual([['passport_number', '12WY72678']])
+  })
+
   it('a passport number given in answer to a request for it', () => {
     const chat = 'Agent: Sure, please send the passport number, expiry date and your date of birth.\nCustomer: PA9928174, expires 03/2031, DOB 28/02/1990'
     expect(found(idDocumentDetector, chat)).toEqual([['passport_number', 'PA9928174']])

@@ -266,7 +266,7 @@ const ID_HOLDER_WORDS: ReadonlySet<string> = new Set(['member', 'membership', 'p
 /** What such a number is called right after its holder's word. */
 const ID_NOUNS: ReadonlySet<string> = new Set(['id', 'number', 'no', 'num', 'i'])
 /** A turn's speaker label at the start of a segment ("Speaker A:", "Customer:"). */
-const TURN_LABEL_START = /^\s*[A-Za-z][\w ]{0,20}:/
+const TURN_LABEL_START = /^\s*(?:\[[^\]\n]{3,32}\]\s*)?[A-Za-z][\w .'-]{0,30}:/
 /** The answer to a question may open with at most this many words before the number ("uh, I have it here, it's ..."). */
 const ANSWER_LEAD_WORDS = 12
 
@@ -322,9 +322,9 @@ export function numberAskedBefore(text: string, start: number): AskedNumber | un
   // the question ends with its mark, or with its turn (speech-to-text often writes none: "can i get the member i d\nSpeaker A: ...")
   let asked = Math.max(tail.lastIndexOf('?'), tail.lastIndexOf('\n'))
   if (asked < 0) return undefined
-  const answer = tail.slice(asked + 1)
-  // ... a speaker's label may open the answer ("Speaker A: Yeah, it's ...")
-  const answerWords = (answer.replace(TURN_LABEL_START, '').toLowerCase().match(/[a-z']+/g) ?? []) as string[]
+  // ... a speaker's label may open the answer ("Speaker A: Yeah, it's ...", "[17/11/2024, 15:26:22] Hugo Rousseau: ...")
+  const answer = tail.slice(asked + 1).replace(TURN_LABEL_START, '')
+  const answerWords = (answer.toLowerCase().match(/[a-z']+/g) ?? []) as string[]
   // ... and names the number as nothing else ("your claim number is ...")
   if (/\d/.test(answer) || answerWords.length > ANSWER_LEAD_WORDS || answerWords.some((w) => OTHER_NUMBER_WORDS.has(w))) return undefined
   for (let hop = 0; hop < 2; hop++) {
