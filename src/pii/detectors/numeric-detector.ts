@@ -7,6 +7,7 @@
 import { ACCOUNT_WORDS, birthAskedBefore, numberAskedBefore, type AskedNumber, birthNamedAfter, exampleBefore, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
 import { contextReach, contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
+import { columnAt, columnWords, tableHeader, type TableHeader } from '../internal/table-columns.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { classifyAccount, classifyHealthcareNumber, NUMERIC_CLASSIFIERS, type GatedClassifier, type RunFacts, type WindowContext } from './numeric-classifiers.js'
 import { letterPrefixStart, lettersAndDigits } from './account-letters.js'
@@ -73,15 +74,24 @@ class RunContext implements WindowContext {
   readonly perRun: RunFacts = {}
   private letters: boolean | undefined
 
-  constructor(text: string, view: OffsetText, start: number, end: number) {
+  private readonly header: TableHeader | null
+
+  constructor(text: string, view: OffsetText, start: number, end: number, header: TableHeader | null = null) {
     this.text = text
     this.view = view
     this.start = start
     this.end = end
+    this.header = header
   }
 
   private context(): ContextWords {
-    this.words ??= contextWords(this.view.text, this.start, this.end, 8, 5)
+    if (this.words === undefined) {
+      const words = contextWords(this.view.text, this.start, this.end, 8, 5)
+      // a table's cell: its column's name is the nearest word before it ("customer_no,...,phone,dob" / "...,(11) 90365-7261,...")
+      // (only a run inside one cell: "0479 796 837,1985-03-04" runs over the separator into the next)
+      const column = this.header === null || this.view.text.slice(this.start, this.end).includes(this.header.sep) ? undefined : columnAt(this.view.text, this.header, this.start)
+      this.words = column === undefined ? words : { ...words, before: [...columnWords(column).reverse(), ...words.before] }
+    }
     return this.words
   }
 
@@ -248,6 +258,7 @@ export const numericDetector: Detector = {
     out.push(...numberInPieces(view))
     out.push(...cardReadBack(view))
     const found = out.length
+    const header = tableHeader(view.text)
     for (const run of viewDigitRuns(view)) {
       // A run of more than 16 groups is a table or noise, not one identifier; skipping it keeps this linear.
       if (run.groups.length > MAX_RUN_GROUPS) continue
@@ -257,7 +268,7 @@ export const numericDetector: Detector = {
       let total = 0
       for (const grp of run.groups) total += grp.end - grp.start
       if (total < MIN_DIGITS) continue
-      ctx = new RunContext(text, view, first.start, lastGroup.end)
+      ctx = new RunContext(text, view, first.start, lastGroup.end, header)
       const runStart = out.length
       forEachWindow(view.text, run, visit)
       absorbNestedPhones(out, runStart)

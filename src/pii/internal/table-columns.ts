@@ -1,0 +1,54 @@
+/**
+ * The header of a delimited table a text opens with (CSV, TSV, `;` or `|` separated), and the header
+ * cell above a value on a later line: "customer_no,full_name,email,phone,dob" names the fourth cell of
+ * every row a phone number. Fields are counted by their separators (quoted separators are not told
+ * apart: a header row with quotes is rare, and a miscount only loses the column's name).
+ *
+ * @module
+ */
+
+export interface TableHeader {
+  readonly sep: string
+  readonly cells: readonly string[]
+}
+
+/** Longest header line read. */
+const MAX_HEADER = 500
+const SEPARATORS = [',', '\t', ';', '|'] as const
+
+/** A header cell: a short name of letters, maybe quoted, with "_", "-", "/", "#", "." or spaces (no sentence's punctuation). */
+const HEADER_CELL = /^\s*["']?[\p{L}][\p{L} _./#()-]{0,39}["']?\s*$/u
+
+/**
+ * The table header on the text's first line: three cells or more, each a short name with no digits,
+ * and a second line with as many separators; null when there is none (a sentence with commas is none).
+ */
+export function tableHeader(text: string): TableHeader | null {
+  const nl = text.indexOf('\n')
+  if (nl <= 0 || nl > MAX_HEADER) return null
+  const first = text.slice(0, nl)
+  if (/\d/.test(first)) return null
+  const end = text.indexOf('\n', nl + 1)
+  const second = text.slice(nl + 1, end < 0 ? text.length : end)
+  for (const sep of SEPARATORS) {
+    const cells = first.split(sep)
+    if (cells.length < 3) continue
+    if (!cells.every((c) => HEADER_CELL.test(c)) || second.split(sep).length < cells.length) return null
+    return { sep, cells: cells.map((c) => c.trim().replace(/^["']|["']$/g, '').toLowerCase()) }
+  }
+  return null
+}
+
+/** The header cell over `offset` (on a line after the header), or undefined. */
+export function columnAt(text: string, header: TableHeader, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  if (lineStart === 0) return undefined
+  let cell = 0
+  for (let k = lineStart; k < offset; k++) if (text.charCodeAt(k) === header.sep.charCodeAt(0)) cell++
+  return header.cells[cell]
+}
+
+/** The words of a header cell ("phone_number" -> ["phone", "number"], "Date of Birth" -> ["date", "of", "birth"]). */
+export function columnWords(cell: string): string[] {
+  return cell.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0)
+}
