@@ -209,8 +209,11 @@ export class TsEval {
     if (cached !== undefined) return cached
     const ts = this.ts
     const map = new Map<string, TS.Expression | null>()
+    /** How many times each name is bound in the block. */
+    const times = new Map<string, number>()
     const bind = (name: string, init: TS.Expression | null): void => {
       map.set(name, map.has(name) ? null : init)
+      times.set(name, (times.get(name) ?? 0) + 1)
     }
     for (const st of block.statements) {
       if (ts.isVariableStatement(st)) {
@@ -239,26 +242,9 @@ export class TsEval {
     }
     // a name bound twice (an import and a declaration) is no import's
     const own = this.imports.get(block)
-    if (own !== undefined) for (const [local] of own) if (map.get(local) !== null || this.boundTwice(block, local)) own.delete(local)
+    if (own !== undefined) for (const [local] of own) if ((times.get(local) ?? 0) > 1) own.delete(local)
     this.scopes.set(block, map)
     return map
-  }
-
-  /** The block's statements bind `name` more than once (the bindings map keeps only "not one initializer"). */
-  private boundTwice(block: TS.Node & { readonly statements: TS.NodeArray<TS.Statement> }, name: string): boolean {
-    const ts = this.ts
-    let n = 0
-    for (const st of block.statements) {
-      if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) n += this.namesIn(d.name).filter((x) => x === name).length
-      else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) && st.name?.text === name) n++
-      else if (ts.isImportDeclaration(st) && st.importClause !== undefined) {
-        const c = st.importClause
-        if (c.name?.text === name) n++
-        const nb = c.namedBindings
-        if (nb !== undefined) n += ts.isNamespaceImport(nb) ? Number(nb.name.text === name) : nb.elements.filter((e) => e.name.text === name).length
-      }
-    }
-    return n > 1
   }
 
   /** The names a destructuring pattern binds. */

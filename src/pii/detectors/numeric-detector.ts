@@ -7,7 +7,7 @@
 import { ACCOUNT_WORDS, birthAskedBefore, numberAskedBefore, type AskedNumber, birthNamedAfter, exampleBefore, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
 import { contextReach, contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
-import { columnAt, columnWords, tableHeader, type TableHeader } from '../internal/table-columns.js'
+import { ColumnCursor, columnWords, tableHeader } from '../internal/table-columns.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { classifyAccount, classifyHealthcareNumber, NUMERIC_CLASSIFIERS, type GatedClassifier, type RunFacts, type WindowContext } from './numeric-classifiers.js'
 import { letterPrefixStart, lettersAndDigits } from './account-letters.js'
@@ -74,14 +74,16 @@ class RunContext implements WindowContext {
   readonly perRun: RunFacts = {}
   private letters: boolean | undefined
 
-  private readonly header: TableHeader | null
+  private readonly columns: ColumnCursor | null
+  private readonly sep: string
 
-  constructor(text: string, view: OffsetText, start: number, end: number, header: TableHeader | null = null) {
+  constructor(text: string, view: OffsetText, start: number, end: number, columns: ColumnCursor | null = null, sep = '') {
     this.text = text
     this.view = view
     this.start = start
     this.end = end
-    this.header = header
+    this.columns = columns
+    this.sep = sep
   }
 
   private context(): ContextWords {
@@ -89,7 +91,7 @@ class RunContext implements WindowContext {
       const words = contextWords(this.view.text, this.start, this.end, 8, 5)
       // a table's cell: its column's name is the nearest word before it ("customer_no,...,phone,dob" / "...,(11) 90365-7261,...")
       // (only a run inside one cell: "0479 796 837,1985-03-04" runs over the separator into the next)
-      const column = this.header === null || this.view.text.slice(this.start, this.end).includes(this.header.sep) ? undefined : columnAt(this.view.text, this.header, this.start)
+      const column = this.columns === null || this.view.text.slice(this.start, this.end).includes(this.sep) ? undefined : this.columns.at(this.start)
       this.words = column === undefined ? words : { ...words, before: [...columnWords(column).reverse(), ...words.before] }
     }
     return this.words
@@ -259,6 +261,7 @@ export const numericDetector: Detector = {
     out.push(...cardReadBack(view))
     const found = out.length
     const header = tableHeader(view.text)
+    const columns = header === null ? null : new ColumnCursor(view.text, header)
     for (const run of viewDigitRuns(view)) {
       // A run of more than 16 groups is a table or noise, not one identifier; skipping it keeps this linear.
       if (run.groups.length > MAX_RUN_GROUPS) continue
@@ -268,7 +271,7 @@ export const numericDetector: Detector = {
       let total = 0
       for (const grp of run.groups) total += grp.end - grp.start
       if (total < MIN_DIGITS) continue
-      ctx = new RunContext(text, view, first.start, lastGroup.end, header)
+      ctx = new RunContext(text, view, first.start, lastGroup.end, columns, header?.sep)
       const runStart = out.length
       forEachWindow(view.text, run, visit)
       absorbNestedPhones(out, runStart)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createPiiEngine } from '../pii-engine.js'
-import { columnAt, columnWords, tableHeader } from './table-columns.js'
+import { ColumnCursor, columnWords, tableHeader } from './table-columns.js'
 
 describe('table columns', () => {
   it('reads a delimited header and the cell above a value; a sentence with commas is no header', () => {
@@ -8,8 +8,12 @@ describe('table columns', () => {
     const header = tableHeader(csv)
     expect(header).toEqual({ sep: ',', cells: ['customer_no', 'full_name', 'phone number', 'dob'] })
     if (header === null) throw new Error('no header')
-    expect(columnAt(csv, header, csv.indexOf('415'))).toBe('phone number')
-    expect(columnAt(csv, header, 3)).toBeUndefined()
+    const columns = new ColumnCursor(csv, header)
+    expect(columns.at(3)).toBeUndefined()
+    expect(columns.at(csv.indexOf('415'))).toBe('phone number')
+    expect(columns.at(csv.indexOf('1990'))).toBe('dob')
+    // asked about again further left: counted again from its line
+    expect(columns.at(csv.indexOf('Ana'))).toBe('full_name')
     expect(columnWords('date_of_birth')).toEqual(['date', 'of', 'birth'])
     expect(tableHeader("Speaker A: Hello, it's Eoin, can you confirm your sort code?\nSpeaker B: Sort code 40-47-84, account 70217834.")).toBeNull()
     expect(tableHeader('a,b,c\nonly one field')).toBeNull()

@@ -39,13 +39,42 @@ export function tableHeader(text: string): TableHeader | null {
   return null
 }
 
-/** The header cell over `offset` (on a line after the header), or undefined. */
-export function columnAt(text: string, header: TableHeader, offset: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
-  if (lineStart === 0) return undefined
-  let cell = 0
-  for (let k = lineStart; k < offset; k++) if (text.charCodeAt(k) === header.sep.charCodeAt(0)) cell++
-  return header.cells[cell]
+/**
+ * The header cell over each offset asked about (on a line after the header). Offsets are asked about
+ * left to right: the count goes on from the last one, so a long line is walked once, not once per
+ * value on it; an offset before the last starts again from its line.
+ */
+export class ColumnCursor {
+  private readonly text: string
+  private readonly header: TableHeader
+  private readonly sep: number
+  private pos = 0
+  private cell = 0
+  private line = 0
+
+  constructor(text: string, header: TableHeader) {
+    this.text = text
+    this.header = header
+    this.sep = header.sep.charCodeAt(0)
+  }
+
+  at(offset: number): string | undefined {
+    if (offset < this.pos) {
+      this.pos = this.text.lastIndexOf('\n', offset - 1) + 1
+      this.cell = 0
+      this.line = this.pos
+    }
+    for (let k = this.pos; k < offset; k++) {
+      const c = this.text.charCodeAt(k)
+      if (c === this.sep) this.cell++
+      else if (c === 10) {
+        this.cell = 0
+        this.line = k + 1
+      }
+    }
+    this.pos = offset
+    return this.line === 0 ? undefined : this.header.cells[this.cell]
+  }
 }
 
 /** The words of a header cell ("phone_number" -> ["phone", "number"], "Date of Birth" -> ["date", "of", "birth"]). */

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { ColumnCursor, tableHeader } from '../internal/table-columns.js'
 import { chatHandles } from './chat-handles.js'
 import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
@@ -592,10 +593,8 @@ class NameScan implements NameTokenView {
   private readonly places = new Set<string>()
   /** The last capitalised run measured (see `capitalisedRun`). */
   private runCache: CapitalisedRun | undefined
-  /** The header line of a table the text opens with (see `columnOf`): undefined until looked for, null when none. */
-  private header: { sep: string; cells: string[] } | null | undefined
-  /** Where `columnOf` last counted to, the cell it was in, and where that line starts. */
-  private readonly cellCursor = { pos: 0, cell: 0, line: 0 }
+  /** The columns of a table the text opens with (see `columnOf`): undefined until looked for, null when none. */
+  private columns: ColumnCursor | null | undefined
 
   constructor(text: string, lex: NameLexicon) {
     this.text = text
@@ -2211,42 +2210,11 @@ class NameScan implements NameTokenView {
   }
 
   private columnOf(i: number): string | undefined {
-    if (this.header === undefined) {
-      this.header = null
-      const nl = this.text.indexOf('\n')
-      const first = nl < 0 ? '' : this.text.slice(0, nl)
-      if (first.length > 0 && first.length < 500 && !/\d/.test(first)) {
-        for (const sep of ['\t', ',', ';', '|']) {
-          const cells = first.split(sep)
-          if (cells.length >= 3) {
-            this.header = { sep, cells: cells.map((c) => c.trim().toLowerCase()) }
-            break
-          }
-        }
-      }
+    if (this.columns === undefined) {
+      const header = tableHeader(this.text)
+      this.columns = header === null ? null : new ColumnCursor(this.text, header)
     }
-    if (this.header === null) return undefined
-    const start = this.tokens.start(i)
-    // words are asked about left to right: the count goes on from the last word asked about on the same
-    // line, so a long line is walked once
-    // (one forward walk: a line break on the way starts a new row)
-    const at = this.cellCursor
-    if (start < at.pos) {
-      at.pos = this.text.lastIndexOf('\n', start - 1) + 1
-      at.cell = 0
-      at.line = at.pos
-    }
-    const sep = this.header.sep
-    for (let k = at.pos; k < start; k++) {
-      const c = this.text[k]
-      if (c === sep) at.cell++
-      else if (c === '\n') {
-        at.cell = 0
-        at.line = k + 1
-      }
-    }
-    at.pos = start
-    return at.line === 0 ? undefined : this.header.cells[at.cell]
+    return this.columns?.at(this.tokens.start(i))
   }
 
   /** A colon (then spaces) right before word i: the word opens what follows a label ("Caller: ..."). */
