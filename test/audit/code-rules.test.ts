@@ -380,6 +380,19 @@ describe("values imported from the app's own modules", () => {
     expect(withModules('src/fallback/index.ts', call, { 'src/fallback/speechmatics.ts': wrapper })).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
   })
 
+  it('CommonJS: require of the app\'s modules, destructured or as a whole, and their module.exports', () => {
+    const call = (req: string, spread: string) => `const { AssemblyAI } = require('assemblyai')\n${req}\nconst client = new AssemblyAI({ apiKey: process.env.K })\nclient.transcripts.submit({ ...${spread}, audio: url })\n`
+    const objectExport = { 'src/aai-defaults.js': "module.exports = { baseParams: { redact_pii: true } }\n" }
+    expect(withModules('src/job.js', call("const { baseParams } = require('./aai-defaults')", 'baseParams'), objectExport)).toEqual(['content-safety-off'])
+    expect(withModules('src/job.js', call("const cfg = require('./aai-defaults.js')", 'cfg.baseParams'), objectExport)).toEqual(['content-safety-off'])
+    const propertyExport = { 'src/aai-defaults.js': 'exports.baseParams = { redact_pii: true, content_safety: true }\n' }
+    expect(withModules('src/job.js', call("const { baseParams: defaults } = require('./aai-defaults')", 'defaults'), propertyExport)).toEqual([])
+    const shorthand = { 'src/aai-defaults.js': 'const baseParams = { content_safety: true }\nmodule.exports = { baseParams }\n' }
+    expect(withModules('src/job.js', call("const { baseParams } = require('./aai-defaults')", 'baseParams'), shorthand)).toEqual(['transcribe-without-redact-pii'])
+    // a package's module is not read
+    expect(withModules('src/job.js', call("const { baseParams } = require('aai-defaults')", 'baseParams'), { 'aai-defaults.js': 'exports.baseParams = {}\n' })).toEqual([])
+  })
+
   it("a member of an object literal of the file is read (CONFIG.transcription)", () => {
     const code = `const CONFIG = { transcription: { speech_model: 'best', redact_pii: true }, retries: 3 }\nawait client.transcripts.transcribe({ ...CONFIG.transcription, audio })\n`
     expect(rulesOf('src/a.ts', code)).toEqual(['content-safety-off'])

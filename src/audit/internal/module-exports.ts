@@ -100,7 +100,28 @@ export function createImportResolver(ts: typeof TS, read: ModuleReader): ImportR
     return found.length === 1 ? (found[0] ?? undefined) : undefined
   }
 
+  /** CommonJS: `module.exports.name = …`, `exports.name = …`, or `module.exports = { name: … }`. */
+  const commonJs = (sf: TS.SourceFile, name: string): ExportedDeclaration | undefined => {
+    const isModuleExports = (e: TS.Expression): boolean => ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'module' && e.name.text === 'exports'
+    for (const st of sf.statements) {
+      if (!ts.isExpressionStatement(st) || !ts.isBinaryExpression(st.expression) || st.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue
+      const { left, right } = st.expression
+      if (ts.isPropertyAccessExpression(left) && left.name.text === name && (isModuleExports(left.expression) || (ts.isIdentifier(left.expression) && left.expression.text === 'exports'))) return right
+      if (isModuleExports(left) && ts.isObjectLiteralExpression(right)) {
+        for (const p of right.properties) {
+          if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === name) return p.initializer
+          if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return topLevel(sf, name)
+        }
+      }
+    }
+    return undefined
+  }
+
   const resolve = (sf: TS.SourceFile, name: string, hops: number): ExportedDeclaration | undefined => {
+    if (name !== 'default' && name !== '*') {
+      const cjs = commonJs(sf, name)
+      if (cjs !== undefined) return cjs
+    }
     for (const st of sf.statements) {
       if (name === 'default') {
         if (ts.isExportAssignment(st) && st.isExportEquals !== true) return ts.isIdentifier(st.expression) ? topLevel(sf, st.expression.text) : st.expression

@@ -220,6 +220,14 @@ export class TsEval {
         for (const d of st.declarationList.declarations) {
           if (ts.isIdentifier(d.name)) bind(d.name.text, d.initializer ?? null)
           else for (const n of this.namesIn(d.name)) bind(n, null)
+          // CommonJS: `const cfg = require('./cfg')` (a namespace), `const { baseParams } = require('./cfg')`
+          const from = d.initializer === undefined ? undefined : this.requiredModule(d.initializer)
+          if (from === undefined) continue
+          let own = this.imports.get(block)
+          if (own === undefined) this.imports.set(block, (own = new Map()))
+          if (ts.isIdentifier(d.name)) own.set(d.name.text, { specifier: from, name: '*' })
+          else if (ts.isObjectBindingPattern(d.name))
+            for (const el of d.name.elements) if (ts.isIdentifier(el.name) && el.dotDotDotToken === undefined) own.set(el.name.text, { specifier: from, name: el.propertyName !== undefined && ts.isIdentifier(el.propertyName) ? el.propertyName.text : el.name.text })
         }
       } else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) && st.name !== undefined) bind(st.name.text, null)
       else if (ts.isImportDeclaration(st) && st.importClause !== undefined) {
@@ -245,6 +253,14 @@ export class TsEval {
     if (own !== undefined) for (const [local] of own) if ((times.get(local) ?? 0) > 1) own.delete(local)
     this.scopes.set(block, map)
     return map
+  }
+
+  /** The module a `require('...')` call names (with a string literal). */
+  private requiredModule(init: TS.Expression): string | undefined {
+    const e = this.unwrap(init)
+    if (!this.ts.isCallExpression(e) || !this.ts.isIdentifier(e.expression) || e.expression.text !== 'require') return undefined
+    const arg = e.arguments[0]
+    return arg !== undefined && this.ts.isStringLiteralLike(arg) ? arg.text : undefined
   }
 
   /** The names a destructuring pattern binds. */
