@@ -393,6 +393,15 @@ describe("values imported from the app's own modules", () => {
     expect(withModules('src/job.js', call("const { baseParams } = require('aai-defaults')", 'baseParams'), { 'aai-defaults.js': 'exports.baseParams = {}\n' })).toEqual([])
   })
 
+  it('Object.assign merges known objects, later ones winning; an unknown one leaves the result open', () => {
+    const merged = (args: string) => `const base = { speech_model: 'best' }\nconst params = Object.assign({}, base, ${args})\nawait client.transcripts.submit(params)\n`
+    expect(rulesOf('src/a.ts', merged('{ audio, redact_pii: true }'))).toEqual(['content-safety-off'])
+    expect(rulesOf('src/a.ts', merged('{ audio, redact_pii: true, content_safety: true }'))).toEqual([])
+    // a source not known statically may set what is missing: only what is known to be false is reported
+    expect(rulesOf('src/a.ts', merged('overrides, { audio, redact_pii: false }'))).toEqual(['transcribe-without-redact-pii'])
+    expect(rulesOf('src/a.ts', merged('overrides, { audio }'))).toEqual([])
+  })
+
   it("a member of an object literal of the file is read (CONFIG.transcription)", () => {
     const code = `const CONFIG = { transcription: { speech_model: 'best', redact_pii: true }, retries: 3 }\nawait client.transcripts.transcribe({ ...CONFIG.transcription, audio })\n`
     expect(rulesOf('src/a.ts', code)).toEqual(['content-safety-off'])

@@ -376,6 +376,21 @@ export class TsEval {
         return { props, complete: inner.complete }
       }
     }
+    // `Object.assign({}, cfg.summaryDefaults, { audio, redact_pii: true })`: the objects merged, later ones winning
+    if (ts.isCallExpression(e) && this.calleeName(e.expression) === 'assign' && ts.isPropertyAccessExpression(this.unwrap(e.expression)) && this.unwrap((this.unwrap(e.expression) as TS.PropertyAccessExpression).expression).getText() === 'Object') {
+      const props = new Map<string, TS.Expression>()
+      let complete = true
+      for (const arg of e.arguments) {
+        const shape = ts.isSpreadElement(arg) ? undefined : this.objectOf(arg, depth + 1)
+        if (shape === undefined) {
+          complete = false
+          continue
+        }
+        for (const [k, v] of shape.props) props.set(k, v)
+        if (!shape.complete) complete = false
+      }
+      return { props, complete }
+    }
     // `transcribe(buildParams(url))`: what a function of this file returns, when it returns one object
     if (ts.isCallExpression(e)) {
       const callee = this.unwrap(e.expression)
