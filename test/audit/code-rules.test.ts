@@ -358,7 +358,8 @@ describe("values imported from the app's own modules", () => {
       return undefined
     })
     checkCode(ts, 'src/run.ts', submit('../../../etc/config'), { maxTokenTtlSeconds: 600, resolveImport })
-    expect(reads).toEqual([])
+    // (only the config files that say where a package's import could point: "assemblyai" itself is no file of the app)
+    expect(reads.filter((r) => !/(?:^|\/)(?:ts|js)config\.json$/.test(r))).toEqual([])
   })
 
   it("a client made in another module of the app from another vendor's SDK is not AssemblyAI's", () => {
@@ -378,6 +379,22 @@ describe("values imported from the app's own modules", () => {
     // a class that wraps or extends the SDK is AssemblyAI's
     const wrapper = "import { AssemblyAI } from 'assemblyai'\nexport class SpeechmaticsClient extends AssemblyAI {}\n"
     expect(withModules('src/fallback/index.ts', call, { 'src/fallback/speechmatics.ts': wrapper })).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+  })
+
+  it("a tsconfig's path aliases and baseUrl lead to the app's modules (the nearest config, comments allowed)", () => {
+    const lacking = 'export const baseParams = { content_safety: true }\n'
+    const nextApp = {
+      'apps/web/tsconfig.json': '{\n  // create-next-app\n  "compilerOptions": { "paths": { "@/*": ["./src/*"] } }\n}\n',
+      'apps/web/src/lib/aai.ts': lacking,
+    }
+    expect(withModules('apps/web/src/app/api/run/route.ts', submit('@/lib/aai'), nextApp)).toEqual(['transcribe-without-redact-pii'])
+    const baseUrl = { 'jsconfig.json': '{ "compilerOptions": { "baseUrl": "src" } }', 'src/lib/aai/index.js': lacking }
+    expect(withModules('src/jobs/run.js', submit('lib/aai'), baseUrl)).toEqual(['transcribe-without-redact-pii'])
+    // an alias with no file behind it, or no config at all, stays unknown
+    expect(withModules('apps/web/src/app/page.ts', submit('@/lib/missing'), nextApp)).toEqual([])
+    expect(withModules('src/run.ts', submit('@/lib/aai'), { 'src/lib/aai.ts': lacking })).toEqual([])
+    // an alias pointing out of the scanned root is not followed
+    expect(withModules('src/run.ts', submit('@up/aai'), { 'tsconfig.json': '{ "compilerOptions": { "paths": { "@up/*": ["../../*"] } } }' })).toEqual([])
   })
 
   it('CommonJS: require of the app\'s modules, destructured or as a whole, and their module.exports', () => {

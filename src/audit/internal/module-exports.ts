@@ -1,9 +1,10 @@
 /**
- * What a relative import of the repository's own code stands for: `import { baseParams } from
+ * What an import of the repository's own code stands for: `import { baseParams } from
  * './aai-config'` is read as the `export const baseParams = {...}` of that file, so that the code
- * rules judge options set up in another module of the app. Only relative specifiers are followed
- * (a package's code is not the app's), within the scanned root, through at most a few re-exports;
- * each module is read and parsed once per scan.
+ * rules judge options set up in another module of the app. Relative specifiers are followed, and
+ * the aliases of the nearest tsconfig.json or jsconfig.json (`paths`, `baseUrl`: "@/lib/aai"; its
+ * `extends` is not read); a package's code is not the app's. Only files within the scanned root are
+ * read, through at most a few re-exports; each module is read and parsed once per scan.
  *
  * @module
  */
@@ -36,9 +37,10 @@ function normalise(path: string): string | undefined {
   return out.join('/')
 }
 
-function candidates(fromFile: string, specifier: string): string[] {
-  const dir = fromFile.includes('/') ? fromFile.slice(0, fromFile.lastIndexOf('/')) : ''
-  const target = normalise(`${dir}/${specifier}`)
+const dirOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')
+
+/** The files a module path (root-relative, extension maybe left out) may be, in TypeScript's order. */
+function candidates(target: string | undefined): string[] {
   if (target === undefined || target === '') return []
   const out: string[] = []
   if (EMITTED.test(target)) {
@@ -64,12 +66,56 @@ function scriptKind(ts: typeof TS, path: string): TS.ScriptKind {
 const exported = (ts: typeof TS, node: TS.Node): boolean => ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false)
 const isDefault = (ts: typeof TS, node: TS.Node): boolean => ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword) ?? false)
 
+/** A tsconfig's (or jsconfig's) module paths: where `baseUrl` and `paths` point, from the root. */
+interface PathConfig {
+  readonly base: string
+  readonly paths: readonly (readonly [string, readonly string[]])[]
+  readonly hasBaseUrl: boolean
+}
+
 export function createImportResolver(ts: typeof TS, read: ModuleReader): ImportResolver {
   const parsed = new Map<string, TS.SourceFile | null>()
+  const configs = new Map<string, PathConfig | null>()
+
+  /** The nearest tsconfig.json or jsconfig.json at or above `dir` (its `extends` is not followed). */
+  const pathConfig = (dir: string): PathConfig | null => {
+    const known = configs.get(dir)
+    if (known !== undefined) return known
+    let found: PathConfig | null = null
+    for (const name of ['tsconfig.json', 'jsconfig.json']) {
+      const file = dir === '' ? name : `${dir}/${name}`
+      const text = read(file)
+      if (text === undefined) continue
+      const options = (ts.parseConfigFileTextToJson(file, text).config as { compilerOptions?: { baseUrl?: unknown; paths?: unknown } } | undefined)?.compilerOptions
+      const baseUrl = typeof options?.baseUrl === 'string' ? options.baseUrl : undefined
+      const paths = options?.paths !== null && typeof options?.paths === 'object' ? Object.entries(options.paths as Record<string, unknown>).flatMap(([k, v]) => (Array.isArray(v) ? [[k, v.filter((t): t is string => typeof t === 'string')] as const] : [])) : []
+      found = { base: normalise(`${dir}/${baseUrl ?? '.'}`) ?? '', paths, hasBaseUrl: baseUrl !== undefined }
+      break
+    }
+    if (found === null && dir !== '') found = pathConfig(dirOf(dir))
+    configs.set(dir, found)
+    return found
+  }
+
+  /** Where a specifier points, from the root: relative to the importing file, or through the tsconfig's `paths` and `baseUrl` ("@/lib/aai"). */
+  const targets = (fromFile: string, specifier: string): (string | undefined)[] => {
+    if (specifier.startsWith('./') || specifier.startsWith('../')) return [normalise(`${dirOf(fromFile)}/${specifier}`)]
+    const config = pathConfig(dirOf(fromFile))
+    if (config === null) return []
+    const out: (string | undefined)[] = []
+    for (const [pattern, to] of config.paths) {
+      const star = pattern.indexOf('*')
+      let rest: string | undefined
+      if (star < 0) rest = pattern === specifier ? '' : undefined
+      else if (specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1)) && specifier.length >= pattern.length - 1) rest = specifier.slice(star, specifier.length - (pattern.length - star - 1))
+      if (rest !== undefined) for (const t of to) out.push(normalise(`${config.base}/${t.replace('*', rest)}`))
+    }
+    if (config.hasBaseUrl) out.push(normalise(`${config.base}/${specifier}`))
+    return out
+  }
 
   const load = (fromFile: string, specifier: string): TS.SourceFile | undefined => {
-    if (!specifier.startsWith('./') && !specifier.startsWith('../')) return undefined
-    for (const path of candidates(fromFile, specifier)) {
+    for (const path of targets(fromFile, specifier).flatMap(candidates)) {
       const known = parsed.get(path)
       if (known !== undefined) {
         if (known !== null) return known
