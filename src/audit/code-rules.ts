@@ -496,8 +496,15 @@ function shipsToBrowser(ts: typeof TS, sf: TS.SourceFile, file: string, browserS
   }
   // API routes, route handlers and server modules run on the server, whatever folder they sit in
   if (isServerPath(file)) return false
-  return browserSignals || isBrowserPath(file)
+  if (browserSignals) return true
+  // a script or module beside the app's code that reads Node's own modules (`web/src/tools/record.ts`
+  // importing `node:fs`) runs in Node: no browser has them (a JSX file or a Next.js page may import
+  // them for its server-side data functions and still render in the browser)
+  return isBrowserPath(file) && (JSX_OR_PAGE.test(file) || !importsNodeModules(ts, sf))
 }
+
+/** A JSX file, or a Next.js page (under `pages/`, or an App Router `page.js`), whatever its extension. */
+const JSX_OR_PAGE = /\.[jt]sx$|(?:^|\/)pages\/|(?:^|\/)page\.[cm]?[jt]sx?$/
 
 /** Modules only Node has (`node:fs`, `fs`, `ws`...): a file importing one runs on a server, whatever its folder. */
 const NODE_ONLY_MODULES = /^(?:node:.*|fs|fs\/promises|path|os|child_process|cluster|http|https|http2|net|tls|dgram|dns|worker_threads|ws|express|fastify)$/

@@ -219,6 +219,16 @@ describe('streaming transcriber in browser code', () => {
     expect(rulesOf('src/api/live.ts', `${withKey}window.addEventListener('load', go)\n`)).toEqual(['streaming-key-in-browser'])
     expect(rulesOf('server/Live.tsx', withKey)).toEqual(['streaming-key-in-browser'])
   })
+  it("is not reported in a Node script beside the app's code (it imports Node's own modules)", () => {
+    const script = `import { readFileSync } from 'node:fs'\n${withKey}t.sendAudio(readFileSync(process.argv[2]))\n`
+    expect(rulesOf('apps/web/src/tools/record-fixture.ts', script)).toEqual([])
+    expect(rulesOf('web/scripts/replay.js', script.replace("import { readFileSync } from 'node:fs'", "const { readFileSync } = require('fs')"))).toEqual([])
+    // a page may import them for its server-side data function, and still render in the browser
+    expect(rulesOf('pages/live.js', script)).toEqual(['streaming-key-in-browser'])
+    expect(rulesOf('src/components/Live.tsx', script)).toEqual(['streaming-key-in-browser'])
+    // browser signals in the file win
+    expect(rulesOf('apps/web/src/tools/record-fixture.ts', `${script}window.addEventListener('load', go)\n`)).toEqual(['streaming-key-in-browser'])
+  })
   it('a raw streaming socket carrying the API key, and a client made with the key calling the streaming factory', () => {
     expect(rulesOf('src/App.jsx', 'const ws = new WebSocket(`wss://streaming.assemblyai.com/v3/ws?sample_rate=16000&token=${process.env.REACT_APP_ASSEMBLYAI_API_KEY}`)\n')).toEqual(['streaming-key-in-browser'])
     expect(rulesOf('public/live.js', "const ASSEMBLYAI_API_KEY = window.cfg.k\nconst url = 'wss://streaming.assemblyai.com/v3/ws?token=' + ASSEMBLYAI_API_KEY\nconst ws = new WebSocket(url)\n")).toEqual(['streaming-key-in-browser'])
