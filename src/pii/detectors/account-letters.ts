@@ -75,6 +75,18 @@ function spelledLettersStart(text: string, start: number): number {
 const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}(?:\d{6,14}[A-Za-z]?(?:-\d{1,3}(?![\d-]))?|\d{5}[A-Za-z]|\d{3,6} \d{3,8})|\d{7,12}[A-Za-z])(?![A-Za-z0-9])/g
 
 /**
+ * Letters that open a ticket's or a record's key, not an account's ("INC4210623", "TKT-3889-SM",
+ * "RITM0077982"): ServiceNow's incidents, requests and changes, and common ticket prefixes.
+ */
+const TICKET_CODE_PREFIX = /^(?:inc|tkt|tix|ritm|req|chg|prb|task|sr|case|cs|rma|ord|inv|po)(?=[-_\d]|$)/i
+
+/** The account word names the value itself: right before it, or before its "number"/"id" ("member number SR4455667"). */
+function namedRightBefore(before: readonly string[], pos: number): boolean {
+  return pos === 0 || (pos === 1 && ID_NOUN_WORDS.has(before[0] ?? ''))
+}
+const ID_NOUN_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'ids'])
+
+/**
  * Account numbers written as one token of letters and digits ("ACC61194133", "NE30778732"): the digit
  * runs never see them (digits glued to letters belong to a word), so they are read here, with an
  * account word right before (or a health number's name: "hospital number K387454").
@@ -90,7 +102,7 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
     }
     const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
     if (pos >= 0 && pos <= 4) {
-      if (!namedOtherwise(before, pos)) out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'account-context', validated: false })
+      if (!namedOtherwise(before, pos) && !(TICKET_CODE_PREFIX.test(m[0]) && !namedRightBefore(before, pos))) out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'account-context', validated: false })
       continue
     }
     // "Can I get the member ID off your card? It's L13085787": the answer to a question that asked for one
@@ -126,7 +138,7 @@ function mixedCodes(view: OffsetText): Candidate[] {
     }
     // (not a code whose own prefix or a word nearer than the account's names another kind: "account (PO PO-053516)")
     const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
-    if (pos < 0 || pos > 3 || OTHER_NUMBER_WORDS.has((code.split('-')[0] ?? '').toLowerCase()) || before.slice(0, pos).some((w) => OTHER_NUMBER_WORDS.has(w))) continue
+    if (pos < 0 || pos > 3 || OTHER_NUMBER_WORDS.has((code.split('-')[0] ?? '').toLowerCase()) || (TICKET_CODE_PREFIX.test(code) && !namedRightBefore(before, pos)) || before.slice(0, pos).some((w) => OTHER_NUMBER_WORDS.has(w))) continue
     out.push({ type: 'account_number', ...span, confidence: 0.8, detector: 'account-context', validated: false })
   }
   return out

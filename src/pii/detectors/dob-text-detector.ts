@@ -29,8 +29,8 @@ const ORDINAL_WORDS =
 const MONTH_ORDINAL = '(?:(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)'
 /** The month as an ordinal, as British and Irish callers say it: "the ninth of the eighth, twenty fifteen" ("... eighty six"). Only with a year. */
 const ORDINAL_MONTH = new RegExp(`\\b(?:the${SP})?(?:${DAY_NUMBER}(?:st|nd|rd|th)|${ORDINAL_WORDS})${SP}of${SP}the${SP}${MONTH_ORDINAL},?${SP}(${YEAR_AFTER})\\b`, 'gi')
-/** An ordinal day said as a word before the month, without "the ... of" ("ninth march nineteen ninety seven"): with a four-digit year. */
-const WORD_DAY_FIRST = new RegExp(`\\b${ORDINAL_WORDS}${SP}${M},?${SP}(${YEAR})\\b`, 'gi')
+/** An ordinal day said as a word before the month, without "the ... of" ("ninth march nineteen ninety seven", "fourth January seventy nine"): with a year. */
+const WORD_DAY_FIRST = new RegExp(`\\b${ORDINAL_WORDS}${SP}${M},?${SP}(${YEAR_AFTER})\\b`, 'gi')
 /** "born march eighty seven", "born in June '92": a month and a two-digit year right after "born". */
 const BORN_MONTH_YEAR = new RegExp(`(?<=\\bborn${SP}(?:in${SP})?)${M},?${SP}('?\\d{2})\\b`, 'gi')
 /** "born in sixty-nine on October twelfth": a two-digit year first, right after "born in". */

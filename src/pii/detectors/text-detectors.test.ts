@@ -412,3 +412,23 @@ describe('date-of-birth detector: birth words in other phrases', () => {
     expect(found(dobTextDetector, 'My son was born on 12 March 2015 and our dog in 2019')).toEqual([['date_of_birth', '12 March 2015']])
   })
 })
+
+describe('spoken identity documents and dates (blind set BI)', () => {
+  it('a passport read out after the question that asked for it keeps its spelled letters', () => {
+    const text = "agent: and the passport number as it appears on the photo page? customer: uh huh sure it's p as in peter a double zero eight six seven five four."
+    expect(found(idDocumentDetector, text)).toEqual([['passport_number', 'p as in peter a double zero eight six seven five four']])
+  })
+
+  it('a question ends at the next speaker label written inline by raw speech-to-text', () => {
+    const text = "agent: can i get the licence number and the issuing state customer: so m nine nine eight eight oh nine five oh five eight five six new york it's valid"
+    expect(found(idDocumentDetector, text)).toEqual([['drivers_license', 'm nine nine eight eight oh nine five oh five eight five six']])
+    const passport = 'agent: and the passport number as it appears on the photo page customer: you know okay seven nine one um one eight two nine eight oh'
+    expect(found(idDocumentDetector, passport)).toEqual([['passport_number', 'seven nine one um one eight two nine eight oh']])
+  })
+
+  it('an ordinal day and a month before a two-digit year, when a birth date is asked for', () => {
+    expect(found(dobTextDetector, 'agent: And your date of birth please? customer: Yeah, ninth July ninety.')).toEqual([['date_of_birth', 'ninth July ninety']])
+    expect(found(dobTextDetector, "date of birth fourth January seventy nine, they're picking it up")).toEqual([['date_of_birth', 'fourth January seventy nine']])
+    expect(found(dobTextDetector, 'we open on the ninth July 15 stores will join')).toEqual([])
+  })
+})

@@ -112,7 +112,7 @@ export const OTHER_NUMBER_WORDS = set(
   'reference', 'ref', 'confirmation', 'tracking', 'order', 'invoice', 'ticket', 'case', 'claim', 'transaction', 'receipt',
   'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report', 'model', 'build',
   // a complaint's or a service request's number is the firm's record ("Your complaint number is 2025283910")
-  'complaint', 'grievance', 'docket', 'rma',
+  'complaint', 'grievance', 'docket', 'rma', 'dispute', 'chargeback',
   'version', 'firmware', 'patch', 'po', 'ip', ...FOREIGN_ORDER_WORDS,
   // parking and traffic fines ("the infringement number is ...", "penalty charge notice PCN ...")
   'infringement', 'penalty', 'violation', 'pcn',
@@ -270,6 +270,17 @@ const TURN_LABEL_START = /^\s*(?:\[[^\]\n]{3,32}\]\s*)?[A-Za-z][\w .'-]{0,30}:/
 /** The answer to a question may open with at most this many words before the number ("uh, I have it here, it's ..."). */
 const ANSWER_LEAD_WORDS = 12
 
+/** A role's label opening a turn inside a line ("... the licence number customer: uh ..."): the space before it. */
+const INLINE_TURN_LABEL = /\s(?:agent|customer|caller|client|rep|operator|advisor|adviser|speaker \w{1,2}|patient|member)\s?:/gi
+
+/** Where the last inline turn label of `tail` starts (the space before it), or -1. */
+function lastInlineTurnLabel(tail: string): number {
+  let at = -1
+  INLINE_TURN_LABEL.lastIndex = 0
+  for (let m = INLINE_TURN_LABEL.exec(tail); m !== null; m = INLINE_TURN_LABEL.exec(tail)) at = m.index
+  return at
+}
+
 /** What kind of number a question asked for (`numberAskedBefore`). */
 export type AskedNumber = 'account' | 'health' | 'ssn-last-four' | 'passport' | 'licence'
 
@@ -320,7 +331,11 @@ function askedKind(question: readonly string[]): AskedNumber | undefined {
 export function numberAskedBefore(text: string, start: number): AskedNumber | undefined {
   const tail = text.slice(Math.max(0, start - ASKED_REACH_CHARS), start)
   // the question ends with its mark, or with its turn (speech-to-text often writes none: "can i get the member i d\nSpeaker A: ...")
+  // ... or with the next speaker's label, which raw speech-to-text writes inline ("agent: what's the licence number customer: uh ...")
+  // (a label right after a question mark: the mark ends it)
   let asked = Math.max(tail.lastIndexOf('?'), tail.lastIndexOf('\n'))
+  const label = lastInlineTurnLabel(tail)
+  if (label > asked && !/[?.!]\s*$/.test(tail.slice(0, label))) asked = label
   if (asked < 0) return undefined
   // ... a speaker's label may open the answer ("Speaker A: Yeah, it's ...", "[17/11/2024, 15:26:22] Hugo Rousseau: ...")
   const answer = tail.slice(asked + 1).replace(TURN_LABEL_START, '')

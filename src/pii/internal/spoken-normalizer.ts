@@ -34,6 +34,8 @@ interface Phrase {
 
 const MAX_WORD = 12
 
+/** The words said for the dots of an IP address between its numbers. */
+const DOT_WORDS: ReadonlySet<string> = new Set(['dot', 'point', 'period'])
 const JOINER_WORDS: ReadonlySet<string> = new Set(['dot', 'period', 'point', 'underscore', 'dash', 'hyphen', 'slash', 'at', 'plus'])
 /** Joiners of a spoken e-mail address: letters spelled out next to one of them belong to the address. */
 const EMAIL_JOINERS: ReadonlySet<string> = new Set(['dot', 'period', 'underscore', 'dash', 'hyphen', 'at'])
@@ -290,7 +292,8 @@ class Normalizer {
         return '.'
       case 'period':
         // "fatima period hamdan at virgin media dot com": a dot, said so inside an address only
-        return this.addressAhead(n) ? '.' : ''
+        // ... or between an IP address's numbers ("two period seventy eight period two one five period ...")
+        return this.addressAhead(n) || (this.prevNum !== null && this.parsePhraseSafe(n) && this.periodsBetweenNumbers(i)) ? '.' : ''
       case 'point':
         return this.prevNum !== null && this.parsePhraseSafe(n) ? '.' : ''
       case 'underscore':
@@ -586,9 +589,9 @@ class Normalizer {
     if (this.prevNum?.spoken === true && this.pendingCount <= 2) return true
     // "one six eight dot oh dot one five": an octet of an address read out, between dots or after the third
     const before = this.tokens.wordBefore(i)
-    if (before >= 0 && (this.word(before) === 'dot' || this.word(before) === 'point') && this.numberEndsAt(before - 2)) {
+    if (before >= 0 && DOT_WORDS.has(this.word(before)) && this.numberEndsAt(before - 2)) {
       const after = this.word(this.nextWord(i))
-      if (after === 'dot' || after === 'point' || this.dottedBefore(before)) return true
+      if (DOT_WORDS.has(after) || this.dottedBefore(before)) return true
     }
     let n = this.nextWord(i, true)
     // "oh oh four ...": leading zeros, each a zero when a number comes after the run
@@ -759,8 +762,8 @@ class Normalizer {
       const after = rest === null ? '' : this.word(this.nextWord(rest.last))
       // ... and the last octet, after the third dot ("... dot one twenty four")
       const before = this.tokens.wordBefore(i)
-      const afterDot = before >= 0 && (this.word(before) === 'dot' || this.word(before) === 'point') && this.dottedBefore(before)
-      if (rest !== null && (after === 'dot' || after === 'point' || afterDot) && this.prevNum === null) {
+      const afterDot = before >= 0 && DOT_WORDS.has(this.word(before)) && this.dottedBefore(before)
+      if (rest !== null && (DOT_WORDS.has(after) || afterDot) && this.prevNum === null) {
         return { out: String(unit * 100 + rest.value), kind: 'compound', last: rest.last }
       }
     }
@@ -781,19 +784,30 @@ class Normalizer {
       if (u !== undefined && u > 0 && this.word(k) !== 'o' && this.word(k) !== 'oh' && this.prevNum === null) {
         const after = this.word(this.nextWord(k))
         const before = this.tokens.wordBefore(i)
-        if (after === 'dot' || after === 'point' || (before >= 0 && this.word(before) === 'dot')) return { out: String(unit * 100 + u), kind: 'compound', last: k }
+        if (DOT_WORDS.has(after) || (before >= 0 && DOT_WORDS.has(this.word(before)))) return { out: String(unit * 100 + u), kind: 'compound', last: k }
       }
       return { out: `${unit}00`, kind: 'digits', last: j }
     }
     return { out: String(unit), kind: 'digits', last: i }
   }
 
-  /** Three "dot"s (or "point"s) between numbers end at word `dot`: the last octet of an address follows. */
+  /**
+   * The "period" at word i is one of three said between numbers (an IP address read out), not the
+   * end of a sentence nor "a period of": the words around it alternate numbers and "period" three times.
+   */
+  private periodsBetweenNumbers(i: number): boolean {
+    let periods = 0
+    for (let k = this.tokens.wordBefore(i), words = 0; k >= 0 && words < 12; k = this.tokens.wordBefore(k), words++) if (this.word(k) === 'period') periods++
+    for (let k = this.nextWord(i), words = 0; k >= 0 && words < 12; k = this.nextWord(k), words++) if (this.word(k) === 'period') periods++
+    return periods >= 2
+  }
+
+  /** Three "dot"s (or "point"s, "period"s) between numbers end at word `dot`: the last octet of an address follows. */
   private dottedBefore(dot: number): boolean {
     let dots = 0
     for (let k = dot, words = 0; k >= 0 && words < 16; k = this.wordBeforeAcrossHyphen(k), words++) {
       const w = this.word(k)
-      if (w === 'dot' || w === 'point') dots++
+      if (DOT_WORDS.has(w)) dots++
       else if (w === '' && this.tokens.kind(k) !== TokenKind.Digits) break
     }
     return dots >= 3

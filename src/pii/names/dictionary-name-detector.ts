@@ -7,6 +7,7 @@
  * @module
  */
 import { ColumnCursor, tableHeader } from '../internal/table-columns.js'
+import { authorSlots } from './author-slots.js'
 import { chatHandles } from './chat-handles.js'
 import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
@@ -22,7 +23,7 @@ import { isRegionName } from './region-names.js'
 const TITLES_LIST = [
   'mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'miz', 'dr', 'prof', 'sir', 'madam', 'maam', "ma'am", 'mx', 'reverend', 'rev', 'mme', 'mlle',
   // the titles of the languages callers switch to ("Sra. Lopez", "monsieur de montigny", "Frau Schmidt")
-  'madame', 'monsieur', 'herr', 'frau', 'senor', 'senora', 'señor', 'señora', 'sra', 'srta', 'kuya', 'tita', 'tito', 'oga',
+  'madame', 'monsieur', 'herr', 'frau', 'senor', 'senora', 'señor', 'señora', 'sr', 'sra', 'srta', 'kuya', 'tita', 'tito', 'oga',
   // Dutch, Portuguese, Malay and Indonesian ("meneer Visser", "senhora Carvalho", "Encik Hafiz", "Puan Aminah", "Bapak Joko")
   'meneer', 'mevrouw', 'senhor', 'senhora', 'encik', 'puan', 'cik', 'tuan', 'bapak', 'ibu', 'pak',
 ]
@@ -554,7 +555,9 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
     detect(text: string): Candidate[] {
       const found = new NameScan(text, lexicon).run()
       const handles = chatHandles(text, lexicon)
-      return handles.length === 0 ? found : [...found, ...handles]
+      // (an author the scan already found whole is not found twice)
+      const authors = authorSlots(text, lexicon).filter((a) => !found.some((f) => f.start <= a.start && f.end >= a.end))
+      return handles.length === 0 && authors.length === 0 ? found : [...found, ...handles, ...authors]
     },
   }
 }
@@ -871,7 +874,8 @@ class NameScan implements NameTokenView {
     // "Doctor Park", "Professor Young": in mixed-case text a capitalised word after such a title is its name
     const title =
       // ("yes sir mera number hai": in lower-case speech, an everyday word after a title is none of its names)
-      (!utterance && TITLES.has(prev[0] ?? '') && !this.unitBefore(i) && !(this.lowerMode && this.known(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) && !this.titleEndsSentence(i, prev[0] ?? '')) ||
+      // ("Sr. Zavala", not "Sr. Engineer": the abbreviation is also "Senior" before a job's English name)
+      (!utterance && TITLES.has(prev[0] ?? '') && !(prev[0] === 'sr' && this.known(w) && !this.lex.surnames.has(w)) && !this.unitBefore(i) && !(this.lowerMode && this.known(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) && !this.titleEndsSentence(i, prev[0] ?? '')) ||
       (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.known(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? ''))))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     // "the month name is june", "the wifi name is ...": the name of a thing is no cue

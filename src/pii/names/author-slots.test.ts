@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { scan } from '../index.js'
+
+/** The person names the engine finds, as written. */
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
+
+describe('names in the places conversations keep for their authors (blind set BJ)', () => {
+  it("a chat line's author after its timestamp, whatever the name", () => {
+    expect(names('[12:46] Malte: Kunde Sönke Albers hat IBAN durchgegeben.')).toEqual(['Malte', 'Sönke Albers'])
+    expect(names('[17/11/2024, 15:26] Njeri Mwangi: the ES customer typed it into the widget')).toEqual(['Njeri Mwangi'])
+    // roles, systems and a given name that is an everyday word alone are no authors' names
+    expect(names('[09:14] Bot: the export is ready\n[09:15] Kunde: danke\n[09:16] Will: thanks')).toEqual([])
+  })
+
+  it("a copied chat message's header line, and an author with where and when in brackets", () => {
+    expect(names('Katja Reinholz  11:14 AM\nKönnen wir die Transkription neu laufen lassen?')).toEqual(['Katja Reinholz'])
+    expect(names('Nur Aisyah binte Rahman (Teams, 1:45 PM): caller mentioned she is moving')).toEqual(['Nur Aisyah binte Rahman'])
+    // an agenda's lines are no headers: one English word (also a surname), or one unknown word, before a time
+    expect(names('Standup 9:30\nLunch 12:30\nRetro 16:00')).toEqual([])
+  })
+
+  it("a WebVTT cue's voice, unless it names a role", () => {
+    expect(names('WEBVTT\n\n00:38:00.576 --> 00:38:04.219\n<v Lovely Manalastas>I can send the documents, thanks.')).toEqual(['Lovely Manalastas'])
+    expect(names('00:46:18.196 --> 00:46:21.707\n<v Speaker B>The branch closes at 5:30.\n<v Interviewer>Thanks.')).toEqual([])
+  })
+})
+
+describe('titles and ticket keys (blind set BJ)', () => {
+  it('"Sr." is Señor before a name, Senior before a job', () => {
+    expect(names('Resumen de llamada: the caller, Sr. Zavala, asked for the refund.')).toEqual(['Zavala'])
+    expect(names('We hired a Sr. Product Manager and a Sr. Engineer.')).toEqual([])
+  })
+
+  it("a ticket's key is no account number unless an account word names it right before", () => {
+    const accounts = (text: string): string[] => scan(text).filter((f) => f.type === 'account_number').map((f) => text.slice(f.start, f.end))
+    expect(accounts('A duplicate debit on account 1260516. The agent raised dispute INC4210623 and will call back.')).toEqual(['1260516'])
+    expect(accounts('@channel the customer in TKT-3889-SM disputed the transfer')).toEqual([])
+    expect(accounts('member number SR4455667')).toEqual(['SR4455667'])
+  })
+})
