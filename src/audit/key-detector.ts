@@ -402,7 +402,21 @@ function plistKeyOf(text: string, lines: LineIndex, lineIndex: number, prefix: s
  * assignment in code, JSON or HCL (`amplitude: {`, `"amplitude": {`, `const amplitude = {`).
  */
 const YAML_PARENT =
-  /^(\s*)(?:- )?(?:(?:export\s+)?(?:const|let|var)\s+|(?:provider|resource|data|module)\s+(?:"[\w-]+"\s+)?)?["']?([\w.$-]+)["']?\s*(?::\s*(?:\{\s*)?|=\s*\{\s*|=>\s*(?:\[|array\(|\{)\s*|\{\s*)(?:(?:#|\/\/).*)?$/
+  /^(\s*)(?:- )?(?:(?:export\s+)?(?:const|let|var)\s+|(?:provider|resource|data|module)\s+(?:"[\w-]+"\s+)?)?["']?([\w.$-]+)["']?\s*(?::\s*(?:(?:&?[A-Za-z_][\w.]*\s*)?\{\s*)?|=\s*(?:new\s+)?(?:[A-Za-z_][\w.]*\s*)?\{\s*|=>\s*(?:\[|array\(|\{)\s*|\{\s*)(?:(?:#|\/\/).*)?$/
+/** An XML element opened on a line of its own (`<provider name="speechmatics">`, `<assemblyai>`): its name attribute, or its tag. */
+const XML_PARENT = /^(\s*)<([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*"[^"]*")*)\s*>\s*$/
+const XML_PARENT_NAME = /\s(?:name|id|key|type|provider|vendor|service)\s*=\s*"([^"]+)"/
+
+/**
+ * The key a line opens a block with: a YAML key or an object's property (`mixpanel:`, `amplitude: {`, Go's
+ * `Deepgram: ProviderConfig{`), or an XML element; undefined when the line opens none.
+ */
+function parentKey(line: string): string | undefined {
+  const yaml = YAML_PARENT.exec(line)
+  if (yaml !== null) return yaml[2]
+  const xml = XML_PARENT.exec(line)
+  return xml === null ? undefined : (XML_PARENT_NAME.exec(xml[3] ?? '')?.[1] ?? xml[2])
+}
 const INDENT = /^\s*/
 
 /**
@@ -410,7 +424,7 @@ const INDENT = /^\s*/
  * (`analytics:` / `  mixpanel:` / `    token: …`) and pretty-printed objects (`amplitude: {` / `  apiKey: …`).
  */
 function yamlParentsOf(lines: LineIndex, lineIndex: number): string[] {
-  return blockParentsOf(lines, lineIndex).map((k) => YAML_PARENT.exec(lines.lineText(k))?.[2] as string)
+  return blockParentsOf(lines, lineIndex).map((k) => parentKey(lines.lineText(k)) as string)
 }
 
 /** The lines opening the blocks `lineIndex` sits under (see yamlParentsOf), nearest first. */
@@ -422,7 +436,7 @@ function blockParentsOf(lines: LineIndex, lineIndex: number): number[] {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue
     const lead = (INDENT.exec(line)?.[0] ?? '').length
     if (lead >= indent) continue
-    if (!YAML_PARENT.test(line)) break
+    if (parentKey(line) === undefined) break
     parents.push(k)
     indent = lead
   }
@@ -454,7 +468,7 @@ function inOtherBlock(offset: number, lineIndex: number, lines: LineIndex, posit
     if (settingsOfSibling(lines, block, m)) return false
     const mentionParents = blockParentsOf(lines, m)
     if (mentionParents.includes(block)) return false
-    if (mentionParents.length === 0 && !YAML_PARENT.test(lines.lineText(m))) return false
+    if (mentionParents.length === 0 && parentKey(lines.lineText(m)) === undefined) return false
   }
   return any
 }
@@ -527,10 +541,10 @@ function keyColumn(line: string): number {
  */
 function settingsOfSibling(lines: LineIndex, block: number, m: number): boolean {
   const blockLine = lines.lineText(block)
-  if (!SETTINGS_BLOCK.test(YAML_PARENT.exec(blockLine)?.[2] ?? '')) return false
+  if (!SETTINGS_BLOCK.test(parentKey(blockLine) ?? '')) return false
   const mentionLine = lines.lineText(m)
   const column = keyColumn(blockLine)
-  if (YAML_PARENT.test(mentionLine) || keyColumn(mentionLine) !== column || Math.abs(m - block) > NEAR_LINES) return false
+  if (parentKey(mentionLine) !== undefined || keyColumn(mentionLine) !== column || Math.abs(m - block) > NEAR_LINES) return false
   const [from, to] = m < block ? [m, block] : [block, m]
   // (a line left of the column leaves the mapping, and a sequence item's dash there starts another one:
   // only the first of the two lines may be an item's)
@@ -735,6 +749,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     // a checksum listing (`md5sum` output: `<hex>  file` or `<hex> *file`)
     // ... or such a listing fed to the checker (`echo "<hex>  file" | md5sum -c -`)
     if ((CHECKSUM_LINE_AFTER.test(text.slice(end, end + 3)) && (offset === lineStart || CHECKSUM_TOOL.test(line))) || BSD_CHECKSUM_BEFORE.test(prefix)) return
+    // a markdown link's text whose target is a commit, a comparison or a file at a revision (`[<sha>](https://github.com/o/r/commit/…)`): a revision's id
+    if (charBefore === 91 /* [ */ && text.startsWith('](', end) && REVISION_LINK.test(text.slice(end + 2, end + 300))) return
     // a Helm pod annotation's checksum (`checksum/secret: "<sha>"`, `checksum/config: ...`): a digest of what it names
     if (CHECKSUM_ANNOTATION.test(prefix)) return
     // a B3 trace header (`b3: <trace id>-<span id>-1`) carries a 32-hex trace id
@@ -965,7 +981,8 @@ function classify(
   if ((name === undefined || !KEYLIKE_NAME.test(name)) && !AUTH_CTX.test(line) && digestComputedNear(lines, lineIndex)) return undefined
   // `curl -H "X-Api-Key: <hex>" https://billing.internal.example/v1/usage`: a key sent to another host than
   // AssemblyAI's (and to none of its API's paths, which a proxy in front of it keeps) is that host's
-  if (sentToOtherHost(statement)) return undefined
+  // (... the request's URL maybe on another line of a command continued with a backslash: `curl -X POST "https://api.deepgram.com/..." \` / `  -H "Authorization: Token <hex>" \`)
+  if (sentToOtherHost(statement) || sentToOtherHost(continuedCommand(lines, lineIndex))) return undefined
   const near = isNear(offset, lineIndex, lines, aaiPositions)
   // (but a request file's Authorization header, the request sent to AssemblyAI's API, is the key sent
   // there: `post { url: https://api.assemblyai.com/v2/transcript }` / `headers { authorization: … }`)
@@ -998,6 +1015,26 @@ function digestComputedNear(lines: LineIndex, lineIndex: number): boolean {
     if (lines.lineEnd(k) - lines.lineStart(k) <= DIGEST_MAX_LINE && DIGEST_CALL.test(lines.lineText(k))) return true
   }
   return false
+}
+
+/** A URL of a commit, a comparison, a tree or a file at a revision (GitHub, GitLab, Bitbucket, Gitea). */
+const REVISION_LINK = /^https?:\/\/[^\s)]*\/(?:commit|commits|compare|tree|blob|src|-\/commit|-\/compare)\/[^\s)]*\)/
+
+/** A line continued on the next: a shell's backslash, PowerShell's backtick, cmd's caret. */
+const CONTINUED = /(?:\\|`|\^)\s*$/
+/** How many lines of a continued command are read either side of the value's. */
+const CONTINUATION_REACH = 8
+
+/** The lines of the command continued over several lines that the value's line is part of (its own line when none). */
+function continuedCommand(lines: LineIndex, lineIndex: number): string {
+  let first = lineIndex
+  while (first > 0 && first > lineIndex - CONTINUATION_REACH && CONTINUED.test(lines.lineText(first - 1))) first--
+  let last = lineIndex
+  while (last < lines.lineCount - 1 && last < lineIndex + CONTINUATION_REACH && CONTINUED.test(lines.lineText(last))) last++
+  if (first === lineIndex && last === lineIndex) return ''
+  let out = ''
+  for (let k = first; k <= last; k++) out += `${lines.lineText(k)}\n`
+  return out
 }
 
 /** An absolute URL's host, and what follows it. */

@@ -248,6 +248,21 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(table('// provider comparison page\n'))).toBe(1)
     expect(found(table('// AssemblyAI and the others we compare it with\n'))).toBe(2)
   })
+  it("another vendor's key in an XML element, a typed struct literal or a continued curl beside AssemblyAI's (blind corpus C11)", () => {
+    const xml = (vendor: string) => `<providers>\n  <provider name="assemblyai">\n    <setting key="apiKey" value="\${ASSEMBLYAI_API_KEY}"/>\n  </provider>\n  <provider name="${vendor}">\n    <setting key="apiKey" value="${makeKey()}"/>\n  </provider>\n</providers>\n`
+    expect(found(xml('speechmatics'))).toBe(0)
+    expect(found(xml('assemblyai-eu'))).toBe(1)
+    const go = (field: string) => `var Vendors = VendorConfig{\n\tAssemblyAI: ProviderConfig{\n\t\tBaseURL: "https://api.assemblyai.com",\n\t\tAPIKey:  os.Getenv("ASSEMBLYAI_API_KEY"),\n\t},\n\t${field}: ProviderConfig{\n\t\tBaseURL: "https://api.example.com",\n\t\tAPIKey:  "${makeKey()}",\n\t},\n}\n`
+    expect(found(go('Deepgram'))).toBe(0)
+    expect(found(go('AssemblyAIFallback'))).toBe(1)
+    const curl = (host: string) => `deepgram() {\n  curl -s -X POST "https://${host}/v1/listen" \\\n    -H "Authorization: Token ${makeKey()}" \\\n    -d "{}"\n}\n\nassemblyai() {\n  curl -s https://api.assemblyai.com/v2/transcript -H "authorization: $ASSEMBLYAI_API_KEY"\n}\n`
+    expect(found(curl('api.deepgram.com'))).toBe(0)
+    expect(found(curl('api.assemblyai.com'))).toBe(1)
+  })
+  it("a markdown link's text whose target is a commit is the commit's id", () => {
+    expect(found(`- Bump assemblyai SDK to 4.9.0 ([${makeKey()}](https://github.com/acme/voice/commit/1af443e5))\n`)).toBe(0)
+    expect(found(`- AssemblyAI key rotated: [${makeKey()}](https://example.com/notes)\n`)).toBe(1)
+  })
   it('trace ids in a W3C traceparent, and ids in SQL rows named by their column', () => {
     expect(found(`# Contacting AssemblyAI support\ntraceparent: 00-${makeKey()}-8a63c0df57301955-01\n`)).toBe(0)
     // Zipkin's single B3 header: trace id, span id, sampling flag (and a parent span id)
