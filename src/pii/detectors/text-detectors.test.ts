@@ -432,3 +432,10 @@ describe('spoken identity documents and dates (blind set BI)', () => {
     expect(found(dobTextDetector, 'we open on the ninth July 15 stores will join')).toEqual([])
   })
 })
+
+describe('spoken IBANs spelled with "for" (blind set BI)', () => {
+  it('reads the letters said "for" a word inside an IBAN read out', () => {
+    const text = 'refund it to this iban i e for edward one nine p for peter t s b nine six two seven two oh nine double eight seven three eight one two'
+    expect(found(ibanDetector, text)).toEqual([['banking_information', 'i e for edward one nine p for peter t s b nine six two seven two oh nine double eight seven three eight one two']])
+  })
+})

@@ -174,4 +174,12 @@ describe('normalizeSpoken: one letter said "as in" a word', () => {
     expect(norm('my last name is smith s as in sam')).toBe('my last name is smith s')
     expect(norm('the bravo team')).toBe('the bravo team')
   })
+
+  it('is that letter "for" a word that starts with it, and after "as in" a hyphenated word (blind set BI)', () => {
+    expect(norm('my policy number is q for queen one nine oh four seven double eight')).toBe('my policy number is q 1904788')
+    expect(norm('policy h as in hotel x as in x-ray double zero three two six')).toBe('policy h x 00326')
+    expect(norm('iban g b seven one m for mike i d l six nine nine')).toBe('iban g b 71 m i d l 699')
+    // not a letter: a word that does not start with it, a number, a short word
+    expect(norm('i for one think so, a for effort, t for two')).toBe('i for 1 think so, a for effort, t for 2')
+  })
 })

@@ -268,11 +268,22 @@ class Normalizer {
     if (code !== undefined) return { letter: code, last: i }
     if (w.length !== 1 || !isLetter(w.charCodeAt(0))) return null
     const as = this.nextWord(i)
-    if (as < 0 || this.lowerText(as) !== 'as') return null
-    const inWord = this.nextWord(as)
-    if (inWord < 0 || this.lowerText(inWord) !== 'in') return null
-    const example = this.nextWord(inWord)
-    return example >= 0 && this.lowerText(example).startsWith(w) ? { letter: w, last: example } : null
+    if (as < 0) return null
+    // "b as in bravo", and "e for edward", "q for queen" (a word of three letters or more, no number's)
+    let example: number
+    if (this.lowerText(as) === 'for') {
+      example = this.nextWord(as)
+      if (example < 0 || this.tokens.end(example) - this.tokens.start(example) < 3 || UNIT_WORDS.has(this.lowerText(example))) return null
+    } else {
+      if (this.lowerText(as) !== 'as') return null
+      const inWord = this.nextWord(as)
+      if (inWord < 0 || this.lowerText(inWord) !== 'in') return null
+      example = this.nextWord(inWord)
+    }
+    if (example < 0 || !this.lowerText(example).startsWith(w)) return null
+    // ("x as in x-ray": the example's hyphenated rest is part of it)
+    const last = this.text.charAt(this.tokens.end(example)) === '-' && this.tokens.kind(example + 2) === TokenKind.Word ? example + 2 : example
+    return { letter: w, last }
   }
 
   private joinerFor(i: number, w: string): string {
