@@ -16,7 +16,7 @@ import { readBacks } from './read-backs.js'
 import { spelledReadBacks } from './spelled-read-backs.js'
 import { resolveCandidates } from './resolver.js'
 import { overlapsSpan } from './internal/sorted-positions.js'
-import type { PiiFinding, PiiType, RedactOptions, RedactResult, ScanOptions } from './pii-types.js'
+import { OPT_IN_PII_TYPES, type PiiFinding, type PiiType, type RedactOptions, type RedactResult, type ScanOptions } from './pii-types.js'
 
 export interface PiiEngineOptions {
   /** Structured detectors (default: all built-in). */
@@ -71,10 +71,11 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
       const stage = nameStage()
       if (stage !== null) for (const c of stage.detect(text)) candidates.push(c)
     }
-    const kept = candidates.filter((c) => c.confidence >= min && (wanted === null || wanted.has(c.type)))
+    const asked = (type: PiiType): boolean => (wanted === null ? !OPT_IN_PII_TYPES.has(type) : wanted.has(type))
+    const kept = candidates.filter((c) => c.confidence >= min && asked(c.type))
     const found = resolveCandidates(kept, text)
     // the same numbers read back or repeated elsewhere in the text, values spelled back, and values said again corrected
-    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found), ...correctedRestatements(view, text, found)].filter((c) => c.confidence >= min && (wanted === null || wanted.has(c.type)))
+    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found), ...correctedRestatements(view, text, found)].filter((c) => c.confidence >= min && asked(c.type))
     return echoes.length === 0 ? found : resolveCandidates([...kept, ...echoes], text)
   }
 

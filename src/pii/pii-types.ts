@@ -34,6 +34,13 @@ export const SUPPORTED_PII_TYPES = [
 
 export type SupportedPiiType = (typeof SUPPORTED_PII_TYPES)[number]
 
+/**
+ * Types found only when asked for by name: a web address is nobody's data by itself (a recording's
+ * URL, a help page), and reporting every link of a transcript or a log drowns its real findings.
+ * HIPAA's Safe Harbor counts URLs, so its preset lists `url`.
+ */
+export const OPT_IN_PII_TYPES: ReadonlySet<PiiType> = new Set<PiiType>(['url'])
+
 /** One detected entity. Offsets are UTF-16 code units into the ORIGINAL text; the value is never carried. */
 export interface PiiFinding {
   type: PiiType
@@ -46,7 +53,10 @@ export interface PiiFinding {
 }
 
 export interface ScanOptions {
-  /** Only report these types (default: all supported). */
+  /**
+   * Only report these types (default: every supported type but those of `OPT_IN_PII_TYPES`, which a
+   * person is not identified by alone: list them to have them found).
+   */
   types?: readonly PiiType[]
   /** Run the person-name stage (default true). */
   names?: boolean

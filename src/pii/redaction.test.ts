@@ -101,3 +101,11 @@ describe('long exchanges: towns by airport codes, firms called, menus answered, 
     expect(redact('Agent: Who am I speaking with?\nCaller: Zephyrine.').text).toBe('Agent: Who am I speaking with?\nCaller: [PERSON_NAME].')
   })
 })
+
+describe('opt-in types', () => {
+  it('finds URLs only when asked for them by name (a link alone identifies nobody)', () => {
+    const text = 'The recording is at https://cdn.example.com/ivr/q7/80283399.m4a for Maria Lopez.'
+    expect(scan(text).map((f) => f.type)).toEqual(['person_name'])
+    expect(scan(text, { types: ['url', 'person_name'] }).map((f) => f.type)).toEqual(['url', 'person_name'])
+  })
+})

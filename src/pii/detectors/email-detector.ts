@@ -23,6 +23,8 @@ const SPOKEN_TLDS = new Set([
   'lt', 'lv', 'cl', 'pe', 've', 'ae', 'sa', 'eg', 'pk', 'bd', 'lk', 'vn', 'th', 'nu', 'mobi',
 ])
 const MAX_DOMAIN = 255
+/** An address with its @ URL-encoded as %40 (a query string's value). */
+const URL_ENCODED_EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._+-]{1,64})%40([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})(?![A-Za-z0-9.-])/g
 /** Text ending in an e-mail cue: "email is ", "email's ", "address was ", "e-mail: ", "it's ". */
 const EMAIL_CUE_END = /(?:(?:e-?mail|address)(?:'s| is| was|:| to| as| now)?|it's|it is|e-?mail(?:ed|ing)? (?:it|this|that|them|me|us|him|her|(?:the|a|my|your|our) [a-z]+) to)\s$/
 const CUE_WORDS = new Set(['is', 'was', 'its', "it's", 'email', 'mail', 'address', 'still', 'now', 'just', 'the', 'my'])
@@ -155,6 +157,12 @@ export const emailDetector: Detector = {
       // Spoken "at X dot Y" is only an address when Y is a real top-level domain ("at home dot later" is not).
       if (spoken && !SPOKEN_TLDS.has(tld.toLowerCase())) continue
       out.push({ type: 'email_address', ...span, confidence: spoken ? 0.95 : 1, detector: spoken ? 'email-spoken' : 'email', validated: true })
+    }
+    // an address URL-encoded in a link's query or a log line ("/unsubscribe?email=ashworth.c%40outlook.co.uk")
+    if (v.includes('%40')) {
+      for (const m of v.matchAll(URL_ENCODED_EMAIL)) {
+        if (validator.isEmail(`${m[1] as string}@${m[2] as string}`)) out.push({ type: 'email_address', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.95, detector: 'email-url-encoded', validated: true })
+      }
     }
     return out
   },

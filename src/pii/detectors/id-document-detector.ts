@@ -67,6 +67,22 @@ const PASSPORT_CODE = /(?<![A-Za-z0-9-])[A-Z0-9]{8,10}(?![A-Za-z0-9-])/g
 /** A value written as a hexadecimal literal, or the end of one. */
 const HEX_LITERAL = /0[xX][0-9A-Fa-f]+$/
 
+/** A JSON member's key right before its value (`"start_ms":`, `"job": "`). */
+const JSON_KEY_BEFORE = /"([\w.$ -]{1,40})"\s*:\s*"?$/
+/** Keys that may hold a document's number. */
+const DOCUMENT_KEY = /passport|licen[cs]e|permit|\bdl\b|number|\bno\b|num|\bid\b|document|doc_?(?:no|num|id)/i
+
+/** The value is a JSON member's whose key names something else than a document's number. */
+function otherJsonKey(text: string, start: number): boolean {
+  const key = JSON_KEY_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1]
+  return key !== undefined && !DOCUMENT_KEY.test(key.replace(/([a-z])([A-Z])/g, '$1_$2'))
+}
+
+/** The value is one part of digits joined by dots ("11.0.24130.865", "10.0.22621.1"). */
+function inDottedNumber(text: string, start: number, end: number): boolean {
+  return (text.charAt(start - 1) === '.' && /\d/.test(text.charAt(start - 2))) || (text.charAt(end) === '.' && /\d/.test(text.charAt(end + 1)))
+}
+
 export const idDocumentDetector: Detector = {
   name: 'id-document',
   detect({ view }: DetectorInput): Candidate[] {
@@ -145,6 +161,9 @@ export const idDocumentDetector: Detector = {
       const named = digits >= 1 && value.length >= 8 && value.length <= 10 && /^[A-Z0-9]+$/.test(value) && PASSPORT_RIGHT_BEFORE.test(v.slice(Math.max(0, m.index - 24), m.index))
       if ((digits < 5 && !mixed && !named) || value.endsWith('-') || DATE_GROUPS.test(value) || HEX_LITERAL.test(value)) continue
       if (taken.overlaps(m.index, m.index + value.length)) continue
+      // a part of a dotted version ("driver 11.0.24130.865"), and a JSON value its own key names as something
+      // else ("start_ms":389675, "job":"3ed3b03e07" after a passport's or a licence's fields)
+      if (inDottedNumber(v, m.index, m.index + value.length) || otherJsonKey(v, m.index)) continue
       const ctx = contextWords(v, m.index, m.index + value.length, 6, 4)
       // ... or the answer to a question that asked for it ("please send the passport number, expiry date and DOB.\nCustomer: PA9928174, ...")
       const passport = hasAny(ctx.before, PASSPORT_WORDS) || numberAskedBefore(v, m.index) === 'passport'

@@ -439,3 +439,18 @@ describe('spoken IBANs spelled with "for" (blind set BI)', () => {
     expect(found(ibanDetector, text)).toEqual([['banking_information', 'i e for edward one nine p for peter t s b nine six two seven two oh nine double eight seven three eight one two']])
   })
 })
+
+describe('written IDs and addresses in logs and JSON (blind set BJ)', () => {
+  it("a JSON member's own key names its value; a part of a dotted version is none", () => {
+    const segment = '{"speaker":"caller","text":"my passport number is G11887315","start_ms":389675}'
+    expect(found(idDocumentDetector, segment)).toEqual([['passport_number', 'G11887315']])
+    const ocr = '{"doc":"driving_licence","country":"JP","number":"759910816928","confidence":0.362,"job":"3ed3b03e07"}'
+    expect(found(idDocumentDetector, ocr)).toEqual([['drivers_license', '759910816928']])
+    expect(found(idDocumentDetector, 'advised reinstalling driver 11.0.24130.865 and the licence server')).toEqual([])
+  })
+
+  it('an address URL-encoded in a query string', () => {
+    expect(found(emailDetector, 'GET /unsubscribe?email=ashworth.c%40outlook.co.uk&src=sms HTTP/1.1')).toEqual([['email_address', 'ashworth.c%40outlook.co.uk']])
+    expect(found(emailDetector, 'x=%40home, 50%40 off')).toEqual([])
+  })
+})

@@ -38,3 +38,17 @@ describe('titles and ticket keys (blind set BJ)', () => {
     expect(accounts('member number SR4455667')).toEqual(['SR4455667'])
   })
 })
+
+describe('the edges of names in mixed-case text (blind set BJ)', () => {
+  it('a family name written before the given names, and the given-name syllables of a Chinese name', () => {
+    expect(names('Summary: Tan Wei Ling asked to be moved to the priority slot.')).toEqual(['Tan Wei Ling'])
+    expect(names('Interpreter notes (Swahili→English): Otieno Odhiambo says the card was declined.')).toEqual(['Otieno Odhiambo'])
+    expect(names('{"holder":"Goh Shu Fen","expires":"2026-08-15"}')).toEqual(['Goh Shu Fen'])
+    expect(names('Chua Li Ting called about the bill.')).toEqual(['Chua Li Ting'])
+  })
+
+  it('not an everyday word, a title, a cue or a contraction before the name', () => {
+    expect(names('Yesterday Priya Sharma called.')).toEqual(['Priya Sharma'])
+    expect(names("I'm Claire Ford and this is Mme Laurent.")).toEqual(['Claire Ford', 'Laurent'])
+  })
+})

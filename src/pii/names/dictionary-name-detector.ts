@@ -9,6 +9,7 @@
 import { ColumnCursor, tableHeader } from '../internal/table-columns.js'
 import { authorSlots } from './author-slots.js'
 import { chatHandles } from './chat-handles.js'
+import { extendNameEdges } from './name-edges.js'
 import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
 import { REPEAT_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../internal/number-words.js'
@@ -282,6 +283,8 @@ const PARTICLES = new Set(['van', 'von', 'zu', 'de', 'der', 'den', 'del', 'della
 /** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn'])
 const TITLES = new Set(TITLES_LIST)
+/** Words that stand before a name without being part of it: titles (spelled out or abbreviated) and one-word cues. */
+const titleOrCue = (w: string): boolean => TITLES.has(w) || ABBREVIATED_TITLES.has(w) || WORD_TITLES.has(w) || CUE_1.has(w)
 /** Titles written abbreviated, with a period before the name ("Mr. Smith", "Dr. Okafor", "Sra. Lopez"). */
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'mx', 'sra', 'srta', 'sr', 'st', 'fr', 'hon', 'capt', 'sgt', 'lt', 'col', 'gen', 'messrs', 'mme', 'mlle', 'dott', 'ing', 'lic'])
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
@@ -557,7 +560,10 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
       const handles = chatHandles(text, lexicon)
       // (an author the scan already found whole is not found twice)
       const authors = authorSlots(text, lexicon).filter((a) => !found.some((f) => f.start <= a.start && f.end >= a.end))
-      return handles.length === 0 && authors.length === 0 ? found : [...found, ...handles, ...authors]
+      const all = handles.length === 0 && authors.length === 0 ? found : [...found, ...handles, ...authors]
+      // (family names before and given-name syllables after the words taken: "Otieno Odhiambo", "Goh Shu Fen")
+      const edges = extendNameEdges(text, all, lexicon, titleOrCue)
+      return edges.length === 0 ? all : [...all, ...edges]
     },
   }
 }

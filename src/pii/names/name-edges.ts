@@ -1,0 +1,61 @@
+/**
+ * The edges of names found in mixed-case text, where a name runs on past the words the scan took:
+ * a family name written before the given names ("Otieno Odhiambo", "Tan Wei Ling": a capitalised word
+ * the dictionaries know only as a surname, or not at all), and the given-name syllables of Chinese
+ * names romanised in pinyin ("Goh Shu Fen", "Chua Li Ting", where "fen" and "ting" are English words too).
+ *
+ * @module
+ */
+import type { Candidate } from '../detectors/detector.js'
+import type { NameLexicon } from './name-lexicon.js'
+
+/** Syllables of Chinese given names as pinyin (and Singapore's and Malaysia's spellings) write them. */
+const GIVEN_SYLLABLES: ReadonlySet<string> = new Set([
+  'ai', 'an', 'bao', 'bin', 'bo', 'chang', 'chao', 'chen', 'cheng', 'chun', 'dan', 'dong', 'fang', 'fei', 'fen', 'feng',
+  'gang', 'guang', 'gui', 'hai', 'han', 'hao', 'hong', 'hua', 'huan', 'hui', 'jia', 'jian', 'jiang', 'jie', 'jin', 'jing',
+  'jun', 'kai', 'lan', 'lei', 'li', 'lian', 'liang', 'lin', 'ling', 'mei', 'min', 'ming', 'na', 'nan', 'ning', 'peng',
+  'ping', 'qi', 'qian', 'qiang', 'qin', 'qing', 'rong', 'rui', 'shan', 'sheng', 'shu', 'si', 'tao', 'ting', 'wei', 'wen',
+  'xia', 'xian', 'xiang', 'xiao', 'xin', 'xing', 'xiu', 'xue', 'ya', 'yan', 'yi', 'yin', 'ying', 'yong', 'yu', 'yuan',
+  'yue', 'yun', 'ze', 'zhen', 'zheng', 'zhi', 'zhong', 'jian', 'siew', 'swee', 'choon', 'kok', 'boon', 'seng', 'hock',
+])
+
+/** The ends of contractions and possessives. */
+const CONTRACTION = /['’](?:m|s|re|ve|ll|d|t)$/
+
+/** A capitalised word right before a name, one space apart. */
+const WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’-]+) $/u
+/** A capitalised word right after a name, one space apart. */
+const WORD_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u
+
+/**
+ * `titleOrCue`: the scan's titles and cue words ("Mme", "Puan", "Dear"), which stand before names
+ * without being part of them.
+ */
+export function extendNameEdges(text: string, names: readonly Candidate[], lexicon: NameLexicon, titleOrCue: (word: string) => boolean): Candidate[] {
+  const out: Candidate[] = []
+  // (where names end: a word before a name that ends another is that name's, not this one's family name)
+  const ends = new Set<number>()
+  for (const c of names) if (c.type === 'person_name') ends.add(c.end)
+  for (const c of names) {
+    if (c.type !== 'person_name') continue
+    let { start, end } = c
+    const words = text.slice(start, end).split(/\s+/)
+    // "Tan Wei Ling", "Otieno Odhiambo says": the family name before, a word no everyday one
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]
+    if (before !== undefined && !titleOrCue(before.toLowerCase()) && familyNameBefore(before.toLowerCase(), lexicon) && !ends.has(start - 1)) start -= before.length + 1
+    // "Goh Shu Fen": one more given-name syllable after one
+    const last = (words[words.length - 1] ?? '').toLowerCase()
+    const after = WORD_AFTER.exec(text.slice(end, end + 24))?.[1]
+    if (after !== undefined && GIVEN_SYLLABLES.has(last) && GIVEN_SYLLABLES.has(after.toLowerCase())) end += after.length + 1
+    if (start !== c.start || end !== c.end) out.push({ ...c, start, end, detector: `${c.detector}-extended` })
+  }
+  return out
+}
+
+/** A word that stands before a given name as a family name: a surname or a word no list knows, never an everyday word, a title or a role. */
+function familyNameBefore(w: string, lexicon: NameLexicon): boolean {
+  // (not a contraction or a possessive: "I'm", "It's", "Surname's"; "O'Brien" stays)
+  if (CONTRACTION.test(w)) return false
+  if (w.length < 2 || lexicon.commonWords.has(w) || lexicon.notNames.has(w) || lexicon.foreignWords.has(w)) return false
+  return lexicon.surnames.has(w) || !lexicon.knownWords.has(w)
+}
