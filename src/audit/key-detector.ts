@@ -519,6 +519,15 @@ function inOtherObject(lineIndex: number, lines: LineIndex, offset: number, posi
 /** AssemblyAI's API hosts in a URL. */
 const API_URL = /https?:\/\/(?:api|streaming|api\.eu|streaming\.eu)\.assemblyai\.com/i
 
+/** AssemblyAI's API hosts, with or without a scheme (a cookie's `"domain": "api.assemblyai.com"`). */
+const API_HOST = /(?<![\w.-])(?:api|streaming)(?:\.eu)?\.assemblyai\.com(?![\w-])/i
+
+/** A mention within reach of the value names AssemblyAI's API host. */
+function apiHostNear(offset: number, lines: LineIndex, positions: readonly number[]): boolean {
+  for (const p of positions) if (Math.abs(p - offset) <= NEAR_CHARS && API_HOST.test(lines.lineText(lines.lineOf(p)))) return true
+  return false
+}
+
 /** A mention within reach of the value is in a URL of AssemblyAI's API. */
 function apiUrlNear(offset: number, lines: LineIndex, positions: readonly number[]): boolean {
   for (const p of positions) if (Math.abs(p - offset) <= NEAR_CHARS && API_URL.test(lines.lineText(lines.lineOf(p)))) return true
@@ -749,6 +758,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     // a checksum listing (`md5sum` output: `<hex>  file` or `<hex> *file`)
     // ... or such a listing fed to the checker (`echo "<hex>  file" | md5sum -c -`)
     if ((CHECKSUM_LINE_AFTER.test(text.slice(end, end + 3)) && (offset === lineStart || CHECKSUM_TOOL.test(line))) || BSD_CHECKSUM_BEFORE.test(prefix)) return
+    // a label of a host name (Google's OAuth client id `<digits>-<32 chars>.apps.googleusercontent.com`, an API gateway's host)
+    if (text.charCodeAt(end) === 46 && HOST_LABELS_AFTER.test(text.slice(end, end + 80))) return
     // a markdown link's text whose target is a commit, a comparison or a file at a revision (`[<sha>](https://github.com/o/r/commit/…)`): a revision's id
     if (charBefore === 91 /* [ */ && text.startsWith('](', end) && REVISION_LINK.test(text.slice(end + 2, end + 300))) return
     // a Helm pod annotation's checksum (`checksum/secret: "<sha>"`, `checksum/config: ...`): a digest of what it names
@@ -990,7 +1001,9 @@ function classify(
   if (near && inOtherSection(offset, lineIndex, lines, aaiPositions)) return undefined
   if (near && inOtherBlock(offset, lineIndex, lines, aaiPositions)) return AUTH_CTX.test(line) && apiUrlNear(offset, lines, aaiPositions) ? 'nearby' : undefined
   // (an entry of a list of anonymous objects, the mentions in other entries: `{ provider: "assemblyai", ... },` / `{ provider: "speechmatics", key: <hex> }`)
-  if (near && inOtherObject(lineIndex, lines, offset, aaiPositions)) return undefined
+  // (but an Authorization header's value, the mention AssemblyAI's API host: an HTTPie session's `cookies` entry for
+  // `api.assemblyai.com`, then `headers` / `{ "name": "Authorization", "value": <hex> }`)
+  if (near && inOtherObject(lineIndex, lines, offset, aaiPositions)) return name !== undefined && AUTH_CTX.test(name) && apiHostNear(offset, lines, aaiPositions) ? 'nearby' : undefined
   if (near) return 'nearby'
   if (fileMentionsAai) {
     if (name !== undefined && KEYLIKE_NAME.test(name)) return 'file'
@@ -1016,6 +1029,9 @@ function digestComputedNear(lines: LineIndex, lineIndex: number): boolean {
   }
   return false
 }
+
+/** The rest of a host name after a label: two or more labels, the last a top-level domain (`.apps.googleusercontent.com`). */
+const HOST_LABELS_AFTER = /^(?:\.[a-z0-9-]{1,63}){2,}\.(?:com|net|org|io|dev|app|cloud|co|ai)(?![\w.-])/i
 
 /** A URL of a commit, a comparison, a tree or a file at a revision (GitHub, GitLab, Bitbucket, Gitea). */
 const REVISION_LINK = /^https?:\/\/[^\s)]*\/(?:commit|commits|compare|tree|blob|src|-\/commit|-\/compare)\/[^\s)]*\)/

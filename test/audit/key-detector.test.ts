@@ -259,6 +259,14 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(curl('api.deepgram.com'))).toBe(0)
     expect(found(curl('api.assemblyai.com'))).toBe(1)
   })
+  it("an HTTPie session's Authorization header for AssemblyAI's host; a host name's label (blind corpus C12)", () => {
+    const session = (domain: string) => `{\n  "cookies": [\n    {\n      "domain": "${domain}",\n      "name": "AWSALB",\n      "path": "/"\n    }\n  ],\n  "headers": [\n    {\n      "name": "Authorization",\n      "value": "${makeKey()}"\n    }\n  ]\n}\n`
+    expect(found(session('api.assemblyai.com'))).toBe(1)
+    // (a provider list's entries stay apart)
+    expect(found(`[\n  {\n    "provider": "assemblyai",\n    "region": "us"\n  },\n  {\n    "provider": "speechmatics",\n    "token": "${makeKey()}"\n  }\n]\n`)).toBe(0)
+    const manifest = `{\n  "host_permissions": ["https://api.assemblyai.com/*"],\n  "oauth2": {\n    "client_id": "485114300537-${makeKey()}.apps.googleusercontent.com"\n  }\n}\n`
+    expect(found(manifest)).toBe(0)
+  })
   it("a markdown link's text whose target is a commit is the commit's id", () => {
     expect(found(`- Bump assemblyai SDK to 4.9.0 ([${makeKey()}](https://github.com/acme/voice/commit/1af443e5))\n`)).toBe(0)
     expect(found(`- AssemblyAI key rotated: [${makeKey()}](https://example.com/notes)\n`)).toBe(1)
