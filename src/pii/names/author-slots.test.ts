@@ -52,3 +52,11 @@ describe('the edges of names in mixed-case text (blind set BJ)', () => {
     expect(names("I'm Claire Ford and this is Mme Laurent.")).toEqual(['Claire Ford', 'Laurent'])
   })
 })
+
+describe('words next to names that are not part of them (blind set BK)', () => {
+  it("a negation's contraction after a name, and a word said of the name after \"is\"", () => {
+    expect(names("hi  my daughter rhiannon won't be in today")).toEqual(['rhiannon'])
+    expect(names('Just the surname is fine. It is spelled the Irish way.')).toEqual([])
+    expect(names('his name is grace')).toEqual(['grace'])
+  })
+})

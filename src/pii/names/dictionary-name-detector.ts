@@ -540,6 +540,25 @@ const isNumberWord = (w: string): boolean => UNIT_WORDS.has(w) || TEEN_WORDS.has
 const ENGLISH_PREFIX = /^(?:re|un|pre|mis|over|under|dis|non|co)-?/
 
 /** "We're", "you've": a function word's contraction (never a name nor a surname). */
+/** Words said of a name after "is" ("the surname is fine", "it's spelled ..."), never the name itself (lower case). */
+const NAME_PREDICATES: ReadonlySet<string> = new Set([
+  'fine', 'correct', 'incorrect', 'right', 'wrong', 'okay', 'ok', 'good', 'great', 'perfect', 'different', 'same', 'spelled', 'spelt',
+  'hyphenated', 'changed', 'unusual', 'common', 'complicated', 'tricky', 'difficult', 'easy', 'missing', 'blank', 'misspelled',
+  'misspelt', 'listed', 'shown', 'written', 'printed', 'updated', 'needed', 'required', 'optional',
+])
+
+/** A name's last word that is a negation or a pronoun's contraction ("rhiannon won't be in") is no part of it. */
+function trimContractions(text: string, names: Candidate[]): Candidate[] {
+  for (let k = 0; k < names.length; k++) {
+    const c = names[k] as Candidate
+    const space = text.lastIndexOf(' ', c.end - 1)
+    if (space <= c.start) continue
+    const last = text.slice(space + 1, c.end).toLowerCase().replaceAll('\u2019', "'")
+    if (functionWordContraction(last)) names[k] = { ...c, end: text.slice(c.start, space).trimEnd().length + c.start }
+  }
+  return names
+}
+
 function functionWordContraction(w: string): boolean {
   const apostrophe = w.indexOf("'")
   // ... and any negation ("don't", "won't", "didn't")
@@ -556,7 +575,7 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
   return {
     name: 'names-dictionary',
     detect(text: string): Candidate[] {
-      const found = new NameScan(text, lexicon).run()
+      const found = trimContractions(text, new NameScan(text, lexicon).run())
       const handles = chatHandles(text, lexicon)
       // (an author the scan already found whole is not found twice)
       const authors = authorSlots(text, lexicon).filter((a) => !found.some((f) => f.start <= a.start && f.end >= a.end))
@@ -832,6 +851,8 @@ class NameScan implements NameTokenView {
     // a hesitation is never a name: "her name is um lucia" names lucia; nor is a word of chat or
     // speech ("Agent: Alright, your claim ...")
     if (FILLERS.has(w) || SLANG.has(w)) return i
+    // "the surname is fine", "my name is spelled ...": a word that says something of the name, not the name
+    if (NAME_PREDICATES.has(w) && !this.cap(i) && (this.prevWords(i)[0] === 'is' || this.prevWords(i)[0] === 'was')) return i
     // "1024Mi", "unit 18B": letters glued to a number are a unit or part of a code
     if (this.tokens.kind(i - 1) === TokenKind.Digits) return i
     // "NOVA-4328", "RITM0077982": a tracker's key, letters glued (or joined by a hyphen) to the digits after them
