@@ -60,3 +60,19 @@ describe('words next to names that are not part of them (blind set BK)', () => {
     expect(names('his name is grace')).toEqual(['grace'])
   })
 })
+
+describe('who a caller asks for, and a colleague named after a pause (blind set BK)', () => {
+  it('"is that kavitha", "is layla there": a name no list holds, or a given name, asked for', () => {
+    expect(names("is that kavitha  um um it's the surgery calling")).toEqual(['kavitha'])
+    expect(names('is layla there  please')).toEqual(['layla'])
+    expect(names('is that correct')).toEqual([])
+    expect(names('is nobody there')).toEqual([])
+    expect(names('is that the pharmacy')).toEqual([])
+  })
+
+  it('a given name no English word after "a colleague", "our lodger"', () => {
+    expect(names("i'm calling on behalf of a colleague  thandiwe  who's too nervous to ring herself")).toEqual(['thandiwe'])
+    expect(names('our lodger  samir  moved out in april')).toEqual(['samir'])
+    expect(names('a friend tomorrow will call')).toEqual([])
+  })
+})

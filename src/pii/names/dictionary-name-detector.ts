@@ -105,7 +105,7 @@ const RELATIONS = new Set([
   'wife', 'husband', 'son', 'daughter', 'mom', 'mum', 'mother', 'dad', 'father', 'brother', 'sister', 'boyfriend',
   'girlfriend', 'partner', 'fiance', 'fiancee', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'grandma', 'grandmother',
   'grandpa', 'grandfather', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'neighbor', 'neighbour', 'roommate',
-  'coworker', 'colleague', 'boss', 'manager', 'friend', 'kid', 'child', 'spouse', 'flatmate', 'housemate', 'landlord',
+  'coworker', 'colleague', 'boss', 'manager', 'friend', 'kid', 'child', 'spouse', 'flatmate', 'housemate', 'lodger', 'landlord',
   'landlady', 'tenant', 'carer', 'caregiver', 'stepmother', 'stepfather', 'mother-in-law', 'father-in-law',
   // "my youngest callum", "our eldest, Priya"
   'youngest', 'eldest', 'oldest',
@@ -845,6 +845,17 @@ class NameScan implements NameTokenView {
     )
   }
 
+  /** A word no English list, foreign-word list or slang list knows, of four letters or more: a name more likely than not after a cue. */
+  private unknownWord(w: string): boolean {
+    return !this.known(w) && !SLANG.has(w) && !this.lex.foreignWords.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
+  }
+
+  /** "there" at token k ends its clause: the text's end, a pause, a question mark, or "please" ("is layla there  please"). */
+  private thereEnds(k: number): boolean {
+    const rest = this.text.slice(this.tokens.end(k), this.tokens.end(k) + 10)
+    return /^(?:\s*$|\s{2}|\s*[?.,!]|\s+please\b)/.test(rest)
+  }
+
   /** Emits a name starting at word token i when evidence suffices; returns its last token index, else i. */
   private scoreAt(i: number): number {
     const w = this.word(i)
@@ -919,7 +930,8 @@ class NameScan implements NameTokenView {
         (cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)) ||
         (this.lowerMode && (this.relativeAsSubject(i) || this.surnameAfter(i))))
     // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
-    const relatedUnknown = related && !this.known(w) && !SLANG.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
+    // ... also after "a" ("on behalf of a colleague  thandiwe")
+    const relatedUnknown = (related || (RELATIONS.has(prev[0] ?? '') && (prev[1] === 'a' || prev[1] === 'an'))) && this.unknownWord(w)
     // "please have jasmine call me back": someone asked to get in touch
     // "my daughter hope mensah", "the customer faith oyelowo": after a relation or a role, a given name that
     // is also an English word, when a surname English does not know follows it
@@ -937,7 +949,11 @@ class NameScan implements NameTokenView {
     // "a delivery for Joy, that's my daughter": a relation said after the name
     const relationAfter = this.lex.firstNames.has(w) && this.followedBy(RELATION_AFTER, i)
     // "hello is that james": who a caller asks for, in lower-case speech (a given name that is no word)
-    const askedFor = this.lowerMode && prev[0] === 'that' && prev[1] === 'is' && this.lex.firstNames.has(w) && !common
+    // ... or a word no list knows ("is that kavitha"); and "is layla there": who a caller asks for by name
+    const askedFor =
+      this.lowerMode &&
+      (((prev[0] === 'that' && prev[1] === 'is') && ((this.lex.firstNames.has(w) && !common) || this.unknownWord(w))) ||
+        (prev[0] === 'is' && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.raw(i + 2) === 'there' && this.thereEnds(i + 2) && ((this.lex.firstNames.has(w) && !common) || this.unknownWord(w))))
     // "Sato-san", "Ito-sama": a Japanese honorific after the word
     const honorific = cap && this.tokens.kind(i + 1) === TokenKind.Other && this.text.charAt(this.tokens.start(i + 1)) === '-' && this.tokens.kind(i + 2) === TokenKind.Word && HONORIFIC_SUFFIXES.has(this.raw(i + 2))
     let cue =
@@ -1086,13 +1102,16 @@ class NameScan implements NameTokenView {
       // "lihua and joost both off sick", "ask dmitri": in lower-case chat, a given name English does
       // not know, where a person stands
       if (this.lowerMode && !common && !this.known(w) && w.length >= 3 && this.chatPerson(i, prev)) score = Math.max(score, 0.6)
+      // "on behalf of a colleague  thandiwe": after a relation, a given name English does not know
+      if (relatedUnknown && !common) score = Math.max(score, 0.6)
       // "oh um faith okonkwo from my church": in lower-case speech, a given name that is also a word, then a
       // surname English does not know
       if (this.lowerMode && common && ext >= 0 && this.lex.surnames.has(this.word(ext)) && !this.english(this.word(ext)) && !this.lex.commonWords.has(this.word(ext))) score = Math.max(score, 0.6)
       // "okay so jennifer is going to take the q three numbers": in lower-case speech, a given name (no
       // everyday word) doing what only people do
       if (this.lowerMode && !common && ext < 0 && w.length >= 3 && !ARTICLES.has(prev[0] ?? '') && !PLACE_PREPOSITIONS.has(prev[0] ?? '') && this.personVerbFollows(i)) score = Math.max(score, 0.6)
-    } else if (relatedUnknown) {
+    } else if (relatedUnknown || (this.lowerMode && askedFor)) {
+      // ("is that kavitha": who a caller asks for, a word no list knows)
       score = 0.6
       detector = 'name-cue'
     } else if (this.nameCue(i, prev) && !this.known(w) && /^[\p{L}][\p{L}'-]{2,}$/u.test(w)) {
