@@ -76,3 +76,16 @@ describe('who a caller asks for, and a colleague named after a pause (blind set 
     expect(names('a friend tomorrow will call')).toEqual([])
   })
 })
+
+describe("a message's sign-off and a generational suffix (blind set BM)", () => {
+  it('the writer after a closing or a dash at the end of a line', () => {
+    expect(names('Hi Ondřej, could you pay your share? Thanks! Radek')).toEqual(['Ondřej', 'Radek'])
+    expect(names("New number! It's now +98 912 493 1043 — Farhad")).toEqual(['Farhad'])
+    expect(names('Thanks! We\'ve updated it.\nKind regards,\nCustomer Care\nThanks, Support Team')).toEqual([])
+  })
+
+  it('Jr., Sr., II, III and IV after a full name', () => {
+    expect(names("The hardware store is now run by Nigel Fairbanks III, the founder's grandson.")).toEqual(['Nigel Fairbanks III'])
+    expect(names('Plaintiff Ulises Zúñiga II filed the complaint.')).toEqual(['Ulises Zúñiga II'])
+  })
+})

@@ -2,7 +2,7 @@
  * Names in the places written conversations keep for their authors, whatever the name: a chat line's
  * author after its timestamp ("[12:46] Malte: ...", "09:02 Njeri Mwangi: ..."), a copied chat
  * message's header line ("Katja Reinholz  11:14 AM", "Chua Li Ting (Teams, 4:32 PM): ..."), and the
- * voice of a WebVTT cue ("<v Lovely Manalastas>..."). The slot says a person wrote or spoke there, so
+ * voice of a WebVTT cue ("<v Lovely Manalastas>..."), a message's sign-off ("Thanks! Radek", "— Farhad"). The slot says a person wrote or spoke there, so
  * names the dictionaries do not hold count too; roles ("Agent", "Speaker B", "Bot", "Kunde") and
  * everyday words ("Release Notes") do not.
  *
@@ -28,6 +28,15 @@ const BRACKETED_TIME_AUTHOR = new RegExp(String.raw`^[ \t]*(${CAPITALISED_WORDS}
 const VTT_VOICE = /<v(?:\.[\w.-]+)*[ \t]+([^>\n]{1,60})>/gu
 
 const PARTICLE_WORD = new RegExp(`^${PARTICLES}$`)
+
+/**
+ * A message's sign-off at the end of a line: a closing ("Thanks!", "Love,", "Kind regards,") or a dash,
+ * then the writer's name ("Thanks! Radek", "Love, Huda", "— Farhad").
+ */
+const CLOSINGS = ['thanks', 'thank you', 'many thanks', 'thx', 'cheers', 'love', 'best', 'best wishes', 'all the best', 'kind regards', 'warm regards', 'regards', 'sincerely', 'yours', 'take care', 'xo', 'xx']
+/** The closings with their first letter in either case (\"Thanks\", \"thanks\"); the name after them keeps its capitals. */
+const CLOSING = CLOSINGS.map((c) => `[${c.charAt(0).toUpperCase()}${c.charAt(0)}]${c.slice(1)}`).join('|')
+const SIGN_OFF = new RegExp(String.raw`(?:(?<![\p{L}])(?:${CLOSING})[!,.]?|(?<![\p{L}\p{N}])[—–])[ \t]+(${CAPITALISED_WORDS})[ \t]*[.!]?[ \t]*$`, 'gmu')
 
 /** Words that name a role, a party or a system in an author's place, not a person (English and the languages callers switch to). */
 const ROLE_WORDS: ReadonlySet<string> = new Set([
@@ -70,6 +79,7 @@ export function authorSlots(text: string, lexicon: NameLexicon): Candidate[] {
     for (const m of text.matchAll(HEADER_LINE)) take(m[1] as string, m.index + m[0].indexOf(m[1] as string), 2)
     for (const m of text.matchAll(BRACKETED_TIME_AUTHOR)) take(m[1] as string, m.index + m[0].indexOf(m[1] as string))
   }
+  for (const m of text.matchAll(SIGN_OFF)) take(m[1] as string, m.index + m[0].lastIndexOf(m[1] as string))
   if (text.includes('<v')) {
     for (const m of text.matchAll(VTT_VOICE)) {
       const voice = (m[1] as string).trim()

@@ -22,6 +22,9 @@ const GIVEN_SYLLABLES: ReadonlySet<string> = new Set([
 /** The ends of contractions and possessives. */
 const CONTRACTION = /['’](?:m|s|re|ve|ll|d|t)$/
 
+/** A generational suffix after a name: " Jr.", ", Sr.", " II", " III", " IV". */
+const GENERATIONAL_SUFFIX = /^,? (?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}\p{N}])/u
+
 /** A capitalised word right before a name, one space apart. */
 const WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’-]+) $/u
 /** A capitalised word right after a name, one space apart. */
@@ -47,6 +50,9 @@ export function extendNameEdges(text: string, names: readonly Candidate[], lexic
     const last = (words[words.length - 1] ?? '').toLowerCase()
     const after = WORD_AFTER.exec(text.slice(end, end + 24))?.[1]
     if (after !== undefined && GIVEN_SYLLABLES.has(last) && GIVEN_SYLLABLES.has(after.toLowerCase())) end += after.length + 1
+    // "Nigel Fairbanks III", "DeShawn Gaines Jr.": a generational suffix after a full name is part of it
+    const suffix = words.length >= 2 ? GENERATIONAL_SUFFIX.exec(text.slice(end, end + 8))?.[0] : undefined
+    if (suffix !== undefined) end += suffix.length
     if (start !== c.start || end !== c.end) out.push({ ...c, start, end, detector: `${c.detector}-extended` })
   }
   return out
