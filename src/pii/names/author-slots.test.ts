@@ -89,3 +89,15 @@ describe("a message's sign-off and a generational suffix (blind set BM)", () => 
     expect(names('Plaintiff Ulises Zúñiga II filed the complaint.')).toEqual(['Ulises Zúñiga II'])
   })
 })
+
+describe('people doing what people do, firms named like them (blind set BM)', () => {
+  it('an unknown capitalised word or pair before a verb only people do', () => {
+    expect(names('At book club, Zoltán argued the ending was rushed, while Priit thought it was perfect.')).toEqual(['Zoltán', 'Priit'])
+    expect(names('Wulan Saputra scored twice as the under-14s beat their rivals.')).toEqual(['Wulan Saputra'])
+  })
+
+  it('a word no list knows before a firm word is a firm', () => {
+    expect(names('Case study: how Redkite Media cut delivery times by 12% in Canada.')).toEqual([])
+    expect(names('Case study: how Vantaa Metalworks cut delivery times by 24% in Portugal.')).toEqual([])
+  })
+})

@@ -228,6 +228,9 @@ const PERSON_VERB_WORDS = new Set([
   'said', 'says', 'asked', 'told', 'agreed', 'approved', 'booked', 'paged', 'mentioned', 'suggested', 'thinks', 'knows',
   'replied', 'emailed', 'texted', 'promised', 'confirmed', "couldn't", "can't", "won't", "didn't", "doesn't", "isn't",
   "wasn't", "hasn't", "hadn't", "wouldn't", "shouldn't",
+  // what people do and firms do not ("Zoltán argued", "Priit thought it was perfect")
+  'argued', 'argues', 'thought', 'felt', 'feels', 'smiled', 'laughed', 'joked', 'insisted', 'admitted', 'apologised',
+  'apologized', 'recalled', 'wondered', 'whispered', 'sighed', 'nodded', 'shrugged', 'scored',
 ])
 /**
  * Lower-case chat: words right after a given name that make it the person doing something ("bram
@@ -350,6 +353,9 @@ const FIRM_WORDS = new Set([
   'water', 'gas', 'power', 'utility', 'technologies', 'software', 'networks', 'communications', 'holdings',
   // insurers and law firms ("Sun Life", "Foster & Webb LLP")
   'life', 'llp',
+  // makers, studios and agencies ("Redkite Media", "Vantaa Metalworks", "Baltiq Foods")
+  'media', 'metalworks', 'textiles', 'foods', 'labs', 'studios', 'consulting', 'ventures', 'industries', 'analytics',
+  'robotics', 'pharma', 'biotech',
 ])
 /** A firm word that is also a surname this frequent or more (rank) is a surname ("Samantha Power"). */
 const FIRM_WORD_SURNAME_RANK = 2000
@@ -1164,6 +1170,8 @@ class NameScan implements NameTokenView {
         else if (!words) score = sentenceStart && !this.foreignOrOwned(i, ext) ? 0.3 : 0.55
         // "Hanne I. Kreutzmann": a middle initial between two capitalised words is a name's shape.
         if (ext > i + 2 && !this.known(w)) score = Math.max(score, 0.7)
+        // "Wulan Saputra scored twice", "Emir Babić has run the stall": two words no list knows, doing what people do
+        if (!words && this.personVerbAfter(ext)) score = Math.max(score, 0.6)
         detector = 'name-pair'
       } else if (!this.known(w) && this.personVerbAfter(i)) {
         // "Tomomi is from Hawkins", "Mehrudin shouted at Todd": an unknown capitalised word doing what people do
