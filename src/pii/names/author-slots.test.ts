@@ -101,3 +101,13 @@ describe('people doing what people do, firms named like them (blind set BM)', ()
     expect(names('Case study: how Vantaa Metalworks cut delivery times by 24% in Portugal.')).toEqual([])
   })
 })
+
+describe('a name said again where a place stands (blind set BK)', () => {
+  it('is the place, after a place preposition, a journey\'s "to", or before a site noun', () => {
+    expect(names('we spent a week in florence and my mum  florence adjei  lost her bag')).toEqual(['florence adjei'])
+    expect(names("it's paris delacroix  and we're going to paris in november")).toEqual(['paris delacroix'])
+    expect(names('sydney fairweather from our sydney office is the contact')).toEqual(['sydney fairweather'])
+    // (a person spoken to is still the person)
+    expect(names('I spoke to Antti Virtanen and then to Antti again')).toEqual(['Antti Virtanen', 'Antti'])
+  })
+})

@@ -101,7 +101,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     if (tk.kind(i) !== TokenKind.Word || covered.has(i) || (!view.lowerMode && !view.cap(i))) continue
     const w = view.word(i)
     const repeated = names.has(w) || (!view.lowerMode && commonNames.has(w) && !sentenceOpens(view, i))
-    if (repeated && view.eligible(i) && !view.place(i) && !thingBefore(view, i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
+    if (repeated && view.eligible(i) && !view.place(i) && !thingBefore(view, i) && !placeAround(view, i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
   }
   return out
 }
@@ -110,6 +110,29 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
 const THING_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'st', 'saint', 'ste'])
 
 /** The word right before word i makes it a thing, not the person named elsewhere in the text. */
+/** Prepositions of places and journeys before a word said again ("a week in florence", "going to paris"). */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'from', 'near', 'via', 'visiting', 'outside', 'around'])
+/** Words of journeys before "to" ("going to paris", "flying to florence"; not "spoke to antti"). */
+const JOURNEY_BEFORE_TO: ReadonlySet<string> = new Set(['going', 'go', 'goes', 'went', 'flying', 'fly', 'flew', 'moving', 'moved', 'travelling', 'traveling', 'travel', 'trip', 'driving', 'drive', 'headed', 'heading', 'way', 'back', 'holiday', 'vacation', 'flight', 'train'])
+/** Nouns of sites after it ("our sydney office", "victoria station"). */
+const SITE_AFTER: ReadonlySet<string> = new Set(['office', 'offices', 'station', 'airport', 'branch', 'store', 'depot', 'hotel', 'campus', 'warehouse', 'site', 'hub', 'team'])
+
+/**
+ * A word said again where a place stands: after a place's preposition, or before a site's noun. The
+ * name found elsewhere is a person named like a place ("paris delacroix ... going to paris"), not the place.
+ */
+function placeAround(view: NameTokenView, i: number): boolean {
+  const tk = view.tokens
+  const before = tk.wordBefore(i)
+  if (before >= 0 && before >= i - 2 && PLACE_BEFORE.has(view.word(before))) return true
+  if (before >= 0 && before >= i - 2 && view.word(before) === 'to') {
+    const verb = tk.wordBefore(before)
+    if (verb >= 0 && JOURNEY_BEFORE_TO.has(view.word(verb))) return true
+  }
+  const after = i + 2
+  return tk.kind(i + 1) === TokenKind.Space && tk.kind(after) === TokenKind.Word && SITE_AFTER.has(view.word(after))
+}
+
 function thingBefore(view: NameTokenView, i: number): boolean {
   const j = view.tokens.wordBefore(i)
   if (j < 0 || j < i - 3) return false
