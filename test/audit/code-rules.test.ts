@@ -196,6 +196,17 @@ describe('temporary tokens', () => {
   })
 })
 
+describe("a class's field read through this (blind corpus C13)", () => {
+  const service = (field: string, method = '') => `import { AssemblyAI } from 'assemblyai'\nexport class TranscriptionService {\n  private readonly client = new AssemblyAI({ apiKey: process.env.K! })\n  ${field}\n${method}  async transcribe(audio: string) {\n    const params = { ...this.defaults, audio }\n    return this.client.transcripts.transcribe(params)\n  }\n}\n`
+  it('is its initializer when nothing else assigns it', () => {
+    expect(rulesOf('src/services/t.ts', service('private readonly defaults = { speaker_labels: true, content_safety: true }'))).toEqual(['transcribe-without-redact-pii'])
+    expect(rulesOf('src/services/t.ts', service(`private defaults = { ${SAFE} }`))).toEqual([])
+    // a field set again in a method is unknown: nothing is guessed
+    const setter = '  configure(d: object) {\n    this.defaults = d\n  }\n'
+    expect(rulesOf('src/services/t.ts', service('private defaults = { speaker_labels: true }', setter))).toEqual([])
+  })
+})
+
 describe('streaming transcriber in browser code', () => {
   it("a SvelteKit module importing the public environment ($env/static/public) is browser code", () => {
     const code = "import { PUBLIC_ASSEMBLYAI_KEY } from '$env/static/public'\nimport { RealtimeTranscriber } from 'assemblyai'\nexport const t = new RealtimeTranscriber({ apiKey: PUBLIC_ASSEMBLYAI_KEY })\n"
@@ -315,6 +326,13 @@ describe("values imported from the app's own modules", () => {
     return checkCode(ts, file, main, { maxTokenTtlSeconds: max, resolveImport }).findings.map((f) => f.rule).sort()
   }
   const submit = (from: string) => `import { AssemblyAI } from 'assemblyai'\nimport { baseParams } from '${from}'\nconst client = new AssemblyAI({ apiKey: process.env.K! })\nawait client.transcripts.submit({ ...baseParams, audio: url })\n`
+
+  it("a JSON module imported by default is read as its value (blind corpus C13)", () => {
+    const main = "import { AssemblyAI } from 'assemblyai'\nimport cfg from './aai.json'\nconst client = new AssemblyAI({ apiKey: process.env.K! })\nawait client.transcripts.submit({ ...cfg, audio: url })\n"
+    expect(withModules('src/jobs/run.ts', main, { 'src/jobs/aai.json': '{\n  "speaker_labels": true,\n  "content_safety": true\n}\n' })).toEqual(['transcribe-without-redact-pii'])
+    expect(withModules('src/jobs/run.ts', main, { 'src/jobs/aai.json': '{ "redact_pii": true, "redact_pii_policies": ["person_name"], "content_safety": true }' })).toEqual([])
+    expect(withModules('src/jobs/run.ts', main, { 'src/jobs/aai.json': 'not json {' })).toEqual([])
+  })
 
   it('an exported constant of a relative module is read, with the extensions and index files TypeScript resolves', () => {
     const lacking = `export const baseParams = { speech_model: 'best', content_safety: true }\n`

@@ -42,6 +42,8 @@ const dirOf = (path: string): string => (path.includes('/') ? path.slice(0, path
 /** The files a module path (root-relative, extension maybe left out) may be, in TypeScript's order. */
 function candidates(target: string | undefined): string[] {
   if (target === undefined || target === '') return []
+  // `import cfg from './aai.json'`: the file as named
+  if (target.endsWith('.json')) return [target]
   const out: string[] = []
   if (EMITTED.test(target)) {
     const stem = target.replace(EMITTED, '')
@@ -126,7 +128,8 @@ export function createImportResolver(ts: typeof TS, read: ModuleReader): ImportR
         parsed.set(path, null)
         continue
       }
-      const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(ts, path))
+      // (a JSON module is read as the value it exports by default, parsed as code so its nodes know their parents)
+      const sf = path.endsWith('.json') ? ts.createSourceFile(path, `export default ${text}\n`, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS) : ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(ts, path))
       parsed.set(path, sf)
       return sf
     }

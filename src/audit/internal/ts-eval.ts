@@ -127,6 +127,8 @@ export class TsEval {
   private memberValue(e: TS.PropertyAccessExpression, depth: number): TS.Expression | undefined {
     const ts = this.ts
     const owner = this.unwrap(e.expression)
+    // `this.defaults` in a method: the class's field, when its initializer is the only value it ever gets
+    if (owner.kind === ts.SyntaxKind.ThisKeyword) return this.classFieldValue(owner, e.name.text)
     if (ts.isIdentifier(owner)) {
       const specifier = this.namespaceOf(owner)
       if (specifier !== undefined) {
@@ -135,6 +137,42 @@ export class TsEval {
       }
     }
     return this.objectOf(owner, depth + 1)?.props.get(e.name.text)
+  }
+
+  /**
+   * The initializer of the field `name` of the class whose method `self` (a `this`) is in: `private
+   * readonly defaults = { ... }`, when nothing in the class assigns `this.name` (a `readonly` field
+   * cannot be). Undefined in a plain function (its own `this`), or for a field set elsewhere.
+   */
+  private classFieldValue(self: TS.Expression, name: string): TS.Expression | undefined {
+    const ts = this.ts
+    let cls: TS.ClassLikeDeclaration | undefined
+    for (let node: TS.Node | undefined = self.parent; node !== undefined; node = node.parent) {
+      if (ts.isClassLike(node)) {
+        cls = node
+        break
+      }
+      // (a function expression or declaration has its own `this`; arrows and methods keep the class's)
+      if (ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node)) return undefined
+    }
+    if (cls === undefined) return undefined
+    let value: TS.Expression | undefined
+    let readonly = false
+    for (const m of cls.members) {
+      if (!ts.isPropertyDeclaration(m) || m.name.getText() !== name) continue
+      if (value !== undefined || m.initializer === undefined) return undefined
+      value = m.initializer
+      readonly = ts.getModifiers(m)?.some((k) => k.kind === ts.SyntaxKind.ReadonlyKeyword) ?? false
+    }
+    if (value === undefined || readonly) return value
+    let assigned = false
+    const look = (n: TS.Node): void => {
+      if (assigned) return
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword && n.left.name.text === name) assigned = true
+      else ts.forEachChild(n, look)
+    }
+    ts.forEachChild(cls, look)
+    return assigned ? undefined : value
   }
 
   /** Per file: the calls of each function name, and the names used otherwise than called (passed on, exported). */
