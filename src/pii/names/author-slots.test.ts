@@ -111,3 +111,12 @@ describe('a name said again where a place stands (blind set BK)', () => {
     expect(names('I spoke to Antti Virtanen and then to Antti again')).toEqual(['Antti Virtanen', 'Antti'])
   })
 })
+
+describe('healthcare calls: sites and phrasal verbs (blind set BN)', () => {
+  it('a numbered site and "hang on" are no names; a two-letter word before a name only when a surname', () => {
+    expect(names('could you put me through to ward twelve  my mother sophie lemalu was brought in last night')).toEqual(['sophie lemalu'])
+    expect(names("okay  hang on  it's three two seven")).toEqual([])
+    expect(names('Ward Cunningham called about the bill.')).toEqual(['Ward Cunningham'])
+    expect(names('Summary: Ng Wei Ling called.')).toEqual(['Ng Wei Ling'])
+  })
+})

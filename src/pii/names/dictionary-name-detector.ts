@@ -546,6 +546,10 @@ const isNumberWord = (w: string): boolean => UNIT_WORDS.has(w) || TEEN_WORDS.has
 const ENGLISH_PREFIX = /^(?:re|un|pre|mis|over|under|dis|non|co)-?/
 
 /** "We're", "you've": a function word's contraction (never a name nor a surname). */
+/** Nouns of numbered places in a building ("ward twelve", "Room 4", "bed 3"): Ward, Bay and Wing are surnames too. */
+const NUMBER_WORDS_AFTER_SITE: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty'])
+const NUMBERED_SITES: ReadonlySet<string> = new Set(['ward', 'room', 'bed', 'bay', 'gate', 'level', 'floor', 'wing', 'unit', 'suite', 'platform', 'cubicle'])
+
 /** Words said of a name after "is" ("the surname is fine", "it's spelled ..."), never the name itself (lower case). */
 const NAME_PREDICATES: ReadonlySet<string> = new Set([
   'fine', 'correct', 'incorrect', 'right', 'wrong', 'okay', 'ok', 'good', 'great', 'perfect', 'different', 'same', 'spelled', 'spelt',
@@ -868,6 +872,10 @@ class NameScan implements NameTokenView {
     // a hesitation is never a name: "her name is um lucia" names lucia; nor is a word of chat or
     // speech ("Agent: Alright, your claim ...")
     if (FILLERS.has(w) || SLANG.has(w)) return i
+    // "okay  hang on", "hold on": a phrasal verb, not a name ("Hang" is a surname too)
+    if ((w === 'hang' || w === 'hold') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.raw(i + 2) === 'on') return i
+    // "put me through to ward twelve", "Room 12", "bed four": a site's noun before its number, not a surname
+    if (NUMBERED_SITES.has(w) && this.numberFollows(i)) return i
     // "the surname is fine", "my name is spelled ...": a word that says something of the name, not the name
     if (NAME_PREDICATES.has(w) && !this.cap(i) && (this.prevWords(i)[0] === 'is' || this.prevWords(i)[0] === 'was')) return i
     // "1024Mi", "unit 18B": letters glued to a number are a unit or part of a code
@@ -2058,6 +2066,13 @@ class NameScan implements NameTokenView {
     if (before < 0) return false
     const first = this.word(before)
     return TITLES.has(first) && PERSON_NAMED_FIRMS.has(`${first} ${w}`)
+  }
+
+  /** A number right after word i, in digits or in words ("ward twelve", "Room 4"). */
+  private numberFollows(i: number): boolean {
+    if (!this.oneSpace(i + 1)) return false
+    const k = i + 2
+    return this.tokens.kind(k) === TokenKind.Digits || (this.tokens.kind(k) === TokenKind.Word && NUMBER_WORDS_AFTER_SITE.has(this.raw(k)))
   }
 
   /** A number right after word i ("Beerninckstraat 88": a house number). */

@@ -62,6 +62,7 @@ export function extendNameEdges(text: string, names: readonly Candidate[], lexic
 function familyNameBefore(w: string, lexicon: NameLexicon): boolean {
   // (not a contraction or a possessive: "I'm", "It's", "Surname's"; "O'Brien" stays)
   if (CONTRACTION.test(w)) return false
-  if (w.length < 2 || lexicon.commonWords.has(w) || lexicon.notNames.has(w) || lexicon.foreignWords.has(w)) return false
+  // (two letters only when a surname: "Ng", "Wu", not a note's "Pt")
+  if (w.length < 2 || (w.length === 2 && !lexicon.surnames.has(w)) || lexicon.commonWords.has(w) || lexicon.notNames.has(w) || lexicon.foreignWords.has(w)) return false
   return lexicon.surnames.has(w) || !lexicon.knownWords.has(w)
 }
