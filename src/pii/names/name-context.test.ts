@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { scan } from '../index.js'
+
+/** The person names the engine finds, as written. */
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
+
+describe('titles (blind set BJ)', () => {
+  it('"Sr." is Señor before a name, Senior before a job', () => {
+    expect(names('Resumen de llamada: the caller, Sr. Zavala, asked for the refund.')).toEqual(['Zavala'])
+    expect(names('We hired a Sr. Product Manager and a Sr. Engineer.')).toEqual([])
+  })
+
+})
+
+describe('words next to names that are not part of them (blind set BK)', () => {
+  it("a negation's contraction after a name, and a word said of the name after \"is\"", () => {
+    expect(names("hi  my daughter rhiannon won't be in today")).toEqual(['rhiannon'])
+    expect(names('Just the surname is fine. It is spelled the Irish way.')).toEqual([])
+    expect(names('his name is grace')).toEqual(['grace'])
+  })
+})
+
+describe('who a caller asks for, and a colleague named after a pause (blind set BK)', () => {
+  it('"is that kavitha", "is layla there": a name no list holds, or a given name, asked for', () => {
+    expect(names("is that kavitha  um um it's the surgery calling")).toEqual(['kavitha'])
+    expect(names('is layla there  please')).toEqual(['layla'])
+    expect(names('is that correct')).toEqual([])
+    expect(names('is nobody there')).toEqual([])
+    expect(names('is that the pharmacy')).toEqual([])
+  })
+
+  it('a given name no English word after "a colleague", "our lodger"', () => {
+    expect(names("i'm calling on behalf of a colleague  thandiwe  who's too nervous to ring herself")).toEqual(['thandiwe'])
+    expect(names('our lodger  samir  moved out in april')).toEqual(['samir'])
+    expect(names('a friend tomorrow will call')).toEqual([])
+  })
+})
+
+describe('people doing what people do, firms named like them (blind set BM)', () => {
+  it('an unknown capitalised word or pair before a verb only people do', () => {
+    expect(names('At book club, Zoltán argued the ending was rushed, while Priit thought it was perfect.')).toEqual(['Zoltán', 'Priit'])
+    expect(names('Wulan Saputra scored twice as the under-14s beat their rivals.')).toEqual(['Wulan Saputra'])
+  })
+
+  it('a word no list knows before a firm word is a firm', () => {
+    expect(names('Case study: how Redkite Media cut delivery times by 12% in Canada.')).toEqual([])
+    expect(names('Case study: how Vantaa Metalworks cut delivery times by 24% in Portugal.')).toEqual([])
+  })
+})
+
+describe('a name said again where a place stands (blind set BK)', () => {
+  it('is the place, after a place preposition, a journey\'s "to", or before a site noun', () => {
+    expect(names('we spent a week in florence and my mum  florence adjei  lost her bag')).toEqual(['florence adjei'])
+    expect(names("it's paris delacroix  and we're going to paris in november")).toEqual(['paris delacroix'])
+    expect(names('sydney fairweather from our sydney office is the contact')).toEqual(['sydney fairweather'])
+    // (a person spoken to is still the person)
+    expect(names('I spoke to Antti Virtanen and then to Antti again')).toEqual(['Antti Virtanen', 'Antti'])
+  })
+})
+
+describe('healthcare calls: sites and phrasal verbs (blind set BN)', () => {
+  it('a numbered site and "hang on" are no names; a two-letter word before a name only when a surname', () => {
+    expect(names('could you put me through to ward twelve  my mother sophie lemalu was brought in last night')).toEqual(['sophie lemalu'])
+    expect(names("okay  hang on  it's three two seven")).toEqual([])
+    expect(names('Ward Cunningham called about the bill.')).toEqual(['Ward Cunningham'])
+    expect(names('Summary: Ng Wei Ling called.')).toEqual(['Ng Wei Ling'])
+  })
+})
