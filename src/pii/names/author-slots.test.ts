@@ -30,6 +30,8 @@ describe("a message's sign-off (blind set BM)", () => {
     expect(names('Hi Ondřej, could you pay your share? Thanks! Radek')).toEqual(['Ondřej', 'Radek'])
     expect(names("New number! It's now +98 912 493 1043 — Farhad")).toEqual(['Farhad'])
     expect(names('Thanks! We\'ve updated it.\nKind regards,\nCustomer Care\nThanks, Support Team')).toEqual([])
+    // a closing word inside a sentence is no sign-off
+    expect(names('We love Zalando\nThis is the best Toyota\nI really love Dunedin')).toEqual([])
   })
 
 })

@@ -30,13 +30,14 @@ const VTT_VOICE = /<v(?:\.[\w.-]+)*[ \t]+([^>\n]{1,60})>/gu
 const PARTICLE_WORD = new RegExp(`^${PARTICLES}$`)
 
 /**
- * A message's sign-off at the end of a line: a closing ("Thanks!", "Love,", "Kind regards,") or a dash,
+ * A message's sign-off at the end of a line: a closing opening its line or sentence ("Thanks!", "Love,",
+ * "Kind regards,"; not "we love Zalando") or a dash,
  * then the writer's name ("Thanks! Radek", "Love, Huda", "— Farhad").
  */
 const CLOSINGS = ['thanks', 'thank you', 'many thanks', 'thx', 'cheers', 'love', 'best', 'best wishes', 'all the best', 'kind regards', 'warm regards', 'regards', 'sincerely', 'yours', 'take care', 'xo', 'xx']
 /** The closings with their first letter in either case (\"Thanks\", \"thanks\"); the name after them keeps its capitals. */
 const CLOSING = CLOSINGS.map((c) => `[${c.charAt(0).toUpperCase()}${c.charAt(0)}]${c.slice(1)}`).join('|')
-const SIGN_OFF = new RegExp(String.raw`(?:(?<![\p{L}])(?:${CLOSING})[!,.]?|(?<![\p{L}\p{N}])[—–])[ \t]+(${CAPITALISED_WORDS})[ \t]*[.!]?[ \t]*$`, 'gmu')
+const SIGN_OFF = new RegExp(String.raw`(?:(?<=^[ \t]*|[.!?][ \t]{1,3})(?:${CLOSING})[!,.]?|(?<![\p{L}\p{N}])[—–])[ \t]+(${CAPITALISED_WORDS})[ \t]*[.!]?[ \t]*$`, 'gmu')
 
 /** Words that name a role, a party or a system in an author's place, not a person (English and the languages callers switch to). */
 const ROLE_WORDS: ReadonlySet<string> = new Set([
