@@ -10,9 +10,10 @@
  */
 import type { Candidate } from '../detectors/detector.js'
 import type { NameLexicon } from './name-lexicon.js'
+import { NAME_PARTICLES } from './name-particles.js'
 
 /** The particles of names written in lower case between their capitalised words ("Nur Aisyah binte Rahman", "Sanne de Vries"). */
-const PARTICLES = '(?:bin|binti|binte|bint|ibn|van|von|der|den|de|del|della|da|das|do|dos|du|la|le|al|el)'
+const PARTICLES = `(?:${[...NAME_PARTICLES].join('|')})`
 /** One to three capitalised words (letters, apostrophes, hyphens), as an author is written. */
 const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t](?:${PARTICLES}[ \t])?\p{Lu}[\p{L}'’-]*){0,2}`
 /** A clock time: "11:14", "4:32 PM", "09:14:05". */

@@ -10,6 +10,7 @@ import { ColumnCursor, tableHeader } from '../internal/table-columns.js'
 import { authorSlots } from './author-slots.js'
 import { chatHandles } from './chat-handles.js'
 import { extendNameEdges } from './name-edges.js'
+import { NAME_PARTICLES } from './name-particles.js'
 import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
 import { REPEAT_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../internal/number-words.js'
@@ -282,7 +283,7 @@ const DISPLAY_ADDRESS_AFTER = /^ ?<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>/
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'md', 'dds', 'dmd', 'phd', 'rn', 'np', 'esq', 'cpa', 'mba', 'do', 'pa'])
 
 /** Lower-case particles inside surnames ("van de Noort", "da Silva", "von Trapp"), and the Vietnamese middle names before a given name ("Nguyen Thi Lan"). */
-const PARTICLES = new Set(['van', 'von', 'zu', 'de', 'der', 'den', 'del', 'della', 'dela', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn', 'al', 'ni', 'nic', 'ui', 'st', 'thi', 'thị', 'văn'])
+const PARTICLES = NAME_PARTICLES
 /** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn'])
 const TITLES = new Set(TITLES_LIST)

@@ -16,7 +16,7 @@ const GIVEN_SYLLABLES: ReadonlySet<string> = new Set([
   'jun', 'kai', 'lan', 'lei', 'li', 'lian', 'liang', 'lin', 'ling', 'mei', 'min', 'ming', 'na', 'nan', 'ning', 'peng',
   'ping', 'qi', 'qian', 'qiang', 'qin', 'qing', 'rong', 'rui', 'shan', 'sheng', 'shu', 'si', 'tao', 'ting', 'wei', 'wen',
   'xia', 'xian', 'xiang', 'xiao', 'xin', 'xing', 'xiu', 'xue', 'ya', 'yan', 'yi', 'yin', 'ying', 'yong', 'yu', 'yuan',
-  'yue', 'yun', 'ze', 'zhen', 'zheng', 'zhi', 'zhong', 'jian', 'siew', 'swee', 'choon', 'kok', 'boon', 'seng', 'hock',
+  'yue', 'yun', 'ze', 'zhen', 'zheng', 'zhi', 'zhong', 'siew', 'swee', 'choon', 'kok', 'boon', 'seng', 'hock',
 ])
 
 /** The ends of contractions and possessives. */
