@@ -7,6 +7,7 @@ import { bloodTypeDetector } from './blood-type-detector.js'
 import type { Detector } from './detector.js'
 import { dobTextDetector } from './dob-text-detector.js'
 import { emailDetector } from './email-detector.js'
+import { expiryTextDetector } from './expiry-text-detector.js'
 import { healthSchemeDetector } from './health-scheme-detector.js'
 import { ibanDetector } from './iban-detector.js'
 import { idDocumentDetector } from './id-document-detector.js'
@@ -20,6 +21,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   emailDetector,
   ibanDetector,
   dobTextDetector,
+  expiryTextDetector,
   idDocumentDetector,
   nationalIdDetector,
   healthSchemeDetector,

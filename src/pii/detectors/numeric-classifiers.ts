@@ -34,6 +34,7 @@ import {
   SSN_WORDS,
 } from '../internal/context-lexicon.js'
 import type { AskedNumber } from '../internal/context-lexicon.js'
+import { OTHER_EXPIRY_OWNERS } from '../internal/context-lexicon.js'
 import type { DigitWindow } from '../internal/digit-runs.js'
 import type { PiiType } from '../pii-types.js'
 
@@ -762,6 +763,8 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   while (k < 3 && (b[k] ?? '').length === 1 && !(b[k] === 'd' && b[k + 1] === 'i')) k++
   // ... "is", "it's" and a hesitation ("my patient ID is erm 6309651")
   while (k < 6 && (COPULAS.has(b[k] ?? '') || HESITATIONS.has(b[k] ?? ''))) k++
+  // ... "as" where it is read back ("I've got the patient's MRN as 9210228")
+  if (b[k] === 'as' && k < 6) k++
   // ... and where it is read ("the hospital number on the letter is ...", "his hospital number at St George's is ...")
   k += locativeLength(b, k)
   if (!HEALTH_ID_NOUNS.has(b[k] ?? '') && !HEALTH_SCHEMES.has(b[k] ?? '')) {
@@ -815,12 +818,6 @@ export const classifyCvv: Classifier = (w, ctx) => {
   const code = ctx.before.slice(0, 6).includes('code') && hasAny(ctx.before, CVV_CODE_WORDS)
   return direct || code ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
 }
-
-/** Things other than a card that expire, named before the date ("lot", "passport", "warranty", "policy"). */
-const OTHER_EXPIRY_OWNERS: ReadonlySet<string> = new Set([
-  'lot', 'batch', 'ndc', 'medication', 'medicine', 'vaccine', 'prescription', 'rx', 'passport', 'licence', 'license', 'permit',
-  'warranty', 'subscription', 'contract', 'lease', 'domain', 'certificate', 'cert', 'coupon', 'voucher', 'promo', 'offer', 'policy', 'insurance', 'registration', 'tag',
-])
 
 export const classifyExpiry: Classifier = (w, ctx) => {
   if (!w.whole || !/^(?:2-2|2-4|1-2|1-4|4)$/.test(w.shape)) return null

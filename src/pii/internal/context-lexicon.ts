@@ -154,6 +154,12 @@ export const CVV_CODE_WORDS = set('security', 'verification', 'back', 'digit')
 export const EXPIRY_WORDS = set(
   'exp', 'expires', 'expiry', 'expiration', 'expiring', 'expire', 'expired', 'valid', 'thru', 'through', 'until',
 )
+/** Things other than a card that expire, named before the date ("lot", "passport", "warranty", "policy"). */
+export const OTHER_EXPIRY_OWNERS = set(
+  'lot', 'batch', 'ndc', 'medication', 'medicine', 'vaccine', 'prescription', 'rx', 'passport', 'licence', 'license', 'permit',
+  'warranty', 'subscription', 'contract', 'lease', 'domain', 'certificate', 'cert', 'coupon', 'voucher', 'promo', 'offer', 'policy', 'insurance', 'registration', 'tag',
+  'trial', 'membership', 'password', 'link', 'token', 'session', 'quote', 'reservation', 'booking', 'plan',
+)
 export const DOB_WORDS = set(
   'born', 'birth', 'dob', 'birthday', 'birthdate', 'bday', 'b-day',
   // "data urodzenia", "geb.", "Geburtsdatum", "date de naissance", "fecha de nacimiento", "data de nascimento", "geboortedatum"

@@ -17,12 +17,21 @@ const HANDLE = /(?<![\p{L}\p{N}_.@-])@([a-z]{2,})(?:([._-])([a-z]{1,}))?(?![\p{L
  */
 const AUTHOR_HANDLE = /^[ \t]*(?:\[[^\]\n]{3,32}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?[ \t]+)?([a-z]{2,})(?:([._-])([a-z]{1,}))?(?=:[ \t])/gmu
 
+/** A word written as a name: a capital, then lower-case letters only. */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u
+
 export function chatHandles(text: string, lexicon: NameLexicon): Candidate[] {
   const out: Candidate[] = []
-  const take = (m: RegExpMatchArray, start: number): void => {
+  const take = (m: RegExpMatchArray, start: number, mention: boolean): void => {
     const given = (m[1] as string).toLowerCase()
     const second = m[3]?.toLowerCase()
-    if (!lexicon.firstNames.has(given) || lexicon.notNames.has(given)) return
+    if (lexicon.notNames.has(given)) return
+    // "@Sita", "@Thanawat": a mention written as a name (capitalised) that English does not know names someone,
+    // whatever the lists hold ("@Here", "@Platform" stay words)
+    if (!lexicon.firstNames.has(given)) {
+      if (!mention || !CAPITALISED.test(m[1] as string) || given.length < 3 || lexicon.knownWords.has(given)) return
+      if (second !== undefined && (second.length > 1 ? !CAPITALISED.test(m[3] as string) : !/^[A-Z]$/.test(m[3] as string))) return
+    }
     const everyday = lexicon.commonWords.has(given)
     // a lone given name that is also an everyday word ("@will", "@hope") is too weak alone
     if (second === undefined && everyday) return
@@ -30,7 +39,7 @@ export function chatHandles(text: string, lexicon: NameLexicon): Candidate[] {
     if (everyday && second !== undefined && second.length > 1 && !lexicon.surnames.has(second) && lexicon.knownWords.has(second)) return
     out.push({ type: 'person_name', start, end: (m.index ?? 0) + m[0].length, confidence: 0.7, detector: 'name-handle', validated: false })
   }
-  if (text.includes('@')) for (const m of text.matchAll(HANDLE)) take(m, m.index + 1)
-  if (text.includes(':')) for (const m of text.matchAll(AUTHOR_HANDLE)) take(m, m.index + m[0].length - (m[1] as string).length - (m[2] ?? '').length - (m[3] ?? '').length)
+  if (text.includes('@')) for (const m of text.matchAll(HANDLE)) take(m, m.index + 1, true)
+  if (text.includes(':')) for (const m of text.matchAll(AUTHOR_HANDLE)) take(m, m.index + m[0].length - (m[1] as string).length - (m[2] ?? '').length - (m[3] ?? '').length, false)
   return out
 }

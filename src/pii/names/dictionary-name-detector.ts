@@ -51,9 +51,13 @@ const LABEL_CUES = new Set([
   'reviewer', 'approver', 'organizer', 'organiser', 'presenter', 'tenant', 'passenger', 'witness', 'beneficiary',
   'applicant', 'candidate', 'cardholder', 'policyholder', 'requester', 'requestor', 'submitter', 'interviewer',
   'interviewee', 'moderator', 'manager', 'supervisor', 'chair', 'chairperson', 'secretary', 'treasurer', 'host',
-  'mentor', 'tutor', 'coordinator', 'owner', 'contact', 'signatory', 'landlord', 'landlady', 'caretaker', 'deputy',
+  'mentor', 'tutor', 'buddy', 'coordinator', 'owner', 'contact', 'signatory', 'landlord', 'landlady', 'caretaker', 'deputy',
   // an insurer's, a benefit's and a survey's people ("Insured: Marike de Villiers", "Dependent: Grace", "respondent: ailsa robertson")
   'insured', 'claimant', 'dependent', 'dependant', 'member', 'respondent', 'student', 'driver', 'policyowner',
+  // a workplace's and a trip's people ("Employee: Aram Hakobyan", "Investigator: Lusine Sargsyan", "Traveller: Liban Warsame")
+  'employee', 'investigator', 'traveller', 'traveler', 'guest', 'visitor', 'engineer', 'technician', 'nurse',
+  'physician', 'clinician', 'therapist', 'advisor', 'adviser', 'consultant', 'handler', 'inspector', 'auditor', 'assessor',
+  'adjuster', 'representative', 'trainer', 'trainee', 'intern', 'volunteer', 'resident', 'occupant', 'spouse', 'guardian',
 ])
 const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
@@ -77,6 +81,8 @@ const CUE_2 = new Set([
 const CUE_3_LAST = new Set(['for', 'to', 'with', 'name'])
 const CUE_3 = new Set([
   'for is message', 'for back calling', 'to you transfer', 'to you transferring', 'to you connect', 'to you connecting', 'with you connect', 'with you connecting', 'to through you',
+  // "can you transfer me to frank in claims", "they transferred me to bill", "connect me with hope"
+  'to me transfer', 'to me transferred', 'to me connect', 'with me connect', 'to me connected', 'with me connected',
   // "the account's in my name chebet muthoni"
   'name my in', 'name her in', 'name his in',
 ])
@@ -152,6 +158,8 @@ const RELATIVE_SUBJECT_VERBS = new Set([
   'managed', 'usually', 'normally', 'who', 'will', 'can', 'said', 'says', 'told', 'wants', 'needs', 'lives', 'moved', 'passed',
   'came', 'fixed', 'helped', 'sorted', 'arrived', 'explained', 'promised', 'left',
 ])
+/** Words that open a new clause after a relative's name ("my aunt may but she never calls"). */
+const CLAUSE_OPENERS = new Set(['his', 'their', 'and', 'but', 'because'])
 /** Nouns of places and branches that a city or region name, not a person, stands before ("our Austin office"). */
 /** What a product's tier is called after its capitalised name ("the Unlimited Max plan"). */
 const PRODUCT_NOUNS = new Set(['plan', 'plans', 'tier', 'tiers', 'package', 'packages', 'bundle', 'bundles', 'subscription', 'edition'])
@@ -233,6 +241,8 @@ const PERSON_VERB_WORDS = new Set([
   'argued', 'argues', 'thought', 'felt', 'feels', 'smiled', 'laughed', 'joked', 'insisted', 'admitted', 'apologised',
   'apologized', 'recalled', 'wondered', 'whispered', 'sighed', 'nodded', 'shrugged', 'scored',
 ])
+/** What people say or think of a subject right before ("Will said", "grace told me"): a word that is also a name is the person. */
+const SPEECH_VERBS = new Set([...PERSON_VERB_WORDS].filter((w) => !w.includes("'")))
 /**
  * Lower-case chat: words right after a given name that make it the person doing something ("bram
  * still on leave", "hao has the charger", "jürgen fell asleep again").
@@ -387,6 +397,12 @@ const BRANDS = new Set([
   // workplace tools a team's chat and minutes name
   'jira', 'grafana', 'kibana', 'datadog', 'okta', 'workday', 'pagerduty', 'splunk', 'servicenow', 'zendesk', 'hubspot', 'bamboohr',
 ])
+/**
+ * Voice assistants and software named like people: alone, whatever cue stands before them ("Hey Siri",
+ * "I asked Alexa to reorder it", "she says Excel crashes"), they are a device or a program. With a
+ * surname after them, or announced as a name ("this is Alexa from billing"), they are a person.
+ */
+const ASSISTANT_NAMES = new Set(['alexa', 'siri', 'cortana', 'bixby', 'excel', 'powerpoint', 'sharepoint', 'onedrive', 'kubernetes', 'photoshop', 'quickbooks'])
 /** A street's name written as one word in Dutch, German, Scandinavian and other languages ("Beerninckstraat"). */
 const STREET_COMPOUND = /(?:straat|strasse|straße|steeg|weg|laan|gasse|plein|platz|gade|gatan|vägen|vej|veien|kade|singel|gracht)$/
 /** What follows the modal "will" and never a person called Will ("will my", "will it", "will the"). */
@@ -427,7 +443,10 @@ const PERSON_NAMED_FIRMS = new Set([
   'hewlett packard', 'simon schuster', 'ben jerry', 'walt disney', 'procter gamble', 'dow jones', 'dolce gabbana',
   'abercrombie fitch', 'barnes noble', 'black decker', 'smith wesson', 'rolls royce', 'sherwin williams',
   'baker hughes', 'booz allen', 'arthur andersen', 'warner bros', 'johnson johnson', 'ralph lauren', 'tim hortons',
-  'steve madden',
+  'steve madden', 'dr pepper', 'hunter boots', 'brooks running', 'stone island', 'fred perry', 'ben sherman',
+  'jimmy choo', 'vera wang', 'tom ford', 'marc jacobs', 'kenneth cole', 'eddie bauer', 'lane bryant', 'betty crocker', 'sara lee',
+  'duncan hines', 'papa john', 'bob evans', 'tommy bahama', 'charles tyrwhitt', 'thomas cook', 'john frieda', 'paul mitchell',
+  'ruth chris', 'victoria secret', 'tim horton', 'jenny craig', 'dave buster', 'carl karcher', 'ernst young', 'mary kay',
 ])
 
 /** US states' postal codes, as a town's address gives them ("Jackson MS"); not MD, DO, PA, which follow names as degrees and titles. */
@@ -879,6 +898,8 @@ class NameScan implements NameTokenView {
     if (NUMBERED_SITES.has(w) && this.numberFollows(i)) return i
     // "the surname is fine", "my name is spelled ...": a word that says something of the name, not the name
     if (NAME_PREDICATES.has(w) && !this.cap(i) && (this.prevWords(i)[0] === 'is' || this.prevWords(i)[0] === 'was')) return i
+    // "my son ravi": a relation after its owner is the relation, though "Son" is a family name too
+    if (RELATIONS.has(w) && !this.cap(i) && OWNERS.has(this.prevWords(i)[0] ?? '')) return i
     // "1024Mi", "unit 18B": letters glued to a number are a unit or part of a code
     if (this.tokens.kind(i - 1) === TokenKind.Digits) return i
     // "NOVA-4328", "RITM0077982": a tracker's key, letters glued (or joined by a hyphen) to the digits after them
@@ -910,6 +931,7 @@ class NameScan implements NameTokenView {
     // "We're", "You'd": a pronoun's contraction is never a name
     if (functionWordContraction(w)) return i
     const prev = this.prevWords(i)
+    if (ASSISTANT_NAMES.has(w) && !this.nameCue(i, prev) && !CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) && !(this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && !this.lowerMode && !this.known(this.word(i + 2)))) return i
     const common = this.lex.commonWords.has(w)
     // "Caller: Will the engineer still come?", "Nurse: Keep the dressing on": after a speaker's label, an
     // English word (and no given name but a common word) that a lower-case word follows is the first word
@@ -1033,7 +1055,9 @@ class NameScan implements NameTokenView {
       const joined = this.hyphenEnd(i)
       if (joined > i) ext = this.extension(joined, cue)
     }
-    if (!cue && LABEL_CUES.has(prev[0] ?? '') && ((first && !common) || (this.lex.surnames.has(w) && !this.known(w)) || (ext >= 0 && !this.known(this.word(ext))) || (cap && !this.known(w) && this.oneSpace(i + 1) && PARTICLES.has(this.raw(i + 2)) && this.particlesThenCapital(i)))) cue = true
+    // (a field's label cues a name weakly: a place still says otherwise, "Employee: Charlotte, North Carolina")
+    const labelCue = !cue && LABEL_CUES.has(prev[0] ?? '')
+    if (labelCue && ((first && !common) || (this.lex.surnames.has(w) && !this.known(w)) || (ext >= 0 && !this.known(this.word(ext))) || (cap && !this.known(w) && this.oneSpace(i + 1) && PARTICLES.has(this.raw(i + 2)) && this.particlesThenCapital(i)))) cue = true
     if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
     // "Harley-Davidson", "Simon & Schuster", "Ben & Jerry's": the same firms joined by a hyphen or "&"
     const joined = this.joinedPartner(i)
@@ -1042,7 +1066,7 @@ class NameScan implements NameTokenView {
     // that is at most a rare surname
     if (!cue && ARTICLES.has(prev[0] ?? '') && !this.colonBefore(i) && ext >= 0 && this.known(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
-    if (!cue && ext < 0 && this.where(i, prev)) {
+    if ((!cue || labelCue) && ext < 0 && this.where(i, prev)) {
       this.places.add(w)
       return i
     }
@@ -1119,6 +1143,9 @@ class NameScan implements NameTokenView {
       if (this.lowerMode && !common && !this.known(w) && w.length >= 3 && this.chatPerson(i, prev)) score = Math.max(score, 0.6)
       // "on behalf of a colleague  thandiwe": after a relation, a given name English does not know
       if (relatedUnknown && !common) score = Math.max(score, 0.6)
+      // "Yeah, Will said he'd call", "to be honest grace told me": a given name that is also a word, right before
+      // what only people say or think ("the bill said" and "may" the month stay words)
+      if (common && ext < 0 && (cap || this.lowerMode) && !SEASONS_AND_MONTHS.has(w) && !ARTICLES.has(prev[0] ?? '') && !OWNERS.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && SPEECH_VERBS.has(this.raw(i + 2))) score = Math.max(score, 0.6)
       // "oh um faith okonkwo from my church": in lower-case speech, a given name that is also a word, then a
       // surname English does not know
       if (this.lowerMode && common && ext >= 0 && this.lex.surnames.has(this.word(ext)) && !this.english(this.word(ext)) && !this.lex.commonWords.has(this.word(ext))) score = Math.max(score, 0.6)
@@ -1683,6 +1710,8 @@ class NameScan implements NameTokenView {
     const tk = this.tokens
     if (tk.kind(i + 1) === TokenKind.Other && this.text.charAt(tk.start(i + 1)) === '-' && tk.kind(i + 2) === TokenKind.Word) return i + 2
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Other && this.text.charAt(tk.start(i + 2)) === '&' && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word) return i + 4
+    // "Marks and Spencer", "ben and jerry's": the pair joined by "and" (only a firm's pair is taken)
+    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.raw(i + 2) === 'and' && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word) return i + 4
     return -1
   }
 
@@ -2187,7 +2216,10 @@ class NameScan implements NameTokenView {
     let j = i + 1
     while (tk.kind(j) === TokenKind.Space || (tk.kind(j) === TokenKind.Other && '.!?,'.includes(this.text.charAt(tk.start(j))))) j++
     if (tk.kind(j) === TokenKind.None) return true
-    return this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && RELATIVE_SUBJECT_VERBS.has(this.raw(i + 2))
+    // "my son jack  his date of birth is ...", "my son jack, he ...": a pause or a stop ends what is said of the relative
+    if (j > i + 1 && !this.oneSpace(i + 1)) return true
+    // "my aunt may but she never calls", "my son jack and his wife": a new clause starts after the name
+    return this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && (RELATIVE_SUBJECT_VERBS.has(this.raw(i + 2)) || CLAUSE_OPENERS.has(this.raw(i + 2)))
   }
 
   /**

@@ -49,7 +49,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
   const isDictionaryName = (w: string): boolean => (lex.firstNames.has(w) || lex.surnames.has(w)) && !lex.commonWords.has(w)
   const shaped = (i: number): boolean => view.eligible(i) && (view.lowerMode || view.cap(i))
 
-  // Lists: items joined by ", ", " and ", ", and ", " & ".
+  // Lists: items joined by ", ", " and ", ", and ", " & ", " or ".
   const tk = view.tokens
   for (let i = 0; i < tk.length; i++) {
     if (tk.kind(i) !== TokenKind.Word || listNext(view, i) < 0 || !shaped(i)) continue
@@ -192,6 +192,9 @@ const SPELL_REQUEST = /\bspell(?:\s+(?:that|it|this|(?:your|his|her|their|the)(?
  * Sequences of three or more single letters (`V-O-L-K-O-V`, `g o n z a l e z`, `J. O. N. E. S`) that
  * spell a found name, or that follow one closely: a caller spelling their name.
  */
+/** Words that open what is said ("So", "And", "Okay"), some of them given names too. */
+const SPEECH_OPENERS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'yes', 'no', 'ok', 'okay', 'well', 'now', 'then', 'right', 'sure', 'hi', 'hey', 'oh', 'yeah', 'again', 'also'])
+
 function spelledNames(
   text: string,
   names: ReadonlySet<string>,
@@ -228,7 +231,9 @@ function spelledNames(
     if (said !== undefined && !found.some((c) => c.type === 'person_name' && c.start < said.end && c.end > said.start)) {
       // "mercy adjei, a d j e i": a first name right before the spelled surname belongs to it
       const before = /([\p{L}]+) $/u.exec(text.slice(Math.max(0, said.start - 30), said.start))
-      const first = before !== null && isFirstName((before[1] as string).toLowerCase()) ? said.start - (before[0] as string).length : said.start
+      // ("So D'Souza is spelled ...": a word that opens what is said is none of it, though "So" is a given name too)
+      const given = before === null ? undefined : (before[1] as string).toLowerCase()
+      const first = given !== undefined && isFirstName(given) && !SPEECH_OPENERS.has(given) ? said.start - (before?.[0] as string).length : said.start
       out.push({ type: 'person_name', start: first, end: said.end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
     }
     const spells = names.has(letters) || said !== undefined
@@ -352,7 +357,7 @@ function listNext(view: NameTokenView, i: number): number {
   }
   if (!isOneSpace(tk, j)) return -1
   j++
-  if ((tk.kind(j) === TokenKind.Word && view.word(j) === 'and') || isChar(view, j, '&')) {
+  if ((tk.kind(j) === TokenKind.Word && (view.word(j) === 'and' || view.word(j) === 'or')) || isChar(view, j, '&')) {
     if (!isOneSpace(tk, j + 1)) return -1
     j += 2
     separated = true

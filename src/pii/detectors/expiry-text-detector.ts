@@ -1,0 +1,54 @@
+/**
+ * A card's expiry said with the month's name ("expires April 2027", "exp. Nov '29", "expiring april
+ * twenty twenty seven" -> "expiring april 2027" in the view): a month and a year, reported only when an
+ * expiry word stands right before it (or the question before asked for the expiry date), and not when
+ * the words before name something else that expires (a passport, a warranty, a subscription) without
+ * a card word.
+ *
+ * A month and a day ("expires November 29th") is a date, not an expiry: the year must be four digits
+ * of this century, or two digits that no day suffix or year follows.
+ *
+ * @module
+ */
+import { contextWords, hasAny } from '../internal/context-words.js'
+import { CARD_WORDS, EXPIRY_WORDS, OTHER_EXPIRY_OWNERS } from '../internal/context-lexicon.js'
+import { MONTH_NAME } from '../internal/date-mentions.js'
+import { mapSpan } from '../internal/offset-text.js'
+import type { Candidate, Detector, DetectorInput } from './detector.js'
+
+const SP = '[ \\t]{1,3}'
+/** A month's name and a year: "April 2027", "nov '29", "November, 2031", "march of 2028". */
+const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?,?${SP}(?:of${SP})?(?:20\\d{2}|'?\\d{2})(?![\\p{L}\\p{N}]|[ \\t]*[,/.-]?[ \\t]*(?:19|20)\\d{2}\\b|:\\d)`, 'giu')
+/** Expiry words that say so of a card, not of anything that ends ("valid", "through", "until" say less). */
+const STRONG_EXPIRY: ReadonlySet<string> = new Set([...EXPIRY_WORDS].filter((w) => w !== 'valid' && w !== 'through' && w !== 'until' && w !== 'thru'))
+/** A card's number read out just before (twelve digits or more, in groups or not). */
+const CARD_DIGITS_BEFORE = /\d(?:[ \t-]{0,3}\d){11,}\D{0,40}$/
+/** Any expiry word: a text without one is skipped at once. */
+const TRIGGER = /\bexp/i
+/** "and the expiration date?\num  february twenty twenty seven": the line before asked for it. */
+const ASKED_ON_LINE_BEFORE = /\bexpir(?:y|ation|es|ing)\b[^\n]{0,40}\n[^\n]{0,12}$/i
+
+export const expiryTextDetector: Detector = {
+  name: 'expiry-text',
+  detect({ view }: DetectorInput): Candidate[] {
+    const out: Candidate[] = []
+    const v = view.text
+    if (!TRIGGER.test(v)) return out
+    for (const m of v.matchAll(MONTH_YEAR)) {
+      const end = m.index + m[0].length
+      const before = contextWords(v, m.index, m.index, 4, 0).before
+      // the expiry word among the four words before the month ("expires in April 2027", "exp date: Nov '29")
+      const asked = ASKED_ON_LINE_BEFORE.test(v.slice(Math.max(0, m.index - 60), m.index))
+      if (!asked && !before.some((w) => STRONG_EXPIRY.has(w))) continue
+      // "passport expires March 2031", "the warranty expiring June 2027": something else's expiry
+      const wider = contextWords(v, m.index, m.index, 8, 0).before
+      const card = hasAny(wider, CARD_WORDS)
+      if (hasAny(wider, OTHER_EXPIRY_OWNERS) && !card) continue
+      // a year of two digits ("expires November 29") may be a day: only where a card is named, its number
+      // was just read out, or the expiry was asked for
+      if (!/\d{4}$/.test(m[0]) && !card && !asked && !CARD_DIGITS_BEFORE.test(v.slice(Math.max(0, m.index - 90), m.index))) continue
+      out.push({ type: 'credit_card_expiration', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'expiry-text', validated: false })
+    }
+    return out
+  },
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { scan } from '../index.js'
+
+/** The person names the engine finds, as written. */
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
+
+describe('relatives named in lower-case speech (blind set BP)', () => {
+  it('a relation after its owner is the relation, though "Son" is a family name too', () => {
+    expect(names('for my son ravi  his date of birth is january twenty eighth two thousand nine')).toEqual(['ravi'])
+    expect(names('call my son ravi please')).toEqual(['ravi'])
+  })
+
+  it("a pause, a stop, or a new clause after a relative's given name ends it", () => {
+    expect(names('my son jack  his date of birth is the fourth')).toEqual(['jack'])
+    expect(names('my dad mark, he handles the bills')).toEqual(['mark'])
+    expect(names('my brother bill kaminski and my aunt may but she never calls')).toEqual(['bill kaminski', 'may'])
+    // ... not a verb that takes a clause, nor a word the name is no part of
+    expect(names('my daughter hope she can come on friday')).toEqual([])
+    expect(names('my wife rose early today')).toEqual([])
+    expect(names('my son will call you back')).toEqual([])
+  })
+})
+
+describe('a given name that is also a word, doing what people do (blind set BP)', () => {
+  it('right before what only people say or think', () => {
+    expect(names("Yeah, Will said he'd mark it as urgent and call me back.")).toEqual(['Will'])
+    expect(names("yeah  will said he'd mark it as urgent")).toEqual(['will'])
+    expect(names('Grace told me to call back.')).toEqual(['Grace'])
+    // ... not after an article or an owner, nor a month
+    expect(names('The bill said I owe forty dollars.')).toEqual([])
+    expect(names('the summer thought of it')).toEqual([])
+  })
+
+  it('whom a caller is transferred to', () => {
+    expect(names('Can you transfer me to Frank in claims?')).toEqual(['Frank'])
+    expect(names("can you transfer me to frank in claims he was handling my file  and to be frank i don't want to explain")).toEqual(['frank'])
+    expect(names('can you transfer me to the right team')).toEqual([])
+    expect(names('Transfer me to Sales.')).toEqual([])
+  })
+})
+
+describe('devices, programs and firms named like people (blind set BR)', () => {
+  it('a voice assistant or a program alone is no person, whatever cue stands before it', () => {
+    expect(names('I asked Alexa to reorder it.')).toEqual([])
+    expect(names('I said, Hey Siri, call the bank.')).toEqual([])
+    expect(names('INC-4411: Alexa skill returning 500s.')).toEqual([])
+    expect(names('She says Excel crashes every time she opens the file.')).toEqual([])
+    // ... announced as a name, or with a surname, they are a person
+    expect(names('Hi, this is Alexa from billing.')).toEqual(['Alexa'])
+    expect(names('Alexa Chung called.')).toEqual(['Alexa Chung'])
+  })
+
+  it('a firm of two names joined by "and"', () => {
+    expect(names('I bought it from Marks and Spencer and the receipt says order 40017723.')).toEqual([])
+    expect(names("the ben and jerry's was on the offer")).toEqual([])
+    expect(names('Can I get two Dr Pepper and a Diet Coke?')).toEqual([])
+    expect(names('Tom and Jerry called.')).toEqual(['Tom', 'Jerry'])
+  })
+
+  it('a word that opens what is said is no part of a spelled name', () => {
+    expect(names("So D'Souza is spelled D-S-O-U-Z-A, with an apostrophe.")).toEqual(["D'Souza", 'D-S-O-U-Z-A'])
+  })
+})
+
+describe("names in a chat's mentions, a form's fields and lists (blind set BR)", () => {
+  it('a capitalised mention English does not know', () => {
+    expect(names('@Sita can you pick up the ticket?')).toEqual(['Sita'])
+    expect(names('@Ciarán @Thanawat can one of you cover the call at 3?')).toEqual(['Ciarán', 'Thanawat'])
+    expect(names('@Here please review. @Platform team, heads up. @DevOps ping')).toEqual([])
+  })
+
+  it("a workplace's or a trip's field holds a name, unless a place follows", () => {
+    expect(names("Employee: Aram Hakobyan\nManager: Sonia D'Souza")).toEqual(['Aram Hakobyan', "Sonia D'Souza"])
+    expect(names('Investigator: Lusine Sargsyan. Meeting scheduled for Tuesday.')).toEqual(['Lusine Sargsyan'])
+    expect(names('Traveller: Liban Warsame\nNationality: Canadian')).toEqual(['Liban Warsame'])
+    expect(names('agent: What city are you calling from?\nemployee: Charlotte, North Carolina.')).toEqual([])
+  })
+
+  it('names joined by "or"', () => {
+    expect(names("It'll be either Isla or Kian picking it up.")).toEqual(['Isla', 'Kian'])
+    expect(names('Do you want Visa or Mastercard? Tuesday or Wednesday?')).toEqual([])
+  })
+})
