@@ -60,6 +60,13 @@ const SPELLED_DOB_BEFORE = /\bd\.?\s?o\.?\s?b\.?[\s:,-]*(?:(?:is|was)\s+)?$/i
 const DOB_TRIGGER = substringTrigger(DOB_WORDS)
 const SPELLED_DOB = /\bd\.? ?o\.? ?b\b/i
 
+/** The line before the one at `at` (blank lines skipped) ends with a question. */
+function askedOnLineBefore(v: string, at: number): boolean {
+  const lineStart = v.lastIndexOf('\n', at - 1)
+  if (lineStart < 0) return false
+  return /\?[ \t]*\n[ \t\n]*$/.test(v.slice(Math.max(0, lineStart - 200), lineStart + 1))
+}
+
 export const dobTextDetector: Detector = {
   name: 'dob-text',
   detect({ view }: DetectorInput): Candidate[] {
@@ -85,7 +92,9 @@ export const dobTextDetector: Detector = {
         if (!birthCue(ctx.before) && !birthCue(ctx.after, false) && !spelledBefore && !cueAfter && !(hasYear && birthAskedBefore(v, m.index))) continue
         // "born 4 March 1988, ..., renewal 18 June 2024": another date's label right before it names it
         if (!spelledBefore && !cueAfter && otherDateLabelled(contextWords(v, m.index, m.index, 6, 0, lineStartNear(v, m.index)).before)) continue
-        if (!hasYear && !birthCue(ctx.before.slice(0, 5)) && !spelledBefore) continue
+        // a date without its year takes its cue from its own line, or from a question on the line before
+        // ("DOB 01.08.1994\n\nOUTBOUND  January 17" is a flight's date; "Date of birth?\nMarch 3rd." answers)
+        if (!hasYear && !spelledBefore && !birthCue(contextWords(v, m.index, m.index, 5, 0, v.lastIndexOf('\n', m.index - 1) + 1).before) && !(askedOnLineBefore(v, m.index) && birthCue(ctx.before.slice(0, 5)))) continue
         const span = mapSpan(view, m.index, end)
         taken.add(m.index, end)
         out.push({ type: 'date_of_birth', ...span, confidence: hasYear ? 0.9 : 0.75, detector: 'dob-text', validated: false })

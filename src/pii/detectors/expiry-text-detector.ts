@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { contextWords, hasAny } from '../internal/context-words.js'
+import { contextWords } from '../internal/context-words.js'
 import { CARD_WORDS, EXPIRY_WORDS, OTHER_EXPIRY_OWNERS } from '../internal/context-lexicon.js'
 import { MONTH_NAME } from '../internal/date-mentions.js'
 import { mapSpan } from '../internal/offset-text.js'
@@ -28,6 +28,17 @@ const TRIGGER = /\bexp/i
 /** "and the expiration date?\num  february twenty twenty seven": the line before asked for it. */
 const ASKED_ON_LINE_BEFORE = /\bexpir(?:y|ation|es|ing)\b[^\n]{0,40}\n[^\n]{0,12}$/i
 
+/** How far back the thing that expires is looked for (a few sentences). */
+const LOOK_BACK = 320
+
+/** Where the last word of `words` starts in `text` (lower case), or -1. */
+function lastWordOf(text: string, words: ReadonlySet<string>): number {
+  let at = -1
+  for (const m of text.matchAll(WORD)) if (words.has(m[0])) at = m.index
+  return at
+}
+const WORD = /[a-z]+/g
+
 export const expiryTextDetector: Detector = {
   name: 'expiry-text',
   detect({ view }: DetectorInput): Candidate[] {
@@ -40,10 +51,14 @@ export const expiryTextDetector: Detector = {
       // the expiry word among the four words before the month ("expires in April 2027", "exp date: Nov '29")
       const asked = ASKED_ON_LINE_BEFORE.test(v.slice(Math.max(0, m.index - 60), m.index))
       if (!asked && !before.some((w) => STRONG_EXPIRY.has(w))) continue
-      // "passport expires March 2031", "the warranty expiring June 2027": something else's expiry
-      const wider = contextWords(v, m.index, m.index, 8, 0).before
-      const card = hasAny(wider, CARD_WORDS)
-      if (hasAny(wider, OTHER_EXPIRY_OWNERS) && !card) continue
+      // "passport expires March 2031", "the warranty expiring June 2027": something else's expiry; the thing
+      // named last, a few sentences back at most, is the one that expires ("Full name as on the passport? ...
+      // And the expiry? ... It expires in October 2033")
+      const back = v.slice(Math.max(0, m.index - LOOK_BACK), m.index).toLowerCase()
+      const cardAt = lastWordOf(back, CARD_WORDS)
+      const otherAt = lastWordOf(back, OTHER_EXPIRY_OWNERS)
+      if (otherAt > cardAt) continue
+      const card = cardAt >= 0 && cardAt >= back.length - 80
       // a year of two digits ("expires November 29") may be a day: only where a card is named, its number
       // was just read out, or the expiry was asked for
       if (!/\d{4}$/.test(m[0]) && !card && !asked && !CARD_DIGITS_BEFORE.test(v.slice(Math.max(0, m.index - 90), m.index))) continue

@@ -76,6 +76,8 @@ export interface WindowContext {
   dottedOn(w: DigitWindow): boolean
   /** The digits of the run's group `index` as written (view text). */
   groupText(w: DigitWindow, index: number): string
+  /** The words before the window back to the number said before it, nearest first (at most eight): what names this number. */
+  ownBefore(w: DigitWindow): readonly string[]
   /** Up to `n` words before the window, nearest first (more than `before` holds). */
   wordsBefore(w: DigitWindow, n: number): readonly string[]
   /** A member's, patient's, policy's or account's number was asked for by the last question, not yet answered (`accountAskedBefore`). */
@@ -379,6 +381,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
   const us = (n === 10 || (n === 11 && w.digits.startsWith('1'))) && (US_PHONE_SHAPES.test(shapeKey(w)) || ctx.spoken(w))
   const nat = n === 11 ? w.digits.slice(1) : w.digits
   if (us && NANP.test(nat)) {
+    // "BILL OF LADING No. 9514811878": ten digits in one run, numbered by "No." with no phone word, are a document's
+    if (!grouped && w.prefix !== '(' && !lifted && !ctx.spoken(w) && (ctx.before[0] === 'no' || ctx.before[0] === 'nr') && w.digits.length === 10) return null
     const valid = nanpValid(nat)
     let score = grouped || w.prefix === '(' ? (valid ? 0.85 : 0.7) : valid ? 0.5 : 0.4
     if (cue.penalised && w.prefix !== '(') score *= 0.5
@@ -631,6 +635,10 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (ctx.hourAfter(w)) return null
   // "client": "v7.16.8.105": four or more groups apart by dots are a version or an address ("12.34.5678" may be an account)
   if (w.uniformSepClass === '.' && (w.groupCount >= 4 || ctx.dottedOn(w))) return null
+  // ("routing 021000021, account 123456789. Reference INV-2025-16670": after the number the account's word named,
+  // another kind of number named on its own)
+  const own = ctx.ownBefore(w)
+  if (own.length < ctx.before.length && accountWordAt(own) < 0 && own.some((b) => OTHER_NUMBER_WORDS.has(b))) return null
   let before = ctx.before
   // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
   let letters = 0
@@ -814,28 +822,37 @@ const HEALTH_SCHEMES: ReadonlySet<string> = new Set(['mrn', 'uhid', 'nhs', 'medi
 export const classifyCvv: Classifier = (w, ctx) => {
   // ("The payment of $482 has been applied": a sum, whatever was asked before)
   if (!w.whole || w.groupCount !== 1 || w.digitCount < 3 || w.digitCount > 4 || ctx.amount(w)) return null
-  const direct = hasAny(ctx.before, CVV_WORDS)
-  const code = ctx.before.slice(0, 6).includes('code') && hasAny(ctx.before, CVV_CODE_WORDS)
+  // ("the cvv  975  i'll charge 1749 now": the CVV's word named the number said after it, not the next one)
+  const before = ctx.ownBefore(w)
+  if (CHARGE_WORDS.has(before[0] ?? '')) return null
+  const direct = hasAny(before, CVV_WORDS)
+  const code = before.slice(0, 6).includes('code') && hasAny(before, CVV_CODE_WORDS)
   return direct || code ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
 }
 
 export const classifyExpiry: Classifier = (w, ctx) => {
-  if (!w.whole || !/^(?:2-2|2-4|1-2|1-4|4)$/.test(w.shape)) return null
-  if (!hasAny(ctx.before, EXPIRY_WORDS) && !hasAny(ctx.before.slice(0, 3), CARD_WORDS)) return null
+  if (!w.whole || !/^(?:2-2|2-4|1-2|1-4|4)$/.test(w.shape) || ctx.amount(w)) return null
+  // ("Expiration? 06/27 ... CVV? 007 ... I'll charge 9.99 now": an expiry word names the number said after it only)
+  const before = ctx.ownBefore(w)
+  if (CHARGE_WORDS.has(before[0] ?? '')) return null
+  if (!hasAny(before, EXPIRY_WORDS) && !hasAny(before.slice(0, 3), CARD_WORDS)) return null
   const month = Number(w.digits.slice(0, w.shape.startsWith('1') ? 1 : 2))
   if (month < 1 || month > 12) return null
   // "closes at eight thirty pm", "until six forty in the morning": a time of day; "between four fifty
   // and five p m": a time range
-  if (TIME_AFTER.has(ctx.after[0] ?? '') || (ctx.before[0] === 'between' && ctx.after[0] === 'and')) return null
+  if (TIME_AFTER.has(ctx.after[0] ?? '') || (before[0] === 'between' && ctx.after[0] === 'and')) return null
   // "through", "until" and "valid" alone say when anything ends ("the drive through closes at ..."): a
   // card's expiry only with a card word, or as "valid through"/"valid until"
-  const strong = ctx.before.some((x) => EXPIRY_WORDS.has(x) && !WEAK_EXPIRY_WORDS.has(x))
-  const validThrough = ctx.before[1] === 'valid' && WEAK_EXPIRY_WORDS.has(ctx.before[0] ?? '')
-  if (!strong && !validThrough && !hasAny(ctx.before, CARD_WORDS)) return null
+  const strong = before.some((x) => EXPIRY_WORDS.has(x) && !WEAK_EXPIRY_WORDS.has(x))
+  const validThrough = before[1] === 'valid' && WEAK_EXPIRY_WORDS.has(before[0] ?? '')
+  if (!strong && !validThrough && !hasAny(before, CARD_WORDS)) return null
   // "lot B2210A, exp 11/2025", "passport expiry 03/2031": what else has an expiry date, with no card word
   if (hasAny(ctx.before, OTHER_EXPIRY_OWNERS) && !hasAny(ctx.before, CARD_WORDS)) return null
-  return hasAny(ctx.before, EXPIRY_WORDS) ? ok('credit_card_expiration', 0.85, 'expiry-context', false) : null
+  return hasAny(before, EXPIRY_WORDS) ? ok('credit_card_expiration', 0.85, 'expiry-context', false) : null
 }
+
+/** Words right before a sum ("I'll charge 9.99 now", "a refund of 17.49"). */
+const CHARGE_WORDS: ReadonlySet<string> = new Set(['charge', 'charged', 'charging', 'refund', 'refunded', 'pay', 'paid', 'paying', 'owe', 'owes', 'total', 'balance', 'cost', 'costs', 'price', 'fee'])
 
 /** Expiry words that also say when other things end. */
 const WEAK_EXPIRY_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'valid'])

@@ -137,6 +137,15 @@ class RunContext implements WindowContext {
     return contextWords(this.view.text, w.start, w.start, n, 0).before
   }
 
+  ownBefore(w: DigitWindow): readonly string[] {
+    const text = this.view.text
+    const runStart = w.run.groups[0]?.start ?? w.start
+    let k = runStart - 1
+    const stop = contextReach(runStart)
+    while (k >= stop && !(text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57)) k--
+    return k < stop ? this.before : contextWords(text, w.start, w.start, 8, 0, k + 1).before
+  }
+
   exampleBefore(w: DigitWindow): boolean {
     return exampleBefore(this.view.text, w.start)
   }

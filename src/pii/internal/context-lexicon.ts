@@ -38,6 +38,8 @@ export const NOT_PHONE_WORDS = set(
   'item', 'sku', 'imei', 'serial', 'meeting', 'passcode', 'otp', 'coupon', 'voucher', 'isbn', 'complaint', 'grievance', 'docket', 'rma', 'incident',
   // fines' numbers ("the infringement number is ...", "citation", "PCN")
   'infringement', 'citation', 'penalty', 'violation', 'pcn',
+  // a quote's, a freight bill's and a bill of lading's numbers ("quote number q 2535 0347", "PRO #: 612-8480850-8")
+  'quote', 'pro', 'lading', 'bol', 'waybill',
   // goods' numbers ("the barcode reads 0712345678")
   'barcode', 'upc', 'ean', 'asset', 'batch',
   // the numbers of fines, receipts, bookings and rentals ("the citation number is 78125663")

@@ -62,6 +62,8 @@ function personAuthor(words: readonly string[], lexicon: NameLexicon): boolean {
     if (w.length === 1) continue
     // (a given name that is an everyday word, "Will", or an English word that is also a surname, "Lunch", is not enough alone)
     const given = lexicon.firstNames.has(w) && !lexicon.commonWords.has(w)
+    // (an acronym in capitals names a team or a call's outcome: "IB call – RPC", "— HR")
+    if (!given && raw.length <= 5 && raw === raw.toUpperCase()) continue
     if (given || (!lexicon.knownWords.has(w) && !lexicon.foreignWords.has(w))) nameLike = true
   }
   return nameLike

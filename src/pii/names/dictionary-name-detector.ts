@@ -367,6 +367,8 @@ const FIRM_WORDS = new Set([
   // makers, studios and agencies ("Redkite Media", "Vantaa Metalworks", "Baltiq Foods")
   'media', 'metalworks', 'textiles', 'foods', 'labs', 'studios', 'consulting', 'ventures', 'industries', 'analytics',
   'robotics', 'pharma', 'biotech',
+  // landlords, practices and a firm's alerts ("Oakridge Apartments", "Northside Medical", "Crestline Alert:")
+  'apartments', 'apts', 'properties', 'medicine', 'medical', 'dental', 'alert', 'alerts', 'notifications', 'rx',
 ])
 /** A firm word that is also a surname this frequent or more (rank) is a surname ("Samantha Power"). */
 const FIRM_WORD_SURNAME_RANK = 2000
@@ -396,6 +398,12 @@ const BRANDS = new Set([
   'deloitte', 'kpmg', 'accenture', 'mckinsey', 'wendy', 'macy', 'kohl', 'lowe', 'chevrolet', 'chevy', 'lincoln', 'mercedes',
   // workplace tools a team's chat and minutes name
   'jira', 'grafana', 'kibana', 'datadog', 'okta', 'workday', 'pagerduty', 'splunk', 'servicenow', 'zendesk', 'hubspot', 'bamboohr',
+])
+/** What "Max" and "Min" bound when they abbreviate maximum and minimum ("Max liability", "Min order"). */
+const BOUNDED_QUANTITIES = new Set([
+  'liability', 'order', 'orders', 'capacity', 'weight', 'load', 'speed', 'size', 'length', 'limit', 'amount', 'value', 'temp',
+  'temperature', 'price', 'quantity', 'qty', 'stay', 'occupancy', 'height', 'width', 'users', 'guests', 'payout', 'coverage',
+  'spend', 'balance', 'deposit', 'withdrawal', 'file', 'upload', 'age', 'term', 'duration', 'retries', 'attempts', 'pressure',
 ])
 /**
  * Voice assistants and software named like people: alone, whatever cue stands before them ("Hey Siri",
@@ -902,6 +910,8 @@ class NameScan implements NameTokenView {
     if (RELATIONS.has(w) && !this.cap(i) && OWNERS.has(this.prevWords(i)[0] ?? '')) return i
     // "1024Mi", "unit 18B": letters glued to a number are a unit or part of a code
     if (this.tokens.kind(i - 1) === TokenKind.Digits) return i
+    // "Max liability $500", "Min order 3 units": the abbreviation of maximum or minimum before what it bounds
+    if ((w === 'max' || w === 'min') && this.oneSpace(i + 1) && (this.tokens.kind(i + 2) === TokenKind.Digits || (this.tokens.kind(i + 2) === TokenKind.Word && BOUNDED_QUANTITIES.has(this.word(i + 2))) || this.text.charAt(this.tokens.start(i + 2)) === '$')) return i
     // "NOVA-4328", "RITM0077982": a tracker's key, letters glued (or joined by a hyphen) to the digits after them
     if (this.keyBeforeDigits(i)) return i
     const cap = this.cap(i)
@@ -950,7 +960,7 @@ class NameScan implements NameTokenView {
     const title =
       // ("yes sir mera number hai": in lower-case speech, an everyday word after a title is none of its names)
       // ("Sr. Zavala", not "Sr. Engineer": the abbreviation is also "Senior" before a job's English name)
-      (!utterance && TITLES.has(prev[0] ?? '') && !(prev[0] === 'sr' && this.known(w) && !this.lex.surnames.has(w)) && !this.unitBefore(i) && !(this.lowerMode && this.known(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) && !this.titleEndsSentence(i, prev[0] ?? '')) ||
+      (!utterance && TITLES.has(prev[0] ?? '') && !(ABBREVIATED_TITLES.has(prev[0] ?? '') && this.commaAt(i - 2)) && !(prev[0] === 'sr' && this.known(w) && !this.lex.surnames.has(w)) && !this.unitBefore(i) && !(this.lowerMode && this.known(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) && !this.titleEndsSentence(i, prev[0] ?? '')) ||
       (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.known(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? ''))))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     // "the month name is june", "the wifi name is ...": the name of a thing is no cue

@@ -81,3 +81,22 @@ describe("names in a chat's mentions, a form's fields and lists (blind set BR)",
     expect(names('Do you want Visa or Mastercard? Tuesday or Wednesday?')).toEqual([])
   })
 })
+
+describe('words of records and bills that are no names (blind set BQ)', () => {
+  it('"Max" and "Min" before what they bound', () => {
+    expect(names('Trace opened. Max liability $500.00 unless declared value. Min order 3 units.')).toEqual([])
+    expect(names('I spoke to Max about it.')).toEqual(['Max'])
+  })
+
+  it('an abbreviated title before a comma is a word of an address', () => {
+    expect(names('Ship to: 8426 Sycamore Dr, Columbus, OH 43219')).toEqual([])
+    expect(names('Dr. Columbus will see you now.')).toEqual(['Columbus'])
+  })
+
+  it("a call's outcome in capitals after a dash, and firms by their last word", () => {
+    expect(names('01/06/2025 11:45 AM IB call – RPC\nSpoke w/ Ingrid Zhang')).toEqual(['Ingrid Zhang'])
+    expect(names('Crestline Alert: A purchase of USD 456.87 was declined.')).toEqual([])
+    expect(names('Agent: Oakridge Apartments, how can I help?')).toEqual([])
+    expect(names('Hello, this is a message from Oakdale Rx. Your prescription is ready.')).toEqual([])
+  })
+})
