@@ -464,6 +464,9 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
     } else if (ts.isPropertyAssignment(node)) {
       if (ev.propName(node.name) === 'redact_pii_return_unredacted' && ev.booleanOf(node.initializer) === true)
         report('unredacted-requested', node, 'redact_pii_return_unredacted: true keeps an unredacted copy of the transcript', 'redact_pii_return_unredacted')
+    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && unredactedTarget(ts, node.left) && ev.booleanOf(node.right) === true) {
+      // `params.redact_pii_return_unredacted = true`, `this.params['redact_pii_return_unredacted'] = true`: set after the literal
+      report('unredacted-requested', node, 'redact_pii_return_unredacted = true keeps an unredacted copy of the transcript', 'redact_pii_return_unredacted')
     } else if (ts.isIdentifier(node) && BROWSER_GLOBALS.has(node.text) && !ts.isPropertyAccessExpression(node.parent)) {
       browserGlobals = true
     } else if (ts.isIdentifier(node) && BROWSER_GLOBALS.has(node.text) && ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node) {
@@ -536,4 +539,10 @@ function scriptBlocksOnly(source: string): string {
     for (let i = 0; i < body.length; i++) out[start + i] = body.charAt(i)
   }
   return out.join('')
+}
+
+/** `x.redact_pii_return_unredacted` or `x['redact_pii_return_unredacted']` as an assignment's target. */
+function unredactedTarget(ts: typeof TS, left: TS.Expression): boolean {
+  if (ts.isPropertyAccessExpression(left)) return left.name.text === 'redact_pii_return_unredacted'
+  return ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) && left.argumentExpression.text === 'redact_pii_return_unredacted'
 }

@@ -452,3 +452,23 @@ describe("values imported from the app's own modules", () => {
     expect(rulesOf('src/a.ts', code)).toEqual(['content-safety-off'])
   })
 })
+
+describe('booleans and numbers held by constants, enums and later assignments (blind corpus C14)', () => {
+  const client = "import { AssemblyAI } from 'assemblyai'\nconst client = new AssemblyAI({ apiKey: process.env.K! })\n"
+  it('a boolean constant is read like a literal, negation included', () => {
+    expect(rulesOf('src/qa.ts', `${client}const KEEP_ORIGINAL = true\nawait client.transcripts.transcribe({ audio: url, ${SAFE}, redact_pii_return_unredacted: KEEP_ORIGINAL })\n`)).toEqual(['unredacted-requested'])
+    expect(rulesOf('src/qa.ts', `${client}const REDACT = false\nawait client.transcripts.transcribe({ audio: url, content_safety: true, redact_pii: REDACT })\n`)).toEqual(['transcribe-without-redact-pii'])
+    expect(rulesOf('src/qa.ts', `${client}const SKIP = false\nawait client.transcripts.transcribe({ audio: url, ${SAFE}, redact_pii_return_unredacted: SKIP })\n`)).toEqual([])
+    expect(rulesOf('src/qa.ts', `${client}const SKIP = true\nawait client.transcripts.transcribe({ audio: url, ${SAFE}, redact_pii_return_unredacted: !SKIP })\n`)).toEqual([])
+  })
+  it('an enum member of this file is its initializer', () => {
+    const mint = (member: string) => `${client}enum Duration { Minute = 60, Hour = 3600 }\nawait client.streaming.createTemporaryToken({ expires_in_seconds: Duration.${member} })\n`
+    expect(rulesOf('src/token.ts', mint('Hour'))).toEqual(['token-ttl-too-long'])
+    expect(rulesOf('src/token.ts', mint('Minute'))).toEqual([])
+  })
+  it('redact_pii_return_unredacted set to true after the object literal', () => {
+    expect(rulesOf('src/copy.js', `${client}const params = { audio: url, ${SAFE} }\nparams.redact_pii_return_unredacted = true\nawait client.transcripts.transcribe(params)\n`)).toEqual(['unredacted-requested'])
+    expect(rulesOf('src/copy.ts', `class B {\n  private params: Record<string, unknown> = {}\n  keepOriginal() {\n    this.params['redact_pii_return_unredacted'] = true\n    return this\n  }\n}\n`)).toEqual(['unredacted-requested'])
+    expect(rulesOf('src/copy.js', `${client}const params = { audio: url, ${SAFE} }\nparams.redact_pii_return_unredacted = false\nawait client.transcripts.transcribe(params)\n`)).toEqual([])
+  })
+})

@@ -135,8 +135,30 @@ export class TsEval {
         const r = this.resolveImport?.(owner.getSourceFile(), specifier, e.name.text)
         return r === undefined || ts.isFunctionDeclaration(r) || ts.isClassDeclaration(r) ? undefined : r
       }
+      // `Duration.Hour` of `enum Duration { Hour = 3600 }` declared in this file
+      const member = this.enumMember(owner, e.name.text)
+      if (member !== undefined) return member
     }
     return this.objectOf(owner, depth + 1)?.props.get(e.name.text)
+  }
+
+  /** The initializer of member `name` of an enum named `owner` declared at the top of its file (or in a namespace there). */
+  private enumMember(owner: TS.Identifier, name: string): TS.Expression | undefined {
+    const ts = this.ts
+    const find = (statements: readonly TS.Statement[]): TS.Expression | undefined => {
+      for (const st of statements) {
+        if (ts.isEnumDeclaration(st) && st.name.text === owner.text) {
+          const m = st.members.find((x) => x.name.getText() === name)
+          return m?.initializer
+        }
+        if (ts.isModuleDeclaration(st) && st.body !== undefined && ts.isModuleBlock(st.body)) {
+          const r = find(st.body.statements)
+          if (r !== undefined) return r
+        }
+      }
+      return undefined
+    }
+    return find(owner.getSourceFile().statements)
   }
 
   /**
@@ -383,10 +405,26 @@ export class TsEval {
     return undefined
   }
 
-  booleanOf(expr: TS.Expression): boolean | undefined {
+  booleanOf(expr: TS.Expression, depth = 0): boolean | undefined {
+    const ts = this.ts
+    if (depth > 4) return undefined
     const e = this.unwrap(expr)
-    if (e.kind === this.ts.SyntaxKind.TrueKeyword) return true
-    if (e.kind === this.ts.SyntaxKind.FalseKeyword) return false
+    if (e.kind === ts.SyntaxKind.TrueKeyword) return true
+    if (e.kind === ts.SyntaxKind.FalseKeyword) return false
+    // `!KEEP`, `!0`
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
+      const inner = this.booleanOf(e.operand, depth + 1)
+      return inner === undefined ? undefined : !inner
+    }
+    // `const KEEP_ORIGINAL = true` ... `redact_pii_return_unredacted: KEEP_ORIGINAL`
+    if (ts.isIdentifier(e)) {
+      const found = this.lookup(e, true)
+      return found === undefined ? undefined : this.booleanOf(found.init, depth + 1)
+    }
+    if (ts.isPropertyAccessExpression(e)) {
+      const v = this.memberValue(e, depth)
+      return v === undefined ? undefined : this.booleanOf(v, depth + 1)
+    }
     return undefined
   }
 
