@@ -8,7 +8,8 @@ import { BLOOD_WORDS } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
-const BLOOD = /\b(?:AB|A|B|O)(?:[ \t]{0,2}(?:positive|negative|pos|neg)\b|[+-](?![A-Za-z0-9]))/gi
+/** "O negative", "AB+", "B Rh+", "0 Rh-" (Germany, Poland and others write the group O as zero). */
+const BLOOD = /\b(?:(?:AB|A|B|O)(?:[ \t]{0,2}(?:positive|negative|pos|neg)\b|(?:[ \t]?Rh)?[+-](?![A-Za-z0-9]))|0[ \t]?Rh[+-](?![A-Za-z0-9]))/gi
 
 const BLOOD_TRIGGER = substringTrigger(BLOOD_WORDS)
 

@@ -41,3 +41,12 @@ describe('what a number is named by, when another number stands between (blind s
     expect(found("What's your date of birth?\nMarch 3rd.")).toEqual([['date_of_birth', 'March 3rd']])
   })
 })
+
+describe('blood groups as other languages write them (blind set BO)', () => {
+  it('"Rh" and group O written as zero, after "blood group" in German or Polish', () => {
+    expect(found('Blutgruppe B Rh+, no allergies.')).toEqual([['blood_type', 'B Rh+']])
+    expect(found('Grupa krwi? AB Rh+.')).toEqual([['blood_type', 'AB Rh+']])
+    expect(found('my blood group is 0 Rh-')).toEqual([['blood_type', '0 Rh-']])
+    expect(found('Score: 0 - 3, blood bank')).toEqual([])
+  })
+})

@@ -256,7 +256,8 @@ export const PASSPORT_WORDS = set(
   // the same in the languages callers switch to (German, French, Spanish, Italian, Polish, Dutch, Portuguese, Swedish)
   'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort', 'paspoortnummer', 'passaporte', 'passet',
 )
-export const BLOOD_WORDS = set('blood')
+/** "blood", and "blood group" in the languages callers switch to ("Blutgruppe", "grupa krwi", "groupe sanguin"). */
+export const BLOOD_WORDS = set('blood', 'blutgruppe', 'krwi', 'sanguin', 'sanguine', 'sanguíneo', 'sanguineo', 'sanguigno', 'bloedgroep', 'blodgrupp', 'blodtype')
 
 /** How far back a birth question still names the date answered after it (a few short turns of a call). */
 const ASKED_REACH_CHARS = 260

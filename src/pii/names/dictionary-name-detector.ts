@@ -28,13 +28,15 @@ const TITLES_LIST = [
   'madame', 'monsieur', 'herr', 'frau', 'senor', 'senora', 'señor', 'señora', 'sr', 'sra', 'srta', 'kuya', 'tita', 'tito', 'oga',
   // Dutch, Portuguese, Malay and Indonesian ("meneer Visser", "senhora Carvalho", "Encik Hafiz", "Puan Aminah", "Bapak Joko")
   'meneer', 'mevrouw', 'senhor', 'senhora', 'encik', 'puan', 'cik', 'tuan', 'bapak', 'ibu', 'pak',
+  // Italian, Spanish, Portuguese and Polish ("Gentile Signora Rossi", "Doña Carmen", "Dona Beatriz", "Pani Nowak")
+  'signora', 'signor', 'signore', 'sig', 'sigra', 'doña', 'dona', 'pani',
 ]
 
 /** "called" as callers say it in the languages they switch to ("me llamo", "je m'appelle", "ich heisse", "me chamo"). */
 const CALLED_FOREIGN = ['llamo', "m'appelle", 'appelle', 'heisse', 'heiße', 'chamo']
 const CUE_1 = new Set([
   ...CALLED_FOREIGN,
-  "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'ta', 'sincerely',
+  "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'gentile', 'estimado', 'estimada', 'prezado', 'prezada', 'geehrte', 'geehrter', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'ta', 'sincerely',
   'regards', 'mihi', 'meas', 'ora', 'under', 'agent', "name's", 'meet', 'ask', 'cheers', 'bye', 'goodbye', 'welcome', 'sorry', 'congratulations',
   'name', 'by', 'user', 'patient', 'client', 'caller', 'contact', 'attn', 'signed', 'cc', 'says', 'said', 'asks',
   'asked', 'told', 'replied', 'wrote', 'wishes', 'tell', 'remind', 'congrats', 'thx', 'ping',

@@ -48,6 +48,12 @@ const ROMANISED = [
   // fillers and slang of the written languages the lists leave out
   'este', 'pues', 'bueno', 'oye', 'mija', 'mijo', 'osea', 'orale', 'andale', 'guey', 'wey', 'gente', 'nossa', 'tipo',
   'beleza', 'valeu', 'cara', 'euh', 'pis', 'genre', 'tse', 'ouais', 'bah', 'quoi', 'aeh', 'halt', 'naja', 'genau', 'doch',
+  // the field labels of the written languages' forms, tickets and statements ("Comentario:", "Causale:", "Prioridad: Alta")
+  'comentario', 'comentarios', 'causale', 'prioridad', 'priorità', 'alta', 'baja', 'blutgruppe', 'reporte', 'promoción',
+  'promocion', 'lembrete', 'inhaber', 'kontoinhaber', 'intestatario', 'titular', 'asunto', 'oggetto', 'betreff', 'assunto',
+  'objet', 'apellido', 'apellidos', 'cognome', 'vorname', 'nachname', 'prénom', 'prenom', 'sobrenome', 'fecha', 'correo',
+  'teléfono', 'telefono', 'dirección', 'direccion', 'indirizzo', 'adresse', 'endereço', 'endereco', 'gentile', 'estimado',
+  'estimada', 'prezado', 'prezada', 'geehrte', 'geehrter', 'cordiali', 'saluti', 'atentamente', 'saludos', 'grüße', 'grüßen',
 ]
 
 /** Particles of names ("de la Cruz", "van Dijk", "bin Rashid"): never everyday words here. */

@@ -100,3 +100,13 @@ describe('words of records and bills that are no names (blind set BQ)', () => {
     expect(names('Hello, this is a message from Oakdale Rx. Your prescription is ready.')).toEqual([])
   })
 })
+
+describe('titles, salutations and form labels of the languages callers switch to (blind set BO)', () => {
+  it('a title or a salutation stands before the name, no part of it', () => {
+    expect(names('Gentile Signora Rossi,\nla sua pratica 551162 è stata aperta.')).toEqual(['Rossi'])
+    expect(names('Falo com a Dona Beatriz? Ah, perfeito.')).toEqual(['Beatriz'])
+  })
+  it("a form's label is no name", () => {
+    expect(names('Comentario: I need the factura with my RFC please')).toEqual([])
+  })
+})
