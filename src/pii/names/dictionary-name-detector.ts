@@ -137,6 +137,10 @@ const FIRM_AFTER = new Set(['pharmacy', 'chemist', 'surgery', 'practice', 'clini
 const MODAL_VERBS = new Set(['do', 'be', 'have', 'call', 'send', 'get', 'try', 'let', 'need', 'pay', 'arrive', 'check', 'come', 'go'])
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
 const TEAM_AFTER = / {1,2}from (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy
+/** Prepositions before a place, not a person, in "our office in Paris in sales". */
+const PLACE_BEFORE_DEPARTMENT = new Set(['in', 'at', 'near', 'around', 'outside', 'from', 'of'])
+/** After a name: the department someone works in ("Olena in underwriting", "aditya from collections"). */
+const DEPARTMENT_AFTER = / {1,2}(?:in|from) (?:the )?(?:underwriting|claims|billing|collections|accounts|accounting|payroll|finance|legal|compliance|sales|dispatch|procurement|hr|onboarding|fraud|disputes|escalations|retentions?|customer service|tech support|returns|reception|pharmacy|radiology|admissions)\b/iuy
 /** After a name: ", that's my daughter", " who's my husband", ", my son" (not " my husband": "school in charlotte my husband rodel ..."). */
 const RELATION_AFTER = new RegExp(String.raw`(?:,? {1,2}(?:that's|thats|that is|who's|whos|who is|she's|shes|he's|hes) |, {1,2})(?:my|our) (?:${[...RELATIONS].join('|')})(?![\w'’])`, 'iy')
 /** Verbs and auxiliaries that follow their subject ("you are", "you've"). */
@@ -245,6 +249,8 @@ const PERSON_VERB_WORDS = new Set([
 ])
 /** What people say or think of a subject right before ("Will said", "grace told me"): a word that is also a name is the person. */
 const SPEECH_VERBS = new Set([...PERSON_VERB_WORDS].filter((w) => !w.includes("'")))
+/** Adverbs between a subject and what it says ("Precious just told me", "mark also said"). */
+const SPEECH_ADVERBS = new Set(['just', 'also', 'already', 'never', 'then', 'literally', 'actually', 'apparently'])
 /**
  * Lower-case chat: words right after a given name that make it the person doing something ("bram
  * still on leave", "hao has the charger", "jürgen fell asleep again").
@@ -995,6 +1001,8 @@ class NameScan implements NameTokenView {
       roleBefore && this.lex.firstNames.has(w) && ((cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)) || this.lowerMode) && this.relativeAsSubject(i)
     // "Frank from the Camden team", "troy from the troy branch told me": someone of a firm's team or branch
     const ofTeam = this.lex.firstNames.has(w) && (cap || this.lowerMode) && this.followedBy(TEAM_AFTER, i)
+    // "I've checked with Olena in underwriting", "escalated to aditya from collections": someone of a department
+    const ofDepartment = !PLACE_BEFORE_DEPARTMENT.has(prev[0] ?? '') && (this.lex.firstNames.has(w) ? cap || this.lowerMode : cap && !this.lowerMode && !this.known(w) && w.length >= 3) && this.followedBy(DEPARTMENT_AFTER, i)
     // "a delivery for Joy, that's my daughter": a relation said after the name
     const relationAfter = this.lex.firstNames.has(w) && this.followedBy(RELATION_AFTER, i)
     // "hello is that james": who a caller asks for, in lower-case speech (a given name that is no word)
@@ -1013,6 +1021,7 @@ class NameScan implements NameTokenView {
       roleAppositive ||
       roleSubject ||
       ofTeam ||
+      ofDepartment ||
       relationAfter ||
       askedFor ||
       // "Actions:\n- Okafor to send the deck": who takes an action in minutes
@@ -1157,7 +1166,7 @@ class NameScan implements NameTokenView {
       if (relatedUnknown && !common) score = Math.max(score, 0.6)
       // "Yeah, Will said he'd call", "to be honest grace told me": a given name that is also a word, right before
       // what only people say or think ("the bill said" and "may" the month stay words)
-      if (common && ext < 0 && (cap || this.lowerMode) && !SEASONS_AND_MONTHS.has(w) && !ARTICLES.has(prev[0] ?? '') && !OWNERS.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && SPEECH_VERBS.has(this.raw(i + 2))) score = Math.max(score, 0.6)
+      if (common && ext < 0 && (cap || this.lowerMode) && !SEASONS_AND_MONTHS.has(w) && !ARTICLES.has(prev[0] ?? '') && !OWNERS.has(prev[0] ?? '') && this.speechVerbAfter(i)) score = Math.max(score, 0.6)
       // "oh um faith okonkwo from my church": in lower-case speech, a given name that is also a word, then a
       // surname English does not know
       if (this.lowerMode && common && ext >= 0 && this.lex.surnames.has(this.word(ext)) && !this.english(this.word(ext)) && !this.lex.commonWords.has(this.word(ext))) score = Math.max(score, 0.6)
@@ -2210,6 +2219,14 @@ class NameScan implements NameTokenView {
     const before = tk.wordBefore(i)
     if (before >= 0 && this.cap(before) && !this.lex.firstNames.has(this.word(before)) && !this.sentenceStart(before) && !this.colonBefore(before)) return true
     return this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4)
+  }
+
+  /** What only people say or think follows word i, maybe after an adverb ("Will said", "Precious just told me"). */
+  private speechVerbAfter(i: number): boolean {
+    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
+    const next = this.raw(i + 2)
+    if (SPEECH_VERBS.has(next)) return true
+    return SPEECH_ADVERBS.has(next) && this.oneSpace(i + 3) && this.tokens.kind(i + 4) === TokenKind.Word && SPEECH_VERBS.has(this.raw(i + 4))
   }
 
   /** Word i is followed by what only a person does ("said", "told me", "will handle", "is going to", "is handling"). */

@@ -110,3 +110,15 @@ describe('titles, salutations and form labels of the languages callers switch to
     expect(names('Comentario: I need the factura with my RFC please')).toEqual([])
   })
 })
+
+describe('someone of a department, and a subject before an adverb and what people say (blind set BR)', () => {
+  it('a given name, or a capitalised word English does not know, before "in" or "from" a department', () => {
+    expect(names("Thanks for holding. I've checked with Olena in underwriting and we're fine.")).toEqual(['Olena'])
+    expect(names('I spoke to Grace from billing.')).toEqual(['Grace'])
+    // ... not a place, nor a team
+    expect(names('Our office in Paris in sales is closed. The team in Sales agreed.')).toEqual([])
+  })
+  it('an adverb between a given name that is a word and what people say', () => {
+    expect(names('lol Precious just told me the demo got pushed to Wednesday')).toEqual(['Precious'])
+  })
+})
