@@ -1,12 +1,12 @@
 /**
  * A card's expiry said with the month's name ("expires April 2027", "exp. Nov '29", "expiring april
  * twenty twenty seven" -> "expiring april 2027" in the view): a month and a year, reported only when an
- * expiry word stands right before it (or the question before asked for the expiry date), and not when
- * the words before name something else that expires (a passport, a warranty, a subscription) without
- * a card word.
+ * expiry word stands right before it (or the line before asked for the expiry date), and not when the
+ * thing named last a few sentences back is something else that expires (a passport, a warranty, a trial).
  *
  * A month and a day ("expires November 29th") is a date, not an expiry: the year must be four digits
- * of this century, or two digits that no day suffix or year follows.
+ * of this century, or two digits that no day suffix or year follows, and two digits count only where a
+ * card is named, its number was just read out, or the expiry was asked for.
  *
  * @module
  */
