@@ -462,7 +462,7 @@ const PERSON_NAMED_FIRMS = new Set([
   'steve madden', 'dr pepper', 'hunter boots', 'brooks running', 'stone island', 'fred perry', 'ben sherman',
   'jimmy choo', 'vera wang', 'tom ford', 'marc jacobs', 'kenneth cole', 'eddie bauer', 'lane bryant', 'betty crocker', 'sara lee',
   'duncan hines', 'papa john', 'bob evans', 'tommy bahama', 'charles tyrwhitt', 'thomas cook', 'john frieda', 'paul mitchell',
-  'ruth chris', 'victoria secret', 'tim horton', 'jenny craig', 'dave buster', 'carl karcher', 'ernst young', 'mary kay',
+  'ruth chris', 'victoria secret', 'tim horton', 'jenny craig', 'dave buster', 'mary kay',
 ])
 
 /** US states' postal codes, as a town's address gives them ("Jackson MS"); not MD, DO, PA, which follow names as degrees and titles. */
