@@ -137,6 +137,8 @@ const FIRM_AFTER = new Set(['pharmacy', 'chemist', 'surgery', 'practice', 'clini
 const MODAL_VERBS = new Set(['do', 'be', 'have', 'call', 'send', 'get', 'try', 'let', 'need', 'pay', 'arrive', 'check', 'come', 'go'])
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
 const TEAM_AFTER = / {1,2}from (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy
+/** The rest of a line, after a name, that names a team ("Customer Care", "Title & Escrow Closing Team"): up to four capitalised words, no comma. */
+const TEAM_LINE_REST = /^(?:[ \t]+(?:\p{Lu}[\p{L}'-]*|&)){0,4}[ \t]+(?:Team|Care|Support|Department|Dept\.?|Desk|Services|Operations|Centre|Center|Helpdesk|Helpline)[ \t]*(?:\r?\n|$)/u
 /** Prepositions before a place, not a person, in "our office in Paris in sales". */
 const PLACE_BEFORE_DEPARTMENT = new Set(['in', 'at', 'near', 'around', 'outside', 'from', 'of'])
 /** After a name: the department someone works in ("Olena in underwriting", "aditya from collections"). */
@@ -1098,6 +1100,8 @@ class NameScan implements NameTokenView {
     if (ext < 0 && (this.followedBy(BOT_AFTER, i) || this.followedBy(BOT_LABEL_AFTER, i))) return i
     // "This is Greenleaf pharmacy", "this is maple federal": a firm announcing itself, even after a cue
     if (!title && this.firmWordAfter(ext < 0 ? i : ext)) return ext < 0 ? i : ext
+    // "Thank you,\nCoastal Parcel Customer Care": a line that ends in a team's noun signs for the team
+    if (!title && cap && !this.lowerMode && TEAM_LINE_REST.test(this.text.slice(this.tokens.end(ext < 0 ? i : ext), this.tokens.end(ext < 0 ? i : ext) + 80))) return ext < 0 ? i : ext
     // "my dog Max", "our cat, Luna": a pet's name is no person's
     if (!phrase && ANIMAL_WORDS.has(prev[0] ?? '')) return ext >= 0 ? ext : i
     // "Charlie, my cocker spaniel", "Rocky (labrador)": a name the words after it say is an animal's

@@ -122,3 +122,13 @@ describe('someone of a department, and a subject before an adverb and what peopl
     expect(names('lol Precious just told me the demo got pushed to Wednesday')).toEqual(['Precious'])
   })
 })
+
+describe("a team's signature (blind set BQ)", () => {
+  it('a line that ends in a team noun signs for the team, not a person', () => {
+    expect(names('Thank you,\nCoastal Parcel Customer Care\n1-860-700-1000')).toEqual([])
+    expect(names('Sincerely,\nMaple Moss Title & Escrow Closing Team')).toEqual([])
+    // ... a person signing with a title after a comma, or on a line of their own, stays a person
+    expect(names('Regards,\nPriya Nair, Customer Support')).toEqual(['Priya Nair'])
+    expect(names('Thanks,\nJohn Smith\nCustomer Care Team')).toEqual(['John Smith'])
+  })
+})
