@@ -17,6 +17,8 @@ export const PHONE_WORDS = set(
   // "call me" in them ("me liga no ...", "llámame al ...", "bitte zurückrufen unter ...")
   'liga', 'ligar', 'ligue', 'llama', 'llamar', 'llame', 'llámame', 'llamame', 'anrufen', 'zurückrufen', 'zurueckrufen',
   'rappeler', 'rappelez',
+  // a signature's and a firm's lines ("DDI 020 7946 0610 | Switchboard 0161 496 0752", "Helpline: ...")
+  'switchboard', 'ddi', 'helpline', 'hotline', 'freephone',
 )
 /** "Bestellung", "n° de commande", "colis n°", "pedido": orders, parcels and invoices in other languages. */
 const FOREIGN_ORDER_WORDS: readonly string[] = [
@@ -39,7 +41,7 @@ export const NOT_PHONE_WORDS = set(
   // fines' numbers ("the infringement number is ...", "citation", "PCN")
   'infringement', 'citation', 'penalty', 'violation', 'pcn',
   // a quote's, a freight bill's and a bill of lading's numbers ("quote number q 2535 0347", "PRO #: 612-8480850-8")
-  'quote', 'pro', 'lading', 'bol', 'waybill',
+  'quote', 'pro', 'lading', 'bol', 'waybill', 'mpan', 'mprn', 'meter',
   // goods' numbers ("the barcode reads 0712345678")
   'barcode', 'upc', 'ean', 'asset', 'batch',
   // the numbers of fines, receipts, bookings and rentals ("the citation number is 78125663")
@@ -116,6 +118,8 @@ export const OTHER_NUMBER_WORDS = set(
   // a complaint's or a service request's number is the firm's record ("Your complaint number is 2025283910")
   'complaint', 'grievance', 'docket', 'rma', 'dispute', 'chargeback',
   'version', 'firmware', 'patch', 'po', 'ip', ...FOREIGN_ORDER_WORDS,
+  // a meter's numbers ("MPAN: S 92 665 ...", "MPRN 1234567890", "meter serial 89E1185847")
+  'mpan', 'mprn', 'meter',
   // parking and traffic fines ("the infringement number is ...", "penalty charge notice PCN ...")
   'infringement', 'penalty', 'violation', 'pcn',
   // a run's or a batch's number is the process's, not the person's ("payroll run PR-2024-11")

@@ -188,6 +188,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'opposite', '
 const IT_WAS = new Set(['was', 'is', "it's", "that's", 'its', 'thats'])
 /** Chat and speech words no dictionary lists, which a relation word may come before ("my brother tho"). */
 const SLANG = new Set([
+  // a team's abbreviation ("Payments Ops asked us to hold refunds")
+  'ops', 'devops', 'secops', 'finops',
   'hmm', 'lol', 'cuz', 'gotcha', "y'all", "ain't", 'bro', 'fam', 'idk', 'btw', 'asap', 'pls', 'plz', 'tho', 'imho', 'omg',
   'haha', 'hahaha', 'yknow', "y'know", 'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'tryna', 'lemme', 'gimme', 'dunno',
   'outta', 'lotta', 'alright', 'alrighty', 'okie', 'okey', 'yep', 'yup', 'nope', 'nah', 'yea', 'mhm', 'ya', 'yah', 'aight',

@@ -54,6 +54,7 @@ const ROMANISED = [
   'objet', 'apellido', 'apellidos', 'cognome', 'vorname', 'nachname', 'prénom', 'prenom', 'sobrenome', 'fecha', 'correo',
   'teléfono', 'telefono', 'dirección', 'direccion', 'indirizzo', 'adresse', 'endereço', 'endereco', 'gentile', 'estimado',
   'estimada', 'prezado', 'prezada', 'geehrte', 'geehrter', 'cordiali', 'saluti', 'atentamente', 'saludos', 'grüße', 'grüßen',
+  'opmerking', 'opmerkingen', 'bemerkung', 'anmerkung', 'observaciones', 'observações', 'remarque', 'geboortedatum', 'geburtsdatum',
 ]
 
 /** Particles of names ("de la Cruz", "van Dijk", "bin Rashid"): never everyday words here. */

@@ -132,3 +132,10 @@ describe("a team's signature (blind set BQ)", () => {
     expect(names('Thanks,\nJohn Smith\nCustomer Care Team')).toEqual(['John Smith'])
   })
 })
+
+describe("support threads' signatures and notes (blind set BS)", () => {
+  it("a team's abbreviation and a form's remark label in Dutch are no names", () => {
+    expect(names('- Payments Ops asked us to hold refunds over £35.00')).toEqual([])
+    expect(names('Opmerking: medewerker wil loonheffingskorting niet meer toepassen')).toEqual([])
+  })
+})
