@@ -60,3 +60,24 @@ describe("a signature's lines (blind set BS)", () => {
     expect(found('Helpline: 0131 496 0954')).toEqual([['phone_number', '0131 496 0954']])
   })
 })
+
+describe('card codes and blood groups said a turn after they were asked for (blind set BT)', () => {
+  it('"the code on the back?" answered after the expiry, and "security code" a turn before', () => {
+    expect(found('agent: And the expiration date and the code on the back?\ncustomer: 03/27, and 874.\nagent: Approved.')).toEqual([
+      ['credit_card_expiration', '03/27'],
+      ['credit_card_cvv', '874'],
+    ])
+    expect(found("agent: security code\ncustomer: it's two three five\nagent: done")).toEqual([['credit_card_cvv', 'two three five']])
+  })
+
+  it('a blood group said alone answers a blood word or a donor a turn or two before', () => {
+    expect(found('caller: And did they test my blood type? I never knew it.\nagent: Yep, we have you down as A negative.')).toEqual([['blood_type', 'A negative']])
+    expect(found('We need A+ donors. Are you a donor? Yes, I am B negative.')).toEqual([
+      ['blood_type', 'A+'],
+      ['blood_type', 'B negative'],
+    ])
+    // ... not "a positive" said of something else
+    expect(found("blood pressure is fine and that's a positive.")).toEqual([])
+    expect(found('The donor had a positive test.')).toEqual([])
+  })
+})

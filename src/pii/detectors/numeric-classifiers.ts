@@ -822,8 +822,8 @@ const HEALTH_SCHEMES: ReadonlySet<string> = new Set(['mrn', 'uhid', 'nhs', 'medi
 export const classifyCvv: Classifier = (w, ctx) => {
   // ("The payment of $482 has been applied": a sum, whatever was asked before)
   if (!w.whole || w.groupCount !== 1 || w.digitCount < 3 || w.digitCount > 4 || ctx.amount(w)) return null
-  // ("the cvv  975  i'll charge 1749 now": the CVV's word named the number said after it, not the next one)
-  const before = ctx.ownBefore(w)
+  // ("the cvv  975  i'll charge 1749 now": a sum charged, whatever was named before it)
+  const before = ctx.before
   if (CHARGE_WORDS.has(before[0] ?? '')) return null
   const direct = hasAny(before, CVV_WORDS)
   const code = before.slice(0, 6).includes('code') && hasAny(before, CVV_CODE_WORDS)
@@ -832,8 +832,8 @@ export const classifyCvv: Classifier = (w, ctx) => {
 
 export const classifyExpiry: Classifier = (w, ctx) => {
   if (!w.whole || !/^(?:2-2|2-4|1-2|1-4|4)$/.test(w.shape) || ctx.amount(w)) return null
-  // ("Expiration? 06/27 ... CVV? 007 ... I'll charge 9.99 now": an expiry word names the number said after it only)
-  const before = ctx.ownBefore(w)
+  // ("Expiration? 06/27 ... I'll charge 9.99 now": a sum charged, whatever was named before it)
+  const before = ctx.before
   if (CHARGE_WORDS.has(before[0] ?? '')) return null
   if (!hasAny(before, EXPIRY_WORDS) && !hasAny(before.slice(0, 3), CARD_WORDS)) return null
   const month = Number(w.digits.slice(0, w.shape.startsWith('1') ? 1 : 2))

@@ -21,8 +21,8 @@ const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`
 
 /** "[12:46] Malte: ...", "09:02 Njeri Mwangi: ...": the author after a line's timestamp, before a colon. */
 const TIMESTAMPED_AUTHOR = new RegExp(String.raw`^[ \t]*(?:\[[^\]\n]{0,24}?${TIME}\][ \t]*|${TIME}[ \t]+)(${CAPITALISED_WORDS})(?=:[ \t])`, 'gmu')
-/** "Katja Reinholz  11:14 AM" alone on its line: a copied chat message's header. */
-const HEADER_LINE = new RegExp(String.raw`^[ \t]*(${CAPITALISED_WORDS})[ \t]{1,4}${TIME}[ \t]*$`, 'gmu')
+/** "Katja Reinholz  11:14 AM", "Davide • 14:21" alone on its line: a copied chat message's header. */
+const HEADER_LINE = new RegExp(String.raw`^[ \t]*(${CAPITALISED_WORDS})(?:[ \t]{1,4}|[ \t]?[•·|–-][ \t]?)${TIME}[ \t]*$`, 'gmu')
 /** "Chua Li Ting (Teams, 4:32 PM): ...": the author, then where and when in brackets, then a colon. */
 const BRACKETED_TIME_AUTHOR = new RegExp(String.raw`^[ \t]*(${CAPITALISED_WORDS})[ \t]\([^()\n]{0,24}${TIME}\):`, 'gmu')
 /** "<v Lovely Manalastas>", "<v.loud Ana Souza>": a WebVTT cue's voice. */

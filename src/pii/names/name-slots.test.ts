@@ -139,3 +139,11 @@ describe("support threads' signatures and notes (blind set BS)", () => {
     expect(names('Opmerking: medewerker wil loonheffingskorting niet meer toepassen')).toEqual([])
   })
 })
+
+describe("a copied chat message's header with a bullet (blind set BS)", () => {
+  it('"Name • 14:21" alone on its line', () => {
+    expect(names('Chat started via Web Widget\n\nMaria • 14:21\nHi there! Thanks for contacting Orbital Telecom.')).toEqual(['Maria'])
+    expect(names('Zorvan Quil · 2:22 PM\nhello?')).toEqual(['Zorvan Quil'])
+    expect(names('Standup • 9:30\nAgenda below')).toEqual([])
+  })
+})
