@@ -139,6 +139,14 @@ const MODAL_VERBS = new Set(['do', 'be', 'have', 'call', 'send', 'get', 'try', '
 const TEAM_AFTER = / {1,2}from (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy
 /** The rest of a line, after a name, that names a team ("Customer Care", "Title & Escrow Closing Team"): up to four capitalised words, no comma. */
 const TEAM_LINE_REST = /^(?:[ \t]+(?:\p{Lu}[\p{L}'-]*|&)){0,4}[ \t]+(?:Team|Care|Support|Department|Dept\.?|Desk|Services|Operations|Centre|Center|Helpdesk|Helpline)[ \t]*(?:\r?\n|$)/u
+/** Greetings a call opens with, before the firm's name. */
+const CALL_GREETINGS = new Set(['hello', 'hi', 'hey', 'welcome'])
+/** A firm's department named right after the firm where a call opens ("hsbc customer care", "avis reservations"). */
+const FIRM_DEPARTMENTS = new Set(['customer', 'reservations', 'billing', 'support', 'services', 'service', 'care', 'rewards', 'disputes', 'preferred', 'international', 'payments', 'claims', 'bookings', 'sales', 'helpdesk', 'help', 'technical', 'tech', 'member', 'members', 'accounts', 'collections', 'baggage', 'loyalty', 'fraud', 'front'])
+/** After an agent's name where a call opens: "here" or "speaking", then the clause's end or the question that follows. */
+const HERE_SPEAKING = / (?:here|speaking)(?=[ \t]*(?:[.,!?\r\n]|$)| {1,2}(?:how|what|may|can|who|is)\b)/iy
+/** Words before "here" that make it a place ("over here", "in here"), not a name's announcement. */
+const HERE_BEFORE = new Set(['over', 'right', 'in', 'from', 'out', 'up', 'down', 'is', 'are', 'was', 'be', 'been', 'the', 'a', 'an', 'not'])
 /** Prepositions before a place, not a person, in "our office in Paris in sales". */
 const PLACE_BEFORE_DEPARTMENT = new Set(['in', 'at', 'near', 'around', 'outside', 'from', 'of'])
 /** After a name: the department someone works in ("Olena in underwriting", "aditya from collections"). */
@@ -1005,6 +1013,12 @@ class NameScan implements NameTokenView {
       roleBefore && this.lex.firstNames.has(w) && ((cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)) || this.lowerMode) && this.relativeAsSubject(i)
     // "Frank from the Camden team", "troy from the troy branch told me": someone of a firm's team or branch
     const ofTeam = this.lex.firstNames.has(w) && (cap || this.lowerMode) && this.followedBy(TEAM_AFTER, i)
+    // "hsbc customer care gloria here", "avis reservations grace speaking", "Delta customer care, Amelie here.": an
+    // agent's own name, said where a call opens ("over here", "billing here" stay words)
+    // "hello hsbc customer care", "Hello, Delta reservations": after a greeting, the firm a call opens with, its department after it
+    // ("agent: avis reservations grace speaking": or right after the opening turn's label)
+    if ((CALL_GREETINGS.has(prev[0] ?? '') || this.colonBefore(i)) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && FIRM_DEPARTMENTS.has(this.word(i + 2))) return i
+    const selfAnnounced = (this.lex.firstNames.has(w) || this.unknownWord(w)) && !HERE_BEFORE.has(prev[0] ?? '') && this.followedBy(HERE_SPEAKING, i)
     // "I've checked with Olena in underwriting", "escalated to aditya from collections": someone of a department
     const ofDepartment = !PLACE_BEFORE_DEPARTMENT.has(prev[0] ?? '') && (this.lex.firstNames.has(w) ? cap || this.lowerMode : cap && !this.lowerMode && !this.known(w) && w.length >= 3) && this.followedBy(DEPARTMENT_AFTER, i)
     // "a delivery for Joy, that's my daughter": a relation said after the name
@@ -1026,6 +1040,7 @@ class NameScan implements NameTokenView {
       roleSubject ||
       ofTeam ||
       ofDepartment ||
+      selfAnnounced ||
       relationAfter ||
       askedFor ||
       // "Actions:\n- Okafor to send the deck": who takes an action in minutes

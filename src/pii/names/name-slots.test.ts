@@ -147,3 +147,14 @@ describe("a copied chat message's header with a bullet (blind set BS)", () => {
     expect(names('Standup • 9:30\nAgenda below')).toEqual([])
   })
 })
+
+describe("the agent's own name where a call opens, and the firm before it (blind set BT)", () => {
+  it('"<name> here", "<name> speaking" after the firm and its department', () => {
+    expect(names('agent: hello hsbc customer care gloria here\ncustomer: hiya')).toEqual(['gloria'])
+    expect(names('agent: avis reservations grace speaking\ncaller: hi i need a car')).toEqual(['grace'])
+    expect(names("Hello, Delta customer care, Amelie here. Hey, I'm trying to check in.")).toEqual(['Amelie'])
+    // ... not "over here", nor a department
+    expect(names("i'm over here, billing here how can i help")).toEqual([])
+    expect(names('hello sarah, customer service is closed')).toEqual(['sarah'])
+  })
+})
