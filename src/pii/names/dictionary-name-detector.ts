@@ -139,6 +139,11 @@ const MODAL_VERBS = new Set(['do', 'be', 'have', 'call', 'send', 'get', 'try', '
 const TEAM_AFTER = / {1,2}from (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy
 /** The rest of a line, after a name, that names a team ("Customer Care", "Title & Escrow Closing Team"): up to four capitalised words, no comma. */
 const TEAM_LINE_REST = /^(?:[ \t]+(?:\p{Lu}[\p{L}'-]*|&)){0,4}[ \t]+(?:Team|Care|Support|Department|Dept\.?|Desk|Services|Operations|Centre|Center|Helpdesk|Helpline)[ \t]*(?:\r?\n|$)/u
+/** The NATO spelling alphabet's words, as callers say them. */
+const NATO_WORDS = new Set([
+  'alpha', 'alfa', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima', 'mike',
+  'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'whisky', 'xray', 'x-ray', 'yankee', 'zulu',
+])
 /** Greetings a call opens with, before the firm's name. */
 const CALL_GREETINGS = new Set(['hello', 'hi', 'hey', 'welcome'])
 /** A firm's department named right after the firm where a call opens ("hsbc customer care", "avis reservations"). */
@@ -926,6 +931,8 @@ class NameScan implements NameTokenView {
     if (NUMBERED_SITES.has(w) && this.numberFollows(i)) return i
     // "the surname is fine", "my name is spelled ...": a word that says something of the name, not the name
     if (NAME_PREDICATES.has(w) && !this.cap(i) && (this.prevWords(i)[0] === 'is' || this.prevWords(i)[0] === 'was')) return i
+    // "whiskey delta lima golf charlie golf six five two victor uniform": a code read in the spelling alphabet
+    if (NATO_WORDS.has(w) && this.natoRun(i) >= 3) return i
     // "my son ravi": a relation after its owner is the relation, though "Son" is a family name too
     if (RELATIONS.has(w) && !this.cap(i) && OWNERS.has(this.prevWords(i)[0] ?? '')) return i
     // "1024Mi", "unit 18B": letters glued to a number are a unit or part of a code
@@ -2240,6 +2247,28 @@ class NameScan implements NameTokenView {
     const before = tk.wordBefore(i)
     if (before >= 0 && this.cap(before) && !this.lex.firstNames.has(this.word(before)) && !this.sentenceStart(before) && !this.colonBefore(before)) return true
     return this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4)
+  }
+
+  /** How many spelling-alphabet words the run around word i holds (words of it, digits and single letters between them). */
+  private natoRun(i: number): number {
+    const tk = this.tokens
+    const inRun = (k: number): boolean | undefined => {
+      const kind = tk.kind(k)
+      if (kind === TokenKind.Word) return NATO_WORDS.has(this.word(k)) ? true : tk.end(k) - tk.start(k) === 1 ? false : undefined
+      return kind === TokenKind.Digits || (kind === TokenKind.Space && !this.text.slice(tk.start(k), tk.end(k)).includes('\n')) ? false : undefined
+    }
+    let count = 1
+    for (let k = i - 1; k >= 0 && count < 3; k--) {
+      const r = inRun(k)
+      if (r === undefined) break
+      if (r) count++
+    }
+    for (let k = i + 1; k < tk.length && count < 3; k++) {
+      const r = inRun(k)
+      if (r === undefined) break
+      if (r) count++
+    }
+    return count
   }
 
   /** What only people say or think follows word i, maybe after an adverb ("Will said", "Precious just told me"). */

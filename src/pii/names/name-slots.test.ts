@@ -158,3 +158,13 @@ describe("the agent's own name where a call opens, and the firm before it (blind
     expect(names('hello sarah, customer service is closed')).toEqual(['sarah'])
   })
 })
+
+describe('a code read in the spelling alphabet (blind set BT)', () => {
+  it('three or more of its words in a run are letters said, not names', () => {
+    expect(names('customer: uh whiskey delta lima golf charlie golf six five two victor uniform\nagent: ok')).toEqual([])
+    expect(names('my confirmation is q l t y y c charlie sierra tango')).toEqual([])
+    // ... one or two of them are names
+    expect(names('Charlie Victor called.')).toEqual(['Charlie Victor'])
+    expect(names('I spoke with Romeo and Juliet yesterday')).toEqual(['Romeo', 'Juliet'])
+  })
+})
