@@ -393,15 +393,18 @@ export class TsEval {
           return undefined
       }
     }
-    if (ts.isIdentifier(e)) {
-      // a parameter's default counts (`function mint(ttl = 3600)`): it is what a call without one gets
-      const found = this.lookup(e, true)
-      return found === undefined ? undefined : this.numberOf(found.init, depth + 1)
-    }
-    if (ts.isPropertyAccessExpression(e)) {
-      const v = this.memberValue(e, depth)
-      return v === undefined ? undefined : this.numberOf(v, depth + 1)
-    }
+    const held = this.scalarSource(e, depth)
+    return held === undefined ? undefined : this.numberOf(held, depth + 1)
+  }
+
+  /**
+   * The expression a name or a member holds, for reading a number or a boolean through it: a
+   * constant's, a called-once function's argument's or a parameter's default (`function mint(ttl =
+   * 3600)`: what a call without one gets), a known object's member or an enum member's initializer.
+   */
+  private scalarSource(e: TS.Expression, depth: number): TS.Expression | undefined {
+    if (this.ts.isIdentifier(e)) return this.lookup(e, true)?.init
+    if (this.ts.isPropertyAccessExpression(e)) return this.memberValue(e, depth)
     return undefined
   }
 
@@ -417,15 +420,8 @@ export class TsEval {
       return inner === undefined ? undefined : !inner
     }
     // `const KEEP_ORIGINAL = true` ... `redact_pii_return_unredacted: KEEP_ORIGINAL`
-    if (ts.isIdentifier(e)) {
-      const found = this.lookup(e, true)
-      return found === undefined ? undefined : this.booleanOf(found.init, depth + 1)
-    }
-    if (ts.isPropertyAccessExpression(e)) {
-      const v = this.memberValue(e, depth)
-      return v === undefined ? undefined : this.booleanOf(v, depth + 1)
-    }
-    return undefined
+    const held = this.scalarSource(e, depth)
+    return held === undefined ? undefined : this.booleanOf(held, depth + 1)
   }
 
   /** The properties of an object literal (or of the identifier naming one), spreads followed. */

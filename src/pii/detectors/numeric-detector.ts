@@ -70,8 +70,6 @@ class RunContext implements WindowContext {
   private readonly end: number
   private words: ContextWords | undefined
   private allWords: string[] | undefined
-  /** The last window's `ownBefore`. */
-  private own: { readonly start: number; readonly words: readonly string[] } | undefined
   private lineWords: string[] | undefined
   readonly perRun: RunFacts = {}
   private letters: boolean | undefined
@@ -140,16 +138,12 @@ class RunContext implements WindowContext {
   }
 
   ownBefore(w: DigitWindow): readonly string[] {
-    // (several classifiers ask for the same window: the last answer is kept)
-    if (this.own?.start === w.start) return this.own.words
     const text = this.view.text
     const runStart = w.run.groups[0]?.start ?? w.start
     let k = runStart - 1
     const stop = contextReach(runStart)
     while (k >= stop && !(text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57)) k--
-    const words = k < stop ? this.before : contextWords(text, w.start, w.start, 8, 0, k + 1).before
-    this.own = { start: w.start, words }
-    return words
+    return k < stop ? this.before : contextWords(text, w.start, w.start, 8, 0, k + 1).before
   }
 
   exampleBefore(w: DigitWindow): boolean {

@@ -144,14 +144,16 @@ const NATO_WORDS = new Set([
   'alpha', 'alfa', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima', 'mike',
   'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'whisky', 'xray', 'x-ray', 'yankee', 'zulu',
 ])
+/** How many tokens either side of a spelling-alphabet word its run is looked for in (words, spaces, digits). */
+const NATO_REACH = 24
 /** Greetings a call opens with, before the firm's name. */
 const CALL_GREETINGS = new Set(['hello', 'hi', 'hey', 'welcome'])
 /** A firm's department named right after the firm where a call opens ("hsbc customer care", "avis reservations"). */
 const FIRM_DEPARTMENTS = new Set(['customer', 'reservations', 'billing', 'support', 'services', 'service', 'care', 'rewards', 'disputes', 'preferred', 'international', 'payments', 'claims', 'bookings', 'sales', 'helpdesk', 'help', 'technical', 'tech', 'member', 'members', 'accounts', 'collections', 'baggage', 'loyalty', 'fraud', 'front'])
-/** After an agent's name where a call opens: "here" or "speaking", then the clause's end or the question that follows. */
-const HERE_SPEAKING = / (?:here|speaking)(?=[ \t]*(?:[.,!?\r\n]|$)| {1,2}(?:how|what|may|can|who|is)\b)/iy
 /** Words before "here" that make it a place ("over here", "in here"), not a name's announcement. */
-const HERE_BEFORE = new Set(['over', 'right', 'in', 'from', 'out', 'up', 'down', 'is', 'are', 'was', 'be', 'been', 'the', 'a', 'an', 'not'])
+const HERE_BEFORE = new Set(['over', 'right', 'in', 'at', 'from', 'out', 'up', 'down', 'is', 'are', 'was', 'be', 'been', 'the', 'a', 'an', 'not'])
+/** The question an agent asks right after saying who answers ("gloria here how can i help"). */
+const AGENT_QUESTIONS = new Set(['how', 'what', 'may', 'can', 'who'])
 /** Prepositions before a place, not a person, in "our office in Paris in sales". */
 const PLACE_BEFORE_DEPARTMENT = new Set(['in', 'at', 'near', 'around', 'outside', 'from', 'of'])
 /** After a name: the department someone works in ("Olena in underwriting", "aditya from collections"). */
@@ -1020,12 +1022,9 @@ class NameScan implements NameTokenView {
       roleBefore && this.lex.firstNames.has(w) && ((cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)) || this.lowerMode) && this.relativeAsSubject(i)
     // "Frank from the Camden team", "troy from the troy branch told me": someone of a firm's team or branch
     const ofTeam = this.lex.firstNames.has(w) && (cap || this.lowerMode) && this.followedBy(TEAM_AFTER, i)
-    // "hsbc customer care gloria here", "avis reservations grace speaking", "Delta customer care, Amelie here.": an
-    // agent's own name, said where a call opens ("over here", "billing here" stay words)
     // "hello hsbc customer care", "Hello, Delta reservations": after a greeting, the firm a call opens with, its department after it
     // ("agent: avis reservations grace speaking": or right after the opening turn's label)
     if ((CALL_GREETINGS.has(prev[0] ?? '') || this.colonBefore(i)) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && FIRM_DEPARTMENTS.has(this.word(i + 2))) return i
-    const selfAnnounced = (this.lex.firstNames.has(w) || this.unknownWord(w)) && !HERE_BEFORE.has(prev[0] ?? '') && this.followedBy(HERE_SPEAKING, i)
     // "I've checked with Olena in underwriting", "escalated to aditya from collections": someone of a department
     const ofDepartment = !PLACE_BEFORE_DEPARTMENT.has(prev[0] ?? '') && (this.lex.firstNames.has(w) ? cap || this.lowerMode : cap && !this.lowerMode && !this.known(w) && w.length >= 3) && this.followedBy(DEPARTMENT_AFTER, i)
     // "a delivery for Joy, that's my daughter": a relation said after the name
@@ -1047,7 +1046,6 @@ class NameScan implements NameTokenView {
       roleSubject ||
       ofTeam ||
       ofDepartment ||
-      selfAnnounced ||
       relationAfter ||
       askedFor ||
       // "Actions:\n- Okafor to send the deck": who takes an action in minutes
@@ -1846,17 +1844,21 @@ class NameScan implements NameTokenView {
       kind === TokenKind.Other ||
       (kind === TokenKind.Space &&
         (tk.end(after) - tk.start(after) > 1 ||
+          // the turn ends there ("gloria here\ncustomer: hiya")
+          this.text.slice(tk.start(after), tk.end(after)).includes('\n') ||
           tk.kind(after + 1) === TokenKind.None ||
           // "gustavo here - card 2555 ...": a dash or other mark after a space
           tk.kind(after + 1) === TokenKind.Other ||
           SELF_INTRO_NEXT.has(this.raw(after + 1)) ||
-          // "jonathan speaking hi we've got a viewing", "... speaking how can i help": the caller answers
-          (verb === 'speaking' && (GREETINGS.has(this.raw(after + 1)) || this.raw(after + 1) === 'how'))))
+          // "jonathan speaking hi we've got a viewing", "gloria here how can i help": the caller answers, or the agent asks
+          (verb === 'speaking' && GREETINGS.has(this.raw(after + 1))) ||
+          AGENT_QUESTIONS.has(this.raw(after + 1))))
     if (!ends) return false
     if (prev.length === 0 || GREETINGS.has(prev[0] ?? '')) return true
-    // "Parkside Homes, uh, Hope speaking.", "hotel reservations haruto speaking": a given name answering
-    // the phone after the business's name
-    if (verb === 'speaking' && this.lex.firstNames.has(this.word(i))) return true
+    // "Parkside Homes, uh, Hope speaking.", "hsbc customer care gloria here", "Delta customer care, Amelie here.": an
+    // agent's name answering the phone after the business's name (a given name, or a word no list knows;
+    // not "over here", "at tesco here")
+    if (!HERE_BEFORE.has(prev[0] ?? '') && (this.lex.firstNames.has(this.word(i)) || this.unknownWord(this.word(i)))) return true
     const before = tk.kind(i - 1)
     return this.sentenceStart(i) || (before === TokenKind.Space && tk.end(i - 1) - tk.start(i - 1) > 1)
   }
@@ -2257,13 +2259,14 @@ class NameScan implements NameTokenView {
       if (kind === TokenKind.Word) return NATO_WORDS.has(this.word(k)) ? true : tk.end(k) - tk.start(k) === 1 ? false : undefined
       return kind === TokenKind.Digits || (kind === TokenKind.Space && !this.text.slice(tk.start(k), tk.end(k)).includes('\n')) ? false : undefined
     }
+    // (a few words either side at most, so a text of digits stays linear)
     let count = 1
-    for (let k = i - 1; k >= 0 && count < 3; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - NATO_REACH && count < 3; k--) {
       const r = inRun(k)
       if (r === undefined) break
       if (r) count++
     }
-    for (let k = i + 1; k < tk.length && count < 3; k++) {
+    for (let k = i + 1; k < tk.length && k <= i + NATO_REACH && count < 3; k++) {
       const r = inRun(k)
       if (r === undefined) break
       if (r) count++
