@@ -672,6 +672,46 @@ function saysWhatValuesAre(name: string): boolean {
   return HASHLIKE_NAME.test(name) || KEYLIKE_NAME.test(name) || namesAai(name)
 }
 
+/** A pytest `parametrize` call's opening, with its argument names' string when it is on the same line. */
+const PARAMETRIZE_OPEN = /\.parametrize\(\s*(?:(["'])([^"'\n]*)\1)?/
+/** A parametrize argument names' string alone on its line (`"payload, expected_md5",`). */
+const PARAMETRIZE_NAMES_LINE = /^\s*(["'])([A-Za-z_][\w ,]*)\1\s*,\s*(?:\[\s*)?$/
+/** Lines a parametrize table may reach back over to its call. */
+const PARAMETRIZE_REACH = 40
+
+/**
+ * The argument name of the column a value sits in, in a row of a pytest `parametrize` table
+ * (`@pytest.mark.parametrize("payload, expected_md5", [\n    (b"", "<hex>"),`): the tuple's fields
+ * before the value (commas outside quotes) count the column. Undefined when the row is not a tuple
+ * of such a table or the names cannot be read.
+ */
+function parametrizeColumnOf(lines: LineIndex, lineIndex: number, lineStart: number, offset: number, text: string): string | undefined {
+  const before = text.slice(lineStart, offset)
+  const open = before.search(/\(/)
+  if (open === -1 || !/^\s*(?:pytest\.param)?\($/.test(before.slice(0, open + 1))) return undefined
+  let names: string | undefined
+  for (let k = lineIndex - 1; k >= Math.max(0, lineIndex - PARAMETRIZE_REACH) && names === undefined; k--) {
+    const line = lines.lineText(k)
+    const call = PARAMETRIZE_OPEN.exec(line)
+    if (call !== null) {
+      names = call[2] ?? PARAMETRIZE_NAMES_LINE.exec(lines.lineText(k + 1))?.[2]
+      break
+    }
+  }
+  if (names === undefined) return undefined
+  let column = 0
+  let quote = 0
+  for (let k = lineStart + open + 1; k < offset - 1; k++) {
+    const c = text.charCodeAt(k)
+    if (quote !== 0) {
+      if (c === 92) k++
+      else if (c === quote) quote = 0
+    } else if (c === 34 || c === 39) quote = c
+    else if (c === 44) column++
+  }
+  return names.split(',').map((n) => n.trim())[column]
+}
+
 /** A CSV header: three or more comma-separated column names, nothing else. */
 const CSV_HEADER = /^\s*[A-Za-z_][\w .-]*(?:\s*,\s*[A-Za-z_][\w .-]*){2,}\s*$/
 
@@ -734,6 +774,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
   let headers: SqlHeader[] | undefined
   let inserts: boolean | undefined
   const hasInsert = (): boolean => (inserts ??= INSERT_INTO.test(text))
+  let parametrized: boolean | undefined
+  const hasParametrize = (): boolean => (parametrized ??= PARAMETRIZE_OPEN.test(text))
   const sqlRows = (): SqlHeader[] => (headers ??= hasInsert() ? sqlHeaders(text) : [])
   let copies: CopyBlock[] | undefined
   const copyBlocks = (): CopyBlock[] => (copies ??= COPY_FROM_STDIN.test(text) ? copyBlocksOf(text) : [])
@@ -801,6 +843,7 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
       xmlSlotOf(named) ||
       NAME_VALUE_PAIR.exec(named)?.[1] ||
       csvColumnOf(csvHeader(), lines, lineIndex, lineStart, offset, text) ||
+      (hasParametrize() ? parametrizeColumnOf(lines, lineIndex, lineStart, offset, text) : undefined) ||
       tableColumnOf(lines, lineIndex, lineStart, offset, text) ||
       // (before the word left of it: in an aligned table that is the previous cell, not the value's name)
       alignedColumnOf(lines, lineIndex, lineStart, offset, end, text) ||

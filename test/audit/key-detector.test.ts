@@ -162,6 +162,18 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`name,value,notes\nASSEMBLYAI_API_KEY,${v},prod\n`)).toBe(1)
   })
 
+  it("a value in a pytest parametrize table is named by its column's argument name", () => {
+    const v = makeKey()
+    const w = makeKey()
+    const header = '# the worker skips the AssemblyAI upload when the audio md5 was seen\n'
+    // the names on their own line, the rows below: the second column holds digests
+    expect(found(`${header}@pytest.mark.parametrize(\n    "payload, expected_md5",\n    [\n        (b"", "${v}"),\n        (b"a, b", "${w}"),\n    ],\n)\n`)).toBe(0)
+    // the names on the call's line, rows as pytest.param
+    expect(found(`${header}@pytest.mark.parametrize("audio_hash,label", [\n    pytest.param("${v}", "empty"),\n])\n`)).toBe(0)
+    // a column named for a key stays a key
+    expect(found(`${header}@pytest.mark.parametrize("name, assemblyai_api_key", [\n    ("prod", "${v}"),\n])\n`)).toBe(1)
+  })
+
   it("a generic key name under another vendor's YAML block is that vendor's", () => {
     const v = makeKey()
     expect(found(`speech:\n  provider: assemblyai\n  api_key: \${X}\nanalytics:\n  mixpanel:\n    token: ${v}\n`)).toBe(0)
