@@ -28,9 +28,10 @@ const LETTERED_LICENSE = /\b(?=[A-Z0-9]{8,16}\b)[A-Z]*\d[A-Z0-9]*[A-Z][A-Z0-9]*\
  * apart by spaces, commas or hyphens ("M O R G A 753116, S M 9, I J", "K A 0520190004417" once the
  * digits are normalised). Kept when it holds five digits and a letter and a licence word comes right
  * before it: the spelled letters would push that word out of the window the other patterns look in.
+ * A letter with an apostrophe after it is a word ("i'll", "a'right"), not a letter said.
  */
-const SPELLED_LICENSE = /\b(?:(?:(?:double |triple )?(?<!['\u2019])[A-Za-z](?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)(?:[ ,-]+(?:(?:uh|um|er)[ ,-]+)?(?=[A-Za-z0-9])|(?=[^A-Za-z0-9]|$))){2,24}/g
-const SPELLED_ITEM = /\b(?:(?:double |triple )?[A-Za-z](?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)\b/g
+const SPELLED_LICENSE = /\b(?:(?:(?:double |triple )?(?<!['\u2019])[A-Za-z](?!['\u2019][A-Za-z])(?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)(?:[ ,-]+(?:(?:uh|um|er)[ ,-]+)?(?=[A-Za-z0-9])|(?=[^A-Za-z0-9]|$))){2,24}/g
+const SPELLED_ITEM = /\b(?:(?:double |triple )?[A-Za-z](?!['\u2019][A-Za-z])(?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)\b/g
 /** "..., that's the licence", "... is my licence number": a licence word right after the number. */
 function licenseAfter(after: readonly string[]): boolean {
   // context words drop the "'s" of "that's"

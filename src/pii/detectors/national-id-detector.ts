@@ -249,8 +249,10 @@ export const nationalIdDetector: Detector = {
         emit(start, end, checked === true ? 0.95 : checked === false ? 0.7 : 0.8, `national-id-${scheme.name}`, checked === true)
         continue
       }
-      if (!namesIdentityNumber(words)) continue
       const validated = (ANY_CHECK.get(digits.length) ?? []).some((check) => check(digits))
+      // ("ID no. 341228 8835 089", "the complainant's ID number is 8005132211088": anyone's ID number, when the
+      // digits pass a scheme's check that few numbers pass)
+      if (!namesIdentityNumber(words) && !(validated && STRONG_CHECK_LENGTHS.has(digits.length) && idNumberNamed(words))) continue
       emit(start, end, validated ? 0.9 : 0.75, 'national-id-context', validated)
     }
     // (after the readings above, whose confidences a value they also find keeps)
@@ -366,6 +368,17 @@ function namedScheme(words: readonly string[]): Scheme | undefined {
     if (scheme !== undefined) return scheme
   }
   return undefined
+}
+
+/** Lengths whose checks few numbers pass: Aadhaar (Verhoeff, first digit 2-9), South Africa's (a birth date and Luhn). */
+const STRONG_CHECK_LENGTHS: ReadonlySet<number> = new Set([12, 13])
+
+/** "ID number", "ID no.", "ID" right before the number, and no other kind of number's word before the "ID" ("order ID"). */
+function idNumberNamed(words: readonly string[]): boolean {
+  let k = 0
+  while (k < 2 && ID_GIVEN_WORDS.has(words[k] ?? '')) k++
+  if (ID_NUMBER_WORDS.has(words[k] ?? '') && words[k] !== 'card') k++
+  return words[k] === 'id' && !OTHER_NUMBER_WORDS.has(words[k + 1] ?? '')
 }
 
 /** "my ID number", "the ID no", "national ID", "identity number", "identification card". */

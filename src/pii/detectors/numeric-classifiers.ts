@@ -792,7 +792,8 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   if (HEALTH_ID_NOUNS.has(b[k] ?? '')) k++
   const owner = b[k] ?? ''
   // (a hospital's number is its patient's: the NHS trusts' "hospital number", the chart number)
-  if (HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || (owner === 'record' && b[k + 1] === 'medical')) return true
+  // ("medical aid no.": South Africa's health insurance; "medical card number": Ireland's GMS card)
+  if (HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || ((owner === 'record' || owner === 'aid') && b[k + 1] === 'medical') || (owner === 'medical' && b[k - 1] === 'card')) return true
   // "his OHIP card is here, the number is ...": "the number" of a scheme's card or number named just before
   if (owner !== 'the') return false
   for (let p = k + 1; p <= k + 5 && p < b.length; p++) {
@@ -817,7 +818,11 @@ const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'uhm'
 /** What a health number is called after its owner ("patient ID", "NHS number", "medical record no."). */
 const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'card', 'identifier'])
 /** Names of medical records and national health schemes that name a number on their own ("MRN", "NHS number", "Medicare number"). */
-const HEALTH_SCHEMES: ReadonlySet<string> = new Set(['mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs', 'mbi', 'nhi', 'ohip', 'krankenversichertennummer', 'versichertennummer'])
+const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
+  'mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs', 'mbi', 'nhi', 'ohip', 'krankenversichertennummer', 'versichertennummer',
+  // Canada's provincial numbers (a personal health number, Alberta's, Ontario's card, Quebec's) and India's health account
+  'phn', 'ahcip', 'hcn', 'ramq', 'abha',
+])
 
 export const classifyCvv: Classifier = (w, ctx) => {
   // ("The payment of $482 has been applied": a sum, whatever was asked before)
@@ -826,8 +831,13 @@ export const classifyCvv: Classifier = (w, ctx) => {
   const before = ctx.before
   if (CHARGE_WORDS.has(before[0] ?? '')) return null
   const direct = hasAny(before, CVV_WORDS)
-  const code = before.slice(0, 6).includes('code') && hasAny(before, CVV_CODE_WORDS)
-  return direct || code ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
+  const near = before.slice(0, 6)
+  // "the code on the back", "the security code"; "expires october 2025 and the code is 804": the code
+  // said after a card's expiry is its security code
+  const code = near.includes('code') && (hasAny(before, CVV_CODE_WORDS) || hasAny(ctx.wordsBefore(w, 12), CARD_EXPIRY_WORDS))
+  // "the three digits on the back are 771"
+  const backDigits = near.includes('back') && hasAny(near, DIGITS_WORDS)
+  return direct || code || backDigits ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
 }
 
 export const classifyExpiry: Classifier = (w, ctx) => {
@@ -846,10 +856,23 @@ export const classifyExpiry: Classifier = (w, ctx) => {
   const strong = before.some((x) => EXPIRY_WORDS.has(x) && !WEAK_EXPIRY_WORDS.has(x))
   const validThrough = before[1] === 'valid' && WEAK_EXPIRY_WORDS.has(before[0] ?? '')
   if (!strong && !validThrough && !hasAny(before, CARD_WORDS)) return null
-  // "lot B2210A, exp 11/2025", "passport expiry 03/2031": what else has an expiry date, with no card word
-  if (hasAny(ctx.before, OTHER_EXPIRY_OWNERS) && !hasAny(ctx.before, CARD_WORDS)) return null
+  // "lot B2210A, exp 11/2025", "passport expiry 03/2031": what else has an expiry date, with no card word;
+  // the thing named last, past the number before if need be, is what expires ("Passport number is
+  // TPP8X9PM5, and it expires 08/2029")
+  if (!hasAny(ctx.before, CARD_WORDS)) {
+    if (hasAny(ctx.before, OTHER_EXPIRY_OWNERS)) return null
+    const far = ctx.wordsBefore(w, 24)
+    const otherAt = far.findIndex((x) => OTHER_EXPIRY_OWNERS.has(x))
+    const cardAt = far.findIndex((x) => CARD_WORDS.has(x))
+    if (otherAt >= 0 && (cardAt < 0 || otherAt < cardAt)) return null
+  }
   return hasAny(before, EXPIRY_WORDS) ? ok('credit_card_expiration', 0.85, 'expiry-context', false) : null
 }
+
+/** Expiry words that say so of a card's date (not "valid", "until"). */
+const CARD_EXPIRY_WORDS: ReadonlySet<string> = new Set(['exp', 'expires', 'expiry', 'expiration', 'expiring'])
+/** What the digits of a card's back are called ("the three digits on the back"). */
+const DIGITS_WORDS: ReadonlySet<string> = new Set(['digits', 'numbers', 'digit', 'number'])
 
 /** Words right before a sum ("I'll charge 9.99 now", "a refund of 17.49"). */
 const CHARGE_WORDS: ReadonlySet<string> = new Set(['charge', 'charged', 'charging', 'refund', 'refunded', 'pay', 'paid', 'paying', 'owe', 'owes', 'total', 'balance', 'cost', 'costs', 'price', 'fee'])
@@ -1048,9 +1071,9 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifySsn, 9, 9, false),
   gate(classifySsnLastFour, 4, 4, false, /ssn|social|\bss\b/i),
   gate(classifyPhone, 7, 15, false),
-  gate(classifyHealthcareNumber, 5, 12, true, /mrn|uhid|medical record|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer/i),
+  gate(classifyHealthcareNumber, 5, 14, true, /mrn|uhid|medical record|medical aid|medical card|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer|\bphn\b|ahcip|\bhcn\b|ramq|\babha\b/i),
   gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber`, 'i')),
-  gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code']))),
+  gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code', 'back']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),
   // a date has at most eight digits (03/04/1990, 1990-04-03, 03041990): longer windows never are one
   gate(classifyNumericDob, 3, 8, false, new RegExp(`${substringTrigger(DOB_WORDS).source}|\\bd\\.? ?o\\.? ?b\\b|\\bb\\. ?\\d`, 'i')),

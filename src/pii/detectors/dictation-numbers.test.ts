@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { scan } from '../index.js'
+
+/** [type, text] of every finding but names. */
+const found = (text: string): [string, string][] => scan(text).filter((f) => f.type !== 'person_name').map((f) => [f.type, text.slice(f.start, f.end)])
+
+describe('numbers and groups in dictation and long-form speech (blind sets BU and BV)', () => {
+  it('a blood group someone is, a group in its record field, and a group with "Rh" before the sign in words', () => {
+    expect(found('Rui is O pos and volunteered to go first')).toEqual([['blood_type', 'O pos']])
+    expect(found('Miles is a regular donor (O neg), mentioned it')).toEqual([['blood_type', 'O neg']])
+    expect(found("i'm o negative so like they call me every two months")).toEqual([['blood_type', 'o negative']])
+    expect(found("kavya in bed thirty  she's a b positive  two units")).toEqual([['blood_type', 'a b positive']])
+    expect(found('Transfusion record.\nGroup: O Rh positive. Antibody screen negative.')).toEqual([['blood_type', 'O Rh positive']])
+    expect(found('Group & screen: B Rh positive, antibody screen negative.')).toEqual([['blood_type', 'B Rh positive']])
+    // ... not an article before "positive", nor a field that is no blood group's
+    expect(found("it's a positive thing")).toEqual([])
+    expect(found("that's a positive.")).toEqual([])
+    expect(found('Type: A+ batteries')).toEqual([])
+    expect(found('the test came back o negative for the strain')).toEqual([])
+  })
+
+  it("a card's security code said as the digits on the back, or as the code after its expiry", () => {
+    expect(found('expiry oh four twenty eight  and the uh three digits on the back are seven seven one')).toContainEqual(['credit_card_cvv', 'seven seven one'])
+    expect(found('the new one is five four seven seven eight oh six four three one nine seven five three four four  expires october twenty twenty five  and the code is eight oh four  okay thanks')).toContainEqual(['credit_card_cvv', 'eight oh four'])
+  })
+
+  it("an expiry after a passport's number, with no card named since, is the passport's", () => {
+    expect(found('Passport number is TPP8X9PM5, and it expires 08/2029.')).toEqual([['passport_number', 'TPP8X9PM5']])
+    expect(found('the card on the policy expires 01/28')).toEqual([['credit_card_expiration', '01/28']])
+  })
+
+  it("anyone's ID number whose digits pass South Africa's check, but no other kind of number's ID", () => {
+    expect(found('Statement of complainant: Christopher Hall, ID no. 341228 8835 089.')).toEqual([['us_social_security_number', '341228 8835 089']])
+    expect(found("The complainant's ID number is 8005132211088.")).toEqual([['us_social_security_number', '8005132211088']])
+    expect(found('order ID 8005132211088 shipped')).toEqual([])
+  })
+
+  it("Canada's personal health numbers, India's health account, South Africa's medical aid and Ireland's medical card", () => {
+    // (the scheme's letters go with the number here, as a lettered health number's prefix would)
+    expect(found('Mélanie Roy (PHN 9164 665 109) rang the ward')).toEqual([['healthcare_number', expect.stringContaining('9164 665 109')]])
+    expect(found('His ABHA number is 57-1814-0648-0531.')).toEqual([['healthcare_number', '57-1814-0648-0531']])
+    expect(found('Pt: Marietjie van der Merwe | medical aid no.: 348513424')).toEqual([['healthcare_number', '348513424']])
+  })
+
+  it("a letter with an apostrophe after it is a word (\"i'll\"), not a letter of the passport read before it", () => {
+    expect(found("passport number is a b one four eight zero zero three  i'll i'll send a photo")).toEqual([['passport_number', 'a b one four eight zero zero three']])
+  })
+})
