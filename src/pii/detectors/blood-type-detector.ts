@@ -28,7 +28,7 @@ const WORDED_GROUP = /\b(?:[oO]|[aA][bB]|a[ \t]b|[bB]|A)(?:[ \t]Rh)?[ \t]{1,2}(?
 /** Groups that are no article or letter: O, AB ("a b" said), B, and A in capitals. */
 const UNAMBIGUOUS_GROUP = /^(?:[oO]|[aA][bB]|a[ \t]b|[bB]|A)(?![A-Za-z])/
 /** A record's field for the group ("Group: B pos", "ABO: O Rh positive", "Group & screen: B Rh positive"). */
-const GROUP_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:blood[ \t]+(?:group|type)|group|abo|abo[ \t]*\/[ \t]*rh)(?:[ \t]*(?:&|and)[ \t]*(?:screen|save|crossmatch))?[ \t]*:[ \t]*$/i
+const GROUP_FIELD_BEFORE = /(?:^|\n|[.;][ \t]+)[ \t]*(?:blood[ \t]+(?:group|type)|group|abo|abo[ \t]*\/[ \t]*rh)(?:[ \t]*(?:&|and)[ \t]*(?:screen|save|crossmatch))?[ \t]*:[ \t]*$/i
 /** What someone is: a copula or an opening bracket right before the group. */
 const BEING_BEFORE = /(?:\b(?:is|am|i'm|im|i’m|he's|she's|he’s|she’s|was|were|are|you're|you’re|they're|they’re|type|group)[ \t]+|\([ \t]*)$/i
 /** Nothing the group could qualify after it: an utterance's end, a bracket, or a conjunction. */

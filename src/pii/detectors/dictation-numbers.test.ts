@@ -12,6 +12,7 @@ describe('numbers and groups in dictation and long-form speech (blind sets BU an
     expect(found("kavya in bed thirty  she's a b positive  two units")).toEqual([['blood_type', 'a b positive']])
     expect(found('Transfusion record.\nGroup: O Rh positive. Antibody screen negative.')).toEqual([['blood_type', 'O Rh positive']])
     expect(found('Group & screen: B Rh positive, antibody screen negative.')).toEqual([['blood_type', 'B Rh positive']])
+    expect(found('Pre-op checklist. Group & screen: B Rh positive, antibody screen negative.')).toEqual([['blood_type', 'B Rh positive']])
     // ... not an article before "positive", nor a field that is no blood group's
     expect(found("it's a positive thing")).toEqual([])
     expect(found("that's a positive.")).toEqual([])

@@ -60,6 +60,9 @@ const LABEL_CUES = new Set([
   'employee', 'investigator', 'traveller', 'traveler', 'guest', 'visitor', 'engineer', 'technician', 'nurse',
   'physician', 'clinician', 'therapist', 'advisor', 'adviser', 'consultant', 'handler', 'inspector', 'auditor', 'assessor',
   'adjuster', 'representative', 'trainer', 'trainee', 'intern', 'volunteer', 'resident', 'occupant', 'spouse', 'guardian',
+  // a statement's and a court's people ("Complainant: Lwazi Mabaso", "Accused: ...")
+  'complainant', 'suspect', 'victim', 'defendant', 'plaintiff', 'accused', 'deceased', 'informant', 'offender', 'appellant',
+  'petitioner', 'deponent',
 ])
 const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
@@ -580,6 +583,8 @@ const JUNIOR_THEN = /^(?:,?\s+(?:Jr|Sr))?\.?\s+(\p{L}+)/u
 const EPONYM_AFTER = /^['\u2019]s\s+(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma|comet|razor|rule|rules|sign|reflex|maneuver|manoeuvre)\b/
 /** A scale, a warning, a manoeuvre or an operation named after someone ("Glasgow Coma Scale", "Miranda warning", "Ivor Lewis oesophagectomy"). */
 const EPONYM_THING_AFTER = /^\s+(?:scale|warning|criteria|classification|manoeuvre|maneuver|procedure|reflex|[a-z]*(?:ectomy|otomy|ostomy|plasty))\b/i
+/** A clinician's or a lawyer's credential after a name ("David Anderson, MD", "A. Patel MBBS"). */
+const CREDENTIAL_AFTER = /^,?[ \t]+(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|Ph\.D\.|DDS|DMD|MBBS|MBChB|FRCS|FRCP|MRCP|DPT|PharmD|LCSW|APRN|CNM|Esq\.?)(?![\p{L}\p{N}])/u
 /** A trophy, an award or a prize named after someone ("Stanley Cup", "Tony Awards", "Pulitzer Prize"). */
 const AWARD_AFTER = /^\s+(?:Cup|Awards?|Prize|Prizes|Trophy|Medal|Lecture|Scholarship|Fellowship)\b/
 /** Diseases said by their discoverer's name alone ("Parkinson's and Alzheimer's research"). */
@@ -1162,7 +1167,8 @@ class NameScan implements NameTokenView {
     // "near Somerset West", "from Palm Beach Gardens": a pair ending in a compass point is a place
     if (!cue && ext >= 0 && cap && !first && COMPASS_WORDS.has(this.word(ext)) && (PLACE_PREPOSITIONS.has(prev[0] ?? '') || LOCATIVES.has(prev[0] ?? ''))) return ext
     // "Carrier: Royal Mail", "Retailer: John Lewis": what an organisation's field holds is no person
-    if (!phrase && ORG_LABELS.has(prev[0] ?? '') && this.colonBefore(i)) return ext >= 0 ? ext : i
+    // ("Ordering provider: David Anderson, MD": a clinician's credential after the name makes it a person's)
+    if (!phrase && ORG_LABELS.has(prev[0] ?? '') && this.colonBefore(i) && !CREDENTIAL_AFTER.test(this.text.slice(this.tokens.end(ext >= 0 ? ext : i), this.tokens.end(ext >= 0 ? ext : i) + 12))) return ext >= 0 ? ext : i
     // "im in augusta georgia": a word before a state or a country, after "in", is a town
     if (ext >= 0 && REGIONS.has(this.word(ext)) && (LOCATIVES.has(prev[0] ?? '') || LOCATIVE.has(prev[0] ?? '')) && !phrase) return ext
     // "the Denver warehouse", "a Jordan jersey": a lone first name after an article names a thing

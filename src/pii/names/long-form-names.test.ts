@@ -38,6 +38,13 @@ describe('names in long-form speech and dictation (blind sets BV and BU)', () =>
     expect(names('[12:41 PM] Attendee 52: Victoria BC checking in')).toEqual([])
   })
 
+  it("a statement's people are named by their field, and a clinician by the credential after the name", () => {
+    expect(names('Complainant: Lwazi Mabaso')).toEqual(['Lwazi Mabaso'])
+    expect(names('Ordering provider: David Anderson, MD (NPI on file)')).toEqual(['David Anderson'])
+    // ... while an organisation's field holds none
+    expect(names('Provider: Kaiser Permanente')).toEqual([])
+  })
+
   it('a patient in a bed, and a buddy or a parent is no name of theirs', () => {
     expect(names("just so you know joy in bed three  she's b positive")).toEqual(['joy'])
     expect(names("Just so you know, Riaan in bed 6, he's A positive.")).toEqual(['Riaan'])
