@@ -182,8 +182,14 @@ const INTERNATIONAL_FIRST_NAMES = [
   'polina', 'zoran', 'goran', 'marko', 'luka',
 ]
 
-/** Letters with diacritics: a name is written with them or without ("María", "Maria"; "Zoë", "Zoe"). */
-const MARKED = /[\u00C0-\u024F\u1E00-\u1EFF]/
+/**
+ * Whether the word has a letter beyond ASCII (a name is written with diacritics or without: "María",
+ * "Maria"; "Zoë", "Zoe"). A loop, not a regex: it runs on every lookup that misses.
+ */
+function marked(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0xc0) return true
+  return false
+}
 /** The word without its diacritics ("maría" -> "maria"); letters that do not decompose ("ł") stay. */
 const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '')
 
@@ -198,7 +204,7 @@ class FoldingSet extends Set<string> {
     return this
   }
   override has(w: string): boolean {
-    return super.has(w) || (MARKED.test(w) && !this.words.has(w) && super.has(fold(w)))
+    return super.has(w) || (marked(w) && !this.words.has(w) && super.has(fold(w)))
   }
 }
 
@@ -210,11 +216,11 @@ class FoldingMap<V> extends Map<string, V> {
     return this
   }
   override has(w: string): boolean {
-    return super.has(w) || (MARKED.test(w) && !this.words.has(w) && super.has(fold(w)))
+    return super.has(w) || (marked(w) && !this.words.has(w) && super.has(fold(w)))
   }
   override get(w: string): V | undefined {
     const v = super.get(w)
-    return v !== undefined || !MARKED.test(w) || this.words.has(w) ? v : super.get(fold(w))
+    return v !== undefined || !marked(w) || this.words.has(w) ? v : super.get(fold(w))
   }
 }
 
