@@ -45,6 +45,14 @@ describe('names in long-form speech and dictation (blind sets BV and BU)', () =>
     expect(names('Provider: Kaiser Permanente')).toEqual([])
   })
 
+  it("a given name that is a word, found in a full name, names the person where a sentence or a field opens with it", () => {
+    expect(names('Candidate Miles Sato described leading the expansion. Miles is a regular donor.')).toEqual(['Miles Sato', 'Miles'])
+    expect(names('Attendees: Niamh O\'Brien, Drew Stone\nDecision: move the retreat.\nOwner: Drew\nBudget cap: $3.4 million')).toEqual(["Niamh O'Brien", 'Drew Stone', 'Drew'])
+    // ... not the word doing what no person does
+    expect(names('Spoke with Bill Hart today. Bill us annually.')).toEqual(['Bill Hart'])
+    expect(names('Met Grant Lee today. Grant will be reviewed next year.')).toEqual(['Grant Lee'])
+  })
+
   it('a patient in a bed, and a buddy or a parent is no name of theirs', () => {
     expect(names("just so you know joy in bed three  she's b positive")).toEqual(['joy'])
     expect(names("Just so you know, Riaan in bed 6, he's A positive.")).toEqual(['Riaan'])

@@ -103,10 +103,33 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
   for (let i = 0; i < tk.length; i++) {
     if (tk.kind(i) !== TokenKind.Word || covered.has(i) || (!view.lowerMode && !view.cap(i))) continue
     const w = view.word(i)
-    const repeated = names.has(w) || (!view.lowerMode && commonNames.has(w) && !sentenceOpens(view, i))
+    // ... and opening a sentence, before what a person does ("Miles Sato ... Miles is a regular donor"), or
+    // as a field's whole value ("Attendees: ..., Drew Stone ... Owner: Drew")
+    const repeated = names.has(w) || (!view.lowerMode && commonNames.has(w) && (!sentenceOpens(view, i) || personVerbAfter(view, i) || labelValue(view, i)))
     if (repeated && view.eligible(i) && !view.place(i) && !thingBefore(view, i) && !placeAround(view, i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
   }
   return out
+}
+
+/** Verbs that follow a person who is their subject (not "will", "can": "Grant will be reviewed"). */
+const PERSON_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', 'has', 'had', 'wants', 'wanted', 'said', 'says', 'told', 'asked', 'thinks', 'thought', 'mentioned', 'confirmed',
+  'agreed', 'left', 'joined', 'called', 'emailed', 'sent', 'described', 'recommended', 'suggested', 'noted', 'reported',
+  'replied', 'wrote', 'explained', 'approved', 'signed', 'presented', 'owns', 'leads', 'handles',
+])
+
+/** Word i is followed, after one space, by a verb a person does. */
+function personVerbAfter(view: NameTokenView, i: number): boolean {
+  const tk = view.tokens
+  return tk.kind(i + 1) === TokenKind.Space && view.text.slice(tk.start(i + 1), tk.end(i + 1)) === ' ' && tk.kind(i + 2) === TokenKind.Word && PERSON_VERBS.has(view.word(i + 2))
+}
+
+/** Word i is the whole value of a field on its line ("Owner: Drew"). */
+function labelValue(view: NameTokenView, i: number): boolean {
+  const tk = view.tokens
+  const line = view.text.lastIndexOf('\n', tk.start(i) - 1) + 1
+  if (!/^[ \t]*(?:[-*•][ \t]*)?[A-Za-z][\w ]{0,30}:[ \t]*$/.test(view.text.slice(line, tk.start(i)))) return false
+  return /^[ \t]*(?:\n|$)/.test(view.text.slice(tk.end(i), tk.end(i) + 3))
 }
 
 /** Words after which a person's name names a thing: "the Denny's", "a Ford", "St Andrew's Day", "st lucy's hospital". */
