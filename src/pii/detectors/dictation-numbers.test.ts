@@ -43,6 +43,13 @@ describe('numbers and groups in dictation and long-form speech (blind sets BU an
     expect(found('Pt: Marietjie van der Merwe | medical aid no.: 348513424')).toEqual([['healthcare_number', '348513424']])
   })
 
+  it("a court's, a police log's or a claim's long number is no card whatever the Luhn check says, nor a phone", () => {
+    expect(found('calling case number six eight three eight  six four three  twenty four one three six oh nine  the crown versus julie bouchard')).toEqual([])
+    expect(found('all rise  first matter on the list is two thousand and twenty four six five four one nine two  adjourned')).toEqual([])
+    // ... while a card's number said with no word naming it stays a card
+    expect(found('the number is 4111 1111 1111 1111')).toEqual([['credit_card_number', '4111 1111 1111 1111']])
+  })
+
   it("a letter with an apostrophe after it is a word (\"i'll\"), not a letter of the passport read before it", () => {
     expect(found("passport number is a b one four eight zero zero three  i'll i'll send a photo")).toEqual([['passport_number', 'a b one four eight zero zero three']])
   })

@@ -15,6 +15,7 @@ import {
   BANK_WORDS,
   CARD_WORDS,
   NOT_CARD_NEAR_WORDS,
+  RECORD_WORDS,
   NOT_CARD_WORDS,
   TRACKING_WORDS,
   CVV_CODE_WORDS,
@@ -216,7 +217,7 @@ export const classifyCard: Classifier = (w, ctx) => {
   // "the IMEI is 3505 2044 2322 908": device numbers pass the Luhn check by design
   // ... and a card word further away than the word that names the number does not change that ("Paid
   // with Visa ending 8513. Track it with 9400 ...")
-  if (!context && (hasAny(ctx.before, NOT_CARD_WORDS) || hasAny(ctx.before.slice(0, 3), NOT_CARD_NEAR_WORDS))) return null
+  if (!context && (hasAny(ctx.before, NOT_CARD_WORDS) || hasAny(ctx.before.slice(0, 3), NOT_CARD_NEAR_WORDS) || hasAny(ctx.before.slice(0, 5), RECORD_WORDS))) return null
   const tracked = firstIndex(ctx.before, TRACKING_WORDS)
   if (tracked >= 0 && tracked < firstIndexOr(ctx.before, CARD_WORDS, Infinity)) return null
   // "my driver's licence number is i 3993 4936 9744 97": digits a licence or passport word names right

@@ -37,7 +37,7 @@ export const NOT_PHONE_WORDS = set(
   'account', 'acct', 'routing', 'card', 'social', 'ssn', 'order', 'tracking', 'invoice', 'reference', 'ref',
   'confirmation', 'policy', 'member', 'id', 'transaction', 'serial', 'ticket', 'case', 'claim', 'iban', 'cvv',
   'license', 'licence', 'passport', 'zip', 'postcode', 'pin', 'code', 'version', 'build', 'timestamp',
-  'item', 'sku', 'imei', 'serial', 'meeting', 'passcode', 'otp', 'coupon', 'voucher', 'isbn', 'complaint', 'grievance', 'docket', 'rma', 'incident',
+  'item', 'sku', 'imei', 'serial', 'meeting', 'passcode', 'otp', 'coupon', 'voucher', 'isbn', 'complaint', 'grievance', 'docket', 'matter', 'rma', 'incident',
   // fines' numbers ("the infringement number is ...", "citation", "PCN")
   'infringement', 'citation', 'penalty', 'violation', 'pcn',
   // a quote's, a freight bill's and a bill of lading's numbers ("quote number q 2535 0347", "PRO #: 612-8480850-8")
@@ -67,6 +67,12 @@ export const TRACKING_WORDS = set('tracking', 'track', 'parcel', 'package', 'shi
 export const NOT_CARD_WORDS = set('imei', 'imeis', 'meid', 'iccid', 'sim', 'isbn', 'sku', 'serial', ...TRACKING_WORDS)
 /** Words that name a number as no card only right before it ("order 4111...", not "Order X payment failed for 4556-..."). */
 export const NOT_CARD_NEAR_WORDS = set('item', 'order')
+/**
+ * The records of courts, police and claims, which name a number as no card a few words before it
+ * ("calling case number 6838 6432 4136 0900", "first matter on the list is ...", "log number ..."): such
+ * numbers are long and pass the Luhn check one time in ten.
+ */
+export const RECORD_WORDS = set('case', 'matter', 'docket', 'log', 'incident', 'claim', 'ticket', 'reference', 'ref', 'invoice', 'file', 'crime', 'report')
 export const CARD_WORDS = set(
   'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners', 'maestro', 'cc', 'pan',
 )
