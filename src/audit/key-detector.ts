@@ -127,8 +127,8 @@ function typedNameOf(prefix: string): string | undefined {
 const SUBSCRIPT_BEFORE = /[\w)\]]\[["']?$/
 /** The closing bracket (maybe after a quote) right after it. */
 const SUBSCRIPT_AFTER = /^["']?\]/
-/** A word of letters and a dash right before the value, at the start of a string or a bare value (`pip-`, `key-`). */
-const WORD_DASH_BEFORE = /(?:^|[\s"'`:=(,[])[A-Za-z]{2,12}-$/
+/** A word, or words and version tags joined by dashes, right before the value with a dash, at the start of a string or a bare value (`pip-`, `key-`, `bun-deps-v3-`). */
+const WORD_DASH_BEFORE = /(?:^|[\s"'`:=(,[])(?:[A-Za-z]{2,12}|[A-Za-z][A-Za-z0-9]{0,15}(?:[-_.][A-Za-z0-9]{1,16}){1,5})-$/
 /** A quote and a colon right after the value, on its line: it is a property name, not a value (a zsh history's next line starts with ":"). */
 const PROPERTY_NAME_AFTER = /^\\?["'][ \t]*:/
 /** A file name with its extension and a dash right before the value (`logo.png-`). */
@@ -812,8 +812,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     if (PROPERTY_NAME_AFTER.test(text.slice(end, end + 6))) return
     // ... nor one in brackets right after a name: a subscript (`cache[<hex>]`) or a log's id (`transcribe_call[<hex>] succeeded`)
     if (SUBSCRIPT_BEFORE.test(prefix.slice(-3)) && SUBSCRIPT_AFTER.test(text.slice(end, end + 2))) return
-    // ... nor one glued to a word and a dash (`key: pip-<hex>`, Mailgun's `key-<hex>`): a composed cache
-    // key or another vendor's prefixed secret; an AssemblyAI key is the bare value
+    // ... nor one glued to a word and a dash (`key: pip-<hex>`, `bun-deps-v3-<hex>`, Mailgun's `key-<hex>`):
+    // a composed cache key or another vendor's prefixed secret; an AssemblyAI key is the bare value
     if (charBefore === 45 && WORD_DASH_BEFORE.test(prefix)) return
     // a content hash after another file's name (`logo.png-<md5>.ctex`, Godot's imported assets)
     if (charBefore === 45 && FILE_NAME_BEFORE.test(prefix)) return

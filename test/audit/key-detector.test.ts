@@ -141,6 +141,8 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`${aai}KNOWN_DUPLICATE_ETAGS = {"${v}", "${v}"}\n`)).toBe(0)
     expect(found(`${aai}var fixtureMD5 = map[string]string{\n\t"a.wav": "${v}",\n}\n`)).toBe(0)
     expect(found(`${aai}      key: pip-${v}\n`)).toBe(0)
+    expect(found(`${aai}        key: bun-deps-v3-${v}\n        restore-keys: bun-deps-v3-\n`)).toBe(0)
+    expect(found(`${aai}CACHE_KEY=node_modules.v12-${v}\n`)).toBe(0)
     expect(found(`${aai}# celery task id with dashes stripped, e.g. ${v}\n`)).toBe(0)
     // ... while a key named as one is still a key
     expect(found(`${aai}# the api key, e.g. ${v}\n`)).toBe(1)
