@@ -43,6 +43,15 @@ describe('numbers and groups in dictation and long-form speech (blind sets BU an
     expect(found('Pt: Marietjie van der Merwe | medical aid no.: 348513424')).toEqual([['healthcare_number', '348513424']])
   })
 
+  it("a National Insurance, PPS or PAN number written in its parts, named (blind set BX)", () => {
+    expect(found('Claimant: Marek Shevchenko   NINO: CK 36 33 58 A   NHS no: 926-620-1251')).toContainEqual(['us_social_security_number', 'CK 36 33 58 A'])
+    expect(found("It's Imran Sharma, NI number is YY 020610 D.")).toEqual([['us_social_security_number', 'YY 020610 D']])
+    expect(found('Agent: Can I start with your PPS number?\nCustomer: 6202082 QA.')).toEqual([['us_social_security_number', '6202082 QA']])
+    expect(found('Agent: Please tell me your PAN.\nCaller: XPKPR 0930 U.')).toEqual([['us_social_security_number', 'XPKPR 0930 U']])
+    // ... not without its name
+    expect(found('Caller: 6202082 QA.')).toEqual([])
+  })
+
   it("a court's, a police log's or a claim's long number is no card whatever the Luhn check says, nor a phone", () => {
     expect(found('calling case number six eight three eight  six four three  twenty four one three six oh nine  the crown versus julie bouchard')).toEqual([])
     expect(found('all rise  first matter on the list is two thousand and twenty four six five four one nine two  adjourned')).toEqual([])

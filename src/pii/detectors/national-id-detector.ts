@@ -131,10 +131,13 @@ const NRIC = /(?<![\p{L}\p{N}])[STFG]\d{7}[A-Z](?![\p{L}\p{N}])/gu
 const CURP = /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/gu
 const CPF_DOTTED = /(?<![\p{N}.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\p{N}]|[.-]\d)/gu
 /** A UK National Insurance number in its pairs ("JT 48 20 19 C"): the prefix letters the scheme allows. */
-const NINO_SPACED = /(?<![\p{L}\p{N}])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d{2} \d{2} \d{2} [A-D](?![\p{L}\p{N}])/gu
+const NINO_SPACED = /(?<![\p{L}\p{N}])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] (?:\d{2} \d{2} \d{2}|\d{6}) [A-D](?![\p{L}\p{N}])/gu
+/** Words that name a National Insurance number ("NINO:", "NI number", "national insurance"). */
+const NINO_NAMES: readonly string[] = ['nino', 'ni', 'insurance']
 /** Shapes that need their scheme named: India's PAN, Ireland's PPS number. */
-const PAN = /(?<![\p{L}\p{N}])[A-Z]{5}\d{4}[A-Z](?![\p{L}\p{N}])/gu
-const PPS = /(?<![\p{L}\p{N}])\d{7}[A-W][A-IW]?(?![\p{L}\p{N}])/giu
+// (written whole or in its three parts: "XPKPR 0930 U"; "6202082 QA")
+const PAN = /(?<![\p{L}\p{N}])[A-Z]{5} ?\d{4} ?[A-Z](?![\p{L}\p{N}])/gu
+const PPS = /(?<![\p{L}\p{N}])\d{7} ?[A-W][A-IW]?(?![\p{L}\p{N}])/giu
 /** Spain's DNI and NIE ("48291736Q", "X1234567-L"): named ("DNI", "NIE", "NIF") or as someone's identity number. */
 const DNI = /(?<![\p{L}\p{N}])(?:\d{8}|[XYZ]\d{7})[- ]?[A-Z](?![\p{L}\p{N}])/giu
 const DNI_WORDS: ReadonlySet<string> = new Set(['dni', 'nie', 'nif'])
@@ -205,7 +208,11 @@ export const nationalIdDetector: Detector = {
     if (/[A-Z]/.test(v)) {
       for (const m of v.matchAll(NRIC)) if (nricValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-nric', true)
       for (const m of v.matchAll(CURP)) if (curpValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-curp', true)
-      for (const m of v.matchAll(NINO_SPACED)) emit(m.index, m.index + m[0].length, 0.8, 'national-id-nino', false)
+      // (named, it outranks an account's reading of its digits: "NINO: CK 36 33 58 A")
+      for (const m of v.matchAll(NINO_SPACED)) {
+        const named = namingWords(v, m.index, m.index + m[0].length).some((w) => NINO_NAMES.includes(w))
+        emit(m.index, m.index + m[0].length, named ? 0.95 : 0.8, 'national-id-nino', false)
+      }
     }
     for (const m of v.matchAll(CODICE_FISCALE)) if (codiceFiscaleValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-codice-fiscale', true)
     if (v.includes('.')) for (const m of v.matchAll(CPF_DOTTED)) if (cpfValid(m[0].replace(/\D/g, ''))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-cpf', true)
@@ -215,12 +222,12 @@ export const nationalIdDetector: Detector = {
       return out
     }
     for (const m of v.matchAll(PAN)) {
-      if (panShaped(m[0]) && namingWords(v, m.index, m.index + m[0].length).includes('pan')) emit(m.index, m.index + m[0].length, 0.85, 'national-id-pan', false)
+      if (panShaped(m[0].replace(/ /g, '')) && namingWords(v, m.index, m.index + m[0].length).includes('pan')) emit(m.index, m.index + m[0].length, 0.85, 'national-id-pan', false)
     }
     for (const m of v.matchAll(PPS)) {
       const words = namingWords(v, m.index, m.index + m[0].length)
       if (!words.includes('pps') && !words.includes('ppsn')) continue
-      const checked = ppsValid(m[0].toUpperCase())
+      const checked = ppsValid(m[0].toUpperCase().replace(/ /g, ''))
       emit(m.index, m.index + m[0].length, checked ? 0.9 : 0.7, 'national-id-pps', checked)
     }
     for (const m of v.matchAll(DNI)) {
