@@ -52,6 +52,11 @@ describe('numbers and groups in dictation and long-form speech (blind sets BU an
     expect(found('Caller: 6202082 QA.')).toEqual([])
   })
 
+  it('a date of birth with the day, the month\'s three letters and the year run together (BW)', () => {
+    expect(found('02  SILVA/FELIPE MSTR  DOB 17OCT09')).toEqual([['date_of_birth', '17OCT09']])
+    expect(found('Flight BA117 departs 17OCT25 at 0910')).toEqual([])
+  })
+
   it("a court's, a police log's or a claim's long number is no card whatever the Luhn check says, nor a phone", () => {
     expect(found('calling case number six eight three eight  six four three  twenty four one three six oh nine  the crown versus julie bouchard')).toEqual([])
     expect(found('all rise  first matter on the list is two thousand and twenty four six five four one nine two  adjourned')).toEqual([])

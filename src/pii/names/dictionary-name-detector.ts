@@ -583,6 +583,10 @@ const JUNIOR_THEN = /^(?:,?\s+(?:Jr|Sr))?\.?\s+(\p{L}+)/u
 const EPONYM_AFTER = /^['\u2019]s\s+(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma|comet|razor|rule|rules|sign|reflex|maneuver|manoeuvre)\b/
 /** A scale, a warning, a manoeuvre or an operation named after someone ("Glasgow Coma Scale", "Miranda warning", "Ivor Lewis oesophagectomy"). */
 const EPONYM_THING_AFTER = /^\s+(?:scale|warning|criteria|classification|manoeuvre|maneuver|procedure|reflex|[a-z]*(?:ectomy|otomy|ostomy|plasty))\b/i
+/** What a building named after someone is ("Tagore Hall", "Ramanujan Block", "Fleming House"). */
+const BUILDING_WORDS = new Set(['hall', 'halls', 'block', 'house', 'building', 'tower', 'court', 'lodge', 'centre', 'center', 'annex', 'annexe', 'pavilion', 'residence', 'wing'])
+/** A room, a floor or a wing of a building after its name ("Tagore Hall, room 1.19", "Brunel Hall - block C"). */
+const ROOM_AFTER = /^(?:,|[ \t]+[-–])?[ \t]+(?:room|rm|block|floor|wing|suite|flat)[ \t]+[A-Za-z]?\d|^(?:,|[ \t]+[-–])?[ \t]+(?:block|wing)[ \t]+[A-Z]\b/
 /** A clinician's or a lawyer's credential after a name ("David Anderson, MD", "A. Patel MBBS"). */
 const CREDENTIAL_AFTER = /^,?[ \t]+(?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|Ph\.D\.|DDS|DMD|MBBS|MBChB|FRCS|FRCP|MRCP|DPT|PharmD|LCSW|APRN|CNM|Esq\.?)(?![\p{L}\p{N}])/u
 /** A trophy, an award or a prize named after someone ("Stanley Cup", "Tony Awards", "Pulitzer Prize"). */
@@ -1355,6 +1359,9 @@ class NameScan implements NameTokenView {
     if (LEGAL_FORM_AFTER.test(this.text.slice(end, end + 14))) return lastTok
     // "looking for Bristol Road", "on Elizabeth Street": a street named after a person or a place
     if (this.streetAfter(lastTok)) return lastTok
+    // "Tagore Hall, room 1.19", "Ramanujan Block, room 214", "Brunel Hall - block C": a building's name before a room in it
+    // (not "Samantha Hall, room 12": a given name first makes it a person)
+    if (lastTok > i && BUILDING_WORDS.has(this.word(lastTok)) && !this.lex.firstNames.has(w) && ROOM_AFTER.test(rest)) return lastTok
     this.out.push({ type: 'person_name', start, end, confidence: Math.min(1, score), detector, validated: false })
     return lastTok
   }

@@ -53,6 +53,16 @@ describe('names in long-form speech and dictation (blind sets BV and BU)', () =>
     expect(names('Met Grant Lee today. Grant will be reviewed next year.')).toEqual(['Grant Lee'])
   })
 
+  it("a letter's unnamed addressee, a chat channel, a health scheme's part, and a building before a room in it are no people (BX, BW)", () => {
+    expect(names('Dear Occupier,\n\nOur records show the property is empty.')).toEqual([])
+    expect(names('[12:31] HMRC Webchat: You are now chatting with Nicola.')).toEqual(['Nicola'])
+    expect(names('Medicare Part B is still being deducted.')).toEqual([])
+    expect(names("She's in Ramanujan Block, room 214, and the Registrar is next door.")).toEqual([])
+    expect(names('Term-time address: Tagore Hall, room 1.19')).toEqual([])
+    // ... while a person with a given name before a room stays a person
+    expect(names('Samantha Hall, room 12')).toEqual(['Samantha Hall'])
+  })
+
   it('a patient in a bed, and a buddy or a parent is no name of theirs', () => {
     expect(names("just so you know joy in bed three  she's b positive")).toEqual(['joy'])
     expect(names("Just so you know, Riaan in bed 6, he's A positive.")).toEqual(['Riaan'])

@@ -57,6 +57,10 @@ const NOT_NAMES = [
   'muslim', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist', 'democrat', 'republican', 'prince',
   'princess', 'queen', 'duke', 'duchess', 'lord', 'lady', 'saint', 'st', 'god', 'jesus', 'christmas', 'easter',
   'internet', 'google', 'microsoft', 'amazon', 'apple', 'facebook', 'covid', 'ok', 'okay', 'hi', 'hello', 'hey', 'dear',
+  // whom a letter goes to when no name is known ("Dear Occupier,"), and chat channels that label lines ("HMRC Webchat:")
+  'occupier', 'householder', 'homeowner', 'webchat', 'livechat', 'chatbot',
+  // health schemes, before their parts ("Medicare Part B")
+  'medicare', 'medicaid',
   // Roles that label lines of a transcript ("Bot: ...", "IVR: ...").
   'bot', 'chatbot', 'ivr', 'rep', 'agent', 'customer', 'caller', 'operator', 'speaker', 'user', 'assistant', 'system',
   'host', 'interviewer', 'moderator', 'transcript', 'advisor', 'adviser', 'representative', 'receptionist', 'dispatcher',
