@@ -57,6 +57,14 @@ describe('numbers and groups in dictation and long-form speech (blind sets BU an
     expect(found('Flight BA117 departs 17OCT25 at 0910')).toEqual([])
   })
 
+  it("a passport's letters and digits said after a birth date are the passport's, and a health number named \"here\" (BW)", () => {
+    expect(found('so for the advance passenger info date of birth may twentieth nineteen fifty one  passport v e one six zero five one eight expiring')).toEqual([
+      ['date_of_birth', 'may twentieth nineteen fifty one'],
+      ['passport_number', 'v e one six zero five one eight'],
+    ])
+    expect(found('Her hospital number here is 10793393.')).toEqual([['healthcare_number', '10793393']])
+  })
+
   it("a court's, a police log's or a claim's long number is no card whatever the Luhn check says, nor a phone", () => {
     expect(found('calling case number six eight three eight  six four three  twenty four one three six oh nine  the crown versus julie bouchard')).toEqual([])
     expect(found('all rise  first matter on the list is two thousand and twenty four six five four one nine two  adjourned')).toEqual([])

@@ -770,8 +770,8 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   let k = 0
   // past the spelled letters of the number itself ("hospital number r x oh two ..."; not the "d" of "I D")
   while (k < 3 && (b[k] ?? '').length === 1 && !(b[k] === 'd' && b[k + 1] === 'i')) k++
-  // ... "is", "it's" and a hesitation ("my patient ID is erm 6309651")
-  while (k < 6 && (COPULAS.has(b[k] ?? '') || HESITATIONS.has(b[k] ?? ''))) k++
+  // ... "is", "it's" and a hesitation ("my patient ID is erm 6309651"), and where ("her hospital number here is ...")
+  while (k < 6 && (COPULAS.has(b[k] ?? '') || HESITATIONS.has(b[k] ?? '') || (b[k] === 'here' && k > 0))) k++
   // ... "as" where it is read back ("I've got the patient's MRN as 9210228")
   if (b[k] === 'as' && k < 6) k++
   // ... and where it is read ("the hospital number on the letter is ...", "his hospital number at St George's is ...")
@@ -905,6 +905,11 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   // ... or named one right after it ("3/4/1984 is my date of birth", "..., that's my d o b")
   if (!(ctx.perRun.birthCue ??= birthCue(ctx.before) || spelledDob(ctx.before)) && !(writtenFullDate(w) && (ctx.bornAbbreviated(w) || ctx.birthNamedAfter(w) || ctx.birthAsked()))) return null
   if (otherDateLabelled(ctx.lineBefore())) return null
+  // "date of birth may 20th 1951  passport v e 160518": a document's word said after the birth date, on
+  // the number's line, names this number (a table's header naming a passport column elsewhere does not)
+  const own = ctx.lineBefore()
+  const document = firstIndex(own, ID_DOCUMENT_NOUNS)
+  if (document >= 0 && document < firstIndexOr(own, DOB_WORDS, Infinity)) return null
   // "for example, 01/31/1980": a prompt's example is nobody's birth date
   if (ctx.exampleBefore(w)) return null
   // "[23/03/2024, 13:21:14] Alistair: ... and DOB?": a date with its time of day is a timestamp
