@@ -65,6 +65,16 @@ describe('numbers and groups in dictation and long-form speech (blind sets BU an
     expect(found('Her hospital number here is 10793393.')).toEqual([['healthcare_number', '10793393']])
   })
 
+  it("an airline record's SSR DOCS element and a manifest's PP column hold passports (BW)", () => {
+    expect(found('  5 SSR DOCS UA HK1 P/USA/A79503637/USA/30DEC85/F/03JAN30/JOHNSON/HANNAH')).toEqual([
+      ['passport_number', 'A79503637'],
+      ['date_of_birth', '30DEC85'],
+    ])
+    expect(found('Leader: ALMEIDA OLIVEIRA/ENZO MR  PP GC979950')).toEqual([['passport_number', 'GC979950']])
+    // ... not a page ("PP 12") nor anything in lower case
+    expect(found('Please see PP 12 for the chart, and pp ab12345678')).toEqual([])
+  })
+
   it("a court's, a police log's or a claim's long number is no card whatever the Luhn check says, nor a phone", () => {
     expect(found('calling case number six eight three eight  six four three  twenty four one three six oh nine  the crown versus julie bouchard')).toEqual([])
     expect(found('all rise  first matter on the list is two thousand and twenty four six five four one nine two  adjourned')).toEqual([])

@@ -73,6 +73,34 @@ const JSON_KEY_BEFORE = /"([\w.$ -]{1,40})"\s*:\s*"?$/
 /** Keys that may hold a document's number. */
 const DOCUMENT_KEY = /passport|licen[cs]e|permit|\bdl\b|number|\bno\b|num|\bid\b|document|doc_?(?:no|num|id)/i
 
+/** An IATA SSR DOCS element: document type, issuing country, number, nationality, birth date (DDMMMYY), sex, expiry. */
+const SSR_DOCS = /\bSSR DOCS [A-Z0-9]{2} [A-Z]{2}\d\s*\/?[PI]\/[A-Z]{2,3}\/([A-Z0-9]{5,15})\/[A-Z]{2,3}\/(\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2})\/(?:MI|FI|M|F|U)\//g
+/** A manifest's or a rooming list's passport column: "PP" in capitals before a number of capitals and digits. */
+const PP_COLUMN = /(?<![A-Za-z0-9])PP[ \t]+([A-Z0-9]{6,10})(?![A-Za-z0-9])/g
+
+function travelDocuments(view: DetectorInput['view'], taken: TakenMask, out: Candidate[]): void {
+  const v = view.text
+  const push = (type: 'passport_number' | 'date_of_birth', start: number, end: number, detector: string): void => {
+    if (taken.overlaps(start, end)) return
+    taken.add(start, end)
+    out.push({ type, ...mapSpan(view, start, end), confidence: 0.85, detector, validated: false })
+  }
+  for (const m of v.matchAll(SSR_DOCS)) {
+    const number = m[1] as string
+    const born = m[2] as string
+    const at = m.index + m[0].indexOf(`/${number}/`) + 1
+    push('passport_number', at, at + number.length, 'passport-ssr-docs')
+    const bornAt = m.index + m[0].lastIndexOf(`/${born}/`) + 1
+    push('date_of_birth', bornAt, bornAt + born.length, 'passport-ssr-docs')
+  }
+  for (const m of v.matchAll(PP_COLUMN)) {
+    const number = m[1] as string
+    if (!/\d/.test(number) || !/[A-Z]/.test(number)) continue
+    const at = m.index + m[0].length - number.length
+    push('passport_number', at, at + number.length, 'passport-pp')
+  }
+}
+
 /** The value is a JSON member's whose key names something else than a document's number. */
 function otherJsonKey(text: string, start: number): boolean {
   const key = JSON_KEY_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1]
@@ -95,6 +123,9 @@ export const idDocumentDetector: Detector = {
       taken.add(m.index, m.index + m[0].length)
       out.push({ type: 'drivers_license', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.9, detector: 'drivers-license-uk', validated: true })
     }
+    // travel documents in airline records: an SSR DOCS element ("SSR DOCS UA HK1 P/USA/A79503637/USA/30DEC85/F/
+    // 03JAN30/JOHNSON/HANNAH": its number and its holder's birth date) and a manifest's "PP" column ("PP GC979950")
+    if (v.includes('SSR DOCS') || v.includes('PP ')) travelDocuments(view, taken, out)
     if (!ID_TRIGGER.test(v)) return out
     // licence numbers written in groups ("H9270 79380 22531", "125 709 351", "A 533 294 592 693") or
     // with more letters than digits ("WDLA2M631LLE"), right after a licence word
