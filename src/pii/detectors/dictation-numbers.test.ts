@@ -75,6 +75,16 @@ describe('numbers and groups in dictation and long-form speech (blind sets BU an
     expect(found('Please see PP 12 for the chart, and pp ab12345678')).toEqual([])
   })
 
+  it("Canada's transit and institution numbers beside an account (BX)", () => {
+    expect(found('Please also update direct deposit: transit 67356, institution 010, account 5904270.')).toEqual([
+      ['banking_information', '67356'],
+      ['banking_information', '010'],
+      ['banking_information', '5904270'],
+    ])
+    expect(found('the bus transit 42 is late')).toEqual([])
+    expect(found('meet me at the institution 010 building')).toEqual([])
+  })
+
   it("a court's, a police log's or a claim's long number is no card whatever the Luhn check says, nor a phone", () => {
     expect(found('calling case number six eight three eight  six four three  twenty four one three six oh nine  the crown versus julie bouchard')).toEqual([])
     expect(found('all rise  first matter on the list is two thousand and twenty four six five four one nine two  adjourned')).toEqual([])

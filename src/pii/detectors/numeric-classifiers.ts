@@ -621,8 +621,15 @@ function dayMonth(x: number, y: number): boolean {
 /** Names of a phone line: nearer than an account word, they name the number after them as the line's. */
 const LINE_NAMING: ReadonlySet<string> = new Set(['phone', 'telephone', 'mobile', 'cell', 'cellphone', 'landline', 'helpline', 'hotline', 'fax', 'tel', 'whatsapp'])
 
+/** Words around Canada's bank codes ("direct deposit: transit 67356, institution 010, account ..."). */
+const CANADIAN_BANK_CONTEXT: ReadonlySet<string> = new Set(['transit', 'deposit', 'bank', 'banking', 'cheque', 'payroll'])
+
 export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
+  // Canada's branch and bank codes, which an account number goes with: "transit 67356", "institution 010"
+  if (w.whole && ((n === 5 && ctx.before[0] === 'transit') || (n === 3 && ctx.before[0] === 'institution' && hasAny(ctx.wordsBefore(w, 12), CANADIAN_BANK_CONTEXT))) && !ctx.amount(w)) {
+    return ok('banking_information', 0.85, 'bank-code-ca', false)
+  }
   // "is that the account ending in 6994?", "the account ending one eight oh six": an account's last digits,
   // said to tell which account it is
   // ... and a short number after its letters spelled out ("policy number p o l seven seven three two one")
