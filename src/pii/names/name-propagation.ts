@@ -124,11 +124,19 @@ function personVerbAfter(view: NameTokenView, i: number): boolean {
   return tk.kind(i + 1) === TokenKind.Space && view.text.slice(tk.start(i + 1), tk.end(i + 1)) === ' ' && tk.kind(i + 2) === TokenKind.Word && PERSON_VERBS.has(view.word(i + 2))
 }
 
+/** How far back a field's label may start (`[-*•] ` and 31 characters, a colon, spaces). */
+const LABEL_REACH = 48
+
 /** Word i is the whole value of a field on its line ("Owner: Drew"). */
 function labelValue(view: NameTokenView, i: number): boolean {
   const tk = view.tokens
-  const line = view.text.lastIndexOf('\n', tk.start(i) - 1) + 1
-  if (!/^[ \t]*(?:[-*•][ \t]*)?[A-Za-z][\w ]{0,30}:[ \t]*$/.test(view.text.slice(line, tk.start(i)))) return false
+  // (a field's label is short: the line's start is looked for no further back than one could be, so a
+  // long line costs no more than a short one)
+  const from = Math.max(0, tk.start(i) - LABEL_REACH)
+  const head = view.text.slice(from, tk.start(i))
+  const newline = head.lastIndexOf('\n')
+  if (newline < 0 && from > 0) return false
+  if (!/^[ \t]*(?:[-*•][ \t]*)?[A-Za-z][\w ]{0,30}:[ \t]*$/.test(head.slice(newline + 1))) return false
   return /^[ \t]*(?:\n|$)/.test(view.text.slice(tk.end(i), tk.end(i) + 3))
 }
 
