@@ -17,12 +17,12 @@ const ENDS_UTTERANCE = /^(?:[.!?,]|[ \t]*(?:\n|$)|[ \t]{2})/
 const DONOR_WORDS: ReadonlySet<string> = new Set(['donor', 'donors'])
 /** "we need o pos donors": the group of the donors asked for. */
 const DONOR_AFTER = /^[ \t]+donors?\b/i
-/** A text without a blood or donor word is skipped at once, unless it says a group O or AB in words. */
+/** A text without a blood or donor word is skipped at once, unless it says a group with its sign in words or has a group's field. */
 const BLOOD_TRIGGER = substringTrigger(BLOOD_WORDS, DONOR_WORDS)
 /**
- * "O negative", "AB pos": groups O and AB with the sign in words are no article or letter, and name a
- * blood group on their own where someone is said to be one ("Rui is O pos and ...", "a regular donor
- * (AB negative)", "i'm o negative so ...").
+ * "O negative", "AB pos", "b positive", "A neg": a group that is no article or letter (see
+ * `UNAMBIGUOUS_GROUP`) with its sign in words names a blood group on its own where someone is said to
+ * be one ("Rui is O pos and ...", "a regular donor (AB negative)", "i'm o negative so ...").
  */
 const WORDED_GROUP = /\b(?:[oO]|[aA][bB]|a[ \t]b|[bB]|A)(?:[ \t]Rh)?[ \t]{1,2}(?:[pP]ositive|[nN]egative|[pP]os|[nN]eg)\b/
 /** Groups that are no article or letter: O, AB ("a b" said), B, and A in capitals. */

@@ -198,33 +198,43 @@ function marked(w: string): boolean {
 const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '')
 
 /**
- * A set of names that also finds a name written with diacritics its list holds without them; a word of
- * `words` (another language's everyday words: "está" is no "Esta") is never folded.
+ * The form a name lookup tries when the word itself misses: the word without its diacritics, unless it
+ * has none or is one of `words` (another language's everyday words: "está" is no "Esta").
  */
+function foldedForLookup(w: string, words: ReadonlySet<string>): string | undefined {
+  return marked(w) && !words.has(w) ? fold(w) : undefined
+}
+
+/** A set of names that also finds a name written with diacritics its list holds without them. */
 class FoldingSet extends Set<string> {
   private words: ReadonlySet<string> = new Set()
+  /** The words never folded (see `foldedForLookup`). */
   unfolded(words: ReadonlySet<string>): this {
     this.words = words
     return this
   }
   override has(w: string): boolean {
-    return super.has(w) || (marked(w) && !this.words.has(w) && super.has(fold(w)))
+    if (super.has(w)) return true
+    const folded = foldedForLookup(w, this.words)
+    return folded !== undefined && super.has(folded)
   }
 }
 
-/** The same for a map of names (see `FoldingSet`). */
+/** The same for a map of names to their ranks (see `FoldingSet`). */
 class FoldingMap<V> extends Map<string, V> {
   private words: ReadonlySet<string> = new Set()
   unfolded(words: ReadonlySet<string>): this {
     this.words = words
     return this
   }
-  override has(w: string): boolean {
-    return super.has(w) || (marked(w) && !this.words.has(w) && super.has(fold(w)))
-  }
   override get(w: string): V | undefined {
     const v = super.get(w)
-    return v !== undefined || !marked(w) || this.words.has(w) ? v : super.get(fold(w))
+    if (v !== undefined) return v
+    const folded = foldedForLookup(w, this.words)
+    return folded === undefined ? undefined : super.get(folded)
+  }
+  override has(w: string): boolean {
+    return this.get(w) !== undefined
   }
 }
 
