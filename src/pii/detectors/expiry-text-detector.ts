@@ -11,7 +11,7 @@
  * @module
  */
 import { contextWords } from '../internal/context-words.js'
-import { CARD_WORDS, EXPIRY_WORDS, OTHER_EXPIRY_OWNERS } from '../internal/context-lexicon.js'
+import { CARD_WORDS, OTHER_EXPIRY_OWNERS, STRONG_EXPIRY_WORDS } from '../internal/context-lexicon.js'
 import { MONTH_NAME } from '../internal/date-mentions.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
@@ -19,8 +19,6 @@ import type { Candidate, Detector, DetectorInput } from './detector.js'
 const SP = '[ \\t]{1,3}'
 /** A month's name and a year: "April 2027", "nov '29", "November, 2031", "march of 2028". */
 const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?,?${SP}(?:of${SP})?(?:20\\d{2}|'?\\d{2})(?![\\p{L}\\p{N}]|[ \\t]*[,/.-]?[ \\t]*(?:19|20)\\d{2}\\b|:\\d)`, 'giu')
-/** Expiry words that say so of a card, not of anything that ends ("valid", "through", "until" say less). */
-const STRONG_EXPIRY: ReadonlySet<string> = new Set([...EXPIRY_WORDS].filter((w) => w !== 'valid' && w !== 'through' && w !== 'until' && w !== 'thru'))
 /** A card's number read out just before (twelve digits or more, in groups or not). */
 const CARD_DIGITS_BEFORE = /\d(?:[ \t-]{0,3}\d){11,}\D{0,40}$/
 /** Any expiry word: a text without one is skipped at once. */
@@ -50,7 +48,7 @@ export const expiryTextDetector: Detector = {
       const before = contextWords(v, m.index, m.index, 4, 0).before
       // the expiry word among the four words before the month ("expires in April 2027", "exp date: Nov '29")
       const asked = ASKED_ON_LINE_BEFORE.test(v.slice(Math.max(0, m.index - 60), m.index))
-      if (!asked && !before.some((w) => STRONG_EXPIRY.has(w))) continue
+      if (!asked && !before.some((w) => STRONG_EXPIRY_WORDS.has(w))) continue
       // "passport expires March 2031", "the warranty expiring June 2027": something else's expiry; the thing
       // named last, a few sentences back at most, is the one that expires ("Full name as on the passport? ...
       // And the expiry? ... It expires in October 2033")

@@ -26,6 +26,7 @@ import {
   namedOtherwise,
   otherDateLabelled,
   EXPIRY_WORDS,
+  STRONG_EXPIRY_WORDS,
   IP_WORDS,
   NOT_PHONE_WORDS,
   OTHER_NUMBER_WORDS,
@@ -842,7 +843,7 @@ export const classifyCvv: Classifier = (w, ctx) => {
   const near = before.slice(0, 6)
   // "the code on the back", "the security code"; "expires october 2025 and the code is 804": the code
   // said after a card's expiry is its security code
-  const code = near.includes('code') && (hasAny(before, CVV_CODE_WORDS) || hasAny(ctx.wordsBefore(w, 12), CARD_EXPIRY_WORDS))
+  const code = near.includes('code') && (hasAny(before, CVV_CODE_WORDS) || hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS))
   // "the three digits on the back are 771"
   const backDigits = near.includes('back') && hasAny(near, DIGITS_WORDS)
   return direct || code || backDigits ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
@@ -877,8 +878,6 @@ export const classifyExpiry: Classifier = (w, ctx) => {
   return hasAny(before, EXPIRY_WORDS) ? ok('credit_card_expiration', 0.85, 'expiry-context', false) : null
 }
 
-/** Expiry words that say so of a card's date (not "valid", "until"). */
-const CARD_EXPIRY_WORDS: ReadonlySet<string> = new Set(['exp', 'expires', 'expiry', 'expiration', 'expiring'])
 /** What the digits of a card's back are called ("the three digits on the back"). */
 const DIGITS_WORDS: ReadonlySet<string> = new Set(['digits', 'numbers', 'digit', 'number'])
 

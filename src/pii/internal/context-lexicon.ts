@@ -166,6 +166,8 @@ export const CVV_CODE_WORDS = set('security', 'verification', 'back', 'digit')
 export const EXPIRY_WORDS = set(
   'exp', 'expires', 'expiry', 'expiration', 'expiring', 'expire', 'expired', 'valid', 'thru', 'through', 'until',
 )
+/** Expiry words that say so of a card's date; "valid", "through", "until" and "thru" say when anything ends. */
+export const STRONG_EXPIRY_WORDS: ReadonlySet<string> = new Set([...EXPIRY_WORDS].filter((w) => w !== 'valid' && w !== 'through' && w !== 'until' && w !== 'thru'))
 /** Things other than a card that expire, named before the date ("lot", "passport", "warranty", "policy"). */
 export const OTHER_EXPIRY_OWNERS = set(
   'lot', 'batch', 'ndc', 'medication', 'medicine', 'vaccine', 'prescription', 'rx', 'passport', 'licence', 'license', 'permit',
