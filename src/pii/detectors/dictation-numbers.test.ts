@@ -75,6 +75,12 @@ describe('numbers and groups in dictation and long-form speech (blind sets BU an
     expect(found('Please see PP 12 for the chart, and pp ab12345678')).toEqual([])
   })
 
+  it("Australia's tax file number asked for in words and read out on the next line (BX)", () => {
+    expect(found("your tax file number please\nyes it's nine five seven nine two six eight double seven")).toEqual([
+      ['us_social_security_number', 'nine five seven nine two six eight double seven'],
+    ])
+  })
+
   it("Canada's transit and institution numbers beside an account (BX)", () => {
     expect(found('Please also update direct deposit: transit 67356, institution 010, account 5904270.')).toEqual([
       ['banking_information', '67356'],

@@ -180,7 +180,7 @@ const LETTERED_MAX = 18
 const PIECES = /(?<![\p{L}\p{N}_'’])(?:[A-Za-z]|\d+)(?:,? {1,2}(?:[A-Za-z]|\d+)(?![\p{L}\p{N}_'’])){1,24}/gu
 
 /** Texts without any of these words (or word starts) hold no identity number the context rules could name. */
-const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
+const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n', 'tax file'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
 /** Texts without any of these whole words hold no lettered scheme's number (see `letteredNumbers`). */
 const LETTERED_TRIGGER = new RegExp(`\\b(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|national insurance)\\b`, 'i')
 /** Where a lettered scheme's name is said; its number is looked for up to `LETTERED_REACH` characters after it. */
@@ -370,9 +370,12 @@ function namingWords(v: string, start: number, end: number): string[] {
 const OWNERS_ON: ReadonlySet<string> = new Set(['my', 'the', 'your', 'his', 'her', 'our', 'their'])
 
 function namedScheme(words: readonly string[]): Scheme | undefined {
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string
     const scheme = SCHEME_WORDS.get(w)
     if (scheme !== undefined) return scheme
+    // "your tax file number please": Australia's TFN said in words (the words run nearest first)
+    if (w === 'file' && words[k + 1] === 'tax') return TFN
   }
   return undefined
 }
