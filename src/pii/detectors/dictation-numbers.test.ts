@@ -75,6 +75,18 @@ describe('numbers and groups in dictation and long-form speech (blind sets BU an
     expect(found('Please see PP 12 for the chart, and pp ab12345678')).toEqual([])
   })
 
+  it("a network's range or mask is no host's address, nor a phone; a host with its prefix stays an address (BZ)", () => {
+    expect(found('Windows activation failing from 10.40.0.0/16.')).toEqual([])
+    expect(found('Route added: 172.17.134.0/23 via tunnel interface wg0')).toEqual([])
+    expect(found('desk phone -> 172.31.254.34. Mask 255.255.255.0, gateway 172.21.121.130.')).toEqual([
+      ['ip_address', '172.31.254.34'],
+      ['ip_address', '172.21.121.130'],
+    ])
+    expect(found("so it's ten dot zero dot zero dot zero slash eight  that whole range goes over the tunnel")).toEqual([])
+    expect(found('ip addr add 192.168.1.25/24 dev eth0')).toEqual([['ip_address', '192.168.1.25']])
+    expect(found('call me on 212.555.0143')).toEqual([['phone_number', '212.555.0143']])
+  })
+
   it("Australia's tax file number asked for in words and read out on the next line (BX)", () => {
     expect(found("your tax file number please\nyes it's nine five seven nine two six eight double seven")).toEqual([
       ['us_social_security_number', 'nine five seven nine two six eight double seven'],

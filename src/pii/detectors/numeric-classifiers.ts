@@ -133,9 +133,39 @@ export const classifyIpv4: Classifier = (w, ctx) => {
   if (versionAt < ctx.before.length && !ipCue(ctx.before.slice(0, versionAt)) && !platform) return null
   // "3.1.0.24 or newer", "or later": a version's minimum, never an address
   if (ctx.after[0] === 'or' && NEWER.has(ctx.after[1] ?? '')) return null
+  // "10.40.0.0/16", "ten dot zero dot zero dot zero slash eight", "Mask 255.255.255.0": a network's range or
+  // its mask, which is no host's address ("192.168.1.25/24" is a host with its prefix, and stays one)
+  if (w.uniformSepClass === '.' && isIPv4(ipText(w))) {
+    const prefix = cidrAfter(w) ? Number(ctx.groupText(w, w.last)) : ctx.after[0] === 'slash' ? Number(ctx.after[1] ?? Number.NaN) : undefined
+    if (networkNotHost(ipText(w), prefix)) return null
+  }
   if (w.uniformSepClass === '.') return isIPv4(ipText(w)) ? ok('ip_address', 0.95, 'ip-v4', true) : null
   if (allSpaces(w) && ipCue(ctx.before) && isIPv4(ipText(w))) return ok('ip_address', 0.85, 'ip-v4-spaced', false)
   return null
+}
+
+/** The window is an IPv4 address written with dots, maybe with a CIDR prefix after it ("172.17.134.0/23"). */
+function ipv4Shaped(w: DigitWindow, ctx: WindowContext): boolean {
+  if (w.groupCount !== 4 && !(w.groupCount === 5 && w.seps[3] === '/')) return false
+  if (w.seps[0] !== '.' || w.seps[1] !== '.' || w.seps[2] !== '.') return false
+  const octets = [0, 1, 2, 3].map((k) => ctx.groupText(w, w.first + k))
+  return isIPv4(octets.join('.'))
+}
+
+/**
+ * A network, not a host: a netmask (255 first, then ones and zeros: "255.255.254.0"), or an address whose
+ * host bits the CIDR prefix after it leaves all zero ("10.40.0.0/16"; a prefix said but not read: ".0" last).
+ */
+function networkNotHost(ip: string, prefix: number | undefined): boolean {
+  const o = ip.split('.').map(Number) as [number, number, number, number]
+  const n = o[0] * 2 ** 24 + o[1] * 2 ** 16 + o[2] * 2 ** 8 + o[3]
+  if (o[0] === 255) {
+    const zeros = 2 ** 32 - 1 - n
+    if ((zeros & (zeros + 1)) === 0) return true
+  }
+  if (prefix === undefined) return false
+  if (Number.isNaN(prefix)) return o[3] === 0
+  return prefix < 32 && n % 2 ** (32 - prefix) === 0
 }
 
 /** "or newer", "or later", "or above": what follows a version's minimum. */
@@ -349,6 +379,9 @@ const ISO_DATE_SHAPE = /^4-[12]-[12]$/
 export const classifyPhone: Classifier = (w, ctx) => {
   const n = w.digitCount
   if (n < 7 || n > 15 || w.afterCountryCode) return null
+  // ("Route added: 172.17.134.0/23": an IPv4 address's shape, with its prefix or without, a network's when no
+  // host's, is never a phone's)
+  if (ipv4Shaped(w, ctx)) return null
   const grouped = w.groupCount > 1
   if (w.prefix === '+') {
     const p = parsePhoneNumberFromString(`+${w.digits}`)
