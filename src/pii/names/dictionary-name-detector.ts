@@ -488,6 +488,11 @@ const PERSON_NAMED_FIRMS = new Set([
   'jimmy choo', 'vera wang', 'tom ford', 'marc jacobs', 'kenneth cole', 'eddie bauer', 'lane bryant', 'betty crocker', 'sara lee',
   'duncan hines', 'papa john', 'bob evans', 'tommy bahama', 'charles tyrwhitt', 'thomas cook', 'john frieda', 'paul mitchell',
   'ruth chris', 'victoria secret', 'tim horton', 'jenny craig', 'dave buster', 'mary kay',
+  // fashion and beauty houses named after their founders
+  'carolina herrera', 'charlotte tilbury', 'laura ashley', 'stella mccartney', 'jo malone', 'betsey johnson', 'bobbi brown',
+  'christian dior', 'giorgio armani', 'christian louboutin', 'alexander mcqueen', 'karl lagerfeld', 'vivienne westwood',
+  'elizabeth arden', 'helena rubinstein', 'max factor', 'anne klein', 'john varvatos', 'victoria beckham', 'levi strauss',
+  'jack wills', 'jenny packham', 'charlotte russe',
 ])
 
 /** US states' postal codes, as a town's address gives them ("Jackson MS"); not MD, DO, PA, which follow names as degrees and titles. */

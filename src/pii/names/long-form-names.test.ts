@@ -63,6 +63,12 @@ describe('names in long-form speech and dictation (blind sets BV and BU)', () =>
     expect(names('Samantha Hall, room 12')).toEqual(['Samantha Hall'])
   })
 
+  it('fashion and beauty houses named after their founders are firms, unless a person introduces themself so (BY)', () => {
+    expect(names('Carolina Herrera x Paul Smith collab drops on Friday')).toEqual([])
+    expect(names('anyone know if the Laura Ashley outlet at Fort Worth takes returns')).toEqual([])
+    expect(names('Hi, this is Laura Ashley calling about my order')).toEqual(['Laura Ashley'])
+  })
+
   it('a patient in a bed, and a buddy or a parent is no name of theirs', () => {
     expect(names("just so you know joy in bed three  she's b positive")).toEqual(['joy'])
     expect(names("Just so you know, Riaan in bed 6, he's A positive.")).toEqual(['Riaan'])
