@@ -135,11 +135,12 @@ export const classifyIpv4: Classifier = (w, ctx) => {
   if (ctx.after[0] === 'or' && NEWER.has(ctx.after[1] ?? '')) return null
   // "10.40.0.0/16", "ten dot zero dot zero dot zero slash eight", "Mask 255.255.255.0": a network's range or
   // its mask, which is no host's address ("192.168.1.25/24" is a host with its prefix, and stays one)
-  if (w.uniformSepClass === '.' && isIPv4(ipText(w))) {
+  if (w.uniformSepClass === '.') {
+    const ip = ipText(w)
+    if (!isIPv4(ip)) return null
     const prefix = cidrAfter(w) ? Number(ctx.groupText(w, w.last)) : ctx.after[0] === 'slash' ? Number(ctx.after[1] ?? Number.NaN) : undefined
-    if (networkNotHost(ipText(w), prefix)) return null
+    return networkNotHost(ip, prefix) ? null : ok('ip_address', 0.95, 'ip-v4', true)
   }
-  if (w.uniformSepClass === '.') return isIPv4(ipText(w)) ? ok('ip_address', 0.95, 'ip-v4', true) : null
   if (allSpaces(w) && ipCue(ctx.before) && isIPv4(ipText(w))) return ok('ip_address', 0.85, 'ip-v4-spaced', false)
   return null
 }
