@@ -1,7 +1,8 @@
 /**
  * `unredacted-requested` outside TypeScript and JavaScript: `redact_pii_return_unredacted` set to true in
  * Python (`TranscriptionConfig(redact_pii_return_unredacted=True)`), Ruby, Go (`aai.Bool(true)`), Java or
- * Kotlin builders (`.redactPiiReturnUnredacted(true)`), JSON, YAML, TOML and query strings. The TS/JS code
+ * Kotlin builders (`.redactPiiReturnUnredacted(true)`), JSON, YAML, TOML and query strings, also JSON
+ * written inside a JSON string (a Postman request's raw body, a notebook's cell: `\"redact_pii_return_unredacted\": true`). The TS/JS code
  * rules read the syntax tree; these languages and formats are read line by line with one pattern.
  *
  * @module
@@ -13,7 +14,7 @@ import { LineIndex } from './internal/line-index.js'
 export const UNREDACTED_KEYWORDS = ['eturn_unredacted', 'eturnUnredacted']
 
 const SETTING =
-  /\b(?:redact_pii_return_unredacted|redactPiiReturnUnredacted|RedactPiiReturnUnredacted)\b["']?\s*(?:(?:[:=]|=>|:=)\s*["']?\s*(?:[\w.]+\(\s*)?(?:true|True|TRUE|yes|on|1)\b|\(\s*true\s*\))/g
+  /\b(?:redact_pii_return_unredacted|redactPiiReturnUnredacted|RedactPiiReturnUnredacted)\b(?:\\?["'])?\s*(?:(?:[:=]|=>|:=)\s*(?:\\?["'])?\s*(?:[\w.]+\(\s*)?(?:true|True|TRUE|yes|on|1)\b|\(\s*true\s*\))/g
 
 /** Findings for each place the text turns the unredacted copy on. */
 export function unredactedSettingsIn(file: string, text: string): FindingInput[] {

@@ -176,13 +176,16 @@ describe('runAudit on a working tree', () => {
     expect((await runAudit({ root: byConstant, workers: 0 })).findings).toEqual([])
   })
 
-  it('unredacted-requested in Python, Go, Java, JSON and YAML, with and without the git prefilter; off or in tests, nothing', async () => {
+  it('unredacted-requested in Python, Go, Java, JSON (also JSON in a JSON string) and YAML, with and without the git prefilter; off or in tests, nothing', async () => {
     const dir = repo({
       'jobs/job.py': 'import assemblyai as aai\nconfig = aai.TranscriptionConfig(\n    redact_pii=True,\n    redact_pii_return_unredacted=True,\n)\nkeep = aai.TranscriptionConfig(redact_pii_return_unredacted=False)\n',
       'svc/main.go': 'params := &aai.TranscriptOptionalParams{\n\tRedactPiiReturnUnredacted: aai.Bool(true),\n}\n',
       'app/Job.java': 'var p = TranscriptOptionalParams.builder()\n    .redactPiiReturnUnredacted(true)\n    .build();\n',
       'config/transcribe.json': '{\n  "redact_pii": true,\n  "redact_pii_return_unredacted": true\n}\n',
       'deploy/values.yaml': 'transcription:\n  redact_pii_return_unredacted: false\n',
+      // JSON inside a JSON string: a Postman request's raw body, a notebook's code cell
+      'postman/aai.postman_collection.json': `{"item": [{"request": {"body": {"mode": "raw", "raw": ${JSON.stringify(JSON.stringify({ audio_url: '{{audio_url}}', redact_pii: true, redact_pii_return_unredacted: true }, null, 2))}}}}]}\n`,
+      'notebooks/try.ipynb': `{"cells": [{"cell_type": "code", "source": [${JSON.stringify('cfg = {"redact_pii": True,\n')}, ${JSON.stringify('       "redact_pii_return_unredacted": False}\n')}]}]}\n`,
       'tests/test_job.py': 'cfg = aai.TranscriptionConfig(redact_pii_return_unredacted=True)\n',
     })
     for (const prefilter of [true, false])
@@ -190,6 +193,7 @@ describe('runAudit on a working tree', () => {
         'unredacted-requested app/Job.java:2',
         'unredacted-requested config/transcribe.json:3',
         'unredacted-requested jobs/job.py:4',
+        'unredacted-requested postman/aai.postman_collection.json:1',
         'unredacted-requested svc/main.go:2',
       ])
   })
