@@ -418,12 +418,21 @@ const LOWER_CASE_LANDMARKS = new Set([
 const LANDMARK_QUALIFIERS = new Set(['international', 'national', 'regional', 'memorial', 'general', 'community', 'municipal', 'state'])
 /** Articles: "the Amber Alert", "a Grace Period" are things; a person's name rarely has one. */
 const ARTICLES = new Set(['the', 'a', 'an'])
-/** Firms and brands named after people, said in full ("Wells Fargo", "Charles Schwab", "Mercedes Benz"). */
-/** Firms known by a word that is a name too, when that word stands alone ("Dell", "Hilton", "Ford"). */
+/** Car makes: the capitalised word after one is its model ("Nissan Micra", "Kia Picanto"). */
+const CAR_MAKES = new Set([
+  'ford', 'nissan', 'kia', 'vauxhall', 'skoda', 'renault', 'peugeot', 'citroen', 'citroën', 'fiat', 'volkswagen', 'audi',
+  'mazda', 'subaru', 'suzuki', 'lexus', 'volvo', 'jeep', 'dacia', 'opel', 'seat', 'cupra', 'toyota', 'honda', 'hyundai',
+  'tesla', 'porsche', 'ferrari', 'chevrolet', 'chevy', 'chrysler',
+  'mitsubishi', 'maruti', 'tata', 'mahindra', 'isuzu', 'proton', 'perodua', 'geely', 'byd', 'chery', 'haval', 'lancia',
+  'bmw', 'buick', 'cadillac', 'infiniti', 'acura', 'saab', 'daihatsu', 'ssangyong', 'lada', 'vw',
+])
+/**
+ * Firms known by one word, a name too or none at all, when that word stands alone ("Dell", "Hilton", "Ford";
+ * "Safaricom", "Tesco": those that are no name stay firms even after a greeting or "by").
+ */
 const BRANDS = new Set([
-  'kia', 'vauxhall', 'skoda', 'renault', 'peugeot', 'citroen', 'citroën', 'fiat', 'volkswagen', 'audi', 'mazda', 'subaru',
-  'suzuki', 'lexus', 'volvo', 'jeep', 'dacia', 'opel', 'seat', 'cupra',
-  'dell', 'ford', 'hilton', 'marriott', 'disney', 'tesla', 'porsche', 'ferrari', 'chanel', 'dior', 'gucci', 'prada',
+  ...CAR_MAKES,
+  'dell', 'hilton', 'marriott', 'disney', 'tesla', 'porsche', 'ferrari', 'chanel', 'dior', 'gucci', 'prada',
   'versace', 'armani', 'cartier', 'bosch', 'siemens', 'philips', 'honda', 'toyota', 'chrysler', 'dyson', 'kellogg',
   'heinz', 'hershey', 'colgate', 'gillette', 'boeing', 'nissan', 'hyundai', 'jabra', 'lenovo', 'samsung', 'logitech',
   'adidas', 'walmart', 'costco', 'kroger', 'tesco', 'sainsbury', 'asda', 'aldi', 'lidl', 'argos', 'evri', 'fedex',
@@ -431,6 +440,23 @@ const BRANDS = new Set([
   'deloitte', 'kpmg', 'accenture', 'mckinsey', 'wendy', 'macy', 'kohl', 'lowe', 'chevrolet', 'chevy', 'lincoln', 'mercedes',
   // workplace tools a team's chat and minutes name
   'jira', 'grafana', 'kibana', 'datadog', 'okta', 'workday', 'pagerduty', 'splunk', 'servicenow', 'zendesk', 'hubspot', 'bamboohr',
+  // telecoms, utilities, shops, marketplaces, delivery, rides and car hire that customers write to by name ("Hi Safaricom, ...")
+  'safaricom', 'airtel', 'jio', 'digicel', 'maxis', 'celcom', 'singtel', 'starhub', 'telkom', 'vodacom', 'mtn', 'etisalat',
+  'ooredoo', 'telstra', 'optus', 'movistar', 'zuku', 'meralco', 'eskom', 'octopus', 'ovo', 'telus', 'lyca', 'lebara', 'tmobile',
+  'jumia', 'konga', 'flipkart', 'myntra', 'meesho', 'shopee', 'lazada', 'tokopedia', 'daraz', 'takealot', 'ebay', 'etsy',
+  'zalando', 'temu', 'shein', 'aliexpress', 'alibaba', 'rakuten', 'mercadolibre', 'talabat', 'swiggy', 'zomato', 'deliveroo',
+  'doordash', 'grubhub', 'instacart', 'glovo', 'rappi', 'ifood', 'gojek', 'careem', 'lyft', 'didi', 'rapido', 'uber', 'zoomcar',
+  'europcar', 'sixt', 'localiza', 'avis', 'hertz', 'buchbinder', 'getir', 'wolt', 'foodpanda', 'ocado', 'waitrose', 'morrisons',
+  'primark', 'currys', 'boots', 'ikea', 'decathlon', 'carrefour', 'auchan', 'mediamarkt', 'rewe', 'edeka', 'kaufland',
+  // banks, insurers and health plans
+  'hdfc', 'icici', 'kotak', 'maybank', 'cimb', 'gtbank', 'ecobank', 'absa', 'nedbank', 'capitec', 'monzo', 'revolut',
+  'citibank', 'rabobank', 'bunq', 'commerzbank', 'sparkasse', 'bbva', 'caixabank', 'bankinter', 'desjardins', 'scotiabank',
+  'westpac', 'commbank', 'ocbc', 'aetna', 'cigna', 'humana', 'bupa', 'allianz', 'aviva', 'philhealth', 'paypal', 'venmo',
+  'mpesa', 'gcash', 'paytm', 'phonepe', 'klarna', 'afterpay', 'wise',
+  // airlines
+  'emirates', 'etihad', 'qantas', 'ryanair', 'easyjet', 'lufthansa', 'flydubai', 'jetblue', 'indigo', 'vistara', 'cebu',
+  // law firms known by one name
+  'freshfields', 'linklaters', 'skadden', 'dentons', 'ashurst', 'macfarlanes', 'fragomen', 'fieldfisher', 'shoosmiths',
 ])
 /** What "Max" and "Min" bound when they abbreviate maximum and minimum ("Max liability", "Min order"). */
 const BOUNDED_QUANTITIES = new Set([
@@ -457,12 +483,6 @@ const PLACE_COLUMNS = new Set([
 ])
 /** Hotel chains: the capitalised words after one name the hotel ("the Marriott Regina", "Hyatt Regency Dallas"). */
 const HOTEL_BRANDS = new Set(['marriott', 'hilton', 'hyatt', 'sheraton', 'wyndham', 'radisson', 'westin', 'novotel', 'travelodge', 'ritz', 'fairmont', 'intercontinental'])
-/** Car makes: the capitalised word after one is its model ("Nissan Micra", "Kia Picanto"). */
-const CAR_MAKES = new Set([
-  'ford', 'nissan', 'kia', 'vauxhall', 'skoda', 'renault', 'peugeot', 'citroen', 'citroën', 'fiat', 'volkswagen', 'audi',
-  'mazda', 'subaru', 'suzuki', 'lexus', 'volvo', 'jeep', 'dacia', 'opel', 'seat', 'cupra', 'toyota', 'honda', 'hyundai',
-  'tesla', 'porsche', 'ferrari', 'chevrolet', 'chevy', 'chrysler',
-])
 /** Fields that name an organisation ("Carrier: ...", "Retailer: ..."): their value is no person. */
 const ORG_LABELS = new Set([
   'retailer', 'carrier', 'vendor', 'company', 'employer', 'bank', 'merchant', 'supplier', 'manufacturer', 'brand',
@@ -474,6 +494,7 @@ const ORG_LABELS = new Set([
   'building', 'repairer', 'garage', 'network', 'programme', 'program', 'course', 'scholarship', 'tariff', 'plan',
   'college', 'country', 'state', 'county', 'suburb',
 ])
+/** Firms and brands named after people, said in full ("Wells Fargo", "Charles Schwab", "Mercedes Benz"). */
 const PERSON_NAMED_FIRMS = new Set([
   'john lewis', 'royal mail', 'estée lauder', 'best buy', 'dolce gabbana', 'paul smith', 'ted lasso', 'jack daniel',
   'marie curie', 'dr martens', 'david lloyd', 'robert half', 'jackson hewitt', 'johns hopkins', 'king charles',
@@ -493,6 +514,16 @@ const PERSON_NAMED_FIRMS = new Set([
   'christian dior', 'giorgio armani', 'christian louboutin', 'alexander mcqueen', 'karl lagerfeld', 'vivienne westwood',
   'elizabeth arden', 'helena rubinstein', 'max factor', 'anne klein', 'john varvatos', 'victoria beckham', 'levi strauss',
   'jack wills', 'jenny packham', 'charlotte russe',
+  // law and accounting firms named after their founders (also joined by "&": "Allen & Overy", "Bird & Bird")
+  'baker mckenzie', 'clifford chance', 'allen overy', 'herbert smith', 'smith freehills', 'irwin mitchell', 'kingsley napley',
+  'lewis silkin', 'morgan lewis', 'jones day', 'latham watkins', 'kirkland ellis', 'sullivan cromwell', 'davis polk',
+  'cleary gottlieb', 'simpson thacher', 'white case', 'norton rose', 'rose fulbright', 'hogan lovells', 'eversheds sutherland',
+  'pinsent masons', 'addleshaw goddard', 'osborne clarke', 'taylor wessing', 'bird bird', 'farrer co', 'russell cooke',
+  'weil gotshal', 'paul weiss', 'wachtell lipton', 'gibson dunn', 'sidley austin', 'ropes gray', 'mayer brown',
+  'greenberg traurig', 'quinn emanuel', 'wilson sonsini', 'goodwin procter', 'baker botts', 'vinson elkins', 'king spalding',
+  'travers smith', 'stephenson harwood', 'trowers hamlins', 'browne jacobson', 'leigh day', 'slater gordon', 'dla piper',
+  'hodge jones', 'mishcon reya', 'burges salmon', 'walker morris', 'mills reeve', 'howard kennedy', 'charles russell',
+  'russell speechlys', 'freeths', 'price waterhouse', 'bain company', 'boston consulting', 'rothschild co', 'aer lingus',
 ])
 
 /** US states' postal codes, as a town's address gives them ("Jackson MS"); not MD, DO, PA, which follow names as degrees and titles. */
@@ -1137,6 +1168,8 @@ class NameScan implements NameTokenView {
     // "the Amber Alert", "an Ivy League school": an article before a first name and an English word
     // that is at most a rare surname
     if (!cue && ARTICLES.has(prev[0] ?? '') && !this.colonBefore(i) && ext >= 0 && this.known(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
+    // "offices in Leeds, Glasgow and Cardiff", "Designation: Consultant, Lagos": a large city's name alone is the city
+    if ((!cue || labelCue) && ext < 0 && this.lex.cities.has(w)) return i
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
     if ((!cue || labelCue) && ext < 0 && this.where(i, prev)) {
       this.places.add(w)
@@ -1162,7 +1195,9 @@ class NameScan implements NameTokenView {
     if (prev[0] === 'calling' && prev[1] === 'for' && !title && this.wordRightBefore(i)) return ext >= 0 ? ext : i
     // "Dell replaced the dock", "a Hilton in Leeds": a firm's name alone ("Michael Dell" stays a name)
     // ... or before a product's English name ("Dell Latitude", "Ford Focus")
-    if (!cue && BRANDS.has(w) && (ext < 0 || this.known(this.word(ext)) || CAR_MAKES.has(w))) return ext >= 0 ? ext : i
+    // ... even after a greeting or "by", when the word is no name at all ("Hi Safaricom, I sent ...", "assigned by Tesco")
+    const pureBrand = BRANDS.has(w) && !phrase && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+    if ((!cue || pureBrand) && BRANDS.has(w) && (ext < 0 || this.known(this.word(ext)) || CAR_MAKES.has(w))) return ext >= 0 ? ext : i
     // "Air Jordan 4 Retro", "Air Max 90", "a Jordan 4 restock": a name with a model's number after it is a product
     if (!cue && ext < 0 && cap && !this.lowerMode && this.modelNumberAfter(i)) return i
     // "It's a Dell Inspiron", "the Ford Maverick": a brand after an article is a product, whatever its model's name

@@ -24,6 +24,8 @@ export interface NameLexicon {
   readonly foreignWords: ReadonlySet<string>
   /** Capitalised words that are never a person's name: days, months, nationalities, honorifics, most states and countries. */
   readonly notNames: ReadonlySet<string>
+  /** Large cities that are no given name: a place where one stands alone without a cue (see `CITIES`). */
+  readonly cities: ReadonlySet<string>
 }
 
 /** US states and countries: "Savannah, Georgia" puts a place on both sides of the comma. */
@@ -34,7 +36,46 @@ export const REGIONS: ReadonlySet<string> = new Set([
   'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin',
   'wyoming', 'carolina', 'dakota', 'england', 'scotland', 'wales', 'ireland', 'france', 'spain', 'italy', 'germany',
   'canada', 'australia', 'india', 'china', 'japan', 'mexico', 'brazil', 'kenya', 'nigeria', 'ontario', 'quebec',
+  'ghana', 'pakistan', 'bangladesh', 'philippines', 'malaysia', 'singapore', 'indonesia', 'vietnam', 'thailand', 'egypt',
+  'morocco', 'ethiopia', 'uganda', 'tanzania', 'rwanda', 'zambia', 'zimbabwe', 'botswana', 'namibia', 'cameroon', 'senegal',
+  'jamaica', 'trinidad', 'barbados', 'colombia', 'peru', 'chile', 'argentina', 'venezuela', 'ecuador', 'bolivia', 'uruguay',
+  'paraguay', 'cuba', 'guatemala', 'honduras', 'nicaragua', 'panama', 'portugal', 'belgium', 'netherlands', 'switzerland',
+  'austria', 'poland', 'sweden', 'norway', 'denmark', 'finland', 'iceland', 'greece', 'turkey', 'russia', 'ukraine', 'romania',
+  'bulgaria', 'hungary', 'serbia', 'croatia', 'lebanon', 'iran', 'iraq', 'syria', 'qatar', 'kuwait', 'oman', 'bahrain',
+  'afghanistan', 'nepal', 'korea', 'taiwan', 'mongolia', 'kazakhstan', 'uzbekistan', 'zealand', 'luxembourg', 'slovakia',
+  'slovenia', 'estonia', 'latvia', 'lithuania', 'malta', 'cyprus', 'tunisia', 'algeria', 'libya', 'sudan', 'somalia', 'malawi',
+  'mozambique', 'angola', 'gabon', 'togo', 'benin', 'niger', 'mali', 'liberia', 'guyana', 'fiji', 'samoa', 'tonga', 'alberta',
+  'manitoba', 'saskatchewan', 'tasmania', 'queensland', 'punjab', 'kerala', 'gujarat', 'maharashtra', 'karnataka', 'sindh',
+  'selangor', 'johor', 'sabah', 'sarawak', 'bavaria', 'bayern', 'catalonia', 'andalusia', 'lombardy', 'tuscany',
 ])
+/**
+ * Large cities that are no given name (the lexicon decides: a city that is one, "Sydney", "Houston", "Florence",
+ * is told apart by where it stands): alone, without a cue, they are places ("offices in Leeds, Glasgow and
+ * Cardiff"). Many are surnames too: after a given name ("Ana Lima", "Jack London"), or after a cue, they are names.
+ */
+const CITIES = [
+  'london', 'manchester', 'birmingham', 'liverpool', 'leeds', 'glasgow', 'edinburgh', 'cardiff', 'belfast', 'bristol',
+  'sheffield', 'newcastle', 'nottingham', 'leicester', 'coventry', 'bradford', 'southampton', 'portsmouth', 'plymouth',
+  'aberdeen', 'dundee', 'swansea', 'dublin', 'galway', 'limerick', 'amsterdam', 'rotterdam', 'utrecht', 'eindhoven', 'brussels',
+  'antwerp', 'berlin', 'hamburg', 'munich', 'münchen', 'cologne', 'köln', 'frankfurt', 'stuttgart', 'düsseldorf', 'dortmund',
+  'leipzig', 'dresden', 'hannover', 'nuremberg', 'nürnberg', 'vienna', 'wien', 'zurich', 'zürich', 'geneva', 'basel', 'madrid',
+  'barcelona', 'seville', 'sevilla', 'bilbao', 'malaga', 'málaga', 'zaragoza', 'lisbon', 'lisboa', 'milan', 'milano', 'rome',
+  'naples', 'turin', 'bologna', 'venice', 'athens', 'istanbul', 'ankara', 'warsaw', 'krakow', 'kraków', 'prague', 'budapest',
+  'bucharest', 'belgrade', 'zagreb', 'stockholm', 'oslo', 'copenhagen', 'helsinki', 'moscow', 'kyiv', 'kiev', 'cairo', 'lagos',
+  'abuja', 'ibadan', 'kano', 'accra', 'kumasi', 'nairobi', 'mombasa', 'kisumu', 'kampala', 'johannesburg', 'pretoria', 'durban',
+  'soweto', 'harare', 'lusaka', 'casablanca', 'tunis', 'algiers', 'dakar', 'dubai', 'sharjah', 'doha', 'riyadh', 'jeddah',
+  'muscat', 'manama', 'karachi', 'lahore', 'islamabad', 'rawalpindi', 'peshawar', 'faisalabad', 'delhi', 'mumbai', 'bengaluru',
+  'bangalore', 'chennai', 'hyderabad', 'kolkata', 'pune', 'ahmedabad', 'jaipur', 'lucknow', 'kochi', 'dhaka', 'colombo',
+  'kathmandu', 'bangkok', 'jakarta', 'surabaya', 'bandung', 'manila', 'davao', 'makati', 'penang', 'ipoh', 'klang', 'hanoi',
+  'saigon', 'beijing', 'shanghai', 'shenzhen', 'guangzhou', 'wuhan', 'chengdu', 'tokyo', 'osaka', 'kyoto', 'yokohama', 'seoul',
+  'busan', 'taipei', 'melbourne', 'brisbane', 'canberra', 'auckland', 'christchurch', 'toronto', 'montreal', 'montréal',
+  'vancouver', 'calgary', 'edmonton', 'ottawa', 'winnipeg', 'mississauga', 'brampton', 'chicago', 'seattle', 'miami', 'atlanta',
+  'philadelphia', 'detroit', 'baltimore', 'minneapolis', 'pittsburgh', 'cincinnati', 'sacramento', 'honolulu', 'anchorage',
+  'albuquerque', 'tucson', 'milwaukee', 'nashville', 'memphis', 'louisville', 'bogota', 'bogotá', 'medellin', 'medellín', 'lima',
+  'caracas', 'quito', 'monterrey', 'guadalajara', 'tijuana', 'puebla', 'cancun', 'cancún', 'recife', 'curitiba', 'fortaleza',
+  'manaus', 'brasilia', 'brasília', 'montevideo', 'asuncion', 'asunción', 'havana',
+]
+
 /** Regions that are also given names or surnames: told apart by where they stand, not ruled out. */
 const REGIONS_AS_NAMES = new Set(['georgia', 'virginia', 'carolina', 'dakota', 'maine', 'montana', 'washington', 'indiana', 'wales', 'ireland', 'india', 'kenya'])
 
@@ -271,6 +312,6 @@ export function loadNameLexicon(): NameLexicon {
   const foreignWords = loadForeignWords(new Set(firstNames), new Map(surnames))
   firstNames.unfolded(foreignWords)
   surnames.unfolded(foreignWords)
-  cached = { firstNames, surnames, commonWords, knownWords, foreignWords, notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]) }
+  cached = { firstNames, surnames, commonWords, knownWords, foreignWords, notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]), cities: new Set(CITIES.filter((c) => !firstNames.has(c))) }
   return cached
 }

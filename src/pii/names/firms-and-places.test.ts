@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { scan } from '../index.js'
+
+/** The person names the engine finds, as written. */
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
+
+describe('firms, brands and cities are no people (blind sets CA-CD)', () => {
+  it('a firm known by one word that is no name stays a firm after a greeting or "by"', () => {
+    expect(names('Hi Safaricom, I sent money to the wrong number.')).toEqual([])
+    expect(names('Hello Flipkart, my order shows out for delivery.')).toEqual([])
+    expect(names('Certificate of sponsorship assigned by Accenture, SOC 2136.')).toEqual([])
+    expect(names('Cardholder disputes the charge; Avis charged a refuelling fee.')).toEqual([])
+    // ... while a given name after a greeting is still a person, and a firm's word after a name is a surname
+    expect(names('Hi Nyambura, thanks for writing.')).toEqual(['Nyambura'])
+    expect(names('Hi Wanjiru, I reset your password.')).toEqual(['Wanjiru'])
+  })
+
+  it('a car make before its model names the car, whatever the model is called', () => {
+    expect(names("It's the Mitsubishi Attrage, plate Abu Dhabi X 70048.")).not.toContain('Mitsubishi Attrage')
+    expect(names('a white Maruti Suzuki Dzire, number TS 40 ZK 9841')).toEqual([])
+    expect(names('Holden Caulfield called about the booking.')).toEqual(['Holden Caulfield'])
+  })
+
+  it('law and accounting firms named after their founders, with or without "&"', () => {
+    expect(names('Respondent represented by Allen & Overy.')).toEqual([])
+    expect(names('The firm is Irwin Mitchell, the partner is away until the 3rd.')).toEqual([])
+    expect(names('Morgan Lewis and Jones Day have both sent engagement letters; Skadden is running conflicts.')).toEqual([])
+    expect(names('FYI Rothschild & Co switched its sort code range after the merger.')).toEqual([])
+  })
+
+  it('a large city alone, or in a list, is a place; after a given name it is a surname', () => {
+    expect(names("We've got three offices, Manchester, Glasgow and Cardiff, and the interviews are in Glasgow.")).toEqual([])
+    expect(names('Designation: Associate Consultant, Lagos, CTC 14.5 LPA')).toEqual([])
+    expect(names('I am the account holder Kofi Owusu, Ghana Card GHA-794493498-5.')).toEqual(['Kofi Owusu'])
+    expect(names('Ana Lima called about her bill.')).toEqual(['Ana Lima'])
+    expect(names('My name is Jack London.')).toEqual(['Jack London'])
+    expect(names('Attendees: Priya Shah, Tom Okafor and Lagos office.')).toEqual(['Priya Shah', 'Tom Okafor'])
+  })
+})
