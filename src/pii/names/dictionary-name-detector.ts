@@ -971,6 +971,15 @@ class NameScan implements NameTokenView {
     return !this.known(w) && !SLANG.has(w) && !this.lex.foreignWords.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
   }
 
+  /** Token i ("HMRC", "LHDN", "DVLA") is written in 3-5 capitals with at most one vowel ("TJ", "AJ" may be a person), and is no given name or surname. */
+  private initialism(i: number, w: string): boolean {
+    const len = this.tokens.end(i) - this.tokens.start(i)
+    if (len < 3 || len > 5 || this.raw(i) !== w || /[^A-Z]/.test(this.text.slice(this.tokens.start(i), this.tokens.end(i)))) return false
+    let vowels = 0
+    for (const ch of w) if ('aeiouy'.includes(ch)) vowels++
+    return vowels <= 1 && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+  }
+
   /** "there" at token k ends its clause: the text's end, a pause, a question mark, or "please" ("is layla there  please"). */
   private thereEnds(k: number): boolean {
     const rest = this.text.slice(this.tokens.end(k), this.tokens.end(k) + 10)
@@ -1000,6 +1009,9 @@ class NameScan implements NameTokenView {
     // "NOVA-4328", "RITM0077982": a tracker's key, letters glued (or joined by a hyphen) to the digits after them
     if (this.keyBeforeDigits(i)) return i
     const cap = this.cap(i)
+    // "Dear HMRC,", "Hello DVLA, I moved": in mixed-case text, a short word in capitals with at most one
+    // vowel that no list holds as a name is an agency's or a firm's initials
+    if (cap && !this.lowerMode && this.initialism(i, w)) return i
     // "Team Nova", "Team Marlin vs Team Kestrel": a team's name after the capitalised word "Team"
     if (cap && !this.lowerMode && this.tokens.kind(i - 1) === TokenKind.Space && this.raw(this.tokens.wordBefore(i)) === 'team' && this.cap(this.tokens.wordBefore(i))) return i
     // in mixed-case text a lower-case word is a name only when the dictionaries know it as one, or

@@ -36,4 +36,11 @@ describe('firms, brands and cities are no people (blind sets CA-CD)', () => {
     expect(names('My name is Jack London.')).toEqual(['Jack London'])
     expect(names('Attendees: Priya Shah, Tom Okafor and Lagos office.')).toEqual(['Priya Shah', 'Tom Okafor'])
   })
+
+  it("an agency's or a firm's initials in capitals are no name; a name in capitals still is", () => {
+    expect(names('Dear HMRC,\n\nI have had a letter about my tax code.')).toEqual([])
+    expect(names('Hello DVLA, I moved to Darlington.')).toEqual([])
+    expect(names('Dear LHDN, I am unable to register for e-Filing.')).toEqual([])
+    expect(names('Dear Mr NGATA, your parcel is here.')).toEqual(['NGATA'])
+  })
 })
