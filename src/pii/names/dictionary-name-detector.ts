@@ -30,6 +30,8 @@ const TITLES_LIST = [
   'meneer', 'mevrouw', 'senhor', 'senhora', 'encik', 'puan', 'cik', 'tuan', 'bapak', 'ibu', 'pak',
   // Italian, Spanish, Portuguese and Polish ("Gentile Signora Rossi", "Doña Carmen", "Dona Beatriz", "Pani Nowak")
   'signora', 'signor', 'signore', 'sig', 'sigra', 'doña', 'dona', 'pani',
+  // West African honorifics and professional titles ("Alhaji Musa Bello", "Engr. Ifeoma Yusuf", "Barr. Tunde Balogun")
+  'alhaji', 'alhaja', 'hajia', 'alh', 'engr', 'barr', 'mallam', 'otunba',
 ]
 
 /** "called" as callers say it in the languages they switch to ("me llamo", "je m'appelle", "ich heisse", "me chamo"). */
@@ -331,7 +333,7 @@ const TITLES = new Set(TITLES_LIST)
 /** Words that stand before a name without being part of it: titles (spelled out or abbreviated) and one-word cues. */
 const titleOrCue = (w: string): boolean => TITLES.has(w) || ABBREVIATED_TITLES.has(w) || WORD_TITLES.has(w) || CUE_1.has(w)
 /** Titles written abbreviated, with a period before the name ("Mr. Smith", "Dr. Okafor", "Sra. Lopez"). */
-const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'mx', 'sra', 'srta', 'sr', 'st', 'fr', 'hon', 'capt', 'sgt', 'lt', 'col', 'gen', 'messrs', 'mme', 'mlle', 'dott', 'ing', 'lic'])
+const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'mx', 'sra', 'srta', 'sr', 'st', 'fr', 'hon', 'capt', 'sgt', 'lt', 'col', 'gen', 'messrs', 'mme', 'mlle', 'dott', 'ing', 'lic', 'engr', 'barr', 'alh'])
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
 /** Japanese honorifics joined to a name by a hyphen ("Tanaka-san"): they say a name stands before them, and are no part of it. */
 const HONORIFIC_SUFFIXES = new Set(['san', 'sama', 'kun', 'chan', 'sensei', 'senpai', 'dono'])
@@ -474,6 +476,8 @@ const ASSISTANT_NAMES = new Set(['alexa', 'siri', 'cortana', 'bixby', 'excel', '
 const STREET_COMPOUND = /(?:straat|strasse|straße|steeg|weg|laan|gasse|plein|platz|gade|gatan|vägen|vej|veien|kade|singel|gracht)$/
 /** What follows the modal "will" and never a person called Will ("will my", "will it", "will the"). */
 const MODAL_SUBJECTS = new Set(['my', 'i', 'you', 'it', 'this', 'that', 'the', 'we', 'they', 'he', 'she', 'your', 'our', 'their', 'these', 'those', 'a', 'an'])
+/** Points of the compass that name a town's quarter after its name, in English and Dutch ("Jurong East", "Amsterdam Zuid"). */
+const COMPASS_QUARTERS = new Set(['east', 'west', 'north', 'south', 'central', 'zuid', 'noord', 'oost'])
 /** First words of regions' names ("North Carolina", "New Jersey"). */
 const REGION_PREFIXES = new Set(['north', 'south', 'west', 'east', 'new'])
 /** Table columns that hold places ("warehouse", "city"): a given name in such a cell is a town. */
@@ -1180,6 +1184,9 @@ class NameScan implements NameTokenView {
     // "the Amber Alert", "an Ivy League school": an article before a first name and an English word
     // that is at most a rare surname
     if (!cue && ARTICLES.has(prev[0] ?? '') && !this.colonBefore(i) && ext >= 0 && this.known(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) > 5000) return ext
+    // "Jurong East", "Andheri East", "Amsterdam Zuid": a large city, or a word no name list holds, before a
+    // capitalised point of the compass names a town's quarter ("Julie West", "Mae North" stay people)
+    if (cap && !this.lowerMode && !phrase && ext >= 0 && ext === i + 2 && COMPASS_QUARTERS.has(this.raw(ext)) && this.cap(ext) && (this.lex.cities.has(w) || (!this.lex.firstNames.has(w) && !this.lex.surnames.has(w)))) return ext
     // "offices in Leeds, Glasgow and Cardiff", "Designation: Consultant, Lagos": a large city's name alone is the city
     if ((!cue || labelCue) && ext < 0 && this.lex.cities.has(w)) return i
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes
@@ -1205,17 +1212,18 @@ class NameScan implements NameTokenView {
     if (!cue && ext < 0 && OWNERS.has(prev[0] ?? '') && this.wordRightBefore(i)) return i
     // "Thank you for calling Maple & Main": who is called there is the firm
     if (prev[0] === 'calling' && prev[1] === 'for' && !title && this.wordRightBefore(i)) return ext >= 0 ? ext : i
+    // "the Marriott Regina", "Marriott Courtyard Dallas": a hotel's name after its chain's
+    if (!cue && !title && HOTEL_BRANDS.has(w) && cap && !this.lowerMode) return this.capitalisedRun(i).last
     // "Dell replaced the dock", "a Hilton in Leeds": a firm's name alone ("Michael Dell" stays a name)
     // ... or before a product's English name ("Dell Latitude", "Ford Focus")
     // ... even after a greeting or "by", when the word is no name at all ("Hi Safaricom, I sent ...", "assigned by Tesco")
+    // ... or before the town of its branch ("Europcar Bristol counter", "Jumia Kenya")
     const pureBrand = BRANDS.has(w) && !phrase && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
-    if ((!cue || pureBrand) && BRANDS.has(w) && (ext < 0 || this.known(this.word(ext)) || CAR_MAKES.has(w))) return ext >= 0 ? ext : i
+    if ((!cue || pureBrand) && BRANDS.has(w) && (ext < 0 || this.known(this.word(ext)) || CAR_MAKES.has(w) || REGIONS.has(this.word(ext)) || this.lex.cities.has(this.word(ext)))) return ext >= 0 ? ext : i
     // "Air Jordan 4 Retro", "Air Max 90", "a Jordan 4 restock": a name with a model's number after it is a product
     if (!cue && ext < 0 && cap && !this.lowerMode && this.modelNumberAfter(i)) return i
     // "It's a Dell Inspiron", "the Ford Maverick": a brand after an article is a product, whatever its model's name
     if (!cue && BRANDS.has(w) && ARTICLES.has(prev[0] ?? '')) return ext >= 0 ? ext : i
-    // "the Marriott Regina", "Marriott Courtyard Dallas": a hotel's name after its chain's
-    if (!cue && !title && HOTEL_BRANDS.has(w) && cap && !this.lowerMode) return this.capitalisedRun(i).last
     // "the Ritz-Carlton": a name glued by a hyphen after a word that is none names a firm or a place
     if (!cue && this.afterHyphenedWord(i)) return ext >= 0 ? ext : i
     // "a flight from Houston Hobby", "the train from Fort Worth": where a journey starts, in two words too

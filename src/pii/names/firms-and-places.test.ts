@@ -43,4 +43,28 @@ describe('firms, brands and cities are no people (blind sets CA-CD)', () => {
     expect(names('Dear LHDN, I am unable to register for e-Filing.')).toEqual([])
     expect(names('Dear Mr NGATA, your parcel is here.')).toEqual(['NGATA'])
   })
+
+  it("a firm before its branch's town, a hotel's name after its chain's, a town's quarter", () => {
+    expect(names('RA 703813238 / Europcar Bristol counter')).toEqual([])
+    expect(names('Order 532492241 from Jumia Kenya, delivery to Kilimani.')).toEqual([])
+    expect(names('Hilton Edinburgh Carlton, room type: Double, non-refundable.')).toEqual([])
+    expect(names('Last login from 81.235.124.45, Jurong East. Session killed.')).toEqual([])
+    expect(names('Startdatum: July 15, kantoor Amsterdam Zuid')).toEqual([])
+    expect(names('Julie West called about the refund.')).toEqual(['Julie West'])
+  })
+
+  it('honorifics and post-nominal letters stand beside a name without being part of it', () => {
+    expect(names('Thanks, Chief Adebayo Balogun')).toEqual(['Adebayo Balogun'])
+    expect(names('Regards\nBarr. Tunde Balogun\n0905 383 1122')).toEqual(['Tunde Balogun'])
+    expect(names('Name: Alhaji Zainab Nwosu\nPhone: 08034704115')).toEqual(['Zainab Nwosu'])
+    expect(names('Dr. Tevita Ngata, MBBS, FWACS\nConsultant Obstetrician')).toEqual(['Tevita Ngata'])
+    expect(names('The Chief Executive Officer approved it.')).toEqual([])
+  })
+
+  it("the salutations and form words of other languages' letters are no names", () => {
+    expect(names('Beste Bram, voor het afronden van uw hypotheekaanvraag hebben we uw BSN nodig.')).toEqual(['Bram'])
+    expect(names('Sehr geehrte Damen und Herren,\nmein Mietwagen ist liegen geblieben.')).toEqual([])
+    expect(names('Klant Joost de Jong meldt phishing.')).toEqual(['Joost de Jong'])
+    expect(names('Puesto: Técnico de nóminas, oficina de Madrid.')).toEqual([])
+  })
 })

@@ -98,6 +98,11 @@ const NOT_NAMES = [
   'muslim', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist', 'democrat', 'republican', 'prince',
   'princess', 'queen', 'duke', 'duchess', 'lord', 'lady', 'saint', 'st', 'god', 'jesus', 'christmas', 'easter',
   'internet', 'google', 'microsoft', 'amazon', 'apple', 'facebook', 'covid', 'ok', 'okay', 'hi', 'hello', 'hey', 'dear',
+  // a chief's title, and the letters of degrees and fellowships after a clinician's name ("Dr. Tevita Ngata, MBBS, FWACS")
+  'chief', 'mbbs', 'mbchb', 'mbbch', 'fwacs', 'fwacp', 'fmcp', 'fmcs', 'frcs', 'frcp', 'mrcp', 'frcog', 'mrcog', 'fracs', 'fracp',
+  'fcps', 'mrcgp', 'frcgp', 'facs', 'facp', 'frcpc', 'frcsc', 'ccfp', 'mph', 'phd', 'dphil', 'mba', 'llb', 'llm', 'bds', 'dds', 'dmd',
+  // salutations and forms' words of Dutch, German and Afrikaans letters ("Beste Bram,", "Sehr geehrte Damen und Herren")
+  'beste', 'damen', 'herren', 'klant', 'klacht', 'dankie', 'groete', 'urlaub', 'puesto', 'cargo',
   // whom a letter goes to when no name is known ("Dear Occupier,"), and chat channels that label lines ("HMRC Webchat:")
   'occupier', 'householder', 'homeowner', 'webchat', 'livechat', 'chatbot',
   // health schemes, before their parts ("Medicare Part B")
