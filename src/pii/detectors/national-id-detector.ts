@@ -17,6 +17,7 @@ import { contextReach, contextWords } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { isDigitCode } from '../internal/tokenize.js'
 import { aadhaarValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, myKadShaped, myNumberValid, nifPtValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 interface Scheme {
@@ -49,6 +50,11 @@ const PERSONNUMMER: Scheme = { name: 'personnummer', lengths: [10, 12], check: p
 const NIF_PT: Scheme = { name: 'nif', lengths: [9], check: nifPtValid }
 const CPR: Scheme = { name: 'cpr', lengths: [10], check: cprShaped, required: true }
 const MYKAD: Scheme = { name: 'mykad', lengths: [12], check: myKadShaped, required: true }
+/** Nigeria's Bank Verification Number and Jamaica's Taxpayer Registration Number. */
+const BVN: Scheme = { name: 'bvn', lengths: [11] }
+const TRN_JM: Scheme = { name: 'trn', lengths: [9] }
+/** The UAE's Emirates ID: 784 (the country), the birth year, seven digits and a Luhn check digit ("Emirates" is also an airline: the check must hold). */
+const EMIRATES_ID: Scheme = { name: 'emirates-id', lengths: [15], check: emiratesIdValid, required: true }
 /** Japan's My Number, in English "individual number" (a common word: its check digit must hold). */
 const MY_NUMBER: Scheme = { name: 'my-number', lengths: [12], check: myNumberValid, required: true }
 
@@ -61,7 +67,8 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['nin', NIN], ['nimc', NIN],
   ['cccd', CITIZEN_ID_VN], ['cmnd', CITIZEN_ID_VN],
   ['philsys', PHILSYS], ['psn', PHILSYS],
-  ['sss', SSS],
+  ['sss', SSS], ['ss', SSS],
+  ['bvn', BVN], ['trn', TRN_JM], ['emirates', EMIRATES_ID], ['eid', EMIRATES_ID],
   ['umid', UMID],
   ['cnic', CNIC], ['nicop', CNIC],
   ['nid', NID_BD],
@@ -129,6 +136,8 @@ const DATE_SHAPE = /^(?:\d{1,2}[ ./-]\d{1,2}[ ./-]\d{4}|\d{4}[ ./-]\d{1,2}[ ./-]
 /** Shapes only one scheme has; found without a word naming them when their check holds. */
 const NRIC = /(?<![\p{L}\p{N}])[STFG]\d{7}[A-Z](?![\p{L}\p{N}])/gu
 const CURP = /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/gu
+/** An Emirates ID in its dashed groups ("784-1990-1234567-1"): no other number has them. */
+const EMIRATES_ID_DASHED = /(?<![\p{N}-])784-(?:19|20)\d{2}-\d{7}-\d(?![\p{N}]|-\d)/gu
 const CPF_DOTTED = /(?<![\p{N}.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\p{N}]|[.-]\d)/gu
 /** A UK National Insurance number in its pairs ("JT 48 20 19 C"): the prefix letters the scheme allows. */
 const NINO_SPACED = /(?<![\p{L}\p{N}])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] (?:\d{2} \d{2} \d{2}|\d{6}) [A-D](?![\p{L}\p{N}])/gu
@@ -191,6 +200,11 @@ const LETTERED_TAIL = 160
 /** A codice fiscale written whole, found without its name when its check letter holds. */
 const CODICE_FISCALE = /(?<![\p{L}\p{N}])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![\p{L}\p{N}])/gu
 
+/** An Emirates ID's 15 digits: the UAE's code 784, then a Luhn check over all of them. */
+function emiratesIdValid(digits: string): boolean {
+  return digits.length === 15 && digits.startsWith('784') && luhnValid(digits)
+}
+
 export const nationalIdDetector: Detector = {
   name: 'national-id',
   detect({ view }: DetectorInput): Candidate[] {
@@ -215,6 +229,7 @@ export const nationalIdDetector: Detector = {
       }
     }
     for (const m of v.matchAll(CODICE_FISCALE)) if (codiceFiscaleValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-codice-fiscale', true)
+    if (v.includes('784-')) for (const m of v.matchAll(EMIRATES_ID_DASHED)) if (emiratesIdValid(m[0].replace(/\D/g, ''))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-emirates-id', true)
     if (v.includes('.')) for (const m of v.matchAll(CPF_DOTTED)) if (cpfValid(m[0].replace(/\D/g, ''))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-cpf', true)
     const lettered = LETTERED_TRIGGER.test(v)
     if (!NAMED_TRIGGER.test(v)) {

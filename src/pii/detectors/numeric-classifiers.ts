@@ -836,7 +836,9 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   const owner = b[k] ?? ''
   // (a hospital's number is its patient's: the NHS trusts' "hospital number", the chart number)
   // ("medical aid no.": South Africa's health insurance; "medical card number": Ireland's GMS card)
+  // ("health card", "health card number", "health plan ID": a health scheme's card or plan, not a health score)
   if (HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || ((owner === 'record' || owner === 'aid') && b[k + 1] === 'medical') || (owner === 'medical' && b[k - 1] === 'card')) return true
+  if ((owner === 'health' && (b[k - 1] === 'card' || b[k - 1] === 'number')) || (owner === 'plan' && b[k + 1] === 'health')) return true
   // "his OHIP card is here, the number is ...": "the number" of a scheme's card or number named just before
   if (owner !== 'the') return false
   for (let p = k + 1; p <= k + 5 && p < b.length; p++) {
@@ -858,13 +860,15 @@ const SSN_NAMING: ReadonlySet<string> = new Set(['ssn', 'ssns', 'social', 'socia
 const HEALTH_OWNERS: ReadonlySet<string> = new Set(['patient', 'pt', 'hospital', 'chart'])
 /** A hesitation between a number's name and the number. */
 const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'umm'])
-/** What a health number is called after its owner ("patient ID", "NHS number", "medical record no."). */
-const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'card', 'identifier'])
+/** What a health number is called after its owner ("patient ID", "NHS number", "medical record no.", "PhilHealth PIN"). */
+const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'card', 'identifier', 'pin'])
 /** Names of medical records and national health schemes that name a number on their own ("MRN", "NHS number", "Medicare number"). */
 const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs', 'mbi', 'nhi', 'ohip', 'krankenversichertennummer', 'versichertennummer',
   // Canada's provincial numbers (a personal health number, Alberta's, Ontario's card, Quebec's) and India's health account
   'phn', 'ahcip', 'hcn', 'ramq', 'abha',
+  // Ghana's and Nigeria's health insurance schemes, Jamaica's health fund and drug plan, the Philippines', a Nigerian HMO's enrollee
+  'nhis', 'nhia', 'nhf', 'jadep', 'philhealth', 'enrollee',
 ])
 
 export const classifyCvv: Classifier = (w, ctx) => {
@@ -1117,7 +1121,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifySsn, 9, 9, false),
   gate(classifySsnLastFour, 4, 4, false, /ssn|social|\bss\b/i),
   gate(classifyPhone, 7, 15, false),
-  gate(classifyHealthcareNumber, 5, 14, true, /mrn|uhid|medical record|medical aid|medical card|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer|\bphn\b|ahcip|\bhcn\b|ramq|\babha\b/i),
+  gate(classifyHealthcareNumber, 5, 14, true, /mrn|uhid|medical record|medical aid|medical card|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer|\bphn\b|ahcip|\bhcn\b|ramq|\babha\b|nhis|nhia|\bnhf\b|jadep|philhealth|enrollee|health (?:card|number|plan)/i),
   gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber`, 'i')),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code', 'back']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),

@@ -52,7 +52,7 @@ export const NOT_PHONE_WORDS = set(
   'loyalty', 'rewards', 'reward', 'flyer', 'points', 'gift', 'badge', 'employee', 'student', 'patient',
   // health records and schemes ("NHS number 943 476 5919" is no phone's)
   // (India's hospitals: the UHID, a patient's unique health identifier)
-  'mrn', 'nhs', 'medicare', 'medicaid', 'uhid', 'phn', 'ahcip', 'hcn', 'ramq', 'abha',
+  'mrn', 'nhs', 'medicare', 'medicaid', 'uhid', 'phn', 'ahcip', 'hcn', 'ramq', 'abha', 'nhis', 'nhia', 'nhf', 'jadep', 'philhealth', 'enrollee',
   // national identity numbers ("Aadhaar number 3338 4510 6305")
   'aadhaar', 'aadhar',
   ...SUPPLY_AND_DEVICE_WORDS,
