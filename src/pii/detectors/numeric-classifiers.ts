@@ -78,6 +78,8 @@ export interface WindowContext {
   dottedOn(w: DigitWindow): boolean
   /** The digits of the run's group `index` as written (view text). */
   groupText(w: DigitWindow, index: number): string
+  /** How many of `before` lie in the run's own statement: words past a full stop that ends one say less of this number (`statementStart`). */
+  statementWords(): number
   /** The words before the window back to the number said before it, nearest first (at most eight): what names this number. */
   ownBefore(w: DigitWindow): readonly string[]
   /** Up to `n` words before the window, nearest first (more than `before` holds). */
@@ -383,6 +385,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // ("Route added: 172.17.134.0/23": an IPv4 address's shape, with its prefix or without, a network's when no
   // host's, is never a phone's)
   if (ipv4Shaped(w, ctx)) return null
+  // ("Help: 0800 851 1666", "call 1-800-555-0199"): a toll-free number is a business's line, never a person's
+  if (tollFree(w, ctx)) return null
   const grouped = w.groupCount > 1
   if (w.prefix === '+') {
     const p = parsePhoneNumberFromString(`+${w.digits}`)
@@ -396,7 +400,7 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // "firmware 10.11.8.46": four groups joined by dots after a word naming a version is one
   if (w.groupCount === 4 && w.uniformSepClass === '.' && versionWordAt(ctx.before) < ctx.before.length) return null
   // "... nine one double five for the phone": a label after the number outweighs a word for another number before it
-  const cue = givenAsAfter(w, ctx, PHONE_NAMES) ? { positive: 0, penalised: false } : (ctx.perRun.phoneCue ??= phoneCue(ctx.before))
+  const cue = givenAsAfter(w, ctx, PHONE_NAMES) ? { positive: 0, penalised: false } : (ctx.perRun.phoneCue ??= phoneCue(ctx.before, ctx.statementWords()))
   // "tracking number one Z oh J Y T R H two five seven ...": digits after letters spelled out are the
   // end of a code read out, not a phone of their own
   if (cue.positive < 0 && spelledLettersBefore(ctx.before)) return null
@@ -466,6 +470,24 @@ export const classifyPhone: Classifier = (w, ctx) => {
     return ok('phone_number', 0.6, 'phone-national-mobile', true)
   }
   return null
+}
+
+/**
+ * A toll-free number written in digits: North America's 800, 833, 844, 855, 866, 877 and 888 dialled
+ * with the 1 ("1-800-555-0199"; without it, "855-537-6310" is as often a made-up personal number with
+ * an area code drawn at random), the 0800, 0808 and 0508 of the UK, Europe, South Africa and New
+ * Zealand, the 1800 and 1300 of Australia, Ireland and India, or any number written with its country
+ * code that the numbering plan calls toll-free.
+ */
+function tollFree(w: DigitWindow, ctx: WindowContext): boolean {
+  const d = w.digits
+  if (ctx.spoken(w)) return false
+  if (w.prefix === '+') return parsePhoneNumberFromString(`+${d}`)?.getType() === 'TOLL_FREE'
+  // (seen from "800-555-0199" too, when a "1" group stands right before it)
+  const one = w.first > 0 && ctx.groupText(w, w.first - 1) === '1'
+  if ((d.length === 11 && /^18(?:00|33|44|55|66|77|88)/.test(d)) || (one && d.length === 10 && /^8(?:00|33|44|55|66|77|88)/.test(d))) return true
+  if (d.length >= 9 && d.length <= 11 && /^0(?:800|808|508)/.test(d)) return true
+  return d.length === 10 && /^1[38]00/.test(d)
 }
 
 /** A valid mobile number, written with its trunk 0, of one of the countries tried (the first that takes it). */
@@ -572,7 +594,7 @@ export interface PhoneCue {
  * "number" after a not-a-phone word ("card number", "order number", "social security number", "social
  * insurance number") belongs to that word, not to phones.
  */
-function phoneCue(before: readonly string[]): PhoneCue {
+function phoneCue(before: readonly string[], statement = Infinity): PhoneCue {
   let positive = -1
   let negative = -1
   for (let i = 0; i < before.length; i++) {
@@ -584,7 +606,9 @@ function phoneCue(before: readonly string[]): PhoneCue {
     const areaCode = word === 'code' && next === 'area'
     // "the phone number on the account": the account owns the number, it does not name it
     const possessor = ACCOUNT_WORDS.has(word) && owningAccount(before, i)
-    if (negative < 0 && !areaCode && !possessor && (NOT_PHONE_WORDS.has(word) || owned)) negative = i
+    // ("... said ticket TKT-46710. If you need me I'm on 07826 825474": another number's name in a statement
+    // before this one names that number, not this)
+    if (negative < 0 && i < statement && !areaCode && !possessor && (NOT_PHONE_WORDS.has(word) || owned)) negative = i
     if (positive < 0 && !owned && (PHONE_WORDS.has(word) || areaCode)) positive = i
   }
   // "text the code to 408-797-6090", "send the pin to ...": the number after "to" is where a message

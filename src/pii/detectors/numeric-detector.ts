@@ -5,7 +5,7 @@
  * @module
  */
 import { ACCOUNT_WORDS, birthAskedBefore, numberAskedBefore, type AskedNumber, birthNamedAfter, exampleBefore, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
-import { contextReach, contextWords, hasAny, lineStartNear, type ContextWords } from '../internal/context-words.js'
+import { contextReach, contextWords, hasAny, lineStartNear, statementStart, type ContextWords } from '../internal/context-words.js'
 import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
 import { ColumnCursor, columnWords, tableHeader } from '../internal/table-columns.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
@@ -73,6 +73,9 @@ class RunContext implements WindowContext {
   private lineWords: string[] | undefined
   readonly perRun: RunFacts = {}
   private letters: boolean | undefined
+  /** How many of `before` lie in the run's own statement (see `statementWords`); the column's words among them. */
+  private statement: number | undefined
+  private columnWords = 0
 
   private readonly columns: ColumnCursor | null
   private readonly sep: string
@@ -92,7 +95,9 @@ class RunContext implements WindowContext {
       // a table's cell: its column's name is the nearest word before it ("customer_no,...,phone,dob" / "...,(11) 90365-7261,...")
       // (only a run inside one cell: "0479 796 837,1985-03-04" runs over the separator into the next)
       const column = this.columns === null || this.view.text.slice(this.start, this.end).includes(this.sep) ? undefined : this.columns.at(this.start)
-      this.words = column === undefined ? words : { ...words, before: [...columnWords(column).reverse(), ...words.before] }
+      const named = column === undefined ? [] : columnWords(column)
+      this.columnWords = named.length
+      this.words = column === undefined ? words : { ...words, before: [...named.reverse(), ...words.before] }
     }
     return this.words
   }
@@ -135,6 +140,17 @@ class RunContext implements WindowContext {
 
   wordsBefore(w: DigitWindow, n: number): readonly string[] {
     return contextWords(this.view.text, w.start, w.start, n, 0).before
+  }
+
+  statementWords(): number {
+    if (this.statement === undefined) {
+      this.context()
+      const text = this.view.text
+      const at = statementStart(text, this.start)
+      // (a table's column words, put first, are the cell's own)
+      this.statement = at < 0 ? Infinity : contextWords(text, this.start, this.start, 8, 0, at).before.length + this.columnWords
+    }
+    return this.statement
   }
 
   ownBefore(w: DigitWindow): readonly string[] {

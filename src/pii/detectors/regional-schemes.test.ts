@@ -36,3 +36,22 @@ describe("other countries' identity and health numbers (blind sets CC and CD)", 
     expect(found('Your health score is 82 this month.')).toEqual([])
   })
 })
+
+describe('phone numbers across statements, and toll-free lines', () => {
+  it("another number's name in an earlier statement does not name a phone said after a full stop", () => {
+    expect(found("Thames Water said ticket TKT-46710. If you need me I'm on 07826 825474. Cheers x")).toEqual([['phone_number', '07826 825474']])
+    expect(found('Held at the depot, collection with photo ID only. Owner contacted on 0478 803 586.')).toEqual([['phone_number', '0478 803 586']])
+    // ... while a question still asks for the number given after it, and an abbreviation's period ends nothing
+    expect(found("Your ticket number? It's 0478 803 586.")).toEqual([])
+    expect(found('Lost property log, passport no. 0478 803 586 on file.')).not.toContainEqual(['phone_number', '0478 803 586'])
+  })
+
+  it("a toll-free number written out is a business's line, not a person's; one said aloud may be anyone's", () => {
+    expect(found('Changes: $200 + fare difference. Help: 0800 851 1666')).toEqual([])
+    expect(found('For help call 1-800-555-0199 or 1 (888) 555-0123.')).toEqual([])
+    expect(found('Phone: 1300 655 506')).toEqual([])
+    expect(found('Call +44 800 123 4567 free of charge.')).toEqual([])
+    expect(found('my number is 415-555-0132')).toEqual([['phone_number', '415-555-0132']])
+    expect(found('my number is eight double five, five three seven, six three one oh')).toEqual([['phone_number', 'eight double five, five three seven, six three one oh']])
+  })
+})

@@ -11,6 +11,8 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
 }
 
+const isDigitChar = (c: number): boolean => c >= 48 && c <= 57
+
 /** Han ideographs, kana and Hangul syllables: scripts written without spaces between words. */
 function isCjk(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)
@@ -209,3 +211,33 @@ export function lineStartNear(text: string, pos: number): number {
 export function contextReach(pos: number): number {
   return Math.max(0, pos - MAX_SCAN_CHARS)
 }
+
+/** Abbreviations a period ends that end no statement ("passport no. PE874", "Tel. 0176", "approx. 12"). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nr', 'tel', 'ref', 'acct', 'approx', 'est', 'dept', 'inc', 'ltd', 'co', 'corp', 'mr', 'mrs', 'ms', 'dr', 'st', 'ave', 'rd', 'vs', 'etc', 'min', 'max', 'ext', 'exp', 'num', 'mob'])
+/** How far back a statement's start is looked for. */
+const STATEMENT_REACH = 240
+
+/**
+ * Where the statement holding `pos` starts: right after the last full stop or exclamation mark before
+ * it that ends a statement (a word or a number before it, blanks and a capital after it), within reach;
+ * -1 when none does. A question mark ends none: the answer after it belongs with the question
+ * ("Your ticket number? It's ..."), and neither does an abbreviation's period ("no.", "Tel.").
+ */
+export function statementStart(text: string, pos: number): number {
+  const stop = Math.max(0, pos - STATEMENT_REACH)
+  for (let p = pos - 1; p > stop; p--) {
+    const c = text.charCodeAt(p)
+    if (c !== 46 && c !== 33) continue
+    let k = p + 1
+    if (k >= pos || !/\s/.test(text.charAt(k))) continue
+    while (k < pos && /\s/.test(text.charAt(k))) k++
+    if (!/\p{Lu}/u.test(text.charAt(k))) continue
+    let b = p
+    while (b > 0 && (isWordChar(text.charCodeAt(b - 1)) || isDigitChar(text.charCodeAt(b - 1)))) b--
+    const word = text.slice(b, p)
+    if (word.length === 0 || ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && !/\d/.test(word))) continue
+    return p + 1
+  }
+  return -1
+}
+
