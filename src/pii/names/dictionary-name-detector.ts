@@ -1718,7 +1718,8 @@ class NameScan implements NameTokenView {
     // in lower-case speech two spaces mark a clause break ("mrs warsame  amara seventy three at ...")
     if (spEnd - spStart > (this.lowerMode ? 1 : 2) || this.text.slice(spStart, spEnd).includes('\n')) return -1
     const w = this.word(j)
-    if (w.length < 2 || FUNCTION_WORDS.has(w) || FILLERS.has(w) || this.lex.notNames.has(w)) return -1
+    // ("Larissa Nascimento", "Kevin French": a word kept from names that is a surname too, after a given name, is the surname)
+    if (w.length < 2 || FUNCTION_WORDS.has(w) || FILLERS.has(w) || (this.lex.notNames.has(w) && !this.surnameAfterGiven(i, w))) return -1
     // "ben you've got the floor": a pronoun's contraction is no surname
     if (functionWordContraction(w)) return -1
     // a particle starts the surname ("bridget ni dhomhnaill"): `tail` takes it with what follows
@@ -1741,6 +1742,15 @@ class NameScan implements NameTokenView {
     }
     if (rank === undefined) return cued && w.length >= 3 && /^\p{Ll}[\p{Ll}'-]*$/u.test(w) && !this.known(w) ? j : -1
     return !common || rank < 1000 ? j : -1
+  }
+
+  /**
+   * `w` is a census surname and the word at token i a given name of three letters or more, capitalised in
+   * mixed-case text: the pair is a full name whatever else `w` is ("Mise le meas" stays a sign-off).
+   */
+  private surnameAfterGiven(i: number, w: string): boolean {
+    const given = this.word(i)
+    return given.length >= 3 && (this.lowerMode || this.cap(i)) && this.lex.firstNames.has(given) && (this.lex.surnames.get(w) ?? Infinity) < 50_000
   }
 
   /** Lower-cased word with a possessive 's removed (for dictionary look-ups); memoised per token. */

@@ -67,4 +67,11 @@ describe('firms, brands and cities are no people (blind sets CA-CD)', () => {
     expect(names('Klant Joost de Jong meldt phishing.')).toEqual(['Joost de Jong'])
     expect(names('Puesto: Técnico de nóminas, oficina de Madrid.')).toEqual([])
   })
+
+  it('a surname that is also a word kept from names (a form field, a nationality) is the surname after a given name', () => {
+    expect(names('Customer Larissa Nascimento (Brazilian) presented her passport.')).toEqual(['Larissa Nascimento'])
+    expect(names('okay can i take your name  larissa nascimento  and the bank details')).toEqual(['larissa nascimento'])
+    expect(names('Kevin French called about the invoice.')).toEqual(['Kevin French'])
+    expect(names('Data de Nascimento: 12/03/1990')).toEqual([])
+  })
 })
