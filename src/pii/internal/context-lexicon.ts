@@ -229,6 +229,9 @@ export const ANIMAL_WORDS = set(
   'bunny', 'hamster', 'ferret', 'tortoise', 'turtle', 'goldfish', 'lizard', 'gecko', 'snake', 'budgie', 'mare', 'stallion',
   'foal', 'calf', 'labrador', 'retriever', 'spaniel', 'terrier', 'poodle', 'beagle', 'collie', 'bulldog', 'dachshund',
   'husky', 'greyhound', 'whippet', 'chihuahua', 'pug', 'cockapoo', 'labradoodle', 'tabby',
+  'alsatian', 'rottweiler', 'schnauzer', 'cavapoo', 'cavachon', 'corgi', 'doberman', 'pomeranian', 'staffie', 'staffy', 'vizsla',
+  'weimaraner', 'sheepdog', 'springer', 'cocker', 'bichon', 'shih', 'maltipoo', 'groodle', 'kelpie', 'heeler', 'ragdoll', 'siamese',
+  'moggy', 'gelding', 'filly', 'guinea', 'cockatiel', 'canary', 'axolotl',
 )
 /** Labels of other dates ("Start date: 10/30/2024", "visit_date=", "renewal 18 June 2024"): nearer than a birth word, they name the date. */
 export const OTHER_DATE_WORDS = set(

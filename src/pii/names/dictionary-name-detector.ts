@@ -169,7 +169,7 @@ const RELATION_AFTER = new RegExp(String.raw`(?:,? {1,2}(?:that's|thats|that is|
 /** Verbs and auxiliaries that follow their subject ("you are", "you've"). */
 const SUBJECT_VERBS = new Set(['are', 'were', 'have', 'had', 'can', 'could', 'should', 'will', 'would', 'need', 'must', 'might', 'may', 'do', 'did', 'got', 'still', 'just'])
 /** After a name: ", my cocker spaniel.", " (labrador)", ", our cat," (the noun, ending the phrase, is checked against ANIMAL_WORDS). */
-const ANIMAL_APPOSITION = /^(?:,? (?:my|our|his|her|their|the|a|an) (?:[A-Za-z-]+ ){0,2}([A-Za-z]+)(?=\s*(?:[.,;:!?)]|$))| \(([A-Za-z]+)\b)/
+const ANIMAL_APPOSITION = /^(?:,? (?:my|our|his|her|their|the|a|an) (?:[A-Za-z-]+ ){0,2}([A-Za-z]+)(?=\s*(?:[.,;:!?)]|$))| \(([A-Za-z]+)\b| (?:is|was) (?:a|an|my|our|his|her|their) (?:[A-Za-z-]+ ){0,2}([A-Za-z]+)\b)/
 /** Who phones: "I called Chase", "we already called them" ("called" is then no naming, as in "a man called Jon"). */
 const CALLERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', "i've", "we've", 'ive', 'weve'])
 const calledByPronoun = (prev: readonly string[]): boolean => CALLERS.has(prev[1] ?? '') || (CALLERS.has(prev[2] ?? '') && /^(?:already|just|also|then|first|have|had)$/.test(prev[1] ?? ''))
@@ -2306,10 +2306,10 @@ class NameScan implements NameTokenView {
     return (p[2] === 'on' && p[3] === 'name') || (p[3] === 'on' && p[4] === 'name')
   }
 
-  /** What follows word i says it is an animal: ", my cocker spaniel", " (labrador)", " the cat". */
+  /** What follows word i says it is an animal: ", my cocker spaniel", " (labrador)", " the cat", " is a beagle". */
   private animalAfter(i: number): boolean {
     const m = ANIMAL_APPOSITION.exec(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 48))
-    return m !== null && ANIMAL_WORDS.has((m[1] ?? m[2] ?? '').toLowerCase())
+    return m !== null && ANIMAL_WORDS.has((m[1] ?? m[2] ?? m[3] ?? '').toLowerCase())
   }
 
   /** A census surname follows word i after one space ("my husband bill brown"). */

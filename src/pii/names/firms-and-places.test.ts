@@ -74,4 +74,11 @@ describe('firms, brands and cities are no people (blind sets CA-CD)', () => {
     expect(names('Kevin French called about the invoice.')).toEqual(['Kevin French'])
     expect(names('Data de Nascimento: 12/03/1990')).toEqual([])
   })
+
+  it('a pet said to be of a breed, and a firm "& Co.", are no people (blind set CE)', () => {
+    expect(names('So Daisy is a beagle, seven years old.')).toEqual([])
+    expect(names('Instructed Jacobs & Co. Loss Adjusters on 4-Jul-2024 for the subsidence claim.')).toEqual([])
+    expect(names('Max is a boxer at the local gym.')).toEqual(['Max'])
+    expect(names('Sarah is my sister.')).toEqual(['Sarah'])
+  })
 })

@@ -58,11 +58,11 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     const items = [i]
     for (let next = listNext(view, i); next >= 0 && shaped(next); next = listNext(view, next)) items.push(next)
     // "in Paris, London and Rome", "Savannah, Georgia", "offices: Leeds, Glasgow and Cardiff": a list of places
-    // (a large city no name was found in says so); "Johnson & Johnson": a firm
+    // (a large city no name was found in says so); "Johnson & Johnson", "Jacobs & Co.": a firm
     // ... "j as in juliet and okafor is ...": a spelling alphabet's word is a letter said
     // ... "thanks for calling Harper and Finch": the firm called
     const lead = tk.wordBefore(items[0] as number)
-    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || items.some((k) => view.place(k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
+    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || items.some((k, n) => view.place(k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
       i = items[items.length - 1] as number
       continue
     }
