@@ -12,6 +12,8 @@ import type { Candidate, Detector, DetectorInput } from './detector.js'
 const BLOOD = /\b(?:(?:AB|A[ \t]B(?=[ \t]{1,2}(?:positive|negative)\b)|A|B|O)(?:(?:[ \t]?Rh)?[ \t]{0,2}(?:positive|negative|pos|neg)\b|(?:[ \t]?Rh)?[+-](?![A-Za-z0-9]))|0[ \t]?Rh[+-](?![A-Za-z0-9]))/gi
 
 /** What ends an utterance after the group: a stop, a question mark, a line's end, a pause, the text's end. */
+/** A group written with "Rh" and its sign ("A Rh-", "O Rh positive", "0 Rh+"): nothing else is written so. */
+const RHESUS = /\b(?:AB|A|B|O|0)[ \t]?Rh(?:[+-]|[ \t]{1,2}(?:positive|negative|pos|neg)\b)/
 const ENDS_UTTERANCE = /^(?:[.!?,]|[ \t]*(?:\n|$)|[ \t]{2})/
 /** "you need o pos donors i'm o positive": donors, named before a group said alone. */
 const DONOR_WORDS: ReadonlySet<string> = new Set(['donor', 'donors'])
@@ -38,12 +40,12 @@ export const bloodTypeDetector: Detector = {
   name: 'blood-type',
   detect({ view }: DetectorInput): Candidate[] {
     const out: Candidate[] = []
-    if (!BLOOD_TRIGGER.test(view.text) && !WORDED_GROUP.test(view.text) && !/(?:group|abo)[ \t]*:/i.test(view.text)) return out
+    if (!BLOOD_TRIGGER.test(view.text) && !WORDED_GROUP.test(view.text) && !/(?:group|abo)[ \t]*:/i.test(view.text) && !RHESUS.test(view.text)) return out
     for (const m of view.text.matchAll(BLOOD)) {
       const end = m.index + m[0].length
       const head = view.text.slice(Math.max(0, m.index - 40), m.index)
       const worded = UNAMBIGUOUS_GROUP.test(m[0]) && /(?:positive|negative|pos|neg)$/i.test(m[0])
-      if ((worded && BEING_BEFORE.test(head.slice(-12)) && NOTHING_AFTER.test(view.text.slice(end, end + 12))) || GROUP_FIELD_BEFORE.test(head)) {
+      if ((worded && BEING_BEFORE.test(head.slice(-12)) && NOTHING_AFTER.test(view.text.slice(end, end + 12))) || GROUP_FIELD_BEFORE.test(head) || RHESUS.test(m[0])) {
         out.push({ type: 'blood_type', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'blood-type', validated: false })
         continue
       }

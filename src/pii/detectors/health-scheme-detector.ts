@@ -5,7 +5,8 @@
  * and the US Medicare Beneficiary Identifier (MBI: eleven characters in a fixed pattern,
  * "1EG4-TE5-MK73"). Both are named: an NHI by "NHI" or "national health index" a few words before it
  * (three letters and four digits are also plates and codes), an MBI by Medicare or "MBI" within the
- * sentence before it. Spelled out ("c b q nine seven nine four"), the letters are read one by one.
+ * sentence before it. Spelled out ("c b q nine seven nine four"), the letters are read one by one. Also a
+ * health insurer's enrolment number in slashed parts ("NHIA number KN/1839121/B"), named.
  *
  * @module
  */
@@ -13,6 +14,12 @@ import { contextWords } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
+/**
+ * A health insurer's enrolment number in slashed parts, as Nigeria's NHIA and its HMOs write them
+ * ("KN/1839121/B", "NHIA-OY/8545155/D", "HYG/23408/C"): named by the scheme or an enrollee word before it.
+ */
+const SLASHED_ENROLMENT = /(?<![\p{L}\p{N}/-])(?:[A-Z]{2,5}-)?[A-Z]{2,5}\/\d{4,9}\/[A-Z0-9]{1,3}(?![\p{L}\p{N}]|\/\w)/gu
+const ENROLMENT_WORDS: ReadonlySet<string> = new Set(['nhia', 'nhis', 'enrollee', 'enrolee', 'hmo', 'nhf'])
 /** NHI letters: the alphabet without I and O. */
 const NHI_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ'
 /** Three letters (maybe spelled one by one), then four digits or two digits and two letters. */
@@ -72,6 +79,13 @@ export const healthSchemeDetector: Detector = {
         if (!namesNhi(before)) continue
         const valid = nhiValid(code)
         out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: valid ? 0.95 : 0.8, detector: 'nhi', validated: valid })
+      }
+    }
+    if (v.includes('/') && /nhia|nhis|enrol|hmo|nhf/i.test(v)) {
+      for (const m of v.matchAll(SLASHED_ENROLMENT)) {
+        const before = contextWords(v, m.index, m.index + m[0].length, 8, 0).before
+        if (!before.some((w) => ENROLMENT_WORDS.has(w))) continue
+        out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'health-enrolment', validated: false })
       }
     }
     if (/medicare|mbi|beneficiary/i.test(v)) {

@@ -893,6 +893,8 @@ const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'phn', 'ahcip', 'hcn', 'ramq', 'abha',
   // Ghana's and Nigeria's health insurance schemes, Jamaica's health fund and drug plan, the Philippines', a Nigerian HMO's enrollee
   'nhis', 'nhia', 'nhf', 'jadep', 'philhealth', 'enrollee',
+  // Germany's card number (KVNR), Kenya's former fund, and US health insurers' member IDs ("UHC ID YRB033264601")
+  'kvnr', 'nhif', 'uhc', 'bcbs', 'aetna', 'cigna', 'humana', 'anthem', 'tricare', 'kaiser', 'molina', 'ambetter',
 ])
 
 export const classifyCvv: Classifier = (w, ctx) => {
@@ -1145,7 +1147,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifySsn, 9, 9, false),
   gate(classifySsnLastFour, 4, 4, false, /ssn|social|\bss\b/i),
   gate(classifyPhone, 7, 15, false),
-  gate(classifyHealthcareNumber, 5, 14, true, /mrn|uhid|medical record|medical aid|medical card|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer|\bphn\b|ahcip|\bhcn\b|ramq|\babha\b|nhis|nhia|\bnhf\b|jadep|philhealth|enrollee|health (?:card|number|plan)/i),
+  gate(classifyHealthcareNumber, 5, 14, true, /mrn|uhid|medical record|medical aid|medical card|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer|\bphn\b|ahcip|\bhcn\b|ramq|\babha\b|nhis|nhia|\bnhf\b|jadep|philhealth|enrollee|health (?:card|number|plan)|kvnr|nhif|\buhc\b|bcbs|aetna|cigna|humana|anthem|tricare|kaiser|molina|ambetter/i),
   gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber`, 'i')),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, new Set(['code', 'back']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS)),

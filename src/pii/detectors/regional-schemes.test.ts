@@ -31,6 +31,15 @@ describe("other countries' identity and health numbers (blind sets CC and CD)", 
     expect(found('PhilHealth PIN: 57-784488656-1.')).toEqual([['healthcare_number', '57-784488656-1']])
     expect(found('Health card 7318 135 673, please call me back.')).toEqual([['healthcare_number', '7318 135 673']])
     expect(found('Member on file, health plan ID 1EG4-QQM-9734, plan inactive.')).toEqual([['healthcare_number', '1EG4-QQM-9734']])
+    // an HMO's or the NHIA's enrolment number in slashed parts, Germany's KVNR, a US insurer's member ID
+    expect(found('Transfusion record: pt Funmilayo Nwosu, NHIA number KN/1839121/B, group A Rh-')).toEqual([
+      ['healthcare_number', 'KN/1839121/B'],
+      ['blood_type', 'A Rh-'],
+    ])
+    expect(found('My enrollee ID is NHIA-OY/8545155/D, thanks.')).toEqual([['healthcare_number', 'NHIA-OY/8545155/D']])
+    expect(found('KVNR: Y794066242\nDiagnose: G20')).toEqual([['healthcare_number', 'Y794066242']])
+    expect(found('Elig check: UHC ID YRB033264601, PCP copay $173.45.')).toEqual([['healthcare_number', 'YRB033264601']])
+    expect(found('See ref 12/2024/B for the file.')).toEqual([])
     // ... not a PIN of anything else, nor a health score
     expect(found('Enter your PIN 4821 at the pharmacy.')).toEqual([])
     expect(found('Your health score is 82 this month.')).toEqual([])
