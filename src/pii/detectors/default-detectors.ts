@@ -14,6 +14,7 @@ import { idDocumentDetector } from './id-document-detector.js'
 import { ipv6Detector } from './ipv6-detector.js'
 import { nationalIdDetector } from './national-id-detector.js'
 import { numericDetector } from './numeric-detector.js'
+import { routingAccountDetector } from './routing-account-detector.js'
 import { urlDetector } from './url-detector.js'
 
 export const DEFAULT_DETECTORS: readonly Detector[] = [
@@ -28,4 +29,5 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   ipv6Detector,
   urlDetector,
   bloodTypeDetector,
+  routingAccountDetector,
 ]

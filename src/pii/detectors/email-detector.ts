@@ -154,6 +154,8 @@ export const emailDetector: Detector = {
       const span = mapSpan(view, s, e)
       const spoken = span.end - span.start !== e - s
       if (spoken && NOT_A_LOCAL_PART.has(local.toLowerCase())) continue
+      // "21 days at leeds.gov.uk/movinghome": a written domain that a path follows is a link said after "at"
+      if (spoken && v.charAt(e) === '/') continue
       // Spoken "at X dot Y" is only an address when Y is a real top-level domain ("at home dot later" is not).
       if (spoken && !SPOKEN_TLDS.has(tld.toLowerCase())) continue
       out.push({ type: 'email_address', ...span, confidence: spoken ? 0.95 : 1, detector: spoken ? 'email-spoken' : 'email', validated: true })

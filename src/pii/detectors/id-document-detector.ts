@@ -16,8 +16,25 @@ const ID = /\b[A-Za-z]{0,3}\d[A-Za-z0-9-]{4,18}\b/g
 const GROUPED_LICENSE = /\b(?:[A-Z]{1,2} ?)?\d{1,5}(?:[ -]\d{2,5}){2,4}(?:-\d)?\b/g
 /** What a licence word names when not a driver's licence ("license key", "license plate"). */
 const OTHER_LICENSES: ReadonlySet<string> = new Set(['key', 'keys', 'plate', 'plates', 'code', 'server', 'file', 'agreement', 'type', 'fee', 'seat', 'seats'])
+/**
+ * What a licence word names when the word before it says whose or for what ("CEA licence L3729913K",
+ * "the trade licence number 774512", "practising licence"): a firm's, a trade's or a profession's licence.
+ */
+const NON_DRIVING_LICENSES: ReadonlySet<string> = new Set([
+  'cea', 'rera', 'agent', 'agents', 'agency', 'business', 'trade', 'trading', 'liquor', 'alcohol', 'contractor', 'contractors',
+  'broker', 'brokerage', 'dealer', 'dealers', 'estate', 'firearm', 'firearms', 'gun', 'tv', 'television', 'software', 'music',
+  'practising', 'practicing', 'nursing', 'medical', 'pharmacy', 'operating', 'hmo', 'landlord', 'landlords', 'premises',
+  'selective', 'fishing', 'hunting', 'marriage', 'pilot', 'radio', 'gaming', 'export', 'import', 'building', 'electrical',
+  'plumbing', 'occupancy', 'property', 'realtor', 'company', 'shop', 'food', 'credit', 'letting', 'lettings',
+])
+/** The licence word nearest before the number is a non-driving licence's ("CEA licence"), and nothing says driving. */
+function nonDrivingLicense(before: readonly string[]): boolean {
+  const noun = before.findIndex((w) => LICENSE_NOUNS.has(w))
+  if (noun < 0 || !NON_DRIVING_LICENSES.has(before[noun + 1] ?? '')) return false
+  return !before.some((w) => w === 'driving' || w === 'driver' || w === 'drivers' || w === "driver's")
+}
 /** Licence words that name the document itself (not "driving" or "driver" alone). */
-const LICENSE_NOUNS: ReadonlySet<string> = new Set(['license', 'licence', 'dl', 'dln', 'patente', 'führerschein', 'fuehrerschein', 'rijbewijs', 'körkort', 'korkort', 'permis'])
+const LICENSE_NOUNS: ReadonlySet<string> = new Set(['license', 'licence', 'dl', 'dln', 'patente', 'führerschein', 'fuehrerschein', 'rijbewijs', 'körkort', 'korkort', 'permis', 'licencia', 'cnh', 'führerscheinnummer', 'rijbewijsnummer'])
 /** Two-two-four or four-two-two digit groups: a date ("12 05 2024"), not a licence. */
 const DATE_GROUPS = /^(?:\d{1,2}[ -]\d{1,2}[ -]\d{4}|\d{4}[ -]\d{1,2}[ -]\d{1,2})$/
 /** Upper-case letters and digits mixed, 8 to 16 of them ("WDLA2M631LLE", Washington's shape; "MORGA753116SM9IJ", the UK's). */
@@ -139,7 +156,7 @@ export const idDocumentDetector: Detector = {
         if (taken.overlaps(m.index, m.index + value.length)) continue
         const ctx = contextWords(v, m.index, m.index + value.length, 3, 0)
         // (or the answer to a request for it: "I'll need your driver's license number and the state." / "It's Illinois, and the number is E080-9491-5763.")
-        if ((!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && numberAskedBefore(v, m.index) !== 'licence') continue
+        if ((!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '') || nonDrivingLicense(contextWords(v, m.index, m.index, 4, 0).before)) && numberAskedBefore(v, m.index) !== 'licence') continue
         taken.add(m.index, m.index + value.length)
         out.push({ type: 'drivers_license', ...mapSpan(view, m.index, m.index + value.length), confidence: 0.8, detector: 'drivers-license-context', validated: false })
       }
@@ -202,7 +219,7 @@ export const idDocumentDetector: Detector = {
       if (digits < 5 && !passport) continue
       // "license key ABCD-12345", "the licence fee is 12345": the licence word names something else
       const noun = ctx.before.findIndex((w) => LICENSE_NOUNS.has(w))
-      const license = (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? ''))) || licenseAfter(ctx.after)
+      const license = (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? '')) && !nonDrivingLicense(ctx.before)) || licenseAfter(ctx.after)
       if (!passport && !license) continue
       const span = mapSpan(view, m.index, m.index + value.length)
       out.push({

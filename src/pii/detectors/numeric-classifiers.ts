@@ -463,6 +463,13 @@ export const classifyPhone: Classifier = (w, ctx) => {
   if (national && w.whole && (grouped || w.prefix === '(') && !ctx.spoken(w) && n >= 10 && n <= 12 && nationalMobile(w.digits)) {
     return ok('phone_number', 0.7, 'phone-national-mobile', true)
   }
+  // ... and a landline written in three or more groups with its trunk 0 ("You can get me on 0131 496 0772",
+  // "T: 0161 496 0417 | E: ..."), valid for a region tried: a shape references and amounts do not take
+  if (national && w.whole && shaped && w.groupCount >= 3 && !ctx.spoken(w) && n >= 10 && n <= 11 && !namedRightBefore(ctx.before)) {
+    for (const region of INTL_REGIONS) {
+      if (parsePhoneNumberFromString(w.digits, region)?.isValid() === true) return ok('phone_number', 0.6, 'phone-national-grouped', true)
+    }
+  }
   // ... and written solid ("new sim, 07939340086 from now on") or read out ("zero seven four one four,
   // two four eight, seven three five"): a mobile number with its trunk 0 is still one, a little less
   // surely, unless the words right before it name another kind of number
@@ -477,11 +484,14 @@ export const classifyPhone: Classifier = (w, ctx) => {
  * with the 1 ("1-800-555-0199"; without it, "855-537-6310" is as often a made-up personal number with
  * an area code drawn at random), the 0800, 0808 and 0508 of the UK, Europe, South Africa and New
  * Zealand, the 1800 and 1300 of Australia, Ireland and India, or any number written with its country
- * code that the numbering plan calls toll-free.
+ * code that the numbering plan calls toll-free. Said aloud, the digits' groups are gone: only 1800, 1300
+ * and 0800 numbers of full length count.
  */
 function tollFree(w: DigitWindow, ctx: WindowContext): boolean {
   const d = w.digits
-  if (ctx.spoken(w)) return false
+  // said aloud, only the shapes no personal number has ("one eight double oh ...", "oh eight hundred ..."); North
+  // America's "one eight hundred ..." stays a phone: "reach me at" it is as often a person's line
+  if (ctx.spoken(w)) return (d.length === 10 && /^1[38]00/.test(d)) || (d.length >= 10 && d.length <= 11 && /^0800/.test(d))
   if (w.prefix === '+') return parsePhoneNumberFromString(`+${d}`)?.getType() === 'TOLL_FREE'
   // (seen from "800-555-0199" too, when a "1" group stands right before it)
   const one = w.first > 0 && ctx.groupText(w, w.first - 1) === '1'
@@ -726,7 +736,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (pos >= 0 && ctx.amount(w)) return null
   // "subscriber Layla Murphy, SSN 569546743": a social security word nearer than the account's names the number,
   // and so does a phone line's ("call the customer helpline on 1800 ...", "account 4471, mobile 0412 ...")
-  for (let k = 0; k < pos; k++) if (SSN_NAMING.has(before[k] as string) || LINE_NAMING.has(before[k] as string)) return null
+  // ... and an identity document's ("my driver account ... my licence number is D415-3382-7719")
+  for (let k = 0; k < pos; k++) if (SSN_NAMING.has(before[k] as string) || LINE_NAMING.has(before[k] as string) || DOCUMENT_NAMING.has(before[k] as string)) return null
   let spelled = Math.min(letters, Math.max(pos, 0))
   // ... nor does a phrase saying where it is found ("member ID on the card is ...")
   for (let k = spelled; k < pos; k++) {
@@ -755,6 +766,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
   const type: PiiType = hasAny(before, BANK_WORDS) ? 'banking_information' : 'account_number'
   return ok(type, 0.9, 'account-context', false)
 }
+
+/** Identity documents' words: nearer than an account word, they name the number. */
+const DOCUMENT_NAMING: ReadonlySet<string> = new Set(['licence', 'license', 'passport'])
 
 /** How many single letters are spelled right before the number. */
 function letterCountBefore(before: readonly string[]): number {

@@ -10,7 +10,7 @@ const set = (...w: string[]): ReadonlySet<string> => new Set(w)
 export const PHONE_WORDS = set(
   'phone', 'number', 'call', 'cell', 'cel', 'cellphone', 'mobile', 'mobil', 'reach', 'tel', 'telephone', 'contact', 'text',
   'fax', 'landline', 'callback', 'dial', 'ext', 'whatsapp', 'ring', 'line', 'home', 'work', 'office', 'desk',
-  'answering', 'message', 'messages', 'texts', 'sms', 'registered', 'ph', 'tel', 'mob', 'cellular', 'flash',
+  'answering', 'message', 'messages', 'texts', 'sms', 'registered', 'ph', 'tel', 'mob', 'cellular', 'flash', 'handphone',
   // the same words in the languages callers switch to most (German, French, Spanish, Italian, Portuguese)
   'nummer', 'telefonnummer', 'telefon', 'handy', 'handynummer', 'rufnummer', 'numéro', 'numero', 'número', 'téléphone', 'portable',
   'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'cellulare', 'telefone', 'telemóvel',
@@ -56,6 +56,9 @@ export const NOT_PHONE_WORDS = set(
   // national identity numbers ("Aadhaar number 3338 4510 6305")
   'aadhaar', 'aadhar',
   ...SUPPLY_AND_DEVICE_WORDS,
+  // property records and payments by cheque ("roll number 2109-180", "folio 2291-04", "cheque 004512")
+  // (not "parcel", "lease", "contract": "my parcel hasn't come, call me on ..." is a phone's)
+  'roll', 'folio', 'plot', 'deed', 'apn', 'premise', 'premises', 'ejari', 'cheque',
   // a bill's and a police report's numbers
   'statement', 'report', 'model',
   // an order's, a parcel's and an invoice's number in the languages callers write in
@@ -265,6 +268,8 @@ export const DRIVERS_LICENSE_WORDS = set(
   'driver', 'drivers', 'driver’s', 'license', 'licence', 'dl', 'dln', 'driving',
   // the licence in the languages callers switch to (Italian, German, Dutch, Swedish, French)
   'patente', 'führerschein', 'fuehrerschein', 'rijbewijs', 'körkort', 'korkort', 'permis',
+  // ... Spanish, Portuguese and Brazil's CNH, and the compound "licence number" words
+  'licencia', 'carnet', 'cnh', 'habilitação', 'habilitacao', 'führerscheinnummer', 'rijbewijsnummer',
 )
 export const PASSPORT_WORDS = set(
   'passport',
