@@ -6,11 +6,12 @@
  *
  * @module
  */
-import { ColumnCursor, tableHeader } from '../internal/table-columns.js'
+import { ColumnCursor, columnWords, tableHeader } from '../internal/table-columns.js'
 import { authorSlots } from './author-slots.js'
 import { chatHandles } from './chat-handles.js'
 import { extendNameEdges } from './name-edges.js'
 import { NAME_PARTICLES } from './name-particles.js'
+import { multiWordPlaceLength } from './place-names.js'
 import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
 import { REPEAT_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../internal/number-words.js'
@@ -370,6 +371,8 @@ const PLACE_WORDS = new Set([
   'cathedral', 'bridge', 'river', 'lake', 'mountain', 'mount', 'valley', 'beach', 'island', 'county', 'city', 'hall',
   'center', 'centre', 'tower', 'building', 'library', 'museum', 'stadium', 'arena', 'mall', 'hotel', 'inn', 'bank', 'house',
   // landscape and landmarks ("Victoria Falls", "Fisher Canyon", "Palm Springs")
+  // a station in German-speaking towns ("Frankfurt Hbf")
+  'hbf', 'bahnhof', 'hauptbahnhof',
   'falls', 'canyon', 'creek', 'bay', 'harbor', 'harbour', 'springs', 'heights', 'hills', 'desert', 'peninsula',
   'gulf', 'sea', 'ocean', 'islands', 'mountains', 'zoo', 'theater', 'theatre', 'market', 'hole',
   // organisations named after a person or a place ("Lincoln Elementary", "Baker Associates")
@@ -395,6 +398,10 @@ const FIRM_WORDS = new Set([
   'credit', 'union', 'bank', 'bancorp', 'insurance', 'assurance', 'financial', 'federal', 'suites', 'hotel', 'hotels', 'resorts',
   'airlines', 'airways', 'pharmacy', 'clinic', 'electronics', 'systems', 'solutions', 'logistics', 'motors', 'auto', 'home',
   'water', 'gas', 'power', 'utility', 'technologies', 'software', 'networks', 'communications', 'holdings',
+  // estate agents, lettings, removals and home services ("Belle Property", "Arthur Online", "Hartley Removals")
+  'property', 'lettings', 'estates', 'removals', 'relocations', 'plumbing', 'roofing', 'electrical', 'heating', 'cleaning',
+  'mowing', 'landscaping', 'locksmiths', 'glazing', 'plastering', 'flooring', 'joinery', 'builders', 'construction',
+  'contractors', 'surveyors', 'conveyancing', 'storage', 'homes', 'residential', 'online', 'lifts', 'elevators',
   // insurers and law firms ("Sun Life", "Foster & Webb LLP")
   'life', 'llp',
   // makers, studios and agencies ("Redkite Media", "Vantaa Metalworks", "Baltiq Foods")
@@ -427,7 +434,10 @@ const CAR_MAKES = new Set([
   'tesla', 'porsche', 'ferrari', 'chevrolet', 'chevy', 'chrysler',
   'mitsubishi', 'maruti', 'tata', 'mahindra', 'isuzu', 'proton', 'perodua', 'geely', 'byd', 'chery', 'haval', 'lancia',
   'bmw', 'buick', 'cadillac', 'infiniti', 'acura', 'saab', 'daihatsu', 'ssangyong', 'lada', 'vw',
+  'polestar', 'maserati', 'lamborghini', 'bugatti', 'rivian', 'vinfast', 'abarth', 'dodge', 'gmc', 'jaguar', 'alfa',
 ])
+/** Tyre makers: the capitalised word after one is its tyre ("Michelin Pilot Sport", "Bridgestone Turanza"). */
+const TYRE_MAKES = new Set(['michelin', 'bridgestone', 'pirelli', 'goodyear', 'dunlop', 'hankook', 'firestone', 'falken', 'kumho', 'nokian', 'yokohama', 'toyo'])
 /**
  * Firms known by one word, a name too or none at all, when that word stands alone ("Dell", "Hilton", "Ford";
  * "Safaricom", "Tesco": those that are no name stay firms even after a greeting or "by").
@@ -455,6 +465,16 @@ const BRANDS = new Set([
   'citibank', 'rabobank', 'bunq', 'commerzbank', 'sparkasse', 'bbva', 'caixabank', 'bankinter', 'desjardins', 'scotiabank',
   'westpac', 'commbank', 'ocbc', 'aetna', 'cigna', 'humana', 'bupa', 'allianz', 'aviva', 'philhealth', 'paypal', 'venmo',
   'mpesa', 'gcash', 'paytm', 'phonepe', 'klarna', 'afterpay', 'wise',
+  // estate agents, portals, removals, lifts, builders and energy firms that tenants and buyers name alone
+  'savills', 'foxtons', 'chestertons', 'hamptons', 'winkworth', 'dexters', 'purplebricks', 'rightmove', 'zoopla', 'openrent',
+  'spareroom', 'haart', 'connells', 'hunters', 'harcourts', 'realestate', 'zillow', 'redfin', 'trulia', 'corcoran',
+  'weichert', 'remax', 'seeff', 'rawson', 'jawitz', 'lisney', 'funda', 'pararius', 'immoscout', 'idealista', 'propertyfinder',
+  'bayut', 'dubizzle', 'propertyguru', 'magicbricks', 'nobroker', 'pickfords', 'stuttaford', 'bekins', 'mayflower', 'kone',
+  'schindler', 'thyssenkrupp', 'lendlease', 'persimmon', 'bellway', 'redrow', 'vattenfall', 'eneco', 'essent', 'engie', 'edf', 'eon',
+  'iberdrola', 'enel', 'endesa', 'ausgrid', 'agl', 'enbridge', 'dewa', 'addc', 'ewa', 'kahramaa',
+  // tyre makers, garage and dealer chains and motoring clubs that drivers name alone
+  ...TYRE_MAKES, 'halfords', 'lookers', 'pendragon', 'inchcape', 'sytner', 'stoneacre', 'autoglass', 'safelite', 'carglass', 'midas', 'meineke', 'norauto',
+  'euromaster', 'adac', 'nrma', 'racv', 'racq', 'kwikfit',
   // airlines
   'emirates', 'etihad', 'qantas', 'ryanair', 'easyjet', 'lufthansa', 'flydubai', 'jetblue', 'indigo', 'vistara', 'cebu',
   // law firms known by one name
@@ -474,6 +494,11 @@ const BOUNDED_QUANTITIES = new Set([
 const ASSISTANT_NAMES = new Set(['alexa', 'siri', 'cortana', 'bixby', 'excel', 'powerpoint', 'sharepoint', 'onedrive', 'kubernetes', 'photoshop', 'quickbooks'])
 /** A street's name written as one word in Dutch, German, Scandinavian and other languages ("Beerninckstraat"). */
 const STREET_COMPOUND = /(?:straat|strasse|straße|steeg|weg|laan|gasse|plein|platz|gade|gatan|vägen|vej|veien|kade|singel|gracht)$/
+/** A street's one-word name, longer than its street word by a name's stem ("Galenstraat"; not the surnames "Laan", "Steeg"). */
+const streetCompound = (w: string): boolean => {
+  const m = STREET_COMPOUND.exec(w)
+  return m !== null && m.index >= 3
+}
 /** What follows the modal "will" and never a person called Will ("will my", "will it", "will the"). */
 const MODAL_SUBJECTS = new Set(['my', 'i', 'you', 'it', 'this', 'that', 'the', 'we', 'they', 'he', 'she', 'your', 'our', 'their', 'these', 'those', 'a', 'an'])
 /** Points of the compass that name a town's quarter after its name, in English and Dutch ("Jurong East", "Amsterdam Zuid"). */
@@ -485,6 +510,8 @@ const PLACE_COLUMNS = new Set([
   'warehouse', 'city', 'town', 'location', 'site', 'branch', 'office', 'region', 'state', 'country', 'destination',
   'origin', 'store', 'depot', 'venue', 'county', 'province', 'hub', 'facility', 'airport', 'station', 'campus',
 ])
+/** Table columns that hold people's names ("surname", "first_name" is told by its "name"). */
+const NAME_COLUMN_WORDS = new Set(['surname', 'surnames', 'forename', 'forenames', 'firstname', 'lastname', 'fullname', 'givenname', 'familyname', 'middlename'])
 /** Hotel chains: the capitalised words after one name the hotel ("the Marriott Regina", "Hyatt Regency Dallas"). */
 const HOTEL_BRANDS = new Set(['marriott', 'hilton', 'hyatt', 'sheraton', 'wyndham', 'radisson', 'westin', 'novotel', 'travelodge', 'ritz', 'fairmont', 'intercontinental'])
 /** Fields that name an organisation ("Carrier: ...", "Retailer: ..."): their value is no person. */
@@ -527,6 +554,15 @@ const PERSON_NAMED_FIRMS = new Set([
   'greenberg traurig', 'quinn emanuel', 'wilson sonsini', 'goodwin procter', 'baker botts', 'vinson elkins', 'king spalding',
   'travers smith', 'stephenson harwood', 'trowers hamlins', 'browne jacobson', 'leigh day', 'slater gordon', 'dla piper',
   'hodge jones', 'mishcon reya', 'burges salmon', 'walker morris', 'mills reeve', 'howard kennedy', 'charles russell',
+  // estate agents, removals and home services named after people ("Bairstow Eves", "Barry Plant", "Mr Rooter")
+  'bairstow eves', 'marsh parsons', 'knight frank', 'strutt parker', 'jackson stops', 'carter jonas', 'reeds rains',
+  'kinleigh folkard', 'folkard hayward', 'harvey kalles', 'royal lepage', 'coldwell banker', 'keller williams',
+  'douglas elliman', 'william raveis', 'howard hanna', 'baird warner', 'long foster', 'berkshire hathaway', 'barry plant',
+  'ray white', 'raine horne', 'belle property', 'jellis craig', 'marshall white', 'biggin scott', 'nelson alexander',
+  'laing simmons', 'pam golding', 'lew geffen', 'chas everitt', 'owen reilly', 'sherry fitzgerald', 'douglas newman',
+  'savills residential', 'mr rooter', 'roto rooter', 'mr handyman', 'mr electric', 'mr sparky', 'van lines', 'atlas van',
+  'arnold clark', 'kwik fit', 'evans halshaw', 'les schwab', 'pep boys', 'jiffy lube', 'discount tire', 'mr clutch',
+  'bishops move', 'gentle giant', 'crown relocations', 'taylor wimpey', 'barratt homes', 'otis elevator', 'otis elevators', 'lurot brand', 'hamilton osborne', 'allsop',
   'russell speechlys', 'freeths', 'price waterhouse', 'bain company', 'boston consulting', 'rothschild co', 'aer lingus',
 ])
 
@@ -618,7 +654,7 @@ const LEGAL_FORM_AFTER = /^,?\s+(?:Inc|Ltd|Ltda|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL
 /** A holiday named after a person or a place ("Martin Luther King Jr. Day", "Waitangi Day", "Guy Fawkes Night"). */
 const HOLIDAY_AFTER = /^\.?(?:,?\s+Jr\.?)?(?:'s)?\s+(?:Day|Night)\b/
 /** A place named after someone with a "Jr." ("Martin Luther King Jr. Boulevard"): the word after it. */
-const JUNIOR_THEN = /^(?:,?\s+(?:Jr|Sr))?\.?\s+(\p{L}+)/u
+const JUNIOR_THEN = /^(?:,?\s+(?:Jr|Sr|Junior|junior|jr))?\.?\s+(\p{L}+)/u
 /** A law, a theorem or a disease named after someone ("Newton's laws", "Parkinson's disease"). */
 const EPONYM_AFTER = /^['\u2019]s\s+(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma|comet|razor|rule|rules|sign|reflex|maneuver|manoeuvre)\b/
 /** A scale, a warning, a manoeuvre or an operation named after someone ("Glasgow Coma Scale", "Miranda warning", "Ivor Lewis oesophagectomy"). */
@@ -1035,6 +1071,9 @@ class NameScan implements NameTokenView {
     if (w === 'will' && this.modalWill(i)) return i
     // "Dr. Martens": a brand named with a title
     if (cap && this.firmWithTitle(i, w)) return i
+    // "Villa in Al Barsha, Abu Dhabi", "a flat in Toa Payoh": a place whose name is words of names
+    // (also from its second word, when the first, "Al", is a particle no name starts with)
+    if (this.inNamedPlace(i)) return Math.max(i, this.namedPlaceEnd(i))
     // "North Carolina", "New Jersey": a region's name after its first word
     if (REGIONS.has(w) && REGION_PREFIXES.has(this.word(this.tokens.wordBefore(i)))) return i
     // a table's cell under a place's column ("warehouse", "city"): "Charlotte" there is a town
@@ -1177,6 +1216,8 @@ class NameScan implements NameTokenView {
     // (a field's label cues a name weakly: a place still says otherwise, "Employee: Charlotte, North Carolina")
     const labelCue = !cue && LABEL_CUES.has(prev[0] ?? '')
     if (labelCue && ((first && !common) || (this.lex.surnames.has(w) && !this.known(w)) || (ext >= 0 && !this.known(this.word(ext))) || (cap && !this.known(w) && this.oneSpace(i + 1) && PARTICLES.has(this.raw(i + 2)) && this.particlesThenCapital(i)))) cue = true
+    // "surname,forename,dob\nKowalski,Zofia,...": a table's cell under a column of people's names
+    if (!cue && cap && !this.lowerMode && (first || this.lex.surnames.has(w) || !this.known(w)) && this.nameColumn(i)) cue = true
     if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
     // "Harley-Davidson", "Simon & Schuster", "Ben & Jerry's": the same firms joined by a hyphen or "&"
     const joined = this.joinedPartner(i)
@@ -1219,7 +1260,7 @@ class NameScan implements NameTokenView {
     // ... even after a greeting or "by", when the word is no name at all ("Hi Safaricom, I sent ...", "assigned by Tesco")
     // ... or before the town of its branch ("Europcar Bristol counter", "Jumia Kenya")
     const pureBrand = BRANDS.has(w) && !phrase && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
-    if ((!cue || pureBrand) && BRANDS.has(w) && (ext < 0 || this.known(this.word(ext)) || CAR_MAKES.has(w) || REGIONS.has(this.word(ext)) || this.lex.cities.has(this.word(ext)))) return ext >= 0 ? ext : i
+    if ((!cue || pureBrand) && BRANDS.has(w) && (ext < 0 || this.known(this.word(ext)) || CAR_MAKES.has(w) || TYRE_MAKES.has(w) || REGIONS.has(this.word(ext)) || this.lex.cities.has(this.word(ext)))) return ext >= 0 ? ext : i
     // "Air Jordan 4 Retro", "Air Max 90", "a Jordan 4 restock": a name with a model's number after it is a product
     if (!cue && ext < 0 && cap && !this.lowerMode && this.modelNumberAfter(i)) return i
     // "It's a Dell Inspiron", "the Ford Maverick": a brand after an article is a product, whatever its model's name
@@ -1409,7 +1450,7 @@ class NameScan implements NameTokenView {
     // "Martin Luther King Jr. Day", "Waitangi Day": a holiday; "Parkinson's disease", "Newton's laws": an eponym;
     // "Hunter green", "Rose gold": a colour
     const rest = this.text.slice(end, end + 24)
-    const junior = /\b(?:Jr|Sr)$/.test(this.text.slice(start, end)) || /^\.?,?\s+(?:Jr|Sr)\b/.test(rest) ? JUNIOR_THEN.exec(rest)?.[1]?.toLowerCase() : undefined
+    const junior = /\b(?:Jr|Sr|Junior|junior|jr)$/.test(this.text.slice(start, end)) || /^\.?,?\s+(?:Jr|Sr|Junior|junior|jr)\b/.test(rest) ? JUNIOR_THEN.exec(rest)?.[1]?.toLowerCase() : undefined
     if (junior !== undefined && (PLACE_WORDS.has(junior) || SITE_NOUNS.has(junior))) return lastTok
     // "J for Juliet", "M as in Mary": a spelling alphabet's word after its letter
     if (lastTok === i && spellingWordAt(this.text, start)) return lastTok
@@ -1456,7 +1497,7 @@ class NameScan implements NameTokenView {
     }
     let end = last
     // "Aoife Ni Bhriain", "Ana de Souza" taken up to the particle: the surname follows it
-    if (PARTICLES.has(this.raw(end)) && this.oneSpace(end + 1) && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2)) end += 2
+    if (PARTICLES.has(this.raw(end)) && this.oneSpace(end + 1) && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2) && !streetCompound(this.word(end + 2))) end += 2
     for (let step = 0; step < 3; step++) {
       const hyphen = tk.kind(end + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(end + 1)))
       if ((hyphen && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2) && this.raw(end) === this.word(end)) || hyphenPart(end)) {
@@ -1467,7 +1508,7 @@ class NameScan implements NameTokenView {
       while (this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && PARTICLES.has(this.raw(k + 2))) k += 2
       // "Omar al-Farsi", "Ahmed bin Abdullah al-Mansouri": the last particle joined to the surname by a hyphen
       const joined = k > end && tk.kind(k + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(k + 1))) && tk.end(k + 1) - tk.start(k + 1) === 1
-      if (k > end && (this.oneSpace(k + 1) || joined) && tk.kind(k + 2) === TokenKind.Word && this.cap(k + 2)) {
+      if (k > end && (this.oneSpace(k + 1) || joined) && tk.kind(k + 2) === TokenKind.Word && this.cap(k + 2) && !streetCompound(this.word(k + 2))) {
         end = k + 2
         continue
       }
@@ -1626,8 +1667,35 @@ class NameScan implements NameTokenView {
   }
 
   /** A street's word follows word i ("Road", "Street"; capitalised in mixed-case text, as written). */
+  /** Word i is part of a place of `MULTI_WORD_PLACES` (it starts one, or one starts up to three words before it). */
+  private inNamedPlace(i: number): boolean {
+    for (let k = i, n = 0; n < 4 && k >= 0; n++, k -= 2) {
+      if (this.namedPlaceEnd(k) >= i) return true
+      if (!this.oneSpace(k - 1)) return false
+    }
+    return false
+  }
+
+  /** Word i starts a place of `MULTI_WORD_PLACES` ("Abu Dhabi", "Ang Mo Kio"): its last word, or -1. */
+  private namedPlaceEnd(i: number): number {
+    if (i < 0 || this.tokens.kind(i) !== TokenKind.Word) return -1
+    const words = [this.word(i)]
+    let k = i
+    while (words.length < 4 && this.oneSpace(k + 1) && this.tokens.kind(k + 2) === TokenKind.Word) {
+      k += 2
+      words.push(this.word(k))
+    }
+    const n = multiWordPlaceLength(words)
+    return n === 0 ? -1 : i + 2 * (n - 1)
+  }
+
   private streetAfter(i: number): boolean {
-    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word || !STREET_WORDS.has(this.word(i + 2))) return false
+    const tk = this.tokens
+    // "Jan van Galenstraat 12": particles, then a street's one-word name
+    let k = i
+    while (this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && PARTICLES.has(this.raw(k + 2)) && k - i < 6) k += 2
+    if (k > i && this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && streetCompound(this.word(k + 2))) return true
+    if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word || !STREET_WORDS.has(this.word(i + 2))) return false
     return this.lowerMode || this.cap(i + 2)
   }
 
@@ -1706,7 +1774,7 @@ class NameScan implements NameTokenView {
     const tk = this.tokens
     let k = j
     while (this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && PARTICLES.has(this.raw(k + 2)) && k - j < 6) k += 2
-    return this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && this.cap(k + 2) && !this.sentenceStart(k + 2)
+    return this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && this.cap(k + 2) && !this.sentenceStart(k + 2) && !streetCompound(this.word(k + 2))
   }
 
   /** Word token j as a surname after the token before the space at j - 1. */
@@ -1720,6 +1788,8 @@ class NameScan implements NameTokenView {
     const w = this.word(j)
     // ("Larissa Nascimento", "Kevin French": a word kept from names that is a surname too, after a given name, is the surname)
     if (w.length < 2 || FUNCTION_WORDS.has(w) || FILLERS.has(w) || (this.lex.notNames.has(w) && !this.surnameAfterGiven(i, w))) return -1
+    // ("Johannes Vermeerstraat 4": a street named after a person is no surname)
+    if (streetCompound(w)) return -1
     // "ben you've got the floor": a pronoun's contraction is no surname
     if (functionWordContraction(w)) return -1
     // a particle starts the surname ("bridget ni dhomhnaill"): `tail` takes it with what follows
@@ -1998,7 +2068,7 @@ class NameScan implements NameTokenView {
   }
 
   place(i: number): boolean {
-    return this.where(i, this.prevWords(i)) || this.placePrefixed(i) || this.placeFollows(i) || (!this.lowerMode && this.placeColumn(i))
+    return this.inNamedPlace(i) || this.where(i, this.prevWords(i)) || this.placePrefixed(i) || this.placeFollows(i) || (!this.lowerMode && this.placeColumn(i))
   }
 
   /**
@@ -2491,6 +2561,14 @@ class NameScan implements NameTokenView {
   private placeColumn(i: number): boolean {
     const column = this.columnOf(i)
     return column !== undefined && (PLACE_COLUMNS.has(column) || column.split(/[_\s.-]+/).some((part) => PLACE_COLUMNS.has(part)))
+  }
+
+  /** Word i is in a table's cell under a column of people's names ("surname", "Parent name"; not "file_name", "street name"). */
+  private nameColumn(i: number): boolean {
+    const column = this.columnOf(i)
+    if (column === undefined) return false
+    const words = columnWords(column)
+    return words.some((w, k) => NAME_COLUMN_WORDS.has(w) || (w === 'name' && (k === 0 || !THING_NAMES.has(words[k - 1] as string))))
   }
 
   private columnOf(i: number): string | undefined {

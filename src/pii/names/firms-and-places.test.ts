@@ -82,3 +82,35 @@ describe('firms, brands and cities are no people (blind sets CA-CD)', () => {
     expect(names('Sarah is my sister.')).toEqual(['Sarah'])
   })
 })
+
+describe('lettings, home services and the motor trade (blind sets CG, CH)', () => {
+  it('estate agents, removals and garages named after people, and firms ending in a trade', () => {
+    expect(names('Viewing arranged with Harvey Kalles on Yonge St.')).toEqual([])
+    expect(names('Call Bairstow Eves about the flat; Marsh Parsons and Belle Property have keys.')).toEqual([])
+    expect(names("Jim's Plumbing will attend on Monday; Hartley Removals quoted 900.")).toEqual([])
+    expect(names('Taylor Wimpey homes, built by Lendlease, heated by Vattenfall.')).toEqual([])
+    expect(names('Tyres fitted: 2 x Michelin Pilot Sport 5, or Bridgestone Turanza from Halfords.')).toEqual([])
+    expect(names('Dealer: Arnold Clark. Your car is at Lookers Ford.')).toEqual([])
+    // ... a person with a trade's surname, or a first name a brand is named after, stays one
+    expect(names('Call Sarah Hartley on Monday.')).toEqual(['Sarah Hartley'])
+    expect(names('Otis said hi, and thanks, Taylor.')).toEqual(['Otis', 'Taylor'])
+  })
+
+  it("streets in one word, places of several name-like words, and a landmark after \"Junior\"", () => {
+    expect(names('Adres: Jan van Galenstraat 12, Amsterdam')).toEqual([])
+    expect(names('Johannes Vermeerstraat 4 and Van Baerlestraat 9')).toEqual([])
+    expect(names('Anna van der Laan lives at Hoofdweg 3.')).toEqual(['Anna van der Laan'])
+    expect(names('The unit in Ang Mo Kio Avenue 3 and a flat in Toa Payoh.')).toEqual([])
+    expect(names('Villa in Al Barsha, Abu Dhabi; or Dubai Marina.')).toEqual([])
+    expect(names('Tenant: Ahmed Al Rayyan')).toEqual(['Ahmed Al Rayyan'])
+    expect(names("I'm on Martin Luther King Junior Boulevard by the gas station.")).toEqual([])
+    expect(names('1200 Martin Luther King Jr Blvd Apt 4; pick-up Frankfurt Hbf 09.05')).toEqual([])
+  })
+
+  it("lettings' form words and the roles letters address are no names", () => {
+    expect(names('Contactpersoon: Pieter de Vries')).toEqual(['Pieter de Vries'])
+    expect(names('Leveringsadres: Keizersgracht 10. Energielabel: A. Gemeente: Utrecht.')).toEqual([])
+    expect(names('Dear Tenant, rent is due. Conveyancer: Smith & Co. CCJs: none')).toEqual([])
+    expect(names('Mieter: Jürgen Weiß')).toEqual(['Jürgen Weiß'])
+  })
+})

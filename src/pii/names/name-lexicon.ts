@@ -90,7 +90,7 @@ const NOT_NAMES = [
   'nhs', 'nhia', 'nhis', 'nhif', 'kvnr', 'ohip', 'ramq', 'abha', 'philhealth', 'medicaid', 'bcbs', 'uhc',
   // numbers and documents named in the languages callers switch to ("Jürgen Weiß, Kundennummer 4002118735")
   'kundennummer', 'vertragsnummer', 'rechnungsnummer', 'telefonnummer', 'handynummer', 'steuernummer', 'reisepass', 'personalausweis',
-  'führerschein', 'klantnummer', 'polisnummer', 'rijbewijs', 'paspoort', 'personnumret', 'körkort', 'passeport', 'pasaporte',
+  'führerschein', 'führerscheinnummer', 'rijbewijsnummer', 'klantnummer', 'polisnummer', 'rijbewijs', 'paspoort', 'personnumret', 'körkort', 'passeport', 'pasaporte',
   'passaporto', 'polizza', 'codice', 'fiscale',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'july', 'september', 'october', 'november', 'december', 'american', 'british', 'english',
@@ -137,6 +137,17 @@ const NOT_NAMES = [
   'nom', 'prénom', 'prenom', 'vorname', 'nachname', 'telefon', 'telefone', 'celular', 'unterschrift', 'anschrift',
   'kunde', 'kunden', 'kundin', 'loja', 'atenciosamente', 'nascimento', 'sobrenome', 'apellido', 'apellidos', 'nombre',
   'dirección', 'direccion', 'endereco', 'ciudad', 'naissance', 'handy',
+  // lettings' and home services' form words of Dutch, German, French and Spanish ("Contactpersoon:", "Leveringsadres:", "Mieter:")
+  'adres', 'contactpersoon', 'leveringsadres', 'factuuradres', 'afleveradres', 'postadres', 'telefoon', 'telefoonnummer',
+  'mobiel', 'gemeente', 'woonplaats', 'energielabel', 'termijnbedrag', 'huurprijs', 'huurder', 'verhuurder', 'waarborgsom',
+  'opmerkingen', 'betreft', 'bijlage', 'rekeningnummer', 'bedrag', 'naam', 'voornaam', 'achternaam', 'handtekening',
+  'ansprechpartner', 'lieferadresse', 'rechnungsadresse', 'wohnort', 'mieter', 'vermieter', 'kaution', 'bemerkung',
+  'hausverwaltung', 'locataire', 'propriétaire', 'bailleur', 'inquilino', 'arrendador', 'arrendatario', 'propietario',
+  // whom lettings' and conveyancing letters address by role ("Dear Tenant,", "Conveyancer:", "CCJs:")
+  'tenant', 'tenants', 'landlord', 'landlords', 'conveyancer', 'conveyancers', 'leaseholder', 'freeholder', 'guarantor',
+  'lessee', 'lessor', 'licensee', 'occupant', 'occupants', 'resident', 'residents', 'purchaser', 'ccj', 'ccjs',
+  // addresses' abbreviations ("Martin Luther King Jr Blvd Apt 4")
+  'blvd', 'apt', 'apts', 'hwy', 'pkwy', 'expy', 'fwy', 'bldg', 'flr',
   // the shorthand of call notes ("Cust Ethan Kowalski sent ...", "Ext 1509", "Qty 3")
   'cust', 'custs', 'benef', 'ext', 'qty',
   // Māori and Irish greetings and sign-offs that New Zealand and Irish English use ("Kia ora,", "Ngā mihi,", "Mise le meas,")

@@ -1,0 +1,34 @@
+/**
+ * Places whose names are two or three words that read like a person's ("Abu Dhabi", "Toa Payoh",
+ * "Ang Mo Kio", "Petaling Jaya"): towns, districts and estates that addresses and tenants name, where
+ * Arabic, Malay, Chinese and Vietnamese name words make up the place. Not exhaustive; lower-cased,
+ * words joined by one space.
+ *
+ * @module
+ */
+export const MULTI_WORD_PLACES: ReadonlySet<string> = new Set([
+  // the Gulf
+  'abu dhabi', 'al ain', 'ras al khaimah', 'umm al quwain', 'al barsha', 'al nahda', 'al quoz', 'al karama', 'al qusais',
+  'al reem', 'al khalidiya', 'al rigga', 'al wasl', 'al safa', 'al furjan', 'al warqa', 'al mizhar', 'al jaddaf',
+  'al raha', 'al reef', 'al muroor', 'al mushrif', 'al majaz', 'al taawun', 'bur dubai',
+  'umm suqeim', 'al sufouh', 'jumeirah village', 'al khobar', 'al ahmadi', 'al wakrah', 'al rayyan', 'al sadd',
+  'dubai marina', 'dubai hills', 'dubai silicon', 'jumeirah beach', 'al olaya', 'al malqa', 'al hamra', 'al seeb', 'al khuwair', 'al mawaleh', 'al muharraq', 'al jubail',
+  // Singapore
+  'ang mo kio', 'toa payoh', 'bukit timah', 'bukit batok', 'bukit panjang', 'bukit merah', 'choa chu kang',
+  'yio chu kang', 'pasir ris', 'tiong bahru', 'jurong west', 'jurong east', 'boon lay', 'lim chu kang', 'tanjong pagar',
+  'tanjong katong', 'kim keat', 'lorong chuan', 'lorong ah soo', 'upper thomson', 'potong pasir', 'marine parade', 'bukit gombak',
+  // Malaysia and Indonesia
+  'kuala lumpur', 'petaling jaya', 'shah alam', 'johor bahru', 'subang jaya', 'kota kinabalu', 'kota bharu',
+  'kuala terengganu', 'bandar utama', 'mont kiara', 'bangsar south', 'cheras baru', 'seri kembangan', 'kota damansara',
+  'bandar baru', 'tanjung priok', 'kelapa gading', 'pondok indah',
+  // Hong Kong, Vietnam, the Philippines
+  'hong kong', 'tsim sha tsui', 'mong kok', 'wan chai', 'kwun tong', 'sha tin', 'tuen mun', 'yuen long', 'tai po',
+  'kowloon tong', 'sai kung', 'lai chi kok', 'cheung sha wan', 'tseung kwan', 'ho chi minh', 'da nang', 'hai phong',
+  'binh thanh', 'thu duc', 'quezon city', 'las pinas', 'pasay city', 'taguig city', 'bonifacio global',
+])
+
+/** The longest place of `MULTI_WORD_PLACES` that the words from the first on spell, as a count of words (0: none). */
+export function multiWordPlaceLength(words: readonly string[]): number {
+  for (let n = Math.min(4, words.length); n >= 2; n--) if (MULTI_WORD_PLACES.has(words.slice(0, n).join(' '))) return n
+  return 0
+}
