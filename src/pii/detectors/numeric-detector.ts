@@ -6,7 +6,7 @@
  */
 import { ACCOUNT_WORDS, birthAskedBefore, numberAskedBefore, type AskedNumber, birthNamedAfter, exampleBefore, CARD_WORDS, DOB_WORDS, IP_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
 import { contextReach, contextWords, hasAny, lineStartNear, statementStart, type ContextWords } from '../internal/context-words.js'
-import { forEachWindow, viewDigitRuns, type DigitWindow } from '../internal/digit-runs.js'
+import { forEachWindow, viewDigitRuns, type DigitRun, type DigitWindow } from '../internal/digit-runs.js'
 import { ColumnCursor, columnWords, tableHeader } from '../internal/table-columns.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { classifyAccount, classifyHealthcareNumber, NUMERIC_CLASSIFIERS, type GatedClassifier, type RunFacts, type WindowContext } from './numeric-classifiers.js'
@@ -287,7 +287,9 @@ export const numericDetector: Detector = {
     const found = out.length
     const header = tableHeader(view.text)
     const columns = header === null ? null : new ColumnCursor(view.text, header)
-    for (const run of viewDigitRuns(view)) {
+    // in a table's rows, cells are runs of their own ("2015-01-30,07412 558 019": a date, then a phone)
+    const runs = header === null ? viewDigitRuns(view) : viewDigitRuns(view).flatMap((r) => splitAtCells(r, header.sep))
+    for (const run of runs) {
       // A run of more than 16 groups is a table or noise, not one identifier; skipping it keeps this linear.
       if (run.groups.length > MAX_RUN_GROUPS) continue
       const first = run.groups[0]
@@ -305,6 +307,19 @@ export const numericDetector: Detector = {
     out.push(...restartedNumbers(view))
     return out
   },
+}
+
+/** A run cut where a table's cell separator joins two of its groups (a run with none is returned as is). */
+function splitAtCells(run: DigitRun, sep: string): DigitRun[] {
+  if (!run.seps.some((x) => x.includes(sep))) return [run]
+  const out: DigitRun[] = []
+  let from = 0
+  for (let k = 0; k <= run.seps.length; k++) {
+    if (k < run.seps.length && !(run.seps[k] as string).includes(sep)) continue
+    out.push({ groups: run.groups.slice(from, k + 1), seps: run.seps.slice(from, k) })
+    from = k + 1
+  }
+  return out
 }
 
 /** Index of the account classifier's gate (its trigger says whether the text has an account word at all). */

@@ -6,7 +6,7 @@ describe('table columns', () => {
   it('reads a delimited header and the cell above a value; a sentence with commas is no header', () => {
     const csv = 'customer_no,full_name,"Phone Number",dob\n10001,Ana Souza,415-555-0134,1990-01-02\n'
     const header = tableHeader(csv)
-    expect(header).toEqual({ sep: ',', cells: ['customer_no', 'full_name', 'phone number', 'dob'] })
+    expect(header).toEqual({ sep: ',', cells: ['customer_no', 'full_name', 'phone number', 'dob'], bodyStart: 41 })
     if (header === null) throw new Error('no header')
     const columns = new ColumnCursor(csv, header)
     expect(columns.at(3)).toBeUndefined()
@@ -26,5 +26,36 @@ describe('table columns', () => {
     expect(dates(`id,name,dob,city\n${rows}`)).toEqual(['14/03/1987', '02/11/1990'])
     expect(dates(`id,name,joined,city\n${rows}`)).toEqual([])
     expect(dates(rows)).toEqual([])
+  })
+
+  it('finds the header after a title line, and not on a line of prose further down (blind sets CH, CI)', () => {
+    const csv = 'Customer list export\nname,phone,licence\nAyesha Siddiqui,07911 223 418,X\n'
+    const header = tableHeader(csv)
+    expect(header?.cells).toEqual(['name', 'phone', 'licence'])
+    if (header === null) throw new Error('no header')
+    const columns = new ColumnCursor(csv, header)
+    expect(columns.at(csv.indexOf('list'))).toBeUndefined()
+    expect(columns.at(csv.indexOf('phone'))).toBeUndefined()
+    expect(columns.at(csv.indexOf('07911'))).toBe('phone')
+    expect(tableHeader('Hi team,\nThanks for this.\nPlease see below.\nname,phone,licence\nA,1,2')).toBeNull()
+  })
+
+  it("reads each cell of a row on its own, and a name under a name's column (blind set CI)", () => {
+    const engine = createPiiEngine()
+    const csv = 'surname,forename,dob,parent_phone\nKowalski,Zofia,2014-09-17,07700 914382\nOkafor,Chidi,2015-01-30,07412 558 019'
+    const found = engine.scan(csv).map((f) => [f.type, csv.slice(f.start, f.end)])
+    expect(found).toEqual([
+      ['person_name', 'Kowalski'],
+      ['person_name', 'Zofia'],
+      ['date_of_birth', '2014-09-17'],
+      ['phone_number', '07700 914382'],
+      ['person_name', 'Okafor'],
+      ['person_name', 'Chidi'],
+      ['date_of_birth', '2015-01-30'],
+      ['phone_number', '07412 558 019'],
+    ])
+    // a thing's name column is none of a person's
+    const things = 'product_name,qty,price\nKowalski Chair,2,50\nLorsen Desk,1,200'
+    expect(engine.scan(things).filter((f) => f.type === 'person_name')).toEqual([])
   })
 })

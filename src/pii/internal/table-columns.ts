@@ -10,23 +10,39 @@
 export interface TableHeader {
   readonly sep: string
   readonly cells: readonly string[]
+  /** Where the table's first row starts (the line after the header). */
+  readonly bodyStart: number
 }
 
 /** Longest header line read. */
 const MAX_HEADER = 500
+/** Lines of a title or a note the header may come after ("Customer list export\nname,phone,licence\n..."). */
+const MAX_LINES_BEFORE_HEADER = 2
 const SEPARATORS = [',', '\t', ';', '|'] as const
 
 /** A header cell: a short name of letters, maybe quoted, with "_", "-", "/", "#", "." or spaces (no sentence's punctuation). */
 const HEADER_CELL = /^\s*["']?[\p{L}][\p{L} _./#()-]{0,39}["']?\s*$/u
 
 /**
- * The table header on the text's first line: three cells or more, each a short name with no digits,
- * and a second line with as many separators; null when there is none (a sentence with commas is none).
+ * The table header on one of the text's first lines (the first, or after a line or two of title): three
+ * cells or more, each a short name with no digits, and a next line with as many separators; null when
+ * there is none (a sentence with commas is none).
  */
 export function tableHeader(text: string): TableHeader | null {
-  const nl = text.indexOf('\n')
-  if (nl <= 0 || nl > MAX_HEADER) return null
-  const first = text.slice(0, nl)
+  let from = 0
+  for (let line = 0; line <= MAX_LINES_BEFORE_HEADER; line++) {
+    const nl = text.indexOf('\n', from)
+    if (nl <= from || nl - from > MAX_HEADER) return null
+    const header = headerAt(text, from, nl)
+    if (header !== null) return header
+    from = nl + 1
+  }
+  return null
+}
+
+/** The header on the line from `from` to the newline at `nl`, or null. */
+function headerAt(text: string, from: number, nl: number): TableHeader | null {
+  const first = text.slice(from, nl)
   if (/\d/.test(first)) return null
   const end = text.indexOf('\n', nl + 1)
   const second = text.slice(nl + 1, end < 0 ? text.length : end)
@@ -34,7 +50,7 @@ export function tableHeader(text: string): TableHeader | null {
     const cells = first.split(sep)
     if (cells.length < 3) continue
     if (!cells.every((c) => HEADER_CELL.test(c)) || second.split(sep).length < cells.length) return null
-    return { sep, cells: cells.map((c) => c.trim().replace(/^["']|["']$/g, '').toLowerCase()) }
+    return { sep, cells: cells.map((c) => c.trim().replace(/^["']|["']$/g, '').toLowerCase()), bodyStart: nl + 1 }
   }
   return null
 }
@@ -73,7 +89,7 @@ export class ColumnCursor {
       }
     }
     this.pos = offset
-    return this.line === 0 ? undefined : this.header.cells[this.cell]
+    return this.line < this.header.bodyStart ? undefined : this.header.cells[this.cell]
   }
 }
 
