@@ -288,7 +288,7 @@ const CHAT_SUBJECT_VERBS = new Set([
 /** Lower-case chat: words right before a given name that put a person there ("ask dmitri", "with heike", "me n margaux"). */
 const CHAT_PERSON_BEFORE = new Set(['ask', 'tell', 'told', 'with', 'text', 'ping', 'message', 'did', 'does', 'thank', 'remind', 'cc'])
 /** Words of a text about an animal, whose name is then no person's. */
-const ANIMAL_TALK = /\b(?:vet|vets|veterinary|veterinarian|pet|pets|dog|dogs|cat|cats|puppy|kitten|breed|spayed|neutered|flea|fleas|paw|paws|kennel)\b/i
+const ANIMAL_TALK = /\b(?:vet|vets|veterinary|veterinarian|pet|pets|dog|dogs|cat|cats|puppy|kitten|breed|spayed|neutered|flea|fleas|paw|paws|kennel|kennels|rehoming|rehomed|microchip|microchipped|microchipping|neutering|spay)\b/i
 /**
  * A message's last line holding one or two words, after a line break (and an optional dash), or a
  * dash and a capitalised word ending the message's only line; group 1 is what comes before the
@@ -338,7 +338,7 @@ const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'mx'
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
 /** Japanese honorifics joined to a name by a hyphen ("Tanaka-san"): they say a name stands before them, and are no part of it. */
 const HONORIFIC_SUFFIXES = new Set(['san', 'sama', 'kun', 'chan', 'sensei', 'senpai', 'dono'])
-const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach'])
+const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach', 'deacon', 'deaconess', 'vicar', 'rabbi', 'imam', 'bishop', 'canon', 'evangelist', 'apostle', 'prophet'])
 interface CapitalisedRun {
   readonly first: number
   readonly last: number
@@ -402,6 +402,9 @@ const FIRM_WORDS = new Set([
   'property', 'lettings', 'estates', 'removals', 'relocations', 'plumbing', 'roofing', 'electrical', 'heating', 'cleaning',
   'mowing', 'landscaping', 'locksmiths', 'glazing', 'plastering', 'flooring', 'joinery', 'builders', 'construction',
   'contractors', 'surveyors', 'conveyancing', 'storage', 'homes', 'residential', 'online', 'lifts', 'elevators',
+  // sports clubs' and charities' words ("Kenton Rovers", "Chase Park Juniors", "Seva Annapurna Trust", "Elm Tree Surgery")
+  'rovers', 'wanderers', 'rangers', 'athletic', 'harriers', 'hotspur', 'albion', 'colts', 'juniors', 'trust', 'charity',
+  'ministries', 'hospice', 'rescue', 'sanctuary', 'foodbank', 'surgery',
   // insurers and law firms ("Sun Life", "Foster & Webb LLP")
   'life', 'llp',
   // makers, studios and agencies ("Redkite Media", "Vantaa Metalworks", "Baltiq Foods")
@@ -475,6 +478,8 @@ const BRANDS = new Set([
   // tyre makers, garage and dealer chains and motoring clubs that drivers name alone
   ...TYRE_MAKES, 'halfords', 'lookers', 'pendragon', 'inchcape', 'sytner', 'stoneacre', 'autoglass', 'safelite', 'carglass', 'midas', 'meineke', 'norauto',
   'euromaster', 'adac', 'nrma', 'racv', 'racq', 'kwikfit',
+  // charities known by one word that is no name
+  'caritas', 'oxfam', 'unicef', 'rspca', 'nspcc', 'rnli', 'mencap', 'sightsavers', 'spca', 'peta', 'tearfund', 'cafod', 'trocaire',
   // airlines
   'emirates', 'etihad', 'qantas', 'ryanair', 'easyjet', 'lufthansa', 'flydubai', 'jetblue', 'indigo', 'vistara', 'cebu',
   // law firms known by one name
@@ -510,6 +515,10 @@ const PLACE_COLUMNS = new Set([
   'warehouse', 'city', 'town', 'location', 'site', 'branch', 'office', 'region', 'state', 'country', 'destination',
   'origin', 'store', 'depot', 'venue', 'county', 'province', 'hub', 'facility', 'airport', 'station', 'campus',
 ])
+/** Verbs of taking an animal in ("adopting Luna", "rehome Max"), read so only where a text talks about animals. */
+const ADOPTING = new Set(['adopt', 'adopting', 'adopted', 'rehome', 'rehoming', 'rehomed', 'fostering'])
+/** A prayer's first word before its addressee ("Hail Mary", "Salve Regina", "Ave Maria"). */
+const PRAYER_OPENINGS = new Set(['hail', 'salve', 'ave'])
 /** Table columns that hold people's names ("surname", "first_name" is told by its "name"). */
 const NAME_COLUMN_WORDS = new Set(['surname', 'surnames', 'forename', 'forenames', 'firstname', 'lastname', 'fullname', 'givenname', 'familyname', 'middlename'])
 /** Hotel chains: the capitalised words after one name the hotel ("the Marriott Regina", "Hyatt Regency Dallas"). */
@@ -604,6 +613,7 @@ const MOVES_TO = new Set([
   'head', 'heading', 'headed', 'return', 'returned', 'returning', 'trip', 'flight', 'ticket', 'tickets', 'vacation',
   'holiday', 'commute', 'commuting', 'way', 'connecting', 'connection', 'been', 'rebooked', 'delayed', 'diverted', 'departing',
   'bound', 'nonstop', 'layover', 'train', 'bus', 'shuttle', 'continuing', 'continue', 'continues', 'onward', 'arriving',
+  'pilgrimage', 'pilgrims', 'excursion', 'outing',
 ])
 /**
  * Words before "through" that cross a place ("drove through Chelsea", "passing through Austin"),
@@ -1074,6 +1084,11 @@ class NameScan implements NameTokenView {
     // "Villa in Al Barsha, Abu Dhabi", "a flat in Toa Payoh": a place whose name is words of names
     // (also from its second word, when the first, "Al", is a particle no name starts with)
     if (this.inNamedPlace(i)) return Math.max(i, this.namedPlaceEnd(i))
+    // "Our Lady of Lourdes", "the Hail Mary", "Salve Regina", "St Vincent de Paul": a church's, a prayer's or a saint's name
+    if (this.devotionAt(i)) return i
+    // "it's Father Michael", "this message is for Coach Daniels": a title spelled out and capitalised before a
+    // capitalised word is no part of the name after it (that word takes the title as its cue)
+    if (cap && !this.lowerMode && WORD_TITLES.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2)) return i
     // "North Carolina", "New Jersey": a region's name after its first word
     if (REGIONS.has(w) && REGION_PREFIXES.has(this.word(this.tokens.wordBefore(i)))) return i
     // a table's cell under a place's column ("warehouse", "city"): "Charlotte" there is a town
@@ -1246,6 +1261,8 @@ class NameScan implements NameTokenView {
     if (!title && cap && !this.lowerMode && TEAM_LINE_REST.test(this.text.slice(this.tokens.end(ext < 0 ? i : ext), this.tokens.end(ext < 0 ? i : ext) + 80))) return ext < 0 ? i : ext
     // "my dog Max", "our cat, Luna": a pet's name is no person's
     if (!phrase && ANIMAL_WORDS.has(prev[0] ?? '')) return ext >= 0 ? ext : i
+    // "a little terrier called Buddy", "dogs like Rocky or Daisy", "adopting Luna (DSH, 3y)"
+    if (!title && this.animal(i)) return i
     // "Charlie, my cocker spaniel", "Rocky (labrador)": a name the words after it say is an animal's
     if (ext < 0 && this.animalAfter(i)) return i
     // "My Alexa keeps announcing", "our Jasper dropped off the wifi": a lone given name right after
@@ -1667,6 +1684,23 @@ class NameScan implements NameTokenView {
   }
 
   /** A street's word follows word i ("Road", "Street"; capitalised in mixed-case text, as written). */
+  /**
+   * Word i names a devotion, not someone to reach: after "Our Lady of" ("Our Lady of Lourdes"), after a
+   * prayer's first word ("Hail Mary", "Salve Regina", "Ave Maria"), or a saint's name's last part after
+   * its particle ("St Vincent de Paul").
+   */
+  private devotionAt(i: number): boolean {
+    const prev = this.prevWords(i, 4)
+    if (prev[0] === 'of' && prev[1] === 'lady' && (prev[2] === 'our' || !this.lowerMode)) return true
+    if (PRAYER_OPENINGS.has(prev[0] ?? '') && (this.lowerMode || this.cap(this.tokens.wordBefore(i)))) return true
+    // ("St Vincent de Paul": the saint, a name, particles, then this word)
+    let k = i
+    while (k >= 2 && this.oneSpace(k - 1) && this.tokens.kind(k - 2) === TokenKind.Word && PARTICLES.has(this.raw(k - 2))) k -= 2
+    if (k === i || k < 4 || !this.oneSpace(k - 1) || this.tokens.kind(k - 2) !== TokenKind.Word) return false
+    const saint = this.tokens.wordBefore(k - 2)
+    return saint >= 0 && (this.word(saint) === 'st' || this.word(saint) === 'saint' || this.word(saint) === 'san' || this.word(saint) === 'santa')
+  }
+
   /** Word i is part of a place of `MULTI_WORD_PLACES` (it starts one, or one starts up to three words before it). */
   private inNamedPlace(i: number): boolean {
     for (let k = i, n = 0; n < 4 && k >= 0; n++, k -= 2) {
@@ -2068,7 +2102,7 @@ class NameScan implements NameTokenView {
   }
 
   place(i: number): boolean {
-    return this.inNamedPlace(i) || this.where(i, this.prevWords(i)) || this.placePrefixed(i) || this.placeFollows(i) || (!this.lowerMode && this.placeColumn(i))
+    return this.inNamedPlace(i) || this.devotionAt(i) || this.where(i, this.prevWords(i)) || this.placePrefixed(i) || this.placeFollows(i) || (!this.lowerMode && this.placeColumn(i))
   }
 
   /**
@@ -2620,6 +2654,39 @@ class NameScan implements NameTokenView {
     const next = this.raw(i + 2)
     if (CHAT_SUBJECT_VERBS.has(next)) return true
     return (next === 'and' && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.unknownGivenName(i + 4, i)) || pairedBefore
+  }
+
+  /**
+   * Word i names an animal by the words before it: "a dog called Bruno", "a little terrier called Buddy",
+   * "cats like Poppy and Teddy" (and the rest of that list), and where the text talks about animals,
+   * one being adopted or rehomed ("adopting Luna", "the adoption fee for Luna").
+   */
+  animal(i: number): boolean {
+    if (this.animalNamed(i)) return true
+    // ... and the later items of such a list ("dogs like Rocky or Daisy", "Luna, Milo and Daisy")
+    const tk = this.tokens
+    let k = i
+    const skipBack = (j: number): number => (tk.kind(j) === TokenKind.Space ? j - 1 : j)
+    for (let step = 0; step < MAX_LIST_ITEMS; step++) {
+      let j = skipBack(k - 1)
+      // "..., and Daisy", "... or Daisy", ", Milo"
+      if (tk.kind(j) === TokenKind.Word && (this.raw(j) === 'and' || this.raw(j) === 'or')) j = skipBack(j - 1)
+      if (this.commaAt(j)) j = skipBack(j - 1)
+      const item = j !== skipBack(k - 1) && j >= 0 && tk.kind(j) === TokenKind.Word ? j : -1
+      if (item < 0 || this.cap(item) !== this.cap(i)) return false
+      if (this.animalNamed(item)) return true
+      k = item
+    }
+    return false
+  }
+
+  private animalNamed(i: number): boolean {
+    const prev = this.prevWords(i, 4)
+    if ((prev[0] === 'called' || prev[0] === 'named') && (ANIMAL_WORDS.has(prev[1] ?? '') || ANIMAL_WORDS.has(prev[2] ?? ''))) return true
+    if (prev[0] === 'like' && ANIMAL_WORDS.has(prev[1] ?? '')) return true
+    if (!this.aboutAnimals()) return false
+    if (ADOPTING.has(prev[0] ?? '')) return true
+    return prev[0] === 'for' && prev[1] === 'fee' && prev[2] === 'adoption'
   }
 
   /** The text talks about an animal (a vet, a pet, a dog ...). */

@@ -114,3 +114,32 @@ describe('lettings, home services and the motor trade (blind sets CG, CH)', () =
     expect(names('Mieter: Jürgen Weiß')).toEqual(['Jürgen Weiß'])
   })
 })
+
+describe('parishes, clubs, charities and animal shelters (blind set CI)', () => {
+  it('animals named as such, and the rest of a list that opens with one, are no people', () => {
+    expect(names("It's for a dog called Bruno, kennel eleven.")).toEqual([])
+    expect(names('care for cats like Poppy and Teddy. Please quote our number.')).toEqual([])
+    expect(names('Adoption fee for Luna, Milo and Daisy is 175 each, which includes microchipping.')).toEqual([])
+    expect(names('Adopter: Jane Hill, adopting Luna (DSH, 3y). Home visit by the rehoming officer.')).toEqual(['Jane Hill'])
+    // ... while people stay people, where animals are talked about too
+    expect(names('I met Anna, Tom and Sue at the vet.')).toEqual(['Anna', 'Tom', 'Sue'])
+    expect(names('a guy called Tom rang about the dog')).toEqual(['Tom'])
+  })
+
+  it("churches, prayers and saints' names, and a spelled-out title before a name", () => {
+    expect(names('Requiem Mass at Our Lady of Lourdes. Family contact to follow.')).toEqual([])
+    expect(names('We pray the Hail Mary and the Salve Regina.')).toEqual([])
+    expect(names('St Vincent de Paul, Cork. CHY 6321')).toEqual([])
+    expect(names("Hello, it's Father Michael from St Brigid's.")).toEqual(['Michael'])
+    expect(names('Hi, this message is for Coach Daniels.')).toEqual(['Daniels'])
+    expect(names("Good evening, it's Deaconess Folake Adewale.")).toEqual(['Folake Adewale'])
+    expect(names('Anna de Souza called')).toEqual(['Anna de Souza'])
+  })
+
+  it("clubs, trusts, surgeries, charities and schemes' words", () => {
+    expect(names('1. Harrow Hawks 22 pts; 3. Kenton Rovers 17 pts')).toEqual([])
+    expect(names('All donations to Seva Annapurna Trust are eligible; referred by Caritas outreach.')).toEqual([])
+    expect(names('GP: Dr Okafor, Elm Tree Surgery. Your Gift Aid declaration adds 6.25.')).toEqual(['Okafor'])
+    expect(names('Payment for the parish pilgrimage to Lourdes: paid.')).toEqual([])
+  })
+})

@@ -143,6 +143,8 @@ const NOT_NAMES = [
   'opmerkingen', 'betreft', 'bijlage', 'rekeningnummer', 'bedrag', 'naam', 'voornaam', 'achternaam', 'handtekening',
   'ansprechpartner', 'lieferadresse', 'rechnungsadresse', 'wohnort', 'mieter', 'vermieter', 'kaution', 'bemerkung',
   'hausverwaltung', 'locataire', 'propriétaire', 'bailleur', 'inquilino', 'arrendador', 'arrendatario', 'propietario',
+  // animal shelters' and a rota's words of German, Dutch and Spanish ("Tierheim Dellbrück", "Turno:"), and schemes' aid ("Gift Aid")
+  'tierheim', 'dierenasiel', 'dierenopvang', 'refugio', 'protectora', 'turno', 'aid',
   // whom lettings' and conveyancing letters address by role ("Dear Tenant,", "Conveyancer:", "CCJs:")
   'tenant', 'tenants', 'landlord', 'landlords', 'conveyancer', 'conveyancers', 'leaseholder', 'freeholder', 'guarantor',
   'lessee', 'lessor', 'licensee', 'occupant', 'occupants', 'resident', 'residents', 'purchaser', 'ccj', 'ccjs',

@@ -27,6 +27,8 @@ export interface NameTokenView {
   eligible(i: number): boolean
   /** Words a and b together name a firm named after people ("Simon & Schuster", "Ben & Jerry's"). */
   firmPair(a: number, b: number): boolean
+  /** Word i names an animal by the words before it ("a dog called Bruno", "dogs like Rocky or Daisy"). */
+  animal(i: number): boolean
   /** Word i stands where a place goes ("lives in Charlotte", "Savannah, Georgia") or is part of a place's name ("Jackson Avenue", "Hurricane Katrina"). */
   place(i: number): boolean
 }
@@ -62,7 +64,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     // ... "j as in juliet and okafor is ...": a spelling alphabet's word is a letter said
     // ... "thanks for calling Harper and Finch": the firm called
     const lead = tk.wordBefore(items[0] as number)
-    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || items.some((k, n) => view.place(k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
+    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || items.some((k, n) => view.place(k) || view.animal(k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
       i = items[items.length - 1] as number
       continue
     }
