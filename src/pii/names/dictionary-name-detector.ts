@@ -11,7 +11,7 @@ import { authorSlots } from './author-slots.js'
 import { chatHandles } from './chat-handles.js'
 import { extendNameEdges } from './name-edges.js'
 import { NAME_PARTICLES } from './name-particles.js'
-import { multiWordPlaceLength } from './place-names.js'
+import { multiWordPlaceLength, startsMultiWordPlace } from './place-names.js'
 import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
 import { REPEAT_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../internal/number-words.js'
@@ -515,6 +515,8 @@ const PLACE_COLUMNS = new Set([
   'warehouse', 'city', 'town', 'location', 'site', 'branch', 'office', 'region', 'state', 'country', 'destination',
   'origin', 'store', 'depot', 'venue', 'county', 'province', 'hub', 'facility', 'airport', 'station', 'campus',
 ])
+/** The words right before an animal's name that \`animalNamed\` reads on from. */
+const ANIMAL_LEADS = new Set(['called', 'named', 'like', 'for', 'adopt', 'adopting', 'adopted', 'rehome', 'rehoming', 'rehomed', 'fostering'])
 /** Verbs of taking an animal in ("adopting Luna", "rehome Max"), read so only where a text talks about animals. */
 const ADOPTING = new Set(['adopt', 'adopting', 'adopted', 'rehome', 'rehoming', 'rehomed', 'fostering'])
 /** A prayer's first word before its addressee ("Hail Mary", "Salve Regina", "Ave Maria"). */
@@ -1690,9 +1692,18 @@ class NameScan implements NameTokenView {
    * its particle ("St Vincent de Paul").
    */
   private devotionAt(i: number): boolean {
-    const prev = this.prevWords(i, 4)
-    if (prev[0] === 'of' && prev[1] === 'lady' && (prev[2] === 'our' || !this.lowerMode)) return true
-    if (PRAYER_OPENINGS.has(prev[0] ?? '') && (this.lowerMode || this.cap(this.tokens.wordBefore(i)))) return true
+    const tk = this.tokens
+    const b = tk.wordBefore(i)
+    if (b < 0) return false
+    const before = this.word(b)
+    if (before === 'of') {
+      const lady = tk.wordBefore(b)
+      if (lady < 0 || this.word(lady) !== 'lady') return false
+      const our = tk.wordBefore(lady)
+      return !this.lowerMode || (our >= 0 && this.word(our) === 'our')
+    }
+    if (PRAYER_OPENINGS.has(before)) return this.lowerMode || this.cap(b)
+    if (!PARTICLES.has(this.raw(b))) return false
     // ("St Vincent de Paul": the saint, a name, particles, then this word)
     let k = i
     while (k >= 2 && this.oneSpace(k - 1) && this.tokens.kind(k - 2) === TokenKind.Word && PARTICLES.has(this.raw(k - 2))) k -= 2
@@ -1712,7 +1723,7 @@ class NameScan implements NameTokenView {
 
   /** Word i starts a place of `MULTI_WORD_PLACES` ("Abu Dhabi", "Ang Mo Kio"): its last word, or -1. */
   private namedPlaceEnd(i: number): number {
-    if (i < 0 || this.tokens.kind(i) !== TokenKind.Word) return -1
+    if (i < 0 || this.tokens.kind(i) !== TokenKind.Word || !startsMultiWordPlace(this.word(i))) return -1
     const words = [this.word(i)]
     let k = i
     while (words.length < 4 && this.oneSpace(k + 1) && this.tokens.kind(k + 2) === TokenKind.Word) {
@@ -2666,13 +2677,13 @@ class NameScan implements NameTokenView {
     // ... and the later items of such a list ("dogs like Rocky or Daisy", "Luna, Milo and Daisy")
     const tk = this.tokens
     let k = i
-    const skipBack = (j: number): number => (tk.kind(j) === TokenKind.Space ? j - 1 : j)
     for (let step = 0; step < MAX_LIST_ITEMS; step++) {
-      let j = skipBack(k - 1)
+      const last = tk.kind(k - 1) === TokenKind.Space ? k - 2 : k - 1
+      let j = last
       // "..., and Daisy", "... or Daisy", ", Milo"
-      if (tk.kind(j) === TokenKind.Word && (this.raw(j) === 'and' || this.raw(j) === 'or')) j = skipBack(j - 1)
-      if (this.commaAt(j)) j = skipBack(j - 1)
-      const item = j !== skipBack(k - 1) && j >= 0 && tk.kind(j) === TokenKind.Word ? j : -1
+      if (tk.kind(j) === TokenKind.Word && (this.raw(j) === 'and' || this.raw(j) === 'or')) j = tk.kind(j - 1) === TokenKind.Space ? j - 2 : j - 1
+      if (this.commaAt(j)) j = tk.kind(j - 1) === TokenKind.Space ? j - 2 : j - 1
+      const item = j !== last && j >= 0 && tk.kind(j) === TokenKind.Word ? j : -1
       if (item < 0 || this.cap(item) !== this.cap(i)) return false
       if (this.animalNamed(item)) return true
       k = item
@@ -2681,6 +2692,9 @@ class NameScan implements NameTokenView {
   }
 
   private animalNamed(i: number): boolean {
+    // (the word right before settles most words at once)
+    const b = this.tokens.wordBefore(i)
+    if (b < 0 || !ANIMAL_LEADS.has(this.word(b))) return false
     const prev = this.prevWords(i, 4)
     if ((prev[0] === 'called' || prev[0] === 'named') && (ANIMAL_WORDS.has(prev[1] ?? '') || ANIMAL_WORDS.has(prev[2] ?? ''))) return true
     if (prev[0] === 'like' && ANIMAL_WORDS.has(prev[1] ?? '')) return true

@@ -27,6 +27,14 @@ export const MULTI_WORD_PLACES: ReadonlySet<string> = new Set([
   'binh thanh', 'thu duc', 'quezon city', 'las pinas', 'pasay city', 'taguig city', 'bonifacio global',
 ])
 
+/** The first words of `MULTI_WORD_PLACES`: a word no place starts with is settled with one look-up. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...MULTI_WORD_PLACES].map((p) => p.slice(0, p.indexOf(' '))))
+
+/** A place of `MULTI_WORD_PLACES` may start with word `w` (lower-cased). */
+export function startsMultiWordPlace(w: string): boolean {
+  return FIRST_WORDS.has(w)
+}
+
 /** The longest place of `MULTI_WORD_PLACES` that the words from the first on spell, as a count of words (0: none). */
 export function multiWordPlaceLength(words: readonly string[]): number {
   for (let n = Math.min(4, words.length); n >= 2; n--) if (MULTI_WORD_PLACES.has(words.slice(0, n).join(' '))) return n
