@@ -6,6 +6,7 @@
  */
 import { isIPv4 } from 'node:net'
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
+import { normalizeSpoken } from '../internal/spoken-normalizer.js'
 import { abaValid, luhnValid, plausibleCardPrefix, ssnValid } from '../internal/checksums.js'
 import { nanpValid } from '../internal/nanp-validity.js'
 import { MONTH_WORDS } from '../internal/number-words.js'
@@ -76,6 +77,8 @@ export interface WindowContext {
   exampleBefore(w: DigitWindow): boolean
   /** The window goes on a dotted token before it ("v7.16.8.105" seen from "16"): a version's or an address's part. */
   dottedOn(w: DigitWindow): boolean
+  /** The window's original text (before the spoken-form normaliser). */
+  originalText(w: DigitWindow): string
   /** The digits of the run's group `index` as written (view text). */
   groupText(w: DigitWindow, index: number): string
   /** How many of `before` lie in the run's own statement: words past a full stop that ends one say less of this number (`statementStart`). */
@@ -118,6 +121,12 @@ function cidrAfter(w: DigitWindow): boolean {
 }
 
 export const classifyIpv4: Classifier = (w, ctx) => {
+  // "an IP address, eight one, one five two, two oh three, four four": octets read out with a pause between
+  // them, which the normaliser joins into one number
+  if (w.groupCount === 1 && w.whole && w.digitCount >= 4 && w.digitCount <= 12 && ctx.spoken(w) && ipCue(ctx.before)) {
+    const octets = ctx.originalText(w).split(',').map((part) => normalizeSpoken(part).text.replace(/\D/g, ''))
+    return octets.length === 4 && octets.every((o) => o.length >= 1 && o.length <= 3) && isIPv4(octets.join('.')) ? ok('ip_address', 0.85, 'ip-v4-spoken', false) : null
+  }
   // "one ninety two dot sixteen eight dot five dot ten five" -> "192.16 8.5.10 5": octets said in
   // pieces, joined between the dots, after an address word
   if (w.groupCount > 4 && w.whole && ctx.spoken(w) && ipCue(ctx.before)) {

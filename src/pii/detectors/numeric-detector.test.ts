@@ -755,6 +755,14 @@ describe('numeric detector: IPv4 octets said in pieces', () => {
     expect(found('version two dot sixteen eight dot five dot ten five')).toEqual([])
     expect(found('the ip address is three ninety two dot sixteen eight dot five dot ten five')).toEqual([])
   })
+
+  it('reads octets said with a pause between them, which the normaliser joins (blind set CK)', () => {
+    expect(found('The IP on that login was one eight five, two two zero, one oh one, three seven, which is a Tor exit node')).toEqual([['ip_address', 'one eight five, two two zero, one oh one, three seven']])
+    expect(found("We've had a login from an IP address, eight one, one five two, two oh three, four four. Is that you?")).toEqual([['ip_address', 'eight one, one five two, two oh three, four four']])
+    // three pieces, or an octet over 255, are no address
+    expect(found('the IP was one eight five, two two zero, one oh one')).toEqual([])
+    expect(found('the IP was three eight five, two two zero, one oh one, three seven')).toEqual([])
+  })
 })
 
 describe('numeric detector: where a number is found is not what names it', () => {

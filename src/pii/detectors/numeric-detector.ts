@@ -213,6 +213,11 @@ class RunContext implements WindowContext {
     return w.end === this.end && (CURRENCY_SIGN_AFTER.test(this.view.text.slice(w.end, w.end + 4)) || CURRENCIES.has(this.after[0] ?? ''))
   }
 
+  originalText(w: DigitWindow): string {
+    const sp = mapSpan(this.view, w.start, w.end)
+    return this.text.slice(sp.start, sp.end)
+  }
+
   spoken(w: DigitWindow): boolean {
     // Digit by digit ("0 0 4 5 7 8 9 2"): how a transcript writes a number read out one digit at a
     // time; as in speech, its grouping means nothing. With commas ("6, 6, 2, 0, 4") it is as often
