@@ -405,6 +405,8 @@ const FIRM_WORDS = new Set([
   // sports clubs' and charities' words ("Kenton Rovers", "Chase Park Juniors", "Seva Annapurna Trust", "Elm Tree Surgery")
   'rovers', 'wanderers', 'rangers', 'athletic', 'harriers', 'hotspur', 'albion', 'colts', 'juniors', 'trust', 'charity',
   'ministries', 'hospice', 'rescue', 'sanctuary', 'foodbank', 'surgery',
+  // exchanges, fund houses and advisers ("London Stock Exchange", "Kestrel Investments", "Marlow Wealth")
+  'exchange', 'investments', 'investing', 'wealth', 'securities', 'markets', 'pensions', 'advisers', 'advisors', 'brokers',
   // insurers and law firms ("Sun Life", "Foster & Webb LLP")
   'life', 'llp',
   // makers, studios and agencies ("Redkite Media", "Vantaa Metalworks", "Baltiq Foods")
@@ -478,6 +480,10 @@ const BRANDS = new Set([
   // tyre makers, garage and dealer chains and motoring clubs that drivers name alone
   ...TYRE_MAKES, 'halfords', 'lookers', 'pendragon', 'inchcape', 'sytner', 'stoneacre', 'autoglass', 'safelite', 'carglass', 'midas', 'meineke', 'norauto',
   'euromaster', 'adac', 'nrma', 'racv', 'racq', 'kwikfit',
+  // fund houses, platforms, exchanges and credit agencies savers and traders name alone
+  'schroders', 'fundsmith', 'invesco', 'blackrock', 'nutmeg', 'moneybox', 'freetrade', 'etoro', 'coinbase', 'binance',
+  'bitstamp', 'experian', 'equifax', 'transunion', 'clearscore', 'intrum', 'rathbones', 'coutts', 'prudential', 'zerodha',
+  'groww', 'upstox', 'robinhood', 'wealthsimple', 'questrade', 'stake', 'superhero', 'raiz', 'australiansuper', 'hostplus',
   // charities known by one word that is no name
   'caritas', 'oxfam', 'unicef', 'rspca', 'nspcc', 'rnli', 'mencap', 'sightsavers', 'spca', 'peta', 'tearfund', 'cafod', 'trocaire',
   // airlines
@@ -574,6 +580,10 @@ const PERSON_NAMED_FIRMS = new Set([
   'savills residential', 'mr rooter', 'roto rooter', 'mr handyman', 'mr electric', 'mr sparky', 'van lines', 'atlas van',
   'arnold clark', 'kwik fit', 'evans halshaw', 'les schwab', 'pep boys', 'jiffy lube', 'discount tire', 'mr clutch',
   'bishops move', 'gentle giant', 'crown relocations', 'taylor wimpey', 'barratt homes', 'otis elevator', 'otis elevators', 'lurot brand', 'hamilton osborne', 'allsop',
+  // fund houses, platforms and insurers named after people ("Baillie Gifford", "Hargreaves Lansdown", "AJ Bell")
+  'baillie gifford', 'hargreaves lansdown', 'aj bell', 'parag parikh', 'scottish widows', 'royal london', 'legal general',
+  'brewin dolphin', 'charles stanley', 'james hay', 'evelyn partners', 'cazenove capital', 'edward jones', 'franklin templeton',
+  'janus henderson', 'morgan grenfell', 'rowe price', 'jp morgan', 'abrdn', 'st james', 'lloyd london',
   'russell speechlys', 'freeths', 'price waterhouse', 'bain company', 'boston consulting', 'rothschild co', 'aer lingus',
 ])
 
@@ -1066,6 +1076,15 @@ class NameScan implements NameTokenView {
     if (cap && !this.lowerMode && this.initialism(i, w)) return i
     // "Team Nova", "Team Marlin vs Team Kestrel": a team's name after the capitalised word "Team"
     if (cap && !this.lowerMode && this.tokens.kind(i - 1) === TokenKind.Space && this.raw(this.tokens.wordBefore(i)) === 'team' && this.cap(this.tokens.wordBefore(i))) return i
+    // "Thank you, Mr. de Vries.", "Dear Dr. da Silva,": a title, then a surname's particles in lower case
+    if (cap && !this.lowerMode) {
+      const from = this.titledParticlesStart(i)
+      if (from >= 0) {
+        const last = this.tail(i)
+        this.out.push({ type: 'person_name', start: this.tokens.start(from), end: this.tokens.end(last), confidence: 0.85, detector: 'name-title', validated: false })
+        return last
+      }
+    }
     // in mixed-case text a lower-case word is a name only when the dictionaries know it as one, or
     // when "my name is" comes right before it (a name the transcriber did not know to capitalise);
     // tested first, as it settles most words of mixed-case text in one or two look-ups
@@ -1134,7 +1153,7 @@ class NameScan implements NameTokenView {
       this.lex.firstNames.has(w) &&
       (!common ||
         (cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)) ||
-        (this.lowerMode && (this.relativeAsSubject(i) || this.surnameAfter(i))))
+        (this.lowerMode && (this.relativeAsSubject(i) || this.surnameAfter(i) || this.possessive(i))))
     // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
     // ... also after "a" ("on behalf of a colleague  thandiwe")
     const relatedUnknown = (related || (RELATIONS.has(prev[0] ?? '') && (prev[1] === 'a' || prev[1] === 'an'))) && this.unknownWord(w)
@@ -1710,6 +1729,17 @@ class NameScan implements NameTokenView {
     if (k === i || k < 4 || !this.oneSpace(k - 1) || this.tokens.kind(k - 2) !== TokenKind.Word) return false
     const saint = this.tokens.wordBefore(k - 2)
     return saint >= 0 && (this.word(saint) === 'st' || this.word(saint) === 'saint' || this.word(saint) === 'san' || this.word(saint) === 'santa')
+  }
+
+  /** The first of the lower-case surname particles right before word i when a title stands before them ("Mr. de Vries"), else -1. */
+  private titledParticlesStart(i: number): number {
+    const tk = this.tokens
+    let k = i
+    while (this.oneSpace(k - 1) && tk.kind(k - 2) === TokenKind.Word && !this.cap(k - 2) && PARTICLES.has(this.raw(k - 2)) && i - k < 8) k -= 2
+    if (k === i || !this.oneSpace(k - 1)) return -1
+    let t = k - 2
+    if (tk.kind(t) === TokenKind.Other && this.text.charCodeAt(tk.start(t)) === 46 && tk.end(t) - tk.start(t) === 1) t--
+    return t >= 0 && tk.kind(t) === TokenKind.Word && this.word(t) !== 'st' && (TITLES.has(this.word(t)) || ABBREVIATED_TITLES.has(this.word(t))) ? k : -1
   }
 
   /** Word i is part of a place of `MULTI_WORD_PLACES` (it starts one, or one starts up to three words before it). */

@@ -143,3 +143,18 @@ describe('parishes, clubs, charities and animal shelters (blind set CI)', () => 
     expect(names('Payment for the parish pilgrimage to Lourdes: paid.')).toEqual([])
   })
 })
+
+describe('savers, brokers and estates (blind set CK)', () => {
+  it('fund houses, platforms and exchanges named after people or known by one word', () => {
+    expect(names('Explained the Baillie Gifford American fund drawdown.')).toEqual([])
+    expect(names('The Hargreaves Lansdown platform fee is 0.45%; AJ Bell and Schroders charge less.')).toEqual([])
+    expect(names("The ticker's V W R L on the London Stock Exchange.")).toEqual([])
+  })
+
+  it('a surname after a title and its lower-case particles, and a relative named with a possessive', () => {
+    expect(names('Agent: Thank you, Mr. de Vries.')).toEqual(['de Vries'])
+    expect(names('Thanks Mrs. van Dijk. Dear Dr. da Silva,')).toEqual(['van Dijk', 'da Silva'])
+    expect(names("um i'm the executor um for my brother frank's estate")).toEqual(['frank'])
+    expect(names('St. de Paul parish')).not.toContain('de Paul')
+  })
+})
