@@ -175,6 +175,10 @@ const LETTERED: readonly LetteredScheme[] = [
   // Singapore's NRIC and FIN read out ("T zero one eight ... A"), Ghana's card number ("GHA-643165967-4")
   { name: 'nric', shape: /^[STFGM]\d{7}[A-Z]$/, names: new Set(['nric', 'ic', 'fin']), check: nricValid },
   { name: 'ghana-card', shape: /^GHA\d{10}$/, names: new Set(['ghana', 'ghanacard']) },
+  // Mexico's RFC of a person (four letters, the birth date, three characters), and Germany's social insurance
+  // number (area, birth date, the surname's initial, serial and check: "65 170891 B 003")
+  { name: 'rfc', shape: /^[A-Z]{4}\d{6}[A-Z0-9]{3}$/, names: new Set(['rfc']) },
+  { name: 'sv-nummer', shape: /^\d{8}[A-Z]\d{3}$/, names: new Set(['sozialversicherungsnummer', 'versicherungsnummer', 'rentenversicherungsnummer', 'svnr', 'rvnr']) },
 ]
 /** Any lettered scheme's shape. */
 const LETTERED_ANY = new RegExp(`^(?:${LETTERED.map((s) => `(?:${s.shape.source.slice(1, -1)})`).join('|')})$`)
@@ -185,6 +189,8 @@ const LETTERED_TOKEN = /(?<![\p{L}\p{N}_-])(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-
 /** How long a lettered scheme's number is, without its separators (a NI number's 9 to a CURP's 18). */
 const LETTERED_MIN = 8
 const LETTERED_MAX = 18
+/** A single letter, then a hyphen before another single letter ("A-B", "A-K-M-P-L"). */
+const HYPHENED_LETTER = /(?<![\p{L}\p{N}])([A-Za-z])-(?=[A-Za-z](?![\p{L}\p{N}]))/gu
 /** Single letters and groups of digits apart by spaces or a comma. */
 const PIECES = /(?<![\p{L}\p{N}_'’])(?:[A-Za-z]|\d+)(?:,? {1,2}(?:[A-Za-z]|\d+)(?![\p{L}\p{N}_'’])){1,24}/gu
 
@@ -320,7 +326,10 @@ function letteredNumbers(v: string, emit: (start: number, end: number, confidenc
       const at = base + m.index
       if (at >= from && at < to) tryValue(at, at + m[0].length, m[0].toUpperCase().replace(/-/g, ''))
     }
-    for (const m of window.matchAll(PIECES)) {
+    // ("P-W, one two, ...", "A-K-M-P-L, two two oh nine, Q": letters spelled with hyphens between them are
+    // pieces too; a hyphen for a space keeps every offset)
+    const spelled = window.includes('-') ? window.replace(HYPHENED_LETTER, '$1 ') : window
+    for (const m of spelled.matchAll(PIECES)) {
       const at = base + m.index
       if (at >= from && at < to) piecesOf(at, m[0])
     }

@@ -620,7 +620,7 @@ function phoneCue(before: readonly string[], statement = Infinity): PhoneCue {
     const word = before[i] ?? ''
     const next = before[i + 1] ?? ''
     const owner = next === 'security' || next === 'insurance' ? (before[i + 2] ?? '') : next
-    const owned = (word === 'number' || word === 'no' || word === 'num') && NOT_PHONE_WORDS.has(owner)
+    const owned = (word === 'number' || word === 'no' || word === 'num') && (NOT_PHONE_WORDS.has(owner) || OWNED_NOT_PHONE.has(owner))
     // "area code" is a phone's, not a code's
     const areaCode = word === 'code' && next === 'area'
     // "the phone number on the account": the account owns the number, it does not name it
@@ -775,6 +775,12 @@ export const classifyAccount: Classifier = (w, ctx) => {
   const type: PiiType = hasAny(before, BANK_WORDS) ? 'banking_information' : 'account_number'
   return ok(type, 0.9, 'account-context', false)
 }
+
+/**
+ * What owns a "number" that is never a phone's, named right before it only ("company registration number
+ * 04521987", "registered company no."): alone these words say nothing of a phone ("registration is done: ...").
+ */
+const OWNED_NOT_PHONE: ReadonlySet<string> = new Set(['registration', 'company', 'charity', 'vat', 'frn', 'crd', 'utr', 'paye'])
 
 /** Identity documents' words: nearer than an account word, they name the number. */
 const DOCUMENT_NAMING: ReadonlySet<string> = new Set(['licence', 'license', 'passport'])

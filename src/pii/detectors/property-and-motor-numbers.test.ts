@@ -48,3 +48,23 @@ describe('numbers of lettings, home services and the motor trade (blind sets CG,
     expect(found('email john at gmail.com')).toEqual([['email_address', 'john at gmail.com']])
   })
 })
+
+describe('numbers of hiring and payroll (blind set CJ)', () => {
+  it("Mexico's RFC and Germany's social insurance number, named", () => {
+    expect(found('RFC LOPM950312KJ4, celular')).toEqual([['us_social_security_number', 'LOPM950312KJ4']])
+    expect(found('Sozialversicherungsnummer: 65 170891 B 003')).toEqual([['us_social_security_number', '65 170891 B 003']])
+    // a firm's RFC has three letters, not four
+    expect(found('RFC del proveedor: ABC123456XY9')).toEqual([])
+  })
+
+  it('letters spelled with hyphens between them are pieces of a named number', () => {
+    expect(found('My NI number is A-B, four seven, two nine, one eight, D.')).toEqual([['us_social_security_number', 'A-B, four seven, two nine, one eight, D']])
+    expect(found('And the PAN? ... A-K-M-P-L, two two oh nine, Q.')).toEqual([['us_social_security_number', 'A-K-M-P-L, two two oh nine, Q']])
+  })
+
+  it("a company's registration number is no phone; a company phone number is one", () => {
+    expect(found('the company registration number they gave us, oh eight four one two three nine five, does not match')).toEqual([])
+    expect(found('our registered company number is 04521987 (England and Wales)')).toEqual([])
+    expect(found("what's your company phone number? it's 020 7946 0958")).toEqual([['phone_number', '020 7946 0958']])
+  })
+})
