@@ -66,12 +66,15 @@ const LABEL_CUES = new Set([
   // a statement's and a court's people ("Complainant: Lwazi Mabaso", "Accused: ...")
   'complainant', 'suspect', 'victim', 'defendant', 'plaintiff', 'accused', 'deceased', 'informant', 'offender', 'appellant',
   'petitioner', 'deponent',
+  // payments', estates' and charities' people ("Payee: Liam O'Sullivan", "Executor: ...", "Donor: Ananya Iyer")
+  'payee', 'payer', 'donor', 'adopter', 'debtor', 'executor', 'executrix', 'borrower', 'guarantor', 'referee', 'holder',
+  'parent', 'child', 'patient', 'client',
 ])
 const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
   'talked to', 'spoke to', 'speak to', 'speaking to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
   'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'call you', 'called him', 'called her',
-  'name was', 'name of', 'down as', 'message for', 'is this', 'to reach', "it's me", 'its me', 'calls him', 'calls her',
+  'name was', 'name of', 'down as', 'name as', 'message for', 'is this', 'to reach', "it's me", 'its me', 'calls him', 'calls her',
   'calls me', 'loop in', 'looping in', 'copy in', 'heard from', 'hear from', 'through to',
   // whom a call or an automated message is for ("calling back for doris", "a fraud alert for fatima")
   'calling for', 'alert for', 'reminder for',
@@ -338,7 +341,7 @@ const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'mx'
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
 /** Japanese honorifics joined to a name by a hyphen ("Tanaka-san"): they say a name stands before them, and are no part of it. */
 const HONORIFIC_SUFFIXES = new Set(['san', 'sama', 'kun', 'chan', 'sensei', 'senpai', 'dono'])
-const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach', 'deacon', 'deaconess', 'vicar', 'rabbi', 'imam', 'bishop', 'canon', 'evangelist', 'apostle', 'prophet'])
+const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach', 'deacon', 'deaconess', 'vicar', 'rabbi', 'imam', 'bishop', 'canon', 'evangelist', 'apostle', 'prophet', 'major', 'colonel', 'lieutenant', 'corporal', 'commander', 'brigadier', 'admiral'])
 interface CapitalisedRun {
   readonly first: number
   readonly last: number
@@ -523,6 +526,12 @@ const PLACE_COLUMNS = new Set([
 ])
 /** The words right before an animal's name that \`animalNamed\` reads on from. */
 const ANIMAL_LEADS = new Set(['called', 'named', 'like', 'for', 'adopt', 'adopting', 'adopted', 'rehome', 'rehoming', 'rehomed', 'fostering'])
+/** What only a person has, after a possessive ("Grace's mobile"). */
+const CONTACT_NOUNS = new Set(['mobile', 'phone', 'cell', 'landline', 'whatsapp', 'email', 'e-mail', 'birthday', 'dob', 'surname', 'passport', 'licence', 'license'])
+/** Nouns that end a job's title ("Grant Writer", "Bill Collector", "Scrum Master", "Mark Scheme Moderator"). */
+const JOB_NOUNS = new Set(['writer', 'collector', 'master', 'manager', 'officer', 'director', 'coordinator', 'administrator', 'assistant', 'executive', 'analyst', 'developer', 'designer', 'consultant', 'specialist', 'clerk', 'supervisor', 'operative', 'technician', 'controller', 'accountant', 'recruiter', 'moderator', 'scheme'])
+/** Ranks before an academic or a manager's title ("Associate Dean"). */
+const RANK_WORDS = new Set(['associate', 'assistant', 'deputy', 'vice', 'acting', 'interim', 'executive'])
 /** Verbs of taking an animal in ("adopting Luna", "rehome Max"), read so only where a text talks about animals. */
 const ADOPTING = new Set(['adopt', 'adopting', 'adopted', 'rehome', 'rehoming', 'rehomed', 'fostering'])
 /** A prayer's first word before its addressee ("Hail Mary", "Salve Regina", "Ave Maria"). */
@@ -584,7 +593,7 @@ const PERSON_NAMED_FIRMS = new Set([
   'baillie gifford', 'hargreaves lansdown', 'aj bell', 'parag parikh', 'scottish widows', 'royal london', 'legal general',
   'brewin dolphin', 'charles stanley', 'james hay', 'evelyn partners', 'cazenove capital', 'edward jones', 'franklin templeton',
   'janus henderson', 'morgan grenfell', 'rowe price', 'jp morgan', 'abrdn', 'st james', 'lloyd london',
-  'russell speechlys', 'freeths', 'price waterhouse', 'bain company', 'boston consulting', 'rothschild co', 'aer lingus',
+  'carnegie mellon', 'russell speechlys', 'freeths', 'price waterhouse', 'bain company', 'boston consulting', 'rothschild co', 'aer lingus',
 ])
 
 /** US states' postal codes, as a town's address gives them ("Jackson MS"); not MD, DO, PA, which follow names as degrees and titles. */
@@ -1107,6 +1116,9 @@ class NameScan implements NameTokenView {
     if (this.inNamedPlace(i)) return Math.max(i, this.namedPlaceEnd(i))
     // "Our Lady of Lourdes", "the Hail Mary", "Salve Regina", "St Vincent de Paul": a church's, a prayer's or a saint's name
     if (this.devotionAt(i)) return i
+    // "the role of Bill Collector", "Grant Writer (0.6 FTE)", "Scrum Master": a word that is a given name
+    // too, before a job's noun, is the job's title; so is "Dean of Students", an "Associate Dean"
+    if (cap && !this.lowerMode && this.jobTitleAt(i)) return this.tokens.kind(i + 2) === TokenKind.Word ? i + 2 : i
     // "it's Father Michael", "this message is for Coach Daniels": a title spelled out and capitalised before a
     // capitalised word is no part of the name after it (that word takes the title as its cue)
     if (cap && !this.lowerMode && WORD_TITLES.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2)) return i
@@ -1252,6 +1264,8 @@ class NameScan implements NameTokenView {
     // (a field's label cues a name weakly: a place still says otherwise, "Employee: Charlotte, North Carolina")
     const labelCue = !cue && LABEL_CUES.has(prev[0] ?? '')
     if (labelCue && ((first && !common) || (this.lex.surnames.has(w) && !this.known(w)) || (ext >= 0 && !this.known(this.word(ext))) || (cap && !this.known(w) && this.oneSpace(i + 1) && PARTICLES.has(this.raw(i + 2)) && this.particlesThenCapital(i)))) cue = true
+    // "Grace's mobile is +27 ...", "Daniel's email": a given name owning a contact detail only people have
+    if (!cue && cap && !this.lowerMode && first && !BRANDS.has(w) && this.contactOwner(i)) cue = true
     // "surname,forename,dob\nKowalski,Zofia,...": a table's cell under a column of people's names
     if (!cue && cap && !this.lowerMode && (first || this.lex.surnames.has(w) || !this.known(w)) && this.nameColumn(i)) cue = true
     if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
@@ -1297,7 +1311,8 @@ class NameScan implements NameTokenView {
     // ... or before a product's English name ("Dell Latitude", "Ford Focus")
     // ... even after a greeting or "by", when the word is no name at all ("Hi Safaricom, I sent ...", "assigned by Tesco")
     // ... or before the town of its branch ("Europcar Bristol counter", "Jumia Kenya")
-    const pureBrand = BRANDS.has(w) && !phrase && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+    // ("you're through to Deloitte", "I spoke to Barclays": a cue's phrase does not make a firm that is no name a person; a title does)
+    const pureBrand = BRANDS.has(w) && !title && !this.afterNameIs(i) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
     if ((!cue || pureBrand) && BRANDS.has(w) && (ext < 0 || this.known(this.word(ext)) || CAR_MAKES.has(w) || TYRE_MAKES.has(w) || REGIONS.has(this.word(ext)) || this.lex.cities.has(this.word(ext)))) return ext >= 0 ? ext : i
     // "Air Jordan 4 Retro", "Air Max 90", "a Jordan 4 restock": a name with a model's number after it is a product
     if (!cue && ext < 0 && cap && !this.lowerMode && this.modelNumberAfter(i)) return i
@@ -1731,7 +1746,10 @@ class NameScan implements NameTokenView {
     return saint >= 0 && (this.word(saint) === 'st' || this.word(saint) === 'saint' || this.word(saint) === 'san' || this.word(saint) === 'santa')
   }
 
-  /** The first of the lower-case surname particles right before word i when a title stands before them ("Mr. de Vries"), else -1. */
+  /**
+   * Where a name with lower-case surname particles before word i starts when a title stands before them
+   * ("Mr. de Vries": the particles) or an initial does ("P. van der Merwe": the initial), else -1.
+   */
   private titledParticlesStart(i: number): number {
     const tk = this.tokens
     let k = i
@@ -1739,7 +1757,24 @@ class NameScan implements NameTokenView {
     if (k === i || !this.oneSpace(k - 1)) return -1
     let t = k - 2
     if (tk.kind(t) === TokenKind.Other && this.text.charCodeAt(tk.start(t)) === 46 && tk.end(t) - tk.start(t) === 1) t--
-    return t >= 0 && tk.kind(t) === TokenKind.Word && this.word(t) !== 'st' && (TITLES.has(this.word(t)) || ABBREVIATED_TITLES.has(this.word(t))) ? k : -1
+    if (t < 0 || tk.kind(t) !== TokenKind.Word) return -1
+    // ("P. van der Merwe", "t.n.v. S. de Vries": an initial is part of the name)
+    if (t < k - 2 && tk.end(t) - tk.start(t) === 1 && /\p{Lu}/u.test(this.text.charAt(tk.start(t)))) return t
+    return this.word(t) !== 'st' && (TITLES.has(this.word(t)) || ABBREVIATED_TITLES.has(this.word(t))) ? k : -1
+  }
+
+  /** Word i, capitalised, opens a job's title or is an academic rank's ("Grant Writer", "Dean of Students", "Associate Dean"). */
+  private jobTitleAt(i: number): boolean {
+    const w = this.word(i)
+    const tk = this.tokens
+    // ("Junior Grant Writer": a seniority before such a title)
+    if ((RANK_WORDS.has(w) || w === 'junior' || w === 'senior') && this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2)) return this.jobTitleAt(i + 2)
+    if (!this.lex.commonWords.has(w) && w !== 'scrum' && w !== 'dean') return false
+    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && JOB_NOUNS.has(this.raw(i + 2))) return true
+    if (w !== 'dean') return false
+    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.raw(i + 2) === 'of') return true
+    const b = tk.wordBefore(i)
+    return b >= 0 && RANK_WORDS.has(this.word(b))
   }
 
   /** Word i is part of a place of `MULTI_WORD_PLACES` (it starts one, or one starts up to three words before it). */
@@ -2275,6 +2310,12 @@ class NameScan implements NameTokenView {
   }
 
   /** Word i ends in a possessive "'s" ("Maria's"). */
+  /** Word i, a possessive, owns a contact detail or a birth date ("Grace's mobile", "Daniel's email address"). */
+  private contactOwner(i: number): boolean {
+    if (!this.possessive(i) || !this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
+    return CONTACT_NOUNS.has(this.raw(i + 2))
+  }
+
   private possessive(i: number): boolean {
     const r = this.raw(i)
     return r.endsWith("'s") || r.endsWith('\u2019s')

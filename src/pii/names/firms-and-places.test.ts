@@ -158,3 +158,25 @@ describe('savers, brokers and estates (blind set CK)', () => {
     expect(names('St. de Paul parish')).not.toContain('de Paul')
   })
 })
+
+describe('hiring, HR and payroll (blind set CJ)', () => {
+  it("job titles that open with a given name, academic and military ranks, and firms after a cue's phrase", () => {
+    expect(names('has applied for the role of Bill Collector (Credit Control Officer) with us')).toEqual([])
+    expect(names('Job ref GW-0193: Grant Writer (0.6 FTE). Subject: Interview - Junior Grant Writer')).toEqual([])
+    expect(names('12 are Scrum Master or Product Owner roles')).toEqual([])
+    expect(names('the Dean of Engineering, the Associate Dean, and a student')).toEqual([])
+    expect(names('This is Major Tom Briggs, retired')).toEqual(['Tom Briggs'])
+    expect(names("Hello, you're through to Deloitte recruitment.")).toEqual([])
+    // ... the same words are still people's names
+    expect(names('Dean Whitaker signed it, and Bill Collins approved.')).toEqual(['Dean Whitaker', 'Bill Collins'])
+  })
+
+  it('people named by a field, an initial before particles, a contact detail they own, or "name as"', () => {
+    expect(names("Payee: Liam O'Sullivan")).toEqual(["Liam O'Sullivan"])
+    expect(names('Yours faithfully, P. van der Merwe Operations Manager')).toEqual(['P. van der Merwe'])
+    expect(names('IBAN NL44 RABO 0318 4620 97, t.n.v. S. de Vries.')).toEqual(['S. de Vries'])
+    expect(names("Grace's mobile is +27 82 447 1903.")).toEqual(['Grace'])
+    expect(names('Guest gave name as Ray only, approx. 50s')).toEqual(['Ray'])
+    expect(names("Tesco's phone line is busy; Certs: ACCA")).toEqual([])
+  })
+})

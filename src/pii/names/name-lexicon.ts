@@ -145,6 +145,8 @@ const NOT_NAMES = [
   'hausverwaltung', 'locataire', 'propriétaire', 'bailleur', 'inquilino', 'arrendador', 'arrendatario', 'propietario',
   // animal shelters' and a rota's words of German, Dutch and Spanish ("Tierheim Dellbrück", "Turno:"), and schemes' aid ("Gift Aid")
   'tierheim', 'dierenasiel', 'dierenopvang', 'refugio', 'protectora', 'turno', 'aid',
+  // a CV's field and German's "yes" opening a turn ("Certs: ACCA", "Ja, meine Steuer-ID ...")
+  'certs', 'ja',
   // whom lettings' and conveyancing letters address by role ("Dear Tenant,", "Conveyancer:", "CCJs:")
   'tenant', 'tenants', 'landlord', 'landlords', 'conveyancer', 'conveyancers', 'leaseholder', 'freeholder', 'guarantor',
   'lessee', 'lessor', 'licensee', 'occupant', 'occupants', 'resident', 'residents', 'purchaser', 'ccj', 'ccjs',
