@@ -11,7 +11,7 @@ import { authorSlots } from './author-slots.js'
 import { chatHandles } from './chat-handles.js'
 import { extendNameEdges } from './name-edges.js'
 import { NAME_PARTICLES } from './name-particles.js'
-import { multiWordPlaceLength, startsMultiWordPlace } from './place-names.js'
+import { inSomeMultiWordPlace, multiWordPlaceLength, startsMultiWordPlace } from './place-names.js'
 import type { Candidate } from '../detectors/detector.js'
 import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
 import { REPEAT_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../internal/number-words.js'
@@ -1779,6 +1779,7 @@ class NameScan implements NameTokenView {
 
   /** Word i is part of a place of `MULTI_WORD_PLACES` (it starts one, or one starts up to three words before it). */
   private inNamedPlace(i: number): boolean {
+    if (!inSomeMultiWordPlace(this.word(i))) return false
     for (let k = i, n = 0; n < 4 && k >= 0; n++, k -= 2) {
       if (this.namedPlaceEnd(k) >= i) return true
       if (!this.oneSpace(k - 1)) return false

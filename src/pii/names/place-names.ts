@@ -30,6 +30,14 @@ export const MULTI_WORD_PLACES: ReadonlySet<string> = new Set([
 /** The first words of `MULTI_WORD_PLACES`: a word no place starts with is settled with one look-up. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([...MULTI_WORD_PLACES].map((p) => p.slice(0, p.indexOf(' '))))
 
+/** Every word of `MULTI_WORD_PLACES`: a word no place holds is in none of them. */
+const ALL_WORDS: ReadonlySet<string> = new Set([...MULTI_WORD_PLACES].flatMap((p) => p.split(' ')))
+
+/** Word `w` (lower-cased) is one of some place's in `MULTI_WORD_PLACES`. */
+export function inSomeMultiWordPlace(w: string): boolean {
+  return ALL_WORDS.has(w)
+}
+
 /** A place of `MULTI_WORD_PLACES` may start with word `w` (lower-cased). */
 export function startsMultiWordPlace(w: string): boolean {
   return FIRST_WORDS.has(w)
