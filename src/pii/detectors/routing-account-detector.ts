@@ -9,8 +9,8 @@ import { abaValid } from '../internal/checksums.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
-/** Nine digits, a space, a slash or a comma, then the account's 4 to 17 digits. */
-const PAIR = /(?<![\d.,/-])(\d{9})(?:[ \t]*[/,][ \t]*|[ \t]+)(\d{4,17})(?![\d.,/-]?\d)/g
+/** Nine digits, a space, a slash or a comma (with at most three spaces around it), then the account's 4 to 17 digits. */
+const PAIR = /(?<![\d.,/-])(\d{9})(?:[ \t]{0,3}[/,][ \t]{0,3}|[ \t]{1,3})(\d{4,17})(?![\d.,/-]?\d)/g
 /** A routing word at most this many characters before the pair ("routing and account numbers for autopay: "). */
 const CUE_REACH = 60
 const ROUTING_CUE = /\b(?:routing|aba|rtn)\b/i

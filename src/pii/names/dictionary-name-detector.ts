@@ -341,7 +341,7 @@ const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'mx'
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
 /** Japanese honorifics joined to a name by a hyphen ("Tanaka-san"): they say a name stands before them, and are no part of it. */
 const HONORIFIC_SUFFIXES = new Set(['san', 'sama', 'kun', 'chan', 'sensei', 'senpai', 'dono'])
-const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach', 'deacon', 'deaconess', 'vicar', 'rabbi', 'imam', 'bishop', 'canon', 'evangelist', 'apostle', 'prophet', 'major', 'colonel', 'lieutenant', 'corporal', 'commander', 'brigadier', 'admiral'])
+const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach', 'deacon', 'deaconess', 'vicar', 'rabbi', 'imam', 'bishop', 'evangelist', 'apostle', 'prophet', 'major', 'colonel', 'lieutenant', 'corporal', 'commander', 'brigadier', 'admiral'])
 interface CapitalisedRun {
   readonly first: number
   readonly last: number
