@@ -62,6 +62,11 @@ describe('numbers of hiring and payroll (blind set CJ)', () => {
     expect(found('And the PAN? ... A-K-M-P-L, two two oh nine, Q.')).toEqual([['us_social_security_number', 'A-K-M-P-L, two two oh nine, Q']])
   })
 
+  it('a phone and a tax ID read out in Spanish and German digits', () => {
+    expect(found('mi numero es cinco cinco cuatro uno dos ocho nueve cero tres siete')).toEqual([['phone_number', 'cinco cinco cuatro uno dos ocho nueve cero tres siete']])
+    expect(found('Ja, meine Steuer-ID ist vier sieben, acht eins sechs, zwei fünf drei, null neun eins. Und die IBAN')).toEqual([['us_social_security_number', 'vier sieben, acht eins sechs, zwei fünf drei, null neun eins']])
+  })
+
   it("a company's registration number is no phone; a company phone number is one", () => {
     expect(found('the company registration number they gave us, oh eight four one two three nine five, does not match')).toEqual([])
     expect(found('our registered company number is 04521987 (England and Wales)')).toEqual([])

@@ -5,6 +5,16 @@ import { normalizeSpoken } from './spoken-normalizer.js'
 const norm = (s: string): string => normalizeSpoken(s).text
 
 describe('normalizeSpoken', () => {
+  it('reads digits of other languages as digits only in a run of four or more (blind set CJ)', () => {
+    expect(norm('mi numero es cinco cinco cuatro uno dos ocho nueve cero tres siete')).toBe('mi numero es 5541289037')
+    expect(norm('meine Steuer-ID ist vier sieben, acht eins sechs, zwei fünf drei, null neun eins.')).toBe('meine Steuer-ID ist 47816253091.')
+    expect(norm('het is nul zes twee vier acht')).toBe('het is 06248')
+    // ... alone, or three in a row, they are words ("dos cervezas", "uno dos tres")
+    expect(norm('dos cervezas por favor')).toBe('dos cervezas por favor')
+    expect(norm('uno dos tres')).toBe('uno dos tres')
+    expect(norm('acht Uhr, sept fois')).toBe('acht Uhr, sept fois')
+  })
+
   it('joins spoken single digits across spaces, commas and hyphens', () => {
     expect(norm('call four one five, five five five, oh one nine two now')).toBe('call 4155550192 now')
     expect(norm('five five zero two  eight eight five five')).toBe('55028855')

@@ -73,6 +73,27 @@ const FOREIGN_JOINERS: ReadonlyMap<string, string> = new Map([
   ['arroba', 'at'], ['arobase', 'at'], ['punto', 'dot'], ['ponto', 'dot'], ['punkt', 'dot'],
 ])
 
+/**
+ * Digits as callers who switch languages read a number out in Spanish, Portuguese, Italian, French,
+ * German or Dutch ("cinco cinco cuatro uno dos ...", "vier sieben, acht eins sechs, ..."): read as the
+ * English digit words, but only inside a run of `MIN_FOREIGN_DIGITS` or more of them (alone, "dos",
+ * "un", "null", "sept" and "acht" are words). Not Portuguese "um", an English hesitation.
+ */
+const FOREIGN_DIGITS: ReadonlyMap<string, string> = new Map([
+  ['cero', 'zero'], ['uno', 'one'], ['dos', 'two'], ['tres', 'three'], ['cuatro', 'four'], ['cinco', 'five'], ['seis', 'six'],
+  ['siete', 'seven'], ['ocho', 'eight'], ['nueve', 'nine'],
+  ['dois', 'two'], ['três', 'three'], ['quatro', 'four'], ['sete', 'seven'], ['oito', 'eight'], ['nove', 'nine'],
+  ['due', 'two'], ['tre', 'three'], ['quattro', 'four'], ['cinque', 'five'], ['sei', 'six'], ['sette', 'seven'], ['otto', 'eight'],
+  ['zéro', 'zero'], ['un', 'one'], ['deux', 'two'], ['trois', 'three'], ['quatre', 'four'], ['cinq', 'five'], ['sept', 'seven'],
+  ['huit', 'eight'], ['neuf', 'nine'],
+  ['null', 'zero'], ['eins', 'one'], ['zwei', 'two'], ['drei', 'three'], ['vier', 'four'], ['fünf', 'five'], ['sechs', 'six'],
+  ['sieben', 'seven'], ['acht', 'eight'], ['neun', 'nine'],
+  ['nul', 'zero'], ['een', 'one'], ['twee', 'two'], ['drie', 'three'], ['vijf', 'five'], ['zes', 'six'], ['zeven', 'seven'],
+  ['negen', 'nine'],
+])
+/** The fewest digit words of another language in a row that read as a number (see `FOREIGN_DIGITS`). */
+const MIN_FOREIGN_DIGITS = 4
+
 /** Every word the rewriter looks at; any other word is '' to it. */
 const VOCABULARY: ReadonlySet<string> = new Set([
   ...UNIT_WORDS.keys(),
@@ -84,6 +105,7 @@ const VOCABULARY: ReadonlySet<string> = new Set([
   ...MONTH_WORDS.keys(),
   ...JOINER_WORDS,
   ...FOREIGN_JOINERS.keys(),
+  ...FOREIGN_DIGITS.keys(),
   'hundred',
   'thousand',
   'and',
@@ -147,7 +169,44 @@ class Normalizer {
       }
       this.words[i] = w
     }
+    this.readForeignDigits()
     this.b = new OffsetTextBuilder(text)
+  }
+
+  /**
+   * Runs of `MIN_FOREIGN_DIGITS` or more digit words of another language, apart by spaces, commas or
+   * hyphens, become the English digit words; any other foreign digit word is '' again (no rule reads it).
+   */
+  private readForeignDigits(): void {
+    const tk = this.tokens
+    const words = this.words
+    let runStart = -1
+    let count = 0
+    const close = (end: number): void => {
+      for (let k = runStart; k >= 0 && k < end; k++) {
+        const english = FOREIGN_DIGITS.get(words[k] as string)
+        // (an English digit word in the run stays itself: "seis five")
+        if (english !== undefined && !UNIT_WORDS.has(words[k] as string)) words[k] = count >= MIN_FOREIGN_DIGITS ? english : ''
+      }
+      runStart = -1
+      count = 0
+    }
+    for (let i = 0; i < tk.length; i++) {
+      const kind = tk.kind(i)
+      if (kind === TokenKind.Word) {
+        const w = words[i] as string
+        if (FOREIGN_DIGITS.has(w) || UNIT_WORDS.has(w)) {
+          if (runStart < 0) runStart = i
+          if (FOREIGN_DIGITS.has(w)) count++
+          continue
+        }
+        if (runStart >= 0) close(i)
+        continue
+      }
+      if (kind === TokenKind.Space || (kind === TokenKind.Other && tk.end(i) - tk.start(i) === 1 && ',-'.includes(this.text.charAt(tk.start(i))))) continue
+      if (runStart >= 0) close(i)
+    }
+    if (runStart >= 0) close(tk.length)
   }
 
   run(): OffsetText {
