@@ -189,3 +189,10 @@ describe('through the engine', () => {
     expect(engine.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([['us_social_security_number', '44051401359']])
   })
 })
+
+describe('lettered numbers right after their scheme\'s name (blind set CJ)', () => {
+  it("reads the pieces right after the name, whose last letter is no spelled letter", () => {
+    expect(found('nric s five five five one five seven nine d')).toEqual(['s five five five one five seven nine d'])
+    expect(found('my nric is s five five five one five seven nine d')).toEqual(['s five five five one five seven nine d'])
+  })
+})

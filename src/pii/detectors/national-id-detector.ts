@@ -189,6 +189,8 @@ const LETTERED_TOKEN = /(?<![\p{L}\p{N}_-])(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-
 /** How long a lettered scheme's number is, without its separators (a NI number's 9 to a CURP's 18). */
 const LETTERED_MIN = 8
 const LETTERED_MAX = 18
+/** A letter or a digit: part of a word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u
 /** A single letter, then a hyphen before another single letter ("A-B", "A-K-M-P-L"). */
 const HYPHENED_LETTER = /(?<![\p{L}\p{N}])([A-Za-z])-(?=[A-Za-z](?![\p{L}\p{N}]))/gu
 /** Single letters and groups of digits apart by spaces or a comma. */
@@ -318,9 +320,11 @@ function letteredNumbers(v: string, emit: (start: number, end: number, confidenc
     const from = Math.max(name.index + name[0].length, reached)
     const to = name.index + name[0].length + LETTERED_REACH
     reached = to
-    // (searched in a slice: a search of the whole text from each name would be quadratic; one character
-    // before it for the patterns' look-behind, and room after it for a value that starts in reach)
-    const base = Math.max(0, from - 1)
+    // (searched in a slice: a search of the whole text from each name would be quadratic; from the start of
+    // the word before it, so the patterns' look-behind cannot take that word's last letter for a spelled one
+    // ("nric s 5551579 d" is no "c s 5551579 d"), and room after it for a value that starts in reach)
+    let base = Math.max(0, from - 1)
+    while (base > 0 && WORD_CHAR.test(v.charAt(base - 1))) base--
     const window = v.slice(base, Math.min(v.length, to + LETTERED_TAIL))
     for (const m of window.matchAll(LETTERED_TOKEN)) {
       const at = base + m.index

@@ -1472,7 +1472,8 @@ class NameScan implements NameTokenView {
     for (let more = 0; more < 2 && lastTok > i && !this.lowerMode && this.oneSpace(lastTok + 1) && this.tokens.kind(lastTok + 2) === TokenKind.Word && this.cap(lastTok + 2); more++) {
       const third = this.word(lastTok + 2)
       // "Mary Ann Smith": after a middle name, a frequent surname even when it is an English word too
-      const afterMiddle = this.lex.firstNames.has(this.word(lastTok)) && (this.lex.surnames.get(third) ?? Infinity) < 2000
+      // ("Mei Ling Tan", "Jia Hui Ng": Tan and Ng rank past 2,000 in the census list)
+      const afterMiddle = this.lex.firstNames.has(this.word(lastTok)) && (this.lex.surnames.get(third) ?? Infinity) < 5000
       if (third.length >= 2 && (!this.known(third) || afterMiddle) && !this.lex.notNames.has(third) && !PLACE_WORDS.has(third)) lastTok += 2
       else break
     }

@@ -157,6 +157,11 @@ describe('savers, brokers and estates (blind set CK)', () => {
     expect(names("um i'm the executor um for my brother frank's estate")).toEqual(['frank'])
     expect(names('St. de Paul parish')).not.toContain('de Paul')
   })
+
+  it('a third name after two given names, a surname ranked past 2,000 that is an English word too', () => {
+    expect(names('I opened an account under Mei Ling Tan but my NRIC was typed wrong')).toEqual(['Mei Ling Tan'])
+    expect(names('Wei Jie Tan called')).toEqual(['Wei Jie Tan'])
+  })
 })
 
 describe('hiring, HR and payroll (blind set CJ)', () => {
