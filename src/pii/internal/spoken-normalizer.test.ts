@@ -13,6 +13,8 @@ describe('normalizeSpoken', () => {
     expect(norm('dos cervezas por favor')).toBe('dos cervezas por favor')
     expect(norm('uno dos tres')).toBe('uno dos tres')
     expect(norm('acht Uhr, sept fois')).toBe('acht Uhr, sept fois')
+    // ... nor is a run of one word said again ("null, null, null, null" pasted from a log)
+    expect(norm('values: null, null, null, null, null, null, null, null')).toBe('values: null, null, null, null, null, null, null, null')
   })
 
   it('joins spoken single digits across spaces, commas and hyphens', () => {

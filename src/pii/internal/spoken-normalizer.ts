@@ -183,10 +183,17 @@ class Normalizer {
     let runStart = -1
     let count = 0
     const close = (end: number): void => {
+      // ("null, null, null, null" in a pasted log is no number: a run needs two different digits)
+      const values = new Set<string>()
+      for (let k = runStart; k >= 0 && k < end; k++) {
+        const w = words[k]
+        if (w !== undefined && w !== '') values.add(FOREIGN_DIGITS.get(w) ?? w)
+      }
+      const number = count >= MIN_FOREIGN_DIGITS && values.size >= 2
       for (let k = runStart; k >= 0 && k < end; k++) {
         const english = FOREIGN_DIGITS.get(words[k] as string)
         // (an English digit word in the run stays itself: "seis five")
-        if (english !== undefined && !UNIT_WORDS.has(words[k] as string)) words[k] = count >= MIN_FOREIGN_DIGITS ? english : ''
+        if (english !== undefined && !UNIT_WORDS.has(words[k] as string)) words[k] = number ? english : ''
       }
       runStart = -1
       count = 0
