@@ -524,16 +524,19 @@ const PLACE_COLUMNS = new Set([
   'warehouse', 'city', 'town', 'location', 'site', 'branch', 'office', 'region', 'state', 'country', 'destination',
   'origin', 'store', 'depot', 'venue', 'county', 'province', 'hub', 'facility', 'airport', 'station', 'campus',
 ])
-/** The words right before an animal's name that \`animalNamed\` reads on from. */
-const ANIMAL_LEADS = new Set(['called', 'named', 'like', 'for', 'adopt', 'adopting', 'adopted', 'rehome', 'rehoming', 'rehomed', 'fostering'])
+
 /** What only a person has, after a possessive ("Grace's mobile"). */
 const CONTACT_NOUNS = new Set(['mobile', 'phone', 'cell', 'landline', 'whatsapp', 'email', 'e-mail', 'birthday', 'dob', 'surname', 'passport', 'licence', 'license'])
 /** Nouns that end a job's title ("Grant Writer", "Bill Collector", "Scrum Master", "Mark Scheme Moderator"). */
 const JOB_NOUNS = new Set(['writer', 'collector', 'master', 'manager', 'officer', 'director', 'coordinator', 'administrator', 'assistant', 'executive', 'analyst', 'developer', 'designer', 'consultant', 'specialist', 'clerk', 'supervisor', 'operative', 'technician', 'controller', 'accountant', 'recruiter', 'moderator', 'scheme'])
 /** Ranks before an academic or a manager's title ("Associate Dean"). */
 const RANK_WORDS = new Set(['associate', 'assistant', 'deputy', 'vice', 'acting', 'interim', 'executive'])
+/** Words of seniority before a job's title ("Junior Grant Writer"). */
+const SENIORITIES = new Set([...RANK_WORDS, 'junior', 'senior'])
 /** Verbs of taking an animal in ("adopting Luna", "rehome Max"), read so only where a text talks about animals. */
 const ADOPTING = new Set(['adopt', 'adopting', 'adopted', 'rehome', 'rehoming', 'rehomed', 'fostering'])
+/** The words right before an animal's name that \`animalNamed\` reads on from. */
+const ANIMAL_LEADS = new Set(['called', 'named', 'like', 'for', ...ADOPTING])
 /** A prayer's first word before its addressee ("Hail Mary", "Salve Regina", "Ave Maria"). */
 const PRAYER_OPENINGS = new Set(['hail', 'salve', 'ave'])
 /** Table columns that hold people's names ("surname", "first_name" is told by its "name"). */
@@ -1740,8 +1743,9 @@ class NameScan implements NameTokenView {
     if (PRAYER_OPENINGS.has(before)) return this.lowerMode || this.cap(b)
     if (!PARTICLES.has(this.raw(b))) return false
     // ("St Vincent de Paul": the saint, a name, particles, then this word)
+    // (at most three particles, "de la", "de los": a run of them is walked in bounded steps from each word)
     let k = i
-    while (k >= 2 && this.oneSpace(k - 1) && this.tokens.kind(k - 2) === TokenKind.Word && PARTICLES.has(this.raw(k - 2))) k -= 2
+    while (k >= 2 && i - k < 6 && this.oneSpace(k - 1) && this.tokens.kind(k - 2) === TokenKind.Word && PARTICLES.has(this.raw(k - 2))) k -= 2
     if (k === i || k < 4 || !this.oneSpace(k - 1) || this.tokens.kind(k - 2) !== TokenKind.Word) return false
     const saint = this.tokens.wordBefore(k - 2)
     return saint >= 0 && (this.word(saint) === 'st' || this.word(saint) === 'saint' || this.word(saint) === 'san' || this.word(saint) === 'santa')
@@ -1766,10 +1770,11 @@ class NameScan implements NameTokenView {
 
   /** Word i, capitalised, opens a job's title or is an academic rank's ("Grant Writer", "Dean of Students", "Associate Dean"). */
   private jobTitleAt(i: number): boolean {
-    const w = this.word(i)
     const tk = this.tokens
-    // ("Junior Grant Writer": a seniority before such a title)
-    if ((RANK_WORDS.has(w) || w === 'junior' || w === 'senior') && this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2)) return this.jobTitleAt(i + 2)
+    // ("Junior Grant Writer", "Senior Associate Dean": at most two seniorities before such a title; a loop,
+    // not a recursion, so a run of them cannot exhaust the stack)
+    for (let n = 0; n < 2 && SENIORITIES.has(this.word(i)) && this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2); n++) i += 2
+    const w = this.word(i)
     if (!this.lex.commonWords.has(w) && w !== 'scrum' && w !== 'dean') return false
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && JOB_NOUNS.has(this.raw(i + 2))) return true
     if (w !== 'dean') return false

@@ -136,6 +136,11 @@ describe('parishes, clubs, charities and animal shelters (blind set CI)', () => 
     expect(names('Anna de Souza called')).toEqual(['Anna de Souza'])
   })
 
+  it("a long run of particles is walked in bounded steps from each word (a saint's name's check once walked all of it)", () => {
+    expect(names(`${'de '.repeat(100_000)}paul`)).toEqual([])
+    expect(names('St Vincent de la Paul, Cork.')).toEqual([])
+  })
+
   it("clubs, trusts, surgeries, charities and schemes' words", () => {
     expect(names('1. Harrow Hawks 22 pts; 3. Kenton Rovers 17 pts')).toEqual([])
     expect(names('All donations to Seva Annapurna Trust are eligible; referred by Caritas outreach.')).toEqual([])
@@ -174,6 +179,10 @@ describe('hiring, HR and payroll (blind set CJ)', () => {
     expect(names("Hello, you're through to Deloitte recruitment.")).toEqual([])
     // ... the same words are still people's names
     expect(names('Dean Whitaker signed it, and Bill Collins approved.')).toEqual(['Dean Whitaker', 'Bill Collins'])
+  })
+
+  it('a long run of seniority words is read in bounded steps (it once recursed until the stack ran out)', () => {
+    expect(names(`${'Associate '.repeat(100_000)}Grant Writer`)).toEqual([])
   })
 
   it('people named by a field, an initial before particles, a contact detail they own, or "name as"', () => {
