@@ -1,0 +1,61 @@
+/**
+ * Words that make a name-like word a thing, a date or an animal rather than a person: eponyms, holidays,
+ * awards, months and weekdays, pets and prayers.
+ *
+ * @module
+ */
+
+/** After a name: ", my cocker spaniel.", " (labrador)", ", our cat," (the noun, ending the phrase, is checked against ANIMAL_WORDS). */
+export const ANIMAL_APPOSITION = /^(?:,? (?:my|our|his|her|their|the|a|an) (?:[A-Za-z-]+ ){0,2}([A-Za-z]+)(?=\s*(?:[.,;:!?)]|$))| \(([A-Za-z]+)\b| (?:is|was) (?:a|an|my|our|his|her|their) (?:[A-Za-z-]+ ){0,2}([A-Za-z]+)\b)/
+/** Seasons and months that are given names too: as labels they head a schedule ("May: ...", "Summer: ..."). */
+export const SEASONS_AND_MONTHS = new Set(['may', 'june', 'april', 'august', 'summer', 'autumn', 'winter', 'spring'])
+/** Months that are also given names. */
+export const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'jan'])
+/** Words before a month that make it a date ("by june", "last april", "the end of august"). */
+export const DATING_WORDS = new Set(['by', 'in', 'since', 'until', 'till', 'during', 'before', 'after', 'last', 'next', 'early', 'late', 'mid', 'through', 'of', 'this', 'every'])
+/** Ordinal words that follow a month in a date ("may the fifth", "june twelfth"). */
+export const DAY_ORDINALS = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'thirtieth', 'twenty', 'thirty', '1st', '2nd', '3rd',
+])
+/** Words of a text about an animal, whose name is then no person's. */
+export const ANIMAL_TALK = /\b(?:vet|vets|veterinary|veterinarian|pet|pets|dog|dogs|cat|cats|puppy|kitten|breed|spayed|neutered|flea|fleas|paw|paws|kennel|kennels|rehoming|rehomed|microchip|microchipped|microchipping|neutering|spay)\b/i
+/** Verbs of taking an animal in ("adopting Luna", "rehome Max"), read so only where a text talks about animals. */
+export const ADOPTING = new Set(['adopt', 'adopting', 'adopted', 'rehome', 'rehoming', 'rehomed', 'fostering'])
+/** The words right before an animal's name that \`animalNamed\` reads on from. */
+export const ANIMAL_LEADS = new Set(['called', 'named', 'like', 'for', ...ADOPTING])
+/** A prayer's first word before its addressee ("Hail Mary", "Salve Regina", "Ave Maria"). */
+export const PRAYER_OPENINGS = new Set(['hail', 'salve', 'ave'])
+/** Words that make "name" part of a compound noun ("the last name field", "a name tag"), not a name's cue. */
+export const NAME_COMPOUNDS = new Set([
+  'field', 'fields', 'tag', 'tags', 'badge', 'card', 'cards', 'plate', 'change', 'changes', 'brand', 'box', 'column',
+  'line', 'format', 'search', 'list', 'check', 'recognition', 'server', 'space', 'lookup', 'entry', 'mismatch', 'order',
+])
+/** Words before "name" that make it the name of a thing ("user name is", "plan name is"), not a person's. */
+export const THING_NAMES = new Set([
+  'user', 'login', 'account', 'file', 'plan', 'company', 'business', 'product', 'device', 'network', 'wifi', 'host',
+  'domain', 'screen', 'display', 'brand', 'model', 'project', 'folder', 'street', 'pet', "pet's", 'dog', "dog's", 'cat',
+  "cat's", 'app', 'server', 'computer', 'router', 'team', 'store', 'shop', 'package', 'program', 'course', 'channel',
+  'group', 'band', 'song', 'book', 'movie', 'ship', 'boat', 'road', 'town', 'city', 'school', 'hotel', 'restaurant',
+  'month', 'day', 'week', 'year', 'variable', 'table', 'column', 'field', 'database', 'printer', 'color', 'colour', 'font',
+])
+
+/** A holiday named after a person or a place ("Martin Luther King Jr. Day", "Waitangi Day", "Guy Fawkes Night"). */
+export const HOLIDAY_AFTER = /^\.?(?:,?\s+Jr\.?)?(?:'s)?\s+(?:Day|Night)\b/
+/** A place named after someone with a "Jr." ("Martin Luther King Jr. Boulevard"): the word after it. */
+export const JUNIOR_THEN = /^(?:,?\s+(?:Jr|Sr|Junior|junior|jr))?\.?\s+(\p{L}+)/u
+/** A law, a theorem or a disease named after someone ("Newton's laws", "Parkinson's disease"). */
+export const EPONYM_AFTER = /^['\u2019]s\s+(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma|comet|razor|rule|rules|sign|reflex|maneuver|manoeuvre)\b/
+/** A scale, a warning, a manoeuvre or an operation named after someone ("Glasgow Coma Scale", "Miranda warning", "Ivor Lewis oesophagectomy"). */
+export const EPONYM_THING_AFTER = /^\s+(?:scale|warning|criteria|classification|manoeuvre|maneuver|procedure|reflex|[a-z]*(?:ectomy|otomy|ostomy|plasty))\b/i
+/** A trophy, an award or a prize named after someone ("Stanley Cup", "Tony Awards", "Pulitzer Prize"). */
+export const AWARD_AFTER = /^\s+(?:Cup|Awards?|Prize|Prizes|Trophy|Medal|Lecture|Scholarship|Fellowship)\b/
+/** Diseases said by their discoverer's name alone ("Parkinson's and Alzheimer's research"). */
+export const DISEASE_EPONYMS = new Set(['parkinson', 'alzheimer', 'huntington', 'crohn', 'asperger', 'hodgkin', 'tourette', 'raynaud', 'addison', 'cushing', 'graves'])
+/** A colour named after a word that is a name too ("Hunter green", "Rose gold", "Kelly green"). */
+export const COLOUR_AFTER = /^\s+(?:green|gold|pink|red|blue|grey|gray|silver|purple|yellow|brown|beige|navy)\b/
+
+/** Weekdays' and months' short names, which are names too ("Jan", "Sun", "Dec") or read as them. */
+export const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'])
+export const DATE_ABBREVIATIONS = new Set([...WEEKDAY_ABBREVIATIONS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
