@@ -6,17 +6,17 @@
  *
  * @module
  */
-import { ColumnCursor, columnWords, tableHeader } from '../internal/table-columns.js'
 import { authorSlots } from './author-slots.js'
 import { chatHandles } from './chat-handles.js'
 import { extendNameEdges } from './name-edges.js'
-import { inSomeMultiWordPlace, multiWordPlaceLength, startsMultiWordPlace } from './place-names.js'
 import type { Candidate } from '../detectors/detector.js'
-import { tokenize, TokenKind, TokenList } from '../internal/tokenize.js'
+import { TokenKind } from '../internal/tokenize.js'
 import { ANIMAL_WORDS } from '../internal/context-lexicon.js'
 import { labelColonAfter } from '../internal/context-words.js'
 import { loadNameLexicon, REGIONS, type NameLexicon } from './name-lexicon.js'
 import { propagateNames, type NameTokenView } from './name-propagation.js'
+import { NonPersonContexts } from './non-person-contexts.js'
+import { isUpper } from './name-scan-tokens.js'
 import { spellingWordAt } from './spelling-word.js'
 import type { NameDetector } from './name-detector.js'
 import { isRegionName } from './region-names.js'
@@ -24,36 +24,29 @@ import {
   ABBREVIATED_TITLES, ACTION_AFTER, ACTION_ITEM_BEFORE, ADDRESSEES, ADDRESS_OPENERS, AGENT_QUESTIONS,
   CALL_GREETINGS, CHAT_N_PRONOUNS, CHAT_PERSON_BEFORE, CHAT_SUBJECT_VERBS, CONTACT_NOUNS, CREDENTIAL_AFTER,
   CUE_1, CUE_2, CUE_3, CUE_3_LAST, DASH_BEFORE, DISPLAY_ADDRESS_AFTER, FOREIGN_COPULAS, GREETINGS, HAVE,
-  HERE_BEFORE, HONORIFIC_SUFFIXES, IT_WAS, LABEL_CUES, NAME_COLUMN_WORDS, NAME_HOLDERS, NAME_PREDICATES,
-  NAME_SUFFIXES, NAME_WORDS, NATO_REACH, NATO_WORDS, ON_THE_LINE, OWNED_BY_PEOPLE, OWNERS, PERSON_VERBS,
-  PERSON_VERBS_AFTER, PERSON_VERB_WORDS, PRESENCE_QUESTION, PROFESSIONAL_TITLES, RELATIONS,
-  RELATION_ADJECTIVES, RELATION_AFTER, RELATIVE_SUBJECT_VERBS, ROLE_NOUNS, SAME_LINE_CUES, SELF_INTRO_NEXT,
-  SIGNATURE_LINE, SPEECH_ADVERBS, SPEECH_VERBS, STRONG_CUE_1, SURNAME_INITIAL_AFTER, SURNAME_PARTICLES,
-  SURNAME_WORDS, TITLES, TURN_LABEL, TURN_LABELS, WORD_TITLES, titleOrCue,
+  HERE_BEFORE, HONORIFIC_SUFFIXES, IT_WAS, LABEL_CUES, NAME_HOLDERS, NAME_PREDICATES, NAME_SUFFIXES,
+  NATO_REACH, NATO_WORDS, ON_THE_LINE, OWNED_BY_PEOPLE, OWNERS, PERSON_VERBS, PERSON_VERBS_AFTER,
+  PERSON_VERB_WORDS, PROFESSIONAL_TITLES, RELATIONS, RELATION_ADJECTIVES, RELATION_AFTER,
+  RELATIVE_SUBJECT_VERBS, ROLE_NOUNS, SELF_INTRO_NEXT, SIGNATURE_LINE, SPEECH_ADVERBS, SPEECH_VERBS,
+  STRONG_CUE_1, SURNAME_INITIAL_AFTER, SURNAME_PARTICLES, SURNAME_WORDS, TITLES, WORD_TITLES, titleOrCue,
 } from './person-cue-words.js'
 import {
-  ARTICLES, CLAUSE_OPENERS, DETERMINERS, ENGLISH_PREFIX, FILLERS, FUNCTION_WORDS, MODAL_SUBJECTS,
-  MODAL_VERBS, MODAL_WORDS, OBJECT_PRONOUNS, PARTICLES, QUANTITIES, SLANG, SUBJECT_VERBS, calledByPronoun,
-  isNumberWord,
+  ARTICLES, CLAUSE_OPENERS, DETERMINERS, FILLERS, FUNCTION_WORDS, MODAL_SUBJECTS, MODAL_VERBS, MODAL_WORDS,
+  OBJECT_PRONOUNS, PARTICLES, QUANTITIES, SLANG, SUBJECT_VERBS, calledByPronoun, functionWordContraction,
 } from './grammar-words.js'
 import {
-  BUILDING_WORDS, CHAT_PLACE_BEFORE, COMES_FROM, COMPASS_QUARTERS, COMPASS_WORDS, DIRECTIONS,
-  LANDMARK_QUALIFIERS, LIVES_IN, LOCATIVE, LOCATIVES, LOWER_CASE_LANDMARKS, MAX_LIST_ITEMS, MOVED_TO,
-  MOVES_THROUGH, MOVES_TO, NUMBERED_SITES, NUMBER_WORDS_AFTER_SITE, OF_PLACE_HEADS, PLACE_BEFORE_DEPARTMENT,
-  PLACE_COLUMNS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS, REGION_PREFIXES, REGION_TAILS, ROAD_WORDS,
-  ROOM_AFTER, SERVICES, SITE_NOUNS, STREET_COMPOUND, STREET_WORDS, TRAVELS_FROM, US_STATE_CODES,
-  streetCompound,
+  BUILDING_WORDS, CHAT_PLACE_BEFORE, COMPASS_QUARTERS, COMPASS_WORDS, LOCATIVE, LOCATIVES, NUMBERED_SITES,
+  OF_PLACE_HEADS, PLACE_BEFORE_DEPARTMENT, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS, REGION_PREFIXES,
+  ROOM_AFTER, SITE_NOUNS, STREET_COMPOUND, TRAVELS_FROM, streetCompound,
 } from './place-cue-words.js'
 import {
   ASSISTANT_NAMES, BOT_AFTER, BOT_LABEL_AFTER, BOUNDED_QUANTITIES, BRANDS, CAR_MAKES, DEPARTMENT_AFTER,
-  FIRM_AFTER, FIRM_DEPARTMENTS, FIRM_WORDS, FIRM_WORD_SURNAME_RANK, HOTEL_BRANDS, JOB_NOUNS,
-  LEGAL_FORM_AFTER, ORG_LABELS, PERSON_NAMED_FIRMS, PRODUCT_NOUNS, RANK_WORDS, SENIORITIES, TEAM_AFTER,
+  FIRM_DEPARTMENTS, HOTEL_BRANDS, LEGAL_FORM_AFTER, ORG_LABELS, PERSON_NAMED_FIRMS, TEAM_AFTER,
   TEAM_LINE_REST, TYRE_MAKES,
 } from './organisation-words.js'
 import {
-  ADOPTING, ANIMAL_APPOSITION, ANIMAL_LEADS, ANIMAL_TALK, AWARD_AFTER, COLOUR_AFTER, DATE_ABBREVIATIONS,
-  DATING_WORDS, DAY_ORDINALS, DISEASE_EPONYMS, EPONYM_AFTER, EPONYM_THING_AFTER, HOLIDAY_AFTER, JUNIOR_THEN,
-  MONTHS_AS_NAMES, NAME_COMPOUNDS, PRAYER_OPENINGS, SEASONS_AND_MONTHS, THING_NAMES, WEEKDAY_ABBREVIATIONS,
+  AWARD_AFTER, COLOUR_AFTER, DATING_WORDS, DISEASE_EPONYMS, EPONYM_AFTER, EPONYM_THING_AFTER, HOLIDAY_AFTER,
+  JUNIOR_THEN, MONTHS_AS_NAMES, NAME_COMPOUNDS, SEASONS_AND_MONTHS, THING_NAMES,
 } from './thing-words.js'
 
 interface CapitalisedRun {
@@ -75,19 +68,6 @@ function trimContractions(text: string, names: Candidate[]): Candidate[] {
   return names
 }
 
-/** "We're", "you've": a function word's contraction (never a name nor a surname). */
-function functionWordContraction(w: string): boolean {
-  const apostrophe = w.indexOf("'")
-  // ... and any negation ("don't", "won't", "didn't")
-  return apostrophe > 0 && (FUNCTION_WORDS.has(w.slice(0, apostrophe)) || w.endsWith("n't"))
-}
-
-function isUpper(c: number): boolean {
-  if (c < 128) return c >= 65 && c <= 90
-  const ch = String.fromCharCode(c)
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
-}
-
 export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexicon()): NameDetector {
   return {
     name: 'names-dictionary',
@@ -104,68 +84,19 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
   }
 }
 
-/** One token list for every scan (a scan runs to completion before the next one starts). */
-const scratchTokens = new TokenList(1024)
-
 /** A user name as chats and systems write them: letters, maybe joined by ".", "_" or "-" (not inside an address). */
 const HANDLE_TOKEN = /(?<![\p{L}\p{N}_.@-])[a-z][a-z]*(?:[._-][a-z]+)?(?![\p{L}\p{N}_@]|[.-][\p{L}\p{N}])/giu
-/** An airport's code in brackets right after a word ("Austin (AUS)"). */
-const AIRPORT_CODE_AFTER = /^ \([A-Z]{3}\)/
 /** How many written addresses (and owners named by them) one text is read for. */
 const MAX_OWNED_ADDRESSES = 32
 /** An e-mail address written out, its local part captured. */
 const WRITTEN_ADDRESS = /(?<![\w.%+-])([A-Za-z0-9._%+-]{2,64})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
 
-class NameScan implements NameTokenView {
-  readonly tokens: TokenList
-  readonly lowerMode: boolean
+class NameScan extends NonPersonContexts implements NameTokenView {
   private readonly out: Candidate[] = []
-
-  readonly text: string
-  /** The text holds a "<" (an address's display name may stand before one). */
-  private angleBracket: boolean | undefined
-  /** Per-token memo of word() and raw() (each token is looked at by several rules); sized up front (fast elements). */
-  private readonly words: (string | undefined)[]
-  private readonly raws: (string | undefined)[]
-  private readonly lex: NameLexicon
-  /** How many turn labels the text has, up to 2 (see `dialogue`). */
-  private turns: number | undefined
-  /** Whether the text talks about animals (see `aboutAnimals`): undefined until looked for. */
-  private animals: boolean | undefined
   /** Local parts of two names written in the text's addresses ("karl.bjornsen"), as `addressOwners` read them. */
   private readonly addressLocals: string[] = []
-  /** Words read as a place's name (`where`) earlier in the text. */
-  private readonly places = new Set<string>()
   /** The last capitalised run measured (see `capitalisedRun`). */
   private runCache: CapitalisedRun | undefined
-  /** The columns of a table the text opens with (see `columnOf`): undefined until looked for, null when none. */
-  private columns: ColumnCursor | null | undefined
-
-  constructor(text: string, lex: NameLexicon) {
-    this.text = text
-    this.lex = lex
-    this.tokens = tokenize(text, scratchTokens)
-    this.words = new Array<string | undefined>(this.tokens.length)
-    this.raws = new Array<string | undefined>(this.tokens.length)
-    // lower-case speech-to-text output, whose only capitals are its turns' labels of roles ("Caller: hi it's
-    // jericho reyes", "Speaker B: ..."; a chat's "Owen M:" or "Priya:" names someone and keeps the case)
-    // (while this is decided, `known` reads English words only: a label is an English role word)
-    this.lowerMode = false
-    this.lowerMode = !/[A-Z]/.test(text) || this.onlyRoleLabelsCapitalised()
-  }
-
-  /** Every capital of the text is in a turn label naming a role, not a person ("Agent:", "Speaker 2:", "B:"). */
-  private onlyRoleLabelsCapitalised(): boolean {
-    // (no colon, no label: most written text is settled without a pass over it)
-    if (!this.text.includes(':')) return false
-    let roles = true
-    const rest = this.text.replace(TURN_LABELS, (_label: string, word: string) => {
-      const w = word.toLowerCase()
-      if (w.length > 1 && (!this.english(w) || this.lex.firstNames.has(w))) roles = false
-      return ''
-    })
-    return roles && !/[A-Z]/.test(rest)
-  }
 
   run(): Candidate[] {
     const { tokens } = this
@@ -296,90 +227,6 @@ class NameScan implements NameTokenView {
     const end = second !== undefined && !this.english(second.toLowerCase()) && !this.lex.commonWords.has(second.toLowerCase()) ? (at[3] as [number, number])[1] : firstEnd
     if (this.out.some((c) => c.start < end && start < c.end)) return
     this.out.push({ type: 'person_name', start, end, confidence: 0.6, detector: 'name-signature', validated: false })
-  }
-
-  /** An English word, or in lower-case speech an everyday word of a language callers switch to ("mija", "hai", "po"). */
-  known(w: string): boolean {
-    return this.lex.knownWords.has(w) || (this.lowerMode && this.lex.foreignWords.has(w))
-  }
-
-  /**
-   * An English word or a never-a-name word, also as a plural ("bots", "emails") or with a prefix English
-   * adds to words the lists hold ("rebooked", "unverified", "preapproved"); never a prefix before a
-   * name ("prescott" is no "scott" made again).
-   */
-  private english(w: string): boolean {
-    if (this.knownOrNotName(w)) return true
-    const prefixed = ENGLISH_PREFIX.exec(w)
-    if (prefixed !== null) {
-      const rest = w.slice(prefixed[0].length)
-      if (rest.length >= 4 && this.knownOrNotName(rest) && !this.lex.firstNames.has(rest) && !this.lex.surnames.has(rest)) return true
-    }
-    if (w.endsWith('s') && w.length >= 4 && (this.knownOrNotName(w.slice(0, -1)) || (w.endsWith('es') && this.knownOrNotName(w.slice(0, -2))) || (w.endsWith('ies') && this.knownOrNotName(`${w.slice(0, -3)}y`)))) return true
-    // "billing", "rescheduled": a verb's -ing and -ed forms of a word the lists hold (not a name's: "Browning", "Fielding")
-    if (w.length >= 6 && (w.endsWith('ing') || w.endsWith('ed')) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) {
-      const stem = w.slice(0, w.endsWith('ing') ? -3 : -2)
-      if (stem.length >= 3 && (this.known(stem) || this.known(`${stem}e`) || (stem.at(-1) === stem.at(-2) && this.known(stem.slice(0, -1))))) return true
-    }
-    return this.compound(w)
-  }
-
-  /**
-   * "... within 48 hours, sir. Kindly keep ...": a title said as a word (not an abbreviation, which takes
-   * a period: "Mr. Smith") ends its sentence before word i, and names nothing after it.
-   */
-  private titleEndsSentence(i: number, title: string): boolean {
-    if (ABBREVIATED_TITLES.has(title)) return false
-    let before = i - 1
-    while (before >= 0 && before > i - 5 && this.tokens.kind(before) !== TokenKind.Word) before--
-    return before >= 0 && this.tokens.kind(before) === TokenKind.Word && /[.?!]/.test(this.text.slice(this.tokens.end(before), this.tokens.start(i)))
-  }
-
-  /** A known word or a never-a-name word. */
-  private knownOrNotName(x: string): boolean {
-    return this.known(x) || this.lex.notNames.has(x)
-  }
-
-  /**
-   * Two English words written as one ("autopay", "paperless", "keycard"), each of three letters or
-   * more, when the word is no name the dictionaries hold ("Newton", "Freeman" stay names).
-   */
-  private compound(w: string): boolean {
-    if (w.length < 6 || w.length > 20 || this.lex.firstNames.has(w) || this.lex.surnames.has(w) || !/^[a-z]+$/.test(w)) return false
-    for (let k = 3; k <= w.length - 3; k++) {
-      const head = w.slice(0, k)
-      const rest = w.slice(k)
-      if (this.known(head) && this.known(rest) && !this.lex.firstNames.has(head) && !this.lex.firstNames.has(rest)) return true
-    }
-    return false
-  }
-
-  eligible(i: number): boolean {
-    const w = this.word(i)
-    return (
-      w.length >= 2 && !FUNCTION_WORDS.has(w) && !TITLES.has(w) && !CUE_1.has(w) && !this.lex.notNames.has(w) && !(DATE_ABBREVIATIONS.has(w) && this.inDate(i)) &&
-      !(DISEASE_EPONYMS.has(w) && this.possessive(i)) && !functionWordContraction(w)
-    )
-  }
-
-  /** A word no English list, foreign-word list or slang list knows, of four letters or more: a name more likely than not after a cue. */
-  private unknownWord(w: string): boolean {
-    return !this.known(w) && !SLANG.has(w) && !this.lex.foreignWords.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
-  }
-
-  /** Token i ("HMRC", "LHDN", "DVLA") is written in 3-5 capitals with at most one vowel ("TJ", "AJ" may be a person), and is no given name or surname. */
-  private initialism(i: number, w: string): boolean {
-    const len = this.tokens.end(i) - this.tokens.start(i)
-    if (len < 3 || len > 5 || this.raw(i) !== w || /[^A-Z]/.test(this.text.slice(this.tokens.start(i), this.tokens.end(i)))) return false
-    let vowels = 0
-    for (const ch of w) if ('aeiouy'.includes(ch)) vowels++
-    return vowels <= 1 && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
-  }
-
-  /** "there" at token k ends its clause: the text's end, a pause, a question mark, or "please" ("is layla there  please"). */
-  private thereEnds(k: number): boolean {
-    const rest = this.text.slice(this.tokens.end(k), this.tokens.end(k) + 10)
-    return /^(?:\s*$|\s{2}|\s*[?.,!]|\s+please\b)/.test(rest)
   }
 
   /** Emits a name starting at word token i when evidence suffices; returns its last token index, else i. */
@@ -896,62 +743,6 @@ class NameScan implements NameTokenView {
     return end
   }
 
-  /**
-   * A capitalised place word follows word i, maybe after other capitalised words ("Jackson Avenue",
-   * "Martin Luther King Boulevard"): a place, unless a cue said otherwise.
-   */
-  private placeFollows(i: number): boolean {
-    if (this.lowerMode) return this.lowerLandmarkFollows(i)
-    const tk = this.tokens
-    // "our Austin office", "the Denver warehouse": a capitalised name before a lower-case site noun
-    // (not someone's: "Khalid's team", "Maria's office")
-    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && SITE_NOUNS.has(this.raw(i + 2)) && !this.possessive(i)) return true
-    // ... and the same for a product's tier ("your Unlimited Max plan", "the Premier bundle")
-    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && PRODUCT_NOUNS.has(this.raw(i + 2)) && !this.possessive(i)) return true
-    // ... and as the first of two joined by "and" or "or" ("the Austin and Charlotte hubs", "Sydney and Adelaide stores")
-    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && (this.raw(i + 2) === 'and' || this.raw(i + 2) === 'or') && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4) && this.oneSpace(i + 5) && tk.kind(i + 6) === TokenKind.Word && !this.cap(i + 6) && SITE_NOUNS.has(this.raw(i + 6))) return true
-    // ... and after two capitalised words ("a break at Leigh Delamere services")
-    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && !this.cap(i + 4) && SITE_NOUNS.has(this.raw(i + 4))) return true
-    for (let j = i + 2, hops = 0; hops < 3; j += 2, hops++) {
-      if (!this.oneSpace(j - 1) || tk.kind(j) !== TokenKind.Word || !this.cap(j)) return false
-      // "Park", "Hall", "Lane" are frequent surnames too: those say nothing, unless "in"/"at" comes before
-      const w = this.word(j)
-      // ... nor "on" before a street's word ("the house on Morgan Lane")
-      const before = this.prevWords(i)[0] ?? ''
-      // (on the same line: a name heads a signature's lines)
-      if (FIRM_WORDS.has(w) && this.text.charCodeAt(tk.start(j - 1)) === 32 && (this.lex.surnames.get(w) ?? Infinity) >= FIRM_WORD_SURNAME_RANK) return true
-      // ... nor a house number before it ("I moved into 657 Jordan Lane")
-      // ... nor an article ("tables in the Victoria Hall")
-      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000 || LOCATIVE.has(before) || ARTICLES.has(before) || (ROAD_WORDS.has(w) && (before === 'on' || this.houseNumberBefore(i))))) return true
-    }
-    return false
-  }
-
-  /**
-   * Lower-case speech has no capitals to tie a name to the place word after it, so only place
-   * words that are no one's surname count, within three words ("martin luther king boulevard",
-   * "indira gandhi international airport"); "sarah park", "tom hall" stay names.
-   */
-  private lowerLandmarkFollows(i: number): boolean {
-    const tk = this.tokens
-    for (let j = i + 2, hops = 0; hops < 3; j += 2, hops++) {
-      if (!this.oneSpace(j - 1) || tk.kind(j) !== TokenKind.Word) return false
-      const w = this.word(j)
-      if (LOWER_CASE_LANDMARKS.has(w)) return true
-      // only names and a landmark's own words between ("jackson memorial hospital"), not "john from main street"
-      if (!LANDMARK_QUALIFIERS.has(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) return false
-    }
-    return false
-  }
-
-  /** A house number right before word i ("657 Jordan Lane", "12B Morgan Court"). */
-  private houseNumberBefore(i: number): boolean {
-    if (!this.oneSpace(i - 1)) return false
-    const tk = this.tokens
-    const k = tk.kind(i - 2) === TokenKind.Word && tk.kind(i - 3) === TokenKind.Digits && tk.end(i - 2) - tk.start(i - 2) === 1 ? i - 3 : i - 2
-    return tk.kind(k) === TokenKind.Digits && tk.end(k) - tk.start(k) <= 5
-  }
-
   /** The word after word i is one English does not know (a surname such as "mensah", "oyelowo"). */
   private unknownWordAfter(i: number): boolean {
     if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
@@ -965,25 +756,6 @@ class NameScan implements NameTokenView {
     let end = i
     while (!this.lowerMode && tk.kind(end + 1) === TokenKind.Other && '-\u2010'.includes(this.text.charAt(tk.start(end + 1))) && tk.end(end + 1) - tk.start(end + 1) === 1 && tk.kind(end + 2) === TokenKind.Word && (this.cap(end + 2) || this.lowerPartBeforeSurname(end + 2))) end += 2
     return end
-  }
-
-  /**
-   * The text right after word i starts with what a sticky pattern (`y`) matches: tested in place, no
-   * slice; only when a blank, a comma or a bracket follows the word, as every such pattern starts.
-   */
-  private followedBy(re: RegExp, i: number): boolean {
-    const end = this.tokens.end(i)
-    const c = this.text.charCodeAt(end)
-    if (c !== 32 && c !== 44 && c !== 40) return false
-    re.lastIndex = end
-    return re.test(this.text)
-  }
-
-  /** A one-word name right before an organisation's word ("Greenleaf pharmacy", "maple federal"), the name no surname that frequent. */
-  private firmWordAfter(i: number): boolean {
-    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word || !FIRM_AFTER.has(this.word(i + 2))) return false
-    // ("Mark Bank" may be a person: a frequent surname after the word is, "bank" is not one here)
-    return !this.lex.firstNames.has(this.word(i)) || this.lex.commonWords.has(this.word(i)) || this.lowerMode
   }
 
   /** Word i is glued by a hyphen to a capitalised word before it that is no name ("Ritz-Carlton", not "Garcia-Smith"). */
@@ -1033,47 +805,6 @@ class NameScan implements NameTokenView {
   }
 
   /**
-   * "near the nelson mandela statue", "the steve jobs theatre": after an article, or before a place or
-   * site noun, a person's name names a thing (lower-case text, where capitals cannot say so).
-   */
-  private namesAThing(i: number): boolean {
-    if (ARTICLES.has(this.prevWords(i)[0] ?? '')) return true
-    const tk = this.tokens
-    const k = i + 4
-    if (!this.oneSpace(i + 1) || !this.oneSpace(k - 1) || tk.kind(k) !== TokenKind.Word) return false
-    const after = this.word(k)
-    return PLACE_WORDS.has(after) || SITE_NOUNS.has(after)
-  }
-
-  /** A street's word follows word i ("Road", "Street"; capitalised in mixed-case text, as written). */
-  /**
-   * Word i names a devotion, not someone to reach: after "Our Lady of" ("Our Lady of Lourdes"), after a
-   * prayer's first word ("Hail Mary", "Salve Regina", "Ave Maria"), or a saint's name's last part after
-   * its particle ("St Vincent de Paul").
-   */
-  private devotionAt(i: number): boolean {
-    const tk = this.tokens
-    const b = tk.wordBefore(i)
-    if (b < 0) return false
-    const before = this.word(b)
-    if (before === 'of') {
-      const lady = tk.wordBefore(b)
-      if (lady < 0 || this.word(lady) !== 'lady') return false
-      const our = tk.wordBefore(lady)
-      return !this.lowerMode || (our >= 0 && this.word(our) === 'our')
-    }
-    if (PRAYER_OPENINGS.has(before)) return this.lowerMode || this.cap(b)
-    if (!PARTICLES.has(this.raw(b))) return false
-    // ("St Vincent de Paul": the saint, a name, particles, then this word)
-    // (at most three particles, "de la", "de los": a run of them is walked in bounded steps from each word)
-    let k = i
-    while (k >= 2 && i - k < 6 && this.oneSpace(k - 1) && this.tokens.kind(k - 2) === TokenKind.Word && PARTICLES.has(this.raw(k - 2))) k -= 2
-    if (k === i || k < 4 || !this.oneSpace(k - 1) || this.tokens.kind(k - 2) !== TokenKind.Word) return false
-    const saint = this.tokens.wordBefore(k - 2)
-    return saint >= 0 && (this.word(saint) === 'st' || this.word(saint) === 'saint' || this.word(saint) === 'san' || this.word(saint) === 'santa')
-  }
-
-  /**
    * Where a name with lower-case surname particles before word i starts when a title stands before them
    * ("Mr. de Vries": the particles) or an initial does ("P. van der Merwe": the initial), else -1.
    */
@@ -1088,54 +819,6 @@ class NameScan implements NameTokenView {
     // ("P. van der Merwe", "t.n.v. S. de Vries": an initial is part of the name)
     if (t < k - 2 && tk.end(t) - tk.start(t) === 1 && /\p{Lu}/u.test(this.text.charAt(tk.start(t)))) return t
     return this.word(t) !== 'st' && (TITLES.has(this.word(t)) || ABBREVIATED_TITLES.has(this.word(t))) ? k : -1
-  }
-
-  /** Word i, capitalised, opens a job's title or is an academic rank's ("Grant Writer", "Dean of Students", "Associate Dean"). */
-  private jobTitleAt(i: number): boolean {
-    const tk = this.tokens
-    // ("Junior Grant Writer", "Senior Associate Dean": at most two seniorities before such a title; a loop,
-    // not a recursion, so a run of them cannot exhaust the stack)
-    for (let n = 0; n < 2 && SENIORITIES.has(this.word(i)) && this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2); n++) i += 2
-    const w = this.word(i)
-    if (!this.lex.commonWords.has(w) && w !== 'scrum' && w !== 'dean') return false
-    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && JOB_NOUNS.has(this.raw(i + 2))) return true
-    if (w !== 'dean') return false
-    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.raw(i + 2) === 'of') return true
-    const b = tk.wordBefore(i)
-    return b >= 0 && RANK_WORDS.has(this.word(b))
-  }
-
-  /** Word i is part of a place of `MULTI_WORD_PLACES` (it starts one, or one starts up to three words before it). */
-  private inNamedPlace(i: number): boolean {
-    if (!inSomeMultiWordPlace(this.word(i))) return false
-    for (let k = i, n = 0; n < 4 && k >= 0; n++, k -= 2) {
-      if (this.namedPlaceEnd(k) >= i) return true
-      if (!this.oneSpace(k - 1)) return false
-    }
-    return false
-  }
-
-  /** Word i starts a place of `MULTI_WORD_PLACES` ("Abu Dhabi", "Ang Mo Kio"): its last word, or -1. */
-  private namedPlaceEnd(i: number): number {
-    if (i < 0 || this.tokens.kind(i) !== TokenKind.Word || !startsMultiWordPlace(this.word(i))) return -1
-    const words = [this.word(i)]
-    let k = i
-    while (words.length < 4 && this.oneSpace(k + 1) && this.tokens.kind(k + 2) === TokenKind.Word) {
-      k += 2
-      words.push(this.word(k))
-    }
-    const n = multiWordPlaceLength(words)
-    return n === 0 ? -1 : i + 2 * (n - 1)
-  }
-
-  private streetAfter(i: number): boolean {
-    const tk = this.tokens
-    // "Jan van Galenstraat 12": particles, then a street's one-word name
-    let k = i
-    while (this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && PARTICLES.has(this.raw(k + 2)) && k - i < 6) k += 2
-    if (k > i && this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && streetCompound(this.word(k + 2))) return true
-    if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word || !STREET_WORDS.has(this.word(i + 2))) return false
-    return this.lowerMode || this.cap(i + 2)
   }
 
   /**
@@ -1166,13 +849,6 @@ class NameScan implements NameTokenView {
     if (this.known(w) && !this.lex.surnames.has(w) && !this.lex.firstNames.has(w)) return false
     const next = this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) ? i + 2 : i
     return ACTION_AFTER.test(this.text.slice(this.tokens.end(next), this.tokens.end(next) + 40))
-  }
-
-  /** The character before word i, spaces and tabs skipped ('' at the text's start). */
-  private markBefore(i: number): string {
-    let k = this.tokens.start(i) - 1
-    while (k >= 0 && (this.text.charCodeAt(k) === 32 || this.text.charCodeAt(k) === 9)) k--
-    return k < 0 ? '' : this.text.charAt(k)
   }
 
   /** Word k is followed by "and", "or" or a comma: an item of a list of names. */
@@ -1262,101 +938,6 @@ class NameScan implements NameTokenView {
     return given.length >= 3 && (this.lowerMode || this.cap(i)) && this.lex.firstNames.has(given) && (this.lex.surnames.get(w) ?? Infinity) < 50_000
   }
 
-  /** Lower-cased word with a possessive 's removed (for dictionary look-ups); memoised per token. */
-  word(i: number): string {
-    let w = this.words[i]
-    if (w === undefined) {
-      // (raw() has turned a curly apostrophe straight: "'s" is the one possessive left to strip)
-      const r = this.raw(i)
-      w = r.length >= 2 && r.charCodeAt(r.length - 1) === 115 && r.charCodeAt(r.length - 2) === 39 ? r.slice(0, -2) : r
-      this.words[i] = w
-    }
-    return w
-  }
-
-  /** Lower-cased word as written (for cues such as "it's"); memoised per token. */
-  private raw(i: number): string {
-    let r = this.raws[i]
-    if (r === undefined) {
-      const start = this.tokens.start(i)
-      const end = this.tokens.end(i)
-      r = end - start > 30 ? '' : this.text.slice(start, end).toLowerCase()
-      if (r.includes('\u2019')) r = r.replaceAll('\u2019', "'")
-      this.raws[i] = r
-    }
-    return r
-  }
-
-  cap(i: number): boolean {
-    const start = this.tokens.start(i)
-    const len = this.tokens.end(i) - start
-    if (!isUpper(this.text.charCodeAt(start))) return false
-    // ALL-CAPS words of two or three letters are acronyms (SSN, IP), not capitalised names.
-    return len === 1 || !isUpper(this.text.charCodeAt(start + 1)) || len >= 4
-  }
-
-  /** Up to two previous words (nearest first), skipping spaces and commas; stops at sentence punctuation. */
-  private prevWords(i: number, max = 2): string[] {
-    const out: string[] = []
-    let j = i - 1
-    // disfluencies are no words of a cue: "this uh is is fatima" (a hesitation, a word said twice),
-    // "this i mean is maria" (a self-correction's "i mean"); two at most, so a text of one
-    // word repeated is not read back to its start from every word
-    let skips = 0
-    let newLine = false
-    let question = false
-    while (j >= 0 && out.length < max) {
-      const kind = this.tokens.kind(j)
-      if (kind === TokenKind.Space) {
-        if (out.length === 0 && !newLine && this.text.slice(this.tokens.start(j), this.tokens.end(j)).includes('\n')) newLine = true
-      } else if (kind === TokenKind.Word) {
-        const w = this.raw(j)
-        if (newLine && out.length === 0 && SAME_LINE_CUES.has(w)) break
-        // "your first name Debtor: jun": the answer's turn label stands between the question and the name
-        if (out.length === 0 && this.cap(j) && this.speakersRole(j, w) && NAME_WORDS.has(this.word(this.tokens.wordBefore(j)))) {
-          j--
-          continue
-        }
-        // hesitations are skipped however many (none of them is ever scored as a name), and so is a
-        // question's "please" ("Your name please? Kiprono.")
-        if (question && out.length === 0 && w === 'please') {
-          // (skipped)
-        } else if (!FILLERS.has(w)) {
-          const iMean = skips < 2 && w === 'mean' ? this.tokens.wordBefore(j) : -1
-          if (iMean >= 0 && this.raw(iMean) === 'i') {
-            j = iMean
-            skips++
-          } else if (skips < 2 && out[out.length - 1] === w) skips++
-          // "this is dawn  dawn pettiford", "under june  june osei": the name itself said twice (a restart)
-          else if (skips < 2 && out.length === 0 && w === this.raw(i)) skips++
-          else out.push(w)
-        }
-      }
-      else if (kind === TokenKind.Other) {
-        const c = this.text.charAt(this.tokens.start(j))
-        // "What's your name? Shintarou Hamaguchi": the answer to a question about a name.
-        // ... about a surname, maybe with "please" ("Your name please? Kiprono. And surname? Langat.")
-        const asked = this.tokens.wordBefore(j)
-        const askedWord = this.word(asked) === 'please' ? this.word(this.tokens.wordBefore(asked)) : this.word(asked)
-        const nameQuestion = c === '?' && out.length === 0 && NAME_WORDS.has(askedWord)
-        question = nameQuestion
-        if (c !== ',' && c !== '.' && c !== ':' && !nameQuestion) break
-        if (c === '.' && !TITLES.has(this.word(j - 1))) break
-      } else if (kind === TokenKind.Digits) {
-        // "... first name Speaker 2: jun": a speaker's number in the answer's turn label
-        const label = out.length === 0 && this.tokens.end(j) - this.tokens.start(j) <= 2 && this.text.charCodeAt(this.tokens.end(j)) === 58 && this.raw(this.tokens.wordBefore(j)) === 'speaker'
-        if (!label) break
-        j = this.tokens.wordBefore(j)
-      }
-      j--
-    }
-    return out
-  }
-
-  firmPair(a: number, b: number): boolean {
-    return a >= 0 && this.tokens.kind(a) === TokenKind.Word && PERSON_NAMED_FIRMS.has(`${this.word(a)} ${this.word(b)}`)
-  }
-
   /** The word joined to word i by a hyphen ("Harley-Davidson") or " & " ("Simon & Schuster"), else -1. */
   private joinedPartner(i: number): number {
     const tk = this.tokens
@@ -1372,42 +953,6 @@ class NameScan implements NameTokenView {
     if (prev[0] !== 'much' || (prev[1] !== 'so' && prev[1] !== 'very')) return false
     const p = this.prevWords(i, 4)
     return p[2] === 'thanks' || (p[2] === 'you' && p[3] === 'thank')
-  }
-
-  /** A day follows the month at word i: "the fifth", "twelfth", "5th", "5". */
-  private dayFollows(i: number): boolean {
-    const tk = this.tokens
-    if (!this.oneSpace(i + 1)) return false
-    let k = i + 2
-    if (tk.kind(k) === TokenKind.Word && this.raw(k) === 'the' && this.oneSpace(k + 1)) k += 2
-    if (tk.kind(k) === TokenKind.Digits) return tk.end(k) - tk.start(k) <= 2
-    return tk.kind(k) === TokenKind.Word && DAY_ORDINALS.has(this.raw(k))
-  }
-
-  /**
-   * Word i (a weekday's or month's short name) is part of a date: a day number or another such name
-   * next to it ("Dec 19", "31 Jan", "Thu, Dec", "26/Jan/2026"), not a name ("Jan Nowak").
-   */
-  private inDate(i: number): boolean {
-    const tk = this.tokens
-    const dateish = (k: number): boolean =>
-      (tk.kind(k) === TokenKind.Digits && tk.end(k) - tk.start(k) <= 4) || (tk.kind(k) === TokenKind.Word && DATE_ABBREVIATIONS.has(this.word(k)))
-    // after: "Dec 19", "Thu, Dec", "Jan/2026", "Dec. 19"
-    let k = i + 1
-    while (k < tk.length && k <= i + 3 && tk.kind(k) !== TokenKind.Word && tk.kind(k) !== TokenKind.Digits) {
-      if (tk.kind(k) === TokenKind.Other && !',./-'.includes(this.text.charAt(tk.start(k)))) break
-      k++
-    }
-    if (k <= i + 3 && dateish(k)) return true
-    // a weekday's short name alone ("next sync Thu", "till Wed"), unless a surname follows it ("Sun Yang")
-    if (WEEKDAY_ABBREVIATIONS.has(this.word(i)) && !(this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2))) return true
-    // before: "31 Jan", "26/Jan", "Thu Dec"
-    k = i - 1
-    while (k >= 0 && k >= i - 3 && tk.kind(k) !== TokenKind.Word && tk.kind(k) !== TokenKind.Digits) {
-      if (tk.kind(k) === TokenKind.Other && !',/-'.includes(this.text.charAt(tk.start(k)))) return false
-      k--
-    }
-    return k >= 0 && k >= i - 3 && dateish(k)
   }
 
   /** Word i, then "and" or "&", then the same word ("Johnson & Johnson"). */
@@ -1500,205 +1045,11 @@ class NameScan implements NameTokenView {
     return run
   }
 
-  /** Token k is one blank: a space, not a line break ("Dylan Lawson\nInsurance No: ..." are two lines). */
-  private oneSpace(k: number): boolean {
-    const tk = this.tokens
-    return tk.kind(k) === TokenKind.Space && tk.end(k) - tk.start(k) === 1 && this.text.charCodeAt(tk.start(k)) !== 10
-  }
-
-  place(i: number): boolean {
-    return this.inNamedPlace(i) || this.devotionAt(i) || this.where(i, this.prevWords(i)) || this.placePrefixed(i) || this.placeFollows(i) || (!this.lowerMode && this.placeColumn(i))
-  }
-
-  /**
-   * Word i (a lone capitalised word, not a possessive) stands where a place goes: after a locative
-   * preposition, after "to" that follows a move, after "from" that says where someone comes from,
-   * next to a state or country across a comma ("Florence, Alabama"), or after a street and a comma.
-   */
-  /**
-   * A later item of a list of single capitalised words whose first item follows a locative and whose
-   * last comes after "and" or "or" ("in Jackson, Madison and Florence", "near Leeds or York."): the
-   * places go on. Two items need nothing after them but punctuation: in "in Denver and Maria lives
-   * ..." Maria begins a clause, as in "in Austin, Maria called"; "with Maria and John" has no locative.
-   */
-  private listedAfterLocative(i: number): boolean {
-    const tk = this.tokens
-    let head = i
-    let count = 1
-    let joined = false
-    for (;;) {
-      const prev = this.listStep(head, -1)
-      if (prev.item < 0) break
-      // "and" or "or" comes only before the last item
-      if (prev.joined && count > 1) return false
-      joined ||= prev.joined
-      head = prev.item
-      if (++count > MAX_LIST_ITEMS) return false
-    }
-    if (head === i || !this.oneSpace(head - 1) || tk.kind(head - 2) !== TokenKind.Word || !LOCATIVES.has(this.raw(head - 2))) return false
-    let last = i
-    while (!joined) {
-      const next = this.listStep(last, 1)
-      if (next.item < 0) break
-      joined = next.joined
-      last = next.item
-      if (++count > MAX_LIST_ITEMS) return false
-    }
-    return joined && (count >= 3 || !(this.oneSpace(last + 1) && tk.kind(last + 2) === TokenKind.Word))
-  }
-
-  /**
-   * The capitalised word one list item before (dir -1) or after (dir 1) word `pos`, across ", ", " and ",
-   * " or " or ", and " (`joined` when "and" or "or" is between); item -1 when there is none.
-   */
-  private listStep(pos: number, dir: -1 | 1): { item: number; joined: boolean } {
-    const tk = this.tokens
-    const none = { item: -1, joined: false }
-    const isWord = (k: number): boolean => tk.kind(k) === TokenKind.Word
-    const conj = (k: number): boolean => isWord(k) && (this.raw(k) === 'and' || this.raw(k) === 'or')
-    let item = -1
-    let joined = false
-    if (dir < 0) {
-      if (!this.oneSpace(pos - 1)) return none
-      const t = pos - 2
-      if (this.commaAt(t)) item = t - 1
-      else if (conj(t) && this.oneSpace(t - 1)) {
-        item = this.commaAt(t - 2) ? t - 3 : t - 2
-        joined = true
-      }
-    } else {
-      let t = pos + 1
-      const comma = this.commaAt(t)
-      if (comma) t++
-      if (!this.oneSpace(t)) return none
-      if (conj(t + 1) && this.oneSpace(t + 2)) {
-        item = t + 3
-        joined = true
-      } else if (comma) item = t + 1
-    }
-    return item >= 0 && isWord(item) && this.cap(item) ? { item, joined } : none
-  }
-
-  private where(i: number, prev: readonly string[]): boolean {
-    if (this.raw(i) !== this.word(i)) return false
-    const before = prev[0] ?? ''
-    // lower-case speech: only where living or moving says so ("i actually live in denver", "just moved to savannah")
-    if (this.lowerMode) return (before === 'in' && LIVES_IN.has(prev[1] ?? '')) || (before === 'to' && MOVED_TO.has(prev[1] ?? ''))
-    if (!this.cap(i)) return false
-    if (this.listedAfterLocative(i)) return true
-    const tk = this.tokens
-    const commaBefore = this.commaAt(i - 1) || (tk.kind(i - 1) === TokenKind.Space && this.commaAt(i - 2))
-    if (!commaBefore) {
-      if (LOCATIVES.has(before)) return true
-      if (before === 'to' && MOVES_TO.has(prev[1] ?? '')) return true
-      // "flying out of Raleigh" (not "out of Maria's bag")
-      if (before === 'of' && prev[1] === 'out' && !this.possessive(i)) return true
-      if (before === 'to') {
-        // "moved from Raleigh to Chester", "flights from Boston to Denver", "we fly from John Lennon Airport
-        // to Raleigh": the end of a journey
-        const far = this.prevWords(i, 8)
-        // (... or a journey word a little before "from": "flight BA 2491 from Gatwick to Florence")
-        for (let f = 2; f + 1 < far.length; f++) if (far[f] === 'from' && far.slice(f + 1, f + 5).some((w) => MOVES_TO.has(w) || COMES_FROM.has(w))) return true
-        // "Flight Air Canada one two oh eight to Madison", "train 1208 to Leeds": where a numbered service goes
-        if (this.numberedServiceBefore(i)) return true
-        // ... and from where ("flight BA 2491 from Gatwick to Florence")
-        const start = this.tokens.wordBefore(this.tokens.wordBefore(i))
-        if (start >= 0 && this.cap(start) && this.numberedServiceBefore(start, 'from')) return true
-      }
-      // "drove down to Austin", "flew back to Denver"
-      if (before === 'to' && DIRECTIONS.has(prev[1] ?? '') && MOVES_TO.has(this.prevWords(i, 3)[2] ?? '')) return true
-      if (before === 'through' && MOVES_THROUGH.has(prev[1] ?? '')) return true
-      if (before === 'from' && COMES_FROM.has(prev[1] ?? '')) return true
-      // "My flight was AA 2291 from Dallas to Charlotte": where a numbered service leaves from
-      if (before === 'from' && this.numberedServiceBefore(i, 'from')) return true
-    }
-    // "Austin (AUS) 07:10 -> Charlotte (CLT)": a town before its airport's code
-    if (AIRPORT_CODE_AFTER.test(this.text.slice(tk.end(i), tk.end(i) + 7))) return true
-    // "Jackson MS", "Eugene, OR": a town before a US state's postal code
-    const code = this.commaAt(i + 1) && tk.kind(i + 2) === TokenKind.Space ? i + 3 : this.oneSpace(i + 1) ? i + 2 : -1
-    if (code > 0 && tk.kind(code) === TokenKind.Word && tk.end(code) - tk.start(code) === 2 && US_STATE_CODES.has(this.text.slice(tk.start(code), tk.end(code))) && !(this.oneSpace(code + 1) && tk.kind(code + 2) === TokenKind.Word && this.cap(code + 2))) return true
-    // "Savannah, Georgia": this word before a region, or a region after a capitalised word
-    const next = this.commaAt(i + 1) && tk.kind(i + 2) === TokenKind.Space ? i + 3 : -1
-    // ("Charlotte, North Carolina": a region of two words)
-    if (next > 0 && tk.kind(next) === TokenKind.Word && this.cap(next) && (REGIONS.has(this.word(next)) || (REGION_PREFIXES.has(this.word(next)) && this.oneSpace(next + 1) && tk.kind(next + 2) === TokenKind.Word && this.cap(next + 2) && (REGIONS.has(this.word(next + 2)) || (this.word(next) === 'new' && REGION_TAILS.has(this.word(next + 2))))))) return true
-    if (commaBefore) {
-      const j = this.tokens.wordBefore(tk.kind(i - 1) === TokenKind.Space ? i - 2 : i - 1)
-      if (j < 0 || !this.cap(j)) return false
-      // "Savannah, Georgia"; "42 Wallaby Way, Sydney": the town after a street
-      return REGIONS.has(this.word(i)) || PLACE_WORDS.has(this.word(j))
-    }
-    return false
-  }
-
-  /** The word before word i is glued to a number: a unit ("1728ms, error rate"), not a title ("Ms"). */
-  private unitBefore(i: number): boolean {
-    const tk = this.tokens
-    let j = i - 1
-    while (j > 0 && (tk.kind(j) === TokenKind.Space || (tk.kind(j) === TokenKind.Other && ',.:'.includes(this.text.charAt(tk.start(j)))))) j--
-    return j > 0 && tk.kind(j) === TokenKind.Word && tk.kind(j - 1) === TokenKind.Digits
-  }
-
   /** Word i ends in a possessive "'s" ("Maria's"). */
   /** Word i, a possessive, owns a contact detail or a birth date ("Grace's mobile", "Daniel's email address"). */
   private contactOwner(i: number): boolean {
     if (!this.possessive(i) || !this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
     return CONTACT_NOUNS.has(this.raw(i + 2))
-  }
-
-  private possessive(i: number): boolean {
-    const r = this.raw(i)
-    return r.endsWith("'s") || r.endsWith('\u2019s')
-  }
-
-  /**
-   * "to" before word i follows a flight's, train's or bus's number ("Flight Air Canada one two oh
-   * eight to", "train 1208 to"): walks back over the number and the operator's capitalised name.
-   */
-  private numberedServiceBefore(i: number, via = 'to'): boolean {
-    const tk = this.tokens
-    let j = tk.wordBefore(i)
-    if (j < 0 || this.word(j) !== via) return false
-    let numbers = 0
-    for (let k = j - 1, steps = 0; k >= 0 && steps < 24; k--, steps++) {
-      const kind = tk.kind(k)
-      if (kind === TokenKind.Space) continue
-      if (kind === TokenKind.Digits) {
-        numbers++
-        continue
-      }
-      if (kind !== TokenKind.Word) return false
-      const w = this.word(k)
-      if (SERVICES.has(w)) return numbers > 0
-      if (isNumberWord(w)) numbers++
-      else if (this.airlineCode(k)) {
-        // "booked on UA 692 to Chelsea": an airline's code and a flight number need no "flight"
-        if (numbers > 0 && k >= j - 4) return true
-      } else if (!this.cap(k) && !/^[a-z]{1,3}\d+$/.test(w)) return false
-    }
-    return false
-  }
-
-  /** A word, one space, then word i: nothing (a comma, a line break) between them. */
-  private wordRightBefore(i: number): boolean {
-    return this.oneSpace(i - 1) && this.tokens.kind(i - 2) === TokenKind.Word
-  }
-
-  /** Word k is an airline's two-character code in capitals ("UA", "DL", "B6"). */
-  private airlineCode(k: number): boolean {
-    const start = this.tokens.start(k)
-    return this.tokens.end(k) - start === 2 && /^[A-Z][A-Z0-9]$/.test(this.text.slice(start, start + 2))
-  }
-
-  /** The token of a capital initial right before word i ("L. Fischer"), not part of an abbreviation ("U. S."), else -1. */
-  private initialBefore(i: number): number {
-    const tk = this.tokens
-    if (tk.kind(i - 1) !== TokenKind.Space || tk.kind(i - 2) !== TokenKind.Other || this.text.charCodeAt(tk.start(i - 2)) !== 46) return -1
-    const k = i - 3
-    if (k < 0 || tk.kind(k) !== TokenKind.Word || tk.end(k) - tk.start(k) !== 1 || !isUpper(this.text.charCodeAt(tk.start(k)))) return -1
-    // "U. S. Army": another initial before this one ("Dr. C. Lambert": a title's full stop is no initial's)
-    const before = k - 1 >= 0 && tk.kind(k - 1) === TokenKind.Space ? k - 2 : k - 1
-    if (before >= 0 && tk.kind(before) === TokenKind.Other && this.text.charCodeAt(tk.start(before)) === 46 && !TITLES.has(this.word(tk.wordBefore(before)))) return -1
-    return k
   }
 
   /**
@@ -1751,52 +1102,6 @@ class NameScan implements NameTokenView {
     return false
   }
 
-  /** "Dr. Martens", "Dr Martens": a title and word i make a firm's name. */
-  private firmWithTitle(i: number, w: string): boolean {
-    const tk = this.tokens
-    const before = tk.kind(i - 2) === TokenKind.Other ? tk.wordBefore(i - 2) : tk.wordBefore(i)
-    if (before < 0) return false
-    const first = this.word(before)
-    return TITLES.has(first) && PERSON_NAMED_FIRMS.has(`${first} ${w}`)
-  }
-
-  /** A number right after word i, in digits or in words ("ward twelve", "Room 4"). */
-  private numberFollows(i: number): boolean {
-    if (!this.oneSpace(i + 1)) return false
-    const k = i + 2
-    return this.tokens.kind(k) === TokenKind.Digits || (this.tokens.kind(k) === TokenKind.Word && NUMBER_WORDS_AFTER_SITE.has(this.raw(k)))
-  }
-
-  /** A number right after word i ("Beerninckstraat 88": a house number). */
-  private numberAfter(i: number): boolean {
-    return this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Digits
-  }
-
-  /** A title before the initial at token k ("Mr. J.", "Dr C."). */
-  private titleBeforeInitial(k: number): boolean {
-    if (k < 0) return false
-    const tk = this.tokens
-    let j = k - 1
-    if (tk.kind(j) === TokenKind.Space) j--
-    if (tk.kind(j) === TokenKind.Other && this.text.charCodeAt(tk.start(j)) === 46) j--
-    return j >= 0 && tk.kind(j) === TokenKind.Word && TITLES.has(this.word(j))
-  }
-
-  private commaAt(j: number): boolean {
-    return j >= 0 && j < this.tokens.length && this.tokens.kind(j) === TokenKind.Other && this.text.charCodeAt(this.tokens.start(j)) === 44
-  }
-
-  /** A capitalised place prefix right before word i ("San Diego", "St. Louis"). */
-  private placePrefixed(i: number): boolean {
-    if (this.lowerMode) return false
-    const tk = this.tokens
-    let j = i - 1
-    if (!this.oneSpace(j)) return false
-    j--
-    if (tk.kind(j) === TokenKind.Other && this.text.charAt(tk.start(j)) === '.') j--
-    return tk.kind(j) === TokenKind.Word && this.cap(j) && PLACE_PREFIXES.has(this.raw(j))
-  }
-
   /**
    * "name is", "name was", "name's" right before word i: spoken, not a form's "name:" (YAML has
    * those), and a person's name, not a login, file or plan name ("my login name is admin").
@@ -1821,12 +1126,6 @@ class NameScan implements NameTokenView {
     return (p[2] === 'on' && p[3] === 'name') || (p[3] === 'on' && p[4] === 'name')
   }
 
-  /** What follows word i says it is an animal: ", my cocker spaniel", " (labrador)", " the cat", " is a beagle". */
-  private animalAfter(i: number): boolean {
-    const m = ANIMAL_APPOSITION.exec(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 48))
-    return m !== null && ANIMAL_WORDS.has((m[1] ?? m[2] ?? m[3] ?? '').toLowerCase())
-  }
-
   /** A census surname follows word i after one space ("my husband bill brown"). */
   private surnameAfter(i: number): boolean {
     // (not a modal: "my landlord will call")
@@ -1839,27 +1138,6 @@ class NameScan implements NameTokenView {
   /** Token k, after one space, is a verb whose subject comes right before it ("you are", "you have"). */
   private subjectVerbAt(k: number): boolean {
     return this.oneSpace(k - 1) && this.tokens.kind(k) === TokenKind.Word && SUBJECT_VERBS.has(this.raw(k))
-  }
-
-  /**
-   * "hes my son jack", "my wife rose set up the account", "my daughter hope was born ...": in lower-case
-   * speech, a given name that is also a word, right after a relation, is the relative's name when it
-   * ends what is said or a verb follows it as its subject's.
-   */
-  /**
-   * A model's number follows word i ("Jordan 4", "Max 90"), and either a capitalised word stands right
-   * before it that is no given name ("Air Jordan 4") or a capitalised word follows the number ("Jordan 4
-   * Retro"): a product's name, not a person's.
-   */
-  private modelNumberAfter(i: number): boolean {
-    const tk = this.tokens
-    if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Digits || tk.end(i + 2) - tk.start(i + 2) > 4) return false
-    // (not a time, a date or an amount: "Maria 10:30", "Maria 3/4")
-    const after = this.text.charAt(tk.end(i + 2))
-    if (after === ':' || after === '/' || after === '.' || after === ',') return false
-    const before = tk.wordBefore(i)
-    if (before >= 0 && this.cap(before) && !this.lex.firstNames.has(this.word(before)) && !this.sentenceStart(before) && !this.colonBefore(before)) return true
-    return this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4)
   }
 
   /** How many spelling-alphabet words the run around word i holds (words of it, digits and single letters between them). */
@@ -1957,12 +1235,6 @@ class NameScan implements NameTokenView {
     return known ? i + 2 : i
   }
 
-  /** "Hi, is Will there?": word i, then "there" and a question mark (someone asked for on the phone). */
-  private thereQuestion(i: number): boolean {
-    // "Is Will there?", "Is Hope on the call yet?", "Is Grace available?": asked whether someone is present
-    return PRESENCE_QUESTION.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 40))
-  }
-
   /** "Agent (Yaw): ...": word i in brackets between a role and the colon of a line of dialogue. */
   private speakerInBrackets(i: number): boolean {
     const tk = this.tokens
@@ -1970,19 +1242,6 @@ class NameScan implements NameTokenView {
     if (!ch(i - 1, 40) || !ch(i + 1, 41) || !ch(i + 2, 58)) return false
     const role = tk.wordBefore(i - 1)
     return role >= 0 && (ROLE_NOUNS.has(this.word(role)) || this.lex.notNames.has(this.word(role)))
-  }
-
-  /**
-   * Word i is an identifier made of joined English words, each capitalised ("InvalidOperation",
-   * "PaymentService"), none of them a given name ("McDonald", "MacArthur", "DeShawn" are names).
-   */
-  /** Word i is glued to the digits after it, or joined to them by a hyphen ("RITM0077982", "NOVA-4328"). */
-  private keyBeforeDigits(i: number): boolean {
-    const end = this.tokens.end(i)
-    const c = this.text.charCodeAt(end)
-    if (c >= 48 && c <= 57) return true
-    const d = this.text.charCodeAt(end + 1)
-    return c === 45 && d >= 48 && d <= 57
   }
 
   private joinedWords(i: number): boolean {
@@ -1999,36 +1258,6 @@ class NameScan implements NameTokenView {
     const parts = raw.match(/[A-Z][a-z]+/g)
     if (parts === null || parts.length < 2 || parts.join('') !== raw) return false
     return parts.every((p) => p.length >= 3 && this.known(p.toLowerCase()) && !this.lex.firstNames.has(p.toLowerCase()))
-  }
-
-  /** The column header of the table cell word i is in, when the text opens with a header line (CSV, TSV, `;`, `|`). */
-  /** Word i is a cell of a table column named for places ("city", "origin_depot", "Destination Branch"). */
-  private placeColumn(i: number): boolean {
-    const column = this.columnOf(i)
-    return column !== undefined && (PLACE_COLUMNS.has(column) || column.split(/[_\s.-]+/).some((part) => PLACE_COLUMNS.has(part)))
-  }
-
-  /** Word i is in a table's cell under a column of people's names ("surname", "Parent name"; not "file_name", "street name"). */
-  private nameColumn(i: number): boolean {
-    const column = this.columnOf(i)
-    if (column === undefined) return false
-    const words = columnWords(column)
-    return words.some((w, k) => NAME_COLUMN_WORDS.has(w) || (w === 'name' && (k === 0 || !THING_NAMES.has(words[k - 1] as string))))
-  }
-
-  private columnOf(i: number): string | undefined {
-    if (this.columns === undefined) {
-      const header = tableHeader(this.text)
-      this.columns = header === null ? null : new ColumnCursor(this.text, header)
-    }
-    return this.columns?.at(this.tokens.start(i))
-  }
-
-  /** A colon (then spaces) right before word i: the word opens what follows a label ("Caller: ..."). */
-  private colonBefore(i: number): boolean {
-    let j = i - 1
-    if (this.tokens.kind(j) === TokenKind.Space) j--
-    return j >= 0 && this.tokens.kind(j) === TokenKind.Other && this.text.charCodeAt(this.tokens.start(j)) === 58
   }
 
   /** Word i is a possessive before a relation ("Asya's kid", "Okafor's wife"). */
@@ -2067,48 +1296,6 @@ class NameScan implements NameTokenView {
     return (next === 'and' && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.unknownGivenName(i + 4, i)) || pairedBefore
   }
 
-  /**
-   * Word i names an animal by the words before it: "a dog called Bruno", "a little terrier called Buddy",
-   * "cats like Poppy and Teddy" (and the rest of that list), and where the text talks about animals,
-   * one being adopted or rehomed ("adopting Luna", "the adoption fee for Luna").
-   */
-  animal(i: number): boolean {
-    if (this.animalNamed(i)) return true
-    // ... and the later items of such a list ("dogs like Rocky or Daisy", "Luna, Milo and Daisy")
-    const tk = this.tokens
-    let k = i
-    for (let step = 0; step < MAX_LIST_ITEMS; step++) {
-      const last = tk.kind(k - 1) === TokenKind.Space ? k - 2 : k - 1
-      let j = last
-      // "..., and Daisy", "... or Daisy", ", Milo"
-      if (tk.kind(j) === TokenKind.Word && (this.raw(j) === 'and' || this.raw(j) === 'or')) j = tk.kind(j - 1) === TokenKind.Space ? j - 2 : j - 1
-      if (this.commaAt(j)) j = tk.kind(j - 1) === TokenKind.Space ? j - 2 : j - 1
-      const item = j !== last && j >= 0 && tk.kind(j) === TokenKind.Word ? j : -1
-      if (item < 0 || this.cap(item) !== this.cap(i)) return false
-      if (this.animalNamed(item)) return true
-      k = item
-    }
-    return false
-  }
-
-  private animalNamed(i: number): boolean {
-    // (the word right before settles most words at once)
-    const b = this.tokens.wordBefore(i)
-    if (b < 0 || !ANIMAL_LEADS.has(this.word(b))) return false
-    const prev = this.prevWords(i, 4)
-    if ((prev[0] === 'called' || prev[0] === 'named') && (ANIMAL_WORDS.has(prev[1] ?? '') || ANIMAL_WORDS.has(prev[2] ?? ''))) return true
-    if (prev[0] === 'like' && ANIMAL_WORDS.has(prev[1] ?? '')) return true
-    if (!this.aboutAnimals()) return false
-    if (ADOPTING.has(prev[0] ?? '')) return true
-    return prev[0] === 'for' && prev[1] === 'fee' && prev[2] === 'adoption'
-  }
-
-  /** The text talks about an animal (a vet, a pet, a dog ...). */
-  private aboutAnimals(): boolean {
-    this.animals ??= ANIMAL_TALK.test(this.text)
-    return this.animals
-  }
-
   /** Word j is a given name that is no English word, and not word i again ("johnson and johnson" is a firm). */
   private unknownGivenName(j: number, i: number): boolean {
     if (j < 0 || this.tokens.kind(j) !== TokenKind.Word) return false
@@ -2125,83 +1312,5 @@ class NameScan implements NameTokenView {
     if (PERSON_VERB_WORDS.has(this.raw(i + 2))) return true
     if (!this.oneSpace(i + 3) || tk.kind(i + 4) !== TokenKind.Word) return false
     return PERSON_VERBS_AFTER.has(`${this.raw(i + 2)} ${this.raw(i + 4)}`)
-  }
-
-  /** The text is a dialogue: at least two turns open with a capitalised label and a colon. */
-  private dialogue(): boolean {
-    if (this.turns === undefined) {
-      let n = 0
-      TURN_LABEL.lastIndex = 0
-      while (n < 2 && TURN_LABEL.exec(this.text) !== null) n++
-      this.turns = n
-    }
-    return this.turns >= 2
-  }
-
-  /**
-   * Word i is addressed at the end of a clause: a comma before it and the sentence's end right after
-   * ("After sign-off, Bill.", "Fair point, Sunny.", "Is that still current, Da-eun?").
-   */
-  private vocative(i: number): boolean {
-    const tk = this.tokens
-    if (tk.kind(i - 1) !== TokenKind.Space || tk.kind(i - 2) !== TokenKind.Other || this.text.charAt(tk.start(i - 2)) !== ',') return false
-    if (tk.kind(i + 1) !== TokenKind.Other || !'.!?'.includes(this.text.charAt(tk.start(i + 1)))) return false
-    // "..., Inc.", "Savannah, Georgia.": no capitalised word right before the comma
-    const before = tk.wordBefore(i - 2)
-    return before < 0 || !this.cap(before)
-  }
-
-  /** Word i is an English word, no name the dictionaries hold, labelling a turn or a field ("Tenant: ..."). */
-  private roleLabel(i: number, w: string): boolean {
-    if (!labelColonAfter(this.text, this.tokens.end(i))) return false
-    return this.english(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
-  }
-
-  /**
-   * Word i labels a speaker's turn and is no cue for what follows: not a field's label whose value is a
-   * name ("Name:", "Applicant: Jo Reyes", "Manager: Selam Girma"), so a cue before it still counts.
-   */
-  private speakersRole(i: number, w: string): boolean {
-    return !LABEL_CUES.has(w) && !ROLE_NOUNS.has(w) && !SURNAME_WORDS.has(w) && w !== 'name' && this.roleLabel(i, w)
-  }
-
-  private speakerLabel(i: number): boolean {
-    const tk = this.tokens
-    if (tk.kind(i + 1) !== TokenKind.Other || this.text.charCodeAt(tk.start(i + 1)) !== 58) return false
-    const next = tk.kind(i + 2)
-    // dialogue follows a speaker's label; a number or a code ("IBAN: FR14 2004 ...") follows a field's,
-    // and so does a full name ("Attendees: Farida Osei, ...")
-    if (next === TokenKind.Space) {
-      // ... and an amount follows a field's ("Copay: $0.00")
-      if (tk.kind(i + 3) !== TokenKind.Word) return tk.kind(i + 3) !== TokenKind.Digits && !'$£€¥₹'.includes(this.text.charAt(tk.start(i + 3)))
-      if (tk.kind(i + 4) === TokenKind.Digits) return false
-      // a single word ending the line is a field's value ("Nom: Laurent", "Azienda: Philips")
-      if (tk.kind(i + 4) === TokenKind.None || (tk.kind(i + 4) === TokenKind.Space && this.text.slice(tk.start(i + 4), tk.end(i + 4)).includes('\n'))) return false
-      // ("Aroha: Our German supplier's IBAN ...": a function word starts what the speaker says)
-      return !(this.cap(i + 3) && !FUNCTION_WORDS.has(this.word(i + 3)) && this.oneSpace(i + 4) && tk.kind(i + 5) === TokenKind.Word && this.cap(i + 5))
-    }
-    return next === TokenKind.Other && '"\u201c\''.includes(this.text.charAt(tk.start(i + 2)))
-  }
-
-  private sentenceStart(i: number): boolean {
-    let j = i - 1
-    while (j >= 0) {
-      const kind = this.tokens.kind(j)
-      if (kind === TokenKind.Space) {
-        if (this.text.slice(this.tokens.start(j), this.tokens.end(j)).includes('\n')) return true
-        j--
-        continue
-      }
-      if (kind !== TokenKind.Other) return false
-      const c = this.text.charAt(this.tokens.start(j))
-      // "D." (an initial) and "Mr." do not end a sentence.
-      if (c === '.' && this.tokens.kind(j - 1) === TokenKind.Word) {
-        const prev = this.tokens.end(j - 1) - this.tokens.start(j - 1)
-        if (prev === 1 || TITLES.has(this.word(j - 1))) return false
-      }
-      // "[00:17:20] Babatunde: ...": a turn starts after a bracketed timestamp
-      return c === '.' || c === '!' || c === '?' || c === '"' || c === ':' || c === ';' || c === '(' || c === '-' || c === ']'
-    }
-    return true
   }
 }

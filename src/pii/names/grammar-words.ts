@@ -59,3 +59,10 @@ export const isNumberWord = (w: string): boolean => UNIT_WORDS.has(w) || TEEN_WO
 
 /** Prefixes English puts before words the word lists may hold only without them. */
 export const ENGLISH_PREFIX = /^(?:re|un|pre|mis|over|under|dis|non|co)-?/
+
+/** "We're", "you've": a function word's contraction (never a name nor a surname). */
+export function functionWordContraction(w: string): boolean {
+  const apostrophe = w.indexOf("'")
+  // ... and any negation ("don't", "won't", "didn't")
+  return apostrophe > 0 && (FUNCTION_WORDS.has(w.slice(0, apostrophe)) || w.endsWith("n't"))
+}

@@ -164,3 +164,6 @@ export const SERVICES = new Set(['flight', 'flights', 'train', 'trains', 'bus', 
 /** Nouns of numbered places in a building ("ward twelve", "Room 4", "bed 3"): Ward, Bay and Wing are surnames too. */
 export const NUMBER_WORDS_AFTER_SITE: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty'])
 export const NUMBERED_SITES: ReadonlySet<string> = new Set(['ward', 'room', 'bed', 'bay', 'gate', 'level', 'floor', 'wing', 'unit', 'suite', 'platform', 'cubicle'])
+
+/** An airport's code in brackets right after a word ("Austin (AUS)"). */
+export const AIRPORT_CODE_AFTER = /^ \([A-Z]{3}\)/

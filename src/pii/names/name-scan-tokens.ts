@@ -1,0 +1,436 @@
+/**
+ * The bottom layer of the dictionary name scan: a text's tokens read as words (lower-cased, possessive
+ * removed, memoised), their case, their neighbours, and what English and the name lexicon know of them.
+ *
+ * @module
+ */
+import { ANIMAL_WORDS } from '../internal/context-lexicon.js'
+import { labelColonAfter } from '../internal/context-words.js'
+import { TokenKind, TokenList, tokenize } from '../internal/tokenize.js'
+import { ENGLISH_PREFIX, FILLERS, FUNCTION_WORDS, SLANG } from './grammar-words.js'
+import type { NameLexicon } from './name-lexicon.js'
+import {
+  ABBREVIATED_TITLES, LABEL_CUES, NAME_WORDS, PRESENCE_QUESTION, ROLE_NOUNS, SAME_LINE_CUES, SURNAME_WORDS,
+  TITLES, TURN_LABEL, TURN_LABELS,
+} from './person-cue-words.js'
+import { NUMBER_WORDS_AFTER_SITE } from './place-cue-words.js'
+import { ANIMAL_APPOSITION } from './thing-words.js'
+
+/** One token list for every scan (a scan runs to completion before the next one starts). */
+const scratchTokens = new TokenList(1024)
+
+/** A character code of an upper-case letter, in any script. */
+export function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90
+  const ch = String.fromCharCode(c)
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+}
+
+/**
+ * What every rule of the name scan reads a token by: its word, case and neighbours, whether English or
+ * the name lists know it, where sentences and turns start. Reused across the scan's layers.
+ */
+export class ScanTokens {
+  readonly tokens: TokenList
+  readonly lowerMode: boolean
+
+  readonly text: string
+  /** The text holds a "<" (an address's display name may stand before one). */
+  protected angleBracket: boolean | undefined
+  /** Per-token memo of word() and raw() (each token is looked at by several rules); sized up front (fast elements). */
+  private readonly words: (string | undefined)[]
+  private readonly raws: (string | undefined)[]
+  protected readonly lex: NameLexicon
+  /** How many turn labels the text has, up to 2 (see `dialogue`). */
+  private turns: number | undefined
+
+  constructor(text: string, lex: NameLexicon) {
+    this.text = text
+    this.lex = lex
+    this.tokens = tokenize(text, scratchTokens)
+    this.words = new Array<string | undefined>(this.tokens.length)
+    this.raws = new Array<string | undefined>(this.tokens.length)
+    // lower-case speech-to-text output, whose only capitals are its turns' labels of roles ("Caller: hi it's
+    // jericho reyes", "Speaker B: ..."; a chat's "Owen M:" or "Priya:" names someone and keeps the case)
+    // (while this is decided, `known` reads English words only: a label is an English role word)
+    this.lowerMode = false
+    this.lowerMode = !/[A-Z]/.test(text) || this.onlyRoleLabelsCapitalised()
+  }
+
+  /** Every capital of the text is in a turn label naming a role, not a person ("Agent:", "Speaker 2:", "B:"). */
+  private onlyRoleLabelsCapitalised(): boolean {
+    // (no colon, no label: most written text is settled without a pass over it)
+    if (!this.text.includes(':')) return false
+    let roles = true
+    const rest = this.text.replace(TURN_LABELS, (_label: string, word: string) => {
+      const w = word.toLowerCase()
+      if (w.length > 1 && (!this.english(w) || this.lex.firstNames.has(w))) roles = false
+      return ''
+    })
+    return roles && !/[A-Z]/.test(rest)
+  }
+
+  /** An English word, or in lower-case speech an everyday word of a language callers switch to ("mija", "hai", "po"). */
+  known(w: string): boolean {
+    return this.lex.knownWords.has(w) || (this.lowerMode && this.lex.foreignWords.has(w))
+  }
+
+  /**
+   * An English word or a never-a-name word, also as a plural ("bots", "emails") or with a prefix English
+   * adds to words the lists hold ("rebooked", "unverified", "preapproved"); never a prefix before a
+   * name ("prescott" is no "scott" made again).
+   */
+  protected english(w: string): boolean {
+    if (this.knownOrNotName(w)) return true
+    const prefixed = ENGLISH_PREFIX.exec(w)
+    if (prefixed !== null) {
+      const rest = w.slice(prefixed[0].length)
+      if (rest.length >= 4 && this.knownOrNotName(rest) && !this.lex.firstNames.has(rest) && !this.lex.surnames.has(rest)) return true
+    }
+    if (w.endsWith('s') && w.length >= 4 && (this.knownOrNotName(w.slice(0, -1)) || (w.endsWith('es') && this.knownOrNotName(w.slice(0, -2))) || (w.endsWith('ies') && this.knownOrNotName(`${w.slice(0, -3)}y`)))) return true
+    // "billing", "rescheduled": a verb's -ing and -ed forms of a word the lists hold (not a name's: "Browning", "Fielding")
+    if (w.length >= 6 && (w.endsWith('ing') || w.endsWith('ed')) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) {
+      const stem = w.slice(0, w.endsWith('ing') ? -3 : -2)
+      if (stem.length >= 3 && (this.known(stem) || this.known(`${stem}e`) || (stem.at(-1) === stem.at(-2) && this.known(stem.slice(0, -1))))) return true
+    }
+    return this.compound(w)
+  }
+
+  /**
+   * "... within 48 hours, sir. Kindly keep ...": a title said as a word (not an abbreviation, which takes
+   * a period: "Mr. Smith") ends its sentence before word i, and names nothing after it.
+   */
+  protected titleEndsSentence(i: number, title: string): boolean {
+    if (ABBREVIATED_TITLES.has(title)) return false
+    let before = i - 1
+    while (before >= 0 && before > i - 5 && this.tokens.kind(before) !== TokenKind.Word) before--
+    return before >= 0 && this.tokens.kind(before) === TokenKind.Word && /[.?!]/.test(this.text.slice(this.tokens.end(before), this.tokens.start(i)))
+  }
+
+  /** A known word or a never-a-name word. */
+  private knownOrNotName(x: string): boolean {
+    return this.known(x) || this.lex.notNames.has(x)
+  }
+
+  /**
+   * Two English words written as one ("autopay", "paperless", "keycard"), each of three letters or
+   * more, when the word is no name the dictionaries hold ("Newton", "Freeman" stay names).
+   */
+  private compound(w: string): boolean {
+    if (w.length < 6 || w.length > 20 || this.lex.firstNames.has(w) || this.lex.surnames.has(w) || !/^[a-z]+$/.test(w)) return false
+    for (let k = 3; k <= w.length - 3; k++) {
+      const head = w.slice(0, k)
+      const rest = w.slice(k)
+      if (this.known(head) && this.known(rest) && !this.lex.firstNames.has(head) && !this.lex.firstNames.has(rest)) return true
+    }
+    return false
+  }
+
+  /** A word no English list, foreign-word list or slang list knows, of four letters or more: a name more likely than not after a cue. */
+  protected unknownWord(w: string): boolean {
+    return !this.known(w) && !SLANG.has(w) && !this.lex.foreignWords.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
+  }
+
+  /** Token i ("HMRC", "LHDN", "DVLA") is written in 3-5 capitals with at most one vowel ("TJ", "AJ" may be a person), and is no given name or surname. */
+  protected initialism(i: number, w: string): boolean {
+    const len = this.tokens.end(i) - this.tokens.start(i)
+    if (len < 3 || len > 5 || this.raw(i) !== w || /[^A-Z]/.test(this.text.slice(this.tokens.start(i), this.tokens.end(i)))) return false
+    let vowels = 0
+    for (const ch of w) if ('aeiouy'.includes(ch)) vowels++
+    return vowels <= 1 && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+  }
+
+  /** "there" at token k ends its clause: the text's end, a pause, a question mark, or "please" ("is layla there  please"). */
+  protected thereEnds(k: number): boolean {
+    const rest = this.text.slice(this.tokens.end(k), this.tokens.end(k) + 10)
+    return /^(?:\s*$|\s{2}|\s*[?.,!]|\s+please\b)/.test(rest)
+  }
+
+  /**
+   * The text right after word i starts with what a sticky pattern (`y`) matches: tested in place, no
+   * slice; only when a blank, a comma or a bracket follows the word, as every such pattern starts.
+   */
+  protected followedBy(re: RegExp, i: number): boolean {
+    const end = this.tokens.end(i)
+    const c = this.text.charCodeAt(end)
+    if (c !== 32 && c !== 44 && c !== 40) return false
+    re.lastIndex = end
+    return re.test(this.text)
+  }
+
+  /** The character before word i, spaces and tabs skipped ('' at the text's start). */
+  protected markBefore(i: number): string {
+    let k = this.tokens.start(i) - 1
+    while (k >= 0 && (this.text.charCodeAt(k) === 32 || this.text.charCodeAt(k) === 9)) k--
+    return k < 0 ? '' : this.text.charAt(k)
+  }
+
+  /** Lower-cased word with a possessive 's removed (for dictionary look-ups); memoised per token. */
+  word(i: number): string {
+    let w = this.words[i]
+    if (w === undefined) {
+      // (raw() has turned a curly apostrophe straight: "'s" is the one possessive left to strip)
+      const r = this.raw(i)
+      w = r.length >= 2 && r.charCodeAt(r.length - 1) === 115 && r.charCodeAt(r.length - 2) === 39 ? r.slice(0, -2) : r
+      this.words[i] = w
+    }
+    return w
+  }
+
+  /** Lower-cased word as written (for cues such as "it's"); memoised per token. */
+  protected raw(i: number): string {
+    let r = this.raws[i]
+    if (r === undefined) {
+      const start = this.tokens.start(i)
+      const end = this.tokens.end(i)
+      r = end - start > 30 ? '' : this.text.slice(start, end).toLowerCase()
+      if (r.includes('\u2019')) r = r.replaceAll('\u2019', "'")
+      this.raws[i] = r
+    }
+    return r
+  }
+
+  cap(i: number): boolean {
+    const start = this.tokens.start(i)
+    const len = this.tokens.end(i) - start
+    if (!isUpper(this.text.charCodeAt(start))) return false
+    // ALL-CAPS words of two or three letters are acronyms (SSN, IP), not capitalised names.
+    return len === 1 || !isUpper(this.text.charCodeAt(start + 1)) || len >= 4
+  }
+
+  /** Up to two previous words (nearest first), skipping spaces and commas; stops at sentence punctuation. */
+  protected prevWords(i: number, max = 2): string[] {
+    const out: string[] = []
+    let j = i - 1
+    // disfluencies are no words of a cue: "this uh is is fatima" (a hesitation, a word said twice),
+    // "this i mean is maria" (a self-correction's "i mean"); two at most, so a text of one
+    // word repeated is not read back to its start from every word
+    let skips = 0
+    let newLine = false
+    let question = false
+    while (j >= 0 && out.length < max) {
+      const kind = this.tokens.kind(j)
+      if (kind === TokenKind.Space) {
+        if (out.length === 0 && !newLine && this.text.slice(this.tokens.start(j), this.tokens.end(j)).includes('\n')) newLine = true
+      } else if (kind === TokenKind.Word) {
+        const w = this.raw(j)
+        if (newLine && out.length === 0 && SAME_LINE_CUES.has(w)) break
+        // "your first name Debtor: jun": the answer's turn label stands between the question and the name
+        if (out.length === 0 && this.cap(j) && this.speakersRole(j, w) && NAME_WORDS.has(this.word(this.tokens.wordBefore(j)))) {
+          j--
+          continue
+        }
+        // hesitations are skipped however many (none of them is ever scored as a name), and so is a
+        // question's "please" ("Your name please? Kiprono.")
+        if (question && out.length === 0 && w === 'please') {
+          // (skipped)
+        } else if (!FILLERS.has(w)) {
+          const iMean = skips < 2 && w === 'mean' ? this.tokens.wordBefore(j) : -1
+          if (iMean >= 0 && this.raw(iMean) === 'i') {
+            j = iMean
+            skips++
+          } else if (skips < 2 && out[out.length - 1] === w) skips++
+          // "this is dawn  dawn pettiford", "under june  june osei": the name itself said twice (a restart)
+          else if (skips < 2 && out.length === 0 && w === this.raw(i)) skips++
+          else out.push(w)
+        }
+      }
+      else if (kind === TokenKind.Other) {
+        const c = this.text.charAt(this.tokens.start(j))
+        // "What's your name? Shintarou Hamaguchi": the answer to a question about a name.
+        // ... about a surname, maybe with "please" ("Your name please? Kiprono. And surname? Langat.")
+        const asked = this.tokens.wordBefore(j)
+        const askedWord = this.word(asked) === 'please' ? this.word(this.tokens.wordBefore(asked)) : this.word(asked)
+        const nameQuestion = c === '?' && out.length === 0 && NAME_WORDS.has(askedWord)
+        question = nameQuestion
+        if (c !== ',' && c !== '.' && c !== ':' && !nameQuestion) break
+        if (c === '.' && !TITLES.has(this.word(j - 1))) break
+      } else if (kind === TokenKind.Digits) {
+        // "... first name Speaker 2: jun": a speaker's number in the answer's turn label
+        const label = out.length === 0 && this.tokens.end(j) - this.tokens.start(j) <= 2 && this.text.charCodeAt(this.tokens.end(j)) === 58 && this.raw(this.tokens.wordBefore(j)) === 'speaker'
+        if (!label) break
+        j = this.tokens.wordBefore(j)
+      }
+      j--
+    }
+    return out
+  }
+
+  /** Token k is one blank: a space, not a line break ("Dylan Lawson\nInsurance No: ..." are two lines). */
+  protected oneSpace(k: number): boolean {
+    const tk = this.tokens
+    return tk.kind(k) === TokenKind.Space && tk.end(k) - tk.start(k) === 1 && this.text.charCodeAt(tk.start(k)) !== 10
+  }
+
+  /** The word before word i is glued to a number: a unit ("1728ms, error rate"), not a title ("Ms"). */
+  protected unitBefore(i: number): boolean {
+    const tk = this.tokens
+    let j = i - 1
+    while (j > 0 && (tk.kind(j) === TokenKind.Space || (tk.kind(j) === TokenKind.Other && ',.:'.includes(this.text.charAt(tk.start(j)))))) j--
+    return j > 0 && tk.kind(j) === TokenKind.Word && tk.kind(j - 1) === TokenKind.Digits
+  }
+
+  protected possessive(i: number): boolean {
+    const r = this.raw(i)
+    return r.endsWith("'s") || r.endsWith('\u2019s')
+  }
+
+  /** A word, one space, then word i: nothing (a comma, a line break) between them. */
+  protected wordRightBefore(i: number): boolean {
+    return this.oneSpace(i - 1) && this.tokens.kind(i - 2) === TokenKind.Word
+  }
+
+  /** Word k is an airline's two-character code in capitals ("UA", "DL", "B6"). */
+  protected airlineCode(k: number): boolean {
+    const start = this.tokens.start(k)
+    return this.tokens.end(k) - start === 2 && /^[A-Z][A-Z0-9]$/.test(this.text.slice(start, start + 2))
+  }
+
+  /** The token of a capital initial right before word i ("L. Fischer"), not part of an abbreviation ("U. S."), else -1. */
+  protected initialBefore(i: number): number {
+    const tk = this.tokens
+    if (tk.kind(i - 1) !== TokenKind.Space || tk.kind(i - 2) !== TokenKind.Other || this.text.charCodeAt(tk.start(i - 2)) !== 46) return -1
+    const k = i - 3
+    if (k < 0 || tk.kind(k) !== TokenKind.Word || tk.end(k) - tk.start(k) !== 1 || !isUpper(this.text.charCodeAt(tk.start(k)))) return -1
+    // "U. S. Army": another initial before this one ("Dr. C. Lambert": a title's full stop is no initial's)
+    const before = k - 1 >= 0 && tk.kind(k - 1) === TokenKind.Space ? k - 2 : k - 1
+    if (before >= 0 && tk.kind(before) === TokenKind.Other && this.text.charCodeAt(tk.start(before)) === 46 && !TITLES.has(this.word(tk.wordBefore(before)))) return -1
+    return k
+  }
+
+  /** A number right after word i, in digits or in words ("ward twelve", "Room 4"). */
+  protected numberFollows(i: number): boolean {
+    if (!this.oneSpace(i + 1)) return false
+    const k = i + 2
+    return this.tokens.kind(k) === TokenKind.Digits || (this.tokens.kind(k) === TokenKind.Word && NUMBER_WORDS_AFTER_SITE.has(this.raw(k)))
+  }
+
+  /** A number right after word i ("Beerninckstraat 88": a house number). */
+  protected numberAfter(i: number): boolean {
+    return this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Digits
+  }
+
+  /** A title before the initial at token k ("Mr. J.", "Dr C."). */
+  protected titleBeforeInitial(k: number): boolean {
+    if (k < 0) return false
+    const tk = this.tokens
+    let j = k - 1
+    if (tk.kind(j) === TokenKind.Space) j--
+    if (tk.kind(j) === TokenKind.Other && this.text.charCodeAt(tk.start(j)) === 46) j--
+    return j >= 0 && tk.kind(j) === TokenKind.Word && TITLES.has(this.word(j))
+  }
+
+  protected commaAt(j: number): boolean {
+    return j >= 0 && j < this.tokens.length && this.tokens.kind(j) === TokenKind.Other && this.text.charCodeAt(this.tokens.start(j)) === 44
+  }
+
+  /** What follows word i says it is an animal: ", my cocker spaniel", " (labrador)", " the cat", " is a beagle". */
+  protected animalAfter(i: number): boolean {
+    const m = ANIMAL_APPOSITION.exec(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 48))
+    return m !== null && ANIMAL_WORDS.has((m[1] ?? m[2] ?? m[3] ?? '').toLowerCase())
+  }
+
+  /** "Hi, is Will there?": word i, then "there" and a question mark (someone asked for on the phone). */
+  protected thereQuestion(i: number): boolean {
+    // "Is Will there?", "Is Hope on the call yet?", "Is Grace available?": asked whether someone is present
+    return PRESENCE_QUESTION.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 40))
+  }
+
+  /**
+   * Word i is an identifier made of joined English words, each capitalised ("InvalidOperation",
+   * "PaymentService"), none of them a given name ("McDonald", "MacArthur", "DeShawn" are names).
+   */
+  /** Word i is glued to the digits after it, or joined to them by a hyphen ("RITM0077982", "NOVA-4328"). */
+  protected keyBeforeDigits(i: number): boolean {
+    const end = this.tokens.end(i)
+    const c = this.text.charCodeAt(end)
+    if (c >= 48 && c <= 57) return true
+    const d = this.text.charCodeAt(end + 1)
+    return c === 45 && d >= 48 && d <= 57
+  }
+
+  /** A colon (then spaces) right before word i: the word opens what follows a label ("Caller: ..."). */
+  protected colonBefore(i: number): boolean {
+    let j = i - 1
+    if (this.tokens.kind(j) === TokenKind.Space) j--
+    return j >= 0 && this.tokens.kind(j) === TokenKind.Other && this.text.charCodeAt(this.tokens.start(j)) === 58
+  }
+
+  /** The text is a dialogue: at least two turns open with a capitalised label and a colon. */
+  protected dialogue(): boolean {
+    if (this.turns === undefined) {
+      let n = 0
+      TURN_LABEL.lastIndex = 0
+      while (n < 2 && TURN_LABEL.exec(this.text) !== null) n++
+      this.turns = n
+    }
+    return this.turns >= 2
+  }
+
+  /**
+   * Word i is addressed at the end of a clause: a comma before it and the sentence's end right after
+   * ("After sign-off, Bill.", "Fair point, Sunny.", "Is that still current, Da-eun?").
+   */
+  protected vocative(i: number): boolean {
+    const tk = this.tokens
+    if (tk.kind(i - 1) !== TokenKind.Space || tk.kind(i - 2) !== TokenKind.Other || this.text.charAt(tk.start(i - 2)) !== ',') return false
+    if (tk.kind(i + 1) !== TokenKind.Other || !'.!?'.includes(this.text.charAt(tk.start(i + 1)))) return false
+    // "..., Inc.", "Savannah, Georgia.": no capitalised word right before the comma
+    const before = tk.wordBefore(i - 2)
+    return before < 0 || !this.cap(before)
+  }
+
+  /** Word i is an English word, no name the dictionaries hold, labelling a turn or a field ("Tenant: ..."). */
+  protected roleLabel(i: number, w: string): boolean {
+    if (!labelColonAfter(this.text, this.tokens.end(i))) return false
+    return this.english(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+  }
+
+  /**
+   * Word i labels a speaker's turn and is no cue for what follows: not a field's label whose value is a
+   * name ("Name:", "Applicant: Jo Reyes", "Manager: Selam Girma"), so a cue before it still counts.
+   */
+  protected speakersRole(i: number, w: string): boolean {
+    return !LABEL_CUES.has(w) && !ROLE_NOUNS.has(w) && !SURNAME_WORDS.has(w) && w !== 'name' && this.roleLabel(i, w)
+  }
+
+  protected speakerLabel(i: number): boolean {
+    const tk = this.tokens
+    if (tk.kind(i + 1) !== TokenKind.Other || this.text.charCodeAt(tk.start(i + 1)) !== 58) return false
+    const next = tk.kind(i + 2)
+    // dialogue follows a speaker's label; a number or a code ("IBAN: FR14 2004 ...") follows a field's,
+    // and so does a full name ("Attendees: Farida Osei, ...")
+    if (next === TokenKind.Space) {
+      // ... and an amount follows a field's ("Copay: $0.00")
+      if (tk.kind(i + 3) !== TokenKind.Word) return tk.kind(i + 3) !== TokenKind.Digits && !'$£€¥₹'.includes(this.text.charAt(tk.start(i + 3)))
+      if (tk.kind(i + 4) === TokenKind.Digits) return false
+      // a single word ending the line is a field's value ("Nom: Laurent", "Azienda: Philips")
+      if (tk.kind(i + 4) === TokenKind.None || (tk.kind(i + 4) === TokenKind.Space && this.text.slice(tk.start(i + 4), tk.end(i + 4)).includes('\n'))) return false
+      // ("Aroha: Our German supplier's IBAN ...": a function word starts what the speaker says)
+      return !(this.cap(i + 3) && !FUNCTION_WORDS.has(this.word(i + 3)) && this.oneSpace(i + 4) && tk.kind(i + 5) === TokenKind.Word && this.cap(i + 5))
+    }
+    return next === TokenKind.Other && '"\u201c\''.includes(this.text.charAt(tk.start(i + 2)))
+  }
+
+  protected sentenceStart(i: number): boolean {
+    let j = i - 1
+    while (j >= 0) {
+      const kind = this.tokens.kind(j)
+      if (kind === TokenKind.Space) {
+        if (this.text.slice(this.tokens.start(j), this.tokens.end(j)).includes('\n')) return true
+        j--
+        continue
+      }
+      if (kind !== TokenKind.Other) return false
+      const c = this.text.charAt(this.tokens.start(j))
+      // "D." (an initial) and "Mr." do not end a sentence.
+      if (c === '.' && this.tokens.kind(j - 1) === TokenKind.Word) {
+        const prev = this.tokens.end(j - 1) - this.tokens.start(j - 1)
+        if (prev === 1 || TITLES.has(this.word(j - 1))) return false
+      }
+      // "[00:17:20] Babatunde: ...": a turn starts after a bracketed timestamp
+      return c === '.' || c === '!' || c === '?' || c === '"' || c === ':' || c === ';' || c === '(' || c === '-' || c === ']'
+    }
+    return true
+  }
+}
