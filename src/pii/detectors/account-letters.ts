@@ -8,7 +8,7 @@ import { accountAskedBefore, ACCOUNT_WORDS, namedOtherwise, OTHER_NUMBER_WORDS }
 import { contextWords } from '../internal/context-words.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
-import { namesHealthNumber } from './numeric-classifiers.js'
+import { namesHealthNumber } from './health-number-classifier.js'
 
 /** Words in capitals that name the number after them rather than belong to it ("BSB 032534", "MRN 2463617", "SSN 569546743"). */
 const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'uhid', 'nhs', 'chi', 'ihi', 'ehic', 'pt', 'id', 'no', 'num', 'ssn', 'sin', 'tin', 'itin', 'ein', 'dob', 'iban', 'bic', 'nif', 'nie', 'dni', 'nric', 'pesel', 'bsn', 'tfn', 'cpf'])

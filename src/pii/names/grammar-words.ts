@@ -15,7 +15,7 @@ export const MODAL_VERBS = new Set(['do', 'be', 'have', 'call', 'send', 'get', '
 /** Verbs and auxiliaries that follow their subject ("you are", "you've"). */
 export const SUBJECT_VERBS = new Set(['are', 'were', 'have', 'had', 'can', 'could', 'should', 'will', 'would', 'need', 'must', 'might', 'may', 'do', 'did', 'got', 'still', 'just'])
 /** Who phones: "I called Chase", "we already called them" ("called" is then no naming, as in "a man called Jon"). */
-export const CALLERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', "i've", "we've", 'ive', 'weve'])
+const CALLERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', "i've", "we've", 'ive', 'weve'])
 export const calledByPronoun = (prev: readonly string[]): boolean => CALLERS.has(prev[1] ?? '') || (CALLERS.has(prev[2] ?? '') && /^(?:already|just|also|then|first|have|had)$/.test(prev[1] ?? ''))
 export const MODAL_WORDS = new Set(['will', 'may', 'can', 'must', 'shall', 'should', 'would', 'could', 'might', 'did', 'does'])
 /** Pronouns that follow a verb as its object ("see you", "love ya"). */

@@ -10,6 +10,7 @@ import { ColumnCursor, columnWords, tableHeader } from '../internal/table-column
 import { TokenKind } from '../internal/tokenize.js'
 import { ARTICLES, FUNCTION_WORDS, PARTICLES, functionWordContraction, isNumberWord } from './grammar-words.js'
 import { REGIONS } from './name-lexicon.js'
+import { ScanTokens } from './name-scan-tokens.js'
 import {
   FIRM_AFTER, FIRM_WORDS, FIRM_WORD_SURNAME_RANK, JOB_NOUNS, PERSON_NAMED_FIRMS, PRODUCT_NOUNS, RANK_WORDS,
   SENIORITIES,
@@ -26,7 +27,6 @@ import {
   ADOPTING, ANIMAL_LEADS, ANIMAL_TALK, DATE_ABBREVIATIONS, DAY_ORDINALS, DISEASE_EPONYMS, PRAYER_OPENINGS,
   THING_NAMES, WEEKDAY_ABBREVIATIONS,
 } from './thing-words.js'
-import { ScanTokens } from './name-scan-tokens.js'
 
 /**
  * The scan's middle layer: where a name-like word is no person but a place, a date, an animal, a firm,

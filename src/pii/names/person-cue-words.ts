@@ -5,7 +5,7 @@
  * @module
  */
 
-export const TITLES_LIST = [
+const TITLES_LIST = [
   'mr', 'mrs', 'ms', 'miss', 'missus', 'mister', 'miz', 'dr', 'prof', 'sir', 'madam', 'maam', "ma'am", 'mx', 'reverend', 'rev', 'mme', 'mlle',
   // the titles of the languages callers switch to ("Sra. Lopez", "monsieur de montigny", "Frau Schmidt")
   'madame', 'monsieur', 'herr', 'frau', 'senor', 'senora', 'señor', 'señora', 'sr', 'sra', 'srta', 'kuya', 'tita', 'tito', 'oga',
@@ -18,7 +18,7 @@ export const TITLES_LIST = [
 ]
 
 /** "called" as callers say it in the languages they switch to ("me llamo", "je m'appelle", "ich heisse", "me chamo"). */
-export const CALLED_FOREIGN = ['llamo', "m'appelle", 'appelle', 'heisse', 'heiße', 'chamo']
+const CALLED_FOREIGN = ['llamo', "m'appelle", 'appelle', 'heisse', 'heiße', 'chamo']
 export const CUE_1 = new Set([
   ...CALLED_FOREIGN,
   "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'gentile', 'estimado', 'estimada', 'prezado', 'prezada', 'geehrte', 'geehrter', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'ta', 'sincerely',

@@ -1,0 +1,178 @@
+/**
+ * Bank and customer account numbers in digit windows, by the words that name or own them.
+ *
+ * @module
+ */
+import { abaValid } from '../internal/checksums.js'
+import {
+  ACCOUNT_WORDS, BANK_WORDS, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
+  PHONE_WORDS, ROUTING_WORDS,
+} from '../internal/context-lexicon.js'
+import { hasAny } from '../internal/context-words.js'
+import type { PiiType } from '../pii-types.js'
+import {
+  ACCOUNT_AFTER_LEAD, type Classifier, COPULAS, nameStartAfter, ok, owningAccount, spelledLettersBefore,
+  writtenDate,
+} from './classifier-context.js'
+
+/** Names of a phone line: nearer than an account word, they name the number after them as the line's. */
+const LINE_NAMING: ReadonlySet<string> = new Set(['phone', 'telephone', 'mobile', 'cell', 'cellphone', 'landline', 'helpline', 'hotline', 'fax', 'tel', 'whatsapp'])
+
+/** Words around Canada's bank codes ("direct deposit: transit 67356, institution 010, account ..."). */
+const CANADIAN_BANK_CONTEXT: ReadonlySet<string> = new Set(['transit', 'deposit', 'bank', 'banking', 'cheque', 'payroll'])
+
+export const classifyAccount: Classifier = (w, ctx) => {
+  const n = w.digitCount
+  // Canada's branch and bank codes, which an account number goes with: "transit 67356", "institution 010"
+  if (w.whole && ((n === 5 && ctx.before[0] === 'transit') || (n === 3 && ctx.before[0] === 'institution' && hasAny(ctx.wordsBefore(w, 12), CANADIAN_BANK_CONTEXT))) && !ctx.amount(w)) {
+    return ok('banking_information', 0.85, 'bank-code-ca', false)
+  }
+  // "is that the account ending in 6994?", "the account ending one eight oh six": an account's last digits,
+  // said to tell which account it is
+  // ... and a short number after its letters spelled out ("policy number p o l seven seven three two one")
+  // is as long as an account number's
+  // ... and so is five digits after a code of capitals ("client number TX-55102", "staff no. IN-22841")
+  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && ctx.codePrefixed(w))) {
+    return w.whole && n >= 3 && accountEnding(ctx.before) && !ctx.amount(w) ? ok('account_number', 0.8, 'account-ending', false) : null
+  }
+  if (!w.whole || n > 18 || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS)) || (w.groupCount > 4 && !ctx.spoken(w)) || writtenDate(w)) return null
+  // "customer reply (2024-08-20 13:09)": a date and an hour
+  if (ctx.hourAfter(w)) return null
+  // "client": "v7.16.8.105": four or more groups apart by dots are a version or an address ("12.34.5678" may be an account)
+  if (w.uniformSepClass === '.' && (w.groupCount >= 4 || ctx.dottedOn(w))) return null
+  // ("routing 021000021, account 123456789. Reference INV-2025-16670": after the number the account's word named,
+  // another kind of number named on its own)
+  const own = ctx.ownBefore(w)
+  if (own.length < ctx.before.length && accountWordAt(own) < 0 && own.some((b) => OTHER_NUMBER_WORDS.has(b))) return null
+  let before = ctx.before
+  // the spelled letters of the number itself ("policy number h o m 30073407") do not push the word away
+  let letters = 0
+  while ((before[letters] ?? '').length === 1) letters++
+  // ... nor does its code of capitals ("customer reference with you is CR-7730196")
+  if (letters === 0 && ctx.codePrefixed(w)) letters = 1
+  let pos = accountWordAt(before)
+  // ... nor out of reach: then look further ("the member id we have on file is m b r 5275...")
+  if (pos < 0 && letters >= 2) {
+    const wider = ctx.wordsBefore(w, 8 + letters)
+    const at = accountWordAt(wider)
+    if (at >= 0) {
+      before = wider
+      pos = at
+    }
+  }
+  // "a deposit of $2,459.99", "a deposit of eighteen hundred twenty three dollars": a sum, not an account
+  if (pos >= 0 && ctx.amount(w)) return null
+  // "subscriber Layla Murphy, SSN 569546743": a social security word nearer than the account's names the number,
+  // and so does a phone line's ("call the customer helpline on 1800 ...", "account 4471, mobile 0412 ...")
+  // ... and an identity document's ("my driver account ... my licence number is D415-3382-7719")
+  for (let k = 0; k < pos; k++) if (SSN_NAMING.has(before[k] as string) || LINE_NAMING.has(before[k] as string) || DOCUMENT_NAMING.has(before[k] as string)) return null
+  let spelled = Math.min(letters, Math.max(pos, 0))
+  // ... nor does a phrase saying where it is found ("member ID on the card is ...")
+  for (let k = spelled; k < pos; k++) {
+    const located = locativeLength(before, k)
+    if (located > 0 && k + located <= pos) {
+      spelled += located
+      break
+    }
+  }
+  // ... nor does the caller looking for it ("my account is, hang on, let me find it, 77132973")
+  if (pos - spelled > 4 && before.slice(spelled, pos).every((b) => LOOKING_WORDS.has(b) || COPULAS.has(b))) spelled = pos
+  // ... or the number answers a question that asked for one ("Do you have your patient ID handy? Yeah, it's 93032248")
+  if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(before, pos)) || namedOtherwise(before, pos)) {
+    // (a word of the question that asked for it names no other number: "the account number from the statement?")
+    const asked = ctx.accountAsked()
+    if ((pos >= 0 && namedOtherwise(before, pos) && !asked) || n > 14) return null
+    // (not when the words before it already named it: "Your reference is 77 31 05 for the savings account")
+    const namedAfter = !asked && accountNamedAfter(ctx.after) && !before.slice(0, 4).some((b) => OTHER_NUMBER_WORDS.has(b))
+    if ((!asked && !namedAfter) || ctx.amount(w)) return null
+    return ok('account_number', 0.8, asked ? 'account-asked' : 'account-named-after', false)
+  }
+  if (ownedByAccount(before, pos)) return null
+  if (n === 9 && hasAny(before, ROUTING_WORDS) && abaValid(w.digits)) {
+    return ok('banking_information', 0.95, 'aba-routing', true)
+  }
+  const type: PiiType = hasAny(before, BANK_WORDS) ? 'banking_information' : 'account_number'
+  return ok(type, 0.9, 'account-context', false)
+}
+
+/** Identity documents' words: nearer than an account word, they name the number. */
+const DOCUMENT_NAMING: ReadonlySet<string> = new Set(['licence', 'license', 'passport'])
+
+/** How many single letters are spelled right before the number. */
+function letterCountBefore(before: readonly string[]): number {
+  let k = 0
+  while (k < before.length && /^[a-z]$/.test(before[k] as string)) k++
+  return k
+}
+
+/**
+ * "the zip code on the account? It's 14612", "the phone number for the account": the account word
+ * names whose the number is, the word before it names what it is. "the number on the account" and
+ * "the routing on the account" stay the account's.
+ */
+function ownedByAccount(before: readonly string[], pos: number): boolean {
+  if (!owningAccount(before, pos)) return false
+  const named = before[pos + 3]
+  if (named === undefined || ACCOUNT_WORDS.has(named)) return false
+  if (named === 'number' || named === 'no' || named === 'num') return NOT_PHONE_WORDS.has(before[pos + 4] ?? '') ? false : PHONE_WORDS.has(before[pos + 4] ?? '')
+  return true
+}
+/** Account numbers of 18 digits: Mexico's CLABE. */
+const LONG_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['clabe', 'cuenta'])
+
+/** Where the nearest account word is among the words before (nearest first), "a/c" included; -1 when none. */
+function accountWordAt(before: readonly string[]): number {
+  // "the card number on your account is ...": an account word that says where the number is found names nothing
+  let word = -1
+  for (let i = 0; i < before.length && word < 0; i++) if (ACCOUNT_WORDS.has(before[i] ?? '') && locativeLength(before, i) === 0) word = i
+  // "a/c 7213...", "my a/c no. 2925...": read as the words "c", "a"
+  const limit = word < 0 ? before.length : word
+  for (let k = 0; k + 1 < limit; k++) if (before[k] === 'c' && before[k + 1] === 'a') return k
+  return word
+}
+
+/** "account ending (in)", "account ends in", "account number ending": the words right before an account's last digits. */
+function accountEnding(before: readonly string[]): boolean {
+  const at = before[0] === 'in' ? 1 : 0
+  const verb = before[at]
+  if (verb !== 'ending' && verb !== 'ends') return false
+  for (let k = at + 1; k <= at + 3 && k < before.length; k++) {
+    const word = before[k] ?? ''
+    if (ACCOUNT_WORDS.has(word)) return true
+    if (word !== 'number' && word !== 'no') return false
+  }
+  return false
+}
+
+/** A caller looking for a number between its name and the number ("hang on, let me find it", "one sec", "bear with me"). */
+const LOOKING_WORDS: ReadonlySet<string> = new Set([
+  'hang', 'hold', 'on', 'let', 'me', 'find', 'check', 'see', 'get', 'grab', 'it', 'one', 'sec', 'second', 'moment', 'just', 'bear',
+  'with', 'wait', 'uh', 'um', 'erm', 'er', 'okay', 'ok', 'right', 'here', 'got', 'so', 'yeah',
+])
+/** Words that name a social security number on their own, nearer than an account word ("SSN", "social"). */
+const SSN_NAMING: ReadonlySet<string> = new Set(['ssn', 'ssns', 'social', 'socials', 'itin', 'taxpayer'])
+/**
+ * The words right after a number name it an account's ("..., that's the checking account", "... thats my
+ * frequent flyer number"): a lead word, maybe an owner, then an account word within two more words.
+ */
+function accountNamedAfter(after: readonly string[]): boolean {
+  const k = nameStartAfter(after, ACCOUNT_AFTER_LEAD)
+  if (k < 0) return false
+  for (let i = k; i < k + 3 && i < after.length; i++) {
+    const word = after[i] ?? ''
+    if (ACCOUNT_WORDS.has(word)) return true
+    if (OTHER_NUMBER_WORDS.has(word) || PHONE_WORDS.has(word) || word === 'number') return false
+  }
+  return false
+}
+
+/**
+ * "my checking account ends in 4432 and the full number is 987654432": a bare "number" right before
+ * the digits points back to the account named earlier in the sentence, when no phone word is in between.
+ */
+function numberReferringBack(before: readonly string[], accountAt: number): boolean {
+  const numberAt = before.indexOf('number')
+  if (numberAt < 0 || numberAt > 2) return false
+  for (let i = 0; i < accountAt; i++) if (i !== numberAt && PHONE_WORDS.has(before[i] ?? '')) return false
+  return true
+}

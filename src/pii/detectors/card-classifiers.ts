@@ -1,0 +1,126 @@
+/**
+ * Payment cards in digit windows: the card number (Luhn, issuer prefix, shape), its security code and its
+ * expiry.
+ *
+ * @module
+ */
+import { luhnValid, plausibleCardPrefix } from '../internal/checksums.js'
+import {
+  CARD_WORDS, CVV_CODE_WORDS, CVV_WORDS, EXPIRY_WORDS, NOT_CARD_NEAR_WORDS, NOT_CARD_WORDS,
+  OTHER_EXPIRY_OWNERS, RECORD_WORDS, STRONG_EXPIRY_WORDS, TRACKING_WORDS,
+} from '../internal/context-lexicon.js'
+import { hasAny } from '../internal/context-words.js'
+import type { DigitWindow } from '../internal/digit-runs.js'
+import { type Classifier, firstIndex, firstIndexOr, ID_DOCUMENT_NOUNS, ok } from './classifier-context.js'
+
+const CARD_SHAPES = /^(?:\d+|4-4-4|4-4-4-4|4-4-4-4-[1-4]|4-4-4-[1-4]|4-6-5|4-6-4|4-4-4-4-4)$/
+
+export const classifyCard: Classifier = (w, ctx) => {
+  const n = w.digitCount
+  if (n < 12 || n > 19) return null
+  // Spoken grouping carries no meaning ("forty five thirty two ..." -> "45 32 ..."): any shape will do;
+  // nor does a transcript's grouping of digits a caller read out after a card word ("the number is
+  // 47166 7638 247 2383"), when the digits pass the Luhn check below
+  const anyGrouping = ctx.spoken(w) || (w.uniformSepClass === ' ' && hasAny(ctx.before, CARD_WORDS))
+  if ((!CARD_SHAPES.test(w.shape) || w.uniformSepClass === null) && !anyGrouping) return null
+  // "Track it with 9400 2953 7845 2575 6716 31": sixteen digits inside a longer number written in the
+  // same groups (a parcel's tracking number) are no card of their own
+  if (w.first > 0 && !ctx.spoken(w) && continuesPast(w, true)) return null
+  // ... and so are the first sixteen of such a number ("IBAN PL56 2357 4600 2326 0541 8845 5133": the
+  // country letters stand glued outside the run)
+  if (w.last < w.run.groups.length && !ctx.spoken(w) && continuesPast(w, false)) return null
+  const context = hasAny(ctx.all, CARD_WORDS)
+  // "the IMEI is 3505 2044 2322 908": device numbers pass the Luhn check by design
+  // ... and a card word further away than the word that names the number does not change that ("Paid
+  // with Visa ending 8513. Track it with 9400 ...")
+  if (!context && (hasAny(ctx.before, NOT_CARD_WORDS) || hasAny(ctx.before.slice(0, 3), NOT_CARD_NEAR_WORDS) || hasAny(ctx.before.slice(0, 5), RECORD_WORDS))) return null
+  const tracked = firstIndex(ctx.before, TRACKING_WORDS)
+  if (tracked >= 0 && tracked < firstIndexOr(ctx.before, CARD_WORDS, Infinity)) return null
+  // "my driver's licence number is i 3993 4936 9744 97": digits a licence or passport word names right
+  // before (and no card word nearer) are that document's, whatever the Luhn check says (one number in ten passes it)
+  const document = firstIndex(ctx.before, ID_DOCUMENT_NOUNS)
+  if (document >= 0 && document < 4 && document < firstIndexOr(ctx.before, CARD_WORDS, Infinity)) return null
+  // ... and so are the digits answering a question that asked for one ("what's the licence number customer: uh deepika kulkarni k 2578 ...")
+  if (!hasAny(ctx.before, CARD_WORDS)) {
+    const asked = ctx.numberAsked()
+    if (asked === 'licence' || asked === 'passport') return null
+  }
+  // Maestro numbers start at 12 digits: those, and unusual prefixes, only with card words.
+  if (n === 12 && !context) return null
+  if (luhnValid(w.digits) && (plausibleCardPrefix(w.digits) || context)) {
+    const bare = w.last - w.first === 1 && !ctx.spoken(w)
+    return ok('credit_card_number', context || !bare ? 1 : 0.75, 'card-luhn', true)
+  }
+  if (context && (n === 15 || n === 16)) return ok('credit_card_number', 0.6, 'card-context', false)
+  return null
+}
+
+/**
+ * The run goes on past the window's edge (`before`: its first group; else its last) in the same
+ * pattern: the group outside has as many digits as the edge group, joined by the window's separator.
+ */
+function continuesPast(w: DigitWindow, before: boolean): boolean {
+  const { groups, seps } = w.run
+  const edge = before ? w.first : w.last - 1
+  const outside = groups[before ? edge - 1 : edge + 1]
+  const inner = groups[edge]
+  if (outside === undefined || inner === undefined || outside.end - outside.start !== inner.end - inner.start) return false
+  const sep = seps[before ? edge - 1 : edge]
+  return sep !== undefined && (w.groupCount === 1 || seps[before ? edge : edge - 1] === sep)
+}
+
+export const classifyCvv: Classifier = (w, ctx) => {
+  // ("The payment of $482 has been applied": a sum, whatever was asked before)
+  if (!w.whole || w.groupCount !== 1 || w.digitCount < 3 || w.digitCount > 4 || ctx.amount(w)) return null
+  // ("the cvv  975  i'll charge 1749 now": a sum charged, whatever was named before it)
+  const before = ctx.before
+  if (CHARGE_WORDS.has(before[0] ?? '')) return null
+  const direct = hasAny(before, CVV_WORDS)
+  const near = before.slice(0, 6)
+  // "the code on the back", "the security code"; "expires october 2025 and the code is 804": the code
+  // said after a card's expiry is its security code
+  const code = near.includes('code') && (hasAny(before, CVV_CODE_WORDS) || hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS))
+  // "the three digits on the back are 771"
+  const backDigits = near.includes('back') && hasAny(near, DIGITS_WORDS)
+  return direct || code || backDigits ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
+}
+
+export const classifyExpiry: Classifier = (w, ctx) => {
+  if (!w.whole || !/^(?:2-2|2-4|1-2|1-4|4)$/.test(w.shape) || ctx.amount(w)) return null
+  // ("Expiration? 06/27 ... I'll charge 9.99 now": a sum charged, whatever was named before it)
+  const before = ctx.before
+  if (CHARGE_WORDS.has(before[0] ?? '')) return null
+  if (!hasAny(before, EXPIRY_WORDS) && !hasAny(before.slice(0, 3), CARD_WORDS)) return null
+  const month = Number(w.digits.slice(0, w.shape.startsWith('1') ? 1 : 2))
+  if (month < 1 || month > 12) return null
+  // "closes at eight thirty pm", "until six forty in the morning": a time of day; "between four fifty
+  // and five p m": a time range
+  if (TIME_AFTER.has(ctx.after[0] ?? '') || (before[0] === 'between' && ctx.after[0] === 'and')) return null
+  // "through", "until" and "valid" alone say when anything ends ("the drive through closes at ..."): a
+  // card's expiry only with a card word, or as "valid through"/"valid until"
+  const strong = before.some((x) => EXPIRY_WORDS.has(x) && !WEAK_EXPIRY_WORDS.has(x))
+  const validThrough = before[1] === 'valid' && WEAK_EXPIRY_WORDS.has(before[0] ?? '')
+  if (!strong && !validThrough && !hasAny(before, CARD_WORDS)) return null
+  // "lot B2210A, exp 11/2025", "passport expiry 03/2031": what else has an expiry date, with no card word;
+  // the thing named last, past the number before if need be, is what expires ("Passport number is
+  // TPP8X9PM5, and it expires 08/2029")
+  if (!hasAny(ctx.before, CARD_WORDS)) {
+    if (hasAny(ctx.before, OTHER_EXPIRY_OWNERS)) return null
+    const far = ctx.wordsBefore(w, 24)
+    const otherAt = far.findIndex((x) => OTHER_EXPIRY_OWNERS.has(x))
+    const cardAt = far.findIndex((x) => CARD_WORDS.has(x))
+    if (otherAt >= 0 && (cardAt < 0 || otherAt < cardAt)) return null
+  }
+  return hasAny(before, EXPIRY_WORDS) ? ok('credit_card_expiration', 0.85, 'expiry-context', false) : null
+}
+
+/** What the digits of a card's back are called ("the three digits on the back"). */
+const DIGITS_WORDS: ReadonlySet<string> = new Set(['digits', 'numbers', 'digit', 'number'])
+
+/** Words right before a sum ("I'll charge 9.99 now", "a refund of 17.49"). */
+const CHARGE_WORDS: ReadonlySet<string> = new Set(['charge', 'charged', 'charging', 'refund', 'refunded', 'pay', 'paid', 'paying', 'owe', 'owes', 'total', 'balance', 'cost', 'costs', 'price', 'fee'])
+
+/** Expiry words that also say when other things end. */
+const WEAK_EXPIRY_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'valid'])
+/** Words after a number that make it a time of day. */
+const TIME_AFTER: ReadonlySet<string> = new Set(['am', 'pm', 'a', 'p', "o'clock", 'oclock', 'hours', 'hrs', 'tonight', 'tomorrow', 'today'])

@@ -1,0 +1,90 @@
+/**
+ * Health-care numbers in digit windows: medical record numbers and national and insurers' health scheme
+ * identifiers, by the words that name them.
+ *
+ * @module
+ */
+import { locativeLength, OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
+import {
+  ACCOUNT_AFTER_LEAD, type Classified, type Classifier, COPULAS, nameStartAfter, ok,
+} from './classifier-context.js'
+
+/**
+ * AssemblyAI's `healthcare_number` ("healthcare numbers and health plan beneficiary numbers"): a number
+ * named right before it as a medical record's, a patient's or a national health scheme's ("MRN 2463617",
+ * "her medical record number is ...", "Pt ID 9133 8179", "NHS number 943 476 5919").
+ */
+export const classifyHealthcareNumber: Classifier = (w, ctx) =>
+  // ("And your NHS number, if you have it?\nSpeaker B: Yes, it's 444 269 0103": the answer to a question that asked for one)
+  w.whole && (namesHealthNumber(ctx.before) || healthNamedAfter(ctx.after) || ctx.numberAsked() === 'health') && !ctx.amount(w) ? HEALTHCARE : null
+
+/** The words right after a number name it a patient's ("..., I think that's my patient number", "... is my NHS number"). */
+function healthNamedAfter(after: readonly string[]): boolean {
+  const k = nameStartAfter(after, ACCOUNT_AFTER_LEAD)
+  if (k < 0) return false
+  for (let i = k; i < k + 2; i++) {
+    const word = after[i] ?? ''
+    // (the context's last word may be the owner: its noun lies beyond the five words read)
+    if ((HEALTH_OWNERS.has(word) || HEALTH_SCHEMES.has(word)) && (i + 1 >= after.length || HEALTH_ID_NOUNS.has(after[i + 1] ?? ''))) return true
+  }
+  return false
+}
+
+/** The words right before a number (nearest first) name it a health number (see `classifyHealthcareNumber`). */
+export function namesHealthNumber(b: readonly string[]): boolean {
+  let k = 0
+  // past the spelled letters of the number itself ("hospital number r x oh two ..."; not the "d" of "I D")
+  while (k < 3 && (b[k] ?? '').length === 1 && !(b[k] === 'd' && b[k + 1] === 'i')) k++
+  // ... "is", "it's" and a hesitation ("my patient ID is erm 6309651"), and where ("her hospital number here is ...")
+  while (k < 6 && (COPULAS.has(b[k] ?? '') || HESITATIONS.has(b[k] ?? '') || (b[k] === 'here' && k > 0))) k++
+  // ... "as" where it is read back ("I've got the patient's MRN as 9210228")
+  if (b[k] === 'as' && k < 6) k++
+  // ... and where it is read ("the hospital number on the letter is ...", "his hospital number at St George's is ...")
+  k += locativeLength(b, k)
+  if (!HEALTH_ID_NOUNS.has(b[k] ?? '') && !HEALTH_SCHEMES.has(b[k] ?? '')) {
+    for (let p = k + 1; p <= k + 3; p++) {
+      if (HEALTH_ID_NOUNS.has(b[p + 1] ?? '') && (b[p] === 'at' || b[p] === 'in' || b[p] === 'from') && k > 0 && COPULAS.has(b[k - 1] ?? '')) {
+        k = p + 1
+        break
+      }
+    }
+  }
+  // "MRN 246...", "NHS 943 ...": the scheme's name alone
+  if (HEALTH_SCHEMES.has(b[k] ?? '')) return true
+  // "... number", "... ID" (or "I D" spelled), maybe both ("patient ID number")
+  if (b[k] === 'd' && b[k + 1] === 'i') k += 2
+  else if (HEALTH_ID_NOUNS.has(b[k] ?? '')) k++
+  else return false
+  if (HEALTH_ID_NOUNS.has(b[k] ?? '')) k++
+  const owner = b[k] ?? ''
+  // (a hospital's number is its patient's: the NHS trusts' "hospital number", the chart number)
+  // ("medical aid no.": South Africa's health insurance; "medical card number": Ireland's GMS card)
+  // ("health card", "health card number", "health plan ID": a health scheme's card or plan, not a health score)
+  if (HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || ((owner === 'record' || owner === 'aid') && b[k + 1] === 'medical') || (owner === 'medical' && b[k - 1] === 'card')) return true
+  if ((owner === 'health' && (b[k - 1] === 'card' || b[k - 1] === 'number')) || (owner === 'plan' && b[k + 1] === 'health')) return true
+  // "his OHIP card is here, the number is ...": "the number" of a scheme's card or number named just before
+  if (owner !== 'the') return false
+  for (let p = k + 1; p <= k + 5 && p < b.length; p++) {
+    const w = b[p] ?? ''
+    if (HEALTH_SCHEMES.has(w)) return true
+    if (OTHER_NUMBER_WORDS.has(w) && w !== 'card') return false
+  }
+  return false
+}
+const HEALTHCARE: Classified = ok('healthcare_number', 0.9, 'healthcare-context', false)
+/** Whose number a health number is, besides a scheme's ("patient number", "hospital number"). */
+const HEALTH_OWNERS: ReadonlySet<string> = new Set(['patient', 'pt', 'hospital', 'chart'])
+/** A hesitation between a number's name and the number. */
+const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'umm'])
+/** What a health number is called after its owner ("patient ID", "NHS number", "medical record no.", "PhilHealth PIN"). */
+const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'card', 'identifier', 'pin'])
+/** Names of medical records and national health schemes that name a number on their own ("MRN", "NHS number", "Medicare number"). */
+const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
+  'mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs', 'mbi', 'nhi', 'ohip', 'krankenversichertennummer', 'versichertennummer',
+  // Canada's provincial numbers (a personal health number, Alberta's, Ontario's card, Quebec's) and India's health account
+  'phn', 'ahcip', 'hcn', 'ramq', 'abha',
+  // Ghana's and Nigeria's health insurance schemes, Jamaica's health fund and drug plan, the Philippines', a Nigerian HMO's enrollee
+  'nhis', 'nhia', 'nhf', 'jadep', 'philhealth', 'enrollee',
+  // Germany's card number (KVNR), Kenya's former fund, and US health insurers' member IDs ("UHC ID YRB033264601")
+  'kvnr', 'nhif', 'uhc', 'bcbs', 'aetna', 'cigna', 'humana', 'anthem', 'tricare', 'kaiser', 'molina', 'ambetter',
+])

@@ -1,0 +1,214 @@
+/**
+ * Phone numbers in digit windows: NANP and international shapes, cues before and after, and the dates,
+ * toll-free lines and other numbers that are not someone's phone.
+ *
+ * @module
+ */
+import { isIPv4 } from 'node:net'
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max'
+import { PHONE_WORDS } from '../internal/context-lexicon.js'
+import { boost, hasAny } from '../internal/context-words.js'
+import type { DigitWindow } from '../internal/digit-runs.js'
+import { nanpValid } from '../internal/nanp-validity.js'
+import {
+  type Classifier, givenAsAfter, labelledAfter, namedRightBefore, ok, phoneCue, spelledLettersBefore,
+  versionWordAt, type WindowContext, writtenDate,
+} from './classifier-context.js'
+
+/** The window is an IPv4 address written with dots, maybe with a CIDR prefix after it ("172.17.134.0/23"). */
+function ipv4Shaped(w: DigitWindow, ctx: WindowContext): boolean {
+  if (w.groupCount !== 4 && !(w.groupCount === 5 && w.seps[3] === '/')) return false
+  if (w.seps[0] !== '.' || w.seps[1] !== '.' || w.seps[2] !== '.') return false
+  const octets = [0, 1, 2, 3].map((k) => ctx.groupText(w, w.first + k))
+  return isIPv4(octets.join('.'))
+}
+
+const US_PHONE_SHAPES = /^(?:10|11|3-3-4|1-3-3-4|3-7|1-3-7|3-3-2-2|6-4|3-\d{1,2}-\d{1,2}-\d{1,2}-\d{1,2})$/
+const INTL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'BR', 'MX', 'IE', 'BE', 'CH', 'AT', 'PL']
+/** Where a mobile number is written with a trunk 0 and nothing else says it is one: also the Philippines, Nigeria, South Africa, New Zealand. */
+const MOBILE_REGIONS: readonly CountryCode[] = [...INTL_REGIONS, 'PH', 'NG', 'ZA', 'NZ']
+/** An ISO date's group lengths (2024-03-18); a day-month-year date is told by `writtenDate`. */
+const ISO_DATE_SHAPE = /^4-[12]-[12]$/
+
+export const classifyPhone: Classifier = (w, ctx) => {
+  const n = w.digitCount
+  if (n < 7 || n > 15 || w.afterCountryCode) return null
+  // ("Route added: 172.17.134.0/23": an IPv4 address's shape, with its prefix or without, a network's when no
+  // host's, is never a phone's)
+  if (ipv4Shaped(w, ctx)) return null
+  // ("Help: 0800 851 1666", "call 1-800-555-0199"): a toll-free number is a business's line, never a person's
+  if (tollFree(w, ctx)) return null
+  const grouped = w.groupCount > 1
+  if (w.prefix === '+') {
+    const p = parsePhoneNumberFromString(`+${w.digits}`)
+    if (p === undefined || !p.isPossible()) return withoutTrunkDigit(w.digits) ? ok('phone_number', 0.95, 'phone-intl', true) : null
+    return ok('phone_number', p.isValid() ? 1 : 0.9, 'phone-intl', p.isValid())
+  }
+  // "until 01/11/2025", "data urodzenia 12.03.1987": a date, not a number to call
+  if (!w.seps.every((s) => s === ' ') && (ISO_DATE_SHAPE.test(w.shape) || writtenDate(w))) return null
+  // "before 07/07/2025 12:30pm": a date and the hour of a time, not a number to call
+  if (ctx.hourAfter(w)) return null
+  // "firmware 10.11.8.46": four groups joined by dots after a word naming a version is one
+  if (w.groupCount === 4 && w.uniformSepClass === '.' && versionWordAt(ctx.before) < ctx.before.length) return null
+  // "... nine one double five for the phone": a label after the number outweighs a word for another number before it
+  const cue = givenAsAfter(w, ctx, PHONE_NAMES) ? { positive: 0, penalised: false } : (ctx.perRun.phoneCue ??= phoneCue(ctx.before, ctx.statementWords()))
+  // "tracking number one Z oh J Y T R H two five seven ...": digits after letters spelled out are the
+  // end of a code read out, not a phone of their own
+  if (cue.positive < 0 && spelledLettersBefore(ctx.before)) return null
+  // "001-518-640-0854", "dial 011 44 ...": an international call prefix (00, or 011 from North America) instead of '+'
+  const exit = w.digits.startsWith('011') && n >= 12 ? 3 : w.digits.startsWith('00') && n >= 11 ? 2 : 0
+  if (exit > 0 && !cue.penalised) {
+    const p = parsePhoneNumberFromString(`+${w.digits.slice(exit)}`)
+    if (p?.isPossible() === true) return ok('phone_number', p.isValid() ? 1 : 0.7, 'phone-intl', p.isValid())
+  }
+  // "call Otieno back on 254725427157": an international number with its country code but no "+",
+  // right after a phone word, valid for that country once the "+" is put back; written solid only
+  // (in groups, "415-555-0192 3" is a number and a count)
+  if (cue.positive >= 0 && cue.positive <= 3 && !cue.penalised && n >= 11 && n <= 13 && w.whole && w.groupCount === 1 && !/^[01]/.test(w.digits)) {
+    const p = parsePhoneNumberFromString(`+${w.digits}`)
+    if (p?.isValid() === true) return ok('phone_number', 0.85, 'phone-intl', true)
+  }
+  const lifted = cue.positive >= 0 || hasAny(ctx.after, PHONE_WORDS)
+  const us = (n === 10 || (n === 11 && w.digits.startsWith('1'))) && (US_PHONE_SHAPES.test(shapeKey(w)) || ctx.spoken(w))
+  const nat = n === 11 ? w.digits.slice(1) : w.digits
+  if (us && NANP.test(nat)) {
+    // "BILL OF LADING No. 9514811878": ten digits in one run, numbered by "No." with no phone word, are a document's
+    if (!grouped && w.prefix !== '(' && !lifted && !ctx.spoken(w) && (ctx.before[0] === 'no' || ctx.before[0] === 'nr') && w.digits.length === 10) return null
+    const valid = nanpValid(nat)
+    let score = grouped || w.prefix === '(' ? (valid ? 0.85 : 0.7) : valid ? 0.5 : 0.4
+    if (cue.penalised && w.prefix !== '(') score *= 0.5
+    return ok('phone_number', boost(score, lifted && !cue.penalised), valid ? 'phone-us' : 'phone-us-shape', valid && grouped)
+  }
+  // Not a NANP number: other countries' shapes ("083 564 9312", "(0151) 3245 4985", "060-56-85-91"),
+  // only with phone context, both for precision and because trying each region is the costliest check here.
+  // The nearest context word decides ("card number is 0120 7316" is a card's, "Phone: 358 0594" a phone).
+  // Said aloud, a number's grouping means nothing: a spoken number with a trunk 0 is as national as a grouped one.
+  const national = n >= 8 && n <= 12 && w.digits.startsWith('0') && (grouped || ctx.spoken(w))
+  const shaped = (grouped || w.prefix === '(') && n <= 13 && w.seps.every((sep) => PHONE_SEP.test(sep))
+  const bare = !grouped && w.prefix === '' && n >= 8 && n <= 13
+  if ((!national && !shaped && !bare) || cue.penalised) return null
+  // A number labelled by a phone word right before it (the whole digit run) or right after it (the run's end).
+  const labelBefore = w.whole && cue.positive >= 0 && (cue.positive <= 1 || (cue.positive === 2 && (!bare || ctx.spoken(w))))
+  // ... or "..., that's my mobile", "... that is the cell"
+  const labelAfter = labelledAfter(w, ctx, PHONE_LABELS)
+  // A grouped 7-13 digit number right after a phone word ("Mobile: 723 813 266", "call me on 450 0840"),
+  // or labelled right after it ("28-64-66-98 office", "3660170548-Fax"); a trunk 0 ("083 564 9312") adds weight.
+  if ((labelBefore || labelAfter) && (shaped || bare) && phoneGroups(w)) {
+    return ok('phone_number', national ? 0.8 : 0.7, 'phone-context', false)
+  }
+  // Else a national number of a known region with a phone word further before, or asked about as a
+  // number right after ("is 020 7946 0009 still the best number?"). Trying each region costs ~30 us per
+  // region, so only whole runs get here.
+  // ... also written solid ("call me back on 07529875921"), when the phone word is a few words before it
+  // ... or, ten digits from 6 to 9, as India's mobiles are said with no trunk 0 ("mera number ... nine eight three ...")
+  const solidNational = !national && bare && w.whole && n >= 10 && n <= 12 && (w.digits.startsWith('0') || (n === 10 && /^[6-9]/.test(w.digits))) && cue.positive >= 0 && cue.positive <= 4
+  if ((national || solidNational) && w.whole && (cue.positive >= 0 || (w.last === w.run.groups.length && numberNamedAfter(ctx.after)))) {
+    for (const region of INTL_REGIONS) {
+      const p = parsePhoneNumberFromString(w.digits, region)
+      if (p?.isValid() === true) return ok('phone_number', boost(0.55, true), 'phone-national', false)
+    }
+  }
+  // Without a phone word, a national mobile number written in groups ("07911 123456", "(0412) 345 678"):
+  // as distinctive a shape as a North American number in groups, and the same certainty
+  // (Germany's mobiles run to 12 digits: "0179 25258806")
+  if (national && w.whole && (grouped || w.prefix === '(') && !ctx.spoken(w) && n >= 10 && n <= 12 && nationalMobile(w.digits)) {
+    return ok('phone_number', 0.7, 'phone-national-mobile', true)
+  }
+  // ... and a landline written in three or more groups with its trunk 0 ("You can get me on 0131 496 0772",
+  // "T: 0161 496 0417 | E: ..."), valid for a region tried: a shape references and amounts do not take
+  if (national && w.whole && shaped && w.groupCount >= 3 && !ctx.spoken(w) && n >= 10 && n <= 11 && !namedRightBefore(ctx.before)) {
+    for (const region of INTL_REGIONS) {
+      if (parsePhoneNumberFromString(w.digits, region)?.isValid() === true) return ok('phone_number', 0.6, 'phone-national-grouped', true)
+    }
+  }
+  // ... and written solid ("new sim, 07939340086 from now on") or read out ("zero seven four one four,
+  // two four eight, seven three five"): a mobile number with its trunk 0 is still one, a little less
+  // surely, unless the words right before it name another kind of number
+  if (bare && w.whole && (n === 10 || n === 11) && w.digits.startsWith('0') && !namedRightBefore(ctx.before) && nationalMobile(w.digits)) {
+    return ok('phone_number', 0.6, 'phone-national-mobile', true)
+  }
+  return null
+}
+
+/**
+ * A toll-free number written in digits: North America's 800, 833, 844, 855, 866, 877 and 888 dialled
+ * with the 1 ("1-800-555-0199"; without it, "855-537-6310" is as often a made-up personal number with
+ * an area code drawn at random), the 0800, 0808 and 0508 of the UK, Europe, South Africa and New
+ * Zealand, the 1800 and 1300 of Australia, Ireland and India, or any number written with its country
+ * code that the numbering plan calls toll-free. Said aloud, the digits' groups are gone: only 1800, 1300
+ * and 0800 numbers of full length count.
+ */
+function tollFree(w: DigitWindow, ctx: WindowContext): boolean {
+  const d = w.digits
+  // said aloud, only the shapes no personal number has ("one eight double oh ...", "oh eight hundred ..."); North
+  // America's "one eight hundred ..." stays a phone: "reach me at" it is as often a person's line
+  if (ctx.spoken(w)) return (d.length === 10 && /^1[38]00/.test(d)) || (d.length >= 10 && d.length <= 11 && /^0800/.test(d))
+  if (w.prefix === '+') return parsePhoneNumberFromString(`+${d}`)?.getType() === 'TOLL_FREE'
+  // (seen from "800-555-0199" too, when a "1" group stands right before it)
+  const one = w.first > 0 && ctx.groupText(w, w.first - 1) === '1'
+  if ((d.length === 11 && /^18(?:00|33|44|55|66|77|88)/.test(d)) || (one && d.length === 10 && /^8(?:00|33|44|55|66|77|88)/.test(d))) return true
+  if (d.length >= 9 && d.length <= 11 && /^0(?:800|808|508)/.test(d)) return true
+  return d.length === 10 && /^1[38]00/.test(d)
+}
+
+/** A valid mobile number, written with its trunk 0, of one of the countries tried (the first that takes it). */
+function nationalMobile(digits: string): boolean {
+  for (const region of MOBILE_REGIONS) {
+    const p = parsePhoneNumberFromString(digits, region)
+    if (p?.isValid() === true && p.getType() === 'MOBILE') return true
+  }
+  return false
+}
+
+/** Words between a number and the "number" that names it ("... still the best number", "... is my number"). */
+const NUMBER_LEAD: ReadonlySet<string> = new Set(['still', 'is', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'best', 'right', 'correct', 'main', 'contact', 'good', 'new', 'that', "that's", 'thats'])
+
+/** Right after the number, a few lead words and then "number" or a phone label. */
+function numberNamedAfter(after: readonly string[]): boolean {
+  for (const a of after) {
+    if (a === 'number' || PHONE_LABELS.has(a)) return true
+    if (!NUMBER_LEAD.has(a)) return false
+  }
+  return false
+}
+
+/**
+ * "+234 (0)1 229 8515", "+52 1 81 5287 5048": a national trunk 0 (or Mexico's old mobile 1) kept
+ * after the country code; valid once that digit is dropped.
+ */
+function withoutTrunkDigit(digits: string): boolean {
+  for (let cc = 1; cc <= 3 && cc < digits.length; cc++) {
+    const d = digits.charAt(cc)
+    if (d !== '0' && !(d === '1' && digits.startsWith('52'))) continue
+    if (parsePhoneNumberFromString(`+${digits.slice(0, cc)}${digits.slice(cc + 1)}`)?.isValid() === true) return true
+  }
+  return false
+}
+
+const NANP = /^[2-9]\d{2}[2-9]\d{6}$/
+const PHONE_SEP = /^[ .)-]{1,3}$/
+/** What only a phone is called ("for the home delivery" is no phone's label). */
+const PHONE_NAMES: ReadonlySet<string> = new Set(['phone', 'tel', 'telephone', 'mobile', 'cell', 'cellphone', 'fax', 'landline'])
+/** Words that label the number just before them ("... 0594 office", "...-Fax"). */
+const PHONE_LABELS: ReadonlySet<string> = new Set([
+  'phone', 'tel', 'telephone', 'office', 'fax', 'mobile', 'cell', 'cellphone', 'home', 'work', 'landline',
+])
+
+/**
+ * Group lengths of a phone said or written in groups: the last group has at least two digits ("415 555 0192 3"
+ * is a phone and a count), and a leading group of five or more digits must be a trunk-prefixed area code
+ * ("01632 960 001"); "61487 416 60 039" is a postcode before a phone.
+ */
+function phoneGroups(w: DigitWindow): boolean {
+  const lengths = w.shape.split('-')
+  if (lengths.length < 2) return true
+  if (Number(lengths[lengths.length - 1]) < 2) return false
+  // (only the leading group: Brazil's mobiles have five digits in the middle, "(21) 94619-7819";
+  // India's are two groups of five, "98709 38848")
+  const first = Number(lengths[0])
+  return first < 5 || w.digits.charAt(0) === '0' || (lengths.length === 2 && first === 5 && Number(lengths[1]) === 5 && /^[6-9]/.test(w.digits))
+}
+
+function shapeKey(w: DigitWindow): string {
+  return w.groupCount === 1 ? String(w.digitCount) : w.shape
+}

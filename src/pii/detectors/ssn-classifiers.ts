@@ -1,0 +1,88 @@
+/**
+ * US social security numbers in digit windows, whole or by their last four digits when one is asked for.
+ *
+ * @module
+ */
+import { ssnValid } from '../internal/checksums.js'
+import { ACCOUNT_WORDS, CARD_WORDS, OTHER_NUMBER_WORDS, PHONE_WORDS, SSN_WORDS } from '../internal/context-lexicon.js'
+import { boost, hasAny } from '../internal/context-words.js'
+import type { DigitWindow } from '../internal/digit-runs.js'
+import { type Classifier, labelledAfter, namedRightBefore, ok, type WindowContext } from './classifier-context.js'
+
+export const classifySsn: Classifier = (w, ctx) => {
+  if (w.digitCount !== 9) return null
+  const grouped = w.shape === '3-2-4' && w.uniformSepClass !== null
+  // a transcript's own grouping of nine digits read out after "social" ("my social is 823 4823 52")
+  // ... and Canada's SIN in its threes ("SIN is 631-234-234")
+  const readOut = (w.uniformSepClass === ' ' || (w.shape === '3-3-3' && w.uniformSepClass !== null)) && w.groupCount <= 3 && hasAny(ctx.before, SSN_WORDS)
+  if (!grouped && w.groupCount !== 1 && !ctx.spoken(w) && !readOut) return null
+  const context = hasAny(ctx.before, SSN_WORDS) || labelledAfter(w, ctx, SSN_LABELS) || ssnAskedFurther(w, ctx)
+  // A number the speaker calls their social (or taxpayer) number is redacted even when the SSA would
+  // never issue it (9xx ITINs, 123-45-6789): a redactor that is told "my SSN is" should not argue.
+  const valid = ssnValid(w.digits)
+  if (!valid && !context) return null
+  // "Replacement kit 504-47-5320-B", "part RX-115-91-7872": a part number's digits, unless called a social
+  if (!context && ctx.glued(w)) return null
+  // "case no 554-34-7557", "ticket 554-34-7557": named as another kind right before it, unless called a social
+  if (!context && namedRightBefore(ctx.before)) return null
+  let score = grouped ? (w.uniformSepClass === '-' ? 0.85 : 0.5) : 0.3
+  if (!valid) score *= 0.8
+  if (!context && !grouped && (hasAny(ctx.before, ACCOUNT_WORDS) || hasAny(ctx.before, CARD_WORDS))) score = 0
+  return score === 0 ? null : ok('us_social_security_number', boost(score, context), 'ssn', false)
+}
+
+/** How many words back a social security number asked for is looked for ("I'll need the full Social Security number to pull up the file. Okay. It's ..."). */
+const SSN_ASKED_REACH = 16
+/** Words that name another kind of number between the social's name and the digits. */
+const SSN_OTHER_WORDS: ReadonlySet<string> = new Set([...PHONE_WORDS, ...CARD_WORDS, ...ACCOUNT_WORDS, ...OTHER_NUMBER_WORDS])
+
+/**
+ * "Social security number" said further back than the usual context, by whoever asked for it, with
+ * no other kind of number named in between: nine digits read out whole after it are that number.
+ */
+function ssnAskedFurther(w: DigitWindow, ctx: WindowContext): boolean {
+  if (!w.whole || !ctx.spoken(w)) return false
+  const near = ctx.wordsBefore(w, SSN_ASKED_REACH)
+  for (let k = 0; k < near.length; k++) {
+    const b = near[k] as string
+    if (b === 'security' && near[k + 1] === 'social') return true
+    if (b === 'ssn' || b === 'sin') return true
+    // ("number" of "social security number" names no other kind)
+    if (b !== 'number' && SSN_OTHER_WORDS.has(b)) return false
+  }
+  return false
+}
+
+/**
+ * The last four digits of a social security number, named so ("last four of my social, 3593", "SSN
+ * last 4: 6988", "the last four digits of my social security are 9804"): what callers are asked for to
+ * prove who they are, as sensitive as the whole number in a transcript. Nothing nearer may name it
+ * another number's ("the last four of the card").
+ */
+export const classifySsnLastFour: Classifier = (w, ctx) => {
+  if (w.digitCount !== 4 || !(w.whole || afterLastFourDigit(w, ctx)) || ctx.amount(w)) return null
+  // (further back than the usual context: "the last four digits of your social security number ... you entered 7 1 3 3")
+  const near = ctx.wordsBefore(w, LAST_FOUR_REACH)
+  const ssnAt = near.findIndex((b) => LAST_FOUR_SSN_WORDS.has(b))
+  // "SSN ending 0742", "social ending in 4471": the digits it ends with
+  // ... or the answer to a question that asked for them ("Can you verify the last 4 of your Social?\nSpeaker B: Oh, sorry, 5739.")
+  if (ssnAt < 0 || !near.some((b) => LAST_WORDS.has(b))) return w.whole && ctx.numberAsked() === 'ssn-last-four' ? ok('us_social_security_number', 0.8, 'ssn-last-four-asked', false) : null
+  // (another kind's word nearer than the social's; "number" of "social security number" is none)
+  const other = near.findIndex((b) => b !== 'number' && (CARD_WORDS.has(b) || ACCOUNT_WORDS.has(b) || PHONE_WORDS.has(b)))
+  // (unless those words came after the question's social: "the last four of your social for the credit check?")
+  if (other >= 0 && other < ssnAt && !(w.whole && ctx.numberAsked() === 'ssn-last-four')) return null
+  return ok('us_social_security_number', 0.8, 'ssn-last-four', false)
+}
+/** "SSN last 4 8239": the window is a run's second and last group, after a lone "4" (the count, not a digit of it). */
+function afterLastFourDigit(w: DigitWindow, ctx: WindowContext): boolean {
+  return w.first === 1 && w.last === 2 && w.run.groups.length === 2 && w.run.seps[0] === ' ' && ctx.groupText(w, 0) === '4'
+}
+/** How many words before the digits "last four ... social" is looked for in ("the last four digits of your social security number, you entered ..."). */
+const LAST_FOUR_REACH = 10
+/** Words saying the digits are a number's last ones ("last four", "ending 0742"). */
+const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'ending', 'ends', 'ultimos', 'últimos', 'termina', 'terminan'])
+/** The words naming a social security number (not "security" alone: "the last four of the security code"). */
+const LAST_FOUR_SSN_WORDS: ReadonlySet<string> = new Set(['ssn', 'social', 'ss'])
+
+/** What a social security number is called after it ("... for the social"). */
+const SSN_LABELS: ReadonlySet<string> = new Set(['social', 'ssn', 'security'])
