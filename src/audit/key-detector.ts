@@ -17,9 +17,26 @@
  * @module
  */
 import { hash } from 'node:crypto'
+import { assembledKeys, mayHoldEncodedKey } from './internal/assembled-keys.js'
+import {
+  apiHostNear, apiUrlNear, inOtherBlock, inOtherObject, inOtherSection, listNameOf, NEAR_CHARS, NEAR_LINES,
+  sectionOf, sequenceKeyOf, yamlParentsOf,
+} from './internal/enclosing-blocks.js'
 import { mentionsKeyContext, namesService, SERVICE_NAME } from './internal/key-context.js'
-import { KEY_CANDIDATE, isHexKey, looksLikeKey } from './internal/key-shape.js'
+import {
+  AAI_NAME, aaiKeyNameIn, DIGEST_NAME, FAKE_MARK, FIXTURE_NAME, HASHLIKE_NAME, ID_NAME, KEYLIKE_NAME,
+  namesAai, namesOtherVendor, NON_SECRET_KEY_NAME, OTHER_VENDOR_KEY_NAME, SESSION_SECRET_NAME, signingSecret,
+} from './internal/key-names.js'
+import { isHexKey, KEY_CANDIDATE, looksLikeKey } from './internal/key-shape.js'
 import { LineIndex } from './internal/line-index.js'
+import {
+  COPY_FROM_STDIN, type CopyBlock, copyBlocksOf, copyColumnOf, previousFieldOf, sqlColumnOf, type SqlHeader,
+  sqlHeaders, sqlRowBefore,
+} from './internal/sql-dump-columns.js'
+import {
+  alignedColumnOf, csvColumnOf, csvHeaderOf, LINE_WINDOW, PARAMETRIZE_OPEN, parametrizeColumnOf, plistKeyOf,
+  previousLineTail, tableColumnOf, xmlSlotOf,
+} from './internal/table-cell-names.js'
 
 export type KeyContext = 'variable' | 'line' | 'nearby' | 'file' | 'bare'
 
@@ -45,64 +62,11 @@ export interface DetectOptions {
   readonly testFile?: boolean
 }
 
-/** How far (lines, characters) the service's name may be from the value. */
-const NEAR_LINES = 25
-const NEAR_CHARS = 4000
-
-/** Characters of the value's line looked at on each side (a minified bundle is one huge line). */
-const LINE_WINDOW = 400
-const AAI_NAME = /assembly[-_.]?ai|(?:^|[^a-z0-9])aai(?:[^a-z0-9]|$)/i
-/** "aai" as a camelCase word of a name (`aaiKey`, `myAaiToken`; not "aaiken"). */
-const AAI_CAMEL = /(?:^|[^A-Za-z0-9])aai(?=[A-Z])|[a-z]Aai(?=[A-Z]|$)/
-
-/** A name mentioning AssemblyAI, in any case style. */
-const namesAai = (name: string): boolean => AAI_NAME.test(name) || AAI_CAMEL.test(name)
-const KEYLIKE_NAME = /api[-_.]?key|apikey|token|secret|auth|credential|bearer|password|^key$|[-_.]key$/i
-const HASHLIKE_NAME = /md5|sha\d*|hash|digest|checksum|etag|integrity|commit|revision|uuid|guid|(?:^|[-_.])id$|[a-z]Id$|^id$|nonce|salt|fingerprint|trace|span|request|color|colour|^v$|^ver$|^version$|[-_.]version$|[a-z]Version$|(?:^|[-_.])build_*$|[a-z]Build$|^cb$|cache.?bust|^transcripts?$|^uploads?$|^jobs?$|^recordings?$/i
-const FAKE_MARK = /fake|dummy|not[\s_-]*a[\s_-]*real/i
-/** In a test's file, names that mark their value as made up (`EXAMPLE_ASSEMBLYAI_API_KEY`, `mockApiKey`); not "test", which real test keys carry too. */
-const FIXTURE_NAME = /(?:^|[-_.])(?:example|sample|mock|stub|placeholder)(?:[-_.]|$)|^(?:example|sample|mock|stub|placeholder)|[a-z](?:Example|Sample|Mock|Stub|Placeholder)/i
 const NAME_BEFORE_VALUE = /([A-Za-z_$][\w$.-]*)\s*(?:\\{0,3}["'`\]]){0,2}\s*(?:[:=]{1,3}|=>|\?=|\|\||,|\(|\s)\s*(?:(?:[rRbBuUfF]{1,2})?\\{0,3}["'`]{1,2}(?:W\/)?(?:\\{1,3}["'])?|W\/\\{0,3}["']|\(|\[)?\s*(?:(?:Bearer|Token|Basic)\s+)?$/
-/** Keys that are not secrets: cache, idempotency, database, storage and i18n keys. */
-const NON_SECRET_KEY_NAME = /^(?:cache|idempotency|partition|sort|primary|foreign|object|storage|bucket|s3|row|lookup|dedupe?|lock|index|i18n|translation|list|map|dict|group|route|state|query|redis)[-_]?key$/i
 /** A digest's label right before the value (`md5-…` in SRI, `sha1:…`). */
 const DIGEST_LABEL = /(?:md5|sha\d*|nonce)[-:]$/i
 /** webpack's runtime returns the build's hash: `__webpack_require__.h = () => "<hash>"` (webpack 5 wraps it in brackets: `() => ("<hash>")`). */
 const WEBPACK_HASH = /\.h\s*=\s*(?:\(\)\s*=>\s*|function\s*\(\)\s*\{\s*return\s*)\(?\s*["']$/
-/**
- * Other vendors, whose credentials are secrets but not AssemblyAI keys (`ELEVENLABS_API_KEY`,
- * `BUGSNAG_API_KEY`, `Bugsnag.start(`). Names no English word holds are found anywhere in a name or a
- * line (`myRevenueCatKey`, `sendGridApiKey`); the short or common ones only where a word starts, with
- * camelCase split first (`DD_API_KEY`, `myTwilioToken`; "probably" names no Ably).
- */
-const DISTINCT_VENDORS: readonly string[] = [
-  'openai', 'elevenlabs', 'deepgram', 'speechmatics', 'soniox', 'picovoice', 'voicebase', 'twilio', 'sendgrid',
-  'mailgun', 'mailchimp', 'mandrill', 'sparkpost', 'sendinblue', 'nexmo', 'messagebird', 'telnyx', 'mapbox',
-  'github', 'gitlab', 'bitbucket', 'pubnub', 'algolia', 'typesense', 'meilisearch', 'rudderstack', 'mixpanel',
-  'amplitude', 'posthog', 'fullstory', 'hotjar', 'logrocket', 'launchdarkly', 'optimizely', 'statsig', 'bugsnag',
-  'rollbar', 'honeybadger', 'airbrake', 'datadog', 'newrelic', 'honeycomb', 'loggly', 'papertrail', 'logdna',
-  'pagerduty', 'opsgenie', 'heroku', 'vercel', 'netlify', 'digitalocean', 'cloudflare', 'cloudinary', 'firebase',
-  'onesignal', 'supabase', 'anthropic', 'pinecone', 'huggingface', 'shopify', 'hubspot', 'zendesk', 'freshdesk',
-  'contentful', 'airtable', 'dropbox', 'docusign', 'braintree', 'razorpay', 'gocardless', 'chargebee', 'easypost',
-  'aftership', 'ipinfo', 'ipstack', 'clearbit', 'recaptcha', 'hcaptcha', 'livekit', 'revenuecat', 'appsflyer',
-]
-const WORD_VENDORS: readonly string[] = [
-  'rev_?ai', 'gladia', 'symbl', 'nuance', 'watson', 'stripe', 'postmark', 'brevo', 'vonage', 'plivo', 'slack',
-  'discord', 'pusher', 'ably', 'segment', 'heap_?analytics', 'sentry', 'raygun', 'dd[-_.]', 'new_relic', 'fastly',
-  'aws', 'azure', 'gcp', 'google', 'auth0', 'okta', 'cohere', 'mistral', 'replicate', 'hf_', 'groq', 'polly',
-  'spotify', 'intercom', 'sanity', 'notion', 'plaid', 'paypal', 'square', 'adyen', 'mollie', 'klarna', 'recurly',
-  'paddle', 'shippo', 'branch_?io', 'adjust_?token', 'weather',
-]
-const DISTINCT_VENDOR = new RegExp(DISTINCT_VENDORS.join('|'), 'i')
-const WORD_VENDOR = new RegExp(`(?<![a-z0-9])(?:${WORD_VENDORS.join('|')})`, 'i')
-const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g
-function namesOtherVendor(s: string): boolean {
-  return DISTINCT_VENDOR.test(s) || WORD_VENDOR.test(s.replace(CAMEL_BOUNDARY, '$1_$2'))
-}
-/** A web session's or a form's own secrets (`csrf_token`, `sessionid`, `XSRF-TOKEN`): the app's, never an AssemblyAI key. */
-const SESSION_SECRET_NAME = /(?:^|[-_.])(?:csrf|xsrf)(?:[-_]?token)?$|^(?:csrf|xsrf)|(?:^|[-_.])session(?:[-_]?(?:id|key|token|secret|cookie))?$|sessionid$|[a-z](?:Csrf|Xsrf|Session)(?:Id|Key|Token)?$/i
-/** Credential names only other vendors use (Segment's `writeKey`, New Relic's `licenseKey`, Sentry's `dsn`): AssemblyAI's key has none of them. */
-const OTHER_VENDOR_KEY_NAME = /^(?:write[-_]?key|license[-_]?key|dsn|client[-_]?token|app[-_]?key|application[-_]?key|ingest(?:ion)?[-_]?key|instrumentation[-_]?key|project[-_]?token|publishable[-_]?key|site[-_]?key|measurement[-_]?id)$/i
 const AUTH_CTX = /authori[sz]ation/i
 /** Characters after a value that still belong to its statement (`, forHTTPHeaderField: "Authorization")`). */
 const STATEMENT_AFTER = 80
@@ -144,173 +108,10 @@ function pairNameBefore(text: string, lines: LineIndex, lineIndex: number): stri
 const BSD_CHECKSUM_BEFORE = /\b(?:MD5|SHA-?\d*|RMD160|BLAKE2\w*)\s*\([^()\n]*\)\s*=\s*$/i
 /** A B3 trace header's span id (and sampling flag and parent span id) after its 32-hex trace id. */
 const B3_AFTER = /^-[0-9a-f]{16}(?:-[01d](?:-[0-9a-f]{16})?)?(?![0-9A-Za-z-])/
-/** A name for an id (`assemblyai_transcript_id`, `aaiTranscriptId`): the value is an id even when the name says AssemblyAI. */
-const ID_NAME = /(?:^|[-_.])[iI][dD][sS]?$|[a-z]Ids?$/
-/**
- * A name for a digest (`ASSEMBLYAI_CLI_MD5`, `aaiWheelSha256`, `assemblyai_sdk_checksum`): a hash even
- * when the name says AssemblyAI. A conditional request's `If-None-Match`/`If-Match` carries an ETag.
- */
-const DIGEST_NAME = /(?:^|[-_.])(?:md5|sha-?\d*|hash|checksum|digest|etag|integrity|crc\d*|MD5|SHA-?\d*|HASH|CHECKSUM|DIGEST|ETAG|INTEGRITY|CRC\d*|Md5|Sha\d*|Hash|Checksum|Digest|Etag)(?:e?s|E?S)?$|[a-z0-9](?:Md5|MD5|Sha\d+|SHA\d+|Hash|Checksum|Digest|Etag|ETag)(?:e?s)?$|^(?:[Ii]f-(?:[Nn]one-)?[Mm]atch|IF-(?:NONE-)?MATCH)$/
-
 /** The version and dash before a traceparent's trace id, and its span id and flags after it. */
 const TRACEPARENT_BEFORE = /(?:^|[^0-9A-Za-z])[0-9a-f]{2}-$/
 const TRACEPARENT_AFTER = /^-[0-9a-f]{16}-[0-9a-f]{2}(?![0-9A-Za-z])/
 const INSERT_INTO = /\binsert\s+into\b/i
-/** `INSERT INTO table (col, ...) VALUES`, the last one before a value (its column list in group 1). */
-const INSERT_COLUMNS = /\binsert\s+into\s+[\w."`[\]]+\s*\(([^()]{1,2000})\)\s*values\b/gi
-/** How far back from a value its row's opening parenthesis is looked for. */
-const SQL_ROW_REACH = 2000
-/** How far back a row's `INSERT INTO ... VALUES` header is looked for (a long multi-row statement). */
-const SQL_HEADER_WINDOW = 1_000_000
-
-/** `COPY table (col, ...) FROM stdin;` (pg_dump): its rows follow, one per line, tab-separated, until `\.`. */
-const COPY_FROM_STDIN = /^COPY\s+[^\s(]+\s*\(([^()\n]{1,2000})\)\s+FROM\s+stdin;$/m
-const COPY_HEADERS = new RegExp(COPY_FROM_STDIN.source, 'gm')
-
-interface CopyBlock {
-  /** Where the rows start and end (the `\.` line). */
-  readonly start: number
-  readonly end: number
-  readonly columns: readonly string[]
-}
-
-function copyBlocksOf(text: string): CopyBlock[] {
-  const blocks: CopyBlock[] = []
-  for (const m of text.matchAll(COPY_HEADERS)) {
-    const start = m.index + m[0].length + 1
-    const stop = text.indexOf('\n\\.', start - 1)
-    blocks.push({ start, end: stop < 0 ? text.length : stop, columns: (m[1] ?? '').split(',').map((c) => c.trim().replace(/^["`]|["`]$/g, '')) })
-  }
-  return blocks
-}
-
-/** The last of `items` (in ascending `at` order) whose `at` is at most `limit`: a binary search. */
-function lastAtOrBefore<T>(items: readonly T[], at: (item: T) => number, limit: number): T | undefined {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (at(items[mid] as T) <= limit) lo = mid + 1
-    else hi = mid
-  }
-  return items[lo - 1]
-}
-
-/** The column of a value in a `COPY ... FROM stdin` row: counted by the tabs before it on its line. */
-function copyColumnOf(text: string, offset: number, lineStart: number, blocks: readonly CopyBlock[]): string | undefined {
-  const block = lastAtOrBefore(blocks, (b) => b.start, offset)
-  if (block === undefined || offset >= block.end) return undefined
-  let tabs = 0
-  for (let i = lineStart; i < offset; i++) if (text.charCodeAt(i) === 9) tabs++
-  return block.columns[tabs]
-}
-
-/** `INSERT INTO t VALUES` with no column list (mysqldump's default), the table's name in group 1. */
-const INSERT_NO_COLUMNS = /\binsert\s+into\s+([\w."`[\]]+)\s+values\b/gi
-const INSERT_NO_COLUMNS_TEST = new RegExp(INSERT_NO_COLUMNS.source, 'i')
-/** `CREATE TABLE [IF NOT EXISTS] t (` at a line's start, the table's name in group 1. */
-const CREATE_TABLE = /^\s*create\s+table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]+)\s*\(\s*$/gim
-/** A line of a table's definition that declares no column (keys, indexes, constraints). */
-const NOT_A_COLUMN = /^(?:primary|key|unique|constraint|index|foreign|check|fulltext|spatial)\b/i
-
-function tableName(raw: string): string {
-  return (raw.split('.').pop() ?? raw).replace(/[`"[\]]/g, '').toLowerCase()
-}
-
-/** Each `CREATE TABLE` of a dump, its columns in order (one per line, as dump tools write them), comma-joined. */
-function createTableColumns(text: string): Map<string, string> {
-  const tables = new Map<string, string>()
-  for (const m of text.matchAll(CREATE_TABLE)) {
-    const columns: string[] = []
-    let at = m.index + m[0].length
-    for (let n = 0; n < 500 && at < text.length; n++) {
-      const eol = text.indexOf('\n', at + 1)
-      const line = text.slice(at, eol < 0 ? text.length : eol).trim()
-      at = eol < 0 ? text.length : eol
-      if (line.startsWith(')')) break
-      if (line === '' || NOT_A_COLUMN.test(line)) continue
-      const name = /^[`"[]?([A-Za-z_][\w$]*)/.exec(line)?.[1]
-      if (name !== undefined) columns.push(name)
-    }
-    if (columns.length > 0) tables.set(tableName(m[1] as string), columns.join(', '))
-  }
-  return tables
-}
-
-interface SqlHeader {
-  /** Where the header's `VALUES` ends. */
-  readonly end: number
-  readonly columns: string
-}
-
-/** Every `INSERT INTO t (cols) VALUES` header of a text, in order (one pass). */
-function sqlHeaders(text: string): SqlHeader[] {
-  const headers = [...text.matchAll(INSERT_COLUMNS)].map((m) => ({ end: m.index + m[0].length, columns: m[1] as string }))
-  // mysqldump's `INSERT INTO t VALUES` names no columns: they come from the dump's `CREATE TABLE t (...)`
-  if (INSERT_NO_COLUMNS_TEST.test(text)) {
-    const tables = createTableColumns(text)
-    for (const m of text.matchAll(INSERT_NO_COLUMNS)) {
-      const columns = tables.get(tableName(m[1] as string))
-      if (columns !== undefined) headers.push({ end: m.index + m[0].length, columns })
-    }
-    headers.sort((a, b) => a.end - b.end)
-  }
-  return headers
-}
-
-/**
- * The column a value sits in when it is a quoted item of a SQL `VALUES` row: the row's items are
- * counted up to the value (commas outside quotes) and matched with the nearest `INSERT INTO`
- * column list before it. Undefined when the value is not in such a row.
- */
-function sqlColumnOf(text: string, offset: number, lineStart: number, headers: readonly SqlHeader[]): string | undefined {
-  const quote = text.charAt(offset - 1)
-  if (quote !== "'" && quote !== '"') return undefined
-  // the row's opening parenthesis, on the value's line
-  let commas = 0
-  let inQuote = ''
-  let open = -1
-  // a row is short: looking back further would make a one-line dump of many values quadratic
-  for (let i = offset - 2; i >= Math.max(lineStart, offset - SQL_ROW_REACH); i--) {
-    const c = text.charAt(i)
-    if (inQuote !== '') {
-      if (c === inQuote) inQuote = ''
-      continue
-    }
-    if (c === "'" || c === '"') inQuote = c
-    else if (c === ',') commas++
-    else if (c === '(') {
-      open = i
-      break
-    } else if (c === ')') return undefined
-  }
-  if (open < 0) return undefined
-  // a row follows the header or another row: `VALUES (`, `), (`; not a call such as `set_key('a', '<hex>')`
-  let p = open - 1
-  while (p >= 0 && /\s/.test(text.charAt(p))) p--
-  const afterRow = text.charAt(p) === ','
-  // the nearest header ending before the row (found once per text: per value it would be quadratic)
-  const header = lastAtOrBefore(headers, (h) => h.end, open)
-  if (header === undefined || open - header.end > SQL_HEADER_WINDOW || (!afterRow && p >= header.end)) return undefined
-  const columns = header.columns
-  const column = columns.split(',')[commas]?.trim().replace(/^[`"[]|[`"\]]$/g, '')
-  return column !== undefined && /^[A-Za-z_][\w$]*$/.test(column) ? column : undefined
-}
-
-/** A SQL row's text from its opening parenthesis (on the value's line) up to the value. */
-function sqlRowBefore(text: string, offset: number, lineStart: number): string | undefined {
-  const open = text.lastIndexOf('(', offset)
-  return open >= lineStart && offset - open <= SQL_ROW_REACH ? text.slice(open, offset) : undefined
-}
-
-/** The field before the value in a row's text up to it: a quoted SQL item (`'last_session_id', '`) or a COPY row's tab-separated field. */
-function previousFieldOf(rowBefore: string): string | undefined {
-  const quoted = /'([\w.$-]{1,60})'\s*,\s*'$/.exec(rowBefore)
-  if (quoted !== null) return quoted[1]
-  const tabbed = /(?:^|\t)([\w.$-]{1,60})\t$/.exec(rowBefore)
-  return tabbed?.[1]
-}
-
 /** What follows a hash that is part of an asset's file name. */
 const ASSET_EXTENSION = /^\.(?:m?js|cjs|jsx|tsx?|css|map|json|html?|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|eot|ico|wasm|gz|br|txt|xml)\b/
 /** After the hash of an `md5sum` line: two spaces (text mode) or a space and `*` (binary), then the path. */
@@ -319,345 +120,16 @@ const CHECKSUM_LINE_AFTER = /^ [ *]\S/
 const CHECKSUM_ANNOTATION = /(?:^|[\s"'{,])(?:checksum|sha\d*|hash|digest)\/[\w./-]*["']?\s*[:=]\s*["']?$/i
 /** A checksum tool or file on the line: such a listing is also fed to it or kept in one (`echo "<hex>  file" | md5sum -c -`, `>> checksums.md5`). */
 const CHECKSUM_TOOL = /\b(?:md5|sha(?:1|224|256|384|512)?|b2|b3)sum\b|\bshasum\b|\.(?:md5|sha(?:1|256|512)?)\b/
-/** A Markdown table row, and the separator row under its header (`|---|:--:|`). */
-const TABLE_ROW = /^\s*\|/
-const TABLE_SEPARATOR = /^\s*\|\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/
-/** How far up a table's header is looked for. */
-const TABLE_REACH = 200
-
-/**
- * The header of the Markdown table column a value sits in (`| sample | md5 |` over `| a.wav | <hex> |`),
- * when that header says what its values are (hash-like, key-like or AssemblyAI's), as a CSV header does.
- */
-function tableColumnOf(lines: LineIndex, lineIndex: number, lineStart: number, offset: number, text: string): string | undefined {
-  if (!TABLE_ROW.test(lines.lineText(lineIndex))) return undefined
-  let column = 0
-  for (let k = lineStart; k < offset; k++) if (text.charCodeAt(k) === 124) column++
-  for (let k = lineIndex - 1; k >= 1 && k >= lineIndex - TABLE_REACH; k--) {
-    const line = lines.lineText(k)
-    if (TABLE_SEPARATOR.test(line)) {
-      const header = lines.lineText(k - 1)
-      if (!TABLE_ROW.test(header)) return undefined
-      const name = header.split('|')[column]?.replace(/[`*]/g, '').trim()
-      return name !== undefined && name.length <= 40 && saysWhatValuesAre(name) ? name : undefined
-    }
-    if (!TABLE_ROW.test(line)) return undefined
-  }
-  return undefined
-}
-/** How far up the header of a whitespace-aligned table is looked for. */
-const ALIGNED_REACH = 60
-/** The longest line read as a row of such a table. */
-const ALIGNED_MAX_LINE = 1000
-/** A cell of such a table: at least two blanks (or a tab) before it, and two blanks, a tab or the line's end after. */
-const CELL_BEFORE = /(?:^|[ ]{2}|\t)$/
-const CELL_AFTER = /^(?:[ ]{2}|\t|\s*$|\\n|["',]\s*$)/
-const CELL_TOKEN = /[^\s"',\\]+/g
-const TABLE_GAP = /\S(?: {2,}|\t)\S/
-
-/**
- * The header of a whitespace-aligned table column a value sits in: a data frame, a CLI's or a log's
- * listing (`transcript_id   request_id   status` over `<uuid>  <hex>  completed`), when that header
- * says what its values are. The header is the nearest line above with a word over the value's columns.
- */
-function alignedColumnOf(lines: LineIndex, lineIndex: number, lineStart: number, offset: number, end: number, text: string): string | undefined {
-  if (!CELL_BEFORE.test(text.slice(Math.max(lineStart, offset - 2), offset)) || !CELL_AFTER.test(text.slice(end, end + 4))) return undefined
-  const from = offset - lineStart
-  const to = end - lineStart
-  // (a table's rows are short: a minified bundle's lines are not read again for every value in them)
-  if (to > ALIGNED_MAX_LINE) return undefined
-  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - ALIGNED_REACH; k--) {
-    if (lines.lineEnd(k) - lines.lineStart(k) > ALIGNED_MAX_LINE) return undefined
-    const line = lines.lineText(k)
-    if (line.trim() === '' || line.length < from) return undefined
-    CELL_TOKEN.lastIndex = 0
-    for (let m = CELL_TOKEN.exec(line); m !== null; m = CELL_TOKEN.exec(line)) {
-      if (m.index >= to) break
-      if (m.index + m[0].length <= from) continue
-      // a row above holds a value in the same column: go on up to the header
-      if (/^[0-9a-fA-F-]{16,}$/.test(m[0])) break
-      // (a header is a row of cells too: two or more names apart by wide gaps)
-      return saysWhatValuesAre(m[0]) && m[0].length <= 40 && TABLE_GAP.test(line.trim()) ? m[0] : undefined
-    }
-  }
-  return undefined
-}
-
-/** A property list's value line and the key line before it (`<key>BuildUUID</key>` / `<string>…`). */
-const PLIST_STRING_OPEN = /<string>\s*$/
-const PLIST_KEY = /<key>\s*([^<>\s][^<>]*?)\s*<\/key>\s*$/
-
-/** The `<key>` a plist `<string>` value is paired with: on the same line, or at the end of the line before. */
-function plistKeyOf(text: string, lines: LineIndex, lineIndex: number, prefix: string): string | undefined {
-  if (!PLIST_STRING_OPEN.test(prefix)) return undefined
-  const before = prefix.replace(PLIST_STRING_OPEN, '')
-  const same = PLIST_KEY.exec(before)
-  if (same !== null) return same[1]
-  if (before.trim() !== '' || lineIndex === 0) return undefined
-  return PLIST_KEY.exec(previousLineTail(text, lines, lineIndex))?.[1]
-}
-
-/**
- * A line that opens a block: a YAML key alone (`mixpanel:`), or an object opened by a key or an
- * assignment in code, JSON or HCL (`amplitude: {`, `"amplitude": {`, `const amplitude = {`).
- */
-const YAML_PARENT =
-  /^(\s*)(?:- )?(?:(?:export\s+)?(?:const|let|var)\s+|(?:provider|resource|data|module)\s+(?:"[\w-]+"\s+)?)?["']?([\w.$-]+)["']?\s*(?::\s*(?:(?:&?[A-Za-z_][\w.]*\s*)?\{\s*)?|=\s*(?:new\s+)?(?:[A-Za-z_][\w.]*\s*)?\{\s*|=>\s*(?:\[|array\(|\{)\s*|\{\s*)(?:(?:#|\/\/).*)?$/
-/** An XML element opened on a line of its own (`<provider name="speechmatics">`, `<assemblyai>`): its name attribute, or its tag. */
-const XML_PARENT = /^(\s*)<([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*"[^"]*")*)\s*>\s*$/
-const XML_PARENT_NAME = /\s(?:name|id|key|type|provider|vendor|service)\s*=\s*"([^"]+)"/
-
-/**
- * The key a line opens a block with: a YAML key or an object's property (`mixpanel:`, `amplitude: {`, Go's
- * `Deepgram: ProviderConfig{`), or an XML element; undefined when the line opens none.
- */
-function parentKey(line: string): string | undefined {
-  const yaml = YAML_PARENT.exec(line)
-  if (yaml !== null) return yaml[2]
-  const xml = XML_PARENT.exec(line)
-  return xml === null ? undefined : (XML_PARENT_NAME.exec(xml[3] ?? '')?.[1] ?? xml[2])
-}
-const INDENT = /^\s*/
-
-/**
- * The keys of the blocks a line sits under by its indentation, nearest first: YAML mappings
- * (`analytics:` / `  mixpanel:` / `    token: …`) and pretty-printed objects (`amplitude: {` / `  apiKey: …`).
- */
-function yamlParentsOf(lines: LineIndex, lineIndex: number): string[] {
-  return blockParentsOf(lines, lineIndex).map((k) => parentKey(lines.lineText(k)) as string)
-}
-
-/** The lines opening the blocks `lineIndex` sits under (see yamlParentsOf), nearest first. */
-function blockParentsOf(lines: LineIndex, lineIndex: number): number[] {
-  const parents: number[] = []
-  let indent = (INDENT.exec(lines.lineText(lineIndex))?.[0] ?? '').length
-  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - 60 && indent > 0 && parents.length < 4; k--) {
-    const line = lines.lineText(k)
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue
-    const lead = (INDENT.exec(line)?.[0] ?? '').length
-    if (lead >= indent) continue
-    if (parentKey(line) === undefined) break
-    parents.push(k)
-    indent = lead
-  }
-  return parents
-}
-
-/**
- * The value sits in a block of a structured file (YAML, JSON, an object literal) that holds none of
- * the nearby mentions of AssemblyAI, and each of those mentions is itself part of the structure, in
- * or opening another block: `assemblyai:` / `  region: us` / `redis:` / `  password: <hex>` is
- * Redis's password. A comment or an import outside any block (`# AssemblyAI settings`) still ties it,
- * and so does a mention opening a block the value is nested in, however deep.
- */
-function inOtherBlock(offset: number, lineIndex: number, lines: LineIndex, positions: readonly number[]): boolean {
-  const ancestors = blockParentsOf(lines, lineIndex)
-  const block = ancestors[0]
-  if (block === undefined) return false
-  const from = Math.max(lines.lineStart(Math.max(0, lineIndex - NEAR_LINES)), offset - NEAR_CHARS)
-  const to = Math.min(lines.lineEnd(Math.min(lines.lineCount - 1, lineIndex + NEAR_LINES)), offset + NEAR_CHARS)
-  let any = false
-  for (const p of positions) {
-    if (p < from || p > to) continue
-    any = true
-    const m = lines.lineOf(p)
-    // (a mention opening any block the value sits under ties it: `assemblyai:` / `  credentials:` / `    api_key: …`)
-    if (ancestors.includes(m)) return false
-    // ... and a sibling's value, when the block holds that sibling's settings (`- uses: org/assemblyai-action` /
-    // `  with:` / `    api-key: …`; `provider: assemblyai` / `credentials:` / `  token: …`)
-    if (settingsOfSibling(lines, block, m)) return false
-    const mentionParents = blockParentsOf(lines, m)
-    if (mentionParents.includes(block)) return false
-    if (mentionParents.length === 0 && parentKey(lines.lineText(m)) === undefined) return false
-  }
-  return any
-}
-
-/** A line opening an object with no name before it: `{`, `},{`, `[{`, `({`. */
-const ANONYMOUS_OPENER = /^\s*(?:\},?\s*|[[(]\s*)?\{\s*$/
-/** How many lines an anonymous object's opener and closer are looked for around a value. */
-const OBJECT_REACH = 40
-
-/** The first and last line of the anonymous object literal (opened by a line of its own) that `lineIndex` sits in. */
-function anonymousObjectOf(lines: LineIndex, lineIndex: number): [number, number] | undefined {
-  const lead = (k: number): number => (INDENT.exec(lines.lineText(k))?.[0] ?? '').length
-  const indent = lead(lineIndex)
-  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - OBJECT_REACH; k--) {
-    const line = lines.lineText(k)
-    if (line.trim() === '' || lead(k) >= indent) continue
-    if (!ANONYMOUS_OPENER.test(line)) return undefined
-    const opener = lead(k)
-    for (let e = lineIndex + 1; e < lines.lineCount && e <= lineIndex + OBJECT_REACH; e++) {
-      const end = lines.lineText(e)
-      if (end.trim() === '' || lead(e) > opener) continue
-      return /^\s*\}/.test(end) ? [k, e] : undefined
-    }
-    return undefined
-  }
-  return undefined
-}
-
-/**
- * The value sits in an entry of a list of anonymous objects, and every nearby mention of AssemblyAI
- * is inside another entry: `{ provider: "assemblyai", key: … }` / `{ provider: "speechmatics", key: <hex> }`
- * holds Speechmatics' key. A mention outside the entries (a comment over the list) still ties it.
- */
-function inOtherObject(lineIndex: number, lines: LineIndex, offset: number, positions: readonly number[]): boolean {
-  const own = anonymousObjectOf(lines, lineIndex)
-  if (own === undefined) return false
-  let any = false
-  for (const p of positions) {
-    if (Math.abs(p - offset) > NEAR_CHARS) continue
-    const m = lines.lineOf(p)
-    if (m >= own[0] && m <= own[1]) return false
-    if (anonymousObjectOf(lines, m) === undefined) return false
-    any = true
-  }
-  return any
-}
-
-/** AssemblyAI's API hosts in a URL. */
-const API_URL = /https?:\/\/(?:api|streaming|api\.eu|streaming\.eu)\.assemblyai\.com/i
-
-/** AssemblyAI's API hosts, with or without a scheme (a cookie's `"domain": "api.assemblyai.com"`). */
-const API_HOST = /(?<![\w.-])(?:api|streaming)(?:\.eu)?\.assemblyai\.com(?![\w-])/i
-
-/** A mention within reach of the value names AssemblyAI's API host. */
-function apiHostNear(offset: number, lines: LineIndex, positions: readonly number[]): boolean {
-  for (const p of positions) if (Math.abs(p - offset) <= NEAR_CHARS && API_HOST.test(lines.lineText(lines.lineOf(p)))) return true
-  return false
-}
-
-/** A mention within reach of the value is in a URL of AssemblyAI's API. */
-function apiUrlNear(offset: number, lines: LineIndex, positions: readonly number[]): boolean {
-  for (const p of positions) if (Math.abs(p - offset) <= NEAR_CHARS && API_URL.test(lines.lineText(lines.lineOf(p)))) return true
-  return false
-}
-
-/** Blocks that hold the settings of what their mapping names (a CI step's `with:`, a service's `credentials:`), not a service of their own. */
-const SETTINGS_BLOCK = /^(?:with|env|environment|credentials|auth|authentication|headers|params|parameters|args|arguments|config|configuration|settings|options|secrets|inputs|vars|variables|properties)$/i
-/** Where a line's key stands: after its indentation and a sequence item's dash. */
-const KEY_COLUMN = /^(\s*)(?:- )?/
-
-function keyColumn(line: string): number {
-  return (KEY_COLUMN.exec(line)?.[0] ?? '').length
-}
-
-/**
- * Line `m` is a key of the same mapping as the block opened on line `block` (same key column, no line
- * between them leaving the mapping), holding a value rather than opening a block of its own, and the
- * block holds settings: the value's settings are those of what `m` names.
- */
-function settingsOfSibling(lines: LineIndex, block: number, m: number): boolean {
-  const blockLine = lines.lineText(block)
-  if (!SETTINGS_BLOCK.test(parentKey(blockLine) ?? '')) return false
-  const mentionLine = lines.lineText(m)
-  const column = keyColumn(blockLine)
-  if (parentKey(mentionLine) !== undefined || keyColumn(mentionLine) !== column || Math.abs(m - block) > NEAR_LINES) return false
-  const [from, to] = m < block ? [m, block] : [block, m]
-  // (a line left of the column leaves the mapping, and a sequence item's dash there starts another one:
-  // only the first of the two lines may be an item's)
-  for (let k = from + 1; k <= to; k++) {
-    const line = lines.lineText(k)
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue
-    if ((INDENT.exec(line)?.[0] ?? '').length < column) return false
-  }
-  return true
-}
-
 /** Only a quote (and indentation, and a quoted entry name) before the value on its line: an item of a list or map written one per line. */
 const LIST_ITEM = /^\s*(?:["'`][^"'`\n]{1,60}["'`]\s*:\s*)?["'`]$/
 /** The item's closing quote, then a comma or the end of the line. */
 const LIST_ITEM_AFTER = /^["'`]\s*(?:,|$|\n|\r)/
 /** A YAML sequence item: a dash and maybe a quote (or a quoted quote, or a weak ETag's `W/"`) before the value. */
 const YAML_SEQUENCE_ITEM = /^\s*- ["']{0,2}(?:W\/["']{1,2})?$/
-/** A YAML key opening a block or a sequence: `X-Request-Id:`, `"etag":`. */
-const YAML_KEY_LINE = /^(\s*)["']?([\w.$-]+)["']?\s*:\s*(?:#.*)?$/
-
-/** The key of the YAML sequence whose item is on `lineIndex` (its items may stand at the key's own indentation). */
-function sequenceKeyOf(lines: LineIndex, lineIndex: number): string | undefined {
-  const indent = (INDENT.exec(lines.lineText(lineIndex))?.[0] ?? '').length
-  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - LIST_REACH; k--) {
-    const line = lines.lineText(k)
-    if (line.trim() === '' || YAML_SEQUENCE_LINE.test(line)) continue
-    const m = YAML_KEY_LINE.exec(line)
-    return m !== null && (m[1] as string).length <= indent ? m[2] : undefined
-  }
-  return undefined
-}
-/** Another item of a YAML sequence. */
-const YAML_SEQUENCE_LINE = /^\s*- /
 /** Items of a collection opened on the same line before the value (`NAME = {"…", "`, `ids: ["`). */
 const INLINE_COLLECTION = /([A-Za-z_$][\w$.-]*)["']?\s*(?::|=|:=)\s*(?:\w+\s*)?[[({]\s*(?:["'`][^"'`\n]{0,80}["'`]\s*,\s*)*["'`]$/
-/** A list opened at the end of a line by an assignment or a key (`IDS = [`, `"ids": [`, `ids: (`). */
-const LIST_OPENER = /([A-Za-z_$][\w$.-]*)["']?\s*(?::|=|:=)\s*(?:\w+\s*|map\[\w+\]\w+\s*|\[\]\w+\s*)?[[({]\s*$/
-/** A line of other items (a quoted value, maybe after a quoted entry name), a comment, or a blank line. */
-const LIST_LINE = /^\s*(?:(?:["'`][^"'`\n]{1,60}["'`]\s*:\s*)?["'`][^"'`]*["'`]\s*,?\s*(?:(?:#|\/\/).*)?|(?:#|\/\/).*)?$/
-/** How far back a list's opening line is looked for. */
-const LIST_REACH = 50
-
-/** The name of the list whose items run one per line down to `lineIndex`, if it opens within reach. */
-function listNameOf(lines: LineIndex, lineIndex: number): string | undefined {
-  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - LIST_REACH; k--) {
-    const line = lines.lineText(k)
-    const opened = LIST_OPENER.exec(line)
-    if (opened !== null) return opened[1]
-    // only other items (or blank and comment lines) may stand between
-    if (!LIST_LINE.test(line)) return undefined
-  }
-  return undefined
-}
-
-/** A TOML or INI section header alone on its line (`[deepgram]`, `[services.openai]`, `[[providers]]`). */
-const SECTION_HEADER = /^\s*\[\[?\s*([^\[\]\n]{1,80}?)\s*\]\]?\s*(?:[#;].*)?$/
-/** How far back a value's section header is looked for. */
-const SECTION_REACH = 200
-
-/** A web framework's secret for signing sessions, cookies or tokens, by its conventional name. */
-const SIGNING_SECRET_NAME = /^(?:(?:flask|django|rails|laravel|app|site|web)[-_.]|[A-Za-z]+\.)?secret[-_]?key(?:[-_]?base)?$|(?:^|[-_.])(?:next)?auth[-_]?secret$|(?:^|[-_.])(?:jwt|jws|cookie)[-_.]?(?:secret|key|signing[-_]?key)$/i
-/** express-session's and cookie-session's options opened right before: `app.use(session({` / `  secret: …`. */
-const SESSION_OPTIONS_BEFORE = /\b(?:session|cookieSession|expressSession)\s*\(\s*\{[^}]*$/
-
-function signingSecret(name: string, prefix: string, lineIndex: number, lines: LineIndex): boolean {
-  if (SIGNING_SECRET_NAME.test(name)) return true
-  if (name !== 'secret') return false
-  const before = (lineIndex > 0 ? lines.lineText(lineIndex - 1) : '') + prefix
-  return SESSION_OPTIONS_BEFORE.test(before)
-}
-
 /** A number as the key right before the value: `"217": "`, `431:'`. */
 const NUMBER_KEY_BEFORE = /(?:^|[{,\s])["']?\d+["']?\s*:\s*["']$/
-
-/** The line of the INI/TOML section header a line sits under (the line itself when it is one), or -1. */
-function sectionLineOf(lines: LineIndex, lineIndex: number): number {
-  for (let k = lineIndex; k >= 0 && k >= lineIndex - SECTION_REACH; k--) if (SECTION_HEADER.test(lines.lineText(k))) return k
-  return -1
-}
-
-/**
- * The value sits in an INI or TOML section that names no AssemblyAI, and every mention within reach
- * is in another section (or is another section's header): `[assemblyai]` / `api_key = ${...}` /
- * `[redis]` / `password = <hex>` is Redis's. A mention before any section (a comment at the top) ties it.
- */
-function inOtherSection(offset: number, lineIndex: number, lines: LineIndex, positions: readonly number[]): boolean {
-  const own = sectionLineOf(lines, lineIndex - 1)
-  if (own < 0 || AAI_NAME.test(lines.lineText(own))) return false
-  let any = false
-  for (const p of positions) {
-    if (Math.abs(p - offset) > NEAR_CHARS) continue
-    const m = lines.lineOf(p)
-    const section = sectionLineOf(lines, m)
-    if (section === own || section < 0) return false
-    any = true
-  }
-  return any
-}
-
-/** The TOML/INI section a line sits in, if a section header comes before it (within reach). */
-function sectionOf(lines: LineIndex, lineIndex: number): string | undefined {
-  const header = sectionLineOf(lines, lineIndex - 1)
-  return header < 0 ? undefined : SECTION_HEADER.exec(lines.lineText(header))?.[1]
-}
 
 /** Names that say where a value sits, not what it is: the object around it says that. */
 const GENERIC_SLOT = /^(?:value|content|example|examples|default|const|sample|x-example)$/i
@@ -667,97 +139,12 @@ const INLINE_OBJECT_KEY = /["']?([A-Za-z_$][\w$.-]*)["']?\s*:\s*\{[^{}]*$/
 /** A JSON name/value pair (a HAR file's headers, a Postman variable): `{"name": "etag", "value": "<hex>"` is named "etag", `{"key": "audio_md5", "value": …` "audio_md5". */
 const NAME_VALUE_PAIR = /["'](?:name|key)["']\s*:\s*["']([^"'\\]{1,60})["']\s*,\s*["']value["']\s*:\s*["'](?:\\["'])?$/
 
-/** A column's name that says what its values are (a digest's or an id's, a key's, AssemblyAI's); "value", "notes" say nothing. */
-function saysWhatValuesAre(name: string): boolean {
-  return HASHLIKE_NAME.test(name) || KEYLIKE_NAME.test(name) || namesAai(name)
-}
-
-/** A pytest `parametrize` call's opening, with its argument names' string when it is on the same line. */
-const PARAMETRIZE_OPEN = /\.parametrize\(\s*(?:(["'])([^"'\n]*)\1)?/
-/** A parametrize argument names' string alone on its line (`"payload, expected_md5",`). */
-const PARAMETRIZE_NAMES_LINE = /^\s*(["'])([A-Za-z_][\w ,]*)\1\s*,\s*(?:\[\s*)?$/
-/** Lines a parametrize table may reach back over to its call. */
-const PARAMETRIZE_REACH = 40
-
-/**
- * The argument name of the column a value sits in, in a row of a pytest `parametrize` table
- * (`@pytest.mark.parametrize("payload, expected_md5", [\n    (b"", "<hex>"),`): the tuple's fields
- * before the value (commas outside quotes) count the column. Undefined when the row is not a tuple
- * of such a table or the names cannot be read.
- */
-function parametrizeColumnOf(lines: LineIndex, lineIndex: number, lineStart: number, offset: number, text: string): string | undefined {
-  const before = text.slice(lineStart, offset)
-  const open = before.search(/\(/)
-  if (open === -1 || !/^\s*(?:pytest\.param)?\($/.test(before.slice(0, open + 1))) return undefined
-  let names: string | undefined
-  for (let k = lineIndex - 1; k >= Math.max(0, lineIndex - PARAMETRIZE_REACH) && names === undefined; k--) {
-    const line = lines.lineText(k)
-    const call = PARAMETRIZE_OPEN.exec(line)
-    if (call !== null) {
-      names = call[2] ?? PARAMETRIZE_NAMES_LINE.exec(lines.lineText(k + 1))?.[2]
-      break
-    }
-  }
-  if (names === undefined) return undefined
-  let column = 0
-  let quote = 0
-  for (let k = lineStart + open + 1; k < offset - 1; k++) {
-    const c = text.charCodeAt(k)
-    if (quote !== 0) {
-      if (c === 92) k++
-      else if (c === quote) quote = 0
-    } else if (c === 34 || c === 39) quote = c
-    else if (c === 44) column++
-  }
-  return names.split(',').map((n) => n.trim())[column]
-}
-
-/** A CSV header: three or more comma-separated column names, nothing else. */
-const CSV_HEADER = /^\s*[A-Za-z_][\w .-]*(?:\s*,\s*[A-Za-z_][\w .-]*){2,}\s*$/
-
-/** The first line's column names when it is a CSV header, else null. */
-function csvHeaderOf(lines: LineIndex): string[] | null {
-  const first = lines.lineText(0)
-  return CSV_HEADER.test(first) ? first.split(',').map((c) => c.trim()) : null
-}
-
-/**
- * The header's name for the column a value sits in, on a row with as many columns as the header
- * (`recording_id,provider,audio_md5` over `1,assemblyai,<hex>`), when that name is hash-like or
- * key-like. Rows with quoted commas are left alone.
- */
-function csvColumnOf(header: readonly string[] | null, lines: LineIndex, lineIndex: number, lineStart: number, offset: number, text: string): string | undefined {
-  if (header === null || lineIndex === 0) return undefined
-  const row = lines.lineText(lineIndex)
-  if (row.includes('"') || row.split(',').length !== header.length) return undefined
-  let column = 0
-  for (let k = lineStart; k < offset; k++) if (text.charCodeAt(k) === 44) column++
-  // only a column that says what its values are; "value", "notes" leave the row to the usual reading
-  const name = header[column]
-  return name !== undefined && saysWhatValuesAre(name) ? name : undefined
-}
-
-/** A letter prefix glued to the value by `-` or `_` (`key-`, `pubkey-`): AssemblyAI keys have none. */
 /** A string literal wrapped in a call that only re-quotes it, as bundler `define` maps do (`JSON.stringify("…")`). */
 const STRINGIFY_WRAPPER = /(?:JSON\.stringify|String)\(\s*(["'`])$/
+/** A letter prefix glued to the value by `-` or `_` (`key-`, `pubkey-`): AssemblyAI keys have none. */
 const GLUED_PREFIX = /(?<=[\s"'`:=(,[])[A-Za-z]{2,10}[-_]$/
 /** The cell before the value's in an HTML table row (Django's debug page: `<td>csrftoken</td><td class="code"><pre>&#x27;…`). */
 const HTML_CELL_NAME = /<t[dh][^<>]*>\s*([\w.$-]{1,60})\s*<\/t[dh]>\s*<t[dh][^<>]*>(?:\s*<[a-z]+[^<>]*>)*\s*(?:&#x27;|&#39;|&quot;|&apos;|["'])?$/i
-/** An XML element's text (`<md5>…`) or its `value` attribute (`<md5 value="…"`), and its `name`/`key` attribute if any. */
-const XML_ELEMENT_TEXT = /<([A-Za-z_][\w.-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*)\s*>\s*$/
-const XML_VALUE_ATTRIBUTE = /<([A-Za-z_][\w.-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*)\s+value\s*=\s*["']$/
-const XML_NAME_ATTRIBUTE = /\s(?:name|key)\s*=\s*["']([^"'<>]+)["']/
-
-/**
- * The slot an XML value sits in: the element's `name`/`key` attribute (Android's `<string
- * name="assemblyai_api_key">`), else the element itself (Gradle's `<md5 value="…"/>`, `<sha256>…`).
- */
-function xmlSlotOf(prefix: string): string | undefined {
-  const m = XML_ELEMENT_TEXT.exec(prefix) ?? XML_VALUE_ATTRIBUTE.exec(prefix)
-  if (m === null) return undefined
-  return XML_NAME_ATTRIBUTE.exec(m[2] ?? '')?.[1] ?? m[1]
-}
-
 /** Finds the AssemblyAI keys in one text. Returns no raw secret. */
 export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] {
   KEY_CANDIDATE.lastIndex = 0
@@ -903,84 +290,6 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
   return hits
 }
 
-/** String literals joined by `+` (`"…" + "…"`). */
-const NAMES_JOINED_HINT = /[\w$][ \t]*\+[ \t]*[A-Za-z_$]/
-const JOINED_HINT = /["'`]\s*\+\s*["'`]/
-const BASE64_CHAR = new Uint8Array(128)
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BASE64_CHAR[c.charCodeAt(0)] = 1
-
-/**
- * A text that may hold a key in base64 (a run of 44 base64 characters, or 43 and `=`) or in joined
- * string literals. The run is counted in one pass: a regex for it retries at every character inside
- * every word, which made this test a tenth of the tree scan's time in Node.
- */
-function mayHoldEncodedKey(text: string): boolean {
-  let run = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 128 && BASE64_CHAR[c] === 1) {
-      if (++run === 44) return true
-    } else {
-      if (run === 43 && c === 61) return true
-      run = 0
-    }
-  }
-  return text.includes('+') && (JOINED_HINT.test(text) || NAMES_JOINED_HINT.test(text))
-}
-/** base64 of a key (32 bytes: 43 characters and `=`), or of a key and a newline (`echo KEY | base64`: 44). */
-const BASE64_KEY = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])/g
-/** Two to four string literals joined by `+`, on one line or continued on the next (`"<first half>" +⏎ "<second half>"`). */
-const JOINED_LITERALS = /(["'`])([0-9a-z]{1,31})\1(?:[ \t]*\r?\n?[ \t]*\+[ \t]*\r?\n?[ \t]*(["'`])[0-9a-z]{1,31}\3){1,3}/g
-const LITERAL = /["'`]([0-9a-z]{1,31})["'`]/g
-
-/**
- * Keys written in another form than the plain 32 characters: base64-encoded (a Kubernetes Secret's
- * `data:`, a Helm value), and split into string literals joined by `+`. Each is reported at the
- * position of what is written (the base64, the first literal's text), judged like a plain value.
- */
-function assembledKeys(text: string): { value: string; offset: number; end: number }[] {
-  const out: { value: string; offset: number; end: number }[] = []
-  for (const m of text.matchAll(BASE64_KEY)) {
-    const decoded = Buffer.from(m[0], 'base64').toString('latin1').replace(/\r?\n$/, '')
-    if (/^[0-9a-z]{32}$/.test(decoded) && looksLikeKey(decoded)) out.push({ value: decoded, offset: m.index, end: m.index + m[0].length })
-  }
-  for (const m of text.matchAll(JOINED_LITERALS)) {
-    const value = [...m[0].matchAll(LITERAL)].map((l) => l[1]).join('')
-    if (value.length === 32 && looksLikeKey(value)) out.push({ value, offset: m.index + 1, end: m.index + m[0].length - 1 })
-  }
-  // ... and constants holding the pieces, joined where the key is used (`apiKey: part1 + part2`)
-  // (the constants first: most code joins names with `+` and holds no piece of a key, and then no join is read)
-  const constants = text.includes('+') ? pieceConstants(text) : undefined
-  if (constants !== undefined && constants.size > 0) {
-    for (const m of text.matchAll(JOINED_NAMES)) {
-      const pieces = m[0].split('+').map((n) => constants.get(n.trim()))
-      if (pieces.some((p) => p === undefined)) continue
-      const value = pieces.map((p) => p?.text).join('')
-      const first = pieces[0] as { text: string; offset: number }
-      if (value.length === 32 && looksLikeKey(value)) out.push({ value, offset: first.offset, end: first.offset + first.text.length })
-    }
-  }
-  return out
-}
-
-/** Two to four names joined by `+` (`part1 + part2`). */
-const JOINED_NAMES = /(?<![\w$.])[A-Za-z_$][\w$]*(?:[ \t]*\+[ \t]*[A-Za-z_$][\w$]*){1,3}(?![\w$(])/g
-/** A constant holding a piece of a key: `const part1 = "<16 characters>"`, `PART_1 = '…'`. */
-const PIECE_CONSTANT = /(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*string[ \t]*)?=[ \t]*["'`]([0-9a-z]{4,28})["'`]/g
-
-/** The file's constants whose values could be pieces of a key, by name (a name bound twice is left out: which value is joined is unknown). */
-function pieceConstants(text: string): Map<string, { text: string; offset: number }> {
-  const out = new Map<string, { text: string; offset: number }>()
-  const twice = new Set<string>()
-  for (const m of text.matchAll(PIECE_CONSTANT)) {
-    const name = m[1] as string
-    if (out.has(name)) twice.add(name)
-    out.set(name, { text: m[2] as string, offset: m.index + m[0].length - (m[2] as string).length - 1 })
-  }
-  for (const name of twice) out.delete(name)
-  return out
-}
-
 function classify(
   value: string,
   name: string | undefined,
@@ -1114,32 +423,11 @@ function sentToOtherHost(statement: string): boolean {
   return other
 }
 
-const IDENTIFIER = /[A-Za-z_$][\w$.-]*/g
-
-/**
- * The text before the value names an AssemblyAI key (`aai.settings.api_key = os.getenv("X", "…")`,
- * `AAI_TOKEN ??= …`): the value is what that key falls back to, even when the name right before it
- * is another one.
- */
-function aaiKeyNameIn(prefix: string): boolean {
-  IDENTIFIER.lastIndex = 0
-  for (let m = IDENTIFIER.exec(prefix); m !== null; m = IDENTIFIER.exec(prefix)) {
-    const id = m[0]
-    if (AAI_NAME.test(id) && KEYLIKE_NAME.test(id) && !NON_SECRET_KEY_NAME.test(id.split('.').pop() ?? id)) return true
-  }
-  return false
-}
-
 const PUBLIC_PREFIX = /^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|GATSBY_)/
 
 /** A variable that front-end build tools inline into browser bundles. */
 export function isPublicName(name: string): boolean {
   return PUBLIC_PREFIX.test(name.split('.').pop() ?? name)
-}
-
-function previousLineTail(text: string, lines: LineIndex, lineIndex: number): string {
-  const end = lines.lineEnd(lineIndex - 1)
-  return text.slice(Math.max(lines.lineStart(lineIndex - 1), end - LINE_WINDOW), end)
 }
 
 function isNear(offset: number, lineIndex: number, lines: LineIndex, positions: readonly number[]): boolean {
