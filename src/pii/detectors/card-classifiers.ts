@@ -120,7 +120,7 @@ const DIGITS_WORDS: ReadonlySet<string> = new Set(['digits', 'numbers', 'digit',
 /** Words right before a sum ("I'll charge 9.99 now", "a refund of 17.49"). */
 const CHARGE_WORDS: ReadonlySet<string> = new Set(['charge', 'charged', 'charging', 'refund', 'refunded', 'pay', 'paid', 'paying', 'owe', 'owes', 'total', 'balance', 'cost', 'costs', 'price', 'fee'])
 
-/** Expiry words that also say when other things end. */
-const WEAK_EXPIRY_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'valid'])
+/** Expiry words that also say when other things end ("val" also abbreviates a value). */
+const WEAK_EXPIRY_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'valid', 'val'])
 /** Words after a number that make it a time of day. */
 const TIME_AFTER: ReadonlySet<string> = new Set(['am', 'pm', 'a', 'p', "o'clock", 'oclock', 'hours', 'hrs', 'tonight', 'tomorrow', 'today'])

@@ -16,7 +16,7 @@
 import { contextReach, contextWords } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, myKadShaped, myNumberValid, nifPtValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -58,6 +58,11 @@ const EMIRATES_ID: Scheme = { name: 'emirates-id', lengths: [15], check: emirate
 /** Japan's My Number, in English "individual number" (a common word: its check digit must hold). */
 const MY_NUMBER: Scheme = { name: 'my-number', lengths: [12], check: myNumberValid, required: true }
 
+/** Poland's NIP, a person's tax number as well as a firm's ("nip" is an English word too: the check must hold). */
+const NIP_PL: Scheme = { name: 'nip', lengths: [10], check: nipPlValid, required: true }
+/** Brazil's RG (Registro Geral), the identity card, seven to nine digits by state, often dotted ("32.418.905-9"). */
+const RG_BR: Scheme = { name: 'rg', lengths: [7, 8, 9] }
+
 /** The words that name a scheme (lower case; spelled letters are joined first: "n i n" is "nin"). */
 const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['aadhaar', AADHAAR], ['aadhar', AADHAAR], ['adhaar', AADHAAR], ['uidai', AADHAAR],
@@ -85,6 +90,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['ic', MYKAD], ['kp', MYKAD],
   // Portugal's NIF (Spain's, a DNI with its letter, is read with the DNI below)
   ['nif', NIF_PT],
+  ['nip', NIP_PL], ['rg', RG_BR],
 ])
 
 /** Checks tried for a number named only as someone's identity number, by length. */

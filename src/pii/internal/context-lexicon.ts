@@ -78,6 +78,8 @@ export const NOT_CARD_NEAR_WORDS = set('item', 'order')
 export const RECORD_WORDS = set('case', 'matter', 'docket', 'log', 'incident', 'claim', 'ticket', 'reference', 'ref', 'invoice', 'file', 'crime', 'report')
 export const CARD_WORDS = set(
   'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners', 'maestro', 'cc', 'pan',
+  // a payment card in Portuguese and Spanish
+  'cartão', 'cartao', 'tarjeta',
 )
 export const SSN_WORDS = set('ssn', 'ssns', 'social', 'socials', 'security', 'ss', 'ssid', 'sin', 'taxpayer', 'itin', 'tin')
 export const IP_WORDS = set(
@@ -168,9 +170,11 @@ export const CVV_WORDS = set('cvv', 'cvc', 'cvv2', 'cvc2', 'cid', 'csc')
 export const CVV_CODE_WORDS = set('security', 'verification', 'back', 'digit')
 export const EXPIRY_WORDS = set(
   'exp', 'expires', 'expiry', 'expiration', 'expiring', 'expire', 'expired', 'valid', 'thru', 'through', 'until',
+  // ... in the languages callers switch to (Portuguese "validade"/"val", Spanish "vencimiento", Italian "scadenza", German "gültig bis")
+  'validade', 'val', 'vencimento', 'venc', 'vencimiento', 'caducidad', 'scadenza', 'ablaufdatum', 'gültig', 'expira',
 )
-/** Expiry words that say so of a card's date; "valid", "through", "until" and "thru" say when anything ends. */
-export const STRONG_EXPIRY_WORDS: ReadonlySet<string> = new Set([...EXPIRY_WORDS].filter((w) => w !== 'valid' && w !== 'through' && w !== 'until' && w !== 'thru'))
+/** Expiry words that say so of a card's date; "valid", "through", "until" and "thru" say when anything ends ("val" is a value's abbreviation too). */
+export const STRONG_EXPIRY_WORDS: ReadonlySet<string> = new Set([...EXPIRY_WORDS].filter((w) => w !== 'valid' && w !== 'through' && w !== 'until' && w !== 'thru' && w !== 'val'))
 /** Things other than a card that expire, named before the date ("lot", "passport", "warranty", "policy"). */
 export const OTHER_EXPIRY_OWNERS = set(
   'lot', 'batch', 'ndc', 'medication', 'medicine', 'vaccine', 'prescription', 'rx', 'passport', 'licence', 'license', 'permit',
@@ -275,6 +279,8 @@ export const PASSPORT_WORDS = set(
   'passport',
   // the same in the languages callers switch to (German, French, Spanish, Italian, Polish, Dutch, Portuguese, Swedish)
   'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort', 'paspoortnummer', 'passaporte', 'passet',
+  // Germany's identity card, a travel document in the Schengen area as a passport is
+  'personalausweis', 'personalausweisnummer', 'ausweisnummer',
 )
 /** "blood", and "blood group" in the languages callers switch to ("Blutgruppe", "grupa krwi", "groupe sanguin"). */
 export const BLOOD_WORDS = set('blood', 'blutgruppe', 'krwi', 'sanguin', 'sanguine', 'sanguíneo', 'sanguineo', 'sanguigno', 'bloedgroep', 'blodgrupp', 'blodtype')

@@ -233,3 +233,13 @@ export function nifPtValid(d: string): boolean {
   const check = 11 - (sum % 11)
   return (check >= 10 ? 0 : check) === digitAt(d, 8)
 }
+
+/** Poland's NIP (tax number): ten digits, the last the sum of the first nine weighted 6 5 7 2 3 4 5 6 7, mod 11 (never 10). */
+export function nipPlValid(d: string): boolean {
+  if (!/^\d{10}$/.test(d)) return false
+  const weights = [6, 5, 7, 2, 3, 4, 5, 6, 7]
+  let sum = 0
+  for (let i = 0; i < 9; i++) sum += digitAt(d, i) * (weights[i] as number)
+  const check = sum % 11
+  return check !== 10 && check === digitAt(d, 9)
+}

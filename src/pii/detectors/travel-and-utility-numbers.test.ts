@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { nipPlValid } from '../internal/national-id-checksums.js'
+import { createPiiEngine } from '../index.js'
+
+const engine = createPiiEngine({ nameDetector: null })
+/** What the engine finds (names off), as [type, text]. */
+const found = (text: string): [string, string][] => engine.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+
+describe('numbers of travel desks and utility lines (blind sets CL, CM)', () => {
+  it("a UK sort code and its account, given as one pair near a word of banking or payment", () => {
+    expect(found('Action: re-set up DD from 12-34-56 / 88140239.')).toEqual([['banking_information', '12-34-56 / 88140239']])
+    expect(found('sort code 20-00-00 55779911 please')).toEqual([['banking_information', '20-00-00 55779911']])
+    // ... not a date and a number of something else, with no such word near
+    expect(found('Meeting on 12-03-24 10293847 attendees')).toEqual([])
+  })
+
+  it("Germany's identity card number after its name", () => {
+    expect(found('Personalausweis-Nr.: LZ63R1K43')).toEqual([['passport_number', 'LZ63R1K43']])
+  })
+
+  it("Poland's NIP when its check holds, and Brazil's RG after its name", () => {
+    // (weights 6 5 7 2 3 4 5 6 7 mod 11; a remainder of 10 is no valid number)
+    expect([nipPlValid('7241183052'), nipPlValid('7241183053'), nipPlValid('724118305')]).toEqual([true, false, false])
+    expect(found('NIP: 7241183052, faktura na osobę prywatną')).toEqual([['us_social_security_number', '7241183052']])
+    expect(found('just nip to the shop, 7241183053 of them')).toEqual([])
+    expect(found('RG: 32.418.905-9')).toEqual([['us_social_security_number', '32.418.905-9']])
+  })
+
+  it("a card's expiry named in Portuguese, after a card named in Portuguese", () => {
+    expect(found('segue o cartão: 4532 0151 1283 0366 val 03/29 cvv 123')).toEqual([
+      ['credit_card_number', '4532 0151 1283 0366'],
+      ['credit_card_expiration', '03/29'],
+      ['credit_card_cvv', '123'],
+    ])
+    expect(found('cartão 4532 0151 1283 0366 validade 03/29')).toEqual([
+      ['credit_card_number', '4532 0151 1283 0366'],
+      ['credit_card_expiration', '03/29'],
+    ])
+    // ... "val" alone, with no card, is a value's abbreviation
+    expect(found('the val 03/29 of the sample')).toEqual([])
+  })
+})
