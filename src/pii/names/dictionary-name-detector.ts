@@ -49,6 +49,15 @@ import {
   JUNIOR_THEN, MONTHS_AS_NAMES, NAME_COMPOUNDS, SEASONS_AND_MONTHS, THING_NAMES,
 } from './thing-words.js'
 
+/** Who has reached a firm's line, before "through to" ("you're through to Spark"). */
+const REACHED: ReadonlySet<string> = new Set(["you're", 'youre', 'are', "you've", 'been'])
+/** After a firm's name, the agent saying who answers (",  my name's Aroha", ", this is Sam", " - Priya speaking"). */
+const AGENT_INTRODUCTION = /,? {1,2}(?:[-–] )?(?:my name(?:'s| is)|my names|this is|i'm|i am|\p{L}+ speaking\b)/iuy
+/** Nouns of a family after its surname ("the Nguyen family", "the Okafor household"). */
+const FAMILY_NOUNS: ReadonlySet<string> = new Set(['family', 'families', 'household', 'twins', 'clan', "family's"])
+/** A word that is English too names a family when it is a surname at least this frequent (rank): "the Smith family". */
+const FAMILY_SURNAME_RANK = 1000
+
 interface CapitalisedRun {
   readonly first: number
   readonly last: number
@@ -301,6 +310,13 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "We're", "You'd": a pronoun's contraction is never a name
     if (functionWordContraction(w)) return i
     const prev = this.prevWords(i)
+    // "Good afternoon, you're through to Spark, my name's Aroha": the firm a caller has reached, when the
+    // agent then says who answers ("Thanks for holding, you're through to Hiwot." names the agent; "I'll
+    // put you through to Sarah" who takes the call)
+    if (prev[0] === 'to' && prev[1] === 'through' && REACHED.has(this.prevWords(i, 3)[2] ?? '')) {
+      const last = cap && !this.lowerMode ? this.capitalisedRun(i).last : i
+      if (this.followedBy(AGENT_INTRODUCTION, last)) return last
+    }
     if (ASSISTANT_NAMES.has(w) && !this.nameCue(i, prev) && !CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) && !(this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && !this.lowerMode && !this.known(this.word(i + 2)))) return i
     const common = this.lex.commonWords.has(w)
     // "Caller: Will the engineer still come?", "Nurse: Keep the dressing on": after a speaker's label, an
@@ -327,7 +343,14 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     // "the month name is june", "the wifi name is ...": the name of a thing is no cue
     const thingName = (prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name' && THING_NAMES.has(this.prevWords(i, 3)[2] ?? '')
-    const phrase = title || role || (CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) && !thingName) || (CUE_3_LAST.has(prev[0] ?? '') && CUE_3.has(this.prevWords(i, 3).join(' '))) || this.nameOn(i, prev)
+    const phrase =
+      title ||
+      role ||
+      (CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) && !thingName) ||
+      (CUE_3_LAST.has(prev[0] ?? '') && CUE_3.has(this.prevWords(i, 3).join(' '))) ||
+      this.nameOn(i, prev) ||
+      // "hold 2 seats for the Nguyen family", "the Okafor household": a family's name
+      (cap && !this.lowerMode && prev[0] === 'the' && this.familyAfter(i, w))
     // ... also "my late spouse", "my ex"
     const related = RELATIONS.has(prev[0] ?? '') && (OWNERS.has(prev[1] ?? '') || (RELATION_ADJECTIVES.has(prev[1] ?? '') && OWNERS.has(this.prevWords(i, 3)[2] ?? '')))
     // "My son Jack called", "my wife June set it up": in mixed-case text a given name that is also a word,
@@ -488,6 +511,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if ((!cue || pureBrand) && BRANDS.has(w) && (ext < 0 || this.known(this.word(ext)) || CAR_MAKES.has(w) || TYRE_MAKES.has(w) || REGIONS.has(this.word(ext)) || this.lex.cities.has(this.word(ext)))) return ext >= 0 ? ext : i
     // "Air Jordan 4 Retro", "Air Max 90", "a Jordan 4 restock": a name with a model's number after it is a product
     if (!cue && ext < 0 && cap && !this.lowerMode && this.modelNumberAfter(i)) return i
+    // ... and a maker's name with its product's after it ("a Worcester Bosch 30i")
+    if (!cue && ext >= 0 && cap && !this.lowerMode && this.productModelAfterRun(ext)) return ext
     // "It's a Dell Inspiron", "the Ford Maverick": a brand after an article is a product, whatever its model's name
     if (!cue && BRANDS.has(w) && ARTICLES.has(prev[0] ?? '')) return ext >= 0 ? ext : i
     // "the Ritz-Carlton": a name glued by a hyphen after a word that is none names a firm or a place
@@ -783,11 +808,17 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // word vouches for a surname no dictionary holds, as a cue does
     const w = this.word(i)
     const vouched = cued || (this.lowerMode && this.lex.firstNames.has(w) && !this.known(w) && !this.namesAThing(i))
+    // "and the name is lerato lerato dlamini": a given name said again (a restart) before the rest of the name
+    const tk = this.tokens
+    // (one space apart: a restart after a pause, "june  june osei", is read by the cue past the pause)
+    if (this.lowerMode && this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.word(i + 2) === w && this.word(tk.wordBefore(i)) !== w) {
+      const again = this.extension(i + 2, vouched)
+      return again >= 0 ? again : i + 2
+    }
     const direct = this.extensionAt(i, i + 2, vouched)
     if (direct >= 0) return direct
     // Middle initial: Word Space Initial [.] Space Word. In lower-case text the initial is any letter
     // but "a" and "i", which are words ("marcus j. abernathy", but "marcus i think")
-    const tk = this.tokens
     const ini = i + 2
     if (tk.kind(i + 1) !== TokenKind.Space || tk.kind(ini) !== TokenKind.Word || tk.end(ini) - tk.start(ini) !== 1) return -1
     const c = this.text.charCodeAt(tk.start(ini))
@@ -949,6 +980,15 @@ class NameScan extends NonPersonContexts implements NameTokenView {
   }
 
   /** "thank you so much malik", "thanks very much, Priya": a name after thanks and "so/very much". */
+  /**
+   * A family's noun after word i ("the Nguyen family"), word i no English word or a frequent surname
+   * ("the Smith family"; "the Royal family", "the New family" are none).
+   */
+  private familyAfter(i: number, w: string): boolean {
+    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word || !FAMILY_NOUNS.has(this.raw(i + 2))) return false
+    return (!this.lex.commonWords.has(w) && !this.english(w)) || (this.lex.surnames.get(w) ?? Infinity) < FAMILY_SURNAME_RANK
+  }
+
   private thanksSoMuch(i: number, prev: readonly string[]): boolean {
     if (prev[0] !== 'much' || (prev[1] !== 'so' && prev[1] !== 'very')) return false
     const p = this.prevWords(i, 4)

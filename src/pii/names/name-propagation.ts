@@ -196,7 +196,7 @@ function sentenceOpens(view: NameTokenView, i: number): boolean {
  * I"; not the pronoun of "T A N A K A. I'm calling"), each maybe with the word it is "as in" or "for", which begins with it ("C as in Charlie, A, R as in
  * Romeo", "S for Sierra"; not "k h a n for security").
  */
-const SPELLED = /(?<![\p{L}\p{N}'])(?:(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \1\p{L}*)?(?:[-.,] ?| (?:(?:apostrophe|hyphen|dash) )?))+(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \2\p{L}*)?(?![\p{L}\p{N}]|['’](?:m|ll|ve|d|re)\b)/giu
+const SPELLED = /(?<![\p{L}\p{N}'])(?:(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \1\p{L}*)?(?:[-.,] ?| (?:(?:apostrophe|hyphen|dash) )?))+(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \2\p{L}*)?(?![\p{L}\p{N}]|['’]\p{L})/giu
 /** The word a spelled letter is "as in" or "for" ("C as in Charlie", "S for Sierra"): not part of the spelling's letters. */
 const AS_IN_WORD = / (?:as in|for) \p{L}+/gu
 /** "double s", "triple e" inside a spelling: the letter two or three times ("j o h a n double s o n"). */
@@ -281,9 +281,10 @@ function spelledNames(
     if (spells || follows || announced || phonetic) {
       out.push({ type: 'person_name', start, end, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
       // "It's Chinedu, C-H-I-N-E-D-U, Mensah.": the capitalised word after a given name's spelling is the surname
-      const after = SURNAME_AFTER_SPELLING.exec(text.slice(end, end + 40))
+      // ... and in lower-case speech, a word no English word right after it ("it's tomasz t o m a s z wiśniewski")
+      const after = SURNAME_AFTER_SPELLING.exec(text.slice(end, end + 40)) ?? LOWER_SURNAME_AFTER_SPELLING.exec(text.slice(end, end + 40))
       const surname = after?.[1]
-      if (surname !== undefined && said !== undefined && !isEverydayWord(surname.toLowerCase())) {
+      if (surname !== undefined && said !== undefined && !isEverydayWord(surname.toLowerCase()) && surname.toLowerCase() !== letters) {
         const at = end + (after?.[0].length ?? 0) - surname.length
         out.push({ type: 'person_name', start: at, end: at + surname.length, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
       }
@@ -315,6 +316,9 @@ function clarifiedNames(text: string, found: readonly Candidate[], everyday: (w:
 
 /** A capitalised word after a spelling and its comma, ending its clause ("..., C-H-I-N-E-D-U, Mensah."). */
 const SURNAME_AFTER_SPELLING = /^[.,]? (\p{Lu}[\p{L}'\u2019-]+)(?=[.,!?;]|$)/u
+
+/** A lower-case word right after a spelling, then a pause, a space or the clause's end ("t o m a s z wiśniewski i'll spell it"). */
+const LOWER_SURNAME_AFTER_SPELLING = /^ {1,2}(\p{Ll}[\p{Ll}'\u2019-]{2,})(?= |[.,!?;]|$)/u
 
 /** The word or run of up to three words near a spelling whose letters are the spelled ones, if any. */
 function spelledWord(text: string, start: number, end: number, letters: string, everyday: (w: string) => boolean): { start: number; end: number } | undefined {

@@ -28,6 +28,9 @@ import {
   THING_NAMES, WEEKDAY_ABBREVIATIONS,
 } from './thing-words.js'
 
+/** Verbs of leaving a place, right before it ("departing Sydney", "departs Heathrow at 9"). */
+const DEPARTS: ReadonlySet<string> = new Set(['departing', 'departs', 'departed', 'depart'])
+
 /**
  * The scan's middle layer: where a name-like word is no person but a place, a date, an animal, a firm,
  * a job or a thing (read before a word is scored as a name).
@@ -65,7 +68,9 @@ export class NonPersonContexts extends ScanTokens {
     // ... and after two capitalised words ("a break at Leigh Delamere services")
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && !this.cap(i + 4) && SITE_NOUNS.has(this.raw(i + 4))) return true
     for (let j = i + 2, hops = 0; hops < 3; j += 2, hops++) {
-      if (!this.oneSpace(j - 1) || tk.kind(j) !== TokenKind.Word || !this.cap(j)) return false
+      if (!this.oneSpace(j - 1) || tk.kind(j) !== TokenKind.Word) return false
+      // "The Pierre Elliott Trudeau airport shuttle": a landmark's word no one carries as a surname, even in lower case
+      if (!this.cap(j)) return LOWER_CASE_LANDMARKS.has(this.word(j))
       // "Park", "Hall", "Lane" are frequent surnames too: those say nothing, unless "in"/"at" comes before
       const w = this.word(j)
       // ... nor "on" before a street's word ("the house on Morgan Lane")
@@ -336,12 +341,16 @@ export class NonPersonContexts extends ScanTokens {
         // "Flight Air Canada one two oh eight to Madison", "train 1208 to Leeds": where a numbered service goes
         if (this.numberedServiceBefore(i)) return true
         // ... and from where ("flight BA 2491 from Gatwick to Florence")
-        const start = this.tokens.wordBefore(this.tokens.wordBefore(i))
+        let start = this.tokens.wordBefore(this.tokens.wordBefore(i))
+        // (... from a place of two or three words: "flight AM 401 from Mexico City to Tijuana")
+        for (let k = 0; k < 2 && start >= 2 && this.cap(start) && this.oneSpace(start - 1) && tk.kind(start - 2) === TokenKind.Word && this.cap(start - 2); k++) start -= 2
         if (start >= 0 && this.cap(start) && this.numberedServiceBefore(start, 'from')) return true
       }
       // "drove down to Austin", "flew back to Denver"
       if (before === 'to' && DIRECTIONS.has(prev[1] ?? '') && MOVES_TO.has(this.prevWords(i, 3)[2] ?? '')) return true
       if (before === 'through' && MOVES_THROUGH.has(prev[1] ?? '')) return true
+      // "departing Sydney on the 3rd": where a journey leaves from
+      if (DEPARTS.has(before)) return true
       if (before === 'from' && COMES_FROM.has(prev[1] ?? '')) return true
       // "My flight was AA 2291 from Dallas to Charlotte": where a numbered service leaves from
       if (before === 'from' && this.numberedServiceBefore(i, 'from')) return true
@@ -422,6 +431,20 @@ export class NonPersonContexts extends ScanTokens {
    * before it that is no given name ("Air Jordan 4") or a capitalised word follows the number ("Jordan 4
    * Retro"): a product's name, not a person's.
    */
+  /**
+   * The last word of a capitalised run of two or more (`last`) has a model's number after it and a
+   * capitalised word before it that is no given name ("a Worcester Bosch 30i", "Philips Sonicare 3100"):
+   * a maker and its product, not a person ("Maria Lopez 3" keeps its given name).
+   */
+  protected productModelAfterRun(last: number): boolean {
+    const tk = this.tokens
+    if (!this.oneSpace(last + 1) || tk.kind(last + 2) !== TokenKind.Digits || tk.end(last + 2) - tk.start(last + 2) > 4) return false
+    const after = this.text.charAt(tk.end(last + 2))
+    if (after === ':' || after === '/' || after === '.' || after === ',') return false
+    const before = tk.wordBefore(last)
+    return before >= 0 && this.oneSpace(last - 1) && this.cap(before) && !this.lex.firstNames.has(this.word(before))
+  }
+
   protected modelNumberAfter(i: number): boolean {
     const tk = this.tokens
     if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Digits || tk.end(i + 2) - tk.start(i + 2) > 4) return false

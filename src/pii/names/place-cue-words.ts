@@ -36,6 +36,8 @@ export const PLACE_WORDS = new Set([
   // a station in German-speaking towns ("Frankfurt Hbf")
   'hbf', 'bahnhof', 'hauptbahnhof',
   'falls', 'canyon', 'creek', 'bay', 'harbor', 'harbour', 'springs', 'heights', 'hills', 'desert', 'peninsula',
+  // waterfronts and palaces ("Lambton Quay", "Taj Mahal Palace")
+  'quay', 'wharf', 'esplanade', 'promenade', 'embankment', 'palace',
   'gulf', 'sea', 'ocean', 'islands', 'mountains', 'zoo', 'theater', 'theatre', 'market', 'hole',
   // organisations named after a person or a place ("Lincoln Elementary", "Baker Associates")
   'elementary', 'academy', 'institute', 'memorial', 'pharmacy', 'airlines', 'airways', 'insurance', 'financial',
@@ -143,6 +145,8 @@ export const PLACE_PREFIXES = new Set([
   'room',
   // streets and squares abroad ("Rua Augusta", "Calle Mayor", "Via Roma")
   'rua', 'rue', 'calle', 'avenida', 'avenue', 'via', 'piazza', 'praça', 'plaza', 'plac', 'ulica',
+  // hotels named after a place or a person ("Hotel Bristol", "Hotel Gracery Shinjuku")
+  'hotel', 'hostel', 'motel', 'resort',
 ])
 
 /** What a building named after someone is ("Tagore Hall", "Ramanujan Block", "Fleming House"). */

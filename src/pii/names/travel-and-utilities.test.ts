@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { scan } from '../index.js'
+
+/** The person names the engine finds, as written. */
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
+
+describe('travel desks and utility lines: places, firms and names (blind sets CL, CM)', () => {
+  it('hotels, palaces, quays and airports named after people are places', () => {
+    expect(names('Hi, this is Emi from the front desk at Hotel Gracery Shinjuku.')).toEqual(['Emi'])
+    expect(names("Okay, I'm going to read out your booking. Hotel Bristol Warsaw, one double room.")).toEqual([])
+    expect(names("We're staying at the Taj Mahal Palace in Colaba.")).toEqual([])
+    expect(names("We've had a fibre cut on Lambton Quay affecting 400 customers.")).toEqual([])
+    expect(names('The Pierre Elliott Trudeau airport shuttle leaves every 20 minutes.')).toEqual([])
+    // ... while a hotel's manager is still a person
+    expect(names('Hotel manager Sarah Jones will call you back.')).toEqual(['Sarah Jones'])
+  })
+
+  it('where a journey leaves from, also after a flight and a place of two words', () => {
+    expect(names('Your Bali package is ready, departing Sydney on the 3rd of November.')).toEqual([])
+    expect(names('The flight AM 401 from Mexico City to Tijuana is on time.')).toEqual([])
+    // ... a message passed between people keeps both
+    expect(names('I sent it from Mary Jones to Peter')).toEqual(['Mary Jones', 'Peter'])
+  })
+
+  it("a maker's name with its product's model number after it is a product", () => {
+    expect(names('Boiler is a Worcester Bosch 30i, installed 2019.')).toEqual([])
+    expect(names('Your return for "Philips Sonicare 3100" has been received.')).toEqual([])
+    expect(names('Please call Maria Lopez 3 times.')).toEqual(['Maria Lopez'])
+  })
+
+  it('the firm a caller is put through to, when the agent then says who answers', () => {
+    expect(names("Good afternoon, you're through to Spark, my name's Aroha.")).toEqual(['Aroha'])
+    expect(names("You're through to Octopus Energy, Sam speaking.")).toEqual(['Sam'])
+    expect(names("Thanks for holding, you're through to Hiwot.")).toEqual(['Hiwot'])
+    expect(names("I'll put you through to Sarah now.")).toEqual(['Sarah'])
+  })
+
+  it('a family named by its surname after "the"', () => {
+    expect(names('Can you hold 2 seats on QF 43 for the Nguyen family?')).toEqual(['Nguyen'])
+    expect(names('Thanks to the Okafor household.')).toEqual(['Okafor'])
+    expect(names('The Royal family visited, and the whole family came.')).toEqual([])
+  })
+
+  it('a given name said again, a spelled name and the surname after it, in lower-case speech', () => {
+    expect(names('and the name is lerato lerato dlamini okay')).toEqual(['lerato lerato dlamini'])
+    expect(names("it's tomasz t o m a s z wiśniewski i'll spell it")).toEqual(['tomasz', 't o m a s z', 'wiśniewski'])
+    expect(names("it's tomasz t o m a s z and i'm calling about the bill")).toEqual(['tomasz', 't o m a s z'])
+  })
+
+  it('a surname said after its spelling keeps its apostrophe', () => {
+    const text = "Can you spell the surname for me? Sure, it's O apostrophe S-U-L-L-I-V-A-N, O'Sullivan, first name Aoife."
+    expect(names(text)).toEqual(expect.arrayContaining(["O'Sullivan", 'Aoife']))
+    expect(names(text)).not.toContain('O apostrophe S-U-L-L-I-V-A-N, O')
+  })
+})
