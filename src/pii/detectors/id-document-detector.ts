@@ -5,9 +5,10 @@
  *
  * @module
  */
-import { contextWords, hasAny, substringTrigger } from '../internal/context-words.js'
+import { contextWords, hasAny, substringTrigger, type ContextWords } from '../internal/context-words.js'
 import { DRIVERS_LICENSE_WORDS, numberAskedBefore, PASSPORT_WORDS } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
+import { ColumnCursor, columnWords, tableHeader } from '../internal/table-columns.js'
 import { TakenMask } from '../internal/taken-mask.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -124,6 +125,16 @@ function otherJsonKey(text: string, start: number): boolean {
   return key !== undefined && !DOCUMENT_KEY.test(key.replace(/([a-z])([A-Z])/g, '$1_$2'))
 }
 
+/** The words of a table cell around a value, its column's name first ("| Passport |" over "| A10448214 |"). */
+function cellContext(text: string, start: number, end: number, sep: string, column: string): ContextWords {
+  const from = Math.max(text.lastIndexOf(sep, start - 1), text.lastIndexOf('\n', start - 1)) + 1
+  const nextSep = text.indexOf(sep, end)
+  const nextLine = text.indexOf('\n', end)
+  const to = Math.min(nextSep < 0 ? text.length : nextSep, nextLine < 0 ? text.length : nextLine)
+  const own = contextWords(text, start, end, 6, 4, from, to)
+  return { ...own, before: [...columnWords(column).reverse(), ...own.before] }
+}
+
 /** The value is one part of digits joined by dots ("11.0.24130.865", "10.0.22621.1"). */
 function inDottedNumber(text: string, start: number, end: number): boolean {
   return (text.charAt(start - 1) === '.' && /\d/.test(text.charAt(start - 2))) || (text.charAt(end) === '.' && /\d/.test(text.charAt(end + 1)))
@@ -200,6 +211,9 @@ export const idDocumentDetector: Detector = {
       taken.add(m.index, m.index + value.length)
       out.push({ type: 'passport_number', ...mapSpan(view, m.index, m.index + value.length), confidence: 0.8, detector: 'passport-context', validated: false })
     }
+    // a table's cell: its column's name is the nearest word before it ("| Passenger | Passport | DOB |")
+    const header = tableHeader(v)
+    const columns = header === null ? null : new ColumnCursor(v, header)
     for (const m of v.matchAll(ID)) {
       const value = m[0]
       // ("Issue date: 2017-03-22" on a passport form is its date, not its number)
@@ -213,7 +227,9 @@ export const idDocumentDetector: Detector = {
       // a part of a dotted version ("driver 11.0.24130.865"), and a JSON value its own key names as something
       // else ("start_ms":389675, "job":"3ed3b03e07" after a passport's or a licence's fields)
       if (inDottedNumber(v, m.index, m.index + value.length) || otherJsonKey(v, m.index)) continue
-      const ctx = contextWords(v, m.index, m.index + value.length, 6, 4)
+      const column = columns?.at(m.index)
+      // (in a table, the words of the value's own cell and its column's name: a licence's column does not name the phone's cell after it)
+      const ctx = column === undefined || header === null ? contextWords(v, m.index, m.index + value.length, 6, 4) : cellContext(v, m.index, m.index + value.length, header.sep, column)
       // ... or the answer to a question that asked for it ("please send the passport number, expiry date and DOB.\nCustomer: PA9928174, ...")
       const passport = hasAny(ctx.before, PASSPORT_WORDS) || numberAskedBefore(v, m.index) === 'passport'
       if (digits < 5 && !passport) continue

