@@ -53,6 +53,8 @@ import {
 const REACHED: ReadonlySet<string> = new Set(["you're", 'youre', 'are', "you've", 'been'])
 /** After a firm's name, the agent saying who answers (",  my name's Aroha", ", this is Sam", " - Priya speaking"). */
 const AGENT_INTRODUCTION = /,? {1,2}(?:[-–] )?(?:my name(?:'s| is)|my names|this is|i'm|i am|\p{L}+ speaking\b)/iuy
+/** Words an answer opens with before what was asked for ("Sure, it's Banda", "Yes, Okafor"). */
+const ANSWER_WORDS: ReadonlySet<string> = new Set(['sure', 'yes', 'yeah', 'yep', 'yup', 'ok', 'okay', 'certainly', 'absolutely', 'right', 'alright', 'sorry', 'well', 'so'])
 /** Nouns of a family after its surname ("the Nguyen family", "the Okafor household"). */
 const FAMILY_NOUNS: ReadonlySet<string> = new Set(['family', 'families', 'household', 'twins', 'clan', "family's"])
 /** A word that is English too names a family when it is a surname at least this frequent (rank): "the Smith family". */
@@ -594,8 +596,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       // "hi it's jiyeon park": after a cue, an unknown word followed by a census surname
       score = 0.6
       detector = 'name-cue'
-    } else if (!this.lowerMode && cap && this.nameCue(i, prev)) {
+    } else if (!this.lowerMode && cap && this.nameCue(i, prev) && !ANSWER_WORDS.has(w)) {
       // "Name is River, social is ...": a capitalised word right after a person's "name is"
+      // (not the answer's first word: "Can you spell the surname? Sure, K-O-W-A-L-C-Z-Y-K.")
       score = 0.7
       detector = 'name-cue'
     } else if (ext >= 0 && this.fullNameAfterCue(i, ext, prev, phrase)) {

@@ -57,6 +57,8 @@ const ROMANISED = [
   'teléfono', 'telefono', 'dirección', 'direccion', 'indirizzo', 'adresse', 'endereço', 'endereco', 'gentile', 'estimado',
   'estimada', 'prezado', 'prezada', 'geehrte', 'geehrter', 'cordiali', 'saluti', 'atentamente', 'saludos', 'grüße', 'grüßen',
   'opmerking', 'opmerkingen', 'bemerkung', 'anmerkung', 'observaciones', 'observações', 'remarque', 'geboortedatum', 'geburtsdatum',
+  'numero', 'número', 'nome', 'nombre', 'telefon', 'telefonnummer', 'kundennummer', 'rechnungsnummer', 'nascita', 'nacimiento',
+  'codice', 'código', 'codigo', 'fattura', 'factura', 'fatura', 'bolletta', 'contratto', 'contrato', 'vertrag',
 ]
 
 /** Particles of names ("de la Cruz", "van Dijk", "bin Rashid"): never everyday words here. */

@@ -47,6 +47,13 @@ describe('travel desks and utility lines: places, firms and names (blind sets CL
     expect(names("it's tomasz t o m a s z and i'm calling about the bill")).toEqual(['tomasz', 't o m a s z'])
   })
 
+  it("an answer's first word is no name, and a form's field names in other languages are no speakers", () => {
+    expect(names('Can you spell the surname? Sure, K-O-W-A-L-C-Z-Y-K. First name Małgorzata.')).toEqual(['K-O-W-A-L-C-Z-Y-K', 'Małgorzata'])
+    expect(names("What's your surname? Sure, it's Banda.")).toEqual(['Banda'])
+    expect(names('Subscriber: Giulia Rossi\nNumero: +39 347 555 1234')).toEqual(['Giulia Rossi'])
+    expect(names('Nome: Ana Souza\nTelefone: 11 98765-4321')).toEqual(['Ana Souza'])
+  })
+
   it('a surname said after its spelling keeps its apostrophe', () => {
     const text = "Can you spell the surname for me? Sure, it's O apostrophe S-U-L-L-I-V-A-N, O'Sullivan, first name Aoife."
     expect(names(text)).toEqual(expect.arrayContaining(["O'Sullivan", 'Aoife']))
