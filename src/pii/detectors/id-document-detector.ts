@@ -36,6 +36,16 @@ function nonDrivingLicense(before: readonly string[]): boolean {
 }
 /** Licence words that name the document itself (not "driving" or "driver" alone). */
 const LICENSE_NOUNS: ReadonlySet<string> = new Set(['license', 'licence', 'dl', 'dln', 'patente', 'führerschein', 'fuehrerschein', 'rijbewijs', 'körkort', 'korkort', 'permis', 'licencia', 'cnh', 'führerscheinnummer', 'rijbewijsnummer'])
+/** "driver number", "driver's no.": the UK's name for a licence's number, with no licence word. */
+function driverNumber(before: readonly string[]): boolean {
+  for (let k = 0; k < 3; k++) {
+    const w = before[k]
+    if (w === 'number' || w === 'no' || w === 'num') return DRIVER_WORDS.has(before[k + 1] ?? '')
+  }
+  return false
+}
+const DRIVER_WORDS: ReadonlySet<string> = new Set(['driver', 'drivers', "driver's", 'driver’s', 'driving'])
+
 /** Two-two-four or four-two-two digit groups: a date ("12 05 2024"), not a licence. */
 const DATE_GROUPS = /^(?:\d{1,2}[ -]\d{1,2}[ -]\d{4}|\d{4}[ -]\d{1,2}[ -]\d{1,2})$/
 /** Upper-case letters and digits mixed, 8 to 16 of them ("WDLA2M631LLE", Washington's shape; "MORGA753116SM9IJ", the UK's). */
@@ -193,7 +203,7 @@ export const idDocumentDetector: Detector = {
       // ... or the answer to a question that asked for one ("the passport number as it appears on the photo page?" / "it's p as in peter a 0086754")
       const asked = numberAskedBefore(v, start)
       const passport = hasAny(ctx.before, PASSPORT_WORDS) || asked === 'passport'
-      if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(ctx.after) && asked !== 'licence') continue
+      if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(ctx.after) && asked !== 'licence' && !driverNumber(ctx.before)) continue
       taken.add(start, start + value.length)
       out.push({
         type: passport ? 'passport_number' : 'drivers_license',

@@ -15,6 +15,7 @@
  */
 import { contextReach, contextWords } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
+import { ColumnCursor, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
 import { aadhaarValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
@@ -87,7 +88,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['individual', MY_NUMBER], ['mynumber', MY_NUMBER],
   ['cpr', CPR], ['mykad', MYKAD],
   // Malaysians call the MyKad number their IC (identity card) number, in Malay "No. KP" (kad pengenalan)
-  ['ic', MYKAD], ['kp', MYKAD],
+  ['ic', MYKAD], ['kp', MYKAD], ['pengenalan', MYKAD],
   // Portugal's NIF (Spain's, a DNI with its letter, is read with the DNI below)
   ['nif', NIF_PT],
   ['nip', NIP_PL], ['rg', RG_BR],
@@ -181,6 +182,8 @@ const LETTERED: readonly LetteredScheme[] = [
   // Singapore's NRIC and FIN read out ("T zero one eight ... A"), Ghana's card number ("GHA-643165967-4")
   { name: 'nric', shape: /^[STFGM]\d{7}[A-Z]$/, names: new Set(['nric', 'ic', 'fin']), check: nricValid },
   { name: 'ghana-card', shape: /^GHA\d{10}$/, names: new Set(['ghana', 'ghanacard']) },
+  // Ghana's social security number (SSNIT): a letter and twelve digits
+  { name: 'ssnit', shape: /^[A-Z]\d{12}$/, names: new Set(['ssnit']) },
   // Mexico's RFC of a person (four letters, the birth date, three characters), and Germany's social insurance
   // number (area, birth date, the surname's initial, serial and check: "65 170891 B 003")
   { name: 'rfc', shape: /^[A-Z]{4}\d{6}[A-Z0-9]{3}$/, names: new Set(['rfc']) },
@@ -203,7 +206,7 @@ const HYPHENED_LETTER = /(?<![\p{L}\p{N}])([A-Za-z])-(?=[A-Za-z](?![\p{L}\p{N}])
 const PIECES = /(?<![\p{L}\p{N}_'’])(?:[A-Za-z]|\d+)(?:,? {1,2}(?:[A-Za-z]|\d+)(?![\p{L}\p{N}_'’])){1,24}/gu
 
 /** Texts without any of these words (or word starts) hold no identity number the context rules could name. */
-const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n', 'tax file'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
+const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n', 'tax file', 'tax ref', 'tax num', 'tax no'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
 /** Texts without any of these whole words hold no lettered scheme's number (see `letteredNumbers`). */
 const LETTERED_TRIGGER = new RegExp(`\\b(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|national insurance)\\b`, 'i')
 /** Where a lettered scheme's name is said; its number is looked for up to `LETTERED_REACH` characters after it. */
@@ -219,6 +222,13 @@ function emiratesIdValid(digits: string): boolean {
   return digits.length === 15 && digits.startsWith('784') && luhnValid(digits)
 }
 
+/** A US immigration file's A-number: "A", then eight or nine digits, maybe in groups ("A241-837-675", "A 123 456 789"). */
+const A_NUMBER = /(?<![\p{L}\p{N}-])A[- ]?\d{3}[- ]?\d{3}[- ]?\d{2,3}(?![\p{L}\p{N}]|-\d)/gu
+/** The A-number's names: "A-number", "A#", "alien (registration) number", "USCIS number". */
+const A_NUMBER_CUE = /\b(?:a-?number|a#|alien (?:registration )?(?:number|no)|uscis (?:number|no|#))/i
+/** How far before an A-number its name may be said (a question, then the answer's turn). */
+const A_NUMBER_REACH = 120
+
 export const nationalIdDetector: Detector = {
   name: 'national-id',
   detect({ view }: DetectorInput): Candidate[] {
@@ -232,35 +242,50 @@ export const nationalIdDetector: Detector = {
       seen.add(key)
       out.push({ type: 'us_social_security_number', ...mapSpan(view, start, end), confidence, detector, validated })
     }
+    // a table's cell: its column's name is the nearest word before it ("name,national_id,dob" over "...,0104010306082,...")
+    const header = tableHeader(v)
+    const columns = header === null ? null : new ColumnCursor(v, header)
+    const naming = (start: number, end: number): string[] => {
+      const words = namingWords(v, start, end)
+      const column = columns?.at(start)
+      return column === undefined ? words : [...columnWords(column).reverse(), ...words]
+    }
     // the shapes only their scheme has (capitals: written text)
     if (/[A-Z]/.test(v)) {
       for (const m of v.matchAll(NRIC)) if (nricValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-nric', true)
       for (const m of v.matchAll(CURP)) if (curpValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-curp', true)
       // (named, it outranks an account's reading of its digits: "NINO: CK 36 33 58 A")
       for (const m of v.matchAll(NINO_SPACED)) {
-        const named = namingWords(v, m.index, m.index + m[0].length).some((w) => NINO_NAMES.includes(w))
+        const named = naming(m.index, m.index + m[0].length).some((w) => NINO_NAMES.includes(w))
         emit(m.index, m.index + m[0].length, named ? 0.95 : 0.8, 'national-id-nino', false)
       }
     }
     for (const m of v.matchAll(CODICE_FISCALE)) if (codiceFiscaleValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-codice-fiscale', true)
     if (v.includes('784-')) for (const m of v.matchAll(EMIRATES_ID_DASHED)) if (emiratesIdValid(m[0].replace(/\D/g, ''))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-emirates-id', true)
     if (v.includes('.')) for (const m of v.matchAll(CPF_DOTTED)) if (cpfValid(m[0].replace(/\D/g, ''))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-cpf', true)
+    // a US immigration file's A-number, after its name ("Do you have your A-number? Caller: Yeah, it's A241-837-675.")
+    if (v.includes('A') && A_NUMBER_CUE.test(v)) {
+      for (const m of v.matchAll(A_NUMBER)) {
+        if (A_NUMBER_CUE.test(v.slice(Math.max(0, m.index - A_NUMBER_REACH), m.index))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-a-number', false)
+      }
+    }
     const lettered = LETTERED_TRIGGER.test(v)
-    if (!NAMED_TRIGGER.test(v)) {
+    // (a column's name counts with its words apart: "national_id")
+    if (!NAMED_TRIGGER.test(v) && !(header !== null && NAMED_TRIGGER.test(header.cells.map((c) => columnWords(c).join(' ')).join(' ')))) {
       if (lettered) letteredNumbers(v, emit)
       return out
     }
     for (const m of v.matchAll(PAN)) {
-      if (panShaped(m[0].replace(/ /g, '')) && namingWords(v, m.index, m.index + m[0].length).includes('pan')) emit(m.index, m.index + m[0].length, 0.85, 'national-id-pan', false)
+      if (panShaped(m[0].replace(/ /g, '')) && naming(m.index, m.index + m[0].length).includes('pan')) emit(m.index, m.index + m[0].length, 0.85, 'national-id-pan', false)
     }
     for (const m of v.matchAll(PPS)) {
-      const words = namingWords(v, m.index, m.index + m[0].length)
+      const words = naming(m.index, m.index + m[0].length)
       if (!words.includes('pps') && !words.includes('ppsn')) continue
       const checked = ppsValid(m[0].toUpperCase().replace(/ /g, ''))
       emit(m.index, m.index + m[0].length, checked ? 0.9 : 0.7, 'national-id-pps', checked)
     }
     for (const m of v.matchAll(DNI)) {
-      const words = namingWords(v, m.index, m.index + m[0].length)
+      const words = naming(m.index, m.index + m[0].length)
       const named = words.some((w) => DNI_WORDS.has(w))
       const checked = dniValid(m[0].toUpperCase().replace(/[- ]/g, ''))
       if (named) emit(m.index, m.index + m[0].length, checked ? 0.95 : 0.7, 'national-id-dni', checked)
@@ -272,7 +297,7 @@ export const nationalIdDetector: Detector = {
       if (digits.length < 6 || digits.length > 17 || DATE_SHAPE.test(value)) continue
       const start = m.index
       const end = start + value.length
-      const words = namingWords(v, start, end)
+      const words = naming(start, end)
       const scheme = namedScheme(words)
       if (scheme !== undefined) {
         if (!scheme.lengths.includes(digits.length)) continue
@@ -376,6 +401,12 @@ function namingWords(v: string, start: number, end: number): string[] {
   let from = start - 1
   const min = contextReach(start)
   while (from >= min && !isDigitCode(v.charCodeAt(from))) from--
+  // (not a chat's time stamp either: "type your PPS number.\n[10:43] You: 8035248E" answers the line before)
+  const stamp = from >= min ? TIME_STAMP_BEFORE.exec(v.slice(Math.max(min, from - 8), start)) : null
+  if (stamp !== null) {
+    from -= stamp[1]?.length ?? 0
+    while (from >= min && !isDigitCode(v.charCodeAt(from))) from--
+  }
   const before = contextWords(v, start, end, 10, 0, from + 1).before
   const out: string[] = []
   let letters = ''
@@ -393,12 +424,16 @@ function namingWords(v: string, start: number, end: number): string[] {
     // (nor in "PAN card", "KRA PIN": a scheme's card or number)
     const owner = before[k + 1] ?? ''
     // ("the individual number on my card is ...": the card is where the number is written, not what it is)
-    const onCard = w === 'card' && (OWNERS_ON.has(owner) && before[k + 2] === 'on')
-    if (OTHER_NUMBER_WORDS.has(w) && !onCard && !((w === 'card' || w === 'pin') && (owner === 'id' || IDENTITY_WORDS.has(owner) || SCHEME_NAMES.has(owner)))) return out
+    const onCard = (w === 'card' && OWNERS_ON.has(owner) && before[k + 2] === 'on') || (w === 'pin' && owner === 'card' && SCHEME_NAMES.has(before[k + 2] ?? ''))
+    // (nor "tax reference", "tax number": a taxpayer's number, see `namedScheme`)
+    if (OTHER_NUMBER_WORDS.has(w) && !onCard && owner !== 'tax' && !((w === 'card' || w === 'pin') && (owner === 'id' || IDENTITY_WORDS.has(owner) || SCHEME_NAMES.has(owner)))) return out
   }
   if (letters.length > 1) out.push(letters)
   return out
 }
+
+/** A chat line's time stamp between a question and its answer ("[10:43] You: "), its digits captured up to the last. */
+const TIME_STAMP_BEFORE = /(?:^|[\s[(])(\d{1,2}:\d{2}(?::\d{2})?)[\])]?[ \t]+(?:[\p{L}][\p{L} .'-]{0,24}:[ \t]*)?$/u
 
 /** Words between "on" and "card" in "the number on my card". */
 const OWNERS_ON: ReadonlySet<string> = new Set(['my', 'the', 'your', 'his', 'her', 'our', 'their'])
@@ -410,6 +445,8 @@ function namedScheme(words: readonly string[]): Scheme | undefined {
     if (scheme !== undefined) return scheme
     // "your tax file number please": Australia's TFN said in words (the words run nearest first)
     if (w === 'file' && words[k + 1] === 'tax') return TFN
+    // "Tax reference no.: 0018444596", "tax number": a taxpayer's number by its plain name
+    if ((w === 'reference' || w === 'ref' || w === 'number') && words[k + 1] === 'tax') return TIN
   }
   return undefined
 }
@@ -433,7 +470,8 @@ function namesIdentityNumber(words: readonly string[]): boolean {
     if (w !== 'id') continue
     const next = k > 0 ? words[k - 1] : undefined
     const prev = words[k + 1]
-    const owned = prev !== undefined && (ID_OWNERS.has(prev) || NATIONALITIES.has(prev))
+    // (or owned two words before: "your HELB ID number", when the word between names no other kind of number)
+    const owned = prev !== undefined && (ID_OWNERS.has(prev) || NATIONALITIES.has(prev) || (ID_OWNERS.has(words[k + 2] ?? '') && words[k + 2] !== 'the' && !OTHER_NUMBER_WORDS.has(prev)))
     if ((next === undefined || ID_NUMBER_WORDS.has(next)) && (prev === undefined || owned)) return true
     // "my ID is ...", "the tax ID? It's ...": someone's own (not "the ID is ...", any record's)
     // ("my ID is expired, can I use 12345678": only right before the number)

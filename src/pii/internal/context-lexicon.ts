@@ -188,6 +188,8 @@ export const DOB_WORDS = set(
   'nascimento', 'nascido', 'nascida', 'nascita', 'geboortedatum',
   // Hindi's "janam tithi", Tagalog's "kapanganakan", Spanish's "fecha de nac."
   'janam', 'kapanganakan', 'nac',
+  // Malay's "tarikh lahir", Swedish "födelsedatum", Danish and Norwegian "fødselsdato", Finnish "syntymäaika"
+  'lahir', 'födelsedatum', 'fodelsedatum', 'fødselsdato', 'syntymäaika',
 )
 /**
  * Words after a birth word that make it part of another noun or phrase: "the store's birthday sale",

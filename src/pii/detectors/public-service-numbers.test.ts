@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { createPiiEngine } from '../index.js'
+
+const engine = createPiiEngine({ nameDetector: null })
+/** What the engine finds (names off), as [type, text]. */
+const found = (text: string): [string, string][] => engine.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+/** The texts of what the engine finds. */
+const values = (text: string): string[] => found(text).map(([, v]) => v)
+
+describe('numbers given to public services and schools (blind sets CN, CO)', () => {
+  it("a table's national_id column names every row's identity number", () => {
+    const csv = 'name,national_id,dob,status,amount\nThandiwe Nkosi,0104010306082,2001-04-01,rejected,458.00\nRavi Kumar,9271 0540 3590,1971-05-04,approved,121.00\n'
+    expect(values(csv)).toEqual(expect.arrayContaining(['0104010306082', '9271 0540 3590']))
+    // ... not an order's id column
+    expect(values('name,order_id,amount\nRavi Kumar,9271 0540 3590,121.00\n')).not.toContain('9271 0540 3590')
+  })
+
+  it('a tax reference or tax number is a taxpayer\'s number; a tax refund is none', () => {
+    expect(found('Tax reference no.: 0018444596')).toEqual([['us_social_security_number', '0018444596']])
+    expect(found('the tax number is 123456789')).toEqual([['us_social_security_number', '123456789']])
+    expect(found('your tax refund of 1234567890 cents')).toEqual([])
+  })
+
+  it("a US A-number after its name; Ghana's card PIN and SSNIT number; Malaysia's kad pengenalan", () => {
+    expect(found("Paralegal: Do you have your A-number? Caller: Yeah, it's A241-837-675.")).toEqual([['us_social_security_number', 'A241-837-675']])
+    expect(found('Order A123456789 shipped')).toEqual([])
+    expect(values('Ghana Card PIN: GHA-757800711-3\nSSNIT No.: F296293963928')).toEqual(['GHA-757800711-3', 'F296293963928'])
+    expect(found('No. Kad Pengenalan: 790422-08-4336')).toEqual([['us_social_security_number', '790422-08-4336']])
+  })
+
+  it('a birth date named in Malay or Swedish', () => {
+    expect(found('Tarikh lahir: 22/04/1979')).toEqual([['date_of_birth', '22/04/1979']])
+    expect(found('Födelsedatum: 1969-08-16')).toEqual([['date_of_birth', '1969-08-16']])
+  })
+
+  it("an identity number asked for on a chat's line before, past the answer's time stamp", () => {
+    expect(values('To look this up, please type your PPS number.\n[10:43] You: 8035248E\n[10:43] Virtual Assistant: Thanks.')).toEqual(['8035248E'])
+    expect(values('Bot: Please enter your HELB ID number.\nUser: 33019284\nBot: Thank you.')).toEqual(['33019284'])
+    expect(values('your order ID number is 12345678')).toEqual([])
+  })
+
+  it('a UK "driver number" read out, and a phone number in groups with no trunk 0 asked about after it', () => {
+    expect(found('so my driver number is b l u n d six zero eight zero two five t nine nine x z and that is it')).toEqual([
+      ['drivers_license', 'b l u n d six zero eight zero two five t nine nine x z'],
+    ])
+    expect(found('Agent: Is 81 3355 8461 still the best number for you?')).toEqual([['phone_number', '81 3355 8461']])
+  })
+})
