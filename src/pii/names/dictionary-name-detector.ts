@@ -55,6 +55,8 @@ const REACHED: ReadonlySet<string> = new Set(["you're", 'youre', 'are', "you've"
 const AGENT_INTRODUCTION = /,? {1,2}(?:[-–] )?(?:my name(?:'s| is)|my names|this is|i'm|i am|\p{L}+ speaking\b)/iuy
 /** Words an answer opens with before what was asked for ("Sure, it's Banda", "Yes, Okafor"). */
 const ANSWER_WORDS: ReadonlySet<string> = new Set(['sure', 'yes', 'yeah', 'yep', 'yup', 'ok', 'okay', 'certainly', 'absolutely', 'right', 'alright', 'sorry', 'well', 'so'])
+/** Titles of royals, saints and knights, whose holders name schools, halls and hospitals ("Queen Elizabeth II Secondary School"). */
+const HONOUR_TITLES: ReadonlySet<string> = new Set(['queen', 'king', 'prince', 'princess', 'saint', 'st', 'sir', 'dame', 'lady', 'lord'])
 /** Nouns of a family after its surname ("the Nguyen family", "the Okafor household"). */
 const FAMILY_NOUNS: ReadonlySet<string> = new Set(['family', 'families', 'household', 'twins', 'clan', "family's"])
 /** A word that is English too names a family when it is a surname at least this frequent (rank): "the Smith family". */
@@ -445,7 +447,10 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       if (run.count >= 4 && run.words >= 2) return run.last
     }
     // a place unless a title or a cue phrase ("this is", "spoke with") says otherwise: "it says Victoria Station" is one
-    if (!phrase && (this.placeFollows(i) || this.placePrefixed(i) || (PLACE_PREFIXES.has(w) && this.cap(i)))) return i
+    // (the whole of its capitalised run: "the Goethe Institut Munich", "Lycée Victor Hugo"; and after a royal's or a
+    // saint's title too: "Queen Elizabeth II Secondary School")
+    if ((!phrase || HONOUR_TITLES.has(prev[0] ?? '')) && (this.placeFollows(i) || this.placePrefixed(i))) return cap && !this.lowerMode ? this.capitalisedRun(i).last : i
+    if (!phrase && PLACE_PREFIXES.has(w) && this.cap(i)) return i
     // "the University of Victoria", "Bank of Ireland", "the City of Charlotte": an institution or a place named "of" a place
     if (!phrase && prev[0] === 'of' && OF_PLACE_HEADS.has(prev[1] ?? '')) return this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) ? i + 2 : i
     // lower-case speech: "born in santa clara", "flying to san jose": a place's first word after a preposition, and the word after it

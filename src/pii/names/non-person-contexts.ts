@@ -28,6 +28,8 @@ import {
   THING_NAMES, WEEKDAY_ABBREVIATIONS,
 } from './thing-words.js'
 
+/** A route's arrow after its start, right before a word ("Hanoi → ", "LHR -> "): the start captured. */
+const ROUTE_ARROW = /(\p{L}+)(?: \([A-Z]{3}\))?[ \t]*(?:→|->|=>|–>|—>|➝|➔)[ \t]*$/u
 /** Verbs of leaving a place, right before it ("departing Sydney", "departs Heathrow at 9"). */
 const DEPARTS: ReadonlySet<string> = new Set(['departing', 'departs', 'departed', 'depart'])
 
@@ -355,6 +357,8 @@ export class NonPersonContexts extends ScanTokens {
       // "My flight was AA 2291 from Dallas to Charlotte": where a numbered service leaves from
       if (before === 'from' && this.numberedServiceBefore(i, 'from')) return true
     }
+    // "VN 55 Hanoi → Sydney", "LHR -> Boston": the end of a route drawn with an arrow from a town or an airport's code
+    if (this.routeEnd(i)) return true
     // "Austin (AUS) 07:10 -> Charlotte (CLT)": a town before its airport's code
     if (AIRPORT_CODE_AFTER.test(this.text.slice(tk.end(i), tk.end(i) + 7))) return true
     // "Jackson MS", "Eugene, OR": a town before a US state's postal code
@@ -371,6 +375,16 @@ export class NonPersonContexts extends ScanTokens {
       return REGIONS.has(this.word(i)) || PLACE_WORDS.has(this.word(j))
     }
     return false
+  }
+
+  /** Word i comes after an arrow ("→", "->", "=>") whose start is a town or an airport's code. */
+  private routeEnd(i: number): boolean {
+    const tk = this.tokens
+    const from = tk.start(i)
+    const arrow = ROUTE_ARROW.exec(this.text.slice(Math.max(0, from - 40), from))
+    if (arrow === null) return false
+    const start = arrow[1] as string
+    return /^[A-Z]{3}$/.test(start) || this.lex.cities.has(start.toLowerCase()) || REGIONS.has(start.toLowerCase())
   }
 
   /**

@@ -43,7 +43,10 @@ export const PLACE_WORDS = new Set([
   'elementary', 'academy', 'institute', 'memorial', 'pharmacy', 'airlines', 'airways', 'insurance', 'financial',
   // schools, infirmaries and airports known by their founder's or town's name and one word ("Washington High",
   // "Jackson Prep", "Royal Victoria Infirmary", "Reagan National")
-  'high', 'prep', 'preparatory', 'primary', 'grammar', 'infirmary', 'national', 'international',
+  'high', 'prep', 'preparatory', 'primary', 'secondary', 'grammar', 'infirmary', 'national', 'international',
+  // institutions named after someone in the languages of their countries ("Goethe Institut", "Humboldt Universität")
+  'institut', 'universität', 'universitat', 'université', 'universite', 'universidad', 'universidade', 'università',
+  'hochschule', 'schule', 'gymnasium', 'akademie', 'stiftung',
   'motors', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'foundation', 'associates', 'partners',
   'industries', 'enterprises', 'restaurant', 'cafe', 'bakery', 'dental', 'medical', 'pediatrics',
   // firms named "<Name> <Business word>" ("Lumen Analytics", "Harper Logistics")
@@ -147,6 +150,10 @@ export const PLACE_PREFIXES = new Set([
   'rua', 'rue', 'calle', 'avenida', 'avenue', 'via', 'piazza', 'praça', 'plaza', 'plac', 'ulica',
   // hotels named after a place or a person ("Hotel Bristol", "Hotel Gracery Shinjuku")
   'hotel', 'hostel', 'motel', 'resort',
+  // schools, halls of residence and nurseries named after someone abroad ("Lycée Victor Hugo", "Résidence Jean
+  // Moulin", "Colegio San José", "Ysgol Bro Taf")
+  'lycée', 'lycee', 'collège', 'école', 'ecole', 'résidence', 'crèche', 'creche', 'escuela', 'colegio', 'instituto', 'liceo',
+  'scuola', 'ysgol', 'hôpital', 'hopital', 'universidad', 'université', 'universität',
 ])
 
 /** What a building named after someone is ("Tagore Hall", "Ramanujan Block", "Fleming House"). */

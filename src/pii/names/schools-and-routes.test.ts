@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { scan } from '../index.js'
+
+/** The person names the engine finds, as written. */
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
+
+describe('schools, institutes, laws and routes named after people (blind set CN)', () => {
+  it('a school or an institute named after someone, whole, before or after its noun', () => {
+    expect(names('Lycée Victor Hugo - Réunion parents-professeurs le jeudi.')).toEqual([])
+    expect(names('I want to book the exam at the Goethe Institut Munich.')).toEqual([])
+    expect(names('We met at the Humboldt Universität yesterday.')).toEqual([])
+    // ... a person at a place keeps their name
+    expect(names('I met Victor Hugo at the Goethe Institut.')).toEqual(['Victor Hugo'])
+  })
+
+  it("a law named after its discoverer with an ordinal between", () => {
+    expect(names("Q3 Newton's second law")).toEqual([])
+  })
+
+  it('the end of a route drawn with an arrow from a town or an airport', () => {
+    expect(names('Flight info: VN 55 Hanoi → Sydney, departs 23:40 on 2 Feb.')).toEqual([])
+    expect(names('LHR -> Charlotte at 9')).toEqual([])
+    expect(names('Anna -> Sarah: can you check?')).toEqual(['Anna', 'Sarah'])
+  })
+})
