@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { accountAskedBefore, ACCOUNT_WORDS, namedOtherwise, OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
+import { ACCOUNT_WORDS, namedOtherwise, numberAskedBefore, OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
 import { contextWords } from '../internal/context-words.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
@@ -106,7 +106,10 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
       continue
     }
     // "Can I get the member ID off your card? It's L13085787": the answer to a question that asked for one
-    if (accountAskedBefore(view.text, m.index)) out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.8, detector: 'account-asked', validated: false })
+    // (... or for a health scheme's: "what's your enrollee ID? Caller: It's HYG8090981")
+    const asked = numberAskedBefore(view.text, m.index)
+    if (asked === 'account') out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.8, detector: 'account-asked', validated: false })
+    else if (asked === 'health') out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.8, detector: 'healthcare-asked', validated: false })
   }
   out.push(...mixedCodes(view))
   return out

@@ -45,4 +45,11 @@ describe('numbers given to public services and schools (blind sets CN, CO)', () 
     ])
     expect(found('Agent: Is 81 3355 8461 still the best number for you?')).toEqual([['phone_number', '81 3355 8461']])
   })
+
+  it('the answer to a question that asked for a health number, past a title in the question and with letters (blind set CP)', () => {
+    expect(found('And your NHS number, Mrs. Patel? 883 756 2373. Lovely.')).toEqual([['healthcare_number', '883 756 2373']])
+    expect(found("Agent: Okay, what's your enrollee ID? Caller: It's HYG8090981. Agent: And your phone number?")).toEqual([['healthcare_number', 'HYG8090981']])
+    // ... a question that asked for nothing of the kind names nothing
+    expect(found("Thanks Mr. Jones. What's the weather? 21 degrees.")).toEqual([])
+  })
 })

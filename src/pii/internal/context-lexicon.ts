@@ -322,11 +322,18 @@ function lastInlineTurnLabel(tail: string): number {
 export type AskedNumber = 'account' | 'health' | 'ssn-last-four' | 'passport' | 'licence'
 
 /** Health schemes whose number a question may ask for ("And your NHS number, if you have it?"). */
-const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set(['nhs', 'medicare', 'medicaid', 'mrn', 'nhi', 'mbi', 'ohip', 'uhid', 'chi', 'ihi', 'ehic'])
+const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set([
+  'nhs', 'medicare', 'medicaid', 'mrn', 'nhi', 'mbi', 'ohip', 'uhid', 'chi', 'ihi', 'ehic',
+  // ... and the health insurance schemes and plans the detectors know by name ("your enrollee ID?", "your PhilHealth number?")
+  'phn', 'ahcip', 'hcn', 'ramq', 'abha', 'nhis', 'nhia', 'nhf', 'philhealth', 'enrollee', 'kvnr', 'nhif', 'tricare',
+])
 /** A question that asks for the last answer again ("Could you repeat that?", "Sorry, say that again?"). */
 const REPEAT_QUESTION = /\b(?:repeat|again|one more time)\b/
 
 /** The question that ends at `end` of `tail` (its mark or its turn's end): its words, and where its sentence starts. */
+/** A title abbreviated with a period, right before it ("Mrs", "Dr", "St"). */
+const TITLE_BEFORE_PERIOD = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Sra|Srta)$/
+
 function questionBefore(tail: string, end: number): { words: string[]; start: number } {
   // the mark before a line break, when it has one; a request ends with a period ("Please send the passport number.")
   let questionEnd = end
@@ -334,7 +341,10 @@ function questionBefore(tail: string, end: number): { words: string[]; start: nu
     const before = tail.slice(0, end).replace(/\s+$/, '')
     if (/[?.]$/.test(before)) questionEnd = before.length - 1
   }
-  const sentenceStart = Math.max(tail.lastIndexOf('.', questionEnd - 1), tail.lastIndexOf('\n', questionEnd - 1), tail.lastIndexOf('?', questionEnd - 1))
+  // (a title's period is no sentence's end: "And your NHS number, Mrs. Patel?")
+  let period = tail.lastIndexOf('.', questionEnd - 1)
+  while (period > 0 && TITLE_BEFORE_PERIOD.test(tail.slice(Math.max(0, period - 5), period))) period = tail.lastIndexOf('.', period - 1)
+  const sentenceStart = Math.max(period, tail.lastIndexOf('\n', questionEnd - 1), tail.lastIndexOf('?', questionEnd - 1))
   const words = (tail.slice(sentenceStart + 1, questionEnd).replace(TURN_LABEL_START, '').toLowerCase().match(/[a-z0-9']+/g) ?? []) as string[]
   return { words, start: sentenceStart + 1 }
 }

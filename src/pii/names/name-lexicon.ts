@@ -86,6 +86,8 @@ const NOT_NAMES = [
   // identity numbers' schemes, which stand next to names in forms ("Jan Kowalczyk, PESEL 7911...", "MyKad 0503...")
   'pesel', 'mykad', 'philsys', 'nric', 'aadhaar', 'aadhar', 'kimlik', 'curp', 'nino', 'ppsn', 'bsn', 'personnummer', 'nif',
   'dni', 'cpf', 'cnic', 'umid', 'insee', 'passport', 'konto',
+  // a forwarded mail's subject prefix ("Subject: Fwd: duplicate charge")
+  'fwd', 'fw',
   // ... and health schemes' ("Funmilayo Nwosu, NHIA number KN/1839121/B")
   'nhs', 'nhia', 'nhis', 'nhif', 'kvnr', 'ohip', 'ramq', 'abha', 'philhealth', 'medicaid', 'bcbs', 'uhc',
   // numbers and documents named in the languages callers switch to ("Jürgen Weiß, Kundennummer 4002118735")

@@ -29,7 +29,7 @@ export const PRODUCT_NOUNS = new Set(['plan', 'plans', 'tier', 'tiers', 'package
  */
 export const FIRM_WORDS = new Set([
   'mutual', 'energy', 'mobile', 'wireless', 'telecom', 'broadband', 'internet', 'utilities', 'electric', 'drugs', 'savings',
-  'lending', 'mortgage', 'realty', 'cable', 'healthcare', 'freight', 'outfitters',
+  'lending', 'mortgage', 'realty', 'cable', 'healthcare', 'freight', 'outfitters', 'hypermarket', 'supermarket', 'motorsport',
   // banks, insurers, hotels, airlines, shops and services ("Northshore Credit Union", "Maple Suites", "Tri County Water")
   'credit', 'union', 'bank', 'bancorp', 'insurance', 'assurance', 'financial', 'federal', 'suites', 'hotel', 'hotels', 'resorts',
   'airlines', 'airways', 'pharmacy', 'clinic', 'electronics', 'systems', 'solutions', 'logistics', 'motors', 'auto', 'home',

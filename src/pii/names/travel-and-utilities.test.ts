@@ -59,4 +59,10 @@ describe('travel desks and utility lines: places, firms and names (blind sets CL
     expect(names(text)).toEqual(expect.arrayContaining(["O'Sullivan", 'Aoife']))
     expect(names(text)).not.toContain('O apostrophe S-U-L-L-I-V-A-N, O')
   })
+
+  it("a forwarded mail's subject prefix and shops, hypermarkets and merchandise named after people are no one (blind set CQ)", () => {
+    expect(names('Subject: Fwd: duplicate charge')).toEqual([])
+    expect(names('Store hours for Lulu Hypermarket Al Barsha: Mon–Sat 7am–10pm')).toEqual([])
+    expect(names('Agent: The payment went to Lewis Hamilton Motorsport Merch on the 2nd, for £84.')).toEqual([])
+  })
 })
