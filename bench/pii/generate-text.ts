@@ -72,5 +72,7 @@ export function adversarialInputs(size = 1 << 20): Record<string, string> {
     'licences': "driver's license 125 709 351 ".repeat(size / 29),
     // one identifier said thousands of times: each a spelled read-back of the others
     'same id repeated': 'DNI 12345678Z '.repeat(size / 14),
+    // names in a table of one long line without a space: each name's end is looked at within the name
+    'names without spaces': 'name,national_id,dob\n' + 'Ann,9304033147080,1993-04-03,'.repeat(size / 29),
   }
 }

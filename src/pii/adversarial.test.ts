@@ -28,6 +28,10 @@ const inputs: Record<string, string> = {
   url: `https://${'a'.repeat(MB)}`,
   // each date looks back for its line's label: one line of dates must stay linear
   datesOnOneLine: 'born 03/04/1990, start 10/30/2024; '.repeat(MB / 35),
+  // names in a line without a space: each name's end is looked at within the name, not back to the text's start
+  namesWithoutSpaces: 'name,national_id,dob\n' + 'Ann,9304033147080,1993-04-03,'.repeat(MB / 29),
+  // route arrows between words: only a word right after an arrow reads back for its start
+  routeArrows: 'Hanoi → Sydney '.repeat(MB / 16),
 }
 
 describe('adversarial inputs (1 MB each)', () => {

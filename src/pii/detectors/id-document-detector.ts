@@ -135,12 +135,19 @@ function otherJsonKey(text: string, start: number): boolean {
   return key !== undefined && !DOCUMENT_KEY.test(key.replace(/([a-z])([A-Z])/g, '$1_$2'))
 }
 
+/** How far either side of a value its table cell's bounds are looked for. */
+const CELL_REACH = 200
+
 /** The words of a table cell around a value, its column's name first ("| Passport |" over "| A10448214 |"). */
 function cellContext(text: string, start: number, end: number, sep: string, column: string): ContextWords {
-  const from = Math.max(text.lastIndexOf(sep, start - 1), text.lastIndexOf('\n', start - 1)) + 1
-  const nextSep = text.indexOf(sep, end)
-  const nextLine = text.indexOf('\n', end)
-  const to = Math.min(nextSep < 0 ? text.length : nextSep, nextLine < 0 ? text.length : nextLine)
+  // (looked for near the value only: a table of one long line is not searched back to its start for each cell)
+  const lo = Math.max(0, start - CELL_REACH)
+  const before = text.slice(lo, start)
+  const from = lo + Math.max(before.lastIndexOf(sep), before.lastIndexOf('\n')) + 1
+  const after = text.slice(end, end + CELL_REACH)
+  const nextSep = after.indexOf(sep)
+  const nextLine = after.indexOf('\n')
+  const to = end + Math.min(nextSep < 0 ? after.length : nextSep, nextLine < 0 ? after.length : nextLine)
   const own = contextWords(text, start, end, 6, 4, from, to)
   return { ...own, before: [...columnWords(column).reverse(), ...own.before] }
 }

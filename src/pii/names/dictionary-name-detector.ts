@@ -73,7 +73,9 @@ interface CapitalisedRun {
 function trimContractions(text: string, names: Candidate[]): Candidate[] {
   for (let k = 0; k < names.length; k++) {
     const c = names[k] as Candidate
-    const space = text.lastIndexOf(' ', c.end - 1)
+    // (looked for inside the name only: a text without spaces is not searched back to its start for each name)
+    let space = c.end - 1
+    while (space > c.start && text.charCodeAt(space) !== 32) space--
     if (space <= c.start) continue
     const last = text.slice(space + 1, c.end).toLowerCase().replaceAll('\u2019', "'")
     if (functionWordContraction(last)) names[k] = { ...c, end: text.slice(c.start, space).trimEnd().length + c.start }

@@ -28,6 +28,8 @@ import {
   THING_NAMES, WEEKDAY_ABBREVIATIONS,
 } from './thing-words.js'
 
+/** The last characters of a route's arrows. */
+const ARROW_END: ReadonlySet<string> = new Set(['→', '>', '➝', '➔'])
 /** A route's arrow after its start, right before a word ("Hanoi → ", "LHR -> "): the start captured. */
 const ROUTE_ARROW = /(\p{L}+)(?: \([A-Z]{3}\))?[ \t]*(?:→|->|=>|–>|—>|➝|➔)[ \t]*$/u
 /** Verbs of leaving a place, right before it ("departing Sydney", "departs Heathrow at 9"). */
@@ -381,6 +383,10 @@ export class NonPersonContexts extends ScanTokens {
   private routeEnd(i: number): boolean {
     const tk = this.tokens
     const from = tk.start(i)
+    // (an arrow's last character right before the word, spaces aside, or nothing is read)
+    let k = from - 1
+    while (k > 0 && (this.text.charCodeAt(k) === 32 || this.text.charCodeAt(k) === 9) && from - k < 4) k--
+    if (!ARROW_END.has(this.text.charAt(k))) return false
     const arrow = ROUTE_ARROW.exec(this.text.slice(Math.max(0, from - 40), from))
     if (arrow === null) return false
     const start = arrow[1] as string
