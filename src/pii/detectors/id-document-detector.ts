@@ -8,7 +8,7 @@
 import { contextWords, hasAny, substringTrigger, type ContextWords } from '../internal/context-words.js'
 import { DRIVERS_LICENSE_WORDS, numberAskedBefore, PASSPORT_WORDS } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
-import { ColumnCursor, columnWords, tableHeader } from '../internal/table-columns.js'
+import { ColumnCursor, columnFirst, tableHeader } from '../internal/table-columns.js'
 import { TakenMask } from '../internal/taken-mask.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -149,7 +149,7 @@ function cellContext(text: string, start: number, end: number, sep: string, colu
   const nextLine = after.indexOf('\n')
   const to = end + Math.min(nextSep < 0 ? after.length : nextSep, nextLine < 0 ? after.length : nextLine)
   const own = contextWords(text, start, end, 6, 4, from, to)
-  return { ...own, before: [...columnWords(column).reverse(), ...own.before] }
+  return { ...own, before: columnFirst(column, own.before) }
 }
 
 /** The value is one part of digits joined by dots ("11.0.24130.865", "10.0.22621.1"). */

@@ -15,7 +15,7 @@
  */
 import { contextReach, contextWords } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
-import { ColumnCursor, columnWords, tableHeader } from '../internal/table-columns.js'
+import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
 import { aadhaarValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
@@ -248,7 +248,7 @@ export const nationalIdDetector: Detector = {
     const naming = (start: number, end: number): string[] => {
       const words = namingWords(v, start, end)
       const column = columns?.at(start)
-      return column === undefined ? words : [...columnWords(column).reverse(), ...words]
+      return column === undefined ? words : columnFirst(column, words)
     }
     // the shapes only their scheme has (capitals: written text)
     if (/[A-Z]/.test(v)) {

@@ -101,3 +101,8 @@ export class ColumnCursor {
 export function columnWords(cell: string): string[] {
   return cell.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0)
 }
+
+/** The context words before a table cell's value (nearest first), its column's words put nearest: the column names the value first. */
+export function columnFirst(column: string, before: readonly string[]): string[] {
+  return [...columnWords(column).reverse(), ...before]
+}
