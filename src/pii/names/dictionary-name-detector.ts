@@ -29,6 +29,7 @@ import {
   PERSON_VERB_WORDS, PROFESSIONAL_TITLES, RELATIONS, RELATION_ADJECTIVES, RELATION_AFTER,
   RELATIVE_SUBJECT_VERBS, ROLE_NOUNS, SELF_INTRO_NEXT, SIGNATURE_LINE, SPEECH_ADVERBS, SPEECH_VERBS,
   STRONG_CUE_1, SURNAME_INITIAL_AFTER, SURNAME_PARTICLES, SURNAME_WORDS, TITLES, WORD_TITLES, titleOrCue,
+  AGENT_INTRODUCTION, ANSWER_WORDS, FAMILY_NOUNS, FAMILY_SURNAME_RANK, REACHED,
 } from './person-cue-words.js'
 import {
   ARTICLES, CLAUSE_OPENERS, DETERMINERS, FILLERS, FUNCTION_WORDS, MODAL_SUBJECTS, MODAL_VERBS, MODAL_WORDS,
@@ -38,6 +39,7 @@ import {
   BUILDING_WORDS, CHAT_PLACE_BEFORE, COMPASS_QUARTERS, COMPASS_WORDS, LOCATIVE, LOCATIVES, NUMBERED_SITES,
   OF_PLACE_HEADS, PLACE_BEFORE_DEPARTMENT, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS, REGION_PREFIXES,
   ROOM_AFTER, SITE_NOUNS, STREET_COMPOUND, TRAVELS_FROM, streetCompound,
+  HONOUR_TITLES,
 } from './place-cue-words.js'
 import {
   ASSISTANT_NAMES, BOT_AFTER, BOT_LABEL_AFTER, BOUNDED_QUANTITIES, BRANDS, CAR_MAKES, DEPARTMENT_AFTER,
@@ -48,19 +50,6 @@ import {
   AWARD_AFTER, COLOUR_AFTER, DATING_WORDS, DISEASE_EPONYMS, EPONYM_AFTER, EPONYM_THING_AFTER, HOLIDAY_AFTER,
   JUNIOR_THEN, MONTHS_AS_NAMES, NAME_COMPOUNDS, SEASONS_AND_MONTHS, THING_NAMES,
 } from './thing-words.js'
-
-/** Who has reached a firm's line, before "through to" ("you're through to Spark"). */
-const REACHED: ReadonlySet<string> = new Set(["you're", 'youre', 'are', "you've", 'been'])
-/** After a firm's name, the agent saying who answers (",  my name's Aroha", ", this is Sam", " - Priya speaking"). */
-const AGENT_INTRODUCTION = /,? {1,2}(?:[-–] )?(?:my name(?:'s| is)|my names|this is|i'm|i am|\p{L}+ speaking\b)/iuy
-/** Words an answer opens with before what was asked for ("Sure, it's Banda", "Yes, Okafor"). */
-const ANSWER_WORDS: ReadonlySet<string> = new Set(['sure', 'yes', 'yeah', 'yep', 'yup', 'ok', 'okay', 'certainly', 'absolutely', 'right', 'alright', 'sorry', 'well', 'so'])
-/** Titles of royals, saints and knights, whose holders name schools, halls and hospitals ("Queen Elizabeth II Secondary School"). */
-const HONOUR_TITLES: ReadonlySet<string> = new Set(['queen', 'king', 'prince', 'princess', 'saint', 'st', 'sir', 'dame', 'lady', 'lord'])
-/** Nouns of a family after its surname ("the Nguyen family", "the Okafor household"). */
-const FAMILY_NOUNS: ReadonlySet<string> = new Set(['family', 'families', 'household', 'twins', 'clan', "family's"])
-/** A word that is English too names a family when it is a surname at least this frequent (rank): "the Smith family". */
-const FAMILY_SURNAME_RANK = 1000
 
 interface CapitalisedRun {
   readonly first: number
@@ -449,8 +438,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       if (run.count >= 4 && run.words >= 2) return run.last
     }
     // a place unless a title or a cue phrase ("this is", "spoke with") says otherwise: "it says Victoria Station" is one
-    // (the whole of its capitalised run: "the Goethe Institut Munich", "Lycée Victor Hugo"; and after a royal's or a
-    // saint's title too: "Queen Elizabeth II Secondary School")
+    // (the whole of its capitalised run: "the Goethe Institut Munich", "Lycée Victor Hugo"; and after a royal's, a
+    // saint's or a knight's title too: "Sir John Cass School")
     if ((!phrase || HONOUR_TITLES.has(prev[0] ?? '')) && (this.placeFollows(i) || this.placePrefixed(i))) return cap && !this.lowerMode ? this.capitalisedRun(i).last : i
     if (!phrase && PLACE_PREFIXES.has(w) && this.cap(i)) return i
     // "the University of Victoria", "Bank of Ireland", "the City of Charlotte": an institution or a place named "of" a place

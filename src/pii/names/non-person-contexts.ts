@@ -21,6 +21,7 @@ import {
   LOWER_CASE_LANDMARKS, MAX_LIST_ITEMS, MOVED_TO, MOVES_THROUGH, MOVES_TO, PLACE_COLUMNS, PLACE_PREFIXES, PLACE_WORDS,
   REGION_PREFIXES, REGION_TAILS, ROAD_WORDS, SERVICES, SITE_NOUNS, STREET_WORDS, US_STATE_CODES,
   streetCompound,
+  ARROW_END, DEPARTS, ROUTE_ARROW,
 } from './place-cue-words.js'
 import { inSomeMultiWordPlace, multiWordPlaceLength, startsMultiWordPlace } from './place-names.js'
 import {
@@ -28,12 +29,6 @@ import {
   THING_NAMES, WEEKDAY_ABBREVIATIONS,
 } from './thing-words.js'
 
-/** The last characters of a route's arrows. */
-const ARROW_END: ReadonlySet<string> = new Set(['→', '>', '➝', '➔'])
-/** A route's arrow after its start, right before a word ("Hanoi → ", "LHR -> "): the start captured. */
-const ROUTE_ARROW = /(\p{L}+)(?: \([A-Z]{3}\))?[ \t]*(?:→|->|=>|–>|—>|➝|➔)[ \t]*$/u
-/** Verbs of leaving a place, right before it ("departing Sydney", "departs Heathrow at 9"). */
-const DEPARTS: ReadonlySet<string> = new Set(['departing', 'departs', 'departed', 'depart'])
 
 /**
  * The scan's middle layer: where a name-like word is no person but a place, a date, an animal, a firm,

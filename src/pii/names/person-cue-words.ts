@@ -262,3 +262,14 @@ export const NAME_PREDICATES: ReadonlySet<string> = new Set([
   'hyphenated', 'changed', 'unusual', 'common', 'complicated', 'tricky', 'difficult', 'easy', 'missing', 'blank', 'misspelled',
   'misspelt', 'listed', 'shown', 'written', 'printed', 'updated', 'needed', 'required', 'optional',
 ])
+
+/** Who has reached a firm's line, before "through to" ("you're through to Spark"). */
+export const REACHED: ReadonlySet<string> = new Set(["you're", 'youre', 'are', "you've", 'been'])
+/** After a firm's name, the agent saying who answers (",  my name's Aroha", ", this is Sam", " - Priya speaking"). */
+export const AGENT_INTRODUCTION = /,? {1,2}(?:[-–] )?(?:my name(?:'s| is)|my names|this is|i'm|i am|\p{L}+ speaking\b)/iuy
+/** Words an answer opens with before what was asked for ("Sure, it's Banda", "Yes, Okafor"). */
+export const ANSWER_WORDS: ReadonlySet<string> = new Set(['sure', 'yes', 'yeah', 'yep', 'yup', 'ok', 'okay', 'certainly', 'absolutely', 'right', 'alright', 'sorry', 'well', 'so'])
+/** Nouns of a family after its surname ("the Nguyen family", "the Okafor household"). */
+export const FAMILY_NOUNS: ReadonlySet<string> = new Set(['family', 'families', 'household', 'twins', 'clan', "family's"])
+/** A word that is English too names a family when it is a surname at least this frequent (rank): "the Smith family". */
+export const FAMILY_SURNAME_RANK = 1000

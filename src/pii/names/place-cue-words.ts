@@ -178,3 +178,12 @@ export const NUMBERED_SITES: ReadonlySet<string> = new Set(['ward', 'room', 'bed
 
 /** An airport's code in brackets right after a word ("Austin (AUS)"). */
 export const AIRPORT_CODE_AFTER = /^ \([A-Z]{3}\)/
+
+/** Titles of royals, saints and knights, whose holders name schools, halls and hospitals ("Sir John Cass School"). */
+export const HONOUR_TITLES: ReadonlySet<string> = new Set(['queen', 'king', 'prince', 'princess', 'saint', 'st', 'sir', 'dame', 'lady', 'lord'])
+/** The last characters of a route's arrows. */
+export const ARROW_END: ReadonlySet<string> = new Set(['→', '>', '➝', '➔'])
+/** A route's arrow after its start, right before a word ("Hanoi → ", "LHR -> "): the start captured. */
+export const ROUTE_ARROW = /(\p{L}+)(?: \([A-Z]{3}\))?[ \t]*(?:→|->|=>|–>|—>|➝|➔)[ \t]*$/u
+/** Verbs of leaving a place, right before it ("departing Sydney", "departs Heathrow at 9"). */
+export const DEPARTS: ReadonlySet<string> = new Set(['departing', 'departs', 'departed', 'depart'])

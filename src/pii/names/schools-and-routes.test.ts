@@ -9,6 +9,8 @@ describe('schools, institutes, laws and routes named after people (blind set CN)
     expect(names('Lycée Victor Hugo - Réunion parents-professeurs le jeudi.')).toEqual([])
     expect(names('I want to book the exam at the Goethe Institut Munich.')).toEqual([])
     expect(names('We met at the Humboldt Universität yesterday.')).toEqual([])
+    // ... also after a knight's or a royal's title ("Sir John Cass" is a school's name there)
+    expect(names('Sir John Cass School is closed on Monday.')).toEqual([])
     // ... a person at a place keeps their name
     expect(names('I met Victor Hugo at the Goethe Institut.')).toEqual(['Victor Hugo'])
   })
