@@ -17,7 +17,7 @@ import { contextReach, contextWords } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -64,6 +64,11 @@ const NIP_PL: Scheme = { name: 'nip', lengths: [10], check: nipPlValid, required
 /** Brazil's RG (Registro Geral), the identity card, seven to nine digits by state, often dotted ("32.418.905-9"). */
 const RG_BR: Scheme = { name: 'rg', lengths: [7, 8, 9] }
 
+/** Norway's fødselsnummer (birth number). */
+const FODSELSNUMMER: Scheme = { name: 'fodselsnummer', lengths: [11], check: fodselsnummerValid }
+/** Saudi Arabia's Iqama (a resident's identity number; a citizen's starts with 1, a resident's with 2). */
+const IQAMA: Scheme = { name: 'iqama', lengths: [10], check: saudiIdValid }
+
 /** The words that name a scheme (lower case; spelled letters are joined first: "n i n" is "nin"). */
 const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['aadhaar', AADHAAR], ['aadhar', AADHAAR], ['adhaar', AADHAAR], ['uidai', AADHAAR],
@@ -92,13 +97,14 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   // Portugal's NIF (Spain's, a DNI with its letter, is read with the DNI below)
   ['nif', NIF_PT],
   ['nip', NIP_PL], ['rg', RG_BR],
+  ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA],
 ])
 
 /** Checks tried for a number named only as someone's identity number, by length. */
 const ANY_CHECK: ReadonlyMap<number, readonly ((d: string) => boolean)[]> = new Map([
   [11, [cpfValid, peselValid, tcKimlikValid, steuerIdValid]],
   [12, [aadhaarValid]],
-  [13, [saIdValid]],
+  [13, [saIdValid, koreanRrnValid]],
 ])
 
 /** The words after "id" that make it an identity document's number ("id number", "ID no", "id card"). */
@@ -143,6 +149,15 @@ const DATE_SHAPE = /^(?:\d{1,2}[ ./-]\d{1,2}[ ./-]\d{4}|\d{4}[ ./-]\d{1,2}[ ./-]
 /** Shapes only one scheme has; found without a word naming them when their check holds. */
 const NRIC = /(?<![\p{L}\p{N}])[STFG]\d{7}[A-Z](?![\p{L}\p{N}])/gu
 const CURP = /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/gu
+/** China's resident identity number: 17 digits and a check character, found without a word naming it when its check and date hold. */
+const CHINA_RESIDENT_ID = /(?<![\p{L}\p{N}])\d{17}[\dXx](?![\p{L}\p{N}])/gu
+/**
+ * Finland's personal identity code ("150389-274W"): found without a word naming it when its date and
+ * check hold and its check or century sign is a letter; one ending "-" and four digits ("240312-1234") is
+ * also how date-stamped references look, so that one needs its name said.
+ */
+const HENKILOTUNNUS = /(?<![\p{L}\p{N}])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\p{L}\p{N}])/gu
+const HENKILOTUNNUS_NAMES: ReadonlySet<string> = new Set(['henkilötunnus', 'henkilotunnus', 'hetu', 'sotu', 'identity'])
 /** An Emirates ID in its dashed groups ("784-1990-1234567-1"): no other number has them. */
 const EMIRATES_ID_DASHED = /(?<![\p{N}-])784-(?:19|20)\d{2}-\d{7}-\d(?![\p{N}]|-\d)/gu
 const CPF_DOTTED = /(?<![\p{N}.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\p{N}]|[.-]\d)/gu
@@ -207,6 +222,8 @@ const PIECES = /(?<![\p{L}\p{N}_'’])(?:[A-Za-z]|\d+)(?:,? {1,2}(?:[A-Za-z]|\d+
 
 /** Texts without any of these words (or word starts) hold no identity number the context rules could name. */
 const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n', 'tax file', 'tax ref', 'tax num', 'tax no'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
+/** An identity card named in Chinese or Korean ("身份证号码", "주민등록번호"; no word boundary in these scripts). */
+const CJK_IDENTITY_TRIGGER = /身份|주민등록|신분증/
 /** Texts without any of these whole words hold no lettered scheme's number (see `letteredNumbers`). */
 const LETTERED_TRIGGER = new RegExp(`\\b(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|national insurance)\\b`, 'i')
 /** Where a lettered scheme's name is said; its number is looked for up to `LETTERED_REACH` characters after it. */
@@ -261,6 +278,12 @@ export const nationalIdDetector: Detector = {
       }
     }
     for (const m of v.matchAll(CODICE_FISCALE)) if (codiceFiscaleValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-codice-fiscale', true)
+    for (const m of v.matchAll(CHINA_RESIDENT_ID)) if (chinaResidentIdValid(m[0].toUpperCase())) emit(m.index, m.index + m[0].length, 0.9, 'national-id-china-resident', true)
+    for (const m of v.matchAll(HENKILOTUNNUS)) {
+      if (!henkilotunnusValid(m[0])) continue
+      const lettered = !/^\d{6}-\d{4}$/.test(m[0])
+      if (lettered || naming(m.index, m.index + m[0].length).some((w) => HENKILOTUNNUS_NAMES.has(w))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-henkilotunnus', true)
+    }
     if (v.includes('784-')) for (const m of v.matchAll(EMIRATES_ID_DASHED)) if (emiratesIdValid(m[0].replace(/\D/g, ''))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-emirates-id', true)
     if (v.includes('.')) for (const m of v.matchAll(CPF_DOTTED)) if (cpfValid(m[0].replace(/\D/g, ''))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-cpf', true)
     // a US immigration file's A-number, after its name ("Do you have your A-number? Caller: Yeah, it's A241-837-675.")
@@ -271,7 +294,7 @@ export const nationalIdDetector: Detector = {
     }
     const lettered = LETTERED_TRIGGER.test(v)
     // (a column's name counts with its words apart: "national_id")
-    if (!NAMED_TRIGGER.test(v) && !(header !== null && NAMED_TRIGGER.test(header.cells.map((c) => columnWords(c).join(' ')).join(' ')))) {
+    if (!NAMED_TRIGGER.test(v) && !CJK_IDENTITY_TRIGGER.test(v) && !(header !== null && NAMED_TRIGGER.test(header.cells.map((c) => columnWords(c).join(' ')).join(' ')))) {
       if (lettered) letteredNumbers(v, emit)
       return out
     }

@@ -190,6 +190,9 @@ export const DOB_WORDS = set(
   'janam', 'kapanganakan', 'nac',
   // Malay's "tarikh lahir", Swedish "födelsedatum", Danish and Norwegian "fødselsdato", Finnish "syntymäaika"
   'lahir', 'födelsedatum', 'fodelsedatum', 'fødselsdato', 'syntymäaika',
+  // "born" in French ("née le 12/05/1988", "Né(e) le"), Vietnamese ("ngày sinh"), Turkish ("doğum tarihi"),
+  // Swedish, Norwegian and Finnish
+  'née', 'né', 'sinh', 'doğum', 'dogum', 'född', 'født', 'syntynyt',
 )
 /**
  * Words after a birth word that make it part of another noun or phrase: "the store's birthday sale",

@@ -32,6 +32,8 @@ const CJK_TERMS: readonly (readonly [string, string])[] = [
   ['パスポート', 'passport'], ['旅券', 'passport'], ['护照', 'passport'], ['護照', 'passport'], ['여권', 'passport'],
   ['注文', 'order'], ['订单', 'order'], ['訂單', 'order'], ['주문', 'order'], ['追跡', 'tracking'], ['快递', 'tracking'], ['운송장', 'tracking'],
   ['番号', 'number'], ['号码', 'number'], ['號碼', 'number'], ['번호', 'number'],
+  // an identity card's or registration's number ("身份证号码", "주민등록번호")
+  ['身份证', 'identity'], ['身份證', 'identity'], ['居民身份', 'identity'], ['주민등록', 'identity'], ['신분증', 'identity'],
 ]
 
 /** The English context words a run of CJK text holds, nearest (rightmost) first. */

@@ -243,3 +243,66 @@ export function nipPlValid(d: string): boolean {
   const check = sum % 11
   return check !== 10 && check === digitAt(d, 9)
 }
+
+/** A calendar date from its year, month and day (no 31 April, 29 February only in leap years). */
+function realDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+  return day <= (days[month - 1] as number)
+}
+
+/**
+ * China's resident identity number: an area code (six digits), the birth date (YYYYMMDD), a
+ * sequence (three digits) and a check character of ISO 7064 MOD 11-2 ("X" for 10).
+ */
+export function chinaResidentIdValid(v: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(v)) return false
+  const year = Number(v.slice(6, 10))
+  if (year < 1900 || year > 2099 || !realDate(year, Number(v.slice(10, 12)), Number(v.slice(12, 14)))) return false
+  let sum = 0
+  for (let i = 0; i < 17; i++) sum += digitAt(v, i) * ((2 ** (17 - i)) % 11)
+  const check = (12 - (sum % 11)) % 11
+  return v.charAt(17) === (check === 10 ? 'X' : String(check))
+}
+
+/**
+ * Finland's personal identity code (henkilötunnus): the birth date (DDMMYY), the century's sign
+ * ("+" 1800s; "-", "U" to "Y" 1900s; "A" to "F" 2000s), a three-digit number and a check character:
+ * DDMMYYNNN mod 31 in "0123456789ABCDEFHJKLMNPRSTUVWXY".
+ */
+export function henkilotunnusValid(v: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/.exec(v)
+  if (m === null) return false
+  const sign = m[4] as string
+  const century = sign === '+' ? 1800 : /[A-F]/.test(sign) ? 2000 : 1900
+  if (!realDate(century + Number(m[3]), Number(m[2]), Number(m[1]))) return false
+  return '0123456789ABCDEFHJKLMNPRSTUVWXY'.charAt(Number(`${m[1]}${m[2]}${m[3]}${m[5]}`) % 31) === m[6]
+}
+
+/** Norway's fødselsnummer: the birth date (DDMMYY; a D-number adds 4 to the day's first digit), three digits and two mod-11 check digits. */
+export function fodselsnummerValid(d: string): boolean {
+  if (!/^\d{11}$/.test(d)) return false
+  const day = Number(d.slice(0, 2)) % 40
+  if (!realDate(2000, Number(d.slice(2, 4)), day)) return false
+  const check = (weights: readonly number[]): number => {
+    let sum = 0
+    for (let i = 0; i < weights.length; i++) sum += digitAt(d, i) * (weights[i] as number)
+    const c = 11 - (sum % 11)
+    return c === 11 ? 0 : c
+  }
+  return check([3, 7, 6, 1, 8, 9, 4, 5, 2]) === digitAt(d, 9) && check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === digitAt(d, 10)
+}
+
+/** Saudi Arabia's national identity number (1...) or a resident's Iqama number (2...): ten digits, Luhn-checked. */
+export function saudiIdValid(d: string): boolean {
+  return /^[12]\d{9}$/.test(d) && luhnValid(d)
+}
+
+/** South Korea's resident registration number: the birth date (YYMMDD), a gender and century digit, six digits, the last a check digit (weights 2-9, 2-5; 11 less the sum mod 11, mod 10). */
+export function koreanRrnValid(d: string): boolean {
+  if (!/^\d{6}[1-8]\d{6}$/.test(d) || !realDate(2000, Number(d.slice(2, 4)), Number(d.slice(4, 6)))) return false
+  const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]
+  let sum = 0
+  for (let i = 0; i < 12; i++) sum += digitAt(d, i) * (weights[i] as number)
+  return (11 - (sum % 11)) % 10 === digitAt(d, 12)
+}

@@ -9,6 +9,7 @@
 import { authorSlots } from './author-slots.js'
 import { chatHandles } from './chat-handles.js'
 import { extendNameEdges } from './name-edges.js'
+import { labelledScriptNames } from './labelled-script-names.js'
 import type { Candidate } from '../detectors/detector.js'
 import { TokenKind } from '../internal/tokenize.js'
 import { ANIMAL_WORDS } from '../internal/context-lexicon.js'
@@ -80,7 +81,8 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
       const handles = chatHandles(text, lexicon)
       // (an author the scan already found whole is not found twice)
       const authors = authorSlots(text, lexicon).filter((a) => !found.some((f) => f.start <= a.start && f.end >= a.end))
-      const all = handles.length === 0 && authors.length === 0 ? found : [...found, ...handles, ...authors]
+      const scripts = labelledScriptNames(text)
+      const all = handles.length === 0 && authors.length === 0 && scripts.length === 0 ? found : [...found, ...handles, ...authors, ...scripts]
       // (family names before and given-name syllables after the words taken: "Otieno Odhiambo", "Goh Shu Fen")
       const edges = extendNameEdges(text, all, lexicon, titleOrCue)
       return edges.length === 0 ? all : [...all, ...edges]
@@ -283,6 +285,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // (the rules below allocate or look around: they come after the cheap tests that settle most words)
     // "decimal.InvalidOperation", "UserService": an identifier of joined English words is no name
     if (cap && this.joinedWords(i)) return i
+    // "Eggs Benedict", "a Shirley Temple", "two Beef Wellingtons": a dish or a drink named after someone
+    const dish = this.dishAt(i)
+    if (dish >= 0) return dish
     // "will my number transfer", "Will Teddy need ...?": the modal verb, not Will
     if (w === 'will' && this.modalWill(i)) return i
     // "Dr. Martens": a brand named with a title
@@ -517,6 +522,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (!cue && this.afterHyphenedWord(i)) return ext >= 0 ? ext : i
     // "a flight from Houston Hobby", "the train from Fort Worth": where a journey starts, in two words too
     if (!cue && ext >= 0 && cap && prev[0] === 'from' && (TRAVELS_FROM.has(prev[1] ?? '') || this.numberedServiceBefore(i, 'from'))) return ext
+    // "the corner of Washington and Adams", "Washington Street between Hamilton and Jackson": cross streets
+    if (!cue && this.crossStreetAt(i)) return ext >= 0 ? ext : i
     // "near Somerset West", "from Palm Beach Gardens": a pair ending in a compass point is a place
     if (!cue && ext >= 0 && cap && !first && COMPASS_WORDS.has(this.word(ext)) && (PLACE_PREPOSITIONS.has(prev[0] ?? '') || LOCATIVES.has(prev[0] ?? ''))) return ext
     // "Carrier: Royal Mail", "Retailer: John Lewis": what an organisation's field holds is no person

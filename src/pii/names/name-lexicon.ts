@@ -47,6 +47,8 @@ export const REGIONS: ReadonlySet<string> = new Set([
   'mozambique', 'angola', 'gabon', 'togo', 'benin', 'niger', 'mali', 'liberia', 'guyana', 'fiji', 'samoa', 'tonga', 'alberta',
   'manitoba', 'saskatchewan', 'tasmania', 'queensland', 'punjab', 'kerala', 'gujarat', 'maharashtra', 'karnataka', 'sindh',
   'selangor', 'johor', 'sabah', 'sarawak', 'bavaria', 'bayern', 'catalonia', 'andalusia', 'lombardy', 'tuscany',
+  // continents ("North America", "Southeast Asia"; America and Asia are given names too)
+  'america', 'asia', 'africa', 'europe', 'oceania', 'antarctica',
 ])
 /**
  * Large cities that are no given name (the lexicon decides: a city that is one, "Sydney", "Houston", "Florence",
@@ -77,7 +79,7 @@ const CITIES = [
 ]
 
 /** Regions that are also given names or surnames: told apart by where they stand, not ruled out. */
-const REGIONS_AS_NAMES = new Set(['georgia', 'virginia', 'carolina', 'dakota', 'maine', 'montana', 'washington', 'indiana', 'wales', 'ireland', 'india', 'kenya'])
+const REGIONS_AS_NAMES = new Set(['georgia', 'virginia', 'carolina', 'dakota', 'maine', 'montana', 'washington', 'indiana', 'wales', 'ireland', 'india', 'kenya', 'america', 'asia'])
 
 /** Months that are also given names: common words, not ruled out (`NOT_NAMES` has the other months). */
 const MONTHS_AS_GIVEN_NAMES = ['april', 'may', 'june', 'august']

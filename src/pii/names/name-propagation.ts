@@ -31,6 +31,8 @@ export interface NameTokenView {
   animal(i: number): boolean
   /** Word i stands where a place goes ("lives in Charlotte", "Savannah, Georgia") or is part of a place's name ("Jackson Avenue", "Hurricane Katrina"). */
   place(i: number): boolean
+  /** Word i is part of a dish's or a drink's name ("Peach Melba", "a Shirley Temple"). */
+  dish(i: number): boolean
 }
 
 /** Kin addressed by what they are ("Dad", "Mum", "Nana"): family words, though some are surnames too. */
@@ -64,7 +66,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     // ... "j as in juliet and okafor is ...": a spelling alphabet's word is a letter said
     // ... "thanks for calling Harper and Finch": the firm called
     const lead = tk.wordBefore(items[0] as number)
-    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || items.some((k, n) => view.place(k) || view.animal(k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
+    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || items.some((k, n) => view.place(k) || view.animal(k) || view.dish(k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
       i = items[items.length - 1] as number
       continue
     }
@@ -109,7 +111,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     // ... and opening a sentence, before what a person does ("Miles Sato ... Miles is a regular donor"), or
     // as a field's whole value ("Attendees: ..., Drew Stone ... Owner: Drew")
     const repeated = names.has(w) || (!view.lowerMode && commonNames.has(w) && (!sentenceOpens(view, i) || personVerbAfter(view, i) || labelValue(view, i)))
-    if (repeated && view.eligible(i) && !view.place(i) && !thingBefore(view, i) && !placeAround(view, i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
+    if (repeated && view.eligible(i) && !view.place(i) && !view.dish(i) && !thingBefore(view, i) && !placeAround(view, i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
   }
   return out
 }

@@ -19,14 +19,14 @@ import { CUE_1, NAME_COLUMN_WORDS, TITLES } from './person-cue-words.js'
 import {
   AIRPORT_CODE_AFTER, COMES_FROM, DIRECTIONS, LANDMARK_QUALIFIERS, LIVES_IN, LOCATIVE, LOCATIVES,
   LOWER_CASE_LANDMARKS, MAX_LIST_ITEMS, MOVED_TO, MOVES_THROUGH, MOVES_TO, PLACE_COLUMNS, PLACE_PREFIXES, PLACE_WORDS,
-  REGION_PREFIXES, REGION_TAILS, ROAD_WORDS, SERVICES, SITE_NOUNS, STREET_WORDS, US_STATE_CODES,
+  REGION_PREFIXES, REGION_TAILS, ROAD_WORDS, SERVICES, SITE_NOUNS, STREET_WORDS, US_STATE_CODES, CROSSING_NOUNS, ROAD_NOUNS,
   streetCompound,
   ARROW_END, DEPARTS, ROUTE_ARROW,
 } from './place-cue-words.js'
 import { inSomeMultiWordPlace, multiWordPlaceLength, startsMultiWordPlace } from './place-names.js'
 import {
   ADOPTING, ANIMAL_LEADS, ANIMAL_TALK, DATE_ABBREVIATIONS, DAY_ORDINALS, DISEASE_EPONYMS, PRAYER_OPENINGS,
-  THING_NAMES, WEEKDAY_ABBREVIATIONS,
+  THING_NAMES, WEEKDAY_ABBREVIATIONS, DISH_NAMES,
 } from './thing-words.js'
 
 
@@ -244,8 +244,34 @@ export class NonPersonContexts extends ScanTokens {
     return k >= 0 && k >= i - 3 && dateish(k)
   }
 
+  /** Where a dish's or a drink's two-word name that holds word i ends (`DISH_NAMES`: "Eggs Benedict", "a Shirley Temple"), or -1. */
+  dishAt(i: number): number {
+    const w = this.word(i)
+    const singular = (x: string): string => (x.length > 3 && x.endsWith('s') && !x.endsWith('ss') ? x.slice(0, -1) : x)
+    const before = this.tokens.kind(i - 1) === TokenKind.Space && this.tokens.kind(i - 2) === TokenKind.Word ? this.word(i - 2) : ''
+    if (before !== '' && (DISH_NAMES.has(`${before} ${w}`) || DISH_NAMES.has(`${before} ${singular(w)}`))) return i
+    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return -1
+    const after = this.word(i + 2)
+    return DISH_NAMES.has(`${w} ${after}`) || DISH_NAMES.has(`${w} ${singular(after)}`) ? i + 2 : -1
+  }
+
+  /**
+   * Word i is a cross street: right after "the corner of" (a crossing's noun and "of") or a road's
+   * "between", or after "and" and the one or two words of the first street named so.
+   */
+  protected crossStreetAt(i: number): boolean {
+    const before = this.prevWords(i, 5)
+    const opens = (k: number): boolean => (before[k] === 'of' && CROSSING_NOUNS.has(before[k + 1] ?? '')) || (before[k] === 'between' && ROAD_NOUNS.has(before[k + 1] ?? ''))
+    return opens(0) || (before[0] === 'and' && (opens(2) || opens(3)))
+  }
+
+  /** Word i is part of a dish's or a drink's name. */
+  dish(i: number): boolean {
+    return this.dishAt(i) >= 0
+  }
+
   place(i: number): boolean {
-    return this.inNamedPlace(i) || this.devotionAt(i) || this.where(i, this.prevWords(i)) || this.placePrefixed(i) || this.placeFollows(i) || (!this.lowerMode && this.placeColumn(i))
+    return this.inNamedPlace(i) || this.crossStreetAt(i) || this.devotionAt(i) || this.where(i, this.prevWords(i)) || this.placePrefixed(i) || this.placeFollows(i) || (!this.lowerMode && this.placeColumn(i))
   }
 
   /**

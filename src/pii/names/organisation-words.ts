@@ -191,4 +191,4 @@ export const PERSON_NAMED_FIRMS = new Set([
 ])
 
 /** A firm's legal form after its name ("S.L.", "Ltda", "GmbH", "sp. z o.o."). */
-export const LEGAL_FORM_AFTER = /^,?\s+(?:Inc|Ltd|Ltda|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL|Pty|Corp|Oy|AB|Limited|S\.A\.?|S\.L\.?|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?|sp\. z o\.o\.|SA|SL|BV|NV|SpA|Srl)(?![\p{L}\p{N}])/u
+export const LEGAL_FORM_AFTER = /^,?[ \t]+(?:Inc|Ltd|Ltda|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL|Pty|Corp|Oy|AB|Limited|S\.A\.?|S\.L\.?|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?|sp\. z o\.o\.|SA|SL|BV|NV|SpA|Srl)(?![\p{L}\p{N}])/u

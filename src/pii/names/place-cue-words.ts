@@ -74,7 +74,7 @@ export const streetCompound = (w: string): boolean => {
 /** Points of the compass that name a town's quarter after its name, in English and Dutch ("Jurong East", "Amsterdam Zuid"). */
 export const COMPASS_QUARTERS = new Set(['east', 'west', 'north', 'south', 'central', 'zuid', 'noord', 'oost'])
 /** First words of regions' names ("North Carolina", "New Jersey"). */
-export const REGION_PREFIXES = new Set(['north', 'south', 'west', 'east', 'new'])
+export const REGION_PREFIXES = new Set(['north', 'south', 'west', 'east', 'new', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'latin'])
 /** Table columns that hold places ("warehouse", "city"): a given name in such a cell is a town. */
 export const PLACE_COLUMNS = new Set([
   'warehouse', 'city', 'town', 'location', 'site', 'branch', 'office', 'region', 'state', 'country', 'destination',
@@ -187,3 +187,10 @@ export const ARROW_END: ReadonlySet<string> = new Set(['→', '>', '➝', '➔']
 export const ROUTE_ARROW = /(\p{L}+)(?: \([A-Z]{3}\))?[ \t]*(?:→|->|=>|–>|—>|➝|➔)[ \t]*$/u
 /** Verbs of leaving a place, right before it ("departing Sydney", "departs Heathrow at 9"). */
 export const DEPARTS: ReadonlySet<string> = new Set(['departing', 'departs', 'departed', 'depart'])
+/** Where two streets meet, named before them ("the corner of Washington and Adams", "the junction of King and Bay"). */
+export const CROSSING_NOUNS: ReadonlySet<string> = new Set(['corner', 'intersection', 'junction', 'crossing', 'crossroads'])
+/** A road's noun before "between" its two cross streets ("Washington Street between Hamilton and Jackson"). */
+export const ROAD_NOUNS: ReadonlySet<string> = new Set([
+  ...STREET_WORDS, 'st', 'rd', 'ave', 'blvd', 'hwy', 'lane', 'drive', 'way', 'pkwy', 'pike', 'route', 'motorway', 'freeway',
+  'expressway', 'turnpike',
+])

@@ -59,3 +59,15 @@ export const COLOUR_AFTER = /^\s+(?:green|gold|pink|red|blue|grey|gray|silver|pu
 /** Weekdays' and months' short names, which are names too ("Jan", "Sun", "Dec") or read as them. */
 export const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'])
 export const DATE_ABBREVIATIONS = new Set([...WEEKDAY_ABBREVIATIONS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+
+/**
+ * Dishes and drinks named after someone, as two lower-case words ("Eggs Benedict", "a Shirley Temple",
+ * "two Beef Wellingtons"): the name in them is the dish's (a plural's "s" is dropped before the look-up).
+ */
+export const DISH_NAMES: ReadonlySet<string> = new Set([
+  'eggs benedict', 'beef wellington', 'mushroom wellington', 'salmon wellington', 'vegan wellington', 'veggie wellington',
+  'beef stroganoff', 'chicken stroganoff', 'mushroom stroganoff', 'peach melba', 'crêpes suzette', 'crepes suzette',
+  'crêpe suzette', 'crepe suzette', 'oysters rockefeller', 'bananas foster', 'victoria sponge', 'shirley temple',
+  'roy rogers', 'arnold palmer', 'tom collins', 'john collins', 'bloody mary', 'earl grey', 'lady grey', 'apple charlotte',
+  'caesar salad', 'waldorf salad', 'cobb salad', 'pizza margherita', 'margherita pizza',
+])

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { createPiiEngine } from '../index.js'
+
+const engine = createPiiEngine({ nameDetector: null })
+/** What the engine finds (names off), as [type, text]. */
+const found = (text: string): [string, string][] => engine.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+
+describe("identity numbers of China, Korea, Finland, Norway and Saudi Arabia; birth dates in more languages (blind sets CR-CU)", () => {
+  it("China's resident identity number by its shape, date and check character, named or not", () => {
+    expect(found('Visitor: Zhou Min, ID 320106198507234012, entry 09:30')).toEqual([['us_social_security_number', '320106198507234012']])
+    expect(found('身份证号码：51010719920214352X')).toEqual([['us_social_security_number', '51010719920214352X']])
+    // ... one check character off, or a date that is none (month 13), is any other long number
+    expect(found('Ref 320106198507234013 paid')).toEqual([])
+    expect(found('Ref 320106198513234012 paid')).toEqual([])
+  })
+
+  it("Korea's resident registration number after its Korean name", () => {
+    expect(found('주민등록번호: 920318-2345675')).toEqual([['us_social_security_number', '920318-2345675']])
+    expect(found('주문번호: 920318-2345675')).toEqual([])
+  })
+
+  it("Finland's henkilötunnus: alone when it ends in a letter, named when its check is a digit", () => {
+    expect(found('Henkilötunnus: 240312-123Y')).toEqual([['us_social_security_number', '240312-123Y']])
+    expect(found('asiakas 020305A456P soitti')).toEqual([['us_social_security_number', '020305A456P']])
+    expect(found('HETU 071190-7892')).toEqual([['us_social_security_number', '071190-7892']])
+    // ... a date-stamped reference of the same shape, unnamed
+    expect(found('Batch 071190-7892 shipped')).toEqual([])
+  })
+
+  it("Norway's fødselsnummer and Saudi Arabia's Iqama after their names, when their checks hold", () => {
+    expect(found('Fødselsnummer: 150691 23497')).toEqual([['us_social_security_number', '150691 23497']])
+    expect(found('Iqama no. 2104567892, sponsor Al Noor Trading')).toEqual([['us_social_security_number', '2104567892']])
+  })
+
+  it('birth dates after "née le", "Né(e) le", "ngày sinh" and "doğum tarihi"', () => {
+    expect(found('Claire Martin, née le 03/02/1979')).toEqual([['date_of_birth', '03/02/1979']])
+    expect(found('Né(e) le : 17/08/1985')).toEqual([['date_of_birth', '17/08/1985']])
+    expect(found('Ngày sinh: 09/11/1990')).toEqual([['date_of_birth', '09/11/1990']])
+    expect(found('Doğum tarihi: 22.05.1987')).toEqual([['date_of_birth', '22.05.1987']])
+  })
+})
