@@ -23,17 +23,17 @@ import type { NameDetector } from './name-detector.js'
 import { isRegionName } from './region-names.js'
 import {
   ABBREVIATED_TITLES, ACTION_AFTER, ACTION_ITEM_BEFORE, ADDRESSEES, ADDRESS_OPENERS, AGENT_QUESTIONS,
-  CALL_GREETINGS, CHAT_N_PRONOUNS, CHAT_PERSON_BEFORE, CHAT_SUBJECT_VERBS, CONTACT_NOUNS, CREDENTIAL_AFTER,
+  CALL_GREETINGS, CALL_VERBS, CHAT_N_PRONOUNS, CHAT_PERSON_BEFORE, CHAT_SUBJECT_VERBS, CONTACT_NOUNS, CREDENTIAL_AFTER,
   CUE_1, CUE_2, CUE_3, CUE_3_LAST, DASH_BEFORE, DISPLAY_ADDRESS_AFTER, FOREIGN_COPULAS, GREETINGS, HAVE,
   HERE_BEFORE, HONORIFIC_SUFFIXES, IT_WAS, LABEL_CUES, NAME_HOLDERS, NAME_PREDICATES, NAME_SUFFIXES,
   NATO_REACH, NATO_WORDS, ON_THE_LINE, OWNED_BY_PEOPLE, OWNERS, PERSON_VERBS, PERSON_VERBS_AFTER,
   PERSON_VERB_WORDS, PROFESSIONAL_TITLES, RELATIONS, RELATION_ADJECTIVES, RELATION_AFTER,
   RELATIVE_SUBJECT_VERBS, ROLE_NOUNS, SELF_INTRO_NEXT, SIGNATURE_LINE, SPEECH_ADVERBS, SPEECH_VERBS,
   STRONG_CUE_1, SURNAME_INITIAL_AFTER, SURNAME_PARTICLES, SURNAME_WORDS, TITLES, WORD_TITLES, titleOrCue,
-  AGENT_INTRODUCTION, ANSWER_WORDS, FAMILY_NOUNS, FAMILY_SURNAME_RANK, REACHED,
+  AGENT_INTRODUCTION, ANSWER_WORDS, FAMILY_NOUNS, FAMILY_SURNAME_RANK, PARTY_NOUNS, REACHED, KIN_LABELS,
 } from './person-cue-words.js'
 import {
-  ARTICLES, CLAUSE_OPENERS, DETERMINERS, FILLERS, FUNCTION_WORDS, MODAL_SUBJECTS, MODAL_VERBS, MODAL_WORDS,
+  ARTICLES, CLAUSE_OPENERS, DETERMINERS, FILLERS, FUNCTION_WORDS, isNumberWord, MODAL_SUBJECTS, MODAL_VERBS, MODAL_WORDS,
   OBJECT_PRONOUNS, PARTICLES, QUANTITIES, SLANG, SUBJECT_VERBS, calledByPronoun, functionWordContraction,
 } from './grammar-words.js'
 import {
@@ -84,7 +84,7 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
       const scripts = labelledScriptNames(text)
       const all = handles.length === 0 && authors.length === 0 && scripts.length === 0 ? found : [...found, ...handles, ...authors, ...scripts]
       // (family names before and given-name syllables after the words taken: "Otieno Odhiambo", "Goh Shu Fen")
-      const edges = extendNameEdges(text, all, lexicon, titleOrCue)
+      const edges = extendNameEdges(text, all, lexicon, (w) => titleOrCue(w) || KIN_LABELS.has(w))
       return edges.length === 0 ? all : [...all, ...edges]
     },
   }
@@ -241,6 +241,10 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // a hesitation is never a name: "her name is um lucia" names lucia; nor is a word of chat or
     // speech ("Agent: Alright, your claim ...")
     if (FILLERS.has(w) || SLANG.has(w)) return i
+    // "Mom Jiyeon 416-555-0199", "dad Henri": a family word labelling a contact, then the relative's given name
+    // (no English word), whether or not an owner is said
+    const kin = KIN_LABELS.has(w) ? this.kinNamed(i) : -1
+    if (kin >= 0) return kin
     // "okay  hang on", "hold on": a phrasal verb, not a name ("Hang" is a surname too)
     if ((w === 'hang' || w === 'hold') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.raw(i + 2) === 'on') return i
     // "put me through to ward twelve", "Room 12", "bed four": a site's noun before its number, not a surname
@@ -350,7 +354,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       (CUE_3_LAST.has(prev[0] ?? '') && CUE_3.has(this.prevWords(i, 3).join(' '))) ||
       this.nameOn(i, prev) ||
       // "hold 2 seats for the Nguyen family", "the Okafor household": a family's name
-      (cap && !this.lowerMode && prev[0] === 'the' && this.familyAfter(i, w))
+      // ... also a table plan's or a guest list's field ("T2: Okafor family"), and a booking's party ("the Rossi party")
+      (cap && !this.lowerMode && (prev[0] === 'the' || this.colonBefore(i)) && this.familyAfter(i, w))
     // ... also "my late spouse", "my ex"
     const related = RELATIONS.has(prev[0] ?? '') && (OWNERS.has(prev[1] ?? '') || (RELATION_ADJECTIVES.has(prev[1] ?? '') && OWNERS.has(this.prevWords(i, 3)[2] ?? '')))
     // "My son Jack called", "my wife June set it up": in mixed-case text a given name that is also a word,
@@ -463,7 +468,10 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const labelCue = !cue && LABEL_CUES.has(prev[0] ?? '')
     if (labelCue && ((first && !common) || (this.lex.surnames.has(w) && !this.known(w)) || (ext >= 0 && !this.known(this.word(ext))) || (cap && !this.known(w) && this.oneSpace(i + 1) && PARTICLES.has(this.raw(i + 2)) && this.particlesThenCapital(i)))) cue = true
     // "Grace's mobile is +27 ...", "Daniel's email": a given name owning a contact detail only people have
-    if (!cue && cap && !this.lowerMode && first && !BRANDS.has(w) && this.contactOwner(i)) cue = true
+    // ... in lower-case speech too, when the name is no English word ("karthik's mobile is ...")
+    if (!cue && ((cap && !this.lowerMode) || (this.lowerMode && !common)) && first && !BRANDS.has(w) && this.contactOwner(i)) cue = true
+    // "call vinh on 0903 123 456", "text Ama at 024 555 0101": someone reached on a number (a name no English word)
+    if (!cue && first && !common && CALL_VERBS.has(prev[0] ?? '') && this.numberOnAfter(ext >= 0 ? ext : i)) cue = true
     // "surname,forename,dob\nKowalski,Zofia,...": a table's cell under a column of people's names
     if (!cue && cap && !this.lowerMode && (first || this.lex.surnames.has(w) || !this.known(w)) && this.nameColumn(i)) cue = true
     if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
@@ -991,8 +999,12 @@ class NameScan extends NonPersonContexts implements NameTokenView {
    * ("the Smith family"; "the Royal family", "the New family" are none).
    */
   private familyAfter(i: number, w: string): boolean {
-    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word || !FAMILY_NOUNS.has(this.raw(i + 2))) return false
-    return (!this.lex.commonWords.has(w) && !this.english(w)) || (this.lex.surnames.get(w) ?? Infinity) < FAMILY_SURNAME_RANK
+    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
+    const noun = this.raw(i + 2)
+    const foreign = !this.lex.commonWords.has(w) && !this.english(w)
+    // (a booking's party only after a word English does not have: "the Green party" is a political one)
+    if (PARTY_NOUNS.has(noun)) return foreign && (this.lex.surnames.has(w) || !this.known(w))
+    return FAMILY_NOUNS.has(noun) && (foreign || (this.lex.surnames.get(w) ?? Infinity) < FAMILY_SURNAME_RANK)
   }
 
   private thanksSoMuch(i: number, prev: readonly string[]): boolean {
@@ -1089,6 +1101,35 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const run = { first, last, count: (last - first) / 2 + 1, words }
     this.runCache = run
     return run
+  }
+
+  /** After a family word at i with no owner before it, the relative's given name (pushed as found); its last word, or -1. */
+  private kinNamed(i: number): number {
+    const k = i + 2
+    // (mixed-case text only; after an owner or its adjective, "my dad jose santos", "my ex husband brodie kelly",
+    // the relation's own rule reads the whole name)
+    if (this.lowerMode || !this.oneSpace(i + 1) || this.tokens.kind(k) !== TokenKind.Word || !this.cap(k) || this.tokens.kind(i - 1) === TokenKind.Digits) return -1
+    const before = this.prevWords(i, 1)[0] ?? ''
+    if (OWNERS.has(before) || RELATION_ADJECTIVES.has(before)) return -1
+    const w = this.word(k)
+    if (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w) || this.known(w)) return -1
+    const last = this.capitalisedRun(k).last
+    this.out.push({ type: 'person_name', start: this.tokens.start(k), end: this.tokens.end(last), confidence: 0.7, detector: 'name-relation', validated: false })
+    return last
+  }
+
+  /**
+   * "on" or "at" after word i, then a phone number's start: three digits or more, "+" or "(", or three
+   * number words ("on 0903 ...", "at oh four one two"); not a time ("at nine", "at 9:30").
+   */
+  private numberOnAfter(i: number): boolean {
+    const tk = this.tokens
+    if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word || (this.raw(i + 2) !== 'on' && this.raw(i + 2) !== 'at') || !this.oneSpace(i + 3)) return false
+    const k = i + 4
+    if (tk.kind(k) === TokenKind.Digits) return tk.end(k) - tk.start(k) >= 3
+    if (tk.kind(k) === TokenKind.Other) return '+('.includes(this.text.charAt(tk.start(k))) && tk.kind(k + 1) === TokenKind.Digits
+    for (let n = 0; n < 3; n++) if (tk.kind(k + 2 * n) !== TokenKind.Word || !isNumberWord(this.raw(k + 2 * n)) || (n > 0 && !this.oneSpace(k + 2 * n - 1))) return false
+    return true
   }
 
   /** Word i ends in a possessive "'s" ("Maria's"). */

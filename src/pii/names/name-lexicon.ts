@@ -251,6 +251,12 @@ const INTERNATIONAL_FIRST_NAMES = [
   'emine', 'özlem', 'ozlem', 'cansu', 'oleksandr', 'olena', 'iryna', 'yulia', 'yuliya', 'andriy', 'taras', 'bohdan',
   'dmytro', 'mykola', 'nataliya', 'kateryna', 'ilya', 'alexei', 'alexey', 'artem', 'anastasiya', 'daria', 'darya', 'ksenia',
   'polina', 'zoran', 'goran', 'marko', 'luka',
+  // ... Polish short forms, German, Dutch, Nordic, Finnish and Romanian names, Tamil and Yoruba ones
+  'kasia', 'gosia', 'małgosia', 'basia', 'zosia', 'ania', 'jola', 'tomek', 'bartek', 'kuba', 'wojtek', 'krzysiek', 'marek',
+  'bożena', 'zbigniew', 'katrin', 'silke', 'antje', 'maike', 'wiebke', 'jörg', 'anneke', 'thijs', 'wouter', 'lasse',
+  'jens', 'sindre', 'eirik', 'kalle', 'pekka', 'jukka', 'matti', 'juha', 'tuomas', 'satu', 'päivi', 'tuula', 'riikka',
+  'ionut', 'andreea', 'ioana', 'mihai', 'meenakshi', 'deepa', 'raghav', 'nandini', 'senthil', 'murugan', 'selvi', 'balaji',
+  'thangaraj', 'amara', 'funmi', 'yemi', 'chioma', 'gwilym',
 ]
 
 /**

@@ -401,9 +401,11 @@ export class ScanTokens {
     // dialogue follows a speaker's label; a number or a code ("IBAN: FR14 2004 ...") follows a field's,
     // and so does a full name ("Attendees: Farida Osei, ...")
     if (next === TokenKind.Space) {
-      // ... and an amount follows a field's ("Copay: $0.00")
-      if (tk.kind(i + 3) !== TokenKind.Word) return tk.kind(i + 3) !== TokenKind.Digits && !'$£€¥₹'.includes(this.text.charAt(tk.start(i + 3)))
+      // ... and an amount follows a field's ("Copay: $0.00"), and a phone number's "+" or "(" ("Puhelin: +358 40 ...")
+      if (tk.kind(i + 3) !== TokenKind.Word) return tk.kind(i + 3) !== TokenKind.Digits && !'$£€¥₹'.includes(this.text.charAt(tk.start(i + 3))) && !('+(#'.includes(this.text.charAt(tk.start(i + 3))) && tk.kind(i + 4) === TokenKind.Digits)
       if (tk.kind(i + 4) === TokenKind.Digits) return false
+      // ... and a code of letters and digits ("Mitgliedsnummer: FS-1048837")
+      if (tk.kind(i + 4) === TokenKind.Other && tk.kind(i + 5) === TokenKind.Digits && '-/'.includes(this.text.charAt(tk.start(i + 4)))) return false
       // a single word ending the line is a field's value ("Nom: Laurent", "Azienda: Philips")
       if (tk.kind(i + 4) === TokenKind.None || (tk.kind(i + 4) === TokenKind.Space && this.text.slice(tk.start(i + 4), tk.end(i + 4)).includes('\n'))) return false
       // ("Aroha: Our German supplier's IBAN ...": a function word starts what the speaker says)

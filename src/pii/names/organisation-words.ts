@@ -48,6 +48,8 @@ export const FIRM_WORDS = new Set([
   // makers, studios and agencies ("Redkite Media", "Vantaa Metalworks", "Baltiq Foods")
   'media', 'metalworks', 'textiles', 'foods', 'labs', 'studios', 'consulting', 'ventures', 'industries', 'analytics',
   'robotics', 'pharma', 'biotech',
+  // firms of a family or partners and makers of controls ("Lehman Brothers", "Warner Bros", "Johnson Controls", "Jefferson Health")
+  'brothers', 'bros', 'controls', 'health', 'partners',
   // landlords, practices and a firm's alerts ("Oakridge Apartments", "Northside Medical", "Crestline Alert:")
   'apartments', 'apts', 'properties', 'medicine', 'medical', 'dental', 'alert', 'alerts', 'notifications', 'rx',
   // shops and app stores ("App Store", "Play Store", "Harlow Shop")

@@ -15,6 +15,8 @@ const TITLES_LIST = [
   'signora', 'signor', 'signore', 'sig', 'sigra', 'doña', 'dona', 'pani',
   // West African honorifics and professional titles ("Alhaji Musa Bello", "Engr. Ifeoma Yusuf", "Barr. Tunde Balogun")
   'alhaji', 'alhaja', 'hajia', 'alh', 'engr', 'barr', 'mallam', 'otunba',
+  // police and military ranks abbreviated ("Sgt. Brown", "Insp. Okoro", "PCSO Davies")
+  'sgt', 'capt', 'cpl', 'insp', 'supt', 'pcso',
 ]
 
 /** "called" as callers say it in the languages they switch to ("me llamo", "je m'appelle", "ich heisse", "me chamo"). */
@@ -240,11 +242,11 @@ export const TITLES = new Set(TITLES_LIST)
 /** Words that stand before a name without being part of it: titles (spelled out or abbreviated) and one-word cues. */
 export const titleOrCue = (w: string): boolean => TITLES.has(w) || ABBREVIATED_TITLES.has(w) || WORD_TITLES.has(w) || CUE_1.has(w)
 /** Titles written abbreviated, with a period before the name ("Mr. Smith", "Dr. Okafor", "Sra. Lopez"). */
-export const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'mx', 'sra', 'srta', 'sr', 'st', 'fr', 'hon', 'capt', 'sgt', 'lt', 'col', 'gen', 'messrs', 'mme', 'mlle', 'dott', 'ing', 'lic', 'engr', 'barr', 'alh'])
+export const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'mx', 'sra', 'srta', 'sr', 'st', 'fr', 'hon', 'capt', 'sgt', 'lt', 'col', 'gen', 'cpl', 'insp', 'supt', 'messrs', 'mme', 'mlle', 'dott', 'ing', 'lic', 'engr', 'barr', 'alh'])
 /** Japanese honorifics joined to a name by a hyphen ("Tanaka-san"): they say a name stands before them, and are no part of it. */
 export const HONORIFIC_SUFFIXES = new Set(['san', 'sama', 'kun', 'chan', 'sensei', 'senpai', 'dono'])
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
-export const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach', 'deacon', 'deaconess', 'vicar', 'rabbi', 'imam', 'bishop', 'evangelist', 'apostle', 'prophet', 'major', 'colonel', 'lieutenant', 'corporal', 'commander', 'brigadier', 'admiral'])
+export const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach', 'deacon', 'deaconess', 'vicar', 'rabbi', 'imam', 'bishop', 'evangelist', 'apostle', 'prophet', 'major', 'colonel', 'lieutenant', 'corporal', 'commander', 'brigadier', 'admiral', 'constable', 'inspector', 'superintendent', 'pc'])
 /** Word titles of professions: a capitalised English word after one is a surname ("Doctor Park"), unlike "Captain America". */
 export const PROFESSIONAL_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'judge'])
 /** What only a person has, after a possessive ("Grace's mobile"). */
@@ -271,5 +273,11 @@ export const AGENT_INTRODUCTION = /,? {1,2}(?:[-–] )?(?:my name(?:'s| is)|my n
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(['sure', 'yes', 'yeah', 'yep', 'yup', 'ok', 'okay', 'certainly', 'absolutely', 'right', 'alright', 'sorry', 'well', 'so'])
 /** Nouns of a family after its surname ("the Nguyen family", "the Okafor household"). */
 export const FAMILY_NOUNS: ReadonlySet<string> = new Set(['family', 'families', 'household', 'twins', 'clan', "family's"])
+/** A booking's party named by its surname ("the Rossi party, 4 covers", "the Adeyemi booking"). */
+export const PARTY_NOUNS: ReadonlySet<string> = new Set(['party', 'booking', 'reservation', 'wedding'])
 /** A word that is English too names a family when it is a surname at least this frequent (rank): "the Smith family". */
 export const FAMILY_SURNAME_RANK = 1000
+/** Verbs of reaching someone by phone before the person and "on"/"at" a number ("call vinh on 0903 ...", "text Ama at 024 ..."). */
+export const CALL_VERBS: ReadonlySet<string> = new Set(['call', 'ring', 'text', 'phone', 'message', 'whatsapp', 'reach', 'contact'])
+/** Family words that label a contact ("Mom Jiyeon", "dad Henri", "Wife: Ana"). */
+export const KIN_LABELS: ReadonlySet<string> = new Set(['mom', 'mum', 'mother', 'dad', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'grandma', 'grandpa', 'aunt', 'uncle', 'partner'])

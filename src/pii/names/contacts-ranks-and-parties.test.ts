@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { scan } from '../index.js'
+
+/** The person names the engine finds, as written. */
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
+
+describe('contacts, police ranks, booking parties and firms of families (blind sets CR-CU)', () => {
+  it("a form's foreign label before a phone number or a code is no speaker", () => {
+    expect(names('Nimi: Aino Virtanen\nPuhelin: +358 40 123 4567')).toEqual(['Aino Virtanen'])
+    expect(names('Navn: Ola Nordmann\nMobil: +47 912 34 567')).toEqual(['Ola Nordmann'])
+    expect(names('Mitglied: Jonas Weber\nMitgliedsnummer: FS-2211907')).toEqual(['Jonas Weber'])
+    // ... a line of dialogue still has its speaker
+    expect(names('Ubul: (laughs) What a wife.')).toEqual(['Ubul'])
+  })
+
+  it('given names of more cultures: Polish short forms, Finnish, Dutch, Tamil', () => {
+    expect(names('Thanks, Kasia, see you tomorrow.')).toEqual(['Kasia'])
+    expect(names('Guide: Katrin (English/German).')).toEqual(['Katrin'])
+    expect(names('Ask Meenakshi or Pekka about the rota.')).toEqual(['Meenakshi', 'Pekka'])
+  })
+
+  it('someone reached on a number, or owning a mobile, in lower-case speech', () => {
+    expect(names('call vinh on 0903 123 456')).toEqual(['vinh'])
+    expect(names('please text ama at oh two four five five five')).toEqual(['ama'])
+    expect(names("karthik's mobile is 98450 12345")).toEqual(['karthik'])
+    // ... not a time, and not a day
+    expect(names('can you call chen at nine')).toEqual([])
+    expect(names('call jordan on monday')).toEqual([])
+  })
+
+  it('police and military ranks abbreviated before a surname', () => {
+    expect(names('PCSO Davies will attend the meeting.')).toEqual(['Davies'])
+    expect(names('Sgt. Brown is on duty tonight.')).toEqual(['Brown'])
+    expect(names('Insp. Okoro called back.')).toEqual(['Okoro'])
+    expect(names('Officer PC Patel is dealing with it.')).toEqual(['Patel'])
+    expect(names('I bought a PC Specialist laptop.')).toEqual([])
+  })
+
+  it('a family word labelling a contact, without the word', () => {
+    expect(names('Mom Jiyeon 416-555-0199')).toEqual(['Jiyeon'])
+    expect(names('Emergency contact: dad Priya 07700 900123')).toEqual(['Priya'])
+    // ... an owner before it: the relation's own rule takes the whole name
+    expect(names("it's for my dad jose santos his birthday is next week")).toEqual(['jose santos'])
+  })
+
+  it("a booking's party or a table's family by surname; a political party is none", () => {
+    expect(names('Add table 9 to the late sitting for the Rossi party, 4 covers.')).toEqual(['Rossi'])
+    expect(names('T2: Okafor family\nT3: University friends')).toEqual(['Okafor'])
+    expect(names('Vote for the Green party or the Labour party.')).toEqual([])
+  })
+
+  it("firms named for a family or a founder's name with a firm's word", () => {
+    expect(names('Speaker B: Lehman Brothers vibes. Speaker A: Not that bad.')).toEqual([])
+    expect(names('It was the deck for Johnson Controls.')).toEqual([])
+    expect(names('The Jefferson Health account wants SSO.')).toEqual([])
+  })
+})
