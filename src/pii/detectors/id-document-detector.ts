@@ -70,6 +70,13 @@ function licenseAfter(after: readonly string[]): boolean {
   return LICENSE_NOUNS.has(noun) && !OTHER_LICENSES.has(after[at + 1] ?? '')
 }
 
+/** A comma, a bracket or a dash setting off what follows a number ("EA4718293, Polish passport", "AB1234567 (UK passport)"). */
+const PASSPORT_SET_OFF = /^[ \t]*[,(–—-]/
+/** The passport named right after its number (set off from it), maybe with the country's adjective. */
+function passportAfter(after: readonly string[]): boolean {
+  return PASSPORT_WORDS.has(after[0] ?? '') || (PASSPORT_WORDS.has(after[1] ?? '') && /^(?:[a-z]+(?:ish|an|ese|ic|i)|uk|us|eu)$/.test(after[0] ?? ''))
+}
+
 /**
  * A UK driving licence number, written whole or in its three groups ("MORGA 753116 SM9IJ"): five letters
  * of the surname padded with 9s, the birth date coded (decade, month + 50 for women, day, year), two
@@ -248,7 +255,7 @@ export const idDocumentDetector: Detector = {
       // (in a table, the words of the value's own cell and its column's name: a licence's column does not name the phone's cell after it)
       const ctx = column === undefined || header === null ? contextWords(v, m.index, m.index + value.length, 6, 4) : cellContext(v, m.index, m.index + value.length, header.sep, column)
       // ... or the answer to a question that asked for it ("please send the passport number, expiry date and DOB.\nCustomer: PA9928174, ...")
-      const passport = hasAny(ctx.before, PASSPORT_WORDS) || numberAskedBefore(v, m.index) === 'passport'
+      const passport = hasAny(ctx.before, PASSPORT_WORDS) || numberAskedBefore(v, m.index) === 'passport' || (PASSPORT_SET_OFF.test(v.slice(m.index + value.length, m.index + value.length + 4)) && passportAfter(ctx.after))
       if (digits < 5 && !passport) continue
       // "license key ABCD-12345", "the licence fee is 12345": the licence word names something else
       const noun = ctx.before.findIndex((w) => LICENSE_NOUNS.has(w))

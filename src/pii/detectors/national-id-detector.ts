@@ -17,7 +17,7 @@ import { contextReach, contextWords } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, saIdValid, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, rutValid, saIdValid, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -66,6 +66,8 @@ const RG_BR: Scheme = { name: 'rg', lengths: [7, 8, 9] }
 
 /** Norway's fødselsnummer (birth number). */
 const FODSELSNUMMER: Scheme = { name: 'fodselsnummer', lengths: [11], check: fodselsnummerValid }
+/** Chile's RUT (tax and identity number; its "K" check is not read here). */
+const RUT: Scheme = { name: 'rut', lengths: [8, 9], check: rutValid }
 /** Saudi Arabia's Iqama (a resident's identity number; a citizen's starts with 1, a resident's with 2). */
 const IQAMA: Scheme = { name: 'iqama', lengths: [10], check: saudiIdValid }
 
@@ -97,7 +99,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   // Portugal's NIF (Spain's, a DNI with its letter, is read with the DNI below)
   ['nif', NIF_PT],
   ['nip', NIP_PL], ['rg', RG_BR],
-  ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA],
+  ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
 ])
 
 /** Checks tried for a number named only as someone's identity number, by length. */
@@ -449,7 +451,9 @@ function namingWords(v: string, start: number, end: number): string[] {
     // ("the individual number on my card is ...": the card is where the number is written, not what it is)
     const onCard = (w === 'card' && OWNERS_ON.has(owner) && before[k + 2] === 'on') || (w === 'pin' && owner === 'card' && SCHEME_NAMES.has(before[k + 2] ?? ''))
     // (nor "tax reference", "tax number": a taxpayer's number, see `namedScheme`)
-    if (OTHER_NUMBER_WORDS.has(w) && !onCard && owner !== 'tax' && !((w === 'card' || w === 'pin') && (owner === 'id' || IDENTITY_WORDS.has(owner) || SCHEME_NAMES.has(owner)))) return out
+    // (nor what the number is for: "Your DNI, please, for the booking. It's ...")
+    const purpose = before[k + 2] === 'for' && OWNERS_ON.has(owner)
+    if (OTHER_NUMBER_WORDS.has(w) && !onCard && !purpose && owner !== 'tax' && !((w === 'card' || w === 'pin') && (owner === 'id' || IDENTITY_WORDS.has(owner) || SCHEME_NAMES.has(owner)))) return out
   }
   if (letters.length > 1) out.push(letters)
   return out

@@ -148,12 +148,14 @@ export function namedOtherwise(before: readonly string[], accountAt: number): bo
   return false
 }
 
-const LOCATIVE_PREPOSITIONS = set('on', 'in', 'from', 'off')
+// (and what the number is for: "the account number for the refund is ...")
+const LOCATIVE_PREPOSITIONS = set('on', 'in', 'from', 'off', 'for')
 const LOCATIVE_DETERMINERS = set('the', 'your', 'my', 'our', 'his', 'her', 'their', 'this', 'that')
 
 /**
  * When word k of the words before a number (nearest first) ends a phrase saying where the number is
- * found ("the member ID on the card is ...", "the policy number on file is ..."), the phrase's
+ * found ("the member ID on the card is ...", "the policy number on file is ...") or what it is for ("the
+ * account number for the refund is ..."), the phrase's
  * length in words (2 or 3); else 0. Such a noun locates the number, it does not name it.
  */
 export function locativeLength(before: readonly string[], k: number): number {

@@ -306,3 +306,16 @@ export function koreanRrnValid(d: string): boolean {
   for (let i = 0; i < 12; i++) sum += digitAt(d, i) * (weights[i] as number)
   return (11 - (sum % 11)) % 10 === digitAt(d, 12)
 }
+
+/** Chile's RUT/RUN: seven or eight digits and a mod-11 check digit (weights 2 to 7 from the right; 10 is "K", here digits only). */
+export function rutValid(d: string): boolean {
+  if (!/^\d{8,9}$/.test(d)) return false
+  let sum = 0
+  let weight = 2
+  for (let i = d.length - 2; i >= 0; i--) {
+    sum += digitAt(d, i) * weight
+    weight = weight === 7 ? 2 : weight + 1
+  }
+  const check = 11 - (sum % 11)
+  return (check === 11 ? 0 : check) === digitAt(d, d.length - 1)
+}
