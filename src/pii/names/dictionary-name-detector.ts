@@ -49,7 +49,7 @@ import {
 } from './organisation-words.js'
 import {
   AWARD_AFTER, COLOUR_AFTER, DATING_WORDS, DISEASE_EPONYMS, EPONYM_AFTER, EPONYM_THING_AFTER, HOLIDAY_AFTER,
-  JUNIOR_THEN, MONTHS_AS_NAMES, NAME_COMPOUNDS, SEASONS_AND_MONTHS, THING_NAMES,
+  JUNIOR_THEN, MACHINE_NOUNS, MONTHS_AS_NAMES, NAME_COMPOUNDS, SEASONS_AND_MONTHS, THING_NAMES,
 } from './thing-words.js'
 
 interface CapitalisedRun {
@@ -241,6 +241,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // a hesitation is never a name: "her name is um lucia" names lucia; nor is a word of chat or
     // speech ("Agent: Alright, your claim ...")
     if (FILLERS.has(w) || SLANG.has(w)) return i
+    // "the server's called darwin", "an AP named Gandalf": what a machine or a thing is called is no person
+    if (this.wordRightBefore(i) && (this.raw(i - 2) === 'called' || this.raw(i - 2) === 'named') && this.thingCalled(i - 2)) return i
     // "Mom Jiyeon 416-555-0199", "dad Henri": a family word labelling a contact, then the relative's given name
     // (no English word), whether or not an owner is said
     const kin = KIN_LABELS.has(w) ? this.kinNamed(i) : -1
@@ -1101,6 +1103,13 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const run = { first, last, count: (last - first) / 2 + 1, words }
     this.runCache = run
     return run
+  }
+
+  /** The word before "called"/"named" at k is a machine's or a thing's noun ("the box called", "the server's called"). */
+  private thingCalled(k: number): boolean {
+    if (!this.wordRightBefore(k)) return false
+    const noun = this.word(k - 2)
+    return THING_NAMES.has(noun) || MACHINE_NOUNS.has(noun)
   }
 
   /** After a family word at i with no owner before it, the relative's given name (pushed as found); its last word, or -1. */

@@ -20,6 +20,7 @@ import {
   AIRPORT_CODE_AFTER, COMES_FROM, DIRECTIONS, LANDMARK_QUALIFIERS, LIVES_IN, LOCATIVE, LOCATIVES,
   LOWER_CASE_LANDMARKS, MAX_LIST_ITEMS, MOVED_TO, MOVES_THROUGH, MOVES_TO, PLACE_COLUMNS, PLACE_PREFIXES, PLACE_WORDS,
   REGION_PREFIXES, REGION_TAILS, ROAD_WORDS, SERVICES, SITE_NOUNS, STREET_WORDS, US_STATE_CODES, CROSSING_NOUNS, ROAD_NOUNS,
+  SITE_MODIFIERS,
   streetCompound,
   ARROW_END, DEPARTS, ROUTE_ARROW,
 } from './place-cue-words.js'
@@ -62,8 +63,11 @@ export class NonPersonContexts extends ScanTokens {
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && SITE_NOUNS.has(this.raw(i + 2)) && !this.possessive(i)) return true
     // ... and the same for a product's tier ("your Unlimited Max plan", "the Premier bundle")
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && PRODUCT_NOUNS.has(this.raw(i + 2)) && !this.possessive(i)) return true
-    // ... and as the first of two joined by "and" or "or" ("the Austin and Charlotte hubs", "Sydney and Adelaide stores")
-    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && (this.raw(i + 2) === 'and' || this.raw(i + 2) === 'or') && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4) && this.oneSpace(i + 5) && tk.kind(i + 6) === TokenKind.Word && !this.cap(i + 6) && SITE_NOUNS.has(this.raw(i + 6))) return true
+    // ... with a word between ("the Austin conference room", "our Leeds sorting office")
+    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && !this.cap(i + 2) && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && !this.cap(i + 4) && SITE_NOUNS.has(this.raw(i + 4)) && SITE_MODIFIERS.has(this.raw(i + 2)) && !this.possessive(i)) return true
+    // ... and as the first of two joined by "and" or "or" ("the Austin and Charlotte hubs", "Sydney and Adelaide stores",
+    // "the Ford and Ferrari meeting rooms")
+    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && (this.raw(i + 2) === 'and' || this.raw(i + 2) === 'or') && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4) && this.oneSpace(i + 5) && tk.kind(i + 6) === TokenKind.Word && !this.cap(i + 6) && (SITE_NOUNS.has(this.raw(i + 6)) || (SITE_MODIFIERS.has(this.raw(i + 6)) && this.oneSpace(i + 7) && tk.kind(i + 8) === TokenKind.Word && SITE_NOUNS.has(this.raw(i + 8))))) return true
     // ... and after two capitalised words ("a break at Leigh Delamere services")
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && !this.cap(i + 4) && SITE_NOUNS.has(this.raw(i + 4))) return true
     for (let j = i + 2, hops = 0; hops < 3; j += 2, hops++) {

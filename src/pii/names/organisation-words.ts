@@ -50,6 +50,8 @@ export const FIRM_WORDS = new Set([
   'robotics', 'pharma', 'biotech',
   // firms of a family or partners and makers of controls ("Lehman Brothers", "Warner Bros", "Johnson Controls", "Jefferson Health")
   'brothers', 'bros', 'controls', 'health', 'partners',
+  // police forces and offices ("West Yorkshire Police", "Jacksonville Sheriff's Office", "Avon and Somerset Constabulary")
+  'police', 'constabulary', 'sheriff', "sheriff's",
   // landlords, practices and a firm's alerts ("Oakridge Apartments", "Northside Medical", "Crestline Alert:")
   'apartments', 'apts', 'properties', 'medicine', 'medical', 'dental', 'alert', 'alerts', 'notifications', 'rx',
   // shops and app stores ("App Store", "Play Store", "Harlow Shop")

@@ -39,6 +39,8 @@ export const PLACE_WORDS = new Set([
   // waterfronts and palaces ("Lambton Quay", "Taj Mahal Palace")
   'quay', 'wharf', 'esplanade', 'promenade', 'embankment', 'palace',
   'gulf', 'sea', 'ocean', 'islands', 'mountains', 'zoo', 'theater', 'theatre', 'market', 'hole',
+  // a venue's rooms and houses named after someone ("the Churchill Room", "the Seve Ballesteros Suite", "the Sam Wanamaker Playhouse")
+  'room', 'suite', 'playhouse', 'ballroom', 'lounge', 'pavilion', 'gallery', 'conservatory', 'orangery', 'auditorium', 'foyer',
   // organisations named after a person or a place ("Lincoln Elementary", "Baker Associates")
   'elementary', 'academy', 'institute', 'memorial', 'pharmacy', 'airlines', 'airways', 'insurance', 'financial',
   // schools, infirmaries and airports known by their founder's or town's name and one word ("Washington High",
@@ -193,4 +195,9 @@ export const CROSSING_NOUNS: ReadonlySet<string> = new Set(['corner', 'intersect
 export const ROAD_NOUNS: ReadonlySet<string> = new Set([
   ...STREET_WORDS, 'st', 'rd', 'ave', 'blvd', 'hwy', 'lane', 'drive', 'way', 'pkwy', 'pike', 'route', 'motorway', 'freeway',
   'expressway', 'turnpike',
+])
+/** Words that say what kind of site a site noun is ("conference room", "sorting office", "distribution centre"). */
+export const SITE_MODIFIERS: ReadonlySet<string> = new Set([
+  'meeting', 'conference', 'board', 'training', 'break', 'server', 'sorting', 'distribution', 'fulfilment', 'fulfillment',
+  'regional', 'head', 'main', 'sales', 'call', 'data', 'service', 'medical', 'dental', 'community', 'shopping', 'retail',
 ])

@@ -71,3 +71,9 @@ export const DISH_NAMES: ReadonlySet<string> = new Set([
   'roy rogers', 'arnold palmer', 'tom collins', 'john collins', 'bloody mary', 'earl grey', 'lady grey', 'apple charlotte',
   'caesar salad', 'waldorf salad', 'cobb salad', 'pizza margherita', 'margherita pizza',
 ])
+/** Machines and things people name, before "called" or "named" ("the box called kevin", "an AP named Gandalf"). */
+export const MACHINE_NOUNS: ReadonlySet<string> = new Set([
+  'box', 'bot', 'host', 'machine', 'vm', 'node', 'ap', 'laptop', 'cluster', 'switch', 'workstation', 'instance', 'container',
+  'repo', 'repository', 'branch', 'job', 'pipeline', 'service', 'queue', 'bucket', 'script', 'robot', 'drone', 'car', 'truck',
+  'van', 'bike', 'ship', 'boat', 'yacht', 'plane', 'horse', 'shop', 'cafe', 'pub', 'bar', 'room',
+])
