@@ -21,6 +21,7 @@ describe('contacts, police ranks, booking parties and firms of families (blind s
 
   it('someone reached on a number, or owning a mobile, in lower-case speech', () => {
     expect(names('call vinh on 0903 123 456')).toEqual(['vinh'])
+    expect(names('call thao on plus eight four nine one two three')).toEqual(['thao'])
     expect(names('please text ama at oh two four five five five')).toEqual(['ama'])
     expect(names("karthik's mobile is 98450 12345")).toEqual(['karthik'])
     // ... not a time, and not a day

@@ -1134,8 +1134,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
   private numberOnAfter(i: number): boolean {
     const tk = this.tokens
     if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word || (this.raw(i + 2) !== 'on' && this.raw(i + 2) !== 'at') || !this.oneSpace(i + 3)) return false
-    const k = i + 4
-    if (tk.kind(k) === TokenKind.Digits) return tk.end(k) - tk.start(k) >= 3
+    // (a country code said as "plus": "on plus eight four nine ...")
+    const k = tk.kind(i + 4) === TokenKind.Word && this.raw(i + 4) === 'plus' && this.oneSpace(i + 5) ? i + 6 : i + 4
+    if (tk.kind(k) === TokenKind.Digits) return tk.end(k) - tk.start(k) >= 3 || k > i + 4
     if (tk.kind(k) === TokenKind.Other) return '+('.includes(this.text.charAt(tk.start(k))) && tk.kind(k + 1) === TokenKind.Digits
     for (let n = 0; n < 3; n++) if (tk.kind(k + 2 * n) !== TokenKind.Word || !isNumberWord(this.raw(k + 2 * n)) || (n > 0 && !this.oneSpace(k + 2 * n - 1))) return false
     return true

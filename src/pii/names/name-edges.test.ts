@@ -16,6 +16,13 @@ describe('the edges of names in mixed-case text (blind set BJ)', () => {
     expect(names('Yesterday Priya Sharma called.')).toEqual(['Priya Sharma'])
     expect(names("I'm Claire Ford and this is Mme Laurent.")).toEqual(['Claire Ford', 'Laurent'])
   })
+  it('Korean given names romanised with a hyphen, and their family name though English has the word (blind set CU)', () => {
+    expect(names('Jung Hae-in and Choi Soo-ah from Seoul are joining us.')).toEqual(['Jung Hae-in', 'Choi Soo-ah'])
+    expect(names("I'm Park Ji-woo, I lead partnerships.")).toEqual(['Park Ji-woo'])
+    expect(names('We stayed at the Park Hyatt with Ji-woo.')).toEqual(['Ji-woo'])
+    expect(names('Our Smith-led team shipped it.')).toEqual([])
+  })
+
   it('Jr., Sr., II, III and IV after a full name', () => {
     expect(names("The hardware store is now run by Nigel Fairbanks III, the founder's grandson.")).toEqual(['Nigel Fairbanks III'])
     expect(names('Plaintiff Ulises Zúñiga II filed the complaint.')).toEqual(['Ulises Zúñiga II'])

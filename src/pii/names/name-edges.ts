@@ -19,6 +19,25 @@ const GIVEN_SYLLABLES: ReadonlySet<string> = new Set([
   'yue', 'yun', 'ze', 'zhen', 'zheng', 'zhi', 'zhong', 'siew', 'swee', 'choon', 'kok', 'boon', 'seng', 'hock',
 ])
 
+/**
+ * Second syllables of Korean given names romanised with a hyphen ("Hae-in", "Soo-ah", "Ji-woo",
+ * "Min-jun"): a name the scan ended at the hyphen runs on over one of them.
+ */
+const KOREAN_SECOND_SYLLABLES: ReadonlySet<string> = new Set([
+  'ah', 'a', 'in', 'woo', 'jun', 'joon', 'min', 'ji', 'hye', 'seo', 'yeon', 'soo', 'su', 'hee', 'jin', 'ho', 'eun', 'kyung',
+  'young', 'yoon', 'yun', 'na', 'ra', 'bin', 'hyun', 'won', 'sung', 'seong', 'chul', 'hoon', 'hun', 'jae', 'jung', 'mi',
+  'kyu', 'seok', 'sik', 'wook', 'hwan', 'yeong', 'rin', 'ha', 'woong', 'gyu', 'ok', 'sook', 'hyuk', 'kook',
+])
+/** Korean family names, before a hyphenated given name even when English has the word ("Park Ji-woo", "Song Hye-kyo"). */
+const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
+  'kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'jo', 'yoon', 'yun', 'jang', 'lim', 'im', 'han', 'oh', 'seo',
+  'shin', 'kwon', 'hwang', 'ahn', 'an', 'song', 'yoo', 'ryu', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'bae', 'baek', 'heo', 'nam',
+])
+/** A hyphenated Korean given name ("Ji-woo"). */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u
+/** A hyphen and a lower-case syllable right after a name ("-in", "-ah"). */
+const HYPHEN_SYLLABLE = /^-([a-z]{1,5})(?![\p{L}\p{N}'’-])/u
+
 /** The ends of contractions and possessives. */
 const CONTRACTION = /['’](?:m|s|re|ve|ll|d|t)$/
 
@@ -46,16 +65,28 @@ export function extendNameEdges(text: string, names: readonly Candidate[], lexic
     // "Tan Wei Ling", "Otieno Odhiambo says": the family name before, a word no everyday one
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]
     if (before !== undefined && !titleOrCue(before.toLowerCase()) && familyNameBefore(before.toLowerCase(), lexicon) && !ends.has(start - 1)) start -= before.length + 1
+    // ... a Korean family name before a hyphenated given name, though English has the word ("Park Ji-woo")
+    else if (before !== undefined && KOREAN_SURNAMES.has(before.toLowerCase()) && !ends.has(start - 1) && KOREAN_GIVEN.test(koreanGiven(text, start, end))) start -= before.length + 1
     // "Goh Shu Fen": one more given-name syllable after one
     const last = (words[words.length - 1] ?? '').toLowerCase()
     const after = WORD_AFTER.exec(text.slice(end, end + 24))?.[1]
     if (after !== undefined && GIVEN_SYLLABLES.has(last) && GIVEN_SYLLABLES.has(after.toLowerCase())) end += after.length + 1
+    // "Jung Hae-in", "Park Ji-woo": a Korean given name's second syllable after its hyphen
+    const syllable = HYPHEN_SYLLABLE.exec(text.slice(end, end + 8))?.[1]
+    if (syllable !== undefined && KOREAN_SECOND_SYLLABLES.has(syllable)) end += syllable.length + 1
     // "Nigel Fairbanks III", "DeShawn Gaines Jr.": a generational suffix after a full name is part of it
     const suffix = words.length >= 2 ? GENERATIONAL_SUFFIX.exec(text.slice(end, end + 8))?.[0] : undefined
     if (suffix !== undefined) end += suffix.length
     if (start !== c.start || end !== c.end) out.push({ ...c, start, end, detector: `${c.detector}-extended` })
   }
   return out
+}
+
+/** The first word of a name with its hyphenated syllable after it, if the text has one there ("Ji" of "Ji-woo"). */
+function koreanGiven(text: string, start: number, end: number): string {
+  const first = /^\S+/.exec(text.slice(start, end))?.[0] ?? ''
+  const syllable = HYPHEN_SYLLABLE.exec(text.slice(start + first.length, start + first.length + 8))?.[0] ?? ''
+  return first.includes('-') ? first : first + syllable
 }
 
 /** A word that stands before a given name as a family name: a surname or a word no list knows, never an everyday word, a title or a role. */

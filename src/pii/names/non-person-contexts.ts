@@ -27,7 +27,7 @@ import {
 import { inSomeMultiWordPlace, multiWordPlaceLength, startsMultiWordPlace } from './place-names.js'
 import {
   ADOPTING, ANIMAL_LEADS, ANIMAL_TALK, DATE_ABBREVIATIONS, DAY_ORDINALS, DISEASE_EPONYMS, PRAYER_OPENINGS,
-  THING_NAMES, WEEKDAY_ABBREVIATIONS, DISH_NAMES,
+  THING_NAMES, WEEKDAY_ABBREVIATIONS, DISH_NAMES, DISH_WORDS,
 } from './thing-words.js'
 
 
@@ -251,6 +251,8 @@ export class NonPersonContexts extends ScanTokens {
   /** Where a dish's or a drink's two-word name that holds word i ends (`DISH_NAMES`: "Eggs Benedict", "a Shirley Temple"), or -1. */
   dishAt(i: number): number {
     const w = this.word(i)
+    // (a word in no dish's name settles it at once)
+    if (!DISH_WORDS.has(w) && !DISH_WORDS.has(w.endsWith('s') ? w.slice(0, -1) : w)) return -1
     const singular = (x: string): string => (x.length > 3 && x.endsWith('s') && !x.endsWith('ss') ? x.slice(0, -1) : x)
     const before = this.tokens.kind(i - 1) === TokenKind.Space && this.tokens.kind(i - 2) === TokenKind.Word ? this.word(i - 2) : ''
     if (before !== '' && (DISH_NAMES.has(`${before} ${w}`) || DISH_NAMES.has(`${before} ${singular(w)}`))) return i
@@ -264,6 +266,10 @@ export class NonPersonContexts extends ScanTokens {
    * "between", or after "and" and the one or two words of the first street named so.
    */
   protected crossStreetAt(i: number): boolean {
+    // (most words have none of "of", "between", "and" right before them: settled without reading back)
+    if (this.tokens.kind(i - 1) !== TokenKind.Space || this.tokens.kind(i - 2) !== TokenKind.Word) return false
+    const right = this.raw(i - 2)
+    if (right !== 'of' && right !== 'between' && right !== 'and') return false
     const before = this.prevWords(i, 5)
     const opens = (k: number): boolean => (before[k] === 'of' && CROSSING_NOUNS.has(before[k + 1] ?? '')) || (before[k] === 'between' && ROAD_NOUNS.has(before[k + 1] ?? ''))
     return opens(0) || (before[0] === 'and' && (opens(2) || opens(3)))

@@ -71,6 +71,8 @@ export const DISH_NAMES: ReadonlySet<string> = new Set([
   'roy rogers', 'arnold palmer', 'tom collins', 'john collins', 'bloody mary', 'earl grey', 'lady grey', 'apple charlotte',
   'caesar salad', 'waldorf salad', 'cobb salad', 'pizza margherita', 'margherita pizza',
 ])
+/** Every word of a dish's or a drink's name (a quick test before the pairs are built). */
+export const DISH_WORDS: ReadonlySet<string> = new Set([...DISH_NAMES].flatMap((d) => d.split(' ')))
 /** Machines and things people name, before "called" or "named" ("the box called kevin", "an AP named Gandalf"). */
 export const MACHINE_NOUNS: ReadonlySet<string> = new Set([
   'box', 'bot', 'host', 'machine', 'vm', 'node', 'ap', 'laptop', 'cluster', 'switch', 'workstation', 'instance', 'container',
