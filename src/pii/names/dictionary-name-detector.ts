@@ -49,7 +49,7 @@ import {
 } from './organisation-words.js'
 import {
   AWARD_AFTER, COLOUR_AFTER, DATING_WORDS, DISEASE_EPONYMS, EPONYM_AFTER, EPONYM_THING_AFTER, HOLIDAY_AFTER,
-  JUNIOR_THEN, MACHINE_NOUNS, MONTHS_AS_NAMES, NAME_COMPOUNDS, SEASONS_AND_MONTHS, THING_NAMES,
+  JUNIOR_THEN, CALLED_THINGS, MONTHS_AS_NAMES, NAME_COMPOUNDS, SEASONS_AND_MONTHS, THING_NAMES,
 } from './thing-words.js'
 
 interface CapitalisedRun {
@@ -244,7 +244,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "the server's called darwin", "an AP named Gandalf": what a machine or a thing is called is no person
     if (this.wordRightBefore(i) && (this.raw(i - 2) === 'called' || this.raw(i - 2) === 'named') && this.thingCalled(i - 2)) return i
     // "Mom Jiyeon 416-555-0199", "dad Henri": a family word labelling a contact, then the relative's given name
-    // (no English word), whether or not an owner is said
+    // (no English word; after an owner, "my dad ...", the relation's own rule reads the name)
     const kin = KIN_LABELS.has(w) ? this.kinNamed(i) : -1
     if (kin >= 0) return kin
     // "okay  hang on", "hold on": a phrasal verb, not a name ("Hang" is a surname too)
@@ -1108,8 +1108,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
   /** The word before "called"/"named" at k is a machine's or a thing's noun ("the box called", "the server's called"). */
   private thingCalled(k: number): boolean {
     if (!this.wordRightBefore(k)) return false
-    const noun = this.word(k - 2)
-    return THING_NAMES.has(noun) || MACHINE_NOUNS.has(noun)
+    return CALLED_THINGS.has(this.word(k - 2))
   }
 
   /** After a family word at i with no owner before it, the relative's given name (pushed as found); its last word, or -1. */

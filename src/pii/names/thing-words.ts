@@ -74,8 +74,13 @@ export const DISH_NAMES: ReadonlySet<string> = new Set([
 /** Every word of a dish's or a drink's name (a quick test before the pairs are built). */
 export const DISH_WORDS: ReadonlySet<string> = new Set([...DISH_NAMES].flatMap((d) => d.split(' ')))
 /** Machines and things people name, before "called" or "named" ("the box called kevin", "an AP named Gandalf"). */
-export const MACHINE_NOUNS: ReadonlySet<string> = new Set([
+const MACHINE_NOUNS: ReadonlySet<string> = new Set([
   'box', 'bot', 'host', 'machine', 'vm', 'node', 'ap', 'laptop', 'cluster', 'switch', 'workstation', 'instance', 'container',
   'repo', 'repository', 'branch', 'job', 'pipeline', 'service', 'queue', 'bucket', 'script', 'robot', 'drone', 'car', 'truck',
   'van', 'bike', 'ship', 'boat', 'yacht', 'plane', 'horse', 'shop', 'cafe', 'pub', 'bar', 'room',
 ])
+/**
+ * Nouns whose "called"/"named" names a thing: the machines above and the things a name may be of
+ * (`THING_NAMES`), but not a user ("a user called John Smith" is a person).
+ */
+export const CALLED_THINGS: ReadonlySet<string> = new Set([...MACHINE_NOUNS, ...[...THING_NAMES].filter((n) => n !== 'user')])

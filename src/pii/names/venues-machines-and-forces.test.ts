@@ -22,6 +22,7 @@ describe("venues' rooms, named machines and police forces (blind sets CR, CS, CT
     expect(names('The box called Kevin is at 98% on /data.')).toEqual([])
     expect(names('An AP named Gandalf went offline at 02:13.')).toEqual([])
     expect(names('I met a guy called Tom at the depot.')).toEqual(['Tom'])
+    expect(names('A user called Priya Shah reported it.')).toEqual(['Priya Shah'])
   })
 
   it('police forces and sheriff\'s offices', () => {
