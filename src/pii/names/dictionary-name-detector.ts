@@ -1291,10 +1291,11 @@ class NameScan extends NonPersonContexts implements NameTokenView {
 
   /**
    * What comes before word i says its name follows: "name is", "name's", "last name" (no verb), or
-   * "named" ("a guy named rafferty"); unless the name is a thing's ("user name is", "a dog named").
+   * "named" ("a guy named rafferty", "a user named ..."); unless the name is a thing's ("user name is", "a dog named",
+   * "a server named"; `CALLED_THINGS`, which the early "called"/"named" rule reads too).
    */
   private nameCue(i: number, prev: readonly string[]): boolean {
-    if (prev[0] === 'named') return prev[1] === undefined || !THING_NAMES.has(prev[1])
+    if (prev[0] === 'named') return prev[1] === undefined || !CALLED_THINGS.has(prev[1])
     if (prev[0] === 'name' && (prev[1] === 'last' || prev[1] === 'first' || prev[1] === 'middle' || prev[1] === 'full')) return !NAME_COMPOUNDS.has(this.word(i))
     // "my surname is mthembu", "surname okafor"
     if (SURNAME_WORDS.has(prev[0] ?? '')) return !NAME_COMPOUNDS.has(this.word(i)) && !FOREIGN_COPULAS.has(this.word(i))

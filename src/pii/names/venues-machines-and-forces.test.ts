@@ -23,6 +23,8 @@ describe("venues' rooms, named machines and police forces (blind sets CR, CS, CT
     expect(names('An AP named Gandalf went offline at 02:13.')).toEqual([])
     expect(names('I met a guy called Tom at the depot.')).toEqual(['Tom'])
     expect(names('A user called Priya Shah reported it.')).toEqual(['Priya Shah'])
+    expect(names('a user named ngozi okafor opened the ticket')).toEqual(['ngozi okafor'])
+    expect(names('a server named hopper went down')).toEqual([])
   })
 
   it('police forces and sheriff\'s offices', () => {
