@@ -19,6 +19,15 @@ describe("identity numbers of China, Korea, Finland, Norway and Saudi Arabia; bi
     expect(found('주문번호: 920318-2345675')).toEqual([])
   })
 
+  it('numbers labelled in Arabic forms: identity, national number, Iqama, mobile, account; an order number is none', () => {
+    expect(found('الهوية الوطنية: 1087654321')).toEqual([['us_social_security_number', '1087654321']])
+    expect(found('الرقم القومي 29001011234567')).toEqual([['us_social_security_number', '29001011234567']])
+    expect(found('رقم الإقامة: 2104567892')).toEqual([['us_social_security_number', '2104567892']])
+    expect(found('الجوال: 0551234567')).toEqual([['phone_number', '0551234567']])
+    expect(found('رقم الحساب: 123456789')).toEqual([['account_number', '123456789']])
+    expect(found('رقم الطلب: 123456789')).toEqual([])
+  })
+
   it("Finland's henkilötunnus: alone when it ends in a letter, named when its check is a digit", () => {
     expect(found('Henkilötunnus: 240312-123Y')).toEqual([['us_social_security_number', '240312-123Y']])
     expect(found('asiakas 020305A456P soitti')).toEqual([['us_social_security_number', '020305A456P']])

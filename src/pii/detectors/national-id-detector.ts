@@ -224,8 +224,8 @@ const PIECES = /(?<![\p{L}\p{N}_'’])(?:[A-Za-z]|\d+)(?:,? {1,2}(?:[A-Za-z]|\d+
 
 /** Texts without any of these words (or word starts) hold no identity number the context rules could name. */
 const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n', 'tax file', 'tax ref', 'tax num', 'tax no'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
-/** An identity card named in Chinese or Korean ("身份证号码", "주민등록번호"; no word boundary in these scripts). */
-const CJK_IDENTITY_TRIGGER = /身份|주민등록|신분증/
+/** An identity card named in Chinese, Korean or Arabic ("身份证号码", "주민등록번호", "الهوية الوطنية", "الرقم القومي", "إقامة"; no ASCII word boundary in these scripts). */
+const CJK_IDENTITY_TRIGGER = /身份|주민등록|신분증|هوية|القومي|إقامة|اقامة/
 /** Texts without any of these whole words hold no lettered scheme's number (see `letteredNumbers`). */
 const LETTERED_TRIGGER = new RegExp(`\\b(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|national insurance)\\b`, 'i')
 /** Where a lettered scheme's name is said; its number is looked for up to `LETTERED_REACH` characters after it. */

@@ -13,16 +13,20 @@ function isWordChar(c: number): boolean {
 
 const isDigitChar = (c: number): boolean => c >= 48 && c <= 57
 
-/** Han ideographs, kana and Hangul syllables: scripts written without spaces between words. */
-function isCjk(c: number): boolean {
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)
+/**
+ * Han ideographs, kana and Hangul syllables (scripts written without spaces between words), and
+ * Arabic letters: runs of them are read for the label terms below rather than as English words.
+ */
+function isTermScript(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x0621 && c <= 0x064a)
 }
 
 /**
- * Labels in Chinese (simplified and traditional), Japanese and Korean, with the English context word
- * each stands for; a run of such text has no spaces, so the terms are found inside it.
+ * Labels in Chinese (simplified and traditional), Japanese, Korean and Arabic, with the English context
+ * word each stands for; a run of CJK text has no spaces, so the terms are found inside it (and inside an
+ * Arabic word, whose article "ال" they may carry).
  */
-const CJK_TERMS: readonly (readonly [string, string])[] = [
+const LABEL_TERMS: readonly (readonly [string, string])[] = [
   ['電話', 'phone'], ['电话', 'phone'], ['携帯', 'mobile'], ['手机', 'mobile'], ['手機', 'mobile'], ['連絡先', 'contact'], ['联系', 'contact'],
   ['전화', 'phone'], ['휴대폰', 'mobile'], ['핸드폰', 'mobile'], ['연락처', 'contact'],
   ['口座', 'account'], ['账户', 'account'], ['賬戶', 'account'], ['账号', 'account'], ['帳號', 'account'], ['계좌', 'account'], ['会員', 'member'], ['회원', 'member'],
@@ -34,12 +38,18 @@ const CJK_TERMS: readonly (readonly [string, string])[] = [
   ['番号', 'number'], ['号码', 'number'], ['號碼', 'number'], ['번호', 'number'],
   // an identity card's or registration's number ("身份证号码", "주민등록번호")
   ['身份证', 'identity'], ['身份證', 'identity'], ['居民身份', 'identity'], ['주민등록', 'identity'], ['신분증', 'identity'],
+  // Arabic forms' labels: identity ("الهوية الوطنية"), Egypt's national number ("الرقم القومي"), Iqama, mobile,
+  // phone, passport, birth, e-mail, account, number
+  ['هوية', 'identity'], ['القومي', 'identity'], ['إقامة', 'iqama'], ['اقامة', 'iqama'], ['جوال', 'mobile'], ['محمول', 'mobile'],
+  ['هاتف', 'phone'], ['جواز', 'passport'], ['ميلاد', 'birth'], ['بريد', 'email'], ['حساب', 'account'], ['رقم', 'number'],
+  // ... and the other things a number is of ("رقم الطلب": the order's number)
+  ['طلب', 'order'], ['فاتورة', 'invoice'], ['حجز', 'booking'], ['تذكرة', 'ticket'], ['تتبع', 'tracking'], ['مرجع', 'reference'], ['شحنة', 'tracking'],
 ]
 
-/** The English context words a run of CJK text holds, nearest (rightmost) first. */
-function cjkContextWords(run: string): string[] {
+/** The English context words a run of CJK or Arabic text holds, nearest (rightmost) first. */
+function termContextWords(run: string): string[] {
   const found: { at: number; word: string }[] = []
-  for (const [term, word] of CJK_TERMS) {
+  for (const [term, word] of LABEL_TERMS) {
     const at = run.lastIndexOf(term)
     if (at >= 0) found.push({ at, word })
   }
@@ -131,12 +141,12 @@ export function contextWords(text: string, start: number, end: number, before = 
   const minI = Math.max(from, start - MAX_SCAN_CHARS)
   let count = 0
   while (i >= minI && count < before) {
-    while (i >= minI && !isWordChar(text.charCodeAt(i)) && !isCjk(text.charCodeAt(i))) i--
-    if (i >= minI && isCjk(text.charCodeAt(i))) {
+    while (i >= minI && !isWordChar(text.charCodeAt(i)) && !isTermScript(text.charCodeAt(i))) i--
+    if (i >= minI && isTermScript(text.charCodeAt(i))) {
       // "電話番号は", "전화번호는": a label in Chinese, Japanese or Korean, read as the English words it means
       const e = i + 1
-      while (i >= minI && isCjk(text.charCodeAt(i))) i--
-      for (const w of cjkContextWords(text.slice(i + 1, e))) {
+      while (i >= minI && isTermScript(text.charCodeAt(i))) i--
+      for (const w of termContextWords(text.slice(i + 1, e))) {
         out.push(w)
         count++
       }
@@ -194,8 +204,8 @@ export function boost(score: number, lifted: boolean): number {
 export function substringTrigger(...sets: readonly ReadonlySet<string>[]): RegExp {
   const english = sets.flatMap((s) => [...s])
   // (and the CJK labels standing for them, which `contextWords` reads as those words)
-  const cjk = CJK_TERMS.filter(([, word]) => english.includes(word)).map(([term]) => term)
-  const words = [...english, ...cjk].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const terms = LABEL_TERMS.filter(([, word]) => english.includes(word)).map(([term]) => term)
+  const words = [...english, ...terms].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   return new RegExp(words.join('|'), 'i')
 }
 
