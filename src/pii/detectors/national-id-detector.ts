@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { contextReach, contextWords } from '../internal/context-words.js'
+import { contextReach, contextWords, substringTrigger } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
@@ -224,8 +224,12 @@ const PIECES = /(?<![\p{L}\p{N}_'’])(?:[A-Za-z]|\d+)(?:,? {1,2}(?:[A-Za-z]|\d+
 
 /** Texts without any of these words (or word starts) hold no identity number the context rules could name. */
 const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n', 'tax file', 'tax ref', 'tax num', 'tax no'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
-/** An identity card named in Chinese, Korean or Arabic ("身份证号码", "주민등록번호", "الهوية الوطنية", "الرقم القومي", "إقامة"; no ASCII word boundary in these scripts). */
-const CJK_IDENTITY_TRIGGER = /身份|주민등록|신분증|هوية|القومي|إقامة|اقامة/
+/**
+ * An identity card or an Iqama named in the label terms of Chinese, Korean or Arabic forms ("身份证号码",
+ * "주민등록번호", "الهوية الوطنية", "إقامة"): the terms `contextWords` reads as those words, which have no
+ * ASCII word boundary for `NAMED_TRIGGER`.
+ */
+const LABELLED_IDENTITY_TRIGGER = substringTrigger(new Set(['identity', 'iqama']))
 /** Texts without any of these whole words hold no lettered scheme's number (see `letteredNumbers`). */
 const LETTERED_TRIGGER = new RegExp(`\\b(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|national insurance)\\b`, 'i')
 /** Where a lettered scheme's name is said; its number is looked for up to `LETTERED_REACH` characters after it. */
@@ -296,7 +300,7 @@ export const nationalIdDetector: Detector = {
     }
     const lettered = LETTERED_TRIGGER.test(v)
     // (a column's name counts with its words apart: "national_id")
-    if (!NAMED_TRIGGER.test(v) && !CJK_IDENTITY_TRIGGER.test(v) && !(header !== null && NAMED_TRIGGER.test(header.cells.map((c) => columnWords(c).join(' ')).join(' ')))) {
+    if (!NAMED_TRIGGER.test(v) && !LABELLED_IDENTITY_TRIGGER.test(v) && !(header !== null && NAMED_TRIGGER.test(header.cells.map((c) => columnWords(c).join(' ')).join(' ')))) {
       if (lettered) letteredNumbers(v, emit)
       return out
     }

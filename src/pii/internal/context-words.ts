@@ -143,7 +143,7 @@ export function contextWords(text: string, start: number, end: number, before = 
   while (i >= minI && count < before) {
     while (i >= minI && !isWordChar(text.charCodeAt(i)) && !isTermScript(text.charCodeAt(i))) i--
     if (i >= minI && isTermScript(text.charCodeAt(i))) {
-      // "電話番号は", "전화번호는": a label in Chinese, Japanese or Korean, read as the English words it means
+      // "電話番号は", "전화번호는", "الجوال": a label in Chinese, Japanese, Korean or Arabic, read as the English words it means
       const e = i + 1
       while (i >= minI && isTermScript(text.charCodeAt(i))) i--
       for (const w of termContextWords(text.slice(i + 1, e))) {
@@ -203,7 +203,7 @@ export function boost(score: number, lifted: boolean): number {
  */
 export function substringTrigger(...sets: readonly ReadonlySet<string>[]): RegExp {
   const english = sets.flatMap((s) => [...s])
-  // (and the CJK labels standing for them, which `contextWords` reads as those words)
+  // (and the CJK and Arabic labels standing for them, which `contextWords` reads as those words)
   const terms = LABEL_TERMS.filter(([, word]) => english.includes(word)).map(([term]) => term)
   const words = [...english, ...terms].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   return new RegExp(words.join('|'), 'i')
