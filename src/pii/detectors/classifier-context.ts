@@ -36,6 +36,8 @@ export interface WindowContext {
   birthAsked(): boolean
   /** Right before the window, "b." as the abbreviation of "born" ("b. 1975-04-13"). */
   bornAbbreviated(w: DigitWindow): boolean
+  /** Right before the window, a document part's sign or abbreviation ("§ 4.3.2.1", "sec. 4.3.2.1", "para. 2.1.1.3"). */
+  sectionAbbreviated(w: DigitWindow): boolean
   /** The text right after the window names it a birth date ("3/4/1984 is my date of birth"), on its line. */
   birthNamedAfter(w: DigitWindow): boolean
   /** The window's last group is an hour: a colon and minutes follow it ("before 07/07/2025 12:30pm"). */

@@ -16,6 +16,9 @@ describe("identity numbers of China, Korea, Finland, Norway and Saudi Arabia; bi
 
   it("Korea's resident registration number after its Korean name", () => {
     expect(found('주민등록번호: 920318-2345675')).toEqual([['us_social_security_number', '920318-2345675']])
+    // Japan's My Number after its label, checked (blind set CV)
+    expect(found('マイナンバー: 8392 0461 7511')).toEqual([['us_social_security_number', '8392 0461 7511']])
+    expect(found('注文番号: 8392 0461 7512')).toEqual([])
     expect(found('주문번호: 920318-2345675')).toEqual([])
   })
 

@@ -34,6 +34,8 @@ export const classifyIpv4: Classifier = (w, ctx) => {
     return ip !== null && isIPv4(ip) ? ok('ip_address', 0.85, 'ip-v4-spoken', false) : null
   }
   if (w.groupCount !== 4 || !(w.whole || cidrAfter(w) || dottedQuadAlone(w))) return null
+  // "the handbook (sec. 4.3.2.1)", "§ 2.1.1.3": a document's section
+  if (ctx.sectionAbbreviated(w)) return null
   // "firmware 10.2.0.1", "upgrade from version 10.1.4.7": a version number, unless an address is talked about
   // ("Which version are you on? It says 2.0.1.20": the word naming a version may come a question before)
   // ... and the nearer word decides between the two ("the router says firmware 4.11.8.129", "patched to 7.7.9.176")

@@ -42,6 +42,18 @@ describe('national identity numbers named by their scheme', () => {
     expect(nationalIdDetector.detect({ text, view: normalizeSpoken(text) })[0]?.validated).toBe(true)
   })
 
+  it('finds Korea\'s and Belgium\'s resident registration numbers and France\'s NIR said as a social security number, checked (blind set CV)', () => {
+    expect(found('My resident registration number is 920305-2147831. Do you need the card too?')).toEqual(['920305-2147831'])
+    expect(found('Rijksregisternummer: 85.07.14-263.84')).toEqual(['85.07.14-263.84'])
+    expect(found('Rijksregisternummer: 85.07.14-263.85')).toEqual([])
+    // (born in 2000 or later: the check counts a 2 before the number)
+    expect(found('INSZ 01.02.03-123.45')).toEqual(['01.02.03-123.45'])
+    expect(found('and my social security number is 2 91 03 75 112 045 50.')).toEqual(['2 91 03 75 112 045 50'])
+    // (a common word naming a scheme whose check fails still leaves someone's identity number)
+    expect(found('my resident ID number is 8001015009087')).toEqual(['8001015009087'])
+    expect(found('resident parking permit 9203052147832 expires soon')).toEqual([])
+  })
+
   it('reads spelled letters as the scheme\'s name ("my n i n is ...")', () => {
     expect(found('my n i n is seven one oh two nine three eight double four five six and date of birth')).toEqual(['seven one oh two nine three eight double four five six'])
   })

@@ -17,7 +17,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, rutValid, saIdValid, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, rutValid, saIdValid, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -71,6 +71,16 @@ const RUT: Scheme = { name: 'rut', lengths: [8, 9], check: rutValid }
 /** Saudi Arabia's Iqama (a resident's identity number; a citizen's starts with 1, a resident's with 2). */
 const IQAMA: Scheme = { name: 'iqama', lengths: [10], check: saudiIdValid }
 
+/** Belgium's national register number (11 digits, often "85.07.14-263.84"; "INSZ"/"NISS" on social security papers). */
+const BE_NATIONAL_NUMBER: Scheme = { name: 'be-national-number', lengths: [11], check: belgianNationalNumberValid, required: true }
+/**
+ * A resident registration number: Korea's (13 digits, "resident registration number", "RRN") or, as
+ * Belgians abbreviate theirs, Belgium's (11). "Resident" is a common word: the check must hold.
+ */
+const RESIDENT_REGISTRATION: Scheme = { name: 'rrn', lengths: [11, 13], check: (d) => (d.length === 13 ? koreanRrnValid(d) : belgianNationalNumberValid(d)), required: true }
+/** France's NIR said as the caller's "social security number" (15 digits with its key; the US number has 9 and its own detector). */
+const NIR_AS_SOCIAL: Scheme = { ...NIR, required: true }
+
 /** The words that name a scheme (lower case; spelled letters are joined first: "n i n" is "nin"). */
 const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['aadhaar', AADHAAR], ['aadhar', AADHAAR], ['adhaar', AADHAAR], ['uidai', AADHAAR],
@@ -99,6 +109,8 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   // Portugal's NIF (Spain's, a DNI with its letter, is read with the DNI below)
   ['nif', NIF_PT],
   ['nip', NIP_PL], ['rg', RG_BR],
+  ['rijksregisternummer', BE_NATIONAL_NUMBER], ['rijksregister', BE_NATIONAL_NUMBER], ['rijksregisternr', BE_NATIONAL_NUMBER], ['insz', BE_NATIONAL_NUMBER], ['niss', BE_NATIONAL_NUMBER],
+  ['registre', BE_NATIONAL_NUMBER], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
   ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
 ])
 
@@ -225,11 +237,11 @@ const PIECES = /(?<![\p{L}\p{N}_'’])(?:[A-Za-z]|\d+)(?:,? {1,2}(?:[A-Za-z]|\d+
 /** Texts without any of these words (or word starts) hold no identity number the context rules could name. */
 const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n', 'tax file', 'tax ref', 'tax num', 'tax no'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
 /**
- * An identity card or an Iqama named in the label terms of Chinese, Korean or Arabic forms ("身份证号码",
+ * An identity card, an Iqama or a My Number named in the label terms of Chinese, Japanese, Korean or Arabic forms ("身份证号码", "マイナンバー",
  * "주민등록번호", "الهوية الوطنية", "إقامة"): the terms `contextWords` reads as those words, which have no
  * ASCII word boundary for `NAMED_TRIGGER`.
  */
-const LABELLED_IDENTITY_TRIGGER = substringTrigger(new Set(['identity', 'iqama']))
+const LABELLED_IDENTITY_TRIGGER = substringTrigger(new Set(['identity', 'iqama', 'mynumber']))
 /** Texts without any of these whole words hold no lettered scheme's number (see `letteredNumbers`). */
 const LETTERED_TRIGGER = new RegExp(`\\b(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|national insurance)\\b`, 'i')
 /** Where a lettered scheme's name is said; its number is looked for up to `LETTERED_REACH` characters after it. */
@@ -329,15 +341,20 @@ export const nationalIdDetector: Detector = {
       const words = naming(start, end)
       const scheme = namedScheme(words)
       if (scheme !== undefined) {
-        if (!scheme.lengths.includes(digits.length)) continue
-        const checked = scheme.check?.(digits)
+        const checked = scheme.lengths.includes(digits.length) ? scheme.check?.(digits) : false
         if (scheme.required === true) {
           // (a date inside is a shape, not a check digit: not validated)
-          if (checked === true) emit(start, end, 0.9, `national-id-${scheme.name}`, false)
+          if (checked === true) {
+            emit(start, end, 0.9, `national-id-${scheme.name}`, false)
+            continue
+          }
+          // (a scheme named by a common word whose check fails names nothing: "my resident ID number is
+          // 8001015009087" is still someone's identity number, read below)
+        } else {
+          if (!scheme.lengths.includes(digits.length)) continue
+          emit(start, end, checked === true ? 0.95 : checked === false ? 0.7 : 0.8, `national-id-${scheme.name}`, checked === true)
           continue
         }
-        emit(start, end, checked === true ? 0.95 : checked === false ? 0.7 : 0.8, `national-id-${scheme.name}`, checked === true)
-        continue
       }
       const validated = (ANY_CHECK.get(digits.length) ?? []).some((check) => check(digits))
       // ("ID no. 341228 8835 089", "the complainant's ID number is 8005132211088": anyone's ID number, when the

@@ -432,6 +432,10 @@ describe('numeric detector: counting and version numbers are not PII', () => {
     expect(found('after the firmware update my router ip is 10.2.0.1')).toEqual([['ip_address', '10.2.0.1']])
     // the nearer word decides: a version named after the address word, and not an account's number either
     expect(found('CUSTOMER: The router says firmware 4.11.8.129.')).toEqual([])
+    // a document's section, by its sign or abbreviation or its word (blind set CV); "a sec" is a moment
+    expect(found('Per the handbook (sec. 4.3.2.1), remote staff must use the VPN.')).toEqual([])
+    expect(found('See § 4.3.2.1 and Article 12.4.1.2 of the policy.')).toEqual([])
+    expect(found('hang on a sec, my ip is 10.0.4.12')).toEqual([['ip_address', '10.0.4.12']])
     expect(found('Server edge-7 was patched to 7.7.9.176 overnight.')).toEqual([])
   })
 })
@@ -522,6 +526,9 @@ describe('numeric detector: dates, sums, part and tracking numbers are not PII',
   })
   it('a sum of money after an account word is no account number', () => {
     expect(found('A deposit of $2,459.99 is due by Saturday.')).toEqual([])
+    // (the window past the sum's thousands separator is still the sum: "£1,|903.85 (5 weeks)" - blind set CV)
+    expect(found('Rent: £1,650 pcm. Deposit: £1,903.85 (5 weeks). Holding deposit: £380.')).toEqual([])
+    expect(found('Deposit: £1,903.85. Account 12345678')).toEqual([['banking_information', '12345678']])
     expect(found('a deposit of eighteen hundred twenty three dollars is due')).toEqual([])
     expect(found('Bank fee 2.062,95 € deducted from the deposit')).toEqual([])
     expect(found('deposit it into account 4820193345 please')).toEqual([['banking_information', '4820193345']])

@@ -59,6 +59,10 @@ const CODE_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,5}-$/
 const CURRENCY_SIGN_BEFORE = /(?:[$£€¥₹₦₩₱]|\b(?:usd|eur|gbp|cad|aud|inr|rs\.?))\s?$/i
 /** A currency sign or code right after a number ("2.062,95 €", "3 050,22 zł"). */
 const CURRENCY_SIGN_AFTER = /^\s?(?:[$£€¥₹₦₩₱]|zł|kr\b)/i
+/** A document part's sign or abbreviation right before a number ("§ 4.3.2.1", "sec. 4.3.2.1", "paras. 2.1"). */
+const SECTION_ABBREVIATION = /(?:§{1,2}|\b(?:secs?|paras?|arts?|subs?|ch|cl|sch|app)\.)\s?$/i
+/** A sum's leading thousands before a number's window ("£1,|903.85": the window starts inside the sum). */
+const CURRENCY_THOUSANDS_BEFORE = /(?:[$£€¥₹₦₩₱]|\b(?:usd|eur|gbp|cad|aud|inr|rs\.?))\s?\d{1,3}(?:[,.'’]\d{3})*[,.'’]$/i
 /** Currencies named after a number ("1823 dollars"). */
 const CURRENCIES: ReadonlySet<string> = new Set([
   'dollar', 'dollars', 'bucks', 'cents', 'pound', 'pounds', 'quid', 'pence', 'euro', 'euros', 'rupees', 'yen', 'pesos',
@@ -178,6 +182,10 @@ class RunContext implements WindowContext {
     return TIME_AFTER_DATE.test(this.view.text.slice(w.end, w.end + 9))
   }
 
+  sectionAbbreviated(w: DigitWindow): boolean {
+    return SECTION_ABBREVIATION.test(this.view.text.slice(Math.max(0, w.start - 8), w.start))
+  }
+
   bornAbbreviated(w: DigitWindow): boolean {
     const text = this.view.text
     if (!BORN_ABBREVIATION.test(text.slice(Math.max(0, w.start - 4), w.start))) return false
@@ -213,6 +221,7 @@ class RunContext implements WindowContext {
 
   amount(w: DigitWindow): boolean {
     if (CURRENCY_SIGN_BEFORE.test(this.view.text.slice(Math.max(0, w.start - 5), w.start))) return true
+    if (CURRENCY_THOUSANDS_BEFORE.test(this.view.text.slice(Math.max(0, w.start - 24), w.start))) return true
     return w.end === this.end && (CURRENCY_SIGN_AFTER.test(this.view.text.slice(w.end, w.end + 4)) || CURRENCIES.has(this.after[0] ?? ''))
   }
 

@@ -92,6 +92,8 @@ export const VERSION_WORDS = set(
   'version', 'versions', 'firmware', 'release', 'build', 'v', 'ver', 'patch', 'patched', 'upgrade', 'upgraded', 'update', 'updated', 'downgrade', 'sdk', 'app', 'os', 'ios', 'android', 'driver', 'bios', 'section', 'clause', 'chapter', 'paragraph', 'oid', 'rfc',
   // "reinstall 1.22.7.11 from the mirror", "rollback to 4.2.0.1"
   'install', 'installed', 'reinstall', 'reinstalled', 'rollback', 'downgraded',
+  // a document's numbered parts ("Article 12.4.1.2", "appendix 3.1.2.4"; "sec." and "§" are read from the text)
+  'article', 'appendix', 'annex', 'subsection',
 )
 export const ACCOUNT_WORDS = set(
   'account', 'acct', 'acc', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'customer', 'bank',

@@ -38,6 +38,8 @@ const LABEL_TERMS: readonly (readonly [string, string])[] = [
   ['番号', 'number'], ['号码', 'number'], ['號碼', 'number'], ['번호', 'number'],
   // an identity card's or registration's number ("身份证号码", "주민등록번호")
   ['身份证', 'identity'], ['身份證', 'identity'], ['居民身份', 'identity'], ['주민등록', 'identity'], ['신분증', 'identity'],
+  // Japan's My Number ("マイナンバー", "個人番号")
+  ['マイナンバー', 'mynumber'], ['個人番号', 'mynumber'],
   // Arabic forms' labels: identity ("الهوية الوطنية"), Egypt's national number ("الرقم القومي"), Iqama, mobile,
   // phone, passport, birth, e-mail, account, number
   ['هوية', 'identity'], ['القومي', 'identity'], ['إقامة', 'iqama'], ['اقامة', 'iqama'], ['جوال', 'mobile'], ['محمول', 'mobile'],

@@ -307,6 +307,20 @@ export function koreanRrnValid(d: string): boolean {
   return (11 - (sum % 11)) % 10 === digitAt(d, 12)
 }
 
+/**
+ * Belgium's national register number (rijksregisternummer, numéro de registre national): the birth date
+ * (YYMMDD; a month raised by 20 or 40 for a BIS number), a serial of three digits, and a check of two: 97
+ * less the first nine digits' remainder by 97 (with a 2 before them for a birth from 2000 on).
+ */
+export function belgianNationalNumberValid(d: string): boolean {
+  if (!/^\d{11}$/.test(d)) return false
+  const month = Number(d.slice(2, 4)) % 20
+  if (month > 12 || Number(d.slice(4, 6)) > 31) return false
+  const check = Number(d.slice(9))
+  const body = BigInt(d.slice(0, 9))
+  return 97 - Number(body % 97n) === check || 97 - Number((2000000000n + body) % 97n) === check
+}
+
 /** Chile's RUT/RUN: seven or eight digits and a mod-11 check digit (weights 2 to 7 from the right; 10 is "K", here digits only). */
 export function rutValid(d: string): boolean {
   if (!/^\d{8,9}$/.test(d)) return false

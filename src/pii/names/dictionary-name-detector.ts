@@ -44,7 +44,7 @@ import {
 } from './place-cue-words.js'
 import {
   ASSISTANT_NAMES, BOT_AFTER, BOT_LABEL_AFTER, BOUNDED_QUANTITIES, BRANDS, CAR_MAKES, DEPARTMENT_AFTER,
-  FIRM_DEPARTMENTS, HOTEL_BRANDS, LEGAL_FORM_AFTER, ORG_LABELS, PERSON_NAMED_FIRMS, TEAM_AFTER,
+  FIRM_DEPARTMENTS, FIRM_TAIL_AFTER, HOTEL_BRANDS, LEGAL_FORM_AFTER, ORG_LABELS, PERSON_NAMED_FIRMS, TEAM_AFTER,
   TEAM_LINE_REST, TYRE_MAKES,
 } from './organisation-words.js'
 import {
@@ -94,6 +94,8 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
 const HANDLE_TOKEN = /(?<![\p{L}\p{N}_.@-])[a-z][a-z]*(?:[._-][a-z]+)?(?![\p{L}\p{N}_@]|[.-][\p{L}\p{N}])/giu
 /** How many written addresses (and owners named by them) one text is read for. */
 const MAX_OWNED_ADDRESSES = 32
+/** A given name rarer than this as a surname is read as a given name ("Emma & Co. came over": Emma and her friends). */
+const RARE_SURNAME_RANK = 5000
 /** An e-mail address written out, its local part captured. */
 const WRITTEN_ADDRESS = /(?<![\w.%+-])([A-Za-z0-9._%+-]{2,64})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
 
@@ -725,6 +727,10 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (DISEASE_EPONYMS.has(this.word(lastTok)) && this.possessive(lastTok)) return lastTok
     // "Viento Verde S.L.", "Wiśniewski Tech sp. z o.o.", "Ipanema Store Ltda": a firm's name before its legal form
     if (LEGAL_FORM_AFTER.test(this.text.slice(end, end + 14))) return lastTok
+    // "Harrison & Co.", "Dawson and Sons", "Foster & Webb LLP": a firm named after its founders
+    // (not "Emma & Co. came over": a given name alone is a person and her friends)
+    const given = lastTok === i && this.lex.firstNames.has(this.word(i)) && (this.lex.surnames.get(this.word(i)) ?? Infinity) > RARE_SURNAME_RANK
+    if (!given && FIRM_TAIL_AFTER.test(this.text.slice(end, end + 40))) return lastTok
     // "looking for Bristol Road", "on Elizabeth Street": a street named after a person or a place
     if (this.streetAfter(lastTok)) return lastTok
     // "Tagore Hall, room 1.19", "Ramanujan Block, room 214", "Brunel Hall - block C": a building's name before a room in it

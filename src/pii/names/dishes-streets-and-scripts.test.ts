@@ -38,6 +38,8 @@ describe('dishes, cross streets, continents and labelled names in other scripts 
     expect(names('성명: 김하늘\n연락처: 010-2345-6789')).toEqual(['김하늘'])
     expect(names('여권번호 M87654321, 이름 정민서')).toEqual(['정민서'])
     expect(names('姓名：王芳\n电话：13912345678')).toEqual(['王芳'])
+    // (an English gloss after the label: "氏名 (Name):" - blind set CV)
+    expect(names('氏名 (Name): 佐藤 陽菜\n生年月日 (DOB): 1994年2月11日')).toEqual(['佐藤 陽菜'])
     expect(names('氏名: 佐藤 花子')).toEqual(['佐藤 花子'])
     expect(names('名前：鈴木一郎です')).toEqual(['鈴木一郎'])
     expect(names('الاسم: خالد بن فهد\nالجوال: 0501234567')).toEqual(['خالد بن فهد'])

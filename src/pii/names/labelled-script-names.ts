@@ -15,8 +15,8 @@ const HANGUL = String.raw`[\uAC00-\uD7AF]{2,5}(?![\uAC00-\uD7AF])`
 const HAN = String.raw`[\u4E00-\u9FFF\u30A0-\u30FF]{2,6}(?:[ \u3000][\u4E00-\u9FFF\u30A0-\u30FF]{1,6})?(?![\u4E00-\u9FFF\u30A0-\u30FF])`
 const ARABIC = String.raw`[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,}){0,3}(?![\u0621-\u064A])`
 const CYRILLIC = String.raw`[\u0400-\u04FF]{2,}(?: [\u0400-\u04FF]{2,}){0,2}(?![\u0400-\u04FF])`
-/** A label, maybe a Korean topic particle ("이름은"), a colon or a space, then the name on the same line. */
-const LABELLED_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${LABELS.join('|')})[은는이]?[ \t]*[:：]?[ \t]*(${HANGUL}|${HAN}|${ARABIC}|${CYRILLIC})`, 'gu')
+/** A label, maybe a Korean topic particle ("이름은") or an English gloss ("氏名 (Name):"), a colon or a space, then the name on the same line. */
+const LABELLED_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${LABELS.join('|')})[은는이]?(?:[ \t]*[(（][ \t]*[A-Za-z][A-Za-z ]{0,15}[)）])?[ \t]*[:：]?[ \t]*(${HANGUL}|${HAN}|${ARABIC}|${CYRILLIC})`, 'gu')
 /** Any character of those scripts: texts without one are not searched. */
 const SCRIPTS = /[\u0400-\u04FF\u0621-\u064A\u30A0-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/
 const CONFIDENCE = 0.85

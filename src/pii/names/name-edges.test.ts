@@ -28,3 +28,19 @@ describe('the edges of names in mixed-case text (blind set BJ)', () => {
     expect(names('Plaintiff Ulises Zúñiga II filed the complaint.')).toEqual(['Ulises Zúñiga II'])
   })
 })
+
+describe('firms, brands and titles around names (blind set CV)', () => {
+  it('reads a firm named after its founders, not a person', () => {
+    expect(names("Re: Harrison & Co. — we've shortlisted Harrison & Co., Lewis Silkin and Mishcon de Reya.")).not.toContain('Harrison')
+    expect(names('We instructed Harrison & Webb LLP last week.')).toEqual([])
+    expect(names('Dawson and Sons fixed the roof.')).toEqual([])
+    // (a given name with "& Co." is a person and her friends)
+    expect(names('Emma & Co. came over for dinner.')).toEqual(['Emma'])
+  })
+  it('keeps brands of run-together words, suffixes and titles out of names', () => {
+    expect(names("I came across your profile on LinkedIn, Oluwaseun. I'm recruiting for a fintech.")).toEqual(['Oluwaseun'])
+    expect(names('Ask McKenzie, DeShawn and Priya about it.')).toEqual(['McKenzie', 'DeShawn', 'Priya'])
+    expect(names('Rachel Kim, Esq. will call you back.')).toEqual(['Rachel Kim'])
+    expect(names('Hi, this message is for Attorney Rasmussen about my case.')).toEqual(['Rasmussen'])
+  })
+})

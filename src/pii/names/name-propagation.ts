@@ -9,6 +9,8 @@ import type { Candidate } from '../detectors/detector.js'
 import { lastBefore } from '../internal/sorted-positions.js'
 import { TokenKind, type TokenList } from '../internal/tokenize.js'
 import type { NameLexicon } from './name-lexicon.js'
+import { LEGAL_FORM_AFTER } from './organisation-words.js'
+import { NAME_SUFFIXES } from './person-cue-words.js'
 import { spellingWordAt } from './spelling-word.js'
 
 /** What the first pass knows about the text's word tokens. */
@@ -66,7 +68,9 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     // ... "j as in juliet and okafor is ...": a spelling alphabet's word is a letter said
     // ... "thanks for calling Harper and Finch": the firm called
     const lead = tk.wordBefore(items[0] as number)
-    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || items.some((k, n) => view.place(k) || view.animal(k) || view.dish(k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
+    // ... "Foster & Webb LLP": a firm, its legal form after the last partner's name
+    const tail = tk.end(items[items.length - 1] as number)
+    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || LEGAL_FORM_AFTER.test(view.text.slice(tail, tail + 14)) || items.some((k, n) => view.place(k) || view.animal(k) || view.dish(k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
       i = items[items.length - 1] as number
       continue
     }
@@ -82,7 +86,9 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
         const w = view.word(k)
         // a hesitation in the list ("thabo nkosi and um nkosi") is no name
         // ... nor is a parent addressed ("... and Owain is 4. Dad, Gareth Hughes, wasn't home")
-        const nameLike = !HESITATIONS.has(w) && !KIN_ADDRESSED.has(w) && (lex.firstNames.has(w) || lex.surnames.has(w) || !view.known(w))
+        // ... nor a brand of two English words run together ("your profile on LinkedIn, Oluwaseun")
+        // ... nor a suffix after a name ("Rachel Kim, Esq.")
+        const nameLike = !HESITATIONS.has(w) && !KIN_ADDRESSED.has(w) && !NAME_SUFFIXES.has(w) && (lex.firstNames.has(w) || lex.surnames.has(w) || !view.known(w)) && !wordsRunTogether(view.text.slice(tk.start(k), tk.end(k)), lex)
         if (!covered.has(k) && nameLike) emit(k, 'name-list', LIST_CONFIDENCE)
       }
     }
@@ -406,4 +412,15 @@ function listNext(view: NameTokenView, i: number): number {
     separated = true
   }
   return separated && tk.kind(j) === TokenKind.Word ? j : -1
+}
+
+/**
+ * A brand written as English words run together, each starting with a capital ("LinkedIn", "YouTube",
+ * "PayPal"); not a name with a particle ("McKenzie", "DeShawn", "LaToya": the first part is no English word).
+ */
+function wordsRunTogether(raw: string, lex: NameLexicon): boolean {
+  const m = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u.exec(raw)
+  if (m === null) return false
+  const [first, second] = [(m[1] as string).toLowerCase(), (m[2] as string).toLowerCase()]
+  return lex.commonWords.has(first) && lex.commonWords.has(second) && !lex.firstNames.has(first) && !lex.surnames.has(first)
 }

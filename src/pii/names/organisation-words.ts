@@ -196,3 +196,5 @@ export const PERSON_NAMED_FIRMS = new Set([
 
 /** A firm's legal form after its name ("S.L.", "Ltda", "GmbH", "sp. z o.o."). */
 export const LEGAL_FORM_AFTER = /^,?[ \t]+(?:Inc|Ltd|Ltda|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL|Pty|Corp|Oy|AB|Limited|S\.A\.?|S\.L\.?|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?|sp\. z o\.o\.|SA|SL|BV|NV|SpA|Srl)(?![\p{L}\p{N}])/u
+/** A firm's tail after a name: "Harrison & Co.", "Dawson and Sons", "Foster & Webb LLP" (the partner's name, then the legal form). */
+export const FIRM_TAIL_AFTER = /^,?[ \t]+(?:&|and)[ \t]+(?:(?:Co|Sons?|Daughters|Partners|Associates|Company)(?![\p{L}\p{N}])|\p{Lu}[\p{L}'’-]+,?[ \t]+(?:LLP|LLC|PLLC|Inc|Ltd|PLC|GmbH|Limited)(?![\p{L}\p{N}]))/u
