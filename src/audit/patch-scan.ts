@@ -7,9 +7,10 @@
 import type { Finding } from './audit-types.js'
 import { makeFinding } from './fingerprint.js'
 import { applyInlineIgnores, hasIgnoreMarks } from './inline-ignore.js'
-import { KEY_CANDIDATE } from './internal/key-shape.js'
+import type { UnresolvedKeyLines } from './internal/history-blob-context.js'
+import { isHexKey, KEY_CANDIDATE, looksLikeKey } from './internal/key-shape.js'
 import { PatchParser, type PatchFile } from './internal/patch-parser.js'
-import { isEnvFile } from './path-kinds.js'
+import { isBundleFile, isEnvFile, isLockFile } from './path-kinds.js'
 import { scanSecrets } from './secret-scan.js'
 
 export interface PatchScanResult {
@@ -20,6 +21,8 @@ export interface PatchScanResult {
   readonly added: Map<string, Set<number>>
   /** Paths whose added lines hold a key-shaped token (staged mode only): worth reading whole. */
   readonly keyShaped: Set<string>
+  /** History mode: added lines with a key-shaped hex value their added neighbours did not tie to AssemblyAI. */
+  readonly unresolved: UnresolvedKeyLines[]
 }
 
 export interface PatchScanOptions {
@@ -33,6 +36,7 @@ export async function scanPatchStream(stream: AsyncIterable<Buffer | string>, op
   const envSeen = new Set<string>()
   const added = new Map<string, Set<number>>()
   const keyShaped = new Set<string>()
+  const unresolved: UnresolvedKeyLines[] = []
   let bytes = 0
   let commits = 0
   const bucket = (commit: string): Finding[] => {
@@ -69,6 +73,10 @@ export async function scanPatchStream(stream: AsyncIterable<Buffer | string>, op
         if (KEY_CANDIDATE.test(f.text)) keyShaped.add(f.path)
       }
       const { findings } = scanSecrets({ file: f.path, text: f.text, scope: options.mode, lineNumbers: f.lineNumbers, commit: commitId(f.commit) ?? '' })
+      if (options.mode === 'history') {
+        const lines = uncoveredKeyLines(f, findings)
+        if (lines.length > 0) unresolved.push({ commit: f.commit, path: f.path, lines })
+      }
       if (findings.length === 0) return
       const kept = options.mode === 'staged' ? findings.map(({ commit: _c, ...rest }) => rest) : findings
       bucket(f.commit).push(...(hasIgnoreMarks(f.text) ? applyInlineIgnores(kept, lineLookup(f)) : kept))
@@ -80,7 +88,31 @@ export async function scanPatchStream(stream: AsyncIterable<Buffer | string>, op
     parser.push(data)
   }
   parser.end()
-  return { byCommit, bytes, added, keyShaped }
+  return { byCommit, bytes, added, keyShaped, unresolved }
+}
+
+/**
+ * The added lines of `f` holding a value shaped like a real key (hex, random-looking) that no finding
+ * covers, as file line numbers; none for lock files and bundles, whose rules need no neighbours.
+ */
+function uncoveredKeyLines(f: PatchFile, findings: readonly Finding[]): number[] {
+  if (isLockFile(f.path) || isBundleFile(f.path)) return []
+  const covered = new Set(findings.map((x) => x.line))
+  const lines: number[] = []
+  let index = 0
+  let lineStart = 0
+  KEY_CANDIDATE.lastIndex = 0
+  for (let m = KEY_CANDIDATE.exec(f.text); m !== null; m = KEY_CANDIDATE.exec(f.text)) {
+    if (!isHexKey(m[0]) || !looksLikeKey(m[0])) continue
+    // (the line of the match: count the line breaks passed since the last one)
+    for (let nl = f.text.indexOf('\n', lineStart); nl >= 0 && nl < m.index; nl = f.text.indexOf('\n', lineStart)) {
+      index++
+      lineStart = nl + 1
+    }
+    const line = f.lineNumbers[index]
+    if (line !== undefined && !covered.has(line) && lines[lines.length - 1] !== line) lines.push(line)
+  }
+  return lines
 }
 
 function lineLookup(f: PatchFile): (line: number) => string | undefined {

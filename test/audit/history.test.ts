@@ -33,6 +33,30 @@ describe('history scan', () => {
     expect(report.stats.commits).toBe(3)
   })
 
+  it('finds a rotated key whose context did not change in its commit, by reading the file as it stood then (blind set AC)', async () => {
+    const dir = newRepo()
+    const [first, second, hash] = [makeKey(), makeKey(), makeKey()]
+    const client = (key: string, note = ''): string =>
+      `import { AssemblyAI } from "assemblyai";\n\nconst client = new AssemblyAI({\n${note}  apiKey:\n    "${key}",\n});\n\nexport default client;\n`
+    writeFiles(dir, { 'src/transcribe.js': 'import { AssemblyAI } from "assemblyai";\n\nconst client = new AssemblyAI({\n  apiKey: process.env.ASSEMBLYAI_API_KEY,\n});\n' })
+    commitAll(dir, 'env key')
+    writeFiles(dir, { 'src/transcribe.js': client(first) })
+    const hardcoded = commitAll(dir, 'hard-code it for the demo')
+    // the rotation: in `git log -p -U0` the new value's line is a hunk of its own, its name unchanged
+    writeFiles(dir, { 'src/transcribe.js': client(second, '  // rotated after the demo\n') })
+    const rotated = commitAll(dir, 'rotate')
+    // a digest added alone next to unchanged code stays unflagged, as the tree scan leaves it
+    writeFiles(dir, { 'src/transcribe.js': 'import { AssemblyAI } from "assemblyai";\n\nconst client = new AssemblyAI({ apiKey: process.env.ASSEMBLYAI_API_KEY });\n\nexport default client;\n', 'assets/sums.txt': `logo.png md5 ${hash}\n` })
+    commitAll(dir, 'back to the environment')
+    const report = await runAudit({ root: dir, history: true, workers: 0, useCache: false })
+    expect(where(report.findings)).toEqual(['key-in-history src/transcribe.js:5', 'key-in-history src/transcribe.js:6'])
+    expect(report.findings.map((f) => f.commit).sort()).toEqual([hardcoded, rotated].sort())
+    expect(JSON.stringify(report)).not.toContain(first)
+    // the same with the history split across worker threads
+    const split = await runAudit({ root: dir, history: true, workers: 2, useCache: false })
+    expect(where(split.findings)).toEqual(where(report.findings))
+  })
+
   it('finds a key written while resolving a merge (an "evil merge"), on its real line', async () => {
     const dir = newRepo()
     const k = makeKey()

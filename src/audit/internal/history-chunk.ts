@@ -6,6 +6,7 @@
  */
 import type { GitRunner } from '../git-runner.js'
 import { scanPatchStream, type PatchScanResult } from '../patch-scan.js'
+import { resolveInBlobs } from './history-blob-context.js'
 
 /** Added lines only, no colour, no external diff tools, renames detected (a move is not an add). */
 export function logPatchArgs(): string[] {
@@ -33,5 +34,7 @@ export async function scanCommits(
   const result = await scanPatchStream(child.stdout, { mode: 'history', ...(onProgress ? { onCommit: onProgress } : {}) })
   const code = await exited
   if (code !== 0) throw new Error(`git log failed (${code}): ${stderr.trim().split('\n')[0] ?? ''}`)
+  // keys whose context did not change in their commit: read in their file as it stood then
+  await resolveInBlobs(git, cwd, result.unresolved, result.byCommit)
   return result
 }
