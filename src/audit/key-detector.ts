@@ -345,7 +345,8 @@ function classify(
   // `curl -H "X-Api-Key: <hex>" https://billing.internal.example/v1/usage`: a key sent to another host than
   // AssemblyAI's (and to none of its API's paths, which a proxy in front of it keeps) is that host's
   // (... the request's URL maybe on another line of a command continued with a backslash: `curl -X POST "https://api.deepgram.com/..." \` / `  -H "Authorization: Token <hex>" \`)
-  if (sentToOtherHost(statement) || sentToOtherHost(continuedCommand(lines, lineIndex))) return undefined
+  // (... or in a request file's headers, under the request line: `POST https://asr.api.speechmatics.com/v2/jobs/` / `Authorization: Bearer <hex>`)
+  if (sentToOtherHost(statement) || sentToOtherHost(continuedCommand(lines, lineIndex)) || sentToOtherHost(requestLineOf(lines, lineIndex))) return undefined
   const near = isNear(offset, lineIndex, lines, aaiPositions)
   // (but a request file's Authorization header, the request sent to AssemblyAI's API, is the key sent
   // there: `post { url: https://api.assemblyai.com/v2/transcript }` / `headers { authorization: … }`)
@@ -366,8 +367,8 @@ function classify(
   return undefined
 }
 
-/** A call that computes a digest: Python's hashlib, Node's createHash, Ruby's Digest, Java's MessageDigest, the Web Crypto API, md5()/sha1() helpers. */
-const DIGEST_CALL = /\bhashlib\.|\.hexdigest\(|\bcreateHash\(|\bDigest::|\bMessageDigest\b|\bsubtle\.digest\(|\b(?:md5|sha1|sha256|md5_hex|md5_file|sha1_file)\(/
+/** A call that computes a digest or a random id: a UUID's hex (`uuid.uuid4().hex`), Python's hashlib, Node's createHash, Ruby's Digest, Java's MessageDigest, the Web Crypto API, md5()/sha1() helpers. */
+const DIGEST_CALL = /\buuid\d?\(\)\.hex\b|\bhashlib\.|\.hexdigest\(|\bcreateHash\(|\bDigest::|\bMessageDigest\b|\bsubtle\.digest\(|\b(?:md5|sha1|sha256|md5_hex|md5_file|sha1_file)\(/
 /** How many lines either side of a value a digest's computation is looked for. */
 const DIGEST_REACH = 2
 /** The longest line read for one. */
@@ -379,7 +380,38 @@ function digestComputedNear(lines: LineIndex, lineIndex: number): boolean {
     // (code lines, not a minified bundle's: those are not read again for every value in them)
     if (lines.lineEnd(k) - lines.lineStart(k) <= DIGEST_MAX_LINE && DIGEST_CALL.test(lines.lineText(k))) return true
   }
-  return false
+  // a notebook cell's printed output, its cell's code computing it (`run_id = uuid.uuid4().hex` / `print(run_id)`)
+  return DIGEST_CALL.test(notebookCellSource(lines, lineIndex))
+}
+
+/** A notebook's (`.ipynb` JSON) cell outputs list, opened on its own line. */
+const OUTPUTS_OPENER = /^\s*"outputs":\s*\[\s*$/
+/** A notebook cell's source list, opened on its own line. */
+const SOURCE_OPENER = /^\s*"source":\s*\[\s*$/
+/** How many lines a cell's outputs and its source are looked for around an output value. */
+const CELL_REACH = 40
+
+/** The source lines of the notebook cell whose output holds `lineIndex` (nbformat writes outputs before source), or ''. */
+function notebookCellSource(lines: LineIndex, lineIndex: number): string {
+  let opened = false
+  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - CELL_REACH; k--) {
+    const line = lines.lineText(k)
+    if (OUTPUTS_OPENER.test(line)) {
+      opened = true
+      break
+    }
+    if (SOURCE_OPENER.test(line) || line.includes('"cell_type"')) return ''
+  }
+  if (!opened) return ''
+  for (let k = lineIndex + 1; k < lines.lineCount && k <= lineIndex + CELL_REACH; k++) {
+    const line = lines.lineText(k)
+    if (line.includes('"cell_type"')) return ''
+    if (!SOURCE_OPENER.test(line)) continue
+    let source = ''
+    for (let j = k + 1; j < lines.lineCount && j <= k + CELL_REACH && !/^\s*\]/.test(lines.lineText(j)); j++) source += `${lines.lineText(j)}\n`
+    return source
+  }
+  return ''
 }
 
 /** The rest of a host name after a label: two or more labels, the last a top-level domain (`.apps.googleusercontent.com`). */
@@ -403,6 +435,24 @@ function continuedCommand(lines: LineIndex, lineIndex: number): string {
   let out = ''
   for (let k = first; k <= last; k++) out += `${lines.lineText(k)}\n`
   return out
+}
+
+/** An HTTP request line (`.http`/`.rest` files, raw requests in docs): its method, then its absolute URL. */
+const REQUEST_LINE = /^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+https?:\/\/\S+/
+/** A header of a raw HTTP request (`Authorization: Bearer …`, `Content-Type: application/json`). */
+const HEADER_LINE = /^\s*[A-Za-z][\w-]*:\s/
+/** How many header lines may stand between a header and its request line. */
+const HEADER_REACH = 20
+
+/** The request line of the raw HTTP request whose header `lineIndex` is (only headers between), or ''. */
+function requestLineOf(lines: LineIndex, lineIndex: number): string {
+  if (!HEADER_LINE.test(lines.lineText(lineIndex))) return ''
+  for (let k = lineIndex - 1; k >= 0 && k >= lineIndex - HEADER_REACH; k--) {
+    const line = lines.lineText(k)
+    if (REQUEST_LINE.test(line)) return line
+    if (!HEADER_LINE.test(line)) return ''
+  }
+  return ''
 }
 
 /** An absolute URL's host, and what follows it. */

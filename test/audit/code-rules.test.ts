@@ -447,6 +447,13 @@ describe("values imported from the app's own modules", () => {
     expect(rulesOf('src/a.ts', merged('overrides, { audio }'))).toEqual([])
   })
 
+  it('Object.freeze hands back the object it is given, in this module or a required one (blind set AB)', () => {
+    const frozen = { 'src/lib/params.js': 'const BASE_PARAMS = Object.freeze({\n  redact_pii: true,\n  content_safety: true,\n})\nmodule.exports = { BASE_PARAMS }\n' }
+    const handler = `const { AssemblyAI } = require('assemblyai')\nconst { BASE_PARAMS } = require('../lib/params')\nconst client = new AssemblyAI({ apiKey: process.env.K })\nconst params = Object.assign({}, BASE_PARAMS, { audio_url: url, webhook_url: process.env.WEBHOOK_URL })\nclient.transcripts.submit(params)\n`
+    expect(withModules('src/handlers/onUpload.js', handler, frozen)).toEqual(['webhook-without-auth'])
+    expect(rulesOf('src/a.ts', "const base = Object.freeze({ redact_pii: true })\nawait client.transcripts.submit({ ...base, audio })\n")).toEqual(['content-safety-off'])
+  })
+
   it("a member of an object literal of the file is read (CONFIG.transcription)", () => {
     const code = `const CONFIG = { transcription: { speech_model: 'best', redact_pii: true }, retries: 3 }\nawait client.transcripts.transcribe({ ...CONFIG.transcription, audio })\n`
     expect(rulesOf('src/a.ts', code)).toEqual(['content-safety-off'])

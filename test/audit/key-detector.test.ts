@@ -465,6 +465,26 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(`# assemblyai\ncurl -H "authorization: ${makeKey()}" https://aai-proxy.acme.dev/v2/transcript\n`)).toBe(1)
     expect(found(`import assemblyai as aai\naai.settings.api_key = "${makeKey()}"\nh = hashlib.md5(b"x").hexdigest()\n`)).toBe(1)
   })
+  it('blind set AA: another block, request, collection, purpose or computation names the value, beside AssemblyAI', () => {
+    // a Terraform variable block named for another vendor
+    expect(found(`variable "assemblyai_api_key" {\n  type    = string\n  default = "\${var.x}"\n}\n\nvariable "datadog_api_key" {\n  type      = string\n  sensitive = true\n  default   = "${makeKey()}"\n}\n`)).toBe(0)
+    // a request file's header, under a request line to another host
+    expect(found(`### Submit\nPOST https://api.assemblyai.com/v2/transcript\nAuthorization: {{assemblyai_api_key}}\n\n### Same file through another vendor\nPOST https://asr.api.speechmatics.com/v2/jobs/\nAuthorization: Bearer ${makeKey()}\nContent-Type: application/json\n`)).toBe(0)
+    // a C# collection initialiser under its name, a brace alone between them
+    expect(found(`// Hold music is cut before the audio goes to AssemblyAI.\npublic static class HoldMusic\n{\n    public static readonly HashSet<string> Digests = new(StringComparer.OrdinalIgnoreCase)\n    {\n        "${makeKey()}",\n    };\n}\n`)).toBe(0)
+    // a secret for signing links or webhooks
+    expect(found(`    assemblyai_base_url: str = "https://api.assemblyai.com"\n    share_link_secret: str = "${makeKey()}"\n    WEBHOOK_SECRET = "${makeKey()}"\n`)).toBe(0)
+    // a notebook's printed output, its cell computing a UUID's hex
+    const cell = (code: string, out: string) => `   "source": [\n    "import assemblyai as aai\\n"\n   ]\n  },\n  {\n   "cell_type": "code",\n   "outputs": [\n    {\n     "name": "stdout",\n     "text": [\n      "${out}\\n"\n     ]\n    }\n   ],\n   "source": [\n    "${code}\\n",\n    "print(run_id)"\n   ]\n  }\n`
+    expect(found(cell('run_id = uuid.uuid4().hex', makeKey()))).toBe(0)
+    // ... but a cell printing the key it was given leaks it
+    expect(found(cell('run_id = aai.settings.api_key', makeKey()))).toBe(1)
+  })
+  it('blind set AA: a Kubernetes Secret named for AssemblyAI holds its key, in the same manifest only', () => {
+    const secret = (name: string, key: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\n  namespace: speech\ntype: Opaque\nstringData:\n  api-key: ${key}\n`
+    expect(found(secret('call-analytics-assemblyai', makeKey()))).toBe(1)
+    expect(found(`${secret('call-analytics-assemblyai', '"\${AAI}"')}---\n${secret('call-analytics-redis', makeKey())}`)).toBe(0)
+  })
   it('key-shaped values with no AssemblyAI context at all', () => {
     expect(found(`const apiKey = '${makeKey()}'\n`)).toBe(0)
   })

@@ -16,7 +16,7 @@ export const NEAR_CHARS = 4000
  * assignment in code, JSON or HCL (`amplitude: {`, `"amplitude": {`, `const amplitude = {`).
  */
 const YAML_PARENT =
-  /^(\s*)(?:- )?(?:(?:export\s+)?(?:const|let|var)\s+|(?:provider|resource|data|module)\s+(?:"[\w-]+"\s+)?)?["']?([\w.$-]+)["']?\s*(?::\s*(?:(?:&?[A-Za-z_][\w.]*\s*)?\{\s*)?|=\s*(?:new\s+)?(?:[A-Za-z_][\w.]*\s*)?\{\s*|=>\s*(?:\[|array\(|\{)\s*|\{\s*)(?:(?:#|\/\/).*)?$/
+  /^(\s*)(?:- )?(?:(?:export\s+)?(?:const|let|var)\s+|(?:provider|resource|data|module|variable|output)\s+(?:"[\w-]+"\s+)?)?["']?([\w.$-]+)["']?\s*(?::\s*(?:(?:&?[A-Za-z_][\w.]*\s*)?\{\s*)?|=\s*(?:new\s+)?(?:[A-Za-z_][\w.]*\s*)?\{\s*|=>\s*(?:\[|array\(|\{)\s*|\{\s*)(?:(?:#|\/\/).*)?$/
 /** An XML element opened on a line of its own (`<provider name="speechmatics">`, `<assemblyai>`): its name attribute, or its tag. */
 const XML_PARENT = /^(\s*)<([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*"[^"]*")*)\s*>\s*$/
 const XML_PARENT_NAME = /\s(?:name|id|key|type|provider|vendor|service)\s*=\s*"([^"]+)"/
@@ -82,9 +82,29 @@ export function inOtherBlock(offset: number, lineIndex: number, lines: LineIndex
     if (settingsOfSibling(lines, block, m)) return false
     const mentionParents = blockParentsOf(lines, m)
     if (mentionParents.includes(block)) return false
+    // ... and a Kubernetes manifest's name: `metadata:` / `  name: call-analytics-assemblyai` / `stringData:` / `  api-key: <hex>`
+    if (manifestNamed(lines, ancestors, mentionParents, m, lineIndex)) return false
     if (mentionParents.length === 0 && parentKey(lines.lineText(m)) === undefined) return false
   }
   return any
+}
+
+/** The blocks of a Kubernetes Secret or ConfigMap that hold its values. */
+const MANIFEST_DATA = new Set(['stringData', 'data'])
+/** A YAML document separator. */
+const DOCUMENT_SEPARATOR = /^---\s*$/
+
+/**
+ * The mention is the name in a manifest's `metadata` and the value is in the same manifest's data
+ * (no `---` between them): the manifest, a Secret named for AssemblyAI, holds its key.
+ */
+function manifestNamed(lines: LineIndex, ancestors: readonly number[], mentionParents: readonly number[], mention: number, lineIndex: number): boolean {
+  const valueTop = ancestors[ancestors.length - 1]
+  const mentionTop = mentionParents[mentionParents.length - 1]
+  if (valueTop === undefined || mentionTop === undefined || parentKey(lines.lineText(mentionTop)) !== 'metadata') return false
+  if (!MANIFEST_DATA.has(parentKey(lines.lineText(valueTop)) ?? '')) return false
+  for (let k = Math.min(mention, lineIndex); k <= Math.max(mention, lineIndex); k++) if (DOCUMENT_SEPARATOR.test(lines.lineText(k))) return false
+  return true
 }
 
 /** A line opening an object with no name before it: `{`, `},{`, `[{`, `({`. */
@@ -197,6 +217,10 @@ export function sequenceKeyOf(lines: LineIndex, lineIndex: number): string | und
 const YAML_SEQUENCE_LINE = /^\s*- /
 /** A list opened at the end of a line by an assignment or a key (`IDS = [`, `"ids": [`, `ids: (`). */
 const LIST_OPENER = /([A-Za-z_$][\w$.-]*)["']?\s*(?::|=|:=)\s*(?:\w+\s*|map\[\w+\]\w+\s*|\[\]\w+\s*)?[[({]\s*$/
+/** A list's or a collection initialiser's opening bracket alone on its line. */
+const LONE_OPENER = /^\s*[[({]\s*$/
+/** An assignment left open at the end of its line (no `;`), naming what the block under it initialises. */
+const ASSIGNMENT_OPENING = /([A-Za-z_$][\w$]*)\s*=\s*(?:new\b[^;=]*|[A-Za-z_$][\w$.<>]*\s*(?:\([^;=]*\))?)?\s*$/
 /** A line of other items (a quoted value, maybe after a quoted entry name), a comment, or a blank line. */
 const LIST_LINE = /^\s*(?:(?:["'`][^"'`\n]{1,60}["'`]\s*:\s*)?["'`][^"'`]*["'`]\s*,?\s*(?:(?:#|\/\/).*)?|(?:#|\/\/).*)?$/
 /** How far back a list's opening line is looked for. */
@@ -208,6 +232,8 @@ export function listNameOf(lines: LineIndex, lineIndex: number): string | undefi
     const line = lines.lineText(k)
     const opened = LIST_OPENER.exec(line)
     if (opened !== null) return opened[1]
+    // (a brace alone under its assignment: C#'s `HashSet<string> Digests = new(StringComparer.Ordinal)` / `{`)
+    if (LONE_OPENER.test(line)) return k > 0 ? (ASSIGNMENT_OPENING.exec(lines.lineText(k - 1))?.[1] ?? undefined) : undefined
     // only other items (or blank and comment lines) may stand between
     if (!LIST_LINE.test(line)) return undefined
   }

@@ -62,8 +62,8 @@ export const ID_NAME = /(?:^|[-_.])[iI][dD][sS]?$|[a-z]Ids?$/
  */
 export const DIGEST_NAME = /(?:^|[-_.])(?:md5|sha-?\d*|hash|checksum|digest|etag|integrity|crc\d*|MD5|SHA-?\d*|HASH|CHECKSUM|DIGEST|ETAG|INTEGRITY|CRC\d*|Md5|Sha\d*|Hash|Checksum|Digest|Etag)(?:e?s|E?S)?$|[a-z0-9](?:Md5|MD5|Sha\d+|SHA\d+|Hash|Checksum|Digest|Etag|ETag)(?:e?s)?$|^(?:[Ii]f-(?:[Nn]one-)?[Mm]atch|IF-(?:NONE-)?MATCH)$/
 
-/** A web framework's secret for signing sessions, cookies or tokens, by its conventional name. */
-const SIGNING_SECRET_NAME = /^(?:(?:flask|django|rails|laravel|app|site|web)[-_.]|[A-Za-z]+\.)?secret[-_]?key(?:[-_]?base)?$|(?:^|[-_.])(?:next)?auth[-_]?secret$|(?:^|[-_.])(?:jwt|jws|cookie)[-_.]?(?:secret|key|signing[-_]?key)$/i
+/** A secret for signing sessions, cookies, tokens, links or webhooks, by its conventional name (`SECRET_KEY`, `share_link_secret`, `WEBHOOK_SECRET`). */
+const SIGNING_SECRET_NAME = /^(?:(?:flask|django|rails|laravel|app|site|web)[-_.]|[A-Za-z]+\.)?secret[-_]?key(?:[-_]?base)?$|(?:^|[-_.])(?:next)?auth[-_]?secret$|(?:^|[-_.])(?:jwt|jws|cookie)[-_.]?(?:secret|key|signing[-_]?key)$|(?:signer|hmac|share[-_]?link|url[-_]?signing|webhook)[-_.]?(?:secret|key)$|signing[-_.]?secret$/i
 /** express-session's and cookie-session's options opened right before: `app.use(session({` / `  secret: …`. */
 const SESSION_OPTIONS_BEFORE = /\b(?:session|cookieSession|expressSession)\s*\(\s*\{[^}]*$/
 

@@ -31,15 +31,12 @@ export class TsEval {
   unwrap(expr: TS.Expression): TS.Expression {
     const ts = this.ts
     let e = expr
-    while (
-      ts.isParenthesizedExpression(e) ||
-      ts.isAsExpression(e) ||
-      ts.isSatisfiesExpression(e) ||
-      ts.isTypeAssertionExpression(e) ||
-      ts.isNonNullExpression(e)
-    )
-      e = e.expression
-    return e
+    for (;;) {
+      if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isTypeAssertionExpression(e) || ts.isNonNullExpression(e)) e = e.expression
+      // `Object.freeze({ ... })`: the object itself
+      else if (ts.isCallExpression(e) && e.arguments.length === 1 && isObjectFreeze(ts, e.expression)) e = e.arguments[0] as TS.Expression
+      else return e
+    }
   }
 
   /**
@@ -603,4 +600,9 @@ export class TsEval {
     }
     return this.calleeName(e.expression)
   }
+}
+
+/** `Object.freeze` (or `Object.seal`): a call that hands back the object it is given. */
+function isObjectFreeze(ts: typeof TS, callee: TS.Expression): boolean {
+  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Object' && (callee.name.text === 'freeze' || callee.name.text === 'seal')
 }
