@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ACCOUNT_WORDS, namedOtherwise, numberAskedBefore, OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
+import { ACCOUNT_WORDS, locativeLength, namedOtherwise, numberAskedBefore, OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
 import { contextWords } from '../internal/context-words.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
@@ -80,6 +80,18 @@ const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}(?:\d{6,14}[A-Za-z]
  */
 const TICKET_CODE_PREFIX = /^(?:inc|tkt|tix|ritm|req|chg|prb|task|sr|case|cs|rma|ord|inv|po)(?=[-_\d]|$)/i
 
+/**
+ * The words between the account word and the value say where it is found, the account word's
+ * "number"/"ID" right before them ("the member ID on my Blue Cross card is XJH884201736").
+ */
+function locatedFrom(before: readonly string[], pos: number): boolean {
+  for (let k = 0; k < pos; k++) {
+    const located = locativeLength(before, k)
+    if (located > 0) return k + located >= pos - 1
+  }
+  return false
+}
+
 /** The account word names the value itself: right before it, or before its "number"/"id" ("member number SR4455667"). */
 function namedRightBefore(before: readonly string[], pos: number): boolean {
   return pos === 0 || (pos === 1 && ID_NOUN_WORDS.has(before[0] ?? ''))
@@ -101,7 +113,7 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
       continue
     }
     const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
-    if (pos >= 0 && pos <= 4) {
+    if (pos >= 0 && (pos <= 4 || locatedFrom(before, pos))) {
       if (!namedOtherwise(before, pos) && !(TICKET_CODE_PREFIX.test(m[0]) && !namedRightBefore(before, pos))) out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'account-context', validated: false })
       continue
     }

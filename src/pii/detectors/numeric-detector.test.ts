@@ -260,6 +260,9 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('Yeah, policy H L P, zero eight one four, two zero five four, and')).toEqual([['account_number', 'H L P, zero eight one four, two zero five four']])
     expect(found("your policy number please it's h o m three double oh seven three four oh seven ")).toEqual([['account_number', 'h o m three double oh seven three four oh seven']])
     expect(found('Your customer number is NE30778732. Write that down.')).toEqual([['account_number', 'NE30778732']])
+    // ... and with where it is found between the name and the value (blind set CV)
+    expect(found('The member ID on my Blue Cross card is XJH884201736, and I need to add my daughter.')).toEqual([['account_number', 'XJH884201736']])
+    expect(found('the account on my phone shows order ORD12345678')).toEqual([])
     // a pause between the spelled letters and the digits, as raw speech-to-text writes one
     expect(found('my member number is m b  four four eight one two  thanks')).toEqual([['account_number', 'm b  four four eight one two']])
     // five digits are enough after a code of capitals, not alone or after another kind's name
