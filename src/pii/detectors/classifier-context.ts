@@ -30,6 +30,8 @@ export interface WindowContext {
   glued(w: DigitWindow): boolean
   /** A code of two to five capitals is joined by a hyphen right before the window ("TX-55102", "IN-22841"). */
   codePrefixed(w: DigitWindow): boolean
+  /** Two groups of letters and digits mixed stand before the window: it goes on a code ("1Z 4F7 839 03 1184 2297"). */
+  codeGroupBefore(w: DigitWindow): boolean
   /** The words before the number on its own line, nearest first (at most six). */
   lineBefore(): readonly string[]
   /** A birth date was asked for in the sentences before, and no other date answered it (`birthAskedBefore`). */

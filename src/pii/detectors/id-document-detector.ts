@@ -98,6 +98,15 @@ const ID_TRIGGER = substringTrigger(DRIVERS_LICENSE_WORDS, PASSPORT_WORDS)
 
 /** The passport's name right before a value ("Passport number: ", "passport no. ", "Passport "). */
 const PASSPORT_RIGHT_BEFORE = /\bpassport(?:\s+(?:number|no\.?|num|#))?\s*[:#]?\s*$/i
+/** "passport number is", "passport's", "passport, it's": the passport named right before a value read out. */
+const PASSPORT_SAID_BEFORE = /\bpassport(?:['’]s)?(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|it's|its))?[\s:#,]*$/i
+
+/** A value read out right after the passport's name whose letters and digits make eight to ten characters. */
+function spokenPassport(text: string, start: number, value: string): boolean {
+  const characters = [...value.matchAll(SPELLED_ITEM)].reduce((n, item) => n + item[0].replace(/^(?:double |triple )/i, '').replace(/ as in [A-Za-z]+$/i, '').length, 0)
+  return characters >= 8 && characters <= 10 && PASSPORT_SAID_BEFORE.test(text.slice(Math.max(0, start - 32), start))
+}
+
 /** Eight to ten capitals and digits (a passport's number of any country's letters). */
 const PASSPORT_CODE = /(?<![A-Za-z0-9-])[A-Z0-9]{8,10}(?![A-Za-z0-9-])/g
 /** A value written as a hexadecimal literal, or the end of one. */
@@ -206,7 +215,10 @@ export const idDocumentDetector: Detector = {
         value = value.slice(2)
       }
       // (the digits first: most runs of prose a spelled licence could be hold fewer than five)
-      if (value.replace(/\D/g, '').length < 5) continue
+      // (... but a passport of eight to ten characters may hold three, read out right after its name:
+      // "my passport number is c four j eight r zero t x two")
+      const digitCount = value.replace(/\D/g, '').length
+      if (digitCount < 5 && !(digitCount >= 3 && spokenPassport(v, start, value))) continue
       const items = [...value.matchAll(SPELLED_ITEM)].map((i) => i[0])
       if (!items.some((i) => /[A-Za-z]/.test(i))) continue
       if (taken.overlaps(start, start + value.length)) continue

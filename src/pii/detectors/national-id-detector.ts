@@ -71,6 +71,8 @@ const RUT: Scheme = { name: 'rut', lengths: [8, 9], check: rutValid }
 /** Saudi Arabia's Iqama (a resident's identity number; a citizen's starts with 1, a resident's with 2). */
 const IQAMA: Scheme = { name: 'iqama', lengths: [10], check: saudiIdValid }
 
+/** The UK's Unique Taxpayer Reference (HMRC's ten digits for Self Assessment, often "73018 46259"). */
+const UTR: Scheme = { name: 'utr', lengths: [10] }
 /** Belgium's national register number (11 digits, often "85.07.14-263.84"; "INSZ"/"NISS" on social security papers). */
 const BE_NATIONAL_NUMBER: Scheme = { name: 'be-national-number', lengths: [11], check: belgianNationalNumberValid, required: true }
 /**
@@ -110,7 +112,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['nif', NIF_PT],
   ['nip', NIP_PL], ['rg', RG_BR],
   ['rijksregisternummer', BE_NATIONAL_NUMBER], ['rijksregister', BE_NATIONAL_NUMBER], ['rijksregisternr', BE_NATIONAL_NUMBER], ['insz', BE_NATIONAL_NUMBER], ['niss', BE_NATIONAL_NUMBER],
-  ['registre', BE_NATIONAL_NUMBER], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
+  ['registre', BE_NATIONAL_NUMBER], ['utr', UTR], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
   ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
 ])
 
@@ -356,6 +358,12 @@ export const nationalIdDetector: Detector = {
           continue
         }
       }
+      // "04271104834, that's a PESEL": the scheme named right after the number, its check holding
+      const after = schemeNamedAfter(v, end)
+      if (after !== undefined && after.lengths.includes(digits.length) && after.check?.(digits) === true) {
+        emit(start, end, 0.9, `national-id-${after.name}`, true)
+        continue
+      }
       const validated = (ANY_CHECK.get(digits.length) ?? []).some((check) => check(digits))
       // ("ID no. 341228 8835 089", "the complainant's ID number is 8005132211088": anyone's ID number, when the
       // digits pass a scheme's check that few numbers pass)
@@ -485,6 +493,14 @@ const TIME_STAMP_BEFORE = /(?:^|[\s[(])(\d{1,2}:\d{2}(?::\d{2})?)[\])]?[ \t]+(?:
 
 /** Words between "on" and "card" in "the number on my card". */
 const OWNERS_ON: ReadonlySet<string> = new Set(['my', 'the', 'your', 'his', 'her', 'our', 'their'])
+
+/** ", that's a PESEL", " (CPF)", " is my Aadhaar": a scheme's word within a few words after the number, on its line. */
+const AFTER_WORDS = /^[\s,;:(–—-]*(?:(?:that's|thats|that is|it's|its|which is|is|was|my|a|an|the|her|his|their|your)\s+){0,3}([\p{L}-]+)/iu
+
+function schemeNamedAfter(text: string, end: number): Scheme | undefined {
+  const word = AFTER_WORDS.exec(text.slice(end, end + 40))?.[1]
+  return word === undefined ? undefined : SCHEME_WORDS.get(word.toLowerCase())
+}
 
 function namedScheme(words: readonly string[]): Scheme | undefined {
   for (let k = 0; k < words.length; k++) {

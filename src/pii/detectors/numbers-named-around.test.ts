@@ -28,3 +28,19 @@ describe('numbers named before what they are for, or after themselves (blind set
     expect(found('Ticket 55512345 passport control at gate 3')).toEqual([])
   })
 })
+
+describe('codes, schemes named after the number, and UK tax references (blind set CW)', () => {
+  it('reads the groups of a code of letters and digits, and a code-prefixed job number, as no one\'s number', () => {
+    expect(found("So the tracking number is 1Z 4F7 839 03 1184 2297, it's UPS, it says out for delivery.")).toEqual([])
+    expect(found("it's British Gas, job number BG-22871190. Can you be home?")).toEqual([])
+    // (one group before is as often a flat's: the phone after it stays one)
+    expect(found('flat 4B 0161 555 0834 is my number')).toEqual([['phone_number', '0161 555 0834']])
+  })
+  it('finds an identity number whose scheme is named right after it, its check holding', () => {
+    expect(found("Okay, her national ID from the upload is 04271104834, that's a PESEL, born 2004.")).toEqual([['us_social_security_number', '04271104834']])
+    expect(found("ticket 04271104835, that's a PESEL")).toEqual([])
+  })
+  it("finds a UK Unique Taxpayer Reference after its name", () => {
+    expect(found("For the UK payout they need my UTR. It's 73018 46259. And that's it.")).toEqual([['us_social_security_number', '73018 46259']])
+  })
+})

@@ -55,6 +55,11 @@ const ENUMERATING = /\b(?:plan|section|part|item|step|option|schedule|appendix|a
 const GLUED_AFTER = /^-[A-Za-z]/
 const GLUED_BEFORE = /[A-Za-z]-$/
 const CODE_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,5}-$/
+/**
+ * Two groups of letters and digits mixed (a tracking code's "1Z 4F7"), each then one space, right before a
+ * window (one alone is as often a flat's or a unit's: "flat 4B 0161 555 0834").
+ */
+const CODE_GROUP_BEFORE = /(?<![A-Za-z0-9])(?:(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8} ){2}$/
 /** A currency sign or code right before a number (`$`, `£ `, `EUR `, `US$`). */
 const CURRENCY_SIGN_BEFORE = /(?:[$£€¥₹₦₩₱]|\b(?:usd|eur|gbp|cad|aud|inr|rs\.?))\s?$/i
 /** A currency sign or code right after a number ("2.062,95 €", "3 050,22 zł"). */
@@ -125,6 +130,10 @@ class RunContext implements WindowContext {
   glued(w: DigitWindow): boolean {
     const text = this.view.text
     return GLUED_AFTER.test(text.slice(w.end, w.end + 2)) || GLUED_BEFORE.test(text.slice(Math.max(0, w.start - 2), w.start))
+  }
+
+  codeGroupBefore(w: DigitWindow): boolean {
+    return CODE_GROUP_BEFORE.test(this.view.text.slice(Math.max(0, w.start - 20), w.start))
   }
 
   codePrefixed(w: DigitWindow): boolean {

@@ -55,6 +55,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // "tracking number one Z oh J Y T R H two five seven ...": digits after letters spelled out are the
   // end of a code read out, not a phone of their own
   if (cue.positive < 0 && spelledLettersBefore(ctx.before)) return null
+  // "job number BG-22871190", "1Z 4F7 839 03 1184": a code's digits after its letters, with nothing saying phone
+  if ((ctx.codePrefixed(w) || ctx.codeGroupBefore(w)) && !ctx.before.slice(0, 3).some((b) => PHONE_WORDS.has(b) && b !== 'number')) return null
   // "001-518-640-0854", "dial 011 44 ...": an international call prefix (00, or 011 from North America) instead of '+'
   const exit = w.digits.startsWith('011') && n >= 12 ? 3 : w.digits.startsWith('00') && n >= 11 ? 2 : 0
   if (exit > 0 && !cue.penalised) {

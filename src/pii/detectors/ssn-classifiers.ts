@@ -23,6 +23,8 @@ export const classifySsn: Classifier = (w, ctx) => {
   if (!valid && !context) return null
   // "Replacement kit 504-47-5320-B", "part RX-115-91-7872": a part number's digits, unless called a social
   if (!context && ctx.glued(w)) return null
+  // "the tracking number is 1Z 4F7 839 03 1184 2297": the groups of a code of letters and digits
+  if (!context && ctx.codeGroupBefore(w)) return null
   // "case no 554-34-7557", "ticket 554-34-7557": named as another kind right before it, unless called a social
   if (!context && namedRightBefore(ctx.before)) return null
   let score = grouped ? (w.uniformSepClass === '-' ? 0.85 : 0.5) : 0.3

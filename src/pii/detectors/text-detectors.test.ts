@@ -360,6 +360,9 @@ describe('other detectors', () => {
     expect(pp('passport number m eight zero three three six one five and mobile')).toEqual([['passport_number', 'm eight zero three three six one five']])
     expect(pp('My passport is F Z six two eight one zero four, and date of birth')).toEqual([['passport_number', 'F Z six two eight one zero four']])
     expect(pp('The passport is N X K 4 8 R 2 7 1, for Femke.')).toEqual([['passport_number', 'N X K 4 8 R 2 7 1']])
+    // eight to ten characters with as few as three digits, right after the passport's name (blind sets CV, CW)
+    expect(pp('for the tournament visa my passport number is c four j eight r zero t x two german passport')).toEqual([['passport_number', 'c four j eight r zero t x two']])
+    expect(pp('my passport is in the drawer at home i think a b 1 2 3 c')).toEqual([])
     // Germany's nine characters hold as few as three digits; "Reisepass", "passeport", "pasaporte" name it
     expect(pp('Reisepass C4J7R2LX9, ausgestellt in Hamburg.')).toEqual([['passport_number', 'C4J7R2LX9']])
     expect(pp('mon passeport 18AV23456 expire')).toEqual([['passport_number', '18AV23456']])

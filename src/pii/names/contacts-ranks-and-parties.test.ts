@@ -56,3 +56,15 @@ describe('contacts, police ranks, booking parties and firms of families (blind s
     expect(names('The Jefferson Health account wants SSO.')).toEqual([])
   })
 })
+
+describe('kin words, greetings, labels and teams of other languages (blind set CW)', () => {
+  it('keeps grandparents\' kin words and aunties out of names', () => {
+    expect(names("It's Abuela... no, sorry, it's Carmen, using Abuela's phone.")).toEqual(['Carmen'])
+    expect(names("Amina, it's Khadija. Auntie Zara's new number is 0161 555 0834.")).toEqual(['Amina', 'Khadija', 'Zara'])
+  })
+  it('reads a greeting, a transfer\'s purpose label and an esports team as no one', () => {
+    expect(names('Oi, Callum. Can you send me your passport number?')).toEqual(['Callum'])
+    expect(names('Kontoinhaber: Jonas Weber\nVerwendungszweck: Rechnung 2025-03')).toEqual(['Jonas Weber'])
+    expect(names('Next match: Saturday 6pm vs Nightjar Esports, match ID EUW1_6823401957.')).toEqual([])
+  })
+})

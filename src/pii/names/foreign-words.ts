@@ -59,6 +59,11 @@ const ROMANISED = [
   'opmerking', 'opmerkingen', 'bemerkung', 'anmerkung', 'observaciones', 'observações', 'remarque', 'geboortedatum', 'geburtsdatum',
   'numero', 'número', 'nome', 'nombre', 'telefon', 'telefonnummer', 'kundennummer', 'rechnungsnummer', 'nascita', 'nacimiento',
   'codice', 'código', 'codigo', 'fattura', 'factura', 'fatura', 'bolletta', 'contratto', 'contrato', 'vertrag',
+  // ... and a transfer's purpose ("Verwendungszweck: Rechnung 2025-03", "Concepto: bici")
+  'verwendungszweck', 'zahlungsreferenz', 'concepto', 'referencia', 'motivo', 'causal',
+  // grandparents called by their kin word in Portuguese and German (the lexicon rules out the other languages' outright),
+  // and the Portuguese greeting ("Oi, Callum")
+  'vovó', 'vovô', 'avó', 'avô', 'oma', 'opa', 'oi',
 ]
 
 /** Particles of names ("de la Cruz", "van Dijk", "bin Rashid"): never everyday words here. */

@@ -96,6 +96,8 @@ const NOT_NAMES = [
   'kundennummer', 'vertragsnummer', 'rechnungsnummer', 'telefonnummer', 'handynummer', 'steuernummer', 'reisepass', 'personalausweis',
   'führerschein', 'führerscheinnummer', 'rijbewijsnummer', 'klantnummer', 'polisnummer', 'rijbewijs', 'paspoort', 'personnumret', 'körkort', 'passeport', 'pasaporte',
   'passaporto', 'polizza', 'codice', 'fiscale',
+  // grandparents called by their kin word ("using Abuela's phone", "hi abuela")
+  'abuela', 'abuelo', 'abuelita', 'abuelito', 'nonna', 'nonno', 'babcia', 'dziadek',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'july', 'september', 'october', 'november', 'december', 'american', 'british', 'english',
   'european', 'african', 'asian', 'chinese', 'japanese', 'korean', 'indian', 'french', 'german', 'spanish', 'italian',

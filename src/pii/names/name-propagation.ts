@@ -88,7 +88,9 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
         // ... nor is a parent addressed ("... and Owain is 4. Dad, Gareth Hughes, wasn't home")
         // ... nor a brand of two English words run together ("your profile on LinkedIn, Oluwaseun")
         // ... nor a suffix after a name ("Rachel Kim, Esq.")
-        const nameLike = !HESITATIONS.has(w) && !KIN_ADDRESSED.has(w) && !NAME_SUFFIXES.has(w) && (lex.firstNames.has(w) || lex.surnames.has(w) || !view.known(w)) && !wordsRunTogether(view.text.slice(tk.start(k), tk.end(k)), lex)
+        // ... nor a greeting or word of another language that no dictionary has as a name ("Oi, Callum")
+        const foreign = lex.foreignWords.has(w) && !lex.firstNames.has(w) && !lex.surnames.has(w)
+        const nameLike = !HESITATIONS.has(w) && !KIN_ADDRESSED.has(w) && !NAME_SUFFIXES.has(w) && !foreign && (lex.firstNames.has(w) || lex.surnames.has(w) || !view.known(w)) && !wordsRunTogether(view.text.slice(tk.start(k), tk.end(k)), lex)
         if (!covered.has(k) && nameLike) emit(k, 'name-list', LIST_CONFIDENCE)
       }
     }

@@ -56,6 +56,8 @@ export const FIRM_WORDS = new Set([
   'apartments', 'apts', 'properties', 'medicine', 'medical', 'dental', 'alert', 'alerts', 'notifications', 'rx',
   // shops and app stores ("App Store", "Play Store", "Harlow Shop")
   'store', 'stores', 'shop',
+  // esports teams and carriers ("Nightjar Esports", "Yurtiçi Kargo")
+  'esports', 'gaming', 'kargo',
 ])
 /** A firm word that is also a surname this frequent or more (rank) is a surname ("Samantha Power"). */
 export const FIRM_WORD_SURNAME_RANK = 2000

@@ -246,7 +246,7 @@ export const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev
 /** Japanese honorifics joined to a name by a hyphen ("Tanaka-san"): they say a name stands before them, and are no part of it. */
 export const HONORIFIC_SUFFIXES = new Set(['san', 'sama', 'kun', 'chan', 'sensei', 'senpai', 'dono'])
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
-export const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach', 'deacon', 'deaconess', 'vicar', 'rabbi', 'imam', 'bishop', 'evangelist', 'apostle', 'prophet', 'major', 'colonel', 'lieutenant', 'corporal', 'commander', 'brigadier', 'admiral', 'constable', 'inspector', 'superintendent', 'pc', 'attorney'])
+export const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach', 'deacon', 'deaconess', 'vicar', 'rabbi', 'imam', 'bishop', 'evangelist', 'apostle', 'prophet', 'major', 'colonel', 'lieutenant', 'corporal', 'commander', 'brigadier', 'admiral', 'constable', 'inspector', 'superintendent', 'pc', 'attorney', 'auntie', 'aunty', 'aunt', 'uncle', 'abuela', 'abuelo', 'nonna', 'nonno'])
 /** Word titles of professions: a capitalised English word after one is a surname ("Doctor Park"), unlike "Captain America". */
 export const PROFESSIONAL_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'judge'])
 /** What only a person has, after a possessive ("Grace's mobile"). */
