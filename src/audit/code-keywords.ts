@@ -23,6 +23,9 @@ const SOCKET = /WebSocket/
 /** A streaming endpoint's URL: v3's host, or v2's real-time socket (the code rules read socket URLs with it too). */
 export const STREAMING_ENDPOINT = /streaming\.assemblyai\.com|\/v2\/realtime\/ws/
 
+/** A client's POST or DELETE given a transcript path relative to its base URL. */
+const RELATIVE_TRANSCRIPT_CALL = /\.(?:post|delete|del)(?:<[^>()]*>)?\(\s*["'`]\/?(?:v2\/)?transcript\b/
+
 /** Cheap text test run before parsing: files without these words cannot match any code rule. */
 export function mayMatchCodeRules(text: string): boolean {
   if (DIRECT.test(text)) return true
@@ -32,5 +35,7 @@ export function mayMatchCodeRules(text: string): boolean {
   // raw requests: the method (a literal or the callee's name) must be spelled somewhere in the file
   // (the path may be joined to a base URL held elsewhere in the file: `${AAI_BASE}/transcript`, `axios.create({ baseURL })`)
   if ((text.includes('/v2/transcript') || (text.includes('/transcript') && text.includes('assemblyai.com'))) && /post|delete|del\b/i.test(text)) return true
+  // ... or a client whose base URL another module holds, given the path alone (`aai.post("transcript", …)`, `this.http.delete(\`/transcript/${id}\`)`)
+  if (RELATIVE_TRANSCRIPT_CALL.test(text)) return true
   return /\/v3\/token|realtime\/token/.test(text) && text.includes('expires_in')
 }

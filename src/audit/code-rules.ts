@@ -47,6 +47,8 @@ const SDK_REQUESTS = new Set(['transcribe', 'submit', 'create'])
 const AUDIO_PARAMS = ['audio', 'audio_url']
 /** An id passed where params would go (`draft.id`, `transcriptId`, `job_id`). */
 const ID_NAME = /^(?:id|.*Id|.*_id|.*ID)$/
+/** A class's property naming its requests' base URL (Apollo's RESTDataSource `baseURL`). */
+const BASE_URL_NAMES: ReadonlySet<string> = new Set(['baseURL', 'baseUrl', 'prefixUrl'])
 /** Calls that make an HTTP client with a base URL (axios.create, ky.create/extend, got.extend). */
 const CLIENT_FACTORIES = new Set(['create', 'extend'])
 const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\//i
@@ -59,6 +61,13 @@ function ttlInQuery(url: string): number | undefined {
   return q?.[1] === undefined ? undefined : Number(q[1])
 }
 const STREAMING_CLASSES = new Set(['StreamingTranscriber', 'RealtimeTranscriber', 'RealtimeService'])
+/** The SDK's package (and its entry points: `assemblyai/streaming`), also from a CDN (`https://esm.sh/assemblyai@4.9.0/streaming`). */
+const SDK_MODULE = /^assemblyai(?:\/|$)|^https?:\/\/[^\s]*\/(?:npm\/)?assemblyai(?:@|\/|$)/
+
+/** The file declares a class of that name at its top level (its own, not the SDK's). */
+function declaresClass(ts: typeof TS, sf: TS.SourceFile, name: string): boolean {
+  return sf.statements.some((st) => ts.isClassDeclaration(st) && st.name?.text === name)
+}
 /** Names of an API key (`apiKey`, `ASSEMBLYAI_API_KEY`, `Config.AAI_KEY`), not of a token. */
 const KEY_NAME = /api[-_]?key|^(?:assembly[-_]?ai|aai)[-_]?key$|_key$/i
 /** WebSocket classes a raw streaming connection is opened with. */
@@ -88,6 +97,13 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
   const isStreamingClass = (callee: TS.Expression): boolean => {
     const name = ev.calleeName(callee)
     if (name === undefined) return false
+    // (a class of that name imported from another package or the app's own modules is not the SDK's:
+    // `import { RealtimeTranscriber } from "../lib/realtime/RealtimeTranscriber"`, an OpenAI wrapper)
+    if (STREAMING_CLASSES.has(name) && ts.isIdentifier(callee)) {
+      const from = moduleOf(name)
+      if (from !== undefined && !SDK_MODULE.test(from)) return false
+      if (declaresClass(ts, sf, name)) return false
+    }
     if (STREAMING_CLASSES.has(name) || streamingAliases.has(name)) return true
     const held = ts.isIdentifier(callee) ? ev.resolveIdentifier(callee) : undefined
     const heldName = held !== undefined && held !== callee ? ev.calleeName(held) : undefined
@@ -145,11 +161,35 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
   const baseUrlOf = (callee: TS.Expression): string | undefined => {
     const c = ev.unwrap(callee)
     if (!ts.isPropertyAccessExpression(c)) return undefined
-    const made = ev.resolveIdentifier(c.expression)
+    // a class's own base URL (Apollo's `RESTDataSource`: `override baseURL = "https://api.assemblyai.com/"`, then `this.post(...)`),
+    // or the client one of its properties holds (`private http = axios.create({ baseURL })`, then `this.http.post(...)`)
+    if (c.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const own = classMember(c, BASE_URL_NAMES)
+      return own === undefined ? undefined : ev.stringOf(own)
+    }
+    const inner = ev.unwrap(c.expression)
+    const made = ts.isPropertyAccessExpression(inner) && inner.expression.kind === ts.SyntaxKind.ThisKeyword ? classMember(inner, new Set([inner.name.text])) : ev.resolveIdentifier(c.expression)
     if (made === undefined || !ts.isCallExpression(made) || !CLIENT_FACTORIES.has(ev.calleeName(made.expression) ?? '') || made.arguments[0] === undefined) return undefined
     const options = ev.objectOf(made.arguments[0])
     const b = options?.props.get('baseURL') ?? options?.props.get('prefixUrl') ?? options?.props.get('baseUrl')
     return b === undefined ? undefined : ev.stringOf(b)
+  }
+
+  /** The initializer of a property (one of `names`) of the class `node` is in, or the value its constructor assigns it. */
+  const classMember = (node: TS.Node, names: ReadonlySet<string>): TS.Expression | undefined => {
+    let cls: TS.Node | undefined = node.parent
+    while (cls !== undefined && !ts.isClassDeclaration(cls) && !ts.isClassExpression(cls)) cls = cls.parent
+    if (cls === undefined) return undefined
+    for (const m of (cls as TS.ClassLikeDeclaration).members) {
+      if (ts.isPropertyDeclaration(m) && m.initializer !== undefined && ts.isIdentifier(m.name) && names.has(m.name.text)) return m.initializer
+      if (!ts.isConstructorDeclaration(m) || m.body === undefined) continue
+      for (const st of m.body.statements) {
+        if (!ts.isExpressionStatement(st) || !ts.isBinaryExpression(st.expression) || st.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue
+        const target = st.expression.left
+        if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword && names.has(target.name.text)) return st.expression.right
+      }
+    }
+    return undefined
   }
 
   /** Local names bound by imports and `require` calls, with the module each comes from. */
@@ -290,7 +330,9 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
   const visitCall = (node: TS.CallExpression): void => {
     const name = ev.calleeName(node.expression)
     const receiver = ev.receiverName(node.expression)
-    const args = node.arguments
+    // (`fetch(new Request(url, init))`: the request's own URL and init)
+    const first = node.arguments[0] === undefined ? undefined : ev.unwrap(node.arguments[0])
+    const args = name === 'fetch' && first !== undefined && ts.isNewExpression(first) && ts.isIdentifier(first.expression) && first.expression.text === 'Request' && first.arguments !== undefined ? first.arguments : node.arguments
     if (name !== undefined && receiver === 'transcripts' && SDK_REQUESTS.has(name)) {
       // `prisma.transcripts.create({ data })`, `models.transcripts.create(row)`: an app's own table of
       // transcripts, not AssemblyAI's (a request to AssemblyAI names its audio); nor is another
@@ -359,7 +401,9 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       let body: TS.Expression | undefined
       const second = lowerName === 'post' && urlIndex >= 0 ? args[urlIndex + 1] : undefined
       const options = second !== undefined ? ev.objectOf(second) : undefined
-      if (second !== undefined && options !== undefined && (options.props.has('json') || (options.props.has('headers') && (options.props.has('body') || options.props.has('data')))))
+      // (... or only a `body`, no params of its own: Apollo's RESTDataSource `this.post(path, { body })`)
+      const bodyOnly = options !== undefined && options.props.has('body') && !AUDIO_PARAMS.some((k) => options.props.has(k))
+      if (second !== undefined && options !== undefined && (options.props.has('json') || bodyOnly || (options.props.has('headers') && (options.props.has('body') || options.props.has('data')))))
         body = options.props.get('json') ?? options.props.get('body') ?? options.props.get('data')
       else if (second !== undefined) body = second
       else if (config !== undefined) body = config.props.get('body') ?? config.props.get('data') ?? config.props.get('json')
@@ -372,7 +416,8 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
     if (TOKEN_PATH.test(url) && lowerName !== undefined && (HTTP_CLIENTS.has(lowerName) || HTTP_VERBS.has(lowerName))) {
       let ttl = ttlInQuery(url)
       // the query (`params`), or the JSON body of a POST (the v2 real-time token takes `expires_in` there)
-      for (const holder of [config?.props.get('params'), method === 'post' ? requestBody() : undefined]) {
+      // (`query` for ofetch/`$fetch`, `searchParams` for ky and got)
+      for (const holder of [config?.props.get('params'), config?.props.get('query'), config?.props.get('searchParams'), method === 'post' ? requestBody() : undefined]) {
         const shape = holder ? ev.objectOf(holder) : undefined
         const p = shape?.props.get('expires_in_seconds') ?? shape?.props.get('expires_in')
         if (p !== undefined) ttl = ttlOf(p)

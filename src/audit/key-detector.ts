@@ -111,6 +111,9 @@ const B3_AFTER = /^-[0-9a-f]{16}(?:-[01d](?:-[0-9a-f]{16})?)?(?![0-9A-Za-z-])/
 /** The version and dash before a traceparent's trace id, and its span id and flags after it. */
 const TRACEPARENT_BEFORE = /(?:^|[^0-9A-Za-z])[0-9a-f]{2}-$/
 const TRACEPARENT_AFTER = /^-[0-9a-f]{16}-[0-9a-f]{2}(?![0-9A-Za-z])/
+/** A journal cursor's field before a value (`s=`, `;b=`), and its next field after it (`;i=1a2f`, `;m=2d41d21c`). */
+const JOURNAL_CURSOR_PART = /(?:^|[\[;\s])[sb]=$/
+const JOURNAL_CURSOR_REST = /^;[ibmtx]=[0-9a-f]+;/
 const INSERT_INTO = /\binsert\s+into\b/i
 /** What follows a hash that is part of an asset's file name. */
 const ASSET_EXTENSION = /^\.(?:m?js|cjs|jsx|tsx?|css|map|json|html?|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|eot|ico|wasm|gz|br|txt|xml)\b/
@@ -206,6 +209,8 @@ export function detectKeys(text: string, options: DetectOptions = {}): KeyHit[] 
     if (charBefore === 45 && FILE_NAME_BEFORE.test(prefix)) return
     // a W3C trace context (`traceparent: 00-<trace id>-<span id>-01`) carries a 32-hex trace id
     if (charBefore === 45 && TRACEPARENT_BEFORE.test(prefix) && TRACEPARENT_AFTER.test(text.slice(end, end + 20))) return
+    // a systemd journal's cursor (`[s=<seqnum id>;i=1a2f;b=<boot id>;m=…]` in `journalctl -o verbose` output)
+    if (charBefore === 61 && JOURNAL_CURSOR_PART.test(prefix.slice(-40)) && JOURNAL_CURSOR_REST.test(text.slice(end, end + 40))) return
     // a value in a SQL `VALUES` row is named by its column (`INSERT INTO t (id, owner_id) VALUES ('<hex>', ...)`)
     const rows = sqlRows()
     // a value glued to another vendor's prefix (Mailgun's `key-<hex>`) is named by what comes before that prefix
@@ -363,9 +368,16 @@ function classify(
     if (AUTH_CTX.test(line)) return 'file'
     if (name !== undefined && usedAsKey().has(name.split('.').pop() ?? name)) return 'file'
   }
-  if (options.includeBare && isHexKey(value)) return 'bare'
+  // (a bundle's bare value, unless an asset manifest's content hash, `"assets/.env": "<md5>"`, or an analytics
+  // SDK's token, `mixpanel.init("<hex>", …)`: the service worker's file list and the analytics call name it)
+  if (options.includeBare && isHexKey(value) && !ASSET_KEY_BEFORE.test(prefix) && !ANALYTICS_INIT_BEFORE.test(prefix)) return 'bare'
   return undefined
 }
+
+/** A file's name or path as a value's key: a bundle's asset manifest (`"main.dart.js": "<md5>"`, `"assets/.env": "<md5>"`). */
+const ASSET_KEY_BEFORE = /["'](?:[\w@.-]*\/)*[\w@.-]*\.(?:m?js|cjs|css|map|json|html?|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|eot|ico|wasm|txt|xml|env|bin|frag|mp3|wav)["']\s*:\s*["']$/i
+/** An analytics SDK's start call right before a value (`mixpanel.init("<hex>"`, minified `s().init("<hex>"`). */
+const ANALYTICS_INIT_BEFORE = /\.init\(\s*["'`]$/
 
 /** A call that computes a digest or a random id: a UUID's hex (`uuid.uuid4().hex`), Python's hashlib, Node's createHash, Ruby's Digest, Java's MessageDigest, the Web Crypto API, md5()/sha1() helpers. */
 const DIGEST_CALL = /\buuid\d?\(\)\.hex\b|\bhashlib\.|\.hexdigest\(|\bcreateHash\(|\bDigest::|\bMessageDigest\b|\bsubtle\.digest\(|\b(?:md5|sha1|sha256|md5_hex|md5_file|sha1_file)\(/

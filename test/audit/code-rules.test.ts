@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import type * as TS from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { checkCode } from '../../src/audit/index.js'
+import { mayMatchCodeRules } from '../../src/audit/code-keywords.js'
 import { createImportResolver } from '../../src/audit/internal/module-exports.js'
 
 const ts = createRequire(import.meta.url)('typescript') as typeof TS
@@ -477,5 +478,44 @@ describe('booleans and numbers held by constants, enums and later assignments (b
     expect(rulesOf('src/copy.js', `${client}const params = { audio: url, ${SAFE} }\nparams.redact_pii_return_unredacted = true\nawait client.transcripts.transcribe(params)\n`)).toEqual(['unredacted-requested'])
     expect(rulesOf('src/copy.ts', `class B {\n  private params: Record<string, unknown> = {}\n  keepOriginal() {\n    this.params['redact_pii_return_unredacted'] = true\n    return this\n  }\n}\n`)).toEqual(['unredacted-requested'])
     expect(rulesOf('src/copy.js', `${client}const params = { audio: url, ${SAFE} }\nparams.redact_pii_return_unredacted = false\nawait client.transcripts.transcribe(params)\n`)).toEqual([])
+  })
+})
+
+describe('clients bound to a base URL, requests built as objects, and look-alike classes (blind set AE)', () => {
+  const withModules = (file: string, main: string, modules: Record<string, string>): string[] => {
+    const resolveImport = createImportResolver(ts, (path) => modules[path])
+    return checkCode(ts, file, main, { maxTokenTtlSeconds: 600, resolveImport }).findings.map((f) => f.rule).sort()
+  }
+  it("reads a ky instance's prefixUrl from another module, and the prefilter lets the bare path through", () => {
+    const lib = { 'app/lib/aai.server.ts': 'import ky from "ky"\nexport const aai = ky.create({ prefixUrl: "https://api.assemblyai.com/v2" })\n' }
+    const route = 'import { aai } from "./lib/aai.server"\nexport async function action() {\n  return aai.post("transcript", { json: { audio_url: u, webhook_url: w, webhook_auth_header_value: s } }).json()\n}\n'
+    expect(withModules('app/route.ts', route, lib)).toEqual(['content-safety-off', 'transcribe-without-redact-pii', 'webhook-without-auth'])
+    expect(mayMatchCodeRules(route)).toBe(true)
+    expect(mayMatchCodeRules('await api.post("/transcripts-export", rows)\n')).toBe(false)
+  })
+  it("reads Apollo's RESTDataSource base URL and its deletes, and a class property holding a client", () => {
+    const source = `class AssemblyAIAPI extends RESTDataSource {\n  override baseURL = "https://api.assemblyai.com/"\n  clip(audioUrl) {\n    return this.post<Transcript>("v2/transcript", { body: { audio_url: audioUrl } })\n  }\n  remove(id) {\n    return this.delete(\`v2/transcript/\${id}\`)\n  }\n}\n`
+    const result = checkCode(ts, 'src/datasource.ts', source, { maxTokenTtlSeconds: 600 })
+    expect(result.findings.map((f) => f.rule).sort()).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+    expect(result.deletesTranscripts).toBe(true)
+    const held = `class Jobs {\n  private http = axios.create({ baseURL: "https://api.assemblyai.com/v2" })\n  run(u) {\n    return this.http.post("/transcript", { audio_url: u, ${SAFE} })\n  }\n}\n`
+    expect(rulesOf('src/jobs.ts', held)).toEqual([])
+    expect(rulesOf('src/jobs.ts', held.replace(`, ${SAFE}`, ''))).toEqual(['content-safety-off', 'transcribe-without-redact-pii'])
+    // (a class with no base URL of its own posting to its own API's path is not read as AssemblyAI's)
+    expect(rulesOf('src/own.ts', 'class Api {\n  send(b) {\n    return this.post("v2/transcript", { body: b })\n  }\n}\n')).toEqual([])
+  })
+  it('reads fetch(new Request(url, init)) and a token lifetime in `query`', () => {
+    const body = `const body = { audio_url: u, redact_pii: true }\nawait fetch(new Request(\`\${env.BASE}/v2/transcript\`, { method: "POST", headers: h, body: JSON.stringify(body) }))\n`
+    expect(rulesOf('src/worker.ts', body)).toEqual(['content-safety-off'])
+    const token = 'const { token } = await $fetch("https://streaming.assemblyai.com/v3/token", {\n  query: { expires_in_seconds: 900 },\n  headers: { Authorization: key },\n})\n'
+    expect(rulesOf('server/api/token.ts', token)).toEqual(['token-ttl-too-long'])
+    expect(rulesOf('server/api/token.ts', token.replace('900', '600'))).toEqual([])
+  })
+  it("a streaming class of the SDK's name but another module's or the file's own is not the SDK's; a CDN's is", () => {
+    const local = 'import { RealtimeTranscriber } from "../lib/realtime/RealtimeTranscriber"\nexport function Live() {\n  const rt = new RealtimeTranscriber({ apiKey: secret })\n}\n'
+    expect(rulesOf('src/components/Live.tsx', local)).toEqual([])
+    expect(rulesOf('src/components/Live.tsx', 'class RealtimeTranscriber {}\nconst rt = new RealtimeTranscriber({ apiKey: secret })\n')).toEqual([])
+    const cdn = 'import { StreamingTranscriber } from "https://esm.sh/assemblyai@4.9.0/streaming"\nconst t = new StreamingTranscriber({ apiKey: localStorage.getItem("k"), sampleRate: 16000 })\n'
+    expect(rulesOf('public/embed/worker.js', cdn)).toEqual(['streaming-key-in-browser'])
   })
 })

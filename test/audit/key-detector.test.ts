@@ -485,6 +485,19 @@ describe('detectKeys: look-alikes are not found', () => {
     expect(found(secret('call-analytics-assemblyai', makeKey()))).toBe(1)
     expect(found(`${secret('call-analytics-assemblyai', '"\${AAI}"')}---\n${secret('call-analytics-redis', makeKey())}`)).toBe(0)
   })
+  it('blind set AD: asset manifests and analytics tokens in bundles, journal cursors, and a plist dict named for AssemblyAI', () => {
+    const bare = { includeBare: true }
+    // a service worker's file list of content hashes, and an analytics SDK's token, in built output
+    expect(found(`const RESOURCES = {"main.dart.js": "${makeKey()}",\n"assets/.env": "${makeKey()}",\n"index.html": "${makeKey()}"};\n`, bare)).toBe(0)
+    expect(found(`n.r(t);var a=n(3921),s=n.n(a);s().init("${makeKey()}",{track_pageview:!0})`, bare)).toBe(0)
+    // ... while a bare value elsewhere in a bundle still counts
+    expect(found(`let o="${makeKey()}";fetch(u,{headers:{authorization:o}})`, bare)).toBe(1)
+    // a systemd journal's cursor above an AssemblyAI error
+    expect(found(`Tue 2024-05-14 09:14:52 UTC [s=${makeKey()};i=1a2f;b=${makeKey()};m=2d41d21c;t=3edfb00993ba8;x=2b40792b854aaa67]\n    MESSAGE=assemblyai upload failed: 401\n`)).toBe(0)
+    // a property list's dict is named by the <key> before it
+    const plist = (k: string) => `<plist version="1.0">\n<dict>\n\t<key>assemblyai</key>\n\t<dict>\n\t\t<key>region</key>\n\t\t<string>us</string>\n\t\t<key>apiKey</key>\n\t\t<string>${k}</string>\n\t</dict>\n\t<key>revenuecat</key>\n\t<dict>\n\t\t<key>apiKey</key>\n\t\t<string>${makeKey()}</string>\n\t</dict>\n</dict>\n</plist>\n`
+    expect(found(plist(makeKey()))).toBe(1)
+  })
   it('key-shaped values with no AssemblyAI context at all', () => {
     expect(found(`const apiKey = '${makeKey()}'\n`)).toBe(0)
   })

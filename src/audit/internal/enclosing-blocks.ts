@@ -76,7 +76,8 @@ export function inOtherBlock(offset: number, lineIndex: number, lines: LineIndex
     any = true
     const m = lines.lineOf(p)
     // (a mention opening any block the value sits under ties it: `assemblyai:` / `  credentials:` / `    api_key: …`)
-    if (ancestors.includes(m)) return false
+    // (... a property list's too, whose dict's name is the `<key>` right before it: `<key>assemblyai</key>` / `<dict>`)
+    if (ancestors.includes(m) || ancestors.some((a) => a === m + 1 && PLIST_DICT.test(lines.lineText(a)) && PLIST_KEY.test(lines.lineText(m)))) return false
     // ... and a sibling's value, when the block holds that sibling's settings (`- uses: org/assemblyai-action` /
     // `  with:` / `    api-key: …`; `provider: assemblyai` / `credentials:` / `  token: …`)
     if (settingsOfSibling(lines, block, m)) return false
@@ -88,6 +89,10 @@ export function inOtherBlock(offset: number, lineIndex: number, lines: LineIndex
   }
   return any
 }
+
+/** A property list's dict opened on its own line, and the `<key>` line naming it. */
+const PLIST_DICT = /^\s*<dict>\s*$/
+const PLIST_KEY = /^\s*<key>[^<]*<\/key>\s*$/
 
 /** The blocks of a Kubernetes Secret or ConfigMap that hold its values. */
 const MANIFEST_DATA = new Set(['stringData', 'data'])
