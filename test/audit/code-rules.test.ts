@@ -504,6 +504,17 @@ describe('clients bound to a base URL, requests built as objects, and look-alike
     // (a class with no base URL of its own posting to its own API's path is not read as AssemblyAI's)
     expect(rulesOf('src/own.ts', 'class Api {\n  send(b) {\n    return this.post("v2/transcript", { body: b })\n  }\n}\n')).toEqual([])
   })
+  it("reads a builder's return with this call's arguments in its parameters, across a re-export", () => {
+    const modules = {
+      'lib/transcription/index.ts': 'export * from "./build"\n',
+      'lib/transcription/build.ts': `const DEFAULTS = { ${SAFE} }\nexport function buildTranscriptParams(audioUrl: string, overrides: object = {}) {\n  return { ...DEFAULTS, ...overrides, audio_url: audioUrl }\n}\n`,
+    }
+    const call = (args: string) => `import { buildTranscriptParams } from "../lib/transcription"\nawait aai.transcripts.transcribe(buildTranscriptParams(${args}))\n`
+    expect(withModules('app/transcribe.ts', call('url, { redact_pii: false }'), modules)).toEqual(['transcribe-without-redact-pii'])
+    expect(withModules('app/transcribe.ts', call('url, { webhook_url: hook }'), modules)).toEqual(['webhook-without-auth'])
+    // (the default of a parameter the call leaves out)
+    expect(withModules('app/transcribe.ts', call('url'), modules)).toEqual([])
+  })
   it('reads fetch(new Request(url, init)) and a token lifetime in `query`', () => {
     const body = `const body = { audio_url: u, redact_pii: true }\nawait fetch(new Request(\`\${env.BASE}/v2/transcript\`, { method: "POST", headers: h, body: JSON.stringify(body) }))\n`
     expect(rulesOf('src/worker.ts', body)).toEqual(['content-safety-off'])

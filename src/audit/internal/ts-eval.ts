@@ -21,6 +21,8 @@ export class TsEval {
   /** Each block's imports of relative modules: the local name, with the module and the name it imports (`*` for a namespace). */
   private readonly imports = new Map<TS.Node, Map<string, { specifier: string; name: string }>>()
   private readonly resolveImport: ImportResolver | undefined
+  /** The parameters of the functions whose call is being read, with what that call passes them. */
+  private readonly callBindings = new Map<TS.ParameterDeclaration, TS.Expression>()
 
   /** With `resolveImport`, a name imported from a module of the app is read from that module's export. */
   constructor(ts: typeof TS, resolveImport?: ImportResolver) {
@@ -54,6 +56,9 @@ export class TsEval {
         const index = node.parameters.findIndex((q) => this.binds(q.name, name))
         const p = node.parameters[index]
         if (p === undefined) continue
+        // (while a call of the function is read: what that call passes)
+        const bound = this.callBindings.get(p)
+        if (bound !== undefined) return { init: bound, scope: node }
         if (parameterDefaults && ts.isIdentifier(p.name) && p.initializer !== undefined) return { init: p.initializer, scope: node }
         // a function of this file called from one place only: the parameter is what that call passes
         // (`function enqueue(params) { client.transcripts.submit(params) }` ... `enqueue({ ...base, content_safety: true })`)
@@ -461,11 +466,26 @@ export class TsEval {
       return { props, complete }
     }
     // `transcribe(buildParams(url))`: what a function of this file returns, when it returns one object
+    // (its parameters read as this call's arguments, or their defaults: `buildParams(url, { redact_pii: false })`
+    // into `return { ...DEFAULTS, ...overrides, audio_url }`)
     if (ts.isCallExpression(e)) {
       const callee = this.unwrap(e.expression)
-      const returned = ts.isIdentifier(callee) ? this.returnedBy(callee) : undefined
-      if (returned === undefined) return undefined
-      return this.objectOf(returned, depth + 1)
+      const fn = ts.isIdentifier(callee) ? this.calledFunction(callee) : undefined
+      const returned = this.returnOf(fn)
+      if (fn === undefined || returned === undefined) return undefined
+      const bound: TS.ParameterDeclaration[] = []
+      fn.parameters.forEach((p, i) => {
+        const arg = e.arguments[i]
+        const value = arg !== undefined && !ts.isSpreadElement(arg) ? arg : arg === undefined ? p.initializer : undefined
+        if (value === undefined || p.dotDotDotToken !== undefined || this.callBindings.has(p)) return
+        this.callBindings.set(p, value)
+        bound.push(p)
+      })
+      try {
+        return this.objectOf(returned, depth + 1)
+      } finally {
+        for (const p of bound) this.callBindings.delete(p)
+      }
     }
     // `aaiConfig.baseParams`, `CONFIG.transcription`: a member known statically
     if (ts.isPropertyAccessExpression(e) && assigned === undefined) {
@@ -520,10 +540,19 @@ export class TsEval {
   }
 
   /**
-   * The expression a function of this file returns, when it has one return (an arrow's expression
-   * body, or a single `return` among the body's statements): `function build(url) { return {...} }`.
+   * The expression a function returns, when it has one return (an arrow's expression body, or a single
+   * `return` among the body's statements): `function build(url) { return {...} }`.
    */
-  private returnedBy(id: TS.Identifier): TS.Expression | undefined {
+  private returnOf(fn: TS.FunctionLikeDeclaration | undefined): TS.Expression | undefined {
+    const body = fn?.body
+    if (body === undefined) return undefined
+    if (!this.ts.isBlock(body)) return body
+    const returns = body.statements.filter((st): st is TS.ReturnStatement => this.ts.isReturnStatement(st))
+    return returns.length === 1 ? returns[0]?.expression : undefined
+  }
+
+  /** The function a name calls: a constant holding one, a declaration in a block around it, or one imported from the app's modules. */
+  private calledFunction(id: TS.Identifier): TS.FunctionLikeDeclaration | undefined {
     const ts = this.ts
     let fn: TS.FunctionLikeDeclaration | undefined
     const found = this.lookup(id)
@@ -546,11 +575,7 @@ export class TsEval {
         }
       }
     }
-    const body = fn?.body
-    if (body === undefined) return undefined
-    if (!ts.isBlock(body)) return body
-    const returns = body.statements.filter((st): st is TS.ReturnStatement => ts.isReturnStatement(st))
-    return returns.length === 1 ? returns[0]?.expression : undefined
+    return fn
   }
 
   private memberAssignments(name: string, scope: TS.Node): Map<string, TS.Expression> {
