@@ -47,6 +47,8 @@ const SDK_REQUESTS = new Set(['transcribe', 'submit', 'create'])
 const AUDIO_PARAMS = ['audio', 'audio_url']
 /** An id passed where params would go (`draft.id`, `transcriptId`, `job_id`). */
 const ID_NAME = /^(?:id|.*Id|.*_id|.*ID)$/
+/** A transcript's path with its id, relative to a client's base URL (`/transcript/${id}`, `v2/transcript/${id}`). */
+const RELATIVE_TRANSCRIPT_ID = /^\/?(?:v2\/)?transcript\/[^/?#]/
 /** A class's property naming its requests' base URL (Apollo's RESTDataSource `baseURL`). */
 const BASE_URL_NAMES: ReadonlySet<string> = new Set(['baseURL', 'baseUrl', 'prefixUrl'])
 /** Calls that make an HTTP client with a base URL (axios.create, ky.create/extend, got.extend). */
@@ -385,6 +387,12 @@ export function checkCode(ts: typeof TS, file: string, source: string, options: 
       if (s !== undefined && (TRANSCRIPT_ANY.test(s) || TOKEN_PATH.test(s)) && !otherHost(s)) url = s
     } else if (urlIndex >= 0) {
       for (let i = urlIndex + 1; i < args.length && config === undefined; i++) config = ev.objectOf(args[i] as TS.Expression)
+    }
+    // a DELETE of `/transcript/<id>` relative to a client whose base URL is not known here (an axios instance
+    // injected into a class: `this.http.delete(\`/transcript/${id}\`)`): the API's transcript, deleted
+    if (url === undefined && (name === 'delete' || name === 'del') && base === undefined) {
+      const path = args[0] === undefined ? undefined : ev.stringOf(args[0])
+      if (path !== undefined && RELATIVE_TRANSCRIPT_ID.test(path)) deletesTranscripts = true
     }
     if (url === undefined) return
     const lowerName = name?.toLowerCase()

@@ -515,6 +515,11 @@ describe('clients bound to a base URL, requests built as objects, and look-alike
     // (the default of a parameter the call leaves out)
     expect(withModules('app/transcribe.ts', call('url'), modules)).toEqual([])
   })
+  it("counts a DELETE of a transcript's path relative to an injected client as deleting transcripts", () => {
+    const service = (path: string) => `class TranscriptionService {\n  constructor({ http }) {\n    this.http = http\n  }\n  async purge(id) {\n    await this.http.delete(${path})\n  }\n}\n`
+    expect(checkCode(ts, 'src/service.js', service('`/transcript/${encodeURIComponent(id)}`'), { maxTokenTtlSeconds: 600 }).deletesTranscripts).toBe(true)
+    expect(checkCode(ts, 'src/service.js', service('`/api/transcripts/${id}`'), { maxTokenTtlSeconds: 600 }).deletesTranscripts).toBe(false)
+  })
   it('reads fetch(new Request(url, init)) and a token lifetime in `query`', () => {
     const body = `const body = { audio_url: u, redact_pii: true }\nawait fetch(new Request(\`\${env.BASE}/v2/transcript\`, { method: "POST", headers: h, body: JSON.stringify(body) }))\n`
     expect(rulesOf('src/worker.ts', body)).toEqual(['content-safety-off'])
