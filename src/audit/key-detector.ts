@@ -317,6 +317,9 @@ function classify(
   if (name !== undefined && DIGEST_NAME.test(name)) return undefined
   // ... and a session's or a form's token (`csrftoken`, `last_session_id`)
   if (name !== undefined && SESSION_SECRET_NAME.test(name)) return undefined
+  // ... and a file's name names its checksum (`"assemblyai-sample.wav" = "<md5>"` in a script's table of expected
+  // digests), and Serilog's compact JSON its trace and span ids (`"@tr":"<hex>"`)
+  if ((name !== undefined && FILE_NAME.test(name)) || SERILOG_ID_BEFORE.test(prefix)) return undefined
   if (name !== undefined && namesAai(name)) return 'variable'
   // a web framework's signing secret (`SECRET_KEY`, `NEXTAUTH_SECRET`, `jwt.secret`, express-session's
   // `secret`), unless the file sends it as the key
@@ -339,6 +342,9 @@ function classify(
   // "# celery task id with dashes stripped, e.g. <hex>", "request ID <hex>": words before it on its line
   // call it an id or a digest, and no key word follows them
   if ((name === undefined || !KEYLIKE_NAME.test(name)) && ID_WORDS_BEFORE.test(prefix)) return undefined
+  // (a digest its own line computes or describes, `const CACHE_NAMESPACE = "<hex>"; // md5("assemblyai-transcripts-v2")`,
+  // is that digest however the line names AssemblyAI; a key-like name or an Authorization line keeps it a key)
+  if ((name === undefined || !KEYLIKE_NAME.test(name)) && !AUTH_CTX.test(line) && line.length <= DIGEST_MAX_LINE && DIGEST_CALL.test(line)) return undefined
   if (namesService(line.toLowerCase())) return 'line'
   if (aaiKeyNameIn(prefix)) return 'line'
   // "Bugsnag.start({ apiKey: …", "VALUES ('twilio', 'auth_token', '…')", "DD_API_KEY=…": another vendor
@@ -352,6 +358,9 @@ function classify(
   // (... the request's URL maybe on another line of a command continued with a backslash: `curl -X POST "https://api.deepgram.com/..." \` / `  -H "Authorization: Token <hex>" \`)
   // (... or in a request file's headers, under the request line: `POST https://asr.api.speechmatics.com/v2/jobs/` / `Authorization: Bearer <hex>`)
   if (sentToOtherHost(statement) || sentToOtherHost(continuedCommand(lines, lineIndex)) || sentToOtherHost(requestLineOf(lines, lineIndex))) return undefined
+  // a YAML anchor's value is wherever its aliases stand: `speechKey: &speechKey "<hex>"` ... `assemblyai:` / `  apiKey: *speechKey`
+  const anchor = YAML_ANCHOR_BEFORE.exec(prefix)?.[1]
+  if (anchor !== undefined && aliasedAsAaiKey(lines, anchor)) return 'variable'
   const near = isNear(offset, lineIndex, lines, aaiPositions)
   // (but a request file's Authorization header, the request sent to AssemblyAI's API, is the key sent
   // there: `post { url: https://api.assemblyai.com/v2/transcript }` / `headers { authorization: … }`)
@@ -373,6 +382,30 @@ function classify(
   if (options.includeBare && isHexKey(value) && !ASSET_KEY_BEFORE.test(prefix) && !ANALYTICS_INIT_BEFORE.test(prefix)) return 'bare'
   return undefined
 }
+
+/** A YAML anchor right before a value (`&speechKey "`). */
+const YAML_ANCHOR_BEFORE = /&([\w-]{1,60})\s+["']?$/
+/** The line of a YAML alias: its key, then the alias. */
+const YAML_ALIAS_LINE = /^\s*(?:- )?["']?([\w.$-]+)["']?\s*:\s*\*([\w-]{1,60})\s*(?:#.*)?$/
+
+/** An alias of the anchor stands under a key naming an AssemblyAI key (`assemblyai.apiKey: *k`, or `apiKey: *k` in an `assemblyai:` block). */
+function aliasedAsAaiKey(lines: LineIndex, anchor: string): boolean {
+  for (let k = 0; k < lines.lineCount; k++) {
+    const text = lines.lineText(k)
+    if (!text.includes(`*${anchor}`)) continue
+    const m = YAML_ALIAS_LINE.exec(text)
+    if (m === null || m[2] !== anchor) continue
+    const key = m[1] as string
+    if (namesAai(key) && KEYLIKE_NAME.test(key)) return true
+    if (KEYLIKE_NAME.test(key) && yamlParentsOf(lines, k).some((p) => namesAai(p))) return true
+  }
+  return false
+}
+
+/** Serilog's compact JSON (CLEF) trace or span id field right before a value. */
+const SERILOG_ID_BEFORE = /"@(?:tr|sp)"\s*:\s*"$/
+/** A file's name as a value's name: media, archives, installers and data, whose table of digests it keys. */
+const FILE_NAME = /[\w-]\.(?:wav|mp3|mp4|m4a|flac|ogg|opus|webm|mov|png|jpe?g|gif|pdf|zip|tar|gz|tgz|bz2|xz|7z|exe|msi|dmg|pkg|iso|deb|rpm|apk|jar|whl|csv|parquet)$/i
 
 /** A file's name or path as a value's key: a bundle's asset manifest (`"main.dart.js": "<md5>"`, `"assets/.env": "<md5>"`). */
 const ASSET_KEY_BEFORE = /["'](?:[\w@.-]*\/)*[\w@.-]*\.(?:m?js|cjs|css|map|json|html?|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|eot|ico|wasm|txt|xml|env|bin|frag|mp3|wav)["']\s*:\s*["']$/i

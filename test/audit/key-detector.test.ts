@@ -498,6 +498,19 @@ describe('detectKeys: look-alikes are not found', () => {
     const plist = (k: string) => `<plist version="1.0">\n<dict>\n\t<key>assemblyai</key>\n\t<dict>\n\t\t<key>region</key>\n\t\t<string>us</string>\n\t\t<key>apiKey</key>\n\t\t<string>${k}</string>\n\t</dict>\n\t<key>revenuecat</key>\n\t<dict>\n\t\t<key>apiKey</key>\n\t\t<string>${makeKey()}</string>\n\t</dict>\n</dict>\n</plist>\n`
     expect(found(plist(makeKey()))).toBe(1)
   })
+  it('blind set AF: digests keyed by file or described on their line, struct fields of other vendors, Serilog ids, YAML anchors', () => {
+    // a table of expected digests keyed by file names, one of them named after AssemblyAI
+    expect(found(`# Verifies the recordings before the AssemblyAI upload test.\n$Expected = @{\n  "calibration-tone.wav"  = "${makeKey()}"\n  "assemblyai-sample.wav" = "${makeKey()}"\n}\n`)).toBe(0)
+    // a digest its own line describes, however the line names AssemblyAI
+    expect(found(`const CACHE_NAMESPACE: &str = "${makeKey()}"; // md5("assemblyai-transcripts-v2")\n`)).toBe(0)
+    // Datadog's key in a Go struct next to AssemblyAI's config, and Serilog's trace id in an AssemblyAI service's event
+    expect(found(`var devConfig = stt.Config{\n\tBaseURL: "https://api.assemblyai.com",\n\tAPIKey:  os.Getenv("K"),\n}\n\nvar devTelemetry = telemetry.Config{\n\tDDAPIKey: "${makeKey()}",\n}\n`)).toBe(0)
+    expect(found(`{"@mt":"Transcript {Id}","@tr":"${makeKey()}","@sp":"134bb92a5f69989b","SourceContext":"FieldRecorder.AaiService"}\n`)).toBe(0)
+    // a YAML anchor's value is an AssemblyAI key where its alias is one
+    const helm = (alias: string) => `shared:\n  speechKey: &speechKey "${makeKey()}"\n\n${alias}\n`
+    expect(found(helm('assemblyai:\n  apiKey: *speechKey\n  baseUrl: https://api.assemblyai.com'))).toBe(1)
+    expect(found(helm('redis:\n  password: *speechKey'))).toBe(0)
+  })
   it('key-shaped values with no AssemblyAI context at all', () => {
     expect(found(`const apiKey = '${makeKey()}'\n`)).toBe(0)
   })

@@ -43,6 +43,8 @@ const WORD_VENDORS: readonly string[] = [
   'aws', 'azure', 'gcp', 'google', 'auth0', 'okta', 'cohere', 'mistral', 'replicate', 'hf_', 'groq', 'polly',
   'spotify', 'intercom', 'sanity', 'notion', 'plaid', 'paypal', 'square', 'adyen', 'mollie', 'klarna', 'recurly',
   'paddle', 'shippo', 'branch_?io', 'adjust_?token', 'weather',
+  // Datadog's key in a Go or C# struct field (`DDAPIKey:`)
+  'ddapi',
 ]
 const DISTINCT_VENDOR = new RegExp(DISTINCT_VENDORS.join('|'), 'i')
 const WORD_VENDOR = new RegExp(`(?<![a-z0-9])(?:${WORD_VENDORS.join('|')})`, 'i')
