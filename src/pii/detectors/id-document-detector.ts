@@ -175,7 +175,7 @@ function inDottedNumber(text: string, start: number, end: number): boolean {
 
 export const idDocumentDetector: Detector = {
   name: 'id-document',
-  detect({ view }: DetectorInput): Candidate[] {
+  detect({ text, view }: DetectorInput): Candidate[] {
     const out: Candidate[] = []
     const v = view.text
     const taken = new TakenMask(v.length)
@@ -183,6 +183,13 @@ export const idDocumentDetector: Detector = {
       if (!ukLicenseValid(m)) continue
       taken.add(m.index, m.index + m[0].length)
       out.push({ type: 'drivers_license', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.9, detector: 'drivers-license-uk', validated: true })
+    }
+    // (as written too: an initial "O" the spoken-form normaliser read as a zero, "PRITC705031O99XY")
+    if (text !== v && /O/.test(text)) {
+      for (const m of text.matchAll(UK_LICENSE)) {
+        if (!ukLicenseValid(m) || out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue
+        out.push({ type: 'drivers_license', start: m.index, end: m.index + m[0].length, confidence: 0.9, detector: 'drivers-license-uk', validated: true })
+      }
     }
     // travel documents in airline records: an SSR DOCS element ("SSR DOCS UA HK1 P/USA/A79503637/USA/30DEC85/F/
     // 03JAN30/JOHNSON/HANNAH": its number and its holder's birth date) and a manifest's "PP" column ("PP GC979950")

@@ -44,3 +44,15 @@ describe('codes, schemes named after the number, and UK tax references (blind se
     expect(found("For the UK payout they need my UTR. It's 73018 46259. And that's it.")).toEqual([['us_social_security_number', '73018 46259']])
   })
 })
+
+describe('finance agreements, Nordic insurance numbers and a UK licence with an O (blind set CX)', () => {
+  it('reads a finance agreement\'s number as an account number, not the word alone', () => {
+    expect(found('Re: Agreement number VF-400118723')).toEqual([['account_number', 'VF-400118723']])
+    expect(found('Agent: I can see your agreement, 400-1187-2365. There are 14 payments left.')).toEqual([['account_number', '400-1187-2365']])
+    expect(found('Försäkringsnummer: 5501-448190-2')).toEqual([['account_number', '5501-448190-2']])
+    expect(found('we reached an agreement in 2024 on 12 items')).toEqual([])
+  })
+  it('finds a UK driving licence whose initial is an O, which the spoken-form reader takes for a zero', () => {
+    expect(found("Caller: Okay, it's PRITC705031O99XY. Agent: Sorry, after the 1, was that an O?")).toEqual([['drivers_license', 'PRITC705031O99XY']])
+  })
+})

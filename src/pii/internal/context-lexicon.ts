@@ -102,6 +102,9 @@ export const ACCOUNT_WORDS = set(
   'clabe', 'bsb', 'transit', 'institution', 'cuenta', 'conta', 'konto', 'kontonummer', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
   'loyalty', 'rewards', 'reward', 'flyer', 'flier', 'supporter', 'donor', 'loan', 'cust',
+  // a finance agreement's number (car finance, hire purchase: "agreement number VF-400118723"), and insurance
+  // policy numbers named in Swedish and Danish/Norwegian
+  'agreement', 'försäkringsnummer', 'forsikringsnummer',
   // airlines' mileage schemes ("Mabuhay Miles 100482273651", "SkyMiles number", "Avios membership")
   'miles', 'skymiles', 'mileageplus', 'aadvantage', 'avios',
   // an employee's badge is their staff number ("badge BDG-00731")
@@ -147,8 +150,13 @@ const NUMBER_OWNERS = set('account', 'acct', 'acc', 'customer', 'member', 'membe
 /** An account word at `accountAt` (nearest first) is further away than a word naming another kind of number. */
 export function namedOtherwise(before: readonly string[], accountAt: number): boolean {
   for (let k = 0; k < accountAt; k++) if (OTHER_NUMBER_WORDS.has(before[k] ?? '') && !NUMBER_OWNERS.has(before[k + 1] ?? '') && locativeLength(before, k) === 0) return true
+  // ("the rental agreement number is 994868377", "tenancy agreement": a transaction's or a contract's reference)
+  if (before[accountAt] === 'agreement' && NON_FINANCE_AGREEMENTS.has(before[accountAt + 1] ?? '')) return true
   return false
 }
+
+/** Agreements whose numbers reference a rental, a tenancy or a contract, not a finance account. */
+const NON_FINANCE_AGREEMENTS = set('rental', 'rent', 'tenancy', 'lease', 'service', 'services', 'licence', 'license', 'user', 'framework', 'sale', 'sales', 'nda', 'confidentiality', 'settlement', 'employment', 'partnership')
 
 // (and what the number is for: "the account number for the refund is ...")
 const LOCATIVE_PREPOSITIONS = set('on', 'in', 'from', 'off', 'for')

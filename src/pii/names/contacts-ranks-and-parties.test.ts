@@ -68,3 +68,13 @@ describe('kin words, greetings, labels and teams of other languages (blind set C
     expect(names('Next match: Saturday 6pm vs Nightjar Esports, match ID EUW1_6823401957.')).toEqual([])
   })
 })
+
+describe("pets' form fields and degrees after a name (blind set CX)", () => {
+  it("reads a pet's name and breed fields as no person", () => {
+    expect(names('Policyholder: Mark Evans\nPet name: Winston\nBreed: Cocker Spaniel\nPolicy no.: PG-12345678')).toEqual(['Mark Evans'])
+    expect(names('Name: Winston Evans')).toEqual(['Winston Evans'])
+  })
+  it('keeps degrees and memberships out of a name', () => {
+    expect(names('--\nDr Imran Qureshi BVSc MRCVS\nGreenacres Veterinary Centre')).toEqual(['Imran Qureshi'])
+  })
+})

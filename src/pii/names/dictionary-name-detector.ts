@@ -689,7 +689,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       // "Mary Ann Smith": after a middle name, a frequent surname even when it is an English word too
       // ("Mei Ling Tan", "Jia Hui Ng": Tan and Ng rank past 2,000 in the census list)
       const afterMiddle = this.lex.firstNames.has(this.word(lastTok)) && (this.lex.surnames.get(third) ?? Infinity) < 5000
-      if (third.length >= 2 && (!this.known(third) || afterMiddle) && !this.lex.notNames.has(third) && !PLACE_WORDS.has(third)) lastTok += 2
+      if (third.length >= 2 && (!this.known(third) || afterMiddle) && !this.lex.notNames.has(third) && !PLACE_WORDS.has(third) && !NAME_SUFFIXES.has(third)) lastTok += 2
       else break
     }
     // ... and the particles and surname after it ("José Luis García de la Fuente")

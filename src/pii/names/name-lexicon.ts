@@ -96,6 +96,8 @@ const NOT_NAMES = [
   'kundennummer', 'vertragsnummer', 'rechnungsnummer', 'telefonnummer', 'handynummer', 'steuernummer', 'reisepass', 'personalausweis',
   'führerschein', 'führerscheinnummer', 'rijbewijsnummer', 'klantnummer', 'polisnummer', 'rijbewijs', 'paspoort', 'personnumret', 'körkort', 'passeport', 'pasaporte',
   'passaporto', 'polizza', 'codice', 'fiscale',
+  // degrees and memberships written after a name ("Dr Imran Qureshi BVSc MRCVS")
+  'bvsc', 'bvms', 'mrcvs', 'dvm', 'vmd', 'mbbs', 'mbchb', 'frcs', 'mrcp', 'frcp', 'mrcgp', 'llb', 'llm', 'acca', 'rgn',
   // grandparents called by their kin word ("using Abuela's phone", "hi abuela")
   'abuela', 'abuelo', 'abuelita', 'abuelito', 'nonna', 'nonno', 'babcia', 'dziadek',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',

@@ -537,6 +537,11 @@ export class NonPersonContexts extends ScanTokens {
    */
   animal(i: number): boolean {
     if (this.animalNamed(i)) return true
+    // a form's animal fields: "Pet name: Winston", "Breed: Cocker Spaniel", "Pet: Luna (cat)"
+    if (this.colonBefore(i)) {
+      const label = this.prevWords(i, 2)
+      if (label[0] === 'breed' || label[0] === 'pet' || (label[0] === 'name' && (label[1] === 'pet' || label[1] === "pet's"))) return true
+    }
     // ... and the later items of such a list ("dogs like Rocky or Daisy", "Luna, Milo and Daisy")
     const tk = this.tokens
     let k = i

@@ -234,7 +234,11 @@ export const ON_THE_LINE = /^ on the (?:line|call|phone)\b/i
 export const DISPLAY_ADDRESS_AFTER = /^ ?<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>/
 
 /** Generational suffixes and degrees after a name ("ii", "jr", "md", "dds"). */
-export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'md', 'dds', 'dmd', 'phd', 'rn', 'np', 'esq', 'cpa', 'mba', 'do', 'pa'])
+export const NAME_SUFFIXES = new Set([
+  'jr', 'sr', 'ii', 'iii', 'iv', 'md', 'dds', 'dmd', 'phd', 'rn', 'np', 'esq', 'cpa', 'mba', 'do', 'pa',
+  // degrees and memberships after a vet's, a doctor's, a lawyer's or an accountant's name ("Dr Imran Qureshi BVSc MRCVS")
+  'bvsc', 'bvms', 'mrcvs', 'dvm', 'vmd', 'mbbs', 'mbchb', 'frcs', 'mrcp', 'frcp', 'mrcgp', 'bds', 'llb', 'llm', 'kc', 'qc', 'cfa', 'acca', 'fca', 'rgn',
+])
 
 /** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
 export const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn'])
