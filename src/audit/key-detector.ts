@@ -116,7 +116,11 @@ const JOURNAL_CURSOR_PART = /(?:^|[\[;\s])[sb]=$/
 const JOURNAL_CURSOR_REST = /^;[ibmtx]=[0-9a-f]+;/
 const INSERT_INTO = /\binsert\s+into\b/i
 /** What follows a hash that is part of an asset's file name. */
-const ASSET_EXTENSION = /^\.(?:m?js|cjs|jsx|tsx?|css|map|json|html?|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|eot|ico|wasm|gz|br|txt|xml)\b/
+/** The extensions of a web build's assets. */
+const WEB_ASSET_EXTENSIONS = 'm?js|cjs|jsx|tsx?|css|map|json|html?|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|eot|ico|wasm|gz|br|txt|xml'
+/** The extensions of media, archives, installers and data files, which tables of digests are keyed by. */
+const MEDIA_EXTENSIONS = 'wav|mp3|mp4|m4a|flac|ogg|opus|webm|mov|png|jpe?g|gif|pdf|zip|tar|gz|tgz|bz2|xz|7z|exe|msi|dmg|pkg|iso|deb|rpm|apk|jar|whl|csv|parquet'
+const ASSET_EXTENSION = new RegExp(`^\\.(?:${WEB_ASSET_EXTENSIONS})\\b`)
 /** After the hash of an `md5sum` line: two spaces (text mode) or a space and `*` (binary), then the path. */
 const CHECKSUM_LINE_AFTER = /^ [ *]\S/
 /** A checksum annotation's name before the value (Helm's `checksum/secret: "`, `sha256/config=`). */
@@ -405,10 +409,10 @@ function aliasedAsAaiKey(lines: LineIndex, anchor: string): boolean {
 /** Serilog's compact JSON (CLEF) trace or span id field right before a value. */
 const SERILOG_ID_BEFORE = /"@(?:tr|sp)"\s*:\s*"$/
 /** A file's name as a value's name: media, archives, installers and data, whose table of digests it keys. */
-const FILE_NAME = /[\w-]\.(?:wav|mp3|mp4|m4a|flac|ogg|opus|webm|mov|png|jpe?g|gif|pdf|zip|tar|gz|tgz|bz2|xz|7z|exe|msi|dmg|pkg|iso|deb|rpm|apk|jar|whl|csv|parquet)$/i
+const FILE_NAME = new RegExp(`[\\w-]\\.(?:${MEDIA_EXTENSIONS})$`, 'i')
 
 /** A file's name or path as a value's key: a bundle's asset manifest (`"main.dart.js": "<md5>"`, `"assets/.env": "<md5>"`). */
-const ASSET_KEY_BEFORE = /["'](?:[\w@.-]*\/)*[\w@.-]*\.(?:m?js|cjs|css|map|json|html?|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|eot|ico|wasm|txt|xml|env|bin|frag|mp3|wav)["']\s*:\s*["']$/i
+const ASSET_KEY_BEFORE = new RegExp(`["'](?:[\\w@.-]*\\/)*[\\w@.-]*\\.(?:${WEB_ASSET_EXTENSIONS}|${MEDIA_EXTENSIONS}|env|bin|frag)["']\\s*:\\s*["']$`, 'i')
 /** An analytics SDK's start call right before a value (`mixpanel.init("<hex>"`, minified `s().init("<hex>"`). */
 const ANALYTICS_INIT_BEFORE = /\.init\(\s*["'`]$/
 
