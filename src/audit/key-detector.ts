@@ -115,11 +115,11 @@ const TRACEPARENT_AFTER = /^-[0-9a-f]{16}-[0-9a-f]{2}(?![0-9A-Za-z])/
 const JOURNAL_CURSOR_PART = /(?:^|[\[;\s])[sb]=$/
 const JOURNAL_CURSOR_REST = /^;[ibmtx]=[0-9a-f]+;/
 const INSERT_INTO = /\binsert\s+into\b/i
-/** What follows a hash that is part of an asset's file name. */
 /** The extensions of a web build's assets. */
 const WEB_ASSET_EXTENSIONS = 'm?js|cjs|jsx|tsx?|css|map|json|html?|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|eot|ico|wasm|gz|br|txt|xml'
 /** The extensions of media, archives, installers and data files, which tables of digests are keyed by. */
 const MEDIA_EXTENSIONS = 'wav|mp3|mp4|m4a|flac|ogg|opus|webm|mov|png|jpe?g|gif|pdf|zip|tar|gz|tgz|bz2|xz|7z|exe|msi|dmg|pkg|iso|deb|rpm|apk|jar|whl|csv|parquet'
+/** What follows a hash that is part of an asset's file name. */
 const ASSET_EXTENSION = new RegExp(`^\\.(?:${WEB_ASSET_EXTENSIONS})\\b`)
 /** After the hash of an `md5sum` line: two spaces (text mode) or a space and `*` (binary), then the path. */
 const CHECKSUM_LINE_AFTER = /^ [ *]\S/
