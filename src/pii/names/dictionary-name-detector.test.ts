@@ -132,6 +132,21 @@ describe('dictionary name detector', () => {
     expect(names('Location: Savannah, Georgia')).toEqual([])
   })
 
+  it('two or three initials, with or without full stops, before a surname', () => {
+    expect(names('Signed, A. K. Sharma')).toEqual(['A. K. Sharma'])
+    expect(names('Contact: Dr. A. K. Sharma, ward 4')).toEqual(['A. K. Sharma'])
+    expect(names('I think J. R. R. Tolkien wrote it')).toEqual(['J. R. R. Tolkien'])
+    expect(names('Dear Mr J Smith,')).toEqual(['J Smith'])
+    expect(names('Hello Mr J Smith, thanks')).toEqual(['J Smith'])
+    expect(names('The name on the card is J M Ortiz.')).toEqual(['J M Ortiz'])
+    expect(names('cc: K Nakamura')).toEqual(['K Nakamura'])
+    // two dotted capitals that spell a country or a time; a letter that a capitalised word or a number names;
+    // the pronoun; one bare letter before a word no census lists
+    expect(names('the U. S. Steel plant')).toEqual([])
+    expect(names('Plan B Smith, Model T Ford, Section 3 B Smith')).toEqual([])
+    expect(names('I Googled it, E Coli outbreak')).toEqual([])
+  })
+
   it('takes a lower-case surname with letters beyond ASCII after a cue', () => {
     expect(names('caller is sanjay sørensen  date of birth')).toEqual(['sanjay sørensen'])
   })

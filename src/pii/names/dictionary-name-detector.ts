@@ -447,7 +447,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "Public Service Loan Forgiveness", "Ronald Reagan Washington National": four or more capitalised
     // words in a row, two of them English words that are no given names, name a programme, a building
     // or a title ("Eoghan Mac Giolla Phádraig" is a person)
-    if (!cue && !this.lowerMode && cap) {
+    // ("Hello Mr J Smith": a title and initials before the word make it a person's surname)
+    if (!cue && !this.lowerMode && cap && !this.titledInitials(i)) {
       const run = this.capitalisedRun(i)
       if (run.count >= 4 && run.words >= 2) return run.last
     }
@@ -555,7 +556,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     let score = 0
     let detector = 'name-dictionary'
     // "Mr. J. Smith", "Dr C. Young": a title and an initial before a capitalised word, whatever the word
-    if (cap && !this.lowerMode && this.titleBeforeInitial(this.initialBefore(i))) {
+    if (cap && !this.lowerMode && this.titledInitials(i)) {
       score = 0.85
       detector = 'name-initial'
     } else if (title && (cap || this.lowerMode)) {
@@ -665,6 +666,11 @@ class NameScan extends NonPersonContexts implements NameTokenView {
         // "Prepared by: L. Fischer", "O. Odhiambo": an initial and a census surname or a word English does not know
         score = 0.7
         detector = 'name-initial'
+      } else if (!this.known(w) && !STREET_COMPOUND.test(w) && !this.numberAfter(i) && this.bareInitialsOwn(i, w)) {
+        // "Cardholder: J M Ortiz", "cc: K Nakamura": initials without full stops, before a census surname
+        // that is no English word, or two before any word English does not know
+        score = 0.7
+        detector = 'name-initial'
       }
     }
     // "Okonkwo here.", "dawn here  from the mortgage team", "frank speaking": someone saying who answers
@@ -706,7 +712,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       else if (cuedName && next.length >= 2 && !this.english(next) && !SLANG.has(next) && !FILLERS.has(next) && !FUNCTION_WORDS.has(next) && !PARTICLES.has(next) && !NAME_SUFFIXES.has(next) && this.raw(lastTok + 2) === next && /^\p{L}[\p{L}'-]*$/u.test(next) && !(this.lex.firstNames.has(next) && this.listGoesOn(lastTok + 2))) lastTok += 2
       else break
     }
-    const initial = detector === 'name-initial' ? this.initialBefore(i) : -1
+    const initial = detector === 'name-initial' ? (this.initialBefore(i) >= 0 ? this.initialBefore(i) : this.bareInitialsBefore(i)) : -1
     const start = this.tokens.start(initial >= 0 ? initial : i)
     let end = this.tokens.end(lastTok)
     // "[08:52] Greta C: ...", "Dana D. wrote": a surname's initial after the name belongs to it

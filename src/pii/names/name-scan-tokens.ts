@@ -10,7 +10,7 @@ import { TokenKind, TokenList, tokenize } from '../internal/tokenize.js'
 import { ENGLISH_PREFIX, FILLERS, FUNCTION_WORDS, SLANG } from './grammar-words.js'
 import type { NameLexicon } from './name-lexicon.js'
 import {
-  ABBREVIATED_TITLES, LABEL_CUES, NAME_WORDS, PRESENCE_QUESTION, ROLE_NOUNS, SAME_LINE_CUES, SURNAME_WORDS,
+  ABBREVIATED_TITLES, DOTTED_ABBREVIATIONS, LABEL_CUES, NAME_WORDS, PRESENCE_QUESTION, ROLE_NOUNS, SAME_LINE_CUES, SURNAME_WORDS,
   TITLES, TURN_LABEL, TURN_LABELS,
 } from './person-cue-words.js'
 import { NUMBER_WORDS_AFTER_SITE } from './place-cue-words.js'
@@ -286,15 +286,67 @@ export class ScanTokens {
     return this.tokens.end(k) - start === 2 && /^[A-Z][A-Z0-9]$/.test(this.text.slice(start, start + 2))
   }
 
-  /** The token of a capital initial right before word i ("L. Fischer"), not part of an abbreviation ("U. S."), else -1. */
+  /**
+   * The token of the first of one to three capital initials right before word i ("L. Fischer",
+   * "A. K. Sharma", "J. R. R. Tolkien"), not part of an abbreviation ("U. S.", "Ph. D."), else -1.
+   */
   protected initialBefore(i: number): number {
+    const tk = this.tokens
+    let k = this.dottedInitialBefore(i)
+    if (k < 0) return -1
+    let count = 1
+    for (let prev = this.dottedInitialBefore(k); prev >= 0 && count < 3; prev = this.dottedInitialBefore(k)) {
+      k = prev
+      count++
+    }
+    // "U. S. Army", "A. M.": two initials that spell a country, a city or a time of day
+    if (count === 2 && DOTTED_ABBREVIATIONS.has(this.text.charAt(tk.start(k)) + this.text.charAt(tk.start(k + 3)))) return -1
+    // "N.A.T.O. Smith", "Ph. D. Jones": a full stop before the first initial that no title's is ("Dr. C. Lambert")
+    const before = k - 1 >= 0 && tk.kind(k - 1) === TokenKind.Space ? k - 2 : k - 1
+    if (before >= 0 && tk.kind(before) === TokenKind.Other && this.text.charCodeAt(tk.start(before)) === 46 && !TITLES.has(this.word(tk.wordBefore(before)))) return -1
+    return k
+  }
+
+  /**
+   * The token of the first of one to three capital letters without full stops right before word i ("Mr J Smith",
+   * "J M Ortiz"), else -1. Not "I", and not a letter that another capitalised word names ("Plan B Smith",
+   * "Model T Ford") or a number counts ("Section 3 B Smith").
+   */
+  protected bareInitialsBefore(i: number): number {
+    const tk = this.tokens
+    let k = -1
+    for (let j = i, n = 0; n < 3 && this.oneSpace(j - 1); n++) {
+      const c = j - 2
+      if (c < 0 || tk.kind(c) !== TokenKind.Word || tk.end(c) - tk.start(c) !== 1 || !isUpper(this.text.charCodeAt(tk.start(c)))) break
+      k = c
+      j = c
+    }
+    if (k < 0 || (k === i - 2 && this.text.charCodeAt(tk.start(k)) === 73)) return -1
+    const before = k - 1 >= 0 && tk.kind(k - 1) === TokenKind.Space ? k - 2 : k - 1
+    if (before < 0 || this.titleBeforeInitial(k)) return k
+    const kind = tk.kind(before)
+    if (kind === TokenKind.Digits) return -1
+    if (kind === TokenKind.Word) return isUpper(this.text.charCodeAt(tk.start(before))) ? -1 : k
+    return this.text.charCodeAt(tk.start(before)) === 46 && tk.end(before) === tk.start(k) ? -1 : k
+  }
+
+  /** A title and initials, with full stops or without, right before word i ("Mr. J. Smith", "Mrs K Patel"). */
+  protected titledInitials(i: number): boolean {
+    return this.titleBeforeInitial(this.initialBefore(i)) || this.titleBeforeInitial(this.bareInitialsBefore(i))
+  }
+
+  /** Initials without full stops before word i make it a surname: a census one, or any unknown word after two. */
+  protected bareInitialsOwn(i: number, w: string): boolean {
+    const k = this.bareInitialsBefore(i)
+    return k >= 0 && (this.lex.surnames.has(w) || k < i - 2)
+  }
+
+  /** The token of a capital letter and its full stop right before word i ("L. Fischer": L), else -1. */
+  private dottedInitialBefore(i: number): number {
     const tk = this.tokens
     if (tk.kind(i - 1) !== TokenKind.Space || tk.kind(i - 2) !== TokenKind.Other || this.text.charCodeAt(tk.start(i - 2)) !== 46) return -1
     const k = i - 3
     if (k < 0 || tk.kind(k) !== TokenKind.Word || tk.end(k) - tk.start(k) !== 1 || !isUpper(this.text.charCodeAt(tk.start(k)))) return -1
-    // "U. S. Army": another initial before this one ("Dr. C. Lambert": a title's full stop is no initial's)
-    const before = k - 1 >= 0 && tk.kind(k - 1) === TokenKind.Space ? k - 2 : k - 1
-    if (before >= 0 && tk.kind(before) === TokenKind.Other && this.text.charCodeAt(tk.start(before)) === 46 && !TITLES.has(this.word(tk.wordBefore(before)))) return -1
     return k
   }
 

@@ -118,6 +118,8 @@ export const RELATION_ADJECTIVES = new Set(['late', 'former', 'new', 'old', 'cur
 export const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your'])
 /** A capital initial after a name, then a colon or a full stop ("Greta C: ...", "Dana D. wrote"). */
 export const SURNAME_INITIAL_AFTER = /^ [A-Z](?=[:.](?:\s|$))/
+/** Two dotted capitals that spell a place, an era or a time of day ("U. S. Steel", "A. M."), not a person's initials. */
+export const DOTTED_ABBREVIATIONS = new Set(['US', 'UK', 'EU', 'UN', 'DC', 'NY', 'LA', 'SF', 'NJ', 'NZ', 'AM', 'PM', 'BC', 'AD', 'PO', 'ID', 'TV', 'PC', 'OK'])
 /** The NATO spelling alphabet's words, as callers say them. */
 export const NATO_WORDS = new Set([
   'alpha', 'alfa', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima', 'mike',
