@@ -147,6 +147,13 @@ describe('dictionary name detector', () => {
     expect(names('I Googled it, E Coli outbreak')).toEqual([])
   })
 
+  it('a given name after a verb of reaching or reminding someone, in lower-case speech', () => {
+    expect(names('i emailed priya on monday')).toEqual(['priya'])
+    expect(names('then i reminded siobhan twice')).toEqual(['siobhan'])
+    // (not a word English knows, nor a pronoun)
+    expect(names('i rang the bank and texted them, then emailed support')).toEqual([])
+  })
+
   it('takes a lower-case surname with letters beyond ASCII after a cue', () => {
     expect(names('caller is sanjay sørensen  date of birth')).toEqual(['sanjay sørensen'])
   })

@@ -27,6 +27,8 @@ export const CUE_1 = new Set([
   'regards', 'mihi', 'meas', 'ora', 'under', 'agent', "name's", 'meet', 'ask', 'cheers', 'bye', 'goodbye', 'welcome', 'sorry', 'congratulations',
   'name', 'by', 'user', 'patient', 'client', 'caller', 'contact', 'attn', 'signed', 'cc', 'says', 'said', 'asks',
   'asked', 'told', 'replied', 'wrote', 'wishes', 'tell', 'remind', 'congrats', 'thx', 'ping',
+  // "i emailed priya", "then i reminded siobhan": someone reached or reminded
+  'emailed', 'texted', 'messaged', 'phoned', 'rang', 'reminded', 'pinged', 'thanked',
   // "my name is oluwaseun ... surname adebayo": a name's part named right before it
   'surname', 'lastname', 'forename', 'firstname',
 ])
