@@ -14,6 +14,17 @@ describe('numbers of travel desks and utility lines (blind sets CL, CM)', () => 
     expect(found('Meeting on 12-03-24 10293847 attendees')).toEqual([])
   })
 
+  it('loyalty schemes by their own names, student numbers in other languages, and five even groups after an account word (blind sets CY, CZ)', () => {
+    expect(found('My Emirates Skywards number is EK 417 329 806, and')).toEqual([['account_number', 'EK 417 329 806']])
+    expect(found("Could I get your Executive Club number? Sure, it's 48213377.")).toEqual([['account_number', '48213377']])
+    expect(found('Guest profile: Hilton Honors 1048 2917 36')).toEqual([['account_number', '1048 2917 36']])
+    expect(found('Matrikelnummer: 4217730')).toEqual([['account_number', '4217730']])
+    expect(found('My Miles and More number is 992 004 017 382 946.')).toEqual([['account_number', '992 004 017 382 946']])
+    expect(found("What's the account number? Customer: 42-7718-3302-0004-6. Agent: thanks")).toEqual([['account_number', '42-7718-3302-0004-6']])
+    // a club that is a place, a booking's number
+    expect(found('the golf club is at 12 Main St, booking 48213377')).toEqual([])
+  })
+
   it("Germany's identity card number after its name", () => {
     expect(found('Personalausweis-Nr.: LZ63R1K43')).toEqual([['passport_number', 'LZ63R1K43']])
   })

@@ -107,6 +107,9 @@ export const ACCOUNT_WORDS = set(
   'agreement', 'försäkringsnummer', 'forsikringsnummer',
   // airlines' mileage schemes ("Mabuhay Miles 100482273651", "SkyMiles number", "Avios membership")
   'miles', 'skymiles', 'mileageplus', 'aadvantage', 'avios',
+  // ... and airlines' and hotels' clubs and schemes by their own names ("Executive Club number", "Skywards EK 417 ...",
+  // "EuroBonus", "Hilton Honors 1048 ...")
+  'club', 'skywards', 'eurobonus', 'honors', 'honours',
   // an employee's badge is their staff number ("badge BDG-00731")
   'badge',
   // a firm's client, as its customer ("client number CL-36664"); customers, contracts and policies in the
@@ -123,6 +126,8 @@ export const ACCOUNT_WORDS = set(
   // an employer's, a school's or a pension scheme's number for one person ("employee ID E-204518",
   // "student number 2023118745", "payroll no. PAY-338120"): the person's identification number there
   'employee', 'staff', 'personnel', 'payroll', 'student', 'pupil', 'enrolment', 'enrollment', 'matriculation', 'matric', 'pension',
+  // ... a university's student number in the languages students switch to ("Matrikelnummer 4217730", "matricola 892417")
+  'matrikelnummer', 'matrikel', 'matricola', 'matrícula', 'matricula',
 )
 /**
  * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer
