@@ -489,6 +489,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "Jurong East", "Andheri East", "Amsterdam Zuid": a large city, or a word no name list holds, before a
     // capitalised point of the compass names a town's quarter ("Julie West", "Mae North" stay people)
     if (cap && !this.lowerMode && !phrase && ext >= 0 && ext === i + 2 && COMPASS_QUARTERS.has(this.raw(ext)) && this.cap(ext) && (this.lex.cities.has(w) || (!this.lex.firstNames.has(w) && !this.lex.surnames.has(w)))) return ext
+    // "London Heathrow", "Warsaw Chopin", "Gdańsk Lech Wałęsa": a large city before capitalised words names its
+    // airport, its station or its quarter
+    if (!cue && cap && !this.lowerMode && ext >= 0 && this.lex.cities.has(w)) return this.capitalisedRun(i).last
     // "offices in Leeds, Glasgow and Cardiff", "Designation: Consultant, Lagos": a large city's name alone is the city
     if ((!cue || labelCue) && ext < 0 && this.lex.cities.has(w)) return i
     // "lives in Charlotte", "flying to Austin", "Savannah, Georgia": a lone name where a place goes

@@ -5,6 +5,17 @@ import { scan } from '../index.js'
 const names = (text: string): string[] => scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
 
 describe('firms, brands and cities are no people (blind sets CA-CD)', () => {
+  it("stations, airports, trains and buildings named after people or after their town (blind sets CY, CZ)", () => {
+    expect(names('The Ethan Allen Express, train 291, leaves at 3:15')).toEqual([])
+    expect(names('For the George Bush Intercontinental connection, your bags are through')).toEqual([])
+    expect(names('Tryouts are in the Jackie Robinson Gym; Databases is in the Ada Lovelace Bldg')).toEqual([])
+    expect(names('Arrival at Paris Gare du Nord is 11:20, and Milano Centrale to Roma Termini at 08:10')).toEqual([])
+    expect(names('Aula 12, Edificio Benito Juárez.')).toEqual([])
+    expect(names('Istanbul to London Heathrow, then Terminal 2 at Warsaw Chopin')).toEqual([])
+    // a city as a writer's surname stays his
+    expect(names('I read Jack London novels')).toEqual(['Jack London'])
+  })
+
   it('a firm known by one word that is no name stays a firm after a greeting or "by"', () => {
     expect(names('Hi Safaricom, I sent money to the wrong number.')).toEqual([])
     expect(names('Hello Flipkart, my order shows out for delivery.')).toEqual([])

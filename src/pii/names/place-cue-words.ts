@@ -35,6 +35,9 @@ export const PLACE_WORDS = new Set([
   // landscape and landmarks ("Victoria Falls", "Fisher Canyon", "Palm Springs")
   // a station in German-speaking towns ("Frankfurt Hbf")
   'hbf', 'bahnhof', 'hauptbahnhof',
+  // ... and elsewhere, with airports' and trains' own words ("Roma Termini", "Milano Centrale", "George Bush
+  // Intercontinental", "the Ethan Allen Express") and a gym or a building abbreviated ("the Jackie Robinson Gym", "Lovelace Bldg")
+  'termini', 'centrale', 'centraal', 'intercontinental', 'terminal', 'express', 'gym', 'bldg', 'gare',
   'falls', 'canyon', 'creek', 'bay', 'harbor', 'harbour', 'springs', 'heights', 'hills', 'desert', 'peninsula',
   // waterfronts and palaces ("Lambton Quay", "Taj Mahal Palace")
   'quay', 'wharf', 'esplanade', 'promenade', 'embankment', 'palace',
@@ -156,6 +159,8 @@ export const PLACE_PREFIXES = new Set([
   // Moulin", "Colegio San José", "Ysgol Bro Taf")
   'lycée', 'lycee', 'collège', 'école', 'ecole', 'résidence', 'crèche', 'creche', 'escuela', 'colegio', 'instituto', 'liceo',
   'scuola', 'ysgol', 'hôpital', 'hopital', 'universidad', 'université', 'universität',
+  // stations and buildings abroad ("Gare du Nord", "Gare de Lyon", "Edificio Benito Juárez", "Estación Atocha")
+  'gare', 'edificio', 'estación', 'estacion', 'stazione', 'bahnhof',
 ])
 
 /** What a building named after someone is ("Tagore Hall", "Ramanujan Block", "Fleming House"). */
