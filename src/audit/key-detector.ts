@@ -383,9 +383,15 @@ function classify(
   }
   // (a bundle's bare value, unless an asset manifest's content hash, `"assets/.env": "<md5>"`, or an analytics
   // SDK's token, `mixpanel.init("<hex>", …)`: the service worker's file list and the analytics call name it)
-  if (options.includeBare && isHexKey(value) && !ASSET_KEY_BEFORE.test(prefix) && !ANALYTICS_INIT_BEFORE.test(prefix)) return 'bare'
+  // ... nor, in a file that never names AssemblyAI, a call's positional argument: another vendor's SDK set up in a
+  // minified chunk (`t("<hex>",{defaultTracking:…})`, Algolia's `(0,a.Z)("APPID","<hex>")`); AssemblyAI's SDKs take
+  // the key in an options object (`{apiKey:…}`) and its API in a header
+  if (options.includeBare && isHexKey(value) && !ASSET_KEY_BEFORE.test(prefix) && !ANALYTICS_INIT_BEFORE.test(prefix) && (fileMentionsAai || !POSITIONAL_ARGUMENT_BEFORE.test(prefix))) return 'bare'
   return undefined
 }
+
+/** A value opening a call's arguments, or after a first string argument (`f("`, `(0,a.Z)("APPID","`). */
+const POSITIONAL_ARGUMENT_BEFORE = /[\w$)\]]\(\s*(?:(?:"[^"\n]{0,64}"|'[^'\n]{0,64}')\s*,\s*)?["'`]$/
 
 /** A YAML anchor right before a value (`&speechKey "`). */
 const YAML_ANCHOR_BEFORE = /&([\w-]{1,60})\s+["']?$/

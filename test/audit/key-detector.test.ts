@@ -244,6 +244,15 @@ describe('detectKeys: look-alikes are not found', () => {
     // the same slots named as secrets still count
     expect(found(`// assemblyai client\nconst apiKey = '${makeKey()}'\nconst signingKey = '${makeKey()}'\n`)).toBe(2)
   })
+  it("in a chunk that never names AssemblyAI, another vendor's SDK given its key as a call's argument (blind set AH)", () => {
+    // Amplitude's init and Algolia's client, minified
+    expect(found(`import{i as t}from"./index.js";t("${makeKey()}",{defaultTracking:{pageViews:!0}});`, { includeBare: true })).toBe(0)
+    expect(found(`let i=(0,a.Z)("VX41PLM2QZ","${makeKey()}").initIndex("transcripts");`, { includeBare: true })).toBe(0)
+    // a key in an options object, or held by a constant, still counts there; and a call's argument does where AssemblyAI is named
+    expect(found(`new r.o({apiKey:"${makeKey()}"});`, { includeBare: true })).toBe(1)
+    expect(found(`const e="${makeKey()}";`, { includeBare: true })).toBe(1)
+    expect(found(`o("${makeKey()}");fetch("https://api.assemblyai.com/v2/transcript")`, { includeBare: true })).toBe(1)
+  })
   it('a CSP nonce, webpack\'s build hash, and another vendor\'s named key next to AssemblyAI code', () => {
     expect(found(`<meta http-equiv="Content-Security-Policy" content="script-src 'nonce-${makeKey()}'; connect-src https://api.assemblyai.com">\n`)).toBe(0)
     expect(found(`__webpack_require__.h = () => "${makeKey()}";async function t(){await fetch("/api/assemblyai/transcribe")}`, { includeBare: true })).toBe(0)
