@@ -455,6 +455,14 @@ describe("values imported from the app's own modules", () => {
     expect(rulesOf('src/a.ts', "const base = Object.freeze({ redact_pii: true })\nawait client.transcripts.submit({ ...base, audio })\n")).toEqual(['content-safety-off'])
   })
 
+  it("what a method of the class returns, spread in with this.method() (blind set AH)", () => {
+    const service = (body: string) => `import { AssemblyAI } from 'assemblyai'\nexport class CallTranscriber {\n  constructor(private readonly client = new AssemblyAI({ apiKey: process.env.K! })) {}\n${body}\n  async transcribe(url: string) {\n    return this.client.transcripts.transcribe({ ...this.baseParams(), audio: url })\n  }\n}\n`
+    expect(rulesOf('src/t.ts', service('  private baseParams() {\n    return { speaker_labels: true, redact_pii: true }\n  }'))).toEqual(['content-safety-off'])
+    expect(rulesOf('src/t.ts', service('  private baseParams = () => ({ redact_pii: true, content_safety: true })'))).toEqual([])
+    // (a method that returns one of two objects says nothing for certain)
+    expect(rulesOf('src/t.ts', service('  private baseParams() {\n    if (x) return { redact_pii: true }\n    return load()\n  }'))).toEqual([])
+  })
+
   it("a member of an object literal of the file is read (CONFIG.transcription)", () => {
     const code = `const CONFIG = { transcription: { speech_model: 'best', redact_pii: true }, retries: 3 }\nawait client.transcripts.transcribe({ ...CONFIG.transcription, audio })\n`
     expect(rulesOf('src/a.ts', code)).toEqual(['content-safety-off'])

@@ -470,7 +470,7 @@ export class TsEval {
     // into `return { ...DEFAULTS, ...overrides, audio_url }`)
     if (ts.isCallExpression(e)) {
       const callee = this.unwrap(e.expression)
-      const fn = ts.isIdentifier(callee) ? this.calledFunction(callee) : undefined
+      const fn = ts.isIdentifier(callee) ? this.calledFunction(callee) : this.thisMethod(callee)
       const returned = this.returnOf(fn)
       if (fn === undefined || returned === undefined) return undefined
       const bound: TS.ParameterDeclaration[] = []
@@ -549,6 +549,25 @@ export class TsEval {
     if (!this.ts.isBlock(body)) return body
     const returns = body.statements.filter((st): st is TS.ReturnStatement => this.ts.isReturnStatement(st))
     return returns.length === 1 ? returns[0]?.expression : undefined
+  }
+
+  /**
+   * The method `this.name(...)` calls in the class around the call: a method, or a property holding an
+   * arrow function (`private baseParams() { return {...} }`).
+   */
+  private thisMethod(callee: TS.Expression): TS.FunctionLikeDeclaration | undefined {
+    const ts = this.ts
+    if (!ts.isPropertyAccessExpression(callee) || callee.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined
+    let cls: TS.Node | undefined = callee.parent
+    while (cls !== undefined && !ts.isClassDeclaration(cls) && !ts.isClassExpression(cls)) cls = cls.parent
+    if (cls === undefined) return undefined
+    const name = callee.name.text
+    for (const member of (cls as TS.ClassLikeDeclaration).members) {
+      if (member.name === undefined || this.propName(member.name) !== name) continue
+      if (ts.isMethodDeclaration(member)) return member
+      if (ts.isPropertyDeclaration(member) && member.initializer !== undefined && (ts.isArrowFunction(member.initializer) || ts.isFunctionExpression(member.initializer))) return member.initializer
+    }
+    return undefined
   }
 
   /** The function a name calls: a constant holding one, a declaration in a block around it, or one imported from the app's modules. */
