@@ -76,6 +76,9 @@ describe('national identity numbers named by their scheme', () => {
     expect(found('my ID number is 12345678Z')).toEqual(['12345678Z'])
     expect(found('my ID number is 12345678A')).toEqual([])
     expect(found('the part number 12345678Z is out of stock')).toEqual([])
+    // an answer to a question that named the scheme, with "one" (read as a number) in between, when its letter checks
+    expect(found("I'll need the NIE if you have one. Yes, Y2749105K. And the phone?")).toEqual(['Y2749105K'])
+    expect(found("I'll need the NIE if you have one. Yes, Y2749105X. And the phone?")).toEqual([])
   })
 
   it('finds an Irish PPS number after its name, with or without its second letter', () => {

@@ -382,6 +382,8 @@ export const nationalIdDetector: Detector = {
  * with a scheme's shape.
  */
 function letteredNumbers(v: string, emit: (start: number, end: number, confidence: number, detector: string, validated: boolean) => void): void {
+  // the scheme's name the value is searched after (within LETTERED_REACH)
+  let reachedFrom = ''
   const tryValue = (start: number, end: number, value: string): boolean => {
     // (one pattern for all the shapes first: most runs of pieces have none)
     if (!LETTERED_ANY.test(value)) return false
@@ -390,7 +392,10 @@ function letteredNumbers(v: string, emit: (start: number, end: number, confidenc
     const words = namingWords(v, start, end)
     const national = words.includes('national') && words.includes('insurance')
     for (const scheme of shaped) {
-      if (!words.some((w) => scheme.names.has(w)) && !(scheme.name === 'nino' && national)) continue
+      // (a value whose scheme's check holds may answer a question that named the scheme a clause or two before:
+      // "I'll need the NIE if you have one. Yes, Y2749105K", though "one" reads as a number in between)
+      const answered = scheme.names.has(reachedFrom) && scheme.check?.(value) === true
+      if (!words.some((w) => scheme.names.has(w)) && !(scheme.name === 'nino' && national) && !answered) continue
       const checked = scheme.check?.(value)
       // (a shape of letters and digits right after its scheme's name says more than an account word does:
       // "my National Insurance number is H G, 74, 57, 64, A")
@@ -402,6 +407,7 @@ function letteredNumbers(v: string, emit: (start: number, end: number, confidenc
   // (only what starts within reach after a scheme's name: the words before a value name it)
   let reached = 0
   for (const name of v.matchAll(LETTERED_NAME)) {
+    reachedFrom = name[0].toLowerCase()
     const from = Math.max(name.index + name[0].length, reached)
     const to = name.index + name[0].length + LETTERED_REACH
     reached = to
