@@ -341,6 +341,8 @@ describe("values imported from the app's own modules", () => {
     expect(withModules('src/jobs/run.ts', submit('../aai/config.js'), { 'src/aai/config.ts': lacking })).toEqual(['transcribe-without-redact-pii'])
     expect(withModules('src/jobs/run.ts', submit('../aai'), { 'src/aai/index.ts': lacking })).toEqual(['transcribe-without-redact-pii'])
     expect(withModules('src/run.mjs', submit('./config.mjs'), { 'src/config.mjs': lacking })).toEqual(['transcribe-without-redact-pii'])
+    // Deno's and Bun's imports name the TypeScript file itself (blind set AG)
+    expect(withModules('supabase/functions/transcribe/index.ts', submit('../_shared/aai.ts'), { 'supabase/functions/_shared/aai.ts': lacking })).toEqual(['transcribe-without-redact-pii'])
     const safe = `export const baseParams = {\n  redact_pii: true,\n  redact_pii_policies: ['person_name'],\n  content_safety: true,\n} as const\n`
     expect(withModules('src/jobs/run.ts', submit('../aai/config'), { 'src/aai/config.ts': safe })).toEqual([])
     // without the module (or without a reader), the spread stays unknown and nothing is guessed

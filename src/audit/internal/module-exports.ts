@@ -37,6 +37,9 @@ function normalise(path: string): string | undefined {
   return out.join('/')
 }
 
+/** A module path naming a TypeScript source file with its extension. */
+const TS_SOURCE = /\.(?:ts|tsx|mts|cts)$/
+
 const dirOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')
 
 /** The files a module path (root-relative, extension maybe left out) may be, in TypeScript's order. */
@@ -44,6 +47,8 @@ function candidates(target: string | undefined): string[] {
   if (target === undefined || target === '') return []
   // `import cfg from './aai.json'`: the file as named
   if (target.endsWith('.json')) return [target]
+  // `import { aai } from '../_shared/aai.ts'` (Deno, Bun, TypeScript's allowImportingTsExtensions): the file as named
+  if (TS_SOURCE.test(target)) return [target]
   const out: string[] = []
   if (EMITTED.test(target)) {
     const stem = target.replace(EMITTED, '')
