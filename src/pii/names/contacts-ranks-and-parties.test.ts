@@ -67,6 +67,13 @@ describe('kin words, greetings, labels and teams of other languages (blind set C
     expect(names('Kontoinhaber: Jonas Weber\nVerwendungszweck: Rechnung 2025-03')).toEqual(['Jonas Weber'])
     expect(names('Next match: Saturday 6pm vs Nightjar Esports, match ID EUW1_6823401957.')).toEqual([])
   })
+  it("reads agents' and students' roles, a letter's greeting and thanks in other languages as no one (blind set CZ)", () => {
+    expect(names("Étudiant: Bonjour. Conseillère: Votre numéro INE? Étudiant: Je l'ai.")).toEqual([])
+    expect(names('Sachbearbeiter: Danke, Frau Neumann. Und die Matrikelnummer?')).toEqual(['Neumann'])
+    expect(names('Estimados señores:\nSolicito el cambio de titular.')).toEqual([])
+    expect(names('Agent: Gerne, Herr Schulz.')).toEqual(['Schulz'])
+    expect(names('I have been waiting three weeks.\nDiolch,\nGethin Pryce')).toEqual(['Gethin Pryce'])
+  })
 })
 
 describe("pets' form fields and degrees after a name (blind set CX)", () => {

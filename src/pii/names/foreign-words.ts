@@ -64,6 +64,11 @@ const ROMANISED = [
   // grandparents called by their kin word in Portuguese and German (the lexicon rules out the other languages' outright),
   // and the Portuguese greeting ("Oi, Callum")
   'vovó', 'vovô', 'avó', 'avô', 'oma', 'opa', 'oi',
+  // agents', students' and clerks' roles labelling turns of a call or a chat ("Conseiller: ...", "Sachbearbeiter: ..."),
+  // and the greetings and thanks that open or close a letter ("Estimados señores", "Gerne, Herr ...", "Diolch")
+  'conseiller', 'conseillère', 'conseillere', 'étudiant', 'étudiante', 'etudiant', 'etudiante', 'sachbearbeiter',
+  'sachbearbeiterin', 'studentin', 'operatore', 'operatrice', 'operador', 'operadora', 'técnico', 'técnica', 'tecnico',
+  'estimados', 'estimadas', 'gerne', 'diolch', 'hörsaal', 'anmeldung', 'vorlesung', 'klausur',
 ]
 
 /** Particles of names ("de la Cruz", "van Dijk", "bin Rashid"): never everyday words here. */
