@@ -17,6 +17,13 @@ describe('normalizeSpoken', () => {
     expect(norm('values: null, null, null, null, null, null, null, null')).toBe('values: null, null, null, null, null, null, null, null')
   })
 
+  it('leaves "one" standing for a thing a word ("my work one, 0161 ...", "the old one") (blind set CZ)', () => {
+    expect(norm('Use my work one, 0161 496 0732, extension 214.')).toBe('Use my work one, 0161 496 0732, extension 214.')
+    expect(norm("it's the old one, five five five")).toBe("it's the old one, 555")
+    // ... not one before more numbers
+    expect(norm('the one two three four')).toBe('the 1234')
+  })
+
   it('joins spoken single digits across spaces, commas and hyphens', () => {
     expect(norm('call four one five, five five five, oh one nine two now')).toBe('call 4155550192 now')
     expect(norm('five five zero two  eight eight five five')).toBe('55028855')

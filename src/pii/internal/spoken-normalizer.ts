@@ -59,6 +59,12 @@ const SPELLING_ALPHABET: ReadonlyMap<string, string> = new Map([
 const PAUSE_WORDS: ReadonlySet<string> = new Set([...FILLER_WORDS, 'uhh', 'hmm', 'and', 'then', 'okay', 'ok', 'next', 'like'])
 /** Words that make the number before them a count ("eleven digits", "two letters"). */
 const COUNTED_WORDS: ReadonlySet<string> = new Set(['digits', 'digit', 'numbers', 'characters', 'letters', 'figures', 'chars'])
+/** Words after which "one" stands for a thing said before ("my work one", "the new one", "which one"). */
+const ONE_AS_PRONOUN_AFTER: ReadonlySet<string> = new Set([
+  'the', 'that', 'this', 'which', 'each', 'every', 'no', 'any', 'another', 'other', 'same', 'old', 'new', 'older', 'newer',
+  'work', 'home', 'personal', 'mobile', 'cell', 'landline', 'main', 'right', 'wrong', 'last', 'only', 'current', 'previous',
+  'usual', 'best', 'better',
+])
 const PAUSE_PHRASES: readonly (readonly string[])[] = [['hang', 'on'], ['hold', 'on'], ['let', 'me', 'see'], ['let', 'me', 'check'], ["let's", 'see'], ['after', 'that']]
 /** The longest word that starts a pause ("let's", "after"). */
 const MAX_PAUSE_WORD = 5
@@ -282,6 +288,8 @@ class Normalizer {
     const w = this.words[i] ?? ''
     if (w === '') return i
     if ((w === 'oh' || w === 'o') && !this.zeroContext(i)) return i
+    // "my work one, 0161 ...", "the old one": "one" standing for a thing named before is no number
+    if (w === 'one' && this.pronounOne(i)) return i
     const phrase = this.parsePhrase(i)
     if (phrase !== null) {
       this.emitNumber(phrase.out, phrase.kind, true, this.tokens.start(i), this.tokens.end(phrase.last))
@@ -649,6 +657,17 @@ class Normalizer {
   private pendingAllSpace(): boolean {
     for (let k = 0; k < this.pendingCount; k++) if (this.tokens.kind(this.pending[k] ?? 0) !== TokenKind.Space) return false
     return true
+  }
+
+  /**
+   * "one" at token i stands for a thing ("my work one", "the old one", "which one"): after a determiner or an
+   * adjective, with no number word or digits right after it.
+   */
+  private pronounOne(i: number): boolean {
+    const b = this.tokens.wordBefore(i)
+    if (b < 0 || !ONE_AS_PRONOUN_AFTER.has(this.lowerText(b))) return false
+    const n = this.nextWord(i)
+    return n < 0 || !this.parsePhraseSafe(n)
   }
 
   /** "oh"/"o" is a zero only next to other numbers. */
