@@ -9,6 +9,8 @@ import { looksLikeKey } from './key-shape.js'
 /** String literals joined by `+` (`"…" + "…"`). */
 const NAMES_JOINED_HINT = /[\w$][ \t]*\+[ \t]*[A-Za-z_$]/
 const JOINED_HINT = /["'`]\s*\+\s*["'`]/
+/** Literals side by side, which Python, C and C++ join (`"…" "…"`, or one per line inside brackets). */
+const ADJACENT_HINT = /[0-9a-z]["'](?:[ \t]+|[ \t]*\r?\n[ \t]*)["'][0-9a-z]/
 const BASE64_CHAR = new Uint8Array(128)
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BASE64_CHAR[c.charCodeAt(0)] = 1
 
@@ -28,12 +30,15 @@ export function mayHoldEncodedKey(text: string): boolean {
       run = 0
     }
   }
-  return text.includes('+') && (JOINED_HINT.test(text) || NAMES_JOINED_HINT.test(text))
+  return (text.includes('+') && (JOINED_HINT.test(text) || NAMES_JOINED_HINT.test(text))) || ADJACENT_HINT.test(text)
 }
 /** base64 of a key (32 bytes: 43 characters and `=`), or of a key and a newline (`echo KEY | base64`: 44). */
 const BASE64_KEY = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])/g
-/** Two to four string literals joined by `+`, on one line or continued on the next (`"<first half>" +⏎ "<second half>"`). */
-const JOINED_LITERALS = /(["'`])([0-9a-z]{1,31})\1(?:[ \t]*\r?\n?[ \t]*\+[ \t]*\r?\n?[ \t]*(["'`])[0-9a-z]{1,31}\3){1,3}/g
+/**
+ * Two to four string literals joined by `+`, on one line or continued on the next (`"<first half>" +⏎ "<second half>"`),
+ * or side by side as Python, C and C++ join them (`"<first half>" "<second half>"`, one per line inside brackets).
+ */
+const JOINED_LITERALS = /(["'`])([0-9a-z]{1,31})\1(?:(?:[ \t]*\r?\n?[ \t]*\+[ \t]*\r?\n?[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)(["'`])[0-9a-z]{1,31}\3){1,3}/g
 const LITERAL = /["'`]([0-9a-z]{1,31})["'`]/g
 
 /**

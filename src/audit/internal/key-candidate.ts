@@ -10,8 +10,8 @@
  * True when the bytes (all of them, or `buf[start, end)`) hold a maximal run of exactly 32 ASCII
  * letters/digits, all lowercase or digits: the only texts rule 1 needs to decode and look at; or a
  * key in another form rule 1 reads (base64: a run of 44 base64 characters, or 43 and `=`; string
- * literals joined by `+`; short quoted pieces and names joined by `+`, `apiKey: part1 + part2`). One
- * pass, no regex.
+ * literals joined by `+` or side by side; short quoted pieces and names joined by `+`, `apiKey: part1 + part2`).
+ * One pass, no regex.
  */
 export function hasKeyCandidate(buf: Buffer, start = 0, end = buf.length): boolean {
   let run = 0
@@ -20,6 +20,7 @@ export function hasKeyCandidate(buf: Buffer, start = 0, end = buf.length): boole
   let quoteThenPlus = 0 // 1: a quote, then spaces; 2: and a `+` after it
   let piece = -1 // lowercase letters and digits since a quote (-1: none open)
   let sawPiece = false // a quoted run of 8 to 28 of them
+  let adjacent = 0 // 1: a quote closing such a run; 2: and blanks after it
   let nameThenPlus = 0 // 1: a name's character, then spaces; 2: and a `+` after it
   let sawNamesJoined = false
   for (let i = start; i < end; i++) {
@@ -27,9 +28,15 @@ export function hasKeyCandidate(buf: Buffer, start = 0, end = buf.length): boole
     const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
     const quote = c === 34 || c === 39 || c === 96
     if (quote) {
-      if (piece >= 8 && piece <= 28) sawPiece = true
+      // `"<piece>" "<piece>"`: literals side by side, which Python, C and C++ join
+      if (adjacent === 2) return true
+      adjacent = piece >= 8 && piece <= 28 ? 1 : 0
+      if (adjacent === 1) sawPiece = true
       piece = 0
-    } else if (piece >= 0) piece = alnum ? piece + 1 : -1
+    } else {
+      if (piece >= 0) piece = alnum ? piece + 1 : -1
+      if (adjacent !== 0) adjacent = c === 32 || c === 9 || c === 10 || c === 13 ? 2 : 0
+    }
     const nameChar = alnum || (c >= 65 && c <= 90) || c === 95 || c === 36
     if (nameChar) {
       if (nameThenPlus === 2 && !(c >= 48 && c <= 57)) sawNamesJoined = true
