@@ -623,6 +623,11 @@ describe('numeric detector: addresses and cards inside records', () => {
   it('an appointment or a notice date in another language is no date of birth', () => {
     expect(found('Geburtsdatum: 13.12.1995; Termin am 25.04.2024 um 09:55 Uhr')).toEqual([['date_of_birth', '13.12.1995']])
   })
+  it("a stay's arrival and departure dates on a register's card are no dates of birth (blind set CY)", () => {
+    expect(found('Date of birth: 09/02/1976\nHome address: Via Toledo 214\nArrival: 12/11/2025   Departure: 14/11/2025   Room: 1214')).toEqual([['date_of_birth', '09/02/1976']])
+    // ... though a birth date asked for a journey's insurance is one
+    expect(found("I need your date of birth for the travel insurance. It's 09/06/1992.")).toEqual([['date_of_birth', '09/06/1992']])
+  })
 })
 
 describe('numeric detector: a label after the number', () => {

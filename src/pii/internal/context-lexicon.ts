@@ -273,6 +273,10 @@ export const OTHER_DATE_WORDS = set(
   'died', 'death', 'deceased', 'dod', 'pay', 'paid', 'payment', 'promise', 'promised', 'released', 'release', 'moved',
   'movein', 'hearing', 'trial', 'filed', 'signed', 'interview', 'closing', 'sold', 'shipped', 'posted', 'available',
   'starts', 'started', 'starting', 'begins', 'ended',
+  // a journey's and a stay's dates ("Arrival: 12/11/2025   Departure: 14/11/2025", "checkout", "outbound"; not
+  // "travel" or "flight", which name what a birth date is asked for: "date of birth for the travel insurance")
+  'arrival', 'arrive', 'arrives', 'arriving', 'departure', 'depart', 'departs', 'departing', 'checkin', 'checkout',
+  'outbound', 'sailing', 'embarkation',
   // the same labels in the languages of the birth words above
   'wizyta', 'termin', 'kündigung', 'kuendigung', 'fällig', 'gültig', 'rendez', 'échéance', 'prélèvement', 'cita',
   'vencimiento', 'consulta', 'entrega', 'validade', 'scadenza', 'vervaldatum',
