@@ -73,6 +73,9 @@ describe('kin words, greetings, labels and teams of other languages (blind set C
     expect(names('Estimados señores:\nSolicito el cambio de titular.')).toEqual([])
     expect(names('Agent: Gerne, Herr Schulz.')).toEqual(['Schulz'])
     expect(names('I have been waiting three weeks.\nDiolch,\nGethin Pryce')).toEqual(['Gethin Pryce'])
+    // a word of those languages before a name is no part of it, unless English has it too ("Air India" is a firm)
+    expect(names('auf mein Konto, Kontoinhaber Jürgen Müller-Lüdenscheidt.\nMit freundlichen Grüßen\nJ. Müller-Lüdenscheidt')).toEqual(['Jürgen Müller-Lüdenscheidt', 'J. Müller-Lüdenscheidt'])
+    expect(names('Thank you for calling Air India, my name is Priya')).toEqual(['Priya'])
   })
 })
 

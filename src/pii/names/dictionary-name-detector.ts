@@ -337,6 +337,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // greeting of another language opening a sentence or a turn is no name, whatever follows it (the
     // list holds no given name and no frequent surname)
     if (cap && !this.lowerMode && this.lex.foreignWords.has(w) && !this.lex.surnames.has(w) && (this.colonBefore(i) || this.sentenceStart(i))) return i
+    // ... nor, anywhere, the first word of a name after it ("Kontoinhaber Jürgen Müller", "Mit freundlichen Grüßen\nJ. Müller"),
+    // unless English has the word too ("Air India": the Indonesian for water)
+    if (cap && !this.lowerMode && this.lex.foreignWords.has(w) && !this.lex.surnames.has(w) && !this.known(w)) return i
     // "Caller: La CURP es ...": a name's particle opening a turn starts a name only before a word that can be one ("La Rosa")
     if (cap && PARTICLES.has(w) && (this.colonBefore(i) || this.sentenceStart(i)) && !(this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && this.eligible(i + 2))) return i
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
