@@ -237,6 +237,13 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     this.out.push({ type: 'person_name', start, end, confidence: 0.6, detector: 'name-signature', validated: false })
   }
 
+  /** After word i, a line break, or one space and a given name the lists hold. */
+  private givenNameOrLineAfter(i: number): boolean {
+    const tk = this.tokens
+    if (tk.kind(i + 1) === TokenKind.Space && this.text.slice(tk.start(i + 1), tk.end(i + 1)).includes('\n')) return true
+    return this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.lex.firstNames.has(this.word(i + 2))
+  }
+
   /** Emits a name starting at word token i when evidence suffices; returns its last token index, else i. */
   private scoreAt(i: number): number {
     const w = this.word(i)
@@ -337,9 +344,10 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // greeting of another language opening a sentence or a turn is no name, whatever follows it (the
     // list holds no given name and no frequent surname)
     if (cap && !this.lowerMode && this.lex.foreignWords.has(w) && !this.lex.surnames.has(w) && (this.colonBefore(i) || this.sentenceStart(i))) return i
-    // ... nor, anywhere, the first word of a name after it ("Kontoinhaber Jürgen Müller", "Mit freundlichen Grüßen\nJ. Müller"),
-    // unless English has the word too ("Air India": the Indonesian for water)
-    if (cap && !this.lowerMode && this.lex.foreignWords.has(w) && !this.lex.surnames.has(w) && !this.known(w)) return i
+    // ... nor, anywhere, the first word of a name after it: before a given name the lists hold, or at a line's end
+    // ("Kontoinhaber Jürgen Müller", "Mit freundlichen Grüßen\nJ. Müller"); unless English has the word too ("Air
+    // India": the Indonesian for water). Before a word no list holds it may be a given name ("new starter Kanya Chaiyaporn").
+    if (cap && !this.lowerMode && this.lex.foreignWords.has(w) && !this.lex.surnames.has(w) && !this.known(w) && this.givenNameOrLineAfter(i)) return i
     // "Caller: La CURP es ...": a name's particle opening a turn starts a name only before a word that can be one ("La Rosa")
     if (cap && PARTICLES.has(w) && (this.colonBefore(i) || this.sentenceStart(i)) && !(this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && this.eligible(i + 2))) return i
     // "doctor nakamura", not "doctor appointment": a spelled-out title before a word English does not know
