@@ -106,6 +106,7 @@ describe('dictionary name detector', () => {
     expect(names('Items: Dell Latitude 7440 (x4)')).toEqual([])
     // a car's make and model; brands and charities named for people; a field's amount; "North Carolina"
     expect(names('Courtesy car: Kia Picanto. Vehicle: 2017 Nissan Micra.')).toEqual([])
+    expect(names('the car is a white Škoda Octavia, registration WX24 KLM')).toEqual([])
     expect(names("a glass of Jack Daniel's, a pair of Dr. Martens, a gift to Marie Curie")).toEqual([])
     expect(names('Copay: $12.50')).toEqual([])
     expect(names('I fly into Charlotte, North Carolina on the 4th.')).toEqual([])

@@ -63,7 +63,7 @@ export const FIRM_WORDS = new Set([
 export const FIRM_WORD_SURNAME_RANK = 2000
 /** Car makes: the capitalised word after one is its model ("Nissan Micra", "Kia Picanto"). */
 export const CAR_MAKES = new Set([
-  'ford', 'nissan', 'kia', 'vauxhall', 'skoda', 'renault', 'peugeot', 'citroen', 'citroën', 'fiat', 'volkswagen', 'audi',
+  'ford', 'nissan', 'kia', 'vauxhall', 'skoda', 'škoda', 'renault', 'peugeot', 'citroen', 'citroën', 'fiat', 'volkswagen', 'audi',
   'mazda', 'subaru', 'suzuki', 'lexus', 'volvo', 'jeep', 'dacia', 'opel', 'seat', 'cupra', 'toyota', 'honda', 'hyundai',
   'tesla', 'porsche', 'ferrari', 'chevrolet', 'chevy', 'chrysler',
   'mitsubishi', 'maruti', 'tata', 'mahindra', 'isuzu', 'proton', 'perodua', 'geely', 'byd', 'chery', 'haval', 'lancia',
