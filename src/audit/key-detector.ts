@@ -370,7 +370,8 @@ function classify(
   // there: `post { url: https://api.assemblyai.com/v2/transcript }` / `headers { authorization: … }`)
   // (an INI or TOML value under a section of its own, the mentions in others: `[assemblyai]` ... `[redis]` / `password = <hex>`)
   if (near && inOtherSection(offset, lineIndex, lines, aaiPositions)) return undefined
-  if (near && inOtherBlock(offset, lineIndex, lines, aaiPositions)) return AUTH_CTX.test(line) && apiUrlNear(offset, lines, aaiPositions) ? 'nearby' : undefined
+  // (... or named by the header it stands under: an OpenAPI `Authorization:` parameter's `example:`, the spec's server AssemblyAI's API)
+  if (near && inOtherBlock(offset, lineIndex, lines, aaiPositions)) return (AUTH_CTX.test(line) || (name !== undefined && AUTH_CTX.test(name))) && apiUrlNear(offset, lines, aaiPositions) ? 'nearby' : undefined
   // (an entry of a list of anonymous objects, the mentions in other entries: `{ provider: "assemblyai", ... },` / `{ provider: "speechmatics", key: <hex> }`)
   // (but an Authorization header's value, the mention AssemblyAI's API host: an HTTPie session's `cookies` entry for
   // `api.assemblyai.com`, then `headers` / `{ "name": "Authorization", "value": <hex> }`)

@@ -377,6 +377,8 @@ describe('detectKeys: look-alikes are not found', () => {
     // a schema's example is named by the property it illustrates (inline JSON, an OpenAPI header in YAML)
     expect(found(`{"info": {"title": "AssemblyAI jobs"}, "properties": {\n  "job_id": { "type": "string", "example": "${makeKey()}" },\n  "audio_md5": { "type": "string", "example": "${makeKey()}" }\n}}\n`)).toBe(0)
     expect(found(`servers: [{url: https://api.assemblyai.com}]\nheaders:\n  X-Request-Id:\n    schema:\n      type: string\n    example: ${makeKey()}\n`)).toBe(0)
+    // ... and an Authorization header parameter's example, the spec's server AssemblyAI's API, is a key (blind set AD)
+    expect(found(`servers:\n  - url: https://api.assemblyai.com\ncomponents:\n  parameters:\n    Authorization:\n      name: Authorization\n      in: header\n      example: ${makeKey()}\n`)).toBe(1)
     expect(found(`# assemblyai\nASSEMBLYAI_API_KEY:\n  description: the project key\n  default: ${makeKey()}\n`)).toBe(1)
   })
   it('logs and dumps: session and CSRF tokens, debug pages, dump rows of other vendors or named by their key, a history line after the key', () => {
