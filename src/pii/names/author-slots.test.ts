@@ -34,4 +34,11 @@ describe("a message's sign-off (blind set BM)", () => {
     expect(names('We love Zalando\nThis is the best Toyota\nI really love Dunedin')).toEqual([])
   })
 
+  it('a closing on its own line, then the writer; a given name that is an everyday word too (blind set CY)', () => {
+    expect(names("I saw it in your last email, I've deleted it.\nBest,\nMark")).toEqual(['Mark'])
+    expect(names('Sorted, thanks.\nCheers, Will')).toEqual(['Will'])
+    // a team or a closing word is still no one
+    expect(names('Cheers,\nTeam\nBest, Regards')).toEqual([])
+  })
+
 })

@@ -38,7 +38,7 @@ const PARTICLE_WORD = new RegExp(`^${PARTICLES}$`)
 const CLOSINGS = ['thanks', 'thank you', 'many thanks', 'thx', 'cheers', 'love', 'best', 'best wishes', 'all the best', 'kind regards', 'warm regards', 'regards', 'sincerely', 'yours', 'take care', 'xo', 'xx']
 /** The closings with their first letter in either case (\"Thanks\", \"thanks\"); the name after them keeps its capitals. */
 const CLOSING = CLOSINGS.map((c) => `[${c.charAt(0).toUpperCase()}${c.charAt(0)}]${c.slice(1)}`).join('|')
-const SIGN_OFF = new RegExp(String.raw`(?:(?<=^[ \t]*|[.!?][ \t]{1,3})(?:${CLOSING})[!,.]?|(?<![\p{L}\p{N}])[—–])[ \t]+(${CAPITALISED_WORDS})[ \t]*[.!]?[ \t]*$`, 'gmu')
+const SIGN_OFF = new RegExp(String.raw`(?:(?<=^[ \t]*|[.!?][ \t]{1,3})(?:${CLOSING})[!,.]?(?:[ \t]+|[ \t]*\r?\n[ \t]*)|(?<![\p{L}\p{N}])([—–])[ \t]+)(${CAPITALISED_WORDS})[ \t]*[.!]?[ \t]*$`, 'gmu')
 
 /** Words that name a role, a party or a system in an author's place, not a person (English and the languages callers switch to). */
 const ROLE_WORDS: ReadonlySet<string> = new Set([
@@ -54,14 +54,15 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
  * English word that is no given name or surname ("Release Notes", "Build"); foreign function words
  * ("Hola", "Bonjour") neither.
  */
-function personAuthor(words: readonly string[], lexicon: NameLexicon): boolean {
+function personAuthor(words: readonly string[], lexicon: NameLexicon, signed = false): boolean {
   let nameLike = false
   for (const raw of words) {
     const w = raw.toLowerCase()
     if (ROLE_WORDS.has(w) || lexicon.notNames.has(w)) return false
     if (w.length === 1) continue
-    // (a given name that is an everyday word, "Will", or an English word that is also a surname, "Lunch", is not enough alone)
-    const given = lexicon.firstNames.has(w) && !lexicon.commonWords.has(w)
+    // (a given name that is an everyday word, "Will", or an English word that is also a surname, "Lunch", is not enough alone;
+    // after a closing that ends a message, "Best,\nMark", "Thanks, Will", the given name is who signs)
+    const given = lexicon.firstNames.has(w) && (!lexicon.commonWords.has(w) || (signed && words.length === 1))
     // (an acronym in capitals names a team or a call's outcome: "IB call – RPC", "— HR")
     if (!given && raw.length <= 5 && raw === raw.toUpperCase()) continue
     if (given || (!lexicon.knownWords.has(w) && !lexicon.foreignWords.has(w))) nameLike = true
@@ -71,11 +72,11 @@ function personAuthor(words: readonly string[], lexicon: NameLexicon): boolean {
 
 export function authorSlots(text: string, lexicon: NameLexicon): Candidate[] {
   const out: Candidate[] = []
-  const take = (name: string, start: number, minWords = 1): void => {
+  const take = (name: string, start: number, minWords = 1, signed = false): void => {
     const words = name.split(/[ \t]+/).filter((w) => !PARTICLE_WORD.test(w))
     // (a header line of one word must be a given name: "Priya  11:14 AM", not "Standup 9:30")
     if (words.length < minWords && !(words.length === 1 && lexicon.firstNames.has((words[0] as string).toLowerCase()))) return
-    if (!personAuthor(words, lexicon)) return
+    if (!personAuthor(words, lexicon, signed)) return
     out.push({ type: 'person_name', start, end: start + name.length, confidence: 0.85, detector: 'name-author', validated: false })
   }
   if (text.includes(':')) {
@@ -83,7 +84,7 @@ export function authorSlots(text: string, lexicon: NameLexicon): Candidate[] {
     for (const m of text.matchAll(HEADER_LINE)) take(m[1] as string, m.index + m[0].indexOf(m[1] as string), 2)
     for (const m of text.matchAll(BRACKETED_TIME_AUTHOR)) take(m[1] as string, m.index + m[0].indexOf(m[1] as string))
   }
-  for (const m of text.matchAll(SIGN_OFF)) take(m[1] as string, m.index + m[0].lastIndexOf(m[1] as string))
+  for (const m of text.matchAll(SIGN_OFF)) take(m[2] as string, m.index + m[0].lastIndexOf(m[2] as string), 1, m[1] === undefined)
   if (text.includes('<v')) {
     for (const m of text.matchAll(VTT_VOICE)) {
       const voice = (m[1] as string).trim()
