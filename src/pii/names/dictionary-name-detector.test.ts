@@ -115,6 +115,7 @@ describe('dictionary name detector', () => {
   it('the modal "will" is no Will', () => {
     expect(names('hello will my number transfer over by friday')).toEqual([])
     expect(names('Will Teddy need to stay in overnight?')).toEqual(['Teddy'])
+    expect(names('Agent: May I have the account number? Caller: May we call back? May Chen said yes.')).toEqual(['May Chen'])
     // a person called Will: addressed, asked for, owning something
     expect(names('Okay, Will, can you run it? I will. Is Will there?')).toEqual(['Will', 'Will'])
     expect(names('Will Smith called yesterday.')).toEqual(['Will Smith'])

@@ -305,6 +305,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (dish >= 0) return dish
     // "will my number transfer", "Will Teddy need ...?": the modal verb, not Will
     if (w === 'will' && this.modalWill(i)) return i
+    // "Agent: May I have the account number?", "May we call you back?": the modal verb asking, not May
+    if (w === 'may' && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && (this.raw(i + 2) === 'i' || this.raw(i + 2) === 'we')) return i
     // "Dr. Martens": a brand named with a title
     if (cap && this.firmWithTitle(i, w)) return i
     // "Villa in Al Barsha, Abu Dhabi", "a flat in Toa Payoh": a place whose name is words of names
