@@ -25,7 +25,7 @@ import {
 import { mentionsKeyContext, namesService, SERVICE_NAME } from './internal/key-context.js'
 import {
   AAI_NAME, aaiKeyNameIn, DIGEST_NAME, FAKE_MARK, FIXTURE_NAME, HASHLIKE_NAME, ID_NAME, KEYLIKE_NAME,
-  namesAai, namesOtherVendor, NON_SECRET_KEY_NAME, OTHER_VENDOR_KEY_NAME, SESSION_SECRET_NAME, signingSecret,
+  namesAai, namesOtherVendor, NON_SECRET_KEY_NAME, OTHER_VENDOR_KEY_NAME, otherPurposeSecret, SESSION_SECRET_NAME, signingSecret,
 } from './internal/key-names.js'
 import { isHexKey, KEY_CANDIDATE, looksLikeKey } from './internal/key-shape.js'
 import { LineIndex } from './internal/line-index.js'
@@ -71,7 +71,7 @@ const AUTH_CTX = /authori[sz]ation/i
 /** Characters after a value that still belong to its statement (`, forHTTPHeaderField: "Authorization")`). */
 const STATEMENT_AFTER = 80
 /** An id's or a digest's name as a word, then no word of a key, up to the value. */
-const ID_WORDS_BEFORE = /\b(?:id|ids|identifier|hash|md5|sha\d*|etag|checksum|digest|uuid|guid)\b(?![^\n]*\b(?:key|keys|token|secret|password|credential|credentials|api|auth|authorization|bearer)\b)[^\n]{0,60}$/i
+const ID_WORDS_BEFORE = /\b(?:id|ids|identifier|hash|md5|sha\d*|etag|checksum|digest|uuid|guid|(?:mlflow|spark|wandb|experiment|training|sweep)[ _-]run)\b(?![^\n]*\b(?:key|keys|token|secret|password|credential|credentials|api|auth|authorization|bearer)\b)[^\n]{0,60}$/i
 /** Right after a template interpolation and at most one separator (`${id}:`). */
 const INTERPOLATED_BEFORE = /\$\{[^{}]{1,80}\}[:_./-]?$/
 
@@ -327,7 +327,7 @@ function classify(
   if (name !== undefined && namesAai(name)) return 'variable'
   // a web framework's signing secret (`SECRET_KEY`, `NEXTAUTH_SECRET`, `jwt.secret`, express-session's
   // `secret`), unless the file sends it as the key
-  if (name !== undefined && signingSecret(name, prefix, lineIndex, lines) && !usedAsKey().has(name.split('.').pop() ?? name)) return undefined
+  if (name !== undefined && (signingSecret(name, prefix, lineIndex, lines) || otherPurposeSecret(name)) && !usedAsKey().has(name.split('.').pop() ?? name)) return undefined
   // a value keyed by a number (a bundle's chunk map, `{"217": "<hash>"}`) is a content hash or a record's
   if (NUMBER_KEY_BEFORE.test(prefix)) return undefined
   if (name !== undefined && (namesOtherVendor(name) || namesOtherVendor(name.replace(/[-_.]/g, ''))) && KEYLIKE_NAME.test(name)) return undefined
@@ -437,8 +437,13 @@ function digestComputedNear(lines: LineIndex, lineIndex: number): boolean {
     if (lines.lineEnd(k) - lines.lineStart(k) <= DIGEST_MAX_LINE && DIGEST_CALL.test(lines.lineText(k))) return true
   }
   // a notebook cell's printed output, its cell's code computing it (`run_id = uuid.uuid4().hex` / `print(run_id)`)
-  return DIGEST_CALL.test(notebookCellSource(lines, lineIndex))
+  // ... or printing an id (`print(run.info.run_id)`: an MLflow run's)
+  const source = notebookCellSource(lines, lineIndex)
+  return DIGEST_CALL.test(source) || PRINTS_ID.test(source)
 }
+
+/** A print of an object's id attribute (`print(run.info.run_id)`, `print(job.id)`; a local `run_id` may hold anything). */
+const PRINTS_ID = /\bprint\(\s*\w+(?:\.\w+)*\.(?:\w+_id|id|\w*[a-z]Id)\s*\)/
 
 /** A notebook's (`.ipynb` JSON) cell outputs list, opened on its own line. */
 const OUTPUTS_OPENER = /^\s*"outputs":\s*\[\s*$/

@@ -16,7 +16,7 @@ export interface RuleInfo {
 }
 
 /** Bumped whenever detection changes, so the history cache is rebuilt. */
-export const RULES_VERSION = 43
+export const RULES_VERSION = 44
 
 const RULE_LIST: readonly RuleInfo[] = [
   {

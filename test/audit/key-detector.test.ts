@@ -246,6 +246,18 @@ describe('detectKeys: look-alikes are not found', () => {
     // the same slots named as secrets still count
     expect(found(`// assemblyai client\nconst apiKey = '${makeKey()}'\nconst signingKey = '${makeKey()}'\n`)).toBe(2)
   })
+  it("another tool's password, encryption or secret key by its own name, next to an AssemblyAI key (blind set AI)", () => {
+    expect(found(`x-airflow-env: &airflow-env\n  AIRFLOW__WEBSERVER__SECRET_KEY: "${makeKey()}"\n  AIRFLOW_VAR_ASSEMBLYAI_API_KEY: "\${AAI}"\n`)).toBe(0)
+    expect(found(`# AssemblyAI transcription DAGs\nwebserverSecretKey: ${makeKey()}\n`)).toBe(0)
+    expect(found(`N8N_ENCRYPTION_KEY=${makeKey()}\nASSEMBLYAI_API_KEY=\${AAI}\n`)).toBe(0)
+    expect(found(`POSTGRES_PASSWORD=${makeKey()}\nASSEMBLYAI_API_KEY=\${AAI}\n`)).toBe(0)
+    // ... but a connection's generic password field, the connection AssemblyAI's, is its key
+    expect(found(`connections:\n  - conn_id: assemblyai_default\n    conn_type: http\n    conn_host: https://api.assemblyai.com\n    conn_password: ${makeKey()}\n`)).toBe(1)
+    // an MLflow run id printed by its notebook cell, or named in a comment, is an id
+    expect(found(`  {\n   "cell_type": "code",\n   "outputs": [\n    {\n     "name": "stdout",\n     "text": [\n      "${makeKey()}\\n"\n     ]\n    }\n   ],\n   "source": [\n    "with mlflow.start_run(run_name=\\"assemblyai-eval\\") as run:\\n",\n    "print(run.info.run_id)"\n   ]\n  }\n`)).toBe(0)
+    expect(found(`val first = listPage("https://api.assemblyai.com/v2/transcript")\n// last good export: spark run ${makeKey()}\n`)).toBe(0)
+  })
+
   it("in a chunk that never names AssemblyAI, another vendor's SDK given its key as a call's argument (blind set AH)", () => {
     // Amplitude's init and Algolia's client, minified
     expect(found(`import{i as t}from"./index.js";t("${makeKey()}",{defaultTracking:{pageViews:!0}});`, { includeBare: true })).toBe(0)

@@ -69,6 +69,31 @@ const SIGNING_SECRET_NAME = /^(?:(?:flask|django|rails|laravel|app|site|web)[-_.
 /** express-session's and cookie-session's options opened right before: `app.use(session({` / `  secret: …`. */
 const SESSION_OPTIONS_BEFORE = /\b(?:session|cookieSession|expressSession)\s*\(\s*\{[^}]*$/
 
+/**
+ * Another tool's secret by its conventional name: a web server's secret key under the tool's prefix
+ * (`AIRFLOW__WEBSERVER__SECRET_KEY`, Helm's `webserverSecretKey`), an encryption key (`N8N_ENCRYPTION_KEY`,
+ * `fernet_key`), a password (`POSTGRES_PASSWORD`): AssemblyAI's key is none of them.
+ */
+const OTHER_PURPOSE_SECRET_NAME = /(?:^|[-_.])(?:secret[-_]?key|encryption[-_]?key|fernet[-_]?key|password|passwd|pwd)$|[a-z](?:SecretKey|EncryptionKey|FernetKey|Password)$/
+
+/** Prefixes that name no tool (`conn_password`, Airflow's field of whatever connection it stands in). */
+const GENERIC_SECRET_PREFIXES = new Set(['conn', 'connection', 'api', 'app', 'client', 'service', 'http', 'auth', 'user', 'login', 'default', 'my', 'the'])
+
+/**
+ * The name is another tool's password or encryption key: the secret's word after the tool's own name
+ * (`POSTGRES_PASSWORD`, `N8N_ENCRYPTION_KEY`); a bare or generic one (`password`, `conn_password`) is
+ * whatever its block is about.
+ */
+export function otherPurposeSecret(name: string): boolean {
+  const m = OTHER_PURPOSE_SECRET_NAME.exec(name) ?? OTHER_PURPOSE_SECRET_NAME.exec(name.toLowerCase())
+  if (m === null) return false
+  // (the camel-case form's match starts with the owner's last letter: `webserverSecretKey`)
+  const camel = /^[a-z][A-Z]/.test(m[0])
+  const owner = name.slice(0, m.index + (camel ? 1 : 0)).replace(/[-_.]+$/, '').toLowerCase()
+  const last = owner.split(/[-_.]+/).pop() ?? ''
+  return owner !== '' && !GENERIC_SECRET_PREFIXES.has(last)
+}
+
 export function signingSecret(name: string, prefix: string, lineIndex: number, lines: LineIndex): boolean {
   if (SIGNING_SECRET_NAME.test(name)) return true
   if (name !== 'secret') return false
