@@ -58,6 +58,16 @@ describe('national identity numbers named by their scheme', () => {
     expect(found('my n i n is seven one oh two nine three eight double four five six and date of birth')).toEqual(['seven one oh two nine three eight double four five six'])
   })
 
+  it("Israel's teudat zehut, Canada's SIN said in French and the Dutch BSN's full name, checked; a table's NINO column (blind set DA)", () => {
+    expect(found('My teudat zehut is 031844277. Thanks')).toEqual(['031844277'])
+    expect(found("Mon NAS est 647 564 046 et je n'ai pas reçu mon crédit")).toEqual(['647 564 046'])
+    // (NAS is a storage box too: only a number whose Luhn check holds)
+    expect(found('NAS 123 456 789 is full')).toEqual([])
+    expect(found('Mag ik uw burgerservicenummer? Ja, dat is 920834024.')).toEqual(['920834024'])
+    const table = '| Claimant | NINO | DOB | Ref |\n|---|---|---|---|\n| Hodan Warsame | GJ355251B | 12/02/1990 | AB123456C |\n| Li Na Zhou | HZ221219C | 05/05/2001 | CD654321A |'
+    expect(found(table)).toEqual(['GJ355251B', 'HZ221219C'])
+  })
+
   it('finds CPF, PESEL, T.C. Kimlik and PAN numbers by their names, and only with their lengths', () => {
     expect(found("Agent: I need your CPF. Customer: It's 52998224725.")).toEqual(['52998224725'])
     expect(found('right so my pesel is 44051401359 and i was born')).toEqual(['44051401359'])

@@ -68,6 +68,10 @@ const RG_BR: Scheme = { name: 'rg', lengths: [7, 8, 9] }
 const FODSELSNUMMER: Scheme = { name: 'fodselsnummer', lengths: [11], check: fodselsnummerValid }
 /** Chile's RUT (tax and identity number; its "K" check is not read here). */
 const RUT: Scheme = { name: 'rut', lengths: [8, 9], check: rutValid }
+// Israel's teudat zehut (its check is Luhn's over nine digits) and Canada's SIN said in French (NAS, numéro
+// d'assurance sociale), whose name is a common abbreviation too: its Luhn check must hold
+const TEUDAT_ZEHUT: Scheme = { name: 'teudat-zehut', lengths: [9], check: luhnValid }
+const NAS: Scheme = { name: 'nas', lengths: [9], check: luhnValid, required: true }
 /** Saudi Arabia's Iqama (a resident's identity number; a citizen's starts with 1, a resident's with 2). */
 const IQAMA: Scheme = { name: 'iqama', lengths: [10], check: saudiIdValid }
 
@@ -113,6 +117,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['nip', NIP_PL], ['rg', RG_BR],
   ['rijksregisternummer', BE_NATIONAL_NUMBER], ['rijksregister', BE_NATIONAL_NUMBER], ['rijksregisternr', BE_NATIONAL_NUMBER], ['insz', BE_NATIONAL_NUMBER], ['niss', BE_NATIONAL_NUMBER],
   ['registre', BE_NATIONAL_NUMBER], ['utr', UTR], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
+  ['teudat', TEUDAT_ZEHUT], ['zehut', TEUDAT_ZEHUT], ['nas', NAS], ['burgerservicenummer', BSN],
   ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
 ])
 
@@ -220,6 +225,8 @@ const LETTERED: readonly LetteredScheme[] = [
   { name: 'rfc', shape: /^[A-Z]{4}\d{6}[A-Z0-9]{3}$/, names: new Set(['rfc']) },
   { name: 'sv-nummer', shape: /^\d{8}[A-Z]\d{3}$/, names: new Set(['sozialversicherungsnummer', 'versicherungsnummer', 'rentenversicherungsnummer', 'svnr', 'rvnr']) },
 ]
+/** Every lettered scheme's names ("nino", "pps", "dni", ...). */
+const LETTERED_SCHEME_NAMES: ReadonlySet<string> = new Set(LETTERED.flatMap((s) => [...s.names]))
 /** Any lettered scheme's shape. */
 const LETTERED_ANY = new RegExp(`^(?:${LETTERED.map((s) => `(?:${s.shape.source.slice(1, -1)})`).join('|')})$`)
 /** Names of schemes whose card or PIN is their number ("PAN card number", "KRA PIN"). */
@@ -313,9 +320,11 @@ export const nationalIdDetector: Detector = {
       }
     }
     const lettered = LETTERED_TRIGGER.test(v)
+    // (a table whose header names a lettered scheme's column)
+    const letteredColumn = lettered && header !== null && header.cells.some((c) => columnWords(c).some((w) => LETTERED_SCHEME_NAMES.has(w)))
     // (a column's name counts with its words apart: "national_id")
     if (!NAMED_TRIGGER.test(v) && !LABELLED_IDENTITY_TRIGGER.test(v) && !(header !== null && NAMED_TRIGGER.test(header.cells.map((c) => columnWords(c).join(' ')).join(' ')))) {
-      if (lettered) letteredNumbers(v, emit)
+      if (lettered) letteredNumbers(v, emit, naming, letteredColumn)
       return out
     }
     for (const m of v.matchAll(PAN)) {
@@ -371,7 +380,7 @@ export const nationalIdDetector: Detector = {
       emit(start, end, validated ? 0.9 : 0.75, 'national-id-context', validated)
     }
     // (after the readings above, whose confidences a value they also find keeps)
-    if (lettered) letteredNumbers(v, emit)
+    if (lettered) letteredNumbers(v, emit, naming, letteredColumn)
     return out
   },
 }
@@ -381,7 +390,12 @@ export const nationalIdDetector: Detector = {
  * or read out in pieces ("ni number s k  620745  d"); from each piece, the longest run of pieces
  * with a scheme's shape.
  */
-function letteredNumbers(v: string, emit: (start: number, end: number, confidence: number, detector: string, validated: boolean) => void): void {
+function letteredNumbers(
+  v: string,
+  emit: (start: number, end: number, confidence: number, detector: string, validated: boolean) => void,
+  naming: (start: number, end: number) => string[] = (start, end) => namingWords(v, start, end),
+  columnNamed = false,
+): void {
   // the scheme's name the value is searched after (within LETTERED_REACH)
   let reachedFrom = ''
   const tryValue = (start: number, end: number, value: string): boolean => {
@@ -389,7 +403,7 @@ function letteredNumbers(v: string, emit: (start: number, end: number, confidenc
     if (!LETTERED_ANY.test(value)) return false
     const shaped = LETTERED.filter((s) => s.shape.test(value))
     if (shaped.length === 0) return false
-    const words = namingWords(v, start, end)
+    const words = naming(start, end)
     const national = words.includes('national') && words.includes('insurance')
     for (const scheme of shaped) {
       // (a value whose scheme's check holds may answer a question that named the scheme a clause or two before:
@@ -404,6 +418,8 @@ function letteredNumbers(v: string, emit: (start: number, end: number, confidenc
     }
     return false
   }
+  // a table's column named for a scheme ("| Claimant | NINO | DOB |"): every value in the table, named by its column
+  if (columnNamed) for (const m of v.matchAll(LETTERED_TOKEN)) tryValue(m.index, m.index + m[0].length, m[0].toUpperCase().replace(/-/g, ''))
   // (only what starts within reach after a scheme's name: the words before a value name it)
   let reached = 0
   for (const name of v.matchAll(LETTERED_NAME)) {
