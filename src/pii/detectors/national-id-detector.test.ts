@@ -68,6 +68,14 @@ describe('national identity numbers named by their scheme', () => {
     expect(found(table)).toEqual(['GJ355251B', 'HZ221219C'])
   })
 
+  it('a checked number given a sentence or two after its scheme was named, no other number or kind of number between (blind set DB)', () => {
+    expect(found("For the loan we need your tax file number, it's only used for the interest withholding. Yep, it's 507 561 366. The licence number is 041 877 392.")).toEqual(['507 561 366'])
+    expect(found("They asked for my SIN on the rental application. I already wrote it down, it's 119 920 452.")).toEqual(['119 920 452'])
+    expect(found('My TFN is on there but just in case: 544278779.')).toEqual(['544278779'])
+    // (a case's number is a case's)
+    expect(found('My TFN, and the case number is 544278779.')).toEqual([])
+  })
+
   it('finds CPF, PESEL, T.C. Kimlik and PAN numbers by their names, and only with their lengths', () => {
     expect(found("Agent: I need your CPF. Customer: It's 52998224725.")).toEqual(['52998224725'])
     expect(found('right so my pesel is 44051401359 and i was born')).toEqual(['44051401359'])

@@ -68,8 +68,8 @@ const RG_BR: Scheme = { name: 'rg', lengths: [7, 8, 9] }
 const FODSELSNUMMER: Scheme = { name: 'fodselsnummer', lengths: [11], check: fodselsnummerValid }
 /** Chile's RUT (tax and identity number; its "K" check is not read here). */
 const RUT: Scheme = { name: 'rut', lengths: [8, 9], check: rutValid }
-// Israel's teudat zehut (its check is Luhn's over nine digits) and Canada's SIN said in French (NAS, numéro
-// d'assurance sociale), whose name is a common abbreviation too: its Luhn check must hold
+// Israel's teudat zehut (its check is Luhn's over nine digits) and Canada's SIN, in English or in French (NAS, numéro
+// d'assurance sociale), whose names are common words too: its Luhn check must hold
 const TEUDAT_ZEHUT: Scheme = { name: 'teudat-zehut', lengths: [9], check: luhnValid }
 const NAS: Scheme = { name: 'nas', lengths: [9], check: luhnValid, required: true }
 /** Saudi Arabia's Iqama (a resident's identity number; a citizen's starts with 1, a resident's with 2). */
@@ -117,7 +117,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['nip', NIP_PL], ['rg', RG_BR],
   ['rijksregisternummer', BE_NATIONAL_NUMBER], ['rijksregister', BE_NATIONAL_NUMBER], ['rijksregisternr', BE_NATIONAL_NUMBER], ['insz', BE_NATIONAL_NUMBER], ['niss', BE_NATIONAL_NUMBER],
   ['registre', BE_NATIONAL_NUMBER], ['utr', UTR], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
-  ['teudat', TEUDAT_ZEHUT], ['zehut', TEUDAT_ZEHUT], ['nas', NAS], ['burgerservicenummer', BSN],
+  ['teudat', TEUDAT_ZEHUT], ['zehut', TEUDAT_ZEHUT], ['nas', NAS], ['sin', NAS], ['burgerservicenummer', BSN],
   ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
 ])
 
@@ -373,6 +373,13 @@ export const nationalIdDetector: Detector = {
         emit(start, end, 0.9, `national-id-${after.name}`, true)
         continue
       }
+      // "...need your tax file number, it's only used for the interest withholding. Yep, it's 507 561 366": the scheme
+      // named a sentence or two before, no other number between, its check holding
+      const earlier = schemeNamedEarlier(v, start)
+      if (earlier !== undefined && earlier.lengths.includes(digits.length) && earlier.check?.(digits) === true) {
+        emit(start, end, 0.85, `national-id-${earlier.name}`, true)
+        continue
+      }
       const validated = (ANY_CHECK.get(digits.length) ?? []).some((check) => check(digits))
       // ("ID no. 341228 8835 089", "the complainant's ID number is 8005132211088": anyone's ID number, when the
       // digits pass a scheme's check that few numbers pass)
@@ -504,6 +511,8 @@ function namingWords(v: string, start: number, end: number): string[] {
     // (nor "tax reference", "tax number": a taxpayer's number, see `namedScheme`)
     // (nor what the number is for: "Your DNI, please, for the booking. It's ...")
     const purpose = before[k + 2] === 'for' && OWNERS_ON.has(owner)
+    // (nor "just in case": the idiom, no case's number)
+    if (w === 'case' && owner === 'in') continue
     if (OTHER_NUMBER_WORDS.has(w) && !onCard && !purpose && owner !== 'tax' && !((w === 'card' || w === 'pin') && (owner === 'id' || IDENTITY_WORDS.has(owner) || SCHEME_NAMES.has(owner)))) return out
   }
   if (letters.length > 1) out.push(letters)
@@ -522,6 +531,28 @@ const AFTER_WORDS = /^[\s,;:(–—-]*(?:(?:that's|thats|that is|it's|its|which 
 function schemeNamedAfter(text: string, end: number): Scheme | undefined {
   const word = AFTER_WORDS.exec(text.slice(end, end + 40))?.[1]
   return word === undefined ? undefined : SCHEME_WORDS.get(word.toLowerCase())
+}
+
+/** How far before a number a scheme's name is looked for when the words right before it name none. */
+const EARLIER_REACH = 160
+/** Words naming another kind of number: nearer than a scheme's name, they name the number after them. */
+const OTHER_NUMBER_NAMES: ReadonlySet<string> = new Set([...OTHER_NUMBER_WORDS, 'licence', 'license', 'passport', 'phone', 'mobile', 'cell', 'account', 'card', 'policy', 'order', 'booking', 'reference', 'ref'])
+
+/**
+ * A scheme named within `EARLIER_REACH` characters before `start`, with no number and no other kind of
+ * number's name between ("I already wrote my SIN down ... it's 119 920 452"), else undefined.
+ */
+function schemeNamedEarlier(v: string, start: number): Scheme | undefined {
+  const before = v.slice(Math.max(0, start - EARLIER_REACH), start).toLowerCase()
+  const words = before.match(/[\p{L}\p{N}'’-]+/gu)
+  if (words === null) return undefined
+  const nearestFirst: string[] = []
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string
+    if (/\d/.test(w) || (OTHER_NUMBER_NAMES.has(w) && !(w === 'case' && words[k - 1] === 'in'))) break
+    nearestFirst.push(w)
+  }
+  return namedScheme(nearestFirst)
 }
 
 function namedScheme(words: readonly string[]): Scheme | undefined {
