@@ -77,6 +77,12 @@ describe('kin words, greetings, labels and teams of other languages (blind set C
     expect(names('auf mein Konto, Kontoinhaber Jürgen Müller-Lüdenscheidt.\nMit freundlichen Grüßen\nJ. Müller-Lüdenscheidt')).toEqual(['Jürgen Müller-Lüdenscheidt', 'J. Müller-Lüdenscheidt'])
     expect(names('Thank you for calling Air India, my name is Priya')).toEqual(['Priya'])
   })
+  it('a birth surname after "née", and two given names before a third word after an organisation\'s field (blind set DB)', () => {
+    expect(names('Applicant 2: Priya Shah (née Joshi) – DOB 02/03/1990')).toEqual(['Priya Shah', 'Joshi'])
+    expect(names('Camille Martin, née le 12/05/1988')).toEqual(['Camille Martin'])
+    expect(names('Vendor: Margaret Anne Whitlock (deceased est.)')).toEqual(['Margaret Anne Whitlock'])
+    expect(names('Retailer: John Lewis')).toEqual([])
+  })
 })
 
 describe("pets' form fields and degrees after a name (blind set CX)", () => {

@@ -237,6 +237,13 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     this.out.push({ type: 'person_name', start, end, confidence: 0.6, detector: 'name-signature', validated: false })
   }
 
+  /** Words i and i + 2 are given names no English word is, and a capitalised word follows them ("Margaret Anne Whitlock"). */
+  private twoGivenNamesThenMore(i: number): boolean {
+    const tk = this.tokens
+    const given = (k: number): boolean => tk.kind(k) === TokenKind.Word && this.cap(k) && this.lex.firstNames.has(this.word(k)) && !this.lex.commonWords.has(this.word(k))
+    return given(i) && this.oneSpace(i + 1) && given(i + 2) && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4)
+  }
+
   /** After word i, a line break, or one space and a given name the lists hold. */
   private givenNameOrLineAfter(i: number): boolean {
     const tk = this.tokens
@@ -482,6 +489,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       const joined = this.hyphenEnd(i)
       if (joined > i) ext = this.extension(joined, cue)
     }
+    // "Priya Shah (née Joshi)": a birth surname, capitalised after "née" ("née le 12/05/1988" is French for born on)
+    if (!cue && cap && !this.lowerMode && (prev[0] === 'née' || prev[0] === 'nee')) cue = true
     // (a field's label cues a name weakly: a place still says otherwise, "Employee: Charlotte, North Carolina")
     const labelCue = !cue && LABEL_CUES.has(prev[0] ?? '')
     if (labelCue && ((first && !common) || (this.lex.surnames.has(w) && !this.known(w)) || (ext >= 0 && !this.known(this.word(ext))) || (cap && !this.known(w) && this.oneSpace(i + 1) && PARTICLES.has(this.raw(i + 2)) && this.particlesThenCapital(i)))) cue = true
@@ -557,7 +566,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (!cue && ext >= 0 && cap && !first && COMPASS_WORDS.has(this.word(ext)) && (PLACE_PREPOSITIONS.has(prev[0] ?? '') || LOCATIVES.has(prev[0] ?? ''))) return ext
     // "Carrier: Royal Mail", "Retailer: John Lewis": what an organisation's field holds is no person
     // ("Ordering provider: David Anderson, MD": a clinician's credential after the name makes it a person's)
-    if (!phrase && ORG_LABELS.has(prev[0] ?? '') && this.colonBefore(i) && !CREDENTIAL_AFTER.test(this.text.slice(this.tokens.end(ext >= 0 ? ext : i), this.tokens.end(ext >= 0 ? ext : i) + 12))) return ext >= 0 ? ext : i
+    // ("Vendor: Margaret Anne Whitlock": two given names before a third word are a person's, whatever the field)
+    if (!phrase && ORG_LABELS.has(prev[0] ?? '') && this.colonBefore(i) && !this.twoGivenNamesThenMore(i) && !CREDENTIAL_AFTER.test(this.text.slice(this.tokens.end(ext >= 0 ? ext : i), this.tokens.end(ext >= 0 ? ext : i) + 12))) return ext >= 0 ? ext : i
     // "im in augusta georgia": a word before a state or a country, after "in", is a town
     if (ext >= 0 && REGIONS.has(this.word(ext)) && (LOCATIVES.has(prev[0] ?? '') || LOCATIVE.has(prev[0] ?? '')) && !phrase) return ext
     // "the Denver warehouse", "a Jordan jersey": a lone first name after an article names a thing
