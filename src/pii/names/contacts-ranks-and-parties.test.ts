@@ -83,6 +83,12 @@ describe('kin words, greetings, labels and teams of other languages (blind set C
     expect(names('Vendor: Margaret Anne Whitlock (deceased est.)')).toEqual(['Margaret Anne Whitlock'])
     expect(names('Retailer: John Lewis')).toEqual([])
   })
+  it('a capitalised German noun after its article, and the article opening a sentence before one, are no names (blind set DA)', () => {
+    expect(names('Die Grundsteuer-Hotline ist besetzt. Das Aktenzeichen beginnt mit 21.')).toEqual([])
+    expect(names('Der Grundfreibetrag für 2025 liegt bei 12.096 Euro.')).toEqual([])
+    // ("Das" is a surname too)
+    expect(names('Das Gupta called about the lease')).toEqual(['Das Gupta'])
+  })
 })
 
 describe("pets' form fields and degrees after a name (blind set CX)", () => {

@@ -91,6 +91,9 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
 }
 
 /** A user name as chats and systems write them: letters, maybe joined by ".", "_" or "-" (not inside an address). */
+/** German and Dutch articles: the capitalised word after one is a noun ("das Aktenzeichen", "der Grundfreibetrag", "het Loket"). */
+const NOUN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'het'])
+
 const HANDLE_TOKEN = /(?<![\p{L}\p{N}_.@-])[a-z][a-z]*(?:[._-][a-z]+)?(?![\p{L}\p{N}_@]|[.-][\p{L}\p{N}])/giu
 /** How many written addresses (and owners named by them) one text is read for. */
 const MAX_OWNED_ADDRESSES = 32
@@ -489,6 +492,12 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       const joined = this.hyphenEnd(i)
       if (joined > i) ext = this.extension(joined, cue)
     }
+    // "Das Aktenzeichen beginnt ...", "Der Grundfreibetrag liegt ...", "het Loket": a capitalised word right after a
+    // German or Dutch article is a noun (German writes every noun capitalised), not a name
+    if (cap && !this.lowerMode && this.wordRightBefore(i) && NOUN_ARTICLES.has(this.raw(i - 2))) return i
+    // ... and the article itself, opening a sentence before such a noun no list holds as a name ("Das" is a surname too:
+    // "Das Gupta" stays one)
+    if (cap && !this.lowerMode && NOUN_ARTICLES.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && !this.lex.firstNames.has(this.word(i + 2)) && !this.lex.surnames.has(this.word(i + 2))) return i + 2
     // "Priya Shah (née Joshi)": a birth surname, capitalised after "née" ("née le 12/05/1988" is French for born on)
     if (!cue && cap && !this.lowerMode && (prev[0] === 'née' || prev[0] === 'nee')) cue = true
     // (a field's label cues a name weakly: a place still says otherwise, "Employee: Charlotte, North Carolina")
