@@ -747,7 +747,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       else if (cuedName && next.length >= 2 && !this.english(next) && !SLANG.has(next) && !FILLERS.has(next) && !FUNCTION_WORDS.has(next) && !PARTICLES.has(next) && !NAME_SUFFIXES.has(next) && this.raw(lastTok + 2) === next && /^\p{L}[\p{L}'-]*$/u.test(next) && !(this.lex.firstNames.has(next) && this.listGoesOn(lastTok + 2))) lastTok += 2
       else break
     }
-    const initial = detector === 'name-initial' ? (this.initialBefore(i) >= 0 ? this.initialBefore(i) : this.bareInitialsBefore(i)) : -1
+    const dotted = detector === 'name-initial' ? this.initialBefore(i) : -1
+    const initial = detector === 'name-initial' && dotted < 0 ? this.bareInitialsBefore(i) : dotted
     const start = this.tokens.start(initial >= 0 ? initial : i)
     let end = this.tokens.end(lastTok)
     // "[08:52] Greta C: ...", "Dana D. wrote": a surname's initial after the name belongs to it
