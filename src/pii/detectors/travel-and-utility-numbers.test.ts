@@ -21,6 +21,8 @@ describe('numbers of travel desks and utility lines (blind sets CL, CM)', () => 
     expect(found('Matrikelnummer: 4217730')).toEqual([['account_number', '4217730']])
     expect(found('My Miles and More number is 992 004 017 382 946.')).toEqual([['account_number', '992 004 017 382 946']])
     expect(found("What's the account number? Customer: 42-7718-3302-0004-6. Agent: thanks")).toEqual([['account_number', '42-7718-3302-0004-6']])
+    // a customer reference number's check letter glued to its last group (Centrelink's CRN, blind set DA)
+    expect(found("Centrelink, my CRN is 318 447 209K. I'm on JobSeeker")).toEqual([['account_number', '318 447 209K']])
     // a club that is a place, a booking's number
     expect(found('the golf club is at 12 Main St, booking 48213377')).toEqual([])
   })

@@ -131,6 +131,10 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
 }
 
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90
+}
+
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }
@@ -167,7 +171,9 @@ export function scanDigitRuns(text: string): DigitRun[] {
     const end = i
     // "3560x4587": a phone extension does not make the number part of a word.
     const ext = end + 1 < n && (text.charCodeAt(end) | 32) === 120 && isDigit(text.charCodeAt(end + 1))
-    const attached = (start > 0 && isLetter(text.charCodeAt(start - 1))) || (end < n && isLetter(text.charCodeAt(end)) && !ext)
+    // ("CRN 318 447 209K": the last group of a run may carry one capital check letter, which the account's span takes)
+    const checkLetter = current !== null && end < n && isUpperAscii(text.charCodeAt(end)) && !(end + 1 < n && (isLetter(text.charCodeAt(end + 1)) || isDigit(text.charCodeAt(end + 1))))
+    const attached = (start > 0 && isLetter(text.charCodeAt(start - 1))) || (end < n && isLetter(text.charCodeAt(end)) && !ext && !checkLetter)
     if (attached) {
       current = null
       continue
