@@ -6,7 +6,7 @@
  * @module
  */
 import { contextWords, hasAny, substringTrigger, type ContextWords } from '../internal/context-words.js'
-import { DRIVERS_LICENSE_WORDS, numberAskedBefore, PASSPORT_WORDS } from '../internal/context-lexicon.js'
+import { DRIVERS_LICENSE_WORDS, numberAskedBefore, OTHER_NUMBER_WORDS, PASSPORT_WORDS } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, tableHeader } from '../internal/table-columns.js'
 import { TakenMask } from '../internal/taken-mask.js'
@@ -91,6 +91,39 @@ function ukLicenseValid(m: RegExpMatchArray): boolean {
   const month = Number(m[3])
   const day = Number(m[4])
   return ((month >= 1 && month <= 12) || (month >= 51 && month <= 62)) && day >= 1 && day <= 31
+}
+
+/** How far back "the number is" looks for the document it belongs to (a sentence or two). */
+const DOCUMENT_REACH = 160
+/** Words naming another kind of number: nearer than the document's name, they name the number read out. */
+const OTHER_DOCUMENT_NUMBERS: ReadonlySet<string> = new Set([
+  ...OTHER_NUMBER_WORDS, 'phone', 'mobile', 'cell', 'account', 'card', 'policy', 'member', 'membership', 'customer', 'visa', 'permit', 'id', 'registration', 'plate', 'vin',
+])
+
+const BARE_NUMBER_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'number', "number's", 'the', 'its', 'and'])
+/** "the number is", "and the number's", "number:" right before a value: a number whose kind was said earlier. */
+function bareNumberBefore(before: readonly string[]): boolean {
+  const k = before[0] === 'is' || before[0] === 'was' || before[0] === "number's" ? 1 : 0
+  return before[0] === "number's" || (before[k] === 'number' && (before[k + 1] === 'the' || before[k + 1] === 'its' || before[k + 1] === 'and'))
+}
+
+/**
+ * The document named earlier in the same sentence or the one before, with no other number or kind of
+ * number between ("My passport is from Ireland, the number is PX4412097"): the passport or the licence.
+ */
+function documentNamedEarlier(v: string, start: number): 'passport' | 'licence' | undefined {
+  const words = v.slice(Math.max(0, start - DOCUMENT_REACH), start).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu)
+  if (words === null) return undefined
+  // (the words that name the value itself, "and the number is", are skipped)
+  let k = words.length - 1
+  while (k >= 0 && BARE_NUMBER_WORDS.has(words[k] as string)) k--
+  for (; k >= 0; k--) {
+    const w = words[k] as string
+    if (PASSPORT_WORDS.has(w)) return 'passport'
+    if (LICENSE_NOUNS.has(w)) return OTHER_LICENSES.has(words[k + 1] ?? '') || nonDrivingLicense([w, words[k - 1] ?? '']) ? undefined : 'licence'
+    if (/\d/.test(w) || OTHER_DOCUMENT_NUMBERS.has(w)) return undefined
+  }
+  return undefined
 }
 
 /** Text without any licence or passport word is skipped at once. */
@@ -274,11 +307,15 @@ export const idDocumentDetector: Detector = {
       // (in a table, the words of the value's own cell and its column's name: a licence's column does not name the phone's cell after it)
       const ctx = column === undefined || header === null ? contextWords(v, m.index, m.index + value.length, 6, 4) : cellContext(v, m.index, m.index + value.length, header.sep, column)
       // ... or the answer to a question that asked for it ("please send the passport number, expiry date and DOB.\nCustomer: PA9928174, ...")
-      const passport = hasAny(ctx.before, PASSPORT_WORDS) || numberAskedBefore(v, m.index) === 'passport' || (PASSPORT_SET_OFF.test(v.slice(m.index + value.length, m.index + value.length + 4)) && passportAfter(ctx.after))
+      let passport = hasAny(ctx.before, PASSPORT_WORDS) || numberAskedBefore(v, m.index) === 'passport' || (PASSPORT_SET_OFF.test(v.slice(m.index + value.length, m.index + value.length + 4)) && passportAfter(ctx.after))
       if (digits < 5 && !passport) continue
       // "license key ABCD-12345", "the licence fee is 12345": the licence word names something else
       const noun = ctx.before.findIndex((w) => LICENSE_NOUNS.has(w))
-      const license = (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? '')) && !nonDrivingLicense(ctx.before)) || licenseAfter(ctx.after)
+      let license = (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? '')) && !nonDrivingLicense(ctx.before)) || licenseAfter(ctx.after)
+      // "My passport is from Ireland, the number is PX4412097": the document named before "the number is"
+      const earlier = !passport && !license && bareNumberBefore(ctx.before) ? documentNamedEarlier(v, m.index) : undefined
+      if (earlier === 'passport' && (digits >= 5 || mixed)) passport = true
+      else if (earlier === 'licence' && digits >= 5) license = true
       if (!passport && !license) continue
       const span = mapSpan(view, m.index, m.index + value.length)
       out.push({

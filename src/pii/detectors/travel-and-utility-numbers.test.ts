@@ -27,6 +27,15 @@ describe('numbers of travel desks and utility lines (blind sets CL, CM)', () => 
     expect(found('the golf club is at 12 Main St, booking 48213377')).toEqual([])
   })
 
+  it('a passport or a licence named earlier in the sentence, then "the number is" (session 37)', () => {
+    expect(found('My passport is from Ireland, the number is PX4412097.')).toEqual([['passport_number', 'PX4412097']])
+    expect(found('The passport was issued in Dublin and the number is PX4412097.')).toEqual([['passport_number', 'PX4412097']])
+    expect(found('I have my licence here and the number is D1234567.')).toEqual([['drivers_license', 'D1234567']])
+    // ... not when another kind of number is named between, nor a licence for something else
+    expect(found('We checked the passport last week. The order number is AB1234567.')).toEqual([])
+    expect(found('I have a fishing licence, the number is K1234567.')).toEqual([])
+  })
+
   it("Germany's identity card number after its name", () => {
     expect(found('Personalausweis-Nr.: LZ63R1K43')).toEqual([['passport_number', 'LZ63R1K43']])
   })

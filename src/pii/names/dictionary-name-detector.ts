@@ -373,7 +373,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
         (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.known(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? '')))))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     // "the month name is june", "the wifi name is ...": the name of a thing is no cue
-    const thingName = (prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name' && THING_NAMES.has(this.prevWords(i, 3)[2] ?? '')
+    const thingName = (prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name' && this.thingNamed(i, this.prevWords(i, 3)[2])
     const phrase =
       title ||
       role ||
@@ -1353,7 +1353,18 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const spoken = prev[0] === "name's" || (prev[0] === 'names' && OWNERS.has(prev[1] ?? '')) || ((prev[0] === 'is' || prev[0] === 'was' || FOREIGN_COPULAS.has(prev[0] ?? '')) && prev[1] === 'name')
     if (!spoken) return this.nameOn(i, prev)
     const owner = this.prevWords(i, 3)[prev[0] === "name's" || prev[0] === 'names' ? 1 : 2]
-    return owner === undefined || !THING_NAMES.has(owner)
+    return owner === undefined || !this.thingNamed(i, owner)
+  }
+
+  /**
+   * "the wifi name is ...", "my login name is admin": the name of a thing, not a person's. A bank
+   * account's name is its holder's, though, when a given name and a surname are read out ("the account
+   * name is john smith"; "the account name is admin" stays a login).
+   */
+  private thingNamed(i: number, owner: string | undefined): boolean {
+    if (owner === undefined || !THING_NAMES.has(owner)) return false
+    if (owner !== 'account' || !this.lex.firstNames.has(this.word(i)) || !this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return true
+    return !this.surnameAfter(i) && this.known(this.word(i + 2))
   }
 
   /** A pair of capitalised words carrying a non-ASCII letter ("Szöllösy") or a possessive ("Lemmens's"): not English words. */

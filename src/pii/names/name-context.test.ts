@@ -66,3 +66,12 @@ describe('healthcare calls: sites and phrasal verbs (blind set BN)', () => {
     expect(names('Summary: Ng Wei Ling called.')).toEqual(['Ng Wei Ling'])
   })
 })
+
+describe("a bank account's name (session 37)", () => {
+  it('is its holder\'s when a given name and a surname are read out, a login\'s otherwise', () => {
+    expect(names('the account name is john smith and the sort code is two oh one five')).toEqual(['john smith'])
+    expect(names('the account name is james brown')).toEqual(['james brown'])
+    expect(names('account name is admin')).toEqual([])
+    expect(names('the account name is mark down')).toEqual([])
+  })
+})
