@@ -665,6 +665,11 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       // "last name is smith", "name: okafor": a surname right after "name".
       score = 0.7
       detector = 'name-cue'
+    } else if (this.lowerMode && w.length >= 3 && (this.lex.surnames.has(w) || (!this.english(w) && !SLANG.has(w))) && /^\p{L}[\p{L}'-]*$/u.test(w) && this.spokenInitialBefore(i) >= 0) {
+      // "my name is j okafor", "the name on the account is mr k patel": in lower-case speech, an initial
+      // after a person's "name is" (or a title after it), then a surname
+      score = 0.7
+      detector = 'name-initial-spoken'
     } else if (cap && !this.lowerMode && !common) {
       // "Okay Zephyrine, ...": after "okay" only a word English does not know ("Okay Great" is no one)
       // ... and after a turn's label, too ("Caller: Billing." answers a menu; "Caller: Zephyrine." names)
@@ -748,7 +753,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       else break
     }
     const dotted = detector === 'name-initial' ? this.initialBefore(i) : -1
-    const initial = detector === 'name-initial' && dotted < 0 ? this.bareInitialsBefore(i) : dotted
+    const initial = detector === 'name-initial-spoken' ? this.spokenInitialBefore(i) : detector === 'name-initial' && dotted < 0 ? this.bareInitialsBefore(i) : dotted
     const start = this.tokens.start(initial >= 0 ? initial : i)
     let end = this.tokens.end(lastTok)
     // "[08:52] Greta C: ...", "Dana D. wrote": a surname's initial after the name belongs to it
@@ -1357,12 +1362,32 @@ class NameScan extends NonPersonContexts implements NameTokenView {
   }
 
   /**
+   * The token of a lower-case initial right before word i that a person's "name is" (or such a cue and a
+   * title) comes before ("my name is j okafor", "name on the account is mr k patel"), else -1. Not "a" or
+   * "i", which are words.
+   */
+  private spokenInitialBefore(i: number): number {
+    if (!this.oneSpace(i - 1)) return -1
+    const k = i - 2
+    if (k < 0 || this.tokens.kind(k) !== TokenKind.Word || this.tokens.end(k) - this.tokens.start(k) !== 1) return -1
+    const letter = this.raw(k)
+    if (letter === 'a' || letter === 'i' || !/^[a-z]$/.test(letter)) return -1
+    const before = this.prevWords(k)
+    if (this.nameCue(k, before)) return k
+    // ("... is mr j okafor": a title between the cue and the initial)
+    if (TITLES.has(before[0] ?? '') && this.oneSpace(k - 1) && this.nameCue(this.tokens.wordBefore(k), this.prevWords(this.tokens.wordBefore(k)))) return k
+    return -1
+  }
+
+  /**
    * "the wifi name is ...", "my login name is admin": the name of a thing, not a person's. A bank
    * account's name is its holder's, though, when a given name and a surname are read out ("the account
    * name is john smith"; "the account name is admin" stays a login).
    */
   private thingNamed(i: number, owner: string | undefined): boolean {
     if (owner === undefined || !THING_NAMES.has(owner)) return false
+    // ("the account name is j okafor": an initial and a census surname)
+    if (owner === 'account' && /^[b-hj-z]$/.test(this.raw(i)) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.lex.surnames.has(this.word(i + 2))) return false
     if (owner !== 'account' || !this.lex.firstNames.has(this.word(i)) || !this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return true
     return !this.surnameAfter(i) && this.known(this.word(i + 2))
   }

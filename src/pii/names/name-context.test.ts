@@ -75,3 +75,15 @@ describe("a bank account's name (session 37)", () => {
     expect(names('the account name is mark down')).toEqual([])
   })
 })
+
+describe('an initial and a surname read out in lower-case speech (session 38)', () => {
+  it('is a name after a person\'s "name is", a title after it, or an account\'s name', () => {
+    expect(names('my name is j okafor and my date of birth is')).toEqual(['j okafor'])
+    expect(names('the name on the account is mr k patel')).toEqual(['k patel'])
+    expect(names('yes the account name is j okafor')).toEqual(['j okafor'])
+    // ("a" and "i" are words, and a thing's name is no one's)
+    expect(names('my name is a smith')).toEqual([])
+    expect(names('the wifi name is b block')).toEqual([])
+    expect(names('the file name is v two final')).toEqual([])
+  })
+})
