@@ -100,3 +100,14 @@ describe("pets' form fields and degrees after a name (blind set CX)", () => {
     expect(names('--\nDr Imran Qureshi BVSc MRCVS\nGreenacres Veterinary Centre')).toEqual(['Imran Qureshi'])
   })
 })
+
+describe('honorifics of the Gulf, of Nigerian chieftaincy and of British peerage (session 38)', () => {
+  it('make the word after them a name, as other titles do', () => {
+    expect(names('Sheikh Hamdan called about his order')).toEqual(['Hamdan'])
+    expect(names('Chief Okonkwo paid the deposit')).toEqual(['Okonkwo'])
+    expect(names('Lady Ashworth phoned about the invoice')).toEqual(['Ashworth'])
+    // (before an English word they are ordinary words)
+    expect(names('the chief executive called, and the lady downstairs')).toEqual([])
+    expect(names('our Chief Operating Officer signed it')).toEqual([])
+  })
+})

@@ -15,6 +15,8 @@ const TITLES_LIST = [
   'signora', 'signor', 'signore', 'sig', 'sigra', 'doña', 'dona', 'pani',
   // West African honorifics and professional titles ("Alhaji Musa Bello", "Engr. Ifeoma Yusuf", "Barr. Tunde Balogun")
   'alhaji', 'alhaja', 'hajia', 'alh', 'engr', 'barr', 'mallam', 'otunba',
+  // Arabic and Gulf honorifics ("Sheikh Hamdan", "Sheikha Latifa", "Hajji Omar")
+  'sheikh', 'sheikha', 'shaikh', 'hajji', 'haji',
   // police and military ranks abbreviated ("Sgt. Brown", "Insp. Okoro", "PCSO Davies")
   'sgt', 'capt', 'cpl', 'insp', 'supt', 'pcso',
 ]
@@ -254,7 +256,7 @@ export const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev
 /** Japanese honorifics joined to a name by a hyphen ("Tanaka-san"): they say a name stands before them, and are no part of it. */
 export const HONORIFIC_SUFFIXES = new Set(['san', 'sama', 'kun', 'chan', 'sensei', 'senpai', 'dono'])
 /** Titles that are also ordinary words ("the doctor said"): a title only before a word that is no English word. */
-export const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach', 'deacon', 'deaconess', 'vicar', 'rabbi', 'imam', 'bishop', 'evangelist', 'apostle', 'prophet', 'major', 'colonel', 'lieutenant', 'corporal', 'commander', 'brigadier', 'admiral', 'constable', 'inspector', 'superintendent', 'pc', 'attorney', 'auntie', 'aunty', 'aunt', 'uncle', 'abuela', 'abuelo', 'nonna', 'nonno'])
+export const WORD_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'captain', 'pastor', 'father', 'sister', 'judge', 'coach', 'deacon', 'deaconess', 'vicar', 'rabbi', 'imam', 'bishop', 'evangelist', 'apostle', 'prophet', 'major', 'colonel', 'lieutenant', 'corporal', 'commander', 'brigadier', 'admiral', 'constable', 'inspector', 'superintendent', 'pc', 'attorney', 'auntie', 'aunty', 'aunt', 'uncle', 'abuela', 'abuelo', 'nonna', 'nonno', 'chief', 'lady', 'lord', 'dame', 'mufti', 'swami'])
 /** Word titles of professions: a capitalised English word after one is a surname ("Doctor Park"), unlike "Captain America". */
 export const PROFESSIONAL_TITLES = new Set(['doctor', 'professor', 'nurse', 'officer', 'detective', 'sergeant', 'judge'])
 /** What only a person has, after a possessive ("Grace's mobile"). */
