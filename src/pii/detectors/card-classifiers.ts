@@ -71,7 +71,9 @@ function continuesPast(w: DigitWindow, before: boolean): boolean {
 
 export const classifyCvv: Classifier = (w, ctx) => {
   // ("The payment of $482 has been applied": a sum, whatever was asked before)
-  if (!w.whole || w.groupCount !== 1 || w.digitCount < 3 || w.digitCount > 4 || ctx.amount(w)) return null
+  // ("6 3 7": a code read out one digit at a time)
+  const oneByOne = w.groupCount === w.digitCount && w.uniformSepClass !== null
+  if (!w.whole || (w.groupCount !== 1 && !oneByOne) || w.digitCount < 3 || w.digitCount > 4 || ctx.amount(w)) return null
   // ("the cvv  975  i'll charge 1749 now": a sum charged, whatever was named before it)
   const before = ctx.before
   if (CHARGE_WORDS.has(before[0] ?? '')) return null
@@ -82,7 +84,16 @@ export const classifyCvv: Classifier = (w, ctx) => {
   const code = near.includes('code') && (hasAny(before, CVV_CODE_WORDS) || hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS))
   // "the three digits on the back are 771"
   const backDigits = near.includes('back') && hasAny(near, DIGITS_WORDS)
-  return direct || code || backDigits ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
+  // "security number 309"
+  const securityNumber = before[0] === 'number' && before[1] === 'security' && before[2] !== 'social'
+  // "the amex number is ... and the four digits are 7261": the card's three or four digits, with a card named before
+  // (the count, "four", is a number and no word of `before`)
+  const countedDigits = (before[0] === 'are' || before[0] === 'is') && DIGITS_WORDS.has(before[1] ?? '') && before[2] === 'the' && hasAny(ctx.wordsBefore(w, 16), CARD_WORDS)
+  // "expiry march 2029 and 882 on the back": digits said to be on the back, after a card or its expiry
+  const onTheBack = ctx.after[0] === 'on' && ctx.after[1] === 'the' && ctx.after[2] === 'back' && (hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS) || hasAny(ctx.wordsBefore(w, 12), CARD_WORDS))
+  // "4012 8888 8888 1881, 03/27, and 216": three or four digits after a card's number and its expiry
+  const afterCardAndExpiry = w.groupCount === 1 && CARD_AND_EXPIRY_BEFORE.test(ctx.textBefore(w, 96))
+  return direct || code || backDigits || onTheBack || securityNumber || countedDigits || afterCardAndExpiry ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
 }
 
 export const classifyExpiry: Classifier = (w, ctx) => {
@@ -90,6 +101,11 @@ export const classifyExpiry: Classifier = (w, ctx) => {
   // ("Expiration? 06/27 ... I'll charge 9.99 now": a sum charged, whatever was named before it)
   const before = ctx.before
   if (CHARGE_WORDS.has(before[0] ?? '')) return null
+  // "the card is 4012 8888 8888 1881, uh, 03/27, and 216": a month and a year with a slash, right after a card's number
+  if (w.shape === '2-2' && w.seps[0] === '/' && CARD_NUMBER_BEFORE.test(ctx.textBefore(w, 64))) {
+    const month = Number(w.digits.slice(0, 2))
+    if (month >= 1 && month <= 12) return ok('credit_card_expiration', 0.8, 'expiry-after-card', false)
+  }
   if (!hasAny(before, EXPIRY_WORDS) && !hasAny(before.slice(0, 3), CARD_WORDS)) return null
   const month = Number(w.digits.slice(0, w.shape.startsWith('1') ? 1 : 2))
   if (month < 1 || month > 12) return null
@@ -113,6 +129,11 @@ export const classifyExpiry: Classifier = (w, ctx) => {
   }
   return hasAny(before, EXPIRY_WORDS) ? ok('credit_card_expiration', 0.85, 'expiry-context', false) : null
 }
+
+/** A card's number (13 to 19 digits, grouped or not) and a few words at most before the window ("..., uh, "). */
+const CARD_NUMBER_BEFORE = /(?<![\d.])\d(?:[ \t-]?\d){12,18}[,;]?(?:[ \t]+(?:uh|um|er|and|expiry|exp|expires|then)[,.]?)*[ \t]*$/
+/** A card's number, then its expiry as month/year, and a few words at most before the window ("..., and "). */
+const CARD_AND_EXPIRY_BEFORE = /(?<![\d.])\d(?:[ \t-]?\d){12,18}[,;]?(?:[ \t]+[a-z]+[,.]?){0,3}[ \t]*(?:0?[1-9]|1[0-2])\/(?:\d{2}|20\d{2})[,;]?(?:[ \t]+(?:uh|um|er|and|then|cvv|cvc|code)[,.:]?)*[ \t]*$/
 
 /** What the digits of a card's back are called ("the three digits on the back"). */
 const DIGITS_WORDS: ReadonlySet<string> = new Set(['digits', 'numbers', 'digit', 'number'])

@@ -22,7 +22,7 @@ const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?,?${SP}(?:of${SP})?(?:20\\d{2
 /** A card's number read out just before (twelve digits or more, in groups or not). */
 const CARD_DIGITS_BEFORE = /\d(?:[ \t-]{0,3}\d){11,}\D{0,40}$/
 /** Any expiry word: a text without one is skipped at once. */
-const TRIGGER = /\bexp/i
+const TRIGGER = /\bexp|\bruns? out\b/i
 /** "and the expiration date?\num  february twenty twenty seven": the line before asked for it. */
 const ASKED_ON_LINE_BEFORE = /\bexpir(?:y|ation|es|ing)\b[^\n]{0,40}\n[^\n]{0,12}$/i
 
@@ -48,7 +48,10 @@ export const expiryTextDetector: Detector = {
       const before = contextWords(v, m.index, m.index, 4, 0).before
       // the expiry word among the four words before the month ("expires in April 2027", "exp date: Nov '29")
       const asked = ASKED_ON_LINE_BEFORE.test(v.slice(Math.max(0, m.index - 60), m.index))
-      if (!asked && !before.some((w) => STRONG_EXPIRY_WORDS.has(w))) continue
+      // ("it runs out november 28": a card's expiry in everyday words)
+      const o = before[0] === 'in' ? 1 : 0
+      const runsOut = before[o] === 'out' && (before[o + 1] === 'runs' || before[o + 1] === 'run')
+      if (!asked && !runsOut && !before.some((w) => STRONG_EXPIRY_WORDS.has(w))) continue
       // "passport expires March 2031", "the warranty expiring June 2027": something else's expiry; the thing
       // named last, a few sentences back at most, is the one that expires ("Full name as on the passport? ...
       // And the expiry? ... It expires in October 2033")

@@ -126,6 +126,31 @@ function documentNamedEarlier(v: string, start: number): 'passport' | 'licence' 
   return undefined
 }
 
+/** Sounds a speaker makes between a number and what it is ("547 812 093, uh, British passport"). */
+const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'umm'])
+/** A number in two to four groups of digits, perhaps after one or two capitals ("548 217 369", "PA 438 1975"). */
+const GROUPED_NUMBER = /\b(?:[A-Z]{1,2} ?)?\d{2,5}(?:[ -]\d{2,5}){1,3}\b/g
+/** Words that leave a passport's name before them naming something else (its office's phone, its fee). */
+const PASSPORT_OTHER_THINGS: ReadonlySet<string> = new Set(['office', 'line', 'helpline', 'desk', 'fee', 'fees', 'photo', 'photos', 'application', 'reference', 'ref', 'appointment'])
+
+/**
+ * The passport is the last thing named within eight words before `start`, past fillers and words of
+ * speech ("Passport number, yeah, it's ...", "my passport is, um, an Irish one, ..."), with no other
+ * number, document or kind of number between.
+ */
+function passportJustNamed(v: string, start: number): boolean {
+  const words = v.slice(Math.max(0, start - 80), start).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu)
+  if (words === null) return false
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+    const w = words[k] as string
+    // ("an Irish one": the pronoun, which the view reads as a digit)
+    if (w === '1' && /^\p{L}{3,}$/u.test(words[k - 1] ?? '') && !OTHER_DOCUMENT_NUMBERS.has(words[k - 1] ?? '')) continue
+    if (PASSPORT_WORDS.has(w)) return !PASSPORT_OTHER_THINGS.has(words[k + 1] ?? '')
+    if (/\d/.test(w) || OTHER_DOCUMENT_NUMBERS.has(w) || LICENSE_NOUNS.has(w) || PASSPORT_OTHER_THINGS.has(w)) return false
+  }
+  return false
+}
+
 /** Text without any licence or passport word is skipped at once. */
 const ID_TRIGGER = substringTrigger(DRIVERS_LICENSE_WORDS, PASSPORT_WORDS)
 
@@ -244,6 +269,17 @@ export const idDocumentDetector: Detector = {
         taken.add(m.index, m.index + value.length)
         out.push({ type: 'drivers_license', ...mapSpan(view, m.index, m.index + value.length), confidence: 0.8, detector: 'drivers-license-context', validated: false })
       }
+    }
+    // "Passport number, yeah, it's 548 217 369", "an Irish one, PA 438 1975", "547 812 093, uh, British
+    // passport": a passport's number read out in groups, eight to ten characters in all
+    for (const m of v.matchAll(GROUPED_NUMBER)) {
+      const value = m[0]
+      const characters = value.replace(/[ -]/g, '').length
+      if (characters < 8 || characters > 10 || DATE_GROUPS.test(value) || taken.overlaps(m.index, m.index + value.length)) continue
+      const after = contextWords(v, m.index, m.index + value.length, 0, 4).after
+      if (!passportJustNamed(v, m.index) && !(PASSPORT_SET_OFF.test(v.slice(m.index + value.length, m.index + value.length + 4)) && passportAfter(after.filter((w) => !HESITATIONS.has(w))))) continue
+      taken.add(m.index, m.index + value.length)
+      out.push({ type: 'passport_number', ...mapSpan(view, m.index, m.index + value.length), confidence: 0.8, detector: 'passport-context', validated: false })
     }
     for (const m of v.matchAll(SPELLED_LICENSE)) {
       // no trailing separator or filler; a leading "a" before digits is the article ("my licence is a 1234567")

@@ -154,6 +154,10 @@ class RunContext implements WindowContext {
     return g === undefined ? '' : this.view.text.slice(g.start, g.end)
   }
 
+  textBefore(w: DigitWindow, n: number): string {
+    return this.view.text.slice(Math.max(0, w.start - n), w.start)
+  }
+
   wordsBefore(w: DigitWindow, n: number): readonly string[] {
     return contextWords(this.view.text, w.start, w.start, n, 0).before
   }

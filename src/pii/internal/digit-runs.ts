@@ -183,7 +183,8 @@ export function scanDigitRuns(text: string): DigitRun[] {
     while (k < n && k - end < MAX_SEP && isSepChar(text.charCodeAt(k))) k++
     // (not into the day of a date written after it: "Member: KHI/189832/57, 28 May 1968")
     // (nor past a comma after a whole number, or into a decimal one: "account no. 338120, 12.5 hours")
-    const continues = k > end && k < n && isDigit(text.charCodeAt(k)) && !startsWrittenDate(text, k) && !(text.slice(end, k).includes(',') && (end - start >= WHOLE_BEFORE_COMMA || startsDecimal(text, k)))
+    // (nor into a count that names what follows: "expiry 04/28, 4-digit code 7316")
+    const continues = k > end && k < n && isDigit(text.charCodeAt(k)) && !startsWrittenDate(text, k) && !startsCount(text, k) && !(text.slice(end, k).includes(',') && (end - start >= WHOLE_BEFORE_COMMA || startsDecimal(text, k)))
     if (current === null) {
       // A lone group of fewer than three digits ("5 to 7 days") is never classified: no run for it.
       if (!continues && end - start < MIN_WINDOW_DIGITS) continue
@@ -216,6 +217,16 @@ function startsDecimal(text: string, k: number): boolean {
 
 /** A month's name or abbreviation, a word on its own ("May", "sept."). */
 const MONTH_AFTER_DAY = /^(?:st|nd|rd|th)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\p{L}\p{N}])/iu
+
+/** A count of characters before what it counts ("4-digit", "3 digits", "16-character"). */
+const COUNTED_AFTER = /^[- ](?:digits?|figures?|characters?|chars?|letters?)(?![\p{L}\p{N}])/u
+
+/** The one or two digits at `k` count what follows them ("4-digit code", "3 digits on the back"). */
+function startsCount(text: string, k: number): boolean {
+  let e = k
+  while (e < text.length && e - k < 3 && isDigit(text.charCodeAt(e))) e++
+  return e - k <= 2 && COUNTED_AFTER.test(text.slice(e, e + 12))
+}
 
 /** The one or two digits at `k` are a day followed by its month's name ("28 May", "3rd of"-less "3rd June"). */
 function startsWrittenDate(text: string, k: number): boolean {

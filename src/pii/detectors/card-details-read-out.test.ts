@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { createPiiEngine } from '../index.js'
+
+const engine = createPiiEngine({ nameDetector: null })
+/** What the engine finds (names off), as [type, text]. */
+const found = (text: string): [string, string][] => engine.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+
+describe("a card's details read out in a row (blind sets DG, DH)", () => {
+  it('an expiry and a code right after the number, with no word naming them', () => {
+    expect(found('So the card I want to use is 4012 8888 8888 1881, uh, 03 slash 27, and 216.')).toEqual([
+      ['credit_card_number', '4012 8888 8888 1881'],
+      ['credit_card_expiration', '03 slash 27'],
+      ['credit_card_cvv', '216'],
+    ])
+    // (a date after a number of something else is no expiry)
+    expect(found('the order 4012888888881881 ships 12/05 to 300 people')).toEqual([])
+  })
+
+  it('a count before the code does not join the expiry to it', () => {
+    expect(found('card 4111 1111 1111 1111, expiry 04/28, four-digit code 7316.')).toEqual([
+      ['credit_card_number', '4111 1111 1111 1111'],
+      ['credit_card_expiration', '04/28'],
+      ['credit_card_cvv', '7316'],
+    ])
+  })
+
+  it('the code named as on the back, as a security number, as the digits, or read digit by digit', () => {
+    expect(found('expiry march twenty twenty nine and eight eight two on the back')).toEqual([
+      ['credit_card_expiration', 'march twenty twenty nine'],
+      ['credit_card_cvv', 'eight eight two'],
+    ])
+    expect(found('Card number 6011 1111 1111 1117, expires 12/26, security number 309.')).toEqual([
+      ['credit_card_number', '6011 1111 1111 1117'],
+      ['credit_card_expiration', '12/26'],
+      ['credit_card_cvv', '309'],
+    ])
+    expect(found('the amex number is three seven five nine eight seven six five four three two one oh oh four and the four digits are seven two six one')).toEqual([
+      ['credit_card_number', 'three seven five nine eight seven six five four three two one oh oh four'],
+      ['credit_card_cvv', 'seven two six one'],
+    ])
+    expect(found('The three digits on the back are, uh, 6 3 7.')).toEqual([['credit_card_cvv', '6 3 7']])
+    // (not a social security number's part, nor digits on the back of a form)
+    expect(found('social security number 123')).toEqual([])
+    expect(found('the form has 2 boxes and 431 on the back')).toEqual([])
+  })
+
+  it('an expiry said as when the card runs out', () => {
+    expect(found('card is 4111 1111 1111 1111 and it runs out november twenty eight')).toEqual([
+      ['credit_card_number', '4111 1111 1111 1111'],
+      ['credit_card_expiration', 'november twenty eight'],
+    ])
+    expect(found('the card runs out in March 2027')).toEqual([['credit_card_expiration', 'March 2027']])
+    expect(found('our lease runs out in March 2027')).toEqual([])
+  })
+})
+
+describe('a passport number read out in groups (blind sets DG, DH)', () => {
+  it('after the passport is named, past fillers, or with the passport named after it', () => {
+    expect(found("Passport number, yeah, it's 548 217 369.")).toEqual([['passport_number', '548 217 369']])
+    expect(found('So my passport is, um, an Irish one, PA 438 1975.')).toEqual([['passport_number', 'PA 438 1975']])
+    expect(found('The passport number is 547 812 093, uh, British passport.')).toEqual([['passport_number', '547 812 093']])
+    // (a phone said after the passport, or the passport office's line, is a phone)
+    expect(found('I lost my passport, call me on 0871 234 567')).toEqual([['phone_number', '0871 234 567']])
+    expect(found('the passport office number is 0300 222 000')).toEqual([['phone_number', '0300 222 000']])
+    expect(found('my passport expires 12 05 2031')).toEqual([])
+  })
+})
