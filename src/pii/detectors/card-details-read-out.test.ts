@@ -65,3 +65,21 @@ describe('a passport number read out in groups (blind sets DG, DH)', () => {
     expect(found('my passport expires 12 05 2031')).toEqual([])
   })
 })
+
+describe('identifiers of admissions and accounts, and a number said again whole (blind set DH)', () => {
+  it("an admissions service's personal ID and an applicant's number are a person's account", () => {
+    expect(found('The UCAS ID is 164 902 3378.')).toEqual([['account_number', '164 902 3378']])
+    expect(found('the ucas id is one five five three oh eight two six four one')).toEqual([['account_number', 'one five five three oh eight two six four one']])
+    expect(found('my applicant number is 7781234')).toEqual([['account_number', '7781234']])
+  })
+  it('an account code of one letter, a hyphen and mixed letters and digits', () => {
+    expect(found("Account A-4F92C1D7, and I'm disputing the bill.")).toEqual([['account_number', 'A-4F92C1D7']])
+    expect(found('order X-4F92C1D7 shipped')).toEqual([])
+  })
+  it('a whole phone number said again after "no sorry" is two numbers, not one with the words between', () => {
+    expect(found('So the number I wanna bring over is 07700 900 615, no sorry, 07700 900 651.')).toEqual([
+      ['phone_number', '07700 900 615'],
+      ['phone_number', '07700 900 651'],
+    ])
+  })
+})

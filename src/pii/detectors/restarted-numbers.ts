@@ -38,6 +38,9 @@ export function restartedNumbers(view: OffsetText): Candidate[] {
   for (const m of text.matchAll(RESTART)) {
     const before = m[1] as string
     const after = m[2] as string
+    // "07700 900 615, no sorry, 07700 900 651": the whole value said again is no restart; each is found on its own
+    const digitsBefore = before.replace(/\D/g, '').length
+    if (digitsBefore >= 10 && digitsBefore === after.replace(/\D/g, '').length) continue
     let start = m.index
     // an account code's letters before its digits ("p o l five oh one three, no sorry, five oh one four ...")
     const letters = letterPrefixStart(text, start)

@@ -128,6 +128,8 @@ export const ACCOUNT_WORDS = set(
   'employee', 'staff', 'personnel', 'payroll', 'student', 'pupil', 'enrolment', 'enrollment', 'matriculation', 'matric', 'pension',
   // ... a university's student number in the languages students switch to ("Matrikelnummer 4217730", "matricola 892417")
   'matrikelnummer', 'matrikel', 'matricola', 'matrícula', 'matricula',
+  // an applicant's number, and the UK admissions service's personal ID ("UCAS ID 164 902 3378")
+  'applicant', 'ucas',
 )
 /**
  * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer

@@ -92,6 +92,17 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
 
 /** A user name as chats and systems write them: letters, maybe joined by ".", "_" or "-" (not inside an address). */
 /** German and Dutch articles: the capitalised word after one is a noun ("das Aktenzeichen", "der Grundfreibetrag", "het Loket"). */
+/** Whom a speaker serves or is served by, after "is my" ("is my sponsor", "was our client"). */
+const PEOPLE_SERVED: ReadonlySet<string> = new Set(['sponsor', 'client', 'customer', 'patient', 'doctor', 'gp', 'dentist', 'midwife', 'nurse', 'tutor', 'mentor', 'referee'])
+/** Given names said mostly as adjectives after "is" ("my husband is rich", "she is frank"). */
+const ADJECTIVE_NAMES: ReadonlySet<string> = new Set(['rich', 'frank', 'young', 'sunny', 'earnest', 'bright', 'noble', 'merry', 'free', 'true', 'happy', 'able', 'rusty', 'sandy', 'honey', 'sweet', 'brave', 'bold', 'wise', 'royal', 'ill', 'fine', 'well', 'late', 'home', 'away', 'out', 'here', 'there', 'busy'])
+/** Words that open the next clause after a name ("my wife is grace and ...", "... grace but"). */
+const CLAUSE_AFTER_NAME: ReadonlySet<string> = new Set(['and', 'but', 'so', 'she', 'he', 'they', 'who', 'if', 'because', 'by', 'from'])
+/** Terms of endearment said after a greeting ("hi love", "hiya pet"): given names too, but no one's there. */
+const ENDEARMENTS: ReadonlySet<string> = new Set(['love', 'darling', 'sweetheart', 'honey', 'hun', 'pet', 'duck', 'dear', 'babe', 'dearie', 'sweetie'])
+/** The greetings such a term follows. */
+const CALL_GREETING_WORDS: ReadonlySet<string> = new Set(['hi', 'hiya', 'hello', 'hey', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'bye', 'ta'])
+
 const NOUN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'het'])
 
 const HANDLE_TOKEN = /(?<![\p{L}\p{N}_.@-])[a-z][a-z]*(?:[._-][a-z]+)?(?![\p{L}\p{N}_@]|[.-][\p{L}\p{N}])/giu
@@ -435,6 +446,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       ofTeam ||
       ofDepartment ||
       relationAfter ||
+      // "so im mark and my wife is grace and ...": a relation's given name said after "is"
+      this.relationIs(i, w, prev) ||
       askedFor ||
       // "Actions:\n- Okafor to send the deck": who takes an action in minutes
       (cap && !this.lowerMode && this.actionOwner(i)) ||
@@ -454,6 +467,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "ok see you at 8", "thanks love you": after a greeting, a word that is a given name too ("See",
     // "Love") but takes a pronoun as its object is the verb
     // ("okay grace you are all set": there the pronoun is the subject of what follows)
+    // "hi love how are you", "hiya darling": a greeting's term of endearment, unless a surname follows it
+    if (ENDEARMENTS.has(w) && CALL_GREETING_WORDS.has(prev[0] ?? '') && !this.surnameAfter(i)) return i
     if (common && !phrase && !relation && CUE_1.has(prev[0] ?? '') && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && OBJECT_PRONOUNS.has(this.raw(i + 2)) && !this.subjectVerbAt(i + 4)) return i
     // "Requester: Ngata, Aroha", "display_name":"Nowak-Kaczmarek, Zofia": a record's "Surname, Given"
     const inverted = this.invertedName(i)
@@ -689,7 +704,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
         // "Wulan Saputra scored twice", "Emir Babić has run the stall": two words no list knows, doing what people do
         if (!words && this.personVerbAfter(ext)) score = Math.max(score, 0.6)
         detector = 'name-pair'
-      } else if (!this.known(w) && this.personVerbAfter(i)) {
+      } else if (!this.known(w) && this.personVerbAfter(i) && !this.unknownAcronym(i, w)) {
         // "Tomomi is from Hawkins", "Mehrudin shouted at Todd": an unknown capitalised word doing what people do
         score = 0.6
         detector = 'name-subject'
@@ -1361,6 +1376,24 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     return owner === undefined || !this.thingNamed(i, owner)
   }
 
+  /** "SUSI asked for it", "HMRC says": an all-capital word in mixed-case text, no name the lists hold, is a body's initials. */
+  private unknownAcronym(i: number, w: string): boolean {
+    const raw = this.text.slice(this.tokens.start(i), this.tokens.end(i))
+    return raw.length >= 3 && raw.length <= 6 && /^[A-Z]+$/.test(raw) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+  }
+
+  /**
+   * "my wife is grace and ...", "our son was Callum.": a given name after a relation and "is", ending its
+   * clause (not "my husband is rich and ...": a name that is mostly said as an adjective).
+   */
+  private relationIs(i: number, w: string, prev: readonly string[]): boolean {
+    if ((prev[0] !== 'is' && prev[0] !== 'was') || !RELATIONS.has(prev[1] ?? '') || !OWNERS.has(this.prevWords(i, 3)[2] ?? '')) return false
+    if (!this.lex.firstNames.has(w) || ADJECTIVE_NAMES.has(w)) return false
+    const next = i + 1 < this.tokens.length ? this.text.charAt(this.tokens.start(i + 1)) : ''
+    if (next === '' || next === '.' || next === ',' || next === ';' || next === '!' || next === '?') return true
+    return this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && (CLAUSE_AFTER_NAME.has(this.raw(i + 2)) || this.surnameAfter(i))
+  }
+
   /**
    * The token of a lower-case initial right before word i that a person's "name is" (or such a cue and a
    * title) comes before ("my name is j okafor", "name on the account is mr k patel"), else -1. Not "a" or
@@ -1492,6 +1525,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "Yetunde couldn't make it", "As Paco said": what people do
     if (PERSON_VERB_WORDS.has(this.raw(i + 2))) return true
     if (!this.oneSpace(i + 3) || tk.kind(i + 4) !== TokenKind.Word) return false
-    return PERSON_VERBS_AFTER.has(`${this.raw(i + 2)} ${this.raw(i + 4)}`)
+    if (PERSON_VERBS_AFTER.has(`${this.raw(i + 2)} ${this.raw(i + 4)}`)) return true
+    // "Babajide Oyelaran is my sponsor", "Tamsin was our lodger": someone's relation to the speaker
+    const be = this.raw(i + 2)
+    return (be === 'is' || be === 'was' || be === "'s") && OWNERS.has(this.raw(i + 4)) && this.oneSpace(i + 5) && tk.kind(i + 6) === TokenKind.Word && (RELATIONS.has(this.raw(i + 6)) || PEOPLE_SERVED.has(this.raw(i + 6)))
   }
 }

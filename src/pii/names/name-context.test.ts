@@ -87,3 +87,18 @@ describe('an initial and a surname read out in lower-case speech (session 38)', 
     expect(names('the file name is v two final')).toEqual([])
   })
 })
+
+describe('greetings, relations and sponsors in telecom and utility calls (blind set DH)', () => {
+  it('a name after "hiya", but no term of endearment after a greeting', () => {
+    expect(names("Hiya Bronwen, it's Fergus Doyle, I've got a problem.")).toEqual(['Bronwen', 'Fergus Doyle'])
+    expect(names('hi love how are you')).toEqual([])
+    expect(names("Hello love, what's the account number?")).toEqual([])
+  })
+  it('two unknown words before "is my sponsor", and a relation\'s given name after "is"', () => {
+    expect(names("Babajide Oyelaran is my sponsor; he'll pay the deposit.")).toEqual(['Babajide Oyelaran'])
+    expect(names('Zephyr Avenue is my street')).toEqual([])
+    expect(names('so im mark and my wife is grace and the account is under grace achterberg')).toEqual(['mark', 'grace', 'grace achterberg'])
+    expect(names('my husband is rich and famous')).toEqual([])
+    expect(names('my daughter is ill')).toEqual([])
+  })
+})

@@ -25,7 +25,7 @@ const TITLES_LIST = [
 const CALLED_FOREIGN = ['llamo', "m'appelle", 'appelle', 'heisse', 'heiße', 'chamo']
 export const CUE_1 = new Set([
   ...CALLED_FOREIGN,
-  "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'gentile', 'estimado', 'estimada', 'prezado', 'prezada', 'geehrte', 'geehrter', 'okay', 'ok', 'hi', 'hello', 'hey', 'thanks', 'ta', 'sincerely',
+  "it's", 'its', "i'm", 'im', 'named', 'called', 'dear', 'gentile', 'estimado', 'estimada', 'prezado', 'prezada', 'geehrte', 'geehrter', 'okay', 'ok', 'hi', 'hiya', 'hello', 'hey', 'thanks', 'ta', 'sincerely',
   'regards', 'mihi', 'meas', 'ora', 'under', 'agent', "name's", 'meet', 'ask', 'cheers', 'bye', 'goodbye', 'welcome', 'sorry', 'congratulations',
   'name', 'by', 'user', 'patient', 'client', 'caller', 'contact', 'attn', 'signed', 'cc', 'says', 'said', 'asks',
   'asked', 'told', 'replied', 'wrote', 'wishes', 'tell', 'remind', 'congrats', 'thx', 'ping',
@@ -167,7 +167,7 @@ export const GREETINGS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'yep', 'o
 export const SAME_LINE_CUES = new Set(['hi', 'hello', 'hey', 'hiya', 'dear', 'morning', 'afternoon', 'evening', 'ok', 'okay', 'yes', 'yeah', ...TITLES_LIST])
 /** Cues after which, in lower-case speech, a word English does not know is taken for a name ("this is agnieszka"). */
 export const STRONG_CUE_1 = new Set([
-  "it's", 'its', "i'm", 'im', 'named', 'called', 'hi', 'hello', 'hey', 'dear', 'meet', 'okay', 'ok', 'thanks', 'thx', 'congrats', ...CALLED_FOREIGN,
+  "it's", 'its', "i'm", 'im', 'named', 'called', 'hi', 'hiya', 'hello', 'hey', 'dear', 'meet', 'okay', 'ok', 'thanks', 'thx', 'congrats', ...CALLED_FOREIGN,
   // whose name an account or a booking is under ("it's under nyambura wanyama")
   'under',
   // the Māori greeting of New Zealand English ("kia ora ngaio")
