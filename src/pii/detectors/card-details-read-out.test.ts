@@ -83,3 +83,11 @@ describe('identifiers of admissions and accounts, and a number said again whole 
     ])
   })
 })
+
+describe('a blood group said of someone before the next clause (blind sets DG, DH)', () => {
+  it('ends at a pronoun or "if" as at a conjunction', () => {
+    expect(found('my husband is a b negative they asked for it at the hospital')).toEqual([['blood_type', 'a b negative']])
+    expect(found("I'm A positive if, like, the uni needs that.")).toEqual([['blood_type', 'A positive']])
+    expect(found('she is a positive person if you ask me')).toEqual([])
+  })
+})

@@ -98,6 +98,15 @@ const PEOPLE_SERVED: ReadonlySet<string> = new Set(['sponsor', 'client', 'custom
 const ADJECTIVE_NAMES: ReadonlySet<string> = new Set(['rich', 'frank', 'young', 'sunny', 'earnest', 'bright', 'noble', 'merry', 'free', 'true', 'happy', 'able', 'rusty', 'sandy', 'honey', 'sweet', 'brave', 'bold', 'wise', 'royal', 'ill', 'fine', 'well', 'late', 'home', 'away', 'out', 'here', 'there', 'busy'])
 /** Words that open the next clause after a name ("my wife is grace and ...", "... grace but"). */
 const CLAUSE_AFTER_NAME: ReadonlySet<string> = new Set(['and', 'but', 'so', 'she', 'he', 'they', 'who', 'if', 'because', 'by', 'from'])
+/** The most frequent Vietnamese family names, without their diacritics and with them. */
+const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'truong', 'dinh', 'doan', 'lam', 'luong', 'mai', 'trinh', 'cao', 'ha', 'quach', 'ta', 'luu',
+  'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'trương', 'đinh', 'đoàn', 'lương', 'trịnh',
+])
+/** The middle names that mark a Vietnamese name's middle ("Văn" for men, "Thị" for women; "Đức", "Minh" and "Ngọc" vary too much). */
+const VIETNAMESE_MIDDLE_NAMES: ReadonlySet<string> = new Set(['van', 'văn', 'thi', 'thị'])
+/** Second given names that follow the first in such names ("Mai Anh", "Thu Trang", "Minh Tuan"). */
+const VIETNAMESE_GIVEN_SECOND: ReadonlySet<string> = new Set(['anh', 'linh', 'trang', 'huong', 'hương', 'ha', 'hà', 'lan', 'mai', 'ngoc', 'ngọc', 'tuan', 'tuấn', 'hung', 'hùng', 'dung', 'thao', 'thảo', 'hoa', 'hằng', 'hang', 'phuong', 'phương', 'long', 'nam', 'minh', 'thanh', 'thu', 'yen', 'yến', 'chi', 'vy', 'nhung', 'hai', 'hải', 'binh', 'bình', 'quang', 'duc', 'đức', 'son', 'sơn'])
 /** Terms of endearment said after a greeting ("hi love", "hiya pet"): given names too, but no one's there. */
 const ENDEARMENTS: ReadonlySet<string> = new Set(['love', 'darling', 'sweetheart', 'honey', 'hun', 'pet', 'duck', 'dear', 'babe', 'dearie', 'sweetie'])
 /** The greetings such a term follows. */
@@ -475,6 +484,12 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (inverted !== undefined) {
       this.out.push({ type: 'person_name', start: this.tokens.start(inverted.start), end: this.tokens.end(inverted.last), confidence: 0.7, detector: 'name-inverted', validated: false })
       return inverted.last
+    }
+    // "nguyen van an", "Vo Thi Hoa": a Vietnamese family name, the middle name "Van" or "Thi", and a given name
+    const vietnamese = this.vietnameseName(i, w)
+    if (vietnamese > i) {
+      this.out.push({ type: 'person_name', start: this.tokens.start(i), end: this.tokens.end(vietnamese), confidence: 0.7, detector: 'name-vietnamese', validated: false })
+      return vietnamese
     }
     // "ADEYEMI/FOLAKE": an airline's SURNAME/GIVEN NAME, in capitals, one of them a known name
     const slashed = this.slashedName(i)
@@ -1380,6 +1395,26 @@ class NameScan extends NonPersonContexts implements NameTokenView {
   private unknownAcronym(i: number, w: string): boolean {
     const raw = this.text.slice(this.tokens.start(i), this.tokens.end(i))
     return raw.length >= 3 && raw.length <= 6 && /^[A-Z]+$/.test(raw) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+  }
+
+  /**
+   * The last token of a Vietnamese name at word i, or -1: one of the frequent family names, "Van" or "Thi"
+   * (Văn, Thị), and one or two given names that are no function words ("nguyen van an", "Tran Thi Mai
+   * Anh"), written all in lower case or each capitalised.
+   */
+  private vietnameseName(i: number, w: string): number {
+    if (!VIETNAMESE_FAMILY_NAMES.has(w) || !this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return -1
+    if (!VIETNAMESE_MIDDLE_NAMES.has(this.word(i + 2)) || !this.oneSpace(i + 3) || this.tokens.kind(i + 4) !== TokenKind.Word) return -1
+    // (one case throughout: "Nguyen Van An" or "nguyen van an", not "Le Van der Berg" or "do thi this")
+    const cap = this.cap(i)
+    if (this.cap(i + 2) !== cap || this.cap(i + 4) !== cap) return -1
+    const given = this.word(i + 4)
+    // ("An", a frequent given name, is the article in English only)
+    if (given.length < 2 || (FUNCTION_WORDS.has(given) && given !== 'an') || FILLERS.has(given) || PARTICLES.has(given)) return -1
+    let last = i + 4
+    const more = this.oneSpace(last + 1) && this.tokens.kind(last + 2) === TokenKind.Word ? this.word(last + 2) : ''
+    if (VIETNAMESE_GIVEN_SECOND.has(more) && this.cap(last + 2) === cap) last += 2
+    return last
   }
 
   /**

@@ -102,3 +102,18 @@ describe('greetings, relations and sponsors in telecom and utility calls (blind 
     expect(names('my daughter is ill')).toEqual([])
   })
 })
+
+describe('Vietnamese names and named houses (blind sets DG, DH)', () => {
+  it('a family name, "Van" or "Thi", and the given names are one name, in any case', () => {
+    expect(names('the account holder is nguyen van an date of birth fifteenth june')).toEqual(['nguyen van an'])
+    expect(names("im calling for my grandma vo thi hoa she's got")).toEqual(['vo thi hoa'])
+    expect(names('Tran Thi Mai Anh called about the bill')).toEqual(['Tran Thi Mai Anh'])
+    // (English words that happen to match the first two are no name)
+    expect(names('do van go here')).toEqual([])
+  })
+  it("a house's name is no one's", () => {
+    expect(names("Um, Hope Cottage, that's the name of the house, on Rose Lane.")).toEqual([])
+    expect(names('Ivy Grange is the address')).toEqual([])
+    expect(names('Lily Farmer called')).toEqual(['Lily Farmer'])
+  })
+})

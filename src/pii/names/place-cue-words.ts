@@ -41,6 +41,8 @@ export const PLACE_WORDS = new Set([
   'falls', 'canyon', 'creek', 'bay', 'harbor', 'harbour', 'springs', 'heights', 'hills', 'desert', 'peninsula',
   // waterfronts and palaces ("Lambton Quay", "Taj Mahal Palace")
   'quay', 'wharf', 'esplanade', 'promenade', 'embankment', 'palace',
+  // houses known by a name ("Hope Cottage", "Ivy Grange", "Rose Villa")
+  'cottage', 'cottages', 'farm', 'farmhouse', 'manor', 'grange', 'villa', 'croft', 'rectory', 'vicarage', 'bungalow', 'chalet', 'mews',
   'gulf', 'sea', 'ocean', 'islands', 'mountains', 'zoo', 'theater', 'theatre', 'market', 'hole',
   // a venue's rooms and houses named after someone ("the Churchill Room", "the Seve Ballesteros Suite", "the Sam Wanamaker Playhouse")
   'room', 'suite', 'playhouse', 'ballroom', 'lounge', 'pavilion', 'gallery', 'conservatory', 'orangery', 'auditorium', 'foyer',
