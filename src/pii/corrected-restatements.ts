@@ -15,7 +15,7 @@ import { overlapsSpan } from './internal/sorted-positions.js'
 import type { PiiFinding, PiiType } from './pii-types.js'
 
 /** Types a caller corrects by saying the whole value again. */
-const RESTATED_TYPES: ReadonlySet<PiiType> = new Set(['account_number', 'us_social_security_number', 'phone_number', 'credit_card_number', 'banking_information'])
+const RESTATED_TYPES: ReadonlySet<PiiType> = new Set(['account_number', 'us_social_security_number', 'phone_number', 'credit_card_number', 'banking_information', 'passport_number', 'drivers_license'])
 /** Words that take back what was just said. */
 const CORRECTION = /\b(?:no|nope|sorry|actually|wait|i mean|scratch that|correction|my mistake|my bad|mine is|mine's)\b/i
 /** How far (source characters) after a value its corrected form may start. */

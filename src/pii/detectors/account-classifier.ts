@@ -21,6 +21,18 @@ const LINE_NAMING: ReadonlySet<string> = new Set(['phone', 'telephone', 'mobile'
 /** Words around Canada's bank codes ("direct deposit: transit 67356, institution 010, account ..."). */
 const CANADIAN_BANK_CONTEXT: ReadonlySet<string> = new Set(['transit', 'deposit', 'bank', 'banking', 'cheque', 'payroll'])
 
+/**
+ * "my client number is", "your member no.": someone's own account, its word and its number's name right
+ * before the value ("Staff no. 30981" alone may be a desk's or a form's).
+ */
+function accountNamedRightBefore(before: readonly string[]): boolean {
+  let k = 0
+  while (k < 2 && (before[k] === 'is' || before[k] === "it's" || before[k] === 'was')) k++
+  return NUMBER_NAMES.has(before[k] ?? '') && ACCOUNT_WORDS.has(before[k + 1] ?? '') && !OTHER_NUMBER_WORDS.has(before[k + 1] ?? '') && ACCOUNT_OWNERS.has(before[k + 2] ?? '')
+}
+const ACCOUNT_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their'])
+const NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', '#'])
+
 export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
   // Canada's branch and bank codes, which an account number goes with: "transit 67356", "institution 010"
@@ -32,7 +44,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // ... and a short number after its letters spelled out ("policy number p o l seven seven three two one")
   // is as long as an account number's
   // ... and so is five digits after a code of capitals ("client number TX-55102", "staff no. IN-22841")
-  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && ctx.codePrefixed(w))) {
+  // ... and five digits right after someone's account named ("I think my client number is 40917")
+  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && ctx.codePrefixed(w)) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && accountNamedRightBefore(ctx.before))) {
     return w.whole && n >= 3 && accountEnding(ctx.before) && !ctx.amount(w) ? ok('account_number', 0.8, 'account-ending', false) : null
   }
   if (!w.whole || n > 18 || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS)) || (w.groupCount > 4 && !ctx.spoken(w) && !(w.groupCount === 5 && w.uniformSepClass !== null)) || writtenDate(w)) return null

@@ -14,7 +14,7 @@ const BLOOD = /\b(?:(?:AB|A[ \t]B(?=[ \t]{1,2}(?:positive|negative)\b)|A|B|O)(?:
 /** What ends an utterance after the group: a stop, a question mark, a line's end, a pause, the text's end. */
 /** A group written with "Rh" and its sign ("A Rh-", "O Rh positive", "0 Rh+"): nothing else is written so. */
 const RHESUS = /\b(?:AB|A|B|O|0)[ \t]?Rh(?:[+-]|[ \t]{1,2}(?:positive|negative|pos|neg)\b)/
-const ENDS_UTTERANCE = /^(?:[.!?,]|[ \t]*(?:\n|$)|[ \t]{2})/
+const ENDS_UTTERANCE = /^(?:[.!?,;]|[ \t]*(?:\n|$)|[ \t]{2})/
 /** "you need o pos donors i'm o positive": donors, named before a group said alone. */
 const DONOR_WORDS: ReadonlySet<string> = new Set(['donor', 'donors'])
 /** "we need o pos donors": the group of the donors asked for. */

@@ -81,7 +81,9 @@ export const classifyCvv: Classifier = (w, ctx) => {
   const near = before.slice(0, 6)
   // "the code on the back", "the security code"; "expires october 2025 and the code is 804": the code
   // said after a card's expiry is its security code
-  const code = near.includes('code') && (hasAny(before, CVV_CODE_WORDS) || hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS))
+  // ("the Amex, 3714 ..., and the code on the front's 4821": an Amex card's code is printed on its front)
+  const front = (near.includes('front') || near.includes("front's")) && hasAny(ctx.wordsBefore(w, 16), CARD_WORDS)
+  const code = near.includes('code') && (hasAny(before, CVV_CODE_WORDS) || front || hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS))
   // "the three digits on the back are 771"
   const backDigits = near.includes('back') && hasAny(near, DIGITS_WORDS)
   // "security number 309"

@@ -91,3 +91,34 @@ describe('a blood group said of someone before the next clause (blind sets DG, D
     expect(found('she is a positive person if you ask me')).toEqual([])
   })
 })
+
+describe('licences, permits and national numbers read out by callers (blind sets DJ, DK)', () => {
+  it("a UK driving licence read out in pieces after a licence word, checked as the whole one is", () => {
+    expect(found('Okay, and the licence is PHAMD 805 159 DA 9 LN.')).toEqual([['drivers_license', 'PHAMD 805 159 DA 9 LN']])
+    expect(found("My licence number, hang on, it's MURPH 710228 S 99 KT.")).toEqual([['drivers_license', 'MURPH 710228 S 99 KT']])
+    // (the same shape with no licence named, or a month no date has, is no licence)
+    expect(found('The order is ABCDE 805 159 DA 9 LN')).toEqual([])
+    expect(found('the licence is PHAMD 813 159 DA 9 LN')).toEqual([])
+  })
+  it('a passport said again after "no wait", and "one" after a country\'s adjective is no digit', () => {
+    expect(found("Uh, passport number, yeah, it's 123 456 789, no wait, 123 465 789.")).toEqual([
+      ['passport_number', '123 456 789'],
+      ['passport_number', '123 465 789'],
+    ])
+    expect(found('My NIN, the Nigerian one, is 41277880053.')).toEqual([['us_social_security_number', '41277880053']])
+  })
+  it("a check digit set apart by a space where the number ends, an Amex's code on its front, a client's five digits", () => {
+    expect(found('My SSS is 33 8201477 5, I think.')).toEqual([['us_social_security_number', '33 8201477 5']])
+    expect(found('my NIN is 41277880053 2 weeks ago it changed')).toEqual([['us_social_security_number', '41277880053']])
+    expect(found("Yeah, the Amex, 3714 496353 98431, and the code on the front's 4821.")).toEqual([
+      ['credit_card_number', '3714 496353 98431'],
+      ['credit_card_cvv', '4821'],
+    ])
+    expect(found('the code on the front door is 4821')).toEqual([])
+    expect(found('I think my client number is 40917, but it might be on the old letter.')).toEqual([['account_number', '40917']])
+    expect(found('the room number is 40917')).toEqual([])
+  })
+  it('a blood group a record says, before a semicolon', () => {
+    expect(found('Blood group on the emergency form says O negative; the guest asked us to keep it on file.')).toEqual([['blood_type', 'O negative']])
+  })
+})

@@ -85,11 +85,18 @@ function passportAfter(after: readonly string[]): boolean {
  */
 const UK_LICENSE = /\b([A-Z][A-Z]{0,4}9{0,4})[ -]?(\d)(\d\d)(\d\d)(\d)[ -]?([A-Z][A-Z9])(\d)([A-Z0-9]{2})\b/g
 
+/** The same number with spaces anywhere between its parts, as read out: five surname characters, six digits, the rest. */
+const SPOKEN_UK_LICENSE = /\b([A-Z]{5}|[A-Z]{1,4}9{1,4})[ -]?(\d(?:[ -]?\d){5})[ -]?[A-Z][ -]?[A-Z9][ -]?\d[ -]?[A-Z0-9][ -]?[A-Z0-9]\b/g
+
 function ukLicenseValid(m: RegExpMatchArray): boolean {
-  const surname = m[1] ?? ''
-  if (surname.length !== 5) return false
-  const month = Number(m[3])
-  const day = Number(m[4])
+  return ukLicenseFieldsValid(m[1] ?? '', `${m[2] ?? ''}${m[3] ?? ''}${m[4] ?? ''}${m[5] ?? ''}`)
+}
+
+/** Five surname characters, and six digits whose month (51-62 for women) and day are a date's. */
+function ukLicenseFieldsValid(surname: string, digits: string): boolean {
+  if (surname.length !== 5 || digits.length !== 6) return false
+  const month = Number(digits.slice(1, 3))
+  const day = Number(digits.slice(3, 5))
   return ((month >= 1 && month <= 12) || (month >= 51 && month <= 62)) && day >= 1 && day <= 31
 }
 
@@ -143,8 +150,6 @@ function passportJustNamed(v: string, start: number): boolean {
   if (words === null) return false
   for (let k = words.length - 1, n = 0; k >= 0 && n < 8; k--, n++) {
     const w = words[k] as string
-    // ("an Irish one": the pronoun, which the view reads as a digit)
-    if (w === '1' && /^\p{L}{3,}$/u.test(words[k - 1] ?? '') && !OTHER_DOCUMENT_NUMBERS.has(words[k - 1] ?? '')) continue
     if (PASSPORT_WORDS.has(w)) return !PASSPORT_OTHER_THINGS.has(words[k + 1] ?? '')
     if (/\d/.test(w) || OTHER_DOCUMENT_NUMBERS.has(w) || LICENSE_NOUNS.has(w) || PASSPORT_OTHER_THINGS.has(w)) return false
   }
@@ -248,6 +253,14 @@ export const idDocumentDetector: Detector = {
         if (!ukLicenseValid(m) || out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue
         out.push({ type: 'drivers_license', start: m.index, end: m.index + m[0].length, confidence: 0.9, detector: 'drivers-license-uk', validated: true })
       }
+    }
+    // ... read out in pieces after a licence word ("the licence is PHAMD 805 159 DA 9 LN", "MURPH 710228 S 99 KT")
+    for (const m of v.matchAll(SPOKEN_UK_LICENSE)) {
+      if (!ukLicenseFieldsValid(m[1] ?? '', (m[2] ?? '').replace(/\D/g, '')) || taken.overlaps(m.index, m.index + m[0].length)) continue
+      const before = contextWords(v, m.index, m.index, 6, 0).before
+      if (!hasAny(before, LICENSE_NOUNS) || OTHER_LICENSES.has(before[0] ?? '')) continue
+      taken.add(m.index, m.index + m[0].length)
+      out.push({ type: 'drivers_license', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'drivers-license-uk', validated: false })
     }
     // travel documents in airline records: an SSR DOCS element ("SSR DOCS UA HK1 P/USA/A79503637/USA/30DEC85/F/
     // 03JAN30/JOHNSON/HANNAH": its number and its holder's birth date) and a manifest's "PP" column ("PP GC979950")

@@ -161,9 +161,10 @@ const OTHER_NUMBER_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Digits in groups of at least two, apart by one space, dot or hyphen, maybe one digit first (a NIR's
- * "2 55 08 14 168 025 38") and a hyphenated check digit last ("34-5678901-2"): 6 to 17 digits in all.
+ * "2 55 08 14 168 025 38") and a check digit last, hyphenated ("34-5678901-2") or set apart by a space
+ * where what is said ends ("33 8201477 5, I think"): 6 to 17 digits in all.
  */
-const DIGITS = /(?<![\p{L}\p{N}_./-])(?:\d[ .-](?=\d{2}))?\d{2,}(?:[ .-]\d{2,}){0,7}(?:-\d)?(?![\p{L}\p{N}_]|[.-]\d)/gu
+const DIGITS = /(?<![\p{L}\p{N}_./-])(?:\d[ .-](?=\d{2}))?\d{2,}(?:[ .-]\d{2,}){0,7}(?:-\d| \d(?=[,.;!?]|$))?(?![\p{L}\p{N}_]|[.-]\d)/gu
 /** Two-two-four or four-two-two digit groups: a date, not an identity number. */
 const DATE_SHAPE = /^(?:\d{1,2}[ ./-]\d{1,2}[ ./-]\d{4}|\d{4}[ ./-]\d{1,2}[ ./-]\d{1,2})$/
 

@@ -65,6 +65,10 @@ const ONE_AS_PRONOUN_AFTER: ReadonlySet<string> = new Set([
   'work', 'home', 'personal', 'mobile', 'cell', 'landline', 'main', 'right', 'wrong', 'last', 'only', 'current', 'previous',
   'usual', 'best', 'better',
 ])
+/** The shape of a country's adjective ("Irish", "Nigerian", "Indian", "Chinese", "Pakistani", "Dutch"). */
+const NATIONALITY_ADJECTIVE = /^(?=[a-z]{4,}$)[a-z]+(?:ish|ian|an|ese|ic|i|ch)$/
+/** What stands before such an adjective when "one" after it is the pronoun ("an Irish one", "my Indian one"). */
+const ARTICLES_AND_OWNERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our', 'your'])
 const PAUSE_PHRASES: readonly (readonly string[])[] = [['hang', 'on'], ['hold', 'on'], ['let', 'me', 'see'], ['let', 'me', 'check'], ["let's", 'see'], ['after', 'that']]
 /** The longest word that starts a pause ("let's", "after"). */
 const MAX_PAUSE_WORD = 5
@@ -665,7 +669,10 @@ class Normalizer {
    */
   private pronounOne(i: number): boolean {
     const b = this.tokens.wordBefore(i)
-    if (b < 0 || !ONE_AS_PRONOUN_AFTER.has(this.lowerText(b))) return false
+    if (b < 0) return false
+    // "an Irish one", "the Nigerian one": a country's adjective after an article or an owner
+    const nationality = NATIONALITY_ADJECTIVE.test(this.lowerText(b)) && ARTICLES_AND_OWNERS.has(this.lowerText(this.tokens.wordBefore(b)))
+    if (!nationality && !ONE_AS_PRONOUN_AFTER.has(this.lowerText(b))) return false
     const n = this.nextWord(i)
     return n < 0 || !this.parsePhraseSafe(n)
   }

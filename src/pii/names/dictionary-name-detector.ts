@@ -198,6 +198,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const nameWord = (k: number): boolean => {
       if (tk.kind(k) !== TokenKind.Word || !this.cap(k)) return false
       const w = this.word(k)
+      // (not a title before the name: "for the attention of Mrs Ronke Okonkwo")
+      if (TITLES.has(w) || ABBREVIATED_TITLES.has(w)) return false
       return ((this.lex.firstNames.has(w) || this.lex.surnames.has(w)) && !this.lex.commonWords.has(w)) || (!this.english(w) && !SLANG.has(w))
     }
     let owners = 0
@@ -1557,6 +1559,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "Kahurangi's laptop", "Khalid's team": what belongs to a person
     if (this.possessive(i) && this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && OWNED_BY_PEOPLE.has(this.raw(i + 2))) return true
     if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word) return false
+    // "Kemi's covering the returns queue": "is" contracted before what people do at work
+    if (this.possessive(i) && PERSON_VERBS_AFTER.has(`is ${this.raw(i + 2)}`)) return true
     // "Yetunde couldn't make it", "As Paco said": what people do
     if (PERSON_VERB_WORDS.has(this.raw(i + 2))) return true
     if (!this.oneSpace(i + 3) || tk.kind(i + 4) !== TokenKind.Word) return false

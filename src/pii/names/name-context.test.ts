@@ -117,3 +117,13 @@ describe('Vietnamese names and named houses (blind sets DG, DH)', () => {
     expect(names('Lily Farmer called')).toEqual(['Lily Farmer'])
   })
 })
+
+describe("titles, case references and a colleague's cover (blind sets DJ, DK)", () => {
+  it('an address\'s owner does not take the title before the name', () => {
+    expect(names('Please send the letter to r.okonkwo@okonkwo-family.ng, for the attention of Mrs Ronke Okonkwo.')).toEqual(['Ronke Okonkwo'])
+  })
+  it("a tribunal's reference is no name; \"Kemi's covering\" is someone at work", () => {
+    expect(names("My case number, hmm, at the tribunal it's PA/04418/2023.")).toEqual([])
+    expect(names("Okay, team, so Dariusz is off today, Kemi's covering the returns queue.")).toEqual(['Dariusz', 'Kemi'])
+  })
+})

@@ -398,7 +398,9 @@ export class ScanTokens {
     const c = this.text.charCodeAt(end)
     if (c >= 48 && c <= 57) return true
     const d = this.text.charCodeAt(end + 1)
-    return c === 45 && d >= 48 && d <= 57
+    if (c === 45 && d >= 48 && d <= 57) return true
+    // "PA/04418/2023", "HC/2024/118": a case's or a file's reference, capitals slashed to digits
+    return c === 47 && d >= 48 && d <= 57 && /^[A-Z]{1,4}$/.test(this.text.slice(this.tokens.start(i), end))
   }
 
   /** A colon (then spaces) right before word i: the word opens what follows a label ("Caller: ..."). */
