@@ -118,6 +118,13 @@ describe('licences, permits and national numbers read out by callers (blind sets
     expect(found('I think my client number is 40917, but it might be on the old letter.')).toEqual([['account_number', '40917']])
     expect(found('the room number is 40917')).toEqual([])
   })
+  it("India's mobile in two groups of five, a few words after the phone's name", () => {
+    expect(found('The Aadhaar is 5638 2710 9443, and the mobile linked to it is 98201 44736.')).toEqual([
+      ['us_social_security_number', '5638 2710 9443'],
+      ['phone_number', '98201 44736'],
+    ])
+    expect(found('the order linked to it is 98201 44736')).toEqual([])
+  })
   it('a blood group a record says, before a semicolon', () => {
     expect(found('Blood group on the emergency form says O negative; the guest asked us to keep it on file.')).toEqual([['blood_type', 'O negative']])
   })

@@ -103,7 +103,9 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // region, so only whole runs get here.
   // ... also written solid ("call me back on 07529875921"), when the phone word is a few words before it
   // ... or, ten digits from 6 to 9, as India's mobiles are said with no trunk 0 ("mera number ... nine eight three ...")
-  const solidNational = !national && bare && w.whole && n >= 10 && n <= 12 && (w.digits.startsWith('0') || (n === 10 && /^[6-9]/.test(w.digits))) && cue.positive >= 0 && cue.positive <= 4
+  // ... and India's mobiles in their two groups of five ("the mobile linked to it is 98201 44736")
+  const indianPair = grouped && w.shape === '5-5' && /^[6-9]/.test(w.digits)
+  const solidNational = !national && (bare || indianPair) && w.whole && n >= 10 && n <= 12 && (w.digits.startsWith('0') || (n === 10 && /^[6-9]/.test(w.digits))) && cue.positive >= 0 && cue.positive <= 4
   // ... or in groups with no trunk 0, as Mexico's are written ("Is 81 3355 8461 still the best number for you?"), asked about so
   const namedAfter = w.whole && w.last === w.run.groups.length && numberNamedAfter(ctx.after)
   const groupedNoTrunk = !national && shaped && n >= 9 && n <= 11 && namedAfter
