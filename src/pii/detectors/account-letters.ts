@@ -108,8 +108,9 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
   for (const m of view.text.matchAll(LETTERS_THEN_DIGITS)) {
     const before = contextWords(view.text, m.index, m.index + m[0].length, 8, 0).before
     // "Hospital number K387454": a patient's number
+    // (as sure as the digits' own finding, so the whole code wins over its last group: "Cigna ID U4419 08273")
     if (namesHealthNumber(before)) {
-      out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'healthcare-context', validated: false })
+      out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.9, detector: 'healthcare-context', validated: false })
       continue
     }
     const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))

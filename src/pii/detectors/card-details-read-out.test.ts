@@ -129,3 +129,9 @@ describe('licences, permits and national numbers read out by callers (blind sets
     expect(found('Blood group on the emergency form says O negative; the guest asked us to keep it on file.')).toEqual([['blood_type', 'O negative']])
   })
 })
+
+describe("an insurer's member ID of letters and digit groups (blind set DL)", () => {
+  it('is one health number, not its last group', () => {
+    expect(found('SSN provided for her insurer, Cigna ID U4419 08273.').filter(([t]) => t === 'healthcare_number')).toEqual([['healthcare_number', 'U4419 08273']])
+  })
+})

@@ -44,7 +44,7 @@ import {
 } from './place-cue-words.js'
 import {
   ASSISTANT_NAMES, BOT_AFTER, BOT_LABEL_AFTER, BOUNDED_QUANTITIES, BRANDS, CAR_MAKES, DEPARTMENT_AFTER,
-  FIRM_DEPARTMENTS, FIRM_TAIL_AFTER, HOTEL_BRANDS, LEGAL_FORM_AFTER, ORG_LABELS, PERSON_NAMED_FIRMS, TEAM_AFTER,
+  FIRM_AFTER, FIRM_DEPARTMENTS, FIRM_TAIL_AFTER, HOTEL_BRANDS, LEGAL_FORM_AFTER, ORG_LABELS, PERSON_NAMED_FIRMS, TEAM_AFTER,
   TEAM_LINE_REST, TYRE_MAKES,
 } from './organisation-words.js'
 import {
@@ -352,6 +352,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "it's Father Michael", "this message is for Coach Daniels": a title spelled out and capitalised before a
     // capitalised word is no part of the name after it (that word takes the title as its cue)
     if (cap && !this.lowerMode && WORD_TITLES.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2)) return i
+    // "Cardholder Alejandro Ruiz", "Policyholder Ama Mensah": a role's label before the name it introduces
+    if (cap && !this.lowerMode && (LABEL_CUES.has(w) || ROLE_NOUNS.has(w)) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2)) return i
     // "North Carolina", "New Jersey": a region's name after its first word
     if (REGIONS.has(w) && REGION_PREFIXES.has(this.word(this.tokens.wordBefore(i)))) return i
     // a table's cell under a place's column ("warehouse", "city"): "Charlotte" there is a town
@@ -506,6 +508,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (!cue && !this.lowerMode && cap && !this.titledInitials(i)) {
       const run = this.capitalisedRun(i)
       if (run.count >= 4 && run.words >= 2) return run.last
+      // "Maple Tree Practice", "Oak Lane Dental": three capitalised words, the middle one an English word that
+      // is no name, before an organisation's word, are the organisation
+      if (run.count === 3 && run.first === i && FIRM_AFTER.has(this.word(run.last)) && this.known(this.word(i + 2)) && !this.lex.firstNames.has(this.word(i + 2)) && !this.lex.surnames.has(this.word(i + 2))) return run.last
     }
     // a place unless a title or a cue phrase ("this is", "spoke with") says otherwise: "it says Victoria Station" is one
     // (the whole of its capitalised run: "the Goethe Institut Munich", "Lycée Victor Hugo"; and after a royal's, a

@@ -127,3 +127,15 @@ describe("titles, case references and a colleague's cover (blind sets DJ, DK)", 
     expect(names("Okay, team, so Dariusz is off today, Kemi's covering the returns queue.")).toEqual(['Dariusz', 'Kemi'])
   })
 })
+
+describe("clinics' notes and forms (blind set DL)", () => {
+  it("a person's possessive before a lower-case firm word, and a role's label before a name", () => {
+    expect(names("Sort code 20-45-77, account 41926603 – direct debit for Eleni Papadopoulou's dental plan.")).toEqual(['Eleni Papadopoulou'])
+    expect(names('I go to Smith\'s Dental on the high street')).toEqual([])
+    expect(names('Paid by card. Cardholder Alejandro Ruiz.')).toEqual(['Alejandro Ruiz'])
+  })
+  it('a condition in capitals in a list, and a practice of three capitalised words, are no names', () => {
+    expect(names('Shift handover: room 3 – Mehmet Öztürk, COPD exacerbation, on prednisolone 30mg.')).toEqual(['Mehmet Öztürk'])
+    expect(names('Sunny Bank Surgery and Maple Tree Practice merge on 1 October.')).toEqual([])
+  })
+})

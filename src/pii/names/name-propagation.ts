@@ -90,7 +90,9 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
         // ... nor a suffix after a name ("Rachel Kim, Esq.")
         // ... nor a greeting or word of another language that no dictionary has as a name ("Oi, Callum")
         const foreign = lex.foreignWords.has(w) && !lex.firstNames.has(w) && !lex.surnames.has(w)
-        const nameLike = !HESITATIONS.has(w) && !KIN_ADDRESSED.has(w) && !NAME_SUFFIXES.has(w) && !foreign && (lex.firstNames.has(w) || lex.surnames.has(w) || !view.known(w)) && !wordsRunTogether(view.text.slice(tk.start(k), tk.end(k)), lex)
+        // ... nor, in mixed-case text, a word in capitals no list holds as a name ("Mehmet Öztürk, COPD exacerbation")
+        const initials = !view.lowerMode && /^[A-Z]{2,6}$/.test(view.text.slice(tk.start(k), tk.end(k))) && !lex.firstNames.has(w) && !lex.surnames.has(w)
+        const nameLike = !initials && !HESITATIONS.has(w) && !KIN_ADDRESSED.has(w) && !NAME_SUFFIXES.has(w) && !foreign && (lex.firstNames.has(w) || lex.surnames.has(w) || !view.known(w)) && !wordsRunTogether(view.text.slice(tk.start(k), tk.end(k)), lex)
         if (!covered.has(k) && nameLike) emit(k, 'name-list', LIST_CONFIDENCE)
       }
     }

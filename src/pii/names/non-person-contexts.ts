@@ -115,6 +115,9 @@ export class NonPersonContexts extends ScanTokens {
   /** A one-word name right before an organisation's word ("Greenleaf pharmacy", "maple federal"), the name no surname that frequent. */
   protected firmWordAfter(i: number): boolean {
     if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word || !FIRM_AFTER.has(this.word(i + 2))) return false
+    // ("for Eleni Papadopoulou's dental plan": a person's, in mixed-case text, before the word in lower case;
+    // "Smith's Dental" capitalises its firm's word)
+    if (!this.lowerMode && this.possessive(i) && !this.cap(i + 2)) return false
     // ("Mark Bank" may be a person: a frequent surname after the word is, "bank" is not one here)
     return !this.lex.firstNames.has(this.word(i)) || this.lex.commonWords.has(this.word(i)) || this.lowerMode
   }

@@ -249,8 +249,8 @@ export const NAME_SUFFIXES = new Set([
 /** Particles that start a surname and no place name ("van Leeuwen", "bin Rashid"; not "de", "del", "la"). */
 export const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn'])
 export const TITLES = new Set(TITLES_LIST)
-/** Words that stand before a name without being part of it: titles (spelled out or abbreviated) and one-word cues. */
-export const titleOrCue = (w: string): boolean => TITLES.has(w) || ABBREVIATED_TITLES.has(w) || WORD_TITLES.has(w) || CUE_1.has(w)
+/** Words that stand before a name without being part of it: titles (spelled out or abbreviated), one-word cues and roles' labels. */
+export const titleOrCue = (w: string): boolean => TITLES.has(w) || ABBREVIATED_TITLES.has(w) || WORD_TITLES.has(w) || CUE_1.has(w) || LABEL_CUES.has(w)
 /** Titles written abbreviated, with a period before the name ("Mr. Smith", "Dr. Okafor", "Sra. Lopez"). */
 export const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'mx', 'sra', 'srta', 'sr', 'st', 'fr', 'hon', 'capt', 'sgt', 'lt', 'col', 'gen', 'cpl', 'insp', 'supt', 'messrs', 'mme', 'mlle', 'dott', 'ing', 'lic', 'engr', 'barr', 'alh'])
 /** Japanese honorifics joined to a name by a hyphen ("Tanaka-san"): they say a name stands before them, and are no part of it. */
