@@ -36,7 +36,9 @@ const NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 
 export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
   // Canada's branch and bank codes, which an account number goes with: "transit 67356", "institution 010"
-  if (w.whole && ((n === 5 && ctx.before[0] === 'transit') || (n === 3 && ctx.before[0] === 'institution' && hasAny(ctx.wordsBefore(w, 12), CANADIAN_BANK_CONTEXT))) && !ctx.amount(w)) {
+  // (also after "is": "my transit is 00482, institution 004")
+  const named = ctx.before[0] === 'is' || ctx.before[0] === "it's" ? ctx.before[1] : ctx.before[0]
+  if (w.whole && ((n === 5 && named === 'transit') || (n === 3 && named === 'institution' && hasAny(ctx.wordsBefore(w, 12), CANADIAN_BANK_CONTEXT))) && !ctx.amount(w)) {
     return ok('banking_information', 0.85, 'bank-code-ca', false)
   }
   // "is that the account ending in 6994?", "the account ending one eight oh six": an account's last digits,
@@ -45,7 +47,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // is as long as an account number's
   // ... and so is five digits after a code of capitals ("client number TX-55102", "staff no. IN-22841")
   // ... and five digits right after someone's account named ("I think my client number is 40917")
-  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && ctx.codePrefixed(w)) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && accountNamedRightBefore(ctx.before))) {
+  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && ctx.codePrefixed(w) && accountWordAt(ctx.before) < ctx.statementWords()) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && accountNamedRightBefore(ctx.before))) {
     return w.whole && n >= 3 && accountEnding(ctx.before) && !ctx.amount(w) ? ok('account_number', 0.8, 'account-ending', false) : null
   }
   if (!w.whole || n > 18 || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS)) || (w.groupCount > 4 && !ctx.spoken(w) && !(w.groupCount === 5 && w.uniformSepClass !== null)) || writtenDate(w)) return null

@@ -128,6 +128,16 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
   return out
 }
 
+/**
+ * A number ends a sentence between the last `word` in the 80 characters before `at` and `at`: a digit, a
+ * full stop and a capital ("account 19283746. Linked to ..."; not an abbreviation's stop, "Acct. No.").
+ */
+function sentenceEndsBetween(text: string, word: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 80), at)
+  const from = head.toLowerCase().lastIndexOf(word)
+  return from >= 0 && /\d[.!?]\s+[A-Z]/.test(head.slice(from))
+}
+
 /** A token of letters and digits mixed (at least three digits, two letters), maybe in hyphenated parts: "4VW8K28QN44", "4P18-CN8-TK14", "A-4F92C1D7". */
 const MIXED_CODE = /(?<![A-Za-z0-9-])(?=(?:[A-Za-z-]*\d){3})(?=(?:[\d-]*[A-Za-z]){2})(?:[A-Za-z0-9]{2,}|[A-Za-z0-9](?=-))(?:-[A-Za-z0-9]{2,}){0,3}(?![A-Za-z0-9-])/g
 /** How long such a code is, its hyphens aside. */
@@ -154,6 +164,8 @@ function mixedCodes(view: OffsetText): Candidate[] {
     }
     // (not a code whose own prefix or a word nearer than the account's names another kind: "account (PO PO-053516)")
     const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
+    // (nor one whose account word ended a sentence before it: "account 19283746. Linked to FRD-20501")
+    if (pos >= 0 && sentenceEndsBetween(view.text, before[pos] as string, m.index)) continue
     if (pos < 0 || pos > 3 || OTHER_NUMBER_WORDS.has((code.split('-')[0] ?? '').toLowerCase()) || (TICKET_CODE_PREFIX.test(code) && !namedRightBefore(before, pos)) || before.slice(0, pos).some((w) => OTHER_NUMBER_WORDS.has(w))) continue
     out.push({ type: 'account_number', ...span, confidence: 0.8, detector: 'account-context', validated: false })
   }

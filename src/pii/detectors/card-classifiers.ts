@@ -11,6 +11,7 @@ import {
 } from '../internal/context-lexicon.js'
 import { hasAny } from '../internal/context-words.js'
 import type { DigitWindow } from '../internal/digit-runs.js'
+import { MONTH_WORDS } from '../internal/number-words.js'
 import { type Classifier, firstIndex, firstIndexOr, ID_DOCUMENT_NOUNS, ok } from './classifier-context.js'
 
 const CARD_SHAPES = /^(?:\d+|4-4-4|4-4-4-4|4-4-4-4-[1-4]|4-4-4-[1-4]|4-6-5|4-6-4|4-4-4-4-4)$/
@@ -77,6 +78,8 @@ export const classifyCvv: Classifier = (w, ctx) => {
   // ("the cvv  975  i'll charge 1749 now": a sum charged, whatever was named before it)
   const before = ctx.before
   if (CHARGE_WORDS.has(before[0] ?? '')) return null
+  // ("the CVV is 904, and the expiry July 2027": a year after its month)
+  if (MONTH_WORDS.has(before[0] ?? '')) return null
   const direct = hasAny(before, CVV_WORDS)
   const near = before.slice(0, 6)
   // "the code on the back", "the security code"; "expires october 2025 and the code is 804": the code
@@ -85,7 +88,9 @@ export const classifyCvv: Classifier = (w, ctx) => {
   const front = (near.includes('front') || near.includes("front's")) && hasAny(ctx.wordsBefore(w, 16), CARD_WORDS)
   const code = near.includes('code') && (hasAny(before, CVV_CODE_WORDS) || front || hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS))
   // "the three digits on the back are 771"
-  const backDigits = near.includes('back') && hasAny(near, DIGITS_WORDS)
+  // ... "the 4 digits on the front are 4821" (an Amex's), and "the three on the back as well? It's 5 0 8" after a card's number
+  const cardBefore = hasAny(ctx.wordsBefore(w, 16), CARD_WORDS) || CARD_NUMBER_ANYWHERE.test(ctx.textBefore(w, 160))
+  const backDigits = (near.includes('back') && (hasAny(near, DIGITS_WORDS) || cardBefore)) || (near.includes('front') && hasAny(near, DIGITS_WORDS) && cardBefore)
   // "security number 309"
   const securityNumber = before[0] === 'number' && before[1] === 'security' && before[2] !== 'social'
   // "the amex number is ... and the four digits are 7261": the card's three or four digits, with a card named before
@@ -132,6 +137,8 @@ export const classifyExpiry: Classifier = (w, ctx) => {
   return hasAny(before, EXPIRY_WORDS) ? ok('credit_card_expiration', 0.85, 'expiry-context', false) : null
 }
 
+/** A card's number anywhere in a text (13 to 19 digits, grouped or not). */
+const CARD_NUMBER_ANYWHERE = /(?<![\d.])\d(?:[ \t-]?\d){12,18}(?![\d])/
 /** A card's number (13 to 19 digits, grouped or not) and a few words at most before the window ("..., uh, "). */
 const CARD_NUMBER_BEFORE = /(?<![\d.])\d(?:[ \t-]?\d){12,18}[,;]?(?:[ \t]+(?:uh|um|er|and|expiry|exp|expires|then)[,.]?)*[ \t]*$/
 /** A card's number, then its expiry as month/year, and a few words at most before the window ("..., and "). */

@@ -135,3 +135,40 @@ describe("an insurer's member ID of letters and digit groups (blind set DL)", ()
     expect(found('SSN provided for her insurer, Cigna ID U4419 08273.').filter(([t]) => t === 'healthcare_number')).toEqual([['healthcare_number', 'U4419 08273']])
   })
 })
+
+describe("a bank's fraud line (blind set DM)", () => {
+  it("a card's codes by where they are printed, a year that is no code, and a two-digit expiry before the code", () => {
+    expect(found("It's an Amex, 3714 374022 05491, expiry 11/26 and the 4 digits on the front are 4821.").map(([t]) => t)).toEqual(['credit_card_number', 'credit_card_expiration', 'credit_card_cvv'])
+    expect(found('Okay, so the long number is 5355 7243 9018 4534. Do you need the three on the back as well? It\'s 5 0 8.')).toEqual([
+      ['credit_card_number', '5355 7243 9018 4534'],
+      ['credit_card_cvv', '5 0 8'],
+    ])
+    expect(found('The CVV is, uh, nine-oh-four, and the expiry July 2027.')).toEqual([
+      ['credit_card_cvv', 'nine-oh-four'],
+      ['credit_card_expiration', 'July 2027'],
+    ])
+    expect(found('the expiry date is november twenty six and the code is four eight two')).toEqual([
+      ['credit_card_expiration', 'november twenty six'],
+      ['credit_card_cvv', 'four eight two'],
+    ])
+    expect(found('The offer expires November 29 and the code is SAVE10')).toEqual([])
+    expect(found('the house has 3 rooms on the back 123')).toEqual([])
+  })
+  it("Canada's transit and institution after \"is\", Ireland's PPS in parts, a passport digit by digit", () => {
+    expect(found('My transit is 00482, institution 004, account 5127739.')).toEqual([
+      ['banking_information', '00482'],
+      ['banking_information', '004'],
+      ['banking_information', '5127739'],
+    ])
+    expect(found('the transit is 45 minutes')).toEqual([])
+    expect(found("My PPS number, um, it's 552 5481 BA.")).toEqual([['us_social_security_number', '552 5481 BA']])
+    expect(found('Yeah, they had my passport number too, 5 3 8 2 0 1 4 7 6, because I sent them a photo.')).toEqual([['passport_number', '5 3 8 2 0 1 4 7 6']])
+  })
+  it("a case's reference after an account that ended its sentence is no account", () => {
+    expect(found('sort code 04-00-75, account 19283746. Linked to FRD-20501 and FRD-20507.')).toEqual([
+      ['banking_information', '04-00-75'],
+      ['banking_information', '19283746'],
+    ])
+    expect(found('Acct. No. AB-4F92C1')).toEqual([['account_number', 'AB-4F92C1']])
+  })
+})

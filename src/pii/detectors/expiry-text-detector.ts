@@ -26,6 +26,9 @@ const TRIGGER = /\bexp|\bruns? out\b/i
 /** "and the expiration date?\num  february twenty twenty seven": the line before asked for it. */
 const ASKED_ON_LINE_BEFORE = /\bexpir(?:y|ation|es|ing)\b[^\n]{0,40}\n[^\n]{0,12}$/i
 
+/** A card's security code named right after the expiry ("... and the code is", ", CVV ..."). */
+const CODE_AFTER = /^[ \t,]+(?:and[ \t]+)?(?:the[ \t]+)?(?:security[ \t]+|three[ \t]+digit[ \t]+)?(?:code|cvv|cvc|cv2)\b/i
+
 /** How far back the thing that expires is looked for (a few sentences). */
 const LOOK_BACK = 320
 
@@ -62,7 +65,8 @@ export const expiryTextDetector: Detector = {
       const card = cardAt >= 0 && cardAt >= back.length - 80
       // a year of two digits ("expires November 29") may be a day: only where a card is named, its number
       // was just read out, or the expiry was asked for
-      if (!/\d{4}$/.test(m[0]) && !card && !asked && !CARD_DIGITS_BEFORE.test(v.slice(Math.max(0, m.index - 90), m.index))) continue
+      // (or the card's code is named right after it: "the expiry date is november 26 and the code is 482")
+      if (!/\d{4}$/.test(m[0]) && !card && !asked && !CARD_DIGITS_BEFORE.test(v.slice(Math.max(0, m.index - 90), m.index)) && !CODE_AFTER.test(v.slice(end, end + 40))) continue
       out.push({ type: 'credit_card_expiration', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'expiry-text', validated: false })
     }
     return out

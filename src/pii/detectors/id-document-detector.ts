@@ -135,8 +135,8 @@ function documentNamedEarlier(v: string, start: number): 'passport' | 'licence' 
 
 /** Sounds a speaker makes between a number and what it is ("547 812 093, uh, British passport"). */
 const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'umm'])
-/** A number in two to four groups of digits, perhaps after one or two capitals ("548 217 369", "PA 438 1975"). */
-const GROUPED_NUMBER = /\b(?:[A-Z]{1,2} ?)?\d{2,5}(?:[ -]\d{2,5}){1,3}\b/g
+/** A number in two to four groups of digits, perhaps after one or two capitals ("548 217 369", "PA 438 1975"), or read digit by digit. */
+const GROUPED_NUMBER = /\b(?:(?:[A-Z]{1,2} ?)?\d{2,5}(?:[ -]\d{2,5}){1,3}|\d(?: \d){7,9})\b/g
 /** Words that leave a passport's name before them naming something else (its office's phone, its fee). */
 const PASSPORT_OTHER_THINGS: ReadonlySet<string> = new Set(['office', 'line', 'helpline', 'desk', 'fee', 'fees', 'photo', 'photos', 'application', 'reference', 'ref', 'appointment'])
 

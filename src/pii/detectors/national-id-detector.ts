@@ -190,7 +190,7 @@ const NINO_NAMES: readonly string[] = ['nino', 'ni', 'insurance']
 /** Shapes that need their scheme named: India's PAN, Ireland's PPS number. */
 // (written whole or in its three parts: "XPKPR 0930 U"; "6202082 QA")
 const PAN = /(?<![\p{L}\p{N}])[A-Z]{5} ?\d{4} ?[A-Z](?![\p{L}\p{N}])/gu
-const PPS = /(?<![\p{L}\p{N}])\d{7} ?[A-W][A-IW]?(?![\p{L}\p{N}])/giu
+const PPS = /(?<![\p{L}\p{N}])(?:\d{7}|\d{3} \d{4}) ?[A-W][A-IW]?(?![\p{L}\p{N}])/giu
 /** Spain's DNI and NIE ("48291736Q", "X1234567-L"): named ("DNI", "NIE", "NIF") or as someone's identity number. */
 const DNI = /(?<![\p{L}\p{N}])(?:\d{8}|[XYZ]\d{7})[- ]?[A-Z](?![\p{L}\p{N}])/giu
 const DNI_WORDS: ReadonlySet<string> = new Set(['dni', 'nie', 'nif'])

@@ -43,7 +43,7 @@ import {
   HONOUR_TITLES,
 } from './place-cue-words.js'
 import {
-  ASSISTANT_NAMES, BOT_AFTER, BOT_LABEL_AFTER, BOUNDED_QUANTITIES, BRANDS, CAR_MAKES, DEPARTMENT_AFTER,
+  ASSISTANT_NAMES, BANK_BRANDS, BOT_AFTER, BOT_LABEL_AFTER, BOUNDED_QUANTITIES, BRANDS, CAR_MAKES, DEPARTMENT_AFTER,
   FIRM_AFTER, FIRM_DEPARTMENTS, FIRM_TAIL_AFTER, HOTEL_BRANDS, LEGAL_FORM_AFTER, ORG_LABELS, PERSON_NAMED_FIRMS, TEAM_AFTER,
   TEAM_LINE_REST, TYRE_MAKES,
 } from './organisation-words.js'
@@ -107,6 +107,8 @@ const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
 const VIETNAMESE_MIDDLE_NAMES: ReadonlySet<string> = new Set(['van', 'văn', 'thi', 'thị'])
 /** Second given names that follow the first in such names ("Mai Anh", "Thu Trang", "Minh Tuan"). */
 const VIETNAMESE_GIVEN_SECOND: ReadonlySet<string> = new Set(['anh', 'linh', 'trang', 'huong', 'hương', 'ha', 'hà', 'lan', 'mai', 'ngoc', 'ngọc', 'tuan', 'tuấn', 'hung', 'hùng', 'dung', 'thao', 'thảo', 'hoa', 'hằng', 'hang', 'phuong', 'phương', 'long', 'nam', 'minh', 'thanh', 'thu', 'yen', 'yến', 'chi', 'vy', 'nhung', 'hai', 'hải', 'binh', 'bình', 'quang', 'duc', 'đức', 'son', 'sơn'])
+/** What is said of a payment before "by" and the way it was paid ("paid by BACS", "taken by Lastschrift"). */
+const PAYMENT_VERBS: ReadonlySet<string> = new Set(['paid', 'pay', 'pays', 'paying', 'took', 'taken', 'charged', 'collected', 'sent', 'transferred', 'refunded', 'settled', 'payment', 'payments', 'debited'])
 /** Terms of endearment said after a greeting ("hi love", "hiya pet"): given names too, but no one's there. */
 const ENDEARMENTS: ReadonlySet<string> = new Set(['love', 'darling', 'sweetheart', 'honey', 'hun', 'pet', 'duck', 'dear', 'babe', 'dearie', 'sweetie'])
 /** The greetings such a term follows. */
@@ -352,6 +354,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "it's Father Michael", "this message is for Coach Daniels": a title spelled out and capitalised before a
     // capitalised word is no part of the name after it (that word takes the title as its cue)
     if (cap && !this.lowerMode && WORD_TITLES.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2)) return i
+    // "the Royal Free", "Royal Mail", "the Royal Brompton": an institution, after an article or before an English word
+    if (w === 'royal' && cap && !this.lowerMode && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && (ARTICLES.has(this.prevWords(i)[0] ?? '') || (this.known(this.word(i + 2)) && !this.lex.firstNames.has(this.word(i + 2))))) return this.capitalisedRun(i).last
     // "Cardholder Alejandro Ruiz", "Policyholder Ama Mensah": a role's label before the name it introduces
     if (cap && !this.lowerMode && (LABEL_CUES.has(w) || ROLE_NOUNS.has(w)) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2)) return i
     // "North Carolina", "New Jersey": a region's name after its first word
@@ -433,7 +437,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const roleSubject =
       roleBefore && this.lex.firstNames.has(w) && ((cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)) || this.lowerMode) && this.relativeAsSubject(i)
     // "Frank from the Camden team", "troy from the troy branch told me": someone of a firm's team or branch
-    const ofTeam = this.lex.firstNames.has(w) && (cap || this.lowerMode) && this.followedBy(TEAM_AFTER, i)
+    // ("Your case is with Fionnuala in our fraud team": or, capitalised, a word English does not know)
+    const ofTeam = (this.lex.firstNames.has(w) ? cap || this.lowerMode : cap && !this.lowerMode && !this.known(w) && !this.lex.cities.has(w) && w.length >= 3) && this.followedBy(TEAM_AFTER, i)
     // "hello hsbc customer care", "Hello, Delta reservations": after a greeting, the firm a call opens with, its department after it
     // ("agent: avis reservations grace speaking": or right after the opening turn's label)
     if ((CALL_GREETINGS.has(prev[0] ?? '') || this.colonBefore(i)) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && FIRM_DEPARTMENTS.has(this.word(i + 2))) return i
@@ -472,7 +477,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       (cap && !this.lowerMode && this.displayNameAt(i)) ||
       // "so my names thiago": "name's" as raw speech-to-text writes it
       (prev[0] === 'names' && OWNERS.has(prev[1] ?? '')) ||
-      (CUE_1.has(prev[0] ?? '') && !(prev[0] === 'called' && calledByPronoun(this.prevWords(i, 3)))) ||
+      (CUE_1.has(prev[0] ?? '') && !(prev[0] === 'called' && calledByPronoun(this.prevWords(i, 3))) && !(prev[0] === 'by' && this.paidBy(i, w))) ||
       ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i)) ||
       (cap && !this.lowerMode && ((prev[0] === 'is' && this.thereQuestion(i)) || this.speakerInBrackets(i))) ||
       // "thiago can you keep an eye on the chat": a given name spoken to, in lower-case speech
@@ -492,7 +497,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "nguyen van an", "Vo Thi Hoa": a Vietnamese family name, the middle name "Van" or "Thi", and a given name
     const vietnamese = this.vietnameseName(i, w)
     if (vietnamese > i) {
-      this.out.push({ type: 'person_name', start: this.tokens.start(i), end: this.tokens.end(vietnamese), confidence: 0.7, detector: 'name-vietnamese', validated: false })
+      // ("Nguyễn Thị Lan's case": the possessive is no part of the name)
+      const end = this.possessive(vietnamese) ? this.tokens.end(vietnamese) - 2 : this.tokens.end(vietnamese)
+      this.out.push({ type: 'person_name', start: this.tokens.start(i), end, confidence: 0.7, detector: 'name-vietnamese', validated: false })
       return vietnamese
     }
     // "ADEYEMI/FOLAKE": an airline's SURNAME/GIVEN NAME, in capitals, one of them a known name
@@ -594,7 +601,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // ... even after a greeting or "by", when the word is no name at all ("Hi Safaricom, I sent ...", "assigned by Tesco")
     // ... or before the town of its branch ("Europcar Bristol counter", "Jumia Kenya")
     // ("you're through to Deloitte", "I spoke to Barclays": a cue's phrase does not make a firm that is no name a person; a title does)
-    const pureBrand = BRANDS.has(w) && !title && !this.afterNameIs(i) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+    // (a bank the census also has as a surname is the bank but after a phrase naming a person: "contact Santander directly")
+    const pureBrand = BRANDS.has(w) && !title && !this.afterNameIs(i) && ((!this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) || (BANK_BRANDS.has(w) && !phrase))
     if ((!cue || pureBrand) && BRANDS.has(w) && (ext < 0 || this.known(this.word(ext)) || CAR_MAKES.has(w) || TYRE_MAKES.has(w) || REGIONS.has(this.word(ext)) || this.lex.cities.has(this.word(ext)))) return ext >= 0 ? ext : i
     // "Air Jordan 4 Retro", "Air Max 90", "a Jordan 4 restock": a name with a model's number after it is a product
     if (!cue && ext < 0 && cap && !this.lowerMode && this.modelNumberAfter(i)) return i
@@ -1422,6 +1430,16 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const more = this.oneSpace(last + 1) && this.tokens.kind(last + 2) === TokenKind.Word ? this.word(last + 2) : ''
     if (VIETNAMESE_GIVEN_SECOND.has(more) && this.cap(last + 2) === cap) last += 2
     return last
+  }
+
+  /**
+   * "someone took €2.300 by Lastschrift", "paid by BACS": after a sum and "by", or a payment and "by" before
+   * a word in capitals, a word no list holds as a given name is how it was paid ("paid by Okonkwo" is who).
+   */
+  private paidBy(i: number, w: string): boolean {
+    if (this.lex.firstNames.has(w)) return false
+    if (/\d\s+by\s+$/.test(this.text.slice(Math.max(0, this.tokens.start(i) - 12), this.tokens.start(i)))) return true
+    return /^[A-Z]{3,}$/.test(this.text.slice(this.tokens.start(i), this.tokens.end(i))) && this.prevWords(i, 4).slice(1).some((x) => PAYMENT_VERBS.has(x))
   }
 
   /**

@@ -139,3 +139,15 @@ describe("clinics' notes and forms (blind set DL)", () => {
     expect(names('Sunny Bank Surgery and Maple Tree Practice merge on 1 October.')).toEqual([])
   })
 })
+
+describe("banks, royal institutions, payment methods and teams (blind set DM)", () => {
+  it('are no people; a colleague in a team is', () => {
+    expect(names("Uh, Barclays said they'd contact Santander directly.")).toEqual([])
+    expect(names('I spoke to Maria Santander yesterday')).toEqual(['Maria Santander'])
+    expect(names("he's in the Royal Free, and it came by Royal Mail Special Delivery")).toEqual([])
+    expect(names('someone took €2.300 by Lastschrift.')).toEqual([])
+    expect(names('it was paid by Okonkwo last week')).toEqual(['Okonkwo'])
+    expect(names("Your case is with Fionnuala in our fraud team; she'll call you.")).toEqual(['Fionnuala'])
+    expect(names("can someone take Nguyễn Thị Lan's case?")).toEqual(['Nguyễn Thị Lan'])
+  })
+})
