@@ -137,12 +137,16 @@ export const classifyExpiry: Classifier = (w, ctx) => {
   return hasAny(before, EXPIRY_WORDS) ? ok('credit_card_expiration', 0.85, 'expiry-context', false) : null
 }
 
-/** A card's number anywhere in a text (13 to 19 digits, grouped or not). */
-const CARD_NUMBER_ANYWHERE = /(?<![\d.])\d(?:[ \t-]?\d){12,18}(?![\d])/
-/** A card's number (13 to 19 digits, grouped or not) and a few words at most before the window ("..., uh, "). */
-const CARD_NUMBER_BEFORE = /(?<![\d.])\d(?:[ \t-]?\d){12,18}[,;]?(?:[ \t]+(?:uh|um|er|and|expiry|exp|expires|then)[,.]?)*[ \t]*$/
-/** A card's number, then its expiry as month/year, and a few words at most before the window ("..., and "). */
-const CARD_AND_EXPIRY_BEFORE = /(?<![\d.])\d(?:[ \t-]?\d){12,18}[,;]?(?:[ \t]+[a-z]+[,.]?){0,3}[ \t]*(?:0?[1-9]|1[0-2])\/(?:\d{2}|20\d{2})[,;]?(?:[ \t]+(?:uh|um|er|and|then|cvv|cvc|code)[,.:]?)*[ \t]*$/
+/** A card's number: 13 to 19 digits, grouped or not, no longer number's part. */
+const CARD_DIGITS = String.raw`(?<![\d.])\d(?:[ \t-]?\d){12,18}(?!\d)`
+/** Fillers and joining words between a card's details read out in a row ("..., uh, ", ", and "). */
+const BETWEEN_DETAILS = String.raw`[,;]?(?:[ \t]+(?:uh|um|er|and|then|expiry|exp|expires|cvv|cvc|code)[,.:]?)*[ \t]*`
+/** A card's number anywhere in a text. */
+const CARD_NUMBER_ANYWHERE = new RegExp(CARD_DIGITS)
+/** A card's number and a few words at most before the window ("4012 8888 8888 1881, uh, "). */
+const CARD_NUMBER_BEFORE = new RegExp(`${CARD_DIGITS}${BETWEEN_DETAILS}$`)
+/** A card's number, then its expiry as month/year, and a few words at most before the window ("..., 03/27, and "). */
+const CARD_AND_EXPIRY_BEFORE = new RegExp(String.raw`${CARD_DIGITS}[,;]?(?:[ \t]+[a-z]+[,.]?){0,3}[ \t]*(?:0?[1-9]|1[0-2])\/(?:\d{2}|20\d{2})${BETWEEN_DETAILS}$`)
 
 /** What the digits of a card's back are called ("the three digits on the back"). */
 const DIGITS_WORDS: ReadonlySet<string> = new Set(['digits', 'numbers', 'digit', 'number'])

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { locativeLength, OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
+import { HESITATIONS, locativeLength, OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
 import {
   ACCOUNT_AFTER_LEAD, type Classified, type Classifier, COPULAS, nameStartAfter, ok,
 } from './classifier-context.js'
@@ -74,8 +74,6 @@ export function namesHealthNumber(b: readonly string[]): boolean {
 const HEALTHCARE: Classified = ok('healthcare_number', 0.9, 'healthcare-context', false)
 /** Whose number a health number is, besides a scheme's ("patient number", "hospital number"). */
 const HEALTH_OWNERS: ReadonlySet<string> = new Set(['patient', 'pt', 'hospital', 'chart'])
-/** A hesitation between a number's name and the number. */
-const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'umm'])
 /** What a health number is called after its owner ("patient ID", "NHS number", "medical record no.", "PhilHealth PIN"). */
 const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'card', 'identifier', 'pin'])
 /** Names of medical records and national health schemes that name a number on their own ("MRN", "NHS number", "Medicare number"). */

@@ -6,7 +6,7 @@
  * @module
  */
 import { contextWords, hasAny, substringTrigger, type ContextWords } from '../internal/context-words.js'
-import { DRIVERS_LICENSE_WORDS, numberAskedBefore, OTHER_NUMBER_WORDS, PASSPORT_WORDS } from '../internal/context-lexicon.js'
+import { DRIVERS_LICENSE_WORDS, HESITATIONS, numberAskedBefore, OTHER_NUMBER_WORDS, PASSPORT_WORDS } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, tableHeader } from '../internal/table-columns.js'
 import { TakenMask } from '../internal/taken-mask.js'
@@ -133,8 +133,6 @@ function documentNamedEarlier(v: string, start: number): 'passport' | 'licence' 
   return undefined
 }
 
-/** Sounds a speaker makes between a number and what it is ("547 812 093, uh, British passport"). */
-const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'umm'])
 /** A number in two to four groups of digits, perhaps after one or two capitals ("548 217 369", "PA 438 1975"), or read digit by digit. */
 const GROUPED_NUMBER = /\b(?:(?:[A-Z]{1,2} ?)?\d{2,5}(?:[ -]\d{2,5}){1,3}|\d(?: \d){7,9})\b/g
 /** Words that leave a passport's name before them naming something else (its office's phone, its fee). */

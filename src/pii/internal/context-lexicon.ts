@@ -185,6 +185,8 @@ export function locativeLength(before: readonly string[], k: number): number {
 const LOCATIVE_VERBS = set('is', 'was', 'are', 'reads', 'says', 'shows')
 export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', 'banking', 'deposit', 'wire', 'sort', 'clabe', 'bsb', 'transit', 'institution')
 export const ROUTING_WORDS = set('routing', 'aba', 'transit')
+/** Sounds a speaker makes between words ("547 812 093, uh, British passport", "thabo nkosi and um nkosi"). */
+export const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'umm', 'uhh', 'hmm', 'mm'])
 export const CVV_WORDS = set('cvv', 'cvc', 'cvv2', 'cvc2', 'cid', 'csc')
 export const CVV_CODE_WORDS = set('security', 'verification', 'back', 'digit')
 export const EXPIRY_WORDS = set(

@@ -6,7 +6,7 @@
  */
 import { REPEAT_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../internal/number-words.js'
 import { NAME_PARTICLES } from './name-particles.js'
-import { HESITATIONS } from './name-propagation.js'
+import { HESITATIONS } from '../internal/context-lexicon.js'
 
 /** Hesitations a transcript with disfluencies keeps ("it's uh karthik"): not words a cue is read from. */
 export const FILLERS = HESITATIONS

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Candidate } from '../detectors/detector.js'
+import { HESITATIONS } from '../internal/context-lexicon.js'
 import { lastBefore } from '../internal/sorted-positions.js'
 import { TokenKind, type TokenList } from '../internal/tokenize.js'
 import type { NameLexicon } from './name-lexicon.js'
@@ -40,8 +41,6 @@ export interface NameTokenView {
 /** Kin addressed by what they are ("Dad", "Mum", "Nana"): family words, though some are surnames too. */
 const KIN_ADDRESSED: ReadonlySet<string> = new Set(['dad', 'daddy', 'mom', 'mommy', 'mum', 'mummy', 'mother', 'father', 'papa', 'mama', 'nan', 'nana', 'nanna', 'grandma', 'grandpa', 'granny', 'gran', 'grandad', 'granddad', 'auntie', 'aunty', 'uncle', 'sis', 'bro'])
 const LIST_CONFIDENCE = 0.6
-/** Hesitations: never a name, however a cue, a list or a repeat reads them. */
-export const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'umm', 'uhh', 'hmm', 'mm'])
 const REPEAT_CONFIDENCE = 0.6
 
 export function propagateNames(view: NameTokenView, lex: NameLexicon, found: readonly Candidate[]): Candidate[] {
