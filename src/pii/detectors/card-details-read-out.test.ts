@@ -172,3 +172,16 @@ describe("a bank's fraud line (blind set DM)", () => {
     expect(found('Acct. No. AB-4F92C1')).toEqual([['account_number', 'AB-4F92C1']])
   })
 })
+
+describe('numbers read out with hesitations between their groups (blind set DP)', () => {
+  it('are one number, the hesitations inside its span', () => {
+    expect(found('So it\'s Nkechi, and my phone is 0803, uh, 412, 7765.')).toEqual([['phone_number', '0803, uh, 412, 7765']])
+    expect(found('Uh, the phone is, um, 415, 555, uh, 0198, that\'s a US number')).toEqual([['phone_number', '415, 555, uh, 0198']])
+    expect(found('Her Social Security number is, um, 219, 09, uh, 4471, it\'s on the rental form.')).toEqual([['us_social_security_number', '219, 09, uh, 4471']])
+    expect(found('and the membership number is, hang on, 7741, uh, 0932, 18.')).toEqual([['account_number', '7741, uh, 0932, 18']])
+  })
+  it('but not a whole card and its expiry after it, nor small counts', () => {
+    expect(found('So the card I want to use is 4012 8888 8888 1881, uh, 03/27, and 216.').map(([t]) => t)).toEqual(['credit_card_number', 'credit_card_expiration', 'credit_card_cvv'])
+    expect(found('I have 3 dogs, uh, 2 cats')).toEqual([])
+  })
+})

@@ -184,7 +184,17 @@ export function scanDigitRuns(text: string): DigitRun[] {
     // (not into the day of a date written after it: "Member: KHI/189832/57, 28 May 1968")
     // (nor past a comma after a whole number, or into a decimal one: "account no. 338120, 12.5 hours")
     // (nor into a count that names what follows: "expiry 04/28, 4-digit code 7316")
-    const continues = k > end && k < n && isDigit(text.charCodeAt(k)) && !startsWrittenDate(text, k) && !startsCount(text, k) && !(text.slice(end, k).includes(',') && (end - start >= WHOLE_BEFORE_COMMA || startsDecimal(text, k)))
+    let continues = k > end && k < n && isDigit(text.charCodeAt(k)) && !startsWrittenDate(text, k) && !startsCount(text, k) && !(text.slice(end, k).includes(',') && (end - start >= WHOLE_BEFORE_COMMA || startsDecimal(text, k)))
+    // ("4462, uh, 0187, um, 3390": a hesitation between the groups of a number read out; not after a whole
+    // card's or phone's digits, nor into a date: "4012 8888 8888 1881, uh, 03/27" reads out the expiry next)
+    if (!continues && digitsSoFar(current, end - start) < WHOLE_BEFORE_PAUSE) {
+      const pause = HESITATION_SEP.exec(text.slice(end, end + 12))
+      const next = end + (pause?.[0].length ?? 0)
+      if (pause !== null && isDigit(text.charCodeAt(next)) && !startsWrittenDate(text, next) && !startsCount(text, next) && !startsSlashed(text, next)) {
+        k = next
+        continues = true
+      }
+    }
     if (current === null) {
       // A lone group of fewer than three digits ("5 to 7 days") is never classified: no run for it.
       if (!continues && end - start < MIN_WINDOW_DIGITS) continue
@@ -201,6 +211,28 @@ export function scanDigitRuns(text: string): DigitRun[] {
   }
   return runs
 }
+
+/** A hesitation between two groups of digits, with its commas: ", uh, ", " um ", ", er ". */
+const HESITATION_SEP = /^,?[ \t]{1,2}(?:uh|um|er|erm|uhm|umm)[,.]?[ \t]{1,2}/
+/** So many digits before a hesitation make a whole number: what follows it is another. */
+const WHOLE_BEFORE_PAUSE = 12
+
+/** The digits of the run so far and of the group just read. */
+function digitsSoFar(run: DigitRun | null, group: number): number {
+  let n = group
+  for (const g of run?.groups ?? []) n += g.end - g.start
+  return n
+}
+
+/** The digits at `k` are followed by a slash and more digits ("03/27", "12/05/1990"): a date's or an expiry's. */
+function startsSlashed(text: string, k: number): boolean {
+  let e = k
+  while (e < text.length && isDigit(text.charCodeAt(e))) e++
+  return text.charCodeAt(e) === 47 && isDigit(text.charCodeAt(e + 1))
+}
+
+/** A hesitation inside a separator. */
+const HESITATION_IN_SEP = /\b(?:uh|um|er|erm|uhm|umm)\b/g
 
 /** A group this long before a comma is a number of its own: what follows the comma is another. */
 const WHOLE_BEFORE_COMMA = 6
@@ -281,6 +313,7 @@ const NO_SEPS: string[] = []
 
 /** Separator class: all whitespace -> ' ', otherwise the trimmed punctuation. */
 function sepClass(sep: string): string {
-  const t = sep.trim()
+  // (a hesitation inside it says nothing of the number: ", uh, " is a comma's class)
+  const t = (sep.length > MAX_SEP ? sep.replace(HESITATION_IN_SEP, '').replace(/\s+/g, '') : sep.trim()).slice(0, sep.length > MAX_SEP ? 1 : undefined)
   return t === '' ? ' ' : t
 }
