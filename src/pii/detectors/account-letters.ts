@@ -166,7 +166,11 @@ function mixedCodes(view: OffsetText): Candidate[] {
     const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
     // (nor one whose account word ended a sentence before it: "account 19283746. Linked to FRD-20501")
     if (pos >= 0 && sentenceEndsBetween(view.text, before[pos] as string, m.index)) continue
-    if (pos < 0 || pos > 3 || OTHER_NUMBER_WORDS.has((code.split('-')[0] ?? '').toLowerCase()) || (TICKET_CODE_PREFIX.test(code) && !namedRightBefore(before, pos)) || before.slice(0, pos).some((w) => OTHER_NUMBER_WORDS.has(w))) continue
+    if (pos < 0 || pos > 3 || OTHER_NUMBER_WORDS.has((code.split('-')[0] ?? '').toLowerCase()) || (TICKET_CODE_PREFIX.test(code) && !namedRightBefore(before, pos)) || before.slice(0, pos).some((w) => OTHER_NUMBER_WORDS.has(w))) {
+      // ... or the answer to a question that asked for one ("Can you confirm the policy number? I have it as 7720-CAR-118934")
+      if ((pos < 0 || pos > 3) && numberAskedBefore(view.text, m.index) === 'account' && !OTHER_NUMBER_WORDS.has((code.split('-')[0] ?? '').toLowerCase())) out.push({ type: 'account_number', ...span, confidence: 0.8, detector: 'account-asked', validated: false })
+      continue
+    }
     out.push({ type: 'account_number', ...span, confidence: 0.8, detector: 'account-context', validated: false })
   }
   return out

@@ -185,3 +185,19 @@ describe('numbers read out with hesitations between their groups (blind set DP)'
     expect(found('I have 3 dogs, uh, 2 cats')).toEqual([])
   })
 })
+
+describe('roadside and courier calls (blind set DP)', () => {
+  it('an expiry with a hesitation inside or after the code, a licence digit by digit, a policy code that answers its question', () => {
+    expect(found('Expiry date is, uh, March, um, 2027, and the, the CVC is 6, 0, 2.')).toEqual([
+      ['credit_card_expiration', 'March, um, 2027'],
+      ['credit_card_cvv', '6, 0, 2'],
+    ])
+    expect(found('cvv is seven oh two and the expiry is november twenty six')).toEqual([
+      ['credit_card_cvv', 'seven oh two'],
+      ['credit_card_expiration', 'november twenty six'],
+    ])
+    expect(found("My licence, the driving licence, is, um, 1 4 2 8 8 3 0 6, it's an Irish one.")).toEqual([['drivers_license', '1 4 2 8 8 3 0 6']])
+    expect(found('Can you confirm the policy number? I have it as 7720-CAR-118934 please.')).toEqual([['account_number', '7720-CAR-118934']])
+    expect(found('Can you confirm the order number? I have it as 7720-CAR-118934')).toEqual([])
+  })
+})

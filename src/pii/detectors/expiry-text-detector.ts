@@ -17,8 +17,8 @@ import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const SP = '[ \\t]{1,3}'
-/** A month's name and a year: "April 2027", "nov '29", "November, 2031", "march of 2028". */
-const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?,?${SP}(?:of${SP})?(?:20\\d{2}|'?\\d{2})(?![\\p{L}\\p{N}]|[ \\t]*[,/.-]?[ \\t]*(?:19|20)\\d{2}\\b|:\\d)`, 'giu')
+/** A month's name and a year: "April 2027", "nov '29", "November, 2031", "march of 2028", "March, um, 2027". */
+const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?,?${SP}(?:(?:uh|um|er),?${SP})?(?:of${SP})?(?:20\\d{2}|'?\\d{2})(?![\\p{L}\\p{N}]|[ \\t]*[,/.-]?[ \\t]*(?:19|20)\\d{2}\\b|:\\d)`, 'giu')
 /** A card's number read out just before (twelve digits or more, in groups or not). */
 const CARD_DIGITS_BEFORE = /\d(?:[ \t-]{0,3}\d){11,}\D{0,40}$/
 /** Any expiry word: a text without one is skipped at once. */
@@ -28,6 +28,9 @@ const ASKED_ON_LINE_BEFORE = /\bexpir(?:y|ation|es|ing)\b[^\n]{0,40}\n[^\n]{0,12
 
 /** A card's security code named right after the expiry ("... and the code is", ", CVV ..."). */
 const CODE_AFTER = /^[ \t,]+(?:and[ \t]+)?(?:the[ \t]+)?(?:security[ \t]+|three[ \t]+digit[ \t]+)?(?:code|cvv|cvc|cv2)\b/i
+
+/** ... or named just before it ("cvv is 702 and the expiry is november 26"). */
+const CODE_BEFORE = /\b(?:cvv|cvc|cv2|security code)\b[^.?!\n]{0,50}$/i
 
 /** How far back the thing that expires is looked for (a few sentences). */
 const LOOK_BACK = 320
@@ -66,7 +69,7 @@ export const expiryTextDetector: Detector = {
       // a year of two digits ("expires November 29") may be a day: only where a card is named, its number
       // was just read out, or the expiry was asked for
       // (or the card's code is named right after it: "the expiry date is november 26 and the code is 482")
-      if (!/\d{4}$/.test(m[0]) && !card && !asked && !CARD_DIGITS_BEFORE.test(v.slice(Math.max(0, m.index - 90), m.index)) && !CODE_AFTER.test(v.slice(end, end + 40))) continue
+      if (!/\d{4}$/.test(m[0]) && !card && !asked && !CARD_DIGITS_BEFORE.test(v.slice(Math.max(0, m.index - 90), m.index)) && !CODE_AFTER.test(v.slice(end, end + 40)) && !CODE_BEFORE.test(v.slice(Math.max(0, m.index - 60), m.index))) continue
       out.push({ type: 'credit_card_expiration', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'expiry-text', validated: false })
     }
     return out

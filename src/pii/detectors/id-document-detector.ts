@@ -14,7 +14,7 @@ import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const ID = /\b[A-Za-z]{0,3}\d[A-Za-z0-9-]{4,18}\b/g
 /** A licence number in groups of digits, maybe after a letter or two: "125 709 351", "A 533 294 592 693". */
-const GROUPED_LICENSE = /\b(?:[A-Z]{1,2} ?)?\d{1,5}(?:[ -]\d{2,5}){2,4}(?:-\d)?\b/g
+const GROUPED_LICENSE = /\b(?:(?:[A-Z]{1,2} ?)?\d{1,5}(?:[ -]\d{2,5}){2,4}(?:-\d)?|\d(?: \d){6,15})\b/g
 /** What a licence word names when not a driver's licence ("license key", "license plate"). */
 const OTHER_LICENSES: ReadonlySet<string> = new Set(['key', 'keys', 'plate', 'plates', 'code', 'server', 'file', 'agreement', 'type', 'fee', 'seat', 'seats'])
 /**

@@ -1339,7 +1339,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const tk = this.tokens
     const inRun = (k: number): boolean | undefined => {
       const kind = tk.kind(k)
-      if (kind === TokenKind.Word) return NATO_WORDS.has(this.word(k)) ? true : tk.end(k) - tk.start(k) === 1 ? false : undefined
+      // (digits, number words, letters, hesitations and commas go between: "Romeo Foxtrot one nine, uh, Bravo Sierra Tango")
+      if (kind === TokenKind.Word) return NATO_WORDS.has(this.word(k)) ? true : tk.end(k) - tk.start(k) === 1 || isNumberWord(this.word(k)) || FILLERS.has(this.word(k)) ? false : undefined
+      if (kind === TokenKind.Other) return this.text.charAt(tk.start(k)) === ',' ? false : undefined
       return kind === TokenKind.Digits || (kind === TokenKind.Space && !this.text.slice(tk.start(k), tk.end(k)).includes('\n')) ? false : undefined
     }
     // (a few words either side at most, so a text of digits stays linear)

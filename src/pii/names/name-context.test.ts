@@ -151,3 +151,13 @@ describe("banks, royal institutions, payment methods and teams (blind set DM)", 
     expect(names("can someone take Nguyễn Thị Lan's case?")).toEqual(['Nguyễn Thị Lan'])
   })
 })
+
+describe('roadside and courier calls (blind set DP)', () => {
+  it('a registration in the spelling alphabet with numbers between, streets and moors, a rider\'s label', () => {
+    expect(names("Reg is, um, Romeo Foxtrot one nine, uh, Bravo Sierra Tango, it's a white Transit.")).toEqual([])
+    expect(names('Victor, Romeo and Juliet came')).toEqual(['Victor', 'Romeo', 'Juliet'])
+    expect(names('Please use the May Street entrance, not Summer Row?')).toEqual([])
+    expect(names("by the Jamaica Inn, Bodmin Moor, and the fog's bad")).toEqual([])
+    expect(names("Rider Fiona O'Sullivan left her phone")).toEqual(["Fiona O'Sullivan"])
+  })
+})

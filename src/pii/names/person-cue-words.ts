@@ -91,7 +91,7 @@ export const ROLE_NOUNS = new Set([
   'employee', 'driver', 'claimant', 'guarantor', 'cosigner', 'co-signer', 'executor', 'guardian', 'dependent',
   'dependant', 'spouse', 'contact', 'representative', 'rep', 'adjuster', 'technician', 'doctor', 'physician',
   'landlord', 'buyer', 'seller', 'payee', 'sponsor', 'borrower', 'lender', 'student', 'resident', 'occupant',
-  'tenant', 'manager', 'supervisor', 'nurse', 'pharmacist', 'engineer', 'coordinator',
+  'tenant', 'manager', 'supervisor', 'nurse', 'pharmacist', 'engineer', 'coordinator', 'rider', 'courier',
 ])
 /** Words for a name's parts that stand alone ("my surname is", "forename: ..."). */
 export const SURNAME_WORDS = new Set([
@@ -250,7 +250,7 @@ export const NAME_SUFFIXES = new Set([
 export const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'bint', 'binti', 'ibn'])
 export const TITLES = new Set(TITLES_LIST)
 /** Words that stand before a name without being part of it: titles (spelled out or abbreviated), one-word cues and roles' labels. */
-export const titleOrCue = (w: string): boolean => TITLES.has(w) || ABBREVIATED_TITLES.has(w) || WORD_TITLES.has(w) || CUE_1.has(w) || LABEL_CUES.has(w)
+export const titleOrCue = (w: string): boolean => TITLES.has(w) || ABBREVIATED_TITLES.has(w) || WORD_TITLES.has(w) || CUE_1.has(w) || ROLE_NOUNS.has(w)
 /** Titles written abbreviated, with a period before the name ("Mr. Smith", "Dr. Okafor", "Sra. Lopez"). */
 export const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'mx', 'sra', 'srta', 'sr', 'st', 'fr', 'hon', 'capt', 'sgt', 'lt', 'col', 'gen', 'cpl', 'insp', 'supt', 'messrs', 'mme', 'mlle', 'dott', 'ing', 'lic', 'engr', 'barr', 'alh'])
 /** Japanese honorifics joined to a name by a hyphen ("Tanaka-san"): they say a name stands before them, and are no part of it. */
