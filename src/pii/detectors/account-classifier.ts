@@ -53,6 +53,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (!w.whole || n > 18 || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS)) || (w.groupCount > 4 && !ctx.spoken(w) && !(w.groupCount === 5 && w.uniformSepClass !== null)) || writtenDate(w)) return null
   // "customer reply (2024-08-20 13:09)": a date and an hour
   if (ctx.hourAfter(w)) return null
+  // "tests passed 118/118", "scored 45/50": a score out of a total
+  if (w.groupCount === 2 && w.seps[0] === '/' && /^[1-3]-[1-3]$/.test(w.shape) && !ctx.codePrefixed(w) && !ctx.glued(w) && Number(ctx.groupText(w, w.first)) <= Number(ctx.groupText(w, w.first + 1))) return null
   // "client": "v7.16.8.105": four or more groups apart by dots are a version or an address ("12.34.5678" may be an account)
   if (w.uniformSepClass === '.' && (w.groupCount >= 4 || ctx.dottedOn(w))) return null
   // ("routing 021000021, account 123456789. Reference INV-2025-16670": after the number the account's word named,

@@ -138,8 +138,11 @@ function sentenceEndsBetween(text: string, word: string, at: number): boolean {
   return from >= 0 && /\d[.!?]\s+[A-Z]/.test(head.slice(from))
 }
 
-/** A token of letters and digits mixed (at least three digits, two letters), maybe in hyphenated parts: "4VW8K28QN44", "4P18-CN8-TK14", "A-4F92C1D7". */
-const MIXED_CODE = /(?<![A-Za-z0-9-])(?=(?:[A-Za-z-]*\d){3})(?=(?:[\d-]*[A-Za-z]){2})(?:[A-Za-z0-9]{2,}|[A-Za-z0-9](?=-))(?:-[A-Za-z0-9]{2,}){0,3}(?![A-Za-z0-9-])/g
+/**
+ * A token of letters and digits mixed (at least four digits, two letters), maybe in hyphenated parts: "4VW8K28QN44",
+ * "4P18-CN8-TK14", "A-4F92C1D7" (a document's code has fewer: "policy HR-POL-017").
+ */
+const MIXED_CODE = /(?<![A-Za-z0-9-])(?=(?:[A-Za-z-]*\d){4})(?=(?:[\d-]*[A-Za-z]){2})(?:[A-Za-z0-9]{2,}|[A-Za-z0-9](?=-))(?:-[A-Za-z0-9]{2,}){0,3}(?![A-Za-z0-9-])/g
 /** How long such a code is, its hyphens aside. */
 const MIXED_MIN = 8
 const MIXED_MAX = 16

@@ -201,3 +201,15 @@ describe('roadside and courier calls (blind set DP)', () => {
     expect(found('Can you confirm the order number? I have it as 7720-CAR-118934')).toEqual([])
   })
 })
+
+describe('HR tickets and pensions (blind set DN)', () => {
+  it('a score, a policy document\'s code and a member number said again are no accounts run together', () => {
+    expect(found('server PAYROLL-02; regression tests passed 118/118.')).toEqual([])
+    expect(found('Sent link to policy HR-POL-017 v4.')).toEqual([])
+    expect(found('Your new policy number is HOM/3381/20957; please quote it.')).toEqual([['account_number', 'HOM/3381/20957']])
+    expect(found("I'm calling about my pension, my member number is 448 1902, no sorry, 448 1903.")).toEqual([
+      ['account_number', '448 1902'],
+      ['account_number', '448 1903'],
+    ])
+  })
+})

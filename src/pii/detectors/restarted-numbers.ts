@@ -39,8 +39,10 @@ export function restartedNumbers(view: OffsetText): Candidate[] {
     const before = m[1] as string
     const after = m[2] as string
     // "07700 900 615, no sorry, 07700 900 651": the whole value said again is no restart; each is found on its own
-    const digitsBefore = before.replace(/\D/g, '').length
-    if (digitsBefore >= 10 && digitsBefore === after.replace(/\D/g, '').length) continue
+    // ... nor one said again whole with its first digits the same ("448 1902, no sorry, 448 1903")
+    const digitsBefore = before.replace(/\D/g, '')
+    const digitsAfter = after.replace(/\D/g, '')
+    if (digitsBefore.length === digitsAfter.length && (digitsBefore.length >= 10 || (digitsBefore.length >= 6 && digitsAfter.startsWith(digitsBefore.slice(0, 3))))) continue
     let start = m.index
     // an account code's letters before its digits ("p o l five oh one three, no sorry, five oh one four ...")
     const letters = letterPrefixStart(text, start)

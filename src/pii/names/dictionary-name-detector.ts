@@ -581,6 +581,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (ext < 0 && (this.followedBy(BOT_AFTER, i) || this.followedBy(BOT_LABEL_AFTER, i))) return i
     // "This is Greenleaf pharmacy", "this is maple federal": a firm announcing itself, even after a cue
     if (!title && this.firmWordAfter(ext < 0 ? i : ext)) return ext < 0 ? i : ext
+    // "calling from Castlebridge Care", "Sage Payroll v29.1": a capitalised firm's word as the pair's second word
+    // (not a frequent surname as the second word: "Mark Bank" may be a person)
+    if (!title && !phrase && cap && !this.lowerMode && ext === i + 2 && this.cap(ext) && FIRM_AFTER.has(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) >= 5000) return ext
     // "Thank you,\nCoastal Parcel Customer Care": a line that ends in a team's noun signs for the team
     if (!title && cap && !this.lowerMode && TEAM_LINE_REST.test(this.text.slice(this.tokens.end(ext < 0 ? i : ext), this.tokens.end(ext < 0 ? i : ext) + 80))) return ext < 0 ? i : ext
     // "my dog Max", "our cat, Luna": a pet's name is no person's
@@ -1267,7 +1270,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const g = surnameEnd + 3
     if (tk.kind(g) !== TokenKind.Word || !this.cap(g)) return undefined
     const gw = this.word(g)
-    if (!this.lex.firstNames.has(gw) || this.lex.commonWords.has(gw) || REGIONS.has(gw)) return undefined
+    // (a given name that is a word too after a surname that is none: "Worker: Eze, Blessing")
+    if (!this.lex.firstNames.has(gw) || (this.lex.commonWords.has(gw) && this.known(sw)) || REGIONS.has(gw)) return undefined
     // a second given name ("Ahmad Faiz", "María José")
     let last = g
     if (this.oneSpace(g + 1) && tk.kind(g + 2) === TokenKind.Word && this.cap(g + 2) && this.lex.firstNames.has(this.word(g + 2))) last = g + 2

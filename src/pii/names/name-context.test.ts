@@ -161,3 +161,16 @@ describe('roadside and courier calls (blind set DP)', () => {
     expect(names("Rider Fiona O'Sullivan left her phone")).toEqual(["Fiona O'Sullivan"])
   })
 })
+
+describe('HR emails, records and tickets (blind set DN)', () => {
+  it('a record\'s "Surname, Given" with a given name that is a word too, and an initial signing after a sentence', () => {
+    expect(names('Worker: Eze, Blessing')).toEqual(['Eze, Blessing'])
+    expect(names('Summary: Bank, Grace')).toEqual([])
+    expect(names('Contact me on 0151 496 0284 for further information.\nJ. Whitfield, Manager')).toEqual(['J. Whitfield'])
+  })
+  it("a firm's capitalised word after a name-like word, unless a phrase names a person", () => {
+    expect(names('Ticket 70933 closed: Sage Payroll v29.1 patch applied to server PAYROLL-02.')).toEqual([])
+    expect(names("Hi, it's Fiona calling from Castlebridge Care, one of our carers")).toEqual(['Fiona'])
+    expect(names('I spoke to Ann Care')).toEqual(['Ann Care'])
+  })
+})

@@ -303,7 +303,10 @@ export class ScanTokens {
     if (count === 2 && DOTTED_ABBREVIATIONS.has(this.text.charAt(tk.start(k)) + this.text.charAt(tk.start(k + 3)))) return -1
     // "N.A.T.O. Smith", "Ph. D. Jones": a full stop before the first initial that no title's is ("Dr. C. Lambert")
     const before = k - 1 >= 0 && tk.kind(k - 1) === TokenKind.Space ? k - 2 : k - 1
-    if (before >= 0 && tk.kind(before) === TokenKind.Other && this.text.charCodeAt(tk.start(before)) === 46 && !TITLES.has(this.word(tk.wordBefore(before)))) return -1
+    // (a sentence's stop after a longer word is no abbreviation's: "... for further information.\nJ. Whitfield")
+    const stopAfter = before >= 0 ? tk.wordBefore(before) : -1
+    const abbreviation = stopAfter >= 0 && tk.end(stopAfter) === tk.start(before) && tk.end(stopAfter) - tk.start(stopAfter) <= 2
+    if (before >= 0 && tk.kind(before) === TokenKind.Other && this.text.charCodeAt(tk.start(before)) === 46 && abbreviation && !TITLES.has(this.word(stopAfter))) return -1
     return k
   }
 

@@ -10,7 +10,7 @@ export const BOT_AFTER = /,? {1,2}(?:(?:your|the|our|a) |(?:[A-Z][\w&.'-]* ){1,4
 /** A chat's label for a bot after its name ("Ava (bot): ..."). */
 export const BOT_LABEL_AFTER = / ?\((?:bot|chatbot|virtual assistant|assistant|ai|ai assistant|automated)\)/iy
 /** Organisations' words after a one-word name that announce a firm ("Greenleaf pharmacy"): a pharmacy, a practice, a bank, a firm. */
-export const FIRM_AFTER = new Set(['pharmacy', 'chemist', 'surgery', 'practice', 'clinic', 'dental', 'dentistry', 'medical', 'hospital', 'bank', 'federal', 'credit', 'energy', 'taxis', 'cabs', 'motors', 'insurance', 'mortgages', 'utilities', 'water', 'council', 'school', 'academy', 'college', 'university', 'logistics', 'parcel', 'parcels', 'couriers', 'removals', 'plumbing', 'electrical', 'lettings', 'estates', 'homes', 'housing'])
+export const FIRM_AFTER = new Set(['pharmacy', 'chemist', 'surgery', 'practice', 'clinic', 'dental', 'dentistry', 'medical', 'hospital', 'bank', 'federal', 'credit', 'energy', 'taxis', 'cabs', 'motors', 'insurance', 'mortgages', 'utilities', 'water', 'council', 'school', 'academy', 'college', 'university', 'logistics', 'parcel', 'parcels', 'couriers', 'removals', 'plumbing', 'electrical', 'lettings', 'estates', 'homes', 'housing', 'payroll', 'staffing', 'recruitment', 'care', 'healthcare', 'consulting', 'solutions'])
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
 export const TEAM_AFTER = / {1,2}(?:from|in|on) (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy
 /** The rest of a line, after a name, that names a team ("Customer Care", "Title & Escrow Closing Team"): up to four capitalised words, no comma. */
