@@ -8,7 +8,7 @@
  */
 import { authorSlots } from './author-slots.js'
 import { chatHandles } from './chat-handles.js'
-import { extendNameEdges } from './name-edges.js'
+import { extendNameEdges, KOREAN_FIRST_SYLLABLES, KOREAN_SECOND_SYLLABLES, KOREAN_SURNAMES } from './name-edges.js'
 import { labelledScriptNames } from './labelled-script-names.js'
 import type { Candidate } from '../detectors/detector.js'
 import { TokenKind } from '../internal/tokenize.js'
@@ -501,6 +501,13 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       const end = this.possessive(vietnamese) ? this.tokens.end(vietnamese) - 2 : this.tokens.end(vietnamese)
       this.out.push({ type: 'person_name', start: this.tokens.start(i), end, confidence: 0.7, detector: 'name-vietnamese', validated: false })
       return vietnamese
+    }
+    // "the candidate's name is hyun woo lee", "it's ji woo park": a Korean given name of two syllables written
+    // apart and a Korean family name, after a cue
+    const korean = this.koreanNameAfterCue(i, w, prev)
+    if (korean > i) {
+      this.out.push({ type: 'person_name', start: this.tokens.start(i), end: this.tokens.end(korean), confidence: 0.7, detector: 'name-korean', validated: false })
+      return korean
     }
     // "ADEYEMI/FOLAKE": an airline's SURNAME/GIVEN NAME, in capitals, one of them a known name
     const slashed = this.slashedName(i)
@@ -1416,6 +1423,19 @@ class NameScan extends NonPersonContexts implements NameTokenView {
   private unknownAcronym(i: number, w: string): boolean {
     const raw = this.text.slice(this.tokens.start(i), this.tokens.end(i))
     return raw.length >= 3 && raw.length <= 6 && /^[A-Z]+$/.test(raw) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+  }
+
+  /**
+   * The last token of a Korean name at word i after a person's cue ("my name is", "it's", "this is"), or -1:
+   * two given-name syllables and a family name ("hyun woo lee"), or the family name first ("park ji woo").
+   */
+  private koreanNameAfterCue(i: number, w: string, prev: readonly string[]): number {
+    if (!this.nameCue(i, prev) && !STRONG_CUE_1.has(prev[0] ?? '')) return -1
+    const tk = this.tokens
+    const at = (k: number): string => (this.oneSpace(k - 1) && tk.kind(k) === TokenKind.Word ? this.word(k) : '')
+    if (KOREAN_FIRST_SYLLABLES.has(w) && KOREAN_SECOND_SYLLABLES.has(at(i + 2)) && KOREAN_SURNAMES.has(at(i + 4))) return i + 4
+    if (KOREAN_SURNAMES.has(w) && KOREAN_FIRST_SYLLABLES.has(at(i + 2)) && KOREAN_SECOND_SYLLABLES.has(at(i + 4))) return i + 4
+    return -1
   }
 
   /**

@@ -174,3 +174,12 @@ describe('HR emails, records and tickets (blind set DN)', () => {
     expect(names('I spoke to Ann Care')).toEqual(['Ann Care'])
   })
 })
+
+describe('Korean names with their given syllables written apart (blind sets DL, DN)', () => {
+  it('are one name after a cue, in either order, and nothing without one', () => {
+    expect(names('um the candidates name is hyun woo lee and his number is')).toEqual(['hyun woo lee'])
+    expect(names('its ji woo park um born in may')).toEqual(['ji woo park'])
+    expect(names('my name is park ji woo')).toEqual(['park ji woo'])
+    expect(names('the choir sung in park')).toEqual([])
+  })
+})

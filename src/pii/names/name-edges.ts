@@ -23,13 +23,18 @@ const GIVEN_SYLLABLES: ReadonlySet<string> = new Set([
  * Second syllables of Korean given names romanised with a hyphen ("Hae-in", "Soo-ah", "Ji-woo",
  * "Min-jun"): a name the scan ended at the hyphen runs on over one of them.
  */
-const KOREAN_SECOND_SYLLABLES: ReadonlySet<string> = new Set([
+export const KOREAN_SECOND_SYLLABLES: ReadonlySet<string> = new Set([
   'ah', 'a', 'in', 'woo', 'jun', 'joon', 'min', 'ji', 'hye', 'seo', 'yeon', 'soo', 'su', 'hee', 'jin', 'ho', 'eun', 'kyung',
   'young', 'yoon', 'yun', 'na', 'ra', 'bin', 'hyun', 'won', 'sung', 'seong', 'chul', 'hoon', 'hun', 'jae', 'jung', 'mi',
   'kyu', 'seok', 'sik', 'wook', 'hwan', 'yeong', 'rin', 'ha', 'woong', 'gyu', 'ok', 'sook', 'hyuk', 'kook',
 ])
+/** First syllables of Korean given names written apart from the second ("hyun woo", "ji woo", "seo yeon"). */
+export const KOREAN_FIRST_SYLLABLES: ReadonlySet<string> = new Set([
+  'hyun', 'ji', 'min', 'seo', 'soo', 'su', 'eun', 'jae', 'hye', 'yeon', 'jin', 'jun', 'joon', 'hee', 'kyung', 'seung', 'sang',
+  'tae', 'hyo', 'yoon', 'chae', 'woo', 'do', 'ha', 'ye', 'da', 'na', 'yu', 'so', 'si', 'hae', 'ga', 'bo', 'mi', 'jung', 'jeong',
+])
 /** Korean family names, before a hyphenated given name even when English has the word ("Park Ji-woo", "Song Hye-kyo"). */
-const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
+export const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
   'kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'jo', 'yoon', 'yun', 'jang', 'lim', 'im', 'han', 'oh', 'seo',
   'shin', 'kwon', 'hwang', 'ahn', 'an', 'song', 'yoo', 'ryu', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'bae', 'baek', 'heo', 'nam',
 ])
