@@ -90,7 +90,8 @@ export const classifyCvv: Classifier = (w, ctx) => {
   // "the three digits on the back are 771"
   // ... "the 4 digits on the front are 4821" (an Amex's), and "the three on the back as well? It's 5 0 8" after a card's number
   const cardBefore = hasAny(ctx.wordsBefore(w, 16), CARD_WORDS) || CARD_NUMBER_ANYWHERE.test(ctx.textBefore(w, 160))
-  const backDigits = (near.includes('back') && (hasAny(near, DIGITS_WORDS) || cardBefore)) || (near.includes('front') && hasAny(near, DIGITS_WORDS) && cardBefore)
+  // ... "The security code, the three on the back, is, uh, 6 0 2"
+  const backDigits = (near.includes('back') && (hasAny(near, DIGITS_WORDS) || cardBefore || before.includes('security'))) || (near.includes('front') && hasAny(near, DIGITS_WORDS) && cardBefore)
   // "security number 309"
   const securityNumber = before[0] === 'number' && before[1] === 'security' && before[2] !== 'social'
   // "the amex number is ... and the four digits are 7261": the card's three or four digits, with a card named before

@@ -213,3 +213,16 @@ describe('HR tickets and pensions (blind set DN)', () => {
     ])
   })
 })
+
+describe('a general contact centre (blind set DQ)', () => {
+  it('a UK landline read digit by digit, and a hesitation before a blood group', () => {
+    expect(found('its oh one six one four nine six oh eight three two')).toEqual([['phone_number', 'oh one six one four nine six oh eight three two']])
+    expect(found('the order number is oh one six one four nine six oh eight three two')).toEqual([])
+    expect(found("I'm, uh, B negative, if you need that for the form.")).toEqual([['blood_type', 'B negative']])
+  })
+  it("\"Passport's\" before its number, and the security code \"the three on the back\"", () => {
+    expect(found("Passport's 801 447 392, and it expires next year")).toEqual([['passport_number', '801 447 392']])
+    expect(found("My passport's G 4 8 2 1 9 0 7 3, it's a Chinese passport.")).toEqual([['passport_number', 'G 4 8 2 1 9 0 7 3']])
+    expect(found('The security code, the three on the back, is, uh, 6 0 2.')).toEqual([['credit_card_cvv', '6 0 2']])
+  })
+})

@@ -134,7 +134,7 @@ function documentNamedEarlier(v: string, start: number): 'passport' | 'licence' 
 }
 
 /** A number in two to four groups of digits, perhaps after one or two capitals ("548 217 369", "PA 438 1975"), or read digit by digit. */
-const GROUPED_NUMBER = /\b(?:(?:[A-Z]{1,2} ?)?\d{2,5}(?:[ -]\d{2,5}){1,3}|\d(?: \d){7,9})\b/g
+const GROUPED_NUMBER = /\b(?:(?:[A-Z]{1,2} ?)?\d{2,5}(?:[ -]\d{2,5}){1,3}|(?:[A-Z]{1,2} )?\d(?: \d){6,9})\b/g
 /** Words that leave a passport's name before them naming something else (its office's phone, its fee). */
 const PASSPORT_OTHER_THINGS: ReadonlySet<string> = new Set(['office', 'line', 'helpline', 'desk', 'fee', 'fees', 'photo', 'photos', 'application', 'reference', 'ref', 'appointment'])
 
@@ -147,7 +147,8 @@ function passportJustNamed(v: string, start: number): boolean {
   const words = v.slice(Math.max(0, start - 80), start).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu)
   if (words === null) return false
   for (let k = words.length - 1, n = 0; k >= 0 && n < 8; k--, n++) {
-    const w = words[k] as string
+    // ("Passport's 801 447 392": the word with "is" contracted)
+    const w = (words[k] as string).replace(/['’]s$/, '')
     if (PASSPORT_WORDS.has(w)) return !PASSPORT_OTHER_THINGS.has(words[k + 1] ?? '')
     if (/\d/.test(w) || OTHER_DOCUMENT_NUMBERS.has(w) || LICENSE_NOUNS.has(w) || PASSPORT_OTHER_THINGS.has(w)) return false
   }

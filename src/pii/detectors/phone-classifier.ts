@@ -134,6 +134,11 @@ export const classifyPhone: Classifier = (w, ctx) => {
   if (bare && w.whole && (n === 10 || n === 11) && w.digits.startsWith('0') && !namedRightBefore(ctx.before) && nationalMobile(w.digits)) {
     return ok('phone_number', 0.6, 'phone-national-mobile', true)
   }
+  // ... and a UK landline read out digit by digit ("its oh one six one four nine six oh eight three two"):
+  // eleven digits, its area code's 01 or 02, that the plan calls valid, nothing else named before it
+  if (w.whole && n === 11 && /^0[12]/.test(w.digits) && ctx.spoken(w) && !cue.penalised && !namedRightBefore(ctx.before) && parsePhoneNumberFromString(w.digits, 'GB')?.isValid() === true) {
+    return ok('phone_number', 0.6, 'phone-national-spoken', true)
+  }
   return null
 }
 
