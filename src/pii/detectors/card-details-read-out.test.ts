@@ -226,3 +226,10 @@ describe('a general contact centre (blind set DQ)', () => {
     expect(found('The security code, the three on the back, is, uh, 6 0 2.')).toEqual([['credit_card_cvv', '6 0 2']])
   })
 })
+
+describe('code-switching callers (blind set DR)', () => {
+  it("a passport's letters apart from its digits", () => {
+    expect(found('My passport, uh, the Polish one, um, is EK 4412873.')).toEqual([['passport_number', 'EK 4412873']])
+    expect(found('the passport office is on level 2 near gate EK 4412873')).toEqual([])
+  })
+})

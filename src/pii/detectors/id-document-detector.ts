@@ -133,8 +133,8 @@ function documentNamedEarlier(v: string, start: number): 'passport' | 'licence' 
   return undefined
 }
 
-/** A number in two to four groups of digits, perhaps after one or two capitals ("548 217 369", "PA 438 1975"), or read digit by digit. */
-const GROUPED_NUMBER = /\b(?:(?:[A-Z]{1,2} ?)?\d{2,5}(?:[ -]\d{2,5}){1,3}|(?:[A-Z]{1,2} )?\d(?: \d){6,9})\b/g
+/** A number in two to four groups of digits, perhaps after one or two capitals ("548 217 369", "PA 438 1975"), read digit by digit, or capitals apart from its digits ("EK 4412873"). */
+const GROUPED_NUMBER = /\b(?:(?:[A-Z]{1,2} ?)?\d{2,5}(?:[ -]\d{2,5}){1,3}|(?:[A-Z]{1,2} )?\d(?: \d){6,9}|[A-Z]{1,2} \d{6,8})\b/g
 /** Words that leave a passport's name before them naming something else (its office's phone, its fee). */
 const PASSPORT_OTHER_THINGS: ReadonlySet<string> = new Set(['office', 'line', 'helpline', 'desk', 'fee', 'fees', 'photo', 'photos', 'application', 'reference', 'ref', 'appointment'])
 
