@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { HESITATIONS } from './context-lexicon.js'
 
 export interface DigitGroup {
   readonly start: number
@@ -212,8 +213,10 @@ export function scanDigitRuns(text: string): DigitRun[] {
   return runs
 }
 
+/** The lexicon's hesitations, but "mm", which after a number is millimetres ("12 mm 40"). */
+const HESITATION_WORDS = [...HESITATIONS].filter((w) => w !== 'mm').join('|')
 /** A hesitation between two groups of digits, with its commas: ", uh, ", " um ", ", er ". */
-const HESITATION_SEP = /^,?[ \t]{1,2}(?:uh|um|er|erm|uhm|umm)[,.]?[ \t]{1,2}/
+const HESITATION_SEP = new RegExp(`^,?[ \\t]{1,2}(?:${HESITATION_WORDS})[,.]?[ \\t]{1,2}`)
 /** So many digits before a hesitation make a whole number: what follows it is another. */
 const WHOLE_BEFORE_PAUSE = 12
 
@@ -232,7 +235,7 @@ function startsSlashed(text: string, k: number): boolean {
 }
 
 /** A hesitation inside a separator. */
-const HESITATION_IN_SEP = /\b(?:uh|um|er|erm|uhm|umm)\b/g
+const HESITATION_IN_SEP = new RegExp(`\\b(?:${HESITATION_WORDS})\\b`, 'g')
 
 /** A group this long before a comma is a number of its own: what follows the comma is another. */
 const WHOLE_BEFORE_COMMA = 6
@@ -313,7 +316,11 @@ const NO_SEPS: string[] = []
 
 /** Separator class: all whitespace -> ' ', otherwise the trimmed punctuation. */
 function sepClass(sep: string): string {
-  // (a hesitation inside it says nothing of the number: ", uh, " is a comma's class)
-  const t = (sep.length > MAX_SEP ? sep.replace(HESITATION_IN_SEP, '').replace(/\s+/g, '') : sep.trim()).slice(0, sep.length > MAX_SEP ? 1 : undefined)
+  if (sep.length > MAX_SEP) {
+    // (a hesitation inside it says nothing of the number: ", uh, " is a comma's class)
+    const rest = sep.replace(HESITATION_IN_SEP, '').replace(/\s+/g, '')
+    return rest === '' ? ' ' : rest.charAt(0)
+  }
+  const t = sep.trim()
   return t === '' ? ' ' : t
 }
