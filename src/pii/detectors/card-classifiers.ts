@@ -89,9 +89,10 @@ export const classifyCvv: Classifier = (w, ctx) => {
   const code = near.includes('code') && (hasAny(before, CVV_CODE_WORDS) || front || hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS))
   // "the three digits on the back are 771"
   // ... "the 4 digits on the front are 4821" (an Amex's), and "the three on the back as well? It's 5 0 8" after a card's number
-  const cardBefore = hasAny(ctx.wordsBefore(w, 16), CARD_WORDS) || CARD_NUMBER_ANYWHERE.test(ctx.textBefore(w, 160))
+  // (read only where the back or the front is named)
+  const cardBefore = (): boolean => hasAny(ctx.wordsBefore(w, 16), CARD_WORDS) || CARD_NUMBER_ANYWHERE.test(ctx.textBefore(w, 160))
   // ... "The security code, the three on the back, is, uh, 6 0 2"
-  const backDigits = (near.includes('back') && (hasAny(near, DIGITS_WORDS) || cardBefore || before.includes('security'))) || (near.includes('front') && hasAny(near, DIGITS_WORDS) && cardBefore)
+  const backDigits = (near.includes('back') && (hasAny(near, DIGITS_WORDS) || before.includes('security') || cardBefore())) || (near.includes('front') && hasAny(near, DIGITS_WORDS) && cardBefore())
   // "security number 309"
   const securityNumber = before[0] === 'number' && before[1] === 'security' && before[2] !== 'social'
   // "the amex number is ... and the four digits are 7261": the card's three or four digits, with a card named before

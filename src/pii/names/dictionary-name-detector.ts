@@ -496,19 +496,11 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     }
     // "nguyen van an", "Vo Thi Hoa": a Vietnamese family name, the middle name "Van" or "Thi", and a given name
     const vietnamese = this.vietnameseName(i, w)
-    if (vietnamese > i) {
-      // ("Nguyễn Thị Lan's case": the possessive is no part of the name)
-      const end = this.possessive(vietnamese) ? this.tokens.end(vietnamese) - 2 : this.tokens.end(vietnamese)
-      this.out.push({ type: 'person_name', start: this.tokens.start(i), end, confidence: 0.7, detector: 'name-vietnamese', validated: false })
-      return vietnamese
-    }
+    if (vietnamese > i) return this.emitWhole(i, vietnamese, 'name-vietnamese')
     // "the candidate's name is hyun woo lee", "it's ji woo park": a Korean given name of two syllables written
     // apart and a Korean family name, after a cue
     const korean = this.koreanNameAfterCue(i, w, prev)
-    if (korean > i) {
-      this.out.push({ type: 'person_name', start: this.tokens.start(i), end: this.tokens.end(korean), confidence: 0.7, detector: 'name-korean', validated: false })
-      return korean
-    }
+    if (korean > i) return this.emitWhole(i, korean, 'name-korean')
     // "ADEYEMI/FOLAKE": an airline's SURNAME/GIVEN NAME, in capitals, one of them a known name
     const slashed = this.slashedName(i)
     if (slashed > i) {
@@ -744,7 +736,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
         // "Wulan Saputra scored twice", "Emir Babić has run the stall": two words no list knows, doing what people do
         if (!words && this.personVerbAfter(ext)) score = Math.max(score, 0.6)
         detector = 'name-pair'
-      } else if (!this.known(w) && this.personVerbAfter(i) && !this.unknownAcronym(i, w)) {
+      } else if (!this.known(w) && this.personVerbAfter(i) && !this.capitalsNoName(i)) {
+        // ("SUSI asked for it", "HMRC says": capitals no list holds as a name are a body's initials)
         // "Tomomi is from Hawkins", "Mehrudin shouted at Todd": an unknown capitalised word doing what people do
         score = 0.6
         detector = 'name-subject'
@@ -1419,10 +1412,11 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     return owner === undefined || !this.thingNamed(i, owner)
   }
 
-  /** "SUSI asked for it", "HMRC says": an all-capital word in mixed-case text, no name the lists hold, is a body's initials. */
-  private unknownAcronym(i: number, w: string): boolean {
-    const raw = this.text.slice(this.tokens.start(i), this.tokens.end(i))
-    return raw.length >= 3 && raw.length <= 6 && /^[A-Z]+$/.test(raw) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+  /** A name read whole by its structure, tokens i to last, its possessive left out ("Nguyễn Thị Lan's case"); returns last. */
+  private emitWhole(i: number, last: number, detector: string): number {
+    const end = this.possessive(last) ? this.tokens.end(last) - 2 : this.tokens.end(last)
+    this.out.push({ type: 'person_name', start: this.tokens.start(i), end, confidence: 0.7, detector, validated: false })
+    return last
   }
 
   /**
@@ -1430,12 +1424,13 @@ class NameScan extends NonPersonContexts implements NameTokenView {
    * two given-name syllables and a family name ("hyun woo lee"), or the family name first ("park ji woo").
    */
   private koreanNameAfterCue(i: number, w: string, prev: readonly string[]): number {
-    if (!this.nameCue(i, prev) && !STRONG_CUE_1.has(prev[0] ?? '')) return -1
+    // (the syllables first: they rule out almost every word at once, the cue is dearer to read)
     const tk = this.tokens
     const at = (k: number): string => (this.oneSpace(k - 1) && tk.kind(k) === TokenKind.Word ? this.word(k) : '')
-    if (KOREAN_FIRST_SYLLABLES.has(w) && KOREAN_SECOND_SYLLABLES.has(at(i + 2)) && KOREAN_SURNAMES.has(at(i + 4))) return i + 4
-    if (KOREAN_SURNAMES.has(w) && KOREAN_FIRST_SYLLABLES.has(at(i + 2)) && KOREAN_SECOND_SYLLABLES.has(at(i + 4))) return i + 4
-    return -1
+    const shaped =
+      (KOREAN_FIRST_SYLLABLES.has(w) && KOREAN_SECOND_SYLLABLES.has(at(i + 2)) && KOREAN_SURNAMES.has(at(i + 4))) ||
+      (KOREAN_SURNAMES.has(w) && KOREAN_FIRST_SYLLABLES.has(at(i + 2)) && KOREAN_SECOND_SYLLABLES.has(at(i + 4)))
+    return shaped && (STRONG_CUE_1.has(prev[0] ?? '') || this.nameCue(i, prev)) ? i + 4 : -1
   }
 
   /**

@@ -36,6 +36,8 @@ export interface NameTokenView {
   place(i: number): boolean
   /** Word i is part of a dish's or a drink's name ("Peach Melba", "a Shirley Temple"). */
   dish(i: number): boolean
+  /** Word i is 2-6 capitals in mixed-case text that no list holds as a name ("COPD"). */
+  capitalsNoName(i: number): boolean
 }
 
 /** Kin addressed by what they are ("Dad", "Mum", "Nana"): family words, though some are surnames too. */
@@ -90,8 +92,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
         // ... nor a greeting or word of another language that no dictionary has as a name ("Oi, Callum")
         const foreign = lex.foreignWords.has(w) && !lex.firstNames.has(w) && !lex.surnames.has(w)
         // ... nor, in mixed-case text, a word in capitals no list holds as a name ("Mehmet Öztürk, COPD exacerbation")
-        const initials = !view.lowerMode && /^[A-Z]{2,6}$/.test(view.text.slice(tk.start(k), tk.end(k))) && !lex.firstNames.has(w) && !lex.surnames.has(w)
-        const nameLike = !initials && !HESITATIONS.has(w) && !KIN_ADDRESSED.has(w) && !NAME_SUFFIXES.has(w) && !foreign && (lex.firstNames.has(w) || lex.surnames.has(w) || !view.known(w)) && !wordsRunTogether(view.text.slice(tk.start(k), tk.end(k)), lex)
+        const nameLike = !view.capitalsNoName(k) && !HESITATIONS.has(w) && !KIN_ADDRESSED.has(w) && !NAME_SUFFIXES.has(w) && !foreign && (lex.firstNames.has(w) || lex.surnames.has(w) || !view.known(w)) && !wordsRunTogether(view.text.slice(tk.start(k), tk.end(k)), lex)
         if (!covered.has(k) && nameLike) emit(k, 'name-list', LIST_CONFIDENCE)
       }
     }

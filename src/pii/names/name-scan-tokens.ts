@@ -140,6 +140,19 @@ export class ScanTokens {
     return vowels <= 1 && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
   }
 
+  /**
+   * Token i is written in 2-6 capitals in mixed-case text and is no given name or surname ("SUSI", "COPD"):
+   * looser than `initialism`, for where only weak evidence (a verb after it, a list around it) would make
+   * it a name.
+   */
+  capitalsNoName(i: number): boolean {
+    if (this.lowerMode) return false
+    const raw = this.text.slice(this.tokens.start(i), this.tokens.end(i))
+    if (!/^[A-Z]{2,6}$/.test(raw)) return false
+    const w = this.word(i)
+    return !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+  }
+
   /** "there" at token k ends its clause: the text's end, a pause, a question mark, or "please" ("is layla there  please"). */
   protected thereEnds(k: number): boolean {
     const rest = this.text.slice(this.tokens.end(k), this.tokens.end(k) + 10)
