@@ -114,45 +114,31 @@ function bareNumberBefore(before: readonly string[]): boolean {
   return before[0] === "number's" || (before[k] === 'number' && (before[k + 1] === 'the' || before[k + 1] === 'its' || before[k + 1] === 'and'))
 }
 
-/**
- * The document named earlier in the same sentence or the one before, with no other number or kind of
- * number between ("My passport is from Ireland, the number is PX4412097"): the passport or the licence.
- */
-function documentNamedEarlier(v: string, start: number): 'passport' | 'licence' | undefined {
-  const words = v.slice(Math.max(0, start - DOCUMENT_REACH), start).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu)
-  if (words === null) return undefined
-  // (the words that name the value itself, "and the number is", are skipped)
-  let k = words.length - 1
-  while (k >= 0 && BARE_NUMBER_WORDS.has(words[k] as string)) k--
-  for (; k >= 0; k--) {
-    const w = words[k] as string
-    if (PASSPORT_WORDS.has(w)) return 'passport'
-    if (LICENSE_NOUNS.has(w)) return OTHER_LICENSES.has(words[k + 1] ?? '') || nonDrivingLicense([w, words[k - 1] ?? '']) ? undefined : 'licence'
-    if (/\d/.test(w) || OTHER_DOCUMENT_NUMBERS.has(w)) return undefined
-  }
-  return undefined
-}
-
 /** A number in two to four groups of digits, perhaps after one or two capitals ("548 217 369", "PA 438 1975"), read digit by digit, or capitals apart from its digits ("EK 4412873"). */
 const GROUPED_NUMBER = /\b(?:(?:[A-Z]{1,2} ?)?\d{2,5}(?:[ -]\d{2,5}){1,3}|(?:[A-Z]{1,2} )?\d(?: \d){6,9}|[A-Z]{1,2} \d{6,8})\b/g
+/** How many words back a number read out in groups looks for the passport's name. */
+const PASSPORT_REACH_WORDS = 8
 /** Words that leave a passport's name before them naming something else (its office's phone, its fee). */
 const PASSPORT_OTHER_THINGS: ReadonlySet<string> = new Set(['office', 'line', 'helpline', 'desk', 'fee', 'fees', 'photo', 'photos', 'application', 'reference', 'ref', 'appointment'])
 
 /**
- * The passport is the last thing named within eight words before `start`, past fillers and words of
- * speech ("Passport number, yeah, it's ...", "my passport is, um, an Irish one, ..."), with no other
- * number, document or kind of number between.
+ * The document named last before `start`, within `reach` words, with no other number, kind of number or
+ * other passport matter between ("My passport is from Ireland, the number is PX4412097", "Passport
+ * number, yeah, it's 548 217 369", "my passport is, um, an Irish one, ..."): the passport or the licence.
+ * The words naming the value itself ("and the number is") are skipped; "Passport's" counts as "passport".
  */
-function passportJustNamed(v: string, start: number): boolean {
-  const words = v.slice(Math.max(0, start - 80), start).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu)
-  if (words === null) return false
-  for (let k = words.length - 1, n = 0; k >= 0 && n < 8; k--, n++) {
-    // ("Passport's 801 447 392": the word with "is" contracted)
+function documentNamedBefore(v: string, start: number, reach = Infinity): 'passport' | 'licence' | undefined {
+  const words = v.slice(Math.max(0, start - DOCUMENT_REACH), start).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu)
+  if (words === null) return undefined
+  let k = words.length - 1
+  while (k >= 0 && BARE_NUMBER_WORDS.has(words[k] as string)) k--
+  for (let n = 0; k >= 0 && n < reach; k--, n++) {
     const w = (words[k] as string).replace(/['’]s$/, '')
-    if (PASSPORT_WORDS.has(w)) return !PASSPORT_OTHER_THINGS.has(words[k + 1] ?? '')
-    if (/\d/.test(w) || OTHER_DOCUMENT_NUMBERS.has(w) || LICENSE_NOUNS.has(w) || PASSPORT_OTHER_THINGS.has(w)) return false
+    if (PASSPORT_WORDS.has(w)) return PASSPORT_OTHER_THINGS.has(words[k + 1] ?? '') ? undefined : 'passport'
+    if (LICENSE_NOUNS.has(w)) return OTHER_LICENSES.has(words[k + 1] ?? '') || nonDrivingLicense([w, words[k - 1] ?? '']) ? undefined : 'licence'
+    if (/\d/.test(w) || OTHER_DOCUMENT_NUMBERS.has(w) || PASSPORT_OTHER_THINGS.has(w)) return undefined
   }
-  return false
+  return undefined
 }
 
 /** Text without any licence or passport word is skipped at once. */
@@ -289,7 +275,7 @@ export const idDocumentDetector: Detector = {
       const characters = value.replace(/[ -]/g, '').length
       if (characters < 8 || characters > 10 || DATE_GROUPS.test(value) || taken.overlaps(m.index, m.index + value.length)) continue
       const after = contextWords(v, m.index, m.index + value.length, 0, 4).after
-      if (!passportJustNamed(v, m.index) && !(PASSPORT_SET_OFF.test(v.slice(m.index + value.length, m.index + value.length + 4)) && passportAfter(after.filter((w) => !HESITATIONS.has(w))))) continue
+      if (documentNamedBefore(v, m.index, PASSPORT_REACH_WORDS) !== 'passport' && !(PASSPORT_SET_OFF.test(v.slice(m.index + value.length, m.index + value.length + 4)) && passportAfter(after.filter((w) => !HESITATIONS.has(w))))) continue
       taken.add(m.index, m.index + value.length)
       out.push({ type: 'passport_number', ...mapSpan(view, m.index, m.index + value.length), confidence: 0.8, detector: 'passport-context', validated: false })
     }
@@ -361,7 +347,7 @@ export const idDocumentDetector: Detector = {
       const noun = ctx.before.findIndex((w) => LICENSE_NOUNS.has(w))
       let license = (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? '')) && !nonDrivingLicense(ctx.before)) || licenseAfter(ctx.after)
       // "My passport is from Ireland, the number is PX4412097": the document named before "the number is"
-      const earlier = !passport && !license && bareNumberBefore(ctx.before) ? documentNamedEarlier(v, m.index) : undefined
+      const earlier = !passport && !license && bareNumberBefore(ctx.before) ? documentNamedBefore(v, m.index) : undefined
       if (earlier === 'passport' && (digits >= 5 || mixed)) passport = true
       else if (earlier === 'licence' && digits >= 5) license = true
       if (!passport && !license) continue
