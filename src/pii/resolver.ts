@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { AcceptedSpans } from './accepted-spans.js'
 import type { Candidate } from './detectors/detector.js'
 import type { PiiFinding } from './pii-types.js'
 
@@ -22,27 +23,19 @@ function rank(a: Candidate, b: Candidate): number {
  */
 export function resolveCandidates(candidates: readonly Candidate[], text?: string): PiiFinding[] {
   const sorted = candidates.filter((c) => c.end > c.start).sort(rank)
-  const accepted: Candidate[] = [] // kept sorted by start, non-overlapping
+  const accepted = new AcceptedSpans<Candidate>(sorted.map((c) => c.start))
   for (const c of sorted) {
-    // First accepted interval whose end is after c.start.
-    let lo = 0
-    let hi = accepted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((accepted[mid] as Candidate).end <= c.start) lo = mid + 1
-      else hi = mid
-    }
-    const next = accepted[lo]
+    const next = accepted.firstEndingAfter(c.start)
     if (next !== undefined && next.start < c.end) {
       // a name whose last words a stronger finding took ("grainne oconnell" before the spoken address
       // "oconnell seventy one at outlook dot com") keeps the words before it
       const kept = text !== undefined && next.start > c.start && c.type === 'person_name' ? trimmedBefore(c, next.start, text) : undefined
-      if (kept !== undefined) accepted.splice(lo, 0, kept)
+      if (kept !== undefined) accepted.add(kept)
       continue
     }
-    accepted.splice(lo, 0, c)
+    accepted.add(c)
   }
-  return accepted.map((c) => ({
+  return accepted.inOrder().map((c) => ({
     type: c.type,
     start: c.start,
     end: c.end,
