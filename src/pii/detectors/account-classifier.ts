@@ -79,6 +79,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   }
   // "a deposit of $2,459.99", "a deposit of eighteen hundred twenty three dollars": a sum, not an account
   if (pos >= 0 && ctx.amount(w)) return null
+  // "a loan of 250000", "a mortgage for 180000": what was lent, though no currency is said
+  if (pos === 1 && SUM_BEFORE.has(before[0] ?? '') && LENT_WORDS.has(before[1] ?? '')) return null
   // "subscriber Layla Murphy, SSN 569546743": a social security word nearer than the account's names the number,
   // and so does a phone line's ("call the customer helpline on 1800 ...", "account 4471, mobile 0412 ...")
   // ... and an identity document's ("my driver account ... my licence number is D415-3382-7719")
@@ -111,6 +113,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
   const type: PiiType = hasAny(before, BANK_WORDS) ? 'banking_information' : 'account_number'
   return ok(type, 0.9, 'account-context', false)
 }
+
+const SUM_BEFORE: ReadonlySet<string> = new Set(['of', 'for'])
+const LENT_WORDS: ReadonlySet<string> = new Set(['loan', 'mortgage', 'deposit'])
 
 /** Identity documents' words: nearer than an account word, they name the number. */
 const DOCUMENT_NAMING: ReadonlySet<string> = new Set(['licence', 'license', 'passport'])

@@ -93,8 +93,9 @@ export const classifyCvv: Classifier = (w, ctx) => {
   const cardBefore = (): boolean => hasAny(ctx.wordsBefore(w, 16), CARD_WORDS) || CARD_NUMBER_ANYWHERE.test(ctx.textBefore(w, 160))
   // ... "The security code, the three on the back, is, uh, 6 0 2"
   const backDigits = (near.includes('back') && (hasAny(near, DIGITS_WORDS) || before.includes('security') || cardBefore())) || (near.includes('front') && hasAny(near, DIGITS_WORDS) && cardBefore())
-  // "security number 309"
-  const securityNumber = before[0] === 'number' && before[1] === 'security' && before[2] !== 'social'
+  // "security number 309", "the security number is 7254" (not a social security number)
+  const s = before[0] === 'is' || before[0] === "it's" ? 1 : 0
+  const securityNumber = before[s] === 'number' && before[s + 1] === 'security' && before[s + 2] !== 'social'
   // "the amex number is ... and the four digits are 7261": the card's three or four digits, with a card named before
   // (the count, "four", is a number and no word of `before`)
   const countedDigits = (before[0] === 'are' || before[0] === 'is') && DIGITS_WORDS.has(before[1] ?? '') && before[2] === 'the' && hasAny(ctx.wordsBefore(w, 16), CARD_WORDS)
@@ -120,7 +121,8 @@ export const classifyExpiry: Classifier = (w, ctx) => {
   if (month < 1 || month > 12) return null
   // "closes at eight thirty pm", "until six forty in the morning": a time of day; "between four fifty
   // and five p m": a time range
-  if (TIME_AFTER.has(ctx.after[0] ?? '') || (before[0] === 'between' && ctx.after[0] === 'and')) return null
+  // ... and "valid for ninety days in any one eighty day period": a length of time
+  if (TIME_AFTER.has(ctx.after[0] ?? '') || DURATION_AFTER.has(ctx.after[0] ?? '') || (before[0] === 'between' && ctx.after[0] === 'and')) return null
   // "through", "until" and "valid" alone say when anything ends ("the drive through closes at ..."): a
   // card's expiry only with a card word, or as "valid through"/"valid until"
   const strong = before.some((x) => EXPIRY_WORDS.has(x) && !WEAK_EXPIRY_WORDS.has(x))
@@ -160,3 +162,4 @@ const CHARGE_WORDS: ReadonlySet<string> = new Set(['charge', 'charged', 'chargin
 const WEAK_EXPIRY_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'valid', 'val'])
 /** Words after a number that make it a time of day. */
 const TIME_AFTER: ReadonlySet<string> = new Set(['am', 'pm', 'a', 'p', "o'clock", 'oclock', 'hours', 'hrs', 'tonight', 'tomorrow', 'today'])
+const DURATION_AFTER: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'minute', 'minutes', 'period'])

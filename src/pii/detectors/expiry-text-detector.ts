@@ -22,9 +22,11 @@ const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?,?${SP}(?:(?:uh|um|er),?${SP}
 /** A card's number read out just before (twelve digits or more, in groups or not). */
 const CARD_DIGITS_BEFORE = /\d(?:[ \t-]{0,3}\d){11,}\D{0,40}$/
 /** Any expiry word: a text without one is skipped at once. */
-const TRIGGER = /\bexp|\bruns? out\b/i
+const TRIGGER = /\bexp|\bruns? out\b|\bvalid\b/i
 /** "and the expiration date?\num  february twenty twenty seven": the line before asked for it. */
 const ASKED_ON_LINE_BEFORE = /\bexpir(?:y|ation|es|ing)\b[^\n]{0,40}\n[^\n]{0,12}$/i
+
+const VALID_UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'thru', 'through'])
 
 /** A card's security code named right after the expiry ("... and the code is", ", CVV ..."). */
 const CODE_AFTER = /^[ \t,]+(?:and[ \t]+)?(?:the[ \t]+)?(?:security[ \t]+|three[ \t]+digit[ \t]+)?(?:code|cvv|cvc|cv2)\b/i
@@ -51,13 +53,18 @@ export const expiryTextDetector: Detector = {
     if (!TRIGGER.test(v)) return out
     for (const m of v.matchAll(MONTH_YEAR)) {
       const end = m.index + m[0].length
-      const before = contextWords(v, m.index, m.index, 4, 0).before
-      // the expiry word among the four words before the month ("expires in April 2027", "exp date: Nov '29")
+      const wide = contextWords(v, m.index, m.index, 7, 0).before
+      const before = wide.slice(0, 4)
+      // the expiry word among the four words before the month ("expires in April 2027", "exp date: Nov '29"),
+      // or past the card it is on ("the expiry date on the card is December 2027")
+      const onCard = before.includes('card') && wide.some((w) => STRONG_EXPIRY_WORDS.has(w))
       const asked = ASKED_ON_LINE_BEFORE.test(v.slice(Math.max(0, m.index - 60), m.index))
       // ("it runs out november 28": a card's expiry in everyday words)
       const o = before[0] === 'in' ? 1 : 0
       const runsOut = before[o] === 'out' && (before[o + 1] === 'runs' || before[o + 1] === 'run')
-      if (!asked && !runsOut && !before.some((w) => STRONG_EXPIRY_WORDS.has(w))) continue
+      // ("4111 1111 1111 1111, valid until March 2028": right after a card's number, "valid until" says its expiry)
+      const validAfterCard = VALID_UNTIL.has(before[0] ?? '') && before[1] === 'valid' && CARD_DIGITS_BEFORE.test(v.slice(Math.max(0, m.index - 90), m.index))
+      if (!asked && !runsOut && !onCard && !validAfterCard && !before.some((w) => STRONG_EXPIRY_WORDS.has(w))) continue
       // "passport expires March 2031", "the warranty expiring June 2027": something else's expiry; the thing
       // named last, a few sentences back at most, is the one that expires ("Full name as on the passport? ...
       // And the expiry? ... It expires in October 2033")

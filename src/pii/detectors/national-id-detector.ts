@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { HESITATIONS } from '../internal/context-lexicon.js'
 import { contextReach, contextWords, substringTrigger } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
@@ -585,8 +586,13 @@ function namesIdentityNumber(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string
     if (IDENTITY_WORDS.has(w)) return true
+    // "resident registration number": Korea's, whose numbers issued since October 2020 carry no check digit
+    if (w === 'registration' && words[k + 1] === 'resident') return true
     if (w !== 'id') continue
-    const next = k > 0 ? words[k - 1] : undefined
+    // (past a hesitation: "the Turkish ID, uh, 28475019362")
+    let said = k - 1
+    while (said >= 0 && HESITATIONS.has(words[said] as string)) said--
+    const next = said >= 0 ? words[said] : undefined
     const prev = words[k + 1]
     // (or owned two words before: "your HELB ID number", when the word between names no other kind of number)
     const owned = prev !== undefined && (ID_OWNERS.has(prev) || NATIONALITIES.has(prev) || (ID_OWNERS.has(words[k + 2] ?? '') && words[k + 2] !== 'the' && !OTHER_NUMBER_WORDS.has(prev)))

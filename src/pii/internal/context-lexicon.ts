@@ -101,7 +101,7 @@ export const ACCOUNT_WORDS = set(
   // Mexico's CLABE, Australia's BSB, Canada's transit and institution numbers; "account" in the languages callers switch to most
   'clabe', 'bsb', 'transit', 'institution', 'cuenta', 'conta', 'konto', 'kontonummer', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
-  'loyalty', 'rewards', 'reward', 'flyer', 'flier', 'supporter', 'donor', 'loan', 'cust',
+  'loyalty', 'rewards', 'reward', 'flyer', 'flier', 'supporter', 'donor', 'loan', 'mortgage', 'cust',
   // a finance agreement's number (car finance, hire purchase: "agreement number VF-400118723"), and insurance
   // policy numbers named in Swedish and Danish/Norwegian
   'agreement', 'försäkringsnummer', 'forsikringsnummer',
@@ -152,7 +152,9 @@ export const OTHER_NUMBER_WORDS = set(
 )
 
 /** Account words that own the number named after them ("account reference", "customer reference"). */
-const NUMBER_OWNERS = set('account', 'acct', 'acc', 'customer', 'member', 'membership', 'policy')
+const NUMBER_OWNERS = set('account', 'acct', 'acc', 'customer', 'member', 'membership', 'policy',
+  // a loan's or a mortgage's reference is its account's ("the loan reference is LN 5520 118734")
+  'loan', 'mortgage')
 
 /** An account word at `accountAt` (nearest first) is further away than a word naming another kind of number. */
 export function namedOtherwise(before: readonly string[], accountAt: number): boolean {
@@ -176,13 +178,20 @@ const LOCATIVE_DETERMINERS = set('the', 'your', 'my', 'our', 'his', 'her', 'thei
  * length in words (2 or 3); else 0. Such a noun locates the number, it does not name it.
  */
 export function locativeLength(before: readonly string[], k: number): number {
-  const length = LOCATIVE_PREPOSITIONS.has(before[k + 1] ?? '') ? 2 : LOCATIVE_DETERMINERS.has(before[k + 1] ?? '') && LOCATIVE_PREPOSITIONS.has(before[k + 2] ?? '') ? 3 : 0
+  const length = LOCATIVE_PREPOSITIONS.has(before[k + 1] ?? '') ? 2 : LOCATIVE_DETERMINERS.has(before[k + 1] ?? '') && LOCATIVE_PREPOSITIONS.has(before[k + 2] ?? '') ? 3 : withParty(before, k)
   if (length === 0) return 0
   // only with a verb between it and the number: in "a claim on policy PA2591" the policy names it
   for (let i = 0; i < k; i++) if (LOCATIVE_VERBS.has(before[i] ?? '')) return length
   return 0
 }
 const LOCATIVE_VERBS = set('is', 'was', 'are', 'reads', 'says', 'shows')
+
+/** "my customer number with you guys is ...", "the account with us is ...": the firm that holds it (2 or 3 words), else 0. */
+function withParty(before: readonly string[], k: number): number {
+  if (WITH_PARTIES.has(before[k] ?? '') && before[k + 1] === 'with') return 2
+  return before[k] === 'guys' && before[k + 1] === 'you' && before[k + 2] === 'with' ? 3 : 0
+}
+const WITH_PARTIES = set('you', 'us', 'them', 'yourselves')
 export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', 'banking', 'deposit', 'wire', 'sort', 'clabe', 'bsb', 'transit', 'institution')
 export const ROUTING_WORDS = set('routing', 'aba', 'transit')
 /** Sounds a speaker makes between words ("547 812 093, uh, British passport", "thabo nkosi and um nkosi"). */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { createPiiEngine } from '../index.js'
+
+const engine = createPiiEngine({ nameDetector: null })
+/** What the engine finds (names off), as [type, text]. */
+const found = (text: string): [string, string][] => engine.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+
+describe('accounts named with the firm that holds them, and loans (blind sets DS-DT)', () => {
+  it('"with you guys" between the account word and the number', () => {
+    expect(found('My customer number with you guys is, um, 00482 915.')).toEqual([['account_number', '00482 915']])
+    expect(found('My customer number with you is 00482915.')).toEqual([['account_number', '00482915']])
+  })
+
+  it("a loan's or a mortgage's reference is its account's number", () => {
+    expect(found('The loan reference is, uh, LN 5520 118734.')).toEqual([['account_number', 'LN 5520 118734']])
+    expect(found('and the mortgage reference is 0098 7712 4410.')).toEqual([['account_number', '0098 7712 4410']])
+    // (a booking's reference stays a booking's)
+    expect(found('The booking reference is 0098 7712 4410.')).toEqual([])
+  })
+
+  it('what was lent is a sum, though no currency is said', () => {
+    expect(found('The loan of 250000 was approved')).toEqual([])
+    expect(found('we agreed a mortgage for 180000 over 25 years')).toEqual([])
+  })
+})
+
+describe('identity numbers named loosely (blind set DT)', () => {
+  it('"ID" after a nationality, past a hesitation', () => {
+    expect(found('Yeah, the Turkish ID, uh, 28475019362.')).toEqual([['us_social_security_number', '28475019362']])
+  })
+
+  it("Korea's resident registration number, whose newer numbers carry no check digit", () => {
+    expect(found('The visa centre asked for my resident registration number, 870315-1234567.')).toEqual([['us_social_security_number', '870315-1234567']])
+    // (a vehicle's registration is no one's identity)
+    expect(found('the vehicle registration number is 4455667788')).toEqual([])
+  })
+})
+
+describe("a card's expiry and code said loosely (blind sets DS, DT)", () => {
+  it('a length of time after "valid" is no expiry, even after "visa"', () => {
+    expect(found('the visa is valid for ninety days in any one eighty day period')).toEqual([])
+  })
+
+  it('the expiry past the card it is on, and "valid until" right after the number', () => {
+    expect(found('The expiry date on the card is, uh, December 2027.')).toEqual([['credit_card_expiration', 'December 2027']])
+    expect(found('Card number 4111 1111 1111 1111, valid until March 2028.')).toEqual([
+      ['credit_card_number', '4111 1111 1111 1111'],
+      ['credit_card_expiration', 'March 2028'],
+    ])
+    expect(found('The pass is valid until March 2028.')).toEqual([])
+  })
+
+  it('"the security number is" names the code (not a social security number)', () => {
+    expect(found('expiry is oh four twenty seven and the security number is seven two five four')).toEqual([
+      ['credit_card_expiration', 'oh four twenty seven'],
+      ['credit_card_cvv', 'seven two five four'],
+    ])
+    expect(found('my social security number is 725')).toEqual([])
+  })
+})
