@@ -200,8 +200,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const nameWord = (k: number): boolean => {
       if (tk.kind(k) !== TokenKind.Word || !this.cap(k)) return false
       const w = this.word(k)
-      // (not a title before the name: "for the attention of Mrs Ronke Okonkwo")
-      if (TITLES.has(w) || ABBREVIATED_TITLES.has(w)) return false
+      // (not a title before the name: "for the attention of Mrs Ronke Okonkwo"; nor "I'm" before it)
+      if (TITLES.has(w) || ABBREVIATED_TITLES.has(w) || FUNCTION_WORDS.has(w)) return false
       return ((this.lex.firstNames.has(w) || this.lex.surnames.has(w)) && !this.lex.commonWords.has(w)) || (!this.english(w) && !SLANG.has(w))
     }
     let owners = 0
@@ -354,6 +354,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "it's Father Michael", "this message is for Coach Daniels": a title spelled out and capitalised before a
     // capitalised word is no part of the name after it (that word takes the title as its cue)
     if (cap && !this.lowerMode && WORD_TITLES.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2)) return i
+    // ... and in lower-case speech, a title no name is ("this is pc tom hughes")
+    if (this.lowerMode && WORD_TITLES.has(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word) return i
     // "the Royal Free", "Royal Mail", "the Royal Brompton": an institution, after an article or before an English word
     if (w === 'royal' && cap && !this.lowerMode && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && (ARTICLES.has(this.prevWords(i)[0] ?? '') || (this.known(this.word(i + 2)) && !this.lex.firstNames.has(this.word(i + 2))))) return this.capitalisedRun(i).last
     // "Cardholder Alejandro Ruiz", "Policyholder Ama Mensah": a role's label before the name it introduces
@@ -423,7 +425,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
         (this.lowerMode && (this.relativeAsSubject(i) || this.surnameAfter(i) || this.possessive(i))))
     // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
     // ... also after "a" ("on behalf of a colleague  thandiwe")
-    const relatedUnknown = (related || (RELATIONS.has(prev[0] ?? '') && (prev[1] === 'a' || prev[1] === 'an'))) && this.unknownWord(w)
+    // ("my wife is rukhsana and she ...": after a relation and "is", too)
+    const relatedUnknown = (related || (RELATIONS.has(prev[0] ?? '') && (prev[1] === 'a' || prev[1] === 'an')) || (this.lowerMode && this.relationIs(i, w, prev))) && this.unknownWord(w)
     // "please have jasmine call me back": someone asked to get in touch
     // "my daughter hope mensah", "the customer faith oyelowo": after a relation or a role, a given name that
     // is also an English word, when a surname English does not know follows it
@@ -1465,11 +1468,13 @@ class NameScan extends NonPersonContexts implements NameTokenView {
 
   /**
    * "my wife is grace and ...", "our son was Callum.": a given name after a relation and "is", ending its
-   * clause (not "my husband is rich and ...": a name that is mostly said as an adjective).
+   * clause (not "my husband is rich and ...": a name that is mostly said as an adjective); or a word no
+   * list knows, written as a name ("My wife is Rukhsana.").
    */
   private relationIs(i: number, w: string, prev: readonly string[]): boolean {
     if ((prev[0] !== 'is' && prev[0] !== 'was') || !RELATIONS.has(prev[1] ?? '') || !OWNERS.has(this.prevWords(i, 3)[2] ?? '')) return false
-    if (!this.lex.firstNames.has(w) || ADJECTIVE_NAMES.has(w)) return false
+    const unknownName = this.unknownWord(w) && (this.lowerMode || this.cap(i))
+    if (!(this.lex.firstNames.has(w) || unknownName) || ADJECTIVE_NAMES.has(w)) return false
     const next = i + 1 < this.tokens.length ? this.text.charAt(this.tokens.start(i + 1)) : ''
     if (next === '' || next === '.' || next === ',' || next === ';' || next === '!' || next === '?') return true
     return this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && (CLAUSE_AFTER_NAME.has(this.raw(i + 2)) || this.surnameAfter(i))

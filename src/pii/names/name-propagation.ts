@@ -10,7 +10,7 @@ import { HESITATIONS } from '../internal/context-lexicon.js'
 import { lastBefore } from '../internal/sorted-positions.js'
 import { TokenKind, type TokenList } from '../internal/tokenize.js'
 import type { NameLexicon } from './name-lexicon.js'
-import { LEGAL_FORM_AFTER } from './organisation-words.js'
+import { BRANDS, LEGAL_FORM_AFTER } from './organisation-words.js'
 import { NAME_SUFFIXES } from './person-cue-words.js'
 import { spellingWordAt } from './spelling-word.js'
 
@@ -71,7 +71,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     const lead = tk.wordBefore(items[0] as number)
     // ... "Foster & Webb LLP": a firm, its legal form after the last partner's name
     const tail = tk.end(items[items.length - 1] as number)
-    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || LEGAL_FORM_AFTER.test(view.text.slice(tail, tail + 14)) || items.some((k, n) => view.place(k) || view.animal(k) || view.dish(k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
+    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || LEGAL_FORM_AFTER.test(view.text.slice(tail, tail + 14)) || items.some((k, n) => view.place(k) || view.animal(k) || view.dish(k) || productAt(view, lex, k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
       i = items[items.length - 1] as number
       continue
     }
@@ -124,6 +124,18 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     if (repeated && view.eligible(i) && !view.place(i) && !view.dish(i) && !thingBefore(view, i) && !placeAround(view, i)) emit(i, 'name-repeat', REPEAT_CONFIDENCE)
   }
   return out
+}
+
+/**
+ * Word k is a make's model or a make before its model ("mostly Toyota Prius and Honda Jazz models"): a
+ * list of products, not of people.
+ */
+function productAt(view: NameTokenView, lex: NameLexicon, k: number): boolean {
+  const tk = view.tokens
+  const single = (gap: number): boolean => tk.kind(gap) === TokenKind.Space && view.text.slice(tk.start(gap), tk.end(gap)) === ' '
+  const makeAt = (m: number): boolean => m >= 0 && tk.kind(m) === TokenKind.Word && view.cap(m) && BRANDS.has(view.word(m))
+  if (makeAt(k - 2) && single(k - 1)) return true
+  return makeAt(k) && single(k + 1) && tk.kind(k + 2) === TokenKind.Word && view.cap(k + 2) && !lex.surnames.has(view.word(k + 2)) && !lex.firstNames.has(view.word(k + 2))
 }
 
 /** Verbs that follow a person who is their subject (not "will", "can": "Grant will be reviewed"). */

@@ -211,8 +211,22 @@ export class ScanTokens {
     return len === 1 || !isUpper(this.text.charCodeAt(start + 1)) || len >= 4
   }
 
-  /** Up to two previous words (nearest first), skipping spaces and commas; stops at sentence punctuation. */
-  protected prevWords(i: number, max = 2): string[] {
+  /** The last prevWords answer: rules ask it of one token again and again, for two words, then three ... */
+  private lastPrev: { readonly i: number; readonly max: number; readonly out: readonly string[] } = { i: -1, max: 0, out: [] }
+
+  /**
+   * Up to two previous words (nearest first), skipping spaces and commas; stops at sentence punctuation.
+   * The first `max` words do not depend on `max`, so a longer answer for the same token serves a shorter ask.
+   */
+  protected prevWords(i: number, max = 2): readonly string[] {
+    const last = this.lastPrev
+    if (last.i === i && last.max >= max) return last.out.length > max ? last.out.slice(0, max) : last.out
+    const out = this.readPrevWords(i, max)
+    this.lastPrev = { i, max, out }
+    return out
+  }
+
+  private readPrevWords(i: number, max: number): string[] {
     const out: string[] = []
     let j = i - 1
     // disfluencies are no words of a cue: "this uh is is fatima" (a hesitation, a word said twice),

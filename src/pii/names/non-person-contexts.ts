@@ -82,7 +82,8 @@ export class NonPersonContexts extends ScanTokens {
       if (FIRM_WORDS.has(w) && this.text.charCodeAt(tk.start(j - 1)) === 32 && (this.lex.surnames.get(w) ?? Infinity) >= FIRM_WORD_SURNAME_RANK) return true
       // ... nor a house number before it ("I moved into 657 Jordan Lane")
       // ... nor an article ("tables in the Victoria Hall")
-      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000 || LOCATIVE.has(before) || ARTICLES.has(before) || (ROAD_WORDS.has(w) && (before === 'on' || this.houseNumberBefore(i))))) return true
+      // ... nor a county's or a country's name no one is given before it ("flat 412 of Dorset House")
+      if (PLACE_WORDS.has(w) && (STREET_WORDS.has(w) || (this.lex.surnames.get(w) ?? Infinity) >= 2000 || LOCATIVE.has(before) || ARTICLES.has(before) || (ROAD_WORDS.has(w) && (before === 'on' || this.houseNumberBefore(i) || this.streetJoinedAfter(j))) || (REGIONS.has(this.word(i)) && !this.lex.firstNames.has(this.word(i))))) return true
     }
     return false
   }
@@ -105,6 +106,14 @@ export class NonPersonContexts extends ScanTokens {
   }
 
   /** A house number right before word i ("657 Jordan Lane", "12B Morgan Court"). */
+  /** "Mark Lane and Hope Street will be closed": the road's word at j is joined to a street's name by "and"/"or". */
+  private streetJoinedAfter(j: number): boolean {
+    const tk = this.tokens
+    if (!this.oneSpace(j + 1) || (this.raw(j + 2) !== 'and' && this.raw(j + 2) !== 'or') || !this.oneSpace(j + 3)) return false
+    if (tk.kind(j + 4) !== TokenKind.Word || !this.cap(j + 4) || !this.oneSpace(j + 5) || tk.kind(j + 6) !== TokenKind.Word || !this.cap(j + 6)) return false
+    return STREET_WORDS.has(this.word(j + 6))
+  }
+
   private houseNumberBefore(i: number): boolean {
     if (!this.oneSpace(i - 1)) return false
     const tk = this.tokens

@@ -43,8 +43,8 @@ export const PLACE_WORDS = new Set([
   'quay', 'wharf', 'esplanade', 'promenade', 'embankment', 'palace',
   // houses known by a name ("Hope Cottage", "Ivy Grange", "Rose Villa")
   'cottage', 'cottages', 'farm', 'farmhouse', 'manor', 'grange', 'villa', 'croft', 'rectory', 'vicarage', 'bungalow', 'chalet', 'mews',
-  // streets and open land that no frequent surname names ("Summer Row", "Bodmin Moor")
-  'row', 'moor', 'moors',
+  // streets and open land that no frequent surname names ("Summer Row", "Bodmin Moor", "Lambeth Walk")
+  'row', 'moor', 'moors', 'walk', 'grove', 'rise', 'parade', 'vale',
   'gulf', 'sea', 'ocean', 'islands', 'mountains', 'zoo', 'theater', 'theatre', 'market', 'hole',
   // a venue's rooms and houses named after someone ("the Churchill Room", "the Seve Ballesteros Suite", "the Sam Wanamaker Playhouse")
   'room', 'suite', 'playhouse', 'ballroom', 'lounge', 'pavilion', 'gallery', 'conservatory', 'orangery', 'auditorium', 'foyer',

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { scan } from '../index.js'
+
+/** The person names the engine finds, as written. */
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
+
+describe('relatives, titles and owners of addresses (blind sets DS, DW)', () => {
+  it('a relation and "is" before a word no list knows', () => {
+    expect(names('Okay, so, um, my wife is Rukhsana and, uh, she handles the bank stuff.')).toEqual(['Rukhsana'])
+    expect(names('My wife is Zhivka.')).toEqual(['Zhivka'])
+    expect(names('my wife is rukhsana and she deals with it')).toEqual(['rukhsana'])
+    // (what a relative is, said of them, stays a word)
+    expect(names('my husband is diabetic and my son is asthmatic.')).toEqual([])
+  })
+
+  it('a title in lower-case speech is no part of the name', () => {
+    expect(names('this is pc tom hughes calling back about your report')).toEqual(['tom hughes'])
+  })
+
+  it('"I\'m" before the owner of an address is no part of the name', () => {
+    expect(names("I'm Kwame Mensah, kwame.mensah@btinternet.com, and I want to add a statement.")).toEqual(['Kwame Mensah'])
+  })
+})
+
+describe('cars, roads and buildings are no people (blind set DW)', () => {
+  it('a list of makes and their models', () => {
+    expect(names("We're seeing thefts this winter, mostly Toyota Prius and Honda Jazz models.")).toEqual([])
+    expect(names('Invite Emma Ford and Tom Honda.')).toEqual(['Emma Ford', 'Tom Honda'])
+  })
+
+  it('a walk after a house number, a house named after a county, a lane joined to a street', () => {
+    expect(names("It's flat 7, um, 114 Lambeth Walk, the buzzer doesn't work.")).toEqual([])
+    expect(names('I live in flat 412 of Dorset House on the Aylesbury estate.')).toEqual([])
+    expect(names('Mark Lane and Hope Street will be closed from 7pm for the event.')).toEqual([])
+  })
+})
