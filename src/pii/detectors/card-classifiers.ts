@@ -53,6 +53,12 @@ export const classifyCard: Classifier = (w, ctx) => {
     return ok('credit_card_number', context || !bare ? 1 : 0.75, 'card-luhn', true)
   }
   if (context && (n === 15 || n === 16)) return ok('credit_card_number', 0.6, 'card-context', false)
+  // "charge it to 4929 5123 8840 1176, expiry 09/27", "that'd be 4916 ..., expiring 04/26": sixteen digits in a
+  // card's four groups with an issuer's prefix, its expiry said right after, or a charge asked for before,
+  // are a card misheard by a digit (the Luhn check fails one in ten times for a wrong digit)
+  if (n === 16 && w.shape === '4-4-4-4' && plausibleCardPrefix(w.digits) && (hasAny(ctx.after.slice(0, 3), STRONG_EXPIRY_WORDS) || hasAny(ctx.before.slice(0, 6), PAYMENT_ASKED_WORDS))) {
+    return ok('credit_card_number', 0.6, 'card-context', false)
+  }
   return null
 }
 
@@ -156,6 +162,8 @@ const CARD_AND_EXPIRY_BEFORE = new RegExp(String.raw`${CARD_DIGITS}[,;]?(?:[ \t]
 const DIGITS_WORDS: ReadonlySet<string> = new Set(['digits', 'numbers', 'digit', 'number'])
 
 /** Words right before a sum ("I'll charge 9.99 now", "a refund of 17.49"). */
+/** Words asking for a payment before a card's number ("can you charge the subscription to ..."). */
+const PAYMENT_ASKED_WORDS: ReadonlySet<string> = new Set(['charge', 'pay', 'debit', 'bill'])
 const CHARGE_WORDS: ReadonlySet<string> = new Set(['charge', 'charged', 'charging', 'refund', 'refunded', 'pay', 'paid', 'paying', 'owe', 'owes', 'total', 'balance', 'cost', 'costs', 'price', 'fee'])
 
 /** Expiry words that also say when other things end ("val" also abbreviates a value). */

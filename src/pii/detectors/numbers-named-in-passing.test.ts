@@ -58,3 +58,18 @@ describe("a card's expiry and code said loosely (blind sets DS, DT)", () => {
     expect(found('my social security number is 725')).toEqual([])
   })
 })
+
+describe('a card misheard by a digit (blind set DU)', () => {
+  it("sixteen digits in a card's groups, a charge asked for before or its expiry said after", () => {
+    expect(found('Can you charge the annual subscription to 4929 5123 8840 1176, expiry 09/27?')).toEqual([
+      ['credit_card_number', '4929 5123 8840 1176'],
+      ['credit_card_expiration', '09/27'],
+    ])
+    expect(found("So that'd be 4916 3389 1207 5543, expiring 04/26.")).toEqual([
+      ['credit_card_number', '4916 3389 1207 5543'],
+      ['credit_card_expiration', '04/26'],
+    ])
+    // (the Luhn check still rules without those: a parcel's number in four groups)
+    expect(found('the order 4916 3389 1207 5543 ships on Monday')).toEqual([])
+  })
+})
