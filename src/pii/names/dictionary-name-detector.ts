@@ -504,6 +504,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // apart and a Korean family name, after a cue
     const korean = this.koreanNameAfterCue(i, w, prev)
     if (korean > i) return this.emitWhole(i, korean, 'name-korean')
+    // "My wife Seo-yeon has ...", "Can you call Seo-yeon back?": a Korean given name's two syllables hyphenated
+    const hyphenated = this.koreanHyphenated(i, w)
+    if (hyphenated > i) return this.emitWhole(i, hyphenated, 'name-korean')
     // "ADEYEMI/FOLAKE": an airline's SURNAME/GIVEN NAME, in capitals, one of them a known name
     const slashed = this.slashedName(i)
     if (slashed > i) {
@@ -723,7 +726,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     } else if (cap && !this.lowerMode && !common) {
       // "Okay Zephyrine, ...": after "okay" only a word English does not know ("Okay Great" is no one)
       // ... and after a turn's label, too ("Caller: Billing." answers a menu; "Caller: Zephyrine." names)
-      if (cue && ((prev[0] !== 'okay' && prev[0] !== 'ok' && !this.colonBefore(i)) || !this.known(w))) {
+      // ("So it's UCAS code B940": capitals no list holds as a name are a body's initials, even after a cue)
+      if (cue && ((prev[0] !== 'okay' && prev[0] !== 'ok' && !this.colonBefore(i)) || !this.known(w)) && !this.capitalsNoName(i)) {
         score = 0.7
         detector = 'name-cue'
       } else if (ext >= 0 && this.cap(ext)) {
@@ -1434,6 +1438,20 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       (KOREAN_FIRST_SYLLABLES.has(w) && KOREAN_SECOND_SYLLABLES.has(at(i + 2)) && KOREAN_SURNAMES.has(at(i + 4))) ||
       (KOREAN_SURNAMES.has(w) && KOREAN_FIRST_SYLLABLES.has(at(i + 2)) && KOREAN_SECOND_SYLLABLES.has(at(i + 4)))
     return shaped && (STRONG_CUE_1.has(prev[0] ?? '') || this.nameCue(i, prev)) ? i + 4 : -1
+  }
+
+  /**
+   * The last token of a Korean given name written with its syllables hyphenated at word i ("Seo-yeon", and a
+   * Korean family name after it: "Ji-woo Kim"), or -1. In mixed-case text only, capitalised as a name is,
+   * two different syllables ("So-so" and "Ha-ha" are English) that make no English word run together.
+   */
+  private koreanHyphenated(i: number, w: string): number {
+    const tk = this.tokens
+    if (this.lowerMode || !KOREAN_FIRST_SYLLABLES.has(w) || !this.cap(i) || tk.kind(i + 1) !== TokenKind.Other || this.text.charAt(tk.start(i + 1)) !== '-') return -1
+    if (tk.end(i + 1) !== tk.start(i + 2) || tk.kind(i + 2) !== TokenKind.Word || this.cap(i + 2)) return -1
+    const second = this.word(i + 2)
+    if (second === w || !KOREAN_SECOND_SYLLABLES.has(second) || this.known(w + second)) return -1
+    return this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4) && KOREAN_SURNAMES.has(this.word(i + 4)) ? i + 4 : i + 2
   }
 
   /**

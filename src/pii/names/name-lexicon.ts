@@ -64,7 +64,8 @@ export const REGIONS: ReadonlySet<string> = new Set([
 const CITIES = [
   'london', 'manchester', 'birmingham', 'liverpool', 'leeds', 'glasgow', 'edinburgh', 'cardiff', 'belfast', 'bristol',
   'sheffield', 'newcastle', 'nottingham', 'leicester', 'coventry', 'bradford', 'southampton', 'portsmouth', 'plymouth',
-  'aberdeen', 'dundee', 'swansea', 'dublin', 'galway', 'limerick', 'amsterdam', 'rotterdam', 'utrecht', 'eindhoven', 'brussels',
+  'aberdeen', 'dundee', 'swansea', 'oxford', 'cambridge', 'york', 'brighton', 'exeter', 'norwich', 'derby', 'durham', 'canterbury',
+  'salisbury', 'winchester', 'lancaster', 'luton', 'swindon', 'dublin', 'galway', 'limerick', 'amsterdam', 'rotterdam', 'utrecht', 'eindhoven', 'brussels',
   'antwerp', 'berlin', 'hamburg', 'munich', 'münchen', 'cologne', 'köln', 'frankfurt', 'stuttgart', 'düsseldorf', 'dortmund',
   'leipzig', 'dresden', 'hannover', 'nuremberg', 'nürnberg', 'vienna', 'wien', 'zurich', 'zürich', 'geneva', 'basel', 'madrid',
   'barcelona', 'seville', 'sevilla', 'bilbao', 'malaga', 'málaga', 'zaragoza', 'lisbon', 'lisboa', 'milan', 'milano', 'rome',

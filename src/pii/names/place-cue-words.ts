@@ -43,6 +43,8 @@ export const PLACE_WORDS = new Set([
   'quay', 'wharf', 'esplanade', 'promenade', 'embankment', 'palace',
   // houses known by a name ("Hope Cottage", "Ivy Grange", "Rose Villa")
   'cottage', 'cottages', 'farm', 'farmhouse', 'manor', 'grange', 'villa', 'croft', 'rectory', 'vicarage', 'bungalow', 'chalet', 'mews',
+  // events of a school's, a club's or a charity's year ("the Summer Ball", "our Autumn Raffle", "the Rose Bowl")
+  'ball', 'fair', 'fete', 'fête', 'gala', 'raffle', 'festival', 'bowl', 'carnival', 'bazaar', 'jamboree', 'prom',
   // streets and open land that no frequent surname names ("Summer Row", "Bodmin Moor", "Lambeth Walk")
   'row', 'moor', 'moors', 'walk', 'grove', 'rise', 'parade', 'vale',
   'gulf', 'sea', 'ocean', 'islands', 'mountains', 'zoo', 'theater', 'theatre', 'market', 'hole',

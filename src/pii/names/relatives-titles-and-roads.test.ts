@@ -34,3 +34,20 @@ describe('cars, roads and buildings are no people (blind set DW)', () => {
     expect(names('Mark Lane and Hope Street will be closed from 7pm for the event.')).toEqual([])
   })
 })
+
+describe('Korean given names hyphenated, initials, events and towns (blind sets DU, DV, DX)', () => {
+  it("a Korean given name's syllables hyphenated, with or without a cue", () => {
+    expect(names("My wife Seo-yeon has a condition, so she'll need snacks.")).toEqual(['Seo-yeon'])
+    expect(names('Can you call Seo-yeon back?')).toEqual(['Seo-yeon'])
+    expect(names('Ji-woo Kim called about the invoice.')).toEqual(['Ji-woo Kim'])
+    expect(names('It was so-so. So-so, really.')).toEqual([])
+  })
+
+  it("a body's initials after a cue, a season's event, and towns in a list", () => {
+    expect(names("So it's UCAS code B940, uh, institution code L23.")).toEqual([])
+    expect(names("It's the, uh, Summer Ball on the 14th, tickets are 65 quid.")).toEqual([])
+    expect(names('The UCAS deadline for Oxford, Cambridge and most medicine courses is 15 October.')).toEqual([])
+    // (after a given name they are surnames still)
+    expect(names('I loved Lucille Ball and Tim York.')).toEqual(['Lucille Ball', 'Tim York'])
+  })
+})
