@@ -73,3 +73,13 @@ describe('a card misheard by a digit (blind set DU)', () => {
     expect(found('the order 4916 3389 1207 5543 ships on Monday')).toEqual([])
   })
 })
+
+describe("a label before a colon names its list's first field (blind set DW)", () => {
+  it('a phone after a name in a list headed by another number\'s word', () => {
+    expect(found('Details for the lost property claim: Hoang Minh Tuan, 07700 900 812, tuan.hoang@gmail.com.')).toEqual([
+      ['phone_number', '07700 900 812'],
+      ['email_address', 'tuan.hoang@gmail.com'],
+    ])
+    expect(found('claim: 07700 900 812, thanks')).toEqual([])
+  })
+})

@@ -30,6 +30,9 @@ const MOBILE_REGIONS: readonly CountryCode[] = [...INTL_REGIONS, 'PH', 'NG', 'ZA
 /** An ISO date's group lengths (2024-03-18); a day-month-year date is told by `writtenDate`. */
 const ISO_DATE_SHAPE = /^4-[12]-[12]$/
 
+/** The number is a colon list's second field, after a first field with no digits ("claim: Ann Lee, <number>"). */
+const SECOND_FIELD = /:[ \t]*[^,:;.\n\d]{2,40},[ \t]*$/
+
 export const classifyPhone: Classifier = (w, ctx) => {
   const n = w.digitCount
   if (n < 7 || n > 15 || w.afterCountryCode) return null
@@ -51,7 +54,10 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // "firmware 10.11.8.46": four groups joined by dots after a word naming a version is one
   if (w.groupCount === 4 && w.uniformSepClass === '.' && versionWordAt(ctx.before) < ctx.before.length) return null
   // "... nine one double five for the phone": a label after the number outweighs a word for another number before it
-  const cue = givenAsAfter(w, ctx, PHONE_NAMES) ? { positive: 0, penalised: false } : (ctx.perRun.phoneCue ??= phoneCue(ctx.before, ctx.statementWords()))
+  const read = givenAsAfter(w, ctx, PHONE_NAMES) ? { positive: 0, penalised: false } : (ctx.perRun.phoneCue ??= phoneCue(ctx.before, ctx.statementWords()))
+  // "Details for the lost property claim: Hoang Minh Tuan, 07700 900 812, ...": a label before a colon names
+  // the list's first field (a name, no digits), not the number that comes after it
+  const cue = read.penalised && SECOND_FIELD.test(ctx.textBefore(w, 64)) ? { ...read, penalised: false } : read
   // "tracking number one Z oh J Y T R H two five seven ...": digits after letters spelled out are the
   // end of a code read out, not a phone of their own
   if (cue.positive < 0 && spelledLettersBefore(ctx.before)) return null
