@@ -288,7 +288,7 @@ function spelledNames(
     // "that's k o w a l s k i, kowalski", "maria de la cruz, d e l a c r u z": a spelling of a word (or
     // words) said next to it names a person, and so does the word, unless it is an everyday English word
     // (an everyday word is a name when it is a given name spelled out: "That's Mark, M-A-R-K")
-    const said = letters.length >= 4 && !codeBefore ? spelledWord(text, start, end, letters, (w) => isEverydayWord(w) && !isFirstName(w)) : undefined
+    const said = letters.length >= 3 && !codeBefore ? spelledWord(text, start, end, letters, (w) => isEverydayWord(w) && !isFirstName(w)) : undefined
     if (said !== undefined && !found.some((c) => c.type === 'person_name' && c.start < said.end && c.end > said.start)) {
       // "mercy adjei, a d j e i": a first name right before the spelled surname belongs to it
       const before = /([\p{L}]+) $/u.exec(text.slice(Math.max(0, said.start - 30), said.start))
@@ -317,8 +317,8 @@ function spelledNames(
   return out
 }
 
-/** A word its speaker tells apart by one letter: "jon without the h", "Sara without an h", "Steven with a v", "Ann with no e". */
-const CLARIFIED = /(?<![\p{L}\p{N}'\u2019])(\p{L}[\p{L}'\u2019-]{1,20}),? (?:without (?:the|an?) |with (?:an?|one|two|double|no|the) )\p{L}(?=[\s.,!?;]|$)/giu
+/** A word its speaker tells apart by one letter: "jon without the h", "Sara without an h", "Steven with a v", "Ann with no e", "Doherty is with an H". */
+const CLARIFIED = /(?<![\p{L}\p{N}'\u2019])(\p{L}[\p{L}'\u2019-]{1,20}),?(?: is| was)? (?:without (?:the|an?) |with (?:an?|one|two|double|no|the) )\p{L}(?=[\s.,!?;]|$)/giu
 
 /**
  * A word told apart by one of its letters is a name ("that's jon without the h"): people say so of

@@ -22,7 +22,7 @@ import {
   REGION_PREFIXES, REGION_TAILS, ROAD_WORDS, SERVICES, SITE_NOUNS, STREET_WORDS, US_STATE_CODES, CROSSING_NOUNS, ROAD_NOUNS,
   SITE_MODIFIERS,
   streetCompound,
-  ARROW_END, DEPARTS, ROUTE_ARROW,
+  AIRPORTS, ARROW_END, DEPARTS, ROUTE_ARROW,
 } from './place-cue-words.js'
 import { inSomeMultiWordPlace, multiWordPlaceLength, startsMultiWordPlace } from './place-names.js'
 import {
@@ -404,6 +404,8 @@ export class NonPersonContexts extends ScanTokens {
     }
     // "VN 55 Hanoi → Sydney", "LHR -> Boston": the end of a route drawn with an arrow from a town or an airport's code
     if (this.routeEnd(i)) return true
+    // "flying Manchester to Orlando", "So Victoria to Gatwick is 30 minutes": a route's end, its other end a city or an airport
+    if (this.routeSaid(i)) return true
     // "Austin (AUS) 07:10 -> Charlotte (CLT)": a town before its airport's code
     if (AIRPORT_CODE_AFTER.test(this.text.slice(tk.end(i), tk.end(i) + 7))) return true
     // "Jackson MS", "Eugene, OR": a town before a US state's postal code
@@ -420,6 +422,15 @@ export class NonPersonContexts extends ScanTokens {
       return REGIONS.has(this.word(i)) || PLACE_WORDS.has(this.word(j))
     }
     return false
+  }
+
+  /** Word i and a city or an airport are a route's two ends, joined by "to" ("Manchester to Orlando", "Victoria to Gatwick"). */
+  private routeSaid(i: number): boolean {
+    if (this.lowerMode) return false
+    const tk = this.tokens
+    const placeAt = (k: number): boolean => k >= 0 && tk.kind(k) === TokenKind.Word && this.cap(k) && (this.lex.cities.has(this.word(k)) || AIRPORTS.has(this.word(k)))
+    if (this.oneSpace(i + 1) && this.raw(i + 2) === 'to' && this.oneSpace(i + 3) && placeAt(i + 4)) return true
+    return i >= 4 && this.oneSpace(i - 1) && this.raw(i - 2) === 'to' && this.oneSpace(i - 3) && placeAt(i - 4)
   }
 
   /** Word i comes after an arrow ("→", "->", "=>") whose start is a town or an airport's code. */

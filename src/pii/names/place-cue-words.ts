@@ -199,6 +199,11 @@ export const ARROW_END: ReadonlySet<string> = new Set(['→', '>', '➝', '➔']
 /** A route's arrow after its start, right before a word ("Hanoi → ", "LHR -> "): the start captured. */
 export const ROUTE_ARROW = /(\p{L}+)(?: \([A-Z]{3}\))?[ \t]*(?:→|->|=>|–>|—>|➝|➔)[ \t]*$/u
 /** Verbs of leaving a place, right before it ("departing Sydney", "departs Heathrow at 9"). */
+/** Airports known by one word, a route's end as a city is ("Victoria to Gatwick", "Heathrow to Dulles"). */
+export const AIRPORTS: ReadonlySet<string> = new Set([
+  'heathrow', 'gatwick', 'stansted', 'luton', 'jfk', 'lax', 'dulles', 'schiphol', 'changi', 'logan', 'newark', 'laguardia', 'midway',
+  'narita', 'haneda', 'incheon', 'dxb',
+])
 export const DEPARTS: ReadonlySet<string> = new Set(['departing', 'departs', 'departed', 'depart'])
 /** Where two streets meet, named before them ("the corner of Washington and Adams", "the junction of King and Bay"). */
 export const CROSSING_NOUNS: ReadonlySet<string> = new Set(['corner', 'intersection', 'junction', 'crossing', 'crossroads'])

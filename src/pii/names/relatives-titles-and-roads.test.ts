@@ -51,3 +51,21 @@ describe('Korean given names hyphenated, initials, events and towns (blind sets 
     expect(names('I loved Lucille Ball and Tim York.')).toEqual(['Lucille Ball', 'Tim York'])
   })
 })
+
+describe('names told by their letters, and routes (blind sets DT, DW)', () => {
+  it('a three-letter name spelled right after it, and the surname after the spelling', () => {
+    expect(names("Yeah, that's Ewa, E-W-A, Kamińska.")).toEqual(['Ewa', 'E-W-A', 'Kamińska'])
+    expect(names('The car, C-A-R, is red.')).toEqual([])
+  })
+
+  it('a surname told apart by a letter, with "is" between', () => {
+    expect(names('Okay, and Doherty is with an H after the O.')).toEqual(['Doherty'])
+    expect(names('The grade is with an A.')).toEqual([])
+  })
+
+  it("a route's end, the other a city or an airport", () => {
+    expect(names('We have 3 adults flying Manchester to Orlando on 26 July.')).toEqual([])
+    expect(names('So Victoria to Gatwick is 30 minutes on the Express.')).toEqual([])
+    expect(names('I gave it to Maria from London.')).toEqual(['Maria'])
+  })
+})
