@@ -92,11 +92,14 @@ export const classifyCvv: Classifier = (w, ctx) => {
   // said after a card's expiry is its security code
   // ("the Amex, 3714 ..., and the code on the front's 4821": an Amex card's code is printed on its front)
   const front = (near.includes('front') || near.includes("front's")) && hasAny(ctx.wordsBefore(w, 16), CARD_WORDS)
-  const code = near.includes('code') && (hasAny(before, CVV_CODE_WORDS) || front || hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS))
+  const codeAt = near.indexOf('code')
+  const code = codeAt >= 0 && (hasAny(before, CVV_CODE_WORDS) || front || hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS))
   // "the three digits on the back are 771"
   // ... "the 4 digits on the front are 4821" (an Amex's), and "the three on the back as well? It's 5 0 8" after a card's number
   // (read only where the back or the front is named)
   const cardBefore = (): boolean => hasAny(ctx.wordsBefore(w, 16), CARD_WORDS) || CARD_NUMBER_ANYWHERE.test(ctx.textBefore(w, 160))
+  // "The card's a Mastercard, 5555 ..., and the code's 5 5 1": the code said after a card's number (not a post code)
+  const codeAfterCard = codeAt >= 0 && codeAt <= 1 && !OTHER_CODES.has(near[codeAt + 1] ?? '') && CARD_NUMBER_ANYWHERE.test(ctx.textBefore(w, 120))
   // ... "The security code, the three on the back, is, uh, 6 0 2"
   const backDigits = (near.includes('back') && (hasAny(near, DIGITS_WORDS) || before.includes('security') || cardBefore())) || (near.includes('front') && hasAny(near, DIGITS_WORDS) && cardBefore())
   // "security number 309", "the security number is 7254" (not a social security number)
@@ -109,7 +112,7 @@ export const classifyCvv: Classifier = (w, ctx) => {
   const onTheBack = ctx.after[0] === 'on' && ctx.after[1] === 'the' && ctx.after[2] === 'back' && (hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS) || hasAny(ctx.wordsBefore(w, 12), CARD_WORDS))
   // "4012 8888 8888 1881, 03/27, and 216": three or four digits after a card's number and its expiry
   const afterCardAndExpiry = w.groupCount === 1 && CARD_AND_EXPIRY_BEFORE.test(ctx.textBefore(w, 96))
-  return direct || code || backDigits || onTheBack || securityNumber || countedDigits || afterCardAndExpiry ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
+  return direct || code || codeAfterCard || backDigits || onTheBack || securityNumber || countedDigits || afterCardAndExpiry ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
 }
 
 export const classifyExpiry: Classifier = (w, ctx) => {
@@ -162,6 +165,8 @@ const CARD_AND_EXPIRY_BEFORE = new RegExp(String.raw`${CARD_DIGITS}[,;]?(?:[ \t]
 const DIGITS_WORDS: ReadonlySet<string> = new Set(['digits', 'numbers', 'digit', 'number'])
 
 /** Words right before a sum ("I'll charge 9.99 now", "a refund of 17.49"). */
+/** Codes that are no card's ("post code", "zip code", "promo code"). */
+const OTHER_CODES: ReadonlySet<string> = new Set(['post', 'postal', 'zip', 'area', 'promo', 'discount', 'voucher', 'sort', 'country', 'dial', 'access', 'booking', 'confirmation', 'tracking', 'reference'])
 /** Words asking for a payment before a card's number ("can you charge the subscription to ..."). */
 const PAYMENT_ASKED_WORDS: ReadonlySet<string> = new Set(['charge', 'pay', 'debit', 'bill'])
 const CHARGE_WORDS: ReadonlySet<string> = new Set(['charge', 'charged', 'charging', 'refund', 'refunded', 'pay', 'paid', 'paying', 'owe', 'owes', 'total', 'balance', 'cost', 'costs', 'price', 'fee'])

@@ -83,3 +83,13 @@ describe("a label before a colon names its list's first field (blind set DW)", (
     expect(found('claim: 07700 900 812, thanks')).toEqual([])
   })
 })
+
+describe("a card's code named after its number (blind set DX)", () => {
+  it('"the code\'s" after a card\'s number, not a post code', () => {
+    expect(found("The card's a Mastercard, 5555 5555 5555 4444, and the code's 5 5 1.")).toEqual([
+      ['credit_card_number', '5555 5555 5555 4444'],
+      ['credit_card_cvv', '5 5 1'],
+    ])
+    expect(found('card 5555 5555 5555 4444 and the post code is 123')).toEqual([['credit_card_number', '5555 5555 5555 4444']])
+  })
+})
