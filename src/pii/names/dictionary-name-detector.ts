@@ -124,6 +124,11 @@ const RARE_SURNAME_RANK = 5000
 /** An e-mail address written out, its local part captured. */
 const WRITTEN_ADDRESS = /(?<![\w.%+-])([A-Za-z0-9._%+-]{2,64})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
 
+/** Pronouns that take up a relative just named ("my dad frank he has ..."). */
+const RESUMING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they'])
+/** Given names that are verbs a clause follows ("my daughter hope she can come": "I hope she can"). */
+const CLAUSE_VERB_NAMES: ReadonlySet<string> = new Set(['hope', 'will', 'may', 'trust', 'mark', 'bet', 'wish'])
+
 class NameScan extends NonPersonContexts implements NameTokenView {
   private readonly out: Candidate[] = []
   /** Local parts of two names written in the text's addresses ("karl.bjornsen"), as `addressOwners` read them. */
@@ -354,6 +359,10 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "it's Father Michael", "this message is for Coach Daniels": a title spelled out and capitalised before a
     // capitalised word is no part of the name after it (that word takes the title as its cue)
     if (cap && !this.lowerMode && WORD_TITLES.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2)) return i
+    // "Python 3.12 and Ruby 3.3 are supported": a word before a version's dotted number is software's
+    if (cap && this.numberAfter(i) && this.text.charCodeAt(this.tokens.end(i + 2)) === 46 && /\d/.test(this.text.charAt(this.tokens.end(i + 2) + 1))) return i
+    // "the attending unit is Echo Charlie 21": a call sign of the spelling alphabet's words
+    if (cap && NATO_WORDS.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && NATO_WORDS.has(this.word(i + 2)) && (this.numberAfter(i + 2) || !this.lex.firstNames.has(w) || !this.lex.firstNames.has(this.word(i + 2)))) return i + 2
     // ... and in lower-case speech, a title no name is ("this is pc tom hughes")
     if (this.lowerMode && WORD_TITLES.has(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word) return i
     // "the Royal Free", "Royal Mail", "the Royal Brompton": an institution, after an article or before an English word
@@ -1397,7 +1406,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "my son jack  his date of birth is ...", "my son jack, he ...": a pause or a stop ends what is said of the relative
     if (j > i + 1 && !this.oneSpace(i + 1)) return true
     // "my aunt may but she never calls", "my son jack and his wife": a new clause starts after the name
-    return this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && (RELATIVE_SUBJECT_VERBS.has(this.raw(i + 2)) || CLAUSE_OPENERS.has(this.raw(i + 2)))
+    // ... "my dad frank he has alzheimers": the relative named again as the clause's subject (not a verb's clause)
+    return this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && (RELATIVE_SUBJECT_VERBS.has(this.raw(i + 2)) || CLAUSE_OPENERS.has(this.raw(i + 2)) || (RESUMING_PRONOUNS.has(this.raw(i + 2)) && !CLAUSE_VERB_NAMES.has(this.word(i))))
   }
 
   /**

@@ -69,3 +69,19 @@ describe('names told by their letters, and routes (blind sets DT, DW)', () => {
     expect(names('I gave it to Maria from London.')).toEqual(['Maria'])
   })
 })
+
+describe('software, call signs and relatives taken up again (blind sets DU, DW, DX)', () => {
+  it("a word before a version's dotted number is software's", () => {
+    expect(names('Python 3.12 and Ruby 3.3 are both supported on the runner image.')).toEqual([])
+  })
+
+  it("a call sign of the spelling alphabet's words before its number", () => {
+    expect(names('Okay, so, incident 1194, and the attending unit is, uh, Echo Charlie 21.')).toEqual([])
+    expect(names('Victor Romeo called about the invoice.')).toEqual(['Victor Romeo'])
+  })
+
+  it('a relative named, then taken up by a pronoun (not a verb that a clause follows)', () => {
+    expect(names('my dad frank he has alzheimers and i need to cancel his subscriptions')).toEqual(['frank'])
+    expect(names('my daughter hope she can come on friday')).toEqual([])
+  })
+})
