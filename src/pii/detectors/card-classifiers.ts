@@ -104,7 +104,8 @@ export const classifyCvv: Classifier = (w, ctx) => {
   const backDigits = (near.includes('back') && (hasAny(near, DIGITS_WORDS) || before.includes('security') || cardBefore())) || (near.includes('front') && hasAny(near, DIGITS_WORDS) && cardBefore())
   // "security number 309", "the security number is 7254" (not a social security number)
   const s = before[0] === 'is' || before[0] === "it's" ? 1 : 0
-  const securityNumber = before[s] === 'number' && before[s + 1] === 'security' && before[s + 2] !== 'social'
+  // ... "card number ..., expiry 04/27, security 448": "security" alone after a card's expiry
+  const securityNumber = (before[s] === 'number' && before[s + 1] === 'security' && before[s + 2] !== 'social') || (before[s] === 'security' && hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS))
   // "the amex number is ... and the four digits are 7261": the card's three or four digits, with a card named before
   // (the count, "four", is a number and no word of `before`)
   const countedDigits = (before[0] === 'are' || before[0] === 'is') && DIGITS_WORDS.has(before[1] ?? '') && before[2] === 'the' && hasAny(ctx.wordsBefore(w, 16), CARD_WORDS)

@@ -93,3 +93,18 @@ describe("a card's code named after its number (blind set DX)", () => {
     expect(found('card 5555 5555 5555 4444 and the post code is 123')).toEqual([['credit_card_number', '5555 5555 5555 4444']])
   })
 })
+
+describe('a plus said, and "security" alone (blind sets DZ, EA)', () => {
+  it('"plus" said before a country code belongs to the number', () => {
+    expect(found("I'm on the Irish number, so plus 353 87 665 1209.")).toEqual([['phone_number', 'plus 353 87 665 1209']])
+  })
+
+  it('"security" alone after a card\'s expiry names its code', () => {
+    expect(found('So card number 4111 1111 1111 1111, expiry 04/27, security 448.')).toEqual([
+      ['credit_card_number', '4111 1111 1111 1111'],
+      ['credit_card_expiration', '04/27'],
+      ['credit_card_cvv', '448'],
+    ])
+    expect(found('the security 448 team')).toEqual([])
+  })
+})

@@ -295,7 +295,12 @@ export const numericDetector: Detector = {
         const c = g.classify(w, ctx as RunContext)
         if (c === null) continue
         const span = spanOf(view, w)
-        if (c.type === 'phone_number') span.end = extensionEnd(view, w.end, span.end)
+        if (c.type === 'phone_number') {
+          span.end = extensionEnd(view, w.end, span.end)
+          // "so plus 353 87 665 1209": the plus said before a country code is the number's
+          const plus = w.first === 0 ? SAID_PLUS.exec(view.text.slice(Math.max(0, w.start - 8), w.start)) : null
+          if (plus !== null) span.start = mapSpan(view, w.start - plus[0].length, w.start).start
+        }
         if (c.withWordBefore === true) span.start = mapSpan(view, wordStartBefore(view.text, w.start), w.start).start
         // "TB-5055-3118", "C U S oh three eight ...": an account number's letters belong to it (a
         // hospital number's too: "H six three oh nine ..."), and so does a check letter after them
@@ -361,6 +366,8 @@ const HEALTH_GATE = NUMERIC_CLASSIFIERS.findIndex((g) => g.classify === classify
 const TAKEN_BACK = /(?<![\dA-Za-z])(\d{2,6})[ ,.]{1,3}(?:sorry|no|oops|wait|i mean|actually|no sorry|sorry no)[ ,.]{1,3}$/i
 const CORRECTION_BEFORE = /(?:sorry|no|oops|wait|mean|actually)[ ,.]{1,3}$/i
 /** Values whose start a caller corrects as they read it out. */
+/** "plus" said before a number's country code, right before the digits. */
+const SAID_PLUS = /(?<![\p{L}])plus[ \t]+$/iu
 const CORRECTED_TYPES: ReadonlySet<string> = new Set(['phone_number', 'us_social_security_number', 'credit_card_number', 'account_number', 'banking_information'])
 
 /**
