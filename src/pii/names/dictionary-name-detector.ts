@@ -124,6 +124,8 @@ const RARE_SURNAME_RANK = 5000
 /** An e-mail address written out, its local part captured. */
 const WRITTEN_ADDRESS = /(?<![\w.%+-])([A-Za-z0-9._%+-]{2,64})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
 
+/** Verbs of getting in touch by phone, before whom ("call Kemal on ..."). */
+const CONTACT_VERBS: ReadonlySet<string> = new Set(['call', 'ring', 'text', 'phone', 'message', 'whatsapp'])
 /** Pronouns that take up a relative just named ("my dad frank he has ..."). */
 const RESUMING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they'])
 /** Given names that are verbs a clause follows ("my daughter hope she can come": "I hope she can"). */
@@ -483,6 +485,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       (cap && !this.lowerMode && this.actionOwner(i)) ||
       // "... Account 6537 897 728. - Jack": a message signed after a dash
       (cap && !this.lowerMode && this.dashSignature(i)) ||
+      // "the driver will call Kemal on 07700 ...": someone to ring on a number
+      (CONTACT_VERBS.has(prev[0] ?? '') && this.oneSpace(i + 1) && (this.raw(i + 2) === 'on' || this.raw(i + 2) === 'at') && this.numberAfter(i + 2)) ||
       // "okay i have lindiwe van zyl on the line": someone joining a call
       (HAVE.has(prev[0] ?? '') && this.onTheLineAfter(i)) ||
       // "From: Kateryna Kovalenko <kateryna@...>": the display name of an address

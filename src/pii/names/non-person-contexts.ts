@@ -68,8 +68,12 @@ export class NonPersonContexts extends ScanTokens {
     // ... and as the first of two joined by "and" or "or" ("the Austin and Charlotte hubs", "Sydney and Adelaide stores",
     // "the Ford and Ferrari meeting rooms")
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && (this.raw(i + 2) === 'and' || this.raw(i + 2) === 'or') && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4) && this.oneSpace(i + 5) && tk.kind(i + 6) === TokenKind.Word && !this.cap(i + 6) && (SITE_NOUNS.has(this.raw(i + 6)) || (SITE_MODIFIERS.has(this.raw(i + 6)) && this.oneSpace(i + 7) && tk.kind(i + 8) === TokenKind.Word && SITE_NOUNS.has(this.raw(i + 8))))) return true
-    // ... and after two capitalised words ("a break at Leigh Delamere services")
-    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && !this.cap(i + 4) && SITE_NOUNS.has(this.raw(i + 4))) return true
+    // ... and after two capitalised words ("a break at Leigh Delamere services", "unit 7, Summer Lane industrial estate")
+    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && !this.cap(i + 4)) {
+      const noun = this.raw(i + 4)
+      // (an estate only with its kind: "the John Smith estate" is his)
+      if (SITE_NOUNS.has(noun) || (SITE_MODIFIERS.has(noun) && this.oneSpace(i + 5) && tk.kind(i + 6) === TokenKind.Word && (SITE_NOUNS.has(this.raw(i + 6)) || this.raw(i + 6) === 'estate'))) return true
+    }
     for (let j = i + 2, hops = 0; hops < 3; j += 2, hops++) {
       if (!this.oneSpace(j - 1) || tk.kind(j) !== TokenKind.Word) return false
       // "The Pierre Elliott Trudeau airport shuttle": a landmark's word no one carries as a surname, even in lower case

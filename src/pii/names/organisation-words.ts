@@ -12,7 +12,7 @@ export const BOT_LABEL_AFTER = / ?\((?:bot|chatbot|virtual assistant|assistant|a
 /** Organisations' words after a one-word name that announce a firm ("Greenleaf pharmacy"): a pharmacy, a practice, a bank, a firm. */
 export const FIRM_AFTER = new Set(['pharmacy', 'chemist', 'surgery', 'practice', 'clinic', 'dental', 'dentistry', 'medical', 'hospital', 'bank', 'federal', 'credit', 'energy', 'taxis', 'cabs', 'motors', 'insurance', 'mortgages', 'utilities', 'water', 'council', 'school', 'academy', 'college', 'university', 'logistics', 'parcel', 'parcels', 'couriers', 'removals', 'plumbing', 'electrical', 'lettings', 'estates', 'homes', 'housing', 'payroll', 'staffing', 'recruitment', 'care', 'healthcare', 'consulting', 'solutions', 'travel', 'tours', 'holidays'])
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
-export const TEAM_AFTER = / {1,2}(?:from|in|on) (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy
+export const TEAM_AFTER = / {1,2}(?:from|in|on) (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|crew|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy
 /** The rest of a line, after a name, that names a team ("Customer Care", "Title & Escrow Closing Team"): up to four capitalised words, no comma. */
 export const TEAM_LINE_REST = /^(?:[ \t]+(?:\p{Lu}[\p{L}'-]*|&)){0,4}[ \t]+(?:Team|Care|Support|Department|Dept\.?|Desk|Services|Operations|Centre|Center|Helpdesk|Helpline)[ \t]*(?:\r?\n|$)/u
 /** A firm's department named right after the firm where a call opens ("hsbc customer care", "avis reservations"). */

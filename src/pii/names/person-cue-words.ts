@@ -92,6 +92,8 @@ export const ROLE_NOUNS = new Set([
   'dependant', 'spouse', 'contact', 'representative', 'rep', 'adjuster', 'technician', 'doctor', 'physician',
   'landlord', 'buyer', 'seller', 'payee', 'sponsor', 'borrower', 'lender', 'student', 'resident', 'occupant',
   'tenant', 'manager', 'supervisor', 'nurse', 'pharmacist', 'engineer', 'coordinator', 'rider', 'courier',
+  // who sold, fitted or delivered something ("The salesman, Liam, told me ...")
+  'salesman', 'saleswoman', 'salesperson', 'dealer', 'fitter', 'installer', 'mechanic', 'agent', 'advisor', 'adviser', 'receptionist',
 ])
 /** Words for a name's parts that stand alone ("my surname is", "forename: ..."). */
 export const SURNAME_WORDS = new Set([

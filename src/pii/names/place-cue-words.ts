@@ -216,4 +216,6 @@ export const ROAD_NOUNS: ReadonlySet<string> = new Set([
 export const SITE_MODIFIERS: ReadonlySet<string> = new Set([
   'meeting', 'conference', 'board', 'training', 'break', 'server', 'sorting', 'distribution', 'fulfilment', 'fulfillment',
   'regional', 'head', 'main', 'sales', 'call', 'data', 'service', 'medical', 'dental', 'community', 'shopping', 'retail',
+  // "Summer Lane industrial estate", "Kingsway business park"
+  'industrial', 'business', 'trading', 'science', 'technology',
 ])

@@ -25,6 +25,9 @@ export const MULTI_WORD_PLACES: ReadonlySet<string> = new Set([
   'hong kong', 'tsim sha tsui', 'mong kok', 'wan chai', 'kwun tong', 'sha tin', 'tuen mun', 'yuen long', 'tai po',
   'kowloon tong', 'sai kung', 'lai chi kok', 'cheung sha wan', 'tseung kwan', 'ho chi minh', 'da nang', 'hai phong',
   'binh thanh', 'thu duc', 'quezon city', 'las pinas', 'pasay city', 'taguig city', 'bonifacio global',
+  // England: towns and districts whose first word is a given name
+  'milton keynes', 'tottenham hale', 'clapham common', 'kentish town', 'camden town', 'bethnal green', 'palmers green',
+  'gerrards cross', 'stoke newington', 'stoke mandeville', 'hemel hempstead', 'welwyn garden', 'st albans', 'st helens', 'st ives',
 ])
 
 /** The first words of `MULTI_WORD_PLACES`: a word no place starts with is settled with one look-up. */

@@ -85,3 +85,19 @@ describe('software, call signs and relatives taken up again (blind sets DU, DW, 
     expect(names('my daughter hope she can come on friday')).toEqual([])
   })
 })
+
+describe('people rung on a number, sellers and crews; estates and towns (blind sets DZ, EA)', () => {
+  it('someone to call on a number, a seller set off by commas, someone of a crew', () => {
+    expect(names('The driver will call Kemal on 07700 900123 when they are out.')).toEqual(['Kemal'])
+    expect(names('Please call Reception on 0207 946 0000.')).toEqual([])
+    expect(names('The salesman, Liam, told me the car had only one previous owner.')).toEqual(['Liam'])
+    expect(names("Mark from the removals crew said the wardrobe won't fit.")).toEqual(['Mark'])
+  })
+
+  it('an industrial estate, and towns whose first word is a given name', () => {
+    expect(names("It's, er, unit 7, Summer Lane industrial estate, the one with the big sign.")).toEqual([])
+    expect(names("I'm the executor of the John Smith estate.")).toEqual(['John Smith'])
+    expect(names('The showroom in Milton Keynes has the estate in stock.')).toEqual([])
+    expect(names('looking for a one-bed near Tottenham Hale.')).toEqual([])
+  })
+})
