@@ -95,7 +95,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
     }
   }
   // ... nor does the caller looking for it ("my account is, hang on, let me find it, 77132973")
-  if (pos - spelled > 4 && before.slice(spelled, pos).every((b) => LOOKING_WORDS.has(b) || COPULAS.has(b))) spelled = pos
+  // ("my customer number, let me find it, it's 77402199": the account's "number" after its word too)
+  if (pos - spelled > 4 && before.slice(spelled, pos).every((b) => LOOKING_WORDS.has(b) || COPULAS.has(b) || b === 'number')) spelled = pos
   // ... or the number answers a question that asked for one ("Do you have your patient ID handy? Yeah, it's 93032248")
   if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(before, pos)) || namedOtherwise(before, pos)) {
     // (a word of the question that asked for it names no other number: "the account number from the statement?")

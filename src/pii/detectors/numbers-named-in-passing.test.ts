@@ -108,3 +108,21 @@ describe('a plus said, and "security" alone (blind sets DZ, EA)', () => {
     expect(found('the security 448 team')).toEqual([])
   })
 })
+
+describe('accounts held with a named firm, looked for, and goods that expire (blind sets DY, EB)', () => {
+  it('"with AXA", "with your online pharmacy" between the account word and the number', () => {
+    expect(found('So my policy number with AXA is, er, 77 204 193.')).toEqual([['account_number', '77 204 193']])
+    expect(found('My customer number with your online pharmacy is CUS-00419273, if that helps.')).toEqual([['account_number', 'CUS-00419273']])
+  })
+
+  it('"let me find it" after the account\'s number word', () => {
+    expect(found("Uh, my customer number, let me find it, it's 774 021 99.")).toEqual([['account_number', '774 021 99']])
+    expect(found("the order number, let me find it, it's 77402199.")).toEqual([])
+  })
+
+  it("stock on a shelf expires, not a card", () => {
+    expect(found("So the stock expires, um, end of March 2026, so it's fine to use.")).toEqual([])
+    expect(found('Expiry date on the box is 03/2026, so the stock is fine to dispense.')).toEqual([])
+    expect(found('card expiry 03/2026')).toEqual([['credit_card_expiration', '03/2026']])
+  })
+})

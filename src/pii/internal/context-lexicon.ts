@@ -186,12 +186,16 @@ export function locativeLength(before: readonly string[], k: number): number {
 }
 const LOCATIVE_VERBS = set('is', 'was', 'are', 'reads', 'says', 'shows')
 
-/** "my customer number with you guys is ...", "the account with us is ...": the firm that holds it (2 or 3 words), else 0. */
+/**
+ * "my customer number with you guys is ...", "my policy number with AXA is ...", "with your online pharmacy is
+ * ...": the firm that holds it, after "with" (2 to 4 words), else 0.
+ */
 function withParty(before: readonly string[], k: number): number {
-  if (WITH_PARTIES.has(before[k] ?? '') && before[k + 1] === 'with') return 2
-  return before[k] === 'guys' && before[k + 1] === 'you' && before[k + 2] === 'with' ? 3 : 0
+  if (before[k + 1] === 'with') return 2
+  if (before[k] === 'guys' && before[k + 1] === 'you' && before[k + 2] === 'with') return 3
+  if (LOCATIVE_DETERMINERS.has(before[k + 1] ?? '') && before[k + 2] === 'with') return 3
+  return LOCATIVE_DETERMINERS.has(before[k + 2] ?? '') && before[k + 3] === 'with' ? 4 : 0
 }
-const WITH_PARTIES = set('you', 'us', 'them', 'yourselves')
 export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', 'banking', 'deposit', 'wire', 'sort', 'clabe', 'bsb', 'transit', 'institution')
 export const ROUTING_WORDS = set('routing', 'aba', 'transit')
 /** Sounds a speaker makes between words ("547 812 093, uh, British passport", "thabo nkosi and um nkosi"). */
@@ -210,6 +214,8 @@ export const OTHER_EXPIRY_OWNERS = set(
   'lot', 'batch', 'ndc', 'medication', 'medicine', 'vaccine', 'prescription', 'rx', 'passport', 'licence', 'license', 'permit',
   'warranty', 'subscription', 'contract', 'lease', 'domain', 'certificate', 'cert', 'coupon', 'voucher', 'promo', 'offer', 'policy', 'insurance', 'registration', 'tag',
   'trial', 'membership', 'password', 'link', 'token', 'session', 'quote', 'reservation', 'booking', 'plan',
+  // goods on a shelf ("the stock expires end of March 2026", "expiry date on the box is 03/2026")
+  'stock', 'box', 'pack', 'packet', 'bottle', 'carton', 'tablets', 'inhaler', 'product', 'food',
 )
 export const DOB_WORDS = set(
   'born', 'birth', 'dob', 'birthday', 'birthdate', 'bday', 'b-day',
