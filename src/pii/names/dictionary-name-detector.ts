@@ -437,7 +437,10 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
     // ... also after "a" ("on behalf of a colleague  thandiwe")
     // ("my wife is rukhsana and she ...": after a relation and "is", too)
-    const relatedUnknown = (related || (RELATIONS.has(prev[0] ?? '') && (prev[1] === 'a' || prev[1] === 'an')) || (this.lowerMode && this.relationIs(i, w, prev))) && this.unknownWord(w)
+    // ("My son Huy used my card", "my daughter Ife": capitalised after a relation, three letters are enough)
+    const relatedUnknown =
+      ((related || (RELATIONS.has(prev[0] ?? '') && (prev[1] === 'a' || prev[1] === 'an')) || (this.lowerMode && this.relationIs(i, w, prev))) && this.unknownWord(w)) ||
+      (related && cap && !this.lowerMode && w.length === 3 && /^\p{Lu}\p{Ll}{2}$/u.test(this.text.slice(this.tokens.start(i), this.tokens.end(i))) && !this.known(w) && !SLANG.has(w) && !this.lex.foreignWords.has(w))
     // "please have jasmine call me back": someone asked to get in touch
     // "my daughter hope mensah", "the customer faith oyelowo": after a relation or a role, a given name that
     // is also an English word, when a surname English does not know follows it

@@ -102,6 +102,10 @@ export const BRANDS = new Set([
   'citibank', 'rabobank', 'bunq', 'commerzbank', 'sparkasse', 'bbva', 'caixabank', 'bankinter', 'desjardins', 'scotiabank',
   'westpac', 'commbank', 'ocbc', 'aetna', 'cigna', 'humana', 'bupa', 'allianz', 'aviva', 'philhealth', 'paypal', 'venmo',
   'mpesa', 'gcash', 'paytm', 'phonepe', 'klarna', 'afterpay', 'wise',
+  // card schemes, and apps, games and stores that callers name ("Visa debit", "download Minecraft", "the Spotify family plan")
+  'visa', 'mastercard', 'amex', 'maestro', 'discover',
+  'spotify', 'netflix', 'minecraft', 'roblox', 'fortnite', 'tiktok', 'instagram', 'snapchat', 'youtube', 'twitch', 'discord',
+  'playstation', 'xbox', 'nintendo', 'steam', 'hulu', 'crunchyroll', 'duolingo', 'whatsapp', 'facebook', 'linkedin',
   // estate agents, portals, removals, lifts, builders and energy firms that tenants and buyers name alone
   'savills', 'foxtons', 'chestertons', 'hamptons', 'winkworth', 'dexters', 'purplebricks', 'rightmove', 'zoopla', 'openrent',
   'spareroom', 'haart', 'connells', 'hunters', 'harcourts', 'realestate', 'zillow', 'redfin', 'trulia', 'corcoran',

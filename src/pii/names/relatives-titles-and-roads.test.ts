@@ -101,3 +101,17 @@ describe('people rung on a number, sellers and crews; estates and towns (blind s
     expect(names('looking for a one-bed near Tottenham Hale.')).toEqual([])
   })
 })
+
+describe('short names after a relation; apps and card schemes (blind sets DY, EB)', () => {
+  it('three letters capitalised after a relation', () => {
+    expect(names('My son Huy used my card to buy skins.')).toEqual(['Huy'])
+    expect(names('Can you text my daughter Ife on her mobile?')).toEqual(['Ife'])
+    expect(names('my son TV is broken')).toEqual([])
+  })
+
+  it('apps, games and card schemes are no people, even after a cue', () => {
+    expect(names("It's, uh, Visa debit, ending 1111.")).toEqual([])
+    expect(names('Error 0x80070005 appears when I try to download Minecraft from the store.')).toEqual([])
+    expect(names("I'm calling about the Spotify family plan.")).toEqual([])
+  })
+})
