@@ -87,8 +87,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
   for (let k = 0; k < pos; k++) if (SSN_NAMING.has(before[k] as string) || LINE_NAMING.has(before[k] as string) || DOCUMENT_NAMING.has(before[k] as string)) return null
   let spelled = Math.min(letters, Math.max(pos, 0))
   // ... nor does a phrase saying where it is found ("member ID on the card is ...")
+  // ("the agreement number's on the statement, it's ..."; not where the account is the place: "the number on the account? It's ...")
   for (let k = spelled; k < pos; k++) {
-    const located = locativeLength(before, k)
+    const located = locativeLength(before, k, true)
     if (located > 0 && k + located <= pos) {
       spelled += located
       break

@@ -126,3 +126,12 @@ describe('accounts held with a named firm, looked for, and goods that expire (bl
     expect(found('card expiry 03/2026')).toEqual([['credit_card_expiration', '03/2026']])
   })
 })
+
+describe('where the account number is found, said before "it\'s" (blind set EA)', () => {
+  it('"on the statement, it\'s ..." between the account\'s word and its number', () => {
+    expect(found("Um, the agreement number's on the statement, it's, uh, PCP 7719 3382.")).toEqual([['account_number', 'PCP 7719 3382']])
+    expect(found("the account number is on the statement, it's 77193382.")).toEqual([['account_number', '77193382']])
+    // (the order's number stays the order's)
+    expect(found("the order number on the statement, it's 77193382.")).toEqual([])
+  })
+})

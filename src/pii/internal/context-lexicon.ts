@@ -158,7 +158,7 @@ const NUMBER_OWNERS = set('account', 'acct', 'acc', 'customer', 'member', 'membe
 
 /** An account word at `accountAt` (nearest first) is further away than a word naming another kind of number. */
 export function namedOtherwise(before: readonly string[], accountAt: number): boolean {
-  for (let k = 0; k < accountAt; k++) if (OTHER_NUMBER_WORDS.has(before[k] ?? '') && !NUMBER_OWNERS.has(before[k + 1] ?? '') && locativeLength(before, k) === 0) return true
+  for (let k = 0; k < accountAt; k++) if (OTHER_NUMBER_WORDS.has(before[k] ?? '') && !NUMBER_OWNERS.has(before[k + 1] ?? '') && locativeLength(before, k, true) === 0) return true
   // ("the rental agreement number is 994868377", "tenancy agreement": a transaction's or a contract's reference)
   if (before[accountAt] === 'agreement' && NON_FINANCE_AGREEMENTS.has(before[accountAt + 1] ?? '')) return true
   return false
@@ -177,14 +177,17 @@ const LOCATIVE_DETERMINERS = set('the', 'your', 'my', 'our', 'his', 'her', 'thei
  * account number for the refund is ..."), the phrase's
  * length in words (2 or 3); else 0. Such a noun locates the number, it does not name it.
  */
-export function locativeLength(before: readonly string[], k: number): number {
+export function locativeLength(before: readonly string[], k: number, afterIt = false): number {
   const length = LOCATIVE_PREPOSITIONS.has(before[k + 1] ?? '') ? 2 : LOCATIVE_DETERMINERS.has(before[k + 1] ?? '') && LOCATIVE_PREPOSITIONS.has(before[k + 2] ?? '') ? 3 : withParty(before, k)
   if (length === 0) return 0
   // only with a verb between it and the number: in "a claim on policy PA2591" the policy names it
-  for (let i = 0; i < k; i++) if (LOCATIVE_VERBS.has(before[i] ?? '')) return length
+  const verbs = afterIt ? LOCATIVE_VERBS_AFTER_IT : LOCATIVE_VERBS
+  for (let i = 0; i < k; i++) if (verbs.has(before[i] ?? '')) return length
   return 0
 }
 const LOCATIVE_VERBS = set('is', 'was', 'are', 'reads', 'says', 'shows')
+/** ... and "it's" (read as "it": context words lose a possessive's 's), for a phrase between the account's word and its number. */
+const LOCATIVE_VERBS_AFTER_IT = set('is', 'was', 'are', 'reads', 'says', 'shows', 'it', 'its')
 
 /**
  * "my customer number with you guys is ...", "my policy number with AXA is ...", "with your online pharmacy is
