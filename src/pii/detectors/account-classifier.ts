@@ -37,7 +37,10 @@ export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
   // Canada's branch and bank codes, which an account number goes with: "transit 67356", "institution 010"
   // (also after "is": "my transit is 00482, institution 004")
-  const named = ctx.before[0] === 'is' || ctx.before[0] === "it's" ? ctx.before[1] : ctx.before[0]
+  // ("the transit number is 00012": past "number" too)
+  let at = ctx.before[0] === 'is' || ctx.before[0] === "it's" ? 1 : 0
+  if (ctx.before[at] === 'number' || ctx.before[at] === 'no') at++
+  const named = ctx.before[at]
   if (w.whole && ((n === 5 && named === 'transit') || (n === 3 && named === 'institution' && hasAny(ctx.wordsBefore(w, 12), CANADIAN_BANK_CONTEXT))) && !ctx.amount(w)) {
     return ok('banking_information', 0.85, 'bank-code-ca', false)
   }

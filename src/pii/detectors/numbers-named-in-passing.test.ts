@@ -135,3 +135,13 @@ describe('where the account number is found, said before "it\'s" (blind set EA)'
     expect(found("the order number on the statement, it's 77193382.")).toEqual([])
   })
 })
+
+describe("Canada's transit number named whole (blind set EE)", () => {
+  it('"the transit number is 00012"', () => {
+    expect(found('The transit number is 00012, institution 004, account 1234567.')).toEqual([
+      ['banking_information', '00012'],
+      ['banking_information', '004'],
+      ['banking_information', '1234567'],
+    ])
+  })
+})
