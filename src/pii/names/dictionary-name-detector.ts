@@ -124,6 +124,8 @@ const RARE_SURNAME_RANK = 5000
 /** An e-mail address written out, its local part captured. */
 const WRITTEN_ADDRESS = /(?<![\w.%+-])([A-Za-z0-9._%+-]{2,64})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
 
+/** One or two capitalised words and a firm's legal form after a name ("... Pools LLC", "... Home Services Ltd"). */
+const FIRM_WORDS_THEN_LEGAL_FORM = /^(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2},?[ \t]+(?:Inc|Ltd|LLC|LLP|PLC|GmbH|Limited|Corp)(?![\p{L}\p{N}])/u
 /** Verbs of getting in touch by phone, before whom ("call Kemal on ..."). */
 const CONTACT_VERBS: ReadonlySet<string> = new Set(['call', 'ring', 'text', 'phone', 'message', 'whatsapp'])
 /** Pronouns that take up a relative just named ("my dad frank he has ..."). */
@@ -844,7 +846,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (HOLIDAY_AFTER.test(rest) || EPONYM_AFTER.test(rest) || EPONYM_THING_AFTER.test(rest) || (!this.lowerMode && AWARD_AFTER.test(rest)) || (!this.lowerMode && COLOUR_AFTER.test(rest)) || (lastTok > i && this.raw(lastTok) === 'day' && this.cap(lastTok))) return lastTok
     if (DISEASE_EPONYMS.has(this.word(lastTok)) && this.possessive(lastTok)) return lastTok
     // "Viento Verde S.L.", "Wiśniewski Tech sp. z o.o.", "Ipanema Store Ltda": a firm's name before its legal form
-    if (LEGAL_FORM_AFTER.test(this.text.slice(end, end + 14))) return lastTok
+    // ... or before one or two more capitalised words and its legal form ("Summer Breeze Pools LLC")
+    if (LEGAL_FORM_AFTER.test(this.text.slice(end, end + 14)) || FIRM_WORDS_THEN_LEGAL_FORM.test(this.text.slice(end, end + 48))) return lastTok
     // "Harrison & Co.", "Dawson and Sons", "Foster & Webb LLP": a firm named after its founders
     // (not "Emma & Co. came over": a given name alone is a person and her friends)
     const given = lastTok === i && this.lex.firstNames.has(this.word(i)) && (this.lex.surnames.get(this.word(i)) ?? Infinity) > RARE_SURNAME_RANK

@@ -234,6 +234,8 @@ const SPELLED_ACRONYMS: ReadonlySet<string> = new Set([
   'dob', 'ssn', 'dln', 'ein', 'itin', 'mrn', 'npi', 'ndc', 'vin', 'cvv', 'cvc', 'bic', 'iban', 'ipv', 'irs', 'ira',
   'hsa', 'fsa', 'atm', 'apr', 'usa', 'pto', 'eta', 'ceo', 'cfo', 'cto', 'hmo', 'ppo', 'dmv', 'ups', 'dhl', 'aka',
 ])
+/** A kind of number named after a word ("rma number", "case no", "order id"). */
+const NUMBER_NAMED_AFTER = /^[ \t]+(?:number|no|num|id|code|ref|reference)\b/i
 /** How far (characters) from a spelling the word it spells is looked for ("zeynep, that's z e y n e p"). */
 const SPELLED_WORD_REACH = 60
 const WORD = /[\p{L}][\p{L}'\u2019]*/gu
@@ -288,7 +290,10 @@ function spelledNames(
     // "that's k o w a l s k i, kowalski", "maria de la cruz, d e l a c r u z": a spelling of a word (or
     // words) said next to it names a person, and so does the word, unless it is an everyday English word
     // (an everyday word is a name when it is a given name spelled out: "That's Mark, M-A-R-K")
-    const said = letters.length >= 3 && !codeBefore ? spelledWord(text, start, end, letters, (w) => isEverydayWord(w) && !isFirstName(w)) : undefined
+    const spelledOf = letters.length >= 3 && !codeBefore ? spelledWord(text, start, end, letters, (w) => isEverydayWord(w) && !isFirstName(w)) : undefined
+    // ("the rma number is r m a two oh ...": a word before "number" names a kind of number, spelled as its code's letters)
+    const said = spelledOf !== undefined && NUMBER_NAMED_AFTER.test(text.slice(spelledOf.end, spelledOf.end + 12)) ? undefined : spelledOf
+    if (spelledOf !== undefined && said === undefined) continue
     if (said !== undefined && !found.some((c) => c.type === 'person_name' && c.start < said.end && c.end > said.start)) {
       // "mercy adjei, a d j e i": a first name right before the spelled surname belongs to it
       const before = /([\p{L}]+) $/u.exec(text.slice(Math.max(0, said.start - 30), said.start))

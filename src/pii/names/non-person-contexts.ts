@@ -35,6 +35,9 @@ import {
  * The scan's middle layer: where a name-like word is no person but a place, a date, an animal, a firm,
  * a job or a thing (read before a word is scored as a name).
  */
+/** Compass points that stand between a house number and its street ("2450 North Clark", "1200 W Madison"). */
+const STREET_COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw'])
+
 export class NonPersonContexts extends ScanTokens {
   /** Whether the text talks about animals (see `aboutAnimals`): undefined until looked for. */
   private animals: boolean | undefined
@@ -410,6 +413,8 @@ export class NonPersonContexts extends ScanTokens {
     if (this.routeEnd(i)) return true
     // "flying Manchester to Orlando", "So Victoria to Gatwick is 30 minutes": a route's end, its other end a city or an airport
     if (this.routeSaid(i)) return true
+    // "relocating to 2450 North Clark": a street after a house number and a compass point
+    if (i >= 4 && this.oneSpace(i - 1) && STREET_COMPASS.has(this.word(i - 2)) && this.cap(i - 2) && this.houseNumberBefore(i - 2)) return true
     // "Austin (AUS) 07:10 -> Charlotte (CLT)": a town before its airport's code
     if (AIRPORT_CODE_AFTER.test(this.text.slice(tk.end(i), tk.end(i) + 7))) return true
     // "Jackson MS", "Eugene, OR": a town before a US state's postal code

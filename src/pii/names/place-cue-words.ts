@@ -58,7 +58,7 @@ export const PLACE_WORDS = new Set([
   // institutions named after someone in the languages of their countries ("Goethe Institut", "Humboldt Universität")
   'institut', 'universität', 'universitat', 'université', 'universite', 'universidad', 'universidade', 'università',
   'hochschule', 'schule', 'gymnasium', 'akademie', 'stiftung',
-  'motors', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'foundation', 'associates', 'partners',
+  'motors', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'foundation', 'trust', 'associates', 'partners',
   'industries', 'enterprises', 'restaurant', 'cafe', 'bakery', 'dental', 'medical', 'pediatrics',
   // firms named "<Name> <Business word>" ("Lumen Analytics", "Harper Logistics")
   'analytics', 'labs', 'systems', 'solutions', 'technologies', 'software', 'consulting', 'capital', 'ventures',

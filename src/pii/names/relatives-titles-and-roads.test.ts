@@ -115,3 +115,15 @@ describe('short names after a relation; apps and card schemes (blind sets DY, EB
     expect(names("I'm calling about the Spotify family plan.")).toEqual([])
   })
 })
+
+describe("codes spelled, firms' legal forms, streets after a compass point (blind sets EC, EE)", () => {
+  it("a word before \"number\" spelled as its code's letters is no name", () => {
+    expect(names('the rma number is r m a two oh two four oh eight eight one seven')).toEqual([])
+    expect(names("that's k o w a l s k i, kowalski")).toEqual(['k o w a l s k i', 'kowalski'])
+  })
+
+  it("a firm's words before its legal form, and a street after a house number and a compass point", () => {
+    expect(names('The merchant, Summer Breeze Pools LLC, charged us $3,480 for a deposit.')).toEqual([])
+    expect(names('The branch is relocating to 2450 North Clark in November.')).toEqual([])
+  })
+})
