@@ -145,3 +145,20 @@ describe("Canada's transit number named whole (blind set EE)", () => {
     ])
   })
 })
+
+describe('numbers read out with pauses, and numbers no phone has (blind sets ED, EE)', () => {
+  it("an Amex's 4-6-5 groups with commas between", () => {
+    expect(found('The, um, the Amex number is 3714, 496353, 98431.')).toEqual([['credit_card_number', '3714, 496353, 98431']])
+    expect(found('Items 1234, 567890, 12345 shipped')).toEqual([])
+  })
+
+  it('a US number read digit by digit, its three parts set apart by commas', () => {
+    expect(found('Right, so the new number is 5 0 3, 555, 0 1 6 2.')).toEqual([['phone_number', '5 0 3, 555, 0 1 6 2']])
+  })
+
+  it('"00" and too few digits after it make no phone; a health plan\'s group number names no phone', () => {
+    expect(found('The remittance advice shows check number 004418273 paid on 09/14/2024.')).toEqual([])
+    expect(found('The group number is 00471529 and the plan is PPO Gold 1500.')).toEqual([])
+    expect(found('call me on 0044 7700 900123')).toEqual([['phone_number', '0044 7700 900123']])
+  })
+})

@@ -69,6 +69,9 @@ export const classifyPhone: Classifier = (w, ctx) => {
     const p = parsePhoneNumberFromString(`+${w.digits.slice(exit)}`)
     if (p?.isPossible() === true) return ok('phone_number', p.isValid() ? 1 : 0.7, 'phone-intl', p.isValid())
   }
+  // "group number is 00471529", "check number 004418273": "00" opens only an international call, and too
+  // few digits follow it for one
+  if (exit === 0 && w.digits.startsWith('00')) return null
   // "call Otieno back on 254725427157": an international number with its country code but no "+",
   // right after a phone word, valid for that country once the "+" is put back; written solid only
   // (in groups, "415-555-0192 3" is a number and a count)
@@ -228,5 +231,30 @@ function phoneGroups(w: DigitWindow): boolean {
 }
 
 function shapeKey(w: DigitWindow): string {
-  return w.groupCount === 1 ? String(w.digitCount) : w.shape
+  return w.groupCount === 1 ? String(w.digitCount) : w.groupCount > 3 && w.seps.some((sep) => sep.includes(',')) ? pausedShape(w) : w.shape
+}
+
+/**
+ * "5 0 3, 555, 0 1 6 2": digits read out one by one, a pause (a comma) between the parts of the number:
+ * the parts' lengths ("3-3-4") when every digit inside a part stands alone or the part is one group.
+ */
+function pausedShape(w: DigitWindow): string {
+  const parts: number[] = []
+  let digits = 0
+  let groups = 0
+  for (let g = w.first; g < w.last; g++) {
+    const group = w.run.groups[g] as { start: number; end: number }
+    const length = group.end - group.start
+    if (length > 1 && groups > 0) return w.shape
+    digits += length
+    groups++
+    const sep = g + 1 < w.last ? (w.run.seps[g] as string) : ','
+    if (sep.includes(',')) {
+      if (groups > 1 && digits !== groups) return w.shape
+      parts.push(digits)
+      digits = 0
+      groups = 0
+    }
+  }
+  return parts.join('-')
 }

@@ -50,6 +50,8 @@ export const NOT_PHONE_WORDS = set(
   'prescription', 'rx', 'refill',
   // loyalty schemes (an account's number, never a phone's) and badges
   'loyalty', 'rewards', 'reward', 'flyer', 'points', 'gift', 'badge', 'employee', 'student', 'patient',
+  // a health plan's group number and a cheque's ("the group number is 471529")
+  'group', 'cheque',
   // health records and schemes ("NHS number 943 476 5919" is no phone's)
   // (India's hospitals: the UHID, a patient's unique health identifier)
   'mrn', 'nhs', 'medicare', 'medicaid', 'uhid', 'phn', 'ahcip', 'hcn', 'ramq', 'abha', 'nhis', 'nhia', 'nhf', 'jadep', 'philhealth', 'enrollee',

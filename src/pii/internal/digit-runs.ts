@@ -185,7 +185,9 @@ export function scanDigitRuns(text: string): DigitRun[] {
     // (not into the day of a date written after it: "Member: KHI/189832/57, 28 May 1968")
     // (nor past a comma after a whole number, or into a decimal one: "account no. 338120, 12.5 hours")
     // (nor into a count that names what follows: "expiry 04/28, 4-digit code 7316")
-    let continues = k > end && k < n && isDigit(text.charCodeAt(k)) && !startsWrittenDate(text, k) && !startsCount(text, k) && !(text.slice(end, k).includes(',') && (end - start >= WHOLE_BEFORE_COMMA || startsDecimal(text, k)))
+    // (but an Amex's middle six, after its first four: "the Amex is 3714, 496353, 98431")
+    const amexMiddle = end - start === 6 && current !== null && current.groups.length === 1 && (current.groups[0] as DigitGroup).end - (current.groups[0] as DigitGroup).start === 4
+    let continues = k > end && k < n && isDigit(text.charCodeAt(k)) && !startsWrittenDate(text, k) && !startsCount(text, k) && !(text.slice(end, k).includes(',') && ((end - start >= WHOLE_BEFORE_COMMA && !amexMiddle) || startsDecimal(text, k)))
     // ("4462, uh, 0187, um, 3390": a hesitation between the groups of a number read out; not after a whole
     // card's or phone's digits, nor into a date: "4012 8888 8888 1881, uh, 03/27" reads out the expiry next)
     if (!continues && digitsSoFar(current, end - start) < WHOLE_BEFORE_PAUSE) {
