@@ -120,6 +120,11 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
     }
     // "Can I get the member ID off your card? It's L13085787": the answer to a question that asked for one
     // (... or for a health scheme's: "what's your enrollee ID? Caller: It's HYG8090981")
+    // "my ID is MBR0044718293", "the ID on my card is LKM883104472": a person's own ID of letters and digits
+    if (ownIdBefore(before)) {
+      out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.8, detector: 'account-own-id', validated: false })
+      continue
+    }
     const asked = numberAskedBefore(view.text, m.index)
     if (asked === 'account') out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.8, detector: 'account-asked', validated: false })
     else if (asked === 'health') out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.8, detector: 'healthcare-asked', validated: false })
@@ -127,6 +132,18 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
   out.push(...mixedCodes(view))
   return out
 }
+
+/**
+ * "my ID is MBR0044718293", "the ID on my card is ...", "my personal ID on the card is ...", "the cardholder
+ * ID; it's 4EF92K1130": "ID" owned by a person (or on their card), no other number's name nearer.
+ */
+function ownIdBefore(before: readonly string[]): boolean {
+  const at = before.indexOf('id')
+  if (at < 0 || at > 5 || before.slice(0, at).some((w) => OTHER_NUMBER_WORDS.has(w))) return false
+  const owner = before[at + 1] ?? ''
+  return OWN_ID_OWNERS.has(owner) || (owner === 'the' && before[at - 1] === 'on')
+}
+const OWN_ID_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'personal', 'cardholder', 'holder'])
 
 /**
  * A number ends a sentence between the last `word` in the 80 characters before `at` and `at`: a digit, a
@@ -169,6 +186,10 @@ function mixedCodes(view: OffsetText): Candidate[] {
     const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
     // (nor one whose account word ended a sentence before it: "account 19283746. Linked to FRD-20501")
     if (pos >= 0 && sentenceEndsBetween(view.text, before[pos] as string, m.index)) continue
+    if (pos < 0 && ownIdBefore(before) && !TICKET_CODE_PREFIX.test(code)) {
+      out.push({ type: 'account_number', ...span, confidence: 0.8, detector: 'account-own-id', validated: false })
+      continue
+    }
     if (pos < 0 || pos > 3 || OTHER_NUMBER_WORDS.has((code.split('-')[0] ?? '').toLowerCase()) || (TICKET_CODE_PREFIX.test(code) && !namedRightBefore(before, pos)) || before.slice(0, pos).some((w) => OTHER_NUMBER_WORDS.has(w))) {
       // ... or the answer to a question that asked for one ("Can you confirm the policy number? I have it as 7720-CAR-118934")
       if ((pos < 0 || pos > 3) && numberAskedBefore(view.text, m.index) === 'account' && !OTHER_NUMBER_WORDS.has((code.split('-')[0] ?? '').toLowerCase())) out.push({ type: 'account_number', ...span, confidence: 0.8, detector: 'account-asked', validated: false })

@@ -162,3 +162,14 @@ describe('numbers read out with pauses, and numbers no phone has (blind sets ED,
     expect(found('call me on 0044 7700 900123')).toEqual([['phone_number', '0044 7700 900123']])
   })
 })
+
+describe("a person's own ID of letters and digits (blind set ED)", () => {
+  it('"my ID is", "the ID on my card is", "the cardholder ID; it\'s"', () => {
+    expect(found('I need a replacement card; my ID is MBR0044718293.')).toEqual([['account_number', 'MBR0044718293']])
+    expect(found('My employer is Acme, but the ID on my card is LKM883104472.')).toEqual([['account_number', 'LKM883104472']])
+    expect(found("The pharmacy is asking for the cardholder ID; it's 4EF92K1130.")).toEqual([['account_number', '4EF92K1130']])
+    // (an order's, a ticket's: another kind of number)
+    expect(found('my order ID is ABC1234567')).toEqual([])
+    expect(found('the ID is INC4210623')).toEqual([])
+  })
+})
