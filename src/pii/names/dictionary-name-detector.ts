@@ -1457,7 +1457,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const shaped =
       (KOREAN_FIRST_SYLLABLES.has(w) && KOREAN_SECOND_SYLLABLES.has(at(i + 2)) && KOREAN_SURNAMES.has(at(i + 4))) ||
       (KOREAN_SURNAMES.has(w) && KOREAN_FIRST_SYLLABLES.has(at(i + 2)) && KOREAN_SECOND_SYLLABLES.has(at(i + 4)))
-    return shaped && (STRONG_CUE_1.has(prev[0] ?? '') || this.nameCue(i, prev)) ? i + 4 : -1
+    // (or "i am": "i am seo yeon park")
+    return shaped && (STRONG_CUE_1.has(prev[0] ?? '') || this.nameCue(i, prev) || (prev[0] === 'am' && prev[1] === 'i')) ? i + 4 : -1
   }
 
   /**

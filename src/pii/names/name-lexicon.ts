@@ -122,8 +122,8 @@ const NOT_NAMES = [
   'beste', 'damen', 'herren', 'klant', 'klacht', 'dankie', 'groete', 'urlaub', 'puesto', 'cargo',
   // whom a letter goes to when no name is known ("Dear Occupier,"), and chat channels that label lines ("HMRC Webchat:")
   'occupier', 'householder', 'homeowner', 'webchat', 'livechat', 'chatbot',
-  // health schemes, before their parts ("Medicare Part B")
-  'medicare', 'medicaid',
+  // health schemes, before their parts ("Medicare Part B"), and a clinical note's labels ("Dx: ...; Rx: ...")
+  'medicare', 'medicaid', 'dx', 'rx', 'hx', 'tx', 'sx', 'fx', 'ddx', 'cc', 'hpi',
   // Roles that label lines of a transcript ("Bot: ...", "IVR: ...").
   'bot', 'chatbot', 'ivr', 'rep', 'agent', 'customer', 'caller', 'operator', 'speaker', 'user', 'assistant', 'system',
   'host', 'interviewer', 'moderator', 'transcript', 'advisor', 'adviser', 'representative', 'receptionist', 'dispatcher',

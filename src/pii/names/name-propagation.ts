@@ -71,7 +71,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     const lead = tk.wordBefore(items[0] as number)
     // ... "Foster & Webb LLP": a firm, its legal form after the last partner's name
     const tail = tk.end(items[items.length - 1] as number)
-    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || LEGAL_FORM_AFTER.test(view.text.slice(tail, tail + 14)) || items.some((k, n) => view.place(k) || view.animal(k) || view.dish(k) || productAt(view, lex, k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
+    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || LEGAL_FORM_AFTER.test(view.text.slice(tail, tail + 14)) || items.some((k, n) => view.place(k) || view.animal(k) || view.dish(k) || productAt(view, lex, k) || firmAt(view, lex, k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
       i = items[items.length - 1] as number
       continue
     }
@@ -136,6 +136,12 @@ function productAt(view: NameTokenView, lex: NameLexicon, k: number): boolean {
   const makeAt = (m: number): boolean => m >= 0 && tk.kind(m) === TokenKind.Word && view.cap(m) && BRANDS.has(view.word(m))
   if (makeAt(k - 2) && single(k - 1)) return true
   return makeAt(k) && single(k + 1) && tk.kind(k + 2) === TokenKind.Word && view.cap(k + 2) && !lex.surnames.has(view.word(k + 2)) && !lex.firstNames.has(view.word(k + 2))
+}
+
+/** Word k is a brand no one is named ("Kaiser Permanente, Humana, and Cigna all offer plans"): a list of firms. */
+function firmAt(view: NameTokenView, lex: NameLexicon, k: number): boolean {
+  const w = view.word(k)
+  return BRANDS.has(w) && !lex.firstNames.has(w) && !lex.surnames.has(w)
 }
 
 /** Verbs that follow a person who is their subject (not "will", "can": "Grant will be reviewed"). */

@@ -127,3 +127,17 @@ describe("codes spelled, firms' legal forms, streets after a compass point (blin
     expect(names('The branch is relocating to 2450 North Clark in November.')).toEqual([])
   })
 })
+
+describe("health plans listed, a clinical note's labels, a Korean name after \"i am\" (blind set ED)", () => {
+  it('a list with a brand no one is named is a list of firms', () => {
+    expect(names('Humana and Cigna all offer plans in ZIP code 30309.')).toEqual([])
+  })
+
+  it("a clinical note's labels are no speakers", () => {
+    expect(names('Patient: Ana Ruiz; Dx: generalized anxiety disorder; Rx: sertraline 50 mg.')).toEqual(['Ana Ruiz'])
+  })
+
+  it('a Korean name after "i am"', () => {
+    expect(names('i am seo yeon park and i need to check my insulin coverage')).toEqual(['seo yeon park'])
+  })
+})
