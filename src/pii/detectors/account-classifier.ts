@@ -6,7 +6,7 @@
 import { abaValid } from '../internal/checksums.js'
 import {
   ACCOUNT_WORDS, BANK_WORDS, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
-  PHONE_WORDS, ROUTING_WORDS,
+  HESITATIONS, ownIdBefore, PHONE_WORDS, ROUTING_WORDS,
 } from '../internal/context-lexicon.js'
 import { hasAny } from '../internal/context-words.js'
 import type { PiiType } from '../pii-types.js'
@@ -78,6 +78,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
     if (at >= 0) {
       before = wider
       pos = at
+    } else if (n >= 6 && ownIdBefore(wider.slice(letters).filter((b) => !HESITATIONS.has(b)))) {
+      // "his ID is, um, M B R 004 471 8293": a person's own ID, its letters spelled before its digits
+      return ok('account_number', 0.8, 'account-own-id', false)
     }
   }
   // "a deposit of $2,459.99", "a deposit of eighteen hundred twenty three dollars": a sum, not an account

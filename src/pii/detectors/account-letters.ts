@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ACCOUNT_WORDS, locativeLength, namedOtherwise, numberAskedBefore, OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
+import { ACCOUNT_WORDS, locativeLength, namedOtherwise, numberAskedBefore, OTHER_NUMBER_WORDS, ownIdBefore } from '../internal/context-lexicon.js'
 import { contextWords } from '../internal/context-words.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
@@ -133,17 +133,6 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
   return out
 }
 
-/**
- * "my ID is MBR0044718293", "the ID on my card is ...", "my personal ID on the card is ...", "the cardholder
- * ID; it's 4EF92K1130": "ID" owned by a person (or on their card), no other number's name nearer.
- */
-function ownIdBefore(before: readonly string[]): boolean {
-  const at = before.indexOf('id')
-  if (at < 0 || at > 5 || before.slice(0, at).some((w) => OTHER_NUMBER_WORDS.has(w))) return false
-  const owner = before[at + 1] ?? ''
-  return OWN_ID_OWNERS.has(owner) || (owner === 'the' && before[at - 1] === 'on')
-}
-const OWN_ID_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'personal', 'cardholder', 'holder'])
 
 /**
  * A number ends a sentence between the last `word` in the 80 characters before `at` and `at`: a digit, a

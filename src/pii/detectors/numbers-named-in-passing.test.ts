@@ -173,3 +173,13 @@ describe("a person's own ID of letters and digits (blind set ED)", () => {
     expect(found('the ID is INC4210623')).toEqual([])
   })
 })
+
+describe("a person's own ID spelled before its digits (blind set ED)", () => {
+  it('"his ID is, um, M B R 004 471 8293"', () => {
+    expect(found('So my husband, uh, his ID is, um, M B R 004 471 8293.')).toEqual([['account_number', 'M B R 004 471 8293']])
+    expect(found('My social is, uh, 123-45-6789, and my ID is Z G P 604 118 832.')).toEqual([
+      ['us_social_security_number', '123-45-6789'],
+      ['account_number', 'Z G P 604 118 832'],
+    ])
+  })
+})

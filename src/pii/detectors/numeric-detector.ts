@@ -316,8 +316,7 @@ export const numericDetector: Detector = {
         out.push({ type: c.type, start: span.start, end: span.end, confidence: c.confidence, detector: c.detector, validated: c.validated })
       }
     }
-    // (and where an ID is named: "my ID is MBR0044718293")
-    if (isOn(ACCOUNT_GATE) || isOn(HEALTH_GATE) || ID_NAMED.test(view.text)) out.push(...lettersAndDigits(view))
+    if (isOn(ACCOUNT_GATE) || isOn(HEALTH_GATE)) out.push(...lettersAndDigits(view))
     out.push(...numberInPieces(view))
     out.push(...cardReadBack(view))
     const found = out.length
@@ -359,7 +358,6 @@ function splitAtCells(run: DigitRun, sep: string): DigitRun[] {
 }
 
 /** Index of the account classifier's gate (its trigger says whether the text has an account word at all). */
-const ID_NAMED = /\bid\b/i
 const ACCOUNT_GATE = NUMERIC_CLASSIFIERS.findIndex((g) => g.classify === classifyAccount)
 /** ... and the health number classifier's (a hospital number may be a code too). */
 const HEALTH_GATE = NUMERIC_CLASSIFIERS.findIndex((g) => g.classify === classifyHealthcareNumber)

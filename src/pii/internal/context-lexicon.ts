@@ -489,3 +489,15 @@ export function birthAskedBefore(text: string, start: number): boolean {
   }
   return false
 }
+
+/**
+ * "my ID is MBR0044718293", "the ID on my card is ...", "my personal ID on the card is ...", "the cardholder
+ * ID; it's 4EF92K1130": "ID" owned by a person (or on their card), no other number's name nearer.
+ */
+export function ownIdBefore(before: readonly string[]): boolean {
+  const at = before.indexOf('id')
+  if (at < 0 || at > 5 || before.slice(0, at).some((w) => OTHER_NUMBER_WORDS.has(w))) return false
+  const owner = before[at + 1] ?? ''
+  return OWN_ID_OWNERS.has(owner) || (owner === 'the' && before[at - 1] === 'on')
+}
+const OWN_ID_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'personal', 'cardholder', 'holder'])
