@@ -178,6 +178,8 @@ function accountEnding(before: readonly string[]): boolean {
 const LOOKING_WORDS: ReadonlySet<string> = new Set([
   'hang', 'hold', 'on', 'let', 'me', 'find', 'check', 'see', 'get', 'grab', 'it', 'one', 'sec', 'second', 'moment', 'just', 'bear',
   'with', 'wait', 'uh', 'um', 'erm', 'er', 'okay', 'ok', 'right', 'here', 'got', 'so', 'yeah',
+  // ... where it is being read from ("my account number, hold on, it's on the bill... 2209 4471 8830")
+  'the', 'bill', 'letter', 'statement', 'screen', 'app', 'paper',
 ])
 /** Words that name a social security number on their own, nearer than an account word ("SSN", "social"). */
 const SSN_NAMING: ReadonlySet<string> = new Set(['ssn', 'ssns', 'social', 'socials', 'itin', 'taxpayer'])

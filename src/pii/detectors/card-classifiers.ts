@@ -30,6 +30,8 @@ export const classifyCard: Classifier = (w, ctx) => {
   // ... and so are the first sixteen of such a number ("IBAN PL56 2357 4600 2326 0541 8845 5133": the
   // country letters stand glued outside the run)
   if (w.last < w.run.groups.length && !ctx.spoken(w) && continuesPast(w, false)) return null
+  // "The SIM card ICCID is 8901 2601 2345 6789 012": a SIM's card, not a payment card
+  if (simCardBefore(ctx.before)) return null
   const context = hasAny(ctx.all, CARD_WORDS)
   // "the IMEI is 3505 2044 2322 908": device numbers pass the Luhn check by design
   // ... and a card word further away than the word that names the number does not change that ("Paid
@@ -166,6 +168,14 @@ const CARD_AND_EXPIRY_BEFORE = new RegExp(String.raw`${CARD_DIGITS}[,;]?(?:[ \t]
 const DIGITS_WORDS: ReadonlySet<string> = new Set(['digits', 'numbers', 'digit', 'number'])
 
 /** Words right before a sum ("I'll charge 9.99 now", "a refund of 17.49"). */
+/** A SIM's number named just before ("ICCID", "the SIM card number is"; not "my sim with card 4111 ..."). */
+function simCardBefore(before: readonly string[]): boolean {
+  for (let k = 0; k < 4; k++) {
+    const w = before[k] ?? ''
+    if (w === 'iccid' || w === 'imei' || ((w === 'sim' || w === 'esim') && k > 0 && before[k - 1] === 'card')) return true
+  }
+  return false
+}
 /** Codes that are no card's ("post code", "zip code", "promo code"). */
 const OTHER_CODES: ReadonlySet<string> = new Set(['post', 'postal', 'zip', 'area', 'promo', 'discount', 'voucher', 'sort', 'country', 'dial', 'access', 'booking', 'confirmation', 'tracking', 'reference'])
 /** Words asking for a payment before a card's number ("can you charge the subscription to ..."). */

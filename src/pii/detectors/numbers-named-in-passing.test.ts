@@ -183,3 +183,19 @@ describe("a person's own ID spelled before its digits (blind set ED)", () => {
     ])
   })
 })
+
+describe("a person's birth past a pet's name, an account read from a bill, a SIM's number (blind set EF)", () => {
+  it('"my dog\'s name, and my DOB is": the owner right before the birth word is a person', () => {
+    expect(found("Yes, the PIN hint is my dog's name, and my DOB is 05/05/1990.")).toEqual([['date_of_birth', '05/05/1990']])
+    expect(found("my dog's date of birth is 05/05/2019")).toEqual([])
+  })
+
+  it('"hold on, it\'s on the bill..." between the account\'s word and its number', () => {
+    expect(found("My account number, hold on, it's on the bill... 2209 4471 8830.")).toEqual([['account_number', '2209 4471 8830']])
+  })
+
+  it("a SIM card's ICCID is no payment card", () => {
+    expect(found('The SIM card ICCID is 8901 2601 2345 6789 012, printed on the back of the card.')).toEqual([])
+    expect(found('I topped up my sim with card 4111 1111 1111 1111')).toEqual([['credit_card_number', '4111 1111 1111 1111']])
+  })
+})

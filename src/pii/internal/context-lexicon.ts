@@ -272,10 +272,21 @@ export function birthCue(words: readonly string[], nearestFirst = true): boolean
 /** How far before a birth word an animal noun makes it the animal's birth ("my cat molly was born"). */
 const ANIMAL_REACH = 4
 const isAnimalWord = (w: string): boolean => ANIMAL_WORDS.has(w.replace(/'s$/, ''))
-/** An animal noun among the few words (in text order) before `words[k]`. */
+/**
+ * An animal noun among the few words (in text order) before `words[k]`, after the last owner among them
+ * ("my dog's name, and my DOB is ...": the owner right before the birth word is a person).
+ */
 function animalBefore(words: readonly string[], k: number): boolean {
-  return words.slice(Math.max(0, k - ANIMAL_REACH), k).some(isAnimalWord)
+  let from = Math.max(0, k - ANIMAL_REACH)
+  for (let j = k - 1; j >= from; j--) {
+    if (BIRTH_OWNERS.has(words[j] as string)) {
+      from = j + 1
+      break
+    }
+  }
+  return words.slice(from, k).some(isAnimalWord)
 }
+const BIRTH_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'our'])
 /** Animals people name and talk about as they do people ("my dog Max", "our cocker spaniel"). */
 export const ANIMAL_WORDS = set(
   'dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'kitten', 'kitty', 'pet', 'horse', 'pony', 'parrot', 'bird', 'rabbit',
