@@ -227,6 +227,8 @@ function sentenceOpens(view: NameTokenView, i: number): boolean {
  * Romeo", "S for Sierra"; not "k h a n for security").
  */
 const SPELLED = /(?<![\p{L}\p{N}'])(?:(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \1\p{L}*)?(?:[-.,] ?| (?:(?:apostrophe|hyphen|dash) )?))+(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \2\p{L}*)?(?![\p{L}\p{N}]|['’]\p{L})/giu
+/** "I" or "a" set off by a comma or a space after a hyphenated spelling: a word, not a letter. */
+const WORD_LETTER_AFTER = /,? ([IiAa])$/u
 /** The word a spelled letter is "as in" or "for" ("C as in Charlie", "S for Sierra"): not part of the spelling's letters. */
 const AS_IN_WORD = / (?:as in|for) \p{L}+/gu
 /** "double s", "triple e" inside a spelling: the letter two or three times ("j o h a n double s o n"). */
@@ -277,7 +279,10 @@ function spelledNames(
   const ends = found.filter((c) => c.type === 'person_name').map((c) => c.end).sort((a, b) => a - b)
   SPELLED.lastIndex = 0
   for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) {
-    const letters = m[0]
+    // ("W-O-J-C-I-E-C-H, I know": a word of one letter set off otherwise than the hyphenated letters is no letter of them)
+    const trail = WORD_LETTER_AFTER.exec(m[0])
+    const spelling = trail !== null && m[0].includes('-') && !/[ ,]/.test(m[0].slice(0, trail.index)) ? m[0].slice(0, trail.index) : m[0]
+    const letters = spelling
       .replace(AS_IN_WORD, '')
       .replace(REPEATED_LETTER, (_, times: string, letter: string) => letter.repeat(times.toLowerCase() === 'double' ? 2 : 3))
       .replace(SPELLED_PUNCTUATION, '')
@@ -285,7 +290,7 @@ function spelledNames(
       .toLowerCase()
     if (letters.length < 2 || SPELLED_ACRONYMS.has(letters)) continue
     const start = m.index
-    const end = start + m[0].replace(/[-., ]+$/, '').length
+    const end = start + spelling.replace(/[-., ]+$/, '').length
     const codeBefore = NOT_NAME_SPELLING.test(text.slice(Math.max(0, start - SPELLED_WORD_REACH), start))
     const announced = !codeBefore && (SPELLED_CUE.test(text.slice(Math.max(0, start - 40), start)) || NAME_FIELD_CUE.test(text.slice(Math.max(0, start - 48), start)) || UNDER_CUE.test(text.slice(Math.max(0, start - 16), start)) || SPELL_REQUEST.test(text.slice(Math.max(0, start - 60), start)))
     // two letters are a name only when announced as one ("let me spell that, V-U")

@@ -141,3 +141,9 @@ describe("health plans listed, a clinical note's labels, a Korean name after \"i
     expect(names('i am seo yeon park and i need to check my insulin coverage')).toEqual(['seo yeon park'])
   })
 })
+
+describe('a spelling ends where its letters do (blind set EF)', () => {
+  it('"I" set off by a comma after a hyphenated spelling is the word', () => {
+    expect(names('Yeah, Wojciech, W-O-J-C-I-E-C-H, I know, nobody can spell it.')).toEqual(['Wojciech', 'W-O-J-C-I-E-C-H'])
+  })
+})
