@@ -8,7 +8,7 @@ import { isIPv4 } from 'node:net'
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import { PHONE_WORDS } from '../internal/context-lexicon.js'
 import { boost, hasAny } from '../internal/context-words.js'
-import type { DigitWindow } from '../internal/digit-runs.js'
+import type { DigitGroup, DigitWindow } from '../internal/digit-runs.js'
 import { nanpValid } from '../internal/nanp-validity.js'
 import {
   type Classifier, givenAsAfter, labelledAfter, namedRightBefore, ok, phoneCue, spelledLettersBefore,
@@ -243,7 +243,7 @@ function pausedShape(w: DigitWindow): string {
   let digits = 0
   let groups = 0
   for (let g = w.first; g < w.last; g++) {
-    const group = w.run.groups[g] as { start: number; end: number }
+    const group = w.run.groups[g] as DigitGroup
     const length = group.end - group.start
     if (length > 1 && groups > 0) return w.shape
     digits += length

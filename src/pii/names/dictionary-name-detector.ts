@@ -436,13 +436,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       (!common ||
         (cap && !this.lowerMode && this.oneSpace(i - 1) && !this.cap(i - 2)) ||
         (this.lowerMode && (this.relativeAsSubject(i) || this.surnameAfter(i) || this.possessive(i))))
-    // "my daughter imogen", "my colleague fenwick": after a relation, a word English does not know
-    // ... also after "a" ("on behalf of a colleague  thandiwe")
-    // ("my wife is rukhsana and she ...": after a relation and "is", too)
-    // ("My son Huy used my card", "my daughter Ife": capitalised after a relation, three letters are enough)
-    const relatedUnknown =
-      ((related || (RELATIONS.has(prev[0] ?? '') && (prev[1] === 'a' || prev[1] === 'an')) || (this.lowerMode && this.relationIs(i, w, prev))) && this.unknownWord(w)) ||
-      (related && cap && !this.lowerMode && w.length === 3 && /^\p{Lu}\p{Ll}{2}$/u.test(this.text.slice(this.tokens.start(i), this.tokens.end(i))) && !this.known(w) && !SLANG.has(w) && !this.lex.foreignWords.has(w))
+    const relatedUnknown = this.relativeUnknownName(i, w, prev, related)
     // "please have jasmine call me back": someone asked to get in touch
     // "my daughter hope mensah", "the customer faith oyelowo": after a relation or a role, a given name that
     // is also an English word, when a surname English does not know follows it
@@ -1459,6 +1453,18 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       (KOREAN_SURNAMES.has(w) && KOREAN_FIRST_SYLLABLES.has(at(i + 2)) && KOREAN_SECOND_SYLLABLES.has(at(i + 4)))
     // (or "i am": "i am seo yeon park")
     return shaped && (STRONG_CUE_1.has(prev[0] ?? '') || this.nameCue(i, prev) || (prev[0] === 'am' && prev[1] === 'i')) ? i + 4 : -1
+  }
+
+  /**
+   * Word i, which no list knows, names the relative before it: "my daughter imogen", "my colleague fenwick",
+   * after "a" ("on behalf of a colleague  thandiwe"), after a relation and "is" in lower-case speech ("my wife
+   * is rukhsana and she ..."); capitalised after a relation, three letters are enough ("My son Huy").
+   */
+  private relativeUnknownName(i: number, w: string, prev: readonly string[], related: boolean): boolean {
+    const relation = related || (RELATIONS.has(prev[0] ?? '') && (prev[1] === 'a' || prev[1] === 'an')) || (this.lowerMode && this.relationIs(i, w, prev))
+    if (relation && this.unknownWord(w)) return true
+    if (!related || this.lowerMode || w.length !== 3 || this.known(w) || SLANG.has(w) || this.lex.foreignWords.has(w)) return false
+    return /^\p{Lu}\p{Ll}{2}$/u.test(this.text.slice(this.tokens.start(i), this.tokens.end(i)))
   }
 
   /**
