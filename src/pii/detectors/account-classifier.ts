@@ -6,7 +6,7 @@
 import { abaValid } from '../internal/checksums.js'
 import {
   ACCOUNT_WORDS, BANK_WORDS, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
-  HESITATIONS, ownIdBefore, PHONE_WORDS, ROUTING_WORDS,
+  HESITATIONS, LOOKING_WORDS, ownIdBefore, PHONE_WORDS, ROUTING_WORDS,
 } from '../internal/context-lexicon.js'
 import { hasAny } from '../internal/context-words.js'
 import type { PiiType } from '../pii-types.js'
@@ -174,13 +174,6 @@ function accountEnding(before: readonly string[]): boolean {
   return false
 }
 
-/** A caller looking for a number between its name and the number ("hang on, let me find it", "one sec", "bear with me"). */
-const LOOKING_WORDS: ReadonlySet<string> = new Set([
-  'hang', 'hold', 'on', 'let', 'me', 'find', 'check', 'see', 'get', 'grab', 'it', 'one', 'sec', 'second', 'moment', 'just', 'bear',
-  'with', 'wait', 'uh', 'um', 'erm', 'er', 'okay', 'ok', 'right', 'here', 'got', 'so', 'yeah',
-  // ... where it is being read from ("my account number, hold on, it's on the bill... 2209 4471 8830")
-  'the', 'bill', 'letter', 'statement', 'screen', 'app', 'paper',
-])
 /** Words that name a social security number on their own, nearer than an account word ("SSN", "social"). */
 const SSN_NAMING: ReadonlySet<string> = new Set(['ssn', 'ssns', 'social', 'socials', 'itin', 'taxpayer'])
 /**

@@ -6,7 +6,7 @@
  */
 import { luhnValid, plausibleCardPrefix } from '../internal/checksums.js'
 import {
-  CARD_WORDS, CVV_CODE_WORDS, CVV_WORDS, EXPIRY_WORDS, NOT_CARD_NEAR_WORDS, NOT_CARD_WORDS,
+  CARD_WORDS, CVV_CODE_WORDS, CVV_WORDS, EXPIRY_WORDS, LOOKING_WORDS, NOT_CARD_NEAR_WORDS, NOT_CARD_WORDS,
   OTHER_EXPIRY_OWNERS, RECORD_WORDS, STRONG_EXPIRY_WORDS, TRACKING_WORDS,
 } from '../internal/context-lexicon.js'
 import { hasAny } from '../internal/context-words.js'
@@ -88,7 +88,8 @@ export const classifyCvv: Classifier = (w, ctx) => {
   if (CHARGE_WORDS.has(before[0] ?? '')) return null
   // ("the CVV is 904, and the expiry July 2027": a year after its month)
   if (MONTH_WORDS.has(before[0] ?? '')) return null
-  const direct = hasAny(before, CVV_WORDS)
+  // ... or named before the caller looked for it ("the CVV is, hold on, let me flip it over, 4 1 9")
+  const direct = hasAny(before, CVV_WORDS) || namedPastLooking(ctx.wordsBefore(w, 14))
   const near = before.slice(0, 6)
   // "the code on the back", "the security code"; "expires october 2025 and the code is 804": the code
   // said after a card's expiry is its security code
@@ -168,6 +169,12 @@ const CARD_AND_EXPIRY_BEFORE = new RegExp(String.raw`${CARD_DIGITS}[,;]?(?:[ \t]
 const DIGITS_WORDS: ReadonlySet<string> = new Set(['digits', 'numbers', 'digit', 'number'])
 
 /** Words right before a sum ("I'll charge 9.99 now", "a refund of 17.49"). */
+/** A CVV's word, with only the words of a caller looking for the code (and "is") after it. */
+function namedPastLooking(before: readonly string[]): boolean {
+  const at = before.findIndex((b) => CVV_WORDS.has(b))
+  return at > 0 && before.slice(0, at).every((b) => LOOKING_WORDS.has(b) || b === 'is')
+}
+
 /** A SIM's number named just before ("ICCID", "the SIM card number is"; not "my sim with card 4111 ..."). */
 function simCardBefore(before: readonly string[]): boolean {
   for (let k = 0; k < 4; k++) {

@@ -199,3 +199,10 @@ describe("a person's birth past a pet's name, an account read from a bill, a SIM
     expect(found('I topped up my sim with card 4111 1111 1111 1111')).toEqual([['credit_card_number', '4111 1111 1111 1111']])
   })
 })
+
+describe('a CVV named before the caller looked for it (blind set EC)', () => {
+  it('"the CVV is, hold on, let me flip it over, 4 1 9"', () => {
+    expect(found('So the CVV is, hold on, let me flip it over, 4 1 9.')).toEqual([['credit_card_cvv', '4 1 9']])
+    expect(found('the CVV was wrong so I paid 419 dollars')).toEqual([])
+  })
+})

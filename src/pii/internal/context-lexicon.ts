@@ -512,3 +512,13 @@ export function ownIdBefore(before: readonly string[]): boolean {
   return OWN_ID_OWNERS.has(owner) || (owner === 'the' && before[at - 1] === 'on')
 }
 const OWN_ID_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'personal', 'cardholder', 'holder'])
+
+/** A caller looking for a number between its name and the number ("hang on, let me find it", "one sec", "bear with me"). */
+export const LOOKING_WORDS: ReadonlySet<string> = new Set([
+  'hang', 'hold', 'on', 'let', 'me', 'find', 'check', 'see', 'get', 'grab', 'it', 'one', 'sec', 'second', 'moment', 'just', 'bear',
+  'with', 'wait', 'uh', 'um', 'erm', 'er', 'okay', 'ok', 'right', 'here', 'got', 'so', 'yeah',
+  // ... where it is being read from ("my account number, hold on, it's on the bill... 2209 4471 8830")
+  'the', 'bill', 'letter', 'statement', 'screen', 'app', 'paper',
+  // ... or turned over to read ("the CVV is, hold on, let me flip it over, 4 1 9")
+  'flip', 'turn', 'over', 'look',
+])
