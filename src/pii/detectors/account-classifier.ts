@@ -104,6 +104,16 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // ... nor does the caller looking for it ("my account is, hang on, let me find it, 77132973")
   // ("my customer number, let me find it, it's 77402199": the account's "number" after its word too)
   if (pos - spelled > 4 && before.slice(spelled, pos).every((b) => LOOKING_WORDS.has(b) || COPULAS.has(b) || b === 'number')) spelled = pos
+  // ... nor does the firm that holds it, however many its words ("My member number at Harbor Valley Federal Credit Union is 7730158")
+  if (pos < 0 && letters === 0) {
+    const wider = ctx.wordsBefore(w, 12)
+    const at = accountWordAt(wider)
+    if (at > 4 && heldAt(wider, 0, at)) {
+      before = wider
+      pos = at
+      spelled = pos
+    }
+  }
   // ... or the number answers a question that asked for one ("Do you have your patient ID handy? Yeah, it's 93032248")
   if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(before, pos)) || namedOtherwise(before, pos)) {
     // (a word of the question that asked for it names no other number: "the account number from the statement?")
@@ -124,6 +134,19 @@ export const classifyAccount: Classifier = (w, ctx) => {
 
 const SUM_BEFORE: ReadonlySet<string> = new Set(['of', 'for'])
 const LENT_WORDS: ReadonlySet<string> = new Set(['loan', 'mortgage', 'deposit'])
+
+/**
+ * Between a copula right before the number and the account's "number" (at `pos - 1`) stand "at" or "with"
+ * and a firm's name of up to six words naming no other number ("member number at Harbor Valley Federal
+ * Credit Union is ...").
+ */
+function heldAt(before: readonly string[], from: number, pos: number): boolean {
+  if (!COPULAS.has(before[from] ?? '') || before[pos - 1] !== 'number') return false
+  const via = before[pos - 2]
+  if (via !== 'at' && via !== 'with') return false
+  const firm = before.slice(from + 1, pos - 2)
+  return firm.length >= 1 && firm.length <= 6 && !firm.some((b) => OTHER_NUMBER_WORDS.has(b) || PHONE_WORDS.has(b) || SSN_NAMING.has(b))
+}
 
 /** Identity documents' words: nearer than an account word, they name the number. */
 const DOCUMENT_NAMING: ReadonlySet<string> = new Set(['licence', 'license', 'passport'])

@@ -206,3 +206,10 @@ describe('a CVV named before the caller looked for it (blind set EC)', () => {
     expect(found('the CVV was wrong so I paid 419 dollars')).toEqual([])
   })
 })
+
+describe('the firm that holds an account, however many its words (blind set EC)', () => {
+  it('"My member number at Harbor Valley Federal Credit Union is 7730158"', () => {
+    expect(found('My member number at Harbor Valley Federal Credit Union is 7730158.')).toEqual([['account_number', '7730158']])
+    expect(found('My member number at the branch on Main Street phone is 7730158.')).toEqual([])
+  })
+})
