@@ -8,6 +8,7 @@ import { DEFAULT_DETECTORS } from './detectors/default-detectors.js'
 import { normalizeSpoken } from './internal/spoken-normalizer.js'
 import { createDictionaryNameDetector } from './names/dictionary-name-detector.js'
 import type { NameDetector } from './names/name-detector.js'
+import { correctedBirthDates } from './corrected-birth-dates.js'
 import { correctedFragments } from './corrected-fragments.js'
 import { correctedRestatements } from './corrected-restatements.js'
 import { dictatedPieces } from './dictated-pieces.js'
@@ -75,7 +76,7 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
     const kept = candidates.filter((c) => c.confidence >= min && asked(c.type))
     const found = resolveCandidates(kept, text)
     // the same numbers read back or repeated elsewhere in the text, values spelled back, and values said again corrected
-    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found), ...correctedRestatements(view, text, found)].filter((c) => c.confidence >= min && asked(c.type))
+    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found), ...correctedRestatements(view, text, found), ...correctedBirthDates(text, found)].filter((c) => c.confidence >= min && asked(c.type))
     return echoes.length === 0 ? found : resolveCandidates([...kept, ...echoes], text)
   }
 

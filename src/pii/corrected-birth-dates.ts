@@ -1,0 +1,42 @@
+/**
+ * A date of birth corrected in part: "March 3rd, 1977, sorry, 1978", "born 04/12/1983, no wait, the
+ * 14th", "date of birth June 9th nineteen eighty, oops, nineteen eighty one". A caller who misspeaks a
+ * birth date says again only the part that was wrong, right after it: the year, the day or the month
+ * (or the whole date, after "but it should be"). That part names no date on its own, and no detector
+ * finds it, but it is the same birth date.
+ *
+ * @module
+ */
+import type { Candidate } from './detectors/detector.js'
+import { DAY_NUMBER, MONTH_NAME } from './internal/date-mentions.js'
+import type { PiiFinding } from './pii-types.js'
+
+const NUMBER_WORD = '(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)'
+const DAY_ORDINAL =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))'
+/** Words that take back what was just said, one to three of them, then what introduces the right part. */
+const TAKEN_BACK =
+  String.raw`^[,.;:!?]?\s*(?:(?:(?:no|nope|sorry|actually|wait|oops|i mean|i meant|my mistake|my bad|correction|scratch that)[,.!]?\s+){1,3}(?:(?:it's|it is|it was|that's|that should be|should be|make that)\s+)?|(?:but|and)\s+(?:it\s+|that\s+)?(?:should|ought to)\s+(?:be|read|say)\s+)`
+/** The part said again: a year (written or spoken), a day, or a month with or without its day. */
+const DAY = `(?:${DAY_NUMBER}(?:st|nd|rd|th)?|${DAY_ORDINAL})`
+/** ("the" before a day is not the date's; "May" alone is as often the verb: "sorry, may I ...") */
+const PART = String.raw`(?:the\s+)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?!may\b)${MONTH_NAME}\.?\s+${DAY},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}|'\d{2}|(?:nineteen|twenty|two thousand)(?:[ -](?:and[ -])?${NUMBER_WORD}){1,2}|${DAY_NUMBER}(?:st|nd|rd|th)|${DAY_ORDINAL}|(?!may\b)${MONTH_NAME}\.?(?:\s+(?:the\s+)?${DAY})?|may\s+(?:the\s+)?${DAY})(?![\p{L}\p{N}])(?!\s+(?:one|ones|time|thing|page|option|line|number|card|question|call)\b)`
+const CORRECTED_PART = new RegExp(TAKEN_BACK + PART, 'iu')
+/** How far after a birth date its correction is read (source characters). */
+const REACH = 80
+const CONFIDENCE = 0.75
+
+/** The corrected parts of the birth dates in `findings` (resolved, sorted by start). */
+export function correctedBirthDates(text: string, findings: readonly PiiFinding[]): Candidate[] {
+  const out: Candidate[] = []
+  for (const f of findings) {
+    if (f.type !== 'date_of_birth') continue
+    const after = text.slice(f.end, f.end + REACH)
+    const m = CORRECTED_PART.exec(after)
+    if (m === null) continue
+    const part = m[1] as string
+    const start = f.end + m[0].length - part.length
+    out.push({ type: 'date_of_birth', start, end: start + part.length, confidence: Math.min(f.confidence, CONFIDENCE), detector: 'corrected-birth-date', validated: false })
+  }
+  return out
+}
