@@ -28,3 +28,20 @@ describe('a value said again after a correction', () => {
     expect(found('account 44718823, sorry, the order was 99120045')).toEqual([['account_number', '44718823']])
   })
 })
+
+describe('a last four said again, and the count of "last 4" (blind set EH)', () => {
+  it('is the right last four after "mine is"', () => {
+    expect(found("Last four of the Social is 5385. Wait, no, that's my husband's. Mine is 5377.")).toEqual([
+      ['us_social_security_number', '5385'],
+      ['us_social_security_number', '5377'],
+    ])
+    expect(found('the card ending 5206, no, I paid 4500 dollars')).toEqual([['credit_card_number', '5206']])
+  })
+
+  it('"SSN last 4 4471, sorry, 4417": the 4 of "last 4" is no digit of the social', () => {
+    expect(found('SSN last 4 4471, sorry, 4417')).toEqual([
+      ['us_social_security_number', '4471'],
+      ['us_social_security_number', '4417'],
+    ])
+  })
+})

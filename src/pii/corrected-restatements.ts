@@ -17,12 +17,16 @@ import type { PiiFinding, PiiType } from './pii-types.js'
 /** Types a caller corrects by saying the whole value again. */
 const RESTATED_TYPES: ReadonlySet<PiiType> = new Set(['account_number', 'us_social_security_number', 'phone_number', 'credit_card_number', 'banking_information', 'passport_number', 'drivers_license'])
 /** Words that take back what was just said. */
-const CORRECTION = /\b(?:no|nope|sorry|actually|wait|i mean|scratch that|correction|my mistake|my bad|mine is|mine's)\b/i
+const CORRECTION = /\b(?:no|nope|sorry|actually|wait|i mean|scratch that|correction|my mistake|my bad|mine is|mine's|mine ends)\b/i
 /** How far (source characters) after a value its corrected form may start. */
 const REACH = 100
 /** The corrected value's first digits that must be the value's own: a restatement, not another number. */
 const SHARED_PREFIX = 3
 const MIN_DIGITS = 5
+/** A number's last four digits, said to tell which one it is ("the card ending 5206", "last four of the social"). */
+const LAST_FOUR = 4
+/** Words that say the right value comes next, right before it. */
+const RESTATED_RIGHT_BEFORE = /(?:\bmine is|\bmine's|\bmine ends in|\bit's|\bit is|\bi mean|\bshould be|\bmake that|\bactually|^[,.]?\s*(?:sorry|no|oops|wait)[,.]?)[,:]?\s*$/i
 const CONFIDENCE = 0.75
 
 /** `findings`: resolved (sorted by start, none overlapping). */
@@ -51,21 +55,30 @@ export function correctedRestatements(view: OffsetText, text: string, findings: 
     let k = first
     let digits = ''
     for (; k < runs.length && src(k).start < f.end; k++) if (src(k).start >= f.start && src(k).end <= f.end) digits += digitsOf(k)
-    if (digits.length < MIN_DIGITS) continue
+    // (a last four said again must be said as the right one: "Last four of the Social is 5385. Wait, no, that's my husband's. Mine is 5377.")
+    const lastFour = digits.length === LAST_FOUR
+    if (digits.length < MIN_DIGITS && !lastFour) continue
     for (; k < runs.length; k++) {
       const r = src(k)
       if (r.start - f.end > REACH) break
       const between = text.slice(f.end, r.start)
       // (another number in between is what was corrected, if anything)
       if (!CORRECTION.test(between) || /\d/.test(between)) continue
-      const said = digitsOf(k)
-      if (Math.abs(said.length - digits.length) > 1 || said === digits || said.slice(0, SHARED_PREFIX) !== digits.slice(0, SHARED_PREFIX)) break
-      if (overlapsSpan(findings, r.start, r.end)) break
+      let said = digitsOf(k)
+      let end = r.end
+      if (lastFour) {
+        // (the run's first group alone: "Sorry, 3284. 3284, not 3248." joins what was said twice)
+        const first = (runs[k] as DigitRun).groups[0] as { start: number; end: number }
+        said = view.text.slice(first.start, first.end)
+        end = mapSpan(view, first.start, first.end).end
+        if (said.length !== LAST_FOUR || said === digits || !RESTATED_RIGHT_BEFORE.test(between)) break
+      } else if (Math.abs(said.length - digits.length) > 1 || said === digits || said.slice(0, SHARED_PREFIX) !== digits.slice(0, SHARED_PREFIX)) break
+      if (overlapsSpan(findings, r.start, end)) break
       // an account number's letters said again with it ("T X, 551, 20")
       const viewStart = ((runs[k] as DigitRun).groups[0] as { start: number }).start
       const letters = f.type === 'account_number' ? letterPrefixStart(view.text, viewStart) : viewStart
       const start = letters < viewStart ? mapSpan(view, letters, viewStart).start : r.start
-      out.push({ type: f.type, start, end: r.end, confidence: Math.min(f.confidence, CONFIDENCE), detector: 'corrected-restatement', validated: false })
+      out.push({ type: f.type, start, end, confidence: Math.min(f.confidence, CONFIDENCE), detector: 'corrected-restatement', validated: false })
       break
     }
   }

@@ -125,7 +125,8 @@ export const classifyExpiry: Classifier = (w, ctx) => {
   const before = ctx.before
   if (CHARGE_WORDS.has(before[0] ?? '')) return null
   // "the card is 4012 8888 8888 1881, uh, 03/27, and 216": a month and a year with a slash, right after a card's number
-  if (w.shape === '2-2' && w.seps[0] === '/' && CARD_NUMBER_BEFORE.test(ctx.textBefore(w, 64))) {
+  // ("..., 12/2028": the year in full too)
+  if ((w.shape === '2-2' || (w.shape === '2-4' && ctx.groupText(w, w.first + 1).startsWith('20'))) && w.seps[0] === '/' && CARD_NUMBER_BEFORE.test(ctx.textBefore(w, 64))) {
     const month = Number(w.digits.slice(0, 2))
     if (month >= 1 && month <= 12) return ok('credit_card_expiration', 0.8, 'expiry-after-card', false)
   }

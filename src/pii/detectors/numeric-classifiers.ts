@@ -14,6 +14,7 @@ import type { Classifier } from './classifier-context.js'
 import { classifyNumericDob } from './dob-classifier.js'
 import { classifyHealthcareNumber } from './health-number-classifier.js'
 import { classifyIpv4 } from './ip-classifier.js'
+import { classifyLastDigits } from './last-digits-classifier.js'
 import { classifyPhone } from './phone-classifier.js'
 import { classifySsn, classifySsnLastFour } from './ssn-classifiers.js'
 
@@ -45,6 +46,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyPhone, 7, 15, false),
   gate(classifyHealthcareNumber, 5, 14, true, /mrn|uhid|medical record|medical aid|medical card|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer|\bphn\b|ahcip|\bhcn\b|ramq|\babha\b|nhis|nhia|\bnhf\b|jadep|philhealth|enrollee|health (?:card|number|plan)|kvnr|nhif|\buhc\b|bcbs|aetna|cigna|humana|anthem|tricare|kaiser|molina|ambetter/i),
   gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber|\\bid\\b`, 'i')),
+  gate(classifyLastDigits, 4, 4, true, /\bend(?:ing|s|ed)\b|\blast\b/i),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, CARD_WORDS, new Set(['code', 'back', 'security', 'digits']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS, CARD_WORDS)),
   // a date has at most eight digits (03/04/1990, 1990-04-03, 03041990): longer windows never are one

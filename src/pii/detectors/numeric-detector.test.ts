@@ -290,10 +290,10 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     // ... or a question that asked for one, answered next
     expect(found("Can I get the member ID off your card? Uh, I have it here, it's L13085787.")).toEqual([['account_number', 'L13085787']])
     expect(found("Can I get your claim number? It's CL20931844.")).toEqual([])
-    // the last four of a social security number, named so; not the last four of a card
+    // the last four of a social security number, named so; the last four of a card are the card's
     expect(found('Sure, the last four of my social are 4021.')).toEqual([['us_social_security_number', '4021']])
     expect(found('IDV passed: DOB 11/24/1977, last 4 of SSN 4432 matched.')).toContainEqual(['us_social_security_number', '4432'])
-    expect(found('the last four of the card are 4421 and my social is fine')).toEqual([])
+    expect(found('the last four of the card are 4421 and my social is fine')).toEqual([['credit_card_number', '4421']])
     // an address word further back wins over an app named before the number
     expect(found('The IP address showing in the app is 198.51.100.229 - is that normal?')).toEqual([['ip_address', '198.51.100.229']])
     expect(found("I'm on app 4.2.1.7")).toEqual([])
@@ -323,7 +323,7 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     // the digits a social ends with, and "last 4" written with the count as a digit
     expect(found('bring your Social Security card (SSN ending 0742) to the appointment')).toEqual([['us_social_security_number', '0742']])
     expect(found('verified and SSN last 4 8239. Promise to pay')).toEqual([['us_social_security_number', '8239']])
-    expect(found('the card ending 4412, and your social')).toEqual([])
+    expect(found('the card ending 4412, and your social')).toEqual([['credit_card_number', '4412']])
     expect(found('los ultimos cuatro del social son 8497 and the card')).toEqual([['us_social_security_number', '8497']])
   })
 
@@ -543,7 +543,7 @@ describe('numeric detector: dates, sums, part and tracking numbers are not PII',
   })
   it('sixteen digits inside a longer number in the same groups, or named a parcel, are no card', () => {
     expect(found('Your parcel 9400 2953 7845 2575 6716 31 left the hub.')).toEqual([])
-    expect(found('Paid with Visa ending 8513. Track it with 9400 1111 4111 1111 1111 31.')).toEqual([])
+    expect(found('Paid with Visa ending 8513. Track it with 9400 1111 4111 1111 1111 31.')).toEqual([['credit_card_number', '8513']])
     expect(found('my card is 4111 1111 1111 1111 12 28')).toContainEqual(['credit_card_number', '4111 1111 1111 1111'])
     expect(found('card number for the order 4111 1111 1111 1111')).toEqual([['credit_card_number', '4111 1111 1111 1111']])
   })

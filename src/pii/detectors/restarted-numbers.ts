@@ -26,6 +26,11 @@ import { letterPrefixStart } from './account-letters.js'
  */
 const RESTART =
   /(?<![\dA-Za-z.])((?:\d+[ ,-]{1,3}){0,5}\d+)[ ,.-]{1,4}(?:(?:uh|um|er)[ ,.]{1,3})?(?:(?:no|sorry|wait|i mean|actually)[ ,.!-]{1,4}){1,3}(?:(?:uh|um)[ ,.]{1,3})?(\d+(?:[ ,-]{1,3}\d+){0,5})(?![\d])/gi
+/** A lone digit first, and "last" or "first" right before it: the count of "last four", not a digit of the value. */
+const COUNT_GROUP = /^\d[ ,-]{1,3}(?=\d)/
+const COUNT_WORD_BEFORE = /\b(?:last|first)\s{1,2}$/i
+/** "ending in", "ends with" right before the digits: a number's last few, not all of it. */
+const ENDING_BEFORE = /\b(?:ending|ends|ended)(?:\s+(?:in|with))?\s{1,2}$/i
 /** A digit, then a correction word within a few characters: only then is `RESTART` tried (most texts say "no" somewhere). */
 const DIGIT_THEN_CORRECTION = /\d[ ,.-]{1,4}(?:(?:uh|um|er)[ ,.]{1,3})?(?:no|sorry|wait|i mean|actually)\b/i
 
@@ -36,17 +41,26 @@ export function restartedNumbers(view: OffsetText): Candidate[] {
   const text = view.text
   if (!DIGIT_THEN_CORRECTION.test(text)) return out
   for (const m of text.matchAll(RESTART)) {
-    const before = m[1] as string
+    let before = m[1] as string
     const after = m[2] as string
+    let from = m.index
+    // "The account ends in 3248. Sorry, 3284.": a last four said again is no longer number restarted
+    if (ENDING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
+    // "ssn last four 4471 sorry i mean 4417": the count after "last" or "first" is none of the digits
+    const count = COUNT_GROUP.exec(before)
+    if (count !== null && COUNT_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+      before = before.slice(count[0].length)
+      from += count[0].length
+    }
     // "07700 900 615, no sorry, 07700 900 651": the whole value said again is no restart; each is found on its own
     // ... nor one said again whole with its first digits the same ("448 1902, no sorry, 448 1903")
     const digitsBefore = before.replace(/\D/g, '')
     const digitsAfter = after.replace(/\D/g, '')
     if (digitsBefore.length === digitsAfter.length && (digitsBefore.length >= 10 || (digitsBefore.length >= 6 && digitsAfter.startsWith(digitsBefore.slice(0, 3))))) continue
-    let start = m.index
+    let start = from
     // an account code's letters before its digits ("p o l five oh one three, no sorry, five oh one four ...")
     const letters = letterPrefixStart(text, start)
-    const cues = contextWords(text, letters, m.index + before.length, 8, 0).before
+    const cues = contextWords(text, letters, from + before.length, 8, 0).before
     // "the order number is ...": a number named as no value's
     if (namedAsOther(cues)) continue
     const kinds: Kind[] = []

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { createPiiEngine } from '../pii-engine.js'
+
+const engine = createPiiEngine({ nameDetector: null })
+const found = (text: string): [string, string][] => engine.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+
+describe("a card's or a phone's last four, said to tell which one it is", () => {
+  it('is the card or the phone it ends', () => {
+    expect(found('Took one-time pmt on Visa ending 5206, then saved the card ending 0272.')).toEqual([
+      ['credit_card_number', '5206'],
+      ['credit_card_number', '0272'],
+    ])
+    expect(found('yeah use the card ending in two six three six the amex')).toEqual([['credit_card_number', 'two six three six']])
+    expect(found('And is this still the best number, the one ending in 0241?')).toEqual([['phone_number', '0241']])
+    expect(found('we texted your mobile that ends in 3947')).toEqual([['phone_number', '3947']])
+  })
+
+  it('needs the card or the phone named, in one group of four', () => {
+    expect(found('the order ending in 4471 shipped')).toEqual([])
+    expect(found('for the year ending 2024 we paid more')).toEqual([])
+    expect(found('the card ending 12/26 is the old one')).toEqual([])
+    expect(found('the ticket number ending in 5521 is closed')).toEqual([])
+  })
+})
+
+describe('the last four named first, then the card', () => {
+  it('"last 4 of card on file (4667)", "the last four of the card on file um forty five twenty"', () => {
+    expect(found('Verified caller via last 4 of card on file (4667).')).toEqual([['credit_card_number', '4667']])
+    expect(found('and the last four of the card on file um forty five twenty')).toEqual([['credit_card_number', 'forty five twenty']])
+    expect(found('the last 4 of the order is 4800')).toEqual([])
+  })
+})
+
+describe("a card's expiry with its year in full, right after its number (blind set EG)", () => {
+  it('"4012 8888 8888 1881, uh, 03/2027"', () => {
+    expect(found('the card is 4012 8888 8888 1881, uh, 03/2027, and 216')).toEqual([
+      ['credit_card_number', '4012 8888 8888 1881'],
+      ['credit_card_expiration', '03/2027'],
+      ['credit_card_cvv', '216'],
+    ])
+  })
+})

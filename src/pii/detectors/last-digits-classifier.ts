@@ -1,0 +1,46 @@
+/**
+ * A card's or a phone's last four digits, said to tell which one it is: "the Visa ending 5206", "the card
+ * ending in two six three six", "is this still the best number, the one ending in 0241?". Four digits
+ * identify nobody alone, but with the caller's name they pick out a card or a line, and they are what a
+ * fraudster asks an agent to confirm. (An account's and a social's last digits have their own classifiers.)
+ *
+ * @module
+ */
+import { CARD_WORDS } from '../internal/context-lexicon.js'
+import { type Classifier, ok } from './classifier-context.js'
+
+/** The verbs of "ending in", "ends with", "that ends in". */
+const ENDING: ReadonlySet<string> = new Set(['ending', 'ends', 'ended'])
+/** Words that name a phone line on their own. */
+const PHONE_NAMING: ReadonlySet<string> = new Set(['phone', 'cell', 'cellphone', 'mobile', 'landline', 'telephone', 'line'])
+/** Before "number", words that make it a phone's ("the best number", "your contact number"). */
+const PHONE_NUMBER_LEADS: ReadonlySet<string> = new Set(['best', 'contact', 'callback', 'daytime', 'evening', 'home', 'work', 'primary', 'same', 'good', 'main', 'alternate', 'alternative', 'other', 'new'])
+/** Words that may stand between "ending" and what ends so ("the card on file, the one ending in ..."). */
+const BETWEEN: ReadonlySet<string> = new Set(['the', 'one', 'a', 'my', 'your', 'our', 'that', 'this', 'on', 'file', 'saved', 'old', 'new', 'other', 'number', 'no'])
+const CARD_NAMING: ReadonlySet<string> = new Set([...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'credit' && w !== 'cc'))
+
+/**
+ * "last 4 of card on file (4667)", "the last four of the card is 4800", "last four on the Visa: 1008": the
+ * last four named first, then the card (view text: the count is a digit there).
+ */
+const LAST_FOUR_OF_CARD = new RegExp(
+  String.raw`\blast (?:4|four) (?:digits )?(?:of|on|for) (?:the |your |my |that )?(?:${[...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'cc').join('|')})(?: card)?(?: on file| used)?(?: (?:is|was|are|were))?[ ,:(-]*(?:(?:uh|um|it's|its|is) )?$`,
+  'i',
+)
+
+export const classifyLastDigits: Classifier = (w, ctx) => {
+  // (one group, or said digit by digit: "12/26" is a date)
+  if (w.digitCount !== 4 || !w.whole || (w.groupCount !== 1 && !ctx.spoken(w)) || ctx.amount(w)) return null
+  if (LAST_FOUR_OF_CARD.test(ctx.textBefore(w, 60))) return ok('credit_card_number', 0.8, 'card-last-four', false)
+  const before = ctx.before
+  let at = before[0] === 'in' || before[0] === 'with' ? 1 : 0
+  if (!ENDING.has(before[at] ?? '')) return null
+  if (before[at + 1] === 'that') at++
+  for (let k = at + 1; k <= at + 5 && k < before.length; k++) {
+    const b = before[k] as string
+    if (CARD_NAMING.has(b)) return ok('credit_card_number', 0.8, 'card-ending', false)
+    if (PHONE_NAMING.has(b) || (b === 'number' && PHONE_NUMBER_LEADS.has(before[k + 1] ?? ''))) return ok('phone_number', 0.8, 'phone-ending', false)
+    if (!BETWEEN.has(b)) return null
+  }
+  return null
+}

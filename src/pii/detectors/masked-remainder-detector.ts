@@ -1,0 +1,36 @@
+/**
+ * The digits a masked value leaves visible: "SSN on file ***-**-6720", "XXX-XX-4471", "card **** **** ****
+ * 4417", "xxxx-xxxx-xxxx-0272". A system masked the rest because the whole is sensitive; the last four
+ * that remain still tie a note to one person's social or card, and they are what a caller is asked to
+ * confirm. The mask's shape says which value it was: three-two-four is a social's, four groups of four
+ * (or 4-6-5, American Express's) a card's. Only the digits are reported; the mask is no one's.
+ *
+ * @module
+ */
+import type { Candidate, Detector, DetectorInput } from './detector.js'
+
+/** A masked social: three masked, two masked, four digits, in the SSA's grouping. */
+const MASKED_SSN = /(?<![\w*#•])(?:\*{3}|[xX]{3}|#{3}|•{3})([- ])(?:\*{2}|[xX]{2}|#{2}|•{2})\1(\d{4})(?![\w*]|-\w)/g
+/** A masked card: three groups of four masked characters (or American Express's 4-6) before its last four or five. */
+const MASKED_CARD = /(?<![\w*#•])(?:(?:\*{4}|[xX]{4}|#{4}|•{4})([- ])(?:\*{4}|[xX]{4}|#{4}|•{4})\1(?:\*{4}|[xX]{4}|#{4}|•{4})|(?:\*{4}|[xX]{4}|•{4})([- ])(?:\*{6}|[xX]{6}|•{6}))[- ](\d{4,5})(?![\w*]|-\w)/g
+/** Cheap test: a text without three masking characters in a row has no masked value. */
+const ANY_MASK = /\*{3}|[xX]{3}|#{3}|•{3}/
+
+export const maskedRemainderDetector: Detector = {
+  name: 'masked-remainder',
+  detect({ text }: DetectorInput): Candidate[] {
+    if (!ANY_MASK.test(text)) return []
+    const out: Candidate[] = []
+    for (const m of text.matchAll(MASKED_SSN)) {
+      const digits = m[2] as string
+      const start = m.index + m[0].length - digits.length
+      out.push({ type: 'us_social_security_number', start, end: start + digits.length, confidence: 0.8, detector: 'ssn-masked', validated: false })
+    }
+    for (const m of text.matchAll(MASKED_CARD)) {
+      const digits = m[3] as string
+      const start = m.index + m[0].length - digits.length
+      out.push({ type: 'credit_card_number', start, end: start + digits.length, confidence: 0.8, detector: 'card-masked', validated: false })
+    }
+    return out
+  },
+}
