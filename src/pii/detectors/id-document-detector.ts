@@ -13,8 +13,8 @@ import { TakenMask } from '../internal/taken-mask.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const ID = /\b[A-Za-z]{0,3}\d[A-Za-z0-9-]{4,18}\b/g
-/** A licence number in groups of digits, maybe after a letter or two: "125 709 351", "A 533 294 592 693". */
-const GROUPED_LICENSE = /\b(?:(?:[A-Z]{1,2} ?)?\d{1,5}(?:[ -]\d{2,5}){2,4}(?:-\d)?|\d(?: \d){6,15})\b/g
+/** A licence number in groups of digits, maybe after a letter or two: "125 709 351", "A 533 294 592 693", "D-555-781-636-637". */
+const GROUPED_LICENSE = /\b(?:(?:[A-Z]{1,2}[ -]?)?\d{1,5}(?:[ -]\d{2,5}){2,4}(?:-\d)?|\d(?: \d){6,15})\b/g
 /** What a licence word names when not a driver's licence ("license key", "license plate"). */
 const OTHER_LICENSES: ReadonlySet<string> = new Set(['key', 'keys', 'plate', 'plates', 'code', 'server', 'file', 'agreement', 'type', 'fee', 'seat', 'seats'])
 /**
@@ -59,15 +59,28 @@ const LETTERED_LICENSE = /\b(?=[A-Z0-9]{8,16}\b)[A-Z]*\d[A-Z0-9]*[A-Z][A-Z0-9]*\
  * A letter with an apostrophe after it is a word ("i'll", "a'right"), not a letter said.
  */
 const SPELLED_LICENSE = /\b(?:(?:(?:double |triple )?(?<!['\u2019])[A-Za-z](?!['\u2019][A-Za-z])(?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)(?:[ ,-]+(?:(?:uh|um|er)[ ,-]+)?(?=[A-Za-z0-9])|(?=[^A-Za-z0-9]|$))){2,24}/g
+/** A code of letters and at least five digits, whole, before a comma. */
+const WHOLE_CODE_FIRST = /^[A-Za-z]*\d(?=[A-Za-z0-9]*\d{4})[A-Za-z0-9]{5,}(?=,)/
 const SPELLED_ITEM = /\b(?:(?:double |triple )?[A-Za-z](?!['\u2019][A-Za-z])(?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)\b/g
-/** "..., that's the licence", "... is my licence number": a licence word right after the number. */
+/**
+ * "..., that's the licence", "... is my licence number", "20754736, that's my, uh, that's my driver's license":
+ * a licence word right after the number (hesitations and the words said twice skipped).
+ */
 function licenseAfter(after: readonly string[]): boolean {
+  const words = after.filter((w) => !HESITATIONS.has(w))
   // context words drop the "'s" of "that's"
-  const k = after[0] === 'that' || after[0] === 'thats' || after[0] === 'is' ? (after[1] === 'is' ? 2 : 1) : -1
+  const lead = (k: number): number => (words[k] === 'that' || words[k] === 'thats' || words[k] === 'is' ? (words[k + 1] === 'is' ? k + 2 : k + 1) : -1)
+  let k = lead(0)
   if (k < 0) return false
-  const at = after[k] === 'the' || after[k] === 'my' ? k + 1 : k
-  const noun = after[at] ?? ''
-  return LICENSE_NOUNS.has(noun) && !OTHER_LICENSES.has(after[at + 1] ?? '')
+  let at = words[k] === 'the' || words[k] === 'my' ? k + 1 : k
+  // (said again: "that's my, that's my ...")
+  if (lead(at) > at) {
+    k = lead(at)
+    at = words[k] === 'the' || words[k] === 'my' ? k + 1 : k
+  }
+  if (DRIVER_WORDS.has(words[at] ?? '')) at++
+  const noun = words[at] ?? ''
+  return LICENSE_NOUNS.has(noun) && !OTHER_LICENSES.has(words[at + 1] ?? '')
 }
 
 /** A comma, a bracket or a dash setting off what follows a number ("EA4718293, Polish passport", "AB1234567 (UK passport)"). */
@@ -116,6 +129,8 @@ function bareNumberBefore(before: readonly string[]): boolean {
 
 /** A number in two to four groups of digits, perhaps after one or two capitals ("548 217 369", "PA 438 1975"), read digit by digit, or capitals apart from its digits ("EK 4412873"). */
 const GROUPED_NUMBER = /\b(?:(?:[A-Z]{1,2} ?)?\d{2,5}(?:[ -]\d{2,5}){1,3}|(?:[A-Z]{1,2} )?\d(?: \d){6,9}|[A-Z]{1,2} \d{6,8})\b/g
+/** How many words back a licence number in its groups looks for the licence's name. */
+const LICENSE_REACH_WORDS = 16
 /** How many words back a number read out in groups looks for the passport's name. */
 const PASSPORT_REACH_WORDS = 8
 /** Words that leave a passport's name before them naming something else (its office's phone, its fee). */
@@ -153,6 +168,18 @@ const PASSPORT_SAID_BEFORE = /\bpassport(?:['’]s)?(?:\s+(?:number|no\.?|num|#)
 function spokenPassport(text: string, start: number, value: string): boolean {
   const characters = [...value.matchAll(SPELLED_ITEM)].reduce((n, item) => n + item[0].replace(/^(?:double |triple )/i, '').replace(/ as in [A-Za-z]+$/i, '').length, 0)
   return characters >= 8 && characters <= 10 && PASSPORT_SAID_BEFORE.test(text.slice(Math.max(0, start - 32), start))
+}
+
+/** "my license is", "licence number:", "DL #" right before a value read out. */
+const LICENSE_SAID_BEFORE = /\b(?:licen[cs]e|dl)(?:['’]s)?(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|it's|its))?[\s:#,]*$/i
+
+/**
+ * A value read out right after the licence's name whose letters and digits make seven to thirteen
+ * characters with few digits: Washington's "w d l y k seven a z k j x a" (its old numbers are mostly letters).
+ */
+function spokenLicense(text: string, start: number, value: string): boolean {
+  const characters = [...value.matchAll(SPELLED_ITEM)].reduce((n, item) => n + item[0].replace(/^(?:double |triple )/i, '').replace(/ as in [A-Za-z]+$/i, '').length, 0)
+  return characters >= 7 && characters <= 13 && LICENSE_SAID_BEFORE.test(text.slice(Math.max(0, start - 32), start))
 }
 
 /** Eight to ten capitals and digits (a passport's number of any country's letters). */
@@ -263,7 +290,9 @@ export const idDocumentDetector: Detector = {
         if (taken.overlaps(m.index, m.index + value.length)) continue
         const ctx = contextWords(v, m.index, m.index + value.length, 3, 0)
         // (or the answer to a request for it: "I'll need your driver's license number and the state." / "It's Illinois, and the number is E080-9491-5763.")
-        if ((!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '') || nonDrivingLicense(contextWords(v, m.index, m.index, 4, 0).before)) && numberAskedBefore(v, m.index) !== 'licence') continue
+        // (or named a sentence or so before, with nothing numbered between: "Florida license, it's, um, hold on, I gotta get it
+        // out of my wallet. Okay. U672-507-01-509-4.")
+        if ((!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '') || nonDrivingLicense(contextWords(v, m.index, m.index, 4, 0).before)) && numberAskedBefore(v, m.index) !== 'licence' && documentNamedBefore(v, m.index, LICENSE_REACH_WORDS) !== 'licence') continue
         taken.add(m.index, m.index + value.length)
         out.push({ type: 'drivers_license', ...mapSpan(view, m.index, m.index + value.length), confidence: 0.8, detector: 'drivers-license-context', validated: false })
       }
@@ -283,6 +312,9 @@ export const idDocumentDetector: Detector = {
       // no trailing separator or filler; a leading "a" before digits is the article ("my licence is a 1234567")
       let start = m.index
       let value = m[0].replace(/(?:[ ,-]+(?:uh|um|er))*[ ,-]*$/, '')
+      // ("Passport PK809385, I-94 valid ...": a whole code before a comma is the value; what follows is something else)
+      const whole = WHOLE_CODE_FIRST.exec(value)
+      if (whole !== null) value = whole[0]
       // (after the number's name it is the letter A: "passport number a oh seven three ...")
       if (/^a [0-9]/.test(value) && !/\b(?:number|no|num|#)[\s:]*$/i.test(v.slice(Math.max(0, start - 12), start))) {
         start += 2
@@ -292,7 +324,7 @@ export const idDocumentDetector: Detector = {
       // (... but a passport of eight to ten characters may hold three, read out right after its name:
       // "my passport number is c four j eight r zero t x two")
       const digitCount = value.replace(/\D/g, '').length
-      if (digitCount < 5 && !(digitCount >= 3 && spokenPassport(v, start, value))) continue
+      if (digitCount < 5 && !(digitCount >= 3 && spokenPassport(v, start, value)) && !(digitCount >= 1 && spokenLicense(v, start, value))) continue
       const items = [...value.matchAll(SPELLED_ITEM)].map((i) => i[0])
       if (!items.some((i) => /[A-Za-z]/.test(i))) continue
       if (taken.overlaps(start, start + value.length)) continue
@@ -303,7 +335,7 @@ export const idDocumentDetector: Detector = {
       // ... or the answer to a question that asked for one ("the passport number as it appears on the photo page?" / "it's p as in peter a 0086754")
       const asked = numberAskedBefore(v, start)
       const passport = hasAny(ctx.before, PASSPORT_WORDS) || asked === 'passport'
-      if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(ctx.after) && asked !== 'licence' && !driverNumber(ctx.before)) continue
+      if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(contextWords(v, start, start + value.length, 0, 9).after) && asked !== 'licence' && !driverNumber(ctx.before)) continue
       taken.add(start, start + value.length)
       out.push({
         type: passport ? 'passport_number' : 'drivers_license',
@@ -345,7 +377,7 @@ export const idDocumentDetector: Detector = {
       if (digits < 5 && !passport) continue
       // "license key ABCD-12345", "the licence fee is 12345": the licence word names something else
       const noun = ctx.before.findIndex((w) => LICENSE_NOUNS.has(w))
-      let license = (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? '')) && !nonDrivingLicense(ctx.before)) || licenseAfter(ctx.after)
+      let license = (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? '')) && !nonDrivingLicense(ctx.before)) || licenseAfter(column === undefined ? contextWords(v, m.index, m.index + value.length, 0, 9).after : ctx.after)
       // "My passport is from Ireland, the number is PX4412097": the document named before "the number is"
       const earlier = !passport && !license && bareNumberBefore(ctx.before) ? documentNamedBefore(v, m.index) : undefined
       if (earlier === 'passport' && (digits >= 5 || mixed)) passport = true

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { createPiiEngine } from '../pii-engine.js'
+
+const engine = createPiiEngine({ nameDetector: null })
+const found = (text: string): [string, string][] => engine.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+
+describe("US driver's licence numbers (blind set EH)", () => {
+  it('a letter joined by a hyphen to its groups is part of the number', () => {
+    expect(found('MD DL D-555-781-636-637 / DOB 02-05-1988')).toEqual([
+      ['drivers_license', 'D-555-781-636-637'],
+      ['date_of_birth', '02-05-1988'],
+    ])
+  })
+
+  it('the licence named a sentence before, with nothing numbered between', () => {
+    expect(found("Florida license, it's, um, hold on, I gotta get it out of my wallet. Okay. U672-507-01-509-4.")).toEqual([['drivers_license', 'U672-507-01-509-4']])
+    expect(found("Florida license. I'll call you at 305-555-0142 tomorrow")).toEqual([['phone_number', '305-555-0142']])
+  })
+
+  it('the licence named after the number, said again with hesitations', () => {
+    expect(found("Caller: 20754736, that's my, uh, that's my driver's license. Texas.")).toEqual([['drivers_license', '20754736']])
+    expect(found("Caller: 20754736, that's my, uh, that's my order.")).toEqual([])
+  })
+
+  it('a licence of letters and few digits read out right after its name', () => {
+    expect(found('my license is w d l y k seven a z k j x a')).toEqual([['drivers_license', 'w d l y k seven a z k j x a']])
+    expect(found('my license is a bit old now and the fee is 25')).toEqual([])
+  })
+})
