@@ -56,6 +56,12 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (!w.whole || n > 18 || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS)) || (w.groupCount > 4 && !ctx.spoken(w) && !(w.groupCount === 5 && w.uniformSepClass !== null)) || writtenDate(w)) return null
   // "customer reply (2024-08-20 13:09)": a date and an hour
   if (ctx.hourAfter(w)) return null
+  // "Points balance: 115,374", "55,000 points": a quantity written with its thousands separated, counted so, is no account
+  if (w.groupCount >= 2 && w.seps.every((x) => x === ',') && /^\d{1,3}(?:,\d{3})+$/.test(ctx.originalText(w)) && (COUNTED.has(ctx.after[0] ?? '') || COUNTED.has(ctx.before[0] ?? ''))) return null
+  // "Sorry, 3284. 3284, not 3248.": one number said twice is no number twice as long
+  if (w.groupCount === 2 && /[.,]/.test(w.seps[0] ?? '') && ctx.groupText(w, w.first) === ctx.groupText(w, w.first + 1)) return null
+  // "renews on 09/01/2025. 6-month premium": a date, a full stop, and the next sentence's number are no account
+  if (w.seps.includes('. ') && w.seps.includes('/')) return null
   // "tests passed 118/118", "scored 45/50": a score out of a total
   if (w.groupCount === 2 && w.seps[0] === '/' && /^[1-3]-[1-3]$/.test(w.shape) && !ctx.codePrefixed(w) && !ctx.glued(w) && Number(ctx.groupText(w, w.first)) <= Number(ctx.groupText(w, w.first + 1))) return null
   // "client": "v7.16.8.105": four or more groups apart by dots are a version or an address ("12.34.5678" may be an account)
@@ -133,6 +139,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
 }
 
 const SUM_BEFORE: ReadonlySet<string> = new Set(['of', 'for'])
+/** What a quantity counts, or the balance it is ("115,374 points", "balance: 115,374"). */
+const COUNTED: ReadonlySet<string> = new Set(['points', 'miles', 'pts', 'nights', 'stays', 'gallons', 'kwh', 'units', 'balance', 'total'])
 const LENT_WORDS: ReadonlySet<string> = new Set(['loan', 'mortgage', 'deposit'])
 
 /**
@@ -192,6 +200,8 @@ function accountEnding(before: readonly string[]): boolean {
   for (let k = at + 1; k <= at + 3 && k < before.length; k++) {
     const word = before[k] ?? ''
     if (ACCOUNT_WORDS.has(word)) return true
+    // "I've merged your two accounts. The one ending in 7559 is closed": "the one" of the accounts just named
+    if (word === 'one' && before[k + 1] === 'the') return before.slice(k + 2, k + 10).some((b) => b === 'accounts' || b === 'memberships')
     if (word !== 'number' && word !== 'no') return false
   }
   return false

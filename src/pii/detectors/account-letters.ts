@@ -11,7 +11,9 @@ import type { Candidate } from './detector.js'
 import { namesHealthNumber } from './health-number-classifier.js'
 
 /** Words in capitals that name the number after them rather than belong to it ("BSB 032534", "MRN 2463617", "SSN 569546743"). */
-const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'uhid', 'nhs', 'chi', 'ihi', 'ehic', 'pt', 'id', 'no', 'num', 'ssn', 'sin', 'tin', 'itin', 'ein', 'dob', 'iban', 'bic', 'nif', 'nie', 'dni', 'nric', 'pesel', 'bsn', 'tfn', 'cpf'])
+const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'uhid', 'nhs', 'chi', 'ihi', 'ehic', 'pt', 'id', 'no', 'num', 'ssn', 'sin', 'tin', 'itin', 'ein', 'dob', 'iban', 'bic', 'nif', 'nie', 'dni', 'nric', 'pesel', 'bsn', 'tfn', 'cpf',
+  // a routing or transit number's and a licence's labels ("RTN 055029829", "DL 160472169")
+  'rtn', 'rt', 'abn', 'dl', 'dln', 'mbi', 'acct', 'acc', 'pp'])
 
 /**
  * Where the letters before an account number's digits start: an upper-case code joined by a hyphen, a

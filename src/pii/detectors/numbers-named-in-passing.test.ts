@@ -213,3 +213,76 @@ describe('the firm that holds an account, however many its words (blind set EC)'
     expect(found('My member number at the branch on Main Street phone is 7730158.')).toEqual([])
   })
 })
+
+describe('loyalty schemes by their names, and "the one ending in" of accounts just named (blind set EJ)', () => {
+  it('a hotel chain\'s or a scheme\'s number', () => {
+    expect(found('My Hyatt number is 329925317T, and, um, my Hilton number is 300 451 502.')).toEqual([
+      ['account_number', '329925317T'],
+      ['account_number', '300 451 502'],
+    ])
+    expect(found('Car rental linked to Aeroplan 416960376. Bonvoy # 759089296')).toEqual([
+      ['account_number', '416960376'],
+      ['account_number', '759089296'],
+    ])
+    expect(found('We stayed at the Hilton, room 1423, confirmation 88120934')).toEqual([])
+  })
+
+  it('"I\'ve merged your two accounts. The one ending in 7559 is closed"', () => {
+    expect(found("So I've merged your two accounts. The one ending in 7559 is closed.")).toEqual([['account_number', '7559']])
+    expect(found('We shipped two orders. The one ending in 7559 is closed.')).toEqual([])
+  })
+})
+
+describe('labels, sentences and vehicle titles around numbers (blind sets EG, EH)', () => {
+  it('a routing number\'s label is no part of it', () => {
+    expect(found('Bank: US Bank, RTN 055029829, acct ending 2319.')).toEqual([
+      ['banking_information', '055029829'],
+      ['account_number', '2319'],
+    ])
+  })
+
+  it('a date, a full stop and the next sentence\'s number are no account', () => {
+    expect(found('Reminder: your policy renews on 09/01/2025. 6-month premium: $1,284.60')).toEqual([])
+  })
+
+  it("a vehicle's title number is no phone", () => {
+    expect(found('the title number is six eight five nine three two three seven six seven seven')).toEqual([])
+    expect(found('call me at 415 555 0199 about the title')).toEqual([['phone_number', '415 555 0199']])
+  })
+})
+
+describe('HR and benefits notes (blind set EI)', () => {
+  it('"EID" is an employee\'s number; a health plan\'s group is the employer\'s', () => {
+    expect(found('Caller (EID 6960490) verified')).toEqual([['account_number', '6960490']])
+    expect(found('Member ID W787701736, group 4800356-01 (through work).')).toEqual([['account_number', 'W787701736']])
+  })
+
+  it("a work permit's expiry is no card's, a marriage's date no birth date", () => {
+    expect(found('Reverification reminder due 10/01 - EAD expires 09/30. Manager notified.')).toEqual([])
+    expect(found('Child, DOB 09/28/2014, received. Marriage certificate dated 08/20/2016.')).toEqual([['date_of_birth', '09/28/2014']])
+  })
+
+  it('a passport whole before a comma, and the next document after it', () => {
+    expect(found('Passport PK809385, I-94 valid through 11/2026.')).toEqual([['passport_number', 'PK809385']])
+  })
+
+  it('an account\'s last four corrected: "ends in 3248. Sorry, 3284.", "Mine ends in 4803"', () => {
+    expect(found('The account ends in 3248. Sorry, 3284. 3284, not 3248.')).toContainEqual(['account_number', '3284'])
+    expect(found("the account ending 4083 on my pay stub isn't mine. Mine ends in 4803.")).toEqual([
+      ['account_number', '4083'],
+      ['account_number', '4803'],
+    ])
+  })
+})
+
+describe('loyalty statements and trips (blind set EJ)', () => {
+  it('a points balance is no account, a member number written with commas still is', () => {
+    expect(found('Your Rapid Rewards summary\nPoints balance: 115,374')).toEqual([])
+    expect(found('rewards account: 12,500 points')).toEqual([])
+    expect(found('My rewards number is 102,964,366')).toEqual([['account_number', '102,964,366']])
+  })
+
+  it("a pickup's date after a birth date is no birth date", () => {
+    expect(found('DOB 7/1/00. Pickup at LAX Oct 3.')).toEqual([['date_of_birth', '7/1/00']])
+  })
+})

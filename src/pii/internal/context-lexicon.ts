@@ -44,6 +44,8 @@ export const NOT_PHONE_WORDS = set(
   'quote', 'pro', 'lading', 'bol', 'waybill', 'mpan', 'mprn', 'meter',
   // goods' numbers ("the barcode reads 0712345678")
   'barcode', 'upc', 'ean', 'asset', 'batch',
+  // a vehicle's title, and an auction yard's lot and stock numbers
+  'title', 'lot', 'stock', 'vin',
   // the numbers of fines, receipts, bookings and rentals ("the citation number is 78125663")
   'citation', 'receipt', 'agreement', 'docket', 'reservation', 'booking', 'permit', 'rental', 'microchip', 'chip',
   // a pharmacy's numbers ("the prescription number is 4014126")
@@ -108,7 +110,9 @@ export const ACCOUNT_WORDS = set(
   // policy numbers named in Swedish and Danish/Norwegian
   'agreement', 'försäkringsnummer', 'forsikringsnummer',
   // airlines' mileage schemes ("Mabuhay Miles 100482273651", "SkyMiles number", "Avios membership")
-  'miles', 'skymiles', 'mileageplus', 'aadvantage', 'avios',
+  'miles', 'skymiles', 'mileageplus', 'aadvantage', 'avios', 'mileage', 'aeroplan', 'trueblue', 'krisflyer', 'asiamiles', 'skypass',
+  // hotels' schemes, and the chains whose scheme callers name by the chain ("my Hyatt number is 329925317T", "Bonvoy # 7597")
+  'bonvoy', 'hhonors', 'ihg', 'hyatt', 'marriott', 'hilton', 'wyndham',
   // ... and airlines' and hotels' clubs and schemes by their own names ("Executive Club number", "Skywards EK 417 ...",
   // "EuroBonus", "Hilton Honors 1048 ...")
   'club', 'skywards', 'eurobonus', 'honors', 'honours',
@@ -127,7 +131,7 @@ export const ACCOUNT_WORDS = set(
   'consumer', 'crn', 'claimant',
   // an employer's, a school's or a pension scheme's number for one person ("employee ID E-204518",
   // "student number 2023118745", "payroll no. PAY-338120"): the person's identification number there
-  'employee', 'staff', 'personnel', 'payroll', 'student', 'pupil', 'enrolment', 'enrollment', 'matriculation', 'matric', 'pension',
+  'employee', 'eid', 'staff', 'personnel', 'payroll', 'student', 'pupil', 'enrolment', 'enrollment', 'matriculation', 'matric', 'pension',
   // ... a university's student number in the languages students switch to ("Matrikelnummer 4217730", "matricola 892417")
   'matrikelnummer', 'matrikel', 'matricola', 'matrícula', 'matricula',
   // an applicant's number, and the UK admissions service's personal ID ("UCAS ID 164 902 3378")
@@ -142,6 +146,10 @@ export const OTHER_NUMBER_WORDS = set(
   'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report', 'model', 'build',
   // a complaint's or a service request's number is the firm's record ("Your complaint number is 2025283910")
   'complaint', 'grievance', 'docket', 'rma', 'dispute', 'chargeback',
+  // a health plan's group (the employer's, not the member's: "Member ID W787701736, group 4800356-01")
+  'group',
+  // a vehicle's title and its stock or lot number at an auction yard ("the title number is 46313313520")
+  'title', 'lot', 'stock',
   'version', 'firmware', 'patch', 'po', 'ip', ...FOREIGN_ORDER_WORDS,
   // a meter's numbers ("MPAN: S 92 665 ...", "MPRN 1234567890", "meter serial 89E1185847")
   'mpan', 'mprn', 'meter',
@@ -221,6 +229,8 @@ export const OTHER_EXPIRY_OWNERS = set(
   'trial', 'membership', 'password', 'link', 'token', 'session', 'quote', 'reservation', 'booking', 'plan',
   // goods on a shelf ("the stock expires end of March 2026", "expiry date on the box is 03/2026")
   'stock', 'box', 'pack', 'packet', 'bottle', 'carton', 'tablets', 'inhaler', 'product', 'food',
+  // work and travel documents ("EAD expires 09/30", "the green card expires ..." has a card word and stays ambiguous), awards and points
+  'ead', 'i-94', 'i94', 'esta', 'award', 'awards', 'points', 'miles', 'certificates', 'night',
 )
 export const DOB_WORDS = set(
   'born', 'birth', 'dob', 'birthday', 'birthdate', 'bday', 'b-day',
@@ -302,7 +312,9 @@ export const OTHER_DATE_WORDS = set(
   'start', 'visit', 'renewal', 'renews', 'effective', 'signup', 'hire', 'hired', 'issued', 'expiry', 'expires', 'expiration',
   'due', 'closed', 'delivery', 'appointment', 'admission', 'admitted', 'discharge', 'discharged', 'deadline', 'created',
   'registered', 'enrolled', 'terminated', 'termination', 'cancelled', 'canceled', 'since', 'until',
-  'incident', 'accident', 'happened', 'occurred',
+  'incident', 'accident', 'happened', 'occurred', 'dated', 'married', 'marriage', 'loss',
+  // a trip's dates ("Pickup at LAX Oct 3", "check-in June 5")
+  'pickup', 'dropoff', 'checkin', 'checkout', 'arrival', 'arriving', 'departure', 'departing', 'departs', 'stay', 'return',
   // a death, a payment promised, a hand-over, a hearing, a sale ("died 21 October 2023", "promise to pay $350 on
   // 25/10/2025", "keys to be released on 14 Mar 2024", "hearing on ...")
   'died', 'death', 'deceased', 'dod', 'pay', 'paid', 'payment', 'promise', 'promised', 'released', 'release', 'moved',
