@@ -23,7 +23,7 @@ import type { NameDetector } from './name-detector.js'
 import { isRegionName } from './region-names.js'
 import {
   ABBREVIATED_TITLES, ACTION_AFTER, ACTION_ITEM_BEFORE, ADDRESSEES, ADDRESS_OPENERS, AGENT_QUESTIONS,
-  CALL_GREETINGS, CALL_VERBS, CHAT_N_PRONOUNS, CHAT_PERSON_BEFORE, CHAT_SUBJECT_VERBS, CONTACT_NOUNS, CREDENTIAL_AFTER,
+  ADDED_TO, ADDING_VERBS, CALL_GREETINGS, CALL_VERBS, HELD_ON, CHAT_N_PRONOUNS, CHAT_PERSON_BEFORE, CHAT_SUBJECT_VERBS, CONTACT_NOUNS, CREDENTIAL_AFTER,
   CUE_1, CUE_2, CUE_3, CUE_3_LAST, DASH_BEFORE, DISPLAY_ADDRESS_AFTER, FOREIGN_COPULAS, GREETINGS, HAVE,
   HERE_BEFORE, HONORIFIC_SUFFIXES, IT_WAS, LABEL_CUES, NAME_HOLDERS, NAME_PREDICATES, NAME_SUFFIXES,
   NATO_REACH, NATO_WORDS, ON_THE_LINE, OWNED_BY_PEOPLE, OWNERS, PERSON_VERBS, PERSON_VERBS_AFTER,
@@ -132,6 +132,11 @@ const CONTACT_VERBS: ReadonlySet<string> = new Set(['call', 'ring', 'text', 'pho
 const RESUMING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they'])
 /** Given names that are verbs a clause follows ("my daughter hope she can come": "I hope she can"). */
 const CLAUSE_VERB_NAMES: ReadonlySet<string> = new Set(['hope', 'will', 'may', 'trust', 'mark', 'bet', 'wish'])
+
+/** Units said after a number ("500 Meg"). */
+const UNITS_AFTER_NUMBER: ReadonlySet<string> = new Set(['meg', 'megs', 'gig', 'gigs', 'mil', 'grand'])
+/** What a bill is for, right before it ("the water bill"). */
+const BILLED: ReadonlySet<string> = new Set(['water', 'gas', 'electric', 'electricity', 'power', 'phone', 'cable', 'internet', 'energy', 'utility', 'medical', 'hospital', 'tax', 'final', 'monthly', 'current', 'latest', 'paper', 'sewer', 'trash', 'cell', 'mobile'])
 
 class NameScan extends NonPersonContexts implements NameTokenView {
   private readonly out: Candidate[] = []
@@ -311,6 +316,12 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (RELATIONS.has(w) && !this.cap(i) && OWNERS.has(this.prevWords(i)[0] ?? '')) return i
     // "1024Mi", "unit 18B": letters glued to a number are a unit or part of a code
     if (this.tokens.kind(i - 1) === TokenKind.Digits) return i
+    // "the 500 Meg plan", "2 Gig": a unit after a number
+    if (UNITS_AFTER_NUMBER.has(w) && this.tokens.kind(i - 1) === TokenKind.Space && this.tokens.kind(i - 2) === TokenKind.Digits) return i
+    // "the water bill says", "my gas bill": a bill after what it bills for
+    if (w === 'bill' && !this.cap(i) && BILLED.has(this.prevWords(i)[0] ?? '')) return i
+    // "Wi-Fi"
+    if (w === 'wi' && this.tokens.kind(i + 1) === TokenKind.Other && this.text.charAt(this.tokens.start(i + 1)) === '-' && this.word(i + 2) === 'fi') return i + 2
     // "Max liability $500", "Min order 3 units": the abbreviation of maximum or minimum before what it bounds
     if ((w === 'max' || w === 'min') && this.oneSpace(i + 1) && (this.tokens.kind(i + 2) === TokenKind.Digits || (this.tokens.kind(i + 2) === TokenKind.Word && BOUNDED_QUANTITIES.has(this.word(i + 2))) || this.text.charAt(this.tokens.start(i + 2)) === '$')) return i
     // "NOVA-4328", "RITM0077982": a tracker's key, letters glued (or joined by a hyphen) to the digits after them
@@ -333,6 +344,13 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // in mixed-case text a lower-case word is a name only when the dictionaries know it as one, or
     // when "my name is" comes right before it (a name the transcriber did not know to capitalise);
     // tested first, as it settles most words of mixed-case text in one or two look-ups
+    // "the surname is van der Berg", "last name is de la Cruz": after "name is", a surname opened by its particles
+    // (and the Irish "Ó", a capital alone: "surname is Ó Súilleabháin")
+    if ((!cap || w.length === 1) && !this.lowerMode && PARTICLES.has(w) && this.particlesThenCapital(i) && this.afterNameIs(i)) {
+      const last = this.tail(i)
+      this.out.push({ type: 'person_name', start: this.tokens.start(i), end: this.tokens.end(last), confidence: 0.85, detector: 'name-cue', validated: false })
+      return last
+    }
     if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w)) && !this.afterNameIs(i)) return i
     // "her name is june park": after "name is", even a word the dictionaries keep from names (a month)
     // ... but not a turn's label ("your first name?\nCaller: It's ...", "full name? Speaker 2: ...")
@@ -569,9 +587,13 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (!cue && ((cap && !this.lowerMode) || (this.lowerMode && !common)) && first && !BRANDS.has(w) && this.contactOwner(i)) cue = true
     // "call vinh on 0903 123 456", "text Ama at 024 555 0101": someone reached on a number (a name no English word)
     if (!cue && first && !common && CALL_VERBS.has(prev[0] ?? '') && this.numberOnAfter(ext >= 0 ? ext : i)) cue = true
+    // "just put O'Sullivan on the file", "add Okonkwo to the policy": someone added to (or taken off) what holds a name
+    if (!cue && ((cap && !this.lowerMode) || (this.lowerMode && !common)) && !BRANDS.has(w) && !this.lex.cities.has(w) && (first || this.lex.surnames.has(w) || !this.known(w)) && ADDING_VERBS.has(prev[0] ?? '') && this.addedToHolder(ext >= 0 ? ext : i)) cue = true
     // "surname,forename,dob\nKowalski,Zofia,...": a table's cell under a column of people's names
     if (!cue && cap && !this.lowerMode && (first || this.lex.surnames.has(w) || !this.known(w)) && this.nameColumn(i)) cue = true
     if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
+    // "The Austin Marriott Downtown", "the Denver Hilton": a town before a hotel chain names the hotel
+    if (ext >= 0 && !cue && cap && !this.lowerMode && HOTEL_BRANDS.has(this.word(ext))) return this.capitalisedRun(i).last
     // "Harley-Davidson", "Simon & Schuster", "Ben & Jerry's": the same firms joined by a hyphen or "&"
     const joined = this.joinedPartner(i)
     if (joined > 0 && PERSON_NAMED_FIRMS.has(`${w} ${this.word(joined)}`)) return joined
@@ -1262,6 +1284,18 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     return true
   }
 
+  /** "on the file", "to my policy", "off the account" after word i: what holds a person's name. */
+  private addedToHolder(i: number): boolean {
+    const tk = this.tokens
+    if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word || !ADDED_TO.has(this.raw(i + 2).toLowerCase()) || !this.oneSpace(i + 3) || tk.kind(i + 4) !== TokenKind.Word) return false
+    let k = i + 4
+    if (DETERMINERS.has(this.word(k))) {
+      if (!this.oneSpace(k + 1) || tk.kind(k + 2) !== TokenKind.Word) return false
+      k += 2
+    }
+    return NAME_HOLDERS.has(this.word(k)) || HELD_ON.has(this.word(k))
+  }
+
   /** Word i ends in a possessive "'s" ("Maria's"). */
   /** Word i, a possessive, owns a contact detail or a birth date ("Grace's mobile", "Daniel's email address"). */
   private contactOwner(i: number): boolean {
@@ -1344,7 +1378,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     return (p[2] === 'on' && p[3] === 'name') || (p[3] === 'on' && p[4] === 'name')
   }
 
-  /** A census surname follows word i after one space ("my husband bill brown"). */
+    /** A census surname follows word i after one space ("my husband bill brown"). */
   private surnameAfter(i: number): boolean {
     // (not a modal: "my landlord will call")
     if (MODAL_WORDS.has(this.word(i)) || !this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false

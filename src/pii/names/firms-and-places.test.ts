@@ -205,3 +205,36 @@ describe('hiring, HR and payroll (blind set CJ)', () => {
     expect(names("Tesco's phone line is busy; Certs: ACCA")).toEqual([])
   })
 })
+
+describe('American firms, hospitals and airports named after people', () => {
+  it('are no people, but a person cued by "I\'m" still is', () => {
+    expect(names('He worked at Lockheed Martin for years; my plan is through Kaiser Permanente.')).toEqual([])
+    expect(names('I flew out of Washington Dulles and she was treated at Cedars Sinai.')).toEqual([])
+    expect(names('i flew into john wayne last night')).toEqual([])
+    expect(names("Hi, I'm Dana Farber, calling about my claim")).toEqual(['Dana Farber'])
+  })
+})
+
+describe('utilities, hotels, units and bills (blind sets EG, EJ)', () => {
+  it('are no people', () => {
+    expect(names('Thank you for using Pepco Pay by Text.')).toEqual([])
+    expect(names('The Austin Marriott Downtown charged a fee')).toEqual([])
+    expect(names('Your new plan is the 500 Meg at $75 a month')).toEqual([])
+    expect(names('the water bill says six thousand gallons last month')).toEqual([])
+    expect(names('the sticker says Wi-Fi password')).toEqual([])
+    expect(names('Insd Chase Chatterjee wants his refund')).toEqual(['Chase Chatterjee'])
+  })
+
+  it('but Meg met at five and Bill who says hi are', () => {
+    expect(names('I met Meg at 5')).toEqual(['Meg'])
+    expect(names('my husband Bill says hi')).toEqual(['Bill'])
+  })
+})
+
+describe('where a trip goes or comes from (blind set EJ)', () => {
+  it('"make it to Charlotte", "driving up from Savannah", "Max bonus"', () => {
+    expect(names("Customer: my bag didn't make it to Charlotte")).toEqual([])
+    expect(names("Caller: We're driving up from Savannah, we should be there around 3:30 p.m.")).toEqual([])
+    expect(names('Promo: Max bonus 55,000 points per member.')).toEqual([])
+  })
+})

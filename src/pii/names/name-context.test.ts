@@ -183,3 +183,29 @@ describe('Korean names with their given syllables written apart (blind sets DL, 
     expect(names('the choir sung in park')).toEqual([])
   })
 })
+
+describe('someone put on, added to or taken off what holds a name', () => {
+  it('is named by it, surname alone too', () => {
+    expect(names("Just put O'Sullivan on the file.")).toEqual(["O'Sullivan"])
+    expect(names('Please add Okonkwo to the policy.')).toEqual(['Okonkwo'])
+    expect(names('Can you take Sullivan off the account?')).toEqual(['Sullivan'])
+  })
+
+  it('is no firm or card put on it', () => {
+    expect(names('Put Visa on the account.')).toEqual([])
+    expect(names('Can you add Netflix to my plan?')).toEqual([])
+    expect(names('take Amazon off the card')).toEqual([])
+  })
+})
+
+describe('a surname opened by its particles after "name is"', () => {
+  it('is taken whole, the Irish "Ó" too', () => {
+    expect(names('The surname is van der Berg.')).toEqual(['van der Berg'])
+    expect(names('my last name is de la Cruz, first name Ana')).toEqual(['de la Cruz', 'Ana'])
+    expect(names('The surname is Ó Súilleabháin.')).toEqual(['Ó Súilleabháin'])
+  })
+
+  it('needs a capitalised word after the particles', () => {
+    expect(names('The name is de rigueur here')).toEqual([])
+  })
+})

@@ -7,4 +7,6 @@
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'van', 'von', 'zu', 'de', 'der', 'den', 'del', 'della', 'dela', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ten', 'ter',
   'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'ni', 'nic', 'ui', 'st', 'thi', 'thị', 'văn',
+  // Irish: "Ó Súilleabháin", "Ní Bhriain", "Uí Néill"
+  'ó', 'ní', 'uí',
 ])

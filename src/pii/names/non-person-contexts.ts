@@ -38,6 +38,9 @@ import {
 /** Compass points that stand between a house number and its street ("2450 North Clark", "1200 W Madison"). */
 const STREET_COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw'])
 
+/** "make it to": arriving ("my bag didn't make it to Charlotte"). */
+const MAKES_IT: ReadonlySet<string> = new Set(['make', 'made', 'makes', 'making'])
+
 export class NonPersonContexts extends ScanTokens {
   /** Whether the text talks about animals (see `aboutAnimals`): undefined until looked for. */
   private animals: boolean | undefined
@@ -402,6 +405,10 @@ export class NonPersonContexts extends ScanTokens {
       }
       // "drove down to Austin", "flew back to Denver"
       if (before === 'to' && DIRECTIONS.has(prev[1] ?? '') && MOVES_TO.has(this.prevWords(i, 3)[2] ?? '')) return true
+      // "driving up from Savannah", "flew in from Denver": where a journey comes from
+      if (before === 'from' && DIRECTIONS.has(prev[1] ?? '') && (MOVES_TO.has(this.prevWords(i, 3)[2] ?? '') || COMES_FROM.has(this.prevWords(i, 3)[2] ?? ''))) return true
+      // "my bag didn't make it to Charlotte", "we made it to Denver"
+      if (before === 'to' && prev[1] === 'it' && MAKES_IT.has(this.prevWords(i, 3)[2] ?? '')) return true
       if (before === 'through' && MOVES_THROUGH.has(prev[1] ?? '')) return true
       // "departing Sydney on the 3rd": where a journey leaves from
       if (DEPARTS.has(before)) return true

@@ -113,6 +113,9 @@ export const BRANDS = new Set([
   'bayut', 'dubizzle', 'propertyguru', 'magicbricks', 'nobroker', 'pickfords', 'stuttaford', 'bekins', 'mayflower', 'kone',
   'schindler', 'thyssenkrupp', 'lendlease', 'persimmon', 'bellway', 'redrow', 'vattenfall', 'eneco', 'essent', 'engie', 'edf', 'eon',
   'iberdrola', 'enel', 'endesa', 'ausgrid', 'agl', 'enbridge', 'dewa', 'addc', 'ewa', 'kahramaa',
+  // American utilities and loyalty schemes customers name alone ("Pepco Pay by Text", "SkyMiles 1953308101")
+  'pepco', 'comed', 'xcel', 'entergy', 'coned', 'ameren', 'evergy', 'eversource', 'spectrum', 'skymiles', 'mileageplus', 'aadvantage',
+  'bonvoy', 'aeroplan', 'trueblue', 'copart',
   // tyre makers, garage and dealer chains and motoring clubs that drivers name alone
   ...TYRE_MAKES, 'halfords', 'lookers', 'pendragon', 'inchcape', 'sytner', 'stoneacre', 'autoglass', 'safelite', 'carglass', 'midas', 'meineke', 'norauto',
   'euromaster', 'adac', 'nrma', 'racv', 'racq', 'kwikfit',
@@ -132,6 +135,7 @@ export const BOUNDED_QUANTITIES = new Set([
   'liability', 'order', 'orders', 'capacity', 'weight', 'load', 'speed', 'size', 'length', 'limit', 'amount', 'value', 'temp',
   'temperature', 'price', 'quantity', 'qty', 'stay', 'occupancy', 'height', 'width', 'users', 'guests', 'payout', 'coverage',
   'spend', 'balance', 'deposit', 'withdrawal', 'file', 'upload', 'age', 'term', 'duration', 'retries', 'attempts', 'pressure',
+  'bonus', 'points', 'miles', 'nights', 'discount', 'credit',
 ])
 /**
  * Voice assistants and software named like people: alone, whatever cue stands before them ("Hey Siri",
@@ -201,6 +205,19 @@ export const PERSON_NAMED_FIRMS = new Set([
   'brewin dolphin', 'charles stanley', 'james hay', 'evelyn partners', 'cazenove capital', 'edward jones', 'franklin templeton',
   'janus henderson', 'morgan grenfell', 'rowe price', 'jp morgan', 'abrdn', 'st james', 'lloyd london',
   'carnegie mellon', 'russell speechlys', 'freeths', 'price waterhouse', 'bain company', 'boston consulting', 'rothschild co', 'aer lingus',
+  // American firms, hospitals and airports named after people ("Lockheed Martin", "Kaiser Permanente", "Washington Dulles")
+  'lockheed martin', 'northrop grumman', 'pratt whitney', 'eli lilly', 'bristol myers', 'myers squibb', 'thermo fisher',
+  'johnson controls', 'marsh mclennan', 'cushman wakefield', 'jones lang', 'lang lasalle', 'crate barrel', 'williams sonoma',
+  'bass pro', 'trader joe', 'jersey mike', 'jimmy john', 'benjamin moore', 'kelly services', 'allen edmonds', 'brooks brothers',
+  'ann taylor', 'lands end', 'fred meyer', 'harris teeter', 'piggly wiggly', 'neiman marcus', 'lord taylor', 'sears roebuck',
+  'montgomery ward', 'oscar mayer', 'marie callender', 'chuck cheese', 'long john', 'papa murphy', 'kelley blue', 'sallie mae',
+  'fannie mae', 'freddie mac', 'liberty mutual', 'lincoln financial', 'jackson national', 'stifel nicolaus', 'piper sandler',
+  'janney montgomery', 'stanley black', 'dick sporting', 'kaiser permanente', 'cedars sinai', 'mount sinai', 'henry ford',
+  'dana farber', 'sloan kettering', 'baylor scott', 'beth israel', 'brigham women', 'md anderson', 'st jude',
+  'washington dulles', 'reagan national', 'john wayne', 'hartsfield jackson', 'bob hope', 'louis armstrong', 'thurgood marshall',
+  'will rogers', 'harry reid', 'george bush', 'john glenn', 'bill hobby', 'william hobby', 'pierre elliott', 'jean lesage',
+  // health plans named as brands ("it's Blue Cross")
+  'blue cross', 'blue shield',
 ])
 
 /** A firm's legal form after its name ("S.L.", "Ltda", "GmbH", "sp. z o.o."). */

@@ -57,6 +57,8 @@ export const LABEL_CUES = new Set([
   // payments', estates' and charities' people ("Payee: Liam O'Sullivan", "Executor: ...", "Donor: Ananya Iyer")
   'payee', 'payer', 'donor', 'adopter', 'debtor', 'executor', 'executrix', 'borrower', 'guarantor', 'referee', 'holder',
   'parent', 'child', 'patient', 'client',
+  // notes' abbreviations for a passenger, an insured person and a customer ("Pax Wilhelmina Mwangi", "Insd Chase Chatterjee")
+  'pax', 'insd', 'cust', 'cx',
 ])
 export const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
@@ -291,5 +293,11 @@ export const PARTY_NOUNS: ReadonlySet<string> = new Set(['party', 'booking', 're
 export const FAMILY_SURNAME_RANK = 1000
 /** Verbs of reaching someone by phone before the person and "on"/"at" a number ("call vinh on 0903 ...", "text Ama at 024 ..."). */
 export const CALL_VERBS: ReadonlySet<string> = new Set(['call', 'ring', 'text', 'phone', 'message', 'whatsapp', 'reach', 'contact'])
+/** Verbs that add someone to what holds names, or take them off it ("put O'Sullivan on the file"). */
+export const ADDING_VERBS: ReadonlySet<string> = new Set(['put', 'add', 'added', 'adding', 'list', 'include', 'remove', 'removed', 'removing', 'take', 'transfer'])
+/** The prepositions between the person and what holds their name. */
+export const ADDED_TO: ReadonlySet<string> = new Set(['on', 'onto', 'to', 'off', 'from'])
+/** Besides `NAME_HOLDERS`: plans and accounts people are put on ("add Kevin to the plan"). */
+export const HELD_ON: ReadonlySet<string> = new Set(['plan', 'mortgage', 'loan', 'insurance', 'payroll', 'membership', 'tenancy', 'deed', 'title', 'registration', 'authorised', 'authorized', 'joint'])
 /** Family words that label a contact ("Mom Jiyeon", "dad Henri", "Wife: Ana"). */
 export const KIN_LABELS: ReadonlySet<string> = new Set(['mom', 'mum', 'mother', 'dad', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'grandma', 'grandpa', 'aunt', 'uncle', 'partner'])
