@@ -41,6 +41,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   let at = ctx.before[0] === 'is' || ctx.before[0] === "it's" ? 1 : 0
   if (ctx.before[at] === 'number' || ctx.before[at] === 'no') at++
   const named = ctx.before[at]
+  // "the numbers on the bottom of my check are 231162720 and ...": nine digits whose ABA checksum holds, read off a check
+  if (n === 9 && w.whole && w.groupCount === 1 && abaValid(w.digits) && CHECK_BOTTOM.test(ctx.textBefore(w, 100))) return ok('banking_information', 0.9, 'aba-on-check', true)
   if (w.whole && ((n === 5 && named === 'transit') || (n === 3 && named === 'institution' && hasAny(ctx.wordsBefore(w, 12), CANADIAN_BANK_CONTEXT))) && !ctx.amount(w)) {
     return ok('banking_information', 0.85, 'bank-code-ca', false)
   }
@@ -138,6 +140,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   return ok(type, 0.9, 'account-context', false)
 }
 
+/** The bottom of a paper check, where its routing number is printed first. */
+const CHECK_BOTTOM = /\bbottom of (?:the|my|a|your) (?:check|cheque)\b/i
 const SUM_BEFORE: ReadonlySet<string> = new Set(['of', 'for'])
 /** What a quantity counts, or the balance it is ("115,374 points", "balance: 115,374"). */
 const COUNTED: ReadonlySet<string> = new Set(['points', 'miles', 'pts', 'nights', 'stays', 'gallons', 'kwh', 'units', 'balance', 'total'])

@@ -59,6 +59,11 @@ const LETTERED_LICENSE = /\b(?=[A-Z0-9]{8,16}\b)[A-Z]*\d[A-Z0-9]*[A-Z][A-Z0-9]*\
  * A letter with an apostrophe after it is a word ("i'll", "a'right"), not a letter said.
  */
 const SPELLED_LICENSE = /\b(?:(?:(?:double |triple )?(?<!['\u2019])[A-Za-z](?!['\u2019][A-Za-z])(?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)(?:[ ,-]+(?:(?:uh|um|er)[ ,-]+)?(?=[A-Za-z0-9])|(?=[^A-Za-z0-9]|$))){2,24}/g
+/** The letter at `at` of the view was said with a word for it in the source ("a as in adam"). */
+function spelledWithWord(view: DetectorInput['view'], at: number): boolean {
+  const span = mapSpan(view, at, at + 1)
+  return span.end - span.start > 1
+}
 /** A code of letters and at least five digits, whole, before a comma. */
 const WHOLE_CODE_FIRST = /^[A-Za-z]*\d(?=[A-Za-z0-9]*\d{4})[A-Za-z0-9]{5,}(?=,)/
 const SPELLED_ITEM = /\b(?:(?:double |triple )?[A-Za-z](?!['\u2019][A-Za-z])(?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)\b/g
@@ -316,7 +321,8 @@ export const idDocumentDetector: Detector = {
       const whole = WHOLE_CODE_FIRST.exec(value)
       if (whole !== null) value = whole[0]
       // (after the number's name it is the letter A: "passport number a oh seven three ...")
-      if (/^a [0-9]/.test(value) && !/\b(?:number|no|num|#)[\s:]*$/i.test(v.slice(Math.max(0, start - 12), start))) {
+      // (... and where the caller said "a as in adam", the letter the normaliser wrote as "a")
+      if (/^a [0-9]/.test(value) && !/\b(?:number|no|num|#)[\s:]*$/i.test(v.slice(Math.max(0, start - 12), start)) && !spelledWithWord(view, start)) {
         start += 2
         value = value.slice(2)
       }

@@ -286,3 +286,10 @@ describe('loyalty statements and trips (blind set EJ)', () => {
     expect(found('DOB 7/1/00. Pickup at LAX Oct 3.')).toEqual([['date_of_birth', '7/1/00']])
   })
 })
+
+describe('a routing number read off the bottom of a check (blind set EG)', () => {
+  it('nine digits whose ABA checksum holds', () => {
+    expect(found('The numbers on the bottom of my check are 231162720 and then the check number.')).toEqual([['banking_information', '231162720']])
+    expect(found('at the bottom of the check I paid 123456789 dollars')).toEqual([])
+  })
+})

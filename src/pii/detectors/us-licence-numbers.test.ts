@@ -26,4 +26,9 @@ describe("US driver's licence numbers (blind set EH)", () => {
     expect(found('my license is w d l y k seven a z k j x a')).toEqual([['drivers_license', 'w d l y k seven a z k j x a']])
     expect(found('my license is a bit old now and the fee is 25')).toEqual([])
   })
+
+  it('a first letter said "a as in adam" is the licence\'s, not the article', () => {
+    expect(found('arizona license its a as in adam nine oh two six six six four six')).toEqual([['drivers_license', 'a as in adam nine oh two six six six four six']])
+    expect(found('my licence is a 1234567')).toEqual([['drivers_license', '1234567']])
+  })
 })

@@ -1512,7 +1512,12 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (tk.end(i + 1) !== tk.start(i + 2) || tk.kind(i + 2) !== TokenKind.Word || this.cap(i + 2)) return -1
     const second = this.word(i + 2)
     if (second === w || !KOREAN_SECOND_SYLLABLES.has(second) || this.known(w + second)) return -1
-    return this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4) && KOREAN_SURNAMES.has(this.word(i + 4)) ? i + 4 : i + 2
+    if (!this.oneSpace(i + 3) || tk.kind(i + 4) !== TokenKind.Word || !this.cap(i + 4)) return i + 2
+    const next = this.word(i + 4)
+    if (KOREAN_SURNAMES.has(next)) return i + 4
+    // ... or any other surname after it ("Soo-ah Thibodeaux", "Eun-ji Delgado"): a census surname no English word, or a word English does not know
+    const surname = (this.lex.surnames.has(next) && !this.lex.commonWords.has(next)) || (!this.known(next) && !this.lex.notNames.has(next))
+    return surname && next.length >= 2 && !FUNCTION_WORDS.has(next) && !this.sentenceStart(i + 4) ? i + 4 : i + 2
   }
 
   /**

@@ -209,3 +209,16 @@ describe('a surname opened by its particles after "name is"', () => {
     expect(names('The name is de rigueur here')).toEqual([])
   })
 })
+
+describe('a hyphenated Korean given name and any surname after it (blind sets EG, EH, EJ)', () => {
+  it('takes the surname whatever its origin', () => {
+    expect(names('Passenger Soo-ah Thibodeaux, DOB 6/24/1976.')).toEqual(['Soo-ah Thibodeaux'])
+    expect(names('Her full name is Soo-jin Khalil.')).toEqual(['Soo-jin Khalil'])
+    expect(names('My wife Seo-yeon Park has')).toEqual(['Seo-yeon Park'])
+  })
+
+  it('but no English word or day after it', () => {
+    expect(names('My wife Seo-yeon Called yesterday')).toEqual(['Seo-yeon'])
+    expect(names('Ask Min-jun Tuesday')).toEqual(['Min-jun'])
+  })
+})
