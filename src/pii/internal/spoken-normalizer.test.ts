@@ -202,3 +202,10 @@ describe('normalizeSpoken: one letter said "as in" a word', () => {
     expect(norm('i for one think so, a for effort, t for two')).toBe('i for 1 think so, a for effort, t for 2')
   })
 })
+
+describe('a count of digits said right after a number read out (blind set EH)', () => {
+  it('stays apart from it', () => {
+    expect(norm('amex three seven oh one three two nine nine oh two four nine eight nine one four digit code six two nine seven')).toBe('amex 370132990249891 4 digit code 6297')
+    expect(norm('my number is four one five five five five one two one two')).toBe('my number is 4155551212')
+  })
+})

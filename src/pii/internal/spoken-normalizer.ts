@@ -296,6 +296,8 @@ class Normalizer {
     if (w === 'one' && this.pronounOne(i)) return i
     const phrase = this.parsePhrase(i)
     if (phrase !== null) {
+      // ("... eight nine one four digit code six two nine seven": a count of digits after a number is no digit of it)
+      if (this.countAfter(phrase.last)) this.prevNum = null
       this.emitNumber(phrase.out, phrase.kind, true, this.tokens.start(i), this.tokens.end(phrase.last))
       return phrase.last + 1
     }

@@ -238,3 +238,16 @@ describe('where a trip goes or comes from (blind set EJ)', () => {
     expect(names('Promo: Max bonus 55,000 points per member.')).toEqual([])
   })
 })
+
+describe("a state before its licences, plates and laws (blind set EH)", () => {
+  it('is no person', () => {
+    expect(names('Agent: Washington license number? Caller: It is on the card.')).toEqual([])
+    expect(names('Georgia DL 160472169 (9 digits, no letters).')).toEqual([])
+    expect(names('Q: Does Georgia require PIP?')).toEqual([])
+    expect(names('Reminder: Virginia minimum liability limits are now 50/100/25.')).toEqual([])
+  })
+
+  it('but a person who required something is', () => {
+    expect(names('Georgia required a form from me, she said')).toEqual(['Georgia'])
+  })
+})
