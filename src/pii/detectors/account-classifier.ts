@@ -161,7 +161,7 @@ function heldAt(before: readonly string[], from: number, pos: number): boolean {
 }
 
 /** Identity documents' words: nearer than an account word, they name the number. */
-const DOCUMENT_NAMING: ReadonlySet<string> = new Set(['licence', 'license', 'passport'])
+const DOCUMENT_NAMING: ReadonlySet<string> = new Set(['licence', 'license', 'passport', 'dl', 'dln'])
 
 /** How many single letters are spelled right before the number. */
 function letterCountBefore(before: readonly string[]): number {

@@ -134,6 +134,8 @@ function bareNumberBefore(before: readonly string[]): boolean {
 
 /** A number in two to four groups of digits, perhaps after one or two capitals ("548 217 369", "PA 438 1975"), read digit by digit, or capitals apart from its digits ("EK 4412873"). */
 const GROUPED_NUMBER = /\b(?:(?:[A-Z]{1,2} ?)?\d{2,5}(?:[ -]\d{2,5}){1,3}|(?:[A-Z]{1,2} )?\d(?: \d){6,9}|[A-Z]{1,2} \d{6,8})\b/g
+/** "DL " or "DLN " opening a licence's groups: its name. */
+const LICENSE_INITIALS = /^DLN?[ -]/
 /** How many words back a licence number in its groups looks for the licence's name. */
 const LICENSE_REACH_WORDS = 16
 /** How many words back a number read out in groups looks for the passport's name. */
@@ -287,19 +289,26 @@ export const idDocumentDetector: Detector = {
     // with more letters than digits ("WDLA2M631LLE"), right after a licence word
     for (const pattern of [GROUPED_LICENSE, LETTERED_LICENSE]) {
       for (const m of v.matchAll(pattern)) {
-        const value = m[0]
+        let value = m[0]
+        let at = m.index
+        // ("NY DL 371 557 386": the licence's own initials before its groups are its name, not its letters)
+        const named = LICENSE_INITIALS.exec(value)
+        if (named !== null) {
+          at += named[0].length
+          value = value.slice(named[0].length)
+        }
         const digits = value.match(/\d/g)?.length ?? 0
         if (pattern === GROUPED_LICENSE ? digits < 7 || DATE_GROUPS.test(value) : digits < 2 || !/[A-Z].*[A-Z]/.test(value)) continue
         // ("Error code 0xC0000005": a hexadecimal literal is a program's value)
-        if (HEX_LITERAL.test(v.slice(Math.max(0, m.index - 2), m.index + value.length))) continue
-        if (taken.overlaps(m.index, m.index + value.length)) continue
-        const ctx = contextWords(v, m.index, m.index + value.length, 3, 0)
+        if (HEX_LITERAL.test(v.slice(Math.max(0, at - 2), at + value.length))) continue
+        if (taken.overlaps(at, at + value.length)) continue
+        const ctx = contextWords(v, at, at + value.length, 3, 0)
         // (or the answer to a request for it: "I'll need your driver's license number and the state." / "It's Illinois, and the number is E080-9491-5763.")
         // (or named a sentence or so before, with nothing numbered between: "Florida license, it's, um, hold on, I gotta get it
         // out of my wallet. Okay. U672-507-01-509-4.")
-        if ((!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '') || nonDrivingLicense(contextWords(v, m.index, m.index, 4, 0).before)) && numberAskedBefore(v, m.index) !== 'licence' && documentNamedBefore(v, m.index, LICENSE_REACH_WORDS) !== 'licence') continue
-        taken.add(m.index, m.index + value.length)
-        out.push({ type: 'drivers_license', ...mapSpan(view, m.index, m.index + value.length), confidence: 0.8, detector: 'drivers-license-context', validated: false })
+        if ((!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '') || nonDrivingLicense(contextWords(v, at, at, 4, 0).before)) && numberAskedBefore(v, at) !== 'licence' && documentNamedBefore(v, at, LICENSE_REACH_WORDS) !== 'licence') continue
+        taken.add(at, at + value.length)
+        out.push({ type: 'drivers_license', ...mapSpan(view, at, at + value.length), confidence: 0.8, detector: 'drivers-license-context', validated: false })
       }
     }
     // "Passport number, yeah, it's 548 217 369", "an Irish one, PA 438 1975", "547 812 093, uh, British

@@ -293,3 +293,11 @@ describe('a routing number read off the bottom of a check (blind set EG)', () =>
     expect(found('at the bottom of the check I paid 123456789 dollars')).toEqual([])
   })
 })
+
+describe('rates, licences that expire and letters (blind set EK)', () => {
+  it('a rate is no expiry; a licence\'s expiry no card\'s', () => {
+    expect(found('Amex exp 02/26. Processor fee was 1.85% — is that deductible?')).toEqual([['credit_card_expiration', '02/26']])
+    expect(found('Client Farhiya Park: NY DL 371 557 386, issued 12/2019, expires 05/2031.')).toEqual([['drivers_license', '371 557 386']])
+    expect(found('NY DL 371 557 386')).toEqual([['drivers_license', '371 557 386']])
+  })
+})

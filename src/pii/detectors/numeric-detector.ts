@@ -63,7 +63,8 @@ const CODE_GROUP_BEFORE = /(?<![A-Za-z0-9])(?:(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z
 /** A currency sign or code right before a number (`$`, `£ `, `EUR `, `US$`). */
 const CURRENCY_SIGN_BEFORE = /(?:[$£€¥₹₦₩₱]|\b(?:usd|eur|gbp|cad|aud|inr|rs\.?))\s?$/i
 /** A currency sign or code right after a number ("2.062,95 €", "3 050,22 zł"). */
-const CURRENCY_SIGN_AFTER = /^\s?(?:[$£€¥₹₦₩₱]|zł|kr\b)/i
+/** (a per cent sign too: "Processor fee was 1.85%" is a rate, no card's expiry) */
+const CURRENCY_SIGN_AFTER = /^\s?(?:[$£€¥₹₦₩₱%]|zł|kr\b)/i
 /** A document part's sign or abbreviation right before a number ("§ 4.3.2.1", "sec. 4.3.2.1", "paras. 2.1"). */
 const SECTION_ABBREVIATION = /(?:§{1,2}|\b(?:secs?|paras?|arts?|subs?|ch|cl|sch|app)\.)\s?$/i
 /** A sum's leading thousands before a number's window ("£1,|903.85": the window starts inside the sum). */

@@ -230,7 +230,7 @@ export const OTHER_EXPIRY_OWNERS = set(
   // goods on a shelf ("the stock expires end of March 2026", "expiry date on the box is 03/2026")
   'stock', 'box', 'pack', 'packet', 'bottle', 'carton', 'tablets', 'inhaler', 'product', 'food',
   // work and travel documents ("EAD expires 09/30", "the green card expires ..." has a card word and stays ambiguous), awards and points
-  'ead', 'i-94', 'i94', 'esta', 'award', 'awards', 'points', 'miles', 'certificates', 'night',
+  'ead', 'i-94', 'i94', 'esta', 'award', 'awards', 'points', 'miles', 'certificates', 'night', 'dl', 'id',
 )
 export const DOB_WORDS = set(
   'born', 'birth', 'dob', 'birthday', 'birthdate', 'bday', 'b-day',

@@ -134,7 +134,9 @@ const RESUMING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they'])
 const CLAUSE_VERB_NAMES: ReadonlySet<string> = new Set(['hope', 'will', 'may', 'trust', 'mark', 'bet', 'wish'])
 
 /** What a state has or does, right after its name ("Georgia DL", "Virginia minimum limits"). */
-const STATE_THINGS: ReadonlySet<string> = new Set(['license', 'licence', 'licenses', 'dl', 'driver', "driver's", 'drivers', 'plate', 'plates', 'tag', 'tags', 'registration', 'dmv', 'mvc', 'mva', 'bmv', 'minimum', 'minimums', 'law', 'laws', 'requires', 'require', 'statute', 'resident', 'residents', 'id', 'title', 'insurance', 'coverage', 'pip'])
+const STATE_THINGS: ReadonlySet<string> = new Set(['license', 'licence', 'licenses', 'dl', 'driver', "driver's", 'drivers', 'plate', 'plates', 'tag', 'tags', 'registration', 'dmv', 'mvc', 'mva', 'bmv', 'minimum', 'minimums', 'law', 'laws', 'requires', 'require', 'statute', 'resident', 'residents', 'id', 'title', 'insurance', 'coverage', 'pip',
+  // its departments and offices ("the Georgia Department of Revenue", "Virginia Tax says", "Washington State doesn't")
+  'department', 'dept', 'tax', 'taxes', 'state', 'revenue', 'medicaid', 'court', 'courts', 'lottery', 'dmv', 'attorney', 'legislature'])
 /** Units said after a number ("500 Meg"). */
 const UNITS_AFTER_NUMBER: ReadonlySet<string> = new Set(['meg', 'megs', 'gig', 'gigs', 'mil', 'grand'])
 /** What a bill is for, right before it ("the water bill"). */
@@ -396,7 +398,11 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "North Carolina", "New Jersey": a region's name after its first word
     if (REGIONS.has(w) && REGION_PREFIXES.has(this.word(this.tokens.wordBefore(i)))) return i
     // "Georgia DL 160472169", "Washington license number?", "Does Georgia require PIP?": a state before its licences, plates and laws
-    if (REGIONS.has(w) && this.cap(i) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && STATE_THINGS.has(this.word(i + 2))) return i
+    // (and said alone again later it is the state still: "... Georgia and the IRS seem to say")
+    if (REGIONS.has(w) && this.cap(i) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && STATE_THINGS.has(this.word(i + 2))) {
+      this.places.add(w)
+      return i
+    }
     // a table's cell under a place's column ("warehouse", "city"): "Charlotte" there is a town
     if (!this.lowerMode && this.placeColumn(i)) return i
     // "We're", "You'd": a pronoun's contraction is never a name

@@ -251,3 +251,12 @@ describe("a state before its licences, plates and laws (blind set EH)", () => {
     expect(names('Georgia required a form from me, she said')).toEqual(['Georgia'])
   })
 })
+
+describe("tax offices, parishes, universities and tax software (blind set EK)", () => {
+  it('are no people', () => {
+    expect(names('My 1099-G from the Georgia Department of Revenue shows $338.13. Georgia and the IRS seem to say different things.')).toEqual([])
+    expect(names('Virginia Tax says my refund was offset. Agent: Washington State does not have an income tax.')).toEqual([])
+    expect(names('We moved to Jefferson Parish in, um, September.')).toEqual([])
+    expect(names('my daughter goes to Austin Peay, in Tennessee. My son says TurboTax keeps asking')).toEqual([])
+  })
+})

@@ -115,7 +115,7 @@ export const BRANDS = new Set([
   'iberdrola', 'enel', 'endesa', 'ausgrid', 'agl', 'enbridge', 'dewa', 'addc', 'ewa', 'kahramaa',
   // American utilities and loyalty schemes customers name alone ("Pepco Pay by Text", "SkyMiles 1953308101")
   'pepco', 'comed', 'xcel', 'entergy', 'coned', 'ameren', 'evergy', 'eversource', 'spectrum', 'skymiles', 'mileageplus', 'aadvantage',
-  'bonvoy', 'aeroplan', 'trueblue', 'copart',
+  'bonvoy', 'aeroplan', 'trueblue', 'copart', 'turbotax', 'taxact', 'taxslayer', 'hrblock', 'quicken',
   // tyre makers, garage and dealer chains and motoring clubs that drivers name alone
   ...TYRE_MAKES, 'halfords', 'lookers', 'pendragon', 'inchcape', 'sytner', 'stoneacre', 'autoglass', 'safelite', 'carglass', 'midas', 'meineke', 'norauto',
   'euromaster', 'adac', 'nrma', 'racv', 'racq', 'kwikfit',
@@ -217,7 +217,7 @@ export const PERSON_NAMED_FIRMS = new Set([
   'washington dulles', 'reagan national', 'john wayne', 'hartsfield jackson', 'bob hope', 'louis armstrong', 'thurgood marshall',
   'will rogers', 'harry reid', 'george bush', 'john glenn', 'bill hobby', 'william hobby', 'pierre elliott', 'jean lesage',
   // health plans named as brands ("it's Blue Cross")
-  'blue cross', 'blue shield',
+  'blue cross', 'blue shield', 'austin peay', 'jackson hewitt', 'liberty tax',
 ])
 
 /** A firm's legal form after its name ("S.L.", "Ltda", "GmbH", "sp. z o.o."). */

@@ -30,7 +30,7 @@ export const PLACE_WORDS = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'way', 'court', 'ct',
   'place', 'pl', 'square', 'sq', 'terrace', 'crescent', 'close', 'highway', 'hwy', 'parkway', 'pkwy', 'park', 'garden',
   'gardens', 'plaza', 'station', 'airport', 'hospital', 'clinic', 'school', 'college', 'university', 'church',
-  'cathedral', 'bridge', 'river', 'lake', 'mountain', 'mount', 'valley', 'beach', 'island', 'county', 'city', 'hall',
+  'cathedral', 'bridge', 'river', 'lake', 'mountain', 'mount', 'valley', 'beach', 'island', 'county', 'parish', 'borough', 'township', 'city', 'hall',
   'center', 'centre', 'tower', 'building', 'library', 'museum', 'stadium', 'arena', 'mall', 'hotel', 'inn', 'bank', 'house',
   // landscape and landmarks ("Victoria Falls", "Fisher Canyon", "Palm Springs")
   // a station in German-speaking towns ("Frankfurt Hbf")
