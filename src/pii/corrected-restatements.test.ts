@@ -45,3 +45,17 @@ describe('a last four said again, and the count of "last 4" (blind set EH)', () 
     ])
   })
 })
+
+describe("a phone's last four said again (blind set EL)", () => {
+  it('after "it ends in" or before "at the end"', () => {
+    expect(found("My number's 613-859-2430. Oh, wait, no, sorry, it's 2403 at the end.")).toEqual([
+      ['phone_number', '613-859-2430'],
+      ['phone_number', '2403'],
+    ])
+    expect(found("my number's four eight oh six two five four one oh six wait no sorry it ends in four one six oh")).toEqual([
+      ['phone_number', 'four eight oh six two five four one oh six'],
+      ['phone_number', 'four one six oh'],
+    ])
+    expect(found('my number is 613-859-2430, sorry, I owe 2403 dollars')).toEqual([['phone_number', '613-859-2430']])
+  })
+})

@@ -25,6 +25,9 @@ const SHARED_PREFIX = 3
 const MIN_DIGITS = 5
 /** A number's last four digits, said to tell which one it is ("the card ending 5206", "last four of the social"). */
 const LAST_FOUR = 4
+/** "it ends in" right before a phone's last four said again, or "at the end" right after them. */
+const ENDS_IN_BEFORE = /\bends? (?:in|with)\s*$/i
+const AT_THE_END_AFTER = /^\s*at the end\b/i
 /** Words that say the right value comes next, right before it. */
 const RESTATED_RIGHT_BEFORE = /(?:\bmine is|\bmine's|\bmine ends in|\bit's|\bit is|\bi mean|\bshould be|\bmake that|\bactually|^[,.]?\s*(?:sorry|no|oops|wait)[,.]?)[,:]?\s*$/i
 const CONFIDENCE = 0.75
@@ -66,12 +69,14 @@ export function correctedRestatements(view: OffsetText, text: string, findings: 
       if (!CORRECTION.test(between) || /\d/.test(between)) continue
       let said = digitsOf(k)
       let end = r.end
-      if (lastFour) {
+      // (a phone's last four said again: "613-859-2430. Oh, wait, no, sorry, it's 2403 at the end", "it ends in 4160")
+      const first = (runs[k] as DigitRun).groups[0] as { start: number; end: number }
+      const endsAgain = f.type === 'phone_number' && first.end - first.start === LAST_FOUR && (ENDS_IN_BEFORE.test(between) || AT_THE_END_AFTER.test(text.slice(mapSpan(view, first.start, first.end).end).slice(0, 16)))
+      if (lastFour || endsAgain) {
         // (the run's first group alone: "Sorry, 3284. 3284, not 3248." joins what was said twice)
-        const first = (runs[k] as DigitRun).groups[0] as { start: number; end: number }
         said = view.text.slice(first.start, first.end)
         end = mapSpan(view, first.start, first.end).end
-        if (said.length !== LAST_FOUR || said === digits || !RESTATED_RIGHT_BEFORE.test(between)) break
+        if (said.length !== LAST_FOUR || said === digits.slice(-LAST_FOUR) || (!endsAgain && !RESTATED_RIGHT_BEFORE.test(between))) break
       } else if (Math.abs(said.length - digits.length) > 1 || said === digits || said.slice(0, SHARED_PREFIX) !== digits.slice(0, SHARED_PREFIX)) break
       if (overlapsSpan(findings, r.start, end)) break
       // an account number's letters said again with it ("T X, 551, 20")

@@ -105,31 +105,37 @@ const ID_NOUN_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id',
  * runs never see them (digits glued to letters belong to a word), so they are read here, with an
  * account word right before (or a health number's name: "hospital number K387454").
  */
+/** A space and a member's two-digit suffix, 01 to 09, ending the number (" 01" of "U24312016 01"). */
+const MEMBER_SUFFIX_AFTER = /^ 0[1-9](?![\p{L}\p{N}]|[.,/:-]\d)/u
+
 export function lettersAndDigits(view: OffsetText): Candidate[] {
   const out: Candidate[] = []
   for (const m of view.text.matchAll(LETTERS_THEN_DIGITS)) {
     const before = contextWords(view.text, m.index, m.index + m[0].length, 8, 0).before
+    // (a member's two-digit suffix after it is its own: "member ID U24312016 01", the subscriber 01, a dependant 02)
+    const suffix = MEMBER_SUFFIX_AFTER.exec(view.text.slice(m.index + m[0].length, m.index + m[0].length + 5))
+    const end = m.index + m[0].length + (suffix === null ? 0 : suffix[0].length)
     // "Hospital number K387454": a patient's number
     // (as sure as the digits' own finding, so the whole code wins over its last group: "Cigna ID U4419 08273")
     if (namesHealthNumber(before)) {
-      out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.9, detector: 'healthcare-context', validated: false })
+      out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, end), confidence: 0.9, detector: 'healthcare-context', validated: false })
       continue
     }
     const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
     if (pos >= 0 && (pos <= 4 || locatedFrom(before, pos))) {
-      if (!namedOtherwise(before, pos) && !(TICKET_CODE_PREFIX.test(m[0]) && !namedRightBefore(before, pos))) out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'account-context', validated: false })
+      if (!namedOtherwise(before, pos) && !(TICKET_CODE_PREFIX.test(m[0]) && !namedRightBefore(before, pos))) out.push({ type: 'account_number', ...mapSpan(view, m.index, end), confidence: 0.85, detector: 'account-context', validated: false })
       continue
     }
     // "Can I get the member ID off your card? It's L13085787": the answer to a question that asked for one
     // (... or for a health scheme's: "what's your enrollee ID? Caller: It's HYG8090981")
     // "my ID is MBR0044718293", "the ID on my card is LKM883104472": a person's own ID of letters and digits
     if (ownIdBefore(before)) {
-      out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.8, detector: 'account-own-id', validated: false })
+      out.push({ type: 'account_number', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'account-own-id', validated: false })
       continue
     }
     const asked = numberAskedBefore(view.text, m.index)
-    if (asked === 'account') out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.8, detector: 'account-asked', validated: false })
-    else if (asked === 'health') out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.8, detector: 'healthcare-asked', validated: false })
+    if (asked === 'account') out.push({ type: 'account_number', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'account-asked', validated: false })
+    else if (asked === 'health') out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'healthcare-asked', validated: false })
   }
   out.push(...mixedCodes(view))
   return out

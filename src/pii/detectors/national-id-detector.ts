@@ -132,6 +132,8 @@ const ANY_CHECK: ReadonlyMap<number, readonly ((d: string) => boolean)[]> = new 
 /** The words after "id" that make it an identity document's number ("id number", "ID no", "id card"). */
 const ID_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', 'card'])
 /** Words before "id" that make it someone's identity ("my ID number", "national ID", "tax ID", "the ID number we have"). */
+/** A US employer identification number as written ("55-7905770"). */
+const EIN_SHAPE = /^\d{2}-\d{7}$/
 const ID_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'national', 'tax', 'citizen', 'citizens', 'identity', 'voter', 'government', 'govt', 'state', 'photo', 'valid', 'new', 'old'])
 /** A country's adjective before "ID" says whose identity number it is ("my Kenyan ID number"). */
 const NATIONALITIES: ReadonlySet<string> = new Set(
@@ -382,6 +384,8 @@ export const nationalIdDetector: Detector = {
         emit(start, end, 0.85, `national-id-${earlier.name}`, true)
         continue
       }
+      // ("practice Tax ID 55-7905770": a US employer identification number's 2-7 shape is a business's, no person's)
+      if (EIN_SHAPE.test(v.slice(start, end))) continue
       const validated = (ANY_CHECK.get(digits.length) ?? []).some((check) => check(digits))
       // ("ID no. 341228 8835 089", "the complainant's ID number is 8005132211088": anyone's ID number, when the
       // digits pass a scheme's check that few numbers pass)

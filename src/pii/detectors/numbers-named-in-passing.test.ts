@@ -301,3 +301,15 @@ describe('rates, licences that expire and letters (blind set EK)', () => {
     expect(found('NY DL 371 557 386')).toEqual([['drivers_license', '371 557 386']])
   })
 })
+
+describe('hospital front desks and billing (blind set EM)', () => {
+  it("a member's two-digit suffix is part of the ID", () => {
+    expect(found('Primary: Cigna, member ID U24312016 01 (subscriber is spouse).')).toEqual([['account_number', 'U24312016 01']])
+    expect(found('member ID U24312016 01/2025 renewal')).toContainEqual(['account_number', 'U24312016'])
+  })
+
+  it("a provider's NPI and a practice's EIN are nobody's", () => {
+    expect(found('Ordering provider NPI 2567713625, practice Tax ID 55-7905770. Dx I48.91')).toEqual([])
+    expect(found('my tax ID is 123-45-6789')).toEqual([['us_social_security_number', '123-45-6789']])
+  })
+})

@@ -44,6 +44,7 @@ export const NOT_PHONE_WORDS = set(
   'quote', 'pro', 'lading', 'bol', 'waybill', 'mpan', 'mprn', 'meter',
   // goods' numbers ("the barcode reads 0712345678")
   'barcode', 'upc', 'ean', 'asset', 'batch',
+  'npi', 'ein',
   // a vehicle's title, and an auction yard's lot and stock numbers
   'title', 'lot', 'stock', 'vin',
   // the numbers of fines, receipts, bookings and rentals ("the citation number is 78125663")
@@ -148,6 +149,8 @@ export const OTHER_NUMBER_WORDS = set(
   'complaint', 'grievance', 'docket', 'rma', 'dispute', 'chargeback',
   // a health plan's group (the employer's, not the member's: "Member ID W787701736, group 4800356-01")
   'group',
+  // a provider's public identifier and an employer's tax number ("Ordering provider NPI 2567713625")
+  'npi', 'ein',
   // a vehicle's title and its stock or lot number at an auction yard ("the title number is 46313313520")
   'title', 'lot', 'stock',
   'version', 'firmware', 'patch', 'po', 'ip', ...FOREIGN_ORDER_WORDS,

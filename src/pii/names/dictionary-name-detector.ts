@@ -133,6 +133,8 @@ const RESUMING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they'])
 /** Given names that are verbs a clause follows ("my daughter hope she can come": "I hope she can"). */
 const CLAUSE_VERB_NAMES: ReadonlySet<string> = new Set(['hope', 'will', 'may', 'trust', 'mark', 'bet', 'wish'])
 
+/** What follows a department's name ("Billing Dept"). */
+const DEPARTMENT_NOUNS: ReadonlySet<string> = new Set(['dept', 'department', 'team', 'office', 'desk', 'unit'])
 /** What a state has or does, right after its name ("Georgia DL", "Virginia minimum limits"). */
 const STATE_THINGS: ReadonlySet<string> = new Set(['license', 'licence', 'licenses', 'dl', 'driver', "driver's", 'drivers', 'plate', 'plates', 'tag', 'tags', 'registration', 'dmv', 'mvc', 'mva', 'bmv', 'minimum', 'minimums', 'law', 'laws', 'requires', 'require', 'statute', 'resident', 'residents', 'id', 'title', 'insurance', 'coverage', 'pip',
   // its departments and offices ("the Georgia Department of Revenue", "Virginia Tax says", "Washington State doesn't")
@@ -334,6 +336,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "Dear HMRC,", "Hello DVLA, I moved": in mixed-case text, a short word in capitals with at most one
     // vowel that no list holds as a name is an agency's or a firm's initials
     if (cap && !this.lowerMode && this.initialism(i, w)) return i
+    // "Dear Billing Dept,", "the Claims Department": a firm's department by its name
+    if (cap && FIRM_DEPARTMENTS.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && DEPARTMENT_NOUNS.has(this.word(i + 2))) return i + 2
     // "Team Nova", "Team Marlin vs Team Kestrel": a team's name after the capitalised word "Team"
     if (cap && !this.lowerMode && this.tokens.kind(i - 1) === TokenKind.Space && this.raw(this.tokens.wordBefore(i)) === 'team' && this.cap(this.tokens.wordBefore(i))) return i
     // "Thank you, Mr. de Vries.", "Dear Dr. da Silva,": a title, then a surname's particles in lower case

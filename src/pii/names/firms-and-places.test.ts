@@ -260,3 +260,19 @@ describe("tax offices, parishes, universities and tax software (blind set EK)", 
     expect(names('my daughter goes to Austin Peay, in Tennessee. My son says TurboTax keeps asking')).toEqual([])
   })
 })
+
+describe("a firm's department by its name (blind set EM)", () => {
+  it('"Dear Billing Dept,"', () => {
+    expect(names('Dear Billing Dept,\nI was charged twice.')).toEqual([])
+    expect(names('Dear Grace Team,')).toEqual(['Grace'])
+  })
+})
+
+describe('apartment communities and utilities (blind set EL)', () => {
+  it('are no people; a person named so after "my name is" still is', () => {
+    expect(names('I submitted my application for unit 2219 at Sterling Ridge yesterday')).toEqual([])
+    expect(names('the 62+ community at Beverly Oaks; Elevator 2 at Harbourview Towers will be out')).toEqual([])
+    expect(names('The Con Edison account number is on the bill.')).toEqual([])
+    expect(names('My name is Brandon Landing')).toEqual(['Brandon Landing'])
+  })
+})

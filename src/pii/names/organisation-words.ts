@@ -217,7 +217,7 @@ export const PERSON_NAMED_FIRMS = new Set([
   'washington dulles', 'reagan national', 'john wayne', 'hartsfield jackson', 'bob hope', 'louis armstrong', 'thurgood marshall',
   'will rogers', 'harry reid', 'george bush', 'john glenn', 'bill hobby', 'william hobby', 'pierre elliott', 'jean lesage',
   // health plans named as brands ("it's Blue Cross")
-  'blue cross', 'blue shield', 'austin peay', 'jackson hewitt', 'liberty tax',
+  'blue cross', 'blue shield', 'austin peay', 'jackson hewitt', 'liberty tax', 'con edison',
 ])
 
 /** A firm's legal form after its name ("S.L.", "Ltda", "GmbH", "sp. z o.o."). */

@@ -42,6 +42,8 @@ export const PLACE_WORDS = new Set([
   // waterfronts and palaces ("Lambton Quay", "Taj Mahal Palace")
   'quay', 'wharf', 'esplanade', 'promenade', 'embankment', 'palace',
   // houses known by a name ("Hope Cottage", "Ivy Grange", "Rose Villa")
+  // apartment communities ("Sterling Ridge", "Beverly Oaks", "Savannah Pointe", "Harbourview Towers")
+  'ridge', 'oaks', 'pointe', 'towers', 'commons', 'landing', 'crossing', 'apartments', 'residences', 'lofts', 'estates', 'village',
   'cottage', 'cottages', 'farm', 'farmhouse', 'manor', 'grange', 'villa', 'croft', 'rectory', 'vicarage', 'bungalow', 'chalet', 'mews',
   // events of a school's, a club's or a charity's year ("the Summer Ball", "our Autumn Raffle", "the Rose Bowl")
   'ball', 'fair', 'fete', 'fête', 'gala', 'raffle', 'festival', 'bowl', 'carnival', 'bazaar', 'jamboree', 'prom',
