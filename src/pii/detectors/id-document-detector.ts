@@ -171,9 +171,14 @@ const PASSPORT_RIGHT_BEFORE = /\bpassport(?:\s+(?:number|no\.?|num|#))?\s*[:#]?\
 /** "passport number is", "passport's", "passport, it's": the passport named right before a value read out. */
 const PASSPORT_SAID_BEFORE = /\bpassport(?:['’]s)?(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|it's|its))?[\s:#,]*$/i
 
+/** How many letters and digits a value read out holds, a letter spelled "as in" a word once ("d as in david"). */
+function spelledCharacters(value: string): number {
+  return [...value.matchAll(SPELLED_ITEM)].reduce((n, item) => n + item[0].replace(/^(?:double |triple )/i, '').replace(/ as in [A-Za-z]+$/i, '').length, 0)
+}
+
 /** A value read out right after the passport's name whose letters and digits make eight to ten characters. */
 function spokenPassport(text: string, start: number, value: string): boolean {
-  const characters = [...value.matchAll(SPELLED_ITEM)].reduce((n, item) => n + item[0].replace(/^(?:double |triple )/i, '').replace(/ as in [A-Za-z]+$/i, '').length, 0)
+  const characters = spelledCharacters(value)
   return characters >= 8 && characters <= 10 && PASSPORT_SAID_BEFORE.test(text.slice(Math.max(0, start - 32), start))
 }
 
@@ -185,7 +190,7 @@ const LICENSE_SAID_BEFORE = /\b(?:licen[cs]e|dl)(?:['’]s)?(?:\s+(?:number|no\.
  * characters with few digits: Washington's "w d l y k seven a z k j x a" (its old numbers are mostly letters).
  */
 function spokenLicense(text: string, start: number, value: string): boolean {
-  const characters = [...value.matchAll(SPELLED_ITEM)].reduce((n, item) => n + item[0].replace(/^(?:double |triple )/i, '').replace(/ as in [A-Za-z]+$/i, '').length, 0)
+  const characters = spelledCharacters(value)
   return characters >= 7 && characters <= 13 && LICENSE_SAID_BEFORE.test(text.slice(Math.max(0, start - 32), start))
 }
 
