@@ -60,6 +60,8 @@ export interface WindowContext {
   ownBefore(w: DigitWindow): readonly string[]
   /** Up to `n` characters of the view right before the window. */
   textBefore(w: DigitWindow, n: number): string
+  /** Up to `n` characters of the view right after the window. */
+  textAfter(w: DigitWindow, n: number): string
   /** Up to `n` words before the window, nearest first (more than `before` holds). */
   wordsBefore(w: DigitWindow, n: number): readonly string[]
   /** A member's, patient's, policy's or account's number was asked for by the last question, not yet answered (`accountAskedBefore`). */

@@ -28,10 +28,17 @@ const LAST_FOUR_OF_CARD = new RegExp(
   'i',
 )
 
+/** After the digits, the words naming them a card's last four ("4417, that's the last four of the Visa"), not before another number. */
+const CARD_LAST_FOUR_AFTER = new RegExp(
+  String.raw`^[ ,.;:-]*(?:(?:that's|that is|it's|which is|is|are|as|being)\s+)?(?:the |my |your |his |her |their )?last (?:4|four)(?: digits)? (?:of|on|for) (?:the |your |my |his |her |their |that )?(?:${[...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'cc').join('|')})\b(?: card)?(?![ ,:]*(?:is|was|=)?[ ,:]*\d)`,
+  'i',
+)
+
 export const classifyLastDigits: Classifier = (w, ctx) => {
   // (one group, or said digit by digit: "12/26" is a date)
   if (w.digitCount !== 4 || !w.whole || (w.groupCount !== 1 && !ctx.spoken(w)) || ctx.amount(w)) return null
   if (LAST_FOUR_OF_CARD.test(ctx.textBefore(w, 60))) return ok('credit_card_number', 0.8, 'card-last-four', false)
+  if (CARD_LAST_FOUR_AFTER.test(ctx.textAfter(w, 60))) return ok('credit_card_number', 0.8, 'card-last-four-after', false)
   const before = ctx.before
   let at = before[0] === 'in' || before[0] === 'with' ? 1 : 0
   if (!ENDING.has(before[at] ?? '')) return null

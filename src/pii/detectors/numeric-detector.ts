@@ -159,6 +159,10 @@ class RunContext implements WindowContext {
     return this.view.text.slice(Math.max(0, w.start - n), w.start)
   }
 
+  textAfter(w: DigitWindow, n: number): string {
+    return this.view.text.slice(w.end, w.end + n)
+  }
+
   wordsBefore(w: DigitWindow, n: number): readonly string[] {
     return contextWords(this.view.text, w.start, w.start, n, 0).before
   }

@@ -68,13 +68,19 @@ export const classifySsnLastFour: Classifier = (w, ctx) => {
   const ssnAt = near.findIndex((b) => LAST_FOUR_SSN_WORDS.has(b))
   // "SSN ending 0742", "social ending in 4471": the digits it ends with
   // ... or the answer to a question that asked for them ("Can you verify the last 4 of your Social?\nSpeaker B: Oh, sorry, 5739.")
-  if (ssnAt < 0 || !near.some((b) => LAST_WORDS.has(b))) return w.whole && ctx.numberAsked() === 'ssn-last-four' ? ok('us_social_security_number', 0.8, 'ssn-last-four-asked', false) : null
+  if (ssnAt < 0 || !near.some((b) => LAST_WORDS.has(b))) {
+    if (w.whole && ctx.numberAsked() === 'ssn-last-four') return ok('us_social_security_number', 0.8, 'ssn-last-four-asked', false)
+    // ... or named so right after them ("6720, that's the last four of my Social")
+    return w.whole && SSN_LAST_FOUR_AFTER.test(ctx.textAfter(w, 60)) ? ok('us_social_security_number', 0.8, 'ssn-last-four-after', false) : null
+  }
   // (another kind's word nearer than the social's; "number" of "social security number" is none)
   const other = near.findIndex((b) => b !== 'number' && (CARD_WORDS.has(b) || ACCOUNT_WORDS.has(b) || PHONE_WORDS.has(b)))
   // (unless those words came after the question's social: "the last four of your social for the credit check?")
   if (other >= 0 && other < ssnAt && !(w.whole && ctx.numberAsked() === 'ssn-last-four')) return null
   return ok('us_social_security_number', 0.8, 'ssn-last-four', false)
 }
+/** After the digits, the words naming them a social's last four ("..., that's the last four of my Social", "- last 4 of SSN"). */
+const SSN_LAST_FOUR_AFTER = /^[ ,.;:-]*(?:(?:that's|that is|those are|it's|which is|which are|is|are|as|being|for|=|-)\s+)?(?:the |my |your |his |her |their )?last (?:4|four)(?: digits)? (?:of|on|for|from) (?:the |my |your |his |her |their )?(?:ssn|social|ss ?#?)\b(?:(?: security)?(?: number| no\.?| #)?)(?![ ,:]*(?:is|was|are|were|=)?[ ,:]*\d)/i
 /** "SSN last 4 8239": the window is a run's second and last group, after a lone "4" (the count, not a digit of it). */
 function afterLastFourDigit(w: DigitWindow, ctx: WindowContext): boolean {
   return w.first === 1 && w.last === 2 && w.run.groups.length === 2 && w.run.seps[0] === ' ' && ctx.groupText(w, 0) === '4'

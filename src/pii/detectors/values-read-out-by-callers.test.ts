@@ -233,3 +233,31 @@ describe('code-switching callers (blind set DR)', () => {
     expect(found('the passport office is on level 2 near gate EK 4412873')).toEqual([])
   })
 })
+
+describe('a number trailing off and taken up again (session 41)', () => {
+  it('"4642 4847... uh, 9631 7644": an ellipsis, with or without a hesitation, between its groups', () => {
+    expect(found('My card is 4642 4847... uh, 9631 7644.')).toEqual([['credit_card_number', '4642 4847... uh, 9631 7644']])
+    expect(found('card is 4642 4847... 9631 7644')).toEqual([['credit_card_number', '4642 4847... 9631 7644']])
+    expect(found("it's 415 555... um, 0192")).toEqual([['phone_number', '415 555... um, 0192']])
+  })
+
+  it('joins no count or small number that follows a pause', () => {
+    expect(found('we had 3 of them... 12 in the box')).toEqual([])
+    expect(found('the card is 4642 4847 9631 7644... 12 more to go')).toEqual([['credit_card_number', '4642 4847 9631 7644']])
+  })
+})
+
+describe("the last four named after the digits (session 41)", () => {
+  it("a social's or a card's", () => {
+    expect(found("6720, that's the last four of my Social")).toEqual([['us_social_security_number', '6720']])
+    expect(found('7211 - last 4 of SSN')).toEqual([['us_social_security_number', '7211']])
+    expect(found("6720, that's the last four of my card")).toEqual([['credit_card_number', '6720']])
+    expect(found('4417, the last four of the Visa, right')).toEqual([['credit_card_number', '4417']])
+  })
+
+  it('not when the last four are given right after the words', () => {
+    expect(found('I paid 4417, the last four of my social is 1234')).toEqual([['us_social_security_number', '1234']])
+    expect(found('room 4417 the last four of my visa is 9999')).toEqual([['credit_card_number', '9999']])
+    expect(found("6720, that's the last four of my order")).toEqual([])
+  })
+})

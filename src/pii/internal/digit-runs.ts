@@ -217,8 +217,11 @@ export function scanDigitRuns(text: string): DigitRun[] {
 
 /** The lexicon's hesitations, but "mm", which after a number is millimetres ("12 mm 40"). */
 const HESITATION_WORDS = [...HESITATIONS].filter((w) => w !== 'mm').join('|')
-/** A hesitation between two groups of digits, with its commas: ", uh, ", " um ", ", er ". */
-const HESITATION_SEP = new RegExp(`^,?[ \\t]{1,2}(?:${HESITATION_WORDS})[,.]?[ \\t]{1,2}`)
+/**
+ * A hesitation between two groups of digits, with its commas: ", uh, ", " um ", ", er "; or a trailing
+ * off, with or without one ("4847... 9631", "4847... uh, 9631").
+ */
+const HESITATION_SEP = new RegExp(`^(?:,?[ \\t]{1,2}(?:${HESITATION_WORDS})[,.]?|(?:\\.{3}|…)(?:[ \\t]{1,2}(?:${HESITATION_WORDS})[,.]?)?)[ \\t]{1,2}`)
 /** So many digits before a hesitation make a whole number: what follows it is another. */
 const WHOLE_BEFORE_PAUSE = 12
 
@@ -320,7 +323,7 @@ const NO_SEPS: string[] = []
 function sepClass(sep: string): string {
   if (sep.length > MAX_SEP) {
     // (a hesitation inside it says nothing of the number: ", uh, " is a comma's class)
-    const rest = sep.replace(HESITATION_IN_SEP, '').replace(/\s+/g, '')
+    const rest = sep.replace(HESITATION_IN_SEP, '').replace(/\.{3}|…|\s+/g, '')
     return rest === '' ? ' ' : rest.charAt(0)
   }
   const t = sep.trim()

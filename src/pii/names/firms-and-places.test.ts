@@ -86,6 +86,14 @@ describe('firms, brands and cities are no people (blind sets CA-CD)', () => {
     expect(names('Data de Nascimento: 12/03/1990')).toEqual([])
   })
 
+  it('a nationality alone is no name, in capitals or in lower-case speech; a given name that is one still is', () => {
+    expect(names('its guatemalan i think the passport')).toEqual([])
+    expect(names("She's Honduran, and her name is Rosa Cuban.")).toEqual(['Rosa Cuban'])
+    expect(names('my wife is dominican and her name is ana')).toEqual(['ana'])
+    expect(names('Thai Nguyen called about the bill.')).toEqual(['Thai Nguyen'])
+    expect(names('Costa Papadopoulos called.')).toEqual(['Costa Papadopoulos'])
+  })
+
   it('a pet said to be of a breed, and a firm "& Co.", are no people (blind set CE)', () => {
     expect(names('So Daisy is a beagle, seven years old.')).toEqual([])
     expect(names('Instructed Jacobs & Co. Loss Adjusters on 4-Jul-2024 for the subsidence claim.')).toEqual([])
