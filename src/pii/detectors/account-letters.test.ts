@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scan } from '../index.js'
+import { createPiiEngine, scan } from '../index.js'
 
 describe('ticket keys (blind set BJ)', () => {
   it("a ticket's key is no account number unless an account word names it right before", () => {
@@ -9,3 +9,34 @@ describe('ticket keys (blind set BJ)', () => {
     expect(accounts('member number SR4455667')).toEqual(['SR4455667'])
   })
 })
+
+describe('short codes and coded prefixes of accounts (session 41)', () => {
+  const engine = createPiiEngine({ nameDetector: null })
+  const found = (text: string): [string, string][] => engine.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+
+  it('a loyalty number of capitals and digits in any order, named right before', () => {
+    expect(found('my AAdvantage number is NJN97ZU')).toEqual([['account_number', 'NJN97ZU']])
+    expect(found('member number 7HX2941 please')).toEqual([['account_number', '7HX2941']])
+  })
+
+  it('not unnamed, named as something else, or letters and a year', () => {
+    expect(found('the booking reference is X7YZ12')).toEqual([])
+    expect(found('member ID is NJN97ZU, and the confirmation code is 7HX2941')).toEqual([['account_number', 'NJN97ZU']])
+    expect(found('see policy number HR2024 for the rules')).toEqual([])
+  })
+
+  it('a renters policy\'s form code before its digits', () => {
+    expect(found('renters policy HO4-6922110')).toEqual([['account_number', 'HO4-6922110']])
+  })
+
+  it("a Medicaid ID's closing letter read out, even when it is an a", () => {
+    expect(found('my medicaid id is nine one eight two seven three six four a')).toEqual([['healthcare_number', 'nine one eight two seven three six four a']])
+    expect(found('Medicaid ID 91827364 a.')).toEqual([['healthcare_number', '91827364 a']])
+    expect(found('my account number is 22819 i think')).toEqual([['account_number', '22819']])
+  })
+
+  it("a Tricare beneficiary's DoD ID", () => {
+    expect(found('his DoD ID number is 1234567890')).toEqual([['healthcare_number', '1234567890']])
+  })
+})
+

@@ -8,6 +8,7 @@ import { ACCOUNT_WORDS, locativeLength, namedOtherwise, numberAskedBefore, OTHER
 import { contextWords } from '../internal/context-words.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
+import { COPULAS } from './classifier-context.js'
 import { namesHealthNumber } from './health-number-classifier.js'
 
 /** Words in capitals that name the number after them rather than belong to it ("BSB 032534", "MRN 2463617", "SSN 569546743"). */
@@ -15,15 +16,23 @@ const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'uhi
   // a routing or transit number's and a licence's labels ("RTN 055029829", "DL 160472169")
   'rtn', 'rt', 'abn', 'dl', 'dln', 'mbi', 'acct', 'acc', 'pp'])
 
+/** Capitals then one or two digits and a hyphen, right before a number ("HO4-"). */
+const CODE_WITH_DIGIT_BEFORE = /(?<![\p{L}\p{N}])[A-Z]{1,4}\d{1,2}-$/u
+
 /**
  * Where the letters before an account number's digits start: an upper-case code joined by a hyphen, a
  * slash or a space ("TB-", "MTR/", "ACC "), a lower-case code joined by a hyphen or a slash ("khi-"),
- * or letters spelled out one by one ("C U S ", "a c c "); `start` when there are none. At most four
- * letters (five for a code).
+ * a code with a digit joined by a hyphen ("HO4-"), or letters spelled out one by one ("C U S ", "a c c ");
+ * `start` when there are none. At most four letters (five for a code).
  */
 export function letterPrefixStart(text: string, start: number): number {
   const sep = text.charAt(start - 1)
   if (sep !== '-' && sep !== ' ' && sep !== '/') return start
+  // a form's code with a digit in it, joined by a hyphen: "HO4-6922110" (a renters policy)
+  if (sep === '-') {
+    const code = CODE_WITH_DIGIT_BEFORE.exec(text.slice(Math.max(0, start - 9), start))
+    if (code !== null) return start - code[0].length
+  }
   // an upper-case code: "TB-", "DPM ", "MTR/"
   let k = start - 1
   while (k > 0 && k > start - 6 && /[A-Z]/.test(text.charAt(k - 1))) k--
@@ -138,6 +147,29 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
     else if (asked === 'health') out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'healthcare-asked', validated: false })
   }
   out.push(...mixedCodes(view))
+  out.push(...shortCodes(view))
+  return out
+}
+
+/**
+ * A short code of capitals and digits in any order, at least one letter and two digits: what loyalty schemes
+ * and some insurers issue ("AAdvantage NJN97ZU", "member number 7HX2941"). Too short to tell from a booking
+ * or a part by its shape, so only named right before by an account's word, or its "number is" after it.
+ */
+const SHORT_CODE = /(?<![\p{L}\p{N}-])(?=(?:[A-Z]*\d){2})(?=\d*[A-Z])[A-Z0-9]{6,12}(?![\p{L}\p{N}]|-[A-Za-z0-9])/gu
+
+function shortCodes(view: OffsetText): Candidate[] {
+  const out: Candidate[] = []
+  for (const m of view.text.matchAll(SHORT_CODE)) {
+    const before = contextWords(view.text, m.index, m.index + m[0].length, 4, 0).before
+    let k = 0
+    if (COPULAS.has(before[k] ?? '')) k++
+    if (ID_NOUN_WORDS.has(before[k] ?? '')) k++
+    const named = before[k] ?? ''
+    // (not letters and a year: a document's version, "policy HR2024")
+    if (!ACCOUNT_WORDS.has(named) || TICKET_CODE_PREFIX.test(m[0]) || /^[A-Z]{1,4}(?:19|20)\d\d$/.test(m[0]) || namedOtherwise(before, k)) continue
+    out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.8, detector: 'account-short-code', validated: false })
+  }
   return out
 }
 

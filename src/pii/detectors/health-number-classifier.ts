@@ -85,4 +85,6 @@ const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'nhis', 'nhia', 'nhf', 'jadep', 'philhealth', 'enrollee',
   // Germany's card number (KVNR), Kenya's former fund, and US health insurers' member IDs ("UHC ID YRB033264601")
   'kvnr', 'nhif', 'uhc', 'bcbs', 'aetna', 'cigna', 'humana', 'anthem', 'tricare', 'kaiser', 'molina', 'ambetter',
+  // the DoD ID (EDIPI) on a Tricare beneficiary's card, what its clinics register patients by
+  'dod', 'edipi',
 ])

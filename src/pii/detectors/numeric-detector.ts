@@ -276,7 +276,7 @@ const TIME_AFTER_DATE = /^(?:, ?| |T| at )\d{1,2}:[0-5]\d(?!\d)/
 const HOUR_AFTER = /^:[0-5]\d(?!\d)/
 
 /** One letter after a code's digits, on its own (not "a", not "I", not a word's first letter): its check letter; or a hyphenated version code in capitals (Ontario's health card "4471-229-018-KT"). */
-const CHECK_LETTER_AFTER = /^(?:[ ,]{0,2}[B-HJ-Zb-hj-z]|-[A-Z]{1,2})(?![\p{L}\p{N}_'’])/u
+const CHECK_LETTER_AFTER = /^(?:[ ,]{0,2}[B-HJ-Zb-hj-z]|-[A-Z]{1,2}|[ ,]{0,2}[AaIi](?=[ \t]?(?:$|[.,;!?\n])))(?![\p{L}\p{N}_'’])/u
 
 export const numericDetector: Detector = {
   name: 'numeric',
@@ -314,7 +314,7 @@ export const numericDetector: Detector = {
           const letters = letterPrefixStart(view.text, w.start)
           if (letters < w.start) span.start = mapSpan(view, letters, w.start).start
           // ... with or without letters before, a check letter after the whole number ("crn is 0701164444 s")
-          const check = letters < w.start || w.whole ? CHECK_LETTER_AFTER.exec(view.text.slice(w.end, w.end + 4)) : null
+          const check = letters < w.start || w.whole ? CHECK_LETTER_AFTER.exec(view.text.slice(w.end, w.end + 8)) : null
           if (check !== null) span.end = mapSpan(view, w.end, w.end + check[0].length).end
         }
         // written out, not spread: one shape for every candidate, and the hottest allocation of a scan
