@@ -15,7 +15,11 @@ import type { PiiFinding, PiiType } from './pii-types.js'
 import { firstEndingAfter, overlapsSpan } from './internal/sorted-positions.js'
 
 /** Types whose value is a number the read-back can be compared by. */
-const NUMBER_TYPES: ReadonlySet<PiiType> = new Set(['phone_number', 'credit_card_number', 'us_social_security_number', 'account_number'])
+const NUMBER_TYPES: ReadonlySet<PiiType> = new Set(['phone_number', 'credit_card_number', 'us_social_security_number', 'account_number', 'banking_information'])
+/** A long number's part said again on its own ("Can you repeat the last part? 7829 8845"): at least this many digits ... */
+const MIN_PART_DIGITS = 6
+/** ... of a number at least this long (an IBAN, a card, a long account: a part of a shorter one repeats by chance). */
+const MIN_WHOLE_FOR_PART = 12
 /** Shorter numbers repeat by chance (amounts, times, counts). */
 const MIN_DIGITS = 7
 const READ_BACK_CONFIDENCE = 0.85
@@ -99,8 +103,16 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
   // (a binary search over the findings by start: a text of thousands of numbers said twice stays linear)
   const sorted = [...findings].sort((a, b) => a.start - b.start)
   const taken = (start: number, end: number): boolean => overlapsSpan(sorted, start, end)
+  const long = [...known].filter(([digits]) => digits.length >= MIN_WHOLE_FOR_PART)
   const out: Candidate[] = []
   for (const groups of spans) {
+    const part = long.length > 0 ? partOfLong(groups, long) : undefined
+    if (part !== undefined) {
+      const start = (groups[0] as { start: number }).start
+      const end = (groups[groups.length - 1] as { end: number }).end
+      if (!taken(start, end)) out.push({ type: part, start, end, confidence: READ_BACK_CONFIDENCE, detector: 'read-back-part', validated: false })
+      continue
+    }
     for (let a = 0; a < groups.length; a++) {
       let digits = ''
       for (let b = a; b < groups.length; b++) {
@@ -117,4 +129,13 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
     }
   }
   return out
+}
+
+/** The type of the long number whose digits hold a whole run's, when the run is shorter (a part of it said again). */
+function partOfLong(groups: readonly { digits: string }[], long: readonly [string, PiiType][]): PiiType | undefined {
+  let digits = ''
+  for (const g of groups) digits += g.digits
+  if (digits.length < MIN_PART_DIGITS) return undefined
+  for (const [whole, type] of long) if (whole.length > digits.length && whole.includes(digits)) return type
+  return undefined
 }

@@ -143,7 +143,7 @@ export function givenAsAfter(w: DigitWindow, ctx: WindowContext, labels: Readonl
 }
 
 /** Words that start a label after a number ("..., that's my mobile"). */
-const THAT_IS: ReadonlySet<string> = new Set(["that's", 'thats', 'that', "it's", 'its', 'is'])
+export const THAT_IS: ReadonlySet<string> = new Set(["that's", 'thats', 'that', "it's", 'its', 'is'])
 export interface PhoneCue {
   /** Index (nearest first) of the nearest phone word before, or -1. */
   readonly positive: number

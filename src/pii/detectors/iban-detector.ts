@@ -26,6 +26,8 @@ const BRIDGE_WORDS = new Set([
   'that', 'so', 'okay', 'ok', 'hold', 'on', 'hang', 'wait', 'continues', 'goes', 'followed', 'by', 'with', 'more',
 ])
 const MAX_BRIDGE_WORDS = 6
+/** Bridge words that only pause the reading. */
+const PAUSES: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'hmm'])
 /** Where an IBAN read out may start: its country letters (maybe spelled) and check digits. */
 const START = /\b([A-Za-z]) ?([A-Za-z]),? ?\d\d/g
 /** Words of payments and banks: where a lower-case "de 89 ..." may be an IBAN. */
@@ -91,7 +93,8 @@ function ibanPieces(text: string): { pieces: { start: number; end: number }[]; v
       if (glen === 0) break
       if (groups.length > 0 && glen > 1 && !digits && glen <= MAX_BRIDGE_LENGTH && BRIDGE_WORDS.has(text.slice(pos, e).toLowerCase())) {
         if (++bridges > MAX_BRIDGE_WORDS) break
-        if (groups[groups.length - 1] !== -1) groups.push(-1)
+        // (a hesitation alone keeps the piece whole: "GB62 NWBK 1435, um, 7616 5416 86" is one value said with a pause)
+        if (groups[groups.length - 1] !== -1 && !PAUSES.has(text.slice(pos, e).toLowerCase())) groups.push(-1)
         pos = e
         continue
       }

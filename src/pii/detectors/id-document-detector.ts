@@ -58,7 +58,7 @@ const LETTERED_LICENSE = /\b(?=[A-Z0-9]{8,16}\b)[A-Z]*\d[A-Z0-9]*[A-Z][A-Z0-9]*\
  * before it: the spelled letters would push that word out of the window the other patterns look in.
  * A letter with an apostrophe after it is a word ("i'll", "a'right"), not a letter said.
  */
-const SPELLED_LICENSE = /\b(?:(?:(?:double |triple )?(?<!['\u2019])[A-Za-z](?!['\u2019][A-Za-z])(?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)(?:[ ,-]+(?:(?:uh|um|er)[ ,-]+)?(?=[A-Za-z0-9])|(?=[^A-Za-z0-9]|$))){2,24}/g
+const SPELLED_LICENSE = /\b(?:(?:(?:double |triple )?(?<!['\u2019])[A-Za-z](?!['\u2019][A-Za-z])(?: as in [A-Za-z]+)?|[A-Za-z]*\d[A-Za-z0-9]*)(?:[ ,—–-]+(?:(?:uh|um|er|let me see|hang on|hold on)[ ,—–-]+)?(?=[A-Za-z0-9])|(?=[^A-Za-z0-9]|$))){2,24}/g
 /** The letter at `at` of the view was said with a word for it in the source ("a as in adam"). */
 function spelledWithWord(view: DetectorInput['view'], at: number): boolean {
   const span = mapSpan(view, at, at + 1)
@@ -330,7 +330,7 @@ export const idDocumentDetector: Detector = {
     for (const m of v.matchAll(SPELLED_LICENSE)) {
       // no trailing separator or filler; a leading "a" before digits is the article ("my licence is a 1234567")
       let start = m.index
-      let value = m[0].replace(/(?:[ ,-]+(?:uh|um|er))*[ ,-]*$/, '')
+      let value = m[0].replace(/(?:[ ,—–-]+(?:uh|um|er|let me see|hang on|hold on))*[ ,—–-]*$/, '')
       // ("Passport PK809385, I-94 valid ...": a whole code before a comma is the value; what follows is something else)
       const whole = WHOLE_CODE_FIRST.exec(value)
       if (whole !== null) value = whole[0]
@@ -354,8 +354,10 @@ export const idDocumentDetector: Detector = {
       // "passport number m eight zero three ...", "my passport is t r 7703152": a passport read out the same way
       // ... or the answer to a question that asked for one ("the passport number as it appears on the photo page?" / "it's p as in peter a 0086754")
       const asked = numberAskedBefore(v, start)
-      const passport = hasAny(ctx.before, PASSPORT_WORDS) || asked === 'passport'
-      if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(contextWords(v, start, start + value.length, 0, 9).after) && asked !== 'licence' && !driverNumber(ctx.before)) continue
+      // ... or named a sentence or so before, with nothing numbered between ("I'll need your driver's license number. Sure, it's f six four ...")
+      const earlier = documentNamedBefore(v, start, LICENSE_REACH_WORDS)
+      const passport = hasAny(ctx.before, PASSPORT_WORDS) || asked === 'passport' || earlier === 'passport'
+      if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(contextWords(v, start, start + value.length, 0, 9).after) && asked !== 'licence' && earlier !== 'licence' && !driverNumber(ctx.before)) continue
       taken.add(start, start + value.length)
       out.push({
         type: passport ? 'passport_number' : 'drivers_license',

@@ -12,7 +12,7 @@ import type { DigitGroup, DigitWindow } from '../internal/digit-runs.js'
 import { nanpValid } from '../internal/nanp-validity.js'
 import {
   type Classifier, givenAsAfter, labelledAfter, namedRightBefore, ok, phoneCue, spelledLettersBefore,
-  versionWordAt, type WindowContext, writtenDate,
+  THAT_IS, versionWordAt, type WindowContext, writtenDate,
 } from './classifier-context.js'
 
 /** The window is an IPv4 address written with dots, maybe with a CIDR prefix after it ("172.17.134.0/23"). */
@@ -54,7 +54,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // "firmware 10.11.8.46": four groups joined by dots after a word naming a version is one
   if (w.groupCount === 4 && w.uniformSepClass === '.' && versionWordAt(ctx.before) < ctx.before.length) return null
   // "... nine one double five for the phone": a label after the number outweighs a word for another number before it
-  const read = givenAsAfter(w, ctx, PHONE_NAMES) ? { positive: 0, penalised: false } : (ctx.perRun.phoneCue ??= phoneCue(ctx.before, ctx.statementWords()))
+  // (... and so does "..., that's my cell": "What would you like on the claim? Okay, so 702-798-8230, that's my cell.")
+  const read = givenAsAfter(w, ctx, PHONE_NAMES) || (w.whole && thatIsPhone(ctx.after)) ? { positive: 0, penalised: false } : (ctx.perRun.phoneCue ??= phoneCue(ctx.before, ctx.statementWords()))
   // "Details for the lost property claim: Hoang Minh Tuan, 07700 900 812, ...": a label before a colon names
   // the list's first field (a name, no digits), not the number that comes after it
   const cue = read.penalised && SECOND_FIELD.test(ctx.textBefore(w, 64)) ? { ...read, penalised: false } : read
@@ -211,6 +212,11 @@ const PHONE_SEP = /^[ .)-]{1,3}$/
 /** What only a phone is called ("for the home delivery" is no phone's label). */
 const PHONE_NAMES: ReadonlySet<string> = new Set(['phone', 'tel', 'telephone', 'mobile', 'cell', 'cellphone', 'fax', 'landline'])
 /** Words that label the number just before them ("... 0594 office", "...-Fax"). */
+/** "that's my cell", "that is the home phone": a phone's word said of the number right after it. */
+function thatIsPhone(after: readonly string[]): boolean {
+  return THAT_IS.has(after[0] ?? '') && after.slice(1, 4).some((x) => PHONE_NAMES.has(x))
+}
+
 const PHONE_LABELS: ReadonlySet<string> = new Set([
   'phone', 'tel', 'telephone', 'office', 'fax', 'mobile', 'cell', 'cellphone', 'home', 'work', 'landline',
 ])

@@ -261,3 +261,35 @@ describe("the last four named after the digits (session 41)", () => {
     expect(found("6720, that's the last four of my order")).toEqual([])
   })
 })
+
+describe('values broken by a pause phrase, and named a sentence before (blind set EO)', () => {
+  it('"let me see", "hang on" and dashes around a hesitation join the pieces', () => {
+    expect(found('Okay, and the account number? 95592... let me see, 41537.')).toEqual([['account_number', '95592... let me see, 41537']])
+    expect(found('the account is 1781 — uh — 417.')).toEqual([['account_number', '1781 — uh — 417']])
+    expect(found("Caller: It's 1-306-971 — um — 5235.")).toEqual([['phone_number', '1-306-971 — um — 5235']])
+    expect(found('It\'s an Amex. 3754 990557, hang on, 18366.')).toEqual([['credit_card_number', '3754 990557, hang on, 18366']])
+    expect(found('we had 3 — hang on — 12 of them')).toEqual([])
+  })
+
+  it("a phone said to be one right after it outweighs another number's word before it", () => {
+    expect(found("What would you like on the claim? Okay, so 702-798-8230, that's my cell.")).toEqual([['phone_number', '702-798-8230']])
+  })
+
+  it("a licence's or a passport's spelled letters, when the document was named a sentence before", () => {
+    expect(found("i'll need your driver's license number  sure it's f six four two eight three eight three")).toEqual([['drivers_license', 'f six four two eight three eight three']])
+    expect(found('she showed me her license the number was v five oh nine nine four one four okay')).toEqual([['drivers_license', 'v five oh nine nine four one four']])
+    expect(found("only a passport the name is on it the passport number works for now okay uh it's x a six three seven let me see three four one eight")).toEqual([
+      ['passport_number', 'x a six three seven let me see three four one eight'],
+    ])
+  })
+
+  it("a long number's part said again on its own is the same value; a short one's is not", () => {
+    expect(found('The IBAN is DE17 1058 2859 6978 2988 45. Sorry, can you repeat the last part? 7829 8845.')).toEqual([
+      ['banking_information', 'DE17 1058 2859 6978 2988 45'],
+      ['banking_information', '7829 8845'],
+    ])
+    expect(found('The IBAN is GB62 NWBK 1435, um, 7616 5416 86.')).toEqual([['banking_information', 'GB62 NWBK 1435, um, 7616 5416 86']])
+    expect(found('my account number is 40512288, and the order was 512288')).toEqual([['account_number', '40512288']])
+  })
+})
+

@@ -191,7 +191,7 @@ export function scanDigitRuns(text: string): DigitRun[] {
     // ("4462, uh, 0187, um, 3390": a hesitation between the groups of a number read out; not after a whole
     // card's or phone's digits, nor into a date: "4012 8888 8888 1881, uh, 03/27" reads out the expiry next)
     if (!continues && digitsSoFar(current, end - start) < WHOLE_BEFORE_PAUSE) {
-      const pause = HESITATION_SEP.exec(text.slice(end, end + 12))
+      const pause = HESITATION_SEP.exec(text.slice(end, end + 20))
       const next = end + (pause?.[0].length ?? 0)
       if (pause !== null && isDigit(text.charCodeAt(next)) && !startsWrittenDate(text, next) && !startsCount(text, next) && !startsSlashed(text, next)) {
         k = next
@@ -215,13 +215,15 @@ export function scanDigitRuns(text: string): DigitRun[] {
   return runs
 }
 
-/** The lexicon's hesitations, but "mm", which after a number is millimetres ("12 mm 40"). */
-const HESITATION_WORDS = [...HESITATIONS].filter((w) => w !== 'mm').join('|')
+/** The lexicon's hesitations, but "mm", which after a number is millimetres ("12 mm 40"); and the phrases of a pause. */
+const HESITATION_WORDS = [...[...HESITATIONS].filter((w) => w !== 'mm'), 'let me see', 'hang on', 'hold on', 'one sec', 'one second'].join('|')
 /**
- * A hesitation between two groups of digits, with its commas: ", uh, ", " um ", ", er "; or a trailing
- * off, with or without one ("4847... 9631", "4847... uh, 9631").
+ * A hesitation between two groups of digits, with its commas or dashes: ", uh, ", " um ", " — hang on — ",
+ * ", let me see, "; or a trailing off, with or without one ("4847... 9631", "4847... uh, 9631").
  */
-const HESITATION_SEP = new RegExp(`^(?:,?[ \\t]{1,2}(?:${HESITATION_WORDS})[,.]?|(?:\\.{3}|…)(?:[ \\t]{1,2}(?:${HESITATION_WORDS})[,.]?)?)[ \\t]{1,2}`)
+const HESITATION_SEP = new RegExp(
+  `^(?:(?:,| [—–-])?[ \\t]{1,2}(?:${HESITATION_WORDS})[,.]?(?:[ \\t]{1,2}[—–-])?|(?:\\.{3}|…)(?:[ \\t]{1,2}(?:${HESITATION_WORDS})[,.]?)?)[ \\t]{1,2}`,
+)
 /** So many digits before a hesitation make a whole number: what follows it is another. */
 const WHOLE_BEFORE_PAUSE = 12
 
@@ -323,7 +325,7 @@ const NO_SEPS: string[] = []
 function sepClass(sep: string): string {
   if (sep.length > MAX_SEP) {
     // (a hesitation inside it says nothing of the number: ", uh, " is a comma's class)
-    const rest = sep.replace(HESITATION_IN_SEP, '').replace(/\.{3}|…|\s+/g, '')
+    const rest = sep.replace(HESITATION_IN_SEP, '').replace(/\.{3}|…|[—–]|\s+|(?<=\s)-(?=\s)/g, '')
     return rest === '' ? ' ' : rest.charAt(0)
   }
   const t = sep.trim()
