@@ -664,6 +664,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (!cue && ext < 0 && cap && !this.lowerMode && this.modelNumberAfter(i)) return i
     // ... and a maker's name with its product's after it ("a Worcester Bosch 30i")
     if (!cue && ext >= 0 && cap && !this.lowerMode && this.productModelAfterRun(ext)) return ext
+    // "a 2017 GMC Sierra": a capitalised word right after a car's make is its model
+    if (!cue && !title && cap && !this.lowerMode && CAR_MAKES.has(prev[0] ?? '') && this.wordRightBefore(i)) return ext >= 0 ? ext : i
     // "It's a Dell Inspiron", "the Ford Maverick": a brand after an article is a product, whatever its model's name
     if (!cue && BRANDS.has(w) && ARTICLES.has(prev[0] ?? '')) return ext >= 0 ? ext : i
     // "the Ritz-Carlton": a name glued by a hyphen after a word that is none names a firm or a place

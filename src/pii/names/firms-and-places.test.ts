@@ -86,6 +86,14 @@ describe('firms, brands and cities are no people (blind sets CA-CD)', () => {
     expect(names('Data de Nascimento: 12/03/1990')).toEqual([])
   })
 
+  it("body shops, a town's police, a car's model and brands run together are no people (blind set EO)", () => {
+    expect(names('Spoke w/ Dakota Mensah, who confirmed the Dodge Dakota was parked. Estimate at Sterling Collision.')).toEqual(['Dakota Mensah'])
+    expect(names('driver was in a 2017 GMC Sierra with Texas plates, towed to Sherwood Autobody')).toEqual([])
+    expect(names('Report obtained from Madison PD, unit 875. Your Med Pay coverage is $5,000.')).toEqual([])
+    expect(names('Mitigation by ServPro job 24-26771, shipped by FedEx')).toEqual([])
+    expect(names('Call from DeShawn today; spoke with McKay, then Harrison Ford called')).toEqual(['DeShawn', 'McKay', 'Harrison Ford'])
+  })
+
   it('a nationality alone is no name, in capitals or in lower-case speech; a given name that is one still is', () => {
     expect(names('its guatemalan i think the passport')).toEqual([])
     expect(names("She's Honduran, and her name is Rosa Cuban.")).toEqual(['Rosa Cuban'])

@@ -10,7 +10,7 @@ import { HESITATIONS } from '../internal/context-lexicon.js'
 import { lastBefore } from '../internal/sorted-positions.js'
 import { TokenKind, type TokenList } from '../internal/tokenize.js'
 import type { NameLexicon } from './name-lexicon.js'
-import { BRANDS, LEGAL_FORM_AFTER } from './organisation-words.js'
+import { BRANDS, CAR_MAKES, LEGAL_FORM_AFTER } from './organisation-words.js'
 import { NAME_SUFFIXES } from './person-cue-words.js'
 import { spellingWordAt } from './spelling-word.js'
 
@@ -174,9 +174,9 @@ function labelValue(view: NameTokenView, i: number): boolean {
 }
 
 /** Words after which a person's name names a thing: "the Denny's", "a Ford", "St Andrew's Day", "st lucy's hospital". */
-const THING_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'st', 'saint', 'ste'])
+/** Words that make the word right after them a thing: an article, a saint's title, a car's make ("the Dodge Dakota"). */
+const THING_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'st', 'saint', 'ste', ...CAR_MAKES])
 
-/** The word right before word i makes it a thing, not the person named elsewhere in the text. */
 /** Prepositions of places and journeys before a word said again ("a week in florence", "going to paris"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'from', 'near', 'via', 'visiting', 'outside', 'around'])
 /** Words of journeys before "to" ("going to paris", "flying to florence"; not "spoke to antti"). */
@@ -200,6 +200,7 @@ function placeAround(view: NameTokenView, i: number): boolean {
   return tk.kind(i + 1) === TokenKind.Space && tk.kind(after) === TokenKind.Word && SITE_AFTER.has(view.word(after))
 }
 
+/** The word right before word i makes it a thing, not the person named elsewhere in the text. */
 function thingBefore(view: NameTokenView, i: number): boolean {
   const j = view.tokens.wordBefore(i)
   if (j < 0 || j < i - 3) return false

@@ -19,6 +19,11 @@ import { ANIMAL_APPOSITION } from './thing-words.js'
 /** One token list for every scan (a scan runs to completion before the next one starts). */
 const scratchTokens = new TokenList(1024)
 
+/** A capital, small letters, then a capital and small letters again: two words run together, or a name's prefix and its stem. */
+const CAMEL_CASE = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}+$/u
+/** The prefixes names keep before a capital ("McKay", "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke", "FitzGerald", "DuBois", "LeBlanc"). */
+const NAME_PREFIXES: ReadonlySet<string> = new Set(['mc', 'mac', 'de', 'da', 'di', 'du', 'la', 'le', 'lo', 'van', 'von', 'fitz', 'st', 'ja', 'ke', 'ra', 'sha', 'ta', 'te', 'del', 'della', 'dos', 'ben', 'al', 'el', 'ap', 'ni', 'nic', 'ver', 'vande', 'ten', 'ter'])
+
 /** A character code of an upper-case letter, in any script. */
 export function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90
@@ -148,6 +153,9 @@ export class ScanTokens {
   capitalsNoName(i: number): boolean {
     if (this.lowerMode) return false
     const raw = this.text.slice(this.tokens.start(i), this.tokens.end(i))
+    // ... or a brand's two words run together ("ServPro", "FedEx"), not a name's prefix before its capital ("McKay", "DeShawn", "LaToya")
+    const camel = CAMEL_CASE.exec(raw)
+    if (camel !== null) return !NAME_PREFIXES.has((camel[1] as string).toLowerCase())
     if (!/^[A-Z]{2,6}$/.test(raw)) return false
     const w = this.word(i)
     return !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)

@@ -10,9 +10,9 @@ import { ColumnCursor, columnWords, tableHeader } from '../internal/table-column
 import { TokenKind } from '../internal/tokenize.js'
 import { ARTICLES, FUNCTION_WORDS, PARTICLES, functionWordContraction, isNumberWord } from './grammar-words.js'
 import { REGIONS } from './name-lexicon.js'
-import { ScanTokens } from './name-scan-tokens.js'
+import { isUpper, ScanTokens } from './name-scan-tokens.js'
 import {
-  FIRM_AFTER, FIRM_WORDS, FIRM_WORD_SURNAME_RANK, JOB_NOUNS, PERSON_NAMED_FIRMS, PRODUCT_NOUNS, RANK_WORDS,
+  FIRM_AFTER, FIRM_WORDS, FIRM_WORD_SURNAME_RANK, JOB_NOUNS, PERSON_NAMED_FIRMS, POLICE_AFTER, PRODUCT_NOUNS, RANK_WORDS,
   SENIORITIES,
 } from './organisation-words.js'
 import { CUE_1, NAME_COLUMN_WORDS, TITLES } from './person-cue-words.js'
@@ -138,7 +138,8 @@ export class NonPersonContexts extends ScanTokens {
     // "Smith's Dental" capitalises its firm's word)
     if (!this.lowerMode && this.possessive(i) && !this.cap(i + 2)) return false
     // ("Mark Bank" may be a person: a frequent surname after the word is, "bank" is not one here)
-    return !this.lex.firstNames.has(this.word(i)) || this.lex.commonWords.has(this.word(i)) || this.lowerMode
+    // ("Madison PD", "Austin Police": a town's police, whatever the town is called)
+    return (POLICE_AFTER.has(this.word(i + 2)) && isUpper(this.text.charCodeAt(this.tokens.start(i + 2))) && !this.lowerMode) || !this.lex.firstNames.has(this.word(i)) || this.lex.commonWords.has(this.word(i)) || this.lowerMode
   }
 
   /**
