@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { abaValid } from '../internal/checksums.js'
+import { abaValid, luhnValid } from '../internal/checksums.js'
 import {
   ACCOUNT_WORDS, BANK_WORDS, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
   HESITATIONS, LOOKING_WORDS, ownIdBefore, PHONE_WORDS, ROUTING_WORDS,
@@ -126,7 +126,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (pos < 0 || (pos - spelled > 4 && !numberReferringBack(before, pos)) || namedOtherwise(before, pos)) {
     // (a word of the question that asked for it names no other number: "the account number from the statement?")
     const asked = ctx.accountAsked()
-    if ((pos >= 0 && namedOtherwise(before, pos) && !asked) || n > 14) return null
+    // (a longer answer is a card's, unless its check digit says it is none: a cable account's sixteen digits)
+    if ((pos >= 0 && namedOtherwise(before, pos) && !asked) || (n > 14 && (!asked || n > 18 || luhnValid(w.digits)))) return null
     // (not when the words before it already named it: "Your reference is 77 31 05 for the savings account")
     const namedAfter = !asked && accountNamedAfter(ctx.after) && !before.slice(0, 4).some((b) => OTHER_NUMBER_WORDS.has(b))
     if ((!asked && !namedAfter) || ctx.amount(w)) return null

@@ -96,7 +96,8 @@ export const classifyCvv: Classifier = (w, ctx) => {
   // ("the Amex, 3714 ..., and the code on the front's 4821": an Amex card's code is printed on its front)
   const front = (near.includes('front') || near.includes("front's")) && hasAny(ctx.wordsBefore(w, 16), CARD_WORDS)
   const codeAt = near.indexOf('code')
-  const code = codeAt >= 0 && (hasAny(before, CVV_CODE_WORDS) || front || hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS))
+  // (not another code on the back: "the zip code on the back?")
+  const code = codeAt >= 0 && !OTHER_CODES.has(near[codeAt + 1] ?? '') && (hasAny(before, CVV_CODE_WORDS) || front || hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS))
   // "the three digits on the back are 771"
   // ... "the 4 digits on the front are 4821" (an Amex's), and "the three on the back as well? It's 5 0 8" after a card's number
   // (read only where the back or the front is named)
@@ -116,7 +117,9 @@ export const classifyCvv: Classifier = (w, ctx) => {
   const onTheBack = ctx.after[0] === 'on' && ctx.after[1] === 'the' && ctx.after[2] === 'back' && (hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS) || hasAny(ctx.wordsBefore(w, 12), CARD_WORDS))
   // "4012 8888 8888 1881, 03/27, and 216": three or four digits after a card's number and its expiry
   const afterCardAndExpiry = w.groupCount === 1 && CARD_AND_EXPIRY_BEFORE.test(ctx.textBefore(w, 96))
-  return direct || code || codeAfterCard || backDigits || onTheBack || securityNumber || countedDigits || afterCardAndExpiry ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
+  // ... or the answer to a question that asked for it ("And the three-digit code on the back?\nCustomer: Hold on, the light's bad in here. 957.")
+  const answered = (): boolean => ctx.numberAsked() === 'cvv'
+  return direct || code || codeAfterCard || backDigits || onTheBack || securityNumber || countedDigits || afterCardAndExpiry || answered() ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
 }
 
 export const classifyExpiry: Classifier = (w, ctx) => {

@@ -395,11 +395,13 @@ export const idDocumentDetector: Detector = {
       // (in a table, the words of the value's own cell and its column's name: a licence's column does not name the phone's cell after it)
       const ctx = column === undefined || header === null ? contextWords(v, m.index, m.index + value.length, 6, 4) : cellContext(v, m.index, m.index + value.length, header.sep, column)
       // ... or the answer to a question that asked for it ("please send the passport number, expiry date and DOB.\nCustomer: PA9928174, ...")
-      let passport = hasAny(ctx.before, PASSPORT_WORDS) || numberAskedBefore(v, m.index) === 'passport' || (PASSPORT_SET_OFF.test(v.slice(m.index + value.length, m.index + value.length + 4)) && passportAfter(ctx.after))
+      const asked = numberAskedBefore(v, m.index)
+      let passport = hasAny(ctx.before, PASSPORT_WORDS) || asked === 'passport' || (PASSPORT_SET_OFF.test(v.slice(m.index + value.length, m.index + value.length + 4)) && passportAfter(ctx.after))
       if (digits < 5 && !passport) continue
       // "license key ABCD-12345", "the licence fee is 12345": the licence word names something else
       const noun = ctx.before.findIndex((w) => LICENSE_NOUNS.has(w))
-      let license = (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? '')) && !nonDrivingLicense(ctx.before)) || licenseAfter(column === undefined ? contextWords(v, m.index, m.index + value.length, 0, 9).after : ctx.after)
+      // (... or the answer to a question that asked for it: "do you need their license number now? ... Okay, they said it's 179984522")
+      let license = asked === 'licence' || (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? '')) && !nonDrivingLicense(ctx.before)) || licenseAfter(column === undefined ? contextWords(v, m.index, m.index + value.length, 0, 9).after : ctx.after)
       // "My passport is from Ireland, the number is PX4412097": the document named before "the number is"
       const earlier = !passport && !license && bareNumberBefore(ctx.before) ? documentNamedBefore(v, m.index) : undefined
       if (earlier === 'passport' && (digits >= 5 || mixed)) passport = true

@@ -23,6 +23,17 @@ function ipv4Shaped(w: DigitWindow, ctx: WindowContext): boolean {
   return isIPv4(octets.join('.'))
 }
 
+/** The window shares a group with a dotted IPv4 address in its run ("218.216.64/29" of "74.218.216.64/29"). */
+function overlapsDottedIpv4(w: DigitWindow, ctx: WindowContext): boolean {
+  const seps = w.run.seps
+  for (let a = Math.max(0, w.first - 3); a < w.last && a + 3 < w.run.groups.length; a++) {
+    // (four dotted groups and no more: "03.93.92.16.85" is a French phone's five)
+    if (seps[a] !== '.' || seps[a + 1] !== '.' || seps[a + 2] !== '.' || seps[a - 1] === '.' || seps[a + 3] === '.') continue
+    if (isIPv4([0, 1, 2, 3].map((k) => ctx.groupText(w, a + k)).join('.'))) return true
+  }
+  return false
+}
+
 const US_PHONE_SHAPES = /^(?:10|11|3-3-4|1-3-3-4|3-7|1-3-7|3-3-2-2|6-4|3-\d{1,2}-\d{1,2}-\d{1,2}-\d{1,2})$/
 const INTL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'BR', 'MX', 'IE', 'BE', 'CH', 'AT', 'PL']
 /** Where a mobile number is written with a trunk 0 and nothing else says it is one: also the Philippines, Nigeria, South Africa, New Zealand. */
@@ -38,7 +49,7 @@ export const classifyPhone: Classifier = (w, ctx) => {
   if (n < 7 || n > 15 || w.afterCountryCode) return null
   // ("Route added: 172.17.134.0/23": an IPv4 address's shape, with its prefix or without, a network's when no
   // host's, is never a phone's)
-  if (ipv4Shaped(w, ctx)) return null
+  if (ipv4Shaped(w, ctx) || (w.uniformSepClass !== ' ' && overlapsDottedIpv4(w, ctx))) return null
   // ("Help: 0800 851 1666", "call 1-800-555-0199"): a toll-free number is a business's line, never a person's
   if (tollFree(w, ctx)) return null
   const grouped = w.groupCount > 1

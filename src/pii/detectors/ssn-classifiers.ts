@@ -71,7 +71,10 @@ export const classifySsnLastFour: Classifier = (w, ctx) => {
   if (ssnAt < 0 || !near.some((b) => LAST_WORDS.has(b))) {
     if (w.whole && ctx.numberAsked() === 'ssn-last-four') return ok('us_social_security_number', 0.8, 'ssn-last-four-asked', false)
     // ... or named so right after them ("6720, that's the last four of my Social")
-    return w.whole && SSN_LAST_FOUR_AFTER.test(ctx.textAfter(w, 60)) ? ok('us_social_security_number', 0.8, 'ssn-last-four-after', false) : null
+    if (w.whole && SSN_LAST_FOUR_AFTER.test(ctx.textAfter(w, 60))) return ok('us_social_security_number', 0.8, 'ssn-last-four-after', false)
+    // ... or asked for further back, no number said since ("You asked me to confirm the last four digits of my
+    // social security number. I'm not thrilled about sending it by email, but fine: 2828.")
+    return w.whole && w.groupCount === 1 && SSN_LAST_FOUR_EARLIER.test(ctx.textBefore(w, 240)) ? ok('us_social_security_number', 0.8, 'ssn-last-four-earlier', false) : null
   }
   // (another kind's word nearer than the social's; "number" of "social security number" is none)
   const other = near.findIndex((b) => b !== 'number' && (CARD_WORDS.has(b) || ACCOUNT_WORDS.has(b) || PHONE_WORDS.has(b)))
@@ -81,6 +84,8 @@ export const classifySsnLastFour: Classifier = (w, ctx) => {
 }
 /** After the digits, the words naming them a social's last four ("..., that's the last four of my Social", "- last 4 of SSN"). */
 const SSN_LAST_FOUR_AFTER = /^[ ,.;:-]*(?:(?:that's|that is|those are|it's|which is|which are|is|are|as|being|for|=|-)\s+)?(?:the |my |your |his |her |their )?last (?:4|four)(?: digits)? (?:of|on|for|from) (?:the |my |your |his |her |their )?(?:ssn|social|ss ?#?)\b(?:(?: security)?(?: number| no\.?| #)?)(?![ ,:]*(?:is|was|are|were|=)?[ ,:]*\d)/i
+/** A social's last four named, then no digit until the window. */
+const SSN_LAST_FOUR_EARLIER = /\blast (?:4|four)(?: digits)? (?:of|on|for|from) (?:the |my |your |his |her |their )?(?:ssn|social)\b[^\d]*$/i
 /** "SSN last 4 8239": the window is a run's second and last group, after a lone "4" (the count, not a digit of it). */
 function afterLastFourDigit(w: DigitWindow, ctx: WindowContext): boolean {
   return w.first === 1 && w.last === 2 && w.run.groups.length === 2 && w.run.seps[0] === ' ' && ctx.groupText(w, 0) === '4'

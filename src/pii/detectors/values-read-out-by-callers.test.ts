@@ -293,3 +293,40 @@ describe('values broken by a pause phrase, and named a sentence before (blind se
   })
 })
 
+describe('numbers answering a question asked a statement before (blind set EP)', () => {
+  it('a code on the back, an account of sixteen digits, a licence: asked, then a short statement, then the answer', () => {
+    expect(found("Agent: And the three-digit code on the back?\nCustomer: Hold on, the light's bad in here. 957.")).toEqual([['credit_card_cvv', '957']])
+    expect(found("Agent: Can I get the account number? It's sixteen digits, starts with an 8.\nCustomer: Okay, it's 8720 1577 9223 8998.")).toEqual([
+      ['account_number', '8720 1577 9223 8998'],
+    ])
+    expect(found("Customer: do you need their license number now?\nAgent: We can add it.\nCustomer: Okay, they said it's 179984522, New York.")).toEqual([
+      ['drivers_license', '179984522'],
+    ])
+  })
+
+  it('not a zip code on the back, a card asked for as an account, or an answer after another number', () => {
+    expect(found('Agent: what is the zip code on the back?\nCustomer: 441')).toEqual([])
+    expect(found("Agent: Can I get the account number? It's on your bill.\nCustomer: Sure, my card is 4111 1111 1111 1111")).toEqual([['credit_card_number', '4111 1111 1111 1111']])
+    expect(found('Agent: Can I get the account number? Your order 55512 shipped.\nCustomer: 8720 1577 9223 8998')).toEqual([])
+  })
+
+  it("a social's last four asked for sentences before, no number said since", () => {
+    expect(found("You asked me to confirm the last four digits of my social security number. I'm not thrilled about sending it by email, but fine: 2828.")).toEqual([
+      ['us_social_security_number', '2828'],
+    ])
+    expect(found('the last four of my social, I sent that already. Order 55512 arrives at 1530')).toEqual([])
+  })
+
+  it("a PIN and a request's number are no account's or phone's", () => {
+    expect(found('the account number with them is double one two oh three eight nine four eight three and uh the pin is two one seven eight five nine')).toEqual([
+      ['account_number', 'double one two oh three eight nine four eight three'],
+    ])
+    expect(found('Agent: The port request number is 59986745. It is pending.')).toEqual([])
+  })
+
+  it("an IP address's block is no phone; a phone written in five dotted pairs still is", () => {
+    expect(found('Static block assigned: 74.218.216.64/29 (5 usable)')).toEqual([['ip_address', '74.218.216.64']])
+    expect(found('Can someone call me on 01.84.17.61.18? I have some questions.')).toEqual([['phone_number', '01.84.17.61.18']])
+  })
+})
+

@@ -37,7 +37,7 @@ export const NOT_PHONE_WORDS = set(
   'account', 'acct', 'routing', 'card', 'social', 'ssn', 'order', 'tracking', 'invoice', 'reference', 'ref',
   'confirmation', 'policy', 'member', 'id', 'transaction', 'serial', 'ticket', 'case', 'claim', 'iban', 'cvv',
   'license', 'licence', 'passport', 'zip', 'postcode', 'pin', 'code', 'version', 'build', 'timestamp',
-  'item', 'sku', 'imei', 'serial', 'meeting', 'passcode', 'otp', 'coupon', 'voucher', 'isbn', 'complaint', 'grievance', 'docket', 'matter', 'rma', 'incident',
+  'item', 'sku', 'imei', 'serial', 'meeting', 'passcode', 'otp', 'coupon', 'voucher', 'isbn', 'complaint', 'grievance', 'docket', 'matter', 'rma', 'incident', 'request',
   // fines' numbers ("the infringement number is ...", "citation", "PCN")
   'infringement', 'citation', 'penalty', 'violation', 'pcn',
   // a quote's, a freight bill's and a bill of lading's numbers ("quote number q 2535 0347", "PRO #: 612-8480850-8")
@@ -146,7 +146,9 @@ export const OTHER_NUMBER_WORDS = set(
   'reference', 'ref', 'confirmation', 'tracking', 'order', 'invoice', 'ticket', 'case', 'claim', 'transaction', 'receipt',
   'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report', 'model', 'build',
   // a complaint's or a service request's number is the firm's record ("Your complaint number is 2025283910")
-  'complaint', 'grievance', 'docket', 'rma', 'dispute', 'chargeback',
+  'complaint', 'grievance', 'docket', 'rma', 'dispute', 'chargeback', 'request',
+  // a secret that guards an account is no number of it ("the account number is ... and the pin is 217859")
+  'pin', 'passcode',
   // a health plan's group (the employer's, not the member's: "Member ID W787701736, group 4800356-01")
   'group',
   // a provider's public identifier and an employer's tax number ("Ordering provider NPI 2567713625")
@@ -393,7 +395,7 @@ function lastInlineTurnLabel(tail: string): number {
 }
 
 /** What kind of number a question asked for (`numberAskedBefore`). */
-export type AskedNumber = 'account' | 'health' | 'ssn-last-four' | 'passport' | 'licence'
+export type AskedNumber = 'account' | 'health' | 'ssn-last-four' | 'passport' | 'licence' | 'cvv'
 
 /** Health schemes whose number a question may ask for ("And your NHS number, if you have it?"). */
 const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set([
@@ -401,6 +403,8 @@ const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   // ... and the health insurance schemes and plans the detectors know by name ("your enrollee ID?", "your PhilHealth number?")
   'phn', 'ahcip', 'hcn', 'ramq', 'abha', 'nhis', 'nhia', 'nhf', 'philhealth', 'enrollee', 'kvnr', 'nhif', 'tricare',
 ])
+/** Codes a card's back may show besides its security code ("the zip code on the back?"). */
+const NOT_CVV_CODES: ReadonlySet<string> = new Set(['zip', 'postal', 'post', 'postcode', 'promo', 'area', 'country', 'activation', 'access', 'reward', 'rewards', 'gift'])
 /** A question that asks for the last answer again ("Could you repeat that?", "Sorry, say that again?"). */
 const REPEAT_QUESTION = /\b(?:repeat|again|one more time)\b/
 
@@ -434,6 +438,8 @@ function askedKind(question: readonly string[]): AskedNumber | undefined {
     // "your NHS number", "the patient's Medicaid ID", "your Medicare number"
     if (ASKED_HEALTH_SCHEMES.has(w)) return 'health'
     if (w === 'passport' && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'passport'
+    // "the CVV?", "And the three-digit code on the back?", "the security code?"
+    if (w === 'cvv' || w === 'cvc' || w === 'cv2' || w === 'csc' || (w === 'code' && (question[k - 1] === 'security' || (question[k + 1] === 'on' && question[k + 3] === 'back' && !NOT_CVV_CODES.has(question[k - 1] ?? ''))))) return 'cvv'
     // "your driver's license number and the state", "and the license number"
     if ((w === 'license' || w === 'licence') && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'licence'
     const noun = question[k + 1]
@@ -466,7 +472,17 @@ export function numberAskedBefore(text: string, start: number): AskedNumber | un
   for (let hop = 0; hop < 2; hop++) {
     const question = questionBefore(tail, asked)
     const kind = askedKind(question.words)
-    if (kind !== undefined || hop === 1 || !REPEAT_QUESTION.test(question.words.join(' '))) return kind
+    if (kind !== undefined || hop === 1) return kind
+    // "Can I get the account number? It's sixteen digits, starts with an 8.", "... license number now?\nAgent:
+    // We can add it.": a short statement after the question, no number read out in it (a count may be), leaves it asked
+    const said = tail.slice(question.start, asked + 1)
+    if (!REPEAT_QUESTION.test(question.words.join(' ')) && !/\?\s*$/.test(said) && question.words.length <= ANSWER_LEAD_WORDS && !/\d{3}/.test(said)) {
+      const mark = tail.lastIndexOf('?', question.start - 1)
+      if (mark < 0 || question.start - mark > 3) return undefined
+      asked = mark
+      continue
+    }
+    if (!REPEAT_QUESTION.test(question.words.join(' '))) return kind
     // "Could you repeat it?": the question asked before it (its mark), answered (by no number read out) in between
     asked = tail.lastIndexOf('?', question.start - 1)
     if (asked < 0 || /\d/.test(tail.slice(asked + 1, question.start))) return undefined

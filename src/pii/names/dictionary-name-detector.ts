@@ -73,6 +73,9 @@ function trimContractions(text: string, names: Candidate[]): Candidate[] {
   return names
 }
 
+/** A question asking for a name ("And the first name?", "your name, please?"), then the answer's turn opening. */
+const NAME_ASKED_BEFORE = /\bname(?:,? please)?\?[ \t]*\n(?:[A-Za-z][\w .]{0,20}:[ \t]*)?(?:(?:it's|it is|sure|yes|yeah|okay|ok|uh|um)[,.]?[ \t]+){0,3}$/i
+
 export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexicon()): NameDetector {
   return {
     name: 'names-dictionary',
@@ -664,6 +667,10 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (!cue && ext < 0 && cap && !this.lowerMode && this.modelNumberAfter(i)) return i
     // ... and a maker's name with its product's after it ("a Worcester Bosch 30i")
     if (!cue && ext >= 0 && cap && !this.lowerMode && this.productModelAfterRun(ext)) return ext
+    // "Sydney, Nova Scotia", "Austin Texas": a word right before a region's name (one no one is named) names a place with it
+    if (!cue && !title && ext < 0 && cap && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && REGIONS.has(this.word(i + 2)) && this.lex.notNames.has(this.word(i + 2))) return i + 2
+    // "fiber cut affecting Orlando 32801": a word right before a ZIP code is its town
+    if (!cue && !title && ext < 0 && cap && this.zipCodeAfter(i)) return i
     // "a 2017 GMC Sierra": a capitalised word right after a car's make is its model
     if (!cue && !title && cap && !this.lowerMode && CAR_MAKES.has(prev[0] ?? '') && this.wordRightBefore(i)) return ext >= 0 ? ext : i
     // "It's a Dell Inspiron", "the Ford Maverick": a brand after an article is a product, whatever its model's name
@@ -700,6 +707,10 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     } else if (title && (cap || this.lowerMode)) {
       score = 0.85
       detector = 'name-title'
+    } else if (cap && !this.lowerMode && !common && (first || !this.known(w)) && NAME_ASKED_BEFORE.test(this.text.slice(Math.max(0, this.tokens.start(i) - 120), this.tokens.start(i)))) {
+      // "And the first name?\nCustomer: Aaliyah.": a name (no English word) answering a question that asked for one
+      score = 0.7
+      detector = 'name-asked'
     } else if (first && cap && !this.lowerMode && common && !SEASONS_AND_MONTHS.has(w) && ((sentenceStart && this.speakerLabel(i) && this.dialogue()) || this.vocative(i))) {
       // "Will: Will it ship?", "Faith: After sign-off, Bill.": a given name that is a word too, labelling
       // a turn of a dialogue or addressed at the end of a clause, is the person

@@ -94,6 +94,21 @@ describe('firms, brands and cities are no people (blind sets CA-CD)', () => {
     expect(names('Call from DeShawn today; spoke with McKay, then Harrison Ford called')).toEqual(['DeShawn', 'McKay', 'Harrison Ford'])
   })
 
+  it("units, codes, towns before ZIP codes, models and provinces are no people (blind set EP)", () => {
+    expect(names('ping 36 ms, jitter 6 ms. Server: Regina, SK.')).toEqual([])
+    expect(names('Gateway MAC 3D-62-09-EB-56-5C. Rebooted at 14:02')).toEqual([])
+    expect(names('Service alert: fiber cut affecting Orlando 32801 and 32806.')).toEqual([])
+    expect(names('3 hotspots (model Franklin T10). Ship to dock 4 by 5/9.')).toEqual([])
+    expect(names("We're moving to Sydney, Nova Scotia, and I already paid it by Interac.")).toEqual([])
+    expect(names('Dr. C. Lambert called; we paid 5 Mr. Jones')).toEqual(['C. Lambert', 'Jones'])
+  })
+
+  it('a name answering a question that asked for one', () => {
+    expect(names('Agent: Thank you. And the first name?\nCustomer: Aaliyah.\nAgent: Great')).toEqual(['Aaliyah'])
+    expect(names('Agent: And the first name?\nCustomer: Sure, Andile.')).toEqual(['Andile'])
+    expect(names("Agent: What's the account name?\nCustomer: Checking.")).toEqual([])
+  })
+
   it('a nationality alone is no name, in capitals or in lower-case speech; a given name that is one still is', () => {
     expect(names('its guatemalan i think the passport')).toEqual([])
     expect(names("She's Honduran, and her name is Rosa Cuban.")).toEqual(['Rosa Cuban'])

@@ -51,7 +51,7 @@ export const REGIONS: ReadonlySet<string> = new Set([
   'afghanistan', 'nepal', 'korea', 'taiwan', 'mongolia', 'kazakhstan', 'uzbekistan', 'zealand', 'luxembourg', 'slovakia',
   'slovenia', 'estonia', 'latvia', 'lithuania', 'malta', 'cyprus', 'tunisia', 'algeria', 'libya', 'sudan', 'somalia', 'malawi',
   'mozambique', 'angola', 'gabon', 'togo', 'benin', 'niger', 'mali', 'liberia', 'guyana', 'fiji', 'samoa', 'tonga', 'alberta',
-  'manitoba', 'saskatchewan', 'tasmania', 'queensland', 'punjab', 'kerala', 'gujarat', 'maharashtra', 'karnataka', 'sindh',
+  'manitoba', 'saskatchewan', 'scotia', 'newfoundland', 'yukon', 'nunavut', 'jersey', 'tasmania', 'queensland', 'punjab', 'kerala', 'gujarat', 'maharashtra', 'karnataka', 'sindh',
   'selangor', 'johor', 'sabah', 'sarawak', 'bavaria', 'bayern', 'catalonia', 'andalusia', 'lombardy', 'tuscany',
   // continents ("North America", "Southeast Asia"; America and Asia are given names too)
   'america', 'asia', 'africa', 'europe', 'oceania', 'antarctica',

@@ -302,7 +302,9 @@ export class ScanTokens {
     const tk = this.tokens
     let j = i - 1
     while (j > 0 && (tk.kind(j) === TokenKind.Space || (tk.kind(j) === TokenKind.Other && ',.:'.includes(this.text.charAt(tk.start(j)))))) j--
-    return j > 0 && tk.kind(j) === TokenKind.Word && tk.kind(j - 1) === TokenKind.Digits
+    if (j <= 0 || tk.kind(j) !== TokenKind.Word) return false
+    // ("jitter 6 ms. Server: Regina": a unit in lower case a space after its number)
+    return tk.kind(j - 1) === TokenKind.Digits || (tk.kind(j - 1) === TokenKind.Space && tk.kind(j - 2) === TokenKind.Digits && !isUpper(this.text.charCodeAt(tk.start(j))) && this.text.slice(tk.start(j - 1), tk.end(j - 1)) === ' ')
   }
 
   protected possessive(i: number): boolean {
@@ -385,6 +387,8 @@ export class ScanTokens {
     if (tk.kind(i - 1) !== TokenKind.Space || tk.kind(i - 2) !== TokenKind.Other || this.text.charCodeAt(tk.start(i - 2)) !== 46) return -1
     const k = i - 3
     if (k < 0 || tk.kind(k) !== TokenKind.Word || tk.end(k) - tk.start(k) !== 1 || !isUpper(this.text.charCodeAt(tk.start(k)))) return -1
+    // (a letter glued to what comes before it ends a code, not a name's initial: "MAC ...-56-5C. Rebooted")
+    if (k > 0 && tk.end(k - 1) === tk.start(k) && tk.kind(k - 1) !== TokenKind.Space && !/[\s(\["'“‘]/.test(this.text.charAt(tk.start(k) - 1))) return -1
     return k
   }
 

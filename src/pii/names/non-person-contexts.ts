@@ -12,7 +12,7 @@ import { ARTICLES, FUNCTION_WORDS, PARTICLES, functionWordContraction, isNumberW
 import { REGIONS } from './name-lexicon.js'
 import { isUpper, ScanTokens } from './name-scan-tokens.js'
 import {
-  FIRM_AFTER, FIRM_WORDS, FIRM_WORD_SURNAME_RANK, JOB_NOUNS, PERSON_NAMED_FIRMS, POLICE_AFTER, PRODUCT_NOUNS, RANK_WORDS,
+  FIRM_AFTER, FIRM_WORDS, FIRM_WORD_SURNAME_RANK, JOB_NOUNS, ORG_LABELS, PERSON_NAMED_FIRMS, POLICE_AFTER, PRODUCT_NOUNS, RANK_WORDS,
   SENIORITIES,
 } from './organisation-words.js'
 import { CUE_1, NAME_COLUMN_WORDS, TITLES } from './person-cue-words.js'
@@ -40,6 +40,12 @@ const STREET_COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', '
 
 /** "make it to": arriving ("my bag didn't make it to Charlotte"). */
 const MAKES_IT: ReadonlySet<string> = new Set(['make', 'made', 'makes', 'making'])
+
+/** One space, five digits (maybe "-" and four more), and no more digits: a ZIP code. */
+const ZIP_AFTER = /^ \d{5}(?:-\d{4})?(?![\d.,:/-]\d|\d)/
+
+/** A model's code: one or two capitals glued to up to four digits ("T10", "MR6500"-like, not "T-Mobile"). */
+const MODEL_CODE = /^[A-Z]{1,2}\d{1,4}(?![\p{L}\p{N}])/u
 
 export class NonPersonContexts extends ScanTokens {
   /** Whether the text talks about animals (see `aboutAnimals`): undefined until looked for. */
@@ -129,6 +135,11 @@ export class NonPersonContexts extends ScanTokens {
     const tk = this.tokens
     const k = tk.kind(i - 2) === TokenKind.Word && tk.kind(i - 3) === TokenKind.Digits && tk.end(i - 2) - tk.start(i - 2) === 1 ? i - 3 : i - 2
     return tk.kind(k) === TokenKind.Digits && tk.end(k) - tk.start(k) <= 5
+  }
+
+  /** A US ZIP code right after word i ("affecting Orlando 32801 and 32806"): the word is its town. */
+  protected zipCodeAfter(i: number): boolean {
+    return ZIP_AFTER.test(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 12))
   }
 
   /** A one-word name right before an organisation's word ("Greenleaf pharmacy", "maple federal"), the name no surname that frequent. */
@@ -538,6 +549,11 @@ export class NonPersonContexts extends ScanTokens {
 
   protected modelNumberAfter(i: number): boolean {
     const tk = this.tokens
+    // "model Franklin T10": after a model's or a device's label, a code of capitals and digits after the word
+    if (this.oneSpace(i + 1) && MODEL_CODE.test(this.text.slice(tk.start(i + 2), tk.start(i + 2) + 8))) {
+      const label = tk.wordBefore(i)
+      if (label >= 0 && ORG_LABELS.has(this.word(label))) return true
+    }
     if (!this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Digits || tk.end(i + 2) - tk.start(i + 2) > 4) return false
     // (not a time, a date or an amount: "Maria 10:30", "Maria 3/4")
     const after = this.text.charAt(tk.end(i + 2))

@@ -83,6 +83,8 @@ export const TYRE_MAKES = new Set(['michelin', 'bridgestone', 'pirelli', 'goodye
 /** Banks callers name as often as people, though the census has some as surnames ("contact Santander directly"). */
 export const BANK_BRANDS: ReadonlySet<string> = new Set(['barclays', 'hsbc', 'santander', 'lloyds', 'natwest', 'halifax', 'monzo', 'revolut', 'starling', 'nationwide', 'citibank', 'scotiabank', 'rabobank', 'commerzbank', 'sparkasse', 'bbva', 'caixabank', 'unicredit', 'intesa', 'icici', 'hdfc', 'kotak', 'ocbc', 'uob'])
 export const BRANDS = new Set([
+  // Canada's debit network ("I already paid it by Interac")
+  'interac',
   ...BANK_BRANDS,
   ...CAR_MAKES,
   'dell', 'hilton', 'marriott', 'disney', 'tesla', 'porsche', 'ferrari', 'chanel', 'dior', 'gucci', 'prada',
