@@ -7,7 +7,7 @@
 import { luhnValid, plausibleCardPrefix } from '../internal/checksums.js'
 import {
   CARD_WORDS, CVV_CODE_WORDS, CVV_WORDS, EXPIRY_WORDS, LOOKING_WORDS, NOT_CARD_NEAR_WORDS, NOT_CARD_WORDS,
-  OTHER_EXPIRY_OWNERS, RECORD_WORDS, STRONG_EXPIRY_WORDS, TRACKING_WORDS,
+  OTHER_CODES, OTHER_EXPIRY_OWNERS, RECORD_WORDS, STRONG_EXPIRY_WORDS, TRACKING_WORDS,
 } from '../internal/context-lexicon.js'
 import { hasAny } from '../internal/context-words.js'
 import type { DigitWindow } from '../internal/digit-runs.js'
@@ -187,8 +187,6 @@ function simCardBefore(before: readonly string[]): boolean {
   }
   return false
 }
-/** Codes that are no card's ("post code", "zip code", "promo code"). */
-const OTHER_CODES: ReadonlySet<string> = new Set(['post', 'postal', 'zip', 'area', 'promo', 'discount', 'voucher', 'sort', 'country', 'dial', 'access', 'booking', 'confirmation', 'tracking', 'reference'])
 /** Words asking for a payment before a card's number ("can you charge the subscription to ..."). */
 const PAYMENT_ASKED_WORDS: ReadonlySet<string> = new Set(['charge', 'pay', 'debit', 'bill'])
 const CHARGE_WORDS: ReadonlySet<string> = new Set(['charge', 'charged', 'charging', 'refund', 'refunded', 'pay', 'paid', 'paying', 'owe', 'owes', 'total', 'balance', 'cost', 'costs', 'price', 'fee'])

@@ -354,10 +354,13 @@ export const idDocumentDetector: Detector = {
       // "passport number m eight zero three ...", "my passport is t r 7703152": a passport read out the same way
       // ... or the answer to a question that asked for one ("the passport number as it appears on the photo page?" / "it's p as in peter a 0086754")
       const asked = numberAskedBefore(v, start)
-      // ... or named a sentence or so before, with nothing numbered between ("I'll need your driver's license number. Sure, it's f six four ...")
-      const earlier = documentNamedBefore(v, start, LICENSE_REACH_WORDS)
-      const passport = hasAny(ctx.before, PASSPORT_WORDS) || asked === 'passport' || earlier === 'passport'
-      if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(contextWords(v, start, start + value.length, 0, 9).after) && asked !== 'licence' && earlier !== 'licence' && !driverNumber(ctx.before)) continue
+      let passport = hasAny(ctx.before, PASSPORT_WORDS) || asked === 'passport'
+      if (!passport && (!hasAny(ctx.before, LICENSE_NOUNS) || OTHER_LICENSES.has(ctx.before[0] ?? '')) && !licenseAfter(contextWords(v, start, start + value.length, 0, 9).after) && asked !== 'licence' && !driverNumber(ctx.before)) {
+        // ... or named a sentence or so before, with nothing numbered between ("I'll need your driver's license number. Sure, it's f six four ...")
+        const earlier = documentNamedBefore(v, start, LICENSE_REACH_WORDS)
+        if (earlier === undefined) continue
+        passport = earlier === 'passport'
+      }
       taken.add(start, start + value.length)
       out.push({
         type: passport ? 'passport_number' : 'drivers_license',
@@ -395,13 +398,12 @@ export const idDocumentDetector: Detector = {
       // (in a table, the words of the value's own cell and its column's name: a licence's column does not name the phone's cell after it)
       const ctx = column === undefined || header === null ? contextWords(v, m.index, m.index + value.length, 6, 4) : cellContext(v, m.index, m.index + value.length, header.sep, column)
       // ... or the answer to a question that asked for it ("please send the passport number, expiry date and DOB.\nCustomer: PA9928174, ...")
-      const asked = numberAskedBefore(v, m.index)
-      let passport = hasAny(ctx.before, PASSPORT_WORDS) || asked === 'passport' || (PASSPORT_SET_OFF.test(v.slice(m.index + value.length, m.index + value.length + 4)) && passportAfter(ctx.after))
+      let passport = hasAny(ctx.before, PASSPORT_WORDS) || numberAskedBefore(v, m.index) === 'passport' || (PASSPORT_SET_OFF.test(v.slice(m.index + value.length, m.index + value.length + 4)) && passportAfter(ctx.after))
       if (digits < 5 && !passport) continue
       // "license key ABCD-12345", "the licence fee is 12345": the licence word names something else
       const noun = ctx.before.findIndex((w) => LICENSE_NOUNS.has(w))
       // (... or the answer to a question that asked for it: "do you need their license number now? ... Okay, they said it's 179984522")
-      let license = asked === 'licence' || (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? '')) && !nonDrivingLicense(ctx.before)) || licenseAfter(column === undefined ? contextWords(v, m.index, m.index + value.length, 0, 9).after : ctx.after)
+      let license = (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? '')) && !nonDrivingLicense(ctx.before)) || licenseAfter(column === undefined ? contextWords(v, m.index, m.index + value.length, 0, 9).after : ctx.after) || (!passport && numberAskedBefore(v, m.index) === 'licence')
       // "My passport is from Ireland, the number is PX4412097": the document named before "the number is"
       const earlier = !passport && !license && bareNumberBefore(ctx.before) ? documentNamedBefore(v, m.index) : undefined
       if (earlier === 'passport' && (digits >= 5 || mixed)) passport = true

@@ -403,8 +403,11 @@ const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   // ... and the health insurance schemes and plans the detectors know by name ("your enrollee ID?", "your PhilHealth number?")
   'phn', 'ahcip', 'hcn', 'ramq', 'abha', 'nhis', 'nhia', 'nhf', 'philhealth', 'enrollee', 'kvnr', 'nhif', 'tricare',
 ])
-/** Codes a card's back may show besides its security code ("the zip code on the back?"). */
-const NOT_CVV_CODES: ReadonlySet<string> = new Set(['zip', 'postal', 'post', 'postcode', 'promo', 'area', 'country', 'activation', 'access', 'reward', 'rewards', 'gift'])
+/** Codes that are no card's security code ("the zip code on the back?", "the promo code", "the area code"). */
+export const OTHER_CODES: ReadonlySet<string> = new Set([
+  'post', 'postal', 'postcode', 'zip', 'area', 'promo', 'discount', 'voucher', 'sort', 'country', 'dial', 'access', 'booking',
+  'confirmation', 'tracking', 'reference', 'activation', 'reward', 'rewards', 'gift',
+])
 /** A question that asks for the last answer again ("Could you repeat that?", "Sorry, say that again?"). */
 const REPEAT_QUESTION = /\b(?:repeat|again|one more time)\b/
 
@@ -439,7 +442,7 @@ function askedKind(question: readonly string[]): AskedNumber | undefined {
     if (ASKED_HEALTH_SCHEMES.has(w)) return 'health'
     if (w === 'passport' && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'passport'
     // "the CVV?", "And the three-digit code on the back?", "the security code?"
-    if (w === 'cvv' || w === 'cvc' || w === 'cv2' || w === 'csc' || (w === 'code' && (question[k - 1] === 'security' || (question[k + 1] === 'on' && question[k + 3] === 'back' && !NOT_CVV_CODES.has(question[k - 1] ?? ''))))) return 'cvv'
+    if (w === 'cvv' || w === 'cvc' || w === 'cv2' || w === 'csc' || (w === 'code' && (question[k - 1] === 'security' || (question[k + 1] === 'on' && question[k + 3] === 'back' && !OTHER_CODES.has(question[k - 1] ?? ''))))) return 'cvv'
     // "your driver's license number and the state", "and the license number"
     if ((w === 'license' || w === 'licence') && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'licence'
     const noun = question[k + 1]
@@ -473,16 +476,16 @@ export function numberAskedBefore(text: string, start: number): AskedNumber | un
     const question = questionBefore(tail, asked)
     const kind = askedKind(question.words)
     if (kind !== undefined || hop === 1) return kind
-    // "Can I get the account number? It's sixteen digits, starts with an 8.", "... license number now?\nAgent:
-    // We can add it.": a short statement after the question, no number read out in it (a count may be), leaves it asked
-    const said = tail.slice(question.start, asked + 1)
-    if (!REPEAT_QUESTION.test(question.words.join(' ')) && !/\?\s*$/.test(said) && question.words.length <= ANSWER_LEAD_WORDS && !/\d{3}/.test(said)) {
+    if (!REPEAT_QUESTION.test(question.words.join(' '))) {
+      // "Can I get the account number? It's sixteen digits, starts with an 8.", "... license number now?\nAgent:
+      // We can add it.": a short statement after the question, no number read out in it (a count may be), leaves it asked
+      const said = tail.slice(question.start, asked + 1)
+      if (/\?\s*$/.test(said) || question.words.length > ANSWER_LEAD_WORDS || /\d{3}/.test(said)) return kind
       const mark = tail.lastIndexOf('?', question.start - 1)
       if (mark < 0 || question.start - mark > 3) return undefined
       asked = mark
       continue
     }
-    if (!REPEAT_QUESTION.test(question.words.join(' '))) return kind
     // "Could you repeat it?": the question asked before it (its mark), answered (by no number read out) in between
     asked = tail.lastIndexOf('?', question.start - 1)
     if (asked < 0 || /\d/.test(tail.slice(asked + 1, question.start))) return undefined

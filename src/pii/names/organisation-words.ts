@@ -9,8 +9,10 @@
 export const BOT_AFTER = /,? {1,2}(?:(?:your|the|our|a) |(?:[A-Z][\w&.'-]* ){1,4})?(?:virtual|digital|automated|ai|voice) assistant\b/iy
 /** A chat's label for a bot after its name ("Ava (bot): ..."). */
 export const BOT_LABEL_AFTER = / ?\((?:bot|chatbot|virtual assistant|assistant|ai|ai assistant|automated)\)/iy
+/** A town's police after its name ("Madison PD", "Austin Police"): no given name before them is a person's. */
+export const POLICE_AFTER: ReadonlySet<string> = new Set(['pd', 'police'])
 /** Organisations' words after a one-word name that announce a firm ("Greenleaf pharmacy"): a pharmacy, a practice, a bank, a firm. */
-export const FIRM_AFTER = new Set(['pd', 'police', 'pharmacy', 'chemist', 'surgery', 'practice', 'clinic', 'dental', 'dentistry', 'medical', 'hospital', 'bank', 'federal', 'credit', 'energy', 'taxis', 'cabs', 'motors', 'insurance', 'mortgages', 'utilities', 'water', 'council', 'school', 'academy', 'college', 'university', 'logistics', 'parcel', 'parcels', 'couriers', 'removals', 'plumbing', 'electrical', 'lettings', 'estates', 'homes', 'housing', 'payroll', 'staffing', 'recruitment', 'care', 'healthcare', 'consulting', 'solutions', 'travel', 'tours', 'holidays'])
+export const FIRM_AFTER = new Set([...POLICE_AFTER, 'pharmacy', 'chemist', 'surgery', 'practice', 'clinic', 'dental', 'dentistry', 'medical', 'hospital', 'bank', 'federal', 'credit', 'energy', 'taxis', 'cabs', 'motors', 'insurance', 'mortgages', 'utilities', 'water', 'council', 'school', 'academy', 'college', 'university', 'logistics', 'parcel', 'parcels', 'couriers', 'removals', 'plumbing', 'electrical', 'lettings', 'estates', 'homes', 'housing', 'payroll', 'staffing', 'recruitment', 'care', 'healthcare', 'consulting', 'solutions', 'travel', 'tours', 'holidays'])
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
 export const TEAM_AFTER = / {1,2}(?:from|in|on) (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|crew|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy
 /** The rest of a line, after a name, that names a team ("Customer Care", "Title & Escrow Closing Team"): up to four capitalised words, no comma. */
@@ -36,9 +38,9 @@ export const FIRM_WORDS = new Set([
   'water', 'gas', 'power', 'utility', 'technologies', 'software', 'networks', 'communications', 'holdings',
   // estate agents, lettings, removals and home services ("Belle Property", "Arthur Online", "Hartley Removals")
   'property', 'lettings', 'estates', 'removals', 'relocations', 'plumbing', 'roofing', 'electrical', 'heating', 'cleaning',
-  'mowing', 'landscaping', 'locksmiths',
+  'mowing', 'landscaping', 'locksmiths', 'glazing', 'plastering', 'flooring', 'joinery', 'builders', 'construction',
   // body shops, towing and car repairs ("Sterling Collision", "Sherwood Autobody", "Lakeside Towing")
-  'collision', 'autobody', 'towing', 'automotive', 'restoration', 'tires', 'tyres', 'glazing', 'plastering', 'flooring', 'joinery', 'builders', 'construction',
+  'collision', 'autobody', 'towing', 'automotive', 'restoration', 'tires', 'tyres',
   'contractors', 'surveyors', 'conveyancing', 'storage', 'homes', 'residential', 'online', 'lifts', 'elevators',
   // sports clubs' and charities' words ("Kenton Rovers", "Chase Park Juniors", "Seva Annapurna Trust", "Elm Tree Surgery")
   'rovers', 'wanderers', 'rangers', 'athletic', 'harriers', 'hotspur', 'albion', 'colts', 'juniors', 'trust', 'charity',
@@ -63,8 +65,6 @@ export const FIRM_WORDS = new Set([
 ])
 /** A firm word that is also a surname this frequent or more (rank) is a surname ("Samantha Power"). */
 export const FIRM_WORD_SURNAME_RANK = 2000
-/** A town's police after its name ("Madison PD", "Austin Police"): no given name before them is a person's. */
-export const POLICE_AFTER: ReadonlySet<string> = new Set(['pd', 'police'])
 /** Car makes: the capitalised word after one is its model ("Nissan Micra", "Kia Picanto"). */
 export const CAR_MAKES = new Set([
   'ford', 'nissan', 'kia', 'vauxhall', 'skoda', 'škoda', 'renault', 'peugeot', 'citroen', 'citroën', 'fiat', 'volkswagen', 'audi',
