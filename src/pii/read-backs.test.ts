@@ -32,4 +32,20 @@ describe('read-backs', () => {
     expect(redact('you charged 4978-4227-7020-7138 two times')).toBe('you charged [CREDIT_CARD_NUMBER] two times')
     expect(redact('call 415-555-0192 two times')).toBe('call [PHONE_NUMBER] two times')
   })
+
+  it('two numbers read back with nothing between them are cut into the two (blind set EQ)', () => {
+    const text = 'the routing number is oh six six eight four five one nine nine and your account number is six one nine seven eight four oh seven nine oh can you read that back to me zero six six eight four five one nine nine and then six one nine seven eight four oh seven nine oh perfect'
+    expect(redact(text)).toBe('the routing number is [BANKING_INFORMATION] and your account number is [BANKING_INFORMATION] can you read that back to me [BANKING_INFORMATION] and then [BANKING_INFORMATION] perfect')
+    // (digits that are not wholly the numbers found stay as they are)
+    expect(redact('routing 066845199, account 6197840790; later 0668451996197840791 came up')).toBe('routing [BANKING_INFORMATION], account [BANKING_INFORMATION]; later 0668451996197840791 came up')
+  })
+
+  it("a number's last four said again as its last four; other four digits are not", () => {
+    expect(redact("So the full account number is 8816389642, and I'll just confirm the last four, 9642. Yep.")).toBe(
+      "So the full account number is [ACCOUNT_NUMBER], and I'll just confirm the last four, [ACCOUNT_NUMBER]. Yep.",
+    )
+    expect(redact('So the full account number is 8816389642, and the last four, 1234, are wrong; 9642 is in room 9642.')).toBe(
+      'So the full account number is [ACCOUNT_NUMBER], and the last four, 1234, are wrong; 9642 is in room 9642.',
+    )
+  })
 })

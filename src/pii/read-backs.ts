@@ -9,7 +9,7 @@
  */
 import type { Candidate } from './detectors/detector.js'
 import { dateMentions, hasTwoYears } from './internal/date-mentions.js'
-import { viewDigitRuns } from './internal/digit-runs.js'
+import { type DigitGroup, viewDigitRuns } from './internal/digit-runs.js'
 import { mapSpan, type OffsetText } from './internal/offset-text.js'
 import type { PiiFinding, PiiType } from './pii-types.js'
 import { firstEndingAfter, overlapsSpan } from './internal/sorted-positions.js'
@@ -23,6 +23,15 @@ const MIN_WHOLE_FOR_PART = 12
 /** Shorter numbers repeat by chance (amounts, times, counts). */
 const MIN_DIGITS = 7
 const READ_BACK_CONFIDENCE = 0.85
+/** "the last four", "last 4 digits are", right before four digits (view text). */
+const LAST_FOUR_BEFORE = /\blast (?:4|four)(?: digits)?(?: (?:are|is|were|was))?[ ,:]*$/i
+/** A digit group of a run, in source offsets, with its view start. */
+interface Group {
+  readonly start: number
+  readonly end: number
+  readonly viewStart: number
+  readonly digits: string
+}
 /** Birth dates said again are looked for in texts with at most this many (a call, not a list of records). */
 const MAX_BIRTH_DATES = 16
 
@@ -74,18 +83,24 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
   // each number's digits: the digit groups of the view that lie inside its span, in order (groups come
   // in text order, so one pointer walks the numbers alongside them)
   const digitsOf = new Map<PiiFinding, string>()
-  const spans: { start: number; end: number; digits: string }[][] = []
+  const spans: Group[][] = []
+  // four digits said as the last four, for a number found whole ("... is 8816389642, and I'll just confirm the last four, 9642")
+  const lastFours: DigitGroup[] = []
   let p = 0
   for (const run of runs) {
     // a run of fewer digits than a read-back's can hold none (most runs: times, amounts, counts)
     let count = 0
     for (const g of run.groups) count += g.end - g.start
-    if (count < MIN_DIGITS) continue
-    const groups: { start: number; end: number; digits: string }[] = []
+    if (count < MIN_DIGITS) {
+      const g = run.groups[run.groups.length - 1]
+      if (g !== undefined && g.end - g.start === 4 && LAST_FOUR_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start))) lastFours.push(g)
+      continue
+    }
+    const groups: Group[] = []
     for (const g of run.groups) {
       const src = mapSpan(view, g.start, g.end)
       const digits = text.slice(g.start, g.end)
-      groups.push({ start: src.start, end: src.end, digits })
+      groups.push({ start: src.start, end: src.end, viewStart: g.start, digits })
       while (p < numbers.length && (numbers[p] as PiiFinding).end <= src.start) p++
       const owner = numbers[p]
       if (owner !== undefined && src.start >= owner.start && src.end <= owner.end) digitsOf.set(owner, (digitsOf.get(owner) ?? '') + digits)
@@ -105,12 +120,25 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
   const taken = (start: number, end: number): boolean => overlapsSpan(sorted, start, end)
   const long = [...known].filter(([digits]) => digits.length >= MIN_WHOLE_FOR_PART)
   const out: Candidate[] = []
+  for (const g of lastFours) {
+    const digits = text.slice(g.start, g.end)
+    const whole = [...known].find(([d]) => d.endsWith(digits))
+    const src = mapSpan(view, g.start, g.end)
+    if (whole !== undefined && !taken(src.start, src.end)) out.push({ type: whole[1], start: src.start, end: src.end, confidence: READ_BACK_CONFIDENCE, detector: 'read-back-last-four', validated: false })
+  }
   for (const groups of spans) {
     const part = long.length > 0 ? partOfLong(groups, long) : undefined
     if (part !== undefined) {
       const start = (groups[0] as { start: number }).start
       const end = (groups[groups.length - 1] as { end: number }).end
       if (!taken(start, end)) out.push({ type: part, start, end, confidence: READ_BACK_CONFIDENCE, detector: 'read-back-part', validated: false })
+      continue
+    }
+    // two numbers found apart, read back with no pause between them ("... can you read that back to me
+    // zero six six eight four five one nine nine and then six one nine seven ...": the view joins them)
+    const joined = known.size >= 2 ? joinedKnown(view, groups, known) : []
+    if (joined.length > 0) {
+      for (const c of joined) if (!taken(c.start, c.end)) out.push(c)
       continue
     }
     for (let a = 0; a < groups.length; a++) {
@@ -129,6 +157,35 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
     }
   }
   return out
+}
+
+/**
+ * The run's digits cut into numbers found elsewhere, all of them and nothing else, when they are two or
+ * more: one candidate for each (none when the digits are not wholly such numbers).
+ */
+function joinedKnown(view: OffsetText, groups: readonly Group[], known: ReadonlyMap<string, PiiType>): Candidate[] {
+  // each digit's view offset (groups are digits only in the view)
+  const at: number[] = []
+  let digits = ''
+  for (const g of groups) {
+    for (let k = 0; k < g.digits.length; k++) at.push(g.viewStart + k)
+    digits += g.digits
+  }
+  const values = [...known.keys()]
+  const cuts: [number, number, PiiType][] = []
+  // (greedy, longest value first at each point: values of seven or more digits seldom start alike)
+  let i = 0
+  while (i < digits.length) {
+    const value = values.filter((v) => digits.startsWith(v, i)).sort((a, b) => b.length - a.length)[0]
+    if (value === undefined) return []
+    cuts.push([i, i + value.length, known.get(value) as PiiType])
+    i += value.length
+  }
+  if (cuts.length < 2) return []
+  return cuts.map(([a, b, type]) => {
+    const src = mapSpan(view, at[a] as number, (at[b - 1] as number) + 1)
+    return { type, start: src.start, end: src.end, confidence: READ_BACK_CONFIDENCE, detector: 'read-back-joined', validated: false }
+  })
 }
 
 /** The type of the long number whose digits hold a whole run's, when the run is shorter (a part of it said again). */

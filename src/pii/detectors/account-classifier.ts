@@ -42,7 +42,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (ctx.before[at] === 'number' || ctx.before[at] === 'no') at++
   const named = ctx.before[at]
   // "the numbers on the bottom of my check are 231162720 and ...": nine digits whose ABA checksum holds, read off a check
-  if (n === 9 && w.whole && w.groupCount === 1 && abaValid(w.digits) && CHECK_BOTTOM.test(ctx.textBefore(w, 100))) return ok('banking_information', 0.9, 'aba-on-check', true)
+  if (n === 9 && w.whole && w.groupCount === 1 && abaValid(w.digits) && CHECK_BOTTOM.test(ctx.textBefore(w, 160))) return ok('banking_information', 0.9, 'aba-on-check', true)
+  // "the March statement for 2127134", "statements for 00418832": the account a statement is for
+  if (w.whole && n >= 6 && n <= 14 && w.groupCount <= 3 && !writtenDate(w) && !w.seps.includes('/') && ctx.before[0] === 'for' && STATEMENT_WORDS.has(ctx.before[1] ?? '') && !ctx.amount(w)) return ok('account_number', 0.8, 'account-statement-for', false)
   if (w.whole && ((n === 5 && named === 'transit') || (n === 3 && named === 'institution' && hasAny(ctx.wordsBefore(w, 12), CANADIAN_BANK_CONTEXT))) && !ctx.amount(w)) {
     return ok('banking_information', 0.85, 'bank-code-ca', false)
   }
@@ -141,9 +143,11 @@ export const classifyAccount: Classifier = (w, ctx) => {
   return ok(type, 0.9, 'account-context', false)
 }
 
-/** The bottom of a paper check, where its routing number is printed first. */
-const CHECK_BOTTOM = /\bbottom of (?:the|my|a|your) (?:check|cheque)\b/i
+/** The bottom of a paper check, where its routing number is printed first (view text: "one of" is "1 of" there). */
+const CHECK_BOTTOM = /\bbottom of (?:(?:one|1|some|each) of )?(?:the|my|a|your|our) (?:checks?|cheques?)\b/i
 const SUM_BEFORE: ReadonlySet<string> = new Set(['of', 'for'])
+/** What is sent for an account ("the statement for ..."). */
+const STATEMENT_WORDS: ReadonlySet<string> = new Set(['statement', 'statements', 'bill'])
 /** What a quantity counts, or the balance it is ("115,374 points", "balance: 115,374"). */
 const COUNTED: ReadonlySet<string> = new Set(['points', 'miles', 'pts', 'nights', 'stays', 'gallons', 'kwh', 'units', 'balance', 'total'])
 const LENT_WORDS: ReadonlySet<string> = new Set(['loan', 'mortgage', 'deposit'])

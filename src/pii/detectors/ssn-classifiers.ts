@@ -74,7 +74,10 @@ export const classifySsnLastFour: Classifier = (w, ctx) => {
     if (w.whole && SSN_LAST_FOUR_AFTER.test(ctx.textAfter(w, 60))) return ok('us_social_security_number', 0.8, 'ssn-last-four-after', false)
     // ... or asked for further back, no number said since ("You asked me to confirm the last four digits of my
     // social security number. I'm not thrilled about sending it by email, but fine: 2828.")
-    return w.whole && w.groupCount === 1 && SSN_LAST_FOUR_EARLIER.test(ctx.textBefore(w, 240)) ? ok('us_social_security_number', 0.8, 'ssn-last-four-earlier', false) : null
+    if (w.whole && w.groupCount === 1 && SSN_LAST_FOUR_EARLIER.test(ctx.textBefore(w, 240))) return ok('us_social_security_number', 0.8, 'ssn-last-four-earlier', false)
+    // ... or "last four" alone, no number's kind said, where a caller proves who they are by a birth date:
+    // what callers are verified with is a social's last four ("So I have last four 1934 and date of birth 07/21/53")
+    return loneLastFourVerifying(w, ctx, near) ? ok('us_social_security_number', 0.75, 'ssn-last-four-verifying', false) : null
   }
   // (another kind's word nearer than the social's; "number" of "social security number" is none)
   const other = near.findIndex((b) => b !== 'number' && (CARD_WORDS.has(b) || ACCOUNT_WORDS.has(b) || PHONE_WORDS.has(b)))
@@ -89,6 +92,20 @@ const SSN_LAST_FOUR_EARLIER = /\blast (?:4|four)(?: digits)? (?:of|on|for|from) 
 /** "SSN last 4 8239": the window is a run's second and last group, after a lone "4" (the count, not a digit of it). */
 function afterLastFourDigit(w: DigitWindow, ctx: WindowContext): boolean {
   return w.first === 1 && w.last === 2 && w.run.groups.length === 2 && w.run.seps[0] === ' ' && ctx.groupText(w, 0) === '4'
+}
+/** "last four", "the last 4 digits are", right before the digits (view text; "4" may be the run's first group). */
+const LONE_LAST_FOUR = /\blast (?:4|four)(?: digits)?(?: (?:are|is|were|was))?[ ,:]*$/i
+/** A birth date named, or the caller's identity checked, around the digits. */
+const VERIFYING = /\b(?:date of birth|dob|birth ?date|birthday|born|verif(?:y|ied|ication)|identity)\b/i
+
+/**
+ * "last four" right before the digits, no word near them naming another number's kind, and a birth date
+ * or a verification named in the same stretch of text.
+ */
+function loneLastFourVerifying(w: DigitWindow, ctx: WindowContext, near: readonly string[]): boolean {
+  if (!((w.whole && w.groupCount === 1) || afterLastFourDigit(w, ctx)) || !LONE_LAST_FOUR.test(ctx.textBefore(w, 60))) return false
+  if (near.some((b) => CARD_WORDS.has(b) || ACCOUNT_WORDS.has(b) || PHONE_WORDS.has(b))) return false
+  return VERIFYING.test(ctx.textBefore(w, 160)) || VERIFYING.test(ctx.textAfter(w, 80))
 }
 /** How many words before the digits "last four ... social" is looked for in ("the last four digits of your social security number, you entered ..."). */
 const LAST_FOUR_REACH = 10

@@ -330,3 +330,44 @@ describe('numbers answering a question asked a statement before (blind set EP)',
   })
 })
 
+describe('numbers named by what they are read for (blind set EQ)', () => {
+  it('"last four" alone, where a birth date or a verification is named, is a social\'s', () => {
+    expect(found('So I have last four 1934 and date of birth 07/21/53. Is that right?')).toEqual([
+      ['us_social_security_number', '1934'],
+      ['date_of_birth', '07/21/53'],
+    ])
+    expect(found('the last 4 are 5521, can you verify your date of birth')).toEqual([['us_social_security_number', '5521']])
+    // (no verification named, or another number's kind named: not a social's)
+    expect(found('Order total: last four 1934')).toEqual([])
+    expect(found('last four of the card 1934 and date of birth')).toEqual([['credit_card_number', '1934']])
+  })
+
+  it('"last four" before a number spoken in words is a count, not its first digit', () => {
+    expect(found('the account number is 8816389642, the last four nine six four two')).toEqual([
+      ['account_number', '8816389642'],
+      ['account_number', 'nine six four two'],
+    ])
+  })
+
+  it("the account a statement is for; not a statement's date", () => {
+    expect(found("Hi, the March statement for 2127134 shows a $25 fee I don't understand.")).toEqual([['account_number', '2127134']])
+    expect(found('Can I get the statement for 06/2024 and the bill for 2024-06-01?')).toEqual([])
+  })
+
+  it('the routing number at the bottom of one of the checks', () => {
+    expect(found('I found the numbers at the bottom of one of my checks. The first set (the one that starts with a little bracket symbol) is 076787768.')).toEqual([
+      ['banking_information', '076787768'],
+    ])
+  })
+})
+
+describe("a rented home's resident code (blind set EU)", () => {
+  it('a resident or tenant code named before it, written or spoken', () => {
+    expect(found("Hi, it's Beatriz from 2B. Resident ID t0029628. Um, the heat's been off for two days.")).toEqual([['account_number', 't0029628']])
+    expect(found('From: Rosalind Rosenbaum\nResident ID: t0462190\nUnit: 1412')).toEqual([['account_number', 't0462190']])
+    expect(found('resident id t oh eight three three three two one um its me')).toEqual([['account_number', 't oh eight three three three two one']])
+    // (residents counted, a year and a unit are no codes)
+    expect(found('resident since 2019, 3 residents in 1412')).toEqual([])
+  })
+})
+

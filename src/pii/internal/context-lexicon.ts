@@ -103,6 +103,8 @@ export const VERSION_WORDS = set(
 export const ACCOUNT_WORDS = set(
   'account', 'acct', 'acc', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'customer', 'bank',
   'banking', 'deposit', 'wire', 'sort',
+  // a rented home's resident (property managers' resident and tenant codes: "Resident ID: t0462190")
+  'resident', 'tenant',
   // Mexico's CLABE, Australia's BSB, Canada's transit and institution numbers; "account" in the languages callers switch to most
   'clabe', 'bsb', 'transit', 'institution', 'cuenta', 'conta', 'konto', 'kontonummer', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"

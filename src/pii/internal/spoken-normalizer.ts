@@ -299,6 +299,8 @@ class Normalizer {
       // ("... eight nine one four digit code six two nine seven": a count of digits after a number is no digit of it)
       if (this.countAfter(phrase.last)) this.prevNum = null
       this.emitNumber(phrase.out, phrase.kind, true, this.tokens.start(i), this.tokens.end(phrase.last))
+      // ("I have last four 1934", "the last four, 9642": the count after "last" is no digit of the number after it)
+      if (phrase.last === i && this.wordBeforeIs(i, 'last')) this.prevNum = null
       return phrase.last + 1
     }
     // "at a o l dot com", "at s b c global dot net", "at brightpath dental dot com": a domain spelled
@@ -798,6 +800,12 @@ class Normalizer {
 
   private lowerText(k: number): string {
     return this.text.slice(this.tokens.start(k), this.tokens.end(k)).toLowerCase()
+  }
+
+  /** The word right before token `i` is `word` (any word: the vocabulary's array holds only its own). */
+  private wordBeforeIs(i: number, word: string): boolean {
+    const j = this.tokens.wordBefore(i)
+    return j >= 0 && this.lowerText(j) === word
   }
 
   private prevWord(i: number): string {
