@@ -74,6 +74,8 @@ function trimContractions(text: string, names: Candidate[]): Candidate[] {
 }
 
 /** A question asking for a name ("And the first name?", "your name, please?"), then the answer's turn opening. */
+/** Titles written without a vowel: they stand before names (the name's own rules read them). */
+const TITLES_WITHOUT_VOWELS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'mx', 'mstr', 'jr', 'sr', 'st', 'pvt', 'sgt'])
 const NAME_ASKED_BEFORE = /\bname(?:,? please)?\?[ \t]*\n(?:[A-Za-z][\w .]{0,20}:[ \t]*)?(?:(?:it's|it is|sure|yes|yeah|okay|ok|uh|um)[,.]?[ \t]+){0,3}$/i
 
 export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexicon()): NameDetector {
@@ -339,6 +341,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "Dear HMRC,", "Hello DVLA, I moved": in mixed-case text, a short word in capitals with at most one
     // vowel that no list holds as a name is an agency's or a firm's initials
     if (cap && !this.lowerMode && this.initialism(i, w)) return i
+    // "Pt Luis Thibodeaux", "Mbr Mariam Jordan called": a note's abbreviation with no vowel (not a title's, nor "Ng")
+    if (cap && !this.lowerMode && /^[b-df-hj-np-tv-xz]{2,4}$/.test(w) && !TITLES_WITHOUT_VOWELS.has(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) return i
     // "Dear Billing Dept,", "the Claims Department": a firm's department by its name
     if (cap && FIRM_DEPARTMENTS.has(w) && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && DEPARTMENT_NOUNS.has(this.word(i + 2))) return i + 2
     // "Team Nova", "Team Marlin vs Team Kestrel": a team's name after the capitalised word "Team"

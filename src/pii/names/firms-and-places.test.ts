@@ -307,3 +307,20 @@ describe('apartment communities and utilities (blind set EL)', () => {
     expect(names('My name is Brandon Landing')).toEqual(['Brandon Landing'])
   })
 })
+
+describe('hospitals, notes and co-signers (blind sets EQ, ET, EU)', () => {
+  it("a hospital, a specialist's practice or a state's health programme named after a town or a name", () => {
+    expect(names('Hi, this is Marcus with Meridian Patient Accounts, regarding an account with Victoria General.')).toEqual(['Marcus'])
+    expect(names('They say I owe $2,776.49 to Charlotte Orthopedic Group but I had insurance then.')).toEqual([])
+    expect(names('Georgia Medicaid sent me a letter.')).toEqual([])
+  })
+
+  it("a note's abbreviation with no vowel, or a role with its prefix, is no part of the name after it", () => {
+    expect(names('Pt Luis Thibodeaux, Medicare on file.')).toEqual(['Luis Thibodeaux'])
+    expect(names('Mbr Mariam Jordan called re: escrow shortage.')).toEqual(['Mariam Jordan'])
+    expect(names('Co-borrower Ewa Lindqvist is a Canadian citizen.')).toEqual(['Ewa Lindqvist'])
+    // (titles written without a vowel still stand before the name, and "Ng" is a surname)
+    expect(names('Dr Amy Smith called, then Mr Ng.')).toEqual(['Amy Smith', 'Ng'])
+  })
+})
+

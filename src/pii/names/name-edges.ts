@@ -94,11 +94,16 @@ function koreanGiven(text: string, start: number, end: number): string {
   return first.includes('-') ? first : first + syllable
 }
 
+/** "co-borrower", "co-applicant", "co-signer", "ex-husband": a role with its prefix. */
+const HYPHENED_ROLE = /^(?:co|ex|vice|step|self)-/
+
 /** A word that stands before a given name as a family name: a surname or a word no list knows, never an everyday word, a title or a role. */
 function familyNameBefore(w: string, lexicon: NameLexicon): boolean {
   // (not a contraction or a possessive: "I'm", "It's", "Surname's"; "O'Brien" stays)
   if (CONTRACTION.test(w)) return false
   // (two letters only when a surname: "Ng", "Wu", not a note's "Pt")
   if (w.length < 2 || (w.length === 2 && !lexicon.surnames.has(w)) || lexicon.commonWords.has(w) || lexicon.notNames.has(w) || lexicon.foreignWords.has(w)) return false
+  // (not a note's abbreviation with no vowel, "Mbr"; nor a role joined by a hyphen, "Co-borrower", "Co-applicant")
+  if ((/^[b-df-hj-np-tv-xz]+$/.test(w) || HYPHENED_ROLE.test(w)) && !lexicon.surnames.has(w)) return false
   return lexicon.surnames.has(w) || !lexicon.knownWords.has(w)
 }
