@@ -48,4 +48,15 @@ describe('read-backs', () => {
       'So the full account number is [ACCOUNT_NUMBER], and the last four, 1234, are wrong; 9642 is in room 9642.',
     )
   })
+
+  it('a long number said again with a digit or two wrong is the same number (blind set ET)', () => {
+    expect(redact("Agent: So I have 6011 1824 3653 7704? Caller: No, sorry, it's 6011 1824 6353 7704.")).toBe(
+      "Agent: So I have [CREDIT_CARD_NUMBER]? Caller: No, sorry, it's [CREDIT_CARD_NUMBER].",
+    )
+    // (four digits apart is another number)
+    expect(redact('My account number is 40817263549172. Your reference is 40817263541111. Or was it 40817263549173?')).toBe(
+      'My account number is [ACCOUNT_NUMBER]. Your reference is 40817263541111. Or was it [ACCOUNT_NUMBER]?',
+    )
+  })
 })
+

@@ -141,6 +141,15 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
       for (const c of joined) if (!taken(c.start, c.end)) out.push(c)
       continue
     }
+    // a long number said again with a digit or two wrong, misheard or mistyped ("So I have 6011 1824 3653 7704?
+    // No, sorry, it's 6011 1824 6353 7704"): the same number, said wrong
+    const near = long.length > 0 ? nearLong(groups, long) : undefined
+    if (near !== undefined) {
+      const start = (groups[0] as { start: number }).start
+      const end = (groups[groups.length - 1] as { end: number }).end
+      if (!taken(start, end)) out.push({ type: near, start, end, confidence: READ_BACK_CONFIDENCE, detector: 'read-back-near', validated: false })
+      continue
+    }
     for (let a = 0; a < groups.length; a++) {
       let digits = ''
       for (let b = a; b < groups.length; b++) {
@@ -186,6 +195,23 @@ function joinedKnown(view: OffsetText, groups: readonly Group[], known: Readonly
     const src = mapSpan(view, at[a] as number, (at[b - 1] as number) + 1)
     return { type, start: src.start, end: src.end, confidence: READ_BACK_CONFIDENCE, detector: 'read-back-joined', validated: false }
   })
+}
+
+/** Digits two numbers of one length may differ in and still be one number said wrong (a pair swapped is two). */
+const MAX_WRONG_DIGITS = 2
+
+/** The type of the long number (twelve digits or more) the run's digits are, but for a digit or two, when none is exactly. */
+function nearLong(groups: readonly { digits: string }[], long: readonly [string, PiiType][]): PiiType | undefined {
+  let digits = ''
+  for (const g of groups) digits += g.digits
+  if (digits.length < MIN_WHOLE_FOR_PART) return undefined
+  for (const [whole, type] of long) {
+    if (whole.length !== digits.length || whole === digits) continue
+    let wrong = 0
+    for (let k = 0; k < whole.length && wrong <= MAX_WRONG_DIGITS; k++) if (whole.charCodeAt(k) !== digits.charCodeAt(k)) wrong++
+    if (wrong <= MAX_WRONG_DIGITS) return type
+  }
+  return undefined
 }
 
 /** The type of the long number whose digits hold a whole run's, when the run is shorter (a part of it said again). */

@@ -5,7 +5,7 @@
  */
 import { abaValid, luhnValid } from '../internal/checksums.js'
 import {
-  ACCOUNT_WORDS, BANK_WORDS, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
+  ACCOUNT_WORDS, accountWordIn, BANK_WORDS, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
   HESITATIONS, LOOKING_WORDS, ownIdBefore, PHONE_WORDS, ROUTING_WORDS,
 } from '../internal/context-lexicon.js'
 import { hasAny } from '../internal/context-words.js'
@@ -194,7 +194,7 @@ const LONG_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['clabe', 'cuenta'])
 function accountWordAt(before: readonly string[]): number {
   // "the card number on your account is ...": an account word that says where the number is found names nothing
   let word = -1
-  for (let i = 0; i < before.length && word < 0; i++) if (ACCOUNT_WORDS.has(before[i] ?? '') && locativeLength(before, i) === 0) word = i
+  for (let i = 0; i < before.length && word < 0; i++) if (accountWordIn(before, i) && locativeLength(before, i) === 0) word = i
   // "a/c 7213...", "my a/c no. 2925...": read as the words "c", "a"
   const limit = word < 0 ? before.length : word
   for (let k = 0; k + 1 < limit; k++) if (before[k] === 'c' && before[k + 1] === 'a') return k

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ACCOUNT_WORDS, locativeLength, namedOtherwise, numberAskedBefore, OTHER_NUMBER_WORDS, ownIdBefore } from '../internal/context-lexicon.js'
+import { ACCOUNT_WORDS, accountWordIn, locativeLength, namedOtherwise, numberAskedBefore, OTHER_NUMBER_WORDS, ownIdBefore } from '../internal/context-lexicon.js'
 import { contextWords } from '../internal/context-words.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
@@ -12,7 +12,7 @@ import { COPULAS } from './classifier-context.js'
 import { namesHealthNumber } from './health-number-classifier.js'
 
 /** Words in capitals that name the number after them rather than belong to it ("BSB 032534", "MRN 2463617", "SSN 569546743"). */
-const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'uhid', 'nhs', 'chi', 'ihi', 'ehic', 'pt', 'id', 'no', 'num', 'ssn', 'sin', 'tin', 'itin', 'ein', 'dob', 'iban', 'bic', 'nif', 'nie', 'dni', 'nric', 'pesel', 'bsn', 'tfn', 'cpf',
+const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'uhid', 'nhs', 'chi', 'ihi', 'ehic', 'ohip', 'ramq', 'phn', 'hcn', 'mbi', 'pt', 'id', 'no', 'num', 'ssn', 'sin', 'tin', 'itin', 'ein', 'dob', 'iban', 'bic', 'nif', 'nie', 'dni', 'nric', 'pesel', 'bsn', 'tfn', 'cpf',
   // a routing or transit number's and a licence's labels ("RTN 055029829", "DL 160472169")
   'rtn', 'rt', 'abn', 'dl', 'dln', 'mbi', 'acct', 'acc', 'pp'])
 
@@ -117,6 +117,9 @@ const ID_NOUN_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id',
 /** A space and a member's two-digit suffix, 01 to 09, ending the number (" 01" of "U24312016 01"). */
 const MEMBER_SUFFIX_AFTER = /^ 0[1-9](?![\p{L}\p{N}]|[.,/:-]\d)/u
 
+/** After a code, the words naming it an account's or a member's ("..., that's the, uh, the member ID on the front"). */
+const CODE_NAMED_AFTER = /^[ ,;:—–-]*(?:that's|that is|thats|this is|which is|it's|its)[ ,]+(?:(?:the|my|uh|um|er)[ ,]+){0,3}(?:account|member|membership|policy|subscriber|customer|loan|patient)(?: (?:id|number|no\.?|#))?(?![\p{L}\p{N}])/iu
+
 export function lettersAndDigits(view: OffsetText): Candidate[] {
   const out: Candidate[] = []
   for (const m of view.text.matchAll(LETTERS_THEN_DIGITS)) {
@@ -130,7 +133,7 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
       out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, end), confidence: 0.9, detector: 'healthcare-context', validated: false })
       continue
     }
-    const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
+    const pos = before.findIndex((_, i) => accountWordIn(before, i))
     if (pos >= 0 && (pos <= 4 || locatedFrom(before, pos))) {
       if (!namedOtherwise(before, pos) && !(TICKET_CODE_PREFIX.test(m[0]) && !namedRightBefore(before, pos))) out.push({ type: 'account_number', ...mapSpan(view, m.index, end), confidence: 0.85, detector: 'account-context', validated: false })
       continue
@@ -145,6 +148,9 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
     const asked = numberAskedBefore(view.text, m.index)
     if (asked === 'account') out.push({ type: 'account_number', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'account-asked', validated: false })
     else if (asked === 'health') out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'healthcare-asked', validated: false })
+    // "UGV842388505, that's the, uh, the member ID on the front", "CR2190395 — that is the account # on the letter":
+    // named right after it
+    else if (pos < 0 && CODE_NAMED_AFTER.test(view.text.slice(end, end + 60))) out.push({ type: 'account_number', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'account-named-after', validated: false })
   }
   out.push(...mixedCodes(view))
   out.push(...shortCodes(view))
@@ -212,7 +218,7 @@ function mixedCodes(view: OffsetText): Candidate[] {
       continue
     }
     // (not a code whose own prefix or a word nearer than the account's names another kind: "account (PO PO-053516)")
-    const pos = before.findIndex((w) => ACCOUNT_WORDS.has(w))
+    const pos = before.findIndex((_, i) => accountWordIn(before, i))
     // (nor one whose account word ended a sentence before it: "account 19283746. Linked to FRD-20501")
     if (pos >= 0 && sentenceEndsBetween(view.text, before[pos] as string, m.index)) continue
     if (pos < 0 && ownIdBefore(before) && !TICKET_CODE_PREFIX.test(code)) {

@@ -122,6 +122,28 @@ export const classifyCvv: Classifier = (w, ctx) => {
   return direct || code || codeAfterCard || backDigits || onTheBack || securityNumber || countedDigits || afterCardAndExpiry || answered() ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
 }
 
+/**
+ * A card's expiry read out right after its number, joined to it in one run of digits by the comma between
+ * ("4833 0746 2686 2700, 02-27, security code 317"), or its month said as a word ("..., Jun 2027, ...").
+ */
+export const classifyExpiryAfterCardInRun: Classifier = (w, ctx) => {
+  if (ctx.amount(w)) return null
+  // ("..., Jun 2027"): a month's name, then a year in full, right after the card's number
+  if (w.whole && w.shape === '4' && /^20[2-4]\d$/.test(w.digits) && luhnCardIn(CARD_THEN_MONTH_BEFORE.exec(ctx.textBefore(w, 64)))) return { ...ok('credit_card_expiration', 0.8, 'expiry-after-card', false), withWordBefore: true }
+  // the window after the card's groups, apart from them by a comma, ending its run or before another comma
+  if (w.whole || w.first === 0 || w.groupCount !== 2 || !/^(?:1|2)-(?:2|4)$/.test(w.shape) || (w.seps[0] !== '/' && w.seps[0] !== '-')) return null
+  if (!(w.run.seps[w.first - 1] ?? '').startsWith(',') || (w.last < w.run.groups.length && !(w.run.seps[w.last - 1] ?? '').startsWith(','))) return null
+  const month = Number(ctx.groupText(w, w.first))
+  const year = ctx.groupText(w, w.first + 1)
+  if (month < 1 || month > 12 || (year.length === 4 && !year.startsWith('20'))) return null
+  return luhnCardIn(CARD_NUMBER_BEFORE.exec(ctx.textBefore(w, 64))) ? ok('credit_card_expiration', 0.8, 'expiry-after-card', false) : null
+}
+
+/** The match starts with a card's number whose check digit holds (an order's or a tracking number's seldom does). */
+function luhnCardIn(m: RegExpExecArray | null): boolean {
+  return m !== null && luhnValid((CARD_DIGITS_AT_START.exec(m[0])?.[0] ?? '').replace(/\D/g, ''))
+}
+
 export const classifyExpiry: Classifier = (w, ctx) => {
   if (!w.whole || !/^(?:2-2|2-4|1-2|1-4|4)$/.test(w.shape) || ctx.amount(w)) return null
   // ("Expiration? 06/27 ... I'll charge 9.99 now": a sum charged, whatever was named before it)
@@ -162,6 +184,10 @@ export const classifyExpiry: Classifier = (w, ctx) => {
 const CARD_DIGITS = String.raw`(?<![\d.])\d(?:[ \t-]?\d){12,18}(?!\d)`
 /** Fillers and joining words between a card's details read out in a row ("..., uh, ", ", and "). */
 const BETWEEN_DETAILS = String.raw`[,;]?(?:[ \t]+(?:uh|um|er|and|then|expiry|exp|expires|cvv|cvc|code)[,.:]?)*[ \t]*`
+/** A card's number, then a month's name (or its first three letters) before the window ("..., Jun "). */
+const CARD_THEN_MONTH_BEFORE = new RegExp(String.raw`${CARD_DIGITS}[,;]?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+$`, 'i')
+/** The card's digits that open a match of the patterns above. */
+const CARD_DIGITS_AT_START = new RegExp(`^${CARD_DIGITS}`)
 /** A card's number anywhere in a text. */
 const CARD_NUMBER_ANYWHERE = new RegExp(CARD_DIGITS)
 /** A card's number and a few words at most before the window ("4012 8888 8888 1881, uh, "). */

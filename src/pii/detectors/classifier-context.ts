@@ -106,7 +106,8 @@ export function namedRightBefore(before: readonly string[]): boolean {
   // past "is", "it's" ("the ticket number is ...", "a ticket number it's it's ...")
   let k = 0
   while (k < 3 && COPULAS.has(before[k] ?? '')) k++
-  const named = before[k] === 'no' || before[k] === 'number' || before[k] === 'num' ? before[k + 1] : before[k]
+  // ("the confirmation code is 418-22-7391": a code's kind is the word before "code")
+  const named = before[k] === 'no' || before[k] === 'number' || before[k] === 'num' || before[k] === 'code' ? before[k + 1] : before[k]
   return OTHER_NUMBER_WORDS.has(named ?? '')
 }
 export const COPULAS: ReadonlySet<string> = new Set(['is', "it's", 'it’s', 'its', 'was'])

@@ -32,6 +32,9 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
   // ... or named one right after it ("3/4/1984 is my date of birth", "..., that's my d o b")
   if (!(ctx.perRun.birthCue ??= birthCue(ctx.before) || spelledDob(ctx.before)) && !(writtenFullDate(w) && (ctx.bornAbbreviated(w) || ctx.birthNamedAfter(w) || ctx.birthAsked()))) return null
   if (otherDateLabelled(ctx.lineBefore())) return null
+  // "an itemized bill for 11/13/2025 visit", "passed away on 11/18/2025": a visit's date or a death's, unless a
+  // birth word stands right before it
+  if ((EVENT_AFTER.has(ctx.after[0] ?? '') || diedBefore(ctx.before)) && !birthCueNear(ctx)) return null
   // "date of birth may 20th 1951  passport v e 160518": a document's word said after the birth date, on
   // the number's line, names this number (a table's header naming a passport column elsewhere does not)
   const own = ctx.lineBefore()
@@ -105,6 +108,15 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
 }
 
 /** A birth word among the three words right before the number ("born on", "date of birth", "dob is"). */
+/** Nouns after a date that make it the day of an event, not of a birth ("for the 03/13/2024 visit"). */
+const EVENT_AFTER: ReadonlySet<string> = new Set(['visit', 'visits', 'appointment', 'appt', 'admission', 'surgery', 'procedure', 'encounter', 'discharge', 'stay', 'er', 'scan', 'mri', 'x-ray', 'xray', 'delivery', 'payment', 'charge', 'charges', 'statement', 'bill', 'claim', 'order', 'call', 'session', 'consultation', 'consult', 'test', 'lab', 'labs'])
+
+/** "passed away on", "died on", "deceased": words right before a date of death. */
+function diedBefore(before: readonly string[]): boolean {
+  const at = before[0] === 'on' ? 1 : 0
+  return before[at] === 'died' || before[at] === 'deceased' || (before[at] === 'away' && before[at + 1] === 'passed')
+}
+
 function birthCueNear(ctx: WindowContext): boolean {
   return birthCue(ctx.before.slice(0, 3)) || spelledDob(ctx.before.slice(0, 5))
 }

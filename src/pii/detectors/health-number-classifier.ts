@@ -61,7 +61,8 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   // ("medical aid no.": South Africa's health insurance; "medical card number": Ireland's GMS card)
   // ("health card", "health card number", "health plan ID": a health scheme's card or plan, not a health score)
   if (HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || ((owner === 'record' || owner === 'aid') && b[k + 1] === 'medical') || (owner === 'medical' && b[k - 1] === 'card')) return true
-  if ((owner === 'health' && (b[k - 1] === 'card' || b[k - 1] === 'number')) || (owner === 'plan' && b[k + 1] === 'health')) return true
+  // ("my bc care card is ...": British Columbia's CareCard, the personal health number's card)
+  if ((owner === 'health' && (b[k - 1] === 'card' || b[k - 1] === 'number')) || (owner === 'plan' && b[k + 1] === 'health') || (owner === 'care' && b[k - 1] === 'card')) return true
   // "his OHIP card is here, the number is ...": "the number" of a scheme's card or number named just before
   if (owner !== 'the') return false
   for (let p = k + 1; p <= k + 5 && p < b.length; p++) {
@@ -80,7 +81,7 @@ const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id
 const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs', 'mbi', 'nhi', 'ohip', 'krankenversichertennummer', 'versichertennummer',
   // Canada's provincial numbers (a personal health number, Alberta's, Ontario's card, Quebec's) and India's health account
-  'phn', 'ahcip', 'hcn', 'ramq', 'abha',
+  'phn', 'ahcip', 'hcn', 'ramq', 'abha', 'carecard',
   // Ghana's and Nigeria's health insurance schemes, Jamaica's health fund and drug plan, the Philippines', a Nigerian HMO's enrollee
   'nhis', 'nhia', 'nhf', 'jadep', 'philhealth', 'enrollee',
   // Germany's card number (KVNR), Kenya's former fund, and US health insurers' member IDs ("UHC ID YRB033264601")

@@ -32,8 +32,8 @@ const MBI_L = '[AC-HJKMNP-RT-Y]'
 const MBI_AN = '[AC-HJKMNP-RT-Y0-9]'
 const MBI = new RegExp(`(?<![\\p{L}\\p{N}-])[1-9]${MBI_L}${MBI_AN}\\d([- ]?)${MBI_L}${MBI_AN}\\d\\1${MBI_L}{2}\\d{2}(?![\\p{L}\\p{N}-])`, 'gu')
 const MEDICARE_WORDS: ReadonlySet<string> = new Set(['medicare', 'mbi', 'beneficiary'])
-/** An MBI read out: letters and digits one or two at a time, one space apart ("6 x 09 x u 0 h v 92" in the view). */
-const MBI_SPOKEN = /(?<![\p{L}\p{N}])[a-z0-9]{1,2}(?: [a-z0-9]{1,2}){5,10}(?![\p{L}\p{N}])/gu
+/** An MBI read out: letters and digits one or two at a time, a space or two apart ("6 x 09 x u 0 h v 92", "4 r g 5  q n 1  j a 25" in the view). */
+const MBI_SPOKEN = /(?<![\p{L}\p{N}])[a-z0-9]{1,2}(?: {1,2}[a-z0-9]{1,2}){5,14}(?![\p{L}\p{N}])/gu
 const MBI_WHOLE = new RegExp(`^[1-9]${MBI_L}${MBI_AN}\\d${MBI_L}${MBI_AN}\\d${MBI_L}{2}\\d{2}$`)
 
 /** The old format's check: letters as 1-24, weights 7 to 2, the check digit 11 minus the remainder (never 11, 10 reads 0). */
@@ -96,17 +96,18 @@ export const healthSchemeDetector: Detector = {
       }
       // said one character at a time: the characters joined must make an MBI, in its fixed pattern
       for (const m of v.matchAll(MBI_SPOKEN)) {
-        const run = m[0]
         // (the first characters may be a word of the sentence: "is 6 x 09 ..." starts at "6", and the run may run on: "... 92 and")
-        const parts = run.split(' ')
+        // ("oh" is a zero the view left as a word: an MBI has no letter O)
+        const parts = [...m[0].matchAll(/[a-z0-9]+/g)].map((q) => ({ text: q[0] === 'oh' ? '0' : q[0], start: m.index + q.index, length: q[0].length }))
         let found = false
         for (let a = 0; a < parts.length && !found; a++) {
           let joined = ''
           for (let b = a; b < parts.length && joined.length < 11; b++) {
-            joined += parts[b] as string
+            const last = parts[b] as { text: string; start: number; length: number }
+            joined += last.text
             if (joined.length !== 11 || !MBI_WHOLE.test(joined.toUpperCase())) continue
-            const from = m.index + parts.slice(0, a).reduce((n, q) => n + q.length + 1, 0)
-            const to = from + parts.slice(a, b + 1).join(' ').length
+            const from = (parts[a] as { start: number }).start
+            const to = last.start + last.length
             const before = contextWords(v, from, to, 8, 0).before
             if (!before.some((w) => MEDICARE_WORDS.has(w))) break
             out.push({ type: 'healthcare_number', ...mapSpan(view, from, to), confidence: 0.85, detector: 'mbi-spoken', validated: false })

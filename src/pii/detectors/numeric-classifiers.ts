@@ -9,7 +9,7 @@
 import { ACCOUNT_WORDS, CARD_WORDS, CVV_WORDS, DOB_WORDS, EXPIRY_WORDS } from '../internal/context-lexicon.js'
 import { substringTrigger } from '../internal/context-words.js'
 import { classifyAccount } from './account-classifier.js'
-import { classifyCard, classifyCvv, classifyExpiry } from './card-classifiers.js'
+import { classifyCard, classifyCvv, classifyExpiry, classifyExpiryAfterCardInRun } from './card-classifiers.js'
 import type { Classifier } from './classifier-context.js'
 import { classifyNumericDob } from './dob-classifier.js'
 import { classifyHealthcareNumber } from './health-number-classifier.js'
@@ -45,11 +45,13 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   // ("last four" alone too, where a birth date or a verification is named: loneLastFourVerifying)
   gate(classifySsnLastFour, 4, 4, false, /ssn|social|\bss\b|\blast (?:4|four)\b/i),
   gate(classifyPhone, 7, 15, false),
-  gate(classifyHealthcareNumber, 5, 14, true, /mrn|uhid|medical record|medical aid|medical card|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer|\bphn\b|ahcip|\bhcn\b|ramq|\babha\b|nhis|nhia|\bnhf\b|jadep|philhealth|enrollee|health (?:card|number|plan)|kvnr|nhif|\buhc\b|bcbs|aetna|cigna|humana|anthem|tricare|kaiser|molina|ambetter|\bdod\b|edipi/i),
+  gate(classifyHealthcareNumber, 5, 14, true, /mrn|uhid|medical record|medical aid|medical card|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer|\bphn\b|ahcip|\bhcn\b|ramq|\babha\b|nhis|nhia|\bnhf\b|jadep|philhealth|enrollee|health (?:card|number|plan)|care ?card|kvnr|nhif|\buhc\b|bcbs|aetna|cigna|humana|anthem|tricare|kaiser|molina|ambetter|\bdod\b|edipi/i),
   gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber|\\bid\\b|bottom of|statements? for`, 'i')),
   gate(classifyLastDigits, 4, 4, true, /\bend(?:ing|s|ed)\b|\blast\b/i),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, CARD_WORDS, new Set(['code', 'back', 'security', 'digits']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS, CARD_WORDS)),
+  // (the text's card number is what it needs: checked inside, on the text right before)
+  gate(classifyExpiryAfterCardInRun, 3, 6, false),
   // a date has at most eight digits (03/04/1990, 1990-04-03, 03041990): longer windows never are one
   gate(classifyNumericDob, 3, 8, false, new RegExp(`${substringTrigger(DOB_WORDS).source}|\\bd\\.? ?o\\.? ?b\\b|\\bb\\. ?\\d`, 'i')),
 ]

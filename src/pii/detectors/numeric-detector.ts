@@ -276,6 +276,8 @@ const TIME_AFTER_DATE = /^(?:, ?| |T| at )\d{1,2}:[0-5]\d(?!\d)/
 const HOUR_AFTER = /^:[0-5]\d(?!\d)/
 
 /** One letter after a code's digits, on its own (not "a", not "I", not a word's first letter): its check letter; or a hyphenated version code in capitals (Ontario's health card "4471-229-018-KT"). */
+/** Two letters after a health card's number, its version code: in capitals, or spoken one by one (not "a" or "i"). */
+const VERSION_LETTERS_AFTER = /^(?: {1,2}[A-Z]{2}| {1,2}[b-hj-z] [b-hj-z])(?![\p{L}\p{N}_'’])/u
 const CHECK_LETTER_AFTER = /^(?:[ ,]{0,2}[B-HJ-Zb-hj-z]|-[A-Z]{1,2}|[ ,]{0,2}[AaIi](?=[ \t]?(?:$|[.,;!?\n])))(?![\p{L}\p{N}_'’])/u
 
 export const numericDetector: Detector = {
@@ -314,7 +316,9 @@ export const numericDetector: Detector = {
           const letters = letterPrefixStart(view.text, w.start)
           if (letters < w.start) span.start = mapSpan(view, letters, w.start).start
           // ... with or without letters before, a check letter after the whole number ("crn is 0701164444 s")
-          const check = letters < w.start || w.whole ? CHECK_LETTER_AFTER.exec(view.text.slice(w.end, w.end + 8)) : null
+          // (a health card's two version letters: "OHIP 2199 086 829 RG", "... five five three e p")
+          const after = view.text.slice(w.end, w.end + 8)
+          const check = letters < w.start || w.whole ? (c.type === 'healthcare_number' ? VERSION_LETTERS_AFTER.exec(after) : null) ?? CHECK_LETTER_AFTER.exec(after) : null
           if (check !== null) span.end = mapSpan(view, w.end, w.end + check[0].length).end
         }
         // written out, not spread: one shape for every candidate, and the hottest allocation of a scan

@@ -73,6 +73,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // "tracking number one Z oh J Y T R H two five seven ...": digits after letters spelled out are the
   // end of a code read out, not a phone of their own
   if (cue.positive < 0 && spelledLettersBefore(ctx.before)) return null
+  // ... and always after letters that follow another kind's name ("the authorization number is p a two oh two four dash ...")
+  if (spelledLettersBefore(ctx.before) && namedRightBefore(ctx.before.slice(Math.max(0, ctx.before.findIndex((b) => b.length !== 1))))) return null
   // "job number BG-22871190", "1Z 4F7 839 03 1184": a code's digits after its letters, with nothing saying phone
   if ((ctx.codePrefixed(w) || ctx.codeGroupBefore(w)) && !ctx.before.slice(0, 3).some((b) => PHONE_WORDS.has(b) && b !== 'number')) return null
   // "001-518-640-0854", "dial 011 44 ...": an international call prefix (00, or 011 from North America) instead of '+'
@@ -99,7 +101,10 @@ export const classifyPhone: Classifier = (w, ctx) => {
     if (!grouped && w.prefix !== '(' && !lifted && !ctx.spoken(w) && (ctx.before[0] === 'no' || ctx.before[0] === 'nr') && w.digits.length === 10) return null
     const valid = nanpValid(nat)
     let score = grouped || w.prefix === '(' ? (valid ? 0.85 : 0.7) : valid ? 0.5 : 0.4
-    if (cue.penalised && w.prefix !== '(') score *= 0.5
+    // ("their claim 44844-7017158-03, adjuster Oksana Park at 1-916-893-6538": a valid number written with its
+    // country code, grouped as phones are, is one whatever another number's word stood before it, unless it names this one)
+    const fullNanp = n === 11 && valid && w.groupCount === 4 && w.uniformSepClass !== null && w.uniformSepClass !== ' ' && !namedRightBefore(ctx.before)
+    if (cue.penalised && w.prefix !== '(' && !fullNanp) score *= 0.5
     return ok('phone_number', boost(score, lifted && !cue.penalised), valid ? 'phone-us' : 'phone-us-shape', valid && grouped)
   }
   // Not a NANP number: other countries' shapes ("083 564 9312", "(0151) 3245 4985", "060-56-85-91"),

@@ -371,3 +371,80 @@ describe("a rented home's resident code (blind set EU)", () => {
   })
 })
 
+describe('numbers named for what they are, and details read in a row (blind sets EQ, ET)', () => {
+  it("a code, an error or an authorisation is no social's or phone's, however it is shaped", () => {
+    expect(found('Your payment confirmation code is 418-22-7391. Keep it for your records.')).toEqual([])
+    expect(found('Hi, the app shows "Error 480-68-4430" when I try to add an external account.')).toEqual([])
+    expect(found('the authorization number is p a two oh two four dash four four one seven seven three  its good for sixty days')).toEqual([])
+    expect(found('my social is 418-22-7391')).toEqual([['us_social_security_number', '418-22-7391']])
+  })
+
+  it("a firm's rule is no insurance policy", () => {
+    expect(found('Check #30624 for $4,943.55 was returned NSF; $35 fee applied per policy. Reference PMT54933563.')).toEqual([])
+    expect(found('Check #15224 for $4,412.97 was returned NSF; $35 fee applied per policy. Reference 56787-6073.')).toEqual([])
+    expect(found('policy PMT54933563')).toEqual([['account_number', 'PMT54933563']])
+  })
+
+  it('a code of letters and digits named after it', () => {
+    expect(found("UGV842388505, that's the, uh, the member ID on the front.")).toEqual([['account_number', 'UGV842388505']])
+    expect(found('CR2190395 — that is the account # on the letter.')).toEqual([['account_number', 'CR2190395']])
+    expect(found("ORD12345678, that's the order number")).toEqual([])
+  })
+
+  it("a card's expiry right after its number, in the same run or by the month's name", () => {
+    expect(found('Please use my HSA debit card: 4833 0746 2686 2700, 02-27, security code 317.')).toEqual([
+      ['credit_card_number', '4833 0746 2686 2700'],
+      ['credit_card_expiration', '02-27'],
+      ['credit_card_cvv', '317'],
+    ])
+    expect(found('card 5455-0297-8926-9378, Jun 2027, security code 399.')).toEqual([
+      ['credit_card_number', '5455-0297-8926-9378'],
+      ['credit_card_expiration', 'Jun 2027'],
+      ['credit_card_cvv', '399'],
+    ])
+    // (not after a number whose check digit says it is no card)
+    expect(found('order 4012 8888 8888 1882, 12-30, 2024')).toEqual([])
+  })
+
+  it('a number written with its country code is a phone, though a claim was named before', () => {
+    expect(found('their claim 44844-7017158-03, adjuster at 1-916-893-6538. Hold')).toEqual([['phone_number', '1-916-893-6538']])
+    expect(found('claim number 1-916-893-6538')).toEqual([])
+  })
+
+  it('"you know" inside a number read out is a pause', () => {
+    expect(found('call me back at seven five four you know five one four seven nine four eight after five')).toEqual([
+      ['phone_number', 'seven five four you know five one four seven nine four eight'],
+    ])
+  })
+})
+
+describe('health numbers read out (blind sets EQ, ET, EU)', () => {
+  it('an MBI said in groups, its zeros as "oh"', () => {
+    expect(found('my medicare number is four r g five  q n one  j a two five its the new one')).toEqual([['healthcare_number', 'four r g five  q n one  j a two five']])
+    expect(found('do you need my medicare number its four u two oh j d three w n oh oh no maam')).toEqual([['healthcare_number', 'four u two oh j d three w n oh oh']])
+  })
+
+  it("an Ontario card's version letters, written or spoken, and no scheme's name in the span", () => {
+    expect(found('Out-of-country visitor from Ontario, OHIP 2199 086 829 RG. OHIP does not pay.')).toEqual([['healthcare_number', '2199 086 829 RG']])
+    expect(found('my ohip number is three six eight nine  five nine eight  five five three  e p  uh from ontario')).toEqual([
+      ['healthcare_number', 'three six eight nine  five nine eight  five five three  e p'],
+    ])
+    expect(found('my ohip number is 2199086829 so thanks')).toEqual([['healthcare_number', '2199086829']])
+  })
+
+  it("British Columbia's care card", () => {
+    expect(found('my bc care card is nine nine six five  nine three seven  seven oh three personal health number i mean')).toEqual([
+      ['healthcare_number', 'nine nine six five  nine three seven  seven oh three'],
+    ])
+  })
+})
+
+describe("dates that are a visit's, a service's or a death's (blind set ET)", () => {
+  it('no birth date, though a birth date was named before', () => {
+    expect(found('Verified caller via name, DOB and SSN. Caller requesting itemized bill for 11/13/2025 visit.')).toEqual([])
+    expect(found('My mother (DOB 10/14/1935) passed away on 11/18/2025. I am the executor.')).toEqual([['date_of_birth', '10/14/1935']])
+    expect(found('DOB: 07/15/1983\nDate of service: 8/8/23\nReason: denied')).toEqual([['date_of_birth', '07/15/1983']])
+    expect(found('Customer service, my date of birth is 8/8/83')).toEqual([['date_of_birth', '8/8/83']])
+  })
+})
+

@@ -140,6 +140,18 @@ export const ACCOUNT_WORDS = set(
   // an applicant's number, and the UK admissions service's personal ID ("UCAS ID 164 902 3378")
   'applicant', 'ucas',
 )
+/** Words before "policy" that make it a firm's rule, not an insurance policy ("per policy", "our refund policy"). */
+const RULE_POLICY_BEFORE: ReadonlySet<string> = new Set(['per', 'our', 'company', 'privacy', 'return', 'returns', 'refund', 'cancellation', 'store', 'bank', 'fee', 'late'])
+
+/**
+ * `before[i]` (words nearest first) names an account, a membership or an insurance policy: an account
+ * word, not a firm's rule ("$35 fee applied per policy. Reference 56787-6073").
+ */
+export function accountWordIn(before: readonly string[], i: number): boolean {
+  const w = before[i] ?? ''
+  return ACCOUNT_WORDS.has(w) && !(w === 'policy' && RULE_POLICY_BEFORE.has(before[i + 1] ?? ''))
+}
+
 /**
  * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer
  * than an account word, they name the number ("account reference" stays an account's).
@@ -164,6 +176,8 @@ export const OTHER_NUMBER_WORDS = set(
   'infringement', 'penalty', 'violation', 'pcn',
   // a run's or a batch's number is the process's, not the person's ("payroll run PR-2024-11")
   'run', 'batch', 'cycle',
+  // an app's error and a health plan's prior authorisation ("Error 480-68-4430", "the authorization number is p a 202 ...")
+  'error', 'authorization', 'authorisation',
   // a supply point's and a device's numbers ("MPAN: 1485521757050", "the meter number is ...", "imei ...")
   ...SUPPLY_AND_DEVICE_WORDS,
 )
@@ -316,7 +330,7 @@ export const ANIMAL_WORDS = set(
 )
 /** Labels of other dates ("Start date: 10/30/2024", "visit_date=", "renewal 18 June 2024"): nearer than a birth word, they name the date. */
 export const OTHER_DATE_WORDS = set(
-  'start', 'visit', 'renewal', 'renews', 'effective', 'signup', 'hire', 'hired', 'issued', 'expiry', 'expires', 'expiration',
+  'start', 'visit', 'service', 'dos', 'renewal', 'renews', 'effective', 'signup', 'hire', 'hired', 'issued', 'expiry', 'expires', 'expiration',
   'due', 'closed', 'delivery', 'appointment', 'admission', 'admitted', 'discharge', 'discharged', 'deadline', 'created',
   'registered', 'enrolled', 'terminated', 'termination', 'cancelled', 'canceled', 'since', 'until',
   'incident', 'accident', 'happened', 'occurred', 'dated', 'married', 'marriage', 'loss',

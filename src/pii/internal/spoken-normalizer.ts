@@ -69,7 +69,7 @@ const ONE_AS_PRONOUN_AFTER: ReadonlySet<string> = new Set([
 const NATIONALITY_ADJECTIVE = /^(?=[a-z]{4,}$)[a-z]+(?:ish|ian|an|ese|ic|i|ch)$/
 /** What stands before such an adjective when "one" after it is the pronoun ("an Irish one", "my Indian one"). */
 const ARTICLES_AND_OWNERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our', 'your'])
-const PAUSE_PHRASES: readonly (readonly string[])[] = [['hang', 'on'], ['hold', 'on'], ['let', 'me', 'see'], ['let', 'me', 'check'], ["let's", 'see'], ['after', 'that']]
+const PAUSE_PHRASES: readonly (readonly string[])[] = [['hang', 'on'], ['hold', 'on'], ['you', 'know'], ['let', 'me', 'see'], ['let', 'me', 'check'], ["let's", 'see'], ['after', 'that']]
 /** The longest word that starts a pause ("let's", "after"). */
 const MAX_PAUSE_WORD = 5
 
