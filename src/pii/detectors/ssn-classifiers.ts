@@ -63,6 +63,8 @@ function ssnAskedFurther(w: DigitWindow, ctx: WindowContext): boolean {
  */
 export const classifySsnLastFour: Classifier = (w, ctx) => {
   if (w.digitCount !== 4 || !(w.whole || afterLastFourDigit(w, ctx)) || ctx.amount(w)) return null
+  // ("Verified last 4 of SSN (3307) and DOB. Explained grace period ends 11/30.": digits apart by a slash are a date)
+  if (w.seps.includes('/')) return null
   // (further back than the usual context: "the last four digits of your social security number ... you entered 7 1 3 3")
   const near = ctx.wordsBefore(w, LAST_FOUR_REACH)
   const ssnAt = near.findIndex((b) => LAST_FOUR_SSN_WORDS.has(b))

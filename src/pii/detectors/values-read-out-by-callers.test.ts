@@ -448,3 +448,18 @@ describe("dates that are a visit's, a service's or a death's (blind set ET)", ()
   })
 })
 
+describe('student numbers, and a date after a last four (blind set ES)', () => {
+  it("a school's student ID or SID named before it", () => {
+    expect(found('Agent: Your student ID is... Caller: A00, um, 6-1-9, 2-2-4. Agent: A00619224. Thank you.')).toEqual([['account_number', 'A00619224']])
+    expect(found('Caller verified with SID U31840277 and DOB 04/17/2005.')).toEqual([
+      ['account_number', 'U31840277'],
+      ['date_of_birth', '04/17/2005'],
+    ])
+    expect(found('we have 2400 students and 150000 student loans')).toEqual([])
+  })
+
+  it("a date said after a social's last four is no last four", () => {
+    expect(found('Verified last 4 of SSN (3307) and DOB. Explained grace period ends 11/30.')).toEqual([['us_social_security_number', '3307']])
+  })
+})
+

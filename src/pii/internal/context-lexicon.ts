@@ -105,6 +105,8 @@ export const ACCOUNT_WORDS = set(
   'banking', 'deposit', 'wire', 'sort',
   // a rented home's resident (property managers' resident and tenant codes: "Resident ID: t0462190")
   'resident', 'tenant',
+  // a school's student number ("my student id is a oh oh four ...", "SID U31840277")
+  'student', 'sid',
   // Mexico's CLABE, Australia's BSB, Canada's transit and institution numbers; "account" in the languages callers switch to most
   'clabe', 'bsb', 'transit', 'institution', 'cuenta', 'conta', 'konto', 'kontonummer', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
@@ -330,7 +332,7 @@ export const ANIMAL_WORDS = set(
 )
 /** Labels of other dates ("Start date: 10/30/2024", "visit_date=", "renewal 18 June 2024"): nearer than a birth word, they name the date. */
 export const OTHER_DATE_WORDS = set(
-  'start', 'visit', 'service', 'dos', 'renewal', 'renews', 'effective', 'signup', 'hire', 'hired', 'issued', 'expiry', 'expires', 'expiration',
+  'start', 'visit', 'service', 'dos', 'ends', 'ended', 'renewal', 'renews', 'effective', 'signup', 'hire', 'hired', 'issued', 'expiry', 'expires', 'expiration',
   'due', 'closed', 'delivery', 'appointment', 'admission', 'admitted', 'discharge', 'discharged', 'deadline', 'created',
   'registered', 'enrolled', 'terminated', 'termination', 'cancelled', 'canceled', 'since', 'until',
   'incident', 'accident', 'happened', 'occurred', 'dated', 'married', 'marriage', 'loss',
