@@ -119,12 +119,17 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
   const sorted = [...findings].sort((a, b) => a.start - b.start)
   const taken = (start: number, end: number): boolean => overlapsSpan(sorted, start, end)
   const long = [...known].filter(([digits]) => digits.length >= MIN_WHOLE_FOR_PART)
+  // (indexes, so a text of thousands of numbers stays linear: by their first digits, their thirds, their last four)
+  const byStart = new Map<string, string[]>()
+  for (const digits of known.keys()) addTo(byStart, digits.slice(0, MIN_DIGITS), digits)
+  const longByThird = thirdsIndex(long)
+  const byLastFour = new Map<string, PiiType>()
+  for (const [digits, type] of known) if (!byLastFour.has(digits.slice(-4))) byLastFour.set(digits.slice(-4), type)
   const out: Candidate[] = []
   for (const g of lastFours) {
-    const digits = text.slice(g.start, g.end)
-    const whole = [...known].find(([d]) => d.endsWith(digits))
+    const type = byLastFour.get(text.slice(g.start, g.end))
     const src = mapSpan(view, g.start, g.end)
-    if (whole !== undefined && !taken(src.start, src.end)) out.push({ type: whole[1], start: src.start, end: src.end, confidence: READ_BACK_CONFIDENCE, detector: 'read-back-last-four', validated: false })
+    if (type !== undefined && !taken(src.start, src.end)) out.push({ type, start: src.start, end: src.end, confidence: READ_BACK_CONFIDENCE, detector: 'read-back-last-four', validated: false })
   }
   for (const groups of spans) {
     const part = long.length > 0 ? partOfLong(groups, long) : undefined
@@ -136,14 +141,14 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
     }
     // two numbers found apart, read back with no pause between them ("... can you read that back to me
     // zero six six eight four five one nine nine and then six one nine seven ...": the view joins them)
-    const joined = known.size >= 2 ? joinedKnown(view, groups, known) : []
+    const joined = known.size >= 2 ? joinedKnown(view, groups, known, byStart) : []
     if (joined.length > 0) {
       for (const c of joined) if (!taken(c.start, c.end)) out.push(c)
       continue
     }
     // a long number said again with a digit or two wrong, misheard or mistyped ("So I have 6011 1824 3653 7704?
     // No, sorry, it's 6011 1824 6353 7704"): the same number, said wrong
-    const near = long.length > 0 ? nearLong(groups, long) : undefined
+    const near = long.length > 0 ? nearLong(groups, known, longByThird) : undefined
     if (near !== undefined) {
       const start = (groups[0] as { start: number }).start
       const end = (groups[groups.length - 1] as { end: number }).end
@@ -172,25 +177,23 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
  * The run's digits cut into numbers found elsewhere, all of them and nothing else, when they are two or
  * more: one candidate for each (none when the digits are not wholly such numbers).
  */
-function joinedKnown(view: OffsetText, groups: readonly Group[], known: ReadonlyMap<string, PiiType>): Candidate[] {
-  // each digit's view offset (groups are digits only in the view)
-  const at: number[] = []
+function joinedKnown(view: OffsetText, groups: readonly Group[], known: ReadonlyMap<string, PiiType>, byStart: ReadonlyMap<string, readonly string[]>): Candidate[] {
   let digits = ''
-  for (const g of groups) {
-    for (let k = 0; k < g.digits.length; k++) at.push(g.viewStart + k)
-    digits += g.digits
-  }
-  const values = [...known.keys()]
+  for (const g of groups) digits += g.digits
   const cuts: [number, number, PiiType][] = []
   // (greedy, longest value first at each point: values of seven or more digits seldom start alike)
   let i = 0
   while (i < digits.length) {
-    const value = values.filter((v) => digits.startsWith(v, i)).sort((a, b) => b.length - a.length)[0]
+    let value: string | undefined
+    for (const v of byStart.get(digits.slice(i, i + MIN_DIGITS)) ?? []) if (digits.startsWith(v, i) && (value === undefined || v.length > value.length)) value = v
     if (value === undefined) return []
     cuts.push([i, i + value.length, known.get(value) as PiiType])
     i += value.length
   }
   if (cuts.length < 2) return []
+  // each digit's view offset (groups are digits only in the view)
+  const at: number[] = []
+  for (const g of groups) for (let k = 0; k < g.digits.length; k++) at.push(g.viewStart + k)
   return cuts.map(([a, b, type]) => {
     const src = mapSpan(view, at[a] as number, (at[b - 1] as number) + 1)
     return { type, start: src.start, end: src.end, confidence: READ_BACK_CONFIDENCE, detector: 'read-back-joined', validated: false }
@@ -200,16 +203,37 @@ function joinedKnown(view: OffsetText, groups: readonly Group[], known: Readonly
 /** Digits two numbers of one length may differ in and still be one number said wrong (a pair swapped is two). */
 const MAX_WRONG_DIGITS = 2
 
+/**
+ * The long numbers (twelve digits or more) by length and by each of their three thirds: two numbers of one
+ * length that differ in at most two digits share at least one third exactly.
+ */
+function thirdsIndex(long: readonly [string, PiiType][]): Map<string, string[]> {
+  const index = new Map<string, string[]>()
+  for (const [digits] of long) for (let t = 0; t < 3; t++) addTo(index, thirdKey(digits, t), digits)
+  return index
+}
+
+function addTo(index: Map<string, string[]>, key: string, value: string): void {
+  const list = index.get(key)
+  if (list === undefined) index.set(key, [value])
+  else list.push(value)
+}
+const thirdKey = (digits: string, t: number): string => {
+  const size = Math.ceil(digits.length / 3)
+  return `${digits.length}:${t}:${digits.slice(t * size, (t + 1) * size)}`
+}
+
 /** The type of the long number (twelve digits or more) the run's digits are, but for a digit or two, when none is exactly. */
-function nearLong(groups: readonly { digits: string }[], long: readonly [string, PiiType][]): PiiType | undefined {
+function nearLong(groups: readonly { digits: string }[], known: ReadonlyMap<string, PiiType>, byThird: ReadonlyMap<string, readonly string[]>): PiiType | undefined {
   let digits = ''
   for (const g of groups) digits += g.digits
-  if (digits.length < MIN_WHOLE_FOR_PART) return undefined
-  for (const [whole, type] of long) {
-    if (whole.length !== digits.length || whole === digits) continue
-    let wrong = 0
-    for (let k = 0; k < whole.length && wrong <= MAX_WRONG_DIGITS; k++) if (whole.charCodeAt(k) !== digits.charCodeAt(k)) wrong++
-    if (wrong <= MAX_WRONG_DIGITS) return type
+  if (digits.length < MIN_WHOLE_FOR_PART || known.has(digits)) return undefined
+  for (let t = 0; t < 3; t++) {
+    for (const whole of byThird.get(thirdKey(digits, t)) ?? []) {
+      let wrong = 0
+      for (let k = 0; k < whole.length && wrong <= MAX_WRONG_DIGITS; k++) if (whole.charCodeAt(k) !== digits.charCodeAt(k)) wrong++
+      if (wrong <= MAX_WRONG_DIGITS) return known.get(whole)
+    }
   }
   return undefined
 }

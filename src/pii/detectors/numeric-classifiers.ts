@@ -50,8 +50,8 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyLastDigits, 4, 4, true, /\bend(?:ing|s|ed)\b|\blast\b/i),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, CARD_WORDS, new Set(['code', 'back', 'security', 'digits']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS, CARD_WORDS)),
-  // (the text's card number is what it needs: checked inside, on the text right before)
-  gate(classifyExpiryAfterCardInRun, 3, 6, false),
+  // (a card's number of thirteen digits or more is what it needs: the view has it in figures, however it was said)
+  gate(classifyExpiryAfterCardInRun, 3, 6, false, /\d(?:[ \t-]?\d){12}/),
   // a date has at most eight digits (03/04/1990, 1990-04-03, 03041990): longer windows never are one
   gate(classifyNumericDob, 3, 8, false, new RegExp(`${substringTrigger(DOB_WORDS).source}|\\bd\\.? ?o\\.? ?b\\b|\\bb\\. ?\\d`, 'i')),
 ]
