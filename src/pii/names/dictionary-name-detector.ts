@@ -155,6 +155,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
   private readonly addressLocals: string[] = []
   /** The last capitalised run measured (see `capitalisedRun`). */
   private runCache: CapitalisedRun | undefined
+  /** Names found as one given name with no cue, by their word and token: said as a place later, or listed with a city, they were a place. */
+  private readonly lone: { name: Candidate, word: string, at: number, score: number }[] = []
 
   run(): Candidate[] {
     const { tokens } = this
@@ -167,11 +169,26 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       const end = this.scoreAt(i)
       i = end > i ? end + 1 : i + 1
     }
+    this.placesSaidLater()
     this.signature()
     this.addressOwners()
     for (const c of propagateNames(this, this.lex, this.out)) this.out.push(c)
     this.handlesOfNames()
     return this.out
+  }
+
+  /**
+   * "Georgia? No, we don't lend in Georgia.": a lone given name with no cue, found before the same word
+   * was read as a place, was that place (a place said first and named as one after); so was one listed
+   * with a large city ("Canadian branches: Regina, Victoria, Kelowna").
+   */
+  private placesSaidLater(): void {
+    if (this.lone.length === 0) return
+    const drop = new Set(this.lone.filter((l) => (l.score < 0.6 && this.places.has(l.word)) || (!this.lowerMode && this.listedWithCity(l.at))).map((l) => l.name))
+    if (drop.size === 0) return
+    const kept = this.out.filter((c) => !drop.has(c))
+    this.out.length = 0
+    this.out.push(...kept)
   }
 
   /**
@@ -818,8 +835,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
         // someone addressed by name before a question or a request
         score = 0.6
         detector = 'name-subject'
-      } else if (sentenceStart && !this.known(w) && !LABEL_CUES.has(w) && this.speakerLabel(i)) {
-        // "Ubul: What a wife.": an unknown capitalised word labelling a line of dialogue.
+      } else if (sentenceStart && !this.known(w) && !LABEL_CUES.has(w) && !this.capitalsNoName(i) && this.speakerLabel(i)) {
+        // "Ubul: What a wife.": an unknown capitalised word labelling a line of dialogue
+        // ("HELOC: draw period ends ...": capitals no list holds as a name head a field)
         score = 0.6
         detector = 'name-speaker'
       } else if ((this.lex.surnames.has(w) || (!this.known(w) && !STREET_COMPOUND.test(w) && !this.numberAfter(i))) && this.initialBefore(i) >= 0) {
@@ -904,7 +922,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "Tagore Hall, room 1.19", "Ramanujan Block, room 214", "Brunel Hall - block C": a building's name before a room in it
     // (not "Samantha Hall, room 12": a given name first makes it a person)
     if (lastTok > i && BUILDING_WORDS.has(this.word(lastTok)) && !this.lex.firstNames.has(w) && ROOM_AFTER.test(rest)) return lastTok
-    this.out.push({ type: 'person_name', start, end, confidence: Math.min(1, score), detector, validated: false })
+    const name: Candidate = { type: 'person_name', start, end, confidence: Math.min(1, score), detector, validated: false }
+    this.out.push(name)
+    if (!cuedName && !title && lastTok === i && initial < 0 && score < 0.7) this.lone.push({ name, word: w, at: i, score })
     return lastTok
   }
 
@@ -1362,7 +1382,10 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (this.oneSpace(g + 1) && tk.kind(g + 2) === TokenKind.Word && this.cap(g + 2) && this.lex.firstNames.has(this.word(g + 2))) last = g + 2
     const after = tk.kind(last + 1)
     const ends = after === TokenKind.None || (after === TokenKind.Other && ',;"\')>]\u201d'.includes(this.text.charAt(tk.start(last + 1)))) || (after === TokenKind.Space && (this.text.slice(tk.start(last + 1), tk.end(last + 1)).includes('\n') || ['<', '('].includes(this.text.charAt(tk.end(last + 1)))))
-    return ends ? { start: s, last } : undefined
+    if (!ends) return undefined
+    // "Canadian branches: Regina, Victoria, Kelowna": two given names listed with a city are towns
+    if (this.lex.firstNames.has(sw) && this.listedWithCity(g)) return undefined
+    return { start: s, last }
   }
 
   /**

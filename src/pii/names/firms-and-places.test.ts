@@ -324,3 +324,29 @@ describe('hospitals, notes and co-signers (blind sets EQ, ET, EU)', () => {
   })
 })
 
+describe('towns that are given names, field heads in capitals, roles of three words (blind set EQ)', () => {
+  it('a given name said alone and then named as a place is that place', () => {
+    expect(names("Georgia? No, we don't lend in Georgia.")).toEqual([])
+    // ... while the same word with no place after it is still a person
+    expect(names('Georgia called yesterday about the loan.')).toEqual(['Georgia'])
+  })
+
+  it('given names listed with a city are towns, as a list or as a "Surname, Given" look-alike', () => {
+    expect(names('Our Canadian branches: Regina, Victoria, Kelowna.')).toEqual([])
+    expect(names('We have offices in Halifax, Regina and Victoria.')).toEqual([])
+    // ... while a list of given names with no city stays people, and a record's surname before a city stays its owner's
+    expect(names('Call Victoria, Regina and Paul tomorrow')).toEqual(['Victoria', 'Regina', 'Paul'])
+    expect(names('Requester: Smith, John, Boston')).toEqual(['Smith, John'])
+  })
+
+  it('an acronym in capitals heading a field is no speaker, a name in capitals still is', () => {
+    expect(names('HELOC: draw period ends in May.')).toEqual([])
+    expect(names('JOHN: hello there')).toEqual(['JOHN'])
+    expect(names('Ubul: What a wife.')).toEqual(['Ubul'])
+  })
+
+  it('a job title of two words before its noun is no name', () => {
+    expect(names('Please ask the Loan Servicing Specialist about it.')).toEqual([])
+    expect(names('Please ask Maria Lopez, Loan Servicing Specialist, about it.')).toEqual(['Maria Lopez'])
+  })
+})

@@ -83,6 +83,14 @@ const CITIES = [
   'albuquerque', 'tucson', 'milwaukee', 'nashville', 'memphis', 'louisville', 'bogota', 'bogotá', 'medellin', 'medellín', 'lima',
   'caracas', 'quito', 'monterrey', 'guadalajara', 'tijuana', 'puebla', 'cancun', 'cancún', 'recife', 'curitiba', 'fortaleza',
   'manaus', 'brasilia', 'brasília', 'montevideo', 'asuncion', 'asunción', 'havana',
+  // Canada's and the United States' towns a caller names (those that are given names are told apart by where they stand)
+  'kelowna', 'saskatoon', 'regina', 'halifax', 'moncton', 'fredericton', 'kamloops', 'nanaimo', 'laval', 'gatineau', 'sherbrooke',
+  'lethbridge', 'oshawa', 'barrie', 'guelph', 'burnaby', 'kitchener', 'waterloo', 'saguenay', 'quebec', 'québec', 'abbotsford',
+  'coquitlam', 'markham', 'boise', 'spokane', 'tacoma', 'fresno', 'omaha', 'tulsa', 'wichita', 'albany', 'rochester', 'syracuse',
+  'hartford', 'richmond', 'norfolk', 'raleigh', 'greensboro', 'knoxville', 'chattanooga', 'tampa', 'jacksonville', 'tallahassee',
+  'pensacola', 'shreveport', 'portland', 'boston', 'columbus', 'indianapolis', 'reno', 'stockton', 'modesto', 'bakersfield',
+  'anaheim', 'oakland', 'scottsdale', 'tempe', 'provo', 'fargo', 'bismarck', 'duluth', 'bellevue', 'yakima', 'lubbock', 'amarillo',
+  'laredo', 'plano', 'lexington', 'macon', 'eugene', 'salem', 'olympia', 'denver',
 ]
 
 /** Regions that are also given names or surnames: told apart by where they stand, not ruled out. */

@@ -203,6 +203,8 @@ export class NonPersonContexts extends ScanTokens {
     const w = this.word(i)
     if (!this.lex.commonWords.has(w) && w !== 'scrum' && w !== 'dean') return false
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && JOB_NOUNS.has(this.raw(i + 2))) return true
+    // ("Loan Servicing Specialist", "Member Services Officer": two English words before the job's noun)
+    if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && this.known(this.word(i + 2)) && !this.lex.firstNames.has(this.word(i + 2)) && this.oneSpace(i + 3) && tk.kind(i + 4) === TokenKind.Word && this.cap(i + 4) && JOB_NOUNS.has(this.raw(i + 4))) return true
     if (w !== 'dean') return false
     if (this.oneSpace(i + 1) && tk.kind(i + 2) === TokenKind.Word && this.raw(i + 2) === 'of') return true
     const b = tk.wordBefore(i)
@@ -353,6 +355,20 @@ export class NonPersonContexts extends ScanTokens {
       if (++count > MAX_LIST_ITEMS) return false
     }
     return joined && (count >= 3 || !(this.oneSpace(last + 1) && tk.kind(last + 2) === TokenKind.Word))
+  }
+
+  /** Word i is an item of a list ("Regina, Victoria, Kelowna") another item of which is a large city's name. */
+  protected listedWithCity(i: number): boolean {
+    const city = (k: number): boolean => k >= 0 && this.tokens.kind(k) === TokenKind.Word && this.lex.cities.has(this.word(k))
+    for (const dir of [-1, 1] as const) {
+      let k = i
+      for (let n = 0; n < MAX_LIST_ITEMS; n++) {
+        k = this.listStep(k, dir).item
+        if (k < 0) break
+        if (city(k)) return true
+      }
+    }
+    return false
   }
 
   /**
