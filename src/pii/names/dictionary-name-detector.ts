@@ -1446,6 +1446,10 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     return this.oneSpace(k - 1) && this.tokens.kind(k) === TokenKind.Word && SUBJECT_VERBS.has(this.raw(k))
   }
 
+  spelled(i: number): boolean {
+    return NATO_WORDS.has(this.word(i)) && this.natoRun(i) >= 3
+  }
+
   /** How many spelling-alphabet words the run around word i holds (words of it, digits and single letters between them). */
   private natoRun(i: number): number {
     const tk = this.tokens

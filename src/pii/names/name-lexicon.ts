@@ -26,6 +26,8 @@ export interface NameLexicon {
   readonly notNames: ReadonlySet<string>
   /** Large cities that are no given name: a place where one stands alone without a cue (see `CITIES`). */
   readonly cities: ReadonlySet<string>
+  /** Every city of `CITIES`, given names among them ("Dallas", "Regina"): a place where a route or a list of towns says so. */
+  readonly towns: ReadonlySet<string>
 }
 
 /** US states and countries: "Savannah, Georgia" puts a place on both sides of the comma. */
@@ -91,6 +93,9 @@ const CITIES = [
   'pensacola', 'shreveport', 'portland', 'boston', 'columbus', 'indianapolis', 'reno', 'stockton', 'modesto', 'bakersfield',
   'anaheim', 'oakland', 'scottsdale', 'tempe', 'provo', 'fargo', 'bismarck', 'duluth', 'bellevue', 'yakima', 'lubbock', 'amarillo',
   'laredo', 'plano', 'lexington', 'macon', 'eugene', 'salem', 'olympia', 'denver',
+  // (given names: towns only where a route or a list of towns says so)
+  'houston', 'dallas', 'austin', 'charlotte', 'madison', 'orlando', 'savannah', 'phoenix', 'jackson', 'sydney', 'victoria',
+  'paris', 'florence', 'lincoln',
 ]
 
 /** Regions that are also given names or surnames: told apart by where they stand, not ruled out. */
@@ -374,6 +379,6 @@ export function loadNameLexicon(): NameLexicon {
   const foreignWords = loadForeignWords(new Set(firstNames), new Map(surnames))
   firstNames.unfolded(foreignWords)
   surnames.unfolded(foreignWords)
-  cached = { firstNames, surnames, commonWords, knownWords, foreignWords, notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]), cities: new Set(CITIES.filter((c) => !firstNames.has(c))) }
+  cached = { firstNames, surnames, commonWords, knownWords, foreignWords, notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]), cities: new Set(CITIES.filter((c) => !firstNames.has(c))), towns: new Set(CITIES) }
   return cached
 }

@@ -38,6 +38,8 @@ export interface NameTokenView {
   dish(i: number): boolean
   /** Word i is 2-6 capitals in mixed-case text that no list holds as a name ("COPD"). */
   capitalsNoName(i: number): boolean
+  /** Word i is a letter said in the spelling alphabet, in a run of three or more ("Victor, Charlie, 7, Juliet"). */
+  spelled(i: number): boolean
 }
 
 /** Kin addressed by what they are ("Dad", "Mum", "Nana"): family words, though some are surnames too. */
@@ -71,7 +73,7 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     const lead = tk.wordBefore(items[0] as number)
     // ... "Foster & Webb LLP": a firm, its legal form after the last partner's name
     const tail = tk.end(items[items.length - 1] as number)
-    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || LEGAL_FORM_AFTER.test(view.text.slice(tail, tail + 14)) || items.some((k, n) => view.place(k) || view.animal(k) || view.dish(k) || productAt(view, lex, k) || firmAt(view, lex, k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k))) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
+    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || LEGAL_FORM_AFTER.test(view.text.slice(tail, tail + 14)) || items.some((k, n) => view.place(k) || view.animal(k) || view.dish(k) || productAt(view, lex, k) || firmAt(view, lex, k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k)) || view.spelled(k)) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
       i = items[items.length - 1] as number
       continue
     }

@@ -22,7 +22,7 @@ import {
   REGION_PREFIXES, REGION_TAILS, ROAD_WORDS, SERVICES, SITE_NOUNS, STREET_WORDS, US_STATE_CODES, CROSSING_NOUNS, ROAD_NOUNS,
   SITE_MODIFIERS,
   streetCompound,
-  AIRPORTS, ARROW_END, DEPARTS, ROUTE_ARROW,
+  AIRPORTS, ARROW_END, DEPARTS, ENTRY_PAPERS, ROUTE_ARROW, TIMED_DEPARTURE,
 } from './place-cue-words.js'
 import { inSomeMultiWordPlace, multiWordPlaceLength, startsMultiWordPlace } from './place-names.js'
 import {
@@ -354,7 +354,11 @@ export class NonPersonContexts extends ScanTokens {
       last = next.item
       if (++count > MAX_LIST_ITEMS) return false
     }
-    return joined && (count >= 3 || !(this.oneSpace(last + 1) && tk.kind(last + 2) === TokenKind.Word))
+    if (!joined) return false
+    if (count >= 3 || !(this.oneSpace(last + 1) && tk.kind(last + 2) === TokenKind.Word)) return true
+    // "Employees in Victoria and Regina get a T4": two towns before a verb
+    for (let k = head; k >= 0; k = k === last ? -1 : this.listStep(k, 1).item) if (!this.lex.towns.has(this.word(k))) return false
+    return true
   }
 
   /** Word i is an item of a list ("Regina, Victoria, Kelowna") another item of which is a large city's name. */
@@ -431,6 +435,10 @@ export class NonPersonContexts extends ScanTokens {
         for (let k = 0; k < 2 && start >= 2 && this.cap(start) && this.oneSpace(start - 1) && tk.kind(start - 2) === TokenKind.Word && this.cap(start - 2); k++) start -= 2
         if (start >= 0 && this.cap(start) && this.numberedServiceBefore(start, 'from')) return true
       }
+      // "a visa for Jordan", "an ETA to Canada": the country that asks for it
+      if ((before === 'for' || before === 'to') && ENTRY_PAPERS.has(prev[1] ?? '')) return true
+      // "the 6:10 to Denver": a departure named by its time
+      if (before === 'to' && TIMED_DEPARTURE.test(this.text.slice(Math.max(0, tk.start(i) - 40), tk.start(tk.wordBefore(i))))) return true
       // "drove down to Austin", "flew back to Denver"
       if (before === 'to' && DIRECTIONS.has(prev[1] ?? '') && MOVES_TO.has(this.prevWords(i, 3)[2] ?? '')) return true
       // "driving up from Savannah", "flew in from Denver": where a journey comes from
@@ -473,8 +481,11 @@ export class NonPersonContexts extends ScanTokens {
     if (this.lowerMode) return false
     const tk = this.tokens
     const placeAt = (k: number): boolean => k >= 0 && tk.kind(k) === TokenKind.Word && this.cap(k) && (this.lex.cities.has(this.word(k)) || AIRPORTS.has(this.word(k)))
-    if (this.oneSpace(i + 1) && this.raw(i + 2) === 'to' && this.oneSpace(i + 3) && placeAt(i + 4)) return true
-    return i >= 4 && this.oneSpace(i - 1) && this.raw(i - 2) === 'to' && this.oneSpace(i - 3) && placeAt(i - 4)
+    // ("Dallas to Houston": both ends towns, given names though they are)
+    const town = this.lex.towns.has(this.word(i))
+    const end = (k: number): boolean => placeAt(k) || (town && k >= 0 && tk.kind(k) === TokenKind.Word && this.cap(k) && this.lex.towns.has(this.word(k)))
+    if (this.oneSpace(i + 1) && this.raw(i + 2) === 'to' && this.oneSpace(i + 3) && end(i + 4)) return true
+    return i >= 4 && this.oneSpace(i - 1) && this.raw(i - 2) === 'to' && this.oneSpace(i - 3) && end(i - 4)
   }
 
   /** Word i comes after an arrow ("→", "->", "=>") whose start is a town or an airport's code. */

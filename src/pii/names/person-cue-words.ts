@@ -55,7 +55,7 @@ export const LABEL_CUES = new Set([
   'complainant', 'suspect', 'victim', 'defendant', 'plaintiff', 'accused', 'deceased', 'informant', 'offender', 'appellant',
   'petitioner', 'deponent',
   // payments', estates' and charities' people ("Payee: Liam O'Sullivan", "Executor: ...", "Donor: Ananya Iyer")
-  'payee', 'payer', 'donor', 'adopter', 'debtor', 'executor', 'executrix', 'borrower', 'guarantor', 'referee', 'holder',
+  'renter', 'lessee', 'hirer', 'payee', 'payer', 'donor', 'adopter', 'debtor', 'executor', 'executrix', 'borrower', 'guarantor', 'referee', 'holder',
   'parent', 'child', 'patient', 'client',
   // notes' abbreviations for a passenger, an insured person and a customer ("Pax Wilhelmina Mwangi", "Insd Chase Chatterjee")
   'pax', 'insd', 'cust', 'cx',

@@ -119,6 +119,8 @@ export const MOVES_TO = new Set([
   'holiday', 'commute', 'commuting', 'way', 'connecting', 'connection', 'been', 'rebooked', 'delayed', 'diverted', 'departing',
   'bound', 'nonstop', 'layover', 'train', 'bus', 'shuttle', 'continuing', 'continue', 'continues', 'onward', 'arriving',
   'pilgrimage', 'pilgrims', 'excursion', 'outing',
+  // a timetable's and a fare's way to a town ("departure to Austin at 15:20", "flights to Denver")
+  'departure', 'departures', 'flights', 'fare', 'fares', 'nonstops',
 ])
 /**
  * Words before "through" that cross a place ("drove through Chelsea", "passing through Austin"),
@@ -169,6 +171,8 @@ export const PLACE_PREFIXES = new Set([
   'scuola', 'ysgol', 'hôpital', 'hopital', 'universidad', 'université', 'universität',
   // stations and buildings abroad ("Gare du Nord", "Gare de Lyon", "Edificio Benito Juárez", "Estación Atocha")
   'gare', 'edificio', 'estación', 'estacion', 'stazione', 'bahnhof',
+  // clinics and sanatoria abroad ("Clínica San Rafael", "Sanatorio Güemes")
+  'clínica', 'clinica', 'policlínica', 'policlinica', 'sanatorio', 'hospital',
 ])
 
 /** What a building named after someone is ("Tagore Hall", "Ramanujan Block", "Fleming House"). */
@@ -207,6 +211,10 @@ export const AIRPORTS: ReadonlySet<string> = new Set([
   'narita', 'haneda', 'incheon', 'dxb',
 ])
 export const DEPARTS: ReadonlySet<string> = new Set(['departing', 'departs', 'departed', 'depart'])
+/** What a country asks of a visitor, before "for" or "to" and the country ("a visa for Jordan"). */
+export const ENTRY_PAPERS: ReadonlySet<string> = new Set(['visa', 'visas', 'evisa', 'e-visa', 'eta', 'esta', 'permit'])
+/** A departure named by its clock time before "to" and its town ("the 6:10 to Denver", "the 7 pm to Leeds"). */
+export const TIMED_DEPARTURE = /\bthe[ \t]+(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)(?:[ \t]+(?:flight|train|bus|coach|ferry|shuttle|departure|service))?[ \t]+$/i
 /** Where two streets meet, named before them ("the corner of Washington and Adams", "the junction of King and Bay"). */
 export const CROSSING_NOUNS: ReadonlySet<string> = new Set(['corner', 'intersection', 'junction', 'crossing', 'crossroads'])
 /** A road's noun before "between" its two cross streets ("Washington Street between Hamilton and Jackson"). */

@@ -66,3 +66,27 @@ describe('travel desks and utility lines: places, firms and names (blind sets CL
     expect(names('Agent: The payment went to Lewis Hamilton Motorsport Merch on the 2nd, for £84.')).toEqual([])
   })
 })
+
+describe('towns on a timetable, routes between towns, spelled codes (blind sets EV, EW)', () => {
+  it('a town that is a given name after a departure, a timed service, a route or a visa is a place', () => {
+    expect(names("It's the 6:10 to Denver.")).toEqual([])
+    expect(names('Departure to Austin at 15:20 from E11.')).toEqual([])
+    expect(names('Same day, Dallas to Houston, Hobby airport.')).toEqual([])
+    expect(names('Do we need a visa for Jordan?')).toEqual([])
+    expect(names('Employees in Victoria and Regina get a T4.')).toEqual([])
+    // ... while people with those names stay people
+    expect(names('Houston called about the loan.')).toEqual(['Houston'])
+    expect(names('Charlotte and Sydney came over for dinner.')).toEqual(['Charlotte', 'Sydney'])
+    expect(names('Maria to John: please call.')).toEqual(['Maria', 'John'])
+  })
+
+  it('a code read in the spelling alphabet is no list of names, two such names are', () => {
+    expect(names('The confirmation code is Victor, Charlie, 7, Juliet, Romeo, 4.')).toEqual([])
+    expect(names('Oscar and Victor came by.')).toEqual(['Oscar', 'Victor'])
+  })
+
+  it('a clinic abroad is no person, nor is a renter\'s label part of the renter\'s name', () => {
+    expect(names('Attaching the summary from Clínica San Rafael.')).toEqual([])
+    expect(names('Renter Samuel Abramowitz. Returned vehicle 2 hours late.')).toEqual(['Samuel Abramowitz'])
+  })
+})
