@@ -9,7 +9,7 @@ import { contextWords } from '../internal/context-words.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
 import { COPULAS } from './classifier-context.js'
-import { namesHealthNumber } from './health-number-classifier.js'
+import { HEALTH_SCHEMES, namesHealthNumber } from './health-number-classifier.js'
 
 /** Words in capitals that name the number after them rather than belong to it ("BSB 032534", "MRN 2463617", "SSN 569546743"). */
 const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'uhid', 'nhs', 'chi', 'ihi', 'ehic', 'ohip', 'ramq', 'phn', 'hcn', 'mbi', 'pt', 'id', 'no', 'num', 'ssn', 'sin', 'tin', 'itin', 'ein', 'dob', 'iban', 'bic', 'nif', 'nie', 'dni', 'nric', 'pesel', 'bsn', 'tfn', 'cpf',
@@ -154,6 +154,52 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
   }
   out.push(...mixedCodes(view))
   out.push(...shortCodes(view))
+  out.push(...spokenMixedCodes(view))
+  return out
+}
+
+/**
+ * Letters said one by one and digits mixed, as speech-to-text writes a code read out ("t t 7 m 2 k 94 r",
+ * "l g 58968 k"): single lower-case letters and digit groups one space apart.
+ */
+/** "known traveler number", "trusted traveller ID": a trusted-traveller scheme's number, named by its words (at `k`, the traveller's). */
+function knownTraveller(before: readonly string[], k: number): boolean {
+  return (before[k] === 'traveler' || before[k] === 'traveller') && (before[k + 1] === 'known' || before[k + 1] === 'trusted') && ID_NOUN_WORDS.has(before[k - 1] ?? '')
+}
+
+const VALIDATED_SCHEMES: ReadonlySet<string> = new Set(['medicare', 'mbi', 'nhi'])
+const SPOKEN_MIXED = /(?<![\p{L}\p{N}'’-])(?:(?:[a-z]|\d{1,9}) ){2,13}(?:[a-z]|\d{1,9})(?![\p{L}\p{N}'’-])/gu
+
+/**
+ * A code read out in letters and digits, a letter after a digit (what a letters-then-digits code's rules do not
+ * read): an account's ("my known traveler number is t t seven m two k nine four r") or a health plan's
+ * ("on medicaid my id is l g five eight nine six eight k"), named right before.
+ */
+function spokenMixedCodes(view: OffsetText): Candidate[] {
+  const out: Candidate[] = []
+  for (const m of view.text.matchAll(SPOKEN_MIXED)) {
+    // ("a" and "i" at its edges are words: "is a 4 ...", "... 2 i think")
+    const value = m[0].replace(/^(?:[ai] )+/, '').replace(/(?: [ai])+$/, '')
+    const start = m.index + m[0].indexOf(value)
+    const items = value.split(' ')
+    const letters = items.filter((t) => /^[a-z]$/.test(t)).length
+    const digits = value.replace(/\D/g, '').length
+    const characters = letters + digits
+    const letterAfterDigit = /\d [a-z]/.test(value)
+    if (letters < 2 || digits < 4 || characters < 7 || characters > 14 || !letterAfterDigit) continue
+    const before = contextWords(view.text, start, start + value.length, 6, 0).before
+    let k = 0
+    while (k < 3 && COPULAS.has(before[k] ?? '')) k++
+    if (ID_NOUN_WORDS.has(before[k] ?? '')) k++
+    const named = knownTraveller(before, k) ? 'ktn' : before[k] ?? ''
+    // ("on medicaid my id is ...": an ID after a health scheme named in the same breath)
+    const health = namesHealthNumber(before) || (k > 0 && ID_NOUN_WORDS.has(before[k - 1] ?? '') && before.slice(k).some((w) => HEALTH_SCHEMES.has(w)))
+    // (an account's word before its "number" or "ID": "the wire is ..." names no number)
+    if (!health && (!ACCOUNT_WORDS.has(named) || (named !== 'ktn' && !(k > 0 && ID_NOUN_WORDS.has(before[k - 1] ?? ''))) || namedOtherwise(before, k))) continue
+    // (a scheme whose pattern is checked, Medicare's MBI and New Zealand's NHI, is left to its own detector)
+    if (before.some((w) => VALIDATED_SCHEMES.has(w))) continue
+    out.push({ type: health ? 'healthcare_number' : 'account_number', ...mapSpan(view, start, start + value.length), confidence: 0.8, detector: 'spoken-mixed-code', validated: false })
+  }
   return out
 }
 
@@ -171,7 +217,7 @@ function shortCodes(view: OffsetText): Candidate[] {
     let k = 0
     if (COPULAS.has(before[k] ?? '')) k++
     if (ID_NOUN_WORDS.has(before[k] ?? '')) k++
-    const named = before[k] ?? ''
+    const named = knownTraveller(before, k) ? 'ktn' : before[k] ?? ''
     // (not letters and a year: a document's version, "policy HR2024")
     if (!ACCOUNT_WORDS.has(named) || TICKET_CODE_PREFIX.test(m[0]) || /^[A-Z]{1,4}(?:19|20)\d\d$/.test(m[0]) || namedOtherwise(before, k)) continue
     out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.8, detector: 'account-short-code', validated: false })

@@ -78,7 +78,7 @@ const HEALTH_OWNERS: ReadonlySet<string> = new Set(['patient', 'pt', 'hospital',
 /** What a health number is called after its owner ("patient ID", "NHS number", "medical record no.", "PhilHealth PIN"). */
 const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'card', 'identifier', 'pin'])
 /** Names of medical records and national health schemes that name a number on their own ("MRN", "NHS number", "Medicare number"). */
-const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
+export const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs', 'mbi', 'nhi', 'ohip', 'krankenversichertennummer', 'versichertennummer',
   // Canada's provincial numbers (a personal health number, Alberta's, Ontario's card, Quebec's) and India's health account
   'phn', 'ahcip', 'hcn', 'ramq', 'abha', 'carecard',

@@ -331,12 +331,15 @@ export const idDocumentDetector: Detector = {
       // no trailing separator or filler; a leading "a" before digits is the article ("my licence is a 1234567")
       let start = m.index
       let value = m[0].replace(/(?:[ ,—–-]+(?:uh|um|er|let me see|hang on|hold on))*[ ,—–-]*$/, '')
+      // ("... two six n i dont have ...": a lower-case "i" before a word is the speaker, not a letter)
+      if (/ i$/.test(value) && /^[ \t]+[a-z]{2,}/.test(v.slice(start + value.length, start + value.length + 8))) value = value.slice(0, -2)
       // ("Passport PK809385, I-94 valid ...": a whole code before a comma is the value; what follows is something else)
       const whole = WHOLE_CODE_FIRST.exec(value)
       if (whole !== null) value = whole[0]
       // (after the number's name it is the letter A: "passport number a oh seven three ...")
       // (... and where the caller said "a as in adam", the letter the normaliser wrote as "a")
-      if (/^a [0-9]/.test(value) && !/\b(?:number|no|num|#)[\s:]*$/i.test(v.slice(Math.max(0, start - 12), start)) && !spelledWithWord(view, start)) {
+      // (... and where the digits after it were said as words, six or more: "the passport is a oh three nine one eight ...")
+      if (/^a [0-9]/.test(value) && !/\b(?:number|no|num|#)[\s:]*$/i.test(v.slice(Math.max(0, start - 12), start)) && !spelledWithWord(view, start) && !(/^a \d{6}/.test(value) && spelledWithWord(view, start + 2))) {
         start += 2
         value = value.slice(2)
       }

@@ -62,3 +62,28 @@ describe('numbers of travel desks and utility lines (blind sets CL, CM)', () => 
     expect(found('the val 03/29 of the sample')).toEqual([])
   })
 })
+
+describe('trusted-traveller numbers and codes read out in letters and digits (blind sets EV, EW)', () => {
+  it('a known traveller number, written or read out, is an account-like number; a traveller label names no number', () => {
+    expect(found('My Known Traveler Number is TT7M2K94R.')).toEqual([['account_number', 'TT7M2K94R']])
+    expect(found('KTN: TT8K4P29Q. The name on my card')).toEqual([['account_number', 'TT8K4P29Q']])
+    expect(found("my known traveler number is t t seven m two k nine four r it's on the back")).toEqual([['account_number', 't t seven m two k nine four r']])
+    expect(found('Traveller: AB1234567 (UK passport), back on the 12th')).toEqual([['passport_number', 'AB1234567']])
+  })
+
+  it('a health plan\'s ID read out with letters among its digits, the plan named just before', () => {
+    expect(found('i\'m on medicaid my id is l g five eight nine six eight k do i still need to enroll')).toEqual([['healthcare_number', 'l g five eight nine six eight k']])
+    // ... but no spelled look-alike without a number's name, and no plan's letters
+    expect(found('take the a train to 42 st and then b 3 please')).toEqual([])
+    expect(found('the order number is a b four four one two c')).toEqual([])
+    expect(found('the reference number on the wire is nine seven zero eight z c u nine two eight three give that to the bank')).toEqual([])
+  })
+
+  it('a passport read out after "is" keeps its letter A when the digits after it were said as words', () => {
+    expect(found("the passport is a oh three nine one eight two seven four it's the new one")).toEqual([['passport_number', 'a oh three nine one eight two seven four']])
+    expect(found('my licence is a 1234567')).toEqual([['drivers_license', '1234567']])
+    // ... and leaves the speaker's "i" after it
+    expect(found('my passport number is p eight one seven one two two six n i dont have a drivers license yet')).toEqual([['passport_number', 'p eight one seven one two two six n']])
+  })
+})
+

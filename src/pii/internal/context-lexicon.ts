@@ -123,6 +123,9 @@ export const ACCOUNT_WORDS = set(
   'club', 'skywards', 'eurobonus', 'honors', 'honours',
   // an employee's badge is their staff number ("badge BDG-00731")
   'badge',
+  // trusted-traveller schemes: a known traveller's, a redress and a NEXUS number ("KTN: TT8K4P29Q", "NEXUS number")
+  // (not "traveller" alone: "Traveller: AB1234567 (UK passport)" labels whose passport it is)
+  'ktn', 'redress', 'nexus', 'passid',
   // a firm's client, as its customer ("client number CL-36664"); customers, contracts and policies in the
   // languages callers switch to ("Cliente C-03077624", "Vertragsnummer K-36839002", "poliza POL-0015-3752")
   'client', 'cliente', 'kunde', 'kundennummer', 'vertrag', 'vertragsnummer', 'contract', 'contrato', 'contrat', 'poliza', 'póliza',
