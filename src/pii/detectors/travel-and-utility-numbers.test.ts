@@ -87,3 +87,12 @@ describe('trusted-traveller numbers and codes read out in letters and digits (bl
   })
 })
 
+describe("an employee's ID (blind set EW)", () => {
+  it('is an account-like number when the employee word names it, in English or Spanish', () => {
+    expect(found('my employee number is 4471902')).toEqual([['account_number', '4471902']])
+    expect(found('Número de empleado: EMP-154574. Gracias!')).toEqual([['account_number', 'EMP-154574']])
+    // ... but a count of employees is none
+    expect(found('We have 212 employees and the employee count is 212.')).toEqual([])
+  })
+})
+

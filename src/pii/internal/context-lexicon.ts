@@ -121,8 +121,9 @@ export const ACCOUNT_WORDS = set(
   // ... and airlines' and hotels' clubs and schemes by their own names ("Executive Club number", "Skywards EK 417 ...",
   // "EuroBonus", "Hilton Honors 1048 ...")
   'club', 'skywards', 'eurobonus', 'honors', 'honours',
-  // an employee's badge is their staff number ("badge BDG-00731")
-  'badge',
+  // an employee's badge is their staff number ("badge BDG-00731"), and so is their employee ID ("employee ID E296122",
+  // "número de empleado EMP-154574")
+  'badge', 'employee', 'empleado',
   // trusted-traveller schemes: a known traveller's, a redress and a NEXUS number ("KTN: TT8K4P29Q", "NEXUS number")
   // (not "traveller" alone: "Traveller: AB1234567 (UK passport)" labels whose passport it is)
   'ktn', 'redress', 'nexus', 'passid',

@@ -548,7 +548,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       (cap && !this.lowerMode && this.displayNameAt(i)) ||
       // "so my names thiago": "name's" as raw speech-to-text writes it
       (prev[0] === 'names' && OWNERS.has(prev[1] ?? '')) ||
-      (CUE_1.has(prev[0] ?? '') && !(prev[0] === 'called' && calledByPronoun(this.prevWords(i, 3))) && !(prev[0] === 'by' && this.paidBy(i, w))) ||
+      (CUE_1.has(prev[0] ?? '') && !(prev[0] === 'called' && calledByPronoun(this.prevWords(i, 3))) && !(prev[0] === 'by' && (this.paidBy(i, w) || this.issuingCountry(i, w, prev)))) ||
       ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i)) ||
       (cap && !this.lowerMode && ((prev[0] === 'is' && this.thereQuestion(i)) || this.speakerInBrackets(i))) ||
       // "thiago can you keep an eye on the chat": a given name spoken to, in lower-case speech
@@ -632,6 +632,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
     // "The Austin Marriott Downtown", "the Denver Hilton": a town before a hotel chain names the hotel
     if (ext >= 0 && !cue && cap && !this.lowerMode && HOTEL_BRANDS.has(this.word(ext))) return this.capitalisedRun(i).last
+    // ("Okay, Vancouver Marriott Pinnacle?": a city before a hotel's brand, after a cue too)
+    if (ext >= 0 && cap && !this.lowerMode && HOTEL_BRANDS.has(this.word(ext)) && this.lex.cities.has(w)) return this.capitalisedRun(i).last
     // "Harley-Davidson", "Simon & Schuster", "Ben & Jerry's": the same firms joined by a hyphen or "&"
     const joined = this.joinedPartner(i)
     if (joined > 0 && PERSON_NAMED_FIRMS.has(`${w} ${this.word(joined)}`)) return joined
@@ -1602,6 +1604,11 @@ class NameScan extends NonPersonContexts implements NameTokenView {
    * "someone took €2.300 by Lastschrift", "paid by BACS": after a sum and "by", or a payment and "by" before
    * a word in capitals, a word no list holds as a given name is how it was paid ("paid by Okonkwo" is who).
    */
+  /** "Passport H0322916, issued by India": a country or a city after "issued by" issued a document, no person. */
+  private issuingCountry(i: number, w: string, prev: readonly string[]): boolean {
+    return (prev[1] === 'issued' || prev[1] === 'issuing') && this.cap(i) && (REGIONS.has(w) || this.lex.towns.has(w)) && !this.surnameAfter(i)
+  }
+
   private paidBy(i: number, w: string): boolean {
     if (this.lex.firstNames.has(w)) return false
     if (/\d\s+by\s+$/.test(this.text.slice(Math.max(0, this.tokens.start(i) - 12), this.tokens.start(i)))) return true

@@ -153,6 +153,8 @@ const NOT_NAMES = [
   'host', 'interviewer', 'moderator', 'transcript', 'advisor', 'adviser', 'representative', 'receptionist', 'dispatcher',
   'support', 'helpdesk', 'concierge', 'coordinator', 'interviewee', 'presenter', 'narrator', 'participant', 'respondent',
   'clerk', 'teller', 'cashier', 'attendant', 'caseworker', 'adjuster', 'underwriter',
+  // a tax office's, a bookkeeper's and a recruiter's lines ("Preparer: ...", "Recruiter: ...")
+  'preparer', 'accountant', 'bookkeeper', 'recruiter', 'paralegal',
   'panelist', 'panellist', 'facilitator', 'instructor', 'tutor', 'technician', 'specialist', 'consultant', 'clinician',
   'pharmacist', 'supervisor', 'counselor', 'counsellor', 'paramedic',
   // payment brands ("Paid by Amex")

@@ -327,7 +327,8 @@ function spelledNames(
       // ... and in lower-case speech, a word no English word right after it ("it's tomasz t o m a s z wiśniewski")
       const after = SURNAME_AFTER_SPELLING.exec(text.slice(end, end + 40)) ?? LOWER_SURNAME_AFTER_SPELLING.exec(text.slice(end, end + 40))
       const surname = after?.[1]
-      if (surname !== undefined && said !== undefined && !isEverydayWord(surname.toLowerCase()) && surname.toLowerCase() !== letters) {
+      // (a reply opening the next sentence is none: "K-O-W-A-L-C-Z-Y-K. Yeah, people always ...")
+      if (surname !== undefined && said !== undefined && !isEverydayWord(surname.toLowerCase()) && !REPLY_WORDS.has(surname.toLowerCase()) && surname.toLowerCase() !== letters) {
         const at = end + (after?.[0].length ?? 0) - surname.length
         out.push({ type: 'person_name', start: at, end: at + surname.length, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
       }
@@ -358,6 +359,8 @@ function clarifiedNames(text: string, found: readonly Candidate[], everyday: (w:
 }
 
 /** A capitalised word after a spelling and its comma, ending its clause ("..., C-H-I-N-E-D-U, Mensah."). */
+/** Replies and interjections that open a sentence after a spelling ("Yeah", "Okay"). */
+const REPLY_WORDS: ReadonlySet<string> = new Set(['yeah', 'yes', 'yep', 'yup', 'okay', 'ok', 'no', 'nope', 'sorry', 'right', 'thanks', 'great', 'perfect', 'sure', 'alright', 'cool', 'got'])
 const SURNAME_AFTER_SPELLING = /^[.,]? (\p{Lu}[\p{L}'\u2019-]+)(?=[.,!?;]|$)/u
 
 /** A lower-case word right after a spelling, then a pause, a space or the clause's end ("t o m a s z wiśniewski i'll spell it"). */

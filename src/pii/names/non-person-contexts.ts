@@ -435,6 +435,8 @@ export class NonPersonContexts extends ScanTokens {
         for (let k = 0; k < 2 && start >= 2 && this.cap(start) && this.oneSpace(start - 1) && tk.kind(start - 2) === TokenKind.Word && this.cap(start - 2); k++) start -= 2
         if (start >= 0 && this.cap(start) && this.numberedServiceBefore(start, 'from')) return true
       }
+      // "issued by India": the country or town that issued a document
+      if (before === 'by' && (prev[1] === 'issued' || prev[1] === 'issuing') && (REGIONS.has(this.word(i)) || this.lex.towns.has(this.word(i)))) return true
       // "a visa for Jordan", "an ETA to Canada": the country that asks for it
       if ((before === 'for' || before === 'to') && ENTRY_PAPERS.has(prev[1] ?? '')) return true
       // "the 6:10 to Denver": a departure named by its time

@@ -90,3 +90,18 @@ describe('towns on a timetable, routes between towns, spelled codes (blind sets 
     expect(names('Renter Samuel Abramowitz. Returned vehicle 2 hours late.')).toEqual(['Samuel Abramowitz'])
   })
 })
+
+describe('issuing countries, hotels after their city, replies after a spelling, preparers (blind sets EV, EW)', () => {
+  it('a country after "issued by" issued the document; a city before a hotel brand names the hotel', () => {
+    expect(names('Passport: H0322916, issued by India. Contact: +1 403 266 9142')).toEqual([])
+    expect(names('Okay, Vancouver Marriott Pinnacle? Yes, I see that one.')).toEqual([])
+    // ... while a person who issued something stays one
+    expect(names('Passport issued by Georgia Smith')).toEqual(['Georgia Smith'])
+  })
+
+  it('a reply after a spelled surname is no second surname, and a preparer labels a line', () => {
+    expect(names("My last name is Kowalczyk. That's K-O-W-A-L-C-Z-Y-K. Yeah, people always get it wrong.")).toEqual(['Kowalczyk', 'K-O-W-A-L-C-Z-Y-K'])
+    expect(names('Tax prep chat transcript\nPreparer: Hi, how can I help?\nClient: I need my W-2.')).toEqual([])
+  })
+})
+
