@@ -96,3 +96,19 @@ describe("an employee's ID (blind set EW)", () => {
   })
 })
 
+describe('birth dates listed for a family, cards read with two pauses (blind set EV)', () => {
+  it("a relative's date after a birth date that answered the question is the relative's birth date", () => {
+    const text = 'Agent: I need dates of birth for all three travelers.\nCaller: Okay, so me, July 12th, 1979. My daughter Amara, February 2nd, 2011. And my son Kwame, he\'s, uh, August 30th, 2014.'
+    expect(found(text)).toEqual([['date_of_birth', 'July 12th, 1979'], ['date_of_birth', 'February 2nd, 2011'], ['date_of_birth', 'August 30th, 2014']])
+    expect(found("Agent: Can I get the date of birth for the lead passenger?\nCaller: Sure, it's March 4th, 1987. Oh, and for my husband it's, um, November 19th, 1985.")).toEqual([['date_of_birth', 'March 4th, 1987'], ['date_of_birth', 'November 19th, 1985']])
+    // ... but no date after a date that was no birth date
+    expect(found('We married on June 5th, 2010, and my son came on March 2nd, 2012.')).toEqual([])
+  })
+
+  it('a card read with two pauses in a row, or trailing off after a space, is one number', () => {
+    expect(found("Caller: Okay, it's 4839 3358, uh, hold on, 9646 8310.")).toEqual([['credit_card_number', '4839 3358, uh, hold on, 9646 8310']])
+    expect(found("Caller: 2246 ... 9721 9431 1072. Sorry, it's dark in here.")).toEqual([['credit_card_number', '2246 ... 9721 9431 1072']])
+    expect(found('We had 12 ... 15 people there')).toEqual([])
+  })
+})
+

@@ -542,11 +542,17 @@ export function exampleBefore(text: string, start: number): boolean {
   return EXAMPLE_BEFORE.test(text.slice(Math.max(0, start - 80), start))
 }
 
-export function birthAskedBefore(text: string, start: number): boolean {
+export function birthAskedBefore(text: string, start: number, depth = 0): boolean {
   // only what follows the last year written before the date: a birth word before that was answered by it
   // (an example the question gives is no answer: "For example, you can say January 1st, 1980.")
-  let tail = text.slice(Math.max(0, start - ASKED_REACH_CHARS), start).replace(EXAMPLE_PHRASE, (e) => ' '.repeat(e.length))
-  for (let m = YEAR_IN_TEXT.exec(tail); m !== null; m = YEAR_IN_TEXT.exec(tail)) tail = tail.slice(m.index + m[0].length)
+  const from = Math.max(0, start - ASKED_REACH_CHARS)
+  let tail = text.slice(from, start).replace(EXAMPLE_PHRASE, (e) => ' '.repeat(e.length))
+  let yearStart = -1
+  for (let m = YEAR_IN_TEXT.exec(tail), cut = 0; m !== null; m = YEAR_IN_TEXT.exec(tail)) {
+    yearStart = from + cut + m.index + m[0].length - 4
+    cut += m.index + m[0].length
+    tail = tail.slice(m.index + m[0].length)
+  }
   const afterYear = tail.toLowerCase().match(/[a-zà-ɏ']+/g)
   if (afterYear === null) return false
   for (let k = afterYear.length - 1, seen = 0; k >= 0 && seen < ASKED_REACH_WORDS; k--, seen++) {
@@ -554,8 +560,34 @@ export function birthAskedBefore(text: string, start: number): boolean {
     if (OTHER_DATE_WORDS.has(w) || MONTH_WORDS.has(w)) return false
     if (DOB_WORDS.has(w)) return birthCue(afterYear.slice(Math.max(0, k - 1), k + 2).reverse()) && !animalBefore(afterYear, k)
   }
-  return false
+  // "dates of birth for all three? Me, July 12th, 1979. My daughter Amara, February 2nd, 2011.": a relative's
+  // date said right after a birth date that answered the question is the relative's birth date
+  return yearStart >= 0 && depth < 4 && relativeAfterBirthDate(text, yearStart, afterYear, depth)
 }
+
+/** Relatives whose birth dates a caller lists after their own ("my daughter Amara, ...", "and for my husband it's ..."). */
+const LISTED_RELATIVES = set(
+  'daughter', 'son', 'husband', 'wife', 'partner', 'spouse', 'mother', 'father', 'mom', 'mum', 'dad', 'kid', 'child', 'brother',
+  'sister', 'baby', 'grandson', 'granddaughter', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'boyfriend', 'girlfriend', 'youngest', 'oldest', 'eldest',
+)
+/** A date's head before its year ("July 12th, ", "12 July ", "the 3rd of May ", "07/12/"). */
+const DATE_HEAD_BEFORE_YEAR = /(?:[A-Za-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? |\d{1,2}(?:st|nd|rd|th)?(?: of)? [A-Za-z]+\.?,? |\d{1,2}[/.-]\d{1,2}[/.-])$/
+
+/**
+ * The words between the birth date whose year starts at `yearStart` and this date (`between`) name a relative
+ * of the speaker, and nothing else dated: this date is the relative's birth date when that one was a birth date.
+ */
+function relativeAfterBirthDate(text: string, yearStart: number, between: readonly string[], depth: number): boolean {
+  if (between.length > 12) return false
+  const at = between.findIndex((w, k) => LISTED_RELATIVES.has(w.replace(/'s$/, '')) && k > 0 && (between[k - 1] === 'my' || between[k - 1] === 'our'))
+  if (at < 0) return false
+  const head = DATE_HEAD_BEFORE_YEAR.exec(text.slice(Math.max(0, yearStart - 24), yearStart))
+  if (head === null) return false
+  const prevStart = yearStart - head[0].length
+  // (the earlier date had its own birth word right before it: "born July 12th, 1979, and my son ...")
+  return BIRTH_RIGHT_BEFORE.test(text.slice(Math.max(0, prevStart - 40), prevStart)) || birthAskedBefore(text, prevStart, depth + 1)
+}
+const BIRTH_RIGHT_BEFORE = /\b(?:born|birth|dob|d\.o\.b\.?|birthday)\b[^.?!\n\d]{0,24}$/i
 
 /**
  * "my ID is MBR0044718293", "the ID on my card is ...", "my personal ID on the card is ...", "the cardholder
