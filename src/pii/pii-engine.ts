@@ -14,6 +14,7 @@ import { correctedRestatements } from './corrected-restatements.js'
 import { dictatedPieces } from './dictated-pieces.js'
 import { applyRedaction } from './redaction.js'
 import { readBacks } from './read-backs.js'
+import { siblingCodes } from './sibling-codes.js'
 import { spelledReadBacks } from './spelled-read-backs.js'
 import { resolveCandidates } from './resolver.js'
 import { overlapsSpan } from './internal/sorted-positions.js'
@@ -75,8 +76,9 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
     const asked = (type: PiiType): boolean => (wanted === null ? !OPT_IN_PII_TYPES.has(type) : wanted.has(type))
     const kept = candidates.filter((c) => c.confidence >= min && asked(c.type))
     const found = resolveCandidates(kept, text)
-    // the same numbers read back or repeated elsewhere in the text, values spelled back, and values said again corrected
-    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found), ...correctedRestatements(view, text, found), ...correctedBirthDates(text, found)].filter((c) => c.confidence >= min && asked(c.type))
+    // the same numbers read back or repeated elsewhere in the text, values spelled back, values said again corrected,
+    // and codes of the same shape as an identifier found (a family's member IDs)
+    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found), ...correctedRestatements(view, text, found), ...correctedBirthDates(text, found), ...siblingCodes(text, found)].filter((c) => c.confidence >= min && asked(c.type))
     return echoes.length === 0 ? found : resolveCandidates([...kept, ...echoes], text)
   }
 
