@@ -27,6 +27,21 @@ describe('a value said again after a correction', () => {
     expect(found('account 44718823 and the fridge is model 44712')).toEqual([['account_number', '44718823']])
     expect(found('account 44718823, sorry, the order was 99120045')).toEqual([['account_number', '44718823']])
   })
+
+  it('is another value of the same length when the first is called the old one (blind set EW)', () => {
+    expect(found("the routing is two seven five nine seven zero five zero nine wait no that's the old one the new one is oh nine six one eight oh six seven five")).toEqual([
+      ['banking_information', 'two seven five nine seven zero five zero nine'],
+      ['banking_information', 'oh nine six one eight oh six seven five'],
+    ])
+    expect(found('My account number is 44120937. Sorry, that is the old one. The new one is 80123345.')).toEqual([
+      ['account_number', '44120937'],
+      ['account_number', '80123345'],
+    ])
+    // (no correction word: what is new is something else)
+    expect(found('My account number is 44120937. The new one arrives Friday, order 80123345.')).toEqual([['account_number', '44120937']])
+    // (of another length: another number)
+    expect(found('account 44120937, sorry, the new one is 801233451')).toEqual([['account_number', '44120937']])
+  })
 })
 
 describe('a last four said again, and the count of "last 4" (blind set EH)', () => {

@@ -30,6 +30,11 @@ const ENDS_IN_BEFORE = /\bends? (?:in|with)\s*$/i
 const AT_THE_END_AFTER = /^\s*at the end\b/i
 /** Words that say the right value comes next, right before it. */
 const RESTATED_RIGHT_BEFORE = /(?:\bmine is|\bmine's|\bmine ends in|\bit's|\bit is|\bi mean|\bshould be|\bmake that|\bactually|^[,.]?\s*(?:sorry|no|oops|wait)[,.]?)[,:]?\s*$/i
+/**
+ * Words that put another value in the first one's place, right before it ("wait no that's the old one the new
+ * one is ...", "the correct one is"): any digits of the same length, not only a restatement of the first.
+ */
+const REPLACED_RIGHT_BEFORE = /\b(?:the (?:new|right|correct|current|real|actual|updated) (?:one|number)(?: is|'s| would be)|it should be|make that)[,:]?\s*$/i
 const CONFIDENCE = 0.75
 
 /** `findings`: resolved (sorted by start, none overlapping). */
@@ -77,7 +82,7 @@ export function correctedRestatements(view: OffsetText, text: string, findings: 
         said = view.text.slice(first.start, first.end)
         end = mapSpan(view, first.start, first.end).end
         if (said.length !== LAST_FOUR || said === digits.slice(-LAST_FOUR) || (!endsAgain && !RESTATED_RIGHT_BEFORE.test(between))) break
-      } else if (Math.abs(said.length - digits.length) > 1 || said === digits || said.slice(0, SHARED_PREFIX) !== digits.slice(0, SHARED_PREFIX)) break
+      } else if (Math.abs(said.length - digits.length) > 1 || said === digits || (said.slice(0, SHARED_PREFIX) !== digits.slice(0, SHARED_PREFIX) && !(said.length === digits.length && REPLACED_RIGHT_BEFORE.test(between)))) break
       if (overlapsSpan(findings, r.start, end)) break
       // an account number's letters said again with it ("T X, 551, 20")
       const viewStart = ((runs[k] as DigitRun).groups[0] as { start: number }).start

@@ -170,6 +170,15 @@ describe('numeric detector: SSN', () => {
     expect(found('SIN is 046-454-286 for the lender.')).toEqual([['us_social_security_number', '046-454-286']])
   })
 
+  it('a year in the sentence after a last four given is a year (blind set EW)', () => {
+    expect(found('last 4 SSN 9795. Requesting reprint of 2023 W-2, original mailed to old address.')).toEqual([['us_social_security_number', '9795']])
+    // (a correction still names the last four again)
+    expect(found('last 4 of SSN 9795. Sorry, it is 2023 actually.')).toEqual([
+      ['us_social_security_number', '9795'],
+      ['us_social_security_number', '2023'],
+    ])
+  })
+
   it('"social security number" is not a phone cue, said or written', () => {
     expect(found('social security number is five three six two two one two three four')).toEqual([['us_social_security_number', 'five three six two two one two three four']])
   })

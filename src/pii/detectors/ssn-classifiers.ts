@@ -85,8 +85,14 @@ export const classifySsnLastFour: Classifier = (w, ctx) => {
   const other = near.findIndex((b) => b !== 'number' && (CARD_WORDS.has(b) || ACCOUNT_WORDS.has(b) || PHONE_WORDS.has(b)))
   // (unless those words came after the question's social: "the last four of your social for the credit check?")
   if (other >= 0 && other < ssnAt && !(w.whole && ctx.numberAsked() === 'ssn-last-four')) return null
+  // ("last 4 SSN 9795. Requesting reprint of 2023 W-2": the last four were given; a year in the next sentence is a year)
+  if (YEAR.test(w.digits) && ANSWERED_BEFORE.test(ctx.textBefore(w, 80))) return null
   return ok('us_social_security_number', 0.8, 'ssn-last-four', false)
 }
+/** Four digits that read as a year of this century or the last. */
+const YEAR = /^(?:19|20)\d\d$/
+/** Digits said, then a new sentence of two words or more with no digit and no correction in it, up to the window. */
+const ANSWERED_BEFORE = /\d[.!?]\s+(?![^\d]*\b(?:sorry|no|wait|mean|actually|correction|rather|not|oops)\b)[^\d\s]+\s+[^\d]*$/i
 /** After the digits, the words naming them a social's last four ("..., that's the last four of my Social", "- last 4 of SSN"). */
 const SSN_LAST_FOUR_AFTER = /^[ ,.;:-]*(?:(?:that's|that is|those are|it's|which is|which are|is|are|as|being|for|=|-)\s+)?(?:the |my |your |his |her |their )?last (?:4|four)(?: digits)? (?:of|on|for|from) (?:the |my |your |his |her |their )?(?:ssn|social|ss ?#?)\b(?:(?: security)?(?: number| no\.?| #)?)(?![ ,:]*(?:is|was|are|were|=)?[ ,:]*\d)/i
 /** A social's last four named, then no digit until the window. */

@@ -91,6 +91,10 @@ describe("an employee's ID (blind set EW)", () => {
   it('is an account-like number when the employee word names it, in English or Spanish', () => {
     expect(found('my employee number is 4471902')).toEqual([['account_number', '4471902']])
     expect(found('Número de empleado: EMP-154574. Gracias!')).toEqual([['account_number', 'EMP-154574']])
+    // ... and HR's "EE" for employee ("EE# EMP-479601"), which leaves the carrier's name alone
+    expect(found('Caller verified (EE# EMP-479601), asked for a reprint')).toEqual([['account_number', 'EMP-479601']])
+    expect(found('update emergency contact for EE E028210 today')).toEqual([['account_number', 'E028210']])
+    expect(found('EE store 4412 on the high street')).toEqual([])
     // ... but a count of employees is none
     expect(found('We have 212 employees and the employee count is 212.')).toEqual([])
   })

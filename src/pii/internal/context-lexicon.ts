@@ -138,9 +138,9 @@ export const ACCOUNT_WORDS = set(
   // a utility's customer, as India's electricity boards call one ("Consumer No: 516118513"); a benefits
   // agency's customer reference number (Centrelink's "CRN 169665506H") and claimant id
   'consumer', 'crn', 'claimant',
-  // an employer's, a school's or a pension scheme's number for one person ("employee ID E-204518",
+  // an employer's (HR's "EE" for employee), a school's or a pension scheme's number for one person ("employee ID E-204518", "EE# EMP-479601",
   // "student number 2023118745", "payroll no. PAY-338120"): the person's identification number there
-  'employee', 'eid', 'staff', 'personnel', 'payroll', 'student', 'pupil', 'enrolment', 'enrollment', 'matriculation', 'matric', 'pension',
+  'employee', 'ee', 'eid', 'staff', 'personnel', 'payroll', 'student', 'pupil', 'enrolment', 'enrollment', 'matriculation', 'matric', 'pension',
   // ... a university's student number in the languages students switch to ("Matrikelnummer 4217730", "matricola 892417")
   'matrikelnummer', 'matrikel', 'matricola', 'matrícula', 'matricula',
   // an applicant's number, and the UK admissions service's personal ID ("UCAS ID 164 902 3378")
