@@ -14,6 +14,7 @@ import { correctedRestatements } from './corrected-restatements.js'
 import { dictatedPieces } from './dictated-pieces.js'
 import { applyRedaction } from './redaction.js'
 import { readBacks } from './read-backs.js'
+import { othersValues } from './others-values.js'
 import { siblingCodes } from './sibling-codes.js'
 import { spelledReadBacks } from './spelled-read-backs.js'
 import { resolveCandidates } from './resolver.js'
@@ -78,7 +79,7 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
     const found = resolveCandidates(kept, text)
     // the same numbers read back or repeated elsewhere in the text, values spelled back, values said again corrected,
     // and codes of the same shape as an identifier found (a family's member IDs)
-    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found), ...correctedRestatements(view, text, found), ...correctedBirthDates(text, found), ...siblingCodes(text, found)].filter((c) => c.confidence >= min && asked(c.type))
+    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found), ...correctedRestatements(view, text, found), ...correctedBirthDates(text, found), ...siblingCodes(text, found), ...othersValues(view, text, found)].filter((c) => c.confidence >= min && asked(c.type))
     return echoes.length === 0 ? found : resolveCandidates([...kept, ...echoes], text)
   }
 
