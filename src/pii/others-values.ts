@@ -41,7 +41,7 @@ export function othersValues(view: OffsetText, text: string, findings: readonly 
   for (const f of values) {
     let digits = ''
     let k = 0
-    while (k < runs.length && (spans[k] as { start: number }).end <= f.start) k++
+    while (k < runs.length && (spans[k] as { end: number }).end <= f.start) k++
     for (; k < runs.length && (spans[k] as { start: number }).start < f.end; k++) {
       const s = spans[k] as { start: number; end: number }
       if (s.start >= f.start && s.end <= f.end) digits += digitsOf(runs[k] as DigitRun)

@@ -18,6 +18,8 @@ const CODE_TYPES: ReadonlySet<PiiType> = new Set(['account_number', 'healthcare_
 const LETTERS_THEN_DIGITS = /^([A-Z]{1,4})(\d{6,14})$/
 /** Texts with more shapes of identifier than this are lists of records: each is named on its own. */
 const MAX_SOURCES = 8
+/** What a code said with a pause holds besides its characters. */
+const PAUSES = /\.{3}|…|\b(?:um|uh|er|let me see|hang on|hold on|one sec)\b|[\s,.-]/g
 const CONFIDENCE = 0.8
 
 /** Candidates for the unnamed codes of the same shape as the identifiers in `findings` (resolved, sorted by start). */
@@ -25,7 +27,8 @@ export function siblingCodes(text: string, findings: readonly PiiFinding[]): Can
   const shapes = new Map<string, PiiType | null>()
   for (const f of findings) {
     if (!CODE_TYPES.has(f.type)) continue
-    const m = LETTERS_THEN_DIGITS.exec(text.slice(f.start, f.end))
+    // (as said, less its spaces and pauses: "H6942... let me see... 6347")
+    const m = LETTERS_THEN_DIGITS.exec(text.slice(f.start, f.end).replace(PAUSES, ''))
     if (m === null) continue
     const shape = `${m[1] as string}:${(m[2] as string).length}`
     // (two kinds of identifier of one shape say nothing about a third)

@@ -5,7 +5,7 @@
  */
 import { abaValid, luhnValid } from '../internal/checksums.js'
 import {
-  ACCOUNT_WORDS, accountWordIn, BANK_WORDS, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
+  ACCOUNT_WORDS, accountWordIn, BANK_WORDS, CODE_NAMED_AFTER, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
   HESITATIONS, LOOKING_WORDS, ownIdBefore, PHONE_WORDS, ROUTING_WORDS,
 } from '../internal/context-lexicon.js'
 import { hasAny } from '../internal/context-words.js'
@@ -131,7 +131,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
     // (a longer answer is a card's, unless its check digit says it is none: a cable account's sixteen digits)
     if ((pos >= 0 && namedOtherwise(before, pos) && !asked) || (n > 14 && (!asked || n > 18 || luhnValid(w.digits)))) return null
     // (not when the words before it already named it: "Your reference is 77 31 05 for the savings account")
-    const namedAfter = !asked && accountNamedAfter(ctx.after) && !before.slice(0, 4).some((b) => OTHER_NUMBER_WORDS.has(b))
+    // (... or, past a pause, where on the card it is printed: "789-337-733. That's the, uh, the number under member ID")
+    const namedAfter = !asked && (accountNamedAfter(ctx.after) || (w.whole && CODE_NAMED_AFTER.test(ctx.textAfter(w, 60)))) && !before.slice(0, 4).some((b) => OTHER_NUMBER_WORDS.has(b))
     if ((!asked && !namedAfter) || ctx.amount(w)) return null
     return ok('account_number', 0.8, asked ? 'account-asked' : 'account-named-after', false)
   }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ACCOUNT_WORDS, accountWordIn, locativeLength, namedOtherwise, numberAskedBefore, OTHER_NUMBER_WORDS, ownIdBefore } from '../internal/context-lexicon.js'
+import { ACCOUNT_WORDS, accountWordIn, CODE_NAMED_AFTER, locativeLength, namedOtherwise, numberAskedBefore, OTHER_NUMBER_WORDS, ownIdBefore } from '../internal/context-lexicon.js'
 import { contextWords } from '../internal/context-words.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
@@ -81,9 +81,10 @@ function spelledLettersStart(text: string, start: number): number {
 
 /**
  * Letters, then digits, maybe a check letter or a hyphenated suffix after them ("HX6842945C", a policy's "PA774129-03"; with a letter, five digits do: Medicaid's
- * "SY21207A"), or a second group of digits ("CU5279 6073"); or digits and a check letter alone ("169665506H").
+ * "SY21207A"), or a second group of digits ("CU5279 6073"), perhaps after a pause ("H6942... let me see... 6347"); or
+ * digits and a check letter alone ("169665506H").
  */
-const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}(?:\d{6,14}[A-Za-z]?(?:-\d{1,3}(?![\d-]))?|\d{5}[A-Za-z]|\d{3,6} \d{3,8})|\d{7,12}[A-Za-z])(?![A-Za-z0-9])/g
+const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}(?:\d{6,14}[A-Za-z]?(?:-\d{1,3}(?![\d-]))?|\d{5}[A-Za-z]|\d{3,6} \d{3,8}|\d{3,6}(?:\.{3}|…)(?: (?:um|uh|er|let me see|hang on|hold on|one sec)(?:\.{3}|…|,)?)? \d{3,8})|\d{7,12}[A-Za-z])(?![A-Za-z0-9])/g
 
 /**
  * Letters that open a ticket's or a record's key, not an account's ("INC4210623", "TKT-3889-SM",
@@ -117,8 +118,6 @@ const ID_NOUN_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id',
 /** A space and a member's two-digit suffix, 01 to 09, ending the number (" 01" of "U24312016 01"). */
 const MEMBER_SUFFIX_AFTER = /^ 0[1-9](?![\p{L}\p{N}]|[.,/:-]\d)/u
 
-/** After a code, the words naming it an account's or a member's ("..., that's the, uh, the member ID on the front"). */
-const CODE_NAMED_AFTER = /^[ ,;:—–-]*(?:that's|that is|thats|this is|which is|it's|its)[ ,]+(?:(?:the|my|uh|um|er)[ ,]+){0,3}(?:account|member|membership|policy|subscriber|customer|loan|patient)(?: (?:id|number|no\.?|#))?(?![\p{L}\p{N}])/iu
 
 export function lettersAndDigits(view: OffsetText): Candidate[] {
   const out: Candidate[] = []

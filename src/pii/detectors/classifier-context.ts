@@ -5,7 +5,7 @@
  * @module
  */
 import {
-  ACCOUNT_WORDS, type AskedNumber, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS, PHONE_WORDS, VERSION_WORDS,
+  ACCOUNT_WORDS, type AskedNumber, HESITATIONS, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS, PHONE_WORDS, VERSION_WORDS,
 } from '../internal/context-lexicon.js'
 import type { DigitWindow } from '../internal/digit-runs.js'
 import type { PiiType } from '../pii-types.js'
@@ -104,22 +104,32 @@ export const ID_DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['license', 'licen
 /** The words right before a number name another kind of number ("case no", "order number", "ticket"). */
 export function namedRightBefore(before: readonly string[]): boolean {
   // past "is", "it's" ("the ticket number is ...", "a ticket number it's it's ...")
-  let k = 0
-  while (k < 3 && COPULAS.has(before[k] ?? '')) k++
-  // ("the confirmation code is 418-22-7391": a code's kind is the word before "code")
-  const named = before[k] === 'no' || before[k] === 'number' || before[k] === 'num' || before[k] === 'code' ? before[k + 1] : before[k]
-  return OTHER_NUMBER_WORDS.has(named ?? '')
+  // (past the number's own letters read out: "claim number c l m four four six ...")
+  let k = spelledLettersBefore(before) ? spelledCount(before) : 0
+  const first = k
+  while (k < first + 3 && COPULAS.has(before[k] ?? '')) k++
+  // ("the confirmation code is 418-22-7391": a code's kind is the word before "code", past a pause: "claim, um, number")
+  if (before[k] === 'no' || before[k] === 'number' || before[k] === 'num' || before[k] === 'code') {
+    k++
+    if (HESITATIONS.has(before[k] ?? '')) k++
+  }
+  return OTHER_NUMBER_WORDS.has(before[k] ?? '')
 }
 export const COPULAS: ReadonlySet<string> = new Set(['is', "it's", 'it’s', 'its', 'was'])
 
 /** Two or more single letters right before the number (nearest first), not the words "a" and "I". */
 export function spelledLettersBefore(before: readonly string[]): boolean {
+  const letters = spelledCount(before)
+  return letters >= 2 && !(letters === 2 && (before[1] === 'a' || before[1] === 'i'))
+}
+/** How many single letters come right before the number. */
+function spelledCount(before: readonly string[]): number {
   let letters = 0
   for (const b of before) {
     if (b.length !== 1 || !/[a-z]/.test(b)) break
     letters++
   }
-  return letters >= 2 && !(letters === 2 && (before[1] === 'a' || before[1] === 'i'))
+  return letters
 }
 
 const FOR_AS: ReadonlySet<string> = new Set(['for', 'as'])
@@ -161,8 +171,10 @@ export function phoneCue(before: readonly string[], statement = Infinity): Phone
   let negative = -1
   for (let i = 0; i < before.length; i++) {
     const word = before[i] ?? ''
-    const next = before[i + 1] ?? ''
-    const owner = next === 'security' || next === 'insurance' ? (before[i + 2] ?? '') : next
+    // (past a pause between a number's owner and its "number": "a denied claim, um, number ...")
+    const j = HESITATIONS.has(before[i + 1] ?? '') && (word === 'number' || word === 'no' || word === 'num') ? i + 2 : i + 1
+    const next = before[j] ?? ''
+    const owner = next === 'security' || next === 'insurance' ? (before[j + 1] ?? '') : next
     const owned = (word === 'number' || word === 'no' || word === 'num') && (NOT_PHONE_WORDS.has(owner) || OWNED_NOT_PHONE.has(owner))
     // "area code" is a phone's, not a code's
     const areaCode = word === 'code' && next === 'area'

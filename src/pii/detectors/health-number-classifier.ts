@@ -16,7 +16,11 @@ import {
  */
 export const classifyHealthcareNumber: Classifier = (w, ctx) =>
   // ("And your NHS number, if you have it?\nSpeaker B: Yes, it's 444 269 0103": the answer to a question that asked for one)
-  w.whole && (namesHealthNumber(ctx.before) || healthNamedAfter(ctx.after) || ctx.numberAsked() === 'health') && !ctx.amount(w) ? HEALTHCARE : null
+  // (past the number's own capitals: "the supplement plan is QOB 030 718 746")
+  w.whole && ((namesHealthNumber(ctx.before) || (CAPITALS_BEFORE.test(ctx.textBefore(w, 8)) && namesHealthNumber(ctx.before.slice(1)))) || healthNamedAfter(ctx.after) || ctx.numberAsked() === 'health') && !ctx.amount(w) ? HEALTHCARE : null
+
+/** Two to four capitals a space before the digits: the number's own letters. */
+const CAPITALS_BEFORE = /(?<![\p{L}\p{N}])[A-Z]{2,4} $/u
 
 /** The words right after a number name it a patient's ("..., I think that's my patient number", "... is my NHS number"). */
 function healthNamedAfter(after: readonly string[]): boolean {
@@ -51,6 +55,8 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   }
   // "MRN 246...", "NHS 943 ...": the scheme's name alone
   if (HEALTH_SCHEMES.has(b[k] ?? '')) return true
+  // "the supplement plan is QOB 030 718 746": a Medicare supplement (Medigap) plan's member number
+  if (b[k] === 'plan' && SUPPLEMENT_PLANS.has(b[k + 1] ?? '') && k > 0 && COPULAS.has(b[k - 1] ?? '')) return true
   // "... number", "... ID" (or "I D" spelled), maybe both ("patient ID number")
   if (b[k] === 'd' && b[k + 1] === 'i') k += 2
   else if (HEALTH_ID_NOUNS.has(b[k] ?? '')) k++
@@ -73,6 +79,8 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   return false
 }
 const HEALTHCARE: Classified = ok('healthcare_number', 0.9, 'healthcare-context', false)
+/** Medicare's supplement plans, whose plan "is" the member's number. */
+const SUPPLEMENT_PLANS: ReadonlySet<string> = new Set(['supplement', 'supplemental', 'medigap'])
 /** Whose number a health number is, besides a scheme's ("patient number", "hospital number"). */
 const HEALTH_OWNERS: ReadonlySet<string> = new Set(['patient', 'pt', 'hospital', 'chart'])
 /** What a health number is called after its owner ("patient ID", "NHS number", "medical record no.", "PhilHealth PIN"). */

@@ -610,3 +610,9 @@ export const LOOKING_WORDS: ReadonlySet<string> = new Set([
   // ... or turned over to read ("the CVV is, hold on, let me flip it over, 4 1 9")
   'flip', 'turn', 'over', 'look',
 ])
+
+/**
+ * After a code or a number, the words naming it an account's or a member's ("..., that's the, uh, the member ID on the front",
+ * "QTU608569603. That's the, uh, the number under member ID").
+ */
+export const CODE_NAMED_AFTER = /^[ ,.;:—–-]*(?:that's|that is|thats|this is|which is|it's|its)[ ,]+(?:(?:the|my|uh|um|er)[ ,]+){0,3}(?:(?:number|one|code) (?:under|below|above|beside|next to|by|after|labell?ed|marked|printed under) (?:the )?["“]?)?(?:account|member|membership|policy|subscriber|customer|loan|patient)(?: (?:id|number|no\.?|#))?(?![\p{L}\p{N}])/iu

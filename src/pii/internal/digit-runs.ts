@@ -220,10 +220,10 @@ const HESITATION_WORDS = [...[...HESITATIONS].filter((w) => w !== 'mm'), 'let me
 /**
  * A hesitation between two groups of digits, with its commas or dashes: ", uh, ", " um ", " — hang on — ",
  * ", let me see, ", two in a row (", uh, hold on, "); or a trailing off, with or without one ("4847... 9631",
- * "4847... uh, 9631", "2246 ... 9721").
+ * "4847... uh, 9631", "2246 ... 9721", "13393... um... 1471").
  */
 const HESITATION_SEP = new RegExp(
-  `^(?:(?:,| [—–-])?[ \\t]{1,2}(?:${HESITATION_WORDS})(?:,?[ \\t]{1,2}(?:${HESITATION_WORDS}))?[,.]?(?:[ \\t]{1,2}[—–-])?|[ \\t]?(?:\\.{3}|…)(?:[ \\t]{1,2}(?:${HESITATION_WORDS})[,.]?)?)[ \\t]{1,2}`,
+  `^(?:(?:,| [—–-])?[ \\t]{1,2}(?:${HESITATION_WORDS})(?:,?[ \\t]{1,2}(?:${HESITATION_WORDS}))?[,.]?(?:[ \\t]{1,2}[—–-])?|[ \\t]?(?:\\.{3}|…)(?:[ \\t]{1,2}(?:${HESITATION_WORDS})(?:\\.{3}|…|[,.])?)?)[ \\t]{1,2}`,
 )
 /** So many digits before a hesitation make a whole number: what follows it is another. */
 const WHOLE_BEFORE_PAUSE = 12

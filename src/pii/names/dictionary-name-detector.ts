@@ -1148,6 +1148,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (w.length < 2 || FUNCTION_WORDS.has(w) || FILLERS.has(w) || (this.lex.notNames.has(w) && !this.surnameAfterGiven(i, w))) return -1
     // ("Johannes Vermeerstraat 4": a street named after a person is no surname)
     if (streetCompound(w)) return -1
+    // ("PA PA687260074", "with PA PA-3319503": letters glued to digits open a code)
+    if (this.keyBeforeDigits(j)) return -1
     // "ben you've got the floor": a pronoun's contraction is no surname
     if (functionWordContraction(w)) return -1
     // a particle starts the surname ("bridget ni dhomhnaill"): `tail` takes it with what follows

@@ -157,6 +157,8 @@ const NOT_NAMES = [
   'preparer', 'accountant', 'bookkeeper', 'recruiter', 'paralegal',
   'panelist', 'panellist', 'facilitator', 'instructor', 'tutor', 'technician', 'specialist', 'consultant', 'clinician',
   'pharmacist', 'supervisor', 'counselor', 'counsellor', 'paramedic',
+  // a prior authorisation's and a claim form's roles ("Prescriber: Dr. ...", "Subscriber: ...")
+  'prescriber', 'subscriber', 'guarantor', 'dependent', 'dependant', 'insured', 'enrollee', 'beneficiary', 'physician', 'provider',
   // payment brands ("Paid by Amex")
   'amex', 'mastercard', 'paypal', 'venmo', 'zelle', 'klarna',
   // banking and record labels written in capitals ("client : IBAN FR76 ...", "SEPA direct debit")

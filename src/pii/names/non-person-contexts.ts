@@ -150,7 +150,9 @@ export class NonPersonContexts extends ScanTokens {
     if (!this.lowerMode && this.possessive(i) && !this.cap(i + 2)) return false
     // ("Mark Bank" may be a person: a frequent surname after the word is, "bank" is not one here)
     // ("Madison PD", "Austin Police": a town's police, whatever the town is called)
-    return (POLICE_AFTER.has(this.word(i + 2)) && isUpper(this.text.charCodeAt(this.tokens.start(i + 2))) && !this.lowerMode) || !this.lex.firstNames.has(this.word(i)) || this.lex.commonWords.has(this.word(i)) || this.lowerMode
+    // ("Davis Vision", "Jordan Health": a given name before the firm's word capitalised, which no surname is, names the firm)
+    const capitalFirm = isUpper(this.text.charCodeAt(this.tokens.start(i + 2))) && !this.lowerMode
+    return (capitalFirm && (POLICE_AFTER.has(this.word(i + 2)) || !this.lex.surnames.has(this.word(i + 2)))) || !this.lex.firstNames.has(this.word(i)) || this.lex.commonWords.has(this.word(i)) || this.lowerMode
   }
 
   /**

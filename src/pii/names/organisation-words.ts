@@ -14,7 +14,9 @@ export const POLICE_AFTER: ReadonlySet<string> = new Set(['pd', 'police'])
 /** Organisations' words after a one-word name that announce a firm ("Greenleaf pharmacy"): a pharmacy, a practice, a bank, a firm. */
 export const FIRM_AFTER = new Set([...POLICE_AFTER, 'pharmacy', 'chemist', 'surgery', 'practice', 'clinic', 'dental', 'dentistry', 'medical', 'hospital', 'bank', 'federal', 'credit', 'energy', 'taxis', 'cabs', 'motors', 'insurance', 'mortgages', 'utilities', 'water', 'council', 'school', 'academy', 'college', 'university', 'logistics', 'parcel', 'parcels', 'couriers', 'removals', 'plumbing', 'electrical', 'lettings', 'estates', 'homes', 'housing', 'payroll', 'staffing', 'recruitment', 'care', 'healthcare', 'consulting', 'solutions', 'travel', 'tours', 'holidays',
   // hospitals, specialist practices and a state's health programmes ("Mercy General", "Charlotte Orthopedic Group", "Georgia Medicaid"), school districts ("Tyler ISD")
-  'general', 'health', 'orthopedic', 'orthopedics', 'orthopaedic', 'orthopaedics', 'pediatrics', 'paediatrics', 'dermatology', 'cardiology', 'radiology', 'oncology', 'urology', 'imaging', 'diagnostics', 'laboratory', 'laboratories', 'rehab', 'rehabilitation', 'physicians', 'medicaid', 'medicare', 'isd'])
+  'general', 'health', 'orthopedic', 'orthopedics', 'orthopaedic', 'orthopaedics', 'pediatrics', 'paediatrics', 'dermatology', 'cardiology', 'radiology', 'oncology', 'urology', 'imaging', 'diagnostics', 'laboratory', 'laboratories', 'rehab', 'rehabilitation', 'physicians', 'medicaid', 'medicare', 'isd',
+  // eye care's plans and chains ("Davis Vision", "Morgan Optical", "Jordan Eye Care")
+  'vision', 'optical', 'optometry', 'eyecare', 'ophthalmology'])
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
 export const TEAM_AFTER = / {1,2}(?:from|in|on) (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|crew|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy
 /** The rest of a line, after a name, that names a team ("Customer Care", "Title & Escrow Closing Team"): up to four capitalised words, no comma. */
@@ -143,7 +145,7 @@ export const BOUNDED_QUANTITIES = new Set([
   'liability', 'order', 'orders', 'capacity', 'weight', 'load', 'speed', 'size', 'length', 'limit', 'amount', 'value', 'temp',
   'temperature', 'price', 'quantity', 'qty', 'stay', 'occupancy', 'height', 'width', 'users', 'guests', 'payout', 'coverage',
   'spend', 'balance', 'deposit', 'withdrawal', 'file', 'upload', 'age', 'term', 'duration', 'retries', 'attempts', 'pressure',
-  'bonus', 'points', 'miles', 'nights', 'discount', 'credit',
+  'bonus', 'points', 'miles', 'nights', 'discount', 'credit', 'benefit', 'benefits', 'copay', 'reimbursement', 'dose', 'dosage', 'refills', 'purchase',
 ])
 /**
  * Voice assistants and software named like people: alone, whatever cue stands before them ("Hey Siri",

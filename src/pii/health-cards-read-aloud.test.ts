@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { createPiiEngine } from './pii-engine.js'
+
+const numbers = createPiiEngine({ nameDetector: null })
+const engine = createPiiEngine()
+const found = (text: string): [string, string][] => numbers.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+const redacted = (text: string): string => engine.redact(text).text
+
+describe('member IDs read off a card (blind set EY)', () => {
+  it('a number broken by a trailing pause and a filler, and its read-back joined', () => {
+    expect(found("What's the member ID on your card? It's 13393... um... 1471. Let me read that back, 133931471. Correct?")).toEqual([
+      ['account_number', '13393... um... 1471'],
+      ['account_number', '133931471'],
+    ])
+    expect(found("What's the member ID on your card? It's H6942... let me see... 6347. Let me read that back, H69426347. Correct?")).toEqual([
+      ['account_number', 'H6942... let me see... 6347'],
+      ['account_number', 'H69426347'],
+    ])
+  })
+
+  it('named after it by where it is printed ("the number under member ID")', () => {
+    expect(found("I've got the card in front of me. QTU608569603. That's the, uh, the number under member ID. And underneath it says group 12236-939.")).toEqual([
+      ['account_number', 'QTU608569603'],
+    ])
+    expect(found("I've got the card in front of me. 789-337-733. That's the, uh, the number under member ID.")).toEqual([['account_number', '789-337-733']])
+    expect(found("okay i've got the card in front of me five nine four three zero eight two three three that's the uh the number under member id")).toEqual([
+      ['account_number', 'five nine four three zero eight two three three'],
+    ])
+    // (the group's number printed under something else is none)
+    expect(found("I've got the card. 12236939. That's the number under the logo.")).toEqual([])
+  })
+
+  it("a Medicare supplement plan's number, its capitals kept", () => {
+    expect(found("I'll give you both numbers, the Medicare one first and then the supplement. Ready? 3CA9-T66-AW17. And then the, um, the supplement plan is QOB 030 718 746. Got it.")).toEqual([
+      ['healthcare_number', '3CA9-T66-AW17'],
+      ['healthcare_number', 'QOB 030 718 746'],
+    ])
+    expect(found('and then the um the supplement plan is three nine four three five zero zero four nine got it')).toEqual([
+      ['healthcare_number', 'three nine four three five zero zero four nine'],
+    ])
+    expect(found('the supplement plan is 2500 a year')).toEqual([])
+    // (a scheme's name in capitals before the digits still names them)
+    expect(found('Out-of-country visitor from Ontario, OHIP 2199 086 829 RG.')).toEqual([['healthcare_number', '2199 086 829 RG']])
+  })
+})
+
+describe("what a health plan's forms hold that is no one's (blind set EY)", () => {
+  it('a claim number after a pause, or with its letters read out, is no phone', () => {
+    expect(found("I'm calling about a denied claim, um, number 2001756780193, date of service 8/14.")).toEqual([])
+    expect(found('calling about a denied claim um number c l m four four six three three five one seven three one date of service the twenty fifth')).toEqual([])
+    expect(found('my phone, um, number is 415 555 0192')).toEqual([['phone_number', '415 555 0192']])
+  })
+
+  it("a form's role labels, a prior authorisation's code, a vision plan and a benefit's maximum are no names", () => {
+    expect(redacted('Patient Name: Valentina Park\nMember ID: 121755315\nPrescriber: Dr. Ximena Van der Berg (NPI 1197235983)\nSubscriber: Omar Haddad')).toBe(
+      'Patient Name: [PERSON_NAME]\nMember ID: [ACCOUNT_NUMBER]\nPrescriber: Dr. [PERSON_NAME] (NPI 1197235983)\nSubscriber: [PERSON_NAME]',
+    )
+    expect(redacted('PA PA687260074 - APPROVED. Drug: Trulicity, qty 2 per 28 days.')).toBe('PA PA687260074 - APPROVED. Drug: Trulicity, qty 2 per 28 days.')
+    expect(redacted('Resubmit with PA PA-3319503.')).toBe('Resubmit with PA PA-3319503.')
+    expect(redacted('Is the Madison Avenue office in network for Davis Vision?')).toBe('Is the Madison Avenue office in network for Davis Vision?')
+    expect(redacted('Max benefit $9,302.25 per calendar year.')).toBe('Max benefit $9,302.25 per calendar year.')
+    expect(redacted('Thanks, Max. See you Monday.')).toBe('Thanks, [PERSON_NAME]. See you Monday.')
+  })
+})
