@@ -29,7 +29,9 @@ const LAST_FOUR = 4
 const ENDS_IN_BEFORE = /\bends? (?:in|with)\s*$/i
 const AT_THE_END_AFTER = /^\s*at the end\b/i
 /** Words that say the right value comes next, right before it. */
-const RESTATED_RIGHT_BEFORE = /(?:\bmine is|\bmine's|\bmine ends in|\bit's|\bit is|\bi mean|\bshould be|\bmake that|\bactually|^[,.]?\s*(?:sorry|no|oops|wait)[,.]?)[,:]?\s*$/i
+const RESTATED_RIGHT_BEFORE = /(?:\bmine is|\bmine's|\bmine ends in|\bit's|\bit is|\bi mean|\bshould be|\bmake that|\bactually|^[,.]?\s*(?:(?:sorry|no|oops|wait)[,.]?\s*){1,3})[,:]?\s*$/i
+/** The corrected value said once more right after itself ("No, sorry, 3778. 3778."). */
+const SAID_AGAIN = /^[,.]?\s+(\d{4})(?![\d/:.,]\d)/
 /**
  * Words that put another value in the first one's place, right before it ("wait no that's the old one the new
  * one is ...", "the correct one is"): any digits of the same length, not only a restatement of the first.
@@ -89,6 +91,11 @@ export function correctedRestatements(view: OffsetText, text: string, findings: 
       const letters = f.type === 'account_number' ? letterPrefixStart(view.text, viewStart) : viewStart
       const start = letters < viewStart ? mapSpan(view, letters, viewStart).start : r.start
       out.push({ type: f.type, start, end, confidence: Math.min(f.confidence, CONFIDENCE), detector: 'corrected-restatement', validated: false })
+      const again = lastFour ? SAID_AGAIN.exec(text.slice(end, end + 12)) : null
+      if (again !== null && again[1] === said) {
+        const at = end + again[0].length - said.length
+        if (!overlapsSpan(findings, at, at + said.length)) out.push({ type: f.type, start: at, end: at + said.length, confidence: Math.min(f.confidence, CONFIDENCE), detector: 'corrected-restatement', validated: false })
+      }
       break
     }
   }

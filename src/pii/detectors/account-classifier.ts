@@ -80,7 +80,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
   while ((before[letters] ?? '').length === 1) letters++
   // ... nor does its code of capitals ("customer reference with you is CR-7730196")
   if (letters === 0 && ctx.codePrefixed(w)) letters = 1
-  let pos = accountWordAt(before)
+  let pos = accountWordAt(before, own.length)
   // ... nor out of reach: then look further ("the member id we have on file is m b r 5275...")
   if (pos < 0 && letters >= 2) {
     const wider = ctx.wordsBefore(w, 8 + letters)
@@ -136,7 +136,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
     if ((!asked && !namedAfter) || ctx.amount(w)) return null
     return ok('account_number', 0.8, asked ? 'account-asked' : 'account-named-after', false)
   }
-  if (ownedByAccount(before, pos)) return null
+  // (its "on" after the last number before this one: "It was on 04/12/2024. My account number is ...")
+  if (pos + 2 < own.length && ownedByAccount(before, pos)) return null
   if (n === 9 && hasAny(before, ROUTING_WORDS) && abaValid(w.digits)) {
     return ok('banking_information', 0.95, 'aba-routing', true)
   }
@@ -192,10 +193,13 @@ function ownedByAccount(before: readonly string[], pos: number): boolean {
 const LONG_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['clabe', 'cuenta'])
 
 /** Where the nearest account word is among the words before (nearest first), "a/c" included; -1 when none. */
-function accountWordAt(before: readonly string[]): number {
+function accountWordAt(before: readonly string[], own = before.length): number {
   // "the card number on your account is ...": an account word that says where the number is found names nothing
+  // (the locative's words after the last number before this one: "It was on 04/12/2024. My account number is ..."
+  // holds no "on my account")
+  const local = own < before.length ? before.slice(0, own) : before
   let word = -1
-  for (let i = 0; i < before.length && word < 0; i++) if (accountWordIn(before, i) && locativeLength(before, i) === 0) word = i
+  for (let i = 0; i < before.length && word < 0; i++) if (accountWordIn(before, i) && locativeLength(i < own ? local : before, i) === 0) word = i
   // "a/c 7213...", "my a/c no. 2925...": read as the words "c", "a"
   const limit = word < 0 ? before.length : word
   for (let k = 0; k + 1 < limit; k++) if (before[k] === 'c' && before[k + 1] === 'a') return k

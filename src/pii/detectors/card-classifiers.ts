@@ -39,6 +39,8 @@ export const classifyCard: Classifier = (w, ctx) => {
   if (!context && (hasAny(ctx.before, NOT_CARD_WORDS) || hasAny(ctx.before.slice(0, 3), NOT_CARD_NEAR_WORDS) || hasAny(ctx.before.slice(0, 5), RECORD_WORDS))) return null
   const tracked = firstIndex(ctx.before, TRACKING_WORDS)
   if (tracked >= 0 && tracked < firstIndexOr(ctx.before, CARD_WORDS, Infinity)) return null
+  // ("Debit acct: ... Amount: ... (trace 014647635725301)": an ACH entry's trace number, right after its name)
+  if (ctx.before[0] === 'trace' || ctx.before[0] === 'arn') return null
   // "my driver's licence number is i 3993 4936 9744 97": digits a licence or passport word names right
   // before (and no card word nearer) are that document's, whatever the Luhn check says (one number in ten passes it)
   const document = firstIndex(ctx.before, ID_DOCUMENT_NOUNS)
@@ -78,6 +80,9 @@ function continuesPast(w: DigitWindow, before: boolean): boolean {
   return sep !== undefined && (w.groupCount === 1 || seps[before ? edge : edge - 1] === sep)
 }
 
+/** After three or four digits, the words naming them a card's security code: its name, or its digits on the back (or an Amex's front). */
+const CVV_NAMED_AFTER =
+  /^[ \t]*,?[ \t]*(?:that's|that is|thats|is|being|which is|those are|are)[ \t]+(?:the |my |its |it's )?(?:(?:cvv2?|cvc2?|cv2|csc|security code|card security code)\b|(?:(?:three|four|3|4)[ -]digits?|digits|code|numbers?)(?: code)? on the (?:back|front)(?=[ \t]*(?:[,.;:!?)]|$|(?:of|on) (?:the|my|your|it|this) card\b|if\b|and\b|too\b|as well\b)))/i
 export const classifyCvv: Classifier = (w, ctx) => {
   // ("The payment of $482 has been applied": a sum, whatever was asked before)
   // ("6 3 7": a code read out one digit at a time)
@@ -119,7 +124,9 @@ export const classifyCvv: Classifier = (w, ctx) => {
   const afterCardAndExpiry = w.groupCount === 1 && CARD_AND_EXPIRY_BEFORE.test(ctx.textBefore(w, 96))
   // ... or the answer to a question that asked for it ("And the three-digit code on the back?\nCustomer: Hold on, the light's bad in here. 957.")
   const answered = (): boolean => ctx.numberAsked() === 'cvv'
-  return direct || code || codeAfterCard || backDigits || onTheBack || securityNumber || countedDigits || afterCardAndExpiry || answered() ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
+  // "324, that's the three digits on the back", "812 is the security code": named so right after them
+  const namedAfter = (): boolean => CVV_NAMED_AFTER.test(ctx.textAfter(w, 60))
+  return direct || code || codeAfterCard || backDigits || onTheBack || securityNumber || countedDigits || afterCardAndExpiry || answered() || namedAfter() ? ok('credit_card_cvv', 0.85, 'cvv-context', false) : null
 }
 
 /**
@@ -155,6 +162,11 @@ export const classifyExpiry: Classifier = (w, ctx) => {
     const month = Number(w.digits.slice(0, 2))
     if (month >= 1 && month <= 12) return ok('credit_card_expiration', 0.8, 'expiry-after-card', false)
   }
+  // "01-28 is the expiry and 444 on the back": a month and a year named so right after them
+  if (w.groupCount === 2 && (w.seps[0] === '/' || w.seps[0] === '-') && EXPIRY_NAMED_AFTER.test(ctx.textAfter(w, 40))) {
+    const month = Number(ctx.groupText(w, w.first))
+    if (month >= 1 && month <= 12) return ok('credit_card_expiration', 0.85, 'expiry-named-after', false)
+  }
   if (!hasAny(before, EXPIRY_WORDS) && !hasAny(before.slice(0, 3), CARD_WORDS)) return null
   const month = Number(w.digits.slice(0, w.shape.startsWith('1') ? 1 : 2))
   if (month < 1 || month > 12) return null
@@ -180,6 +192,11 @@ export const classifyExpiry: Classifier = (w, ctx) => {
   return hasAny(before, EXPIRY_WORDS) ? ok('credit_card_expiration', 0.85, 'expiry-context', false) : null
 }
 
+/**
+ * Right after a month and a year, the words naming them the card's expiry ("... is the expiry", ", that's the
+ * expiration date"); not something else's ("... was the expiry of my lease").
+ */
+const EXPIRY_NAMED_AFTER = /^[ \t]*(?:[,-][ \t]*)?(?:is|was|being|that's|that is|thats|=)[ \t]+(?:the |my |its |it's )?(?:expiry|expiration|exp|expiration date|expiry date|valid thru|valid through)\b(?![ \t]+(?:of|for|on)\b)/i
 /** A card's number: 13 to 19 digits, grouped or not, no longer number's part. */
 const CARD_DIGITS = String.raw`(?<![\d.])\d(?:[ \t-]?\d){12,18}(?!\d)`
 /** Fillers and joining words between a card's details read out in a row ("..., uh, ", ", and "). */

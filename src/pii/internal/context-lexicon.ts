@@ -72,7 +72,7 @@ export const NOT_PHONE_WORDS = set(
 /** What a parcel's number is called: nearer than any card word, it names the number. */
 export const TRACKING_WORDS = set('tracking', 'track', 'parcel', 'package', 'shipment', 'consignment', 'waybill', 'awb')
 /** Device and catalogue identifiers that pass the card checksum by design or by chance (an IMEI is Luhn-checked). */
-export const NOT_CARD_WORDS = set('imei', 'imeis', 'meid', 'iccid', 'sim', 'isbn', 'sku', 'serial', ...TRACKING_WORDS)
+export const NOT_CARD_WORDS = set('imei', 'imeis', 'meid', 'iccid', 'sim', 'isbn', 'sku', 'serial', 'trace', 'arn', ...TRACKING_WORDS)
 /** Words that name a number as no card only right before it ("order 4111...", not "Order X payment failed for 4556-..."). */
 export const NOT_CARD_NEAR_WORDS = set('item', 'order')
 /**
@@ -167,6 +167,8 @@ export const OTHER_NUMBER_WORDS = set(
   'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report', 'model', 'build',
   // a complaint's or a service request's number is the firm's record ("Your complaint number is 2025283910")
   'complaint', 'grievance', 'docket', 'rma', 'dispute', 'chargeback', 'request',
+  // a payment's own numbers: an ACH entry's trace number, a wire's IMAD and OMAD, a card dispute's ARN
+  'trace', 'imad', 'omad', 'arn',
   // a secret that guards an account is no number of it ("the account number is ... and the pin is 217859")
   'pin', 'passcode',
   // a health plan's group (the employer's, not the member's: "Member ID W787701736, group 4800356-01")

@@ -352,6 +352,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (w === 'wi' && this.tokens.kind(i + 1) === TokenKind.Other && this.text.charAt(this.tokens.start(i + 1)) === '-' && this.word(i + 2) === 'fi') return i + 2
     // "Max liability $500", "Min order 3 units": the abbreviation of maximum or minimum before what it bounds
     if ((w === 'max' || w === 'min') && this.oneSpace(i + 1) && (this.tokens.kind(i + 2) === TokenKind.Digits || (this.tokens.kind(i + 2) === TokenKind.Word && BOUNDED_QUANTITIES.has(this.word(i + 2))) || this.text.charAt(this.tokens.start(i + 2)) === '$')) return i
+    // "credit under Reg E", "Reg CC holds": a US banking regulation's letters, not Reg (Reginald)
+    if (w === 'reg' && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && /^[A-Z]{1,2}$/.test(this.text.slice(this.tokens.start(i + 2), this.tokens.end(i + 2)))) return i + 2
     // "NOVA-4328", "RITM0077982": a tracker's key, letters glued (or joined by a hyphen) to the digits after them
     if (this.keyBeforeDigits(i)) return i
     const cap = this.cap(i)
@@ -676,6 +678,10 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (!cue && ext < 0 && OWNERS.has(prev[0] ?? '') && this.wordRightBefore(i)) return i
     // "Thank you for calling Maple & Main": who is called there is the firm
     if (prev[0] === 'calling' && prev[1] === 'for' && !title && this.wordRightBefore(i)) return ext >= 0 ? ext : i
+    // "a pending charge from Dick's Sporting Goods", "declined at Hamilton Beach": where a card was used is a merchant
+    if (!title && cap && !this.lowerMode && this.merchantBefore(i)) return this.capitalisedRun(i).last
+    // "declined at Tiffany & Co.", "Austin Tire & Auto": a name before "&" and a firm's word
+    if (!title && cap && !this.lowerMode && this.ampersandFirmAfter(ext < 0 ? i : ext)) return ext < 0 ? i : ext
     // "the Marriott Regina", "Marriott Courtyard Dallas": a hotel's name after its chain's
     if (!cue && !title && HOTEL_BRANDS.has(w) && cap && !this.lowerMode) return this.capitalisedRun(i).last
     // "Dell replaced the dock", "a Hilton in Leeds": a firm's name alone ("Michael Dell" stays a name)

@@ -43,6 +43,13 @@ const MAKES_IT: ReadonlySet<string> = new Set(['make', 'made', 'makes', 'making'
 
 /** One space, five digits (maybe "-" and four more), and no more digits: a ZIP code. */
 const ZIP_AFTER = /^ \d{5}(?:-\d{4})?(?![\d.,:/-]\d|\d)/
+/**
+ * Right before a name, where a card was used ("a pending charge from", "declined at", "4 txns at"): what
+ * follows is the merchant. (Not payments and transfers: those go to people too.)
+ */
+const MERCHANT_BEFORE = /\b(?:charges?|charged|purchases?|purchased|transactions?|txns?|declined|swiped|spent|shopping|bought)(?: (?:there|twice|again|online|in-store))? (?:from|at|by|with)[ \t]+$/i
+/** After a name, "&" and a capitalised word ("Austin Tire & Auto", "Marsh & Sons"): a firm's name. */
+const AMPERSAND_FIRM_AFTER = /^(?: \p{Lu}[\p{L}'-]*)? & (\p{Lu}[\p{L}'-]*)/u
 
 /** A model's code: one or two capitals glued to up to four digits ("T10", "MR6500"-like, not "T-Mobile"). */
 const MODEL_CODE = /^[A-Z]{1,2}\d{1,4}(?![\p{L}\p{N}])/u
@@ -135,6 +142,21 @@ export class NonPersonContexts extends ScanTokens {
     const tk = this.tokens
     const k = tk.kind(i - 2) === TokenKind.Word && tk.kind(i - 3) === TokenKind.Digits && tk.end(i - 2) - tk.start(i - 2) === 1 ? i - 3 : i - 2
     return tk.kind(k) === TokenKind.Digits && tk.end(k) - tk.start(k) <= 5
+  }
+
+  /** Word i follows the words of a card's use ("a charge from Dick's Sporting Goods"): a merchant's name. */
+  protected merchantBefore(i: number): boolean {
+    const start = this.tokens.start(i)
+    return MERCHANT_BEFORE.test(this.text.slice(Math.max(0, start - 40), start))
+  }
+
+  /** "Tire & Auto", "& Sons" after word i, the word after "&" no given name ("Tom & Jerry" stays people). */
+  protected ampersandFirmAfter(i: number): boolean {
+    const end = this.tokens.end(i)
+    const m = AMPERSAND_FIRM_AFTER.exec(this.text.slice(end, end + 40))
+    // ("Emma & Co. came over": "& Co." after a given name is a person and her friends; its own rule reads it)
+    const word = m === null ? '' : (m[1] as string).toLowerCase()
+    return m !== null && word !== 'co' && word !== 'company' && !this.lex.firstNames.has(word)
   }
 
   /** A US ZIP code right after word i ("affecting Orlando 32801 and 32806"): the word is its town. */

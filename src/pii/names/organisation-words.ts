@@ -16,7 +16,9 @@ export const FIRM_AFTER = new Set([...POLICE_AFTER, 'pharmacy', 'chemist', 'surg
   // hospitals, specialist practices and a state's health programmes ("Mercy General", "Charlotte Orthopedic Group", "Georgia Medicaid"), school districts ("Tyler ISD")
   'general', 'health', 'orthopedic', 'orthopedics', 'orthopaedic', 'orthopaedics', 'pediatrics', 'paediatrics', 'dermatology', 'cardiology', 'radiology', 'oncology', 'urology', 'imaging', 'diagnostics', 'laboratory', 'laboratories', 'rehab', 'rehabilitation', 'physicians', 'medicaid', 'medicare', 'isd',
   // eye care's plans and chains ("Davis Vision", "Morgan Optical", "Jordan Eye Care")
-  'vision', 'optical', 'optometry', 'eyecare', 'ophthalmology'])
+  'vision', 'optical', 'optometry', 'eyecare', 'ophthalmology',
+  // power companies ("Alabama Electric"; not "Power", a surname: "Samantha Power")
+  'electric'])
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
 export const TEAM_AFTER = / {1,2}(?:from|in|on) (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|crew|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy
 /** The rest of a line, after a name, that names a team ("Customer Care", "Title & Escrow Closing Team"): up to four capitalised words, no comma. */

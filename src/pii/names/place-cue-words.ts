@@ -121,6 +121,8 @@ export const MOVES_TO = new Set([
   'pilgrimage', 'pilgrims', 'excursion', 'outing',
   // a timetable's and a fare's way to a town ("departure to Austin at 15:20", "flights to Denver")
   'departure', 'departures', 'flights', 'fare', 'fares', 'nonstops',
+  // where a login or an address is traced ("an IP address which geolocates to Dallas", "resolves to Austin")
+  'geolocates', 'geolocated', 'geolocate', 'traced', 'traces', 'resolves', 'maps',
 ])
 /**
  * Words before "through" that cross a place ("drove through Chelsea", "passing through Austin"),
