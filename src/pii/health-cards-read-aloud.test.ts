@@ -62,3 +62,20 @@ describe("what a health plan's forms hold that is no one's (blind set EY)", () =
     expect(redacted('Thanks, Max. See you Monday.')).toBe('Thanks, [PERSON_NAME]. See you Monday.')
   })
 })
+
+describe('names an agent finds or asks to have spelled (blind set EY)', () => {
+  it('"I see <name>", "under <name>", a Vietnamese given name Tuan', () => {
+    expect(redacted("Oh, sorry, I flipped it. There we go, I see Tuan Raman.")).toBe('Oh, sorry, I flipped it. There we go, I see [PERSON_NAME].')
+    expect(redacted('there we go i see amara park')).toBe('there we go i see [PERSON_NAME]')
+    expect(redacted('Okay, I have a rewards account under Tuan Schwartz. Is that you?')).toBe('Okay, I have a rewards account under [PERSON_NAME]. Is that you?')
+    expect(redacted('i see the charge on the fifth')).toBe('i see the charge on the fifth')
+  })
+
+  it('a surname spelled "for the record", and "may i" after a name', () => {
+    expect(redacted('And can you spell your last name for the record? D, E, L, G, A, D, O. Thank you, Deborah.')).toBe(
+      'And can you spell your last name for the record? [PERSON_NAME]. Thank you, [PERSON_NAME].',
+    )
+    expect(redacted('prime therapeutics  this is kwame may i have your name')).toBe('prime therapeutics  this is [PERSON_NAME] may i have your name')
+    expect(redacted('Theresa May I think resigned')).toBe('[PERSON_NAME] I think resigned')
+  })
+})

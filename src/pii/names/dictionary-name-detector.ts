@@ -103,6 +103,8 @@ const PEOPLE_SERVED: ReadonlySet<string> = new Set(['sponsor', 'client', 'custom
 const ADJECTIVE_NAMES: ReadonlySet<string> = new Set(['rich', 'frank', 'young', 'sunny', 'earnest', 'bright', 'noble', 'merry', 'free', 'true', 'happy', 'able', 'rusty', 'sandy', 'honey', 'sweet', 'brave', 'bold', 'wise', 'royal', 'ill', 'fine', 'well', 'late', 'home', 'away', 'out', 'here', 'there', 'busy'])
 /** Words that open the next clause after a name ("my wife is grace and ...", "... grace but"). */
 const CLAUSE_AFTER_NAME: ReadonlySet<string> = new Set(['and', 'but', 'so', 'she', 'he', 'they', 'who', 'if', 'because', 'by', 'from'])
+/** Subjects a modal verb asks about ("may i", "can we"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they'])
 /** The most frequent Vietnamese family names, without their diacritics and with them. */
 const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
   'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'truong', 'dinh', 'doan', 'lam', 'luong', 'mai', 'trinh', 'cao', 'ha', 'quach', 'ta', 'luu',
@@ -438,6 +440,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "We're", "You'd": a pronoun's contraction is never a name
     if (functionWordContraction(w)) return i
     const prev = this.prevWords(i)
+    // "there we go i see amara park": in lower-case speech the word right after "i" or "we" is their verb
+    if (this.lowerMode && (prev[0] === 'i' || prev[0] === 'we') && this.wordRightBefore(i) && this.english(w)) return i
     // "Good afternoon, you're through to Spark, my name's Aroha": the firm a caller has reached, when the
     // agent then says who answers ("Thanks for holding, you're through to Hiwot." names the agent; "I'll
     // put you through to Sarah" who takes the call)
@@ -1156,6 +1160,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (streetCompound(w)) return -1
     // ("PA PA687260074", "with PA PA-3319503": letters glued to digits open a code)
     if (this.keyBeforeDigits(j)) return -1
+    // ("this is kwame may i have your name": a modal verb before its subject, not the surname May)
+    if ((w === 'may' || w === 'might' || w === 'can' || w === 'will') && (this.lowerMode || !this.cap(j)) && this.oneSpace(j + 1) && SUBJECT_PRONOUNS.has(this.raw(j + 2))) return -1
     // "ben you've got the floor": a pronoun's contraction is no surname
     if (functionWordContraction(w)) return -1
     // a particle starts the surname ("bridget ni dhomhnaill"): `tail` takes it with what follows

@@ -259,8 +259,12 @@ const SPELLED_CUE = /\b(?:spelled|spelt|spelling)(?:\s+(?:the|his|her|their|my|y
 const NAME_FIELD_CUE = /\b(?:sur|last |family |maiden |first |middle )name(?:'s|s)?(?:\s+(?:part|bit))?(?:\s+on (?:the|my|your|his|her|their) (?:account|file|card|policy|booking))?(?:\s+(?:um|uh|er|erm))?(?:\s+(?:is|was|it's|its|it is))?[\s,:]+$/i
 /** Whose name an account or a booking is under, spelled ("the account is under K-E-L-L-Y"). */
 const UNDER_CUE = /\b(?:is|it's|its|it is|are|booked|filed|listed) under[\s,:]+$/i
-/** The answer to a request to spell something ("can you spell that? sure, it's", "how do you spell your last name? it's", "spell the other party's last name"), maybe after the answering turn's label ("...? Caller: Sure."). */
-const SPELL_REQUEST = /\bspell(?:\s+(?:that|it|this|(?:your|his|her|their|the)(?:\s+[\w'\u2019]+){1,4}))?(?:\s+(?:out|again|please|for me|for us)){0,3}\s*[?.,:]?\s*(?:[A-Za-z][\w ]{0,20}:\s*)?(?:(?:sure|yes|yeah|yep|okay|ok|of course|it's|it is|that's|that is|so)[\s,.:]*){0,3}$/i
+/**
+ * The answer to a request to spell something ("can you spell that? sure, it's", "how do you spell your last name? it's",
+ * "spell the other party's last name", "spell your last name for the record?"), maybe after the answering turn's label
+ * ("...? Caller: Sure.").
+ */
+const SPELL_REQUEST = /\bspell(?:\s+(?:that|it|this|(?:your|his|her|their|the)(?:\s+[\w'\u2019]+){1,4}))?(?:\s+(?:out|again|please|for me|for us|for (?:the|our|my|your) (?:record|records|file|notes|system)|one more time)){0,3}\s*[?.,:]?\s*(?:[A-Za-z][\w ]{0,20}:\s*)?(?:(?:sure|yes|yeah|yep|okay|ok|of course|it's|it is|that's|that is|so)[\s,.:]*){0,3}$/i
 
 /**
  * Sequences of three or more single letters (`V-O-L-K-O-V`, `g o n z a l e z`, `J. O. N. E. S`) that

@@ -10,7 +10,8 @@ const TITLES_LIST = [
   // the titles of the languages callers switch to ("Sra. Lopez", "monsieur de montigny", "Frau Schmidt")
   'madame', 'monsieur', 'herr', 'frau', 'senor', 'senora', 'señor', 'señora', 'sr', 'sra', 'srta', 'kuya', 'tita', 'tito', 'oga',
   // Dutch, Portuguese, Malay and Indonesian ("meneer Visser", "senhora Carvalho", "Encik Hafiz", "Puan Aminah", "Bapak Joko")
-  'meneer', 'mevrouw', 'senhor', 'senhora', 'encik', 'puan', 'cik', 'tuan', 'bapak', 'ibu', 'pak',
+  // (not Malay's "Tuan", a Vietnamese given name as often: "I see Tuan Raman" names Tuan too)
+  'meneer', 'mevrouw', 'senhor', 'senhora', 'encik', 'puan', 'cik', 'bapak', 'ibu', 'pak',
   // Italian, Spanish, Portuguese and Polish ("Gentile Signora Rossi", "Doña Carmen", "Dona Beatriz", "Pani Nowak")
   'signora', 'signor', 'signore', 'sig', 'sigra', 'doña', 'dona', 'pani',
   // West African honorifics and professional titles ("Alhaji Musa Bello", "Engr. Ifeoma Yusuf", "Barr. Tunde Balogun")
@@ -70,6 +71,8 @@ export const CUE_2 = new Set([
   'calling for', 'alert for', 'reminder for',
   // whom a collector asks for, whom a candidate met ("i'm looking for baraka kamau", "interviewed with isla campbell")
   'looking for', 'interviewed with', 'met with',
+  // whom an agent finds on the account ("there we go, i see amara park", "i have it under tuan schwartz")
+  'i see', 'it under', 'account under', 'order under', 'booking under', 'listed under',
   // "speaking with" in the languages callers switch to ("voce esta falando com renata", "vous parlez avec helene")
   'falando com', 'parlez avec', 'hablando con', 'habla con',
   // whose the account is ("i'm the account holder thandi govender")
