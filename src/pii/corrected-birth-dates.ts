@@ -22,6 +22,18 @@ const DAY = `(?:${DAY_NUMBER}(?:st|nd|rd|th)?|${DAY_ORDINAL})`
 /** ("the" before a day is not the date's; "May" alone is as often the verb: "sorry, may I ...") */
 const PART = String.raw`(?:the\s+)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?!may\b)${MONTH_NAME}\.?\s+${DAY},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}|'\d{2}|(?:nineteen|twenty|two thousand)(?:[ -](?:and[ -])?${NUMBER_WORD}){1,2}|${DAY_NUMBER}(?:st|nd|rd|th)|${DAY_ORDINAL}|(?!may\b)${MONTH_NAME}\.?(?:\s+(?:the\s+)?${DAY})?|may\s+(?:the\s+)?${DAY})(?![\p{L}\p{N}])(?!\s+(?:one|ones|time|thing|page|option|line|number|card|question|call)\b)`
 const CORRECTED_PART = new RegExp(TAKEN_BACK + PART, 'iu')
+/** A spoken year ("nineteen seventy four", "two thousand and one") or a written one. */
+const YEAR = String.raw`(?:(?:19|20)\d{2}|(?:nineteen|twenty|two thousand)(?:[ -](?:and[ -])?${NUMBER_WORD}){1,2})`
+/**
+ * "oh sorry that's my wife's mine is february twenty three nineteen seventy four": after a birth date taken as
+ * someone else's, the speaker's own, whole (a month and its day, or the day of a month, and a year; or numeric).
+ */
+const OWN_DATE_AFTER = new RegExp(
+  String.raw`\bmine(?:'s|\s+is)\s+((?:${MONTH_NAME}\.?\s+(?:the\s+)?(?:${DAY}|${NUMBER_WORD}(?:[ -]${NUMBER_WORD})?),?\s+${YEAR})|(?:the\s+)?${DAY}\s+of\s+${MONTH_NAME},?\s+${YEAR}|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2})(?![\p{L}\p{N}])`,
+  'iu',
+)
+/** How far after a birth date the speaker's own is read (source characters). */
+const OWN_REACH = 120
 /** How far after a birth date its correction is read (source characters). */
 const REACH = 80
 const CONFIDENCE = 0.75
@@ -32,6 +44,11 @@ export function correctedBirthDates(text: string, findings: readonly PiiFinding[
   for (const f of findings) {
     if (f.type !== 'date_of_birth') continue
     const after = text.slice(f.end, f.end + REACH)
+    const own = OWN_DATE_AFTER.exec(text.slice(f.end, f.end + OWN_REACH))
+    if (own !== null) {
+      const start = f.end + own.index + own[0].length - (own[1] as string).length
+      if (!findings.some((g) => g.start < start + (own[1] as string).length && start < g.end)) out.push({ type: 'date_of_birth', start, end: start + (own[1] as string).length, confidence: Math.min(f.confidence, CONFIDENCE), detector: 'own-birth-date', validated: false })
+    }
     const m = CORRECTED_PART.exec(after)
     if (m === null) continue
     const part = m[1] as string

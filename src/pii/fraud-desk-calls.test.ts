@@ -42,7 +42,7 @@ describe("a fraud desk's values (blind set EX)", () => {
     ])
     expect(found('Debit acct: 57342200776 / RTN 045539358\nAmount: $3,556.83 sent 05/05/2024 (trace 014647635725301)')).toEqual([
       ['account_number', '57342200776'],
-      ['account_number', '045539358'],
+      ['banking_information', '045539358'],
     ])
     expect(redacted('Provisional credit under Reg E 1005.11 is due within 10 business days.')).toBe('Provisional credit under Reg E 1005.11 is due within 10 business days.')
   })

@@ -7,7 +7,9 @@
  *
  * @module
  */
+import { letterPrefixStart } from './detectors/account-letters.js'
 import type { Candidate } from './detectors/detector.js'
+import { OTHER_NUMBER_WORDS } from './internal/context-lexicon.js'
 import { dateMentions, hasTwoYears } from './internal/date-mentions.js'
 import { type DigitGroup, viewDigitRuns } from './internal/digit-runs.js'
 import { mapSpan, type OffsetText } from './internal/offset-text.js'
@@ -25,6 +27,8 @@ const MIN_DIGITS = 7
 const READ_BACK_CONFIDENCE = 0.85
 /** "the last four", "last 4 digits are", right before four digits (view text). */
 const LAST_FOUR_BEFORE = /\blast (?:4|four)(?: digits)?(?: (?:are|is|were|was))?[ ,:]*$/i
+/** Another kind of number's name right before digits ("Order 44210937", "ticket #", "case no. is"). */
+const OTHER_KIND_RIGHT_BEFORE = new RegExp(`\\b(?:${[...OTHER_NUMBER_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?: (?:number|no\\.?|num|#|id))?(?: (?:is|was))?[ :#]*$`, 'i')
 /** A digit group of a run, in source offsets, with its view start. */
 interface Group {
   readonly start: number
@@ -123,6 +127,7 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
   const byStart = new Map<string, string[]>()
   for (const digits of known.keys()) addTo(byStart, digits.slice(0, MIN_DIGITS), digits)
   const longByThird = thirdsIndex(long)
+  const swapped = swapsIndex(known)
   const byLastFour = new Map<string, PiiType>()
   for (const [digits, type] of known) if (!byLastFour.has(digits.slice(-4))) byLastFour.set(digits.slice(-4), type)
   const out: Candidate[] = []
@@ -148,9 +153,13 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
     }
     // a long number said again with a digit or two wrong, misheard or mistyped ("So I have 6011 1824 3653 7704?
     // No, sorry, it's 6011 1824 6353 7704"): the same number, said wrong
-    const near = long.length > 0 ? nearLong(groups, known, longByThird) : undefined
+    // ... or a shorter one with two neighbouring digits swapped, unless named as another kind right before ("Order 44210937")
+    const near = long.length > 0 ? nearLong(groups, known, longByThird) : swapped.size > 0 && !OTHER_KIND_RIGHT_BEFORE.test(text.slice(Math.max(0, (groups[0] as Group).viewStart - 24), (groups[0] as Group).viewStart)) ? swapped.get(groups.map((g) => g.digits).join('')) : undefined
     if (near !== undefined) {
-      const start = (groups[0] as { start: number }).start
+      // (an account number's letters said again with it: "y l b two four eight double one ...")
+      const first = groups[0] as Group
+      const letters = near === 'account_number' ? letterPrefixStart(text, first.viewStart) : first.viewStart
+      const start = letters < first.viewStart ? mapSpan(view, letters, first.viewStart).start : first.start
       const end = (groups[groups.length - 1] as { end: number }).end
       if (!taken(start, end)) out.push({ type: near, start, end, confidence: READ_BACK_CONFIDENCE, detector: 'read-back-near', validated: false })
       continue
@@ -198,6 +207,24 @@ function joinedKnown(view: OffsetText, groups: readonly Group[], known: Readonly
     const src = mapSpan(view, at[a] as number, (at[b - 1] as number) + 1)
     return { type, start: src.start, end: src.end, confidence: READ_BACK_CONFIDENCE, detector: 'read-back-joined', validated: false }
   })
+}
+
+/**
+ * The shorter numbers found (seven to eleven digits) with two neighbouring digits swapped, the commonest slip
+ * ("Correct one is 268393054 not 268390354"): each swap's digits, to the number's type. One number of that
+ * shorter length differing otherwise is another number.
+ */
+function swapsIndex(known: ReadonlyMap<string, PiiType>): Map<string, PiiType> {
+  const index = new Map<string, PiiType>()
+  for (const [digits, type] of known) {
+    if (digits.length >= MIN_WHOLE_FOR_PART) continue
+    for (let k = 0; k + 1 < digits.length; k++) {
+      if (digits[k] === digits[k + 1]) continue
+      const swap = digits.slice(0, k) + (digits[k + 1] as string) + (digits[k] as string) + digits.slice(k + 2)
+      if (!known.has(swap)) index.set(swap, type)
+    }
+  }
+  return index
 }
 
 /** Digits two numbers of one length may differ in and still be one number said wrong (a pair swapped is two). */

@@ -43,6 +43,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
   const named = ctx.before[at]
   // "the numbers on the bottom of my check are 231162720 and ...": nine digits whose ABA checksum holds, read off a check
   if (n === 9 && w.whole && w.groupCount === 1 && abaValid(w.digits) && CHECK_BOTTOM.test(ctx.textBefore(w, 160))) return ok('banking_information', 0.9, 'aba-on-check', true)
+  // "the routing number I gave earlier was wrong. Correct one is 268393054": nine digits whose ABA checksum holds,
+  // the routing number named a sentence or two before, nothing numbered and no other number's kind named since
+  if (n === 9 && w.whole && w.groupCount === 1 && abaValid(w.digits) && ROUTING_NAMED_EARLIER.test(ctx.textBefore(w, 120))) return ok('banking_information', 0.9, 'aba-named-earlier', true)
   // "the March statement for 2127134", "statements for 00418832": the account a statement is for
   if (w.whole && n >= 6 && n <= 14 && w.groupCount <= 3 && !writtenDate(w) && !w.seps.includes('/') && ctx.before[0] === 'for' && STATEMENT_WORDS.has(ctx.before[1] ?? '') && !ctx.amount(w)) return ok('account_number', 0.8, 'account-statement-for', false)
   if (w.whole && ((n === 5 && named === 'transit') || (n === 3 && named === 'institution' && hasAny(ctx.wordsBefore(w, 12), CANADIAN_BANK_CONTEXT))) && !ctx.amount(w)) {
@@ -113,7 +116,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   }
   // ... nor does the caller looking for it ("my account is, hang on, let me find it, 77132973")
   // ("my customer number, let me find it, it's 77402199": the account's "number" after its word too)
-  if (pos - spelled > 4 && before.slice(spelled, pos).every((b) => LOOKING_WORDS.has(b) || COPULAS.has(b) || b === 'number')) spelled = pos
+  // ("can i get the account number please uh yeah it's m one eight nine ...": the answer's fillers too)
+  if (pos - spelled > 4 && before.slice(spelled, pos).every((b) => LOOKING_WORDS.has(b) || COPULAS.has(b) || b === 'number' || HESITATIONS.has(b) || ANSWER_FILLERS.has(b))) spelled = pos
   // ... nor does the firm that holds it, however many its words ("My member number at Harbor Valley Federal Credit Union is 7730158")
   if (pos < 0 && letters === 0) {
     const wider = ctx.wordsBefore(w, 12)
@@ -189,6 +193,11 @@ function ownedByAccount(before: readonly string[], pos: number): boolean {
   if (named === 'number' || named === 'no' || named === 'num') return NOT_PHONE_WORDS.has(before[pos + 4] ?? '') ? false : PHONE_WORDS.has(before[pos + 4] ?? '')
   return true
 }
+/** A routing number named, then no digit and no other kind of number up to the window. */
+/** (the view writes "one" as "1": "Correct one is ...") */
+const ROUTING_NAMED_EARLIER = /\b(?:routing|aba|rtn)\b(?!(?:[^\d]|\b1\b)*\b(?:account|acct|a\/c|card|phone|mobile|member|policy|reference|ref|order|ticket|case|claim|ssn|social)\b)(?:[^\d]|\b1\b)*$/i
+/** What an answer opens with before the value ("please", "yeah", "sure"). */
+const ANSWER_FILLERS: ReadonlySet<string> = new Set(['please', 'yeah', 'yes', 'yep', 'sure', 'okay', 'ok', 'so', 'right', 'alright'])
 /** Account numbers of 18 digits: Mexico's CLABE. */
 const LONG_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['clabe', 'cuenta'])
 
@@ -227,7 +236,11 @@ const SSN_NAMING: ReadonlySet<string> = new Set(['ssn', 'ssns', 'social', 'socia
  * The words right after a number name it an account's ("..., that's the checking account", "... thats my
  * frequent flyer number"): a lead word, maybe an owner, then an account word within two more words.
  */
-function accountNamedAfter(after: readonly string[]): boolean {
+function accountNamedAfter(words: readonly string[]): boolean {
+  // (past a filler and "and": "..., uh, and that's the account number")
+  let skip = 0
+  while (skip < 2 && (HESITATIONS.has(words[skip] ?? '') || words[skip] === 'and')) skip++
+  const after = skip > 0 ? words.slice(skip) : words
   const k = nameStartAfter(after, ACCOUNT_AFTER_LEAD)
   if (k < 0) return false
   for (let i = k; i < k + 3 && i < after.length; i++) {

@@ -95,6 +95,8 @@ export const classifyCvv: Classifier = (w, ctx) => {
   if (MONTH_WORDS.has(before[0] ?? '')) return null
   // ... or named before the caller looked for it ("the CVV is, hold on, let me flip it over, 4 1 9")
   const direct = hasAny(before, CVV_WORDS) || namedPastLooking(ctx.wordsBefore(w, 14))
+  // ("error code KYC-8823": a code's digits after its letters, unless the security code is named right there)
+  if (!direct && ctx.codePrefixed(w)) return null
   const near = before.slice(0, 6)
   // "the code on the back", "the security code"; "expires october 2025 and the code is 804": the code
   // said after a card's expiry is its security code

@@ -158,10 +158,31 @@ function documentNamedBefore(v: string, start: number, reach = Infinity): 'passp
     const w = (words[k] as string).replace(/['’]s$/, '')
     if (PASSPORT_WORDS.has(w)) return PASSPORT_OTHER_THINGS.has(words[k + 1] ?? '') ? undefined : 'passport'
     if (LICENSE_NOUNS.has(w)) return OTHER_LICENSES.has(words[k + 1] ?? '') || nonDrivingLicense([w, words[k - 1] ?? '']) ? undefined : 'licence'
-    if (/\d/.test(w) || OTHER_DOCUMENT_NUMBERS.has(w) || PASSPORT_OTHER_THINGS.has(w)) return undefined
+    if (/\d/.test(w) || OTHER_DOCUMENT_NUMBERS.has(w) || PASSPORT_OTHER_THINGS.has(w)) {
+      // ("requires a driver's license number on the alarm permit. Okay, ... it's J7547810": where the number goes,
+      // right after the number's name, names no other number)
+      const at = whereTheNumberGoes(words, k)
+      if (at < 0) return undefined
+      n += k - at
+      k = at
+    }
   }
   return undefined
 }
+
+/** Before word k, "number on the (alarm)" or "licence for the": the preposition's index, or -1. */
+function whereTheNumberGoes(words: readonly string[], k: number): number {
+  for (let p = k - 1; p >= Math.max(1, k - 3); p--) {
+    const w = words[p] as string
+    if (w !== 'on' && w !== 'for' && w !== 'in') continue
+    const named = (words[p - 1] as string).replace(/['’]s$/, '')
+    return named === 'number' || named === 'no' || LICENSE_NOUNS.has(named) || PASSPORT_WORDS.has(named) ? p : -1
+  }
+  return -1
+}
+
+/** What opens an answer right before its value ("it's", read as "it"). */
+const ANSWER_LEADS: ReadonlySet<string> = new Set(["it's", 'its', 'it’s', 'it'])
 
 /** Text without any licence or passport word is skipped at once. */
 const ID_TRIGGER = substringTrigger(DRIVERS_LICENSE_WORDS, PASSPORT_WORDS)
@@ -411,6 +432,9 @@ export const idDocumentDetector: Detector = {
       const earlier = !passport && !license && bareNumberBefore(ctx.before) ? documentNamedBefore(v, m.index) : undefined
       if (earlier === 'passport' && (digits >= 5 || mixed)) passport = true
       else if (earlier === 'licence' && digits >= 5) license = true
+      // ("requires a driver's license number on the alarm permit. Okay, hold on, let me grab my wallet. it's J7547810"):
+      // the answer, "it's" before it, to the licence named a sentence or so before with nothing numbered between
+      else if (!passport && !license && digits >= 5 && ANSWER_LEADS.has(ctx.before[0] ?? '') && !ctx.after.slice(0, 3).some((a) => OTHER_DOCUMENT_NUMBERS.has(a)) && documentNamedBefore(v, m.index, LICENSE_REACH_WORDS) === 'licence') license = true
       if (!passport && !license) continue
       const span = mapSpan(view, m.index, m.index + value.length)
       out.push({

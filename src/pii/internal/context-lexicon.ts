@@ -155,6 +155,8 @@ const RULE_POLICY_BEFORE: ReadonlySet<string> = new Set(['per', 'our', 'company'
  */
 export function accountWordIn(before: readonly string[], i: number): boolean {
   const w = before[i] ?? ''
+  // ("my user id is 80821149": an app's user ID is the customer's account with it; "user" alone names no number)
+  if (w === 'user') return before[i - 1] === 'id' || before[i - 1] === 'number'
   return ACCOUNT_WORDS.has(w) && !(w === 'policy' && RULE_POLICY_BEFORE.has(before[i + 1] ?? ''))
 }
 
@@ -169,6 +171,8 @@ export const OTHER_NUMBER_WORDS = set(
   'complaint', 'grievance', 'docket', 'rma', 'dispute', 'chargeback', 'request',
   // a payment's own numbers: an ACH entry's trace number, a wire's IMAD and OMAD, a card dispute's ARN
   'trace', 'imad', 'omad', 'arn',
+  // a help centre's article ("check our help article ... (article 360041)")
+  'article',
   // a secret that guards an account is no number of it ("the account number is ... and the pin is 217859")
   'pin', 'passcode',
   // a health plan's group (the employer's, not the member's: "Member ID W787701736, group 4800356-01")
@@ -615,6 +619,6 @@ export const LOOKING_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * After a code or a number, the words naming it an account's or a member's ("..., that's the, uh, the member ID on the front",
- * "QTU608569603. That's the, uh, the number under member ID").
+ * "QTU608569603. That's the, uh, the number under member ID", "97-54481, uh, and that's, that's the account number").
  */
-export const CODE_NAMED_AFTER = /^[ ,.;:—–-]*(?:that's|that is|thats|this is|which is|it's|its)[ ,]+(?:(?:the|my|uh|um|er)[ ,]+){0,3}(?:(?:number|one|code) (?:under|below|above|beside|next to|by|after|labell?ed|marked|printed under) (?:the )?["“]?)?(?:account|member|membership|policy|subscriber|customer|loan|patient)(?: (?:id|number|no\.?|#))?(?![\p{L}\p{N}])/iu
+export const CODE_NAMED_AFTER = /^[ ,.;:—–-]*(?:(?:uh|um|er|and|so)[ ,]+)*(?:(?:that's|that is|thats|this is|which is|it's|its)[ ,]+){1,2}(?:(?:the|my|uh|um|er)[ ,]+){0,3}(?:(?:number|one|code) (?:under|below|above|beside|next to|by|after|labell?ed|marked|printed under) (?:the )?["“]?)?(?:account|member|membership|policy|subscriber|customer|loan|patient)(?: (?:id|number|no\.?|#))?(?![\p{L}\p{N}])/iu

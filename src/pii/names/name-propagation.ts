@@ -10,7 +10,7 @@ import { HESITATIONS } from '../internal/context-lexicon.js'
 import { lastBefore } from '../internal/sorted-positions.js'
 import { TokenKind, type TokenList } from '../internal/tokenize.js'
 import type { NameLexicon } from './name-lexicon.js'
-import { BRANDS, CAR_MAKES, LEGAL_FORM_AFTER } from './organisation-words.js'
+import { BANK_BRANDS, BRANDS, CAR_MAKES, LEGAL_FORM_AFTER } from './organisation-words.js'
 import { NAME_SUFFIXES } from './person-cue-words.js'
 import { spellingWordAt } from './spelling-word.js'
 
@@ -72,8 +72,9 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     // ... "thanks for calling Harper and Finch": the firm called
     const lead = tk.wordBefore(items[0] as number)
     // ... "Foster & Webb LLP": a firm, its legal form after the last partner's name
+    // ... "app banks such as Monzo or Starling": two banks or more, though "Starling" is a surname too
     const tail = tk.end(items[items.length - 1] as number)
-    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || LEGAL_FORM_AFTER.test(view.text.slice(tail, tail + 14)) || items.some((k, n) => view.place(k) || view.animal(k) || view.dish(k) || productAt(view, lex, k) || firmAt(view, lex, k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k)) || view.spelled(k)) || repeatsSurname(view, lex, items) || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
+    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || LEGAL_FORM_AFTER.test(view.text.slice(tail, tail + 14)) || items.some((k, n) => view.place(k) || view.animal(k) || view.dish(k) || productAt(view, lex, k) || firmAt(view, lex, k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k)) || view.spelled(k)) || repeatsSurname(view, lex, items) || items.filter((k) => BANK_BRANDS.has(view.word(k))).length >= 2 || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
       i = items[items.length - 1] as number
       continue
     }

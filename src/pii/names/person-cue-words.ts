@@ -73,6 +73,8 @@ export const CUE_2 = new Set([
   'looking for', 'interviewed with', 'met with',
   // whom an agent finds on the account ("there we go, i see amara park", "i have it under tuan schwartz")
   'i see', 'it under', 'account under', 'order under', 'booking under', 'listed under',
+  // whose birth date is asked for ("date of birth for valentina", "Date of birth for Yaw?")
+  'birth for', 'dob for', 'birthday for',
   // "speaking with" in the languages callers switch to ("voce esta falando com renata", "vous parlez avec helene")
   'falando com', 'parlez avec', 'hablando con', 'habla con',
   // whose the account is ("i'm the account holder thandi govender")
