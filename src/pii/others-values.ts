@@ -38,9 +38,10 @@ export function othersValues(view: OffsetText, text: string, findings: readonly 
   const digitsOf = (r: DigitRun): string => r.groups.map((g) => view.text.slice(g.start, g.end)).join('')
   const spans = runs.map(spanOf)
   const out: Candidate[] = []
+  // (values come sorted by start: one pointer walks the runs alongside them, so a text of many numbers stays linear)
+  let k = 0
   for (const f of values) {
     let digits = ''
-    let k = 0
     while (k < runs.length && (spans[k] as { end: number }).end <= f.start) k++
     for (; k < runs.length && (spans[k] as { start: number }).start < f.end; k++) {
       const s = spans[k] as { start: number; end: number }
