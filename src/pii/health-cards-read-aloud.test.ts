@@ -79,3 +79,12 @@ describe('names an agent finds or asks to have spelled (blind set EY)', () => {
     expect(redacted('Theresa May I think resigned')).toBe('[PERSON_NAME] I think resigned')
   })
 })
+
+describe('a card read aloud and a visit booked (blind set EY)', () => {
+  it("the ID printed after the member's name; a given name owning a visit", () => {
+    expect(redacted('Okay, reading off the front of the card. Member name Kwame Yilmaz, ID number H96470127, group number 2701857.')).toBe(
+      'Okay, reading off the front of the card. Member name [PERSON_NAME], ID number [ACCOUNT_NUMBER], group number 2701857.',
+    )
+    expect(redacted("got it and that's for ingrid's cleaning on october twentieth at two fifteen")).toBe("got it and that's for [PERSON_NAME]'s cleaning on october twentieth at two fifteen")
+  })
+})

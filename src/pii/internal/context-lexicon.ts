@@ -603,8 +603,12 @@ export function ownIdBefore(before: readonly string[]): boolean {
   const at = before.indexOf('id')
   if (at < 0 || at > 5 || before.slice(0, at).some((w) => OTHER_NUMBER_WORDS.has(w))) return false
   const owner = before[at + 1] ?? ''
-  return OWN_ID_OWNERS.has(owner) || (owner === 'the' && before[at - 1] === 'on')
+  // ("Member name Kwame Yilmaz, ID number H96470127": a card's ID after the holder's name read off it)
+  const holderNamed = before.slice(at + 1, at + 6).includes('name') && before.slice(at + 2, at + 7).some((w) => CARD_HOLDERS.has(w))
+  return OWN_ID_OWNERS.has(owner) || (owner === 'the' && before[at - 1] === 'on') || holderNamed
 }
+/** Whose name a card prints before its ID ("Member name ...", "Subscriber name ..."). */
+const CARD_HOLDERS: ReadonlySet<string> = new Set(['member', 'subscriber', 'patient', 'cardholder', 'insured', 'enrollee'])
 const OWN_ID_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'personal', 'cardholder', 'holder'])
 
 /** A caller looking for a number between its name and the number ("hang on, let me find it", "one sec", "bear with me"). */

@@ -103,6 +103,8 @@ const PEOPLE_SERVED: ReadonlySet<string> = new Set(['sponsor', 'client', 'custom
 const ADJECTIVE_NAMES: ReadonlySet<string> = new Set(['rich', 'frank', 'young', 'sunny', 'earnest', 'bright', 'noble', 'merry', 'free', 'true', 'happy', 'able', 'rusty', 'sandy', 'honey', 'sweet', 'brave', 'bold', 'wise', 'royal', 'ill', 'fine', 'well', 'late', 'home', 'away', 'out', 'here', 'there', 'busy'])
 /** Words that open the next clause after a name ("my wife is grace and ...", "... grace but"). */
 const CLAUSE_AFTER_NAME: ReadonlySet<string> = new Set(['and', 'but', 'so', 'she', 'he', 'they', 'who', 'if', 'because', 'by', 'from'])
+/** What a patient or a client is booked for ("for Ingrid's cleaning", "book Omar's checkup"). */
+const VISITS: ReadonlySet<string> = new Set(['cleaning', 'appointment', 'appt', 'visit', 'checkup', 'check-up', 'exam', 'consult', 'consultation', 'procedure', 'surgery', 'follow-up', 'followup', 'session', 'lesson', 'vaccination', 'vaccine', 'physical', 'therapy', 'filling', 'x-rays'])
 /** Subjects a modal verb asks about ("may i", "can we"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they'])
 /** The most frequent Vietnamese family names, without their diacritics and with them. */
@@ -440,6 +442,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "We're", "You'd": a pronoun's contraction is never a name
     if (functionWordContraction(w)) return i
     const prev = this.prevWords(i)
+    // "and that's for ingrid's cleaning on october twentieth": a given name owning a visit is a patient's
+    if (this.possessive(i) && this.lex.firstNames.has(w) && this.oneSpace(i + 1) && VISITS.has(this.word(i + 2)) && (prev[0] === 'for' || prev[0] === 'book' || prev[0] === 'move' || prev[0] === 'cancel' || prev[0] === 'reschedule')) return this.emitWhole(i, i, 'name-visit-owner')
     // "there we go i see amara park": in lower-case speech the word right after "i" or "we" is their verb
     if (this.lowerMode && (prev[0] === 'i' || prev[0] === 'we') && this.wordRightBefore(i) && this.english(w)) return i
     // "Good afternoon, you're through to Spark, my name's Aroha": the firm a caller has reached, when the
