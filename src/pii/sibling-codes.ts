@@ -9,6 +9,7 @@
  * @module
  */
 import type { Candidate } from './detectors/detector.js'
+import { PAUSE_WORDS_SOURCE } from './internal/digit-runs.js'
 import { overlapsSpan } from './internal/sorted-positions.js'
 import type { PiiFinding, PiiType } from './pii-types.js'
 
@@ -19,7 +20,7 @@ const LETTERS_THEN_DIGITS = /^([A-Z]{1,4})(\d{6,14})$/
 /** Texts with more shapes of identifier than this are lists of records: each is named on its own. */
 const MAX_SOURCES = 8
 /** What a code said with a pause holds besides its characters. */
-const PAUSES = /\.{3}|…|\b(?:um|uh|er|let me see|hang on|hold on|one sec)\b|[\s,.-]/g
+const PAUSES = new RegExp(`\\.{3}|…|\\b(?:${PAUSE_WORDS_SOURCE})\\b|[\\s,.-]`, 'g')
 const CONFIDENCE = 0.8
 
 /** Candidates for the unnamed codes of the same shape as the identifiers in `findings` (resolved, sorted by start). */

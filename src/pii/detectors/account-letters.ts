@@ -6,6 +6,7 @@
  */
 import { ACCOUNT_WORDS, accountWordIn, CODE_NAMED_AFTER, locativeLength, namedOtherwise, numberAskedBefore, OTHER_NUMBER_WORDS, ownIdBefore } from '../internal/context-lexicon.js'
 import { contextWords } from '../internal/context-words.js'
+import { PAUSE_WORDS_SOURCE } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import type { Candidate } from './detector.js'
 import { COPULAS } from './classifier-context.js'
@@ -84,7 +85,10 @@ function spelledLettersStart(text: string, start: number): number {
  * "SY21207A"), or a second group of digits ("CU5279 6073"), perhaps after a pause ("H6942... let me see... 6347"); or
  * digits and a check letter alone ("169665506H").
  */
-const LETTERS_THEN_DIGITS = /(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}(?:\d{6,14}[A-Za-z]?(?:-\d{1,3}(?![\d-]))?|\d{5}[A-Za-z]|\d{3,6} \d{3,8}|\d{3,6}(?:\.{3}|…)(?: (?:um|uh|er|let me see|hang on|hold on|one sec)(?:\.{3}|…|,)?)? \d{3,8})|\d{7,12}[A-Za-z])(?![A-Za-z0-9])/g
+const LETTERS_THEN_DIGITS = new RegExp(
+  String.raw`(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}(?:\d{6,14}[A-Za-z]?(?:-\d{1,3}(?![\d-]))?|\d{5}[A-Za-z]|\d{3,6} \d{3,8}|\d{3,6}(?:\.{3}|…)(?: (?:${PAUSE_WORDS_SOURCE})(?:\.{3}|…|,)?)? \d{3,8})|\d{7,12}[A-Za-z])(?![A-Za-z0-9])`,
+  'g',
+)
 
 /**
  * Letters that open a ticket's or a record's key, not an account's ("INC4210623", "TKT-3889-SM",

@@ -217,6 +217,8 @@ export function scanDigitRuns(text: string): DigitRun[] {
 
 /** The lexicon's hesitations, but "mm", which after a number is millimetres ("12 mm 40"); and the phrases of a pause. */
 const HESITATION_WORDS = [...[...HESITATIONS].filter((w) => w !== 'mm'), 'let me see', 'hang on', 'hold on', 'one sec', 'one second'].join('|')
+/** The same words and phrases, for the patterns of codes said with a pause in them (a regular expression's alternatives). */
+export const PAUSE_WORDS_SOURCE = HESITATION_WORDS
 /**
  * A hesitation between two groups of digits, with its commas or dashes: ", uh, ", " um ", " — hang on — ",
  * ", let me see, ", two in a row (", uh, hold on, "); or a trailing off, with or without one ("4847... 9631",
