@@ -8,8 +8,9 @@
  * @module
  */
 import { letterPrefixStart } from './detectors/account-letters.js'
+import { namedRightBefore } from './detectors/classifier-context.js'
 import type { Candidate } from './detectors/detector.js'
-import { OTHER_NUMBER_WORDS } from './internal/context-lexicon.js'
+import { contextWords } from './internal/context-words.js'
 import { dateMentions, hasTwoYears } from './internal/date-mentions.js'
 import { type DigitGroup, viewDigitRuns } from './internal/digit-runs.js'
 import { mapSpan, type OffsetText } from './internal/offset-text.js'
@@ -27,8 +28,6 @@ const MIN_DIGITS = 7
 const READ_BACK_CONFIDENCE = 0.85
 /** "the last four", "last 4 digits are", right before four digits (view text). */
 const LAST_FOUR_BEFORE = /\blast (?:4|four)(?: digits)?(?: (?:are|is|were|was))?[ ,:]*$/i
-/** Another kind of number's name right before digits ("Order 44210937", "ticket #", "case no. is"). */
-const OTHER_KIND_RIGHT_BEFORE = new RegExp(`\\b(?:${[...OTHER_NUMBER_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?: (?:number|no\\.?|num|#|id))?(?: (?:is|was))?[ :#]*$`, 'i')
 /** A digit group of a run, in source offsets, with its view start. */
 interface Group {
   readonly start: number
@@ -154,7 +153,7 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
     // a long number said again with a digit or two wrong, misheard or mistyped ("So I have 6011 1824 3653 7704?
     // No, sorry, it's 6011 1824 6353 7704"): the same number, said wrong
     // ... or a shorter one with two neighbouring digits swapped, unless named as another kind right before ("Order 44210937")
-    const near = long.length > 0 ? nearLong(groups, known, longByThird) : swapped.size > 0 && !OTHER_KIND_RIGHT_BEFORE.test(text.slice(Math.max(0, (groups[0] as Group).viewStart - 24), (groups[0] as Group).viewStart)) ? swapped.get(groups.map((g) => g.digits).join('')) : undefined
+    const near = long.length > 0 ? nearLong(groups, known, longByThird) : swapped.size > 0 ? swappedKnown(text, groups, swapped) : undefined
     if (near !== undefined) {
       // (an account number's letters said again with it: "y l b two four eight double one ...")
       const first = groups[0] as Group
@@ -225,6 +224,14 @@ function swapsIndex(known: ReadonlyMap<string, PiiType>): Map<string, PiiType> {
     }
   }
   return index
+}
+
+/** The type of the number the run's digits are with two neighbouring digits swapped, unless another kind is named right before ("Order 44210937"). */
+function swappedKnown(text: string, groups: readonly Group[], swapped: ReadonlyMap<string, PiiType>): PiiType | undefined {
+  const type = swapped.get(groups.map((g) => g.digits).join(''))
+  if (type === undefined) return undefined
+  const at = (groups[0] as Group).viewStart
+  return namedRightBefore(contextWords(text, at, at, 4, 0).before) ? undefined : type
 }
 
 /** Digits two numbers of one length may differ in and still be one number said wrong (a pair swapped is two). */
