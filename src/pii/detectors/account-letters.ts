@@ -8,6 +8,7 @@ import { ACCOUNT_WORDS, accountWordIn, CODE_NAMED_AFTER, locativeLength, namedOt
 import { contextWords } from '../internal/context-words.js'
 import { PAUSE_WORDS_SOURCE } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
+import { ColumnCursor, columnFirst, tableHeader } from '../internal/table-columns.js'
 import type { Candidate } from './detector.js'
 import { COPULAS } from './classifier-context.js'
 import { HEALTH_SCHEMES, namesHealthNumber } from './health-number-classifier.js'
@@ -119,41 +120,51 @@ const ID_NOUN_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id',
  * runs never see them (digits glued to letters belong to a word), so they are read here, with an
  * account word right before (or a health number's name: "hospital number K387454").
  */
+/** Two to five capitals joined by a hyphen or a slash, right before a code ("LMN-" of "LMN-P326658"). */
+const CODE_JOINED_BEFORE = /(?<![\p{L}\p{N}])[A-Z]{2,5}[-/]$/u
+
 /** A space and a member's two-digit suffix, 01 to 09, ending the number (" 01" of "U24312016 01"). */
 const MEMBER_SUFFIX_AFTER = /^ 0[1-9](?![\p{L}\p{N}]|[.,/:-]\d)/u
 
 
 export function lettersAndDigits(view: OffsetText): Candidate[] {
   const out: Candidate[] = []
+  const header = tableHeader(view.text)
+  const columns = header === null ? null : new ColumnCursor(view.text, header)
   for (const m of view.text.matchAll(LETTERS_THEN_DIGITS)) {
-    const before = contextWords(view.text, m.index, m.index + m[0].length, 8, 0).before
+    // (a scheme's code in capitals joined before it is the number's too: "policy LMN-P326658")
+    const code = CODE_JOINED_BEFORE.exec(view.text.slice(Math.max(0, m.index - 7), m.index))
+    const start = code === null ? m.index : m.index - code[0].length
+    // (a table's cell: its column's name is the nearest word before it, "tenant_id,...\n...,TNT21801R,...")
+    const column = columns?.at(start)
+    const before = column === undefined ? contextWords(view.text, start, m.index + m[0].length, 8, 0).before : columnFirst(column, contextWords(view.text, start, m.index + m[0].length, 8, 0).before)
     // (a member's two-digit suffix after it is its own: "member ID U24312016 01", the subscriber 01, a dependant 02)
     const suffix = MEMBER_SUFFIX_AFTER.exec(view.text.slice(m.index + m[0].length, m.index + m[0].length + 5))
     const end = m.index + m[0].length + (suffix === null ? 0 : suffix[0].length)
     // "Hospital number K387454": a patient's number
     // (as sure as the digits' own finding, so the whole code wins over its last group: "Cigna ID U4419 08273")
     if (namesHealthNumber(before)) {
-      out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, end), confidence: 0.9, detector: 'healthcare-context', validated: false })
+      out.push({ type: 'healthcare_number', ...mapSpan(view, start, end), confidence: 0.9, detector: 'healthcare-context', validated: false })
       continue
     }
     const pos = before.findIndex((_, i) => accountWordIn(before, i))
     if (pos >= 0 && (pos <= 4 || locatedFrom(before, pos))) {
-      if (!namedOtherwise(before, pos) && !(TICKET_CODE_PREFIX.test(m[0]) && !namedRightBefore(before, pos))) out.push({ type: 'account_number', ...mapSpan(view, m.index, end), confidence: 0.85, detector: 'account-context', validated: false })
+      if (!namedOtherwise(before, pos) && !(TICKET_CODE_PREFIX.test(view.text.slice(start, end)) && !namedRightBefore(before, pos))) out.push({ type: 'account_number', ...mapSpan(view, start, end), confidence: 0.85, detector: 'account-context', validated: false })
       continue
     }
     // "Can I get the member ID off your card? It's L13085787": the answer to a question that asked for one
     // (... or for a health scheme's: "what's your enrollee ID? Caller: It's HYG8090981")
     // "my ID is MBR0044718293", "the ID on my card is LKM883104472": a person's own ID of letters and digits
     if (ownIdBefore(before)) {
-      out.push({ type: 'account_number', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'account-own-id', validated: false })
+      out.push({ type: 'account_number', ...mapSpan(view, start, end), confidence: 0.8, detector: 'account-own-id', validated: false })
       continue
     }
-    const asked = numberAskedBefore(view.text, m.index)
-    if (asked === 'account') out.push({ type: 'account_number', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'account-asked', validated: false })
-    else if (asked === 'health') out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'healthcare-asked', validated: false })
+    const asked = numberAskedBefore(view.text, start)
+    if (asked === 'account') out.push({ type: 'account_number', ...mapSpan(view, start, end), confidence: 0.8, detector: 'account-asked', validated: false })
+    else if (asked === 'health') out.push({ type: 'healthcare_number', ...mapSpan(view, start, end), confidence: 0.8, detector: 'healthcare-asked', validated: false })
     // "UGV842388505, that's the, uh, the member ID on the front", "CR2190395 — that is the account # on the letter":
     // named right after it
-    else if (pos < 0 && CODE_NAMED_AFTER.test(view.text.slice(end, end + 60))) out.push({ type: 'account_number', ...mapSpan(view, m.index, end), confidence: 0.8, detector: 'account-named-after', validated: false })
+    else if (pos < 0 && CODE_NAMED_AFTER.test(view.text.slice(end, end + 60))) out.push({ type: 'account_number', ...mapSpan(view, start, end), confidence: 0.8, detector: 'account-named-after', validated: false })
   }
   out.push(...mixedCodes(view))
   out.push(...shortCodes(view))

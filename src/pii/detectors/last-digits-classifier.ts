@@ -34,13 +34,20 @@ const CARD_LAST_FOUR_AFTER = new RegExp(
   'i',
 )
 
+/** Fillers said between "ending" and the digits. */
+const FILLERS: ReadonlySet<string> = new Set(['you', 'know', 'uh', 'um', 'er', 'like'])
+
 export const classifyLastDigits: Classifier = (w, ctx) => {
   // (one group, or said digit by digit: "12/26" is a date)
   if (w.digitCount !== 4 || !w.whole || (w.groupCount !== 1 && !ctx.spoken(w)) || ctx.amount(w)) return null
   if (LAST_FOUR_OF_CARD.test(ctx.textBefore(w, 60))) return ok('credit_card_number', 0.8, 'card-last-four', false)
   if (CARD_LAST_FOUR_AFTER.test(ctx.textAfter(w, 60))) return ok('credit_card_number', 0.8, 'card-last-four-after', false)
   const before = ctx.before
+  // "card_last4" over a table's column, "card last 4 7555": the card's last four named right before
+  if ((before[0] === '4' || before[0] === 'four') && before[1] === 'last' && CARD_NAMING.has(before[2] ?? '')) return ok('credit_card_number', 0.8, 'card-last-four', false)
   let at = before[0] === 'in' || before[0] === 'with' ? 1 : 0
+  // ("the visa ending you know in 3051": a filler between)
+  while (at < 4 && FILLERS.has(before[at] ?? '')) at++
   if (!ENDING.has(before[at] ?? '')) return null
   if (before[at + 1] === 'that') at++
   for (let k = at + 1; k <= at + 5 && k < before.length; k++) {

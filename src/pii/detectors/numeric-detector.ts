@@ -278,7 +278,7 @@ const HOUR_AFTER = /^:[0-5]\d(?!\d)/
 /** One letter after a code's digits, on its own (not "a", not "I", not a word's first letter): its check letter; or a hyphenated version code in capitals (Ontario's health card "4471-229-018-KT"). */
 /** Two letters after a health card's number, its version code: in capitals, or spoken one by one (not "a" or "i"). */
 const VERSION_LETTERS_AFTER = /^(?: {1,2}[A-Z]{2}| {1,2}[b-hj-z] [b-hj-z])(?![\p{L}\p{N}_'’])/u
-const CHECK_LETTER_AFTER = /^(?:[ ,]{0,2}[B-HJ-Zb-hj-z]|-[A-Z]{1,2}|[ ,]{0,2}[AaIi](?=[ \t]?(?:$|[.,;!?\n])))(?![\p{L}\p{N}_'’/])/u
+const CHECK_LETTER_AFTER = /^(?:[ ,]{0,2}[B-HJ-Zb-hj-z]|[-/][A-Z]{1,2}|[ ,]{0,2}[AaIi](?=[ \t]?(?:$|[.,;!?\n])))(?![\p{L}\p{N}_'’/])/u
 
 export const numericDetector: Detector = {
   name: 'numeric',

@@ -145,6 +145,9 @@ export const ACCOUNT_WORDS = set(
   'matrikelnummer', 'matrikel', 'matricola', 'matrícula', 'matricula',
   // an applicant's number, and the UK admissions service's personal ID ("UCAS ID 164 902 3378")
   'applicant', 'ucas',
+  // a pet's microchip, which a registry ties to its keeper ("Microchip: 982 202034 444978"); a US student's SEVIS ID
+  // and Common App ID ("SEVIS N0006564970", "my CAID is 35923636")
+  'microchip', 'chip', 'sevis', 'caid',
 )
 /** Words before "policy" that make it a firm's rule, not an insurance policy ("per policy", "our refund policy"). */
 const RULE_POLICY_BEFORE: ReadonlySet<string> = new Set(['per', 'our', 'company', 'privacy', 'return', 'returns', 'refund', 'cancellation', 'store', 'bank', 'fee', 'late'])

@@ -20,8 +20,8 @@ const MAX_HEADER = 500
 const MAX_LINES_BEFORE_HEADER = 2
 const SEPARATORS = [',', '\t', ';', '|'] as const
 
-/** A header cell: a short name of letters, maybe quoted, with "_", "-", "/", "#", "." or spaces (no sentence's punctuation). */
-const HEADER_CELL = /^\s*["']?[\p{L}][\p{L} _./#()-]{0,39}["']?\s*$/u
+/** A header cell: a short name of letters, maybe quoted, with "_", "-", "/", "#", "." or spaces (no sentence's punctuation), maybe one digit at its end. */
+const HEADER_CELL = /^\s*["']?[\p{L}][\p{L} _./#()-]{0,39}\d?["']?\s*$/u
 
 /**
  * The table header on one of the text's first lines (the first, or after a line or two of title): three
@@ -43,7 +43,8 @@ export function tableHeader(text: string): TableHeader | null {
 /** The header on the line from `from` to the newline at `nl`, or null. */
 function headerAt(text: string, from: number, nl: number): TableHeader | null {
   const first = text.slice(from, nl)
-  if (/\d/.test(first)) return null
+  // (a digit only ends a name: "card_last4", "address2"; a row of values has them elsewhere)
+  if (/\d(?![\s"',;|\t]|$)|\d\d/.test(first)) return null
   const end = text.indexOf('\n', nl + 1)
   const second = text.slice(nl + 1, end < 0 ? text.length : end)
   for (const sep of SEPARATORS) {
@@ -99,7 +100,8 @@ export class ColumnCursor {
 
 /** The words of a header cell ("phone_number" -> ["phone", "number"], "Date of Birth" -> ["date", "of", "birth"]). */
 export function columnWords(cell: string): string[] {
-  return cell.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0)
+  // (a digit ending a name is a word of its own: "card_last4" -> ["card", "last", "4"])
+  return cell.split(/[^\p{L}\p{N}]+|(?<=\p{L})(?=\d)/u).filter((w) => w.length > 0)
 }
 
 /** The context words before a table cell's value (nearest first), its column's words put nearest: the column names the value first. */

@@ -155,6 +155,8 @@ const NOT_NAMES = [
   'clerk', 'teller', 'cashier', 'attendant', 'caseworker', 'adjuster', 'underwriter',
   // a tax office's, a bookkeeper's and a recruiter's lines ("Preparer: ...", "Recruiter: ...")
   'preparer', 'accountant', 'bookkeeper', 'recruiter', 'paralegal',
+  // a service visit's, a referral's and a ticket's roles, and a card form's "Exp:" ("Tech: ...", "Referrer: ...", "Callback: ...")
+  'tech', 'referrer', 'referer', 'requester', 'requestor', 'assignee', 'approver', 'registrant', 'callback', 'exp',
   'panelist', 'panellist', 'facilitator', 'instructor', 'tutor', 'technician', 'specialist', 'consultant', 'clinician',
   'pharmacist', 'supervisor', 'counselor', 'counsellor', 'paramedic',
   // a prior authorisation's and a claim form's roles ("Prescriber: Dr. ...", "Subscriber: ...")
@@ -314,6 +316,8 @@ const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '')
  * has none or is one of `words` (another language's everyday words: "está" is no "Esta").
  */
 function foldedForLookup(w: string, words: ReadonlySet<string>): string | undefined {
+  // (an Irish or Italian surname with its apostrophe, "o'brien", "d'angelo": the lists write them without)
+  if (w.includes("'")) return w.length > 3 ? w.replaceAll("'", '') : undefined
   return marked(w) && !words.has(w) ? fold(w) : undefined
 }
 
