@@ -52,6 +52,14 @@ describe("a university's offices (blind set FC)", () => {
 })
 
 describe('car rentals and roadside help (blind set FD)', () => {
+  it("a toll authority's notice number is its own record, not a phone", () => {
+    expect(found('i got a violation notice number l a two five zero four nine eight seven one so for seventy three but i have a sunpass account two four one nine double seven one three')).toEqual([
+      ['account_number', 'two four one nine double seven one three'],
+    ])
+    // (the verb names nothing: the phone after it is still one)
+    expect(found("sorry i didn't notice your call my cell is four one five two two two three three four four")).toEqual([['phone_number', 'four one five two two two three three four four']])
+  })
+
   it("a card's last four with a filler before them; a card form's \"Exp:\" is no one's name", () => {
     expect(found('um which card did you put the deposit on uh the like visa ending you know in three oh five one')).toEqual([['credit_card_number', 'three oh five one']])
     expect(redacted('Card number: 4342 5166 3175 9796\nExp: July 2029\nCVV: 542\nName on card: Sofia Mbeki')).toBe(

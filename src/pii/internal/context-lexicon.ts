@@ -174,8 +174,9 @@ export const OTHER_NUMBER_WORDS = set(
   'complaint', 'grievance', 'docket', 'rma', 'dispute', 'chargeback', 'request',
   // a payment's own numbers: an ACH entry's trace number, a wire's IMAD and OMAD, a card dispute's ARN
   'trace', 'imad', 'omad', 'arn',
-  // a help centre's article ("check our help article ... (article 360041)")
-  'article',
+  // a help centre's article ("check our help article ... (article 360041)"); a toll or parking authority's notice
+  // ("violation notice number 5028556028", a UK penalty charge notice's "PCN")
+  'article', 'notice', 'pcn',
   // a secret that guards an account is no number of it ("the account number is ... and the pin is 217859")
   'pin', 'passcode',
   // a health plan's group (the employer's, not the member's: "Member ID W787701736, group 4800356-01")
