@@ -19,11 +19,14 @@ const TAKEN_BACK =
   String.raw`^[,.;:!?]?\s*(?:(?:(?:no|nope|sorry|actually|wait|oops|i mean|i meant|my mistake|my bad|correction|scratch that)[,.!]?\s+){1,3}(?:(?:it's|it is|it was|that's|that should be|should be|make that)\s+)?|(?:but|and)\s+(?:it\s+|that\s+)?(?:should|ought to)\s+(?:be|read|say)\s+)`
 /** The part said again: a year (written or spoken), a day, or a month with or without its day. */
 const DAY = `(?:${DAY_NUMBER}(?:st|nd|rd|th)?|${DAY_ORDINAL})`
-/** ("the" before a day is not the date's; "May" alone is as often the verb: "sorry, may I ...") */
-const PART = String.raw`(?:the\s+)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?!may\b)${MONTH_NAME}\.?\s+${DAY},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}|'\d{2}|(?:nineteen|twenty|two thousand)(?:[ -](?:and[ -])?${NUMBER_WORD}){1,2}|${DAY_NUMBER}(?:st|nd|rd|th)|${DAY_ORDINAL}|(?!may\b)${MONTH_NAME}\.?(?:\s+(?:the\s+)?${DAY})?|may\s+(?:the\s+)?${DAY})(?![\p{L}\p{N}])(?!\s+(?:one|ones|time|thing|page|option|line|number|card|question|call)\b)`
-const CORRECTED_PART = new RegExp(TAKEN_BACK + PART, 'iu')
 /** A spoken year ("nineteen seventy four", "two thousand and one") or a written one. */
 const YEAR = String.raw`(?:(?:19|20)\d{2}|(?:nineteen|twenty|two thousand)(?:[ -](?:and[ -])?${NUMBER_WORD}){1,2})`
+/**
+ * ("the" before a day is not the date's; "May" alone is as often the verb: "sorry, may I ...")
+ * (the whole date again, day first too: "... no wait twenty seventh december nineteen thirty one")
+ */
+const PART = String.raw`(?:the\s+)?(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?!may\b)${MONTH_NAME}\.?\s+${DAY},?\s+${YEAR}|${DAY}\s+(?:of\s+)?${MONTH_NAME},?\s+${YEAR}|(?:19|20)\d{2}|'\d{2}|(?:nineteen|twenty|two thousand)(?:[ -](?:and[ -])?${NUMBER_WORD}){1,2}|${DAY_NUMBER}(?:st|nd|rd|th)|${DAY_ORDINAL}|(?!may\b)${MONTH_NAME}\.?(?:\s+(?:the\s+)?${DAY})?|may\s+(?:the\s+)?${DAY})(?![\p{L}\p{N}])(?!\s+(?:one|ones|time|thing|page|option|line|number|card|question|call)\b)`
+const CORRECTED_PART = new RegExp(TAKEN_BACK + PART, 'iu')
 /**
  * "oh sorry that's my wife's mine is february twenty three nineteen seventy four": after a birth date taken as
  * someone else's, the speaker's own, whole (a month and its day, or the day of a month, and a year; or numeric).

@@ -81,3 +81,42 @@ describe('lettings, tenants and moves (blind set FE)', () => {
     )
   })
 })
+
+describe("given names the 1990 census list lacks (faker's lists)", () => {
+  it('liam, connor, zara: a given name and a surname in lower-case speech', () => {
+    expect(redacted("let me read that back seven oh one eight one eight seven two and that's for connor takahashi yep that's me")).toBe(
+      "let me read that back seven oh one eight one eight seven two and that's for [PERSON_NAME] yep that's me",
+    )
+    expect(redacted("full name and date of birth zara o'brien dob the sixth of may nineteen seventy eight")).toBe('full name and date of birth [PERSON_NAME] dob [DATE_OF_BIRTH]')
+    // (places faker also lists as given names stay places; a given name before a street's one-word name is the street's)
+    expect(redacted('Istanbul to London Heathrow, then Terminal 2 at Warsaw Chopin')).toBe('Istanbul to London Heathrow, then Terminal 2 at Warsaw Chopin')
+    expect(redacted('Johannes Vermeerstraat 4 and Van Baerlestraat 9')).toBe('Johannes Vermeerstraat 4 and Van Baerlestraat 9')
+  })
+})
+
+describe('bereavement: funerals, estates and death claims (blind set FG)', () => {
+  it("a memorial's two dates: the first is the birth date", () => {
+    expect(found('In loving memory of Hamish Duffy, 03/12/1949 – 28 June 2024. Donations in lieu of flowers to Macmillan.')).toEqual([['date_of_birth', '03/12/1949']])
+    expect(found('Obituary: Ruth Ames (April 2, 1931 - May 9, 2024)')).toEqual([['date_of_birth', 'April 2, 1931']])
+    // (a period's dates, or no memorial, are no life's)
+    expect(found('The promotion runs 03/12/2024 – 28 June 2024.')).toEqual([])
+    expect(found('Funeral fees apply from 1 March 2023 - 30 March 2023')).toEqual([])
+  })
+
+  it('"the deceased" is a person, not a death\'s date; a birth date corrected whole, day first', () => {
+    expect(found("date of birth for the deceased er yes it's twenty eighth december nineteen thirty one no wait twenty seventh december nineteen thirty one you know")).toEqual([
+      ['date_of_birth', 'twenty eighth december nineteen thirty one'],
+      ['date_of_birth', 'twenty seventh december nineteen thirty one'],
+    ])
+    expect(found('the deceased died on 12 March 2024')).toEqual([])
+  })
+})
+
+describe('lost baggage and travel insurance (blind set FH)', () => {
+  it('passports listed after "Passports"', () => {
+    expect(found("Interpreter: She is travelling with her sister. Passports M19424982 and M81917206. Rep: Thank you, I'll add both.")).toEqual([
+      ['passport_number', 'M19424982'],
+      ['passport_number', 'M81917206'],
+    ])
+  })
+})

@@ -12,6 +12,7 @@ import { healthSchemeDetector } from './health-scheme-detector.js'
 import { ibanDetector } from './iban-detector.js'
 import { idDocumentDetector } from './id-document-detector.js'
 import { ipv6Detector } from './ipv6-detector.js'
+import { lifespanDetector } from './lifespan-detector.js'
 import { maskedRemainderDetector } from './masked-remainder-detector.js'
 import { mrzDetector } from './mrz-detector.js'
 import { nationalIdDetector } from './national-id-detector.js'
@@ -34,4 +35,5 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   routingAccountDetector,
   mrzDetector,
   maskedRemainderDetector,
+  lifespanDetector,
 ]

@@ -372,8 +372,11 @@ export const OTHER_DATE_WORDS = set(
  * a CSV row is labelled by its header, whatever the header's order.
  */
 export function otherDateLabelled(lineBefore: readonly string[]): boolean {
-  for (const w of lineBefore) {
+  for (let k = 0; k < lineBefore.length; k++) {
+    const w = lineBefore[k] as string
     if (DOB_WORDS.has(w)) return false
+    // ("date of birth for the deceased, it's ...": "the deceased" is a person, not a death's date)
+    if (w === 'deceased' && (lineBefore[k + 1] === 'the' || lineBefore[k + 1] === 'our')) continue
     if (OTHER_DATE_WORDS.has(w)) return true
   }
   return false
@@ -386,7 +389,8 @@ export const DRIVERS_LICENSE_WORDS = set(
   'licencia', 'carnet', 'cnh', 'habilitação', 'habilitacao', 'führerscheinnummer', 'rijbewijsnummer',
 )
 export const PASSPORT_WORDS = set(
-  'passport',
+  // ("Passports M19424982 and M81917206": a family's, listed)
+  'passport', 'passports',
   // the same in the languages callers switch to (German, French, Spanish, Italian, Polish, Dutch, Portuguese, Swedish)
   'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort', 'paspoortnummer', 'passaporte', 'passet',
   // Germany's identity card, a travel document in the Schengen area as a passport is
