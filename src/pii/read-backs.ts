@@ -28,6 +28,8 @@ const MIN_DIGITS = 7
 const READ_BACK_CONFIDENCE = 0.85
 /** "the last four", "last 4 digits are", right before four digits (view text). */
 const LAST_FOUR_BEFORE = /\blast (?:4|four)(?: digits)?(?: (?:are|is|were|was))?[ ,:]*$/i
+/** "..., yeah, 9165 at the end": four digits said to end a number (view text after them). */
+const LAST_FOUR_AFTER = /^[ ,]*(?:at|on) the end\b/i
 /** A digit group of a run, in source offsets, with its view start. */
 interface Group {
   readonly start: number
@@ -87,7 +89,8 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
   // in text order, so one pointer walks the numbers alongside them)
   const digitsOf = new Map<PiiFinding, string>()
   const spans: Group[][] = []
-  // four digits said as the last four, for a number found whole ("... is 8816389642, and I'll just confirm the last four, 9642")
+  // four digits said as the last four, for a number found whole ("... is 8816389642, and I'll just confirm the last four, 9642",
+  // "so that's 7136679165 correct? yeah, 9165 at the end")
   const lastFours: DigitGroup[] = []
   let p = 0
   for (const run of runs) {
@@ -96,7 +99,7 @@ function numberReadBacks(view: OffsetText, findings: readonly PiiFinding[]): Can
     for (const g of run.groups) count += g.end - g.start
     if (count < MIN_DIGITS) {
       const g = run.groups[run.groups.length - 1]
-      if (g !== undefined && g.end - g.start === 4 && LAST_FOUR_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start))) lastFours.push(g)
+      if (g !== undefined && g.end - g.start === 4 && (LAST_FOUR_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start)) || LAST_FOUR_AFTER.test(text.slice(g.end, g.end + 16)))) lastFours.push(g)
       continue
     }
     const groups: Group[] = []

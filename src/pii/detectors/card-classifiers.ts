@@ -133,15 +133,23 @@ export const classifyCvv: Classifier = (w, ctx) => {
 
 /**
  * A card's expiry read out right after its number, joined to it in one run of digits by the comma between
- * ("4833 0746 2686 2700, 02-27, security code 317"), or its month said as a word ("..., Jun 2027, ...").
+ * ("4833 0746 2686 2700, 02-27, security code 317"), or by a space when a slash writes it ("... 7653 07/2026
+ * 176"), or its month said as a word ("..., Jun 2027, ..."); and the security code that ends such a run.
  */
-export const classifyExpiryAfterCardInRun: Classifier = (w, ctx) => {
+export const classifyCardDetailsInRun: Classifier = (w, ctx) => {
   if (ctx.amount(w)) return null
+  // "this card 5503 3269 2820 7653 07/2026 176": three or four digits ending the run, after the card and its expiry
+  if (!w.whole && w.groupCount === 1 && (w.digitCount === 3 || w.digitCount === 4) && w.first > 0 && w.last === w.run.groups.length) {
+    const card = CARD_THEN_SLASHED_EXPIRY_BEFORE.exec(ctx.textBefore(w, 64))
+    if (card !== null && luhnValid((card[1] as string).replace(/\D/g, ''))) return ok('credit_card_cvv', 0.8, 'cvv-after-card', false)
+  }
   // ("..., Jun 2027"): a month's name, then a year in full, right after the card's number
   if (w.whole && w.shape === '4' && /^20[2-4]\d$/.test(w.digits) && luhnCardIn(CARD_THEN_MONTH_BEFORE.exec(ctx.textBefore(w, 64)))) return { ...ok('credit_card_expiration', 0.8, 'expiry-after-card', false), withWordBefore: true }
   // the window after the card's groups, apart from them by a comma, ending its run or before another comma
   if (w.whole || w.first === 0 || w.groupCount !== 2 || !/^(?:1|2)-(?:2|4)$/.test(w.shape) || (w.seps[0] !== '/' && w.seps[0] !== '-')) return null
-  if (!(w.run.seps[w.first - 1] ?? '').startsWith(',') || (w.last < w.run.groups.length && !(w.run.seps[w.last - 1] ?? '').startsWith(','))) return null
+  // (apart from the card and from what follows by a comma, or by a space when a slash joins month and year)
+  const apart = (sep: string): boolean => sep.startsWith(',') || (sep === ' ' && w.seps[0] === '/')
+  if (!apart(w.run.seps[w.first - 1] ?? '') || (w.last < w.run.groups.length && !apart(w.run.seps[w.last - 1] ?? ''))) return null
   const month = Number(ctx.groupText(w, w.first))
   const year = ctx.groupText(w, w.first + 1)
   if (month < 1 || month > 12 || (year.length === 4 && !year.startsWith('20'))) return null
@@ -205,6 +213,8 @@ const CARD_DIGITS = String.raw`(?<![\d.])\d(?:[ \t-]?\d){12,18}(?!\d)`
 const BETWEEN_DETAILS = String.raw`[,;]?(?:[ \t]+(?:uh|um|er|and|then|expiry|exp|expires|cvv|cvc|code)[,.:]?)*[ \t]*`
 /** A card's number, then a month's name (or its first three letters) before the window ("..., Jun "). */
 const CARD_THEN_MONTH_BEFORE = new RegExp(String.raw`${CARD_DIGITS}[,;]?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+$`, 'i')
+/** A card's four groups (or American Express's 4-6-5), a space, its month/year expiry and a space: the card captured. */
+const CARD_THEN_SLASHED_EXPIRY_BEFORE = /(?<![\d.])(\d{4}(?:[ -]?\d{4}){3}|\d{4}[ -]?\d{6}[ -]?\d{5})[ \t]+(?:0?[1-9]|1[0-2])\/(?:\d{2}|20\d{2})[ \t]+$/
 /** The card's digits that open a match of the patterns above. */
 const CARD_DIGITS_AT_START = new RegExp(`^${CARD_DIGITS}`)
 /** A card's number anywhere in a text. */

@@ -7,12 +7,21 @@
  *
  * @module
  */
+import { accountWordIn, CARD_WORDS } from '../internal/context-lexicon.js'
+import { contextWords } from '../internal/context-words.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 /** A masked social: three masked, two masked, four digits, in the SSA's grouping. */
 const MASKED_SSN = /(?<![\w*#•])(?:\*{3}|[xX]{3}|#{3}|•{3})([- ])(?:\*{2}|[xX]{2}|#{2}|•{2})\1(\d{4})(?![\w*]|-\w)/g
 /** A masked card: three groups of four masked characters (or American Express's 4-6) before its last four or five. */
 const MASKED_CARD = /(?<![\w*#•])(?:(?:\*{4}|[xX]{4}|#{4}|•{4})([- ])(?:\*{4}|[xX]{4}|#{4}|•{4})\1(?:\*{4}|[xX]{4}|#{4}|•{4})|(?:\*{4}|[xX]{4}|•{4})([- ])(?:\*{6}|[xX]{6}|•{6}))[- ](\d{4,5})(?![\w*]|-\w)/g
+/**
+ * A mask written solid before the last four ("Visa ****7843", "POD account xxxx4211"): no grouping says
+ * whose, so the word before it must (a card's or an account's).
+ */
+const MASKED_SOLID = /(?<![\w*#•])(?:\*{3,12}|[xX]{3,12}|#{3,12}|•{3,12})(\d{4})(?![\w*])/g
+/** How many words before a solid mask may name it ("card on file ****7843", "the POD account xxxx4211"). */
+const SOLID_REACH = 3
 /** Cheap test: a text without three masking characters in a row has no masked value. */
 const ANY_MASK = /\*{3}|[xX]{3}|#{3}|•{3}/
 
@@ -30,6 +39,16 @@ export const maskedRemainderDetector: Detector = {
       const digits = m[3] as string
       const start = m.index + m[0].length - digits.length
       out.push({ type: 'credit_card_number', start, end: start + digits.length, confidence: 0.8, detector: 'card-masked', validated: false })
+    }
+    for (const m of text.matchAll(MASKED_SOLID)) {
+      const digits = m[1] as string
+      const start = m.index + m[0].length - digits.length
+      const before = contextWords(text, m.index, start, SOLID_REACH, 0).before
+      const card = before.findIndex((w) => CARD_WORDS.has(w))
+      const account = before.findIndex((_, i) => accountWordIn(before, i))
+      if (card < 0 && account < 0) continue
+      const type = account < 0 || (card >= 0 && card < account) ? 'credit_card_number' : 'account_number'
+      out.push({ type, start, end: start + digits.length, confidence: 0.8, detector: type === 'credit_card_number' ? 'card-masked' : 'account-masked', validated: false })
     }
     return out
   },

@@ -9,7 +9,7 @@
 import { ACCOUNT_WORDS, CARD_WORDS, CVV_WORDS, DOB_WORDS, EXPIRY_WORDS } from '../internal/context-lexicon.js'
 import { substringTrigger } from '../internal/context-words.js'
 import { classifyAccount } from './account-classifier.js'
-import { classifyCard, classifyCvv, classifyExpiry, classifyExpiryAfterCardInRun } from './card-classifiers.js'
+import { classifyCard, classifyCvv, classifyExpiry, classifyCardDetailsInRun } from './card-classifiers.js'
 import type { Classifier } from './classifier-context.js'
 import { classifyNumericDob } from './dob-classifier.js'
 import { classifyHealthcareNumber } from './health-number-classifier.js'
@@ -51,7 +51,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, CARD_WORDS, new Set(['code', 'back', 'security', 'digits']))),
   gate(classifyExpiry, 3, 6, true, substringTrigger(EXPIRY_WORDS, CARD_WORDS)),
   // (a card's number of thirteen digits or more is what it needs: the view has it in figures, however it was said)
-  gate(classifyExpiryAfterCardInRun, 3, 6, false, /\d(?:[ \t-]?\d){12}/),
+  gate(classifyCardDetailsInRun, 3, 6, false, /\d(?:[ \t-]?\d){12}/),
   // a date has at most eight digits (03/04/1990, 1990-04-03, 03041990): longer windows never are one
   gate(classifyNumericDob, 3, 8, false, new RegExp(`${substringTrigger(DOB_WORDS).source}|\\bd\\.? ?o\\.? ?b\\b|\\bb\\. ?\\d`, 'i')),
 ]

@@ -123,7 +123,9 @@ export const ACCOUNT_WORDS = set(
   'club', 'skywards', 'eurobonus', 'honors', 'honours',
   // an employee's badge is their staff number ("badge BDG-00731"), and so is their employee ID ("employee ID E296122",
   // "número de empleado EMP-154574")
-  'badge', 'employee', 'empleado',
+  'badge', 'employee', 'empleado', 'emp',
+  // a gym's or a building's key fob, issued to one member ("Fob K1168554 marked lost")
+  'fob',
   // trusted-traveller schemes: a known traveller's, a redress and a NEXUS number ("KTN: TT8K4P29Q", "NEXUS number")
   // (not "traveller" alone: "Traveller: AB1234567 (UK passport)" labels whose passport it is)
   'ktn', 'redress', 'nexus', 'passid',
@@ -431,7 +433,7 @@ function lastInlineTurnLabel(tail: string): number {
 }
 
 /** What kind of number a question asked for (`numberAskedBefore`). */
-export type AskedNumber = 'account' | 'health' | 'ssn-last-four' | 'passport' | 'licence' | 'cvv'
+export type AskedNumber = 'account' | 'account-last-four' | 'card-last-four' | 'health' | 'ssn-last-four' | 'passport' | 'licence' | 'cvv'
 
 /** Health schemes whose number a question may ask for ("And your NHS number, if you have it?"). */
 const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set([
@@ -482,6 +484,10 @@ function askedKind(question: readonly string[]): AskedNumber | undefined {
     // "your driver's license number and the state", "and the license number"
     if ((w === 'license' || w === 'licence') && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'licence'
     const noun = question[k + 1]
+    // "Last four of the card on file?", "the last 4 of the Visa?"
+    if (CARD_WORDS.has(w) && w !== 'credit' && question.slice(Math.max(0, k - 5), k).includes('last')) return 'card-last-four'
+    // "And the last four of the account?", "the last four of your student ID?"
+    if ((ID_HOLDER_WORDS.has(w) || w === 'student') && question.slice(Math.max(0, k - 5), k).includes('last')) return 'account-last-four'
     // "member i d", "patient id", "policy number", "account no"
     if (ID_HOLDER_WORDS.has(w) && noun !== undefined && ID_NOUNS.has(noun) && (noun !== 'i' || question[k + 2] === 'd')) return 'account'
   }
