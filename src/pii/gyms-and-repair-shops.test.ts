@@ -52,3 +52,23 @@ describe('phone repairs and device warranties (blind set FI)', () => {
     expect(found('Signed off by T. Gallagher (emp 635581) — charging port fixed.')).toEqual([['account_number', '635581']])
   })
 })
+
+const engine = createPiiEngine()
+const redacted = (text: string): string => engine.redact(text).text
+
+describe('words read as names in these sets (FG, FH, FI)', () => {
+  it('a grandmother called "nan", "Dear Sirs", a passcode, the help desk guy', () => {
+    expect(redacted('my nan nasreen hughes so well everyone called her nana her nhs number is seven nine seven five five seven nine four zero eight')).toBe(
+      'my nan [PERSON_NAME] so well everyone called her [PERSON_NAME] her nhs number is [HEALTHCARE_NUMBER]',
+    )
+    expect(redacted('Dear Sirs,\nPlease find attached the grant of probate.')).toBe('Dear Sirs,\nPlease find attached the grant of probate.')
+    expect(redacted('Caller: Passcode is 653204. Agent: Got it.')).toBe('Caller: Passcode is 653204. Agent: Got it.')
+    expect(redacted('like the it help desk guy said the login came from my laptop')).toBe('like the it help desk guy said the login came from my laptop')
+    // (a Guy who speaks is still one)
+    expect(redacted('and guy said he would call')).toBe('and [PERSON_NAME] said he would call')
+  })
+
+  it("an airline record's frequent-flyer line, a student's number asked for", () => {
+    expect(found('Travelling with Amélie Moreau (FF 93889528). Pls advise.')).toEqual([['account_number', '93889528']])
+  })
+})

@@ -124,8 +124,9 @@ export const ACCOUNT_WORDS = set(
   // an employee's badge is their staff number ("badge BDG-00731"), and so is their employee ID ("employee ID E296122",
   // "número de empleado EMP-154574")
   'badge', 'employee', 'empleado', 'emp',
-  // a gym's or a building's key fob, issued to one member ("Fob K1168554 marked lost")
-  'fob',
+  // a gym's or a building's key fob, issued to one member ("Fob K1168554 marked lost"); an airline record's frequent
+  // flyer line ("FF BA 71712584", "(FF 93889528)")
+  'fob', 'ff',
   // trusted-traveller schemes: a known traveller's, a redress and a NEXUS number ("KTN: TT8K4P29Q", "NEXUS number")
   // (not "traveller" alone: "Traveller: AB1234567 (UK passport)" labels whose passport it is)
   'ktn', 'redress', 'nexus', 'passid',
@@ -413,7 +414,11 @@ const YEAR_IN_TEXT = /(?:^|[^0-9])(?:19|20)\d\d(?![0-9])/
  * `start`: the first full date after the question is its answer. Only for dates with a year.
  */
 /** Who holds an identification number asked for ("member ID", "patient number", "policy number"). */
-const ID_HOLDER_WORDS: ReadonlySet<string> = new Set(['member', 'membership', 'patient', 'policy', 'account', 'customer', 'subscriber', 'policyholder'])
+const ID_HOLDER_WORDS: ReadonlySet<string> = new Set([
+  'member', 'membership', 'patient', 'policy', 'account', 'customer', 'subscriber', 'policyholder',
+  // a scheme's member, a school's, an employer's, a landlord's ("your rewards number?", "your student ID?")
+  'loyalty', 'rewards', 'reward', 'miles', 'flyer', 'flier', 'club', 'student', 'employee', 'client', 'tenant', 'resident',
+])
 /** What such a number is called right after its holder's word. */
 const ID_NOUNS: ReadonlySet<string> = new Set(['id', 'number', 'no', 'num', 'i'])
 /** A turn's speaker label at the start of a segment ("Speaker A:", "Customer:"). */

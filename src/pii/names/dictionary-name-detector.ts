@@ -770,7 +770,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       if (relatedUnknown && !common) score = Math.max(score, 0.6)
       // "Yeah, Will said he'd call", "to be honest grace told me": a given name that is also a word, right before
       // what only people say or think ("the bill said" and "may" the month stay words)
-      if (common && ext < 0 && (cap || this.lowerMode) && !SEASONS_AND_MONTHS.has(w) && !ARTICLES.has(prev[0] ?? '') && !OWNERS.has(prev[0] ?? '') && this.speechVerbAfter(i)) score = Math.max(score, 0.6)
+      // ("the help desk guy said", "the remote support guy asked": "guy" after a noun is the noun's man)
+      if (common && ext < 0 && (cap || this.lowerMode) && !SEASONS_AND_MONTHS.has(w) && !ARTICLES.has(prev[0] ?? '') && !OWNERS.has(prev[0] ?? '') && !(w === 'guy' && !cap && prev[0] !== undefined && this.known(prev[0]) && !FUNCTION_WORDS.has(prev[0])) && this.speechVerbAfter(i)) score = Math.max(score, 0.6)
       // "oh um faith okonkwo from my church": in lower-case speech, a given name that is also a word, then a
       // surname English does not know
       if (this.lowerMode && common && ext >= 0 && this.lex.surnames.has(this.word(ext)) && !this.english(this.word(ext)) && !this.lex.commonWords.has(this.word(ext))) score = Math.max(score, 0.6)

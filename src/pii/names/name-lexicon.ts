@@ -158,6 +158,8 @@ const NOT_NAMES = [
   'preparer', 'accountant', 'bookkeeper', 'recruiter', 'paralegal',
   // a service visit's, a referral's and a ticket's roles, and a card form's "Exp:" ("Tech: ...", "Referrer: ...", "Callback: ...")
   'tech', 'referrer', 'referer', 'requester', 'requestor', 'assignee', 'approver', 'registrant', 'callback', 'exp',
+  // a letter's "Dear Sirs," and a device's secrets ("Passcode is 653204")
+  'sirs', 'passcode', 'passcodes', 'password', 'passwords',
   'panelist', 'panellist', 'facilitator', 'instructor', 'tutor', 'technician', 'specialist', 'consultant', 'clinician',
   'pharmacist', 'supervisor', 'counselor', 'counsellor', 'paramedic',
   // a prior authorisation's and a claim form's roles ("Prescriber: Dr. ...", "Subscriber: ...")

@@ -125,6 +125,8 @@ export const RELATIONS = new Set([
   // "my ex khalid", "my guarantor mathieu moreau", "my attorney ..."
   'ex', 'guarantor', 'cosigner', 'co-signer', 'lawyer', 'attorney', 'solicitor', 'accountant', 'caseworker', 'recruiter',
   'supervisor', 'therapist', 'teacher',
+  // a grandparent and an aunt as families call them ("my nan nasreen hughes", "my gran, Edith")
+  'nan', 'gran', 'granny', 'grandad', 'granddad', 'grandmom', 'grandpop', 'auntie', 'aunty', 'stepmom', 'stepdad',
 ])
 /** Words between an owner and a relation ("my late spouse", "my former landlord"). */
 export const RELATION_ADJECTIVES = new Set(['late', 'former', 'new', 'old', 'current', 'previous', 'ex'])
