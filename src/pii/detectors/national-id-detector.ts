@@ -146,7 +146,7 @@ const NATIONALITIES: ReadonlySet<string> = new Set(
     'emirati iranian iraqi jordanian lebanese qatari kuwaiti zimbabwean zambian cameroonian senegalese').split(' '),
 )
 /** Words after "ID" that say it is being given ("my ID is ...", "the tax ID? It's ..."). */
-const ID_GIVEN_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'it', 'its', 'that', 'thats', 'reads', 'says'])
+const ID_GIVEN_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'it', 'its', "it's", 'that', 'thats', "that's", 'reads', 'says', 'so', 'uh', 'um', 'er'])
 /** "identity number", "identification number", "national identity card". */
 const IDENTITY_WORDS: ReadonlySet<string> = new Set(['identity', 'identification', 'identidad', 'identité', 'identität'])
 
@@ -228,6 +228,9 @@ const LETTERED: readonly LetteredScheme[] = [
   // number (area, birth date, the surname's initial, serial and check: "65 170891 B 003")
   { name: 'rfc', shape: /^[A-Z]{4}\d{6}[A-Z0-9]{3}$/, names: new Set(['rfc']) },
   { name: 'sv-nummer', shape: /^\d{8}[A-Z]\d{3}$/, names: new Set(['sozialversicherungsnummer', 'versicherungsnummer', 'rentenversicherungsnummer', 'svnr', 'rvnr']) },
+  // a private importer's EORI number in the UK and the EU: the country's code and up to fifteen digits ("GB142157256000",
+  // a person's ending in 000)
+  { name: 'eori', shape: /^[A-Z]{2}\d{12,15}$/, names: new Set(['eori']) },
 ]
 /** Every lettered scheme's names ("nino", "pps", "dni", ...). */
 const LETTERED_SCHEME_NAMES: ReadonlySet<string> = new Set(LETTERED.flatMap((s) => [...s.names]))
@@ -256,7 +259,7 @@ const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS,
  */
 const LABELLED_IDENTITY_TRIGGER = substringTrigger(new Set(['identity', 'iqama', 'mynumber']))
 /** Texts without any of these whole words hold no lettered scheme's number (see `letteredNumbers`). */
-const LETTERED_TRIGGER = new RegExp(`\\b(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|national insurance)\\b`, 'i')
+const LETTERED_TRIGGER = new RegExp(`\\b(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|e o r i|national insurance)\\b`, 'i')
 /** Where a lettered scheme's name is said; its number is looked for up to `LETTERED_REACH` characters after it. */
 const LETTERED_NAME = new RegExp(LETTERED_TRIGGER.source, 'gi')
 const LETTERED_REACH = 80
@@ -580,7 +583,8 @@ const STRONG_CHECK_LENGTHS: ReadonlySet<number> = new Set([12, 13])
 /** "ID number", "ID no.", "ID" right before the number, and no other kind of number's word before the "ID" ("order ID"). */
 function idNumberNamed(words: readonly string[]): boolean {
   let k = 0
-  while (k < 2 && ID_GIVEN_WORDS.has(words[k] ?? '')) k++
+  // ("my tax id so that's ...": up to three of them)
+  while (k < 3 && ID_GIVEN_WORDS.has(words[k] ?? '')) k++
   if (ID_NUMBER_WORDS.has(words[k] ?? '') && words[k] !== 'card') k++
   return words[k] === 'id' && !OTHER_NUMBER_WORDS.has(words[k + 1] ?? '')
 }

@@ -75,6 +75,8 @@ function trimContractions(text: string, names: Candidate[]): Candidate[] {
 
 /** A question asking for a name ("And the first name?", "your name, please?"), then the answer's turn opening. */
 /** Titles written without a vowel: they stand before names (the name's own rules read them). */
+/** A capital initial and its full stop, one space before a name ("G. " of "G. Pemberton"; not the "I" of a sentence). */
+const INITIAL_RIGHT_BEFORE = /(?<![\p{L}\p{N}.])[A-HJ-Z]\. $/u
 const TITLES_WITHOUT_VOWELS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'mx', 'mstr', 'jr', 'sr', 'st', 'pvt', 'sgt'])
 const NAME_ASKED_BEFORE = /\bname(?:,? please)?\?[ \t]*\n(?:[A-Za-z][\w .]{0,20}:[ \t]*)?(?:(?:it's|it is|sure|yes|yeah|okay|ok|uh|um)[,.]?[ \t]+){0,3}$/i
 
@@ -909,7 +911,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     }
     const dotted = detector === 'name-initial' ? this.initialBefore(i) : -1
     const initial = detector === 'name-initial-spoken' ? this.spokenInitialBefore(i) : detector === 'name-initial' && dotted < 0 ? this.bareInitialsBefore(i) : dotted
-    const start = this.tokens.start(initial >= 0 ? initial : i)
+    let start = this.tokens.start(initial >= 0 ? initial : i)
+    // "Customer G. Pemberton", "under C. Llewellyn": a capital's initial and its full stop right before the name are its own
+    if (initial < 0 && cap && !this.lowerMode && INITIAL_RIGHT_BEFORE.test(this.text.slice(Math.max(0, start - 4), start))) start -= 3
     let end = this.tokens.end(lastTok)
     // "[08:52] Greta C: ...", "Dana D. wrote": a surname's initial after the name belongs to it
     if (cap && !this.lowerMode) {
