@@ -9,6 +9,7 @@ import { normalizeSpoken } from './internal/spoken-normalizer.js'
 import { createDictionaryNameDetector } from './names/dictionary-name-detector.js'
 import type { NameDetector } from './names/name-detector.js'
 import { correctedBirthDates } from './corrected-birth-dates.js'
+import { datesAfterNames } from './dates-after-names.js'
 import { correctedFragments } from './corrected-fragments.js'
 import { correctedRestatements } from './corrected-restatements.js'
 import { dictatedPieces } from './dictated-pieces.js'
@@ -28,6 +29,8 @@ export interface PiiEngineOptions {
   nameDetector?: NameDetector | null
   /** Default minimum confidence (0.5). */
   minConfidence?: number
+  /** Today, for rules that tell a birth date by its age (default: the system clock). */
+  clock?: () => Date
 }
 
 export interface PiiEngine {
@@ -45,6 +48,7 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
     return names
   }
   const defaultMin = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE
+  const clock = options.clock ?? ((): Date => new Date())
 
   // Besides what the text holds as it is: values dictated in pieces across turns, looked for where
   // the pieces join (dictated-pieces.ts), and the broken-off start of a value said again ("720, no,
@@ -78,8 +82,8 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
     const kept = candidates.filter((c) => c.confidence >= min && asked(c.type))
     const found = resolveCandidates(kept, text)
     // the same numbers read back or repeated elsewhere in the text, values spelled back, values said again corrected,
-    // and codes of the same shape as an identifier found (a family's member IDs)
-    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found), ...correctedRestatements(view, text, found), ...correctedBirthDates(text, found), ...siblingCodes(text, found), ...othersValues(view, text, found)].filter((c) => c.confidence >= min && asked(c.type))
+    // codes of the same shape as an identifier found (a family's member IDs), and a record's birth date after a name
+    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found), ...correctedRestatements(view, text, found), ...correctedBirthDates(text, found), ...datesAfterNames(text, found, clock().getUTCFullYear()), ...siblingCodes(text, found), ...othersValues(view, text, found)].filter((c) => c.confidence >= min && asked(c.type))
     return echoes.length === 0 ? found : resolveCandidates([...kept, ...echoes], text)
   }
 

@@ -14,6 +14,7 @@ import {
   ACCOUNT_AFTER_LEAD, type Classifier, COPULAS, nameStartAfter, ok, owningAccount, spelledLettersBefore,
   writtenDate,
 } from './classifier-context.js'
+import { HEALTH_SCHEMES } from './health-number-classifier.js'
 
 /** Names of a phone line: nearer than an account word, they name the number after them as the line's. */
 const LINE_NAMING: ReadonlySet<string> = new Set(['phone', 'telephone', 'mobile', 'cell', 'cellphone', 'landline', 'helpline', 'hotline', 'fax', 'tel', 'whatsapp'])
@@ -60,7 +61,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && ctx.codePrefixed(w) && accountWordAt(ctx.before) < ctx.statementWords()) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && accountNamedRightBefore(ctx.before))) {
     // ... or four digits answering "And the last four of the account?"
     if (n === 4 && w.whole && !ctx.amount(w) && ctx.numberAsked() === 'account-last-four') return ok('account_number', 0.8, 'account-last-four-asked', false)
-    return w.whole && n >= 3 && accountEnding(ctx.before) && !ctx.amount(w) ? ok('account_number', 0.8, 'account-ending', false) : null
+    if (!w.whole || n < 3 || ctx.amount(w)) return null
+    const ending = accountEnding(ctx.before)
+    return ending === null ? null : ok(ending === 'health' ? 'healthcare_number' : 'account_number', 0.8, ending === 'health' ? 'healthcare-ending' : 'account-ending', false)
   }
   if (!w.whole || n > 18 || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS)) || (w.groupCount > 4 && !ctx.spoken(w) && !(w.groupCount === 5 && w.uniformSepClass !== null)) || writtenDate(w)) return null
   // "customer reply (2024-08-20 13:09)": a date and an hour
@@ -218,18 +221,20 @@ function accountWordAt(before: readonly string[], own = before.length): number {
 }
 
 /** "account ending (in)", "account ends in", "account number ending": the words right before an account's last digits. */
-function accountEnding(before: readonly string[]): boolean {
+function accountEnding(before: readonly string[]): 'account' | 'health' | null {
   const at = before[0] === 'in' ? 1 : 0
   const verb = before[at]
-  if (verb !== 'ending' && verb !== 'ends') return false
+  if (verb !== 'ending' && verb !== 'ends') return null
   for (let k = at + 1; k <= at + 3 && k < before.length; k++) {
     const word = before[k] ?? ''
-    if (ACCOUNT_WORDS.has(word)) return true
+    if (ACCOUNT_WORDS.has(word)) return 'account'
+    // ("the one with Medicare ending 6599": a health scheme's card)
+    if (HEALTH_SCHEMES.has(word)) return 'health'
     // "I've merged your two accounts. The one ending in 7559 is closed": "the one" of the accounts just named
-    if (word === 'one' && before[k + 1] === 'the') return before.slice(k + 2, k + 10).some((b) => b === 'accounts' || b === 'memberships')
-    if (word !== 'number' && word !== 'no') return false
+    if (word === 'one' && before[k + 1] === 'the') return before.slice(k + 2, k + 10).some((b) => b === 'accounts' || b === 'memberships') ? 'account' : null
+    if (word !== 'number' && word !== 'no') return null
   }
-  return false
+  return null
 }
 
 /** Words that name a social security number on their own, nearer than an account word ("SSN", "social"). */

@@ -119,7 +119,8 @@ export const classifyCvv: Classifier = (w, ctx) => {
   const securityNumber = (before[s] === 'number' && before[s + 1] === 'security' && before[s + 2] !== 'social') || (before[s] === 'security' && hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS))
   // "the amex number is ... and the four digits are 7261": the card's three or four digits, with a card named before
   // (the count, "four", is a number and no word of `before`)
-  const countedDigits = (before[0] === 'are' || before[0] === 'is') && DIGITS_WORDS.has(before[1] ?? '') && before[2] === 'the' && hasAny(ctx.wordsBefore(w, 16), CARD_WORDS)
+  // ... or with no verb, right after the card's number ("read him my card, 4368 ..., and the three digits 169")
+  const countedDigits = ((before[0] === 'are' || before[0] === 'is') && DIGITS_WORDS.has(before[1] ?? '') && before[2] === 'the' && hasAny(ctx.wordsBefore(w, 16), CARD_WORDS)) || (before[0] === 'digits' && before[1] === 'the' && CARD_NUMBER_ANYWHERE.test(ctx.textBefore(w, 80)))
   // "expiry march 2029 and 882 on the back": digits said to be on the back, after a card or its expiry
   const onTheBack = ctx.after[0] === 'on' && ctx.after[1] === 'the' && ctx.after[2] === 'back' && (hasAny(ctx.wordsBefore(w, 12), STRONG_EXPIRY_WORDS) || hasAny(ctx.wordsBefore(w, 12), CARD_WORDS))
   // "4012 8888 8888 1881, 03/27, and 216": three or four digits after a card's number and its expiry

@@ -96,4 +96,6 @@ export const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'kvnr', 'nhif', 'uhc', 'bcbs', 'aetna', 'cigna', 'humana', 'anthem', 'tricare', 'kaiser', 'molina', 'ambetter',
   // the DoD ID (EDIPI) on a Tricare beneficiary's card, what its clinics register patients by
   'dod', 'edipi',
+  // an Australian hospital's unit record number, a veteran's DVA card, Ireland's medical card (GMS) number
+  'urn', 'dva', 'gms',
 ])

@@ -16,7 +16,7 @@ const PHONE_NAMING: ReadonlySet<string> = new Set(['phone', 'cell', 'cellphone',
 /** Before "number", words that make it a phone's ("the best number", "your contact number"). */
 const PHONE_NUMBER_LEADS: ReadonlySet<string> = new Set(['best', 'contact', 'callback', 'daytime', 'evening', 'home', 'work', 'primary', 'same', 'good', 'main', 'alternate', 'alternative', 'other', 'new'])
 /** Words that may stand between "ending" and what ends so ("the card on file, the one ending in ..."). */
-const BETWEEN: ReadonlySet<string> = new Set(['the', 'one', 'a', 'my', 'your', 'our', 'that', 'this', 'on', 'file', 'saved', 'old', 'new', 'other', 'number', 'no'])
+const BETWEEN: ReadonlySet<string> = new Set(['the', 'one', 'a', 'my', 'your', 'our', 'that', 'this', 'on', 'file', 'saved', 'old', 'new', 'other', 'number', 'no', 'like', 'uh', 'um', 'er'])
 const CARD_NAMING: ReadonlySet<string> = new Set([...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'credit' && w !== 'cc'))
 
 /**

@@ -9,15 +9,15 @@ import { DAY_NUMBER, MONTH_NAME, ORDINAL_SUFFIX } from '../internal/date-mention
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
-/** A full date: numeric with a four-digit year (day or month first, or ISO), or with its month's name. */
-const FULL_DATE = String.raw`(?:${DAY_NUMBER}[/.-]${DAY_NUMBER}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|${DAY_NUMBER}${ORDINAL_SUFFIX}\s+(?:of\s+)?${MONTH_NAME}\.?,?\s+(?:19|20)\d{2}|${MONTH_NAME}\.?\s+${DAY_NUMBER}${ORDINAL_SUFFIX},?\s+(?:19|20)\d{2})`
+/** A full date: numeric with a four-digit year (day or month first, or ISO), or with its month's name (regex source). */
+export const FULL_DATE = String.raw`(?:${DAY_NUMBER}[/.-]${DAY_NUMBER}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|${DAY_NUMBER}${ORDINAL_SUFFIX}\s+(?:of\s+)?${MONTH_NAME}\.?,?\s+(?:19|20)\d{2}|${MONTH_NAME}\.?\s+${DAY_NUMBER}${ORDINAL_SUFFIX},?\s+(?:19|20)\d{2})`
 /** Two full dates joined by a dash, maybe in brackets: both are captured. */
 const LIFESPAN = new RegExp(String.raw`(?<![\p{L}\p{N}])(${FULL_DATE})\s*[–—-]\s*(${FULL_DATE})(?![\p{L}\p{N}])`, 'giu')
 /** Words of a memorial, an obituary or a death's notice, in the sentence before the dates. */
 const MEMORIAL_BEFORE = /\b(?:in (?:loving )?memory|memoriam|obituary|obituaries|funeral|celebration of (?:the )?life|remembering|passed away|rest in peace|r\.i\.p\b)[^.!?\n]{0,80}$/i
 /** A date's year (its four digits). */
 const YEAR = /(?:19|20)\d{2}(?!\d)/g
-const yearOf = (date: string): number => Number([...date.matchAll(YEAR)].map((y) => y[0]).find((y) => y.length === 4) ?? 0)
+export const yearOf = (date: string): number => Number([...date.matchAll(YEAR)].map((y) => y[0]).find((y) => y.length === 4) ?? 0)
 /** A quick test: no dash after a digit, no lifespan. */
 const TRIGGER = /\d\s*[–—-]\s*[\p{L}\d]/u
 

@@ -127,6 +127,8 @@ export const ACCOUNT_WORDS = set(
   // a gym's or a building's key fob, issued to one member ("Fob K1168554 marked lost"); an airline record's frequent
   // flyer line ("FF BA 71712584", "(FF 93889528)")
   'fob', 'ff',
+  // a platform's user ID in logs and exports ("uid=51532574850")
+  'uid',
   // trusted-traveller schemes: a known traveller's, a redress and a NEXUS number ("KTN: TT8K4P29Q", "NEXUS number")
   // (not "traveller" alone: "Traveller: AB1234567 (UK passport)" labels whose passport it is)
   'ktn', 'redress', 'nexus', 'passid',
@@ -152,6 +154,18 @@ export const ACCOUNT_WORDS = set(
   // and Common App ID ("SEVIS N0006564970", "my CAID is 35923636")
   'microchip', 'chip', 'sevis', 'caid',
 )
+/** Keys' last words that say a value identifies what the words before it name ("user_id", "member_no"). */
+const KEY_ID_WORDS: ReadonlySet<string> = new Set(['id', 'no', 'num', 'number', 'nr'])
+
+/** A key of words joined by "_" that names an account's number: "uid" at its end, or an account word (or "user") and its "id". */
+function joinedAccountKey(key: string): boolean {
+  const parts = key.split('_').filter((p) => p !== '')
+  const last = parts[parts.length - 1] ?? ''
+  if (last === 'uid') return true
+  const head = parts.slice(0, -1)
+  return KEY_ID_WORDS.has(last) && head.some((p) => ACCOUNT_WORDS.has(p) || p === 'user')
+}
+
 /** Words before "policy" that make it a firm's rule, not an insurance policy ("per policy", "our refund policy"). */
 const RULE_POLICY_BEFORE: ReadonlySet<string> = new Set(['per', 'our', 'company', 'privacy', 'return', 'returns', 'refund', 'cancellation', 'store', 'bank', 'fee', 'late'])
 
@@ -161,6 +175,8 @@ const RULE_POLICY_BEFORE: ReadonlySet<string> = new Set(['per', 'our', 'company'
  */
 export function accountWordIn(before: readonly string[], i: number): boolean {
   const w = before[i] ?? ''
+  // a record's key with its words joined by "_" ("user_id=43003053869", "target_uid", "member_no")
+  if (w.includes('_')) return joinedAccountKey(w)
   // ("my user id is 80821149": an app's user ID is the customer's account with it; "user" alone names no number)
   if (w === 'user') return before[i - 1] === 'id' || before[i - 1] === 'number'
   return ACCOUNT_WORDS.has(w) && !(w === 'policy' && RULE_POLICY_BEFORE.has(before[i + 1] ?? ''))
@@ -490,7 +506,7 @@ function askedKind(question: readonly string[]): AskedNumber | undefined {
     if ((w === 'license' || w === 'licence') && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'licence'
     const noun = question[k + 1]
     // "Last four of the card on file?", "the last 4 of the Visa?"
-    if (CARD_WORDS.has(w) && w !== 'credit' && question.slice(Math.max(0, k - 5), k).includes('last')) return 'card-last-four'
+    if (CARD_WORDS.has(w) && w !== 'credit' && question.slice(Math.max(0, k - 8), k).includes('last')) return 'card-last-four'
     // "And the last four of the account?", "the last four of your student ID?"
     if ((ID_HOLDER_WORDS.has(w) || w === 'student') && question.slice(Math.max(0, k - 5), k).includes('last')) return 'account-last-four'
     // "member i d", "patient id", "policy number", "account no"
