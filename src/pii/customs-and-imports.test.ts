@@ -77,3 +77,11 @@ describe('trust and safety teams (blind set FL)', () => {
     ])
   })
 })
+
+describe("an offshore bank contact centre (blind set FJ)", () => {
+  it('"Jesus" before a surname is a person; a mask of two before the last four', () => {
+    expect(redacted('I sent $13,079.21 to Jesus Hernandez but the IBAN was wrong.')).toBe('I sent $13,079.21 to [PERSON_NAME] but the IBAN was wrong.')
+    expect(redacted('Jesus Christ, that hurt')).toBe('Jesus Christ, that hurt')
+    expect(found('Hardship note: reports a stroke. Card xx3401 enrolled in a 6-month plan.')).toEqual([['credit_card_number', '3401']])
+  })
+})

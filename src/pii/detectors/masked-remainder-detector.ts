@@ -16,14 +16,14 @@ const MASKED_SSN = /(?<![\w*#•])(?:\*{3}|[xX]{3}|#{3}|•{3})([- ])(?:\*{2}|[x
 /** A masked card: three groups of four masked characters (or American Express's 4-6) before its last four or five. */
 const MASKED_CARD = /(?<![\w*#•])(?:(?:\*{4}|[xX]{4}|#{4}|•{4})([- ])(?:\*{4}|[xX]{4}|#{4}|•{4})\1(?:\*{4}|[xX]{4}|#{4}|•{4})|(?:\*{4}|[xX]{4}|•{4})([- ])(?:\*{6}|[xX]{6}|•{6}))[- ](\d{4,5})(?![\w*]|-\w)/g
 /**
- * A mask written solid before the last four ("Visa ****7843", "POD account xxxx4211"): no grouping says
+ * A mask written solid before the last four ("Visa ****7843", "POD account xxxx4211", "Card xx3401"): no grouping says
  * whose, so the word before it must (a card's or an account's).
  */
-const MASKED_SOLID = /(?<![\w*#•])(?:\*{3,12}|[xX]{3,12}|#{3,12}|•{3,12})(\d{4})(?![\w*])/g
+const MASKED_SOLID = /(?<![\w*#•])(?:\*{2,12}|[xX]{2,12}|#{2,12}|•{2,12})(\d{4})(?![\w*])/g
 /** How many words before a solid mask may name it ("card on file ****7843", "the POD account xxxx4211"). */
 const SOLID_REACH = 3
-/** Cheap test: a text without three masking characters in a row has no masked value. */
-const ANY_MASK = /\*{3}|[xX]{3}|#{3}|•{3}/
+/** Cheap test: a text without two masking characters in a row has no masked value. */
+const ANY_MASK = /\*{2}|[xX]{2}|#{2}|•{2}/
 
 export const maskedRemainderDetector: Detector = {
   name: 'masked-remainder',

@@ -138,7 +138,7 @@ const NOT_NAMES = [
   'icelandic', 'estonian', 'latvian', 'lithuanian', 'slovak', 'slovenian', 'mongolian', 'kazakh', 'uzbek', 'armenian',
   'azerbaijani', 'hispanic', 'latino', 'latina', 'latinx', 'caribbean', 'samoan', 'tongan', 'fijian', 'hawaiian',
   'muslim', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist', 'democrat', 'republican', 'prince',
-  'princess', 'queen', 'duke', 'duchess', 'lord', 'lady', 'saint', 'st', 'god', 'jesus', 'christmas', 'easter',
+  'princess', 'queen', 'duke', 'duchess', 'lord', 'lady', 'saint', 'st', 'god', 'jesus', 'christ', 'christmas', 'easter',
   'internet', 'google', 'microsoft', 'amazon', 'apple', 'facebook', 'covid', 'med', 'ok', 'okay', 'hi', 'hello', 'hey', 'dear',
   // a chief's title, and the letters of degrees and fellowships after a clinician's name ("Dr. Tevita Ngata, MBBS, FWACS")
   'chief', 'mbbs', 'mbchb', 'mbbch', 'fwacs', 'fwacp', 'fmcp', 'fmcs', 'frcs', 'frcp', 'mrcp', 'frcog', 'mrcog', 'fracs', 'fracp',

@@ -65,9 +65,20 @@ export class NonPersonContexts extends ScanTokens {
   eligible(i: number): boolean {
     const w = this.word(i)
     return (
-      w.length >= 2 && !FUNCTION_WORDS.has(w) && !TITLES.has(w) && !CUE_1.has(w) && !this.lex.notNames.has(w) && !(DATE_ABBREVIATIONS.has(w) && this.inDate(i)) &&
+      w.length >= 2 && !FUNCTION_WORDS.has(w) && !TITLES.has(w) && !CUE_1.has(w) && (!this.lex.notNames.has(w) || this.givenBeforeSurname(i)) && !(DATE_ABBREVIATIONS.has(w) && this.inDate(i)) &&
       !(DISEASE_EPONYMS.has(w) && this.possessive(i)) && !functionWordContraction(w)
     )
+  }
+
+  /**
+   * Word i, a given name the lists also hold as no one's ("Jesus", the Spanish "Jesús"), right before a
+   * census surname that is no English word: a person ("Jesus Hernandez", "jesus ibarra").
+   */
+  private givenBeforeSurname(i: number): boolean {
+    const tk = this.tokens
+    if (!this.lex.firstNames.has(this.word(i)) || !this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word) return false
+    const next = this.word(i + 2)
+    return (this.lex.surnames.get(next) ?? Infinity) < 50_000 && !this.lex.knownWords.has(next) && !this.lex.notNames.has(next)
   }
 
   /**
