@@ -72,6 +72,8 @@ describe('lettings, tenants and moves (blind set FE)', () => {
   it('an Irish surname written with its apostrophe is a surname', () => {
     expect(redacted("i need the account moved and the name on it rose o'brien new address is unit two")).toBe('i need the account moved and the name on it [PERSON_NAME] new address is unit two')
     expect(redacted("name exactly as on the passport will o'brien perfect that's enough points")).toBe("name exactly as on the passport [PERSON_NAME] perfect that's enough points")
+    // (a contraction is no surname: "we'll" is no "well")
+    expect(redacted("okay so we'll call you back tomorrow")).toBe("okay so we'll call you back tomorrow")
   })
 
   it("roles that label a form's or a visit's lines are no names", () => {

@@ -15,9 +15,9 @@ export const FULL_DATE = String.raw`(?:${DAY_NUMBER}[/.-]${DAY_NUMBER}[/.-](?:19
 const LIFESPAN = new RegExp(String.raw`(?<![\p{L}\p{N}])(${FULL_DATE})\s*[–—-]\s*(${FULL_DATE})(?![\p{L}\p{N}])`, 'giu')
 /** Words of a memorial, an obituary or a death's notice, in the sentence before the dates. */
 const MEMORIAL_BEFORE = /\b(?:in (?:loving )?memory|memoriam|obituary|obituaries|funeral|celebration of (?:the )?life|remembering|passed away|rest in peace|r\.i\.p\b)[^.!?\n]{0,80}$/i
-/** A date's year (its four digits). */
-const YEAR = /(?:19|20)\d{2}(?!\d)/g
-export const yearOf = (date: string): number => Number([...date.matchAll(YEAR)].map((y) => y[0]).find((y) => y.length === 4) ?? 0)
+/** A full date's year (its four digits: `FULL_DATE` writes no other four in a row). */
+const YEAR = /(?:19|20)\d{2}(?!\d)/
+export const yearOf = (date: string): number => Number(YEAR.exec(date)?.[0] ?? 0)
 /** A quick test: no dash after a digit, no lifespan. */
 const TRIGGER = /\d\s*[–—-]\s*[\p{L}\d]/u
 

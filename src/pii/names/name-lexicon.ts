@@ -318,9 +318,13 @@ const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '')
  * The form a name lookup tries when the word itself misses: the word without its diacritics, unless it
  * has none or is one of `words` (another language's everyday words: "está" is no "Esta").
  */
+/** One letter and an apostrophe before the rest of a surname ("o'brien", "d'angelo", "l'estrange"). */
+const APOSTROPHE_SURNAME = /^\p{L}'\p{L}{2,}$/u
+
 function foldedForLookup(w: string, words: ReadonlySet<string>): string | undefined {
   // (an Irish or Italian surname with its apostrophe, "o'brien", "d'angelo": the lists write them without)
-  if (w.includes("'")) return w.length > 3 ? w.replaceAll("'", '') : undefined
+  // (not a contraction: "we'll" is no "well")
+  if (w.includes("'")) return APOSTROPHE_SURNAME.test(w) ? w.replace("'", '') : undefined
   return marked(w) && !words.has(w) ? fold(w) : undefined
 }
 
