@@ -508,7 +508,7 @@ function askedKind(question: readonly string[]): AskedNumber | undefined {
     // "Last four of the card on file?", "the last 4 of the Visa?"
     if (CARD_WORDS.has(w) && w !== 'credit' && question.slice(Math.max(0, k - 8), k).includes('last')) return 'card-last-four'
     // "And the last four of the account?", "the last four of your student ID?"
-    if ((ID_HOLDER_WORDS.has(w) || w === 'student') && question.slice(Math.max(0, k - 5), k).includes('last')) return 'account-last-four'
+    if (ID_HOLDER_WORDS.has(w) && question.slice(Math.max(0, k - 5), k).includes('last')) return 'account-last-four'
     // "member i d", "patient id", "policy number", "account no"
     if (ID_HOLDER_WORDS.has(w) && noun !== undefined && ID_NOUNS.has(noun) && (noun !== 'i' || question[k + 2] === 'd')) return 'account'
   }
