@@ -8,7 +8,7 @@ import { ACCOUNT_WORDS, accountWordIn, CODE_NAMED_AFTER, locativeLength, namedOt
 import { contextWords } from '../internal/context-words.js'
 import { PAUSE_WORDS_SOURCE } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
-import { ColumnCursor, columnFirst, tableHeader } from '../internal/table-columns.js'
+import { ColumnCursor, columnFirst, type TableHeader, tableHeader } from '../internal/table-columns.js'
 import type { Candidate } from './detector.js'
 import { COPULAS } from './classifier-context.js'
 import { HEALTH_SCHEMES, namesHealthNumber } from './health-number-classifier.js'
@@ -115,21 +115,20 @@ function namedRightBefore(before: readonly string[], pos: number): boolean {
 }
 const ID_NOUN_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'ids'])
 
-/**
- * Account numbers written as one token of letters and digits ("ACC61194133", "NE30778732"): the digit
- * runs never see them (digits glued to letters belong to a word), so they are read here, with an
- * account word right before (or a health number's name: "hospital number K387454").
- */
 /** Two to five capitals joined by a hyphen or a slash, right before a code ("LMN-" of "LMN-P326658"). */
 const CODE_JOINED_BEFORE = /(?<![\p{L}\p{N}])[A-Z]{2,5}[-/]$/u
 
 /** A space and a member's two-digit suffix, 01 to 09, ending the number (" 01" of "U24312016 01"). */
 const MEMBER_SUFFIX_AFTER = /^ 0[1-9](?![\p{L}\p{N}]|[.,/:-]\d)/u
 
-
-export function lettersAndDigits(view: OffsetText): Candidate[] {
+/**
+ * Account numbers written as one token of letters and digits ("ACC61194133", "NE30778732"): the digit
+ * runs never see them (digits glued to letters belong to a word), so they are read here, with an
+ * account word right before (or a health number's name: "hospital number K387454"), or a table's
+ * column named so (`header`: the caller's reading of the text's header, if it has it).
+ */
+export function lettersAndDigits(view: OffsetText, header: TableHeader | null = tableHeader(view.text)): Candidate[] {
   const out: Candidate[] = []
-  const header = tableHeader(view.text)
   const columns = header === null ? null : new ColumnCursor(view.text, header)
   for (const m of view.text.matchAll(LETTERS_THEN_DIGITS)) {
     // (a scheme's code in capitals joined before it is the number's too: "policy LMN-P326658")
@@ -137,7 +136,8 @@ export function lettersAndDigits(view: OffsetText): Candidate[] {
     const start = code === null ? m.index : m.index - code[0].length
     // (a table's cell: its column's name is the nearest word before it, "tenant_id,...\n...,TNT21801R,...")
     const column = columns?.at(start)
-    const before = column === undefined ? contextWords(view.text, start, m.index + m[0].length, 8, 0).before : columnFirst(column, contextWords(view.text, start, m.index + m[0].length, 8, 0).before)
+    const near = contextWords(view.text, start, m.index + m[0].length, 8, 0).before
+    const before = column === undefined ? near : columnFirst(column, near)
     // (a member's two-digit suffix after it is its own: "member ID U24312016 01", the subscriber 01, a dependant 02)
     const suffix = MEMBER_SUFFIX_AFTER.exec(view.text.slice(m.index + m[0].length, m.index + m[0].length + 5))
     const end = m.index + m[0].length + (suffix === null ? 0 : suffix[0].length)

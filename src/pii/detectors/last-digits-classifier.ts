@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { CARD_WORDS } from '../internal/context-lexicon.js'
+import { CARD_WORDS, HESITATIONS } from '../internal/context-lexicon.js'
 import { type Classifier, ok } from './classifier-context.js'
 
 /** The verbs of "ending in", "ends with", "that ends in". */
@@ -16,7 +16,9 @@ const PHONE_NAMING: ReadonlySet<string> = new Set(['phone', 'cell', 'cellphone',
 /** Before "number", words that make it a phone's ("the best number", "your contact number"). */
 const PHONE_NUMBER_LEADS: ReadonlySet<string> = new Set(['best', 'contact', 'callback', 'daytime', 'evening', 'home', 'work', 'primary', 'same', 'good', 'main', 'alternate', 'alternative', 'other', 'new'])
 /** Words that may stand between "ending" and what ends so ("the card on file, the one ending in ..."). */
-const BETWEEN: ReadonlySet<string> = new Set(['the', 'one', 'a', 'my', 'your', 'our', 'that', 'this', 'on', 'file', 'saved', 'old', 'new', 'other', 'number', 'no', 'like', 'uh', 'um', 'er'])
+/** Fillers said around "ending" ("the visa ending you know in 3051", "a mastercard like ending 7066"): hesitations, "like", "you know". */
+const FILLERS: ReadonlySet<string> = new Set([...HESITATIONS, 'like', 'you', 'know'])
+const BETWEEN: ReadonlySet<string> = new Set(['the', 'one', 'a', 'my', 'your', 'our', 'that', 'this', 'on', 'file', 'saved', 'old', 'new', 'other', 'number', 'no', ...FILLERS])
 const CARD_NAMING: ReadonlySet<string> = new Set([...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'credit' && w !== 'cc'))
 
 /**
@@ -34,8 +36,6 @@ const CARD_LAST_FOUR_AFTER = new RegExp(
   'i',
 )
 
-/** Fillers said between "ending" and the digits. */
-const FILLERS: ReadonlySet<string> = new Set(['you', 'know', 'uh', 'um', 'er', 'like'])
 
 export const classifyLastDigits: Classifier = (w, ctx) => {
   // (one group, or said digit by digit: "12/26" is a date)

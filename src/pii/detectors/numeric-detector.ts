@@ -325,11 +325,11 @@ export const numericDetector: Detector = {
         out.push({ type: c.type, start: span.start, end: span.end, confidence: c.confidence, detector: c.detector, validated: c.validated })
       }
     }
-    if (isOn(ACCOUNT_GATE) || isOn(HEALTH_GATE)) out.push(...lettersAndDigits(view))
+    const header = tableHeader(view.text)
+    if (isOn(ACCOUNT_GATE) || isOn(HEALTH_GATE)) out.push(...lettersAndDigits(view, header))
     out.push(...numberInPieces(view))
     out.push(...cardReadBack(view))
     const found = out.length
-    const header = tableHeader(view.text)
     const columns = header === null ? null : new ColumnCursor(view.text, header)
     // in a table's rows, cells are runs of their own ("2015-01-30,07412 558 019": a date, then a phone)
     const runs = header === null ? viewDigitRuns(view) : viewDigitRuns(view).flatMap((r) => splitAtCells(r, header.sep))

@@ -1197,14 +1197,6 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     return !common || rank < 1000 ? j : -1
   }
 
-  /**
-   * `w` is a census surname and the word at token i a given name of three letters or more, capitalised in
-   * mixed-case text: the pair is a full name whatever else `w` is ("Mise le meas" stays a sign-off).
-   */
-  private surnameAfterGiven(i: number, w: string): boolean {
-    const given = this.word(i)
-    return given.length >= 3 && (this.lowerMode || this.cap(i)) && this.lex.firstNames.has(given) && (this.lex.surnames.get(w) ?? Infinity) < 50_000
-  }
 
   /** The word joined to word i by a hyphen ("Harley-Davidson") or " & " ("Simon & Schuster"), else -1. */
   private joinedPartner(i: number): number {

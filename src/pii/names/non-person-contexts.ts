@@ -71,14 +71,22 @@ export class NonPersonContexts extends ScanTokens {
   }
 
   /**
+   * `w` is a census surname and the word at token i a given name of three letters or more, capitalised in
+   * mixed-case text: the pair is a full name whatever else `w` is ("Mise le meas" stays a sign-off).
+   */
+  protected surnameAfterGiven(i: number, w: string): boolean {
+    const given = this.word(i)
+    return given.length >= 3 && (this.lowerMode || this.cap(i)) && this.lex.firstNames.has(given) && (this.lex.surnames.get(w) ?? Infinity) < 50_000
+  }
+
+  /**
    * Word i, a given name the lists also hold as no one's ("Jesus", the Spanish "Jesús"), right before a
-   * census surname that is no English word: a person ("Jesus Hernandez", "jesus ibarra").
+   * census surname that is no English word and no no-name: a person ("Jesus Hernandez", "jesus ibarra").
    */
   private givenBeforeSurname(i: number): boolean {
-    const tk = this.tokens
-    if (!this.lex.firstNames.has(this.word(i)) || !this.oneSpace(i + 1) || tk.kind(i + 2) !== TokenKind.Word) return false
+    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
     const next = this.word(i + 2)
-    return (this.lex.surnames.get(next) ?? Infinity) < 50_000 && !this.lex.knownWords.has(next) && !this.lex.notNames.has(next)
+    return this.surnameAfterGiven(i, next) && !this.lex.knownWords.has(next) && !this.lex.notNames.has(next)
   }
 
   /**
