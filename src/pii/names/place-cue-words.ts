@@ -41,6 +41,9 @@ export const PLACE_WORDS = new Set([
   'falls', 'canyon', 'creek', 'bay', 'harbor', 'harbour', 'springs', 'heights', 'hills', 'desert', 'peninsula',
   // waterfronts and palaces ("Lambton Quay", "Taj Mahal Palace")
   'quay', 'wharf', 'esplanade', 'promenade', 'embankment', 'palace',
+  // a hospital's wards and a campus's lawns and quads ("the Faith Ward lift", "Sterling Quad lobby"), and Indian
+  // localities ("Lakshmi Enclave, Anna Nagar", "Gandhi Colony")
+  'ward', 'quad', 'lawn', 'lawns', 'enclave', 'nagar', 'colony',
   // houses known by a name ("Hope Cottage", "Ivy Grange", "Rose Villa")
   // apartment communities ("Sterling Ridge", "Beverly Oaks", "Savannah Pointe", "Harbourview Towers")
   'ridge', 'oaks', 'pointe', 'towers', 'commons', 'landing', 'crossing', 'apartments', 'residences', 'lofts', 'estates', 'village',
