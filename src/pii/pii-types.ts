@@ -30,6 +30,7 @@ export const SUPPORTED_PII_TYPES = [
   'passport_number',
   'url',
   'blood_type',
+  'username',
 ] as const satisfies readonly PiiType[]
 
 export type SupportedPiiType = (typeof SUPPORTED_PII_TYPES)[number]

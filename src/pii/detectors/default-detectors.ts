@@ -19,6 +19,7 @@ import { nationalIdDetector } from './national-id-detector.js'
 import { numericDetector } from './numeric-detector.js'
 import { routingAccountDetector } from './routing-account-detector.js'
 import { urlDetector } from './url-detector.js'
+import { usernameDetector } from './username-detector.js'
 
 export const DEFAULT_DETECTORS: readonly Detector[] = [
   numericDetector,
@@ -36,4 +37,5 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   mrzDetector,
   maskedRemainderDetector,
   lifespanDetector,
+  usernameDetector,
 ]
