@@ -32,6 +32,18 @@ function accountNamedRightBefore(before: readonly string[]): boolean {
   return NUMBER_NAMES.has(before[k] ?? '') && ACCOUNT_WORDS.has(before[k + 1] ?? '') && !OTHER_NUMBER_WORDS.has(before[k + 1] ?? '') && ACCOUNT_OWNERS.has(before[k + 2] ?? '')
 }
 const ACCOUNT_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their'])
+/**
+ * Five digits right after an employee's number named, with or without its owner ("EMP ID 55120", "Staff ID:
+ * 10877", "emp. no. 10382", "the employee number is 55120", "for employee 76320"): staff numbers are often
+ * that short, and the words say whose number it is.
+ */
+function staffNumberRightBefore(before: readonly string[]): boolean {
+  let k = 0
+  while (k < 2 && (before[k] === 'is' || before[k] === "it's" || before[k] === 'was')) k++
+  if (NUMBER_NAMES.has(before[k] ?? '')) k++
+  return STAFF_WORDS.has(before[k] ?? '')
+}
+const STAFF_WORDS: ReadonlySet<string> = new Set(['employee', 'emp', 'staff', 'empleado', 'payroll'])
 const NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', '#'])
 
 export const classifyAccount: Classifier = (w, ctx) => {
@@ -57,8 +69,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // ... and a short number after its letters spelled out ("policy number p o l seven seven three two one")
   // is as long as an account number's
   // ... and so is five digits after a code of capitals ("client number TX-55102", "staff no. IN-22841")
-  // ... and five digits right after someone's account named ("I think my client number is 40917")
-  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && ctx.codePrefixed(w) && accountWordAt(ctx.before) < ctx.statementWords()) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && accountNamedRightBefore(ctx.before))) {
+  // ... and five digits right after someone's account named ("I think my client number is 40917"), or an employee's
+  // ("EMP ID 55120")
+  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && ctx.codePrefixed(w) && accountWordAt(ctx.before) < ctx.statementWords()) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && (accountNamedRightBefore(ctx.before) || staffNumberRightBefore(ctx.before)))) {
     // ... or four digits answering "And the last four of the account?"
     if (n === 4 && w.whole && !ctx.amount(w) && ctx.numberAsked() === 'account-last-four') return ok('account_number', 0.8, 'account-last-four-asked', false)
     if (!w.whole || n < 3 || ctx.amount(w)) return null
@@ -150,7 +163,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (n === 9 && hasAny(before, ROUTING_WORDS) && abaValid(w.digits)) {
     return ok('banking_information', 0.95, 'aba-routing', true)
   }
-  const type: PiiType = hasAny(before, BANK_WORDS) ? 'banking_information' : 'account_number'
+  // (an employee's number stays theirs beside a bank: "the bank rejected the credit for employee 76320")
+  const type: PiiType = hasAny(before, BANK_WORDS) && !STAFF_WORDS.has(before[pos] ?? '') ? 'banking_information' : 'account_number'
   return ok(type, 0.9, 'account-context', false)
 }
 

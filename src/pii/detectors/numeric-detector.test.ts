@@ -274,9 +274,11 @@ describe('numeric detector: IP, account, routing, CVV, expiry, date of birth', (
     expect(found('the account on my phone shows order ORD12345678')).toEqual([])
     // a pause between the spelled letters and the digits, as raw speech-to-text writes one
     expect(found('my member number is m b  four four eight one two  thanks')).toEqual([['account_number', 'm b  four four eight one two']])
-    // five digits are enough after a code of capitals, not alone or after another kind's name
+    // five digits are enough after a code of capitals, or right after an employee's number named (staff-numbers.test.ts),
+    // not alone or after another kind's name
     expect(found('Staff no. KE-30981 asked for a reset.')).toEqual([['account_number', 'KE-30981']])
-    expect(found('Staff no. 30981 asked for a reset.')).toEqual([])
+    expect(found('Staff no. 30981 asked for a reset.')).toEqual([['account_number', '30981']])
+    expect(found('Staff asked about 30981 resets.')).toEqual([])
     expect(found('order number OR-55102 shipped')).toEqual([])
     // the code does not push the account word out of reach
     expect(found('my member reference with you is MB-4471902, thanks')).toEqual([['account_number', 'MB-4471902']])
