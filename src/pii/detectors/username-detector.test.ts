@@ -36,3 +36,34 @@ describe('a user name is its own type', () => {
     expect(numbers.scan(text, { types: ['account_number'] }).map((f) => text.slice(f.start, f.end))).toEqual(['55120934'])
   })
 })
+
+describe('handles in logs, after a qualifier, and said in pieces (blind sets FN, FO)', () => {
+  it("after a bare \"user\" or \"account\" only when shaped like a handle", () => {
+    expect(found('Audit: 3 successful logins for user g.wong within 10 minutes')).toEqual([['username', 'g.wong']])
+    expect(found('Security alert: new device sign-in for ESS user thomas.k.varghese at 02:14')).toEqual([['username', 'thomas.k.varghese']])
+    expect(found('pls reset pw, my user is cherry.ocampo, locked since morning.')).toEqual([['username', 'cherry.ocampo']])
+    expect(found('Please lock account mehta.arjun immediately.')).toEqual([['username', 'mehta.arjun']])
+    expect(found('see the user guide.pdf and the account e.g. the main one')).toEqual([])
+  })
+
+  it('after "for the app" or "on the ESS", and after fillers', () => {
+    expect(found('My username for the app is gerry fitz underscore nineteen fifty-seven, and it locks')).toEqual([['username', 'gerry fitz underscore nineteen fifty-seven']])
+    expect(found('the username uh yeah its bigmick nineteen sixty six  all one word')).toEqual([['username', 'bigmick nineteen sixty six']])
+  })
+
+  it('an initial and a surname, a number, and what is none', () => {
+    expect(found('and the username was k sharma before the transfer')).toEqual([['username', 'k sharma']])
+    expect(found('my username is a sharma seven')).toEqual([['username', 'a sharma seven']])
+    expect(found('invalid credentials since the update, login id 2231045, site unknown')).toEqual([['username', '2231045']])
+    expect(found('my username is a mess')).toEqual([])
+    expect(found('my login is broken, locked 3 times')).toEqual([])
+    expect(found('the app handles v2.1 files')).toEqual([])
+  })
+})
+
+describe('after a bare "account", only a dotted handle', () => {
+  it('not an account code or a masked number', () => {
+    expect(found('the POD account xxxx4211 and account AB12345')).not.toContainEqual(['username', expect.any(String)])
+    expect(found('login for user jdoe42 failed')).toEqual([['username', 'jdoe42']])
+  })
+})

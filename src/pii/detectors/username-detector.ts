@@ -1,51 +1,116 @@
 /**
  * A person's user name or log-in after its label ("my username is deepagupt30", "user id is
- * siobhantrem nine one", "LOGIN_FAIL user=ramil.sori48"): a handle identifies its holder as an
- * account's number does. Reported as AssemblyAI's `username` type.
+ * siobhantrem nine one", "LOGIN_FAIL user=ramil.sori48", "sign-in for user g.wong from ..."): a
+ * handle identifies its holder as an account's number does. Reported as AssemblyAI's `username` type.
  *
  * @module
  */
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
+/** The words that name a handle ("username", "user id", "login name", "screen name", "gamertag"). */
+const STRONG_LABEL = String.raw`(?:user[ _-]?(?:name|id)|login(?:[ _-]?(?:id|name))?|log-in|sign-?in[ _-]?name|screen[ _-]?name|gamer[ _-]?tag|handle)s?`
+/** What may stand between the label and its "is": "username for the app is", "login on the ESS was". */
+const QUALIFIER = String.raw`(?:[ \t]+(?:for|on|in|at)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[\p{L}\p{N}-]{2,20})?`
+/** Fillers before or after the verb ("the username uh yeah its ...", "is um ..."). */
+const FILLERS = String.raw`(?:,?[ \t]+(?:uh|um|er|erm|like|yeah|so|okay|ok))*`
+/** "is", "was", "it's" (also without its apostrophe, as speech-to-text writes it). */
+const VERB = String.raw`(?:is|was|'s|’s|it's|it’s|its)`
+
 /**
- * The label, then what joins it to the value: "username is", "user name:", "user id was", "login -",
- * "screen name =", a log's `user=` or `login=` (the bare word "user" only joined so: "the user is
- * locked" names no one), "gamertag".
+ * The label and what joins it to the value; the group `s` marks a strong label, `w` a weak one (a bare
+ * "user" or "account", which names a handle only when the value is shaped like one).
  */
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?:user[ _-]?(?:name|id)|login(?:[ _-]?(?:id|name))?|log-in|sign-?in[ _-]?name|screen[ _-]?name|gamer[ _-]?tag|handle)s?` +
-    String.raw`(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was|'s|’s|it's|it’s)[ \t]+(?:(?:uh|um|er|like)[ \t]+)?)` +
-    // (a form's label with only a space before the value: "Username deepagupt30")
-    String.raw`|user[ _-]?(?:name|id)[ \t]+(?=\S*[\p{N}._])` +
-    String.raw`|(?:user|usr|uname|login)[ \t]*=[ \t]*)` +
-    // the value: a letter first, then letters, digits, dots, underscores and hyphens; and the digits said
-    // apart after it in speech ("siobhantrem 91")
-    String.raw`(@?\p{L}[\p{L}\p{N}._-]{1,39})(?:[ \t](\p{N}{1,4})(?![\p{L}\p{N}]))?`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?<s>${STRONG_LABEL})${QUALIFIER}(?:[ \t]*[:=][ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+(?:(?:uh|um|er|like)[ \t]+)?)` +
+    // (a form's label with only a space before the value: "Username deepagupt30", "login id 2231045")
+    String.raw`|(?<s2>user[ _-]?(?:name|id)s?|login[ _-]?id)[ \t]+(?=[\p{L}\p{N}._-]*[\p{N}._])` +
+    // a log's `user=` (the bare word "user" only joined so, or before a dotted handle: "the user is locked" names no one)
+    String.raw`|(?<l>(?:user|usr|uname|login))[ \t]*=[ \t]*` +
+    String.raw`|(?<w>user|account)(?:[ \t]*:[ \t]*|[ \t]+${VERB}[ \t]+|[ \t]+))`,
   'gidu',
 )
 
+/** One piece of a handle: a letter first (an "@" maybe), then letters, digits, dots, underscores and hyphens. */
+const PIECE = /@?\p{L}[\p{L}\p{N}._-]{0,39}/uy
+/** Digits said apart after a handle ("bigmick 1966", "EMP 00912", "siobhantrem 91"), not a count ("locked 3 times"). */
+const DIGITS_AFTER = /[ \t](\p{N}{1,6})(?![\p{L}\p{N}])(?![ \t]+(?:times?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|attempts?|tries|x)\b)/uy
+/** A log-in that is a number ("login id 2231045"). */
+const NUMERIC = /\p{N}{4,12}(?![\p{L}\p{N}])/uy
+/** A handle's inner mark: a digit, or letters joined by a dot or an underscore. */
+const HANDLE_MARK = /\p{N}|\p{L}[._]\p{L}/u
+/** A handle's shape after a bare "account": letters joined by a dot or an underscore ("mehta.arjun"). */
+const DOTTED_HANDLE = /^@?\p{L}+(?:[._]\p{L}+)+\p{N}*$/u
+/** ... and after a bare "user", also letters then digits ("jdoe42"), not a mask ("xxxx4211"). */
+const HANDLE_SHAPE = /^@?\p{L}+(?:[._]\p{L}+)+\p{N}*$|^@?(?![xX]+\p{N})\p{L}{2,}\p{N}{1,6}$/u
+/** A file's or a site's name is no handle ("user guide.pdf", "account example.com"). */
+const FILE_OR_SITE = /\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|exe|js|ts|json|html?|xml|log|com|net|org|io|co|uk|gov|edu)$/i
+
 /** Words in the value's place that are no one's handle ("user id is wrong", "login is locked"). */
 const NO_HANDLE = /^(?:admin|administrator|root|guest|system|anonymous|unknown|null|none|n\/a|test|default)$/i
+/** An article or a pronoun read as an initial ("my username is a mess"). */
+const NOT_INITIAL = /^[ai]$/i
 
 export const usernameDetector: Detector = {
   name: 'username',
   detect({ view }: DetectorInput): Candidate[] {
     const text = view.text
-    if (!/user|login|log-in|sign|screen|gamer|handle/i.test(text)) return []
+    if (!/user|login|log-in|sign|screen|gamer|handle|account/i.test(text)) return []
     const out: Candidate[] = []
     for (const m of text.matchAll(LABELLED)) {
-      const raw = m[1] ?? ''
-      const at = m.indices?.[1]?.[0] ?? 0
-      const value = raw.replace(/[._-]+$/, '')
-      // an address is the e-mail detector's; a word alone is no handle (only digits, a dot or an
-      // underscore inside it, or digits said after it, make it one)
-      if (text.charAt(at + raw.length) === '@' || NO_HANDLE.test(value)) continue
-      const digitsAfter = m.indices?.[2]
-      if (!/\p{N}|\p{L}[._]\p{L}/u.test(value) && digitsAfter === undefined) continue
-      const end = digitsAfter === undefined || value !== raw ? at + value.length : digitsAfter[1]
+      const at = (m.index ?? 0) + m[0].length
+      const weak = m.groups?.['w']
+      const end = weak !== undefined ? weakValueEnd(text, at, weak.toLowerCase() === 'account' ? DOTTED_HANDLE : HANDLE_SHAPE) : valueEnd(text, at, m.groups?.['s'] !== undefined || m.groups?.['s2'] !== undefined)
+      if (end === undefined) continue
       out.push({ type: 'username', ...mapSpan(view, at, end), confidence: 0.8, detector: 'username', validated: false })
     }
     return out
   },
+}
+
+/** Where a handle after a strong label (or a log's `user=`) ends, or undefined when none starts at `at`. */
+function valueEnd(text: string, at: number, strong: boolean): number | undefined {
+  NUMERIC.lastIndex = at
+  if (strong && NUMERIC.test(text)) return NUMERIC.lastIndex
+  const first = piece(text, at)
+  if (first === undefined) return undefined
+  let end = at + first.length
+  let marked = HANDLE_MARK.test(first)
+  if (strong && !marked) {
+    // "k sharma", "a sharma 7", "gerry fitz_1957": an initial, or a word before a marked piece, said apart
+    const second = text.charAt(end) === ' ' || text.charAt(end) === '\t' ? piece(text, end + 1) : undefined
+    if (second !== undefined && ((first.length === 1 && !NOT_INITIAL.test(first)) || HANDLE_MARK.test(second) || (first.length === 1 && digitsAfter(text, end + 1 + second.length) !== undefined))) {
+      end += 1 + second.length
+      marked = true
+    }
+  }
+  const digits = digitsAfter(text, end)
+  if (digits !== undefined) return digits
+  return marked ? end : undefined
+}
+
+/** After a bare "user" or "account": only a value shaped like a handle ("g.wong", "mehta.arjun", "jdoe42"). */
+function weakValueEnd(text: string, at: number, shape: RegExp): number | undefined {
+  const value = piece(text, at)
+  // (five characters at least: "e.g", "i.e" are no one's)
+  if (value === undefined || value.length < 5 || !shape.test(value) || FILE_OR_SITE.test(value)) return undefined
+  return at + value.length
+}
+
+/** The handle piece at `at`, trimmed of the punctuation that ends a sentence; undefined for an address, a role or nothing. */
+function piece(text: string, at: number): string | undefined {
+  PIECE.lastIndex = at
+  const m = PIECE.exec(text)
+  if (m === null) return undefined
+  const raw = m[0]
+  const value = raw.replace(/[._-]+$/, '')
+  // an address is the e-mail detector's
+  if (text.charAt(at + raw.length) === '@' || value === '' || NO_HANDLE.test(value)) return undefined
+  return value
+}
+
+/** The end of digits said apart right after `end`, or undefined. */
+function digitsAfter(text: string, end: number): number | undefined {
+  DIGITS_AFTER.lastIndex = end
+  return DIGITS_AFTER.test(text) ? DIGITS_AFTER.lastIndex : undefined
 }
