@@ -19,6 +19,7 @@ import { propagateNames, type NameTokenView } from './name-propagation.js'
 import { NonPersonContexts } from './non-person-contexts.js'
 import { isUpper } from './name-scan-tokens.js'
 import { spellingWordAt } from './spelling-word.js'
+import { lexiconForText } from './switched-lexicon.js'
 import type { NameDetector } from './name-detector.js'
 import { isRegionName } from './region-names.js'
 import {
@@ -84,14 +85,15 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
   return {
     name: 'names-dictionary',
     detect(text: string): Candidate[] {
-      const found = trimContractions(text, new NameScan(text, lexicon).run())
-      const handles = chatHandles(text, lexicon)
+      const lex = lexiconForText(text, lexicon)
+      const found = trimContractions(text, new NameScan(text, lex).run())
+      const handles = chatHandles(text, lex)
       // (an author the scan already found whole is not found twice)
-      const authors = authorSlots(text, lexicon).filter((a) => !found.some((f) => f.start <= a.start && f.end >= a.end))
+      const authors = authorSlots(text, lex).filter((a) => !found.some((f) => f.start <= a.start && f.end >= a.end))
       const scripts = labelledScriptNames(text)
       const all = handles.length === 0 && authors.length === 0 && scripts.length === 0 ? found : [...found, ...handles, ...authors, ...scripts]
       // (family names before and given-name syllables after the words taken: "Otieno Odhiambo", "Goh Shu Fen")
-      const edges = extendNameEdges(text, all, lexicon, (w) => titleOrCue(w) || KIN_LABELS.has(w))
+      const edges = extendNameEdges(text, all, lex, (w) => titleOrCue(w) || KIN_LABELS.has(w))
       return edges.length === 0 ? all : [...all, ...edges]
     },
   }

@@ -14,9 +14,8 @@ import { createRequire } from 'node:module'
 
 const STOPWORD_LANGUAGES = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'tl', 'id', 'ms', 'sv', 'da', 'no', 'pl'] as const
 
-/** Romanised function words and fillers of languages written in another script or mostly spoken. */
-const ROMANISED = [
-  // Hindi and Urdu
+/** Romanised Hindi and Urdu function words and fillers ("mera naam hai", "haan ji"). */
+const HINDI_URDU = [
   'hai', 'hain', 'hoon', 'hun', 'tha', 'thi', 'ka', 'ki', 'ke', 'ko', 'se', 'mein', 'pe', 'aur', 'nahi', 'nahin', 'kya',
   'kyun', 'kaise', 'kab', 'kahan', 'yeh', 'woh', 'voh', 'mera', 'meri', 'mere', 'tera', 'teri', 'tumhara', 'aapka', 'aapki',
   'apna', 'apni', 'hum', 'humara', 'aap', 'tum', 'mujhe', 'humko', 'unka', 'unki', 'uska', 'uski', 'usko', 'isko', 'kar',
@@ -25,10 +24,19 @@ const ROMANISED = [
   'sirf', 'bahut', 'kuch', 'koi', 'sab', 'wala', 'wali', 'wale', 'yaar', 'arre', 'matlab', 'lekin', 'kyunki', 'agar', 'toh',
   'naam', 'paise', 'wahan', 'yahan', 'jaldi', 'chalo', 'dekho', 'suno', 'samajh', 'baat', 'karni', 'hoga', 'hogi', 'kal',
   'aaj', 'waise', 'bilkul', 'zaroor', 'shukriya', 'dhanyavaad', 'namaste', 'beta',
-  // Tagalog particles and words said in English sentences
+]
+
+/** Tagalog particles and words said in English sentences ("pwede po ba", "yung TIN ko po"). */
+const TAGALOG = [
   'po', 'opo', 'naman', 'lang', 'daw', 'raw', 'kasi', 'talaga', 'sige', 'ba', 'ng', 'nang', 'mga', 'yung', 'iyong', 'diba',
   'kuya', 'ate', 'tita', 'tito', 'lola', 'lolo', 'sana', 'pwede', 'wala', 'meron', 'dito', 'doon', 'ito', 'iyan', 'yan',
   'kayo', 'tayo', 'kami', 'sila', 'nila', 'niya', 'ko', 'mo', 'nag', 'mag', 'salamat', 'sabi', 'ano', 'sino', 'bakit',
+]
+
+/** Romanised function words and fillers of languages written in another script or mostly spoken. */
+const ROMANISED = [
+  ...HINDI_URDU,
+  ...TAGALOG,
   // Nigerian Pidgin
   'abeg', 'dey', 'wetin', 'una', 'sha', 'oga', 'wahala', 'comot', 'abi', 'pikin', 'wey', 'dem', 'jare', 'sef', 'ehn',
   'dis', 'dat', 'wan', 'make', 'chop',
@@ -91,4 +99,35 @@ export function loadForeignWords(firstNames: ReadonlySet<string>, surnames: Read
   // (chosen one by one, so only the frequent surnames are kept names: "Ng", "Ito", "Ko", not "Ji" or "Se")
   for (const w of ROMANISED) add(w, 10_000)
   return out
+}
+
+/**
+ * One language callers switch to, as a text shows it: `markers` are its words that are neither English nor
+ * anyone's name ("po", "mga", "mein", "nahi"); `ambiguous` are its words that are also names somewhere
+ * ("yung", "na", "ito", "ji", "hai"): names the lexicon keeps, except in a text that switches to the language.
+ */
+export interface SwitchedLanguage {
+  readonly markers: ReadonlySet<string>
+  readonly ambiguous: ReadonlySet<string>
+}
+
+/**
+ * Tagalog (the list above and stopwords-iso's) and Hindi-Urdu, the two languages whose everyday words are most
+ * often names elsewhere (Chinese, Korean and Vietnamese given names: "Yung", "Na", "Ji", "Hai").
+ */
+export function loadSwitchedLanguages(foreignWords: ReadonlySet<string>, english: ReadonlySet<string>): SwitchedLanguage[] {
+  const require = createRequire(import.meta.url)
+  const lists = require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>
+  const of = (words: readonly string[]): SwitchedLanguage => {
+    const markers = new Set<string>()
+    const ambiguous = new Set<string>()
+    for (const w of words) {
+      const k = w.toLowerCase()
+      if (k.length < 2 || /[^\p{L}'-]/u.test(k) || NAME_PARTICLES.has(k) || english.has(k)) continue
+      if (foreignWords.has(k)) markers.add(k)
+      else ambiguous.add(k)
+    }
+    return { markers, ambiguous }
+  }
+  return [of([...TAGALOG, ...(lists['tl'] ?? [])]), of(HINDI_URDU)]
 }

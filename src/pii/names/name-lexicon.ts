@@ -7,22 +7,34 @@
  * @module
  */
 import { createRequire } from 'node:module'
-import { loadForeignWords } from './foreign-words.js'
+import { loadForeignWords, loadSwitchedLanguages, type SwitchedLanguage } from './foreign-words.js'
 import { GIVEN_NAMES } from './given-names.generated.js'
 
+/** A word list as the name rules read it: membership only (a text's own view can narrow or widen it). */
+export interface WordSet {
+  has(word: string): boolean
+}
+
+/** Surnames by frequency rank, read by word. */
+export interface RankedWords extends WordSet {
+  get(word: string): number | undefined
+}
+
 export interface NameLexicon {
-  readonly firstNames: ReadonlySet<string>
+  readonly firstNames: WordSet
   /** Surname -> frequency rank (0 = most frequent). */
-  readonly surnames: ReadonlyMap<string, number>
+  readonly surnames: RankedWords
   /** Common English words: names that are also words ("will", "hope") need stronger evidence. */
   readonly commonWords: ReadonlySet<string>
   /** A wider English vocabulary (SCOWL up to class 50, American, British, Canadian and Australian spellings): unknown capitalised pairs made of these are not names. */
-  readonly knownWords: ReadonlySet<string>
+  readonly knownWords: WordSet
   /**
    * The everyday words of the languages callers switch to (foreign-words.ts): no names in lower-case
    * speech ("ok mija the code", "baat karni thi"); capitalised in written text they may be ("Kanya", "Meron").
    */
-  readonly foreignWords: ReadonlySet<string>
+  readonly foreignWords: WordSet
+  /** The languages whose everyday words are names elsewhere ("yung", "na", "ji"): words, not names, in a text that switches to one. */
+  readonly switchedLanguages: readonly SwitchedLanguage[]
   /** Capitalised words that are never a person's name: days, months, nationalities, honorifics, most states and countries. */
   readonly notNames: ReadonlySet<string>
   /** Large cities that are no given name: a place where one stands alone without a cue (see `CITIES`). */
@@ -403,6 +415,6 @@ export function loadNameLexicon(): NameLexicon {
   const foreignWords = loadForeignWords(new Set(firstNames), new Map(surnames))
   firstNames.unfolded(foreignWords)
   surnames.unfolded(foreignWords)
-  cached = { firstNames, surnames, commonWords, knownWords, foreignWords, notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]), cities: new Set(CITIES.filter((c) => !firstNames.has(c))), towns: new Set(CITIES) }
+  cached = { firstNames, surnames, commonWords, knownWords, foreignWords, switchedLanguages: loadSwitchedLanguages(foreignWords, knownWords), notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]), cities: new Set(CITIES.filter((c) => !firstNames.has(c))), towns: new Set(CITIES) }
   return cached
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { createPiiEngine } from './pii-engine.js'
+
+const engine = createPiiEngine()
+const redacted = (text: string): string => engine.redact(text).text
+
+describe('Tagalog and Hindi words that are names elsewhere (blind set FO)', () => {
+  it('are words in a text that switches to the language', () => {
+    for (const text of [
+      'Sir, yung cut-off po ba is every fifteenth and thirtieth?',
+      'po yung thirteenth month pay kasama na ba sa december fifteen payout',
+      'Ay, salamat po, naayos na yung login ko, pwede na ako mag-download ng payslip.',
+      'haan ji mera pan number hai kya',
+    ]) expect(redacted(text)).toBe(text)
+  })
+
+  it('stay names where the text does not switch, or the words are capitalised', () => {
+    expect(redacted('Please ask Yung Na about it, she called Ji Hai yesterday.')).toBe('Please ask [PERSON_NAME] about it, she called [PERSON_NAME] yesterday.')
+    expect(redacted('Send it to PO Box 12, attention Yung Na.')).toBe('Send it to PO Box 12, attention [PERSON_NAME].')
+  })
+
+  it('and a name in a switched text stays one', () => {
+    expect(redacted('si maam kristine po ito, kristine mae villanueva, yung tin ko po ay naka-hold')).toBe('si maam [PERSON_NAME] po ito, [PERSON_NAME], yung tin ko po ay naka-hold')
+  })
+})
