@@ -47,9 +47,11 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
   const before = ctx.before
   // "card_last4" over a table's column, "card last 4 7555": the card's last four named right before
   if ((before[0] === '4' || before[0] === 'four') && before[1] === 'last' && CARD_NAMING.has(before[2] ?? '')) return ok('credit_card_number', 0.8, 'card-last-four', false)
-  let at = before[0] === 'in' || before[0] === 'with' ? 1 : 0
-  // ("the visa ending you know in 3051": a filler between)
-  while (at < 4 && FILLERS.has(before[at] ?? '')) at++
+  // ("the visa ending you know in 3051", "the card ending in uh 3842": fillers on either side of "in")
+  let at = 0
+  while (at < 3 && FILLERS.has(before[at] ?? '')) at++
+  if (before[at] === 'in' || before[at] === 'with') at++
+  while (at < 6 && FILLERS.has(before[at] ?? '')) at++
   if (!ENDING.has(before[at] ?? '')) return null
   if (before[at + 1] === 'that') at++
   for (let k = at + 1; k <= at + 5 && k < before.length; k++) {

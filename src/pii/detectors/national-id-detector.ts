@@ -263,6 +263,15 @@ const LETTERED_TRIGGER = new RegExp(`\\b(?:${[...new Set(LETTERED.flatMap((s) =>
 /** Where a lettered scheme's name is said; its number is looked for up to `LETTERED_REACH` characters after it. */
 const LETTERED_NAME = new RegExp(LETTERED_TRIGGER.source, 'gi')
 const LETTERED_REACH = 80
+/**
+ * What joins a number to its scheme's name said after it: a pause or a question and its answer, then "that's
+ * my", "is my", "it's the" ("RG315520C is my NI number", "..., A? Caller: Yes, that's my N I number").
+ */
+const NAMED_AFTER_LEAD = /[\s,.?!]*(?:(?:caller|customer|agent|client|speaker(?: \w{1,2})?|[A-Z]):\s*)?(?:(?:yes|yeah|yep|correct|right)[,.!]?\s+)?(?:that's|thats|that is|it's|its|is|was|which is|being)\s+(?:(?:uh|um)\s+)?(?:my|his|her|their|the|your|our)\s+(?:(?:uk|irish|british)\s+)?$/i
+/** A scheme's name as said ("n i", "national insurance") to the name its list holds. */
+const SPOKEN_SCHEME_NAMES: Readonly<Record<string, string>> = { 'n i': 'ni', 'national insurance': 'nino', 'e o r i': 'eori' }
+/** A lettered token ending a text. */
+const LAST_LETTERED_TOKEN = /(?<![\p{L}\p{N}_-])(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9]{3,18}(?:-[A-Za-z0-9]{1,12}){0,2}$/u
 /** How far past the reach a value that starts in it may go (25 pieces at most). */
 const LETTERED_TAIL = 160
 /** A codice fiscale written whole, found without its name when its check letter holds. */
@@ -460,6 +469,38 @@ function letteredNumbers(
       const at = base + m.index
       if (at >= from && at < to) piecesOf(at, m[0])
     }
+  }
+
+  // the scheme named right after its number ("RG315520C is my NI number", "r g 315520 c thats my national
+  // insurance", "P R 396105, A? Caller: Yes, that's my N I number"): the value ends where the words naming it start
+  for (const name of v.matchAll(LETTERED_NAME)) {
+    const lead = NAMED_AFTER_LEAD.exec(v.slice(Math.max(0, name.index - 48), name.index))
+    if (lead === null) continue
+    const said = name[0].toLowerCase().replace(/\s+/g, ' ')
+    const scheme = SPOKEN_SCHEME_NAMES[said] ?? said
+    const valueEnd = name.index - lead[0].length
+    const from = Math.max(0, valueEnd - LETTERED_TAIL)
+    const window = v.slice(from, valueEnd)
+    const token = LAST_LETTERED_TOKEN.exec(window)
+    if (token !== null && tryNamedAfter(from + token.index, valueEnd, token[0].toUpperCase().replace(/-/g, ''), scheme)) continue
+    for (const m of window.matchAll(PIECES)) {
+      if (m.index + m[0].length !== window.length) continue
+      const pieces = [...m[0].matchAll(/[A-Za-z]|\d+/g)].map((p) => ({ start: from + m.index + p.index, text: p[0].toUpperCase() }))
+      // (the longest run of pieces ending at the last that has the scheme's shape)
+      for (let i = 0; i < pieces.length - 1; i++) {
+        const value = pieces.slice(i).map((p) => p.text).join('')
+        if (value.length <= LETTERED_MAX && tryNamedAfter((pieces[i] as { start: number }).start, valueEnd, value, scheme)) break
+      }
+    }
+  }
+
+  function tryNamedAfter(start: number, end: number, value: string, scheme: string): boolean {
+    const shaped = LETTERED.find((s) => s.names.has(scheme) && s.shape.test(value))
+    if (shaped === undefined) return false
+    const checked = shaped.check?.(value)
+    if (checked === false) return false
+    emit(start, end, checked === true ? 0.95 : 0.9, `national-id-${shaped.name}`, checked === true)
+    return true
   }
 
   function piecesOf(at: number, run: string): void {

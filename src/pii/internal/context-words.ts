@@ -228,19 +228,35 @@ export function contextReach(pos: number): number {
 
 /** Abbreviations a period ends that end no statement ("passport no. PE874", "Tel. 0176", "approx. 12"). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nr', 'tel', 'ref', 'acct', 'approx', 'est', 'dept', 'inc', 'ltd', 'co', 'corp', 'mr', 'mrs', 'ms', 'dr', 'st', 'ave', 'rd', 'vs', 'etc', 'min', 'max', 'ext', 'exp', 'num', 'mob'])
+/**
+ * The last words of a record's headings: what follows the colon is a note's text, so another number's name
+ * before them ("Case note:", "Ticket update:") names none of the numbers in it.
+ */
+const HEADING_WORDS: ReadonlySet<string> = new Set(['note', 'notes', 'summary', 'update', 'updates', 'details', 'history', 'comment', 'comments', 'remarks', 'description', 'narrative'])
+
+/** A heading's word ends right before the colon at `colon`, and a blank follows it. */
+function headingBefore(text: string, colon: number): boolean {
+  if (!/\s/.test(text.charAt(colon + 1))) return false
+  let b = colon
+  while (b > 0 && isWordChar(text.charCodeAt(b - 1))) b--
+  return b < colon && HEADING_WORDS.has(text.slice(b, colon).toLowerCase())
+}
+
 /** How far back a statement's start is looked for. */
 const STATEMENT_REACH = 240
 
 /**
  * Where the statement holding `pos` starts: right after the last full stop or exclamation mark before
  * it that ends a statement (a word or a number before it, blanks and a capital after it), within reach;
- * -1 when none does. A question mark ends none: the answer after it belongs with the question
+ * -1 when none does; or right after the colon of a note's heading. A question mark ends none: the answer after it belongs with the question
  * ("Your ticket number? It's ..."), and neither does an abbreviation's period ("no.", "Tel.").
  */
 export function statementStart(text: string, pos: number): number {
   const stop = Math.max(0, pos - STATEMENT_REACH)
   for (let p = pos - 1; p > stop; p--) {
     const c = text.charCodeAt(p)
+    // (a note's heading ends one too: "Case note: he called from ...", "Claim summary: ...")
+    if (c === 58 && headingBefore(text, p)) return p + 1
     if (c !== 46 && c !== 33) continue
     let k = p + 1
     if (k >= pos || !/\s/.test(text.charAt(k))) continue

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { createPiiEngine } from './pii-engine.js'
+
+const numbers = createPiiEngine({ nameDetector: null })
+const found = (text: string): [string, string][] => numbers.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+
+describe('utilities and payroll desks (blind sets FN, FO)', () => {
+  it("a note's heading names none of the numbers in the note", () => {
+    expect(found('Case note: Mr Patel called from 020 8123 4567 disputing the standing charge.')).toEqual([['phone_number', '020 8123 4567']])
+    expect(found('Ticket update: she rang from 07700 900123 about the meter.')).toEqual([['phone_number', '07700 900123']])
+    // (another number's name inside the note still names its number)
+    expect(found('Case notes: caller gave case number 44123381 for the complaint')).toEqual([])
+  })
+
+  it('a card\'s last four after "ending in" and a filler', () => {
+    expect(found('yeah just put it on the visa card ending in  uh  three eight four two thanks')).toEqual([['credit_card_number', 'three eight four two']])
+    expect(found('put it on the visa ending in um 3842 thanks')).toEqual([['credit_card_number', '3842']])
+  })
+
+  it("a National Insurance number with its scheme named after it", () => {
+    expect(found('RG315520C is my NI number')).toEqual([['us_social_security_number', 'RG315520C']])
+    expect(found('its r g three one  double five  two oh  c  thats my national insurance')).toEqual([['us_social_security_number', 'r g three one  double five  two oh  c']])
+    expect(found("Agent: Just to confirm, that's P R three nine, six one, oh five, A? Caller: Yes, that's my N I number.")).toEqual([
+      ['us_social_security_number', 'P R three nine, six one, oh five, A'],
+    ])
+    // (not a shape the scheme has, nor a value its check letter rules out)
+    expect(found('Version 2.3 is my NI number question')).toEqual([])
+    expect(found('9182736H is my PPS number')).toEqual([])
+  })
+})
