@@ -28,3 +28,17 @@ describe('utilities and payroll desks (blind sets FN, FO)', () => {
     expect(found('9182736H is my PPS number')).toEqual([])
   })
 })
+
+describe('payroll desks in Asia and Canada (blind set FO)', () => {
+  it("the last four of a SIN, an Aadhaar or an NRIC, as of a social", () => {
+    expect(found('Verification done: last 4 of Aadhaar 6502 and registered email.')).toEqual([['us_social_security_number', '6502']])
+    expect(found('My Aadhaar ends in eight nine six two, thanks')).toEqual([['us_social_security_number', 'eight nine six two']])
+    expect(found("4471, that's the last four of my SIN")).toEqual([['us_social_security_number', '4471']])
+    expect(found('the last four of the security code 6502')).not.toContainEqual(['us_social_security_number', '6502'])
+  })
+
+  it('a handphone number after "hp"', () => {
+    expect(found('my hp is 9123 8876, pls whatsapp me when the IR8A is ready')).toEqual([['phone_number', '9123 8876']])
+    expect(found('the HP EliteBook 840 G5 with 16 GB')).toEqual([])
+  })
+})

@@ -7,7 +7,7 @@
  * @module
  */
 import { CARD_WORDS, HESITATIONS } from '../internal/context-lexicon.js'
-import { type Classifier, ok } from './classifier-context.js'
+import { type Classifier, ok, THAT_IS } from './classifier-context.js'
 
 /** The verbs of "ending in", "ends with", "that ends in". */
 const ENDING: ReadonlySet<string> = new Set(['ending', 'ends', 'ended'])
@@ -15,6 +15,15 @@ const ENDING: ReadonlySet<string> = new Set(['ending', 'ends', 'ended'])
 const PHONE_NAMING: ReadonlySet<string> = new Set(['phone', 'cell', 'cellphone', 'mobile', 'landline', 'telephone', 'line'])
 /** Before "number", words that make it a phone's ("the best number", "your contact number"). */
 const PHONE_NUMBER_LEADS: ReadonlySet<string> = new Set(['best', 'contact', 'callback', 'daytime', 'evening', 'home', 'work', 'primary', 'same', 'good', 'main', 'alternate', 'alternative', 'other', 'new'])
+/** Verbs of what goes to a phone ("SMS sent to number ending 0923", "the OTP goes to the old number ending ..."). */
+const SENT: ReadonlySet<string> = new Set(['sms', 'text', 'texts', 'texted', 'sent', 'send', 'sends', 'goes', 'went', 'otp', 'call', 'called', 'whatsapp'])
+/** Before "number" (nearest first, from `k`): a few determiners and "to", then a verb of `SENT` ("sent to the number ..."). */
+function sentTo(before: readonly string[], k: number): boolean {
+  let j = k
+  while (j < k + 3 && SENT_BETWEEN.has(before[j] ?? '')) j++
+  return j > k && before[j - 1] === 'to' ? SENT.has(before[j] ?? '') : false
+}
+const SENT_BETWEEN: ReadonlySet<string> = new Set(['to', 'the', 'my', 'your', 'old', 'new', 'same', 'registered'])
 /** Words that may stand between "ending" and what ends so ("the card on file, the one ending in ..."). */
 /** Fillers said around "ending" ("the visa ending you know in 3051", "a mastercard like ending 7066"): hesitations, "like", "you know". */
 const FILLERS: ReadonlySet<string> = new Set([...HESITATIONS, 'like', 'you', 'know'])
@@ -57,8 +66,10 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
   for (let k = at + 1; k <= at + 5 && k < before.length; k++) {
     const b = before[k] as string
     if (CARD_NAMING.has(b)) return ok('credit_card_number', 0.8, 'card-ending', false)
-    if (PHONE_NAMING.has(b) || (b === 'number' && PHONE_NUMBER_LEADS.has(before[k + 1] ?? ''))) return ok('phone_number', 0.8, 'phone-ending', false)
-    if (!BETWEEN.has(b)) return null
+    if (PHONE_NAMING.has(b) || (b === 'number' && (PHONE_NUMBER_LEADS.has(before[k + 1] ?? '') || sentTo(before, k + 1)))) return ok('phone_number', 0.8, 'phone-ending', false)
+    if (!BETWEEN.has(b)) break
   }
+  // ("The number ends in four four seven one, that's my cell": a phone named right after the digits)
+  if (THAT_IS.has(ctx.after[0] ?? '') && ctx.after.slice(1, 4).some((x) => PHONE_NAMING.has(x))) return ok('phone_number', 0.8, 'phone-ending', false)
   return null
 }

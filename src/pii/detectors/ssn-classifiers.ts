@@ -93,13 +93,27 @@ export const classifySsnLastFour: Classifier = (w, ctx) => {
 const YEAR = /^(?:19|20)\d\d$/
 /** Digits said, then a new sentence of two words or more with no digit and no correction in it, up to the window. */
 const ANSWERED_BEFORE = /\d[.!?]\s+(?![^\d]*\b(?:sorry|no|wait|mean|actually|correction|rather|not|oops)\b)[^\d\s]+\s+[^\d]*$/i
+/**
+ * The words naming a social security number (not "security" alone: "the last four of the security code"), and
+ * the other national numbers whose last four prove who a caller is: Canada's SIN, India's Aadhaar, Singapore's
+ * NRIC, Australia's TFN, Ireland's PPS, the Philippines' SSS ("last 4 of Aadhaar 6502", "my SIN ends in 4471").
+ */
+const LAST_FOUR_ID_NAMES = ['ssn', 'social', 'ss', 'sin', 'aadhaar', 'aadhar', 'nric', 'tfn', 'pps', 'ppsn', 'sss', 'itin']
+const LAST_FOUR_SSN_WORDS: ReadonlySet<string> = new Set(LAST_FOUR_ID_NAMES)
+const LAST_FOUR_ID_NAME = `(?:${LAST_FOUR_ID_NAMES.join('|')})`
+/** Texts without one of these hold no last four `classifySsnLastFour` could name. */
+export const SSN_LAST_FOUR_GATE = new RegExp(String.raw`ssn|social|\b${LAST_FOUR_ID_NAME}\b|\blast (?:4|four)\b`, 'i')
 /** After the digits, the words naming them a social's last four ("..., that's the last four of my Social", "- last 4 of SSN"). */
-const SSN_LAST_FOUR_AFTER = /^[ ,.;:-]*(?:(?:that's|that is|those are|it's|which is|which are|is|are|as|being|for|=|-)\s+)?(?:the |my |your |his |her |their )?last (?:4|four)(?: digits)? (?:of|on|for|from) (?:the |my |your |his |her |their )?(?:ssn|social|ss ?#?)\b(?:(?: security)?(?: number| no\.?| #)?)(?![ ,:]*(?:is|was|are|were|=)?[ ,:]*\d)/i
+const SSN_LAST_FOUR_AFTER = new RegExp(
+  String.raw`^[ ,.;:-]*(?:(?:that's|that is|those are|it's|which is|which are|is|are|as|being|for|=|-)\s+)?(?:the |my |your |his |her |their )?last (?:4|four)(?: digits)? (?:of|on|for|from) (?:the |my |your |his |her |their )?(?:${LAST_FOUR_ID_NAME}|ss ?#?)\b(?:(?: security)?(?: number| no\.?| #)?)(?![ ,:]*(?:is|was|are|were|=)?[ ,:]*\d)`,
+  'i',
+)
 /** A social's last four named, then no digit until the window. */
-const SSN_LAST_FOUR_EARLIER = /\blast (?:4|four)(?: digits)? (?:of|on|for|from) (?:the |my |your |his |her |their )?(?:ssn|social)\b[^\d]*$/i
+const SSN_LAST_FOUR_EARLIER = new RegExp(String.raw`\blast (?:4|four)(?: digits)? (?:of|on|for|from) (?:the |my |your |his |her |their )?${LAST_FOUR_ID_NAME}\b[^\d]*$`, 'i')
 /** "SSN last 4 8239": the window is a run's second and last group, after a lone "4" (the count, not a digit of it). */
 function afterLastFourDigit(w: DigitWindow, ctx: WindowContext): boolean {
-  return w.first === 1 && w.last === 2 && w.run.groups.length === 2 && w.run.seps[0] === ' ' && ctx.groupText(w, 0) === '4'
+  // (a pause in raw speech-to-text doubles the blank: "my social  last four  six one two oh")
+  return w.first === 1 && w.last === 2 && w.run.groups.length === 2 && /^ {1,2}$/.test(w.run.seps[0] ?? '') && ctx.groupText(w, 0) === '4'
 }
 /** "last four", "the last 4 digits are", right before the digits (view text; "4" may be the run's first group). */
 const LONE_LAST_FOUR = /\blast (?:4|four)(?: digits)?(?: (?:are|is|were|was))?[ ,:]*$/i
@@ -119,8 +133,6 @@ function loneLastFourVerifying(w: DigitWindow, ctx: WindowContext, near: readonl
 const LAST_FOUR_REACH = 10
 /** Words saying the digits are a number's last ones ("last four", "ending 0742"). */
 const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'ending', 'ends', 'ultimos', 'últimos', 'termina', 'terminan'])
-/** The words naming a social security number (not "security" alone: "the last four of the security code"). */
-const LAST_FOUR_SSN_WORDS: ReadonlySet<string> = new Set(['ssn', 'social', 'ss'])
 
 /** What a social security number is called after it ("... for the social"). */
 const SSN_LABELS: ReadonlySet<string> = new Set(['social', 'ssn', 'security'])

@@ -11,6 +11,8 @@ export const PHONE_WORDS = set(
   'phone', 'number', 'call', 'cell', 'cel', 'cellphone', 'mobile', 'mobil', 'reach', 'tel', 'telephone', 'contact', 'text',
   'fax', 'landline', 'callback', 'dial', 'ext', 'whatsapp', 'ring', 'line', 'home', 'work', 'office', 'desk',
   'answering', 'message', 'messages', 'texts', 'sms', 'registered', 'ph', 'tel', 'mob', 'cellular', 'flash', 'handphone',
+  // Singapore's and Malaysia's "hp" (handphone: "my hp is 9123 8876")
+  'hp',
   // the same words in the languages callers switch to most (German, French, Spanish, Italian, Portuguese)
   'nummer', 'telefonnummer', 'telefon', 'handy', 'handynummer', 'rufnummer', 'numéro', 'numero', 'número', 'téléphone', 'portable',
   'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'cellulare', 'telefone', 'telemóvel',
@@ -127,6 +129,8 @@ export const ACCOUNT_WORDS = set(
   // a gym's or a building's key fob, issued to one member ("Fob K1168554 marked lost"); an airline record's frequent
   // flyer line ("FF BA 71712584", "(FF 93889528)")
   'fob', 'ff',
+  // a drug maker's copay card, issued to one patient ("copay card ID 60091834472")
+  'copay',
   // a platform's user ID in logs and exports ("uid=51532574850")
   'uid',
   // trusted-traveller schemes: a known traveller's, a redress and a NEXUS number ("KTN: TT8K4P29Q", "NEXUS number")
