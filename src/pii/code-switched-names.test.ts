@@ -4,19 +4,24 @@ import { createPiiEngine } from './pii-engine.js'
 const engine = createPiiEngine()
 const redacted = (text: string): string => engine.redact(text).text
 
-describe('Tagalog and Hindi words that are names elsewhere (blind set FO)', () => {
+describe('Tagalog, Hindi and Spanish words that are names elsewhere (blind sets FO, FQ)', () => {
   it('are words in a text that switches to the language', () => {
     for (const text of [
       'Sir, yung cut-off po ba is every fifteenth and thirtieth?',
       'po yung thirteenth month pay kasama na ba sa december fifteen payout',
       'Ay, salamat po, naayos na yung login ko, pwede na ako mag-download ng payslip.',
       'haan ji mera pan number hai kya',
+      'Mira, el seguro dice que necesita prior authorization, so, ¿cuánto tiempo tarda eso?',
+      "Dale, perfecto, then I'll pick it up mañana after work, ¿está bien?",
     ]) expect(redacted(text)).toBe(text)
   })
 
   it('stay names where the text does not switch, or the words are capitalised', () => {
     expect(redacted('Please ask Yung Na about it, she called Ji Hai yesterday.')).toBe('Please ask [PERSON_NAME] about it, she called [PERSON_NAME] yesterday.')
     expect(redacted('Send it to PO Box 12, attention Yung Na.')).toBe('Send it to PO Box 12, attention [PERSON_NAME].')
+    expect(redacted('Mira Patel called about her refill.')).toBe('[PERSON_NAME] called about her refill.')
+    // (a given name among the Spanish stop-words stays a name: "dan" is a verb there)
+    expect(redacted('hablé con Dan ayer, que bueno, para la receta')).toBe('hablé con [PERSON_NAME] ayer, que bueno, para la receta')
   })
 
   it('and a name in a switched text stays one', () => {

@@ -28,7 +28,7 @@ const HINDI_URDU = [
 
 /** Tagalog particles and words said in English sentences ("pwede po ba", "yung TIN ko po"). */
 const TAGALOG = [
-  'po', 'opo', 'naman', 'lang', 'daw', 'raw', 'kasi', 'talaga', 'sige', 'ba', 'ng', 'nang', 'mga', 'yung', 'iyong', 'diba',
+  'po', 'opo', 'na', 'naman', 'lang', 'daw', 'raw', 'kasi', 'talaga', 'sige', 'ba', 'ng', 'nang', 'mga', 'yung', 'iyong', 'diba',
   'kuya', 'ate', 'tita', 'tito', 'lola', 'lolo', 'sana', 'pwede', 'wala', 'meron', 'dito', 'doon', 'ito', 'iyan', 'yan',
   'kayo', 'tayo', 'kami', 'sila', 'nila', 'niya', 'ko', 'mo', 'nag', 'mag', 'salamat', 'sabi', 'ano', 'sino', 'bakit',
 ]
@@ -112,22 +112,35 @@ export interface SwitchedLanguage {
 }
 
 /**
- * Tagalog (the list above and stopwords-iso's) and Hindi-Urdu, the two languages whose everyday words are most
- * often names elsewhere (Chinese, Korean and Vietnamese given names: "Yung", "Na", "Ji", "Hai").
+ * Tagalog (the list above and stopwords-iso's) and Hindi-Urdu, whose everyday words are often names elsewhere
+ * (Chinese, Korean and Vietnamese given names: "Yung", "Na", "Ji", "Hai"), and Spanish, whose are often surnames
+ * and given names ("Bueno", "Como", "Ella", "Mira").
  */
-export function loadSwitchedLanguages(foreignWords: ReadonlySet<string>, english: ReadonlySet<string>): SwitchedLanguage[] {
+export function loadSwitchedLanguages(foreignWords: ReadonlySet<string>, english: ReadonlySet<string>, firstNames: ReadonlySet<string>): SwitchedLanguage[] {
   const require = createRequire(import.meta.url)
   const lists = require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>
-  const of = (words: readonly string[]): SwitchedLanguage => {
+  // (an English word says nothing of the language; one that is a name too is the language's only where a list
+  // made by hand says so: "dale", not the stop-word list's "son"; nor is a given name the stop-word list holds:
+  // "dan", "sal", "les" stay names)
+  const of = (chosen: readonly string[], listed: readonly string[]): SwitchedLanguage => {
     const markers = new Set<string>()
     const ambiguous = new Set<string>()
-    for (const w of words) {
+    const add = (w: string, byHand: boolean): void => {
       const k = w.toLowerCase()
-      if (k.length < 2 || /[^\p{L}'-]/u.test(k) || NAME_PARTICLES.has(k) || english.has(k)) continue
+      if (k.length < 2 || /[^\p{L}'-]/u.test(k) || NAME_PARTICLES.has(k) || (english.has(k) && !(byHand && !foreignWords.has(k)))) return
+      if (!byHand && firstNames.has(k)) return
       if (foreignWords.has(k)) markers.add(k)
       else ambiguous.add(k)
     }
+    for (const w of chosen) add(w, true)
+    for (const w of listed) add(w, false)
     return { markers, ambiguous }
   }
-  return [of([...TAGALOG, ...(lists['tl'] ?? [])]), of(HINDI_URDU)]
+  return [of(TAGALOG, lists['tl'] ?? []), of(HINDI_URDU, []), of(SPANISH_SPOKEN, lists['es'] ?? [])]
 }
+
+/**
+ * Spanish said in English calls that the stop-word list leaves out, interjections above all: "Mira, el seguro
+ * dice ...", "Dale, perfecto" ("Mira" and "Dale" are names elsewhere).
+ */
+const SPANISH_SPOKEN = ['mira', 'dale', 'oye', 'oiga', 'pues', 'bueno', 'este', 'órale', 'orale', 'ándale', 'andale', 'mija', 'mijo', 'perfecto', 'claro', 'gracias', 'hola']

@@ -415,6 +415,6 @@ export function loadNameLexicon(): NameLexicon {
   const foreignWords = loadForeignWords(new Set(firstNames), new Map(surnames))
   firstNames.unfolded(foreignWords)
   surnames.unfolded(foreignWords)
-  cached = { firstNames, surnames, commonWords, knownWords, foreignWords, switchedLanguages: loadSwitchedLanguages(foreignWords, knownWords), notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]), cities: new Set(CITIES.filter((c) => !firstNames.has(c))), towns: new Set(CITIES) }
+  cached = { firstNames, surnames, commonWords, knownWords, foreignWords, switchedLanguages: loadSwitchedLanguages(foreignWords, knownWords, firstNames), notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]), cities: new Set(CITIES.filter((c) => !firstNames.has(c))), towns: new Set(CITIES) }
   return cached
 }
