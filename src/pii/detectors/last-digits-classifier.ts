@@ -14,14 +14,23 @@ const ENDING: ReadonlySet<string> = new Set(['ending', 'ends', 'ended'])
 /** Words that name a phone line on their own. */
 const PHONE_NAMING: ReadonlySet<string> = new Set(['phone', 'cell', 'cellphone', 'mobile', 'landline', 'telephone', 'line'])
 /** Before "number", words that make it a phone's ("the best number", "your contact number"). */
-const PHONE_NUMBER_LEADS: ReadonlySet<string> = new Set(['best', 'contact', 'callback', 'daytime', 'evening', 'home', 'work', 'primary', 'same', 'good', 'main', 'alternate', 'alternative', 'other', 'new'])
+const PHONE_NUMBER_LEADS: ReadonlySet<string> = new Set(['best', 'contact', 'callback', 'daytime', 'evening', 'home', 'work', 'primary', 'same', 'good', 'main', 'alternate', 'alternative', 'other', 'new', 'my', 'your'])
 /** Verbs of what goes to a phone ("SMS sent to number ending 0923", "the OTP goes to the old number ending ..."). */
-const SENT: ReadonlySet<string> = new Set(['sms', 'text', 'texts', 'texted', 'sent', 'send', 'sends', 'goes', 'went', 'otp', 'call', 'called', 'whatsapp'])
-/** Before "number" (nearest first, from `k`): a few determiners and "to", then a verb of `SENT` ("sent to the number ..."). */
+const SENT: ReadonlySet<string> = new Set(['sms', 'text', 'texts', 'texted', 'sent', 'send', 'sends', 'goes', 'went', 'otp', 'call', 'called', 'callback', 'whatsapp'])
+/**
+ * Before "number" (nearest first, from `k`): a few determiners and "to", then a verb of `SENT` ("sent to the
+ * number ...") or what was sent and its verb ("texted the transfer PIN to the number ...").
+ */
 function sentTo(before: readonly string[], k: number): boolean {
   let j = k
   while (j < k + 3 && SENT_BETWEEN.has(before[j] ?? '')) j++
-  return j > k && before[j - 1] === 'to' ? SENT.has(before[j] ?? '') : false
+  if (j === k || before[j - 1] !== 'to') return false
+  for (let q = j; q < j + 5; q++) {
+    const w = before[q] ?? ''
+    if (SENT.has(w)) return true
+    if (ACCOUNT_OR_CARD.has(w)) return false
+  }
+  return false
 }
 const SENT_BETWEEN: ReadonlySet<string> = new Set(['to', 'the', 'my', 'your', 'old', 'new', 'same', 'registered'])
 /** Words that may stand between "ending" and what ends so ("the card on file, the one ending in ..."). */
@@ -29,6 +38,8 @@ const SENT_BETWEEN: ReadonlySet<string> = new Set(['to', 'the', 'my', 'your', 'o
 const FILLERS: ReadonlySet<string> = new Set([...HESITATIONS, 'like', 'you', 'know'])
 const BETWEEN: ReadonlySet<string> = new Set(['the', 'one', 'a', 'my', 'your', 'our', 'that', 'this', 'on', 'file', 'saved', 'old', 'new', 'other', 'number', 'no', ...FILLERS])
 const CARD_NAMING: ReadonlySet<string> = new Set([...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'credit' && w !== 'cc'))
+/** What a number's last four may be sent to other than a phone (a card's PIN is sent to a phone). */
+const ACCOUNT_OR_CARD: ReadonlySet<string> = new Set([...CARD_NAMING].filter((w) => w !== 'pin').concat(['account', 'acct', 'payment', 'refund', 'wire', 'deposit']))
 
 /**
  * "last 4 of card on file (4667)", "the last four of the card is 4800", "last four on the Visa: 1008": the

@@ -9,7 +9,7 @@ import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 /** The words that name a handle ("username", "user id", "login name", "screen name", "gamertag"). */
-const STRONG_LABEL = String.raw`(?:user[ _-]?(?:name|id)|login(?:[ _-]?(?:id|name))?|log-in|sign-?in[ _-]?name|screen[ _-]?name|gamer[ _-]?tag|handle)s?`
+const STRONG_LABEL = String.raw`(?:user[ _-]?(?:name|id)|login(?:[ _-]?(?:id|name))?|log-in|sign-?in[ _-]?name|screen[ _-]?name|gamer[ _-]?tag|handle|online[ _-]?id)s?`
 /** What may stand between the label and its "is": "username for the app is", "login on the ESS was". */
 const QUALIFIER = String.raw`(?:[ \t]+(?:for|on|in|at)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[\p{L}\p{N}-]{2,20})?`
 /** Fillers before or after the verb ("the username uh yeah its ...", "is um ..."). */
@@ -24,10 +24,14 @@ const VERB = String.raw`(?:is|was|'s|’s|it's|it’s|its)`
 const LABELLED = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(?<s>${STRONG_LABEL})${QUALIFIER}(?:[ \t]*[:=][ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+(?:(?:uh|um|er|like)[ \t]+)?)` +
     // (a form's label with only a space before the value: "Username deepagupt30", "login id 2231045")
-    String.raw`|(?<s2>user[ _-]?(?:name|id)s?|login[ _-]?id)[ \t]+(?=[\p{L}\p{N}._-]*[\p{N}._])` +
+    // (... or words and the digits said after them: "signed in with the username ming li eighty-eight")
+    String.raw`|(?<s2>user[ _-]?(?:name|id)s?|login[ _-]?id)[ \t]+(?=[\p{L}\p{N}._-]*[\p{N}._]|\p{L}+(?:[ \t]\p{L}+)?[ \t]\p{N})` +
     // a log's `user=` (the bare word "user" only joined so, or before a dotted handle: "the user is locked" names no one)
     String.raw`|(?<l>(?:user|usr|uname|login))[ \t]*=[ \t]*` +
-    String.raw`|(?<w>user|account)(?:[ \t]*:[ \t]*|[ \t]+${VERB}[ \t]+|[ \t]+))`,
+    String.raw`|(?<w>user|account)(?:[ \t]*:[ \t]*|[ \t]+${VERB}[ \t]+|[ \t]+)` +
+    // ... and whom a log-in or a password is for ("failed logins for oconnor.liam", "password reset for lmartel91",
+    // "log in as ...")
+    String.raw`|(?:logins?|log(?:ged)?[ -]?ins?|sign(?:ed)?[ -]?ins?|password(?:[ \t]+reset)?|attempts?)[ \t]+(?<f>for|as)[ \t]+)`,
   'gidu',
 )
 
@@ -39,15 +43,20 @@ const DIGITS_AFTER = /[ \t](\p{N}{1,6})(?![\p{L}\p{N}])(?![ \t]+(?:times?|days?|
 const NUMERIC = /\p{N}{4,12}(?![\p{L}\p{N}])/uy
 /** A handle's inner mark: a digit, or letters joined by a dot or an underscore. */
 const HANDLE_MARK = /\p{N}|\p{L}[._]\p{L}/u
-/** A handle's shape after a bare "account": letters joined by a dot or an underscore ("mehta.arjun"). */
-const DOTTED_HANDLE = /^@?\p{L}+(?:[._]\p{L}+)+\p{N}*$/u
-/** ... and after a bare "user", also letters then digits ("jdoe42"), not a mask ("xxxx4211"). */
-const HANDLE_SHAPE = /^@?\p{L}+(?:[._]\p{L}+)+\p{N}*$|^@?(?![xX]+\p{N})\p{L}{2,}\p{N}{1,6}$/u
+/** A handle's shape after a bare "account": pieces joined by a dot or an underscore ("mehta.arjun", "kbrar_604"). */
+const DOTTED_HANDLE = /^@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$/u
+/** ... and after a bare "user" or a log-in's "for", also letters then digits ("jdoe42"), not a mask ("xxxx4211"). */
+const HANDLE_SHAPE = /^@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$|^@?(?![xX]+\p{N})\p{L}{2,}\p{N}{1,6}$/u
 /** A file's or a site's name is no handle ("user guide.pdf", "account example.com"). */
 const FILE_OR_SITE = /\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|exe|js|ts|json|html?|xml|log|com|net|org|io|co|uk|gov|edu)$/i
 
+/** A record's field, not its value ("password reset for user_id 44", "logins for first_name"). */
+const RECORD_KEY = /[._](?:id|uid|name|no|num|number|key|type|code|date|at|by|count|field|value|email|phone)$/i
+
 /** Words in the value's place that are no one's handle ("user id is wrong", "login is locked"). */
 const NO_HANDLE = /^(?:admin|administrator|root|guest|system|anonymous|unknown|null|none|n\/a|test|default)$/i
+/** Things numbered on a form or a screen: "the username field 2" is none. */
+const NUMBERED_THING = /^(?:field|box|column|input|page|step|option|line|row|tab|screen|section|part|version|attempt|try|number|no|digit|digits|character|characters|letter|letters)$/i
 /** An article or a pronoun read as an initial ("my username is a mess"). */
 const NOT_INITIAL = /^[ai]$/i
 
@@ -55,14 +64,15 @@ export const usernameDetector: Detector = {
   name: 'username',
   detect({ view }: DetectorInput): Candidate[] {
     const text = view.text
-    if (!/user|login|log-in|sign|screen|gamer|handle|account/i.test(text)) return []
+    if (!/user|log|sign|screen|gamer|handle|account|password|online/i.test(text)) return []
     const out: Candidate[] = []
     for (const m of text.matchAll(LABELLED)) {
       const at = (m.index ?? 0) + m[0].length
-      const weak = m.groups?.['w']
+      const weak = m.groups?.['w'] ?? m.groups?.['f']
       const end = weak !== undefined ? weakValueEnd(text, at, weak.toLowerCase() === 'account' ? DOTTED_HANDLE : HANDLE_SHAPE) : valueEnd(text, at, m.groups?.['s'] !== undefined || m.groups?.['s2'] !== undefined)
       if (end === undefined) continue
-      out.push({ type: 'username', ...mapSpan(view, at, end), confidence: 0.8, detector: 'username', validated: false })
+      // (after "username is", the value is a handle whatever names it holds: "ming li eighty-eight")
+      out.push({ type: 'username', ...mapSpan(view, at, end), confidence: weak === undefined ? 0.9 : 0.8, detector: 'username', validated: false })
     }
     return out
   },
@@ -79,13 +89,14 @@ function valueEnd(text: string, at: number, strong: boolean): number | undefined
   if (strong && !marked) {
     // "k sharma", "a sharma 7", "gerry fitz_1957": an initial, or a word before a marked piece, said apart
     const second = text.charAt(end) === ' ' || text.charAt(end) === '\t' ? piece(text, end + 1) : undefined
-    if (second !== undefined && ((first.length === 1 && !NOT_INITIAL.test(first)) || HANDLE_MARK.test(second) || (first.length === 1 && digitsAfter(text, end + 1 + second.length) !== undefined))) {
+    // ... or two words and the digits said after them ("ming li eighty-eight")
+    if (second !== undefined && ((first.length === 1 && !NOT_INITIAL.test(first)) || HANDLE_MARK.test(second) || digitsAfter(text, end + 1 + second.length) !== undefined)) {
       end += 1 + second.length
       marked = true
     }
   }
   const digits = digitsAfter(text, end)
-  if (digits !== undefined) return digits
+  if (digits !== undefined && !NUMBERED_THING.test(first)) return digits
   return marked ? end : undefined
 }
 
@@ -93,7 +104,7 @@ function valueEnd(text: string, at: number, strong: boolean): number | undefined
 function weakValueEnd(text: string, at: number, shape: RegExp): number | undefined {
   const value = piece(text, at)
   // (five characters at least: "e.g", "i.e" are no one's)
-  if (value === undefined || value.length < 5 || !shape.test(value) || FILE_OR_SITE.test(value)) return undefined
+  if (value === undefined || value.length < 5 || !shape.test(value) || FILE_OR_SITE.test(value) || RECORD_KEY.test(value)) return undefined
   return at + value.length
 }
 
