@@ -27,4 +27,10 @@ describe("a carrier's porting and account-security desk (blind set FP)", () => {
     expect(found('we sent the refund to the card number ending 4471')).toEqual([['credit_card_number', '4471']])
   })
 
+  it('a pet named with "the cat" or a weight and a breed after it', () => {
+    const redacted = (text: string): string => engine.redact(text).text
+    for (const text of ['Sadie the cat knocked the phone into the bathtub.', 'Apoquel 16 mg for Max, a 70 lb golden retriever. Vet clinic on file.']) expect(redacted(text)).toBe(text)
+    expect(redacted('Call Sadie the nurse about it')).toBe('Call [PERSON_NAME] the nurse about it')
+    expect(redacted('Max, a 70 year old man, called')).toBe('[PERSON_NAME], a 70 year old man, called')
+  })
 })

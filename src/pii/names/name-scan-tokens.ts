@@ -421,7 +421,7 @@ export class ScanTokens {
   /** What follows word i says it is an animal: ", my cocker spaniel", " (labrador)", " the cat", " is a beagle". */
   protected animalAfter(i: number): boolean {
     const m = ANIMAL_APPOSITION.exec(this.text.slice(this.tokens.end(i), this.tokens.end(i) + 48))
-    return m !== null && ANIMAL_WORDS.has((m[1] ?? m[2] ?? m[3] ?? '').toLowerCase())
+    return m !== null && ANIMAL_WORDS.has((m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase())
   }
 
   /** "Hi, is Will there?": word i, then "there" and a question mark (someone asked for on the phone). */

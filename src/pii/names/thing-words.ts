@@ -5,8 +5,11 @@
  * @module
  */
 
-/** After a name: ", my cocker spaniel.", " (labrador)", ", our cat," (the noun, ending the phrase, is checked against ANIMAL_WORDS). */
-export const ANIMAL_APPOSITION = /^(?:,? (?:my|our|his|her|their|the|a|an) (?:[A-Za-z-]+ ){0,2}([A-Za-z]+)(?=\s*(?:[.,;:!?)]|$))| \(([A-Za-z]+)\b| (?:is|was) (?:a|an|my|our|his|her|their) (?:[A-Za-z-]+ ){0,2}([A-Za-z]+)\b)/
+/**
+ * After a name: ", my cocker spaniel.", ", a 70 lb golden retriever.", " (labrador)", ", our cat,", "the cat
+ * knocked ..." (the noun, ending the phrase or right after "the", is checked against ANIMAL_WORDS).
+ */
+export const ANIMAL_APPOSITION = /^(?:,? (?:my|our|his|her|their|the|a|an) (?:[A-Za-z0-9-]+ ){0,3}([A-Za-z]+)(?=\s*(?:[.,;:!?)]|$))| \(([A-Za-z]+)\b| (?:is|was) (?:a|an|my|our|his|her|their) (?:[A-Za-z-]+ ){0,2}([A-Za-z]+)\b| the ([A-Za-z]+)\b)/
 /** Seasons and months that are given names too: as labels they head a schedule ("May: ...", "Summer: ..."). */
 export const SEASONS_AND_MONTHS = new Set(['may', 'june', 'april', 'august', 'summer', 'autumn', 'winter', 'spring'])
 /** Months that are also given names. */
