@@ -32,7 +32,7 @@ const LABELLED = new RegExp(
     // ... and whom a log-in or a password is for ("failed logins for oconnor.liam", "password reset for lmartel91",
     // "log in as ...")
     String.raw`|(?:logins?|log(?:ged)?[ -]?ins?|sign(?:ed)?[ -]?ins?|password(?:[ \t]+reset)?|attempts?)[ \t]+(?<f>for|as)[ \t]+)`,
-  'gidu',
+  'giu',
 )
 
 /** One piece of a handle: a letter first (an "@" maybe), then letters, digits, dots, underscores and hyphens. */
