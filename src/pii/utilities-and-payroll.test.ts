@@ -12,6 +12,12 @@ describe('utilities and payroll desks (blind sets FN, FO)', () => {
     expect(found('Case notes: caller gave case number 44123381 for the complaint')).toEqual([])
   })
 
+  it('letters spelled with pauses between them before "at" are the address\'s', () => {
+    expect(found('my email is  j  o  h  n  at gmail dot com')).toEqual([['email_address', 'j  o  h  n  at gmail dot com']])
+    // (the pause the run did not have between its letters ends it)
+    expect(found('my username is b brooks underscore y y c  i made it')).toEqual([['username', 'b brooks underscore y y c']])
+  })
+
   it('a card\'s last four after "ending in" and a filler', () => {
     expect(found('yeah just put it on the visa card ending in  uh  three eight four two thanks')).toEqual([['credit_card_number', 'three eight four two']])
     expect(found('put it on the visa ending in um 3842 thanks')).toEqual([['credit_card_number', '3842']])

@@ -741,7 +741,10 @@ class Normalizer {
     const tk = this.tokens
     if (!this.singleLetter(i)) return i
     let last = i
-    while (tk.kind(last + 1) === TokenKind.Space && tk.end(last + 1) - tk.start(last + 1) === 1 && this.singleLetter(last + 2)) last += 2
+    // (one blank between them, or two where raw speech-to-text marks a pause after each: "j  o  h  n  at gmail dot
+    // com"; the same all along the run: "y y c  i made it" ends at the pause)
+    const gap = tk.kind(i + 1) === TokenKind.Space ? tk.end(i + 1) - tk.start(i + 1) : 0
+    while (gap <= 2 && tk.kind(last + 1) === TokenKind.Space && tk.end(last + 1) - tk.start(last + 1) === gap && this.singleLetter(last + 2)) last += 2
     if (last === i) return i
     const after = this.nextWord(last)
     if (this.emailJoiner(after) || this.emailJoiner(tk.wordBefore(i))) return last
