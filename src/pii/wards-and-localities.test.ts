@@ -17,3 +17,11 @@ describe("wards, quads and India's localities are places (blind sets FC, FG, FK)
     expect(redacted('i spoke to faith ward yesterday')).toBe('i spoke to [PERSON_NAME] yesterday')
   })
 })
+
+describe("Irish and Scottish given names the lists missed (blind set FN)", () => {
+  it('are names; the words they also are stay words', () => {
+    expect(redacted('Ticket 4471 (customer Paddy Geraghty): smart meter offline')).toBe('Ticket 4471 (customer [PERSON_NAME]): smart meter offline')
+    expect(redacted('i spoke to fergal yesterday about the bill')).toBe('i spoke to [PERSON_NAME] yesterday about the bill')
+    expect(redacted('the rice paddy was flooded')).toBe('the rice paddy was flooded')
+  })
+})

@@ -244,6 +244,9 @@ const INTERNATIONAL_FIRST_NAMES = [
   'darragh', 'oisín', 'oisin', 'saoirse', 'siobhán', 'siobhan', 'niamh', 'aoife', 'ciarán', 'ciaran', 'eoin', 'seán',
   'sinead', 'sinéad', 'orla', 'caoimhe', 'tadhg', 'cormac', 'ruairí', 'ruairi', 'eilidh', 'rhys', 'dafydd', 'alfie',
   'freddie', 'archie', 'callum', 'harvey', 'imogen', 'poppy', 'keira', 'ffion', 'gethin',
+  // ... and Irish and Scottish names and short forms the lists miss ("Paddy Geraghty", "Fergal", "Nuala")
+  'paddy', 'micky', 'dougie', 'fergal', 'eamon', 'eamonn', 'fergus', 'dermot', 'mairead', 'bríd', 'brid', 'nuala',
+  'peadar', 'majella', 'padraic', 'ultan', 'rab', 'wullie',
   // frequent British, Irish and Australian given names the US census list misses (ONS, CSO and state registers' top names)
   'isla', 'freya', 'sienna', 'harper', 'hamish', 'angus', 'fraser', 'ewan', 'finlay', 'lachlan', 'mairi', 'kirsty', 'morag',
   'catriona', 'ailsa', 'struan', 'alasdair', 'roisin', 'róisín', 'aisling', 'grainne', 'gráinne', 'clodagh', 'eimear', 'cian',
