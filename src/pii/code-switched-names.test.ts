@@ -13,6 +13,7 @@ describe('Tagalog, Hindi and Spanish words that are names elsewhere (blind sets 
       'haan ji mera pan number hai kya',
       'Mira, el seguro dice que necesita prior authorization, so, ¿cuánto tiempo tarda eso?',
       "Dale, perfecto, then I'll pick it up mañana after work, ¿está bien?",
+      'Mi fecha de nacimiento ya la tienen, es para el refill.',
     ]) expect(redacted(text)).toBe(text)
   })
 
@@ -20,6 +21,7 @@ describe('Tagalog, Hindi and Spanish words that are names elsewhere (blind sets 
     expect(redacted('Please ask Yung Na about it, she called Ji Hai yesterday.')).toBe('Please ask [PERSON_NAME] about it, she called [PERSON_NAME] yesterday.')
     expect(redacted('Send it to PO Box 12, attention Yung Na.')).toBe('Send it to PO Box 12, attention [PERSON_NAME].')
     expect(redacted('Mira Patel called about her refill.')).toBe('[PERSON_NAME] called about her refill.')
+    expect(redacted('Mi Jung called about the refill.')).toBe('[PERSON_NAME] called about the refill.')
     // (a given name among the Spanish stop-words stays a name: "dan" is a verb there)
     expect(redacted('hablé con Dan ayer, que bueno, para la receta')).toBe('hablé con [PERSON_NAME] ayer, que bueno, para la receta')
   })

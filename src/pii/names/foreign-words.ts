@@ -141,6 +141,11 @@ export function loadSwitchedLanguages(foreignWords: ReadonlySet<string>, english
 
 /**
  * Spanish said in English calls that the stop-word list leaves out, interjections above all: "Mira, el seguro
- * dice ...", "Dale, perfecto" ("Mira" and "Dale" are names elsewhere).
+ * dice ...", "Dale, perfecto" ("Mira", "Dale" and "Mi" are names elsewhere).
  */
-const SPANISH_SPOKEN = ['mira', 'dale', 'oye', 'oiga', 'pues', 'bueno', 'este', 'órale', 'orale', 'ándale', 'andale', 'mija', 'mijo', 'perfecto', 'claro', 'gracias', 'hola']
+const SPANISH_SPOKEN = [
+  'mira', 'dale', 'oye', 'oiga', 'pues', 'bueno', 'este', 'órale', 'orale', 'ándale', 'andale', 'mija', 'mijo', 'perfecto', 'claro',
+  'gracias', 'hola',
+  // the possessive before a form's words ("Mi fecha de nacimiento es ...", "Mi número es ..."), and those words
+  'mi', 'fecha', 'nacimiento', 'número', 'numero', 'nombre', 'apellido', 'correo', 'teléfono', 'telefono', 'dirección', 'direccion',
+]
