@@ -48,3 +48,9 @@ describe('payroll desks in Asia and Canada (blind set FO)', () => {
     expect(found('the HP EliteBook 840 G5 with 16 GB')).toEqual([])
   })
 })
+
+describe("a heading that names the value right after it", () => {
+  it('still names it', () => {
+    expect(found('Account details: TX-55102')).toEqual([['account_number', 'TX-55102']])
+  })
+})

@@ -255,8 +255,9 @@ export function statementStart(text: string, pos: number): number {
   const stop = Math.max(0, pos - STATEMENT_REACH)
   for (let p = pos - 1; p > stop; p--) {
     const c = text.charCodeAt(p)
-    // (a note's heading ends one too: "Case note: he called from ...", "Claim summary: ...")
-    if (c === 58 && headingBefore(text, p)) return p + 1
+    // (a note's heading ends one too, when words of the note stand before the number: "Case note: he called from
+    // ..."; not "Account details: TX-55102", whose heading names the value right after it)
+    if (c === 58 && headingBefore(text, p) && /\p{L}{2,}\s/u.test(text.slice(p + 1, pos))) return p + 1
     if (c !== 46 && c !== 33) continue
     let k = p + 1
     if (k >= pos || !/\s/.test(text.charAt(k))) continue

@@ -1,8 +1,9 @@
 /**
- * A text's own view of the name lexicon when it switches to Tagalog or Hindi-Urdu ("Sir, yung cut-off po ba
- * ...", "haan ji mera PAN number hai ..."): that language's words that are names elsewhere ("yung", "na",
- * "ito", "ji", "hai": Chinese, Korean, Vietnamese and Japanese given names and surnames) are its everyday
- * words there, no names. Elsewhere the lexicon is left as it is ("Yung Na called").
+ * A text's own view of the name lexicon when it switches to Tagalog, Hindi-Urdu or Spanish ("Sir, yung cut-off
+ * po ba ...", "haan ji mera PAN number hai ...", "Mira, el seguro dice ..."): that language's words that are
+ * names elsewhere ("yung", "na", "ito", "ji", "hai": Chinese, Korean, Vietnamese and Japanese given names and
+ * surnames; "mira", "dale") are its everyday words there, no names. Elsewhere the lexicon is left as it is
+ * ("Yung Na called").
  *
  * @module
  */
@@ -27,8 +28,8 @@ export function lexiconForText(text: string, lex: NameLexicon): NameLexicon {
 
 /**
  * The words of the languages `text` switches to: two of a language's markers, or one and two of its
- * ambiguous words, written in lower case ("Ma'am, yung TIN ko po is ..."), say it does. Its markers come too: a marker may be a
- * rare surname ("po").
+ * ambiguous words, written in lower case ("Ma'am, yung TIN ko po is ..."), say it does. Its markers come
+ * too: a marker may be a rare surname ("po").
  */
 function switchedWords(text: string, lex: NameLexicon): ReadonlySet<string> {
   const markers = lex.switchedLanguages.map(() => new Set<string>())
