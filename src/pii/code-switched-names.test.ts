@@ -30,3 +30,20 @@ describe('Tagalog, Hindi and Spanish words that are names elsewhere (blind sets 
     expect(redacted('si maam kristine po ito, kristine mae villanueva, yung tin ko po ay naka-hold')).toBe('si maam [PERSON_NAME] po ito, [PERSON_NAME], yung tin ko po ay naka-hold')
   })
 })
+
+describe('a birth date said in Spanish (blind set FQ)', () => {
+  const dates = (text: string): string[] => engine.scan(text).filter((f) => f.type === 'date_of_birth').map((f) => text.slice(f.start, f.end))
+
+  it('with its numbers as words, after a birth word', () => {
+    expect(dates('Mi fecha de nacimiento es el doce de abril de mil novecientos cincuenta y siete, so, April twelfth, fifty-seven.')).toEqual([
+      'doce de abril de mil novecientos cincuenta y siete',
+      'April twelfth, fifty-seven',
+    ])
+    expect(dates('y su fecha de nacimiento, her birthday, es nueve de septiembre del cuarenta y ocho.')).toEqual(['nueve de septiembre del cuarenta y ocho'])
+    expect(dates('nací el primero de mayo de dos mil uno')).toEqual(['primero de mayo de dos mil uno'])
+  })
+
+  it('not an appointment', () => {
+    expect(dates('la cita es el doce de abril de dos mil veinticinco')).toEqual([])
+  })
+})

@@ -46,13 +46,26 @@ const FOREIGN_M =
   '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia)'
 const FOREIGN_DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:[12]\\d|3[01]|0?[1-9])(?:\\.|º|er)?${SP}(?:de${SP})?${FOREIGN_M}${SP}(?:de${SP})?(?:19|20)\\d{2}(?![\\p{L}\\d])`, 'giu')
 
+/**
+ * The same said in Spanish, its numbers as words ("el doce de abril de mil novecientos cincuenta y siete",
+ * "nueve de septiembre del cuarenta y ocho", "primero de mayo de dos mil uno"): the normaliser reads only
+ * Spanish digits said one by one, so the words are matched here. With a year, said or written.
+ */
+const ES_UNIT = '(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)'
+const ES_DAY = `(?:primero|${ES_UNIT}|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|diez y (?:seis|siete|ocho|nueve)|veinte|veinti(?:uno|ún|un|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|veinte y ${ES_UNIT}|treinta(?: y uno)?|(?:[12]\d|3[01]|0?[1-9]))`
+const ES_TENS = '(?:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)'
+/** One to ninety-nine ("cincuenta y siete", "diecinueve", "veintidós", "diez"). */
+const ES_TWO_DIGITS = `(?:${ES_TENS}(?: y ${ES_UNIT})?|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinti(?:uno|ún|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|${ES_UNIT})`
+const ES_YEAR = `(?:mil novecientos(?: ${ES_TWO_DIGITS})?|dos mil(?: ${ES_TWO_DIGITS})?|(?:19|20)\d{2}|${ES_TWO_DIGITS})`
+const SPANISH_SPOKEN_DATE = new RegExp(`(?<![\p{L}\d])${ES_DAY}${SP}de${SP}${FOREIGN_M}${SP}(?:de|del)${SP}${ES_YEAR}(?![\p{L}\d])`, 'giu')
+
 /** Year, month and day with the unit characters of Chinese and Japanese (年 月 日) or Korean (년 월 일): "1985年3月3日", "1985년 3월 3일". */
 const CJK_DATE = /(?<!\d)(?:19|20)\d{2}[ \t]?(?:年|년)[ \t]?(?:1[0-2]|0?[1-9])[ \t]?(?:月|월)[ \t]?(?:[12]\d|3[01]|0?[1-9])[ \t]?(?:日|일)/g
 
 /** "17OCT09", "30DEC1985": the day, the month's three letters and the year run together (airline manifests, forms). */
 const COMPACT = /\b(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|(?:19|20)\d{2})\b/g
 
-const FORMS = [YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, CJK_DATE, BORN_MONTH_YEAR, COMPACT]
+const FORMS = [YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT]
 const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
 /** An ordinal month needs these words: most texts are spared its pattern. */
 const OF_THE = /\bof[ \t]{1,3}the\b/i
@@ -88,7 +101,7 @@ export const dobTextDetector: Detector = {
         const lineEnd = v.indexOf('\n', end)
         const ctx = contextWords(v, m.index, end, 8, 2, 0, lineEnd < 0 ? v.length : lineEnd)
         // (a year of two digits too, where the form's year group took it: "the twentieth of july ninety one")
-        const hasYear = m[0].match(/\d{4}/) !== null || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR
+        const hasYear = m[0].match(/\d{4}/) !== null || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR || re === SPANISH_SPOKEN_DATE
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
         const cueAfter = hasYear && birthNamedAfter(v, end)
         // (the question asked sentences before is looked for only when nothing nearer says so)

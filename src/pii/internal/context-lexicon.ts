@@ -296,6 +296,8 @@ export const DOB_WORDS = set(
   'born', 'birth', 'dob', 'birthday', 'birthdate', 'bday', 'b-day',
   // "data urodzenia", "geb.", "Geburtsdatum", "date de naissance", "fecha de nacimiento", "data de nascimento", "geboortedatum"
   'urodzenia', 'urodzony', 'urodzona', 'geb', 'geboren', 'geburtsdatum', 'naissance', 'nacimiento', 'nacido', 'nacida',
+  // Spanish "I was born", "she was born" ("nací el primero de mayo de ...")
+  'nací', 'naci', 'nació', 'nacio',
   'nascimento', 'nascido', 'nascida', 'nascita', 'geboortedatum',
   // Hindi's "janam tithi", Tagalog's "kapanganakan", Spanish's "fecha de nac."
   'janam', 'kapanganakan', 'nac',
