@@ -469,23 +469,26 @@ function letteredNumbers(
       const at = base + m.index
       if (at >= from && at < to) piecesOf(at, m[0])
     }
+    namedAfter(name)
   }
 
-  // the scheme named right after its number ("RG315520C is my NI number", "r g 315520 c thats my national
-  // insurance", "P R 396105, A? Caller: Yes, that's my N I number"): the value ends where the words naming it start
-  for (const name of v.matchAll(LETTERED_NAME)) {
+  /**
+   * The scheme named right after its number ("RG315520C is my NI number", "r g 315520 c thats my national
+   * insurance", "P R 396105, A? Caller: Yes, that's my N I number"): the value ends where the words naming it start.
+   */
+  function namedAfter(name: RegExpMatchArray & { index: number }): void {
     const lead = NAMED_AFTER_LEAD.exec(v.slice(Math.max(0, name.index - 48), name.index))
-    if (lead === null) continue
+    if (lead === null) return
     const said = name[0].toLowerCase().replace(/\s+/g, ' ')
     const scheme = SPOKEN_SCHEME_NAMES[said] ?? said
     const valueEnd = name.index - lead[0].length
     const from = Math.max(0, valueEnd - LETTERED_TAIL)
     const window = v.slice(from, valueEnd)
     const token = LAST_LETTERED_TOKEN.exec(window)
-    if (token !== null && tryNamedAfter(from + token.index, valueEnd, token[0].toUpperCase().replace(/-/g, ''), scheme)) continue
+    if (token !== null && tryNamedAfter(from + token.index, valueEnd, token[0].toUpperCase().replace(/-/g, ''), scheme)) return
     for (const m of window.matchAll(PIECES)) {
       if (m.index + m[0].length !== window.length) continue
-      const pieces = [...m[0].matchAll(/[A-Za-z]|\d+/g)].map((p) => ({ start: from + m.index + p.index, text: p[0].toUpperCase() }))
+      const pieces = piecesIn(from + m.index, m[0])
       // (the longest run of pieces ending at the last that has the scheme's shape)
       for (let i = 0; i < pieces.length - 1; i++) {
         const value = pieces.slice(i).map((p) => p.text).join('')
@@ -504,7 +507,7 @@ function letteredNumbers(
   }
 
   function piecesOf(at: number, run: string): void {
-    const pieces = [...run.matchAll(/[A-Za-z]|\d+/g)].map((p) => ({ start: at + p.index, end: at + p.index + p[0].length, text: p[0].toUpperCase() }))
+    const pieces = piecesIn(at, run)
     if (!pieces.some((p) => /\d/.test(p.text)) || !pieces.some((p) => /[A-Z]/.test(p.text))) return
     for (let i = 0; i < pieces.length; i++) {
       // the runs from piece i as long as a scheme's number can be (8 to 18 characters), longest first
@@ -523,6 +526,11 @@ function letteredNumbers(
       }
     }
   }
+}
+
+/** A run's pieces read out: each letter alone and each group of digits, with their offsets (the run starts at `at`). */
+function piecesIn(at: number, run: string): { start: number; end: number; text: string }[] {
+  return [...run.matchAll(/[A-Za-z]|\d+/g)].map((p) => ({ start: at + p.index, end: at + p.index + p[0].length, text: p[0].toUpperCase() }))
 }
 
 /**

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { SwitchedLanguage } from './foreign-words.js'
 import type { NameLexicon, RankedWords, WordSet } from './name-lexicon.js'
 
 /** A language's markers a text must hold (distinct words) before its ambiguous words read as that language's. */
@@ -34,8 +35,11 @@ export function lexiconForText(text: string, lex: NameLexicon): NameLexicon {
 function switchedWords(text: string, lex: NameLexicon): ReadonlySet<string> {
   const markers = lex.switchedLanguages.map(() => new Set<string>())
   const ambiguous = lex.switchedLanguages.map(() => new Set<string>())
+  const any = languageWords(lex.switchedLanguages)
   // (words written in lower case only: "PO Box", "Yung Na" are no one's Tagalog)
   for (const m of text.matchAll(LOWER_WORD)) {
+    // (most words are none of theirs: one look-up for them all)
+    if (!any.has(m[0])) continue
     lex.switchedLanguages.forEach((lang, k) => {
       if (lang.markers.has(m[0])) markers[k]?.add(m[0])
       else if (lang.ambiguous.has(m[0])) ambiguous[k]?.add(m[0])
@@ -47,4 +51,16 @@ function switchedWords(text: string, lex: NameLexicon): ReadonlySet<string> {
     if (m >= SWITCH_MARKERS || (m >= 1 && m + (ambiguous[k]?.size ?? 0) >= SWITCH_WORDS)) for (const w of [...lang.ambiguous, ...lang.markers]) out.add(w)
   })
   return out
+}
+
+const LANGUAGE_WORDS = new WeakMap<readonly SwitchedLanguage[], ReadonlySet<string>>()
+
+/** Every marker and ambiguous word of `languages`, built once per lexicon. */
+function languageWords(languages: readonly SwitchedLanguage[]): ReadonlySet<string> {
+  let words = LANGUAGE_WORDS.get(languages)
+  if (words === undefined) {
+    words = new Set(languages.flatMap((l) => [...l.markers, ...l.ambiguous]))
+    LANGUAGE_WORDS.set(languages, words)
+  }
+  return words
 }
