@@ -22,6 +22,18 @@ describe('values dictated in pieces across turns', () => {
     ])
   })
 
+  it('joins pieces across turns written on one line, after a speaker label that follows a sentence end', () => {
+    expect(found('Caller: My number is two three nine. Agent: Okay. Caller: Five eight one. Agent: Go on. Caller: Four four seven two.')).toEqual([
+      ['phone_number', 'two three nine'],
+      ['phone_number', 'Five eight one'],
+      ['phone_number', 'Four four seven two'],
+    ])
+    expect(found('Speaker A: The card is 4111 1111. Speaker B: Mm-hmm. Speaker A: 1111 1111.').map((f) => f[0])).toEqual(['credit_card_number', 'credit_card_number'])
+    // the label needs the sentence's end before it, and the join an acknowledgement: amounts stay amounts
+    expect(found('Agent: Total is 45. Caller: Okay. Agent: Then 20 for delivery.')).toEqual([])
+    expect(found('Room 412 Caller: okay 5084 is the door code')).toEqual([])
+  })
+
   it('joins the pieces of one turn linked by "then"', () => {
     expect(found("Okay, the card. It's 4058 2286. Then 6383 4737.").map((f) => f[0])).toEqual(['credit_card_number', 'credit_card_number'])
     expect(found("You can get me on my mobile. It's +44 7824. And then 025545.")).toEqual([

@@ -15,8 +15,12 @@ import type { PiiFinding } from './pii-types.js'
 const NUMBER_END = String.raw`(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))`
 const NUMBER_START = String.raw`(?=\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\b)`
 const ACK = String.raw`(?:okay|ok|mm-?hmm|mhm|uh[- ]huh|got it|go on|go ahead|right|yep|yeah|sure)[.,!]*`
-/** A change of turn: a line break, maybe a speaker's label. */
-const TURN = String.raw`\n[ \t]{0,8}(?:[A-Za-z][\w ]{0,20}:[ \t]{0,4})?`
+/**
+ * A change of turn: a line break, maybe a speaker's label; or, in a transcript written on one line,
+ * a speaker's label after a sentence's end ("... two three nine. Agent: Okay. Caller: Five eight ..."):
+ * one or two capitalised words and a colon.
+ */
+const TURN = String.raw`(?:\n[ \t]{0,8}(?:[A-Za-z][\w ]{0,20}:[ \t]{0,4})?|(?<=[.?!…])[ \t]{1,4}[A-Z][\w'-]{0,20}(?: [A-Z0-9][\w'-]{0,20})?:[ \t]{0,4})`
 const ACKS = String.raw`${ACK}(?:[ \t]{1,4}${ACK}){0,4}`
 const GO_ON = String.raw`(?:(?:and )?then|and the rest is|the rest is|and)[ \t,]{0,4}`
 /** "It's 4058 2286. Then 6383 4737.": within one turn, a continuation alone links two pieces. */
