@@ -19,6 +19,13 @@ describe('spelled read-backs', () => {
     expect(redact('The name on the card is Ama Boateng, that is b o a t e n g.')).toBe('The name on the card is [PERSON_NAME], that is [PERSON_NAME].')
   })
 
+  it('a handle spelled after it is said is the same handle, with or without digits', () => {
+    expect(redact('the username is kbaxter, k b a x t e r')).toBe('the username is [USERNAME], [USERNAME]')
+    expect(redact("Username: jsmith91 -- that's j s m i t h 9 1")).toBe("Username: [USERNAME] -- that's [USERNAME]")
+    // (shorter handles are spelled by chance)
+    expect(redact('login: kbax, and the code is k b a x')).toBe('login: [USERNAME], and the code is k b a x')
+  })
+
   it('a spelling that matches nothing found, or a different value, stays', () => {
     expect(redact('Press A B C to continue, then 1 2 3.')).toBe('Press A B C to continue, then 1 2 3.')
     const other = 'Account number QX7730514. The router model is Q X 7 7 3 0 5 1 5.'

@@ -1,7 +1,8 @@
 /**
  * Values spelled back character by character: "The member ID is WZK482719036. Let me read that back.
- * W Z K 4 8 2 7 1 9 0 3 6", or a name spelled after it is said ("li wei, l i, w e i"). Once a
- * detector has found an identifier that mixes letters and digits, or a name, any run of short tokens
+ * W Z K 4 8 2 7 1 9 0 3 6", or a name or a handle spelled after it is said ("li wei, l i, w e i",
+ * "kbaxter, k b a x t e r"). Once a detector has found an identifier that mixes letters and digits,
+ * a handle, or a name, any run of short tokens
  * elsewhere in the text that spells exactly the same characters is the same value and gets its type.
  *
  * Pure digit values are read-backs.ts's; here an identifier must mix letters and digits, and a name
@@ -17,7 +18,7 @@ import { overlappingSpans } from './internal/sorted-positions.js'
 import type { PiiFinding, PiiType } from './pii-types.js'
 
 /** Identifier types whose value may mix letters and digits. */
-const IDENTIFIER_TYPES: ReadonlySet<PiiType> = new Set(['account_number', 'us_social_security_number', 'passport_number', 'drivers_license', 'healthcare_number', 'banking_information'])
+const IDENTIFIER_TYPES: ReadonlySet<PiiType> = new Set(['account_number', 'us_social_security_number', 'passport_number', 'drivers_license', 'healthcare_number', 'banking_information', 'username'])
 /** Shorter values are spelled by chance ("A 4", "B 12"). */
 const MIN_CHARS = 6
 /** A name's word spelled out: three letters or more ("w e i"); two ("l i") only as part of a longer spelling. */
@@ -36,7 +37,10 @@ export function spelledReadBacks(view: OffsetText, source: string, findings: rea
   const names = new Map<string, PiiFinding>()
   for (const f of findings) {
     const raw = source.slice(f.start, f.end)
-    if (IDENTIFIER_TYPES.has(f.type)) {
+    if (f.type === 'username' && /^[A-Za-z]+$/.test(raw)) {
+      // a handle of letters alone, spelled out ("kbaxter, k b a x t e r"): matched as a name's letters are
+      if (raw.length >= MIN_CHARS) names.set(raw.toLowerCase(), f)
+    } else if (IDENTIFIER_TYPES.has(f.type)) {
       const key = raw.replace(/[^A-Za-z0-9]/g, '').toUpperCase()
       if (key.length >= MIN_CHARS && /[A-Z]/.test(key) && /[0-9]/.test(key)) identifiers.set(key, f)
     } else if (f.type === 'person_name') {

@@ -29,6 +29,24 @@ describe("a person's user name after its label (blind set FJ)", () => {
   })
 })
 
+describe('a word alone after the label and its verb, colon or `=`', () => {
+  it('is the handle when English has no such word', () => {
+    expect(found('Username: jsmith')).toEqual([['username', 'jsmith']])
+    expect(found('Login: mwilliams')).toEqual([['username', 'mwilliams']])
+    expect(found('my gamertag is shadowfox')).toEqual([['username', 'shadowfox']])
+    expect(found('my user name is jenny')).toEqual([['username', 'jenny']])
+    expect(found('user=jsmith action=login')).toEqual([['username', 'jsmith']])
+  })
+
+  it("is no handle when it is a word, an acronym or a product's capitalised name, or has no verb before it", () => {
+    expect(found('The username is required')).toEqual([])
+    expect(found('the username is case sensitive')).toEqual([])
+    expect(found('login is SSO')).toEqual([])
+    expect(found('Screen name: Okta')).toEqual([])
+    expect(found('reset the username kbaxter asked about')).toEqual([])
+  })
+})
+
 describe('a user name is its own type', () => {
   it("is AssemblyAI's `username`, not an account's number", () => {
     const text = 'username: trevor_broo47, account number 55120934'

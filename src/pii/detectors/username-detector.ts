@@ -6,6 +6,7 @@
  * @module
  */
 import { mapSpan } from '../internal/offset-text.js'
+import { loadNameLexicon } from '../names/name-lexicon.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 /** The words that name a handle ("username", "user id", "login name", "screen name", "gamertag"). */
@@ -69,7 +70,7 @@ export const usernameDetector: Detector = {
     for (const m of text.matchAll(LABELLED)) {
       const at = (m.index ?? 0) + m[0].length
       const weak = m.groups?.['w'] ?? m.groups?.['f']
-      const end = weak !== undefined ? weakValueEnd(text, at, weak.toLowerCase() === 'account' ? DOTTED_HANDLE : HANDLE_SHAPE) : valueEnd(text, at, m.groups?.['s'] !== undefined || m.groups?.['s2'] !== undefined)
+      const end = weak !== undefined ? weakValueEnd(text, at, weak.toLowerCase() === 'account' ? DOTTED_HANDLE : HANDLE_SHAPE) : valueEnd(text, at, m.groups?.['s'] !== undefined || m.groups?.['s2'] !== undefined, m.groups?.['s2'] === undefined)
       if (end === undefined) continue
       // (after "username is", the value is a handle whatever names it holds: "ming li eighty-eight")
       out.push({ type: 'username', ...mapSpan(view, at, end), confidence: weak === undefined ? 0.9 : 0.8, detector: 'username', validated: false })
@@ -78,8 +79,11 @@ export const usernameDetector: Detector = {
   },
 }
 
-/** Where a handle after a strong label (or a log's `user=`) ends, or undefined when none starts at `at`. */
-function valueEnd(text: string, at: number, strong: boolean): number | undefined {
+/**
+ * Where a handle after a strong label (or a log's `user=`) ends, or undefined when none starts at `at`.
+ * `named`: the label was joined to the value by a verb, a colon or `=`, so a word alone may be the handle.
+ */
+function valueEnd(text: string, at: number, strong: boolean, named: boolean): number | undefined {
   NUMERIC.lastIndex = at
   if (strong && NUMERIC.test(text)) return NUMERIC.lastIndex
   const first = piece(text, at)
@@ -97,7 +101,17 @@ function valueEnd(text: string, at: number, strong: boolean): number | undefined
   }
   const digits = digitsAfter(text, end)
   if (digits !== undefined && !NUMBERED_THING.test(first)) return digits
-  return marked ? end : undefined
+  return marked || (named && plainHandle(first)) ? end : undefined
+}
+
+/**
+ * A word alone after "username is" or "login:" that is its holder's handle ("kbaxter", "shadowfox",
+ * "jenny"): no English word ("the username is wrong", "login: required"), no acronym in capitals
+ * ("login is SSO"), and not capitalised as a product's or a firm's name is ("Screen name: Okta").
+ */
+function plainHandle(word: string): boolean {
+  if (word.length < 3 || !/^\p{L}+$/u.test(word) || /^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}{1,6}$/u.test(word)) return false
+  return !loadNameLexicon().knownWords.has(word.toLowerCase())
 }
 
 /** After a bare "user" or "account": only a value shaped like a handle ("g.wong", "mehta.arjun", "jdoe42"). */
