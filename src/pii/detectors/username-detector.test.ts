@@ -47,6 +47,37 @@ describe('a word alone after the label and its verb, colon or `=`', () => {
   })
 })
 
+describe("a handle named by its platform, or mentioned with its '@' (blind sets FS, FT)", () => {
+  it("after a site's or an app's name", () => {
+    expect(found('Her GitHub is sreyes-ux if the panel wants to look at code.')).toEqual([['username', 'sreyes-ux']])
+    expect(found("Speaker B: I'm on Slack as dkowalski, all lowercase.")).toEqual([['username', 'dkowalski']])
+    expect(found('speaker b  yeah my linkedin is seun dash adeyemi dash data')).toEqual([['username', 'seun dash adeyemi dash data']])
+    expect(found("um my slack is t underscore hargreaves  with two e's")).toEqual([['username', 't underscore hargreaves']])
+    expect(found('LinkedIn handle seun-adeyemi-data. Strong SQL.')).toEqual([['username', 'seun-adeyemi-data']])
+  })
+
+  it('after "user" or a log-in\'s "for", a lower-case word English has not', () => {
+    expect(found('failed login x14 for user mkowalczyk, blocked by WAF rule 9')).toEqual([['username', 'mkowalczyk']])
+    expect(found('the user experience is worse for user onboarding')).toEqual([])
+    expect(found('log in as user devtest flow, then for user kanban view')).toEqual([])
+  })
+
+  it("with its '@'", () => {
+    expect(found("Venmo history for @Kayla-Brooks-3, payments to @RichieP_ATL labelled 'rent'")).toEqual([
+      ['username', '@Kayla-Brooks-3'],
+      ['username', '@RichieP_ATL'],
+    ])
+    expect(found("Guest: I'm @hanakoyamada on most platforms.")).toEqual([['username', '@hanakoyamada']])
+  })
+
+  it("not a platform's word in its place, a group's mention, an address, a package or code", () => {
+    expect(found('my instagram is private and my github is broken')).toEqual([])
+    expect(found('cut me some slack as usual')).toEqual([])
+    expect(found('@here please review, @channel too')).toEqual([])
+    expect(found('npm i @types/node and foo@latest; @media screen; @Injectable() class X; see @example.com')).toEqual([])
+  })
+})
+
 describe('a user name is its own type', () => {
   it("is AssemblyAI's `username`, not an account's number", () => {
     const text = 'username: trevor_broo47, account number 55120934'

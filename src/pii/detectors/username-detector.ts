@@ -19,8 +19,19 @@ const FILLERS = String.raw`(?:,?[ \t]+(?:uh|um|er|erm|like|yeah|so|okay|ok))*`
 const VERB = String.raw`(?:is|was|'s|’s|it's|it’s|its)`
 
 /**
+ * Sites and apps whose name labels a person's handle on them ("my GitHub is octo-ravi-k", "I'm on Slack
+ * as dkowalski"); not the ones whose names are everyday words ("x", "threads", "signal", "line").
+ */
+const PLATFORM = String.raw`(?:git[ \t]?hub|git[ \t]?lab|bitbucket|slack|linked[ \t]?in|twitter|instagram|insta|ig|tik[ \t]?tok|snapchat|discord|telegram|bluesky|mastodon|reddit|twitch|you[ \t]?tube|facebook|fb|venmo|cash[ \t]?app|paypal|steam|xbox|psn|playstation|skype|wechat|kik)`
+/** A word every label above holds: a text without one is not read further. */
+const PREFILTER = /user|log|sign|screen|gamer|handle|account|password|online|git|bitbucket|slack|linked|twitter|insta|\big\b|tik|snapchat|discord|telegram|bluesky|mastodon|reddit|twitch|tube|facebook|\bfb\b|venmo|cash|paypal|steam|xbox|psn|playstation|skype|wechat|\bkik\b/i
+/** What may follow a platform's name before its value ("LinkedIn handle", "Discord username"). */
+const PLATFORM_NOUN = String.raw`(?:handle|user[ \t]?name|name|id|account|profile|tag)`
+
+/**
  * The label and what joins it to the value; the group `s` marks a strong label, `w` a weak one (a bare
- * "user" or "account", which names a handle only when the value is shaped like one).
+ * "user" or "account", which names a handle only when the value is shaped like one), `p` a platform's
+ * name (a hyphen marks a handle there too: "sreyes-ux").
  */
 const LABELLED = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(?<s>${STRONG_LABEL})${QUALIFIER}(?:[ \t]*[:=][ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+(?:(?:uh|um|er|like)[ \t]+)?)` +
@@ -32,7 +43,10 @@ const LABELLED = new RegExp(
     String.raw`|(?<w>user|account)(?:[ \t]*:[ \t]*|[ \t]+${VERB}[ \t]+|[ \t]+)` +
     // ... and whom a log-in or a password is for ("failed logins for oconnor.liam", "password reset for lmartel91",
     // "log in as ...")
-    String.raw`|(?:logins?|log(?:ged)?[ -]?ins?|sign(?:ed)?[ -]?ins?|password(?:[ \t]+reset)?|attempts?)[ \t]+(?<f>for|as)[ \t]+)`,
+    String.raw`|(?:logins?|log(?:ged)?[ -]?ins?|sign(?:ed)?[ -]?ins?|password(?:[ \t]+reset)?|attempts?)[ \t]+(?<f>for|as)[ \t]+` +
+    // a platform's handle: "my github is ...", "LinkedIn handle ...", "on Slack as ..."
+    String.raw`|(?<p>${PLATFORM})(?:[ \t]+${PLATFORM_NOUN})?(?:[ \t]*:[ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+)` +
+    String.raw`|(?<p2>${PLATFORM})[ \t]+${PLATFORM_NOUN}[ \t]+|(?<p3>on[ \t]+${PLATFORM}[ \t]+as)[ \t]+)`,
   'giu',
 )
 
@@ -61,16 +75,44 @@ const NUMBERED_THING = /^(?:field|box|column|input|page|step|option|line|row|tab
 /** An article or a pronoun read as an initial ("my username is a mess"). */
 const NOT_INITIAL = /^[ai]$/i
 
+/** A handle mentioned with its "@" ("payments to @RichieP_ATL", "(@fatoudiallo on LinkedIn)"), not an address's or a package's. */
+const MENTION = /(?<![\p{L}\p{N}_.@\/+-])@(\p{L}[\p{L}\p{N}_.-]{1,30}[\p{L}\p{N}])(?![\p{L}\p{N}_@(\/]|[.-][\p{L}\p{N}])/gu
+/** "@" words that are no one's handle: a chat's group mentions, and code's decorators, doc tags and at-rules. */
+const NOT_MENTIONS: ReadonlySet<string> = new Set([
+  'here', 'channel', 'everyone', 'everybody', 'all', 'team', 'someone', 'mention', 'mentions',
+  'override', 'test', 'component', 'injectable', 'input', 'output', 'param', 'returns', 'return', 'throws', 'type', 'types', 'typedef',
+  'deprecated', 'see', 'example', 'link', 'since', 'author', 'version', 'property', 'staticmethod', 'classmethod', 'dataclass', 'property',
+  'media', 'import', 'keyframes', 'font-face', 'supports', 'layer', 'tailwind', 'apply', 'charset', 'namespace', 'page', 'container', 'use',
+  'forward', 'mixin', 'include', 'extend', 'each', 'if', 'else', 'function', 'latest', 'next', 'beta', 'canary', 'interface', 'entity', 'column',
+  'get', 'post', 'put', 'patch', 'delete', 'controller', 'service', 'module', 'bean', 'autowired', 'value', 'nullable', 'inject', 'todo', 'fixme',
+])
+
 export const usernameDetector: Detector = {
   name: 'username',
   detect({ view }: DetectorInput): Candidate[] {
     const text = view.text
-    if (!/user|log|sign|screen|gamer|handle|account|password|online/i.test(text)) return []
     const out: Candidate[] = []
+    if (text.includes('@')) {
+      for (const m of text.matchAll(MENTION)) {
+        const handle = m[1] as string
+        if (NOT_MENTIONS.has(handle.toLowerCase()) || FILE_OR_SITE.test(handle)) continue
+        // a word alone is a handle in lower case when English has no such word ("@hanakoyamada"); capitalised
+        // ("@Sita", "@DevOps") it is the names stage's to tell a person from a team
+        if (!HANDLE_MARK.test(handle) && !/\p{L}-\p{L}/u.test(handle) && !(/^\p{Ll}+$/u.test(handle) && plainHandle(handle))) continue
+        out.push({ type: 'username', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'username-mention', validated: false })
+      }
+    }
+    if (!PREFILTER.test(text)) return out
     for (const m of text.matchAll(LABELLED)) {
       const at = (m.index ?? 0) + m[0].length
-      const weak = m.groups?.['w'] ?? m.groups?.['f']
-      const end = weak !== undefined ? weakValueEnd(text, at, weak.toLowerCase() === 'account' ? DOTTED_HANDLE : HANDLE_SHAPE) : valueEnd(text, at, m.groups?.['s'] !== undefined || m.groups?.['s2'] !== undefined, m.groups?.['s2'] === undefined)
+      const g = m.groups ?? {}
+      const weak = g['w'] ?? g['f']
+      const platform = g['p'] !== undefined || g['p2'] !== undefined || g['p3'] !== undefined
+      const end = platform
+        ? platformValueEnd(text, at)
+        : weak !== undefined
+          ? weakValueEnd(text, at, weak.toLowerCase() === 'account' ? DOTTED_HANDLE : HANDLE_SHAPE, weak.toLowerCase() !== 'account')
+          : valueEnd(text, at, g['s'] !== undefined || g['s2'] !== undefined, g['s2'] === undefined)
       if (end === undefined) continue
       // (after "username is", the value is a handle whatever names it holds: "ming li eighty-eight")
       out.push({ type: 'username', ...mapSpan(view, at, end), confidence: weak === undefined ? 0.9 : 0.8, detector: 'username', validated: false })
@@ -114,12 +156,40 @@ function plainHandle(word: string): boolean {
   return !loadNameLexicon().knownWords.has(word.toLowerCase())
 }
 
-/** After a bare "user" or "account": only a value shaped like a handle ("g.wong", "mehta.arjun", "jdoe42"). */
-function weakValueEnd(text: string, at: number, shape: RegExp): number | undefined {
+/**
+ * After a bare "user" or "account": only a value shaped like a handle ("g.wong", "mehta.arjun", "jdoe42");
+ * after "user" and a log-in's "for", also a word in lower case that English has not ("for user mkowalczyk").
+ */
+function weakValueEnd(text: string, at: number, shape: RegExp, plain: boolean): number | undefined {
   const value = piece(text, at)
   // (five characters at least: "e.g", "i.e" are no one's)
-  if (value === undefined || value.length < 5 || !shape.test(value) || FILE_OR_SITE.test(value) || RECORD_KEY.test(value)) return undefined
+  if (value === undefined || value.length < 5 || FILE_OR_SITE.test(value) || RECORD_KEY.test(value)) return undefined
+  if (!shape.test(value) && !(plain && plainWordAfterUser(text, at + value.length, value))) return undefined
   return at + value.length
+}
+
+/** Words after a log-in's user that end the name ("for user mkowalczyk from ...", "... at 02:10"). */
+const AFTER_USER: ReadonlySet<string> = new Set(['from', 'at', 'on', 'in', 'with', 'via', 'to', 'is', 'was', 'has', 'had', 'and', 'or', 'but', 'failed', 'logged', 'signed', 'succeeded', 'blocked', 'locked', 'since', 'after', 'before', 'using'])
+/** How nouns of a product end ("user onboarding", "user provisioning"): no handle's. */
+const NOUN_ENDING = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ize|ise|ware)$/
+
+/**
+ * A lower-case word English has not, after a bare "user" or a log-in's "for", is the handle only where
+ * it ends the phrase: "for user mkowalczyk from ..." names someone, "user onboarding flow" a feature.
+ */
+function plainWordAfterUser(text: string, end: number, value: string): boolean {
+  if (!/^\p{Ll}+$/u.test(value) || NOUN_ENDING.test(value) || !plainHandle(value)) return false
+  const next = /^[ \t]+(\p{Ll}+)/u.exec(text.slice(end, end + 24))
+  return next === null || AFTER_USER.has(next[1] as string)
+}
+
+/** After a platform's name: a handle with a mark (a hyphen too: "nokeke-dev"), or a word English has not. */
+function platformValueEnd(text: string, at: number): number | undefined {
+  const value = piece(text, at)
+  if (value === undefined || FILE_OR_SITE.test(value) || RECORD_KEY.test(value)) return undefined
+  const end = at + value.length
+  if (HANDLE_MARK.test(value) || /\p{L}-\p{L}/u.test(value) || value.startsWith('@')) return digitsAfter(text, end) ?? end
+  return plainHandle(value) ? end : undefined
 }
 
 /** The handle piece at `at`, trimmed of the punctuation that ends a sentence; undefined for an address, a role or nothing. */
