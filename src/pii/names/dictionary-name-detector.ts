@@ -157,6 +157,9 @@ const UNITS_AFTER_NUMBER: ReadonlySet<string> = new Set(['meg', 'megs', 'gig', '
 /** What a bill is for, right before it ("the water bill"). */
 const BILLED: ReadonlySet<string> = new Set(['water', 'gas', 'electric', 'electricity', 'power', 'phone', 'cable', 'internet', 'energy', 'utility', 'medical', 'hospital', 'tax', 'final', 'monthly', 'current', 'latest', 'paper', 'sewer', 'trash', 'cell', 'mobile'])
 
+/** Police ranks abbreviated, titles only when written in capitals ("DC" is also a city's and a current's). */
+const CAPITAL_RANKS: ReadonlySet<string> = new Set(['dc', 'ds', 'di', 'dci', 'dsi', 'dsu', 'ps', 'sc', 'dsc', 'det', 'const', 'sgt', 'insp', 'supt'])
+
 class NameScan extends NonPersonContexts implements NameTokenView {
   private readonly out: Candidate[] = []
   /** Local parts of two names written in the text's addresses ("karl.bjornsen"), as `addressOwners` read them. */
@@ -322,6 +325,25 @@ class NameScan extends NonPersonContexts implements NameTokenView {
   }
 
   /** After word i, a line break, or one space and a given name the lists hold. */
+  /** An abbreviated title right before word i ("MS LAW", "Dr. NG"). */
+  private titleRightBefore(i: number): boolean {
+    const before = this.tokens.wordBefore(i)
+    return before >= 0 && i - before <= 3 && (ABBREVIATED_TITLES.has(this.word(before)) || TITLES.has(this.word(before)))
+  }
+
+  /**
+   * "DC Sharma", "DS Patel", "DC Stone": a police rank's abbreviation written in capitals, then a word that
+   * can be a name (a given name, a frequent surname, or a word English has not: "DC Comics", "PS Plus" stay
+   * what they are).
+   */
+  private policeRankBefore(i: number, w: string): boolean {
+    const before = this.tokens.wordBefore(i)
+    if (before < 0 || !CAPITAL_RANKS.has(this.word(before)) || !this.oneSpace(before + 1) || before + 2 !== i) return false
+    if (/[^A-Z]/.test(this.text.slice(this.tokens.start(before), this.tokens.end(before)))) return false
+    // (an English word only when it is a frequent surname: "DC Stone", not "DC Water" or "DC Metro")
+    return !this.known(w) || this.lex.firstNames.has(w) || (this.lex.surnames.get(w) ?? Infinity) < RARE_SURNAME_RANK
+  }
+
   private givenNameOrLineAfter(i: number): boolean {
     const tk = this.tokens
     if (tk.kind(i + 1) === TokenKind.Space && this.text.slice(tk.start(i + 1), tk.end(i + 1)).includes('\n')) return true
@@ -367,7 +389,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const cap = this.cap(i)
     // "Dear HMRC,", "Hello DVLA, I moved": in mixed-case text, a short word in capitals with at most one
     // vowel that no list holds as a name is an agency's or a firm's initials
-    if (cap && !this.lowerMode && this.initialism(i, w)) return i
+    // (not a surname in capitals after a title: "MS LAW: The victim's card ...")
+    if (cap && !this.lowerMode && this.initialism(i, w) && !this.titleRightBefore(i)) return i
     // "Pt Luis Thibodeaux", "Mbr Mariam Jordan called": a note's abbreviation with no vowel (not a title's, nor "Ng")
     if (cap && !this.lowerMode && /^[b-df-hj-np-tv-xz]{2,4}$/.test(w) && !TITLES_WITHOUT_VOWELS.has(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) return i
     // "Dear Billing Dept,", "the Claims Department": a firm's department by its name
@@ -483,7 +506,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       // ("yes sir mera number hai": in lower-case speech, an everyday word after a title is none of its names)
       // ("Sr. Zavala", not "Sr. Engineer": the abbreviation is also "Senior" before a job's English name)
       ((!utterance && TITLES.has(prev[0] ?? '') && !(ABBREVIATED_TITLES.has(prev[0] ?? '') && this.commaAt(i - 2)) && !(prev[0] === 'sr' && this.known(w) && !this.lex.surnames.has(w)) && !this.unitBefore(i) && !(this.lowerMode && this.known(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) && !this.titleEndsSentence(i, prev[0] ?? '')) ||
-        (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.known(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? '')))))
+        (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.known(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? '')))) ||
+        (cap && !this.lowerMode && this.policeRankBefore(i, w)))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     // "the month name is june", "the wifi name is ...": the name of a thing is no cue
     const thingName = (prev[0] === 'is' || prev[0] === 'was') && prev[1] === 'name' && this.thingNamed(i, this.prevWords(i, 3)[2])

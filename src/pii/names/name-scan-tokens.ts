@@ -215,8 +215,19 @@ export class ScanTokens {
     const start = this.tokens.start(i)
     const len = this.tokens.end(i) - start
     if (!isUpper(this.text.charCodeAt(start))) return false
-    // ALL-CAPS words of two or three letters are acronyms (SSN, IP), not capitalised names.
-    return len === 1 || !isUpper(this.text.charCodeAt(start + 1)) || len >= 4
+    // ALL-CAPS words of two or three letters are acronyms (SSN, IP), not capitalised names; but after a
+    // title in capitals they are a surname in capitals ("MS LAW:", "DR. NG").
+    return len === 1 || !isUpper(this.text.charCodeAt(start + 1)) || len >= 4 || this.capitalTitleBefore(i)
+  }
+
+  /** Word i comes right after an abbreviated title written in capitals ("MS", "DR."). */
+  private capitalTitleBefore(i: number): boolean {
+    let j = i - 1
+    if (this.tokens.kind(j) !== TokenKind.Space || this.tokens.end(j) - this.tokens.start(j) !== 1) return false
+    j--
+    if (this.tokens.kind(j) === TokenKind.Other && this.text.charCodeAt(this.tokens.start(j)) === 46) j--
+    if (this.tokens.kind(j) !== TokenKind.Word || !ABBREVIATED_TITLES.has(this.raw(j))) return false
+    return /^[A-Z]+$/.test(this.text.slice(this.tokens.start(j), this.tokens.end(j)))
   }
 
   /** The last prevWords answer: rules ask it of one token again and again, for two words, then three ... */

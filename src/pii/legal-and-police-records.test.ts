@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { createPiiEngine } from './pii-engine.js'
+
+const engine = createPiiEngine()
+const names = (text: string): string[] => engine.scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
+
+describe('interview records and transcripts of hearings (blind set FS)', () => {
+  it("a police rank's abbreviation in capitals before a name", () => {
+    expect(names("DC Sharma: Who is in your contacts?")).toEqual(['Sharma'])
+    expect(names('DS Patel and DI Morgan attended.')).toEqual(['Patel', 'Morgan'])
+    expect(names('Interview resumed 14:02. DC Stone reminded the suspect he was still under caution.')).toEqual(['Stone'])
+  })
+
+  it("the same letters before a place's, a firm's or a product's words", () => {
+    expect(names('Washington DC Metro and DC Comics, the PS Plus and PC World')).toEqual([])
+    expect(names('the DC Water bill came; ds lite and dc power')).toEqual([])
+  })
+
+  it('a surname of two or three capitals after a title in capitals, as speaker labels write them', () => {
+    expect(names("MS LAW: The victim's card was used eleven times.")).toEqual(['LAW'])
+    expect(names('MR NG: Objection.')).toEqual(['NG'])
+    expect(names('MS. LAW: No further questions.')).toEqual(['LAW'])
+    // (capitals after a title in mixed case, or an acronym after capitals that are none, stay acronyms)
+    expect(names('Ask MS IT support about the SSN field.')).toEqual([])
+  })
+})
