@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeSpoken } from '../internal/spoken-normalizer.js'
-import { aadhaarValid, codiceFiscaleValid, cpfValid, cprShaped, myNumberValid, nifPtValid, curpValid, dniValid, nirValid, nricValid, peselValid, personnummerValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid, verhoeffValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, belgianNationalNumberValid, codiceFiscaleValid, cpfValid, cprShaped, myNumberValid, nifPtValid, curpValid, dniValid, nirValid, nricValid, peselValid, personnummerValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid, verhoeffValid } from '../internal/national-id-checksums.js'
 import { createPiiEngine } from '../pii-engine.js'
 import { nationalIdDetector } from './national-id-detector.js'
 
@@ -227,5 +227,35 @@ describe('lettered numbers right after their scheme\'s name (blind set CJ)', () 
   it("reads the pieces right after the name, whose last letter is no spelled letter", () => {
     expect(found('nric s five five five one five seven nine d')).toEqual(['s five five five one five seven nine d'])
     expect(found('my nric is s five five five one five seven nine d')).toEqual(['s five five five one five seven nine d'])
+  })
+})
+
+/** The first number `stem` + one digit + `tail` that `valid` accepts (check digits made at run time). */
+function withCheck(stem: string, valid: (d: string) => boolean, tail = ''): string {
+  for (let d = 0; d <= 9; d++) if (valid(`${stem}${d}${tail}`)) return `${stem}${d}${tail}`
+  for (let d = 0; d <= 99; d++) if (valid(`${stem}${String(d).padStart(2, '0')}`)) return `${stem}${String(d).padStart(2, '0')}`
+  throw new Error(`no check digit for ${stem}`)
+}
+
+describe('identity numbers said in groups, named by a card, or labelled after a name (blind sets FR, FV)', () => {
+  it('groups read apart with pauses or commas', () => {
+    const pnr = withCheck('19840719332', personnummerValid)
+    const said = `${spoken(pnr.slice(0, 4))}  ${spoken(pnr.slice(4, 6))}  ${spoken(pnr.slice(6, 8))}  ${spoken(pnr.slice(8))}`
+    expect(found(`my personnummer is ${said}  for the bankid`)).toEqual([said])
+    const be = withCheck('850730033', belgianNationalNumberValid)
+    const groups = [be.slice(0, 2), be.slice(2, 4), be.slice(4, 6), be.slice(6, 9), be.slice(9)].join(', ')
+    expect(found(`The national number, it's on the back of the eID: ${groups}.`)).toEqual([groups])
+  })
+
+  it('"ID" after a name and its comma, or a checked number named as someone\'s ID after it', () => {
+    expect(found('my late father, Samuel Kariuki Njoroge, ID 10482736.')).toEqual(['10482736'])
+    expect(found('Order ID 10482736, Ref 55')).toEqual([])
+    const sa = withCheck('820729365708', saIdValid)
+    expect(found(`It's ${spoken(sa)}, my ID. And my name is Thandiwe.`)).toEqual([spoken(sa)])
+  })
+
+  it("France's numéro fiscal", () => {
+    expect(found('My numéro fiscal is 3012345678912 and my name is Nathalie Girard.')).toEqual(['3012345678912'])
+    expect(found('the fiscal year 2023 closed with 1,234,567 in revenue')).toEqual([])
   })
 })

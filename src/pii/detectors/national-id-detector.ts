@@ -57,6 +57,8 @@ const BVN: Scheme = { name: 'bvn', lengths: [11] }
 const TRN_JM: Scheme = { name: 'trn', lengths: [9] }
 /** The UAE's Emirates ID: 784 (the country), the birth year, seven digits and a Luhn check digit ("Emirates" is also an airline: the check must hold). */
 const EMIRATES_ID: Scheme = { name: 'emirates-id', lengths: [15], check: emiratesIdValid, required: true }
+/** "eID": the UAE's Emirates ID (15 digits) or the Belgian identity card, which carries the national register number (11). */
+const EID: Scheme = { name: 'eid', lengths: [11, 15], check: (d) => (d.length === 15 ? emiratesIdValid(d) : belgianNationalNumberValid(d)), required: true }
 /** Japan's My Number, in English "individual number" (a common word: its check digit must hold). */
 const MY_NUMBER: Scheme = { name: 'my-number', lengths: [12], check: myNumberValid, required: true }
 
@@ -76,6 +78,8 @@ const NAS: Scheme = { name: 'nas', lengths: [9], check: luhnValid, required: tru
 /** Saudi Arabia's Iqama (a resident's identity number; a citizen's starts with 1, a resident's with 2). */
 const IQAMA: Scheme = { name: 'iqama', lengths: [10], check: saudiIdValid }
 
+/** France's numéro fiscal (SPI), a person's tax number: 13 digits (its check key is not public). */
+const FR_TAX_NUMBER: Scheme = { name: 'numero-fiscal', lengths: [13] }
 /** The UK's Unique Taxpayer Reference (HMRC's ten digits for Self Assessment, often "73018 46259"). */
 const UTR: Scheme = { name: 'utr', lengths: [10] }
 /** Belgium's national register number (11 digits, often "85.07.14-263.84"; "INSZ"/"NISS" on social security papers). */
@@ -98,7 +102,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['cccd', CITIZEN_ID_VN], ['cmnd', CITIZEN_ID_VN],
   ['philsys', PHILSYS], ['psn', PHILSYS],
   ['sss', SSS], ['ss', SSS],
-  ['bvn', BVN], ['trn', TRN_JM], ['emirates', EMIRATES_ID], ['eid', EMIRATES_ID],
+  ['bvn', BVN], ['trn', TRN_JM], ['emirates', EMIRATES_ID], ['eid', EID],
   ['umid', UMID],
   ['cnic', CNIC], ['nicop', CNIC],
   ['nid', NID_BD],
@@ -117,6 +121,8 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['nif', NIF_PT],
   ['nip', NIP_PL], ['rg', RG_BR],
   ['rijksregisternummer', BE_NATIONAL_NUMBER], ['rijksregister', BE_NATIONAL_NUMBER], ['rijksregisternr', BE_NATIONAL_NUMBER], ['insz', BE_NATIONAL_NUMBER], ['niss', BE_NATIONAL_NUMBER],
+  // France's tax number ("numéro fiscal", on the avis d'impôt: 13 digits)
+  ['fiscal', FR_TAX_NUMBER],
   ['registre', BE_NATIONAL_NUMBER], ['utr', UTR], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
   ['teudat', TEUDAT_ZEHUT], ['zehut', TEUDAT_ZEHUT], ['nas', NAS], ['sin', NAS], ['burgerservicenummer', BSN],
   ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
@@ -167,7 +173,7 @@ const OTHER_NUMBER_WORDS: ReadonlySet<string> = new Set([
  * "2 55 08 14 168 025 38") and a check digit last, hyphenated ("34-5678901-2") or set apart by a space
  * where what is said ends ("33 8201477 5, I think"): 6 to 17 digits in all.
  */
-const DIGITS = /(?<![\p{L}\p{N}_./-])(?:\d[ .-](?=\d{2}))?\d{2,}(?:[ .-]\d{2,}){0,7}(?:-\d| \d(?=[,.;!?]|$))?(?![\p{L}\p{N}_]|[.-]\d)/gu
+const DIGITS = /(?<![\p{L}\p{N}_./-])(?:\d[ .-](?=\d{2}))?\d{2,}(?:(?:[ .-]| {2}|, )\d{2,}){0,7}(?:-\d| \d(?=[,.;!?]|$))?(?![\p{L}\p{N}_]|[.-]\d)/gu
 /** Two-two-four or four-two-two digit groups: a date, not an identity number. */
 const DATE_SHAPE = /^(?:\d{1,2}[ ./-]\d{1,2}[ ./-]\d{4}|\d{4}[ ./-]\d{1,2}[ ./-]\d{1,2})$/
 
@@ -401,7 +407,9 @@ export const nationalIdDetector: Detector = {
       const validated = (ANY_CHECK.get(digits.length) ?? []).some((check) => check(digits))
       // ("ID no. 341228 8835 089", "the complainant's ID number is 8005132211088": anyone's ID number, when the
       // digits pass a scheme's check that few numbers pass)
-      if (!namesIdentityNumber(words) && !(validated && STRONG_CHECK_LENGTHS.has(digits.length) && idNumberNamed(words))) continue
+      // ("Samuel Kariuki Njoroge, ID 10482736": a label opening its own part of a record, after a name; "8207293657089,
+      // my ID": a number that passes such a check, named after as someone's)
+      if (!namesIdentityNumber(words) && !ID_AFTER_BREAK.test(v.slice(Math.max(0, start - 32), start)) && !(validated && STRONG_CHECK_LENGTHS.has(digits.length) && (idNumberNamed(words) || OWN_ID_AFTER.test(v.slice(end, end + 24))))) continue
       emit(start, end, validated ? 0.9 : 0.75, 'national-id-context', validated)
     }
     // (after the readings above, whose confidences a value they also find keeps)
@@ -590,6 +598,11 @@ function schemeNamedAfter(text: string, end: number): Scheme | undefined {
   const word = AFTER_WORDS.exec(text.slice(end, end + 40))?.[1]
   return word === undefined ? undefined : SCHEME_WORDS.get(word.toLowerCase())
 }
+
+/** "ID" (its "no." or "number" maybe) opening a line or a bracket, or after a name and its comma ("Njoroge, ID"), right before the number. */
+const ID_AFTER_BREAK = /(?:^|[(\n][ \t]*|\p{Lu}\p{Ll}+,[ \t]*)ID(?:[ \t]*(?:no\.?|number|nr\.?|#))?[ \t]*[:#]?[ \t]*$/u
+/** "..., my ID", "that's her ID number": someone's identity named right after the number. */
+const OWN_ID_AFTER = /^[ \t]*[,;]?[ \t]*(?:(?:that's|thats|that is|it's|its|is)[ \t]+)?(?:my|his|her|their|your)[ \t]+(?:national[ \t]+)?(?:id|identity)\b/i
 
 /** How far before a number a scheme's name is looked for when the words right before it name none. */
 const EARLIER_REACH = 160
