@@ -78,6 +78,21 @@ describe("a handle named by its platform, or mentioned with its '@' (blind sets 
   })
 })
 
+describe('a handle given "as", set off by commas, after a longer qualifier, or with a pause (blind set FU)', () => {
+  it('is read', () => {
+    expect(found('IVR note: username given as jess_okoro88; reset link sent')).toEqual([['username', 'jess_okoro88']])
+    expect(found('my login kwame.asante is locked out again')).toEqual([['username', 'kwame.asante']])
+    expect(found('Your username, p silva eighty-eight, has been unlocked.')).toEqual([['username', 'p silva eighty-eight']])
+    expect(found("The login for the kids' school portal is amit underscore s seventy seven, and I'll text")).toEqual([['username', 'amit underscore s seventy seven']])
+    expect(found('my username is  lharrington  seven seven  double r')).toEqual([['username', 'lharrington  seven seven']])
+  })
+
+  it('a word in the handle\'s place is still none', () => {
+    expect(found('Enter your username, then your password.')).toEqual([])
+    expect(found('open the login page. Then log in 3 times')).toEqual([])
+  })
+})
+
 describe('a user name is its own type', () => {
   it("is AssemblyAI's `username`, not an account's number", () => {
     const text = 'username: trevor_broo47, account number 55120934'

@@ -12,7 +12,7 @@ import type { Candidate, Detector, DetectorInput } from './detector.js'
 /** The words that name a handle ("username", "user id", "login name", "screen name", "gamertag"). */
 const STRONG_LABEL = String.raw`(?:user[ _-]?(?:name|id)|login(?:[ _-]?(?:id|name))?|log-in|sign-?in[ _-]?name|screen[ _-]?name|gamer[ _-]?tag|handle|online[ _-]?id)s?`
 /** What may stand between the label and its "is": "username for the app is", "login on the ESS was". */
-const QUALIFIER = String.raw`(?:[ \t]+(?:for|on|in|at)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[\p{L}\p{N}-]{2,20})?`
+const QUALIFIER = String.raw`(?:[ \t]+(?:for|on|in|at)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[\p{L}\p{N}'’-]{2,20}(?:[ \t]+[\p{L}\p{N}-]{2,20}){0,2})?`
 /** Fillers before or after the verb ("the username uh yeah its ...", "is um ..."). */
 const FILLERS = String.raw`(?:,?[ \t]+(?:uh|um|er|erm|like|yeah|so|okay|ok))*`
 /** "is", "was", "it's" (also without its apostrophe, as speech-to-text writes it). */
@@ -34,10 +34,10 @@ const PLATFORM_NOUN = String.raw`(?:handle|user[ \t]?name|name|id|account|profil
  * name (a hyphen marks a handle there too: "sreyes-ux").
  */
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?<s>${STRONG_LABEL})${QUALIFIER}(?:[ \t]*[:=][ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+(?:(?:uh|um|er|like)[ \t]+)?)` +
+  String.raw`(?<![\p{L}\p{N}_])(?:(?<s>${STRONG_LABEL})${QUALIFIER}(?:[ \t]*[:=][ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+(?:(?:uh|um|er|like)[ \t]+)?|[ \t]+(?:given|entered|listed|shown|registered|recorded|set up)[ \t]+as[ \t]+|,[ \t]+)` +
     // (a form's label with only a space before the value: "Username deepagupt30", "login id 2231045")
     // (... or words and the digits said after them: "signed in with the username ming li eighty-eight")
-    String.raw`|(?<s2>user[ _-]?(?:name|id)s?|login[ _-]?id)[ \t]+(?=[\p{L}\p{N}._-]*[\p{N}._]|\p{L}+(?:[ \t]\p{L}+)?[ \t]\p{N})` +
+    String.raw`|(?<s2>user[ _-]?(?:name|id)s?|login(?:[ _-]?id)?)[ \t]+(?=[\p{L}\p{N}._-]*[\p{N}._]|\p{L}+(?:[ \t]\p{L}+)?[ \t]\p{N})` +
     // a log's `user=` (the bare word "user" only joined so, or before a dotted handle: "the user is locked" names no one)
     String.raw`|(?<l>(?:user|usr|uname|login))[ \t]*=[ \t]*` +
     String.raw`|(?<w>user|account)(?:[ \t]*:[ \t]*|[ \t]+${VERB}[ \t]+|[ \t]+)` +
@@ -53,7 +53,7 @@ const LABELLED = new RegExp(
 /** One piece of a handle: a letter first (an "@" maybe), then letters, digits, dots, underscores and hyphens. */
 const PIECE = /@?\p{L}[\p{L}\p{N}._-]{0,39}/uy
 /** Digits said apart after a handle ("bigmick 1966", "EMP 00912", "siobhantrem 91"), not a count ("locked 3 times"). */
-const DIGITS_AFTER = /[ \t](\p{N}{1,6})(?![\p{L}\p{N}])(?![ \t]+(?:times?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|attempts?|tries|x)\b)/uy
+const DIGITS_AFTER = /[ \t]{1,2}(\p{N}{1,6})(?![\p{L}\p{N}])(?![ \t]+(?:times?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|attempts?|tries|x)\b)/uy
 /** A log-in that is a number ("login id 2231045"). */
 const NUMERIC = /\p{N}{4,12}(?![\p{L}\p{N}])/uy
 /** A handle's inner mark: a digit, or letters joined by a dot or an underscore. */
@@ -68,8 +68,8 @@ const FILE_OR_SITE = /\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|exe|js|ts|j
 /** A record's field, not its value ("password reset for user_id 44", "logins for first_name"). */
 const RECORD_KEY = /[._](?:id|uid|name|no|num|number|key|type|code|date|at|by|count|field|value|email|phone)$/i
 
-/** Words in the value's place that are no one's handle ("user id is wrong", "login is locked"). */
-const NO_HANDLE = /^(?:admin|administrator|root|guest|system|anonymous|unknown|null|none|n\/a|test|default)$/i
+/** Words in the value's place that are no one's handle ("user id is wrong", "login is locked"), and a count ("login x14"). */
+const NO_HANDLE = /^(?:admin|administrator|root|guest|system|anonymous|unknown|null|none|n\/a|test|default|x\d+)$/i
 /** Things numbered on a form or a screen: "the username field 2" is none. */
 const NUMBERED_THING = /^(?:field|box|column|input|page|step|option|line|row|tab|screen|section|part|version|attempt|try|number|no|digit|digits|character|characters|letter|letters)$/i
 /** An article or a pronoun read as an initial ("my username is a mess"). */
