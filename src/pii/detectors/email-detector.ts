@@ -6,6 +6,7 @@
  * @module
  */
 import validator from 'validator'
+import { HESITATIONS } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -46,6 +47,44 @@ const NOT_A_LOCAL_PART = new Set([
   'online', 'us', 'website', 'site', 'web', 'portal', 'page', 'app', 'visit', 'apply', 'find', 'shop', 'order', 'book',
 ])
 
+/** An e-mail cue in the original text ("my email's ", "e-mail address is ", "email me at "), its end where the dictation starts. */
+const DICTATION_CUE = /(?<![\p{L}])(?:e-?mail(?:[ \t]+address)?|gmail|hotmail|outlook)(?:'s|’s|[ \t]+(?:is|was)|[ \t]+me[ \t]+at|[ \t]*:)[ \t,]+/giu
+/** How far before the address found its cue may be. */
+const DICTATION_REACH = 90
+/** Words said while dictating a local part that are no part of it, and no clause's either ("all one word", "dot"). */
+const DICTATION_WORDS = new Set(['dot', 'underscore', 'dash', 'hyphen', 'all', 'one', 'word', 'lowercase', 'lower', 'case', 'no', 'space', 'spaces', 'then', 'like', 'as', 'in', 'capital', 'uh', 'um'])
+/** One piece of a dictation: a word or digits, then spaces or a comma. */
+const DICTATION_PIECE = /[\p{L}\p{N}'’-]+[ \t,]*/uy
+const MAX_DICTATION_PIECES = 10
+
+/**
+ * The start of a spoken address's dictation: "my email's rhys, R H Y S, dot pritchard at yahoo dot co dot
+ * uk" reaches the address only from "pritchard", and "anamaria  all one word  ninety one at ..." from
+ * "ninety"; the name spelled, the remark and the word before them are the address being dictated too. From
+ * the nearest e-mail cue before it, when only words, letters, digits and commas lie between (no sentence's
+ * end, no word that leads into a clause).
+ */
+function dictationStart(text: string, start: number): number {
+  const from = Math.max(0, start - DICTATION_REACH)
+  let cueEnd = -1
+  for (const m of text.slice(from, start).matchAll(DICTATION_CUE)) cueEnd = from + m.index + m[0].length
+  if (cueEnd < 0 || cueEnd >= start) return start
+  let at = cueEnd
+  let pieces = 0
+  // (a hesitation right after the cue is no part of it: "the email is uh priya dot raman at ...")
+  let first = cueEnd
+  while (at < start) {
+    DICTATION_PIECE.lastIndex = at
+    const m = DICTATION_PIECE.exec(text)
+    if (m === null || ++pieces > MAX_DICTATION_PIECES) return start
+    const word = (m[0].match(/^[\p{L}\p{N}'’-]+/u) as RegExpMatchArray)[0].toLowerCase()
+    if (LEAD_WORDS.has(word) && !DICTATION_WORDS.has(word)) return start
+    at += m[0].length
+    if (first === at - m[0].length && HESITATIONS.has(word)) first = at
+  }
+  return at === start ? first : start
+}
+
 function isLocalChar(c: number): boolean {
   return (
     (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
@@ -67,7 +106,7 @@ function isAlnum(c: number): boolean {
 
 export const emailDetector: Detector = {
   name: 'email',
-  detect({ view }: DetectorInput): Candidate[] {
+  detect({ text, view }: DetectorInput): Candidate[] {
     const v = view.text
     const out: Candidate[] = []
     for (let at = v.indexOf('@'); at >= 0; at = v.indexOf('@', at + 1)) {
@@ -158,6 +197,7 @@ export const emailDetector: Detector = {
       if (spoken && v.charAt(e) === '/') continue
       // Spoken "at X dot Y" is only an address when Y is a real top-level domain ("at home dot later" is not).
       if (spoken && !SPOKEN_TLDS.has(tld.toLowerCase())) continue
+      if (spoken) span.start = dictationStart(text, span.start)
       out.push({ type: 'email_address', ...span, confidence: spoken ? 0.95 : 1, detector: spoken ? 'email-spoken' : 'email', validated: true })
     }
     // an address URL-encoded in a link's query or a log line ("/unsubscribe?email=ashworth.c%40outlook.co.uk")

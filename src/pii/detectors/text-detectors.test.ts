@@ -457,3 +457,19 @@ describe('written IDs and addresses in logs and JSON (blind set BJ)', () => {
     expect(found(emailDetector, 'x=%40home, 50%40 off')).toEqual([])
   })
 })
+
+describe('a spoken address with its dictation after the cue (blind set FU)', () => {
+  const emails = (text: string): string[] => found(emailDetector, text).map(([, v]) => v)
+
+  it('takes the spelling, the remarks and the pieces said from the cue on', () => {
+    expect(emails("My email's rhys, R H Y S, dot pritchard at yahoo dot co dot uk. Send the invite there.")).toEqual(['rhys, R H Y S, dot pritchard at yahoo dot co dot uk'])
+    expect(emails('my email is anamaria  all one word  ninety one at yahoo dot es')).toEqual(['anamaria  all one word  ninety one at yahoo dot es'])
+    expect(emails('hi it is femke  can you email me at f dot de jong at ziggo dot nl  about the deposit')).toEqual(['f dot de jong at ziggo dot nl'])
+  })
+
+  it('not a hesitation after the cue, nor words of another clause', () => {
+    expect(emails('the email is uh priya dot raman at northwind labs dot io  northwind is all one word')).toEqual(['priya dot raman at northwind labs dot io'])
+    expect(emails('email me at home or john at gmail dot com')).toEqual(['john at gmail dot com'])
+    expect(emails('My email is on file. Send it to jo at gmail dot com')).toEqual(['jo at gmail dot com'])
+  })
+})
