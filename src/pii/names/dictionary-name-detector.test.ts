@@ -1136,3 +1136,14 @@ describe('dictionary name detector', () => {
     expect(names('[09:01] will: on it\n[09:02] hope: thanks')).toEqual([])
   })
 })
+
+describe('a given name that is an English word, after a cue, before a surname English does not know (blind set FV)', () => {
+  it('is a full name', () => {
+    expect(names("Hey, it's Promise Nwosu. I made a promise to pay the loan by Friday.")).toEqual(['Promise Nwosu'])
+    expect(names("I'm Justice Boateng and I want justice for this!")).toEqual(['Justice Boateng'])
+  })
+
+  it('not before an English word or a place', () => {
+    expect(names("I'm Happy Monday, it's Grand Central, it's Memory Lane")).toEqual([])
+  })
+})

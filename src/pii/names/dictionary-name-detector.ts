@@ -1271,7 +1271,10 @@ class NameScan extends NonPersonContexts implements NameTokenView {
   private fullNameAfterCue(i: number, ext: number, prev: readonly string[], phrase: boolean): boolean {
     const w2 = this.word(ext)
     const rank = this.lex.surnames.get(w2)
-    if (rank === undefined || rank >= 5000 || PLACE_WORDS.has(w2) || this.lex.notNames.has(this.word(i)) || PLACE_PREFIXES.has(this.word(i))) return false
+    if (PLACE_WORDS.has(w2) || this.lex.notNames.has(this.word(i)) || PLACE_PREFIXES.has(this.word(i))) return false
+    // ("I'm Justice Boateng", "it's Promise Nwosu": in mixed case, a capitalised surname English does not know serves too)
+    const unknownSurname = !this.lowerMode && !this.known(w2) && !this.lex.notNames.has(w2) && !this.lex.cities.has(w2) && /^\p{L}[\p{L}'-]{2,}$/u.test(w2)
+    if ((rank === undefined || rank >= 5000) && !unknownSurname) return false
     if (!this.lowerMode) return this.cap(i) && this.cap(ext) && !this.sentenceStart(i) && (phrase || CUE_1.has(prev[0] ?? ''))
     return this.nameCue(i, prev) || ((prev[0] === "it's" || prev[0] === 'its') && GREETINGS.has(prev[1] ?? ''))
   }
