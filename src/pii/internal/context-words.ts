@@ -103,8 +103,24 @@ export function labelColonAfter(text: string, end: number): boolean {
 function turnLabel(text: string, start: number, end: number, word: string): boolean {
   if (!labelColonAfter(text, end)) return false
   if (SPEAKER_ROLES.has(word)) return true
+  // ("Patient:" labels a turn where a clinician's turns do too; a form's "Patient: 4471829" names a patient's number)
+  if (word === 'patient' && clinicalDialogue(text)) return true
   // a single letter: "A:", "B:" after a space or at a line's start, never glued to a word ("6:30" holds none)
   return text.charCodeAt(end) === 58 && end - start === 1 && isCapital(text.charCodeAt(start)) && (start === 0 || text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 10)
+}
+
+/** A clinician's or an agent's turn label: the text is a dialogue, so "Patient:" labels a turn too. */
+const CLINICIAN_TURN = /(?:^|[\n.?!][ \t]*)(?:nurse|doctor|dr|receptionist|pharmacist|agent|rep|gp|clinician)(?: \p{Lu}[\p{L}'-]*)?[ \t]?:/iu
+/** The last text asked about (rules ask of one text again and again). */
+let lastDialogueText: string | undefined
+let lastDialogue = false
+
+function clinicalDialogue(text: string): boolean {
+  if (text !== lastDialogueText) {
+    lastDialogueText = text
+    lastDialogue = CLINICIAN_TURN.test(text)
+  }
+  return lastDialogue
 }
 
 /** After "speaker" at `end`: one space, then one letter or up to two digits, then a blank, a colon or the end ("speaker b yeah"). */

@@ -24,3 +24,16 @@ describe('interview records and transcripts of hearings (blind set FS)', () => {
     expect(names('Ask MS IT support about the SSN field.')).toEqual([])
   })
 })
+
+describe("a patient's turn in a clinician's dialogue (blind set FT)", () => {
+  const phones = (text: string): string[] => engine.scan(text).filter((f) => f.type === 'phone_number').map((f) => text.slice(f.start, f.end))
+
+  it('"Patient:" labels the turn, so the number in it is a phone by its own shape', () => {
+    expect(phones("Nurse Kaur: Is that still the best callback? Patient: No, it's 07700 900 731 now.")).toEqual(['07700 900 731'])
+    expect(phones('Nurse: And the best number? Patient: Oh four three eight, one one two, nine oh six.')).toEqual(['Oh four three eight, one one two, nine oh six'])
+  })
+
+  it("a form's \"Patient:\" field still names a patient's number", () => {
+    expect(phones('Patient: 4471829')).toEqual([])
+  })
+})
