@@ -34,12 +34,14 @@ function accountNamedRightBefore(before: readonly string[]): boolean {
 const ACCOUNT_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their'])
 /**
  * Five digits right after an employee's number named, with or without its owner ("EMP ID 55120", "Staff ID:
- * 10877", "emp. no. 10382", "the employee number is 55120", "for employee 76320"): staff numbers are often
+ * 10877", "emp. no. 10382", "the employee number is 55120", "for employee 76320", "employee number E-20934"): staff numbers are often
  * that short, and the words say whose number it is.
  */
 function staffNumberRightBefore(before: readonly string[]): boolean {
   let k = 0
-  while (k < 2 && (before[k] === 'is' || before[k] === "it's" || before[k] === 'was')) k++
+  // (the scheme's letter before the digits is the number's: "employee number E-20934", "employee id is e 20417")
+  if (before[0]?.length === 1 && /[a-z]/.test(before[0])) k++
+  while (k < 3 && (before[k] === 'is' || before[k] === "it's" || before[k] === 'was')) k++
   if (NUMBER_NAMES.has(before[k] ?? '')) k++
   return STAFF_WORDS.has(before[k] ?? '')
 }
