@@ -350,3 +350,18 @@ describe('towns that are given names, field heads in capitals, roles of three wo
     expect(names('Please ask Maria Lopez, Loan Servicing Specialist, about it.')).toEqual(['Maria Lopez'])
   })
 })
+
+describe('schools, shops and vets that leave voicemails (blind set FU)', () => {
+  it('a name before a school grade, a kitchen or a vet, and before two words ending in a firm\'s word', () => {
+    expect(names('This is Lincoln Elementary with a reminder that school closes early.')).toEqual([])
+    expect(names('Hi, this is Mario\'s Pizzeria calling about your order for 7:45.')).toEqual([])
+    expect(names('hi it\'s mario\'s pizza  we\'re out of the large one')).toEqual([])
+    expect(names('Hi, this is Riverside Family Pharmacy. Your prescription is ready.')).toEqual([])
+    expect(names('Hello, this is Paws and Claws Vet. Biscuit is due for her booster.')).toEqual([])
+  })
+
+  it('the caller who rings from one is still named', () => {
+    expect(names('Hi, this is Sarah calling from Riverside Family Pharmacy.')).toEqual(['Sarah'])
+    expect(names('Hi, this is Sarah Jones from Smile Dental.')).toEqual(['Sarah Jones'])
+  })
+})

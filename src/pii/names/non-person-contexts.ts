@@ -185,7 +185,9 @@ export class NonPersonContexts extends ScanTokens {
 
   /** A one-word name right before an organisation's word ("Greenleaf pharmacy", "maple federal"), the name no surname that frequent. */
   protected firmWordAfter(i: number): boolean {
-    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word || !FIRM_AFTER.has(this.word(i + 2))) return false
+    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word) return false
+    // ("Riverside Family Pharmacy", "Paws and Claws Vet": one more capitalised word, or "and" and one, before the firm's word)
+    if (!FIRM_AFTER.has(this.word(i + 2))) return !this.lowerMode && this.cap(i) && this.firmWordTwoAfter(i)
     // ("for Eleni Papadopoulou's dental plan": a person's, in mixed-case text, before the word in lower case;
     // "Smith's Dental" capitalises its firm's word)
     if (!this.lowerMode && this.possessive(i) && !this.cap(i + 2)) return false
@@ -194,6 +196,14 @@ export class NonPersonContexts extends ScanTokens {
     // ("Davis Vision", "Jordan Health": a given name before the firm's word capitalised, which no surname is, names the firm)
     const capitalFirm = isUpper(this.text.charCodeAt(this.tokens.start(i + 2))) && !this.lowerMode
     return (capitalFirm && (POLICE_AFTER.has(this.word(i + 2)) || !this.lex.surnames.has(this.word(i + 2)))) || !this.lex.firstNames.has(this.word(i)) || this.lex.commonWords.has(this.word(i)) || this.lowerMode
+  }
+
+  /** Word i, then a capitalised word (or "and" and one) and a capitalised firm's word: "Riverside Family Pharmacy", "Paws and Claws Vet". */
+  private firmWordTwoAfter(i: number): boolean {
+    let k = i + 2
+    if (this.raw(k) === 'and' && this.oneSpace(k + 1) && this.tokens.kind(k + 2) === TokenKind.Word) k += 2
+    if (!this.cap(k) || !this.oneSpace(k + 1) || this.tokens.kind(k + 2) !== TokenKind.Word || !this.cap(k + 2)) return false
+    return FIRM_AFTER.has(this.word(k + 2)) && !this.lex.firstNames.has(this.word(k))
   }
 
   /**

@@ -18,7 +18,11 @@ export const FIRM_AFTER = new Set([...POLICE_AFTER, 'pharmacy', 'chemist', 'surg
   // eye care's plans and chains ("Davis Vision", "Morgan Optical", "Jordan Eye Care")
   'vision', 'optical', 'optometry', 'eyecare', 'ophthalmology',
   // power companies ("Alabama Electric"; not "Power", a surname: "Samantha Power")
-  'electric'])
+  'electric',
+  // schools by their grade ("Lincoln Elementary", "Roosevelt Middle"), and the shops, kitchens and vets that ring
+  // customers back ("Mario's Pizzeria", "Paws and Claws Vet", "Lotus Nails")
+  'elementary', 'primary', 'pizza', 'pizzeria', 'deli', 'diner', 'cafe', 'café', 'bakery', 'bistro', 'restaurant', 'takeaway',
+  'vet', 'vets', 'veterinary', 'kennel', 'kennels', 'salon', 'nails', 'spa', 'barbers', 'garage', 'autos', 'realty', 'properties'])
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
 export const TEAM_AFTER = / {1,2}(?:from|in|on) (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|crew|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy
 /** The rest of a line, after a name, that names a team ("Customer Care", "Title & Escrow Closing Team"): up to four capitalised words, no comma. */
