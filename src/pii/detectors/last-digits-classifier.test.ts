@@ -40,3 +40,14 @@ describe("a card's expiry with its year in full, right after its number (blind s
     ])
   })
 })
+
+describe('the last four written digit by digit with hyphens (blind set FS)', () => {
+  it('are read out as the spaced digits are', () => {
+    expect(found('Q. And the card ending 5-9-6-3, is that the one the bank reissued?')).toEqual([['credit_card_number', '5-9-6-3']])
+    expect(found('phone ending 4-4-7-1')).toEqual([['phone_number', '4-4-7-1']])
+  })
+
+  it('a score is none', () => {
+    expect(found('the score was 1-2-1-0 in the end')).toEqual([])
+  })
+})

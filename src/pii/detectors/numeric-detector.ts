@@ -252,7 +252,8 @@ class RunContext implements WindowContext {
     // Digit by digit ("0 0 4 5 7 8 9 2"): how a transcript writes a number read out one digit at a
     // time; as in speech, its grouping means nothing. With commas ("6, 6, 2, 0, 4") it is as often
     // a list of small numbers, so only after a cue word ("the account number is 6, 6, 2, ...").
-    if (w.groupCount >= 4 && w.digitCount === w.groupCount && (w.uniformSepClass === ' ' || (commaOrSpace(w) && cued(this)))) return true
+    // (hyphens between the digits are how notes write them read out: "the card ending 5-9-6-3")
+    if (w.groupCount >= 4 && w.digitCount === w.groupCount && (w.uniformSepClass === ' ' || w.uniformSepClass === '-' || (commaOrSpace(w) && cued(this)))) return true
     // A run whose original text has no letters was written, so none of its windows was spoken.
     if (this.letters === undefined) {
       const sp = mapSpan(this.view, this.start, this.end)
