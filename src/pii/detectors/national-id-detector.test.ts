@@ -259,3 +259,15 @@ describe('identity numbers said in groups, named by a card, or labelled after a 
     expect(found('the fiscal year 2023 closed with 1,234,567 in revenue')).toEqual([])
   })
 })
+
+describe("Uganda's NIN, letters and digits (blind set FV)", () => {
+  it('after its name, written whole or read out', () => {
+    expect(found('Uganda NIN: CF9203410AB7KQ. I registered my Airtel line')).toEqual(['CF9203410AB7KQ'])
+    expect(found('My NIN is C M eight five zero four one one zero two H K Q P.')).toEqual(['C M eight five zero four one one zero two H K Q P'])
+  })
+
+  it('not without its name, nor letters alone', () => {
+    expect(found('Ref CM85041102HKQP was closed')).toEqual([])
+    expect(found('my NIN is CMABCDEFGHIJKL')).toEqual([])
+  })
+})

@@ -225,6 +225,8 @@ const LETTERED: readonly LetteredScheme[] = [
   { name: 'curp', shape: /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/, names: new Set(['curp']), check: curpValid },
   // Kenya's KRA PIN
   { name: 'kra-pin', shape: /^[AP]\d{9}[A-Z]$/, names: new Set(['kra']) },
+  // Uganda's NIN: C (citizen), M or F, the birth year's two digits, then ten letters and digits ("CM85041102HKQP")
+  { name: 'nin-ug', shape: /^C[MF]\d{2}(?=[A-Z0-9]*\d)[A-Z0-9]{10}$/, names: new Set(['nin']) },
   // Singapore's NRIC and FIN read out ("T zero one eight ... A"), Ghana's card number ("GHA-643165967-4")
   { name: 'nric', shape: /^[STFGM]\d{7}[A-Z]$/, names: new Set(['nric', 'ic', 'fin']), check: nricValid },
   { name: 'ghana-card', shape: /^GHA\d{10}$/, names: new Set(['ghana', 'ghanacard']) },
