@@ -271,3 +271,11 @@ describe("Uganda's NIN, letters and digits (blind set FV)", () => {
     expect(found('my NIN is CMABCDEFGHIJKL')).toEqual([])
   })
 })
+
+describe('a check digit that holds outranks a shape that does (blind set FR)', () => {
+  it("a personnummer's Luhn digit beats a US phone's shape", () => {
+    const pnr = withCheck('571223905', personnummerValid)
+    const text = `caller gave personnummer ${pnr.slice(0, 6)}-${pnr.slice(6)} yesterday`
+    expect(createPiiEngine({ nameDetector: null }).scan(text).map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([['us_social_security_number', `${pnr.slice(0, 6)}-${pnr.slice(6)}`]])
+  })
+})

@@ -29,6 +29,8 @@ interface Scheme {
   readonly check?: (digits: string) => boolean
   /** The check (a date inside, for some only a shape) must hold: the scheme's name is also a common word ("CPR course number ..."). */
   readonly required?: boolean
+  /** The check reads only a shape (a date inside), no check digit: a value passing it is not validated. */
+  readonly shapeOnly?: boolean
 }
 
 const AADHAAR: Scheme = { name: 'aadhaar', lengths: [12], check: aadhaarValid }
@@ -50,8 +52,8 @@ const NIR: Scheme = { name: 'nir', lengths: [15], check: nirValid }
 const BSN: Scheme = { name: 'bsn', lengths: [9] }
 const PERSONNUMMER: Scheme = { name: 'personnummer', lengths: [10, 12], check: personnummerValid, required: true }
 const NIF_PT: Scheme = { name: 'nif', lengths: [9], check: nifPtValid }
-const CPR: Scheme = { name: 'cpr', lengths: [10], check: cprShaped, required: true }
-const MYKAD: Scheme = { name: 'mykad', lengths: [12], check: myKadShaped, required: true }
+const CPR: Scheme = { name: 'cpr', lengths: [10], check: cprShaped, required: true, shapeOnly: true }
+const MYKAD: Scheme = { name: 'mykad', lengths: [12], check: myKadShaped, required: true, shapeOnly: true }
 /** Nigeria's Bank Verification Number and Jamaica's Taxpayer Registration Number. */
 const BVN: Scheme = { name: 'bvn', lengths: [11] }
 const TRN_JM: Scheme = { name: 'trn', lengths: [9] }
@@ -378,9 +380,9 @@ export const nationalIdDetector: Detector = {
       if (scheme !== undefined) {
         const checked = scheme.lengths.includes(digits.length) ? scheme.check?.(digits) : false
         if (scheme.required === true) {
-          // (a date inside is a shape, not a check digit: not validated)
+          // (a date inside is a shape, not a check digit: not validated; a personnummer's Luhn digit is one)
           if (checked === true) {
-            emit(start, end, 0.9, `national-id-${scheme.name}`, false)
+            emit(start, end, 0.9, `national-id-${scheme.name}`, scheme.shapeOnly !== true)
             continue
           }
           // (a scheme named by a common word whose check fails names nothing: "my resident ID number is
