@@ -60,3 +60,22 @@ describe('read-backs', () => {
   })
 })
 
+
+describe('the last four of a number found, read back after "ending" (blind set FT)', () => {
+  const typed = (text: string): [string, string][] => engine.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+
+  it('takes the found number\'s type', () => {
+    expect(typed("Use my card: 5291 7034 2366 7126. Speaker A: Got it, ending 7126, that's $1,190 today.")).toEqual([
+      ['credit_card_number', '5291 7034 2366 7126'],
+      ['credit_card_number', '7126'],
+    ])
+    expect(typed('Call me on 415 555 0192. Yes, ending 0192.')).toEqual([
+      ['phone_number', '415 555 0192'],
+      ['phone_number', '0192'],
+    ])
+  })
+
+  it('other four digits after "ending" stay what they are', () => {
+    expect(typed('Card 5291 7034 2366 7126. The week ending 2024 was busy.').map(([t]) => t)).toEqual(['credit_card_number'])
+  })
+})
