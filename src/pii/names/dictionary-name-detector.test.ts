@@ -1147,3 +1147,13 @@ describe('a given name that is an English word, after a cue, before a surname En
     expect(names("I'm Happy Monday, it's Grand Central, it's Memory Lane")).toEqual([])
   })
 })
+
+describe("a relation's name that is a rare English word, capitalised mid-sentence (blind set FS)", () => {
+  it('is the relation', () => {
+    expect(names("A: My brother Jawed sent money to the agent's account.")).toEqual(['Jawed'])
+  })
+
+  it('not an everyday word after the relation', () => {
+    expect(names('my son Said hello; My mother Superior called')).toEqual([])
+  })
+})

@@ -1603,6 +1603,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
   private relativeUnknownName(i: number, w: string, prev: readonly string[], related: boolean): boolean {
     const relation = related || (RELATIONS.has(prev[0] ?? '') && (prev[1] === 'a' || prev[1] === 'an')) || (this.lowerMode && this.relationIs(i, w, prev))
     if (relation && this.unknownWord(w)) return true
+    // ("My brother Jawed sent money": capitalised mid-sentence after an owner's relation, a rare English word is a name)
+    if (related && !this.lowerMode && this.cap(i) && w.length >= 3 && !this.lex.commonWords.has(w) && !this.lex.notNames.has(w) && !SLANG.has(w) && /^\p{Lu}\p{Ll}+$/u.test(this.text.slice(this.tokens.start(i), this.tokens.end(i)))) return true
     if (!related || this.lowerMode || w.length !== 3 || this.known(w) || SLANG.has(w) || this.lex.foreignWords.has(w)) return false
     return /^\p{Lu}\p{Ll}{2}$/u.test(this.text.slice(this.tokens.start(i), this.tokens.end(i)))
   }
