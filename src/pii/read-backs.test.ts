@@ -75,6 +75,13 @@ describe('the last four of a number found, read back after "ending" (blind set F
     ])
   })
 
+  it('and after "last 4 entered", as an IVR logs it', () => {
+    expect(typed('IVR trace: acct last 4 entered: 8821 (matched acct 000418-8821).')).toEqual([
+      ['account_number', '8821'],
+      ['account_number', '000418-8821'],
+    ])
+  })
+
   it('other four digits after "ending" stay what they are', () => {
     expect(typed('Card 5291 7034 2366 7126. The week ending 2024 was busy.').map(([t]) => t)).toEqual(['credit_card_number'])
   })

@@ -27,7 +27,7 @@ const MIN_WHOLE_FOR_PART = 12
 const MIN_DIGITS = 7
 const READ_BACK_CONFIDENCE = 0.85
 /** "the last four", "last 4 digits are", "ending", "ends in", right before four digits (view text). */
-const LAST_FOUR_BEFORE = /\b(?:last (?:4|four)(?: digits)?(?: (?:are|is|were|was))?|ending(?: in| with)?|ends? (?:in|with)|ended (?:in|with))[ ,:]*$/i
+const LAST_FOUR_BEFORE = /\b(?:last (?:4|four)(?: digits)?(?: (?:are|is|were|was|entered|given|keyed))?|ending(?: in| with)?|ends? (?:in|with)|ended (?:in|with))[ ,:]*$/i
 /** "..., yeah, 9165 at the end": four digits said to end a number (view text after them). */
 const LAST_FOUR_AFTER = /^[ ,]*(?:at|on) the end\b/i
 /** A digit group of a run, in source offsets, with its view start. */
