@@ -1141,6 +1141,7 @@ describe('a given name that is an English word, after a cue, before a surname En
   it('is a full name', () => {
     expect(names("Hey, it's Promise Nwosu. I made a promise to pay the loan by Friday.")).toEqual(['Promise Nwosu'])
     expect(names("I'm Justice Boateng and I want justice for this!")).toEqual(['Justice Boateng'])
+    expect(names('Customer Memory Banda forgot her PIN.')).toEqual(['Memory Banda'])
   })
 
   it('not before an English word or a place', () => {

@@ -1275,7 +1275,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // ("I'm Justice Boateng", "it's Promise Nwosu": in mixed case, a capitalised surname English does not know serves too)
     const unknownSurname = !this.lowerMode && !this.known(w2) && !this.lex.notNames.has(w2) && !this.lex.cities.has(w2) && /^\p{L}[\p{L}'-]{2,}$/u.test(w2)
     if ((rank === undefined || rank >= 5000) && !unknownSurname) return false
-    if (!this.lowerMode) return this.cap(i) && this.cap(ext) && !this.sentenceStart(i) && (phrase || CUE_1.has(prev[0] ?? ''))
+    // ("Customer Memory Banda forgot her PIN": a role's word cues such a pair too)
+    if (!this.lowerMode) return this.cap(i) && this.cap(ext) && !this.sentenceStart(i) && (phrase || CUE_1.has(prev[0] ?? '') || (unknownSurname && ROLE_NOUNS.has(prev[0] ?? '')))
     return this.nameCue(i, prev) || ((prev[0] === "it's" || prev[0] === 'its') && GREETINGS.has(prev[1] ?? ''))
   }
 
