@@ -51,3 +51,10 @@ describe('the last four written digit by digit with hyphens (blind set FS)', () 
     expect(found('the score was 1-2-1-0 in the end')).toEqual([])
   })
 })
+
+describe("an IBAN's last four said to tell which account it is (blind set FR)", () => {
+  it('after "IBAN ending" or "IBAN ends in"', () => {
+    expect(found('the IBAN ends in 3350, please')).toEqual([['banking_information', '3350']])
+    expect(found('the iban ends in one seven three four')).toEqual([['banking_information', 'one seven three four']])
+  })
+})

@@ -77,6 +77,8 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
   for (let k = at + 1; k <= at + 5 && k < before.length; k++) {
     const b = before[k] as string
     if (CARD_NAMING.has(b)) return ok('credit_card_number', 0.8, 'card-ending', false)
+    // ("the IBAN ending 3350": its last four say which account it is)
+    if (b === 'iban') return ok('banking_information', 0.8, 'iban-ending', false)
     if (PHONE_NAMING.has(b) || (b === 'number' && (PHONE_NUMBER_LEADS.has(before[k + 1] ?? '') || sentTo(before, k + 1)))) return ok('phone_number', 0.8, 'phone-ending', false)
     if (!BETWEEN.has(b)) break
   }
