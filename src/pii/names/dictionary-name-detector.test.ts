@@ -1158,3 +1158,13 @@ describe("a relation's name that is a rare English word, capitalised mid-sentenc
     expect(names('my son Said hello; My mother Superior called')).toEqual([])
   })
 })
+
+describe('someone named, then asked a question with a question word (blind set FT)', () => {
+  it('is addressed', () => {
+    expect(names('Host: Hanako, where can people find you?')).toEqual(['Hanako'])
+  })
+
+  it('a word English has is not', () => {
+    expect(names('Tomorrow, what are we doing? Kubernetes, how do pods work?')).toEqual([])
+  })
+})

@@ -157,6 +157,8 @@ const UNITS_AFTER_NUMBER: ReadonlySet<string> = new Set(['meg', 'megs', 'gig', '
 /** What a bill is for, right before it ("the water bill"). */
 const BILLED: ReadonlySet<string> = new Set(['water', 'gas', 'electric', 'electricity', 'power', 'phone', 'cable', 'internet', 'energy', 'utility', 'medical', 'hospital', 'tax', 'final', 'monthly', 'current', 'latest', 'paper', 'sewer', 'trash', 'cell', 'mobile'])
 
+/** Question words that open what is asked of someone just named ("Hanako, where can people find you?"). */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['where', 'what', 'when', 'how', 'why', 'who', 'which'])
 /** Police ranks abbreviated, titles only when written in capitals ("DC" is also a city's and a current's). */
 const CAPITAL_RANKS: ReadonlySet<string> = new Set(['dc', 'ds', 'di', 'dci', 'dsi', 'dsu', 'ps', 'sc', 'dsc', 'det', 'const', 'sgt', 'insp', 'supt'])
 
@@ -1769,7 +1771,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const tk = this.tokens
     if (tk.kind(i + 1) !== TokenKind.Other || this.text.charCodeAt(tk.start(i + 1)) !== 44) return false
     if (!this.oneSpace(i + 2) || tk.kind(i + 3) !== TokenKind.Word || !this.oneSpace(i + 4) || tk.kind(i + 5) !== TokenKind.Word) return false
-    return ADDRESS_OPENERS.has(this.raw(i + 3)) && ADDRESSEES.has(this.raw(i + 5))
+    // ("Hanako, where can people find you?": a question word, then its verb)
+    return (ADDRESS_OPENERS.has(this.raw(i + 3)) && ADDRESSEES.has(this.raw(i + 5))) || (QUESTION_WORDS.has(this.raw(i + 3)) && ADDRESS_OPENERS.has(this.raw(i + 5)))
   }
 
   /** Lower-case speech: word i is followed by "you're" or a question put to "you" ("can you", "are you"). */
