@@ -93,9 +93,10 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
     const p = parts[0] as string
     ;[m, d, y] = [Number(p.charAt(0)), Number(p.charAt(1)), fullYear(Number(parts[1]))]
   } else if (parts.length === 1 && parts[0]?.length === 8 && w.whole) {
-    // "03051987" / spoken digits read straight through.
+    // "03051987" / spoken digits read straight through; "19471203" as logs and HL7 write a date (the year first)
     const p = parts[0]
     ;[m, d, y] = [Number(p.slice(0, 2)), Number(p.slice(2, 4)), Number(p.slice(4))]
+    if (m > 12 && /^(?:19|20)/.test(p)) [y, m, d] = [Number(p.slice(0, 4)), Number(p.slice(4, 6)), Number(p.slice(6))]
   } else if (parts.length === 1 && parts[0]?.length === 6 && w.whole) {
     // "dob is one two one five eight eight" -> "121588": month, day and a two-digit year (or day first)
     const p = parts[0]

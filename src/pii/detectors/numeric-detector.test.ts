@@ -1006,3 +1006,15 @@ describe('numeric detector: what callers read out like cards (blind set BI)', ()
     expect(found('that was a period of three months, then five period')).toEqual([])
   })
 })
+
+describe('numeric detector: a birth date written year first, without separators (blind set FU)', () => {
+  it('after a birth word, as logs and HL7 write it', () => {
+    expect(found('IVR event: menu=RX_REFILL, entered DOB 19471203, entered Rx 2210087.')).toEqual([['date_of_birth', '19471203']])
+    expect(found('DOB 03051987')).toEqual([['date_of_birth', '03051987']])
+  })
+
+  it('not an impossible date, nor without the birth word', () => {
+    expect(found('DOB 19471343')).toEqual([])
+    expect(found('ticket 19471203')).toEqual([])
+  })
+})
