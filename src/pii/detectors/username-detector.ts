@@ -58,6 +58,8 @@ const DIGITS_AFTER = /[ \t]{1,2}(\p{N}{1,6})(?![\p{L}\p{N}])(?![ \t]+(?:times?|d
 const NUMERIC = /\p{N}{4,12}(?![\p{L}\p{N}])/uy
 /** A handle's inner mark: a digit, or letters joined by a dot or an underscore. */
 const HANDLE_MARK = /\p{N}|\p{L}[._]\p{L}/u
+/** Letters joined by a hyphen: a handle's mark after a platform's name or an "@" ("nokeke-dev", "@Kayla-Brooks-3"). */
+const HYPHENED = /\p{L}-\p{L}/u
 /** A handle's shape after a bare "account": pieces joined by a dot or an underscore ("mehta.arjun", "kbrar_604"). */
 const DOTTED_HANDLE = /^@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$/u
 /** ... and after a bare "user" or a log-in's "for", also letters then digits ("jdoe42"), not a mask ("xxxx4211"). */
@@ -81,7 +83,7 @@ const MENTION = /(?<![\p{L}\p{N}_.@\/+-])@(\p{L}[\p{L}\p{N}_.-]{1,30}[\p{L}\p{N}
 const NOT_MENTIONS: ReadonlySet<string> = new Set([
   'here', 'channel', 'everyone', 'everybody', 'all', 'team', 'someone', 'mention', 'mentions',
   'override', 'test', 'component', 'injectable', 'input', 'output', 'param', 'returns', 'return', 'throws', 'type', 'types', 'typedef',
-  'deprecated', 'see', 'example', 'link', 'since', 'author', 'version', 'property', 'staticmethod', 'classmethod', 'dataclass', 'property',
+  'deprecated', 'see', 'example', 'link', 'since', 'author', 'version', 'property', 'staticmethod', 'classmethod', 'dataclass',
   'media', 'import', 'keyframes', 'font-face', 'supports', 'layer', 'tailwind', 'apply', 'charset', 'namespace', 'page', 'container', 'use',
   'forward', 'mixin', 'include', 'extend', 'each', 'if', 'else', 'function', 'latest', 'next', 'beta', 'canary', 'interface', 'entity', 'column',
   'get', 'post', 'put', 'patch', 'delete', 'controller', 'service', 'module', 'bean', 'autowired', 'value', 'nullable', 'inject', 'todo', 'fixme',
@@ -98,7 +100,7 @@ export const usernameDetector: Detector = {
         if (NOT_MENTIONS.has(handle.toLowerCase()) || FILE_OR_SITE.test(handle)) continue
         // a word alone is a handle in lower case when English has no such word ("@hanakoyamada"); capitalised
         // ("@Sita", "@DevOps") it is the names stage's to tell a person from a team
-        if (!HANDLE_MARK.test(handle) && !/\p{L}-\p{L}/u.test(handle) && !(/^\p{Ll}+$/u.test(handle) && plainHandle(handle))) continue
+        if (!HANDLE_MARK.test(handle) && !HYPHENED.test(handle) && !(/^\p{Ll}+$/u.test(handle) && plainHandle(handle))) continue
         out.push({ type: 'username', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'username-mention', validated: false })
       }
     }
@@ -188,7 +190,7 @@ function platformValueEnd(text: string, at: number): number | undefined {
   const value = piece(text, at)
   if (value === undefined || FILE_OR_SITE.test(value) || RECORD_KEY.test(value)) return undefined
   const end = at + value.length
-  if (HANDLE_MARK.test(value) || /\p{L}-\p{L}/u.test(value) || value.startsWith('@')) return digitsAfter(text, end) ?? end
+  if (HANDLE_MARK.test(value) || HYPHENED.test(value) || value.startsWith('@')) return digitsAfter(text, end) ?? end
   return plainHandle(value) ? end : undefined
 }
 
