@@ -70,6 +70,12 @@ describe("a handle named by its platform, or mentioned with its '@' (blind sets 
     expect(found("Guest: I'm @hanakoyamada on most platforms.")).toEqual([['username', '@hanakoyamada']])
   })
 
+  it('with its "@" said as "at", and a word before a marked piece (blind set FS)', () => {
+    expect(found("the instagram handle is at big underscore sully underscore eighty eight  that's his page")).toEqual([['username', 'big underscore sully underscore eighty eight']])
+    expect(found('The Instagram account is at rich p underscore a t l.')).toEqual([['username', 'rich p underscore a t l']])
+    expect(found('my login is at the office; the username is at the top; my xbox is 2023')).toEqual([])
+  })
+
   it("not a platform's word in its place, a group's mention, an address, a package or code", () => {
     expect(found('my instagram is private and my github is broken')).toEqual([])
     expect(found('cut me some slack as usual')).toEqual([])

@@ -15,6 +15,8 @@ const STRONG_LABEL = String.raw`(?:user[ _-]?(?:name|id)|login(?:[ _-]?(?:id|nam
 const QUALIFIER = String.raw`(?:[ \t]+(?:for|on|in|at)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[\p{L}\p{N}'’-]{2,20}(?:[ \t]+[\p{L}\p{N}-]{2,20}){0,2})?`
 /** Fillers before or after the verb ("the username uh yeah its ...", "is um ..."). */
 const FILLERS = String.raw`(?:,?[ \t]+(?:uh|um|er|erm|like|yeah|so|okay|ok))*`
+/** A handle's "@" said as "at" before it ("the instagram handle is at big underscore sully ..."). */
+const SAID_AT = String.raw`(?:at[ \t]+)?`
 /** "is", "was", "it's" (also without its apostrophe, as speech-to-text writes it). */
 const VERB = String.raw`(?:is|was|'s|’s|it's|it’s|its)`
 
@@ -34,7 +36,7 @@ const PLATFORM_NOUN = String.raw`(?:handle|user[ \t]?name|name|id|account|profil
  * name (a hyphen marks a handle there too: "sreyes-ux").
  */
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?<s>${STRONG_LABEL})${QUALIFIER}(?:[ \t]*[:=][ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+(?:(?:uh|um|er|like)[ \t]+)?|[ \t]+(?:given|entered|listed|shown|registered|recorded|set up)[ \t]+as[ \t]+|,[ \t]+)` +
+  String.raw`(?<![\p{L}\p{N}_])(?:(?<s>${STRONG_LABEL})${QUALIFIER}(?:[ \t]*[:=][ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+(?:(?:uh|um|er|like)[ \t]+)?${SAID_AT}|[ \t]+(?:given|entered|listed|shown|registered|recorded|set up)[ \t]+as[ \t]+|,[ \t]+)` +
     // (a form's label with only a space before the value: "Username deepagupt30", "login id 2231045")
     // (... or words and the digits said after them: "signed in with the username ming li eighty-eight")
     String.raw`|(?<s2>user[ _-]?(?:name|id)s?|login(?:[ _-]?id)?)[ \t]+(?=[\p{L}\p{N}._-]*[\p{N}._]|\p{L}+(?:[ \t]\p{L}+)?[ \t]\p{N})` +
@@ -45,7 +47,7 @@ const LABELLED = new RegExp(
     // "log in as ...")
     String.raw`|(?:logins?|log(?:ged)?[ -]?ins?|sign(?:ed)?[ -]?ins?|password(?:[ \t]+reset)?|attempts?)[ \t]+(?<f>for|as)[ \t]+` +
     // a platform's handle: "my github is ...", "LinkedIn handle ...", "on Slack as ..."
-    String.raw`|(?<p>${PLATFORM})(?:[ \t]+${PLATFORM_NOUN})?(?:[ \t]*:[ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+)` +
+    String.raw`|(?<p>${PLATFORM})(?:[ \t]+${PLATFORM_NOUN})?(?:[ \t]*:[ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+${SAID_AT})` +
     String.raw`|(?<p2>${PLATFORM})[ \t]+${PLATFORM_NOUN}[ \t]+|(?<p3>on[ \t]+${PLATFORM}[ \t]+as)[ \t]+)`,
   'giu',
 )
@@ -185,13 +187,14 @@ function plainWordAfterUser(text: string, end: number, value: string): boolean {
   return next === null || AFTER_USER.has(next[1] as string)
 }
 
-/** After a platform's name: a handle with a mark (a hyphen too: "nokeke-dev"), or a word English has not. */
+/** After a platform's name: a handle with a mark (a hyphen too: "nokeke-dev"), or what a strong label takes. */
 function platformValueEnd(text: string, at: number): number | undefined {
   const value = piece(text, at)
   if (value === undefined || FILE_OR_SITE.test(value) || RECORD_KEY.test(value)) return undefined
   const end = at + value.length
   if (HANDLE_MARK.test(value) || HYPHENED.test(value) || value.startsWith('@')) return digitsAfter(text, end) ?? end
-  return plainHandle(value) ? end : undefined
+  // (otherwise as after "username is": a word English has not, or a word and a marked piece, "rich p_atl")
+  return valueEnd(text, at, true, true)
 }
 
 /** The handle piece at `at`, trimmed of the punctuation that ends a sentence; undefined for an address, a role or nothing. */
