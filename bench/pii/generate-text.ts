@@ -74,5 +74,7 @@ export function adversarialInputs(size = 1 << 20): Record<string, string> {
     'same id repeated': 'DNI 12345678Z '.repeat(size / 14),
     // names in a table of one long line without a space: each name's end is looked at within the name
     'names without spaces': 'name,national_id,dob\n' + 'Ann,9304033147080,1993-04-03,'.repeat(size / 29),
+    // one run of single letters: each letter once measured the whole run after it (quadratic until session 49)
+    'spelled letters': 'a b c d '.repeat(size / 8),
   }
 }

@@ -32,6 +32,8 @@ const inputs: Record<string, string> = {
   namesWithoutSpaces: 'name,national_id,dob\n' + 'Ann,9304033147080,1993-04-03,'.repeat(MB / 29),
   // route arrows between words: only a word right after an arrow reads back for its start
   routeArrows: 'Hanoi → Sydney '.repeat(MB / 16),
+  // one run of single letters: each letter measures the run only once
+  spelledLetters: 'a b c d '.repeat(MB / 8),
 }
 
 describe('adversarial inputs (1 MB each)', () => {

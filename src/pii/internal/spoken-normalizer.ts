@@ -152,6 +152,8 @@ class Normalizer {
   private pendingCount = 0
   /** The last word emitted was a letter read with the spelling alphabet ("charlie", "b as in bravo"). */
   private prevLetter = false
+  /** The last run of single letters `spelledRun` measured: its first and last tokens and the blank between its letters. */
+  private lastRun: { readonly from: number; readonly last: number; readonly gap: number } | undefined
   /** A hesitation ("uh") is among the pending separators: a number may go on across a few more of them. */
   private fillerPending = false
   /** The last token of a pause run accepted as separators (see `pauseRun`). */
@@ -740,11 +742,18 @@ class Normalizer {
   private spelledRun(i: number): number {
     const tk = this.tokens
     if (!this.singleLetter(i)) return i
-    let last = i
     // (one blank between them, or two where raw speech-to-text marks a pause after each: "j  o  h  n  at gmail dot
     // com"; the same all along the run: "y y c  i made it" ends at the pause)
     const gap = tk.kind(i + 1) === TokenKind.Space ? tk.end(i + 1) - tk.start(i + 1) : 0
-    while (gap <= 2 && tk.kind(last + 1) === TokenKind.Space && tk.end(last + 1) - tk.start(last + 1) === gap && this.singleLetter(last + 2)) last += 2
+    // (a run measured from an earlier letter ends where it ended then: measuring it again from each of its
+    // letters made a long run of letters quadratic)
+    const known = this.lastRun
+    let last = i
+    if (known !== undefined && i > known.from && i <= known.last && gap === known.gap) last = known.last
+    else {
+      while (gap <= 2 && tk.kind(last + 1) === TokenKind.Space && tk.end(last + 1) - tk.start(last + 1) === gap && this.singleLetter(last + 2)) last += 2
+      this.lastRun = { from: i, last, gap }
+    }
     if (last === i) return i
     const after = this.nextWord(last)
     if (this.emailJoiner(after) || this.emailJoiner(tk.wordBefore(i))) return last
