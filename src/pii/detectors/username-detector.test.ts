@@ -99,6 +99,20 @@ describe('a handle given "as", set off by commas, after a longer qualifier, or w
   })
 })
 
+describe('a handle given in answer to a question asking for it, or spelled (blind sets FS, FT)', () => {
+  it('with a handle\'s mark, or letter by letter', () => {
+    expect(found('Q. What username did you use on the CashFlowPro app?\nA. bigtex_dre. Same as my Xbox.')).toEqual([['username', 'bigtex_dre']])
+    expect(found('What was your username on the forum? It was n h a m d a n ninety-four. And the email')).toEqual([['username', 'n h a m d a n ninety-four']])
+    expect(found('Speaker A: Which user are you logged in as? Speaker B: Amelia underscore W underscore nineteen ninety.')).toEqual([['username', 'Amelia underscore W underscore nineteen ninety']])
+    expect(found('my username is k b a x t e r')).toEqual([['username', 'k b a x t e r']])
+  })
+
+  it('not an answer without a mark, nor three letters', () => {
+    expect(found("What's your login? A. Yes, hang on. Did you change the login? Yes, last week.")).toEqual([])
+    expect(found('the username is a b c')).toEqual([])
+  })
+})
+
 describe('a user name is its own type', () => {
   it("is AssemblyAI's `username`, not an account's number", () => {
     const text = 'username: trevor_broo47, account number 55120934'

@@ -15,6 +15,8 @@ const STRONG_LABEL = String.raw`(?:user[ _-]?(?:name|id)|login(?:[ _-]?(?:id|nam
 const QUALIFIER = String.raw`(?:[ \t]+(?:for|on|in|at)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[\p{L}\p{N}'’-]{2,20}(?:[ \t]+[\p{L}\p{N}-]{2,20}){0,2})?`
 /** Fillers before or after the verb ("the username uh yeah its ...", "is um ..."). */
 const FILLERS = String.raw`(?:,?[ \t]+(?:uh|um|er|erm|like|yeah|so|okay|ok))*`
+/** What opens an answer's turn: a speaker's label ("A.", "Speaker B:"), then "it was", "yes". */
+const ANSWER_LEAD = String.raw`(?:(?:A\.|[A-Z][\w]{0,15}(?:[ \t][A-Z0-9][\w]{0,3})?:)[ \t]*)?(?:(?:it's|it is|it was|its|yes|yeah|sure)[ \t,]+)?`
 /** A handle's "@" said as "at" before it ("the instagram handle is at big underscore sully ..."). */
 const SAID_AT = String.raw`(?:at[ \t]+)?`
 /** "is", "was", "it's" (also without its apostrophe, as speech-to-text writes it). */
@@ -48,7 +50,10 @@ const LABELLED = new RegExp(
     String.raw`|(?:logins?|log(?:ged)?[ -]?ins?|sign(?:ed)?[ -]?ins?|password(?:[ \t]+reset)?|attempts?)[ \t]+(?<f>for|as)[ \t]+` +
     // a platform's handle: "my github is ...", "LinkedIn handle ...", "on Slack as ..."
     String.raw`|(?<p>${PLATFORM})(?:[ \t]+${PLATFORM_NOUN})?(?:[ \t]*:[ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+${SAID_AT})` +
-    String.raw`|(?<p2>${PLATFORM})[ \t]+${PLATFORM_NOUN}[ \t]+|(?<p3>on[ \t]+${PLATFORM}[ \t]+as)[ \t]+)`,
+    String.raw`|(?<p2>${PLATFORM})[ \t]+${PLATFORM_NOUN}[ \t]+|(?<p3>on[ \t]+${PLATFORM}[ \t]+as)[ \t]+` +
+    // a question that asks for one, then the answer ("What username did you use? A. bigtex_dre.", "Which user are
+    // you logged in as? Speaker B: Amelia_W_1990.")
+    String.raw`|(?<q>user[ _-]?name|login|handle|gamer[ _-]?tag|screen[ _-]?name|logged in as)[^?\n]{0,60}\?[ \t]*\n?[ \t]*${ANSWER_LEAD})`,
   'giu',
 )
 
@@ -56,6 +61,8 @@ const LABELLED = new RegExp(
 const PIECE = /@?\p{L}[\p{L}\p{N}._-]{0,39}/uy
 /** Digits said apart after a handle ("bigmick 1966", "EMP 00912", "siobhantrem 91"), not a count ("locked 3 times"). */
 const DIGITS_AFTER = /[ \t]{1,2}(\p{N}{1,6})(?![\p{L}\p{N}])(?![ \t]+(?:times?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|attempts?|tries|x)\b)/uy
+/** Four letters or more spelled one by one ("n h a m d a n"), no word touching them. */
+const SPELLED = /(?:\p{L} ){3,}\p{L}(?![\p{L}\p{N}])/uy
 /** A log-in that is a number ("login id 2231045"). */
 const NUMERIC = /\p{N}{4,12}(?![\p{L}\p{N}])/uy
 /** A handle's inner mark: a digit, or letters joined by a dot or an underscore. */
@@ -112,7 +119,10 @@ export const usernameDetector: Detector = {
       const g = m.groups ?? {}
       const weak = g['w'] ?? g['f']
       const platform = g['p'] !== undefined || g['p2'] !== undefined || g['p3'] !== undefined
-      const end = platform
+      // (an answer to a question is a handle only with a handle's mark: "A. Yes." answers none)
+      const end = g['q'] !== undefined
+        ? valueEnd(text, at, true, false)
+        : platform
         ? platformValueEnd(text, at)
         : weak !== undefined
           ? weakValueEnd(text, at, weak.toLowerCase() === 'account' ? DOTTED_HANDLE : HANDLE_SHAPE, weak.toLowerCase() !== 'account')
@@ -132,6 +142,9 @@ export const usernameDetector: Detector = {
 function valueEnd(text: string, at: number, strong: boolean, named: boolean): number | undefined {
   NUMERIC.lastIndex = at
   if (strong && NUMERIC.test(text)) return NUMERIC.lastIndex
+  // ("it was n h a m d a n 94": the handle spelled letter by letter, its digits maybe after)
+  SPELLED.lastIndex = at
+  if (strong && SPELLED.test(text)) return digitsAfter(text, SPELLED.lastIndex) ?? SPELLED.lastIndex
   const first = piece(text, at)
   if (first === undefined) return undefined
   let end = at + first.length
