@@ -46,6 +46,16 @@ function staffNumberRightBefore(before: readonly string[]): boolean {
   return STAFF_WORDS.has(before[k] ?? '')
 }
 const STAFF_WORDS: ReadonlySet<string> = new Set(['employee', 'emp', 'staff', 'empleado', 'payroll'])
+/**
+ * Five digits right after a member's number named ("Member number 88301", "member # 51277", "Jane Doe,
+ * member 51277"): credit unions and clubs number their members from five digits.
+ */
+function memberNumberRightBefore(before: readonly string[]): boolean {
+  let k = 0
+  while (k < 2 && (before[k] === 'is' || before[k] === "it's" || before[k] === 'was')) k++
+  if (NUMBER_NAMES.has(before[k] ?? '')) k++
+  return before[k] === 'member' && before[k + 1] !== 'of'
+}
 const NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', '#'])
 
 export const classifyAccount: Classifier = (w, ctx) => {
@@ -73,7 +83,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // ... and so is five digits after a code of capitals ("client number TX-55102", "staff no. IN-22841")
   // ... and five digits right after someone's account named ("I think my client number is 40917"), or an employee's
   // ("EMP ID 55120")
-  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && ctx.codePrefixed(w) && accountWordAt(ctx.before) < ctx.statementWords()) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && (accountNamedRightBefore(ctx.before) || staffNumberRightBefore(ctx.before)))) {
+  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && ctx.codePrefixed(w) && accountWordAt(ctx.before) < ctx.statementWords()) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && (accountNamedRightBefore(ctx.before) || staffNumberRightBefore(ctx.before) || memberNumberRightBefore(ctx.before)))) {
     // ... or four digits answering "And the last four of the account?"
     if (n === 4 && w.whole && !ctx.amount(w) && ctx.numberAsked() === 'account-last-four') return ok('account_number', 0.8, 'account-last-four-asked', false)
     if (!w.whole || n < 3 || ctx.amount(w)) return null
@@ -103,7 +113,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
   while ((before[letters] ?? '').length === 1) letters++
   // ... nor does its code of capitals ("customer reference with you is CR-7730196")
   if (letters === 0 && ctx.codePrefixed(w)) letters = 1
-  let pos = accountWordAt(before, own.length)
+  let pos = accountWordAt(before, own.length, ctx.statementWords())
   // ... nor out of reach: then look further ("the member id we have on file is m b r 5275...")
   if (pos < 0 && letters >= 2) {
     const wider = ctx.wordsBefore(w, 8 + letters)
@@ -161,7 +171,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
     return ok('account_number', 0.8, asked ? 'account-asked' : 'account-named-after', false)
   }
   // (its "on" after the last number before this one: "It was on 04/12/2024. My account number is ...")
-  if (pos + 2 < own.length && ownedByAccount(before, pos)) return null
+  // (... within its statement: "the form's filled in. My member number is 70291834" holds no "in my member")
+  if (pos + 2 < own.length && pos + 2 < ctx.statementWords() && ownedByAccount(before, pos)) return null
   if (n === 9 && hasAny(before, ROUTING_WORDS) && abaValid(w.digits)) {
     return ok('banking_information', 0.95, 'aba-routing', true)
   }
@@ -223,13 +234,17 @@ const ANSWER_FILLERS: ReadonlySet<string> = new Set(['please', 'yeah', 'yes', 'y
 const LONG_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['clabe', 'cuenta'])
 
 /** Where the nearest account word is among the words before (nearest first), "a/c" included; -1 when none. */
-function accountWordAt(before: readonly string[], own = before.length): number {
+function accountWordAt(before: readonly string[], own = before.length, statement = before.length): number {
   // "the card number on your account is ...": an account word that says where the number is found names nothing
   // (the locative's words after the last number before this one: "It was on 04/12/2024. My account number is ..."
-  // holds no "on my account")
+  // holds no "on my account"; nor do words of another statement: "The form's filled in. My member number is ...")
   const local = own < before.length ? before.slice(0, own) : before
   let word = -1
-  for (let i = 0; i < before.length && word < 0; i++) if (accountWordIn(before, i) && locativeLength(i < own ? local : before, i) === 0) word = i
+  for (let i = 0; i < before.length && word < 0; i++) {
+    if (!accountWordIn(before, i)) continue
+    const loc = locativeLength(i < own ? local : before, i)
+    if (loc === 0 || (i < statement && i + loc > statement)) word = i
+  }
   // "a/c 7213...", "my a/c no. 2925...": read as the words "c", "a"
   const limit = word < 0 ? before.length : word
   for (let k = 0; k + 1 < limit; k++) if (before[k] === 'c' && before[k + 1] === 'a') return k
@@ -240,7 +255,7 @@ function accountWordAt(before: readonly string[], own = before.length): number {
 function accountEnding(before: readonly string[]): 'account' | 'health' | null {
   const at = before[0] === 'in' ? 1 : 0
   const verb = before[at]
-  if (verb !== 'ending' && verb !== 'ends') return null
+  if (verb !== 'ending' && verb !== 'ends' && verb !== 'ended') return null
   for (let k = at + 1; k <= at + 3 && k < before.length; k++) {
     const word = before[k] ?? ''
     if (ACCOUNT_WORDS.has(word)) return 'account'

@@ -59,7 +59,9 @@ const CARD_LAST_FOUR_AFTER = new RegExp(
 
 export const classifyLastDigits: Classifier = (w, ctx) => {
   // (one group, or said digit by digit: "12/26" is a date)
-  if (w.digitCount !== 4 || !w.whole || (w.groupCount !== 1 && !ctx.spoken(w)) || ctx.amount(w)) return null
+  // (an American Express card's last five: "Amex ending 31229", "the card ends in 31229" with the Amex named before)
+  const amexFive = w.digitCount === 5 && w.groupCount === 1 && ctx.before.slice(0, 40).includes('amex')
+  if ((w.digitCount !== 4 && !amexFive) || !w.whole || (w.groupCount !== 1 && !ctx.spoken(w)) || ctx.amount(w)) return null
   if (LAST_FOUR_OF_CARD.test(ctx.textBefore(w, 60))) return ok('credit_card_number', 0.8, 'card-last-four', false)
   if (CARD_LAST_FOUR_AFTER.test(ctx.textAfter(w, 60))) return ok('credit_card_number', 0.8, 'card-last-four-after', false)
   // "Last four of the card on file? Caller: 7036."
@@ -78,11 +80,11 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
     const b = before[k] as string
     if (CARD_NAMING.has(b)) return ok('credit_card_number', 0.8, 'card-ending', false)
     // ("the IBAN ending 3350": its last four say which account it is)
-    if (b === 'iban') return ok('banking_information', 0.8, 'iban-ending', false)
-    if (PHONE_NAMING.has(b) || (b === 'number' && (PHONE_NUMBER_LEADS.has(before[k + 1] ?? '') || sentTo(before, k + 1)))) return ok('phone_number', 0.8, 'phone-ending', false)
+    if (b === 'iban' && !amexFive) return ok('banking_information', 0.8, 'iban-ending', false)
+    if (!amexFive && (PHONE_NAMING.has(b) || (b === 'number' && (PHONE_NUMBER_LEADS.has(before[k + 1] ?? '') || sentTo(before, k + 1))))) return ok('phone_number', 0.8, 'phone-ending', false)
     if (!BETWEEN.has(b)) break
   }
   // ("The number ends in four four seven one, that's my cell": a phone named right after the digits)
-  if (THAT_IS.has(ctx.after[0] ?? '') && ctx.after.slice(1, 4).some((x) => PHONE_NAMING.has(x))) return ok('phone_number', 0.8, 'phone-ending', false)
+  if (!amexFive && THAT_IS.has(ctx.after[0] ?? '') && ctx.after.slice(1, 4).some((x) => PHONE_NAMING.has(x))) return ok('phone_number', 0.8, 'phone-ending', false)
   return null
 }
