@@ -32,3 +32,29 @@ describe('mortgage servicers, credit unions and collectors (blind set FX)', () =
     expect(found('the zip code on the account? It is 14612')).toEqual([])
   })
 })
+
+describe('remittances, attestation and airlines of the Gulf and South Asia (blind set GA)', () => {
+  it("Kuwait's civil ID, Qatar's QID and Sri Lanka's NIC, named", () => {
+    expect(found('Passenger: Mariam Joseph\nCivil ID: 290061804465\nFlight: KU 351')).toEqual([['us_social_security_number', '290061804465']])
+    expect(found('Hamad Medical Corp renewal, QID 29552403318. Card expires 30/06.')).toContainEqual(['us_social_security_number', '29552403318'])
+    expect(found('qid two nine two  five two four  oh one eight eight three  date of birth')).toEqual([['us_social_security_number', 'two nine two  five two four  oh one eight eight three']])
+    expect(found('NIC: 952870114V')).toEqual([['us_social_security_number', '952870114V']])
+    expect(found('NIC: 197631204588')).toEqual([['us_social_security_number', '197631204588']])
+    expect(found('Citizenship no.: 311-04-74-01129 (Kaski)')).toEqual([['us_social_security_number', '311-04-74-01129']])
+    // (a civil case's number is no civil ID: its check digit fails, and the case names it first)
+    expect(found('civil case number 290061804466')).toEqual([])
+  })
+
+  it('a count of the digits in brackets between the scheme and its number', () => {
+    expect(found('NID (17 digit): 19892695408817342')).toEqual([['us_social_security_number', '19892695408817342']])
+  })
+
+  it("an identity number's last so many digits, as many as said", () => {
+    expect(found('for verification last five of emirates id five five four seven seven and dob')).toEqual([['us_social_security_number', 'five five four seven seven']])
+    expect(found('My date of birth is on file, and the last seven digits of my Emirates ID are 4170082.')).toContainEqual(['us_social_security_number', '4170082'])
+    expect(found('qid last four seven four four one and my mobile')).toEqual([['us_social_security_number', 'seven four four one']])
+    expect(found('Agent: Can you confirm the last four of your iqama? Caller: 0383.')).toEqual([['us_social_security_number', '0383']])
+    // (the count must be the digits')
+    expect(found('the last five digits of my CNIC are 4170082')).toEqual([])
+  })
+})

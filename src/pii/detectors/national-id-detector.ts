@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, rutValid, saIdValid, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -80,6 +80,15 @@ const NAS: Scheme = { name: 'nas', lengths: [9], check: luhnValid, required: tru
 /** Saudi Arabia's Iqama (a resident's identity number; a citizen's starts with 1, a resident's with 2). */
 const IQAMA: Scheme = { name: 'iqama', lengths: [10], check: saudiIdValid }
 
+/** Kuwait's civil ID (12 digits: the birth date and a check digit); "civil" is a common word, but "civil ID" names it. */
+const CIVIL_ID_KW: Scheme = { name: 'civil-id', lengths: [12], check: kuwaitCivilIdValid }
+/** Qatar's QID (11 digits: the century, the birth year, the country's code; no check digit). */
+const QID: Scheme = { name: 'qid', lengths: [11], check: qidShaped, shapeOnly: true }
+/** Sri Lanka's NIC of twelve digits (the birth year and day inside; the older nine digits and a letter are read with the lettered schemes). */
+const NIC_LK: Scheme = { name: 'nic', lengths: [12], check: sriLankaNicShaped, shapeOnly: true }
+/** Nepal's citizenship certificate number ("Citizenship no.: 311-04-74-01129"): its length varies by district and year. */
+const CITIZENSHIP_NP: Scheme = { name: 'citizenship', lengths: [8, 9, 10, 11, 12, 13, 14] }
+
 /** France's numéro fiscal (SPI), a person's tax number: 13 digits (its check key is not public). */
 const FR_TAX_NUMBER: Scheme = { name: 'numero-fiscal', lengths: [13] }
 /** The UK's Unique Taxpayer Reference (HMRC's ten digits for Self Assessment, often "73018 46259"). */
@@ -128,6 +137,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['registre', BE_NATIONAL_NUMBER], ['utr', UTR], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
   ['teudat', TEUDAT_ZEHUT], ['zehut', TEUDAT_ZEHUT], ['nas', NAS], ['sin', NAS], ['burgerservicenummer', BSN],
   ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
+  ['civil', CIVIL_ID_KW], ['qid', QID], ['nic', NIC_LK], ['citizenship', CITIZENSHIP_NP],
 ])
 
 /** Checks tried for a number named only as someone's identity number, by length. */
@@ -225,6 +235,8 @@ const LETTERED: readonly LetteredScheme[] = [
   { name: 'pan', shape: /^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$/, names: new Set(['pan']) },
   { name: 'codice-fiscale', shape: /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/, names: new Set(['fiscale', 'codice', 'cf']), check: codiceFiscaleValid },
   { name: 'curp', shape: /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/, names: new Set(['curp']), check: curpValid },
+  // Sri Lanka's NIC before 2016: nine digits (the birth year's two, the day of the year) and V or X ("952870114V")
+  { name: 'nic-lk', shape: /^\d{2}(?:[0-2]\d\d|3[0-6]\d|[5-7]\d\d|8[0-6]\d)\d{4}[VX]$/, names: new Set(['nic']) },
   // Kenya's KRA PIN
   { name: 'kra-pin', shape: /^[AP]\d{9}[A-Z]$/, names: new Set(['kra']) },
   // Uganda's NIN: C (citizen), M or F, the birth year's two digits, then ten letters and digits ("CM85041102HKQP")
@@ -550,8 +562,12 @@ function piecesIn(at: number, run: string): { start: number; end: number; text: 
  * joined: "my n i n is" gives "nin"), up to the first word naming another kind of number (the last
  * word returned) and not past the number before it.
  */
+/** "(17 digit):", "(13 digits) -": a count of the value's digits in brackets right before it. */
+const COUNT_ASIDE = /\(\s*\d{1,2}[ -]?(?:digits?|chars?|characters?)\s*\)\s*[:=-]?\s*$/i
 function namingWords(v: string, start: number, end: number): string[] {
-  let from = start - 1
+  // (a count of the digits in brackets names nothing and is no number before it: "NID (17 digit): ...")
+  const aside = COUNT_ASIDE.exec(v.slice(Math.max(0, start - 32), start))
+  let from = start - 1 - (aside?.[0].length ?? 0)
   const min = contextReach(start)
   while (from >= min && !isDigitCode(v.charCodeAt(from))) from--
   // (not a chat's time stamp either: "type your PPS number.\n[10:43] You: 8035248E" answers the line before)

@@ -43,7 +43,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyCard, 12, 19, false),
   gate(classifySsn, 9, 9, false),
   // ("last four" alone too, where a birth date or a verification is named: loneLastFourVerifying)
-  gate(classifySsnLastFour, 4, 4, false, SSN_LAST_FOUR_GATE),
+  gate(classifySsnLastFour, 4, 7, false, SSN_LAST_FOUR_GATE),
   gate(classifyPhone, 7, 15, false),
   gate(classifyHealthcareNumber, 5, 14, true, /mrn|uhid|medical record|medical aid|medical card|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer|\bphn\b|ahcip|\bhcn\b|ramq|\babha\b|nhis|nhia|\bnhf\b|jadep|philhealth|enrollee|health (?:card|number|plan)|care ?card|kvnr|nhif|\buhc\b|bcbs|aetna|cigna|humana|anthem|tricare|kaiser|molina|ambetter|\bdod\b|edipi|supplement(?:al)? plan|medigap/i),
   gate(classifyAccount, 3, 18, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|a/c|patient|subscriber|medicare|medicaid|\\bid\\b|_(?:id|no|num|number|nr)\\b|bottom of|statements? for|travell?er`, 'i')),

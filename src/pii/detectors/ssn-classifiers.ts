@@ -62,6 +62,8 @@ function ssnAskedFurther(w: DigitWindow, ctx: WindowContext): boolean {
  * another number's ("the last four of the card").
  */
 export const classifySsnLastFour: Classifier = (w, ctx) => {
+  // ("last five of emirates id 55477", "the last seven digits of my Emirates ID are 4170082": as many as said)
+  if (w.digitCount > 4 && w.digitCount <= 7) return lastDigitsCounted(w, ctx)
   if (w.digitCount !== 4 || !(w.whole || afterLastFourDigit(w, ctx)) || ctx.amount(w)) return null
   // ("Verified last 4 of SSN (3307) and DOB. Explained grace period ends 11/30.": digits apart by a slash are a date)
   if (w.seps.includes('/')) return null
@@ -98,9 +100,27 @@ const ANSWERED_BEFORE = /\d[.!?]\s+(?![^\d]*\b(?:sorry|no|wait|mean|actually|cor
  * the other national numbers whose last four prove who a caller is: Canada's SIN, India's Aadhaar, Singapore's
  * NRIC, Australia's TFN, Ireland's PPS, the Philippines' SSS ("last 4 of Aadhaar 6502", "my SIN ends in 4471").
  */
-const LAST_FOUR_ID_NAMES = ['ssn', 'social', 'ss', 'sin', 'aadhaar', 'aadhar', 'nric', 'tfn', 'pps', 'ppsn', 'sss', 'itin']
+const LAST_FOUR_ID_NAMES = ['ssn', 'social', 'ss', 'sin', 'aadhaar', 'aadhar', 'nric', 'tfn', 'pps', 'ppsn', 'sss', 'itin', 'cnic', 'iqama', 'qid', 'nic', 'nid', 'emirates', 'eid', 'citizenship']
+
+/**
+ * Five to seven digits said as an identity number's last so many ("last five of emirates id 55477", "the last
+ * seven digits of my Emirates ID are 4170082"): the count said must be the digits', and an identity number's
+ * name must follow it, with no other number named between.
+ */
+function lastDigitsCounted(w: DigitWindow, ctx: WindowContext): ReturnType<Classifier> {
+  if (!w.whole || w.groupCount !== 1 || ctx.amount(w)) return null
+  const named = LAST_COUNTED_OF_ID.get(w.digitCount)
+  return named?.test(ctx.textBefore(w, 80)) === true ? ok('us_social_security_number', 0.8, 'id-last-digits', false) : null
+}
 const LAST_FOUR_SSN_WORDS: ReadonlySet<string> = new Set(LAST_FOUR_ID_NAMES)
 const LAST_FOUR_ID_NAME = `(?:${LAST_FOUR_ID_NAMES.join('|')})`
+/** "last five of emirates id", "the last 7 digits of my CNIC are", by the digits counted. */
+const LAST_COUNTED_OF_ID: ReadonlyMap<number, RegExp> = new Map(
+  ([[5, '(?:5|five)'], [6, '(?:6|six)'], [7, '(?:7|seven)']] as const).map(([n, count]) => [
+    n,
+    new RegExp(String.raw`\blast ${count}(?: digits)? (?:of|on|for|from) (?:the |my |your |his |her |their )?${LAST_FOUR_ID_NAME}\b(?: id| security)?(?: number| no\.?| #| card)?(?: (?:is|are|was|were))?[ ,:]*$`, 'i'),
+  ]),
+)
 /** Texts without one of these hold no last four `classifySsnLastFour` could name. */
 export const SSN_LAST_FOUR_GATE = new RegExp(String.raw`ssn|social|\b${LAST_FOUR_ID_NAME}\b|\blast (?:4|four)\b`, 'i')
 /** After the digits, the words naming them a social's last four ("..., that's the last four of my Social", "- last 4 of SSN"). */

@@ -333,3 +333,28 @@ export function rutValid(d: string): boolean {
   const check = 11 - (sum % 11)
   return (check === 11 ? 0 : check) === digitAt(d, d.length - 1)
 }
+
+/**
+ * Kuwait's civil ID number: the century (2 for the 1900s, 3 for the 2000s), the birth date (YYMMDD), four
+ * digits and a check digit (weights 2 1 6 3 7 9 10 5 8 4 2; 11 less the sum mod 11, which must be a digit).
+ */
+export function kuwaitCivilIdValid(d: string): boolean {
+  if (!/^[23]\d{11}$/.test(d) || !realDate(d[0] === '2' ? 1900 + Number(d.slice(1, 3)) : 2000 + Number(d.slice(1, 3)), Number(d.slice(3, 5)), Number(d.slice(5, 7)))) return false
+  const weights = [2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  let sum = 0
+  for (let i = 0; i < 11; i++) sum += digitAt(d, i) * (weights[i] as number)
+  const check = 11 - (sum % 11)
+  return check < 10 && check === digitAt(d, 11)
+}
+
+/** Qatar's QID: the century (2 or 3), the birth year's two digits, the country's three-digit code and five digits (no check digit: a shape). */
+export function qidShaped(d: string): boolean {
+  return /^[23]\d{10}$/.test(d)
+}
+
+/** Sri Lanka's twelve-digit NIC (from 2016): the birth year, the day of the year (plus 500 for women), then five digits (a shape). */
+export function sriLankaNicShaped(d: string): boolean {
+  if (!/^(?:19|20)\d{10}$/.test(d)) return false
+  const day = Number(d.slice(4, 7))
+  return (day >= 1 && day <= 366) || (day >= 501 && day <= 866)
+}
