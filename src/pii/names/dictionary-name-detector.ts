@@ -74,11 +74,13 @@ function trimContractions(text: string, names: Candidate[]): Candidate[] {
   return names
 }
 
-/** A question asking for a name ("And the first name?", "your name, please?"), then the answer's turn opening. */
-/** Titles written without a vowel: they stand before names (the name's own rules read them). */
+/** A school's grade after its name ("Westbrook High", "Lincoln Elementary"). */
+const SCHOOL_GRADES: ReadonlySet<string> = new Set(['high', 'elementary', 'primary'])
 /** A capital initial and its full stop, one space before a name ("G. " of "G. Pemberton"; not the "I" of a sentence). */
 const INITIAL_RIGHT_BEFORE = /(?<![\p{L}\p{N}.])[A-HJ-Z]\. $/u
+/** Titles written without a vowel: they stand before names (the name's own rules read them). */
 const TITLES_WITHOUT_VOWELS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'mx', 'mstr', 'jr', 'sr', 'st', 'pvt', 'sgt'])
+/** A question asking for a name ("And the first name?", "your name, please?"), then the answer's turn opening. */
 const NAME_ASKED_BEFORE = /\bname(?:,? please)?\?[ \t]*\n(?:[A-Za-z][\w .]{0,20}:[ \t]*)?(?:(?:it's|it is|sure|yes|yeah|okay|ok|uh|um)[,.]?[ \t]+){0,3}$/i
 
 export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexicon()): NameDetector {
@@ -419,6 +421,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       return last
     }
     if (!cap && !this.lowerMode && (!this.lex.firstNames.has(w) || this.lex.commonWords.has(w)) && !this.afterNameIs(i)) return i
+    // "hi its sandra  lachies mum", "naledis husband", "(yusuf's dad)": in lower-case speech a given name owning a
+    // relation is a person's, its apostrophe often lost in a transcript
+    if (this.lowerMode && this.relationOwnedInSpeech(i, w)) return this.emitWhole(i, i, 'name-relation-owner')
     // "her name is june park": after "name is", even a word the dictionaries keep from names (a month)
     // ... but not a turn's label ("your first name?\nCaller: It's ...", "full name? Speaker 2: ...")
     if (!this.eligible(i) && !(this.lex.notNames.has(w) && w.length >= 3 && this.nameCue(i, this.prevWords(i)) && !labelColonAfter(this.text, this.tokens.end(i)))) return i
@@ -703,6 +708,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "calling from Castlebridge Care", "Sage Payroll v29.1": a capitalised firm's word as the pair's second word
     // (not a frequent surname as the second word: "Mark Bank" may be a person)
     if (!title && !phrase && cap && !this.lowerMode && ext === i + 2 && this.cap(ext) && FIRM_AFTER.has(this.word(ext)) && (this.lex.surnames.get(this.word(ext)) ?? Infinity) >= 5000) return ext
+    // "you're through to Westbrook High": a school by its grade after a word no one is given, even after a cue
+    // (a surname that frequent as the grade's word, "High", still takes a given name before it: "Amy High")
+    if (!title && cap && !this.lowerMode && ext === i + 2 && this.cap(ext) && SCHOOL_GRADES.has(this.word(ext)) && !this.lex.firstNames.has(w)) return ext
     // "Thank you,\nCoastal Parcel Customer Care": a line that ends in a team's noun signs for the team
     if (!title && cap && !this.lowerMode && TEAM_LINE_REST.test(this.text.slice(this.tokens.end(ext < 0 ? i : ext), this.tokens.end(ext < 0 ? i : ext) + 80))) return ext < 0 ? i : ext
     // "my dog Max", "our cat, Luna": a pet's name is no person's
@@ -1758,6 +1766,22 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const parts = raw.match(/[A-Z][a-z]+/g)
     if (parts === null || parts.length < 2 || parts.join('') !== raw) return false
     return parts.every((p) => p.length >= 3 && this.known(p.toLowerCase()) && !this.lex.firstNames.has(p.toLowerCase()))
+  }
+
+  /**
+   * In lower-case speech, word i owns a relation named right after it: a given name with its "'s" ("yusuf's
+   * dad"), or with only its "s" ("lachies mum", "thandekas grandmother") when the name is no everyday word and
+   * the word with its "s" no English word ("jacks", "bills" may be plurals); not after an owner or an article
+   * ("my sons teacher", "the girls mum").
+   */
+  private relationOwnedInSpeech(i: number, w: string): boolean {
+    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word || !RELATIONS.has(this.raw(i + 2))) return false
+    const before = this.prevWords(i)[0] ?? ''
+    if (OWNERS.has(before) || ARTICLES.has(before)) return false
+    if (this.possessive(i)) return this.lex.firstNames.has(w) && w.length >= 3
+    if (w.length < 4 || !w.endsWith('s')) return false
+    const stem = w.slice(0, -1)
+    return this.lex.firstNames.has(stem) && !this.lex.commonWords.has(stem) && !this.known(w)
   }
 
   /** Word i is a possessive before a relation ("Asya's kid", "Okafor's wife"). */

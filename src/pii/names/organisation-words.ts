@@ -21,7 +21,10 @@ export const FIRM_AFTER = new Set([...POLICE_AFTER, 'pharmacy', 'chemist', 'surg
   'electric',
   // schools by their grade ("Lincoln Elementary", "Roosevelt Middle"), and the shops, kitchens and vets that ring
   // customers back ("Mario's Pizzeria", "Paws and Claws Vet", "Lotus Nails")
-  'elementary', 'primary', 'pizza', 'pizzeria', 'deli', 'diner', 'cafe', 'café', 'bakery', 'bistro', 'restaurant', 'takeaway',
+  'elementary', 'primary', 'pizza',
+  // ... and nurseries, kindergartens and after-school care ("Bluegum Kindergarten", "Brightside OSHC", "Tiny Tots",
+  // "Westbrook High": "High" after a word no one is given; "Amy High" stays a name)
+  'kindergarten', 'kindy', 'childcare', 'nursery', 'preschool', 'montessori', 'oshc', 'daycare', 'creche', 'crèche', 'tots', 'high', 'pizzeria', 'deli', 'diner', 'cafe', 'café', 'bakery', 'bistro', 'restaurant', 'takeaway',
   'vet', 'vets', 'veterinary', 'kennel', 'kennels', 'salon', 'nails', 'spa', 'barbers', 'garage', 'autos', 'realty', 'properties'])
 /** After a name: "from the Camden team", "from the north branch", "from your billing department". */
 export const TEAM_AFTER = / {1,2}(?:from|in|on) (?:the |your |our )?(?:[\p{L}'-]+ ){0,2}(?:team|crew|branch|office|department|dept|desk|store|shop|depot|helpdesk)\b/iuy

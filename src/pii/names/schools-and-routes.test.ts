@@ -25,3 +25,24 @@ describe('schools, institutes, laws and routes named after people (blind set CN)
     expect(names('Anna -> Sarah: can you check?')).toEqual(['Anna', 'Sarah'])
   })
 })
+
+describe('schools, nurseries and after-school care calling parents (blind set FY)', () => {
+  it("a nursery, a kindergarten or a school by its grade is no person, even where an agent answers", () => {
+    expect(names('Agent: Hi, you\'re through to Westbrook High, attendance.')).toEqual([])
+    expect(names('Agent: Bluegum Kindergarten, how can I help?')).toEqual([])
+    expect(names('Agent: Good morning, Brightside OSHC.')).toEqual([])
+    expect(names('I set up the pickup password for my daughter at Tiny Tots.')).toEqual([])
+    // (a given name before "High" is a person's surname after it)
+    expect(names('I spoke to Amy High yesterday.')).toEqual(['Amy High'])
+  })
+
+  it("in lower-case speech, a given name owning a relation, its apostrophe often lost", () => {
+    expect(names('hi its sam  finlays mum  p three')).toEqual(['sam', 'finlays'])
+    expect(names('um yes hello this is eunice  thandekas grandmother  i am calling')).toContain('thandekas')
+    expect(names("hi its karim (yusuf's dad) cant make pick up")).toContain('yusuf')
+    // (plurals and words are no names: "jacks", "girls", and nothing after an owner or an article)
+    expect(names('jacks dad is here')).toEqual([])
+    expect(names('the girls mum called')).toEqual([])
+    expect(names('my sons teacher called')).toEqual([])
+  })
+})
