@@ -57,7 +57,8 @@ describe('ambulance handovers and triage notes (blind set FK)', () => {
 describe('trust and safety teams (blind set FL)', () => {
   it("a platform's user IDs in logs, exports and JSON", () => {
     expect(found('session_id=qoijyz297638 uid=51532574850 login_ok=true')).toEqual([['account_number', '51532574850']])
-    expect(found('{"user_id": "43003053869", "handle": "moon_kay22"}')).toEqual([['account_number', '43003053869']])
+    // (and the record's handle, a username since blind set FZ: "handle": "moon_kay22")
+    expect(found('{"user_id": "43003053869", "handle": "moon_kay22"}')).toEqual([['account_number', '43003053869'], ['username', 'moon_kay22']])
     expect(found('action=suspend target_uid=41346607397 reason=impersonation')).toEqual([['account_number', '41346607397']])
     expect(found('order_id=43003053869')).toEqual([])
   })

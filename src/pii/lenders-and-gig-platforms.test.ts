@@ -58,3 +58,33 @@ describe('remittances, attestation and airlines of the Gulf and South Asia (blin
     expect(found('the last five digits of my CNIC are 4170082')).toEqual([])
   })
 })
+
+describe('marketplace sellers and gig workers (blind set FZ)', () => {
+  it("a user's handle as a JSON record's value, whole", () => {
+    expect(found('{"event":"login","user":"mkowalski1960","result":"success"}')).toEqual([['username', 'mkowalski1960']])
+    expect(found('{"event":"login_failed","user":"m.usman.bwp","reason":"otp_mismatch"}')).toEqual([['username', 'm.usman.bwp']])
+    expect(found('{"username": "jdoe_77"}')).toEqual([['username', 'jdoe_77']])
+    // (a role account, a display name with a space, and an id's number are none)
+    expect(found('{"user": "admin"}')).toEqual([])
+    expect(found('{"user":"Customer Service"}')).toEqual([])
+  })
+
+  it("a platform's number for the people who sell, shop and deliver on it", () => {
+    expect(found('Dasher ID: DX-40918273')).toEqual([['account_number', 'DX-40918273']])
+    expect(found('Instacart shopper ID 8841907. I really need this income.')).toEqual([['account_number', '8841907']])
+    expect(found('I sell on Amazon, my seller ID is A2T9QX8MBV1L4K.')).toEqual([['account_number', 'A2T9QX8MBV1L4K']])
+    expect(found('the courier left it at 4 pm')).toEqual([])
+  })
+
+  it("a UPI ID and a bank branch's IFSC, written or said", () => {
+    expect(found('{"zone": "Lajpat Nagar", "payout_upi": "imranq87@okaxis"}')).toEqual([['banking_information', 'imranq87@okaxis']])
+    expect(found('I need the payout to my UPI, nehajoshi.art@oksbi.')).toEqual([['banking_information', 'nehajoshi.art@oksbi']])
+    expect(found('my upi id is arvind k nine eight four five at ybl i think')).toEqual([['banking_information', 'arvind k nine eight four five at ybl']])
+    expect(found('IFSC: HDFC0001247')).toEqual([['banking_information', 'HDFC0001247']])
+    expect(found('Branch SBIN0000611, Bangalore')).toEqual([['banking_information', 'SBIN0000611']])
+    expect(found('so the ifsc code is i c i c  zero zero zero  six two one oh and')).toEqual([['banking_information', 'i c i c  zero zero zero  six two one oh']])
+    // (an address at a bank's mail domain is an e-mail address; an unknown bank's code alone is a part number)
+    expect(found('write to me at raj@sbi.co.in')).toEqual([['email_address', 'raj@sbi.co.in']])
+    expect(found('ABCD0123456 is a part number')).toEqual([])
+  })
+})

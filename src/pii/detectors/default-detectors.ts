@@ -10,6 +10,7 @@ import { emailDetector } from './email-detector.js'
 import { expiryTextDetector } from './expiry-text-detector.js'
 import { healthSchemeDetector } from './health-scheme-detector.js'
 import { ibanDetector } from './iban-detector.js'
+import { indianPaymentCodesDetector } from './indian-payment-codes-detector.js'
 import { idDocumentDetector } from './id-document-detector.js'
 import { ipv6Detector } from './ipv6-detector.js'
 import { lifespanDetector } from './lifespan-detector.js'
@@ -38,4 +39,5 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   maskedRemainderDetector,
   lifespanDetector,
   usernameDetector,
+  indianPaymentCodesDetector,
 ]

@@ -28,7 +28,7 @@ const VERB = String.raw`(?:is|was|'s|’s|it's|it’s|its)`
  */
 const PLATFORM = String.raw`(?:git[ \t]?hub|git[ \t]?lab|bitbucket|slack|linked[ \t]?in|twitter|instagram|insta|ig|tik[ \t]?tok|snapchat|discord|telegram|bluesky|mastodon|reddit|twitch|you[ \t]?tube|facebook|fb|venmo|cash[ \t]?app|paypal|steam|xbox|psn|playstation|skype|wechat|kik)`
 /** A word every label above holds: a text without one is not read further. */
-const PREFILTER = /user|log|sign|screen|gamer|handle|account|password|online|git|bitbucket|slack|linked|twitter|insta|\big\b|tik|snapchat|discord|telegram|bluesky|mastodon|reddit|twitch|tube|facebook|\bfb\b|venmo|cash|paypal|steam|xbox|psn|playstation|skype|wechat|\bkik\b/i
+const PREFILTER = /user|uname|log|sign|screen|gamer|handle|account|password|online|git|bitbucket|slack|linked|twitter|insta|\big\b|tik|snapchat|discord|telegram|bluesky|mastodon|reddit|twitch|tube|facebook|\bfb\b|venmo|cash|paypal|steam|xbox|psn|playstation|skype|wechat|\bkik\b/i
 /** What may follow a platform's name before its value ("LinkedIn handle", "Discord username"). */
 const PLATFORM_NOUN = String.raw`(?:handle|user[ \t]?name|name|id|account|profile|tag)`
 
@@ -44,6 +44,8 @@ const LABELLED = new RegExp(
     String.raw`|(?<s2>user[ _-]?(?:name|id)s?|login(?:[ _-]?id)?)[ \t]+(?=[\p{L}\p{N}._-]*[\p{N}._]|\p{L}+(?:[ \t]\p{L}+)?[ \t]\p{N})` +
     // a log's `user=` (the bare word "user" only joined so, or before a dotted handle: "the user is locked" names no one)
     String.raw`|(?<l>(?:user|usr|uname|login))[ \t]*=[ \t]*` +
+    // ... and a JSON record's ("user":"mkowalski1960", "username": "m.usman.bwp"; not an id's number: "user_id")
+    String.raw`|(?<j>"(?:user|username|user_name|userName|login|uname|handle|screen_name|screenName)"[ \t]*:[ \t]*")` +
     String.raw`|(?<w>user|account)(?:[ \t]*:[ \t]*|[ \t]+${VERB}[ \t]+|[ \t]+)` +
     // ... and whom a log-in or a password is for ("failed logins for oconnor.liam", "password reset for lmartel91",
     // "log in as ...")
@@ -128,6 +130,8 @@ export const usernameDetector: Detector = {
           ? weakValueEnd(text, at, weak.toLowerCase() === 'account' ? DOTTED_HANDLE : HANDLE_SHAPE, weak.toLowerCase() !== 'account')
           : valueEnd(text, at, g['s'] !== undefined || g['s2'] !== undefined, g['s2'] === undefined)
       if (end === undefined) continue
+      // (a JSON value is the whole string: "user":"m.usman.bwp")
+      if (g['j'] !== undefined && text.charAt(end) !== '"') continue
       // (after "username is", the value is a handle whatever names it holds: "ming li eighty-eight")
       out.push({ type: 'username', ...mapSpan(view, at, end), confidence: weak === undefined ? 0.9 : 0.8, detector: 'username', validated: false })
     }

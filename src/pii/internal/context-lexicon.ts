@@ -133,6 +133,9 @@ export const ACCOUNT_WORDS = set(
   'copay',
   // a platform's user ID in logs and exports ("uid=51532574850")
   'uid',
+  // marketplaces' and delivery apps' own numbers for the people who sell, shop, ride and deliver on them ("Dasher ID:
+  // DX-40918273", "shopper ID 8841907", "my seller ID is A2T9QX8MBV1L4K"); not a merchant's or a vendor's, a firm's
+  'seller', 'shopper', 'dasher', 'courier', 'rider', 'tasker', 'freelancer',
   // trusted-traveller schemes: a known traveller's, a redress and a NEXUS number ("KTN: TT8K4P29Q", "NEXUS number")
   // (not "traveller" alone: "Traveller: AB1234567 (UK passport)" labels whose passport it is)
   'ktn', 'redress', 'nexus', 'passid',
