@@ -88,3 +88,22 @@ describe('marketplace sellers and gig workers (blind set FZ)', () => {
     expect(found('ABCD0123456 is a part number')).toEqual([])
   })
 })
+
+describe('dental, optical and hearing practices (blind set FW)', () => {
+  it("a handle that is the whole answer to the question asking for it", () => {
+    expect(found('Agent: Thanks. And your username?\nCaller: bfletcher.')).toEqual([['username', 'bfletcher']])
+    // (an English word is no handle; nor is a word that starts a longer answer)
+    expect(found('Agent: And your username?\nCaller: Yes.')).toEqual([])
+    expect(found('Agent: What is your login?\nCaller: sorry.')).toEqual([])
+  })
+
+  it("an Ontario health card's version code, written or spelled", () => {
+    expect(found('Caller: 6134-594-438 and the version code is KT. Agent: Thank you')).toContainEqual(['healthcare_number', 'KT'])
+    expect(found('my ohip number is 4521 338 907  version code a b')).toEqual([
+      ['healthcare_number', '4521 338 907'],
+      ['healthcare_number', 'a b'],
+    ])
+    expect(found('software version code 2.1 is out')).toEqual([])
+    expect(found('The version code is in the header.')).toEqual([])
+  })
+})

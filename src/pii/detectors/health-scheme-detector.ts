@@ -62,6 +62,12 @@ function namesNhi(before: readonly string[]): boolean {
   return false
 }
 
+/**
+ * "version code is KT", "version code: AB", "version code a b": a health card's (Ontario's) version code, in
+ * capitals or spelled in lower-case speech, ending what is said (not "version code 2.1", a program's).
+ */
+const VERSION_CODE = /\bversion[ \t]+code(?:[ \t]+(?:is|was|of|it's|its)|[ \t]*:)?[ \t]+((?:[A-Z]{1,2})|(?:[a-z][ \t]{1,2}[a-z]|[a-z]))(?=[ \t]*(?:[.,;!?)]|\r?\n|$|[ \t]{2}|[ \t]+(?:and|but|on|for|now|please|thanks|thank)\b))/g
+
 export const healthSchemeDetector: Detector = {
   name: 'health-scheme',
   detect({ view }: DetectorInput): Candidate[] {
@@ -79,6 +85,15 @@ export const healthSchemeDetector: Detector = {
         if (!namesNhi(before)) continue
         const valid = nhiValid(code)
         out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: valid ? 0.95 : 0.8, detector: 'nhi', validated: valid })
+      }
+    }
+    // an Ontario health card's version code, its one or two letters named after the number ("the version code is KT",
+    // "version code a b"): with the number, it is what a clinic bills the card with
+    if (/version code/i.test(v)) {
+      for (const m of v.matchAll(VERSION_CODE)) {
+        const value = m[1] as string
+        const start = m.index + m[0].length - value.length
+        out.push({ type: 'healthcare_number', ...mapSpan(view, start, start + value.length), confidence: 0.8, detector: 'health-version-code', validated: false })
       }
     }
     if (v.includes('/') && /nhia|nhis|enrol|hmo|nhf/i.test(v)) {

@@ -122,8 +122,9 @@ export const usernameDetector: Detector = {
       const weak = g['w'] ?? g['f']
       const platform = g['p'] !== undefined || g['p2'] !== undefined || g['p3'] !== undefined
       // (an answer to a question is a handle only with a handle's mark: "A. Yes." answers none)
+      // ... unless a word alone, English has not, is the whole answer ("And your username?\nCaller: bfletcher.")
       const end = g['q'] !== undefined
-        ? valueEnd(text, at, true, false)
+        ? valueEnd(text, at, true, false) ?? wholeAnswerEnd(text, at)
         : platform
         ? platformValueEnd(text, at)
         : weak !== undefined
@@ -165,6 +166,16 @@ function valueEnd(text: string, at: number, strong: boolean, named: boolean): nu
   const digits = digitsAfter(text, end)
   if (digits !== undefined && !NUMBERED_THING.test(first)) return digits
   return marked || (named && plainHandle(first)) ? end : undefined
+}
+
+/** What ends an answer's turn: a stop maybe, then the line's or the text's end. */
+const ANSWER_END = /^[.!]?[ \t]*(?:\r?\n|$)/
+
+/** Where a lone word that is the whole answer to a question asking for a handle ends, when English has no such word. */
+function wholeAnswerEnd(text: string, at: number): number | undefined {
+  const value = piece(text, at)
+  if (value === undefined || !plainHandle(value) || !ANSWER_END.test(text.slice(at + value.length, at + value.length + 4))) return undefined
+  return at + value.length
 }
 
 /**
