@@ -107,3 +107,16 @@ describe('dental, optical and hearing practices (blind set FW)', () => {
     expect(found('The version code is in the header.')).toEqual([])
   })
 })
+
+describe('more of blind set FZ', () => {
+  it("a CLABE named a clause before, its check digit holding; Mexico's NSS named", () => {
+    expect(found('Anyway, my CLABE changed, the new one is 021603092600267514.')).toEqual([['banking_information', '021603092600267514']])
+    expect(found('Anyway, my CLABE changed, the new one is 021603092600267515.')).toEqual([])
+    expect(found('The app asks for my NSS for the new IMSS registration. Mine is 56026302762. Is that all?')).toEqual([['us_social_security_number', '56026302762']])
+  })
+
+  it("an Amex's last five after the words between it and \"ends in\", not another thing's", () => {
+    expect(found("Agent: All right, and just to confirm, the Amex you're adding ends in 95484?")).toEqual([['credit_card_number', '95484']])
+    expect(found('the amex is fine. my zip ends in 95484')).toEqual([])
+  })
+})

@@ -41,6 +41,9 @@ const CARD_NAMING: ReadonlySet<string> = new Set([...CARD_WORDS].filter((w) => w
 /** What a number's last four may be sent to other than a phone (a card's PIN is sent to a phone). */
 const ACCOUNT_OR_CARD: ReadonlySet<string> = new Set([...CARD_NAMING].filter((w) => w !== 'pin').concat(['account', 'acct', 'payment', 'refund', 'wire', 'deposit']))
 
+/** Things with numbers of their own that may end in five digits ("my zip ends in 95484"). */
+const OTHER_THAN_CARD: ReadonlySet<string> = new Set(['zip', 'postcode', 'code', 'pin', 'account', 'acct', 'order', 'id', 'reference', 'ref', 'policy', 'member', 'tracking', 'confirmation', 'ticket', 'case', 'claim', ...PHONE_NAMING])
+
 /**
  * "last 4 of card on file (4667)", "the last four of the card is 4800", "last four on the Visa: 1008": the
  * last four named first, then the card (view text: the count is a digit there).
@@ -80,9 +83,14 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
     const b = before[k] as string
     if (CARD_NAMING.has(b)) return ok('credit_card_number', 0.8, 'card-ending', false)
     // ("the IBAN ending 3350": its last four say which account it is)
-    if (b === 'iban' && !amexFive) return ok('banking_information', 0.8, 'iban-ending', false)
-    if (!amexFive && (PHONE_NAMING.has(b) || (b === 'number' && (PHONE_NUMBER_LEADS.has(before[k + 1] ?? '') || sentTo(before, k + 1))))) return ok('phone_number', 0.8, 'phone-ending', false)
+    if (b === 'iban') return amexFive ? null : ok('banking_information', 0.8, 'iban-ending', false)
+    if (PHONE_NAMING.has(b) || (b === 'number' && (PHONE_NUMBER_LEADS.has(before[k + 1] ?? '') || sentTo(before, k + 1)))) return amexFive ? null : ok('phone_number', 0.8, 'phone-ending', false)
     if (!BETWEEN.has(b)) break
+  }
+  // ("the Amex you're adding ends in 95484?": an Amex named a few words before what ends so, no other thing named between)
+  if (amexFive) {
+    const amexAt = before.indexOf('amex')
+    return amexAt > at && amexAt <= at + 6 && !before.slice(at + 1, amexAt).some((b) => OTHER_THAN_CARD.has(b)) ? ok('credit_card_number', 0.8, 'card-ending', false) : null
   }
   // ("The number ends in four four seven one, that's my cell": a phone named right after the digits)
   if (!amexFive && THAT_IS.has(ctx.after[0] ?? '') && ctx.after.slice(1, 4).some((x) => PHONE_NAMING.has(x))) return ok('phone_number', 0.8, 'phone-ending', false)

@@ -86,6 +86,8 @@ const CIVIL_ID_KW: Scheme = { name: 'civil-id', lengths: [12], check: kuwaitCivi
 const QID: Scheme = { name: 'qid', lengths: [11], check: qidShaped, shapeOnly: true }
 /** Sri Lanka's NIC of twelve digits (the birth year and day inside; the older nine digits and a letter are read with the lettered schemes). */
 const NIC_LK: Scheme = { name: 'nic', lengths: [12], check: sriLankaNicShaped, shapeOnly: true }
+/** Mexico's social security number (NSS, the IMSS's): eleven digits, the last a Luhn check digit. */
+const NSS_MX: Scheme = { name: 'nss', lengths: [11], check: luhnValid }
 /** Nepal's citizenship certificate number ("Citizenship no.: 311-04-74-01129"): its length varies by district and year. */
 const CITIZENSHIP_NP: Scheme = { name: 'citizenship', lengths: [8, 9, 10, 11, 12, 13, 14] }
 
@@ -137,7 +139,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['registre', BE_NATIONAL_NUMBER], ['utr', UTR], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
   ['teudat', TEUDAT_ZEHUT], ['zehut', TEUDAT_ZEHUT], ['nas', NAS], ['sin', NAS], ['burgerservicenummer', BSN],
   ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
-  ['civil', CIVIL_ID_KW], ['qid', QID], ['nic', NIC_LK], ['citizenship', CITIZENSHIP_NP],
+  ['civil', CIVIL_ID_KW], ['qid', QID], ['nss', NSS_MX], ['imss', NSS_MX], ['nic', NIC_LK], ['citizenship', CITIZENSHIP_NP],
 ])
 
 /** Checks tried for a number named only as someone's identity number, by length. */

@@ -49,3 +49,11 @@ export function plausibleCardPrefix(digits: string): boolean {
   }
   return false
 }
+
+/** Mexico's CLABE (18 digits: bank, branch, account, check): the check digit of weights 3, 7, 1 over the first 17, each product mod 10. */
+export function clabeValid(d: string): boolean {
+  if (!/^\d{18}$/.test(d)) return false
+  let sum = 0
+  for (let i = 0; i < 17; i++) sum += (Number(d[i]) * ([3, 7, 1][i % 3] as number)) % 10
+  return (10 - (sum % 10)) % 10 === Number(d[17])
+}
