@@ -120,3 +120,27 @@ describe('more of blind set FZ', () => {
     expect(found('the amex is fine. my zip ends in 95484')).toEqual([])
   })
 })
+
+describe('more of blind sets FW and FY', () => {
+  it("a card's last four and expiry in a payment processor's payload", () => {
+    expect(found('{"event":"card_updated","card_brand":"visa","last4":"8458","exp_month":"08","exp_year":"2028"}')).toEqual([
+      ['credit_card_number', '8458'],
+      ['credit_card_expiration', '08'],
+      ['credit_card_expiration', '2028'],
+    ])
+    expect(found('{"card":{"brand":"visa","last4":"3306","exp_month":12,"exp_year":2027}}')).toEqual([
+      ['credit_card_number', '3306'],
+      ['credit_card_expiration', '12'],
+      ['credit_card_expiration', '2027'],
+    ])
+    // (no card named: a build's fields)
+    expect(found('build last4=1234 expected')).toEqual([])
+    expect(found('{"build":"2024","exp_month":"13"}')).toEqual([])
+  })
+
+  it("a phone's last four answering the question; the caller ID's number", () => {
+    expect(found('Speaker A: I need to confirm your identity. Last four digits of your phone number?\nSpeaker B: 1904.')).toEqual([['phone_number', '1904']])
+    expect(found('Agent: What is your phone number?\nCaller: 1904.')).toEqual([])
+    expect(found('Caller ID showed 07583 209 614. Flagged on file.')).toEqual([['phone_number', '07583 209 614']])
+  })
+})

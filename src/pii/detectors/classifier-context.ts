@@ -176,8 +176,8 @@ export function phoneCue(before: readonly string[], statement = Infinity): Phone
     const next = before[j] ?? ''
     const owner = next === 'security' || next === 'insurance' ? (before[j + 1] ?? '') : next
     const owned = (word === 'number' || word === 'no' || word === 'num') && (NOT_PHONE_WORDS.has(owner) || OWNED_NOT_PHONE.has(owner))
-    // "area code" is a phone's, not a code's
-    const areaCode = word === 'code' && next === 'area'
+    // "area code" is a phone's, not a code's; and "caller ID" is the calling line's number
+    const areaCode = (word === 'code' && next === 'area') || (word === 'id' && next === 'caller')
     // "the phone number on the account": the account owns the number, it does not name it
     const possessor = ACCOUNT_WORDS.has(word) && owningAccount(before, i)
     // ("... said ticket TKT-46710. If you need me I'm on 07826 825474": another number's name in a statement

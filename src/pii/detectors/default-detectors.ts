@@ -4,6 +4,7 @@
  * @module
  */
 import { bloodTypeDetector } from './blood-type-detector.js'
+import { cardPayloadDetector } from './card-payload-detector.js'
 import type { Detector } from './detector.js'
 import { dobTextDetector } from './dob-text-detector.js'
 import { emailDetector } from './email-detector.js'
@@ -40,4 +41,5 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   lifespanDetector,
   usernameDetector,
   indianPaymentCodesDetector,
+  cardPayloadDetector,
 ]

@@ -69,6 +69,8 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
   if (CARD_LAST_FOUR_AFTER.test(ctx.textAfter(w, 60))) return ok('credit_card_number', 0.8, 'card-last-four-after', false)
   // "Last four of the card on file? Caller: 7036."
   if (ctx.numberAsked() === 'card-last-four') return ok('credit_card_number', 0.8, 'card-last-four-asked', false)
+  // "Last four digits of your phone number?\nSpeaker B: 1904."
+  if (w.digitCount === 4 && ctx.numberAsked() === 'phone-last-four') return ok('phone_number', 0.8, 'phone-last-four-asked', false)
   const before = ctx.before
   // "card_last4" over a table's column, "card last 4 7555": the card's last four named right before
   if ((before[0] === '4' || before[0] === 'four') && before[1] === 'last' && CARD_NAMING.has(before[2] ?? '')) return ok('credit_card_number', 0.8, 'card-last-four', false)

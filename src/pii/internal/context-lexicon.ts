@@ -463,7 +463,7 @@ function lastInlineTurnLabel(tail: string): number {
 }
 
 /** What kind of number a question asked for (`numberAskedBefore`). */
-export type AskedNumber = 'account' | 'account-last-four' | 'card-last-four' | 'health' | 'ssn-last-four' | 'passport' | 'licence' | 'cvv'
+export type AskedNumber = 'account' | 'account-last-four' | 'card-last-four' | 'phone-last-four' | 'health' | 'ssn-last-four' | 'passport' | 'licence' | 'cvv'
 
 /** Health schemes whose number a question may ask for ("And your NHS number, if you have it?"). */
 const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set([
@@ -502,6 +502,8 @@ function questionBefore(tail: string, end: number): { words: string[]; start: nu
 function askedKind(question: readonly string[]): AskedNumber | undefined {
   for (let k = 0; k < question.length; k++) {
     const w = question[k] as string
+    // "Last four digits of your phone number?": a line's last four, to say which one it is
+    if ((w === 'phone' || w === 'mobile' || w === 'cell') && question.slice(Math.max(0, k - 6), k).includes('last')) return 'phone-last-four'
     // (a word naming another number before the one asked for: "your claim number and member ID")
     if (OTHER_NUMBER_WORDS.has(w) || w === 'phone') return undefined
     // "the last 4 of your Social?", "last four digits of the SSN"
