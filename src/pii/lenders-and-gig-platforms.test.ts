@@ -144,3 +144,11 @@ describe('more of blind sets FW and FY', () => {
     expect(found('Caller ID showed 07583 209 614. Flagged on file.')).toEqual([['phone_number', '07583 209 614']])
   })
 })
+
+describe('a pan-European app bank (blind set GD)', () => {
+  it('cue acronyms spelled letter by letter: a card code, a Dutch BSN, a Danish CPR', () => {
+    expect(found('and the c v c is two two seven  sorry')).toEqual([['credit_card_cvv', 'two two seven']])
+    expect(found('my b s n is one eight four  oh two seven  three five four  and my birthday')).toEqual([['us_social_security_number', 'one eight four  oh two seven  three five four']])
+    expect(found('my c p r is oh three oh four nine two  one eight two seven  and yeah')).toEqual([['us_social_security_number', 'oh three oh four nine two  one eight two seven']])
+  })
+})

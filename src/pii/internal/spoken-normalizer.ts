@@ -41,7 +41,7 @@ const JOINER_WORDS: ReadonlySet<string> = new Set(['dot', 'period', 'point', 'un
 const EMAIL_JOINERS: ReadonlySet<string> = new Set(['dot', 'period', 'underscore', 'dash', 'hyphen', 'at'])
 
 /** Acronyms that cue a value, joined when spelled letter by letter ("s s n" -> "ssn"). */
-const CUE_ACRONYMS: ReadonlySet<string> = new Set(['ssn', 'dob', 'itin', 'iban', 'ip', 'sin', 'pps', 'ppsn', 'nhi', 'mrn', 'nhs', 'bsb', 'tfn', 'ird', 'ein', 'tin', 'crn'])
+const CUE_ACRONYMS: ReadonlySet<string> = new Set(['ssn', 'dob', 'itin', 'iban', 'ip', 'sin', 'pps', 'ppsn', 'nhi', 'mrn', 'nhs', 'bsb', 'tfn', 'ird', 'ein', 'tin', 'crn', 'cvv', 'cvc', 'csc', 'bsn', 'cpr', 'nie', 'dni', 'nin', 'cnic', 'nic', 'nid', 'qid', 'upi', 'ifsc', 'ohip', 'phn', 'chi', 'ihi', 'mbi', 'upn'])
 
 /** Words that are never part of a domain said after "at" ("at the office dot ..."). */
 const DOMAIN_STOP: ReadonlySet<string> = new Set(['the', 'my', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'home', 'work'])
