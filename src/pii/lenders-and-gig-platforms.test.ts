@@ -152,3 +152,23 @@ describe('a pan-European app bank (blind set GD)', () => {
     expect(found('my c p r is oh three oh four nine two  one eight two seven  and yeah')).toEqual([['us_social_security_number', 'oh three oh four nine two  one eight two seven']])
   })
 })
+
+describe('more of blind set GD', () => {
+  it('"the one ending": one standing for the card named before', () => {
+    expect(found("Caller: It's about my daughter's card. Caller: She says it's blocked, the one ending 5267. Agent: Right.")).toEqual([['credit_card_number', '5267']])
+    expect(found("Caller: I have two cards. Caller: Oh, that's the physical one. The virtual one ends 8345.")).toEqual([['credit_card_number', '8345']])
+    // (the accounts or the phone named last keep their own)
+    expect(found('I merged your two accounts. The one ending in 7559 is closed')).toEqual([['account_number', '7559']])
+    expect(found('my new phone, the one ending 4471')).toEqual([['phone_number', '4471']])
+  })
+
+  it("a form's label for a card's last four", () => {
+    expect(found('Cardholder name: Sebastian Nowak\nCard (last 4): 2916\nMerchant: X')).toEqual([['credit_card_number', '2916']])
+    expect(found('Card last 4: 2916')).toEqual([['credit_card_number', '2916']])
+  })
+
+  it("a platform's id with its kind's letters joined by an underscore, whole", () => {
+    expect(found('{"event":"customer.updated","customer_id":"cus_50928164","x":1}')).toEqual([['account_number', 'cus_50928164']])
+    expect(found('Shopper profile shopper_4471902. No action')).toEqual([['account_number', 'shopper_4471902']])
+  })
+})

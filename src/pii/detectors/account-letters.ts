@@ -29,6 +29,12 @@ const CODE_WITH_DIGIT_BEFORE = /(?<![\p{L}\p{N}])[A-Z]{1,4}\d{1,2}-$/u
  */
 export function letterPrefixStart(text: string, start: number): number {
   const sep = text.charAt(start - 1)
+  // a platform's id, its kind's letters joined by an underscore: "cus_50928164", "u_7719024", "shopper_4471902"
+  if (sep === '_') {
+    let j = start - 1
+    while (j > 0 && j > start - 12 && /[A-Za-z]/.test(text.charAt(j - 1))) j--
+    return j < start - 1 && (j === 0 || !/[A-Za-z0-9_]/.test(text.charAt(j - 1))) ? j : start
+  }
   if (sep !== '-' && sep !== ' ' && sep !== '/') return start
   // a form's code with a digit in it, joined by a hyphen: "HO4-6922110" (a renters policy)
   if (sep === '-') {

@@ -41,6 +41,11 @@ const CARD_NAMING: ReadonlySet<string> = new Set([...CARD_WORDS].filter((w) => w
 /** What a number's last four may be sent to other than a phone (a card's PIN is sent to a phone). */
 const ACCOUNT_OR_CARD: ReadonlySet<string> = new Set([...CARD_NAMING].filter((w) => w !== 'pin').concat(['account', 'acct', 'payment', 'refund', 'wire', 'deposit']))
 
+/**
+ * "the one ending", "the virtual one ends in", "that 1 ending" (the view's digit): "one" standing for a thing named
+ * before, maybe told apart by a word ("virtual", "old"), right before the ending's verb.
+ */
+const ONE_ENDING = /\b(?:the|that|this|my|her|his|your)[ \t]+(?:(virtual|physical|old|new|other|first|second|same|metal|plastic|debit|business|personal|joint|blue|black|gold)[ \t]+)?(?:one|1),?[ \t]+(?:that[ \t]+)?(?:ending|ends|ended)(?:[ \t]+(?:in|with))?[ \t,:]*$/i
 /** Things with numbers of their own that may end in five digits ("my zip ends in 95484"). */
 const OTHER_THAN_CARD: ReadonlySet<string> = new Set(['zip', 'postcode', 'code', 'pin', 'account', 'acct', 'order', 'id', 'reference', 'ref', 'policy', 'member', 'tracking', 'confirmation', 'ticket', 'case', 'claim', ...PHONE_NAMING])
 
@@ -50,6 +55,12 @@ const OTHER_THAN_CARD: ReadonlySet<string> = new Set(['zip', 'postcode', 'code',
  */
 const LAST_FOUR_OF_CARD = new RegExp(
   String.raw`\blast (?:4|four) (?:digits )?(?:of|on|for) (?:the |your |my |that )?(?:${[...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'cc').join('|')})(?: card)?(?: on file| used)?(?: (?:is|was|are|were))?[ ,:(-]*(?:(?:uh|um|it's|its|is) )?$`,
+  'i',
+)
+
+/** A form's label: a card, then its last four in brackets or after it ("Card (last 4): 2916", "Visa last 4 - 1881"). */
+const CARD_LAST_FOUR_LABEL = new RegExp(
+  String.raw`\b(?:${[...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'cc' && w !== 'credit').join('|')})(?: card)?[ \t]*(?:\([ \t]*last[ \t]+(?:4|four)(?:[ \t]+digits)?[ \t]*\)|last[ \t]+(?:4|four)(?:[ \t]+digits)?)[ \t]*[:#=-]?[ \t]*$`,
   'i',
 )
 
@@ -65,7 +76,7 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
   // (an American Express card's last five: "Amex ending 31229", "the card ends in 31229" with the Amex named before)
   const amexFive = w.digitCount === 5 && w.groupCount === 1 && ctx.before.slice(0, 40).includes('amex')
   if ((w.digitCount !== 4 && !amexFive) || !w.whole || (w.groupCount !== 1 && !ctx.spoken(w)) || ctx.amount(w)) return null
-  if (LAST_FOUR_OF_CARD.test(ctx.textBefore(w, 60))) return ok('credit_card_number', 0.8, 'card-last-four', false)
+  if (LAST_FOUR_OF_CARD.test(ctx.textBefore(w, 60)) || CARD_LAST_FOUR_LABEL.test(ctx.textBefore(w, 40))) return ok('credit_card_number', 0.8, 'card-last-four', false)
   if (CARD_LAST_FOUR_AFTER.test(ctx.textAfter(w, 60))) return ok('credit_card_number', 0.8, 'card-last-four-after', false)
   // "Last four of the card on file? Caller: 7036."
   if (ctx.numberAsked() === 'card-last-four') return ok('credit_card_number', 0.8, 'card-last-four-asked', false)
@@ -93,6 +104,18 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
   if (amexFive) {
     const amexAt = before.indexOf('amex')
     return amexAt > at && amexAt <= at + 6 && !before.slice(at + 1, amexAt).some((b) => OTHER_THAN_CARD.has(b)) ? ok('credit_card_number', 0.8, 'card-ending', false) : null
+  }
+  // "She says it's blocked, the one ending 5267", "The virtual one ends 8345": "one" standing for the card named
+  // last, no line, account or other numbered thing named since
+  // (the view writes that "one" as a digit, which the context words leave out: the text says where it stands)
+  const oneSaid = ONE_ENDING.exec(ctx.textBefore(w, 40))
+  if (oneSaid !== null && w.digitCount === 4) {
+    const earlier = ctx.wordsBefore(w, 48)
+    for (let k = at + 1 + (oneSaid[1] === undefined ? 0 : 1); k < earlier.length; k++) {
+      const b = earlier[k] as string
+      if (CARD_NAMING.has(b) || b === 'cards') return ok('credit_card_number', 0.8, 'card-ending-one', false)
+      if (PHONE_NAMING.has(b) || OTHER_THAN_CARD.has(b) || b === 'accounts' || b === 'iban' || b === 'number') return null
+    }
   }
   // ("The number ends in four four seven one, that's my cell": a phone named right after the digits)
   if (!amexFive && THAT_IS.has(ctx.after[0] ?? '') && ctx.after.slice(1, 4).some((x) => PHONE_NAMING.has(x))) return ok('phone_number', 0.8, 'phone-ending', false)
