@@ -172,3 +172,21 @@ describe('more of blind set GD', () => {
     expect(found('Shopper profile shopper_4471902. No action')).toEqual([['account_number', 'shopper_4471902']])
   })
 })
+
+describe('home and property insurance claims (blind set GB)', () => {
+  it("a policy's codes of capitals joined by hyphens, all of them", () => {
+    expect(found('Policy HO3-TX-00481927 for the roof')).toEqual([['account_number', 'HO3-TX-00481927']])
+    expect(found('on policy FL-HO3-22918460 we sent')).toEqual([['account_number', 'FL-HO3-22918460']])
+    expect(found('my policy number is 40-HO-118273')).toEqual([['account_number', '40-HO-118273']])
+    // (as before: one code, and two of letters)
+    expect(found('Policy TB-5055-3118')).toEqual([['account_number', 'TB-5055-3118']])
+    expect(found('policy CA-HOME-559012')).toEqual([['account_number', 'CA-HOME-559012']])
+  })
+
+  it('a JSON key in lower camel case names its value as its words do; "Pol" for policy', () => {
+    expect(found('{"claimId":"AUC-558102","policyNumber":"HPA0019284736"}')).toEqual([['account_number', 'HPA0019284736']])
+    expect(found('{"customerId":"88213456"}')).toEqual([['account_number', '88213456']])
+    expect(found('{"orderId":"88213456"}')).toEqual([])
+    expect(found('PH: J. Bloggs | Pol QC-7012398')).toEqual([['account_number', 'QC-7012398']])
+  })
+})

@@ -27,6 +27,25 @@ const CODE_WITH_DIGIT_BEFORE = /(?<![\p{L}\p{N}])[A-Z]{1,4}\d{1,2}-$/u
  * a code with a digit joined by a hyphen ("HO4-"), or letters spelled out one by one ("C U S ", "a c c ");
  * `start` when there are none. At most four letters (five for a code).
  */
+/** Where codes of capitals joined by hyphens end right before `start` (after their hyphen) begin, or `start`. */
+function hyphenedCodesStart(text: string, start: number): number {
+  let j = start - 1
+  let best = start
+  let lettered = false
+  for (let segments = 0; segments < 3; segments++) {
+    let k = j
+    while (k > 0 && j - k < 5 && /[A-Z0-9]/.test(text.charAt(k - 1))) k--
+    const code = text.slice(k, j)
+    const letters = /[A-Z]/.test(code)
+    if (code.length === 0 || (!letters && code.length > 3) || /[A-Za-z0-9]/.test(text.charAt(k - 1) === '-' ? '' : text.charAt(k - 1))) break
+    lettered ||= letters
+    best = k
+    if (text.charAt(k - 1) !== '-') break
+    j = k - 1
+  }
+  return lettered ? best : start
+}
+
 export function letterPrefixStart(text: string, start: number): number {
   const sep = text.charAt(start - 1)
   // a platform's id, its kind's letters joined by an underscore: "cus_50928164", "u_7719024", "shopper_4471902"
@@ -36,6 +55,12 @@ export function letterPrefixStart(text: string, start: number): number {
     return j < start - 1 && (j === 0 || !/[A-Za-z0-9_]/.test(text.charAt(j - 1))) ? j : start
   }
   if (sep !== '-' && sep !== ' ' && sep !== '/') return start
+  // codes of capitals (a digit in them too) joined by hyphens, up to three: "HO3-TX-00481927", "FL-HO3-22918460",
+  // "40-HO-118273" (a short number among them when one has letters)
+  if (sep === '-') {
+    const codes = hyphenedCodesStart(text, start)
+    if (codes < start) return codes
+  }
   // a form's code with a digit in it, joined by a hyphen: "HO4-6922110" (a renters policy)
   if (sep === '-') {
     const code = CODE_WITH_DIGIT_BEFORE.exec(text.slice(Math.max(0, start - 9), start))

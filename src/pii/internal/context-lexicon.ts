@@ -103,7 +103,7 @@ export const VERSION_WORDS = set(
   'article', 'appendix', 'annex', 'subsection',
 )
 export const ACCOUNT_WORDS = set(
-  'account', 'acct', 'acc', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'customer', 'bank',
+  'account', 'acct', 'acc', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'pol', 'customer', 'bank',
   'banking', 'deposit', 'wire', 'sort',
   // a rented home's resident (property managers' resident and tenant codes: "Resident ID: t0462190")
   'resident', 'tenant',

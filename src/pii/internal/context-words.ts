@@ -152,6 +152,11 @@ export interface ContextWords {
 }
 
 /** Lower-cased words before `start` (nearest first, from `from` on) and after `end` (up to `to`), at most `before`/`after` of them. */
+/** A key in lower camel case: "policyNumber", "customerId", "dateOfBirth". */
+const LOWER_CAMEL = /^[a-z]+(?:[A-Z][a-z]+)+$/
+/** Where its words meet. */
+const CAMEL_BREAK = /(?=[A-Z])/
+
 export function contextWords(text: string, start: number, end: number, before = 6, after = 3, from = 0, to = text.length): ContextWords {
   const out: string[] = []
   const tail: string[] = []
@@ -173,7 +178,17 @@ export function contextWords(text: string, start: number, end: number, before = 
     const e = i + 1
     while (i >= minI && isWordChar(text.charCodeAt(i))) i--
     if (e > i + 1) {
-      const w = stripPossessive(text.slice(i + 1, e).toLowerCase())
+      // a record's key in lower camel case names what its value is as its words would ("policyNumber", "customerId")
+      const raw = text.slice(i + 1, e)
+      if (LOWER_CAMEL.test(raw)) {
+        const parts = raw.split(CAMEL_BREAK)
+        for (let p = parts.length - 1; p >= 0 && count < before; p--) {
+          out.push((parts[p] as string).toLowerCase())
+          count++
+        }
+        continue
+      }
+      const w = stripPossessive(raw.toLowerCase())
       // a turn's speaker ("Customer: yeah hang on, REF91380549") says who talks, not what the number is
       if (turnLabel(text, i + 1, e, w)) continue
       // ... also as lower-case speech-to-text writes it, without a colon ("... number please speaker b yeah it's ...")
