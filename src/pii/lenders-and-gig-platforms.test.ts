@@ -190,3 +190,10 @@ describe('home and property insurance claims (blind set GB)', () => {
     expect(found('PH: J. Bloggs | Pol QC-7012398')).toEqual([['account_number', 'QC-7012398']])
   })
 })
+
+describe('charities, churches and membership bodies (blind set GC)', () => {
+  it("a role the word list lacks labelling a turn is no person; a date of death is no DoD ID", () => {
+    expect(found('{"name":"Jo Bloggs","dob":"1950-01-02","dod":"2024-02-11"}')).toEqual([['date_of_birth', '1950-01-02']])
+    expect(found('DoD ID 1234567890')).toEqual([['healthcare_number', '1234567890']])
+  })
+})

@@ -16,6 +16,8 @@ import {
 import { NUMBER_WORDS_AFTER_SITE } from './place-cue-words.js'
 import { ANIMAL_APPOSITION } from './thing-words.js'
 
+/** Roles that label a speaker's turn though the word list lacks them ("Fundraiser: Hi there, ...", "Admin: Done."). */
+const SPEAKER_ROLES: ReadonlySet<string> = new Set(['fundraiser', 'admin', 'caseworker', 'telecaller', 'telemarketer', 'interviewee', 'panelist', 'panellist', 'triager', 'scheduler', 'verifier', 'underwriter', 'adjuster', 'adjustor', 'frontdesk', 'helpdesk', 'concierge', 'chatbot', 'bot', 'ivr', 'csr', 'rep', 'sup'])
 /** One token list for every scan (a scan runs to completion before the next one starts). */
 const scratchTokens = new TokenList(1024)
 
@@ -490,7 +492,7 @@ export class ScanTokens {
   /** Word i is an English word, no name the dictionaries hold, labelling a turn or a field ("Tenant: ..."). */
   protected roleLabel(i: number, w: string): boolean {
     if (!labelColonAfter(this.text, this.tokens.end(i))) return false
-    return this.english(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+    return (this.english(w) || SPEAKER_ROLES.has(w)) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
   }
 
   /**

@@ -46,3 +46,12 @@ describe('schools, nurseries and after-school care calling parents (blind set FY
     expect(names('my sons teacher called')).toEqual([])
   })
 })
+
+describe('charities, churches and membership bodies (blind set GC)', () => {
+  it("a role the word list lacks, labelling a turn, is no person", () => {
+    expect(names('Fundraiser: Hi there, have you got two minutes for the guide dogs?\nDonor: Go on then.')).toEqual([])
+    expect(names('Admin: Hi.\nMember: I set up giving.')).toEqual([])
+    // (a person's name labelling a turn still is one)
+    expect(names('Siobhan: Hi there.\nDonor: Go on then.')).toEqual(['Siobhan'])
+  })
+})
