@@ -1,15 +1,16 @@
 /**
- * `npm run bench:pii:set -- <file.jsonl>... [-v]`: scores voxguard (names on) on any labelled set in
+ * `npm run bench:pii:set -- [<file.jsonl>...] [-v]`: scores voxguard (names on) on any labelled set in
  * the call-centre set's shape (docs/pii-blind-set-brief.md), through the same scorer as the dev sets:
  * entity recall, token precision, PII-free items altered, per label and per style. ADDRESS and HEALTH
  * spans are scored neither way. `-v` lists every missed entity, every wrongly removed token and every
  * PII-free item altered. `--check` validates a file's shape only and runs no detector (what a set's
- * writer runs).
+ * writer runs). Without a file, every set in `blind-sets/` (each scored blind once, when it was
+ * written, and kept since as a regression set).
  *
  * @module
  */
-import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { createPiiEngine } from '../../src/pii/index.js'
 import type { Dataset, Item, Span } from './datasets.js'
 import { ratio, removedTokens, score } from './scorer.js'
@@ -19,6 +20,8 @@ const LABELS = [
   'HEALTH_ID', 'ACCOUNT', 'DOB', 'IP', 'SSN',
 ]
 const IGNORED = new Set(['ADDRESS', 'HEALTH'])
+/** The sets written to the brief and kept after their blind first score. */
+const BLIND_SETS = join(import.meta.dirname, 'blind-sets')
 const STYLES = new Set(['written', 'spoken', 'spoken-raw'])
 
 interface Raw {
@@ -89,14 +92,13 @@ function load(file: string, brief: boolean): { dataset: Dataset; problems: strin
 const args = process.argv.slice(2)
 const verbose = args.includes('-v')
 const checkOnly = args.includes('--check')
-const files = args.filter((a) => !a.startsWith('-'))
-if (files.length === 0) {
-  process.stderr.write('usage: score-set.ts <file.jsonl>... [-v] [--check]\n')
-  process.exit(2)
-}
+const given = args.filter((a) => !a.startsWith('-'))
+// (no file: every set kept in the repository, each once blind, now a regression set)
+const files = given.length > 0 ? given : readdirSync(BLIND_SETS).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(BLIND_SETS, f))
 
 const engine = checkOnly ? undefined : createPiiEngine()
 let failed = false
+const total = { found: 0, entities: 0, tp: 0, removed: 0, altered: 0, free: 0, sets: 0 }
 for (const file of files) {
   const { dataset, problems } = load(file, checkOnly)
   if (problems.length > 0) {
@@ -110,6 +112,13 @@ for (const file of files) {
   }
   const outputs = dataset.items.map((i) => engine.redact(i.text).text)
   const s = score(dataset, outputs)
+  total.found += s.entityRecall.found
+  total.entities += s.entityRecall.total
+  total.tp += s.tokenTp
+  total.removed += s.tokenRemoved
+  total.altered += s.negAltered
+  total.free += s.negTotal
+  total.sets++
   const used = LABELS.filter((l) => s.byLabel.has(l))
   process.stdout.write(
     `${dataset.name}: entity recall ${ratio(s.entityRecall)} (${s.entityRecall.found}/${s.entityRecall.total}), ` +
@@ -136,5 +145,11 @@ for (const file of files) {
       process.stdout.write(`${tag} ${item.id} [${wrong.map((t) => t.text).join(' ')}]\n  ${out}\n`)
     }
   })
+}
+if (total.sets > 1) {
+  process.stdout.write(
+    `all ${total.sets} sets: entity recall ${(total.found / total.entities).toFixed(3)} (${total.found}/${total.entities}), ` +
+      `token precision ${(total.tp / Math.max(1, total.removed)).toFixed(3)}, PII-free altered ${total.altered}/${total.free}\n`,
+  )
 }
 process.exit(failed ? 1 : 0)
