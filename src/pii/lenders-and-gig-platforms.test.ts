@@ -193,7 +193,29 @@ describe('home and property insurance claims (blind set GB)', () => {
 
 describe('charities, churches and membership bodies (blind set GC)', () => {
   it("a role the word list lacks labelling a turn is no person; a date of death is no DoD ID", () => {
-    expect(found('{"name":"Jo Bloggs","dob":"1950-01-02","dod":"2024-02-11"}')).toEqual([['date_of_birth', '1950-01-02']])
+    expect(found('{"name":"Jo Bloggs","dob":"1950-01-02","dod":"2024-02-11"}')).toEqual([
+      ['person_name', 'Jo Bloggs'],
+      ['date_of_birth', '1950-01-02'],
+    ])
     expect(found('DoD ID 1234567890')).toEqual([['healthcare_number', '1234567890']])
+  })
+})
+
+describe('names in records, by their keys (blind sets GE, FX, GA)', () => {
+  it("a record's name fields: a surname, a family and a given name, a full name", () => {
+    expect(found('{"claimant":{"sin":"046 454 286","surname":"Nakamura","given":"Kenji","dob":"1980-01-02"}}')).toContainEqual(['person_name', 'Nakamura'])
+    expect(found('{"crn":"123","name":{"family":"Waititi","given":"Huia"}}')).toEqual([
+      ['person_name', 'Waititi'],
+      ['person_name', 'Huia'],
+    ])
+    expect(found('{"borrower":{"first":"Priya","last":"Raghunathan","email":"p.r@example.com"}}')).toContainEqual(['person_name', 'Raghunathan'])
+    expect(found('{"full_name": "Md. Shahidul Islam", "kyc_status": "pending"}')).toEqual([['person_name', 'Md. Shahidul Islam']])
+  })
+
+  it("a plain name only beside a person's fields; no days, products or placeholders", () => {
+    expect(found('{"vehicle": "Hero Splendor", "name": "Imran Qureshi", "mobile": "9876543210"}')).toContainEqual(['person_name', 'Imran Qureshi'])
+    expect(found('{"product":{"name":"Acme Widget","price":3}}')).toEqual([])
+    expect(found('{"shift":{"first":"Monday","last":"Friday"}}')).toEqual([])
+    expect(found('{"customer_name":"[PERSON_NAME]","cardholder":"N/A"}')).toEqual([])
   })
 })

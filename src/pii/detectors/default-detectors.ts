@@ -19,6 +19,7 @@ import { maskedRemainderDetector } from './masked-remainder-detector.js'
 import { mrzDetector } from './mrz-detector.js'
 import { nationalIdDetector } from './national-id-detector.js'
 import { numericDetector } from './numeric-detector.js'
+import { recordNameFieldsDetector } from './record-name-fields-detector.js'
 import { routingAccountDetector } from './routing-account-detector.js'
 import { urlDetector } from './url-detector.js'
 import { usernameDetector } from './username-detector.js'
@@ -42,4 +43,5 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   usernameDetector,
   indianPaymentCodesDetector,
   cardPayloadDetector,
+  recordNameFieldsDetector,
 ]
