@@ -564,7 +564,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // ... or a word no list knows ("is that kavitha"); and "is layla there": who a caller asks for by name
     const askedFor =
       this.lowerMode &&
-      (((prev[0] === 'that' && prev[1] === 'is') && ((this.lex.firstNames.has(w) && !common) || this.unknownWord(w))) ||
+      // "...for the ticket  name kishore  dob is ...": "name" opening what is said after a pause, then the name
+      ((prev[0] === 'name' && this.pauseBefore(this.tokens.wordBefore(i)) && ((this.lex.firstNames.has(w) && !common) || this.unknownWord(w))) ||
+        ((prev[0] === 'that' && prev[1] === 'is') && ((this.lex.firstNames.has(w) && !common) || this.unknownWord(w))) ||
         (prev[0] === 'is' && this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.raw(i + 2) === 'there' && this.thereEnds(i + 2) && ((this.lex.firstNames.has(w) && !common) || this.unknownWord(w))))
     // "Sato-san", "Ito-sama": a Japanese honorific after the word
     const honorific = cap && this.tokens.kind(i + 1) === TokenKind.Other && this.text.charAt(this.tokens.start(i + 1)) === '-' && this.tokens.kind(i + 2) === TokenKind.Word && HONORIFIC_SUFFIXES.has(this.raw(i + 2))
@@ -1782,6 +1784,14 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (w.length < 4 || !w.endsWith('s')) return false
     const stem = w.slice(0, -1)
     return this.lex.firstNames.has(stem) && !this.lex.commonWords.has(stem) && !this.known(w)
+  }
+
+  /** A pause (two blanks, as raw speech-to-text writes one) or the text's start right before word i. */
+  private pauseBefore(i: number): boolean {
+    if (i < 0) return false
+    const from = this.tokens.wordBefore(i)
+    if (from < 0) return true
+    return /^\s*(?:[.,;:!?]\s*|\s{2,}|\n)/.test(this.text.slice(this.tokens.end(from), this.tokens.start(i))) || /\s{2,}/.test(this.text.slice(this.tokens.end(from), this.tokens.start(i)))
   }
 
   /** Word i is a possessive before a relation ("Asya's kid", "Okafor's wife"). */

@@ -77,20 +77,23 @@ export const CUE_2 = new Set([
   'birth for', 'dob for', 'birthday for',
   // "speaking with" in the languages callers switch to ("voce esta falando com renata", "vous parlez avec helene")
   'falando com', 'parlez avec', 'hablando con', 'habla con',
-  // whose the account is ("i'm the account holder thandi govender")
-  'account holder', 'policy holder', 'card holder',
+  // whose the account is ("i'm the account holder thandi govender"); South Asian banks' "account title" ("account
+  // title nazia perveen")
+  'account holder', 'policy holder', 'card holder', 'account title',
 ])
 /**
  * Three-word cues, nearest word first: "this message is for hope", "transfer you to babajide", "connect
  * you with ...".
  */
-export const CUE_3_LAST = new Set(['for', 'to', 'with', 'name'])
+export const CUE_3_LAST = new Set(['for', 'to', 'with', 'name', 'account', 'is'])
 export const CUE_3 = new Set([
   'for is message', 'for back calling', 'to you transfer', 'to you transferring', 'to you connect', 'to you connecting', 'with you connect', 'with you connecting', 'to through you',
   // "can you transfer me to frank in claims", "they transferred me to bill", "connect me with hope"
   'to me transfer', 'to me transferred', 'to me connect', 'with me connect', 'to me connected', 'with me connected',
   // "the account's in my name chebet muthoni"
   'name my in', 'name her in', 'name his in',
+  // "title of account nazia perveen", "the account title is ghulam sarwar"
+  'account of title', 'is title account',
 ])
 /** "the patient is ...", "the account holder was ...": a role, then "is", then who fills it. */
 export const ROLE_NOUNS = new Set([

@@ -55,3 +55,14 @@ describe('charities, churches and membership bodies (blind set GC)', () => {
     expect(names('Siobhan: Hi there.\nDonor: Go on then.')).toEqual(['Siobhan'])
   })
 })
+
+describe('remittances and airlines of the Gulf and South Asia (blind set GA)', () => {
+  it('a bank account\'s "title" is its holder\'s name; "name" opening what is said after a pause', () => {
+    expect(names('account number 12345678  title of account nazia perveen  bank is hbl')).toEqual(['nazia perveen'])
+    expect(names('allied bank  account title is ghulam sarwar  and the iban')).toEqual(['ghulam sarwar'])
+    expect(names('the system is asking date of birth for the ticket  name kishore  dob is four')).toEqual(['kishore'])
+    // (a name's word inside a phrase is none: "the file name", "what is the name")
+    expect(names('the file name kishore')).toEqual([])
+    expect(names('change the name  password reset')).toEqual([])
+  })
+})
