@@ -219,3 +219,23 @@ describe('names in records, by their keys (blind sets GE, FX, GA)', () => {
     expect(found('{"customer_name":"[PERSON_NAME]","cardholder":"N/A"}')).toEqual([])
   })
 })
+
+describe("universities' IT desks, libraries and exam offices (blind set GH)", () => {
+  it("universities' names for a log-in, and \"username's\"", () => {
+    expect(found('zID: z5498210')).toEqual([['username', 'z5498210']])
+    expect(found('my NetID is abk2107, please reset it')).toEqual([['username', 'abk2107']])
+    expect(found("hey can you check why my eduroam stopped? my username's jph2210 and i'm in Butler Library.")).toContainEqual(['username', 'jph2210'])
+  })
+
+  it("whom an MFA reset or sign-in logs are for; a student's letter and digits", () => {
+    expect(found('Can someone reset the MFA for z5321087? Student rang the desk.')).toEqual([['username', 'z5321087']])
+    expect(found('Checked sign-in logs for ewright5 — 42 failures')).toEqual([['username', 'ewright5']])
+    expect(found('the logs for tuesday')).toEqual([])
+    expect(found('failed logins for v2024001')).toEqual([])
+  })
+
+  it("a library borrower's barcode", () => {
+    expect(found('Library fines waiver request — borrower barcode 21447002318896, total $18.50')).toEqual([['account_number', '21447002318896']])
+    expect(found('the library opens at 9')).toEqual([])
+  })
+})

@@ -10,7 +10,9 @@ import { loadNameLexicon } from '../names/name-lexicon.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 /** The words that name a handle ("username", "user id", "login name", "screen name", "gamertag"). */
-const STRONG_LABEL = String.raw`(?:user[ _-]?(?:name|id)|login(?:[ _-]?(?:id|name))?|log-in|sign-?in[ _-]?name|screen[ _-]?name|gamer[ _-]?tag|handle|online[ _-]?id)s?`
+const STRONG_LABEL = String.raw`(?:user[ _-]?(?:name|id)|login(?:[ _-]?(?:id|name))?|log-in|sign-?in[ _-]?name|screen[ _-]?name|gamer[ _-]?tag|handle|online[ _-]?id|` +
+  // universities' names for a person's log-in: NetID, SUNet ID, UBC's CWL, UNSW's zID, a Kerberos name
+  String.raw`net[ _-]?id|sunet[ _-]?id|cwl|zid|kerberos(?:[ _-]?(?:id|name))?)s?`
 /** What may stand between the label and its "is": "username for the app is", "login on the ESS was". */
 const QUALIFIER = String.raw`(?:[ \t]+(?:for|on|in|at)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[\p{L}\p{N}'’-]{2,20}(?:[ \t]+[\p{L}\p{N}-]{2,20}){0,2})?`
 /** Fillers before or after the verb ("the username uh yeah its ...", "is um ..."). */
@@ -28,7 +30,7 @@ const VERB = String.raw`(?:is|was|'s|’s|it's|it’s|its)`
  */
 const PLATFORM = String.raw`(?:git[ \t]?hub|git[ \t]?lab|bitbucket|slack|linked[ \t]?in|twitter|instagram|insta|ig|tik[ \t]?tok|snapchat|discord|telegram|bluesky|mastodon|reddit|twitch|you[ \t]?tube|facebook|fb|venmo|cash[ \t]?app|paypal|steam|xbox|psn|playstation|skype|wechat|kik)`
 /** A word every label above holds: a text without one is not read further. */
-const PREFILTER = /user|uname|log|sign|screen|gamer|handle|account|password|online|git|bitbucket|slack|linked|twitter|insta|\big\b|tik|snapchat|discord|telegram|bluesky|mastodon|reddit|twitch|tube|facebook|\bfb\b|venmo|cash|paypal|steam|xbox|psn|playstation|skype|wechat|\bkik\b/i
+const PREFILTER = /user|uname|log|sign|screen|gamer|handle|account|password|online|net[ _-]?id|cwl|zid|kerberos|mfa|2fa|git|bitbucket|slack|linked|twitter|insta|\big\b|tik|snapchat|discord|telegram|bluesky|mastodon|reddit|twitch|tube|facebook|\bfb\b|venmo|cash|paypal|steam|xbox|psn|playstation|skype|wechat|\bkik\b/i
 /** What may follow a platform's name before its value ("LinkedIn handle", "Discord username"). */
 const PLATFORM_NOUN = String.raw`(?:handle|user[ \t]?name|name|id|account|profile|tag)`
 
@@ -38,7 +40,7 @@ const PLATFORM_NOUN = String.raw`(?:handle|user[ \t]?name|name|id|account|profil
  * name (a hyphen marks a handle there too: "sreyes-ux").
  */
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?<s>${STRONG_LABEL})${QUALIFIER}(?:[ \t]*[:=][ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+(?:(?:uh|um|er|like)[ \t]+)?${SAID_AT}|[ \t]+(?:given|entered|listed|shown|registered|recorded|set up)[ \t]+as[ \t]+|,[ \t]+)` +
+  String.raw`(?<![\p{L}\p{N}_])(?:(?<s>${STRONG_LABEL})${QUALIFIER}(?:[ \t]*[:=][ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+(?:(?:uh|um|er|like)[ \t]+)?${SAID_AT}|(?:'s|’s)[ \t]+|[ \t]+(?:given|entered|listed|shown|registered|recorded|set up)[ \t]+as[ \t]+|,[ \t]+)` +
     // (a form's label with only a space before the value: "Username deepagupt30", "login id 2231045")
     // (... or words and the digits said after them: "signed in with the username ming li eighty-eight")
     String.raw`|(?<s2>user[ _-]?(?:name|id)s?|login(?:[ _-]?id)?)[ \t]+(?=[\p{L}\p{N}._-]*[\p{N}._]|\p{L}+(?:[ \t]\p{L}+)?[ \t]\p{N})` +
@@ -49,7 +51,7 @@ const LABELLED = new RegExp(
     String.raw`|(?<w>user|account)(?:[ \t]*:[ \t]*|[ \t]+${VERB}[ \t]+|[ \t]+)` +
     // ... and whom a log-in or a password is for ("failed logins for oconnor.liam", "password reset for lmartel91",
     // "log in as ...")
-    String.raw`|(?:logins?|log(?:ged)?[ -]?ins?|sign(?:ed)?[ -]?ins?|password(?:[ \t]+reset)?|attempts?)[ \t]+(?<f>for|as)[ \t]+` +
+    String.raw`|(?:logins?|log(?:ged)?[ -]?ins?|sign(?:ed)?[ -]?ins?|password(?:[ \t]+reset)?|attempts?|mfa|2fa|sign-?in[ \t]+logs)[ \t]+(?<f>for|as)[ \t]+` +
     // a platform's handle: "my github is ...", "LinkedIn handle ...", "on Slack as ..."
     String.raw`|(?<p>${PLATFORM})(?:[ \t]+${PLATFORM_NOUN})?(?:[ \t]*:[ \t]*|${FILLERS}[ \t]+${VERB}[ \t]+${SAID_AT})` +
     String.raw`|(?<p2>${PLATFORM})[ \t]+${PLATFORM_NOUN}[ \t]+|(?<p3>on[ \t]+${PLATFORM}[ \t]+as)[ \t]+` +
@@ -73,8 +75,11 @@ const HANDLE_MARK = /\p{N}|\p{L}[._]\p{L}/u
 const HYPHENED = /\p{L}-\p{L}/u
 /** A handle's shape after a bare "account": pieces joined by a dot or an underscore ("mehta.arjun", "kbrar_604"). */
 const DOTTED_HANDLE = /^@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$/u
-/** ... and after a bare "user" or a log-in's "for", also letters then digits ("jdoe42"), not a mask ("xxxx4211"). */
-const HANDLE_SHAPE = /^@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$|^@?(?![xX]+\p{N})\p{L}{2,}\p{N}{1,6}$/u
+/**
+ * ... and after a bare "user" or a log-in's "for", also letters then digits ("jdoe42"), not a mask ("xxxx4211"), or
+ * one letter and a student's six to eight digits ("z5321087", "s3921184"; not a version, "v2023001").
+ */
+const HANDLE_SHAPE = /^@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$|^@?(?![xX]+\p{N})\p{L}{2,}\p{N}{1,6}$|^(?![vV]\p{N})\p{L}\p{N}{6,8}$/u
 /** A file's or a site's name is no handle ("user guide.pdf", "account example.com"). */
 const FILE_OR_SITE = /\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|exe|js|ts|json|html?|xml|log|com|net|org|io|co|uk|gov|edu)$/i
 

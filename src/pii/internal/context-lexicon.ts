@@ -107,8 +107,9 @@ export const ACCOUNT_WORDS = set(
   'banking', 'deposit', 'wire', 'sort',
   // a rented home's resident (property managers' resident and tenant codes: "Resident ID: t0462190")
   'resident', 'tenant',
-  // a school's student number ("my student id is a oh oh four ...", "SID U31840277")
-  'student', 'sid',
+  // a school's student number ("my student id is a oh oh four ...", "SID U31840277"); a library's borrower ("borrower
+  // barcode 21447002318896", "my library card number is ...")
+  'student', 'sid', 'borrower', 'library',
   // Mexico's CLABE, Australia's BSB, Canada's transit and institution numbers; "account" in the languages callers switch to most
   'clabe', 'bsb', 'transit', 'institution', 'cuenta', 'conta', 'konto', 'kontonummer', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
