@@ -239,3 +239,16 @@ describe("universities' IT desks, libraries and exam offices (blind set GH)", ()
     expect(found('the library opens at 9')).toEqual([])
   })
 })
+
+describe('hotels of Southeast Asia and Australia (blind set GG)', () => {
+  it("Indonesia's NIK and Thailand's ID number, named; an NRIC's last three and its letter", () => {
+    expect(found('Guest: Budi Santoso | KTP/NIK: 3174055203890004 | rm 808')).toContainEqual(['us_social_security_number', '3174055203890004'])
+    expect(found('my nik is five one seven one oh two  two four oh seven nine oh  oh oh one one  okay')).toEqual([['us_social_security_number', 'five one seven one oh two  two four oh seven nine oh  oh oh one one']])
+    expect(found('{"idType":"THAI_ID","idNumber":"1103700512349","room":"1704"}')).toEqual([['us_social_security_number', '1103700512349']])
+    // ("Thai" names the scheme only with its check digit holding)
+    expect(found('the thai restaurant order 1103700512340')).toEqual([])
+    expect(found('guest showed NRIC ending 592E). Lock read')).toEqual([['us_social_security_number', '592E']])
+    expect(found('can you give me the last four of your nric  four five two h  okay')).toEqual([['us_social_security_number', 'four five two h']])
+    expect(found('the fin ends at five')).toEqual([])
+  })
+})

@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -88,6 +88,10 @@ const QID: Scheme = { name: 'qid', lengths: [11], check: qidShaped, shapeOnly: t
 const NIC_LK: Scheme = { name: 'nic', lengths: [12], check: sriLankaNicShaped, shapeOnly: true }
 /** Mexico's social security number (NSS, the IMSS's): eleven digits, the last a Luhn check digit. */
 const NSS_MX: Scheme = { name: 'nss', lengths: [11], check: luhnValid }
+/** Indonesia's NIK, the number of the KTP identity card (16 digits, the birth date inside). */
+const NIK_ID: Scheme = { name: 'nik', lengths: [16], check: nikShaped, shapeOnly: true }
+/** Thailand's national ID number (13 digits, a mod-11 check digit). */
+const THAI_ID: Scheme = { name: 'thai-id', lengths: [13], check: thaiIdValid, required: true }
 /** Nepal's citizenship certificate number ("Citizenship no.: 311-04-74-01129"): its length varies by district and year. */
 const CITIZENSHIP_NP: Scheme = { name: 'citizenship', lengths: [8, 9, 10, 11, 12, 13, 14] }
 
@@ -104,6 +108,14 @@ const BE_NATIONAL_NUMBER: Scheme = { name: 'be-national-number', lengths: [11], 
 const RESIDENT_REGISTRATION: Scheme = { name: 'rrn', lengths: [11, 13], check: (d) => (d.length === 13 ? koreanRrnValid(d) : belgianNationalNumberValid(d)), required: true }
 /** France's NIR said as the caller's "social security number" (15 digits with its key; the US number has 9 and its own detector). */
 const NIR_AS_SOCIAL: Scheme = { ...NIR, required: true }
+
+/** A text that names an NRIC or a FIN and an ending or a last four. */
+const NRIC_END_TRIGGER = /\b(?:nric|fin|ic)\b[\s\S]{0,40}\b(?:ending|ends|last)\b|\blast (?:4|four)\b[^\n]{0,30}\b(?:nric|fin)\b/i
+/**
+ * An NRIC's or a FIN's last three digits and check letter after "ending" or "last four", the card named before
+ * them ("NRIC ending 592E", "nric ends in 127 j", "the last 4 of your nric  452 h").
+ */
+const NRIC_END = /\b(?:(?:nric|fin|ic)(?:[ \t]+(?:no\.?|number))?[ \t,]+(?:that[ \t]+)?(?:ending|ends|ended)(?:[ \t]+(?:in|with))?|last[ \t]+(?:4|four)(?:[ \t]+(?:digits|characters|chars))?[ \t]+of[ \t]+(?:your|my|his|her|the)[ \t]+(?:nric|fin|ic)(?:[ \t]+(?:is|are))?)[ \t:,]{1,3}(\d{3}[ \t]?[A-Za-z])(?![\p{L}\p{N}])/giu
 
 /** The words that name a scheme (lower case; spelled letters are joined first: "n i n" is "nin"). */
 const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
@@ -139,14 +151,14 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['registre', BE_NATIONAL_NUMBER], ['utr', UTR], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
   ['teudat', TEUDAT_ZEHUT], ['zehut', TEUDAT_ZEHUT], ['nas', NAS], ['sin', NAS], ['burgerservicenummer', BSN],
   ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
-  ['civil', CIVIL_ID_KW], ['qid', QID], ['nss', NSS_MX], ['imss', NSS_MX], ['nic', NIC_LK], ['citizenship', CITIZENSHIP_NP],
+  ['civil', CIVIL_ID_KW], ['qid', QID], ['nss', NSS_MX], ['imss', NSS_MX], ['nik', NIK_ID], ['ktp', NIK_ID], ['thai', THAI_ID], ['nic', NIC_LK], ['citizenship', CITIZENSHIP_NP],
 ])
 
 /** Checks tried for a number named only as someone's identity number, by length. */
 const ANY_CHECK: ReadonlyMap<number, readonly ((d: string) => boolean)[]> = new Map([
   [11, [cpfValid, peselValid, tcKimlikValid, steuerIdValid]],
   [12, [aadhaarValid]],
-  [13, [saIdValid, koreanRrnValid]],
+  [13, [saIdValid, koreanRrnValid, thaiIdValid]],
 ])
 
 /** The words after "id" that make it an identity document's number ("id number", "ID no", "id card"). */
@@ -350,6 +362,15 @@ export const nationalIdDetector: Detector = {
       if (!henkilotunnusValid(m[0])) continue
       const lettered = !/^\d{6}-\d{4}$/.test(m[0])
       if (lettered || naming(m.index, m.index + m[0].length).some((w) => HENKILOTUNNUS_NAMES.has(w))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-henkilotunnus', true)
+    }
+    // the end of an NRIC or a FIN said to tell whose it is: its last three digits and its check letter ("NRIC ending 592E",
+    // "his nric ends in 127 j", "the last 4 of your nric  452 h")
+    if (NRIC_END_TRIGGER.test(v)) {
+      for (const m of v.matchAll(NRIC_END)) {
+        const value = m[1] as string
+        const start = m.index + m[0].length - value.length
+        emit(start, start + value.length, 0.8, 'national-id-nric-ending', false)
+      }
     }
     if (v.includes('784-')) for (const m of v.matchAll(EMIRATES_ID_DASHED)) if (emiratesIdValid(m[0].replace(/\D/g, ''))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-emirates-id', true)
     if (v.includes('.')) for (const m of v.matchAll(CPF_DOTTED)) if (cpfValid(m[0].replace(/\D/g, ''))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-cpf', true)

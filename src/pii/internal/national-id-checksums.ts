@@ -358,3 +358,22 @@ export function sriLankaNicShaped(d: string): boolean {
   const day = Number(d.slice(4, 7))
   return (day >= 1 && day <= 366) || (day >= 501 && day <= 866)
 }
+
+/** Thailand's national ID number: thirteen digits, the last a check digit (weights 13 down to 2; 11 less the sum mod 11, mod 10). */
+export function thaiIdValid(d: string): boolean {
+  if (!/^[1-8]\d{12}$/.test(d)) return false
+  let sum = 0
+  for (let i = 0; i < 12; i++) sum += digitAt(d, i) * (13 - i)
+  return (11 - (sum % 11)) % 10 === digitAt(d, 12)
+}
+
+/**
+ * Indonesia's NIK (on the KTP): sixteen digits, the region (six), the birth date as DDMMYY (women's day plus 40),
+ * then four (a shape: no check digit).
+ */
+export function nikShaped(d: string): boolean {
+  if (!/^\d{16}$/.test(d)) return false
+  const day = Number(d.slice(6, 8))
+  const month = Number(d.slice(8, 10))
+  return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 41 && day <= 71))
+}
