@@ -76,5 +76,8 @@ export function adversarialInputs(size = 1 << 20): Record<string, string> {
     'names without spaces': 'name,national_id,dob\n' + 'Ann,9304033147080,1993-04-03,'.repeat(size / 29),
     // one run of single letters: each letter once measured the whole run after it (quadratic until session 49)
     'spelled letters': 'a b c d '.repeat(size / 8),
+    // a record's name parts with no brace in sight: each field's object was looked for to the text's ends (quadratic in
+    // fdf6eb3, session 50, until its review found it)
+    'record name parts': '"first":"Ann","last":"Lee",'.repeat(size / 26),
   }
 }

@@ -34,6 +34,8 @@ const inputs: Record<string, string> = {
   routeArrows: 'Hanoi → Sydney '.repeat(MB / 16),
   // one run of single letters: each letter measures the run only once
   spelledLetters: 'a b c d '.repeat(MB / 8),
+  // a record's name parts with no brace in sight: each field's object is looked for nearby, not to the text's ends
+  jsonNameParts: '"first":"Ann","last":"Lee",'.repeat(MB / 26),
 }
 
 describe('adversarial inputs (1 MB each)', () => {

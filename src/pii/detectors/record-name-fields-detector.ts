@@ -29,15 +29,20 @@ const NAME_VALUE = /^\p{L}[\p{L}\p{M}'’.\- /]{0,78}[\p{L}\p{M}.]$/u
 /** Values that stand in for a name. */
 const NOT_A_NAME = /^(?:n\/?a|none|null|unknown|redacted|test|anonymous|anon|guest|tbd|tbc|pending|customer|user|admin|not provided|not given|same|see above|\[.*\])$/i
 
-/** The `{...}` object around `at` (no nesting crossed): its start and end. */
+/** How far from a field its object is looked for: a person's record is short, and a bound keeps a scan linear. */
+const OBJECT_REACH = 240
+
+/** The `{...}` object around `at` (no nesting crossed, at most OBJECT_REACH characters each side): its start and end. */
 function objectAround(text: string, at: number): { start: number; end: number } {
-  let start = text.lastIndexOf('{', at)
-  const close = text.lastIndexOf('}', at)
-  if (close > start) start = close
-  let end = text.indexOf('}', at)
-  const open = text.indexOf('{', at)
-  if (end < 0 || (open >= 0 && open < end)) end = open >= 0 ? open : text.length
-  return { start: Math.max(0, start), end }
+  const from = Math.max(0, at - OBJECT_REACH)
+  const to = Math.min(text.length, at + OBJECT_REACH)
+  const before = text.slice(from, at)
+  const after = text.slice(at, to)
+  const start = from + Math.max(before.lastIndexOf('{'), before.lastIndexOf('}'), 0)
+  const close = after.indexOf('}')
+  const open = after.indexOf('{')
+  const ends = [close, open].filter((k) => k >= 0)
+  return { start, end: ends.length > 0 ? at + Math.min(...ends) : to }
 }
 
 export const recordNameFieldsDetector: Detector = {
