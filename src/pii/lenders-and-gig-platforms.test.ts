@@ -252,3 +252,10 @@ describe('hotels of Southeast Asia and Australia (blind set GG)', () => {
     expect(found('the fin ends at five')).toEqual([])
   })
 })
+
+describe('patient-support programmes and trial lines (blind set GI)', () => {
+  it('a request ending with a full stop before the next inline turn asks as a question does', () => {
+    expect(found('Agent: I just need the last four of the card you used. Caller: 6038. Agent: Okay')).toEqual([['credit_card_number', '6038']])
+    expect(found('Agent: I see a charge on the card. Caller: 6038 was it.')).toEqual([])
+  })
+})

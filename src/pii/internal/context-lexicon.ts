@@ -541,6 +541,13 @@ export function numberAskedBefore(text: string, start: number): AskedNumber | un
   let asked = Math.max(tail.lastIndexOf('?'), tail.lastIndexOf('\n'))
   const label = lastInlineTurnLabel(tail)
   if (label > asked && !/[?.!]\s*$/.test(tail.slice(0, label))) asked = label
+  // ... or a request ending with a full stop before that label ("Agent: I just need the last four of the card you used.
+  // Caller: 6038.")
+  else if (label > asked) {
+    const before = tail.slice(0, label).trimEnd()
+    const sentence = before.slice(Math.max(before.lastIndexOf('.', before.length - 2), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1)
+    if (before.endsWith('.') && REQUEST.test(sentence)) asked = before.length - 1
+  }
   if (asked < 0) return undefined
   // ... a speaker's label may open the answer ("Speaker A: Yeah, it's ...", "[17/11/2024, 15:26:22] Hugo Rousseau: ...")
   const answer = tail.slice(asked + 1).replace(TURN_LABEL_START, '')
@@ -567,6 +574,9 @@ export function numberAskedBefore(text: string, start: number): AskedNumber | un
   }
   return undefined
 }
+
+/** What makes a sentence ending with a full stop a request for what follows ("I just need ...", "Please read me ..."). */
+const REQUEST = /\b(?:i (?:just |will |'ll )?need|i'll need|we (?:just )?need|can (?:i|you)|could (?:i|you)|please|give me|read me|tell me|confirm)\b/i
 
 /** A member's, patient's, policy's or account's number was asked for by the last question (`numberAskedBefore`). */
 export function accountAskedBefore(text: string, start: number): boolean {
