@@ -74,6 +74,8 @@ function trimContractions(text: string, names: Candidate[]): Candidate[] {
   return names
 }
 
+/** What a child or a caller has that a possessive given name owns in speech ("ellas name", "kaydens inhaler"), beside the relations. */
+const OWNED_IN_SPEECH: ReadonlySet<string> = new Set(['name', 'birthday', 'teacher', 'class', 'classroom', 'lunch', 'inhaler', 'medication', 'appointment', 'passport', 'room', 'bag', 'glasses', 'bus'])
 /** A school's grade after its name ("Westbrook High", "Lincoln Elementary"). */
 const SCHOOL_GRADES: ReadonlySet<string> = new Set(['high', 'elementary', 'primary'])
 /** A capital initial and its full stop, one space before a name ("G. " of "G. Pemberton"; not the "I" of a sentence). */
@@ -1777,7 +1779,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
    * ("my sons teacher", "the girls mum").
    */
   private relationOwnedInSpeech(i: number, w: string): boolean {
-    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word || !RELATIONS.has(this.raw(i + 2))) return false
+    if (!this.oneSpace(i + 1) || this.tokens.kind(i + 2) !== TokenKind.Word || !(RELATIONS.has(this.raw(i + 2)) || OWNED_IN_SPEECH.has(this.raw(i + 2)))) return false
     const before = this.prevWords(i)[0] ?? ''
     if (OWNERS.has(before) || ARTICLES.has(before)) return false
     if (this.possessive(i)) return this.lex.firstNames.has(w) && w.length >= 3

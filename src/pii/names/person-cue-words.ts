@@ -67,8 +67,9 @@ export const CUE_2 = new Set([
   'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'call you', 'called him', 'called her',
   'name was', 'name of', 'down as', 'name as', 'message for', 'is this', 'to reach', "it's me", 'its me', 'calls him', 'calls her',
   'calls me', 'loop in', 'looping in', 'copy in', 'heard from', 'hear from', 'through to',
-  // whom a call or an automated message is for ("calling back for doris", "a fraud alert for fatima")
-  'calling for', 'alert for', 'reminder for',
+  // whom a call or an automated message is for ("calling back for doris", "a fraud alert for fatima"), or about
+  // ("hi im phoning for nomsa", "calling about kayden", "yeah hi its about kayden")
+  'calling for', 'alert for', 'reminder for', 'phoning for', 'ringing for', 'calling about', 'phoning about', 'ringing about', 'its about',
   // whom a collector asks for, whom a candidate met ("i'm looking for baraka kamau", "interviewed with isla campbell")
   'looking for', 'interviewed with', 'met with',
   // whom an agent finds on the account ("there we go, i see amara park", "i have it under tuan schwartz")

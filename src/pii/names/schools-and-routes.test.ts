@@ -66,3 +66,14 @@ describe('remittances and airlines of the Gulf and South Asia (blind set GA)', (
     expect(names('change the name  password reset')).toEqual([])
   })
 })
+
+describe('more of blind set FY', () => {
+  it('whom a call is for or about, and a given name owning a thing in speech', () => {
+    expect(names('hi im phoning for nomsa  nomsa ndlovu  in grade eleven')).toEqual(['nomsa', 'nomsa ndlovu'])
+    expect(names('yeah hi its about kayden  the school nurse called')).toEqual(['kayden'])
+    expect(names('kaydens inhaler is in the office')).toEqual(['kaydens'])
+    expect(names("i'm calling about the bill")).toEqual([])
+    expect(names('its about time')).toEqual([])
+    expect(names('the kids lunch is ready')).toEqual([])
+  })
+})
