@@ -1202,8 +1202,11 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (tk.kind(j - 1) !== TokenKind.Space || tk.kind(j) !== TokenKind.Word) return -1
     const spStart = tk.start(j - 1)
     const spEnd = tk.end(j - 1)
-    // in lower-case speech two spaces mark a clause break ("mrs warsame  amara seventy three at ...")
-    if (spEnd - spStart > (this.lowerMode ? 1 : 2) || this.text.slice(spStart, spEnd).includes('\n')) return -1
+    // in lower-case speech two spaces mark a clause break ("mrs warsame  amara seventy three at ..."), unless a given
+    // name is followed past the pause by a surname that is no given name and no everyday word ("kwame  asante",
+    // "colin  ashcroft": a name said with a breath between its parts)
+    const paused = this.lowerMode && spEnd - spStart === 2 && this.pausedSurname(i, j)
+    if ((spEnd - spStart > (this.lowerMode ? 1 : 2) && !paused) || this.text.slice(spStart, spEnd).includes('\n')) return -1
     const w = this.word(j)
     // ("Larissa Nascimento", "Kevin French": a word kept from names that is a surname too, after a given name, is the surname)
     if (w.length < 2 || FUNCTION_WORDS.has(w) || FILLERS.has(w) || (this.lex.notNames.has(w) && !this.surnameAfterGiven(i, w))) return -1
@@ -1786,6 +1789,20 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (w.length < 4 || !w.endsWith('s')) return false
     const stem = w.slice(0, -1)
     return this.lex.firstNames.has(stem) && !this.lex.commonWords.has(stem) && !this.known(w)
+  }
+
+  /**
+   * Word i is a given name that is no everyday word, and word j, past a pause, a census surname that is no given
+   * name and no everyday word, or one no word list knows after a name's cue ("kwame  asante", "ivan  petrenko").
+   */
+  private pausedSurname(i: number, j: number): boolean {
+    const given = this.word(i)
+    if (!this.lex.firstNames.has(given) || this.lex.commonWords.has(given)) return false
+    const w = this.word(j)
+    if (w.length < 3 || this.lex.firstNames.has(w) || this.lex.commonWords.has(w) || FUNCTION_WORDS.has(w) || FILLERS.has(w)) return false
+    // ("hi its sam  finlays mum": another person, owning a relation, is no surname)
+    if (this.relationOwnedInSpeech(j, w)) return false
+    return (this.lex.surnames.has(w) && !this.known(w)) || (!this.known(w) && !this.lex.foreignWords.has(w) && /^\p{Ll}[\p{Ll}'-]+$/u.test(w))
   }
 
   /** A pause (two blanks, as raw speech-to-text writes one) or the text's start right before word i. */

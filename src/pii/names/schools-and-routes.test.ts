@@ -77,3 +77,13 @@ describe('more of blind set FY', () => {
     expect(names('the kids lunch is ready')).toEqual([])
   })
 })
+
+describe('home insurance claims (blind set GB)', () => {
+  it('a given name and its surname said with a pause between them, in lower-case speech', () => {
+    expect(names("i'm calling for my client mister  kwame  asante  at forty two")).toEqual(['kwame  asante'])
+    expect(names('his name is ivan  petrenko  he wants ten percent')).toEqual(['ivan  petrenko'])
+    // (an e-mail's name after a surname, a word, and another person's name past a pause stay apart)
+    expect(names('ask for lisa  thanks')).toEqual(['lisa'])
+    expect(names('hi its sam  finlays mum  p three')).toEqual(['sam', 'finlays'])
+  })
+})
