@@ -74,6 +74,8 @@ function trimContractions(text: string, names: Candidate[]): Candidate[] {
   return names
 }
 
+/** What lies between two words where speech pauses: a stop, a comma, a line's end, or two blanks. */
+const PAUSE_BETWEEN = /[.,;:!?\n]|\s{2,}/
 /** What a child or a caller has that a possessive given name owns in speech ("ellas name", "kaydens inhaler"), beside the relations. */
 const OWNED_IN_SPEECH: ReadonlySet<string> = new Set(['name', 'birthday', 'teacher', 'class', 'classroom', 'lunch', 'inhaler', 'medication', 'appointment', 'passport', 'room', 'bag', 'glasses', 'bus'])
 /** A school's grade after its name ("Westbrook High", "Lincoln Elementary"). */
@@ -1810,7 +1812,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (i < 0) return false
     const from = this.tokens.wordBefore(i)
     if (from < 0) return true
-    return /^\s*(?:[.,;:!?]\s*|\s{2,}|\n)/.test(this.text.slice(this.tokens.end(from), this.tokens.start(i))) || /\s{2,}/.test(this.text.slice(this.tokens.end(from), this.tokens.start(i)))
+    return PAUSE_BETWEEN.test(this.text.slice(this.tokens.end(from), this.tokens.start(i)))
   }
 
   /** Word i is a possessive before a relation ("Asya's kid", "Okafor's wife"). */
