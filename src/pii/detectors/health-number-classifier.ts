@@ -6,7 +6,7 @@
  */
 import { HESITATIONS, locativeLength, OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
 import {
-  ACCOUNT_AFTER_LEAD, type Classified, type Classifier, COPULAS, nameStartAfter, ok,
+  ACCOUNT_AFTER_LEAD, type Classified, type Classifier, COPULAS, nameStartAfter, ok, writtenDate,
 } from './classifier-context.js'
 
 /**
@@ -17,11 +17,8 @@ import {
 export const classifyHealthcareNumber: Classifier = (w, ctx) =>
   // ("And your NHS number, if you have it?\nSpeaker B: Yes, it's 444 269 0103": the answer to a question that asked for one)
   // (past the number's own capitals: "the supplement plan is QOB 030 718 746")
-  // (a calendar date is none: a record's "dod" is a date of death, "dod": "2024-02-11", as much as a DoD ID)
-  w.whole && !ISO_DATE.test(ctx.originalText(w)) && ((namesHealthNumber(ctx.before) || (CAPITALS_BEFORE.test(ctx.textBefore(w, 8)) && namesHealthNumber(ctx.before.slice(1)))) || healthNamedAfter(ctx.after) || ctx.numberAsked() === 'health') && !ctx.amount(w) ? HEALTHCARE : null
-
-/** A calendar date written year first ("2024-02-11", "2024/02/11"). */
-const ISO_DATE = /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])$/
+  // (a calendar date is none, checked last: a record's "dod" is a date of death, "dod": "2024-02-11", as much as a DoD ID)
+  w.whole && ((namesHealthNumber(ctx.before) || (CAPITALS_BEFORE.test(ctx.textBefore(w, 8)) && namesHealthNumber(ctx.before.slice(1)))) || healthNamedAfter(ctx.after) || ctx.numberAsked() === 'health') && !ctx.amount(w) && !writtenDate(w) ? HEALTHCARE : null
 
 /** Two to four capitals a space before the digits: the number's own letters. */
 const CAPITALS_BEFORE = /(?<![\p{L}\p{N}])[A-Z]{2,4} $/u

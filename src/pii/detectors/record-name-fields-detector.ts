@@ -18,8 +18,11 @@ const NAME_KEYS =
   String.raw`(?:customer|patient|insured|member|beneficiary|contact|applicant|claimant|driver|passenger|guest|student|employee|debtor|borrower|tenant|donor|payee|recipient|sender)_?[Nn]ame)`
 /** `"key": "value"` with such a key. */
 const NAMED_FIELD = new RegExp(String.raw`"(${NAME_KEYS})"[ \t]*:[ \t]*"([^"\\\n]{1,80})"`, 'g')
-/** Keys that hold a part of a name only inside a name's object (`"name": {"family": ..., "given": ...}`) or beside each other. */
-const PART_FIELD = /"(family|given|first|last|middle|surname)"[ \t]*:[ \t]*"([^"\\\n]{1,80})"/g
+/**
+ * Keys that hold a part of a name only inside a name's object (`"name": {"family": ..., "given": ...}`) or beside
+ * each other ("surname", a name's key whatever the record, is read with `NAMED_FIELD`).
+ */
+const PART_FIELD = /"(family|given|first|last|middle)"[ \t]*:[ \t]*"([^"\\\n]{1,80})"/g
 /** A plain `"name"` field. */
 const PLAIN_NAME_FIELD = /"name"[ \t]*:[ \t]*"([^"\\\n]{1,80})"/g
 /** A person's fields in the same object as a plain "name". */
