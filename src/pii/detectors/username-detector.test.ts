@@ -151,3 +151,48 @@ describe('after a bare "account", only a dotted handle', () => {
     expect(found('login for user jdoe42 failed')).toEqual([['username', 'jdoe42']])
   })
 })
+
+describe("players' handles in games and chats (blind set GN)", () => {
+  it("after a game's labels, with a game's tag, and a user ID of a chat's 18 digits", () => {
+    expect(found("His name in game is R3aperKing.")).toEqual([['username', 'R3aperKing']])
+    expect(found('What was the Riot ID before?\nCaller: ZephyrQ#EUW.')).toEqual([['username', 'ZephyrQ#EUW']])
+    expect(found('Sub: Kristine Aquino, BattleTag: krissyq#0001')).toContainEqual(['username', 'krissyq#0001'])
+    expect(found('His Discord user ID is 918274650193847261. Forward that.')).toEqual([['username', '918274650193847261']])
+    expect(found('DEBUG matchmaker: ticket mm-44712 player=Oni_Rin region=ap-northeast-1')).toContainEqual(['username', 'Oni_Rin'])
+    expect(found('"source_account": {"psn": "Ravenhold_88", "xbl": "Ravenhold88"}')).toEqual([['username', 'Ravenhold_88'], ['username', 'Ravenhold88']])
+  })
+
+  it('in camel case after "username is" or a bare "account", not a product or a surname', () => {
+    expect(found('My username is BrandonLeeGaming, but my name is Brandon Lee.')).toContainEqual(['username', 'BrandonLeeGaming'])
+    expect(found("I got banned. My account's xSakuraBlitzx.")).toEqual([['username', 'xSakuraBlitzx']])
+    expect(found('Account gl1tchcarder created today. New acct notbannedlol2 came in too.')).toEqual([['username', 'gl1tchcarder'], ['username', 'notbannedlol2']])
+    expect(found('my account PayPal was linked, my account McDonald is old, login: GitHub')).toEqual([])
+  })
+
+  it("answering a question for the account itself, not its number", () => {
+    expect(found("Agent: What's your account?\nCaller: OkoroLite.")).toEqual([['username', 'OkoroLite']])
+    expect(found("Agent: What's your account?\nCaller: It's 44712209.")).not.toContainEqual(['username', expect.any(String)])
+  })
+
+  it("a chat's writers with a handle's mark or no English word, and the same handle said again", () => {
+    const chat = 'nightowl_ana: gg that clutch was insane\nlurkmaster3000: @pixelpadre what sens do u use\npixelpadre: i use the low one\nAgent: hello there all'
+    expect(found(chat)).toEqual([['username', 'nightowl_ana'], ['username', 'lurkmaster3000'], ['username', '@pixelpadre'], ['username', 'pixelpadre']])
+    expect(found('[Server] kid_99 joined the game\nuser is kid_99 and kid_99 left')).toEqual([['username', 'kid_99'], ['username', 'kid_99'], ['username', 'kid_99']])
+  })
+
+  it("not a log's fields or a role in a chat's place", () => {
+    expect(found('wallet_error: PKPassKitErrorDomain code 2\ntsp_response: "DECLINED_BY_ISSUER" reason "LOW"\norder_status: shipped to the depot')).toEqual([])
+    expect(found('Agent: hello how can i help\nCaller: my card was declined today')).toEqual([])
+  })
+
+  it('pieces joined by "_" or "." around a given name, not a key or a file', () => {
+    expect(found("to keep arjun_plays's and anika.draws's subscriptions active")).toEqual([['username', 'arjun_plays'], ['username', 'anika.draws']])
+    expect(found('{"max_aed": 50, "min_los": 2} lan_ip=10.0.0.4 see maria_notes.pdf')).not.toContainEqual(['username', expect.any(String)])
+  })
+
+  it('a handle with its mark is one whole, not a name and a word', () => {
+    const engine = createPiiEngine()
+    const text = "Agent: We can. What's his account?\nParent: Rowan_plays.\nReported by: ellie.b (ID 7021)"
+    expect(engine.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])).toEqual(expect.arrayContaining([['username', 'Rowan_plays'], ['username', 'ellie.b']]))
+  })
+})

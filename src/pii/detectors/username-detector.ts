@@ -5,14 +5,16 @@
  *
  * @module
  */
-import { mapSpan } from '../internal/offset-text.js'
+import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { loadNameLexicon } from '../names/name-lexicon.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 /** The words that name a handle ("username", "user id", "login name", "screen name", "gamertag"). */
 const STRONG_LABEL = String.raw`(?:user[ _-]?(?:name|id)|login(?:[ _-]?(?:id|name))?|log-in|sign-?in[ _-]?name|screen[ _-]?name|gamer[ _-]?tag|handle|online[ _-]?id|` +
   // universities' names for a person's log-in: NetID, SUNet ID, UBC's CWL, UNSW's zID, a Kerberos name
-  String.raw`net[ _-]?id|sunet[ _-]?id|cwl|zid|kerberos(?:[ _-]?(?:id|name))?)s?`
+  String.raw`net[ _-]?id|sunet[ _-]?id|cwl|zid|kerberos(?:[ _-]?(?:id|name))?|` +
+  // games' names for a player's handle: a Riot ID, a BattleTag, an in-game name, a summoner's name
+  String.raw`riot[ _-]?id|battle[ _-]?tag|ign|in[ -]?game[ _-]?name|name[ \t]+in[ -]?game|summoner[ _-]?name|player[ _-]?(?:name|tag)|epic[ _-]?(?:games[ _-]?)?(?:id|user[ _-]?name|display[ _-]?name))s?`
 /** What may stand between the label and its "is": "username for the app is", "login on the ESS was". */
 const QUALIFIER = String.raw`(?:[ \t]+(?:for|on|in|at)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[\p{L}\p{N}'’-]{2,20}(?:[ \t]+[\p{L}\p{N}-]{2,20}){0,2})?`
 /** Fillers before or after the verb ("the username uh yeah its ...", "is um ..."). */
@@ -30,7 +32,7 @@ const VERB = String.raw`(?:is|was|'s|’s|it's|it’s|its)`
  */
 const PLATFORM = String.raw`(?:git[ \t]?hub|git[ \t]?lab|bitbucket|slack|linked[ \t]?in|twitter|instagram|insta|ig|tik[ \t]?tok|snapchat|discord|telegram|bluesky|mastodon|reddit|twitch|you[ \t]?tube|facebook|fb|venmo|cash[ \t]?app|paypal|steam|xbox|psn|playstation|skype|wechat|kik)`
 /** A word every label above holds: a text without one is not read further. */
-const PREFILTER = /user|uname|log|sign|screen|gamer|handle|account|password|online|net[ _-]?id|cwl|zid|kerberos|mfa|2fa|git|bitbucket|slack|linked|twitter|insta|\big\b|tik|snapchat|discord|telegram|bluesky|mastodon|reddit|twitch|tube|facebook|\bfb\b|venmo|cash|paypal|steam|xbox|psn|playstation|skype|wechat|\bkik\b/i
+const PREFILTER = /user|uname|log|sign|screen|gamer|handle|account|password|online|net[ _-]?id|cwl|zid|kerberos|mfa|2fa|git|bitbucket|slack|linked|twitter|insta|\big\b|tik|snapchat|discord|telegram|bluesky|mastodon|reddit|twitch|tube|facebook|\bfb\b|venmo|cash|paypal|steam|xbox|psn|playstation|skype|wechat|\bkik\b|riot|battle|\bign\b|game|summoner|player|acct|epic|friend|xbl/i
 /** What may follow a platform's name before its value ("LinkedIn handle", "Discord username"). */
 const PLATFORM_NOUN = String.raw`(?:handle|user[ \t]?name|name|id|account|profile|tag)`
 
@@ -45,10 +47,12 @@ const LABELLED = new RegExp(
     // (... or words and the digits said after them: "signed in with the username ming li eighty-eight")
     String.raw`|(?<s2>user[ _-]?(?:name|id)s?|login(?:[ _-]?id)?)[ \t]+(?=[\p{L}\p{N}._-]*[\p{N}._]|\p{L}+(?:[ \t]\p{L}+)?[ \t]\p{N})` +
     // a log's `user=` (the bare word "user" only joined so, or before a dotted handle: "the user is locked" names no one)
-    String.raw`|(?<l>(?:user|usr|uname|login))[ \t]*=[ \t]*` +
+    String.raw`|(?<l>(?:user|usr|uname|login|player|gamertag|nick|ign))[ \t]*=[ \t]*` +
     // ... and a JSON record's ("user":"mkowalski1960", "username": "m.usman.bwp"; not an id's number: "user_id")
-    String.raw`|(?<j>"(?:user|username|user_name|userName|login|uname|handle|screen_name|screenName)"[ \t]*:[ \t]*")` +
-    String.raw`|(?<w>user|account)(?:[ \t]*:[ \t]*|[ \t]+${VERB}[ \t]+|[ \t]+)` +
+    String.raw`|(?<j>"(?:user|username|user_name|userName|login|uname|handle|screen_name|screenName|` +
+    // (... and a player's handles on a console's or a game's network: "psn": "Ravenhold_88", "gamertag": ...)
+    String.raw`psn|psn_id|xbl|xbox|gamertag|gamer_tag|gamerTag|steam_name|discord|riot_id|riotId|battletag|battle_tag|ign|player_name|playerName|epic_id|epic_name)"[ \t]*:[ \t]*")` +
+    String.raw`|(?<w>user|account|acct|player)(?:[ \t]*:[ \t]*|[ \t]+${VERB}[ \t]+|(?:'s|’s)[ \t]+|[ \t]+)` +
     // ... and whom a log-in or a password is for ("failed logins for oconnor.liam", "password reset for lmartel91",
     // "log in as ...")
     String.raw`|(?:logins?|log(?:ged)?[ -]?ins?|sign(?:ed)?[ -]?ins?|password(?:[ \t]+reset)?|attempts?|mfa|2fa|sign-?in[ \t]+logs)[ \t]+(?<f>for|as)[ \t]+` +
@@ -57,7 +61,9 @@ const LABELLED = new RegExp(
     String.raw`|(?<p2>${PLATFORM})[ \t]+${PLATFORM_NOUN}[ \t]+|(?<p3>on[ \t]+${PLATFORM}[ \t]+as)[ \t]+` +
     // a question that asks for one, then the answer ("What username did you use? A. bigtex_dre.", "Which user are
     // you logged in as? Speaker B: Amelia_W_1990.")
-    String.raw`|(?<q>user[ _-]?name|login|handle|gamer[ _-]?tag|screen[ _-]?name|logged in as)[^?\n]{0,60}\?[ \t]*\n?[ \t]*${ANSWER_LEAD})`,
+    String.raw`|(?<q>user[ _-]?name|login|handle|gamer[ _-]?tag|screen[ _-]?name|logged in as|riot[ _-]?id|battle[ _-]?tag|in[ -]?game[ _-]?name|friend[ _-]?code)[^?\n]{0,60}\?[ \t]*\n?[ \t]*${ANSWER_LEAD}` +
+    // ... and a question asking for the account itself, not its number ("What's his account?\nParent: Rowan_plays.")
+    String.raw`|(?<qa>account|acct)(?:[ \t]+(?:name|handle))?[ \t]*\?[ \t]*\n?[ \t]*${ANSWER_LEAD})`,
   'giu',
 )
 
@@ -67,10 +73,12 @@ const PIECE = /@?\p{L}[\p{L}\p{N}._-]{0,39}/uy
 const DIGITS_AFTER = /[ \t]{1,2}(\p{N}{1,6})(?![\p{L}\p{N}])(?![ \t]+(?:times?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|attempts?|tries|x)\b)/uy
 /** Four letters or more spelled one by one ("n h a m d a n"), no word touching them. */
 const SPELLED = /(?:\p{L} ){3,}\p{L}(?![\p{L}\p{N}])/uy
-/** A log-in that is a number ("login id 2231045"). */
-const NUMERIC = /\p{N}{4,12}(?![\p{L}\p{N}])/uy
-/** A handle's inner mark: a digit, or letters joined by a dot or an underscore. */
-const HANDLE_MARK = /\p{N}|\p{L}[._]\p{L}/u
+/** A log-in that is a number ("login id 2231045", a Discord or Steam user ID of 17-19 digits). */
+const NUMERIC = /\p{N}{4,20}(?![\p{L}\p{N}])/uy
+/** A handle's inner mark: a digit, letters joined by a dot or an underscore, or a game's tag after "#" ("ZephyrQ#EUW"). */
+const HANDLE_MARK = /\p{N}|\p{L}[._]\p{L}|#/u
+/** A game's tag after a handle: a Riot ID's, a BattleTag's or an old Discord name's ("#EUW", "#1234"). */
+const GAME_TAG = /#[\p{L}\p{N}]{2,6}(?![\p{L}\p{N}_#])/uy
 /** Letters joined by a hyphen: a handle's mark after a platform's name or an "@" ("nokeke-dev", "@Kayla-Brooks-3"). */
 const HYPHENED = /\p{L}-\p{L}/u
 /** A handle's shape after a bare "account": pieces joined by a dot or an underscore ("mehta.arjun", "kbrar_604"). */
@@ -80,6 +88,42 @@ const DOTTED_HANDLE = /^@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$/u
  * one letter and a student's six to eight digits ("z5321087", "s3921184"; not a version, "v2023001").
  */
 const HANDLE_SHAPE = /^@?\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$|^@?(?![xX]+\p{N})\p{L}{2,}\p{N}{1,6}$|^(?![vV]\p{N})\p{L}\p{N}{6,8}$/u
+/**
+ * Words run together in camel case ("BrandonLeeGaming", "xSakuraBlitzx", "OkoroLite", "ZephyrQ"): a lower-case
+ * letter, then a capital, inside the word.
+ */
+const CAMEL = /^\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*$/u
+/** A surname's prefix before its capital ("McDonald", "LeBlanc", "DiMaggio", "VanDyke"): a name, not a handle. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)\p{Lu}\p{Ll}+$/u
+/** Products and firms written in camel case, said where a handle could be ("my account PayPal", "login: GitHub"). */
+const CAMEL_PRODUCTS: ReadonlySet<string> = new Set([
+  'paypal', 'youtube', 'linkedin', 'github', 'gitlab', 'bitbucket', 'whatsapp', 'playstation', 'facebook', 'tiktok', 'wordpress', 'quickbooks',
+  'javascript', 'typescript', 'powerpoint', 'onedrive', 'sharepoint', 'mastercard', 'fedex', 'doordash', 'ubereats', 'cashapp', 'applepay',
+  'googlepay', 'hubspot', 'salesforce', 'mailchimp', 'blackberry', 'soundcloud', 'deviantart', 'onlyfans', 'myaccount', 'onelogin', 'lastpass',
+  'freshdesk', 'zendesk', 'servicenow', 'docusign', 'autopay', 'smartthings', 'airpods', 'macbook', 'chromebook', 'xbox', 'nintendo',
+])
+/** Letters, a digit or more inside, and letters again, in lower case ("gl1tchcarder", "t0xicjesus"). */
+const LEET = /^\p{Ll}+\p{N}+\p{Ll}{2,}[\p{Ll}\p{N}]*$/u
+/** Lower-case letters and a few digits after them ("notbannedlol2", "fortniteguy2012"). */
+const LOWER_THEN_DIGITS = /^(\p{Ll}{4,})\p{N}{1,4}$/u
+
+/** A word run together in camel case that is a handle: not a surname with its prefix, not a product's name, not "iPhone". */
+function camelHandle(word: string): boolean {
+  return word.length >= 5 && CAMEL.test(word) && !SURNAME_PREFIX.test(word) && !/^[ie]\p{Lu}/u.test(word) && !CAMEL_PRODUCTS.has(word.toLowerCase())
+}
+
+/**
+ * After a bare "account", "acct" or "player", or in answer to "what's your account?": a value shaped like a handle,
+ * dotted ("mehta.arjun"), in camel case ("xSakuraBlitzx"), with a digit inside its letters ("gl1tchcarder"), or
+ * letters English has not with digits after them ("notbannedlol2"); not an account's code ("AB12345") or a mask.
+ */
+function accountHandle(value: string): boolean {
+  if (DOTTED_HANDLE.test(value) || LEET.test(value) || (camelHandle(value) && !/\p{N}{4}/u.test(value))) return true
+  const lower = LOWER_THEN_DIGITS.exec(value)
+  // (not a mask: "xxxx4211")
+  return lower !== null && !/^(\p{Ll})\1*$/u.test(lower[1] as string) && !loadNameLexicon().knownWords.has(lower[1] as string)
+}
+
 /** A file's or a site's name is no handle ("user guide.pdf", "account example.com"). */
 const FILE_OR_SITE = /\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|exe|js|ts|json|html?|xml|log|com|net|org|io|co|uk|gov|edu)$/i
 
@@ -107,7 +151,7 @@ const NOT_MENTIONS: ReadonlySet<string> = new Set([
 
 export const usernameDetector: Detector = {
   name: 'username',
-  detect({ view }: DetectorInput): Candidate[] {
+  detect({ text: source, view }: DetectorInput): Candidate[] {
     const text = view.text
     const out: Candidate[] = []
     if (text.includes('@')) {
@@ -120,7 +164,16 @@ export const usernameDetector: Detector = {
         out.push({ type: 'username', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'username-mention', validated: false })
       }
     }
-    if (!PREFILTER.test(text)) return out
+    if (PREFILTER.test(text)) labelled(view, out)
+    if (text.includes(':')) chatSpeakers(view, out)
+    if (text.includes('_') || text.includes('.')) nameJoinedHandles(source, out)
+    return out.length === 0 ? out : withRepeats(source, out)
+  },
+}
+
+/** Handles after their labels, named by their platform, or given in answer to a question asking for them. */
+function labelled(view: OffsetText, out: Candidate[]): void {
+  const text = view.text
     for (const m of text.matchAll(LABELLED)) {
       const at = (m.index ?? 0) + m[0].length
       const g = m.groups ?? {}
@@ -133,16 +186,106 @@ export const usernameDetector: Detector = {
         : platform
         ? platformValueEnd(text, at)
         : weak !== undefined
-          ? weakValueEnd(text, at, weak.toLowerCase() === 'account' ? DOTTED_HANDLE : HANDLE_SHAPE, weak.toLowerCase() !== 'account')
-          : valueEnd(text, at, g['s'] !== undefined || g['s2'] !== undefined, g['s2'] === undefined)
+          ? weakValueEnd(text, at, weak.toLowerCase() === 'user' || g['f'] !== undefined ? (v) => HANDLE_SHAPE.test(v) || camelHandle(v) : accountHandle, weak.toLowerCase() === 'user' || g['f'] !== undefined)
+          : g['qa'] !== undefined
+            ? weakValueEnd(text, at, accountHandle, false)
+            : valueEnd(text, at, g['s'] !== undefined || g['s2'] !== undefined, g['s2'] === undefined)
       if (end === undefined) continue
       // (a JSON value is the whole string: "user":"m.usman.bwp")
       if (g['j'] !== undefined && text.charAt(end) !== '"') continue
       // (after "username is", the value is a handle whatever names it holds: "ming li eighty-eight")
       out.push({ type: 'username', ...mapSpan(view, at, end), confidence: weak === undefined ? 0.9 : 0.8, detector: 'username', validated: false })
     }
-    return out
-  },
+}
+
+/**
+ * A chat's line: maybe a time in brackets, then who writes it and a colon, then words ("nightowl_ana: gg that
+ * clutch was insane", "[21:04] cheesypuff11: my mom's card is ...").
+ */
+const CHAT_LINE = /^[ \t]*(?:[[(][^\])\n]{1,24}[\])][ \t]*)?(\p{L}[\p{L}\p{N}._#-]{1,31}):[ \t]+(?=[@\p{L}][^\s:]*[ \t]+\S)([^\n]{0,80})/dgmu
+
+/**
+ * In a chat log (two lines or more written as "who: what"), the writers whose names are handles: with a handle's
+ * mark ("lurkmaster3000", "daehyun_k", "minjae.gg"), in camel case ("xxDarkLordxx"), or a lower-case word that is
+ * no English word, no name and no word of another language ("tofuwarlord"); not a role ("Agent", "Caller"), a
+ * field's name ("order_status", "error404") or a person's name ("Mirelle": the names stage's).
+ */
+function chatSpeakers(view: OffsetText, out: Candidate[]): void {
+  // (what is written is words, one of them a lower-case word of English or of a language callers switch to, not
+  // a log's codes: tsp_response: "DECLINED_BY_ISSUER")
+  const lex = loadNameLexicon()
+  const said = (line: string): boolean => line.split(/[^\p{L}']+/u).some((w) => w.length >= 2 && /^\p{Ll}/u.test(w) && (lex.knownWords.has(w) || lex.foreignWords.has(w)))
+  const lines = [...view.text.matchAll(CHAT_LINE)].filter((m) => said(m[2] as string))
+  if (lines.length < 2) return
+  for (const m of lines) {
+    const label = (m[1] as string).replace(/[._-]+$/, '')
+    const start = (m.indices?.[1] as [number, number])[0]
+    if (chatHandle(label)) out.push({ type: 'username', ...mapSpan(view, start, start + label.length), confidence: 0.8, detector: 'username-chat', validated: false })
+  }
+}
+
+/** Whether a chat's writer, so named, is a handle (see `chatSpeakers`). */
+function chatHandle(label: string): boolean {
+  if (label.length < 4 || RECORD_KEY.test(label) || FILE_OR_SITE.test(label) || NO_HANDLE.test(label)) return false
+  const lex = loadNameLexicon()
+  // (every word of it English: a field's or a role's name, "order_status", "StreamElements", "Agent2")
+  const parts = label.split(/[^\p{L}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((w) => w.length > 2).map((w) => w.toLowerCase())
+  if (parts.every((w) => lex.knownWords.has(w))) return false
+  if (HANDLE_MARK.test(label) || camelHandle(label)) return true
+  return /^\p{Ll}{5,}$/u.test(label) && !lex.firstNames.has(label) && !lex.surnames.has(label) && !lex.foreignWords.has(label)
+}
+
+/** Pieces joined by "_" or "." into one word ("arjun_plays", "ellie.b", "Mod_Aurelia", "kenji_no_kuma"). */
+const JOINED_WORD = /(?<![\p{L}\p{N}_.@#\/\\-])\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+(?![\p{L}\p{N}_@#(\/\\-]|\.[\p{L}\p{N}])/gu
+
+/**
+ * A word of pieces joined by "_" or "." where one piece is a given name (and no everyday word): someone's handle,
+ * with no label needed ("to keep arjun_plays's and anika.draws's subscriptions", "Reported by: ellie.b"); not a
+ * file's or a site's name, not a field's ("first_name"), and not two sentences run together ("Maria.She").
+ */
+function nameJoinedHandles(text: string, out: Candidate[]): void {
+  const lex = loadNameLexicon()
+  for (const m of text.matchAll(JOINED_WORD)) {
+    const word = m[0]
+    if (word.length < 5 || FILE_OR_SITE.test(word) || RECORD_KEY.test(word) || /\.\p{Lu}/u.test(word)) continue
+    // (a key before its value: "max_aed": 50, lan_ip=10.0.0.4, tsp_response: "DECLINED")
+    if (/^"?[ \t]*[:=]/.test(text.slice(m.index + word.length, m.index + word.length + 3))) continue
+    const parts = word.split(/[._]/)
+    if (!parts.some((p) => p.length >= 4 && lex.firstNames.has(p.toLowerCase()) && !lex.commonWords.has(p.toLowerCase()) && !lex.knownWords.has(p.toLowerCase()))) continue
+    out.push({ type: 'username', start: m.index, end: m.index + word.length, confidence: 0.8, detector: 'username-joined', validated: false })
+  }
+}
+
+/** A handle-shaped word anywhere: where a handle found once is said again ("@pixelpadre", "lurkmaster3000 just subscribed"). */
+const HANDLE_WORD = /(?<![\p{L}\p{N}_.@#-])[\p{L}\p{N}][\p{L}\p{N}._#-]*/gu
+
+/** How sure a handle with a mark is: above a name read in one of its pieces ("Rowan_plays", "nightowl_ana"). */
+const MARKED_CONFIDENCE = 0.95
+
+/**
+ * The handles found, and every other place the same handle is written (one pass over the text's words, so a
+ * long log with many handles stays linear): a handle identifies its holder wherever it stands. A handle with a
+ * mark is one whole, not a name and a word.
+ */
+function withRepeats(text: string, candidates: Candidate[]): Candidate[] {
+  const handles = new Set<string>()
+  const found = candidates.map((c) => (HANDLE_MARK.test(text.slice(c.start, c.end)) && /\p{L}/u.test(text.slice(c.start, c.end)) ? { ...c, confidence: Math.max(c.confidence, MARKED_CONFIDENCE) } : c))
+  for (const c of found) {
+    const value = text.slice(c.start, c.end).replace(/^@/, '')
+    // (a handle of letters and digits, said whole: not a number alone, not a handle said in words)
+    if (value.length >= 4 && !/^\p{N}+$/u.test(value) && !/\s/u.test(value)) handles.add(value)
+  }
+  if (handles.size === 0) return found
+  const taken = new Set(found.map((c) => c.start))
+  const out = [...found]
+  for (const m of text.matchAll(HANDLE_WORD)) {
+    const value = m[0].replace(/[._-]+$/, '')
+    if (!handles.has(value)) continue
+    if (taken.has(m.index)) continue
+    taken.add(m.index)
+    out.push({ type: 'username', start: m.index, end: m.index + value.length, confidence: HANDLE_MARK.test(value) ? MARKED_CONFIDENCE : 0.8, detector: 'username-repeat', validated: false })
+  }
+  return out
 }
 
 /**
@@ -170,7 +313,7 @@ function valueEnd(text: string, at: number, strong: boolean, named: boolean): nu
   }
   const digits = digitsAfter(text, end)
   if (digits !== undefined && !NUMBERED_THING.test(first)) return digits
-  return marked || (named && plainHandle(first)) ? end : undefined
+  return marked || (named && (plainHandle(first) || camelHandle(first))) ? end : undefined
 }
 
 /** What ends an answer's turn: a stop maybe, then the line's or the text's end. */
@@ -197,11 +340,11 @@ function plainHandle(word: string): boolean {
  * After a bare "user" or "account": only a value shaped like a handle ("g.wong", "mehta.arjun", "jdoe42");
  * after "user" and a log-in's "for", also a word in lower case that English has not ("for user mkowalczyk").
  */
-function weakValueEnd(text: string, at: number, shape: RegExp, plain: boolean): number | undefined {
+function weakValueEnd(text: string, at: number, shape: (value: string) => boolean, plain: boolean): number | undefined {
   const value = piece(text, at)
   // (five characters at least: "e.g", "i.e" are no one's)
   if (value === undefined || value.length < 5 || FILE_OR_SITE.test(value) || RECORD_KEY.test(value)) return undefined
-  if (!shape.test(value) && !(plain && plainWordAfterUser(text, at + value.length, value))) return undefined
+  if (!shape(value) && !(plain && plainWordAfterUser(text, at + value.length, value))) return undefined
   return at + value.length
 }
 
@@ -239,6 +382,12 @@ function piece(text: string, at: number): string | undefined {
   const value = raw.replace(/[._-]+$/, '')
   // an address is the e-mail detector's
   if (text.charAt(at + raw.length) === '@' || value === '' || NO_HANDLE.test(value)) return undefined
+  // ("ZephyrQ#EUW", "krissyq#0001": a game's tag is part of the handle)
+  if (value.length === raw.length && text.charCodeAt(at + raw.length) === 35) {
+    GAME_TAG.lastIndex = at + raw.length
+    const tag = GAME_TAG.exec(text)
+    if (tag !== null) return value + tag[0]
+  }
   return value
 }
 
