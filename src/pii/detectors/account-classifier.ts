@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { abaValid, clabeValid, luhnValid } from '../internal/checksums.js'
+import { abaValid, cbuValid, clabeValid, luhnValid } from '../internal/checksums.js'
 import {
   ACCOUNT_WORDS, accountWordIn, BANK_WORDS, CODE_NAMED_AFTER, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
   HESITATIONS, LOOKING_WORDS, ownIdBefore, PHONE_WORDS, ROUTING_WORDS,
@@ -74,6 +74,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // "my CLABE changed, the new one is 021603092600267514": a Mexican CLABE whose check digit holds, named a clause or
   // two before with no number between
   if (n === 18 && w.whole && clabeValid(w.digits) && CLABE_NAMED_EARLIER.test(ctx.textBefore(w, 100))) return ok('banking_information', 0.9, 'clabe-named-earlier', true)
+  // "CBU: 0170163604582763137886", "Can you give me the CBU? Caller: Yes, 0148...": Argentina's CBU or CVU, named
+  // before it with no number between (validated when both its check digits hold; mistyped, still the account)
+  if (n === 22 && w.whole && w.groupCount <= 2 && CBU_NAMED_EARLIER.test(ctx.textBefore(w, 100))) return cbuValid(w.digits) ? ok('banking_information', 0.95, 'cbu', true) : ok('banking_information', 0.75, 'cbu', false)
   // "the March statement for 2127134", "statements for 00418832": the account a statement is for
   if (w.whole && n >= 6 && n <= 14 && w.groupCount <= 3 && !writtenDate(w) && !w.seps.includes('/') && ctx.before[0] === 'for' && STATEMENT_WORDS.has(ctx.before[1] ?? '') && !ctx.amount(w)) return ok('account_number', 0.8, 'account-statement-for', false)
   if (w.whole && ((n === 5 && named === 'transit') || (n === 3 && named === 'institution' && hasAny(ctx.wordsBefore(w, 12), CANADIAN_BANK_CONTEXT))) && !ctx.amount(w)) {
@@ -235,6 +238,8 @@ const ROUTING_NAMED_EARLIER = /\b(?:routing|aba|rtn)\b(?!(?:[^\d]|\b1\b)*\b(?:ac
 const ANSWER_FILLERS: ReadonlySet<string> = new Set(['please', 'yeah', 'yes', 'yep', 'sure', 'okay', 'ok', 'so', 'right', 'alright'])
 /** "CLABE" named, then no digit up to the number. */
 const CLABE_NAMED_EARLIER = /\bclabe\b[^\d]*$/i
+/** "CBU" or "CVU" named, then no digit up to the number. */
+const CBU_NAMED_EARLIER = /\b(?:cbu|cvu)\b[^\d]*$/i
 /** Account numbers of 18 digits: Mexico's CLABE. */
 const LONG_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['clabe', 'cuenta'])
 

@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -71,6 +71,12 @@ const RG_BR: Scheme = { name: 'rg', lengths: [7, 8, 9] }
 
 /** Norway's fødselsnummer (birth number). */
 const FODSELSNUMMER: Scheme = { name: 'fodselsnummer', lengths: [11], check: fodselsnummerValid }
+/** Argentina's and Peru's DNI: seven or eight digits, Argentina's often dotted ("30.015.482"); Spain's, with its letter, is the lettered DNI. */
+const DNI_NUMBER: Scheme = { name: 'dni-number', lengths: [7, 8] }
+/** The cédula of Colombia, Ecuador, Venezuela, Uruguay and Costa Rica: six to ten digits, often dotted ("1.050.563.192"). */
+const CEDULA: Scheme = { name: 'cedula', lengths: [6, 7, 8, 9, 10] }
+/** Argentina's CUIL (a worker's) and CUIT (a taxpayer's): 11 digits, "27-39752885-0", a mod-11 check digit. */
+const CUIL: Scheme = { name: 'cuil', lengths: [11], check: cuitValid }
 /** Chile's RUT (tax and identity number; its "K" check is not read here). */
 const RUT: Scheme = { name: 'rut', lengths: [8, 9], check: rutValid }
 // Israel's teudat zehut (its check is Luhn's over nine digits) and Canada's SIN, in English or in French (NAS, numéro
@@ -151,6 +157,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['registre', BE_NATIONAL_NUMBER], ['utr', UTR], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
   ['teudat', TEUDAT_ZEHUT], ['zehut', TEUDAT_ZEHUT], ['nas', NAS], ['sin', NAS], ['burgerservicenummer', BSN],
   ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
+  ['dni', DNI_NUMBER], ['cédula', CEDULA], ['cedula', CEDULA], ['cuil', CUIL], ['cuit', CUIL],
   ['civil', CIVIL_ID_KW], ['qid', QID], ['nss', NSS_MX], ['imss', NSS_MX], ['nik', NIK_ID], ['ktp', NIK_ID], ['thai', THAI_ID], ['nic', NIC_LK], ['citizenship', CITIZENSHIP_NP],
 ])
 

@@ -64,3 +64,31 @@ describe('phone numbers across statements, and toll-free lines', () => {
     expect(found('my number is eight double five, five three seven, six three one oh')).toEqual([['phone_number', 'eight double five, five three seven, six three one oh']])
   })
 })
+
+describe('Argentina, Peru and Colombia: DNI, cédula, CUIL and CBU (blind set GL)', () => {
+  it('a DNI of seven or eight digits, dotted or not, and a cédula', () => {
+    expect(found('Consumidor: Jorge Paredes\nDNI: 46338659\nCorreo: x')).toEqual([['us_social_security_number', '46338659']])
+    expect(found('My name is Lucía Fernández, DNI 30.015.482. I need the refund')).toEqual([['us_social_security_number', '30.015.482']])
+    expect(found("Agent: What's his DNI? Customer: 51702851. Agent: And his date")).toEqual([['us_social_security_number', '51702851']])
+    expect(found('- Cédula de ciudadanía: 1.050.563.192')).toEqual([['us_social_security_number', '1.050.563.192']])
+    // (Spain's, with its letter, is still read whole)
+    expect(found('DNI 48291736Q please')).toEqual([['us_social_security_number', '48291736Q']])
+  })
+
+  it('a CUIL or CUIT named; surer when its check digit holds', () => {
+    expect(found('Agent: And your CUIL? Caller: 27-39752885-0. Agent: Thank you.')).toEqual([['us_social_security_number', '27-39752885-0']])
+    const checked = scan('Agent: And your CUIL? Caller: 27-39752885-0.')[0]?.confidence ?? 0
+    const mistyped = scan('Agent: And your CUIL? Caller: 27-39752885-1.')[0]?.confidence ?? 0
+    expect(mistyped).toBeGreaterThan(0)
+    expect(checked).toBeGreaterThan(mistyped)
+  })
+
+  it("a CBU or CVU of 22 digits named before it; validated when both its check digits hold", () => {
+    const text = 'Agent: Can you give me the CBU? Caller: Yes, 0148463209038087919253. Agent: And the amount?'
+    expect(found(text)).toEqual([['banking_information', '0148463209038087919253']])
+    expect(scan('CBU: 0170163604582763137886.')[0]?.confidence).toBe(0.95)
+    expect(scan('CBU: 0170163604582763137887.')[0]?.confidence).toBe(0.75)
+    // (22 digits with no CBU named: a parcel's tracking number)
+    expect(found('USPS tracking 9400100000000000000000 shipped')).toEqual([])
+  })
+})

@@ -50,6 +50,20 @@ export function plausibleCardPrefix(digits: string): boolean {
   return false
 }
 
+/**
+ * Argentina's CBU (and a wallet's CVU, the same shape): 22 digits in two blocks, each closed by a check digit, weights
+ * 7, 1, 3, 9 over the bank and branch (the first seven) and 3, 9, 7, 1 over the account (the next thirteen).
+ */
+export function cbuValid(d: string): boolean {
+  if (!/^\d{22}$/.test(d)) return false
+  const block = (from: number, len: number, weights: readonly number[]): boolean => {
+    let sum = 0
+    for (let i = 0; i < len; i++) sum += Number(d[from + i]) * (weights[i % weights.length] as number)
+    return (10 - (sum % 10)) % 10 === Number(d[from + len])
+  }
+  return block(0, 7, [7, 1, 3, 9]) && block(8, 13, [3, 9, 7, 1])
+}
+
 /** Mexico's CLABE (18 digits: bank, branch, account, check): the check digit of weights 3, 7, 1 over the first 17, each product mod 10. */
 export function clabeValid(d: string): boolean {
   if (!/^\d{18}$/.test(d)) return false

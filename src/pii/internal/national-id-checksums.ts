@@ -322,6 +322,17 @@ export function belgianNationalNumberValid(d: string): boolean {
 }
 
 /** Chile's RUT/RUN: seven or eight digits and a mod-11 check digit (weights 2 to 7 from the right; 10 is "K", here digits only). */
+/** Argentina's CUIL and CUIT (11 digits: a type, the DNI, a check digit of weights 5, 4, 3, 2, 7, 6, 5, 4, 3, 2, mod 11). */
+export function cuitValid(d: string): boolean {
+  if (!/^(?:20|23|24|27|30|33|34)\d{9}$/.test(d)) return false
+  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
+  let sum = 0
+  for (let i = 0; i < 10; i++) sum += digitAt(d, i) * (weights[i] as number)
+  const check = 11 - (sum % 11)
+  if (check === 10) return false
+  return (check === 11 ? 0 : check) === digitAt(d, 10)
+}
+
 export function rutValid(d: string): boolean {
   if (!/^\d{8,9}$/.test(d)) return false
   let sum = 0
