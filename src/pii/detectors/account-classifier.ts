@@ -43,9 +43,17 @@ function staffNumberRightBefore(before: readonly string[]): boolean {
   if (before[0]?.length === 1 && /[a-z]/.test(before[0])) k++
   while (k < 3 && (before[k] === 'is' || before[k] === "it's" || before[k] === 'was')) k++
   if (NUMBER_NAMES.has(before[k] ?? '')) k++
-  return STAFF_WORDS.has(before[k] ?? '')
+  // ("ansattnr. 77120", "Personalnummer 40217": the word that is the number's name in one)
+  return STAFF_WORDS.has(before[k] ?? '') || STAFF_NUMBER_WORDS.has(before[k] ?? '')
 }
 const STAFF_WORDS: ReadonlySet<string> = new Set(['employee', 'emp', 'staff', 'empleado', 'payroll'])
+/** An employee's number in the languages of payroll exports, one word ("ansattnr", "Medarbejdernr", "Personalnummer"). */
+const STAFF_NUMBER_WORDS: ReadonlySet<string> = new Set(['ansattnr', 'ansattnummer', 'medarbejdernr', 'medarbejdernummer', 'anställningsnummer', 'anstallningsnummer', 'anställningsnr', 'personalnummer', 'personalnr', 'personeelsnummer', 'werknemersnummer'])
+/** A table column's words (nearest first: "employee_no" is ["no", "employee"]) naming an employee's number. */
+function staffColumn(column: readonly string[]): boolean {
+  if (column.length === 1) return STAFF_NUMBER_WORDS.has(column[0] as string)
+  return column.length === 2 && (NUMBER_NAMES.has(column[0] as string) || column[0] === 'code' || column[0] === 'nr') && STAFF_WORDS.has(column[1] as string)
+}
 /**
  * Five digits right after a member's number named ("Member number 88301", "member # 51277", "Jane Doe,
  * member 51277"): credit unions and clubs number their members from five digits.
@@ -92,6 +100,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && ctx.codePrefixed(w) && accountWordAt(ctx.before) < ctx.statementWords()) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && (accountNamedRightBefore(ctx.before) || staffNumberRightBefore(ctx.before) || memberNumberRightBefore(ctx.before)))) {
     // ... or four digits answering "And the last four of the account?"
     if (n === 4 && w.whole && !ctx.amount(w) && ctx.numberAsked() === 'account-last-four') return ok('account_number', 0.8, 'account-last-four-asked', false)
+    // ... or three to five digits in a table's column named for an employee's number ("ansattnr;navn;...\n1043;...")
+    if (n >= 3 && w.whole && w.groupCount === 1 && ctx.columnWordCount() > 0 && staffColumn(ctx.before.slice(0, ctx.columnWordCount()))) return ok('account_number', 0.8, 'staff-number-column', false)
     if (!w.whole || n < 3 || ctx.amount(w)) return null
     const ending = accountEnding(ctx.before)
     return ending === null ? null : ok(ending === 'health' ? 'healthcare_number' : 'account_number', 0.8, ending === 'health' ? 'healthcare-ending' : 'account-ending', false)

@@ -56,6 +56,8 @@ export interface WindowContext {
   groupText(w: DigitWindow, index: number): string
   /** How many of `before` lie in the run's own statement: words past a full stop that ends one say less of this number (`statementStart`). */
   statementWords(): number
+  /** How many of `before`, first, are the words of the table column the number stands in (0 outside a table). */
+  columnWordCount(): number
   /** The words before the window back to the number said before it, nearest first (at most eight): what names this number. */
   ownBefore(w: DigitWindow): readonly string[]
   /** Up to `n` characters of the view right before the window. */

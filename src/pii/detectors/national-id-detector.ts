@@ -156,7 +156,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['fiscal', FR_TAX_NUMBER],
   ['registre', BE_NATIONAL_NUMBER], ['utr', UTR], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
   ['teudat', TEUDAT_ZEHUT], ['zehut', TEUDAT_ZEHUT], ['nas', NAS], ['sin', NAS], ['burgerservicenummer', BSN],
-  ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
+  ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['fnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
   ['dni', DNI_NUMBER], ['cédula', CEDULA], ['cedula', CEDULA], ['cuil', CUIL], ['cuit', CUIL],
   ['civil', CIVIL_ID_KW], ['qid', QID], ['nss', NSS_MX], ['imss', NSS_MX], ['nik', NIK_ID], ['ktp', NIK_ID], ['thai', THAI_ID], ['nic', NIC_LK], ['citizenship', CITIZENSHIP_NP],
 ])

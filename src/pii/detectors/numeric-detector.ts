@@ -119,6 +119,11 @@ class RunContext implements WindowContext {
     return this.context().before
   }
 
+  columnWordCount(): number {
+    this.context()
+    return this.columnWords
+  }
+
   get after(): readonly string[] {
     return this.context().after
   }

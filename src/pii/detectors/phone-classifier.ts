@@ -6,7 +6,7 @@
  */
 import { isIPv4 } from 'node:net'
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max'
-import { PHONE_WORDS } from '../internal/context-lexicon.js'
+import { IDENTITY_SCHEME_WORDS, PHONE_WORDS } from '../internal/context-lexicon.js'
 import { boost, hasAny } from '../internal/context-words.js'
 import type { DigitGroup, DigitWindow } from '../internal/digit-runs.js'
 import { nanpValid } from '../internal/nanp-validity.js'
@@ -144,7 +144,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // Without a phone word, a national mobile number written in groups ("07911 123456", "(0412) 345 678"):
   // as distinctive a shape as a North American number in groups, and the same certainty
   // (Germany's mobiles run to 12 digits: "0179 25258806")
-  if (national && w.whole && (grouped || w.prefix === '(') && !ctx.spoken(w) && n >= 10 && n <= 12 && nationalMobile(w.digits)) {
+  // (not where an identity scheme names it: "CPR-nr: 041298-4706")
+  if (national && w.whole && (grouped || w.prefix === '(') && !ctx.spoken(w) && n >= 10 && n <= 12 && !identitySchemeNamed(ctx.before) && nationalMobile(w.digits)) {
     return ok('phone_number', 0.7, 'phone-national-mobile', true)
   }
   // ... and a landline written in three or more groups with its trunk 0 ("You can get me on 0131 496 0772",
@@ -279,4 +280,10 @@ function pausedShape(w: DigitWindow): string {
     }
   }
   return parts.join('-')
+}
+
+/** An identity scheme's name right before the number, past its "nr", "no" or "number" ("CPR-nr", "personnummer"). */
+function identitySchemeNamed(before: readonly string[]): boolean {
+  const k = before[0] === 'nr' || before[0] === 'no' || before[0] === 'number' ? 1 : 0
+  return IDENTITY_SCHEME_WORDS.has(before[k] ?? '')
 }

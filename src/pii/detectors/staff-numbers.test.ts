@@ -26,3 +26,19 @@ describe('an employee\'s five-digit number right after its name (blind sets FN, 
     expect(found('the employee said 55120 was the order')).toEqual([])
   })
 })
+
+describe("payroll exports and payslips in the Nordic and Dutch languages (blind set GM)", () => {
+  it("an employee's number under its column or after its word, three to five digits too", () => {
+    expect(found('ansattnr;navn;stilling\n1043;Sigrid Bakke;Lønnskonsulent\n1044;Henrik Aas;Lærling')).toEqual([['account_number', '1043'], ['account_number', '1044']])
+    expect(found('employee_no,name,dept\n4411,Jo Bloggs,Sales\n4412,Ann Lee,Ops')).toEqual([['account_number', '4411'], ['account_number', '4412']])
+    expect(found('Mvh Magnus\nansattnr. 77120')).toEqual([['account_number', '77120']])
+    // (a quantity's column is none)
+    expect(found('qty,item,price\n4411,Widget,12\n4412,Bolt,3')).toEqual([])
+  })
+
+  it("a header in camel case is read as its words, and a national mobile's shape named by an identity scheme is that scheme's", () => {
+    expect(found('EmpCode,Surname,IDNumber,BankAcc\nSA1102,Naidoo,8006157888081,62034419817')).toEqual(expect.arrayContaining([['us_social_security_number', '8006157888081'], ['banking_information', '62034419817']]))
+    expect(found('CPR-nr: 041298-4706')).toEqual([['us_social_security_number', '041298-4706']])
+    expect(found('call me on 0412 984 706')).toEqual([['phone_number', '0412 984 706']])
+  })
+})

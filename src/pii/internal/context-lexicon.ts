@@ -111,7 +111,7 @@ export const ACCOUNT_WORDS = set(
   // barcode 21447002318896", "my library card number is ...")
   'student', 'sid', 'borrower', 'library',
   // Mexico's CLABE, Australia's BSB, Canada's transit and institution numbers; "account" in the languages callers switch to most
-  'clabe', 'bsb', 'transit', 'institution', 'cuenta', 'conta', 'konto', 'kontonummer', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
+  'clabe', 'bsb', 'transit', 'institution', 'cuenta', 'conta', 'konto', 'kontonummer', 'kontonr', 'bankkonto', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
   'loyalty', 'rewards', 'reward', 'flyer', 'flier', 'supporter', 'donor', 'loan', 'mortgage', 'cust',
   // a finance agreement's number (car finance, hire purchase: "agreement number VF-400118723"), and insurance
@@ -154,6 +154,10 @@ export const ACCOUNT_WORDS = set(
   // an employer's (HR's "EE" for employee), a school's or a pension scheme's number for one person ("employee ID E-204518", "EE# EMP-479601",
   // "student number 2023118745", "payroll no. PAY-338120"): the person's identification number there
   'employee', 'ee', 'eid', 'staff', 'personnel', 'payroll', 'student', 'pupil', 'enrolment', 'enrollment', 'matriculation', 'matric', 'pension',
+  // ... an employee's number in the languages of the payslips callers read from ("ansattnr. 7712", "Medarbejdernr. 3381",
+  // "anställningsnummer", "Personalnummer", "personeelsnummer")
+  'ansattnr', 'ansattnummer', 'medarbejdernr', 'medarbejdernummer', 'anställningsnummer', 'anstallningsnummer', 'anställningsnr', 'personalnummer', 'personalnr',
+  'personeelsnummer', 'werknemersnummer',
   // ... a university's student number in the languages students switch to ("Matrikelnummer 4217730", "matricola 892417")
   'matrikelnummer', 'matrikel', 'matricola', 'matrícula', 'matricula',
   // an applicant's number, and the UK admissions service's personal ID ("UCAS ID 164 902 3378")
@@ -194,6 +198,12 @@ export function accountWordIn(before: readonly string[], i: number): boolean {
  * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer
  * than an account word, they name the number ("account reference" stays an account's).
  */
+/** Identity schemes' names that a national mobile's shape can hide behind ("CPR-nr: 041298-4706" is a Dane's CPR, not an Australian mobile). */
+export const IDENTITY_SCHEME_WORDS = set(
+  'cpr', 'personnummer', 'fnr', 'fødselsnummer', 'fodselsnummer', 'bsn', 'pesel', 'dni', 'nie', 'cpf', 'rut', 'cuil', 'cuit', 'cedula', 'cédula',
+  'nin', 'nino', 'ssn', 'tfn', 'pps', 'ppsn', 'aadhaar', 'nric', 'mykad', 'nik', 'henkilötunnus', 'hetu', 'kennitala',
+)
+
 export const OTHER_NUMBER_WORDS = set(
   'reference', 'ref', 'confirmation', 'tracking', 'order', 'invoice', 'ticket', 'case', 'claim', 'transaction', 'receipt',
   'booking', 'reservation', 'serial', 'citation', 'prescription', 'rx', 'incident', 'statement', 'report', 'model', 'build',

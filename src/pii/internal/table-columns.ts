@@ -55,7 +55,8 @@ function headerAt(text: string, from: number, nl: number): TableHeader | null {
     const framed = sep === '|' && cells.length >= 4 && (cells[0] as string).trim() === '' && (cells[cells.length - 1] as string).trim() === ''
     const named = framed ? cells.slice(1, -1) : cells
     if (!named.every((c) => HEADER_CELL.test(c)) || second.split(sep).length < cells.length) return null
-    return { sep, cells: cells.map((c) => c.trim().replace(/^["']|["']$/g, '').toLowerCase()), bodyStart: nl + 1 }
+    // (a name in camel case is its words: "IDNumber" -> "id_number", "BankAcc" -> "bank_acc")
+    return { sep, cells: cells.map((c) => c.trim().replace(/^["']|["']$/g, '').replace(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu, '_').toLowerCase()), bodyStart: nl + 1 }
   }
   return null
 }
