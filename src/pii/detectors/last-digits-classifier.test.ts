@@ -58,3 +58,23 @@ describe("an IBAN's last four said to tell which account it is (blind set FR)", 
     expect(found('the iban ends in one seven three four')).toEqual([['banking_information', 'one seven three four']])
   })
 })
+
+describe("a card's last four in other languages, asked for in two questions, or written right after the card (blind set GJ)", () => {
+  it('"endet auf", "finit par", "acabada en"', () => {
+    expect(found('Agent: Und die Karte endet auf? Kunde: 3906.')).toEqual([['credit_card_number', '3906']])
+    expect(found('Cliente : Une Visa qui finit par 2553. Conseiller : Très bien.')).toEqual([['credit_card_number', '2553']])
+    expect(found('¿Lo cargamos a la misma tarjeta acabada en 6051?')).toEqual([['credit_card_number', '6051']])
+  })
+
+  it('"Which card was it? Just the last four digits." and the answer', () => {
+    expect(found('agent: Which card are you trying? Just the last 4 please.\ncustomer: 4432. its a revolut')).toEqual([['credit_card_number', '4432']])
+    expect(found('Agent: Which card was it? Just the last four digits. Caller: It ends in 5538. Agent: And the name?')).toEqual([['credit_card_number', '5538']])
+  })
+
+  it('"Card 7538.", "My card (5690)", not a year, a count or a clause that goes on', () => {
+    expect(found('name Lars Gunderson. Card 7538.')).toEqual([['credit_card_number', '7538']])
+    expect(found('My card (5690) is a USD card')).toEqual([['credit_card_number', '5690']])
+    expect(found('Visa 2024 rewards, card 5000 points, gift card 1234 pounds')).toEqual([])
+    expect(found('Whats the member ID? It is on the card, 4002.')).toEqual([])
+  })
+})

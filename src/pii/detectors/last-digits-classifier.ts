@@ -6,11 +6,13 @@
  *
  * @module
  */
-import { CARD_WORDS, HESITATIONS } from '../internal/context-lexicon.js'
+import { CARD_WORDS, ENDING_VERBS, HESITATIONS } from '../internal/context-lexicon.js'
 import { type Classifier, ok, THAT_IS } from './classifier-context.js'
 
-/** The verbs of "ending in", "ends with", "that ends in". */
-const ENDING: ReadonlySet<string> = new Set(['ending', 'ends', 'ended'])
+/** The verbs of "ending in", "ends with", "that ends in" (and "endet auf", "finit par", "acabada en"). */
+const ENDING: ReadonlySet<string> = ENDING_VERBS
+/** What joins the ending's verb to the digits: "in", "with", and "auf", "par", "en", "op", "na", "mit". */
+const ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'with', 'auf', 'par', 'en', 'op', 'na', 'mit'])
 /** Words that name a phone line on their own. */
 const PHONE_NAMING: ReadonlySet<string> = new Set(['phone', 'cell', 'cellphone', 'mobile', 'landline', 'telephone', 'line'])
 /** Before "number", words that make it a phone's ("the best number", "your contact number"). */
@@ -36,7 +38,9 @@ const SENT_BETWEEN: ReadonlySet<string> = new Set(['to', 'the', 'my', 'your', 'o
 /** Words that may stand between "ending" and what ends so ("the card on file, the one ending in ..."). */
 /** Fillers said around "ending" ("the visa ending you know in 3051", "a mastercard like ending 7066"): hesitations, "like", "you know". */
 const FILLERS: ReadonlySet<string> = new Set([...HESITATIONS, 'like', 'you', 'know'])
-const BETWEEN: ReadonlySet<string> = new Set(['the', 'one', 'a', 'my', 'your', 'our', 'that', 'this', 'on', 'file', 'saved', 'old', 'new', 'other', 'number', 'no', ...FILLERS])
+const BETWEEN: ReadonlySet<string> = new Set(['the', 'one', 'a', 'my', 'your', 'our', 'that', 'this', 'on', 'file', 'saved', 'old', 'new', 'other', 'number', 'no', ...FILLERS,
+  // ("une Visa qui finit par", "die Karte, die endet auf", "la tarjeta que termina en")
+  'qui', 'que', 'die', 'la', 'le', 'el', 'der', 'une', 'un', 'una', 'eine', 'meine', 'ma', 'mi', 'mon'])
 const CARD_NAMING: ReadonlySet<string> = new Set([...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'credit' && w !== 'cc'))
 /** What a number's last four may be sent to other than a phone (a card's PIN is sent to a phone). */
 const ACCOUNT_OR_CARD: ReadonlySet<string> = new Set([...CARD_NAMING].filter((w) => w !== 'pin').concat(['account', 'acct', 'payment', 'refund', 'wire', 'deposit']))
@@ -64,6 +68,9 @@ const CARD_LAST_FOUR_LABEL = new RegExp(
   'i',
 )
 
+/** What closes a card's four digits written after it: a bracket, a full stop, a comma or the text's end. */
+const CLAUSE_END_AFTER = /^(?:[).,;]|\s*$)/
+
 /** After the digits, the words naming them a card's last four ("4417, that's the last four of the Visa"), not before another number. */
 const CARD_LAST_FOUR_AFTER = new RegExp(
   String.raw`^[ ,.;:-]*(?:(?:that's|that is|it's|which is|is|are|as|being)\s+)?(?:the |my |your |his |her |their )?last (?:4|four)(?: digits)? (?:of|on|for) (?:the |your |my |his |her |their |that )?(?:${[...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'cc').join('|')})\b(?: card)?(?![ ,:]*(?:is|was|=)?[ ,:]*\d)`,
@@ -85,10 +92,13 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
   const before = ctx.before
   // "card_last4" over a table's column, "card last 4 7555": the card's last four named right before
   if ((before[0] === '4' || before[0] === 'four') && before[1] === 'last' && CARD_NAMING.has(before[2] ?? '')) return ok('credit_card_number', 0.8, 'card-last-four', false)
+  // "Card 7538.", "My card (5690) is a USD card": four digits written right after the card, closing its clause (not a
+  // year, "Visa 2024", nor a count or a sum: "card 5000 points")
+  if (w.digitCount === 4 && CARD_NAMING.has(before[0] ?? '') && before[0] !== 'pin' && !/^(?:19|20)\d\d$/.test(w.digits) && !ctx.spoken(w) && CLAUSE_END_AFTER.test(ctx.textAfter(w, 2)) && /\p{L} $| \($/u.test(ctx.textBefore(w, 2))) return ok('credit_card_number', 0.75, 'card-digits-after', false)
   // ("the visa ending you know in 3051", "the card ending in uh 3842": fillers on either side of "in")
   let at = 0
   while (at < 3 && FILLERS.has(before[at] ?? '')) at++
-  if (before[at] === 'in' || before[at] === 'with') at++
+  if (ENDING_PREPOSITIONS.has(before[at] ?? '')) at++
   while (at < 6 && FILLERS.has(before[at] ?? '')) at++
   if (!ENDING.has(before[at] ?? '')) return null
   if (before[at + 1] === 'that') at++

@@ -85,8 +85,8 @@ export const NOT_CARD_NEAR_WORDS = set('item', 'order')
 export const RECORD_WORDS = set('case', 'matter', 'docket', 'log', 'incident', 'claim', 'ticket', 'reference', 'ref', 'invoice', 'file', 'crime', 'report')
 export const CARD_WORDS = set(
   'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners', 'maestro', 'cc', 'pan',
-  // a payment card in Portuguese and Spanish
-  'cartão', 'cartao', 'tarjeta',
+  // a payment card in Portuguese and Spanish, German, French, Dutch and Polish
+  'cartão', 'cartao', 'tarjeta', 'karte', 'kreditkarte', 'carte', 'kaart', 'karta',
 )
 export const SSN_WORDS = set('ssn', 'ssns', 'social', 'socials', 'security', 'ss', 'ssid', 'sin', 'taxpayer', 'itin', 'tin')
 export const IP_WORDS = set(
@@ -529,6 +529,8 @@ function askedKind(question: readonly string[]): AskedNumber | undefined {
     const noun = question[k + 1]
     // "Last four of the card on file?", "the last 4 of the Visa?"
     if (CARD_WORDS.has(w) && w !== 'credit' && question.slice(Math.max(0, k - 8), k).includes('last')) return 'card-last-four'
+    // "And the card ends in?", "Und die Karte endet auf?", "la carte finit par ?": what the card ends with
+    if (CARD_WORDS.has(w) && w !== 'credit' && question.slice(k + 1, k + 3).some((x) => ENDING_VERBS.has(x))) return 'card-last-four'
     // "And the last four of the account?", "the last four of your student ID?"
     if (ID_HOLDER_WORDS.has(w) && question.slice(Math.max(0, k - 5), k).includes('last')) return 'account-last-four'
     // "member i d", "patient id", "policy number", "account no"
@@ -564,10 +566,13 @@ export function numberAskedBefore(text: string, start: number): AskedNumber | un
   const answerWords = (answer.toLowerCase().match(/[a-z']+/g) ?? []) as string[]
   // ... and names the number as nothing else ("your claim number is ...")
   if (/\d/.test(answer) || answerWords.length > ANSWER_LEAD_WORDS || answerWords.some((w) => OTHER_NUMBER_WORDS.has(w))) return undefined
+  // ("Which card are you trying? Just the last 4 please.": the last four asked for, what they are of asked just before)
+  let lastFour = false
   for (let hop = 0; hop < 2; hop++) {
     const question = questionBefore(tail, asked)
-    const kind = askedKind(question.words)
+    const kind = askedKind(question.words) ?? (lastFour ? lastFourOf(question.words) : undefined)
     if (kind !== undefined || hop === 1) return kind
+    lastFour = question.words.includes('last') && (question.words.includes('4') || question.words.includes('four'))
     if (!REPEAT_QUESTION.test(question.words.join(' '))) {
       // "Can I get the account number? It's sixteen digits, starts with an 8.", "... license number now?\nAgent:
       // We can add it.": a short statement after the question, no number read out in it (a count may be), leaves it asked
@@ -585,8 +590,20 @@ export function numberAskedBefore(text: string, start: number): AskedNumber | un
   return undefined
 }
 
-/** What makes a sentence ending with a full stop a request for what follows ("I just need ...", "Please read me ..."). */
-const REQUEST = /\b(?:i (?:just |will |'ll )?need|i'll need|we (?:just )?need|can (?:i|you)|could (?:i|you)|please|give me|read me|tell me|confirm)\b/i
+/** What makes a sentence ending with a full stop a request for what follows ("I just need ...", "Please read me ...", "Just the last four digits."). */
+const REQUEST = /\b(?:i (?:just |will |'ll )?need|i'll need|we (?:just )?need|can (?:i|you)|could (?:i|you)|please|give me|read me|tell me|confirm|last (?:4|four))\b/i
+/** The verbs of a number's ending, in English and in the languages callers switch to ("ends", "endet", "finit", "termina", "acabada"). */
+export const ENDING_VERBS: ReadonlySet<string> = new Set(['ending', 'ends', 'ended', 'endet', 'endend', 'finit', 'finissant', 'termina', 'terminada', 'terminado', 'acabada', 'acabado', 'eindigt', 'kończy', 'konczy'])
+
+/** What a question before "Just the last four" asked about: a card, a phone or an account ("Which card was it?"). */
+function lastFourOf(question: readonly string[]): AskedNumber | undefined {
+  for (const w of question) {
+    if (CARD_WORDS.has(w) && w !== 'credit') return 'card-last-four'
+    if (w === 'phone' || w === 'mobile' || w === 'cell') return 'phone-last-four'
+    if (ID_HOLDER_WORDS.has(w)) return 'account-last-four'
+  }
+  return undefined
+}
 
 /** A member's, patient's, policy's or account's number was asked for by the last question (`numberAskedBefore`). */
 export function accountAskedBefore(text: string, start: number): boolean {
