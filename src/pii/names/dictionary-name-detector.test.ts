@@ -1168,3 +1168,18 @@ describe('someone named, then asked a question with a question word (blind set F
     expect(names('Tomorrow, what are we doing? Kubernetes, how do pods work?')).toEqual([])
   })
 })
+
+describe('a clinician by a credential in capitals, "calls me", a label of a health plan, "<name> here i ..." (blind set GK)', () => {
+  it('is read', () => {
+    expect(names('had a visit yesterday w NP Goldberg but the rx never went')).toEqual(['Goldberg'])
+    expect(names('caller bartholomew but everybody calls me bart  agent okay')).toContain('bart')
+    expect(names('Enrollee: Alma Jefferson')).toEqual(['Alma Jefferson'])
+    expect(names('hi yeah marisol here i got your text um can you read me')).toEqual(['marisol'])
+  })
+
+  it('not a word before "here", nor a credential in lower case', () => {
+    expect(names('is there anyone here i can talk to')).toEqual([])
+    expect(names('the manager here i think said no')).toEqual([])
+    expect(names('an np visit with the team')).toEqual([])
+  })
+})

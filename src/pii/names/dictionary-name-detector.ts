@@ -165,8 +165,11 @@ const BILLED: ReadonlySet<string> = new Set(['water', 'gas', 'electric', 'electr
 
 /** Question words that open what is asked of someone just named ("Hanako, where can people find you?"). */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['where', 'what', 'when', 'how', 'why', 'who', 'which'])
-/** Police ranks abbreviated, titles only when written in capitals ("DC" is also a city's and a current's). */
-const CAPITAL_RANKS: ReadonlySet<string> = new Set(['dc', 'ds', 'di', 'dci', 'dsi', 'dsu', 'ps', 'sc', 'dsc', 'det', 'const', 'sgt', 'insp', 'supt'])
+/**
+ * Police ranks and clinicians' credentials abbreviated, titles only when written in capitals ("DC" is also a city's and a
+ * current's; "w NP Goldberg", "RN Okafor called back").
+ */
+const CAPITAL_RANKS: ReadonlySet<string> = new Set(['dc', 'ds', 'di', 'dci', 'dsi', 'dsu', 'ps', 'sc', 'dsc', 'det', 'const', 'sgt', 'insp', 'supt', 'np', 'rn', 'lpn', 'aprn', 'fnp', 'crnp', 'cna', 'rph'])
 
 class NameScan extends NonPersonContexts implements NameTokenView {
   private readonly out: Candidate[] = []

@@ -48,6 +48,8 @@ export const LABEL_CUES = new Set([
   'mentor', 'tutor', 'buddy', 'coordinator', 'owner', 'contact', 'signatory', 'landlord', 'landlady', 'caretaker', 'deputy',
   // an insurer's, a benefit's and a survey's people ("Insured: Marike de Villiers", "Dependent: Grace", "respondent: ailsa robertson")
   'insured', 'claimant', 'dependent', 'dependant', 'member', 'respondent', 'student', 'driver', 'policyowner',
+  // a health plan's and a pharmacy's people ("Enrollee: Alma Jefferson", "Subscriber: ...", "Caregiver: ...")
+  'enrollee', 'subscriber', 'caregiver', 'registrant',
   // a workplace's and a trip's people ("Employee: Aram Hakobyan", "Investigator: Lusine Sargsyan", "Traveller: Liban Warsame")
   'employee', 'investigator', 'traveller', 'traveler', 'guest', 'visitor', 'engineer', 'technician', 'nurse',
   'physician', 'clinician', 'therapist', 'advisor', 'adviser', 'consultant', 'handler', 'inspector', 'auditor', 'assessor',
@@ -63,7 +65,7 @@ export const LABEL_CUES = new Set([
 ])
 export const CUE_2 = new Set([
   'name is', 'this is', 'it is', 'i am', 'spoke with', 'speaking with', 'speak with', 'talk to', 'talking to',
-  'talked to', 'spoke to', 'speak to', 'speaking to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me',
+  'talked to', 'spoke to', 'speak to', 'speaking to', 'ask for', 'asked for', 'thank you', 'transfer to', 'with agent', 'from agent', 'call me', 'calls me',
   'was helped', 'is mister', 'for mr', 'named him', 'named her', 'call him', 'call her', 'call you', 'called him', 'called her',
   'name was', 'name of', 'down as', 'name as', 'message for', 'is this', 'to reach', "it's me", 'its me', 'calls him', 'calls her',
   'calls me', 'loop in', 'looping in', 'copy in', 'heard from', 'hear from', 'through to',
@@ -171,7 +173,7 @@ export const TURN_LABELS = /(?<![^\s])([A-Z][A-Za-z'-]*)(?: [0-9]{1,2}| [A-Z])?:
 /** A turn's label: a capitalised word and a colon where a line, a sentence or a timestamp ends. */
 export const TURN_LABEL = /(?:^|[\n.!?\]]\s*)\p{Lu}[\p{L}'-]+:\s/gu
 /** What may follow "<name> here" or "<name> speaking" in the same clause. */
-export const SELF_INTRO_NEXT = new Set(['from', 'calling', 'with', 'at', 'again', 'returning'])
+export const SELF_INTRO_NEXT = new Set(['from', 'calling', 'with', 'at', 'again', 'returning', 'i', 'im', "i'm", 'just'])
 /** Greetings and answers before "<name> here" ("hi, dawn here"). */
 export const GREETINGS = new Set(['hi', 'hello', 'hey', 'yes', 'yeah', 'yep', 'ok', 'okay', 'morning', 'afternoon', 'evening', 'hiya'])
 /**
