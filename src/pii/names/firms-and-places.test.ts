@@ -365,3 +365,14 @@ describe('schools, shops and vets that leave voicemails (blind set FU)', () => {
     expect(names('Hi, this is Sarah Jones from Smile Dental.')).toEqual(['Sarah Jones'])
   })
 })
+
+describe("airports, avenues and stadiums abroad named after someone (blind set GL)", () => {
+  it('are places', () => {
+    expect(names('Ops: Aeroparque Jorge Newbery closed by fog 06:00.')).toEqual([])
+    expect(names('Please note the new office: Av. Brigadeiro Faria Lima, 20º andar.')).toEqual([])
+  })
+
+  it('a person is still one', () => {
+    expect(names('Agent: Jorge Newbery called about the flight.')).toEqual(['Jorge Newbery'])
+  })
+})

@@ -178,6 +178,10 @@ export const PLACE_PREFIXES = new Set([
   'gare', 'edificio', 'estación', 'estacion', 'stazione', 'bahnhof',
   // clinics and sanatoria abroad ("Clínica San Rafael", "Sanatorio Güemes")
   'clínica', 'clinica', 'policlínica', 'policlinica', 'sanatorio', 'hospital',
+  // airports, avenues, parks, stadiums and theatres abroad, named after someone ("Aeroparque Jorge Newbery", "Aeropuerto
+  // Internacional Jorge Chávez", "Aéroport Charles de Gaulle", "Av. Brigadeiro Faria Lima", "Estadio Azteca")
+  'aeropuerto', 'aeroporto', 'aéroport', 'aeroport', 'aeroparque', 'internacional', 'av', 'avda', 'alameda', 'paseo', 'parque',
+  'estação', 'estacao', 'estadio', 'estádio', 'teatro', 'museo', 'museu', 'puente', 'ponte', 'allée', 'quai', 'brigadeiro',
 ])
 
 /** What a building named after someone is ("Tagore Hall", "Ramanujan Block", "Fleming House"). */
