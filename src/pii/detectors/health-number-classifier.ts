@@ -67,7 +67,7 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   // (a hospital's number is its patient's: the NHS trusts' "hospital number", the chart number)
   // ("medical aid no.": South Africa's health insurance; "medical card number": Ireland's GMS card)
   // ("health card", "health card number", "health plan ID": a health scheme's card or plan, not a health score)
-  if (HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || ((owner === 'record' || owner === 'aid') && b[k + 1] === 'medical') || (owner === 'medical' && b[k - 1] === 'card')) return true
+  if (HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || (owner === 'cal' && b[k + 1] === 'medi') || ((owner === 'record' || owner === 'aid') && b[k + 1] === 'medical') || (owner === 'medical' && b[k - 1] === 'card')) return true
   // ("my bc care card is ...": British Columbia's CareCard, the personal health number's card)
   if ((owner === 'health' && (b[k - 1] === 'card' || b[k - 1] === 'number')) || (owner === 'plan' && b[k + 1] === 'health') || (owner === 'care' && b[k - 1] === 'card')) return true
   // "his OHIP card is here, the number is ...": "the number" of a scheme's card or number named just before
@@ -85,7 +85,8 @@ const SUPPLEMENT_PLANS: ReadonlySet<string> = new Set(['supplement', 'supplement
 /** Whose number a health number is, besides a scheme's ("patient number", "hospital number"). */
 const HEALTH_OWNERS: ReadonlySet<string> = new Set(['patient', 'pt', 'hospital', 'chart'])
 /** What a health number is called after its owner ("patient ID", "NHS number", "medical record no.", "PhilHealth PIN"). */
-const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'card', 'identifier', 'pin'])
+/** (... and a US Medicaid program's own: New York's client identification number, "CIN", California's benefits card, "BIC"; "DoD benefits #") */
+const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'card', 'identifier', 'pin', 'cin', 'bic', 'benefits'])
 /** Names of medical records and national health schemes that name a number on their own ("MRN", "NHS number", "Medicare number"). */
 export const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs', 'mbi', 'nhi', 'ohip', 'krankenversichertennummer', 'versichertennummer',
@@ -99,4 +100,6 @@ export const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'dod', 'edipi',
   // an Australian hospital's unit record number, a veteran's DVA card, Ireland's medical card (GMS) number
   'urn', 'dva', 'gms',
+  // California's Medicaid program
+  'medi-cal',
 ])

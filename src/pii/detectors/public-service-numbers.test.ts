@@ -53,3 +53,11 @@ describe('numbers given to public services and schools (blind sets CN, CO)', () 
     expect(found("Thanks Mr. Jones. What's the weather? 21 degrees.")).toEqual([])
   })
 })
+
+describe("US Medicaid programs' own ids: New York's CIN, Medi-Cal's BIC, a DoD benefits number (blind set GK)", () => {
+  it('are health numbers', () => {
+    expect(found('NY Medicaid CIN KL48213M - recert pending')).toEqual([['healthcare_number', 'KL48213M']])
+    expect(found('Medi-Cal BIC 93847261A (issued 04/18/2023)')).toContainEqual(['healthcare_number', '93847261A'])
+    expect(found('TRICARE beneficiary, DoD benefits # 12844703921. Sponsor called.')).toEqual([['healthcare_number', '12844703921']])
+  })
+})
