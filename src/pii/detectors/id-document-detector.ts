@@ -140,6 +140,10 @@ const LICENSE_INITIALS = /^DLN?[ -]/
 const LICENSE_REACH_WORDS = 16
 /** How many words back a number read out in groups looks for the passport's name. */
 const PASSPORT_REACH_WORDS = 8
+/** ... and a value of a passport's shape, written whole ("FT718259" two turns after "the passport # for the Kovalenko file?"). */
+const PASSPORT_FAR_WORDS = 20
+/** Most countries' passport numbers: one or two capitals and six to eight digits, maybe a check letter ("EH3810104", "P7310248B"). */
+const PASSPORT_SHAPE = /^[A-Z]{1,2}\d{6,8}[A-Z]?$/
 /** Words that leave a passport's name before them naming something else (its office's phone, its fee). */
 const PASSPORT_OTHER_THINGS: ReadonlySet<string> = new Set(['office', 'line', 'helpline', 'desk', 'fee', 'fees', 'photo', 'photos', 'application', 'reference', 'ref', 'appointment'])
 
@@ -434,6 +438,9 @@ export const idDocumentDetector: Detector = {
       else if (earlier === 'licence' && digits >= 5) license = true
       // ("requires a driver's license number on the alarm permit. Okay, hold on, let me grab my wallet. it's J7547810"):
       // the answer, "it's" before it, to the licence named a sentence or so before with nothing numbered between
+      // ("the passport you'll be lodging with, is it the new one?\nCaller: Yes, new one. EH3810104."): a passport's shape,
+      // the passport named up to a few sentences before with nothing numbered between
+      else if (!passport && !license && PASSPORT_SHAPE.test(value) && documentNamedBefore(v, m.index, PASSPORT_FAR_WORDS) === 'passport') passport = true
       else if (!passport && !license && digits >= 5 && ANSWER_LEADS.has(ctx.before[0] ?? '') && !ctx.after.slice(0, 3).some((a) => OTHER_DOCUMENT_NUMBERS.has(a)) && documentNamedBefore(v, m.index, LICENSE_REACH_WORDS) === 'licence') license = true
       if (!passport && !license) continue
       const span = mapSpan(view, m.index, m.index + value.length)

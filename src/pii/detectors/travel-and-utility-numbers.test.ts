@@ -116,3 +116,15 @@ describe('birth dates listed for a family, cards read with two pauses (blind set
   })
 })
 
+
+describe("a passport's number of its usual shape, the passport named a few turns before (blind set GO)", () => {
+  it('with nothing numbered between', () => {
+    expect(found("Agent: And the passport you'll be lodging with, is it the new one?\nCaller: Yes, new one. EH3810104.\nAgent: Perfect.")).toEqual([['passport_number', 'EH3810104']])
+    expect(found("Dana: anyone have the passport # for the Kovalenko file? need it for the LCA\nMarcus: Oleksandr Kovalenko? it's FT718259 but he said")).toContainEqual(['passport_number', 'FT718259'])
+  })
+
+  it('not past another number, nor a code of another shape', () => {
+    expect(found('Your passport photo is fine. Your case is 4471, and the file reference is AB123456.')).not.toContainEqual(['passport_number', expect.any(String)])
+    expect(found('The passport office has it. Policy KZ-2291-7781 renews in May.')).not.toContainEqual(['passport_number', expect.any(String)])
+  })
+})
