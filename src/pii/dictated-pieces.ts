@@ -38,6 +38,8 @@ const LINK = new RegExp(String.raw`[.,…]{0,3}(?:[ \t]{0,8}(?:${TURN}(?:${ACKS}
 const SAYS_GO_ON = new RegExp(String.raw`\b(?:okay|ok|mm-?hmm|mhm|uh[- ]huh|got it|go on|go ahead|right|yep|yeah|sure|then|the rest is)\b`, 'i')
 /** The text right before a link ends with a number (checked apart: a look-behind at every position costs more). */
 const ENDS_WITH_NUMBER = new RegExp(String.raw`${NUMBER_END}$`, 'i')
+/** "Caller: Oh, okay. 4409132877": an "oh" alone opening a turn or a sentence is surprise, not a zero. */
+const INTERJECTED_OH = /(?:^|[:.!?]|\n)[ \t]*oh$/i
 /** How much text around a join is scanned with it: the cue before the first piece, the end of the last. */
 const BEFORE = 200
 const AFTER = 120
@@ -51,7 +53,7 @@ export function dictatedPieces(text: string, scan: (text: string) => readonly Pi
   // (matchAll starts at a clone's lastIndex: 0 for this global pattern, never moved elsewhere)
   const links = [...text.matchAll(LINK)]
     // (a number before the link that was found as a value already is complete: nothing to join)
-    .filter((m) => SAYS_GO_ON.test(m[0]) && ENDS_WITH_NUMBER.test(text.slice(Math.max(0, m.index - 12), m.index)) && !overlapsSpan(found, m.index - 1, m.index))
+    .filter((m) => SAYS_GO_ON.test(m[0]) && ENDS_WITH_NUMBER.test(text.slice(Math.max(0, m.index - 12), m.index)) && !INTERJECTED_OH.test(text.slice(Math.max(0, m.index - 12), m.index)) && !overlapsSpan(found, m.index - 1, m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
   if (links.length === 0) return []
   const out: Candidate[] = []

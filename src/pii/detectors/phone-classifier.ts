@@ -11,7 +11,7 @@ import { boost, hasAny } from '../internal/context-words.js'
 import type { DigitGroup, DigitWindow } from '../internal/digit-runs.js'
 import { nanpValid } from '../internal/nanp-validity.js'
 import {
-  type Classifier, givenAsAfter, labelledAfter, namedRightBefore, ok, phoneCue, spelledLettersBefore,
+  COPULAS, type Classifier, givenAsAfter, labelledAfter, namedRightBefore, ok, phoneCue, spelledLettersBefore,
   THAT_IS, versionWordAt, type WindowContext, writtenDate,
 } from './classifier-context.js'
 
@@ -36,8 +36,12 @@ function overlapsDottedIpv4(w: DigitWindow, ctx: WindowContext): boolean {
 
 const US_PHONE_SHAPES = /^(?:10|11|3-3-4|1-3-3-4|3-7|1-3-7|3-3-2-2|6-4|3-\d{1,2}-\d{1,2}-\d{1,2}-\d{1,2})$/
 const INTL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'BR', 'MX', 'IE', 'BE', 'CH', 'AT', 'PL']
-/** Where a mobile number is written with a trunk 0 and nothing else says it is one: also the Philippines, Nigeria, South Africa, New Zealand. */
-const MOBILE_REGIONS: readonly CountryCode[] = [...INTL_REGIONS, 'PH', 'NG', 'ZA', 'NZ']
+/**
+ * Where a mobile number is written with a trunk 0 and nothing else says it is one: also the Philippines, Nigeria, South
+ * Africa, New Zealand, and South Asia's, the Gulf's, East and Southeast Asia's, Kenya's, Egypt's and Turkey's mobiles
+ * ("03335415327" in Pakistan, "01451641522" in Bangladesh, "010-" in Korea).
+ */
+const MOBILE_REGIONS: readonly CountryCode[] = [...INTL_REGIONS, 'PH', 'NG', 'ZA', 'NZ', 'PK', 'BD', 'LK', 'KE', 'EG', 'MY', 'ID', 'TR', 'SA', 'AE', 'KR', 'JP', 'TH', 'VN']
 /** An ISO date's group lengths (2024-03-18); a day-month-year date is told by `writtenDate`. */
 const ISO_DATE_SHAPE = /^4-[12]-[12]$/
 
@@ -158,7 +162,7 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // ... and written solid ("new sim, 07939340086 from now on") or read out ("zero seven four one four,
   // two four eight, seven three five"): a mobile number with its trunk 0 is still one, a little less
   // surely, unless the words right before it name another kind of number
-  if (bare && w.whole && (n === 10 || n === 11) && w.digits.startsWith('0') && !namedRightBefore(ctx.before) && nationalMobile(w.digits)) {
+  if (bare && w.whole && (n === 10 || n === 11) && w.digits.startsWith('0') && !namedRightBefore(ctx.before) && !identitySchemeNamed(ctx.before) && nationalMobile(w.digits)) {
     return ok('phone_number', 0.6, 'phone-national-mobile', true)
   }
   // ... and a UK landline read out digit by digit ("its oh one six one four nine six oh eight three two"):
@@ -284,6 +288,8 @@ function pausedShape(w: DigitWindow): string {
 
 /** An identity scheme's name right before the number, past its "nr", "no" or "number" ("CPR-nr", "personnummer"). */
 function identitySchemeNamed(before: readonly string[]): boolean {
-  const k = before[0] === 'nr' || before[0] === 'no' || before[0] === 'number' ? 1 : 0
+  let k = 0
+  // (past "is", "it's", "was" and the number's noun: "my c p r is ...", "CPR-nr:", "personnummer number is")
+  while (k < 3 && (COPULAS.has(before[k] ?? '') || before[k] === 'nr' || before[k] === 'no' || before[k] === 'number')) k++
   return IDENTITY_SCHEME_WORDS.has(before[k] ?? '')
 }

@@ -92,3 +92,15 @@ describe('Argentina, Peru and Colombia: DNI, cédula, CUIL and CBU (blind set GL
     expect(found('USPS tracking 9400100000000000000000 shipped')).toEqual([])
   })
 })
+
+describe("South Asia's and Asia's mobiles written solid with their trunk 0 (blind set GP)", () => {
+  it("Pakistan's, Bangladesh's, Korea's", () => {
+    expect(found('customer: Israt Jahan 01451641522')).toEqual([['phone_number', '01451641522']])
+    expect(found('Caller: han ji 03335415327 pe call karein')).toEqual([['phone_number', '03335415327']])
+  })
+
+  it('not an identity number named so, nor a surprised "oh" joined to the number after it', () => {
+    expect(found('my c p r is oh three oh four nine two  one eight two seven  and yeah')).toEqual([['us_social_security_number', 'oh three oh four nine two  one eight two seven']])
+    expect(found('Agent: The account number is 10 digits. Caller: Oh, okay. 4409132877. Agent: Perfect.')).not.toContainEqual(['phone_number', 'Oh'])
+  })
+})
