@@ -42,3 +42,11 @@ describe("payroll exports and payslips in the Nordic and Dutch languages (blind 
     expect(found('call me on 0412 984 706')).toEqual([['phone_number', '0412 984 706']])
   })
 })
+
+describe("a prison's number for the person it holds (blind set GQ)", () => {
+  it('after "inmate", "prisoner", "offender", "detainee"', () => {
+    expect(found("And you're posting for inmate 1598827? Caller: That's right.")).toEqual([['account_number', '1598827']])
+    expect(found('His prisoner number is A2291FT. I want to book a visit.')).toEqual([['account_number', 'A2291FT']])
+    expect(found('offender ID 00482291 was transferred')).toEqual([['account_number', '00482291']])
+  })
+})

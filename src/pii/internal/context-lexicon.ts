@@ -158,6 +158,9 @@ export const ACCOUNT_WORDS = set(
   // "anställningsnummer", "Personalnummer", "personeelsnummer")
   'ansattnr', 'ansattnummer', 'medarbejdernr', 'medarbejdernummer', 'anställningsnummer', 'anstallningsnummer', 'anställningsnr', 'personalnummer', 'personalnr',
   'personeelsnummer', 'werknemersnummer',
+  // a prison's or an immigration centre's number for the person held ("inmate 1598827", "his prisoner number is A2291FT",
+  // "offender ID", "detainee CID 8817204", California's and Texas's prison numbers)
+  'inmate', 'prisoner', 'offender', 'detainee', 'cdcr', 'tdcj',
   // ... a university's student number in the languages students switch to ("Matrikelnummer 4217730", "matricola 892417")
   'matrikelnummer', 'matrikel', 'matricola', 'matrícula', 'matricula',
   // an applicant's number, and the UK admissions service's personal ID ("UCAS ID 164 902 3378")
