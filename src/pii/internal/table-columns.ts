@@ -54,7 +54,9 @@ function headerAt(text: string, from: number, nl: number): TableHeader | null {
     // cells before the first and after the last stay, so cells are counted from the line's start)
     const framed = sep === '|' && cells.length >= 4 && (cells[0] as string).trim() === '' && (cells[cells.length - 1] as string).trim() === ''
     const named = framed ? cells.slice(1, -1) : cells
-    if (!named.every((c) => HEADER_CELL.test(c)) || second.split(sep).length < cells.length) return null
+    // (a row number's column, "#" or unnamed, may open the header: "#,first,last,dob", ",name,phone,email")
+    const lead = named.length > 3 && /^\s*(?:#|no\.?)?\s*$/i.test(named[0] as string) ? 1 : 0
+    if (!named.slice(lead).every((c) => HEADER_CELL.test(c)) || second.split(sep).length < cells.length) return null
     // (a name in camel case is its words: "IDNumber" -> "id_number", "BankAcc" -> "bank_acc")
     return { sep, cells: cells.map((c) => c.trim().replace(/^["']|["']$/g, '').replace(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu, '_').toLowerCase()), bodyStart: nl + 1 }
   }

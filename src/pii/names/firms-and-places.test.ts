@@ -376,3 +376,16 @@ describe("airports, avenues and stadiums abroad named after someone (blind set G
     expect(names('Agent: Jorge Newbery called about the flight.')).toEqual(['Jorge Newbery'])
   })
 })
+
+describe("a table whose header opens with a row number's column, and names' parts as columns (blind sets GS, GK)", () => {
+  it('reads its cells', () => {
+    const text = '#,first,last,dob,cabin\n1,Isla,Rangihana,2014-02-11,Banksia\n2,Kai,Doolan,2013-08-30,Banksia'
+    expect(names(text)).toEqual(['Isla', 'Rangihana', 'Kai', 'Doolan'])
+    expect(scan(text).filter((f) => f.type === 'date_of_birth').map((f) => text.slice(f.start, f.end))).toEqual(['2014-02-11', '2013-08-30'])
+    expect(names('member_id,first,last,dob\nW284736195,Travis,Holcomb,1986-09-23')).toEqual(['Travis', 'Holcomb'])
+  })
+
+  it('not a place or a plan under its own column', () => {
+    expect(names('#,first,last,cabin\n1,Isla,Rangihana,Banksia')).not.toContain('Banksia')
+  })
+})

@@ -54,6 +54,9 @@ const AMPERSAND_FIRM_AFTER = /^(?: \p{Lu}[\p{L}'-]*)? & (\p{Lu}[\p{L}'-]*)/u
 /** A model's code: one or two capitals glued to up to four digits ("T10", "MR6500"-like, not "T-Mobile"). */
 const MODEL_CODE = /^[A-Z]{1,2}\d{1,4}(?![\p{L}\p{N}])/u
 
+/** A name's part alone as a column's name ("#,first,last,dob"). */
+const NAME_PART_COLUMNS: ReadonlySet<string> = new Set(['first', 'last', 'given', 'family', 'middle', 'forenames'])
+
 export class NonPersonContexts extends ScanTokens {
   /** Whether the text talks about animals (see `aboutAnimals`): undefined until looked for. */
   private animals: boolean | undefined
@@ -657,6 +660,8 @@ export class NonPersonContexts extends ScanTokens {
     const column = this.columnOf(i)
     if (column === undefined) return false
     const words = columnWords(column)
+    // ("first", "last", "given", "family": a name's part as a column of its own, "first,last,dob")
+    if (words.length === 1 && NAME_PART_COLUMNS.has(words[0] as string)) return true
     return words.some((w, k) => NAME_COLUMN_WORDS.has(w) || (w === 'name' && (k === 0 || !THING_NAMES.has(words[k - 1] as string))))
   }
 
