@@ -440,7 +440,9 @@ export const idDocumentDetector: Detector = {
       // the answer, "it's" before it, to the licence named a sentence or so before with nothing numbered between
       // ("the passport you'll be lodging with, is it the new one?\nCaller: Yes, new one. EH3810104."): a passport's shape,
       // the passport named up to a few sentences before with nothing numbered between
-      else if (!passport && !license && PASSPORT_SHAPE.test(value) && documentNamedBefore(v, m.index, PASSPORT_FAR_WORDS) === 'passport') passport = true
+      // (or letters and digits mixed, eight to ten: Germany's "C7R2K9M41", after "For the passport, can you read me the number
+      // on the photo page? Caller: Sure, it's ...")
+      else if (!passport && !license && (PASSPORT_SHAPE.test(value) || mixed) && documentNamedBefore(v, m.index, PASSPORT_FAR_WORDS) === 'passport') passport = true
       else if (!passport && !license && digits >= 5 && ANSWER_LEADS.has(ctx.before[0] ?? '') && !ctx.after.slice(0, 3).some((a) => OTHER_DOCUMENT_NUMBERS.has(a)) && documentNamedBefore(v, m.index, LICENSE_REACH_WORDS) === 'licence') license = true
       if (!passport && !license) continue
       const span = mapSpan(view, m.index, m.index + value.length)

@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -317,6 +317,8 @@ const SPOKEN_SCHEME_NAMES: Readonly<Record<string, string>> = { 'n i': 'ni', 'na
 const LAST_LETTERED_TOKEN = /(?<![\p{L}\p{N}_-])(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9]{3,18}(?:-[A-Za-z0-9]{1,12}){0,2}$/u
 /** How far past the reach a value that starts in it may go (25 pieces at most). */
 const LETTERED_TAIL = 160
+/** Hong Kong's identity card number as written, its check character in brackets ("E137585(0)", "K690702(4)"). */
+const HKID = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d{6}\([0-9A]\)(?![\p{L}\p{N}])/gu
 /** A codice fiscale written whole, found without its name when its check letter holds. */
 const CODICE_FISCALE = /(?<![\p{L}\p{N}])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![\p{L}\p{N}])/gu
 
@@ -364,6 +366,7 @@ export const nationalIdDetector: Detector = {
       }
     }
     for (const m of v.matchAll(CODICE_FISCALE)) if (codiceFiscaleValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-codice-fiscale', true)
+    if (v.includes('(')) for (const m of v.matchAll(HKID)) if (hkidValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-hkid', true)
     for (const m of v.matchAll(CHINA_RESIDENT_ID)) if (chinaResidentIdValid(m[0].toUpperCase())) emit(m.index, m.index + m[0].length, 0.9, 'national-id-china-resident', true)
     for (const m of v.matchAll(HENKILOTUNNUS)) {
       if (!henkilotunnusValid(m[0])) continue

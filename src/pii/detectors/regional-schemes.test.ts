@@ -104,3 +104,11 @@ describe("South Asia's and Asia's mobiles written solid with their trunk 0 (blin
     expect(found('Agent: The account number is 10 digits. Caller: Oh, okay. 4409132877. Agent: Perfect.')).not.toContainEqual(['phone_number', 'Oh'])
   })
 })
+
+describe("Hong Kong's identity card number with its check character in brackets (blind set GR)", () => {
+  it('found whole when the check holds (the published example A123456(3) too)', () => {
+    expect(found('HKID A123456(3) on file')).toEqual([['us_social_security_number', 'A123456(3)']])
+    expect(found('verified against K690702(4) and G719540(A)')).toEqual([['us_social_security_number', 'K690702(4)'], ['us_social_security_number', 'G719540(A)']])
+    expect(found('part E137585(1) of the order')).toEqual([])
+  })
+})

@@ -123,6 +123,10 @@ describe("a passport's number of its usual shape, the passport named a few turns
     expect(found("Dana: anyone have the passport # for the Kovalenko file? need it for the LCA\nMarcus: Oleksandr Kovalenko? it's FT718259 but he said")).toContainEqual(['passport_number', 'FT718259'])
   })
 
+  it("or a code of letters and digits mixed, a German passport's", () => {
+    expect(found("Agent: For the passport, can you read me the number on the photo page? Caller: Sure, it's C7R2K9M41. Agent: Thanks.")).toEqual([['passport_number', 'C7R2K9M41']])
+  })
+
   it('not past another number, nor a code of another shape', () => {
     expect(found('Your passport photo is fine. Your case is 4471, and the file reference is AB123456.')).not.toContainEqual(['passport_number', expect.any(String)])
     expect(found('The passport office has it. Policy KZ-2291-7781 renews in May.')).not.toContainEqual(['passport_number', expect.any(String)])

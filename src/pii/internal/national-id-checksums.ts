@@ -322,6 +322,24 @@ export function belgianNationalNumberValid(d: string): boolean {
 }
 
 /** Chile's RUT/RUN: seven or eight digits and a mod-11 check digit (weights 2 to 7 from the right; 10 is "K", here digits only). */
+/**
+ * Hong Kong's identity card number ("E137585(0)"): one or two letters, six digits, a check character (0-9 or A) of
+ * weights 9 to 2 over the letters (A=10 ... Z=35, a single letter after a space worth 36) and the digits, mod 11.
+ */
+export function hkidValid(value: string): boolean {
+  const m = /^([A-Z]{1,2})(\d{6})\s?\(?([0-9A])\)?$/.exec(value)
+  if (m === null) return false
+  const letters = (m[1] as string).length === 1 ? ` ${m[1] as string}` : (m[1] as string)
+  const chars = [...letters, ...(m[2] as string)]
+  let sum = 0
+  chars.forEach((c, i) => {
+    const v = c === ' ' ? 36 : /[A-Z]/.test(c) ? c.charCodeAt(0) - 55 : Number(c)
+    sum += v * (9 - i)
+  })
+  const check = (11 - (sum % 11)) % 11
+  return (check === 10 ? 'A' : String(check)) === m[3]
+}
+
 /** Argentina's CUIL and CUIT (11 digits: a type, the DNI, a check digit of weights 5, 4, 3, 2, 7, 6, 5, 4, 3, 2, mod 11). */
 export function cuitValid(d: string): boolean {
   if (!/^(?:20|23|24|27|30|33|34)\d{9}$/.test(d)) return false
