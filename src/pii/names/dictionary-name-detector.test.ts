@@ -1183,3 +1183,18 @@ describe('a clinician by a credential in capitals, "calls me", a label of a heal
     expect(names('an np visit with the team')).toEqual([])
   })
 })
+
+describe("a written name's initials, its Md. or Mohd., and the rest of its field (blind set GP)", () => {
+  it('are the name', () => {
+    expect(names('Agent: Account name?\nCaller: H. M. Sampath Herath.')).toEqual(['H. M. Sampath Herath'])
+    expect(names('name,aadhaar\nMd. Imran Ansari,397035069554')).toEqual(['Md. Imran Ansari'])
+    expect(names('Account ID 3458132808 - Mohd. Salim, Aliganj')).toContain('Mohd. Salim')
+    expect(names('Name: Bilal Ahmed Butt | 03056068161')).toEqual(['Bilal Ahmed Butt'])
+    expect(names('Number 0303-4559509\nName Gul Zaman Khan\nReason: lost')).toEqual(['Gul Zaman Khan'])
+  })
+
+  it("not a country's initials mid-sentence, nor words after a name outside a name's field", () => {
+    expect(names('I lived in the U.S. John called later')).toEqual(['John'])
+    expect(names('Spoke to John Smith Friday about it')).not.toContain('John Smith Friday')
+  })
+})

@@ -135,6 +135,15 @@ const CALL_GREETING_WORDS: ReadonlySet<string> = new Set(['hi', 'hiya', 'hello',
 
 const NOUN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'het'])
 
+/** Initials right before a written name, where a line, a field or an answer opens ("H. M. ", "R.M. ", "Caller: W. A. "). */
+const INITIALS_BEFORE = /(?:^|[:"(]|[?.!][ \t])[ \t]*((?:\p{Lu}\.[ \t]?){1,3})$/u
+/** "Md." and "Mohd.", Muhammad as South Asia and Malaysia write it, right before a name. */
+const MUHAMMAD_BEFORE = /(?<![\p{L}\p{N}])(?:Md|Mohd|Muhd|Mhd)\.?[ \t]$/u
+/** A name's label before its value: "Name:", "Full name -", "Name as per NID:", "Account name?" answered, a bare "Name " opening a line. */
+const NAME_LABEL_BEFORE = /(?:^|\n|[|;])[ \t]*(?:(?:full|account|holder'?s?|customer|applicant)[ \t]+)?name(?:[ \t]+as[ \t]+per[ \t]+[\p{L}\p{N}]+)?[ \t]*[:=-]?[ \t]*$/iu
+/** Up to two capitalised words closing a name's field: then the line's end, a bar, a comma, a bracket or a wide gap. */
+const FIELD_REST_AFTER = /^((?:[ \t]\p{Lu}[\p{L}'’-]*){1,2})(?=[ \t]*(?:$|\n|[|,;(]|[ \t]{2}))/u
+
 const HANDLE_TOKEN = /(?<![\p{L}\p{N}_.@-])[a-z][a-z]*(?:[._-][a-z]+)?(?![\p{L}\p{N}_@]|[.-][\p{L}\p{N}])/giu
 /** How many written addresses (and owners named by them) one text is read for. */
 const MAX_OWNED_ADDRESSES = 32
@@ -195,6 +204,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     this.signature()
     this.addressOwners()
     for (const c of propagateNames(this, this.lex, this.out)) this.out.push(c)
+    if (!this.lowerMode) this.widenWrittenNames()
     this.handlesOfNames()
     return this.out
   }
@@ -211,6 +221,38 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     const kept = this.out.filter((c) => !drop.has(c))
     this.out.length = 0
     this.out.push(...kept)
+  }
+
+  /**
+   * A written name's parts the word-by-word reading left outside it: the initials before it ("H. M. Sampath Herath",
+   * "R.M. Gunawardena" opening a line, a field or an answer), "Md." or "Mohd." (Muhammad) before it, and after a name's
+   * label ("Name:", "Name as per NID:") the capitalised words that end the field ("Name: Bilal Ahmed Butt |", a surname
+   * English has as a word).
+   */
+  private widenWrittenNames(): void {
+    const text = this.text
+    for (let n = 0; n < this.out.length; n++) {
+      const c = this.out[n] as Candidate
+      if (c.type !== 'person_name') continue
+      // (the line's text before the name, 60 characters at most: a huge line's many names each look back a bounded way;
+      // "\u0001" stands for the rest of a line longer than that, so that "^" means the line's start)
+      const lineBefore = (from: number, reach: number): string => {
+        const seg = text.slice(Math.max(0, from - reach), from)
+        const nl = seg.lastIndexOf('\n')
+        return nl >= 0 ? seg.slice(nl + 1) : from - reach > 0 ? `\u0001${seg}` : seg
+      }
+      let start = c.start
+      const initials = INITIALS_BEFORE.exec(lineBefore(start, 60))
+      if (initials !== null) start -= (initials[1] as string).length
+      const muhammad = MUHAMMAD_BEFORE.exec(lineBefore(start, 8))
+      if (muhammad !== null) start -= muhammad[0].length
+      let end = c.end
+      if (NAME_LABEL_BEFORE.test(lineBefore(start, 40))) {
+        const rest = FIELD_REST_AFTER.exec(text.slice(end, end + 60))
+        if (rest !== null) end += (rest[1] as string).length
+      }
+      if (start !== c.start || end !== c.end) this.out[n] = { ...c, start, end }
+    }
   }
 
   /**
