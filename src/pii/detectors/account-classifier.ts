@@ -6,7 +6,7 @@
 import { abaValid, cbuValid, clabeValid, luhnValid } from '../internal/checksums.js'
 import {
   ACCOUNT_WORDS, accountWordIn, BANK_WORDS, CODE_NAMED_AFTER, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
-  HESITATIONS, LOOKING_WORDS, ownIdBefore, PHONE_WORDS, ROUTING_WORDS,
+  HESITATIONS, LOOKING_WORDS, ownIdBefore, PHONE_WORDS, ROUTING_WORDS, STAFF_NUMBER_WORDS,
 } from '../internal/context-lexicon.js'
 import { hasAny } from '../internal/context-words.js'
 import type { PiiType } from '../pii-types.js'
@@ -47,8 +47,6 @@ function staffNumberRightBefore(before: readonly string[]): boolean {
   return STAFF_WORDS.has(before[k] ?? '') || STAFF_NUMBER_WORDS.has(before[k] ?? '')
 }
 const STAFF_WORDS: ReadonlySet<string> = new Set(['employee', 'emp', 'staff', 'empleado', 'payroll'])
-/** An employee's number in the languages of payroll exports, one word ("ansattnr", "Medarbejdernr", "Personalnummer"). */
-const STAFF_NUMBER_WORDS: ReadonlySet<string> = new Set(['ansattnr', 'ansattnummer', 'medarbejdernr', 'medarbejdernummer', 'anställningsnummer', 'anstallningsnummer', 'anställningsnr', 'personalnummer', 'personalnr', 'personeelsnummer', 'werknemersnummer'])
 /** A table column's words (nearest first: "employee_no" is ["no", "employee"]) naming an employee's number. */
 function staffColumn(column: readonly string[]): boolean {
   if (column.length === 1) return STAFF_NUMBER_WORDS.has(column[0] as string)

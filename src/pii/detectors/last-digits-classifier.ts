@@ -9,8 +9,6 @@
 import { CARD_WORDS, ENDING_VERBS, HESITATIONS } from '../internal/context-lexicon.js'
 import { type Classifier, ok, THAT_IS } from './classifier-context.js'
 
-/** The verbs of "ending in", "ends with", "that ends in" (and "endet auf", "finit par", "acabada en"). */
-const ENDING: ReadonlySet<string> = ENDING_VERBS
 /** What joins the ending's verb to the digits: "in", "with", and "auf", "par", "en", "op", "na", "mit". */
 const ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'with', 'auf', 'par', 'en', 'op', 'na', 'mit'])
 /** Words that name a phone line on their own. */
@@ -100,7 +98,7 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
   while (at < 3 && FILLERS.has(before[at] ?? '')) at++
   if (ENDING_PREPOSITIONS.has(before[at] ?? '')) at++
   while (at < 6 && FILLERS.has(before[at] ?? '')) at++
-  if (!ENDING.has(before[at] ?? '')) return null
+  if (!ENDING_VERBS.has(before[at] ?? '')) return null
   if (before[at + 1] === 'that') at++
   for (let k = at + 1; k <= at + 5 && k < before.length; k++) {
     const b = before[k] as string

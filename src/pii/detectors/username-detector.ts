@@ -174,28 +174,30 @@ export const usernameDetector: Detector = {
 /** Handles after their labels, named by their platform, or given in answer to a question asking for them. */
 function labelled(view: OffsetText, out: Candidate[]): void {
   const text = view.text
-    for (const m of text.matchAll(LABELLED)) {
-      const at = (m.index ?? 0) + m[0].length
-      const g = m.groups ?? {}
-      const weak = g['w'] ?? g['f']
-      const platform = g['p'] !== undefined || g['p2'] !== undefined || g['p3'] !== undefined
-      // (an answer to a question is a handle only with a handle's mark: "A. Yes." answers none)
-      // ... unless a word alone, English has not, is the whole answer ("And your username?\nCaller: bfletcher.")
-      const end = g['q'] !== undefined
-        ? valueEnd(text, at, true, false) ?? wholeAnswerEnd(text, at)
-        : platform
+  for (const m of text.matchAll(LABELLED)) {
+    const at = (m.index ?? 0) + m[0].length
+    const g = m.groups ?? {}
+    const weak = g['w'] ?? g['f']
+    const platform = g['p'] !== undefined || g['p2'] !== undefined || g['p3'] !== undefined
+    // (after a bare "user" or a log-in's "for", a handle's shape or a plain word; after "account", "acct" or "player", a handle's shape)
+    const userLike = weak !== undefined && (weak.toLowerCase() === 'user' || g['f'] !== undefined)
+    // (an answer to a question is a handle only with a handle's mark: "A. Yes." answers none)
+    // ... unless a word alone, English has not, is the whole answer ("And your username?\nCaller: bfletcher.")
+    const end = g['q'] !== undefined
+      ? valueEnd(text, at, true, false) ?? wholeAnswerEnd(text, at)
+      : platform
         ? platformValueEnd(text, at)
         : weak !== undefined
-          ? weakValueEnd(text, at, weak.toLowerCase() === 'user' || g['f'] !== undefined ? (v) => HANDLE_SHAPE.test(v) || camelHandle(v) : accountHandle, weak.toLowerCase() === 'user' || g['f'] !== undefined)
+          ? weakValueEnd(text, at, userLike ? (v) => HANDLE_SHAPE.test(v) || camelHandle(v) : accountHandle, userLike)
           : g['qa'] !== undefined
             ? weakValueEnd(text, at, accountHandle, false)
             : valueEnd(text, at, g['s'] !== undefined || g['s2'] !== undefined, g['s2'] === undefined)
-      if (end === undefined) continue
-      // (a JSON value is the whole string: "user":"m.usman.bwp")
-      if (g['j'] !== undefined && text.charAt(end) !== '"') continue
-      // (after "username is", the value is a handle whatever names it holds: "ming li eighty-eight")
-      out.push({ type: 'username', ...mapSpan(view, at, end), confidence: weak === undefined ? 0.9 : 0.8, detector: 'username', validated: false })
-    }
+    if (end === undefined) continue
+    // (a JSON value is the whole string: "user":"m.usman.bwp")
+    if (g['j'] !== undefined && text.charAt(end) !== '"') continue
+    // (after "username is", the value is a handle whatever names it holds: "ming li eighty-eight")
+    out.push({ type: 'username', ...mapSpan(view, at, end), confidence: weak === undefined ? 0.9 : 0.8, detector: 'username', validated: false })
+  }
 }
 
 /**

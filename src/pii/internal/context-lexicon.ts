@@ -34,6 +34,15 @@ const FOREIGN_ORDER_WORDS: readonly string[] = [
  */
 const SUPPLY_AND_DEVICE_WORDS = ['meter', 'mpan', 'mprn', 'nmi', 'icp', 'imei', 'meid', 'iccid']
 
+/**
+ * An employee's number named in one word, in the languages of payroll exports and payslips ("ansattnr. 7712",
+ * "Medarbejdernr. 3381", "anställningsnummer", "Personalnummer", "personeelsnummer").
+ */
+export const STAFF_NUMBER_WORDS = set(
+  'ansattnr', 'ansattnummer', 'medarbejdernr', 'medarbejdernummer', 'anställningsnummer', 'anstallningsnummer', 'anställningsnr', 'personalnummer', 'personalnr',
+  'personeelsnummer', 'werknemersnummer',
+)
+
 /** Words that make a bare digit run something other than a phone number. */
 export const NOT_PHONE_WORDS = set(
   'account', 'acct', 'routing', 'card', 'social', 'ssn', 'order', 'tracking', 'invoice', 'reference', 'ref',
@@ -154,10 +163,8 @@ export const ACCOUNT_WORDS = set(
   // an employer's (HR's "EE" for employee), a school's or a pension scheme's number for one person ("employee ID E-204518", "EE# EMP-479601",
   // "student number 2023118745", "payroll no. PAY-338120"): the person's identification number there
   'employee', 'ee', 'eid', 'staff', 'personnel', 'payroll', 'student', 'pupil', 'enrolment', 'enrollment', 'matriculation', 'matric', 'pension',
-  // ... an employee's number in the languages of the payslips callers read from ("ansattnr. 7712", "Medarbejdernr. 3381",
-  // "anställningsnummer", "Personalnummer", "personeelsnummer")
-  'ansattnr', 'ansattnummer', 'medarbejdernr', 'medarbejdernummer', 'anställningsnummer', 'anstallningsnummer', 'anställningsnr', 'personalnummer', 'personalnr',
-  'personeelsnummer', 'werknemersnummer',
+  // ... an employee's number in the languages of the payslips callers read from (`STAFF_NUMBER_WORDS`)
+  ...STAFF_NUMBER_WORDS,
   // a prison's or an immigration centre's number for the person held ("inmate 1598827", "his prisoner number is A2291FT",
   // "offender ID", "detainee CID 8817204", California's and Texas's prison numbers)
   'inmate', 'prisoner', 'offender', 'detainee', 'cdcr', 'tdcj',
@@ -201,6 +208,7 @@ export function accountWordIn(before: readonly string[], i: number): boolean {
  * Names of numbers that are no account's ("wire reference FT4003345904", "the claim number"): nearer
  * than an account word, they name the number ("account reference" stays an account's).
  */
+
 /** Identity schemes' names that a national mobile's shape can hide behind ("CPR-nr: 041298-4706" is a Dane's CPR, not an Australian mobile). */
 export const IDENTITY_SCHEME_WORDS = set(
   'cpr', 'personnummer', 'fnr', 'fødselsnummer', 'fodselsnummer', 'bsn', 'pesel', 'dni', 'nie', 'cpf', 'rut', 'cuil', 'cuit', 'cedula', 'cédula',
