@@ -138,6 +138,8 @@ const GROUPED_NUMBER = /\b(?:(?:[A-Z]{1,2} ?)?\d{2,5}(?:[ -]\d{2,5}){1,3}|(?:[A-
 const LICENSE_INITIALS = /^DLN?[ -]/
 /** How many words back a licence number in its groups looks for the licence's name. */
 const LICENSE_REACH_WORDS = 16
+/** A time of day as chats stamp their lines ("[09:15]", "14:02:11"). */
+const TIME_STAMP = /(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?::\d{2})?(?![\p{L}\p{N}])/gu
 /** How many words back a number read out in groups looks for the passport's name. */
 const PASSPORT_REACH_WORDS = 8
 /** ... and a value of a passport's shape, written whole ("FT718259" two turns after "the passport # for the Kovalenko file?"). */
@@ -154,7 +156,8 @@ const PASSPORT_OTHER_THINGS: ReadonlySet<string> = new Set(['office', 'line', 'h
  * The words naming the value itself ("and the number is") are skipped; "Passport's" counts as "passport".
  */
 function documentNamedBefore(v: string, start: number, reach = Infinity): 'passport' | 'licence' | undefined {
-  const words = v.slice(Math.max(0, start - DOCUMENT_REACH), start).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu)
+  // (a chat's time stamps are no numbers between: "[09:14] Dana: the passport # for ...? [09:15] Marcus: it's FT718259")
+  const words = v.slice(Math.max(0, start - DOCUMENT_REACH), start).replace(TIME_STAMP, ' ').toLowerCase().match(/[\p{L}\p{N}'’-]+/gu)
   if (words === null) return undefined
   let k = words.length - 1
   while (k >= 0 && BARE_NUMBER_WORDS.has(words[k] as string)) k--

@@ -121,6 +121,8 @@ describe("a passport's number of its usual shape, the passport named a few turns
   it('with nothing numbered between', () => {
     expect(found("Agent: And the passport you'll be lodging with, is it the new one?\nCaller: Yes, new one. EH3810104.\nAgent: Perfect.")).toEqual([['passport_number', 'EH3810104']])
     expect(found("Dana: anyone have the passport # for the Kovalenko file? need it for the LCA\nMarcus: Oleksandr Kovalenko? it's FT718259 but he said")).toContainEqual(['passport_number', 'FT718259'])
+    // (a chat's time stamps are no numbers between)
+    expect(found("[09:14] Dana: anyone have the passport # for the Kovalenko file?\n[09:15] Marcus: it's FT718259 but he said")).toContainEqual(['passport_number', 'FT718259'])
   })
 
   it("or a code of letters and digits mixed, a German passport's", () => {
