@@ -53,7 +53,11 @@ export function dictatedPieces(text: string, scan: (text: string) => readonly Pi
   // (matchAll starts at a clone's lastIndex: 0 for this global pattern, never moved elsewhere)
   const links = [...text.matchAll(LINK)]
     // (a number before the link that was found as a value already is complete: nothing to join)
-    .filter((m) => SAYS_GO_ON.test(m[0]) && ENDS_WITH_NUMBER.test(text.slice(Math.max(0, m.index - 12), m.index)) && !INTERJECTED_OH.test(text.slice(Math.max(0, m.index - 12), m.index)) && !overlapsSpan(found, m.index - 1, m.index))
+    .filter((m) => {
+      if (!SAYS_GO_ON.test(m[0])) return false
+      const tail = text.slice(Math.max(0, m.index - 12), m.index)
+      return ENDS_WITH_NUMBER.test(tail) && !INTERJECTED_OH.test(tail) && !overlapsSpan(found, m.index - 1, m.index)
+    })
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
   if (links.length === 0) return []
   const out: Candidate[] = []

@@ -209,7 +209,11 @@ export function accountWordIn(before: readonly string[], i: number): boolean {
  * than an account word, they name the number ("account reference" stays an account's).
  */
 
-/** Identity schemes' names that a national mobile's shape can hide behind ("CPR-nr: 041298-4706" is a Dane's CPR, not an Australian mobile). */
+/**
+ * Identity schemes' names that a national mobile's shape can hide behind ("CPR-nr: 041298-4706" is a Dane's CPR, not an
+ * Australian mobile). Narrower than the national-id detector's scheme words on purpose: those include everyday words
+ * ("social", "resident", "civil", "ic") that stand before a phone number as often as before an identity number.
+ */
 export const IDENTITY_SCHEME_WORDS = set(
   'cpr', 'personnummer', 'fnr', 'fødselsnummer', 'fodselsnummer', 'bsn', 'pesel', 'dni', 'nie', 'cpf', 'rut', 'cuil', 'cuit', 'cedula', 'cédula',
   'nin', 'nino', 'ssn', 'tfn', 'pps', 'ppsn', 'aadhaar', 'nric', 'mykad', 'nik', 'henkilötunnus', 'hetu', 'kennitala',
