@@ -273,6 +273,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       if (surname.length < 3) continue
       for (const f of [given[0] + surname, `${given[0]}.${surname}`, `${given[0]}_${surname}`, `${surname}_${given[0]}`, `${surname}.${given[0]}`, surname + given[0], given + surname, `${given}.${surname}`, `${given}_${surname}`, given + surname[0]]) forms.add(f)
     }
+    // (a form the text does not hold, case aside, cannot be a handle in it: most texts hold none, and are not walked word by word)
+    const lower = this.text.toLowerCase()
+    for (const f of forms) if (!lower.includes(f)) forms.delete(f)
     if (forms.size === 0) return
     for (const m of this.text.matchAll(HANDLE_TOKEN)) {
       const start = m.index
