@@ -88,3 +88,15 @@ describe('a card read aloud and a visit booked (blind set EY)', () => {
     expect(redacted("got it and that's for ingrid's cleaning on october twentieth at two fifteen")).toBe("got it and that's for [PERSON_NAME]'s cleaning on october twentieth at two fifteen")
   })
 })
+
+describe("a patient's number by its owner and a number sign", () => {
+  it('"Patient #", "Pt #:", "Hospital #" before digits or a mixed code', () => {
+    expect(found('Patient # PT-0093318 was seen today.')).toEqual([['healthcare_number', 'PT-0093318']])
+    expect(found('Patient # 0093318 was seen today.')).toEqual([['healthcare_number', '0093318']])
+    expect(found('Pt #: 88120034, bed 4')).toEqual([['healthcare_number', '88120034']])
+    expect(found('Hospital #4477102 on the wristband')).toEqual([['healthcare_number', '4477102']])
+    // (a place in a queue, and a sign before another word's number, are none)
+    expect(found('patient #2 in the queue')).toEqual([])
+    expect(found('Order # 0093318 shipped to the patient today.')).toEqual([])
+  })
+})

@@ -11,7 +11,7 @@ import { mapSpan, type OffsetText } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, type TableHeader, tableHeader } from '../internal/table-columns.js'
 import type { Candidate } from './detector.js'
 import { COPULAS } from './classifier-context.js'
-import { HEALTH_SCHEMES, namesHealthNumber } from './health-number-classifier.js'
+import { HEALTH_SCHEMES, namesHealthNumber, OWNER_HASH_BEFORE } from './health-number-classifier.js'
 
 /** Words in capitals that name the number after them rather than belong to it ("BSB 032534", "MRN 2463617", "SSN 569546743"). */
 const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'uhid', 'nhs', 'chi', 'ihi', 'ehic', 'ohip', 'ramq', 'phn', 'hcn', 'mbi', 'pt', 'id', 'no', 'num', 'ssn', 'sin', 'tin', 'itin', 'ein', 'dob', 'iban', 'bic', 'nif', 'nie', 'dni', 'nric', 'pesel', 'bsn', 'tfn', 'cpf',
@@ -304,7 +304,7 @@ function mixedCodes(view: OffsetText): Candidate[] {
     if (length < MIXED_MIN || length > MIXED_MAX || /^[A-Za-z]{1,4}\d+[A-Za-z]?$/.test(code)) continue
     const before = contextWords(view.text, m.index, m.index + code.length, 6, 0).before
     const span = mapSpan(view, m.index, m.index + code.length)
-    if (namesHealthNumber(before)) {
+    if (namesHealthNumber(before) || OWNER_HASH_BEFORE.test(view.text.slice(Math.max(0, m.index - 24), m.index))) {
       out.push({ type: 'healthcare_number', ...span, confidence: 0.8, detector: 'healthcare-context', validated: false })
       continue
     }

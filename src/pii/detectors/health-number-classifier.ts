@@ -18,7 +18,13 @@ export const classifyHealthcareNumber: Classifier = (w, ctx) =>
   // ("And your NHS number, if you have it?\nSpeaker B: Yes, it's 444 269 0103": the answer to a question that asked for one)
   // (past the number's own capitals: "the supplement plan is QOB 030 718 746")
   // (a calendar date is none, checked last: a record's "dod" is a date of death, "dod": "2024-02-11", as much as a DoD ID)
-  w.whole && ((namesHealthNumber(ctx.before) || (CAPITALS_BEFORE.test(ctx.textBefore(w, 8)) && namesHealthNumber(ctx.before.slice(1)))) || healthNamedAfter(ctx.after) || ctx.numberAsked() === 'health') && !ctx.amount(w) && !writtenDate(w) ? HEALTHCARE : null
+  w.whole && ((namesHealthNumber(ctx.before) || OWNER_HASH_BEFORE.test(ctx.textBefore(w, 24)) || (CAPITALS_BEFORE.test(ctx.textBefore(w, 8)) && namesHealthNumber(ctx.before.slice(1)))) || healthNamedAfter(ctx.after) || ctx.numberAsked() === 'health') && !ctx.amount(w) && !writtenDate(w) ? HEALTHCARE : null
+
+/**
+ * "Patient # 0093318", "Pt #: 88120034", "hospital #4477102": a patient's number by its owner and a number sign (no
+ * word: the context words hold none of it).
+ */
+export const OWNER_HASH_BEFORE = /(?<![\p{L}\p{N}])(?:patient|pt|hospital|chart)[ \t]?#[ \t]?:?[ \t]?$/iu
 
 /** Two to four capitals a space before the digits: the number's own letters. */
 const CAPITALS_BEFORE = /(?<![\p{L}\p{N}])[A-Z]{2,4} $/u
