@@ -23,6 +23,7 @@ import { recordNameFieldsDetector } from './record-name-fields-detector.js'
 import { routingAccountDetector } from './routing-account-detector.js'
 import { urlDetector } from './url-detector.js'
 import { usernameDetector } from './username-detector.js'
+import { x12SegmentsDetector } from './x12-segments-detector.js'
 
 export const DEFAULT_DETECTORS: readonly Detector[] = [
   numericDetector,
@@ -44,4 +45,5 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   indianPaymentCodesDetector,
   cardPayloadDetector,
   recordNameFieldsDetector,
+  x12SegmentsDetector,
 ]
