@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -213,6 +213,10 @@ const DATE_SHAPE = /^(?:\d{1,2}[ ./-]\d{1,2}[ ./-]\d{4}|\d{4}[ ./-]\d{1,2}[ ./-]
 /** Shapes only one scheme has; found without a word naming them when their check holds. */
 const NRIC = /(?<![\p{L}\p{N}])[STFG]\d{7}[A-Z](?![\p{L}\p{N}])/gu
 const CURP = /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/gu
+/** Ghana's national identity card number ("GHA-003917258-6"): the country's code opens it, then nine digits and one. */
+const GHANA_CARD = /(?<![\p{L}\p{N}-])GHA-?\d{9}-?\d(?![\p{L}\p{N}]|-\d)/gu
+/** Tanzania's NIDA number as printed: eight digits of a birth date, then groups of five, five and two (see `nidaShaped`). */
+const NIDA_TZ = /(?<![\p{L}\p{N}-])\d{8}-\d{5}-\d{5}-\d{2}(?![\p{L}\p{N}]|-\d)/gu
 /** China's resident identity number: 17 digits and a check character, found without a word naming it when its check and date hold. */
 const CHINA_RESIDENT_ID = /(?<![\p{L}\p{N}])\d{17}[\dXx](?![\p{L}\p{N}])/gu
 /**
@@ -294,7 +298,7 @@ const HYPHENED_LETTER = /(?<![\p{L}\p{N}])([A-Za-z])-(?=[A-Za-z](?![\p{L}\p{N}])
 const PIECES = /(?<![\p{L}\p{N}_'’])(?:[A-Za-z]|\d+)(?:,? {1,2}(?:[A-Za-z]|\d+)(?![\p{L}\p{N}_'’])){1,24}/gu
 
 /** Texts without any of these words (or word starts) hold no identity number the context rules could name. */
-const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n', 'tax file', 'tax ref', 'tax num', 'tax no'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
+const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS, 'id', 'identi', 'pan', 'pps', 'n i n', 'tax file', 'tax ref', 'taxpayer ref', 'tax num', 'tax no'].map((w) => w.replace('-', '\\-')).join('|')})`, 'i')
 /**
  * An identity card, an Iqama or a My Number named in the label terms of Chinese, Japanese, Korean or Arabic forms ("身份证号码", "マイナンバー",
  * "주민등록번호", "الهوية الوطنية", "إقامة"): the terms `contextWords` reads as those words, which have no
@@ -302,9 +306,10 @@ const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS,
  */
 const LABELLED_IDENTITY_TRIGGER = substringTrigger(new Set(['identity', 'iqama', 'mynumber']))
 /** Texts without any of these whole words hold no lettered scheme's number (see `letteredNumbers`). */
-const LETTERED_TRIGGER = new RegExp(`\\b(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|e o r i|national insurance)\\b`, 'i')
+// (bounded by letters and digits, not \b: a record's key joins words with "_", "kra_pin")
+const LETTERED_TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|e o r i|national insurance)(?![\\p{L}\\p{N}])`, 'iu')
 /** Where a lettered scheme's name is said; its number is looked for up to `LETTERED_REACH` characters after it. */
-const LETTERED_NAME = new RegExp(LETTERED_TRIGGER.source, 'gi')
+const LETTERED_NAME = new RegExp(LETTERED_TRIGGER.source, 'giu')
 const LETTERED_REACH = 80
 /**
  * What joins a number to its scheme's name said after it: a pause or a question and its answer, then "that's
@@ -366,6 +371,8 @@ export const nationalIdDetector: Detector = {
       }
     }
     for (const m of v.matchAll(CODICE_FISCALE)) if (codiceFiscaleValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-codice-fiscale', true)
+    if (v.includes('GHA')) for (const m of v.matchAll(GHANA_CARD)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-ghana-card', false)
+    if (v.includes('-')) for (const m of v.matchAll(NIDA_TZ)) if (nidaShaped(m[0])) emit(m.index, m.index + m[0].length, 0.85, 'national-id-nida', false)
     if (v.includes('(')) for (const m of v.matchAll(HKID)) if (hkidValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-hkid', true)
     for (const m of v.matchAll(CHINA_RESIDENT_ID)) if (chinaResidentIdValid(m[0].toUpperCase())) emit(m.index, m.index + m[0].length, 0.9, 'national-id-china-resident', true)
     for (const m of v.matchAll(HENKILOTUNNUS)) {
@@ -632,7 +639,7 @@ function namingWords(v: string, start: number, end: number): string[] {
     const purpose = before[k + 2] === 'for' && OWNERS_ON.has(owner)
     // (nor "just in case": the idiom, no case's number)
     if (w === 'case' && owner === 'in') continue
-    if (OTHER_NUMBER_WORDS.has(w) && !onCard && !purpose && owner !== 'tax' && !((w === 'card' || w === 'pin') && (owner === 'id' || IDENTITY_WORDS.has(owner) || SCHEME_NAMES.has(owner)))) return out
+    if (OTHER_NUMBER_WORDS.has(w) && !onCard && !purpose && owner !== 'tax' && owner !== 'taxpayer' && !((w === 'card' || w === 'pin') && (owner === 'id' || IDENTITY_WORDS.has(owner) || SCHEME_NAMES.has(owner)))) return out
   }
   if (letters.length > 1) out.push(letters)
   return out
@@ -652,8 +659,11 @@ function schemeNamedAfter(text: string, end: number): Scheme | undefined {
   return word === undefined ? undefined : SCHEME_WORDS.get(word.toLowerCase())
 }
 
-/** "ID" (its "no." or "number" maybe) opening a line or a bracket, or after a name and its comma ("Njoroge, ID"), right before the number. */
-const ID_AFTER_BREAK = /(?:^|[(\n][ \t]*|\p{Lu}\p{Ll}+,[ \t]*)ID(?:[ \t]*(?:no\.?|number|nr\.?|#))?[ \t]*[:#]?[ \t]*$/u
+/**
+ * "ID" (its "no." or "number" maybe) opening a line, a bracket or a sentence ("Lost the PUK. ID 24188903"), or after a
+ * name and its comma ("Njoroge, ID"), right before the number.
+ */
+const ID_AFTER_BREAK = /(?:^|[(\n][ \t]*|[.!?][ \t]+|\p{Lu}\p{Ll}+,[ \t]*)ID(?:[ \t]*(?:[Nn]o\.?|[Nn]umber|[Nn]r\.?|#))?[ \t]*[:#]?[ \t]*$/u
 /** "..., my ID", "that's her ID number": someone's identity named right after the number. */
 const OWN_ID_AFTER = /^[ \t]*[,;]?[ \t]*(?:(?:that's|thats|that is|it's|its|is)[ \t]+)?(?:my|his|her|their|your)[ \t]+(?:national[ \t]+)?(?:id|identity)\b/i
 
@@ -672,7 +682,8 @@ function schemeNamedEarlier(v: string, start: number): Scheme | undefined {
   if (words === null) return undefined
   const nearestFirst: string[] = []
   for (let k = words.length - 1; k >= 0; k--) {
-    const w = words[k] as string
+    // (a possessive or "is" run on is the word: "Your TFN's printed on the notice")
+    const w = (words[k] as string).replace(/['’]s$/, '')
     if (/\d/.test(w) || (OTHER_NUMBER_NAMES.has(w) && !(w === 'case' && words[k - 1] === 'in'))) break
     nearestFirst.push(w)
   }
@@ -688,6 +699,8 @@ function namedScheme(words: readonly string[]): Scheme | undefined {
     if (w === 'file' && words[k + 1] === 'tax') return TFN
     // "Tax reference no.: 0018444596", "tax number": a taxpayer's number by its plain name
     if ((w === 'reference' || w === 'ref' || w === 'number') && words[k + 1] === 'tax') return TIN
+    // "Unique Taxpayer Reference: 8155571871": the UK's UTR said in full
+    if ((w === 'reference' || w === 'ref') && words[k + 1] === 'taxpayer') return UTR
   }
   return undefined
 }
@@ -722,7 +735,8 @@ function namesIdentityNumber(words: readonly string[]): boolean {
     if ((next === undefined || ID_NUMBER_WORDS.has(next)) && (prev === undefined || owned)) return true
     // "my ID is ...", "the tax ID? It's ...": someone's own (not "the ID is ...", any record's)
     // ("my ID is expired, can I use 12345678": only right before the number)
-    if (k <= 2 && next !== undefined && ID_GIVEN_WORDS.has(next) && owned && prev !== 'the') return true
+    // ("Your ID, please. Caller: 24188903": asked for, and answered)
+    if (k <= 2 && next !== undefined && (ID_GIVEN_WORDS.has(next) || next === 'please') && owned && prev !== 'the') return true
   }
   return false
 }

@@ -13,6 +13,8 @@ export const PHONE_WORDS = set(
   'answering', 'message', 'messages', 'texts', 'sms', 'registered', 'ph', 'tel', 'mob', 'cellular', 'flash', 'handphone',
   // Singapore's and Malaysia's "hp" (handphone: "my hp is 9123 8876")
   'hp',
+  // a telecom's and a mobile-money record's name for a mobile number ("msisdn": "254745882013")
+  'msisdn',
   // the same words in the languages callers switch to most (German, French, Spanish, Italian, Portuguese)
   'nummer', 'telefonnummer', 'telefon', 'handy', 'handynummer', 'rufnummer', 'numéro', 'numero', 'número', 'téléphone', 'portable',
   'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'cellulare', 'telefone', 'telemóvel',

@@ -406,3 +406,12 @@ export function nikShaped(d: string): boolean {
   const month = Number(d.slice(8, 10))
   return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 41 && day <= 71))
 }
+
+/**
+ * Tanzania's NIDA number as printed ("19900304-23113-00002-15"): the holder's birth date (YYYYMMDD) opens it, then
+ * three groups (a shape: the check scheme is not public).
+ */
+export function nidaShaped(v: string): boolean {
+  const m = /^(\d{4})(\d{2})(\d{2})-\d{5}-\d{5}-\d{2}$/.exec(v)
+  return m !== null && Number(m[1]) >= 1900 && realDate(Number(m[1]), Number(m[2]), Number(m[3]))
+}

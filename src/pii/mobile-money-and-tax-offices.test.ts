@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { createPiiEngine } from './pii-engine.js'
+
+const numbers = createPiiEngine({ nameDetector: null })
+const found = (text: string): [string, string][] => numbers.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+
+describe('identity numbers of East and West Africa (blind set GV)', () => {
+  it("Ghana's card number by its country code, Tanzania's NIDA number by its birth date", () => {
+    expect(found('Card no. GHA-003917258-6, please link it.')).toEqual([['us_social_security_number', 'GHA-003917258-6']])
+    expect(found('1023 | Esi | GHA-714308862-1 | verified')).toEqual([['us_social_security_number', 'GHA-714308862-1']])
+    expect(found('my NIDA is 19900304-23113-00002-15 thanks')).toEqual([['us_social_security_number', '19900304-23113-00002-15']])
+    // (eight digits that are no date open no NIDA number; a part number is no card)
+    expect(found('batch 20241301-11111-00000-01 shipped')).toEqual([])
+    expect(found('part GHA-12 in stock')).toEqual([])
+  })
+
+  it("a KRA PIN under a record's key", () => {
+    expect(found('{"id_no":"31920457","kra_pin":"A014729385Q"}')).toEqual([
+      ['us_social_security_number', '31920457'],
+      ['us_social_security_number', 'A014729385Q'],
+    ])
+    expect(found('KRA PIN: A014729385Q')).toEqual([['us_social_security_number', 'A014729385Q']])
+  })
+
+  it('"ID" opening a sentence or a record\'s line, and an ID asked for and answered', () => {
+    expect(found('Lost the PUK. ID 24188903, can I do it from the branch?')).toEqual([['us_social_security_number', '24188903']])
+    expect(found('Complainant: Kevin\nID No.: 29018344\nRespondent: Zenka Finance')).toEqual([['us_social_security_number', '29018344']])
+    expect(found('Agent: Sure. Your ID, please. Caller: 9705120218081. Agent: Thank you.')).toEqual([['us_social_security_number', '9705120218081']])
+    // (someone else's record's ID is none)
+    expect(found('Order ID 24188903 was cancelled.')).toEqual([])
+  })
+
+  it('a mobile number under its telecom name, MSISDN', () => {
+    expect(found('{"msisdn":"254745882013","product":"FULIZA"}')).toEqual([['phone_number', '254745882013']])
+  })
+})
+
+describe('tax offices (blind set GU)', () => {
+  it('the UK\'s Unique Taxpayer Reference said in full', () => {
+    expect(found('"Unique Taxpayer Reference: 8155571871. Dear Mr. Halloran,"')).toEqual([['us_social_security_number', '8155571871']])
+    expect(found('It says Unique Taxpayer Reference 7910752981, and the total comes to £4,106.80')).toEqual([['us_social_security_number', '7910752981']])
+  })
+
+  it("a scheme named with a possessive before the question that asks for it", () => {
+    expect(found("Preparer: Your TFN's printed on the notice of assessment. Can you read it to me?\nClient: 698 219 448.")).toEqual([['us_social_security_number', '698 219 448']])
+  })
+})
