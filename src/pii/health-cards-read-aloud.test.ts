@@ -100,3 +100,19 @@ describe("a patient's number by its owner and a number sign", () => {
     expect(found('Order # 0093318 shipped to the patient today.')).toEqual([])
   })
 })
+
+describe('health cards in the plural, listed one after another (blind set GU)', () => {
+  it('"their health cards are ...", and the next number of the list grouped the same way', () => {
+    expect(found('Their health cards are 1385-384-555 (Amara) and 2055-951-772 (Kofi) if that matters?')).toEqual([
+      ['healthcare_number', '1385-384-555'],
+      ['healthcare_number', '2055-951-772'],
+    ])
+    expect(found('member numbers 4471-029 and 4471-030')).toEqual([
+      ['account_number', '4471-029'],
+      ['account_number', '4471-030'],
+    ])
+    // (two groups apart by a space are no list's shape; a number grouped otherwise is another thing)
+    expect(found('MRN 4471 0293, and 2024 0315 was the date')).toEqual([['healthcare_number', '4471 0293']])
+    expect(found('Their health cards are 1385-384-555 and 555-0142 is the clinic')).toEqual([['healthcare_number', '1385-384-555']])
+  })
+})

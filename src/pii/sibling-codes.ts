@@ -37,7 +37,7 @@ export function siblingCodes(text: string, findings: readonly PiiFinding[]): Can
     shapes.set(shape, seen === undefined || seen === f.type ? f.type : null)
     if (shapes.size > MAX_SOURCES) return []
   }
-  const out: Candidate[] = []
+  const out: Candidate[] = listedAfter(text, findings)
   for (const [shape, type] of shapes) {
     if (type === null) continue
     const [letters, digits] = shape.split(':') as [string, string]
@@ -47,6 +47,35 @@ export function siblingCodes(text: string, findings: readonly PiiFinding[]): Can
       if (overlapsSpan(findings, m.index, end)) continue
       out.push({ type, start: m.index, end, confidence: CONFIDENCE, detector: 'sibling-code', validated: false })
     }
+  }
+  return out
+}
+
+/** A number in groups apart by hyphens or spaces ("1385-384-555", "4906 73199 1"): its groups and what parts them. */
+const GROUPED_DIGITS = /^\d{2,}(?:[- ]\d{1,})+$/
+/** What may come between two numbers of a list: whose the first is, in brackets, then "and", "&" or a comma. */
+const LIST_JOIN = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)/
+/** The identifiers whose next in a list is read as one of the same kind (a national number's check finds its own). */
+const LISTED_TYPES: ReadonlySet<PiiType> = new Set(['account_number', 'healthcare_number'])
+
+/**
+ * "Their health cards are 1385-384-555 (Amara) and 2055-951-772 (Kofi)": the number right after an identifier
+ * found, joined to it as the next of a list, grouped exactly as it is (the same groups, the same separators).
+ */
+function listedAfter(text: string, findings: readonly PiiFinding[]): Candidate[] {
+  const out: Candidate[] = []
+  for (const f of findings) {
+    if (!LISTED_TYPES.has(f.type)) continue
+    const value = text.slice(f.start, f.end)
+    // (two groups apart by a space may be anything: "MRN 4471 0293, and 2024 0315 was the date")
+    if (!GROUPED_DIGITS.test(value) || (!value.includes('-') && value.split(' ').length < 3) || value.replace(/\D/g, '').length < 7) continue
+    const join = LIST_JOIN.exec(text.slice(f.end, f.end + 64))
+    if (join === null) continue
+    const from = f.end + join[0].length
+    const shape = value.replace(/\d/g, '0')
+    const next = text.slice(from, from + value.length)
+    if (next.replace(/\d/g, '0') !== shape || /[\p{L}\p{N}]/u.test(text.charAt(from + value.length)) || overlapsSpan(findings, from, from + value.length)) continue
+    out.push({ type: f.type, start: from, end: from + value.length, confidence: CONFIDENCE, detector: 'sibling-listed', validated: false })
   }
   return out
 }

@@ -48,6 +48,8 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   while (k < 3 && (b[k] ?? '').length === 1 && !(b[k] === 'd' && b[k + 1] === 'i')) k++
   // ... "is", "it's" and a hesitation ("my patient ID is erm 6309651"), and where ("her hospital number here is ...")
   while (k < 6 && (COPULAS.has(b[k] ?? '') || HESITATIONS.has(b[k] ?? '') || (b[k] === 'here' && k > 0))) k++
+  // ... "are" after a plural ("their health cards are 1385-384-555 (Amara) and ...")
+  if (b[k] === 'are' && (b[k + 1] === 'cards' || b[k + 1] === 'numbers' || b[k + 1] === 'ids')) k++
   // ... "as" where it is read back ("I've got the patient's MRN as 9210228")
   if (b[k] === 'as' && k < 6) k++
   // ... and where it is read ("the hospital number on the letter is ...", "his hospital number at St George's is ...")
@@ -75,7 +77,7 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   // ("health card", "health card number", "health plan ID": a health scheme's card or plan, not a health score)
   if (HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || (owner === 'cal' && b[k + 1] === 'medi') || ((owner === 'record' || owner === 'aid') && b[k + 1] === 'medical') || (owner === 'medical' && b[k - 1] === 'card')) return true
   // ("my bc care card is ...": British Columbia's CareCard, the personal health number's card)
-  if ((owner === 'health' && (b[k - 1] === 'card' || b[k - 1] === 'number')) || (owner === 'plan' && b[k + 1] === 'health') || (owner === 'care' && b[k - 1] === 'card')) return true
+  if ((owner === 'health' && (b[k - 1] === 'card' || b[k - 1] === 'number' || b[k - 1] === 'cards' || b[k - 1] === 'numbers')) || (owner === 'plan' && b[k + 1] === 'health') || (owner === 'care' && b[k - 1] === 'card')) return true
   // "his OHIP card is here, the number is ...": "the number" of a scheme's card or number named just before
   if (owner !== 'the') return false
   for (let p = k + 1; p <= k + 5 && p < b.length; p++) {
@@ -92,7 +94,8 @@ const SUPPLEMENT_PLANS: ReadonlySet<string> = new Set(['supplement', 'supplement
 const HEALTH_OWNERS: ReadonlySet<string> = new Set(['patient', 'pt', 'hospital', 'chart'])
 /** What a health number is called after its owner ("patient ID", "NHS number", "medical record no.", "PhilHealth PIN"). */
 /** (... and a US Medicaid program's own: New York's client identification number, "CIN", California's benefits card, "BIC"; "DoD benefits #") */
-const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'card', 'identifier', 'pin', 'cin', 'bic', 'benefits'])
+/** (... and their plurals: "Their health cards are 1385-384-555 (Amara) and ...") */
+const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 'card', 'identifier', 'pin', 'cin', 'bic', 'benefits', 'numbers', 'ids', 'cards'])
 /** Names of medical records and national health schemes that name a number on their own ("MRN", "NHS number", "Medicare number"). */
 export const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs', 'mbi', 'nhi', 'ohip', 'krankenversichertennummer', 'versichertennummer',
