@@ -25,7 +25,8 @@ const THEIRS_RIGHT_BEFORE =
 const TRIGGER = /['’]s\b|\bhers\b|\bhis\b|\btheirs\b/i
 /** How far (source characters) after the value found the other one may start. */
 const REACH = 80
-const MIN_DIGITS = 6
+/** (five: a staff or member number of five digits, "Staff no 20563, hers is 20871", has as many as the value found) */
+const MIN_DIGITS = 5
 const CONFIDENCE = 0.8
 
 /** `findings`: resolved (sorted by start, none overlapping). */

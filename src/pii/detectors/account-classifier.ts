@@ -63,6 +63,11 @@ function memberNumberRightBefore(before: readonly string[]): boolean {
   return before[k] === 'member' && before[k + 1] !== 'of'
 }
 const NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', '#'])
+/**
+ * One capital and a hyphen before five digits, an account's word and its "ID" or "number" right before them
+ * ("Resident ID R-10442", "member no. C-20417"): the code's letter, which alone says nothing of its kind.
+ */
+const LETTER_CODE_NAMED = /(?<![\p{L}\p{N}])(?:id|no\.?|number|#)[ \t]*[:#]?[ \t]*[A-Z]-$/iu
 
 export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
@@ -95,7 +100,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // ... and so is five digits after a code of capitals ("client number TX-55102", "staff no. IN-22841")
   // ... and five digits right after someone's account named ("I think my client number is 40917"), or an employee's
   // ("EMP ID 55120")
-  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && ctx.codePrefixed(w) && accountWordAt(ctx.before) < ctx.statementWords()) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && (accountNamedRightBefore(ctx.before) || staffNumberRightBefore(ctx.before) || memberNumberRightBefore(ctx.before)))) {
+  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && (ctx.codePrefixed(w) || LETTER_CODE_NAMED.test(ctx.textBefore(w, 40))) && accountWordAt(ctx.before) < ctx.statementWords()) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && (accountNamedRightBefore(ctx.before) || staffNumberRightBefore(ctx.before) || memberNumberRightBefore(ctx.before)))) {
     // ... or four digits answering "And the last four of the account?"
     if (n === 4 && w.whole && !ctx.amount(w) && ctx.numberAsked() === 'account-last-four') return ok('account_number', 0.8, 'account-last-four-asked', false)
     // ... or three to five digits in a table's column named for an employee's number ("ansattnr;navn;...\n1043;...")
@@ -235,7 +240,8 @@ function letterCountBefore(before: readonly string[]): number {
 function ownedByAccount(before: readonly string[], pos: number): boolean {
   if (!owningAccount(before, pos)) return false
   const named = before[pos + 3]
-  if (named === undefined || ACCOUNT_WORDS.has(named)) return false
+  // (nor a word that opens a clause: "so with your caregiver ID, VA-20417", "right, with your member number ...")
+  if (named === undefined || ACCOUNT_WORDS.has(named) || ANSWER_FILLERS.has(named) || CLAUSE_OPENERS.has(named)) return false
   if (named === 'number' || named === 'no' || named === 'num') return NOT_PHONE_WORDS.has(before[pos + 4] ?? '') ? false : PHONE_WORDS.has(before[pos + 4] ?? '')
   return true
 }
@@ -244,6 +250,8 @@ function ownedByAccount(before: readonly string[], pos: number): boolean {
 const ROUTING_NAMED_EARLIER = /\b(?:routing|aba|rtn)\b(?!(?:[^\d]|\b1\b)*\b(?:account|acct|a\/c|card|phone|mobile|member|policy|reference|ref|order|ticket|case|claim|ssn|social)\b)(?:[^\d]|\b1\b)*$/i
 /** What an answer opens with before the value ("please", "yeah", "sure"). */
 const ANSWER_FILLERS: ReadonlySet<string> = new Set(['please', 'yeah', 'yes', 'yep', 'sure', 'okay', 'ok', 'so', 'right', 'alright'])
+/** Words that open a clause rather than name a thing ("and with your ...", "then with your ..."). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'now', 'just', 'also'])
 /** "CLABE" named, then no digit up to the number. */
 const CLABE_NAMED_EARLIER = /\bclabe\b[^\d]*$/i
 /** "CBU" or "CVU" named, then no digit up to the number. */
