@@ -125,7 +125,7 @@ function accountHandle(value: string): boolean {
 }
 
 /** A file's or a site's name is no handle ("user guide.pdf", "account example.com"). */
-const FILE_OR_SITE = /\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|exe|js|ts|json|html?|xml|log|com|net|org|io|co|uk|gov|edu)$/i
+const FILE_OR_SITE = /\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|exe|js|ts|json|html?|xml|log|com|net|org|io|co|uk|gov|edu|py|rb|go|java|sh|ya?ml|md|cfg|ini|conf|toml|lock|sql|tsx|jsx|mjs|cjs|php|cpp|cs|kt|rs|swift)$/i
 
 /** A record's field, not its value ("password reset for user_id 44", "logins for first_name"). */
 const RECORD_KEY = /[._](?:id|uid|name|no|num|number|key|type|code|date|at|by|count|field|value|email|phone)$/i
@@ -138,7 +138,18 @@ const NUMBERED_THING = /^(?:field|box|column|input|page|step|option|line|row|tab
 const NOT_INITIAL = /^[ai]$/i
 
 /** A handle mentioned with its "@" ("payments to @RichieP_ATL", "(@fatoudiallo on LinkedIn)"), not an address's or a package's. */
-const MENTION = /(?<![\p{L}\p{N}_.@\/+-])@(\p{L}[\p{L}\p{N}_.-]{1,30}[\p{L}\p{N}])(?![\p{L}\p{N}_@(\/]|[.-][\p{L}\p{N}])/gu
+// (its trailing underscores are the handle's: "@miamoreno_", "@r0se_g0ld_")
+const MENTION = /(?<![\p{L}\p{N}_.@\/+-])@(\p{L}[\p{L}\p{N}_.-]{1,30}[\p{L}\p{N}]_{0,3})(?![\p{L}\p{N}_@(\/]|[.-][\p{L}\p{N}])/gu
+/**
+ * A site's or a file's ending that "@" does not make a handle ("@gmail.com" cut from an address, "@config.json"); a
+ * country's ending does not stop one ("@vintage.drops.uk", "@fleurdevries.nl": Instagram's names take dots).
+ */
+const MENTIONED_FILE_OR_SITE = /\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|exe|js|ts|json|html?|xml|log|com|net|org|gov|edu)$/i
+/**
+ * An old Discord name with its four-digit tag ("pixelpeach#4471"), the name a word English does not have: "issue#1234",
+ * "room#12" are no one's.
+ */
+const DISCORD_TAG = /(?<![\p{L}\p{N}_.@#\/-])(\p{L}[\p{L}\p{N}_.]{2,31})#\d{4}(?![\p{L}\p{N}#])/gu
 /** "@" words that are no one's handle: a chat's group mentions, and code's decorators, doc tags and at-rules. */
 const NOT_MENTIONS: ReadonlySet<string> = new Set([
   'here', 'channel', 'everyone', 'everybody', 'all', 'team', 'someone', 'mention', 'mentions',
@@ -157,16 +168,30 @@ export const usernameDetector: Detector = {
     if (text.includes('@')) {
       for (const m of text.matchAll(MENTION)) {
         const handle = m[1] as string
-        if (NOT_MENTIONS.has(handle.toLowerCase()) || FILE_OR_SITE.test(handle)) continue
+        if (NOT_MENTIONS.has(handle.toLowerCase()) || MENTIONED_FILE_OR_SITE.test(handle)) continue
         // a word alone is a handle in lower case when English has no such word ("@hanakoyamada"); capitalised
         // ("@Sita", "@DevOps") it is the names stage's to tell a person from a team
-        if (!HANDLE_MARK.test(handle) && !HYPHENED.test(handle) && !(/^\p{Ll}+$/u.test(handle) && plainHandle(handle))) continue
+        // (a trailing underscore is a handle's mark too: "@miamoreno_")
+        if (!HANDLE_MARK.test(handle) && !HYPHENED.test(handle) && !handle.endsWith('_') && !(/^\p{Ll}+$/u.test(handle) && plainHandle(handle))) continue
         out.push({ type: 'username', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'username-mention', validated: false })
+      }
+    }
+    if (text.includes('#')) {
+      for (const m of text.matchAll(DISCORD_TAG)) {
+        const name = m[1] as string
+        if (HANDLE_MARK.test(name) || plainHandle(name.toLowerCase())) out.push({ type: 'username', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'username-discord-tag', validated: false })
       }
     }
     if (PREFILTER.test(text)) labelled(view, out)
     if (text.includes(':')) chatSpeakers(view, out)
-    if (text.includes('_') || text.includes('.')) nameJoinedHandles(source, out)
+    if (text.includes('_') || text.includes('.')) {
+      // (one pass over the joined words for both readings)
+      const joined = [...source.matchAll(JOINED_WORD)]
+      if (joined.length > 0) {
+        nameJoinedHandles(joined, out)
+        cuedJoinedHandles(source, joined, out)
+      }
+    }
     return out.length === 0 ? out : withRepeats(source, out)
   },
 }
@@ -245,9 +270,10 @@ const JOINED_WORD = /(?<![\p{L}\p{N}_.@#\/\\-])\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p
  * with no label needed ("to keep arjun_plays's and anika.draws's subscriptions", "Reported by: ellie.b"); not a
  * file's or a site's name, not a field's ("first_name"), and not two sentences run together ("Maria.She").
  */
-function nameJoinedHandles(text: string, out: Candidate[]): void {
+function nameJoinedHandles(joined: readonly RegExpExecArray[], out: Candidate[]): void {
   const lex = loadNameLexicon()
-  for (const m of text.matchAll(JOINED_WORD)) {
+  for (const m of joined) {
+    const text = m.input
     const word = m[0]
     if (word.length < 5 || FILE_OR_SITE.test(word) || RECORD_KEY.test(word) || /\.\p{Lu}/u.test(word)) continue
     // (a key before its value: "max_aed": 50, lan_ip=10.0.0.4, tsp_response: "DECLINED")
@@ -255,6 +281,43 @@ function nameJoinedHandles(text: string, out: Candidate[]): void {
     const parts = word.split(/[._]/)
     if (!parts.some((p) => p.length >= 4 && lex.firstNames.has(p.toLowerCase()) && !lex.commonWords.has(p.toLowerCase()) && !lex.knownWords.has(p.toLowerCase()))) continue
     out.push({ type: 'username', start: m.index, end: m.index + word.length, confidence: 0.8, detector: 'username-joined', validated: false })
+  }
+}
+
+/**
+ * Words that put a handle right after them in a platform's reports and chats ("profile tom_h_1989", "snap me
+ * mia.xoxo.22", "NOTE by mod_renata", "I found grace_in_bloom linked to ..."): a profile, an app's name, following,
+ * adding, messaging, who did something.
+ */
+const HANDLE_CUES: ReadonlySet<string> = new Set([
+  'profile', 'snap', 'snapchat', 'ig', 'insta', 'instagram', 'tiktok', 'twitter', 'threads', 'follow', 'followed', 'add', 'dm', 'dms',
+  'messaged', 'by', 'found', 'user', 'alt', 'alts', 'handle', 'named', 'called', 'blocked', 'reported', 'banned', 'muted', 'seller', 'buyer',
+])
+/** Up to two words ("me", "on", "the user", ...) between such a cue and the handle. */
+const CUE_BEFORE = /(?<![\p{L}\p{N}])(\p{L}+)[ \t]+(?:(?:me|him|her|them|on|as|the|a|an|user|account|at|is|was)[ \t]+){0,2}$/u
+
+/**
+ * A word of pieces joined by "_" or "." with a handle's marks (an underscore, or a piece of digits: "tom_h_1989",
+ * "mia.xoxo.22", "grace_in_bloom", "mattyd_22"), right after a word that puts a handle there (`HANDLE_CUES`). A
+ * file's, a site's or a record field's name, a version ("python3.11") or a key before its value is none.
+ */
+function cuedJoinedHandles(text: string, joined: readonly RegExpExecArray[], out: Candidate[]): void {
+  for (const m of joined) {
+    const word = m[0]
+    if (word.length < 5 || FILE_OR_SITE.test(word) || RECORD_KEY.test(word) || /\.\p{Lu}/u.test(word)) continue
+    if (!word.includes('_') && !/[._]\p{N}+(?:[._]|$)/u.test(word)) continue
+    // (a platform's record id, its kind then its number: "shopper_4471902", "cus_50928164": an account's, read as one)
+    if (/^\p{L}{2,12}_\p{N}{6,}$/u.test(word)) continue
+    // (a version's or a number's dots: "v1.2", "python3.11", "3.2.1")
+    if (/^\p{L}{0,8}\p{N}*(?:\.\p{N}+)+$/u.test(word)) continue
+    // (a key before its value: "user_config = 2", "by_user": "...", "set by retry_count: 3"; not a sentence's colon, "by mod_renata: alt ...")
+    if (/^(?:[ \t]*=|"[ \t]*:|[ \t]*:[ \t]*["'{[\d-])/.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue
+    // (every piece an English word, two of them, is a field's or a setting's name: "user_config", "grace_in_bloom" has three)
+    const pieces = word.split(/[._]/)
+    if (pieces.length === 2 && pieces.every((p) => /^\p{L}+$/u.test(p) && loadNameLexicon().knownWords.has(p.toLowerCase()))) continue
+    const cue = CUE_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))
+    if (cue === null || !HANDLE_CUES.has((cue[1] as string).toLowerCase())) continue
+    out.push({ type: 'username', start: m.index, end: m.index + word.length, confidence: 0.8, detector: 'username-cued', validated: false })
   }
 }
 
