@@ -142,6 +142,8 @@ const MUHAMMAD_BEFORE = /(?<![\p{L}\p{N}])(?:Md|Mohd|Muhd|Mhd)\.?[ \t]$/u
 /** A name's label before its value: "Name:", "Full name -", "Name as per NID:", "Account name?" answered, a bare "Name " opening a line. */
 const NAME_LABEL_BEFORE = /(?:^|\n|[|;])[ \t]*(?:(?:full|account|holder'?s?|customer|applicant)[ \t]+)?name(?:[ \t]+as[ \t]+per[ \t]+[\p{L}\p{N}]+)?[ \t]*[:=-]?[ \t]*$/iu
 /** Up to two capitalised words closing a name's field: then the line's end, a bar, a comma, a bracket or a wide gap. */
+/** One capital (a surname's initial, not "I"), maybe its full stop, then the field's end: a gap, the line's end, a bar, a comma, a bracket. */
+const TRAILING_INITIAL = /^[ \t](?!I\b)\p{Lu}\.?(?=[ \t]{2}|[ \t]*(?:$|\n|[|,;)]))/u
 const FIELD_REST_AFTER = /^((?:[ \t]\p{Lu}[\p{L}'’-]*){1,2})(?=[ \t]*(?:$|\n|[|,;(]|[ \t]{2}))/u
 
 const HANDLE_TOKEN = /(?<![\p{L}\p{N}_.@-])[a-z][a-z]*(?:[._-][a-z]+)?(?![\p{L}\p{N}_@]|[.-][\p{L}\p{N}])/giu
@@ -251,6 +253,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
         const rest = FIELD_REST_AFTER.exec(text.slice(end, end + 60))
         if (rest !== null) end += (rest[1] as string).length
       }
+      // ... and a surname's initial closing the field ("Dispensed by: Lisa M   Date: ...", "Carer: Tom B, ...")
+      const initial = TRAILING_INITIAL.exec(text.slice(end, end + 8))
+      if (initial !== null) end += initial[0].length
       if (start !== c.start || end !== c.end) this.out[n] = { ...c, start, end }
     }
   }

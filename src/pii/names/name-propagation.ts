@@ -241,6 +241,8 @@ const REPEATED_LETTER = /\b([Dd]ouble|[Tt]riple) (\p{L})/gu
 const SPELLED_PUNCTUATION = /\b(?:apostrophe|hyphen|dash)\b/gu
 /** What is spelled after these is a code, not a name ("the code is a b c d, abcd"). */
 const NOT_NAME_SPELLING = /\b(?:code|password|passcode|pin|reference|ref|confirmation|order|tracking|serial|postcode|zip|plate|registration|vin|id|username|login|booking)\b/iu
+/** A name asked for a thing of those ("the name for the booking?", "the name on the order"): a name is spelled after it. */
+const NAME_FOR_THING = /\bname (?:for|on|under|of) (?:the|your|this|that) \p{L}+/giu
 /** Abbreviations said letter by letter that name a field or an institution, never a person ("D O B", "N D C"). */
 const SPELLED_ACRONYMS: ReadonlySet<string> = new Set([
   'dob', 'ssn', 'dln', 'ein', 'itin', 'mrn', 'npi', 'ndc', 'vin', 'cvv', 'cvc', 'bic', 'iban', 'ipv', 'irs', 'ira',
@@ -299,7 +301,7 @@ function spelledNames(
     if (letters.length < 2 || SPELLED_ACRONYMS.has(letters)) continue
     const start = m.index
     const end = start + spelling.replace(/[-., ]+$/, '').length
-    const codeBefore = NOT_NAME_SPELLING.test(text.slice(Math.max(0, start - SPELLED_WORD_REACH), start))
+    const codeBefore = NOT_NAME_SPELLING.test(text.slice(Math.max(0, start - SPELLED_WORD_REACH), start).replace(NAME_FOR_THING, ''))
     const announced = !codeBefore && (SPELLED_CUE.test(text.slice(Math.max(0, start - 40), start)) || NAME_FIELD_CUE.test(text.slice(Math.max(0, start - 48), start)) || UNDER_CUE.test(text.slice(Math.max(0, start - 16), start)) || SPELL_REQUEST.test(text.slice(Math.max(0, start - 60), start)))
     // two letters are a name only when announced as one ("let me spell that, V-U")
     if (letters.length < 3 && !announced) continue

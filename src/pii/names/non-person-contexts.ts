@@ -56,6 +56,8 @@ const MODEL_CODE = /^[A-Z]{1,2}\d{1,4}(?![\p{L}\p{N}])/u
 
 /** A name's part alone as a column's name ("#,first,last,dob"). */
 const NAME_PART_COLUMNS: ReadonlySet<string> = new Set(['first', 'last', 'given', 'family', 'middle', 'forenames'])
+/** A column's first word saying the name is an animal's ("pet_first", "dog_last"), not a person's. */
+const ANIMAL_COLUMNS: ReadonlySet<string> = new Set(['pet', 'pets', 'animal', 'dog', 'cat', 'horse'])
 
 export class NonPersonContexts extends ScanTokens {
   /** Whether the text talks about animals (see `aboutAnimals`): undefined until looked for. */
@@ -662,6 +664,8 @@ export class NonPersonContexts extends ScanTokens {
     const words = columnWords(column)
     // ("first", "last", "given", "family": a name's part as a column of its own, "first,last,dob")
     if (words.length === 1 && NAME_PART_COLUMNS.has(words[0] as string)) return true
+    // ... after whose name it is ("client_last,client_first", "Owner First"), not an animal's ("pet_first")
+    if (words.length === 2 && NAME_PART_COLUMNS.has(words[1] as string) && !ANIMAL_COLUMNS.has(words[0] as string)) return true
     return words.some((w, k) => NAME_COLUMN_WORDS.has(w) || (w === 'name' && (k === 0 || !THING_NAMES.has(words[k - 1] as string))))
   }
 

@@ -45,19 +45,22 @@ export const THING_NAMES = new Set([
 ])
 
 /** A holiday named after a person or a place ("Martin Luther King Jr. Day", "Waitangi Day", "Guy Fawkes Night"). */
-export const HOLIDAY_AFTER = /^\.?(?:,?\s+Jr\.?)?(?:'s)?\s+(?:Day|Night)\b/
+export const HOLIDAY_AFTER = /^\.?(?:,?[ \t]+Jr\.?)?(?:'s)?[ \t]+(?:Day|Night)\b/
 /** A place named after someone with a "Jr." ("Martin Luther King Jr. Boulevard"): the word after it. */
 export const JUNIOR_THEN = /^(?:,?\s+(?:Jr|Sr|Junior|junior|jr))?\.?\s+(\p{L}+)/u
 /** A law, a theorem or a disease named after someone ("Newton's laws", "Parkinson's disease"). */
-export const EPONYM_AFTER = /^['\u2019]s\s+(?:(?:first|second|third|fourth|fifth|last|famous|general|special)\s+)?(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma|comet|razor|rule|rules|sign|reflex|maneuver|manoeuvre)\b/
-/** A scale, a warning, a manoeuvre or an operation named after someone ("Glasgow Coma Scale", "Miranda warning", "Ivor Lewis oesophagectomy"). */
-export const EPONYM_THING_AFTER = /^\s+(?:scale|warning|criteria|classification|manoeuvre|maneuver|procedure|reflex|[a-z]*(?:ectomy|otomy|ostomy|plasty))\b/i
+export const EPONYM_AFTER = /^['\u2019]s[ \t]+(?:(?:first|second|third|fourth|fifth|last|famous|general|special)[ \t]+)?(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma|comet|razor|rule|rules|sign|reflex|maneuver|manoeuvre)\b/
+/**
+ * A scale, a warning, a manoeuvre or an operation named after someone ("Glasgow Coma Scale", "Miranda warning", "Ivor Lewis
+ * oesophagectomy"), on the name's line (a form's next field, "Procedure: ...", is no part of it; nor in the patterns around).
+ */
+export const EPONYM_THING_AFTER = /^[ \t]+(?:scale|warning|criteria|classification|manoeuvre|maneuver|procedure|reflex|[a-z]*(?:ectomy|otomy|ostomy|plasty))\b/i
 /** A trophy, an award or a prize named after someone ("Stanley Cup", "Tony Awards", "Pulitzer Prize"). */
-export const AWARD_AFTER = /^\s+(?:Cup|Awards?|Prize|Prizes|Trophy|Medal|Lecture|Scholarship|Fellowship)\b/
+export const AWARD_AFTER = /^[ \t]+(?:Cup|Awards?|Prize|Prizes|Trophy|Medal|Lecture|Scholarship|Fellowship)\b/
 /** Diseases said by their discoverer's name alone ("Parkinson's and Alzheimer's research"). */
 export const DISEASE_EPONYMS = new Set(['parkinson', 'alzheimer', 'huntington', 'crohn', 'asperger', 'hodgkin', 'tourette', 'raynaud', 'addison', 'cushing', 'graves'])
 /** A colour named after a word that is a name too ("Hunter green", "Rose gold", "Kelly green"). */
-export const COLOUR_AFTER = /^\s+(?:green|gold|pink|red|blue|grey|gray|silver|purple|yellow|brown|beige|navy)\b/
+export const COLOUR_AFTER = /^[ \t]+(?:green|gold|pink|red|blue|grey|gray|silver|purple|yellow|brown|beige|navy)\b/
 
 /** Weekdays' and months' short names, which are names too ("Jan", "Sun", "Dec") or read as them. */
 export const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'])
