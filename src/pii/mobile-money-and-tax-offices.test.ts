@@ -44,4 +44,19 @@ describe('tax offices (blind set GU)', () => {
   it("a scheme named with a possessive before the question that asks for it", () => {
     expect(found("Preparer: Your TFN's printed on the notice of assessment. Can you read it to me?\nClient: 698 219 448.")).toEqual([['us_social_security_number', '698 219 448']])
   })
+
+  it('birth dates asked for several people at once ("birthdays")', () => {
+    expect(found("Accountant: What are the girls' names and birthdays?\nClient: Skye, 12/2/2014, and Willow, 6/19/2017.")).toEqual([
+      ['date_of_birth', '12/2/2014'],
+      ['date_of_birth', '6/19/2017'],
+    ])
+  })
+
+  it("an Australian Medicare number by its check digit, the card named a sentence before", () => {
+    expect(found("Accountant: Okay, so the Medicare card. I only need the number and your position on the card.\nClient: 4906 73199 1, and I'm number 2.")).toEqual([
+      ['healthcare_number', '4906 73199 1'],
+    ])
+    // (a reference named since is none)
+    expect(found('Medicare rebate was paid, ref 4906 73199 2')).toEqual([])
+  })
 })

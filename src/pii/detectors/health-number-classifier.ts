@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { auMedicareValid } from '../internal/checksums.js'
 import { HESITATIONS, locativeLength, OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
 import {
   ACCOUNT_AFTER_LEAD, type Classified, type Classifier, COPULAS, nameStartAfter, ok, writtenDate,
@@ -18,7 +19,14 @@ export const classifyHealthcareNumber: Classifier = (w, ctx) =>
   // ("And your NHS number, if you have it?\nSpeaker B: Yes, it's 444 269 0103": the answer to a question that asked for one)
   // (past the number's own capitals: "the supplement plan is QOB 030 718 746")
   // (a calendar date is none, checked last: a record's "dod" is a date of death, "dod": "2024-02-11", as much as a DoD ID)
-  w.whole && ((namesHealthNumber(ctx.before) || OWNER_HASH_BEFORE.test(ctx.textBefore(w, 24)) || (CAPITALS_BEFORE.test(ctx.textBefore(w, 8)) && namesHealthNumber(ctx.before.slice(1)))) || healthNamedAfter(ctx.after) || ctx.numberAsked() === 'health') && !ctx.amount(w) && !writtenDate(w) ? HEALTHCARE : null
+  w.whole && ((namesHealthNumber(ctx.before) || OWNER_HASH_BEFORE.test(ctx.textBefore(w, 24)) || (auMedicareValid(w.digits) && MEDICARE_NAMED_EARLIER.test(ctx.textBefore(w, 200))) || (CAPITALS_BEFORE.test(ctx.textBefore(w, 8)) && namesHealthNumber(ctx.before.slice(1)))) || healthNamedAfter(ctx.after) || ctx.numberAsked() === 'health') && !ctx.amount(w) && !writtenDate(w) ? HEALTHCARE : null
+
+/**
+ * "Okay, so the Medicare card. I only need the number ...\nClient: 4906 73199 1": Medicare named a sentence or two before,
+ * no number and no other number's name between ("Medicare rebate paid, ref ..."), and the digits pass Australia's
+ * Medicare check (`auMedicareValid`).
+ */
+const MEDICARE_NAMED_EARLIER = /\bmedicare\b(?![^\d]*\b(?:ref|reference|claim|invoice|receipt|order|case|transaction|item|provider|phone|line)\b)[^\d]*$/i
 
 /**
  * "Patient # 0093318", "Pt #: 88120034", "hospital #4477102": a patient's number by its owner and a number sign (no

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { abaValid, luhnValid, plausibleCardPrefix, ssnValid } from './checksums.js'
+import { abaValid, auMedicareValid, luhnValid, plausibleCardPrefix, ssnValid } from './checksums.js'
 
 describe('checksums', () => {
   it('Luhn accepts test card numbers and rejects a changed digit', () => {
@@ -28,5 +28,14 @@ describe('checksums', () => {
     expect(plausibleCardPrefix('2221000000000009')).toBe(true)
     expect(plausibleCardPrefix('2100000000000000')).toBe(false)
     expect(plausibleCardPrefix('1111111111111111')).toBe(false)
+  })
+
+  it("Australia's Medicare number: its ninth digit checks the first eight, the holder's position may follow", () => {
+    expect(auMedicareValid('4906731991')).toBe(true)
+    expect(auMedicareValid('49067319912')).toBe(true)
+    expect(auMedicareValid('4906731891')).toBe(false)
+    // (the first digit is 2 to 6)
+    expect(auMedicareValid('7906731991')).toBe(false)
+    expect(auMedicareValid('490673199')).toBe(false)
   })
 })

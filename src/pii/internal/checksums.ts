@@ -71,3 +71,15 @@ export function clabeValid(d: string): boolean {
   for (let i = 0; i < 17; i++) sum += (Number(d[i]) * ([3, 7, 1][i % 3] as number)) % 10
   return (10 - (sum % 10)) % 10 === Number(d[17])
 }
+
+/**
+ * Australia's Medicare card number: ten digits (eleven with the holder's position on the card), the first 2 to 6,
+ * the ninth a check digit: the first eight weighted 1, 3, 7, 9, 1, 3, 7, 9, their sum's last digit.
+ */
+export function auMedicareValid(d: string): boolean {
+  if (!/^[2-6]\d{9,10}$/.test(d)) return false
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9]
+  let sum = 0
+  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (weights[i] as number)
+  return sum % 10 === Number(d[8])
+}

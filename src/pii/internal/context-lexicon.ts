@@ -327,6 +327,8 @@ export const OTHER_EXPIRY_OWNERS = set(
 )
 export const DOB_WORDS = set(
   'born', 'birth', 'dob', 'birthday', 'birthdate', 'bday', 'b-day',
+  // asked for several people at once ("What are the girls' names and birthdays?")
+  'birthdays', 'birthdates', 'dobs',
   // "data urodzenia", "geb.", "Geburtsdatum", "date de naissance", "fecha de nacimiento", "data de nascimento", "geboortedatum"
   'urodzenia', 'urodzony', 'urodzona', 'geb', 'geboren', 'geburtsdatum', 'naissance', 'nacimiento', 'nacido', 'nacida',
   // Spanish "I was born", "she was born" ("nací el primero de mayo de ...")
