@@ -30,8 +30,24 @@ describe('identity numbers of East and West Africa (blind set GV)', () => {
     expect(found('Order ID 24188903 was cancelled.')).toEqual([])
   })
 
-  it('a mobile number under its telecom name, MSISDN', () => {
+  it('a mobile number under its telecom name, MSISDN, or as a mobile-money wallet', () => {
     expect(found('{"msisdn":"254745882013","product":"FULIZA"}')).toEqual([['phone_number', '254745882013']])
+    expect(found('my M-Pesa number is 0721338094')).toEqual([['phone_number', '0721338094']])
+    expect(found('M-Pesa code QJK4XYZ123 for 2,000')).toEqual([])
+  })
+
+  it("Ghana's, Uganda's and Tanzania's mobiles with the trunk 0, solid in brackets after whose they are", () => {
+    expect(found('Victim: Kofi Asante (0553184402)')).toEqual([['phone_number', '0553184402']])
+    expect(found('1023 | Esi Quansah | 0598112047 | verified')).toEqual([['phone_number', '0598112047']])
+    expect(found('Invoice (0553184402)')).toEqual([])
+  })
+
+  it("a record's field on its own labelled line, another number's name on an earlier line", () => {
+    expect(found('FRAUD REPORT GH-MM-0419\nVictim: Kofi Asante (055 318 4402)')).toEqual([
+      ['phone_number', '055 318 4402'],
+    ])
+    // (a speaker's line answers the question before it)
+    expect(found("Agent: Do you have their incident number?\nCaller: It's 240318-0042, I think.")).toEqual([])
   })
 })
 

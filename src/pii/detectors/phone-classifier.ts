@@ -41,9 +41,24 @@ const INTL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL'
  * Africa, New Zealand, and South Asia's, the Gulf's, East and Southeast Asia's, Kenya's, Egypt's and Turkey's mobiles
  * ("03335415327" in Pakistan, "01451641522" in Bangladesh, "010-" in Korea).
  */
-const MOBILE_REGIONS: readonly CountryCode[] = [...INTL_REGIONS, 'PH', 'NG', 'ZA', 'NZ', 'PK', 'BD', 'LK', 'KE', 'EG', 'MY', 'ID', 'TR', 'SA', 'AE', 'KR', 'JP', 'TH', 'VN']
+const MOBILE_REGIONS: readonly CountryCode[] = [...INTL_REGIONS, 'PH', 'NG', 'ZA', 'NZ', 'PK', 'BD', 'LK', 'KE', 'EG', 'MY', 'ID', 'TR', 'SA', 'AE', 'KR', 'JP', 'TH', 'VN', 'GH', 'UG', 'TZ', 'ZM', 'ZW', 'RW']
 /** An ISO date's group lengths (2024-03-18); a day-month-year date is told by `writtenDate`. */
 const ISO_DATE_SHAPE = /^4-[12]-[12]$/
+
+/** A line opened by a record's label ("Victim:", "Next of kin:"), the label captured. */
+const LABELLED_LINE = /(?:^|\n)[ \t]*(\p{L}[\p{L} .'’-]{0,30}):[ \t][^\n]*$/u
+/** A transcript's speaker, whose line answers the line before ("Caller: It's 240318-0042" answers "their incident number?"). */
+const SPEAKER_LABEL = /^(?:caller|agent|customer|client|speaker(?: \w{1,2})?|rep|representative|operator|advisor|adviser|user|assistant|bot|me|you|[a-z])$/i
+
+/**
+ * The number's line is a record's field: opened by a label no speaker's, and its own words before the number name
+ * no other kind of number.
+ */
+function ownLabelledLine(before: string, lineWords: readonly string[]): boolean {
+  if (!before.includes('\n')) return false
+  const label = LABELLED_LINE.exec(before)?.[1]
+  return label !== undefined && !SPEAKER_LABEL.test(label.trim()) && !phoneCue(lineWords).penalised
+}
 
 /** The number is a colon list's second field, after a first field with no digits ("claim: Ann Lee, <number>"). */
 const SECOND_FIELD = /:[ \t]*[^,:;.\n\d]{2,40},[ \t]*$/
@@ -73,7 +88,9 @@ export const classifyPhone: Classifier = (w, ctx) => {
   const read = givenAsAfter(w, ctx, PHONE_NAMES) || (w.whole && thatIsPhone(ctx.after)) ? { positive: 0, penalised: false } : (ctx.perRun.phoneCue ??= phoneCue(ctx.before, ctx.statementWords()))
   // "Details for the lost property claim: Hoang Minh Tuan, 07700 900 812, ...": a label before a colon names
   // the list's first field (a name, no digits), not the number that comes after it
-  const cue = read.penalised && SECOND_FIELD.test(ctx.textBefore(w, 64)) ? { ...read, penalised: false } : read
+  // ("FRAUD REPORT GH-MM-0419\nVictim: Kofi Asante (055 318 4402)": on a record's line opened by its own label, another
+  // number's name on an earlier line names nothing of this one)
+  const cue = read.penalised && (SECOND_FIELD.test(ctx.textBefore(w, 64)) || ownLabelledLine(ctx.textBefore(w, 80), ctx.lineBefore())) ? { ...read, penalised: false } : read
   // "tracking number one Z oh J Y T R H two five seven ...": digits after letters spelled out are the
   // end of a code read out, not a phone of their own
   if (cue.positive < 0 && spelledLettersBefore(ctx.before)) return null
@@ -117,7 +134,8 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // Said aloud, a number's grouping means nothing: a spoken number with a trunk 0 is as national as a grouped one.
   const national = n >= 8 && n <= 12 && w.digits.startsWith('0') && (grouped || ctx.spoken(w))
   const shaped = (grouped || w.prefix === '(') && n <= 13 && w.seps.every((sep) => PHONE_SEP.test(sep))
-  const bare = !grouped && w.prefix === '' && n >= 8 && n <= 13
+  // (or wholly in brackets after whose it is: "Victim: Kofi Asante (0553184402)")
+  const bare = !grouped && (w.prefix === '' || (w.prefix === '(' && ctx.textAfter(w, 1) === ')')) && n >= 8 && n <= 13
   if ((!national && !shaped && !bare) || cue.penalised) return null
   // A number labelled by a phone word right before it (the whole digit run) or right after it (the run's end).
   const labelBefore = w.whole && cue.positive >= 0 && (cue.positive <= 1 || (cue.positive === 2 && (!bare || ctx.spoken(w))))

@@ -13,8 +13,9 @@ export const PHONE_WORDS = set(
   'answering', 'message', 'messages', 'texts', 'sms', 'registered', 'ph', 'tel', 'mob', 'cellular', 'flash', 'handphone',
   // Singapore's and Malaysia's "hp" (handphone: "my hp is 9123 8876")
   'hp',
-  // a telecom's and a mobile-money record's name for a mobile number ("msisdn": "254745882013")
-  'msisdn',
+  // a telecom's and a mobile-money record's name for a mobile number ("msisdn": "254745882013"), and the mobile-money
+  // wallets a phone number is ("sent it to your MoMo, the 054 772 1903 one", "my M-Pesa number")
+  'msisdn', 'momo', 'mpesa', 'pesa',
   // the same words in the languages callers switch to most (German, French, Spanish, Italian, Portuguese)
   'nummer', 'telefonnummer', 'telefon', 'handy', 'handynummer', 'rufnummer', 'numéro', 'numero', 'número', 'téléphone', 'portable',
   'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'cellulare', 'telefone', 'telemóvel',
