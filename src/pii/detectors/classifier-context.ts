@@ -190,6 +190,8 @@ export function phoneCue(before: readonly string[], statement = Infinity): Phone
   // "text the code to 408-797-6090", "send the pin to ...": the number after "to" is where a message
   // goes, whatever is being sent
   if (before[0] === 'to' && positive > 0 && positive <= 4 && SENDS.has(before[positive] ?? '')) return { positive, penalised: false }
+  // ... and "sending a verification code to 010-6631-2280": a code sent to the number, sent by a verb of sending
+  if (before[0] === 'to' && negative > 0 && negative <= 3 && SENT_SECRETS.has(before[negative] ?? '') && before.slice(negative + 1, negative + 4).some((b) => SENDING.has(b))) return { positive, penalised: false }
   return { positive, penalised: negative >= 0 && (positive < 0 || (negative < positive && !purposeOf(before, positive, negative)) || objectOf(before, positive, negative)) }
 }
 
@@ -227,6 +229,10 @@ function ofPhraseBetween(before: readonly string[], near: number, far: number): 
 
 /** Verbs whose "to <number>" names a phone ("text the code to ..."). */
 const SENDS: ReadonlySet<string> = new Set(['text', 'texts', 'sms', 'message', 'call', 'whatsapp'])
+/** What is sent to a phone to check its holder ("a verification code", "the OTP", "a PIN"). */
+const SENT_SECRETS: ReadonlySet<string> = new Set(['code', 'otp', 'pin', 'passcode'])
+/** Verbs of sending something to a number. */
+const SENDING: ReadonlySet<string> = new Set(['send', 'sending', 'sent', 'sends', 'text', 'texting', 'texted', 'texts', 'resend', 'resending', 'resent'])
 
 /**
  * A calendar date written with `/`, `.` or `-` and a four-digit year (01/09/2025, 2025-09-01), or a

@@ -61,13 +61,21 @@ const SPANISH_SPOKEN_DATE = new RegExp(`(?<![\p{L}\d])${ES_DAY}${SP}de${SP}${FOR
 /** A Spanish month named: texts without one are spared the spoken Spanish form (a third of the detector's time). */
 const SPANISH_MONTH = /\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/i
 
-/** Year, month and day with the unit characters of Chinese and Japanese (年 月 日) or Korean (년 월 일): "1985年3月3日", "1985년 3월 3일". */
-const CJK_DATE = /(?<!\d)(?:19|20)\d{2}[ \t]?(?:年|년)[ \t]?(?:1[0-2]|0?[1-9])[ \t]?(?:月|월)[ \t]?(?:[12]\d|3[01]|0?[1-9])[ \t]?(?:日|일)/g
+/**
+ * Year, month and day with the unit characters of Chinese and Japanese (年 月 日) or Korean (년 월 일): "1985年3月3日", "1985년 3월 3일";
+ * the year maybe an era's, Japan's or the Republic of China's ("昭和52年11月3日", "民國80年3月14日", "平成元年").
+ */
+const CJK_DATE = /(?<!\d)(?:(?:19|20)\d{2}|(?:明治|大正|昭和|平成|令和|民國|民国)[ \t]?(?:\d{1,2}|元))[ \t]?(?:年|년)[ \t]?(?:1[0-2]|0?[1-9])[ \t]?(?:月|월)[ \t]?(?:[12]\d|3[01]|0?[1-9])[ \t]?(?:日|일)/g
+/**
+ * An era's year said in English, then the month and the day ("Showa 63, February 29th", "Minguo 75, May 8th", "heisei two
+ * october seventeenth" read as "heisei 2 october 17th").
+ */
+const ERA_DATE = new RegExp(`\\b(?:showa|shōwa|heisei|reiwa|taisho|taishō|minguo|min-guo)${SP}\\d{1,2}(?:${SP}nen)?,?${SP}(?:${M}${SP}(?:the${SP})?(${DAY})|(?:the${SP})?(${DAY})${SP}(?:of${SP})?${M})\\b`, 'gi')
 
 /** "17OCT09", "30DEC1985": the day, the month's three letters and the year run together (airline manifests, forms). */
 const COMPACT = /\b(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|(?:19|20)\d{2})\b/g
 
-const FORMS = [YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT]
+const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT]
 const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
 /** An ordinal month needs these words: most texts are spared its pattern. */
 const OF_THE = /\bof[ \t]{1,3}the\b/i

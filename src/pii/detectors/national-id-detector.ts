@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, saudiIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, saudiIdValid, twIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -154,7 +154,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['rijksregisternummer', BE_NATIONAL_NUMBER], ['rijksregister', BE_NATIONAL_NUMBER], ['rijksregisternr', BE_NATIONAL_NUMBER], ['insz', BE_NATIONAL_NUMBER], ['niss', BE_NATIONAL_NUMBER],
   // France's tax number ("numéro fiscal", on the avis d'impôt: 13 digits)
   ['fiscal', FR_TAX_NUMBER],
-  ['registre', BE_NATIONAL_NUMBER], ['utr', UTR], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
+  ['registre', BE_NATIONAL_NUMBER], ['utr', UTR], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['alien', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
   ['teudat', TEUDAT_ZEHUT], ['zehut', TEUDAT_ZEHUT], ['nas', NAS], ['sin', NAS], ['burgerservicenummer', BSN],
   ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['fnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
   ['dni', DNI_NUMBER], ['cédula', CEDULA], ['cedula', CEDULA], ['cuil', CUIL], ['cuit', CUIL],
@@ -213,6 +213,10 @@ const DATE_SHAPE = /^(?:\d{1,2}[ ./-]\d{1,2}[ ./-]\d{4}|\d{4}[ ./-]\d{1,2}[ ./-]
 /** Shapes only one scheme has; found without a word naming them when their check holds. */
 const NRIC = /(?<![\p{L}\p{N}])[STFG]\d{7}[A-Z](?![\p{L}\p{N}])/gu
 const CURP = /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/gu
+/** Taiwan's identity number ("F227318652"), found by its check (see `twIdValid`). */
+const TW_ID = /(?<![\p{L}\p{N}])[A-Z][1289]\d{8}(?![\p{L}\p{N}])/gu
+/** Korea's resident or alien registration number as written, birth date and serial apart ("920814-5720190"). */
+const KR_RRN_WRITTEN = /(?<![\p{L}\p{N}-])\d{6}-[1-8]\d{6}(?![\p{L}\p{N}]|-\d)/gu
 /** Ghana's national identity card number ("GHA-003917258-6"): the country's code opens it, then nine digits and one. */
 const GHANA_CARD = /(?<![\p{L}\p{N}-])GHA-?\d{9}-?\d(?![\p{L}\p{N}]|-\d)/gu
 /** Tanzania's NIDA number as printed: eight digits of a birth date, then groups of five, five and two (see `nidaShaped`). */
@@ -371,6 +375,10 @@ export const nationalIdDetector: Detector = {
       }
     }
     for (const m of v.matchAll(CODICE_FISCALE)) if (codiceFiscaleValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-codice-fiscale', true)
+    // (found by their checks, unless another kind of number is named right before them: "Order A123456789", "주문번호: ...")
+    const namedOtherwise = (start: number, end: number): boolean => namingWords(v, start, end).slice(0, 3).some((w) => OTHER_NUMBER_WORDS.has(w))
+    if (/[A-Z]/.test(v)) for (const m of v.matchAll(TW_ID)) if (twIdValid(m[0]) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-taiwan', true)
+    if (v.includes('-')) for (const m of v.matchAll(KR_RRN_WRITTEN)) if (koreanRrnValid(m[0].replace('-', '')) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-rrn', true)
     if (v.includes('GHA')) for (const m of v.matchAll(GHANA_CARD)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-ghana-card', false)
     if (v.includes('-')) for (const m of v.matchAll(NIDA_TZ)) if (nidaShaped(m[0])) emit(m.index, m.index + m[0].length, 0.85, 'national-id-nida', false)
     if (v.includes('(')) for (const m of v.matchAll(HKID)) if (hkidValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-hkid', true)

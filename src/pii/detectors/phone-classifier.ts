@@ -212,13 +212,25 @@ function tollFree(w: DigitWindow, ctx: WindowContext): boolean {
   return d.length === 10 && /^1[38]00/.test(d)
 }
 
+/** The answers `nationalMobile` gave lately: a number is often written again, and each answer parses it up to 39 times. */
+const MOBILE_ANSWERS = new Map<string, boolean>()
+const MOBILE_ANSWERS_MAX = 4096
+
 /** A valid mobile number, written with its trunk 0, of one of the countries tried (the first that takes it). */
 function nationalMobile(digits: string): boolean {
+  const known = MOBILE_ANSWERS.get(digits)
+  if (known !== undefined) return known
+  let mobile = false
   for (const region of MOBILE_REGIONS) {
     const p = parsePhoneNumberFromString(digits, region)
-    if (p?.isValid() === true && p.getType() === 'MOBILE') return true
+    if (p?.isValid() === true && p.getType() === 'MOBILE') {
+      mobile = true
+      break
+    }
   }
-  return false
+  if (MOBILE_ANSWERS.size >= MOBILE_ANSWERS_MAX) MOBILE_ANSWERS.clear()
+  MOBILE_ANSWERS.set(digits, mobile)
+  return mobile
 }
 
 /** Words between a number and the "number" that names it ("... still the best number", "... is my number"). */

@@ -415,3 +415,20 @@ export function nidaShaped(v: string): boolean {
   const m = /^(\d{4})(\d{2})(\d{2})-\d{5}-\d{5}-\d{2}$/.exec(v)
   return m !== null && Number(m[1]) >= 1900 && realDate(Number(m[1]), Number(m[2]), Number(m[3]))
 }
+
+/** The numbers Taiwan's identity numbers give their first letter (the area of first registration). */
+const TW_LETTER_CODES = 'ABCDEFGHJKLMNPQRSTUVXYWZIO'
+
+/**
+ * Taiwan's national identification number, and the resident certificate number issued since 2021 in its shape: a
+ * capital, then 1 or 2 (8 or 9 for a resident), then eight digits. The letter stands for a two-digit code (A = 10 ...
+ * in the order above), its tens weighted 1 and its units 9, the digits 8 to 1 and the last 1: the sum a multiple of 10.
+ */
+export function twIdValid(v: string): boolean {
+  if (!/^[A-Z][1289]\d{8}$/.test(v)) return false
+  const code = TW_LETTER_CODES.indexOf(v[0] as string) + 10
+  let sum = Math.floor(code / 10) + (code % 10) * 9
+  for (let i = 1; i <= 8; i++) sum += Number(v[i]) * (9 - i)
+  sum += Number(v[9])
+  return sum % 10 === 0
+}

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { eastAsianNames } from './east-asian-names.js'
 import { authorSlots } from './author-slots.js'
 import { chatHandles } from './chat-handles.js'
 import { extendNameEdges, KOREAN_FIRST_SYLLABLES, KOREAN_SECOND_SYLLABLES, KOREAN_SURNAMES } from './name-edges.js'
@@ -169,6 +170,8 @@ const DEPARTMENT_NOUNS: ReadonlySet<string> = new Set(['dept', 'department', 'te
 const STATE_THINGS: ReadonlySet<string> = new Set(['license', 'licence', 'licenses', 'dl', 'driver', "driver's", 'drivers', 'plate', 'plates', 'tag', 'tags', 'registration', 'dmv', 'mvc', 'mva', 'bmv', 'minimum', 'minimums', 'law', 'laws', 'requires', 'require', 'statute', 'resident', 'residents', 'id', 'title', 'insurance', 'coverage', 'pip',
   // its departments and offices ("the Georgia Department of Revenue", "Virginia Tax says", "Washington State doesn't")
   'department', 'dept', 'tax', 'taxes', 'state', 'revenue', 'medicaid', 'court', 'courts', 'lottery', 'dmv', 'attorney', 'legislature'])
+/** Eras of Japan's and the Republic of China's calendars, said before a year ("Showa 63 is 1988"). */
+const CALENDAR_ERAS: ReadonlySet<string> = new Set(['showa', 'shōwa', 'heisei', 'reiwa', 'taisho', 'taishō', 'meiji', 'minguo'])
 /** Units said after a number ("500 Meg"). */
 const UNITS_AFTER_NUMBER: ReadonlySet<string> = new Set(['meg', 'megs', 'gig', 'gigs', 'mil', 'grand'])
 /** What a bill is for, right before it ("the water bill"). */
@@ -207,6 +210,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     this.addressOwners()
     for (const c of propagateNames(this, this.lex, this.out)) this.out.push(c)
     if (!this.lowerMode) this.widenWrittenNames()
+    this.wholeEastAsianNames()
     this.handlesOfNames()
     return this.out
   }
@@ -257,6 +261,35 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       const initial = TRAILING_INITIAL.exec(text.slice(end, end + 8))
       if (initial !== null) end += initial[0].length
       if (start !== c.start || end !== c.end) this.out[n] = { ...c, start, end }
+    }
+  }
+
+  /**
+   * "Kim Soon-ok", "Lam Siu Ming", "lee chang ho": a Chinese, Korean or Taiwanese name read by its structure
+   * (`east-asian-names.ts`) takes the place of its parts read word by word ("Kim" alone), whose cue it keeps.
+   */
+  private wholeEastAsianNames(): void {
+    const whole = eastAsianNames(this.text, this.lowerMode)
+    if (whole.length === 0) return
+    // (one sweep over both, by start: a text of many names stays linear)
+    const names = this.out.filter((c) => c.type === 'person_name').sort((a, b) => a.start - b.start)
+    const replaced = new Set<Candidate>()
+    let k = 0
+    for (const w of whole) {
+      while (k < names.length && (names[k] as Candidate).start < w.start) k++
+      let confidence = w.confidence
+      for (let j = k; j < names.length && (names[j] as Candidate).start < w.end; j++) {
+        const part = names[j] as Candidate
+        if (part.end > w.end) continue
+        replaced.add(part)
+        confidence = Math.max(confidence, part.confidence)
+      }
+      this.out.push({ ...w, confidence })
+    }
+    if (replaced.size > 0) {
+      const kept = this.out.filter((c) => !replaced.has(c))
+      this.out.length = 0
+      for (const c of kept) this.out.push(c)
     }
   }
 
@@ -433,6 +466,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (NATO_WORDS.has(w) && this.natoRun(i) >= 3) return i
     // "my son ravi": a relation after its owner is the relation, though "Son" is a family name too
     if (RELATIONS.has(w) && !this.cap(i) && OWNERS.has(this.prevWords(i)[0] ?? '')) return i
+    // "Showa 63", "Minguo 75": an era of Japan's or Taiwan's calendar before its year
+    if (CALENDAR_ERAS.has(w) && this.numberAfter(i)) return i
     // "1024Mi", "unit 18B": letters glued to a number are a unit or part of a code
     if (this.tokens.kind(i - 1) === TokenKind.Digits) return i
     // "the 500 Meg plan", "2 Gig": a unit after a number

@@ -1,0 +1,104 @@
+/**
+ * Chinese, Korean and Taiwanese names written in the Latin alphabet, family name first, by their structure: a
+ * frequent family name, then one or two syllables of a given name ("Lam Siu Ming", "Kim Soon-ok", "LIN, YI-CHUN",
+ * "LIU Yang", "lee chang ho"). The word lists hold few of these given names (they are syllables, combined freely),
+ * so a reading word by word finds the family name alone, or nothing.
+ *
+ * - Mixed-case text: the family name capitalised or in capitals, then a given name capitalised or in capitals, of
+ *   one or two syllables (apart by a space or joined by a hyphen: "Soon-ok", "Chia-hui"); "SURNAME, Given" too.
+ * - Lower-case speech: the family name and two syllables, none of them an everyday English word the syllables
+ *   share ("in", "man", "so"), and the family name none of the ambiguous short ones ("an", "ha", "ma").
+ *
+ * @module
+ */
+import type { Candidate } from '../detectors/detector.js'
+
+const FAMILY_NAMES: ReadonlySet<string> = new Set(
+  // Korean
+  ('kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang lim im han shin seo kwon hwang ahn song yoo yu hong ' +
+    'jeon ko moon yang son bae baek heo nam sim shim noh roh kwak cha joo woo min ryu jin chae won bang gong hyun byun yeo sung seong ' +
+    // Chinese (pinyin)
+    'wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang feng deng cao peng zeng xiao ' +
+    'tian dong pan yuan cai jiang du ye cheng wei su lu ding ren yao shen zhong cui tan fan qian qin shi kong bai mao hao gu meng fu ' +
+    'xue yan dai xia zou ' +
+    // Cantonese (Hong Kong, Macau)
+    'chan wong cheung leung lam lau ho ng chow tsang kwok tse yip mak fung tam siu tsui kwan poon chiu hui mok lai yiu lui chau au sze ' +
+    'chu kwong wan yuen tong ' +
+    // Taiwanese (Wade-Giles)
+    'chang tsai hsu hsieh kuo hung tseng liao chou yeh chuang chiang lo kao chien fang hou').split(' '),
+)
+
+/** Family names that are everyday English words too: read only in mixed-case text, where their capital says more. */
+const AMBIGUOUS_FAMILY: ReadonlySet<string> = new Set(['an', 'ha', 'ma', 'he', 'su', 'lo', 'ho', 'yu', 'wu', 'gu', 'fu', 'im', 'jo', 'ko', 'au', 'son', 'song', 'fan', 'tan', 'min', 'won', 'nam', 'lau', 'pan', 'yang', 'chan', 'long'])
+
+const GIVEN_SYLLABLES: ReadonlySet<string> = new Set(
+  // Korean
+  ('min jun joon ji jee seo hyun hyeon soo su young yeong jae jin ho hee eun sung seung woo yeon yun yoon kyung gyeong hye mi jung ' +
+    'jeong sang dong hoon hun sook suk ok ja won bin chul cheol il gyu kyu tae hwan hyuk hyeok yong nam hae in chang seok sik wook uk ' +
+    'soon kyoung ah ri rin bo da so hyo han gi ki ye na ra ha byung byeong geun keun gun kun seon sun si hwa kyeong doo du man myung myeong sol gil ' +
+    'kil deok duk jong chan sin shin ' +
+    // Chinese (pinyin)
+    'wei ming li hui ying jie hao yu xin yi chun mei fang lan hua qiang lei tao bo chen jing ting yan xiao long peng fei kai hong juan ' +
+    'dan ping xia zhi hai feng jian guo qing xue rui lin yang jia tian zhen wen gang ning shan shu qi zi hang xuan zhe cheng liang lu ' +
+    'yue meng yao xi an ' +
+    // Cantonese
+    'siu wai kit ka yee fai keung kwan ling sze wing yin tung chi lok hin yat shing kin hon kwok kei hei wa lai chung hiu pui nga suet ' +
+    'lam kam tsz cheuk on po ' +
+    // Taiwanese (Wade-Giles)
+    'chia chih hsin hsiang chien hsiu chieh tsung pei fen hsuan ya yen ' +
+    // Japanese given names of one syllable written in capitals after the family name ("TAKEUCHI SHO")
+    'sho ken ryo rei').split(' '),
+)
+
+/** Syllables that are everyday English words: not read as a given name's in lower-case speech. */
+const ENGLISH_SYLLABLES: ReadonlySet<string> = new Set(['in', 'an', 'so', 'man', 'bin', 'sun', 'long', 'ping', 'kit', 'fan', 'on', 'po', 'ah', 'ha', 'hi', 'hon', 'gun', 'sin', 'han', 'hang', 'lap', 'yo', 'ye', 'da', 'ok', 'il', 'won', 'kin', 'sol', 'do', 'ken', 'rei', 'bo', 'wa', 'na', 'ra', 'lu', 'si', 'li', 'mi', 'ji', 'ka', 'ki', 'gi'])
+
+/** A syllable, or two joined by a hyphen, each a given name's (`GIVEN_SYLLABLES`). */
+function givenName(word: string): boolean {
+  const parts = word.toLowerCase().split('-')
+  return parts.length <= 2 && parts.every((p) => GIVEN_SYLLABLES.has(p))
+}
+
+/** A family name, then a given name of one or two words, in mixed-case text ("Lam Siu Ming", "LIN, YI-CHUN", "LIU Yang"). */
+const WRITTEN = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}{0,6}|\p{Lu}{1,7})(,?[ \t]+)(\p{Lu}(?:\p{Ll}{0,5}(?:-\p{Ll}{1,6})?|\p{Lu}{0,5}(?:-\p{Lu}{1,6})?))(?:[ \t]+(\p{Lu}(?:\p{Ll}{0,5}|\p{Lu}{0,5})))?(?![\p{L}\p{N}'’-])/gu
+
+/** Names found by their structure, at 0.8 (above a family name read alone, so the whole name wins). */
+export function eastAsianNames(text: string, lowerMode: boolean): Candidate[] {
+  const out: Candidate[] = []
+  if (lowerMode) return spokenNames(text)
+  for (const m of text.matchAll(WRITTEN)) {
+    const family = m[1] as string
+    const first = m[3] as string
+    const second = m[4]
+    if (!FAMILY_NAMES.has(family.toLowerCase())) continue
+    const caps = family.length > 1 && family === family.toUpperCase()
+    // ("SURNAME, Given" only with the family name in capitals: "Chen, Lin and Wang" is a list)
+    if ((m[2] as string).startsWith(',') && !caps) continue
+    if (!givenName(first)) continue
+    // (a second given syllable joins only written as the first is, and a given name of it)
+    const withSecond = second !== undefined && givenName(second) && !first.includes('-') && (second === second.toUpperCase()) === (first === first.toUpperCase() && first.length > 1)
+    const end = withSecond ? m.index + m[0].length : m.index + (m[1] as string).length + (m[2] as string).length + first.length
+    // (one capitalised syllable after a capitalised family name says too little: "Lee Ho" may be anything; in
+    // capitals, or hyphenated, or two syllables, it is a name's shape)
+    if (!withSecond && !first.includes('-') && !caps && first !== first.toUpperCase()) continue
+    out.push({ type: 'person_name', start: m.index, end, confidence: 0.8, detector: 'name-east-asian', validated: false })
+  }
+  return out
+}
+
+/** In lower-case speech: a family name and two given syllables, one space apart ("lee chang ho", "yoo jae suk"). */
+function spokenNames(text: string): Candidate[] {
+  const out: Candidate[] = []
+  const words = [...text.matchAll(/\p{Ll}+/gu)]
+  for (let k = 0; k + 2 < words.length; k++) {
+    const [f, a, b] = [words[k], words[k + 1], words[k + 2]] as [RegExpExecArray, RegExpExecArray, RegExpExecArray]
+    const family = f[0]
+    if (!FAMILY_NAMES.has(family) || AMBIGUOUS_FAMILY.has(family)) continue
+    // (one space between: a pause ends a name)
+    if (a.index !== f.index + family.length + 1 || b.index !== a.index + a[0].length + 1) continue
+    if (![a[0], b[0]].every((s) => GIVEN_SYLLABLES.has(s) && !ENGLISH_SYLLABLES.has(s))) continue
+    if (f.index > 0 && /[\p{L}\p{N}'’-]/u.test(text.charAt(f.index - 1))) continue
+    out.push({ type: 'person_name', start: f.index, end: b.index + b[0].length, confidence: 0.8, detector: 'name-east-asian', validated: false })
+  }
+  return out
+}
