@@ -191,7 +191,8 @@ export function phoneCue(before: readonly string[], statement = Infinity): Phone
   // goes, whatever is being sent
   if (before[0] === 'to' && positive > 0 && positive <= 4 && SENDS.has(before[positive] ?? '')) return { positive, penalised: false }
   // ... and "sending a verification code to 010-6631-2280": a code sent to the number, sent by a verb of sending
-  if (before[0] === 'to' && negative > 0 && negative <= 3 && SENT_SECRETS.has(before[negative] ?? '') && before.slice(negative + 1, negative + 4).some((b) => SENDING.has(b))) return { positive, penalised: false }
+  // (... or by the phone's own word right before it: "Mobile OTP to 6027 3315")
+  if (before[0] === 'to' && negative > 0 && negative <= 3 && SENT_SECRETS.has(before[negative] ?? '') && (positive === negative + 1 || before.slice(negative + 1, negative + 4).some((b) => SENDING.has(b)))) return { positive, penalised: false }
   return { positive, penalised: negative >= 0 && (positive < 0 || (negative < positive && !purposeOf(before, positive, negative)) || objectOf(before, positive, negative)) }
 }
 

@@ -81,4 +81,17 @@ describe('table columns', () => {
     const things = 'product_name,qty,price\nKowalski Chair,2,50\nLorsen Desk,1,200'
     expect(engine.scan(things).filter((f) => f.type === 'person_name')).toEqual([])
   })
+
+  it("a comma inside a CSV row's quoted field is the field's (blind set GY)", () => {
+    const csv = 'id,pax_name,dob,passport,nationality\n1,"Byrne, Niamh",14/02/1990,PB1048273,IRL\n2,"Byrne, Cathal",30/08/1988,PA7730419,IRL'
+    const header = tableHeader(csv)
+    if (header === null) throw new Error('no header')
+    const cursor = new ColumnCursor(csv, header)
+    expect(cursor.at(csv.indexOf('14/02/1990'))).toBe('dob')
+    expect(cursor.at(csv.indexOf('PB1048273'))).toBe('passport')
+    expect(cursor.at(csv.indexOf('30/08/1988'))).toBe('dob')
+    const kinds = createPiiEngine({ nameDetector: null }).scan(csv).map((f) => [f.type, csv.slice(f.start, f.end)])
+    expect(kinds).toEqual(expect.arrayContaining([['date_of_birth', '30/08/1988'], ['passport_number', 'PA7730419']]))
+  })
 })
+

@@ -1,8 +1,9 @@
 /**
  * The header of a delimited table a text opens with (CSV, TSV, `;` or `|` separated), and the header
  * cell above a value on a later line: "customer_no,full_name,email,phone,dob" names the fourth cell of
- * every row a phone number. Fields are counted by their separators (quoted separators are not told
- * apart: a header row with quotes is rare, and a miscount only loses the column's name).
+ * every row a phone number. Fields are counted by their separators; in CSV a comma inside a double-quoted
+ * field is the field's ("1,\"Byrne, Niamh\",14/02/1990": the date is the third cell). A quoted field does not
+ * run over a line's end here (a miscount there only loses the column's name).
  *
  * @module
  */
@@ -75,6 +76,8 @@ export class ColumnCursor {
   private pos = 0
   private cell = 0
   private line = 0
+  /** Inside a double-quoted field, whose separators are its text ("1,\"Byrne, Niamh\",14/02/1990"). */
+  private quoted = false
 
   constructor(text: string, header: TableHeader) {
     this.text = text
@@ -87,13 +90,17 @@ export class ColumnCursor {
       this.pos = this.text.lastIndexOf('\n', offset - 1) + 1
       this.cell = 0
       this.line = this.pos
+      this.quoted = false
     }
     for (let k = this.pos; k < offset; k++) {
       const c = this.text.charCodeAt(k)
-      if (c === this.sep) this.cell++
+      // (a quote opening a field, or closing one; a doubled quote inside is two toggles, which leave it open)
+      if (c === 34 && this.sep === 44) this.quoted = !this.quoted
+      else if (c === this.sep && !this.quoted) this.cell++
       else if (c === 10) {
         this.cell = 0
         this.line = k + 1
+        this.quoted = false
       }
     }
     this.pos = offset
