@@ -63,6 +63,10 @@ function memberNumberRightBefore(before: readonly string[]): boolean {
   return before[k] === 'member' && before[k + 1] !== 'of'
 }
 const NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', '#'])
+/** A card's words. */
+const CARD_NOUNS: ReadonlySet<string> = new Set(['card', 'cards'])
+/** A library named before, no number since. */
+const LIBRARY_EARLIER = /\blibrar(?:y|ies|y's)\b[^\d]*$/i
 /**
  * One capital and a hyphen before five digits, an account's word and its "ID" or "number" right before them
  * ("Resident ID R-10442", "member no. C-20417"): the code's letter, which alone says nothing of its kind.
@@ -88,6 +92,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // "CBU: 0170163604582763137886", "Can you give me the CBU? Caller: Yes, 0148...": Argentina's CBU or CVU, named
   // before it with no number between (validated when both its check digits hold; mistyped, still the account)
   if (n === 22 && w.whole && w.groupCount <= 2 && CBU_NAMED_EARLIER.test(ctx.textBefore(w, 100))) return cbuValid(w.digits) ? ok('banking_information', 0.95, 'cbu', true) : ok('banking_information', 0.75, 'cbu', false)
+  // "I think someone else has been using my card. The card number is 27131039485512", "Can you read me the card number?
+  // D 2000 5819 33" where the library's card is spoken of: a library card's number is its borrower's account
+  if (w.whole && n >= 6 && n <= 16 && hasAny(ctx.before.slice(0, 4), CARD_NOUNS) && !luhnValid(w.digits) && LIBRARY_EARLIER.test(ctx.textBefore(w, 240))) return ok('account_number', 0.8, 'library-card', false)
   // "the March statement for 2127134", "statements for 00418832": the account a statement is for
   if (w.whole && n >= 6 && n <= 14 && w.groupCount <= 3 && !writtenDate(w) && !w.seps.includes('/') && ctx.before[0] === 'for' && STATEMENT_WORDS.has(ctx.before[1] ?? '') && !ctx.amount(w)) return ok('account_number', 0.8, 'account-statement-for', false)
   if (w.whole && ((n === 5 && named === 'transit') || (n === 3 && named === 'institution' && hasAny(ctx.wordsBefore(w, 12), CANADIAN_BANK_CONTEXT))) && !ctx.amount(w)) {

@@ -117,8 +117,9 @@ export const VERSION_WORDS = set(
 export const ACCOUNT_WORDS = set(
   'account', 'acct', 'acc', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'pol', 'customer', 'bank',
   'banking', 'deposit', 'wire', 'sort',
-  // a rented home's resident (property managers' resident and tenant codes: "Resident ID: t0462190")
-  'resident', 'tenant',
+  // a rented home's resident (property managers' resident and tenant codes: "Resident ID: t0462190"), and a council's or a
+  // housing association's tenancy ("my tenancy number is KO 2291 8730", "your tenancy reference? TEN-0052209")
+  'resident', 'tenant', 'tenancy',
   // a school's student number ("my student id is a oh oh four ...", "SID U31840277"); a library's borrower ("borrower
   // barcode 21447002318896", "my library card number is ...")
   'student', 'sid', 'borrower', 'library',
@@ -256,7 +257,7 @@ export const OTHER_NUMBER_WORDS = set(
 )
 
 /** Account words that own the number named after them ("account reference", "customer reference"). */
-const NUMBER_OWNERS = set('account', 'acct', 'acc', 'customer', 'member', 'membership', 'policy',
+const NUMBER_OWNERS = set('account', 'acct', 'acc', 'customer', 'member', 'membership', 'policy', 'tenancy',
   // a loan's or a mortgage's reference is its account's ("the loan reference is LN 5520 118734")
   'loan', 'mortgage')
 
