@@ -164,6 +164,13 @@ export const ibanDetector: Detector = {
       out.push({ type: 'banking_information', ...span, confidence: valid ? 1 : 0.9, detector: 'iban', validated: valid })
       re.lastIndex = m.index + endInRaw
     }
+    if (view.text.includes(' ')) for (const m of view.text.matchAll(NRB_GROUPED)) if (validateIBAN(`PL${m[0].replace(/ /g, '')}`).valid) out.push({ type: 'banking_information', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.95, detector: 'nrb', validated: true })
     return out
   },
 }
+
+/**
+ * Poland's domestic account number (NRB) as printed, "82 1240 5569 0236 2414 5201 6473": the IBAN without its "PL",
+ * its first two digits the IBAN's check digits, so it is checked as that IBAN.
+ */
+const NRB_GROUPED = /(?<![\p{L}\p{N}])\d{2}(?: \d{4}){6}(?![\p{L}\p{N}])/gu

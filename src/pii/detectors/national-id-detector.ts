@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, saudiIdValid, twIdValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -213,6 +213,8 @@ const DATE_SHAPE = /^(?:\d{1,2}[ ./-]\d{1,2}[ ./-]\d{4}|\d{4}[ ./-]\d{1,2}[ ./-]
 /** Shapes only one scheme has; found without a word naming them when their check holds. */
 const NRIC = /(?<![\p{L}\p{N}])[STFG]\d{7}[A-Z](?![\p{L}\p{N}])/gu
 const CURP = /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/gu
+/** Portugal's Cartão de Cidadão number ("17400081 2 ZV3"), found by its check (see `cartaoCidadaoValid`); its version holds a letter. */
+const CARTAO_CIDADAO = /(?<![\p{L}\p{N}])\d{8} ?\d ?(?=[A-Z0-9]{0,1}[A-Z])[A-Z0-9]{2}\d(?![\p{L}\p{N}])/gu
 /** Taiwan's identity number ("F227318652"), found by its check (see `twIdValid`). */
 const TW_ID = /(?<![\p{L}\p{N}])[A-Z][1289]\d{8}(?![\p{L}\p{N}])/gu
 /** Korea's resident or alien registration number as written, birth date and serial apart ("920814-5720190"). */
@@ -268,6 +270,8 @@ const LETTERED: readonly LetteredScheme[] = [
   { name: 'nic-lk', shape: /^\d{2}(?:[0-2]\d\d|3[0-6]\d|[5-7]\d\d|8[0-6]\d)\d{4}[VX]$/, names: new Set(['nic']) },
   // Kenya's KRA PIN
   { name: 'kra-pin', shape: /^[AP]\d{9}[A-Z]$/, names: new Set(['kra']) },
+  // Poland's identity card ("dowód osobisty"), its check digit fourth
+  { name: 'dowod', shape: /^[A-Z]{3}\d{6}$/, names: new Set(['dowód', 'dowod', 'dowodu', 'dowodem', 'osobisty']), check: dowodValid },
   // Uganda's NIN: C (citizen), M or F, the birth year's two digits, then ten letters and digits ("CM85041102HKQP")
   { name: 'nin-ug', shape: /^C[MF]\d{2}(?=[A-Z0-9]*\d)[A-Z0-9]{10}$/, names: new Set(['nin']) },
   // Singapore's NRIC and FIN read out ("T zero one eight ... A"), Ghana's card number ("GHA-643165967-4")
@@ -377,6 +381,7 @@ export const nationalIdDetector: Detector = {
     for (const m of v.matchAll(CODICE_FISCALE)) if (codiceFiscaleValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-codice-fiscale', true)
     // (found by their checks, unless another kind of number is named right before them: "Order A123456789", "주문번호: ...")
     const namedOtherwise = (start: number, end: number): boolean => namingWords(v, start, end).slice(0, 3).some((w) => OTHER_NUMBER_WORDS.has(w))
+    if (/[A-Z]/.test(v)) for (const m of v.matchAll(CARTAO_CIDADAO)) if (cartaoCidadaoValid(m[0]) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-cartao-cidadao', true)
     if (/[A-Z]/.test(v)) for (const m of v.matchAll(TW_ID)) if (twIdValid(m[0]) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-taiwan', true)
     if (v.includes('-')) for (const m of v.matchAll(KR_RRN_WRITTEN)) if (koreanRrnValid(m[0].replace('-', '')) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-rrn', true)
     if (v.includes('GHA')) for (const m of v.matchAll(GHANA_CARD)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-ghana-card', false)

@@ -432,3 +432,35 @@ export function twIdValid(v: string): boolean {
   sum += Number(v[9])
   return sum % 10 === 0
 }
+
+/** A letter or a digit's value in the Portuguese and Polish checks (0-9, then A = 10 ... Z = 35). */
+const base36 = (c: string): number => Number.parseInt(c, 36)
+
+/**
+ * Portugal's Cartão de Cidadão document number ("17400081 2 ZV3"): the civil identification number (eight digits),
+ * its check digit, the card's version (two letters or digits) and a check over all twelve: every second value from
+ * the right doubled (less 9 above 9), the sum a multiple of ten.
+ */
+export function cartaoCidadaoValid(v: string): boolean {
+  const s = v.replace(/ /g, '')
+  if (!/^\d{9}[A-Z0-9]{2}\d$/.test(s)) return false
+  let sum = 0
+  for (let i = s.length - 1, second = false; i >= 0; i--, second = !second) {
+    let value = base36(s[i] as string)
+    if (second) {
+      value *= 2
+      if (value > 9) value -= 9
+    }
+    sum += value
+  }
+  return sum % 10 === 0
+}
+
+/** Poland's identity card (dowód osobisty) number ("ABA300000"): three letters, the check digit, five digits; weights 7, 3, 1, 9, 7, 3, 1, 7, 3. */
+export function dowodValid(v: string): boolean {
+  if (!/^[A-Z]{3}\d{6}$/.test(v)) return false
+  const weights = [7, 3, 1, 9, 7, 3, 1, 7, 3]
+  let sum = 0
+  for (let i = 0; i < 9; i++) sum += base36(v[i] as string) * (weights[i] as number)
+  return sum % 10 === 0
+}
