@@ -143,6 +143,8 @@ const MUHAMMAD_BEFORE = /(?<![\p{L}\p{N}])(?:Md|Mohd|Muhd|Mhd)\.?[ \t]$/u
 /** A name's label before its value: "Name:", "Full name -", "Name as per NID:", "Account name?" answered, a bare "Name " opening a line. */
 const NAME_LABEL_BEFORE = /(?:^|\n|[|;])[ \t]*(?:(?:full|account|holder'?s?|customer|applicant)[ \t]+)?name(?:[ \t]+as[ \t]+per[ \t]+[\p{L}\p{N}]+)?[ \t]*[:=-]?[ \t]*$/iu
 /** Up to two capitalised words closing a name's field: then the line's end, a bar, a comma, a bracket or a wide gap. */
+/** A nickname in quotes or brackets after a given name, then a capitalised word: the surname, captured. */
+const NICKNAME_THEN_SURNAME = /^[ \t](?:"\p{Lu}[\p{L}'’-]*"|“\p{Lu}[\p{L}'’-]*”|'\p{Lu}[\p{L}’-]*'|\(\p{Lu}[\p{L}'’-]*\))[ \t]+(\p{Lu}[\p{L}'’-]+)/u
 /** One capital (a surname's initial, not "I"), maybe its full stop, then the field's end: a gap, the line's end, a bar, a comma, a bracket. */
 const TRAILING_INITIAL = /^[ \t](?!I\b)\p{Lu}\.?(?=[ \t]{2}|[ \t]*(?:$|\n|[|,;)]))/u
 const FIELD_REST_AFTER = /^((?:[ \t]\p{Lu}[\p{L}'’-]*){1,2})(?=[ \t]*(?:$|\n|[|,;(]|[ \t]{2}))/u
@@ -170,6 +172,10 @@ const DEPARTMENT_NOUNS: ReadonlySet<string> = new Set(['dept', 'department', 'te
 const STATE_THINGS: ReadonlySet<string> = new Set(['license', 'licence', 'licenses', 'dl', 'driver', "driver's", 'drivers', 'plate', 'plates', 'tag', 'tags', 'registration', 'dmv', 'mvc', 'mva', 'bmv', 'minimum', 'minimums', 'law', 'laws', 'requires', 'require', 'statute', 'resident', 'residents', 'id', 'title', 'insurance', 'coverage', 'pip',
   // its departments and offices ("the Georgia Department of Revenue", "Virginia Tax says", "Washington State doesn't")
   'department', 'dept', 'tax', 'taxes', 'state', 'revenue', 'medicaid', 'court', 'courts', 'lottery', 'dmv', 'attorney', 'legislature'])
+/** A name's parts as a record's labels ("last: Jones"). */
+const NAME_PART_LABELS: ReadonlySet<string> = new Set(['last', 'first', 'given', 'family', 'middle', 'forename', 'forenames', 'surname', 'lastname', 'firstname'])
+/** Months and days, a "last:" or "first:" field's other values ("last: Monday", "first: March"). */
+const MONTH_OR_DAY: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 /** Eras of Japan's and the Republic of China's calendars, said before a year ("Showa 63 is 1988"). */
 const CALENDAR_ERAS: ReadonlySet<string> = new Set(['showa', 'shōwa', 'heisei', 'reiwa', 'taisho', 'taishō', 'meiji', 'minguo'])
 /** Units said after a number ("500 Meg"). */
@@ -260,6 +266,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       // ... and a surname's initial closing the field ("Dispensed by: Lisa M   Date: ...", "Carer: Tom B, ...")
       const initial = TRAILING_INITIAL.exec(text.slice(end, end + 8))
       if (initial !== null) end += initial[0].length
+      // ... and a nickname in quotes or brackets, then the surname ('Robert "Bobby" Cantrell', "Jennifer (Jen) Castellano")
+      const nicknamed = NICKNAME_THEN_SURNAME.exec(text.slice(end, end + 60))
+      if (nicknamed !== null && !this.known((nicknamed[1] as string).toLowerCase())) end += nicknamed[0].length
       if (start !== c.start || end !== c.end) this.out[n] = { ...c, start, end }
     }
   }
@@ -766,6 +775,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (!cue && first && !common && CALL_VERBS.has(prev[0] ?? '') && this.numberOnAfter(ext >= 0 ? ext : i)) cue = true
     // "just put O'Sullivan on the file", "add Okonkwo to the policy": someone added to (or taken off) what holds a name
     if (!cue && ((cap && !this.lowerMode) || (this.lowerMode && !common)) && !BRANDS.has(w) && !this.lex.cities.has(w) && (first || this.lex.surnames.has(w) || !this.known(w)) && ADDING_VERBS.has(prev[0] ?? '') && this.addedToHolder(ext >= 0 ? ext : i)) cue = true
+    // "first: Aaliyah | last: Whitaker-Jones": a name's part labelling a record's field, its colon right before the word
+    if (!cue && cap && !this.lowerMode && NAME_PART_LABELS.has(prev[0] ?? '') && this.colonBefore(i) && !this.lex.cities.has(w) && !MONTH_OR_DAY.has(w)) cue = true
     // "surname,forename,dob\nKowalski,Zofia,...": a table's cell under a column of people's names
     if (!cue && cap && !this.lowerMode && (first || this.lex.surnames.has(w) || !this.known(w)) && this.nameColumn(i)) cue = true
     if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
