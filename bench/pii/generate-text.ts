@@ -79,5 +79,8 @@ export function adversarialInputs(size = 1 << 20): Record<string, string> {
     // a record's name parts with no brace in sight: each field's object was looked for to the text's ends (quadratic in
     // fdf6eb3, session 50, until its review found it)
     'record name parts': '"first":"Ann","last":"Lee",'.repeat(size / 26),
+    // birth dates without a year on one long line: each looked for its line's start back to the text's start (20 s a
+    // MB until session 52)
+    'birth dates without a year': 'born February 29th. '.repeat(size / 20),
   }
 }

@@ -36,6 +36,8 @@ const inputs: Record<string, string> = {
   spelledLetters: 'a b c d '.repeat(MB / 8),
   // a record's name parts with no brace in sight: each field's object is looked for nearby, not to the text's ends
   jsonNameParts: '"first":"Ann","last":"Lee",'.repeat(MB / 26),
+  // birth dates without a year on one long line: each looked back to the line's start (quadratic until session 52)
+  datesWithoutYear: 'born February 29th. '.repeat(MB / 20),
 }
 
 describe('adversarial inputs (1 MB each)', () => {

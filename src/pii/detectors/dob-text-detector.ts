@@ -88,8 +88,10 @@ const SPELLED_DOB = /\bd\.? ?o\.? ?b\b/i
 
 /** The line before the one at `at` (blank lines skipped) ends with a question. */
 function askedOnLineBefore(v: string, at: number): boolean {
-  const lineStart = v.lastIndexOf('\n', at - 1)
-  if (lineStart < 0) return false
+  // (looked for within the context words' reach: a text of one long line is not scanned back to its start for each date)
+  const start = lineStartNear(v, at)
+  if (start === 0 || v.charCodeAt(start - 1) !== 10) return false
+  const lineStart = start - 1
   return /\?[ \t]*\n[ \t\n]*$/.test(v.slice(Math.max(0, lineStart - 200), lineStart + 1))
 }
 
@@ -113,7 +115,7 @@ export const dobTextDetector: Detector = {
         const lineEnd = v.indexOf('\n', end)
         const ctx = contextWords(v, m.index, end, 8, 2, 0, lineEnd < 0 ? v.length : lineEnd)
         // (a year of two digits too, where the form's year group took it: "the twentieth of july ninety one")
-        const hasYear = m[0].match(/\d{4}/) !== null || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR || re === SPANISH_SPOKEN_DATE
+        const hasYear = m[0].match(/\d{4}/) !== null || re === ERA_DATE || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR || re === SPANISH_SPOKEN_DATE
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
         const cueAfter = hasYear && birthNamedAfter(v, end)
         // (the question asked sentences before is looked for only when nothing nearer says so)
@@ -122,7 +124,7 @@ export const dobTextDetector: Detector = {
         if (!spelledBefore && !cueAfter && otherDateLabelled(contextWords(v, m.index, m.index, 6, 0, lineStartNear(v, m.index)).before)) continue
         // a date without its year takes its cue from its own line, or from a question on the line before
         // ("DOB 01.08.1994\n\nOUTBOUND  January 17" is a flight's date; "Date of birth?\nMarch 3rd." answers)
-        if (!hasYear && !spelledBefore && !birthCue(contextWords(v, m.index, m.index, 5, 0, v.lastIndexOf('\n', m.index - 1) + 1).before) && !(askedOnLineBefore(v, m.index) && birthCue(ctx.before.slice(0, 5)))) continue
+        if (!hasYear && !spelledBefore && !birthCue(contextWords(v, m.index, m.index, 5, 0, lineStartNear(v, m.index)).before) && !(askedOnLineBefore(v, m.index) && birthCue(ctx.before.slice(0, 5)))) continue
         const span = mapSpan(view, m.index, end)
         taken.add(m.index, end)
         out.push({ type: 'date_of_birth', ...span, confidence: hasYear ? 0.9 : 0.75, detector: 'dob-text', validated: false })
