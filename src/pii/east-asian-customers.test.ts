@@ -38,6 +38,12 @@ describe('customers in Japan, Korea, China, Taiwan and Hong Kong (blind set HB)'
     expect(names('my father lee chang ho passed away in march')).toEqual(['lee chang ho'])
   })
 
+  it('in raw speech, the given name after the family name said and spelled', () => {
+    expect(names('my name is fung  chun kit  phone number six seven')).toEqual(['fung', 'chun kit'])
+    expect(names('the name is park  p a r k  jin young  and the shinhan account')).toEqual(['park', 'p a r k', 'jin young'])
+    expect(names('my name is lee  so in the morning')).toEqual(['lee'])
+  })
+
   it('no name where the syllables are English words or the family name stands alone', () => {
     expect(eastAsianNames('we parked in the lot and park in the shade', true)).toEqual([])
     expect(eastAsianNames('Chen, Lin and Wang approved it', false)).toEqual([])

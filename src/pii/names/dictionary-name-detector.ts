@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { eastAsianNames } from './east-asian-names.js'
+import { eastAsianNames, givenAfterFamily } from './east-asian-names.js'
 import { authorSlots } from './author-slots.js'
 import { chatHandles } from './chat-handles.js'
 import { extendNameEdges, KOREAN_FIRST_SYLLABLES, KOREAN_SECOND_SYLLABLES, KOREAN_SURNAMES } from './name-edges.js'
@@ -278,6 +278,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
    * (`east-asian-names.ts`) takes the place of its parts read word by word ("Kim" alone), whose cue it keeps.
    */
   private wholeEastAsianNames(): void {
+    if (this.lowerMode) for (const c of givenAfterFamily(this.text, this.out)) this.out.push(c)
     const whole = eastAsianNames(this.text, this.lowerMode)
     if (whole.length === 0) return
     // (one sweep over both, by start: a text of many names stays linear)

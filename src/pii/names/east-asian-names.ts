@@ -45,7 +45,7 @@ const GIVEN_SYLLABLES: ReadonlySet<string> = new Set(
     'siu wai kit ka yee fai keung kwan ling sze wing yin tung chi lok hin yat shing kin hon kwok kei hei wa lai chung hiu pui nga suet ' +
     'lam kam tsz cheuk on po ' +
     // Taiwanese (Wade-Giles)
-    'chia chih hsin hsiang chien hsiu chieh tsung pei fen hsuan ya yen ' +
+    'chia chih hsin hsiang chien hsiu chieh tsung pei fen hsuan ya yen hung ' +
     // Japanese given names of one syllable written in capitals after the family name ("TAKEUCHI SHO")
     'sho ken ryo rei').split(' '),
 )
@@ -99,6 +99,31 @@ function spokenNames(text: string): Candidate[] {
     if (![a[0], b[0]].every((s) => GIVEN_SYLLABLES.has(s) && !ENGLISH_SYLLABLES.has(s))) continue
     if (f.index > 0 && /[\p{L}\p{N}'’-]/u.test(text.charAt(f.index - 1))) continue
     out.push({ type: 'person_name', start: f.index, end: b.index + b[0].length, confidence: 0.8, detector: 'name-east-asian', validated: false })
+  }
+  return out
+}
+
+/** After a family name said (and maybe spelled): a pause, then two given-name syllables ("fung  chun kit"). */
+const GIVEN_AFTER = /^((?:[ \t]{1,3}\p{Ll}(?: \p{Ll}){1,6})?[ \t]{1,3})(\p{Ll}{1,6}) (\p{Ll}{1,6})(?![\p{L}\p{N}'’-])/u
+
+/**
+ * In lower-case speech, the given name said after a family name already found, past a pause and the family name's
+ * spelling ("my name is fung  chun kit", "the name is park  p a r k  jin young"): two syllables of a given name, one
+ * of them at least no English word ("po han": "han" is none).
+ */
+export function givenAfterFamily(text: string, names: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = []
+  for (const c of names) {
+    if (c.type !== 'person_name' || !FAMILY_NAMES.has(text.slice(c.start, c.end).toLowerCase())) continue
+    const m = GIVEN_AFTER.exec(text.slice(c.end, c.end + 48))
+    if (m === null) continue
+    const [a, b] = [m[2] as string, m[3] as string]
+    if (!GIVEN_SYLLABLES.has(a) || !GIVEN_SYLLABLES.has(b) || (ENGLISH_SYLLABLES.has(a) && ENGLISH_SYLLABLES.has(b))) continue
+    // (the letters between spell the family name: "park  p a r k  jin young")
+    const spelled = (m[1] as string).replace(/[ \t]/g, '')
+    if (spelled !== '' && spelled !== text.slice(c.start, c.end).toLowerCase()) continue
+    const start = c.end + (m[1] as string).length
+    out.push({ type: 'person_name', start, end: start + a.length + 1 + b.length, confidence: 0.8, detector: 'name-east-asian-given', validated: false })
   }
   return out
 }
