@@ -21,4 +21,15 @@ describe('care homes and home-care agencies (blind set GX)', () => {
     // (a count after it is no one's number)
     expect(found('Staff no 20563, hers is 12.')).toEqual([['account_number', '20563']])
   })
+
+  it("a number in a table's cell keeps out of the next cell's initial", () => {
+    const csv = 'employee_no,name,date,run\n40812,K. Mensah,2024-03-04,R14\n40977,L. Hewitt,2024-03-04,R16'
+    expect(createPiiEngine().scan(csv).map((f) => [f.type, csv.slice(f.start, f.end)])).toEqual([
+      ['account_number', '40812'],
+      ['person_name', 'K. Mensah'],
+      ['account_number', '40977'],
+      ['person_name', 'L. Hewitt'],
+    ])
+  })
 })
+

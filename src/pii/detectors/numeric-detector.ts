@@ -284,7 +284,8 @@ const HOUR_AFTER = /^:[0-5]\d(?!\d)/
 /** One letter after a code's digits, on its own (not "a", not "I", not a word's first letter): its check letter; or a hyphenated version code in capitals (Ontario's health card "4471-229-018-KT"). */
 /** Two letters after a health card's number, its version code: in capitals, or spoken one by one (not "a" or "i"). */
 const VERSION_LETTERS_AFTER = /^(?: {1,2}[A-Z]{2}| {1,2}[b-hj-z] [b-hj-z])(?![\p{L}\p{N}_'’])/u
-const CHECK_LETTER_AFTER = /^(?:[ ,]{0,2}[B-HJ-Zb-hj-z]|[-/][A-Z]{1,2}|[ ,]{0,2}[AaIi](?=[ \t]?(?:$|[.,;!?\n])))(?![\p{L}\p{N}_'’/])/u
+// (not a name's initial after it: "40812,K. Mensah,..." in a table is a number and a name)
+const CHECK_LETTER_AFTER = /^(?:[ ,]{0,2}[B-HJ-Zb-hj-z]|[-/][A-Z]{1,2}|[ ,]{0,2}[AaIi](?=[ \t]?(?:$|[.,;!?\n])))(?![\p{L}\p{N}_'’/]|\.[ \t]?\p{Lu}\p{Ll})/u
 
 export const numericDetector: Detector = {
   name: 'numeric',
