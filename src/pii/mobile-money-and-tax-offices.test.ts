@@ -30,6 +30,12 @@ describe('identity numbers of East and West Africa (blind set GV)', () => {
     expect(found('Order ID 24188903 was cancelled.')).toEqual([])
   })
 
+  it('an account whose number is said after a clause of paying into it', () => {
+    expect(found('the account i want to pay into is 6281440889 first national bank')).toEqual([['account_number', '6281440889']])
+    expect(found("the account we're sending it to is 6281440889")).toEqual([['account_number', '6281440889']])
+    expect(found('the account i want to close is six two eight one')).toEqual([])
+  })
+
   it('a mobile number under its telecom name, MSISDN, or as a mobile-money wallet', () => {
     expect(found('{"msisdn":"254745882013","product":"FULIZA"}')).toEqual([['phone_number', '254745882013']])
     expect(found('my M-Pesa number is 0721338094')).toEqual([['phone_number', '0721338094']])

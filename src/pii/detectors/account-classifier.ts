@@ -63,6 +63,8 @@ function memberNumberRightBefore(before: readonly string[]): boolean {
   return before[k] === 'member' && before[k + 1] !== 'of'
 }
 const NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', '#'])
+/** Between an account and its number, a clause of paying into it ("i want to pay into is", "we're sending it to is"). */
+const PAYING_CLAUSE = /^(?:that |which )?(?:i|we|you|he|she|they|i'm|we're|you're)(?: (?:want|need|would|wanna|have|like|am|are|will|was|were))*(?: to)?(?: (?:pay|paying|send|sending|transfer|transferring|deposit|depositing|wire|wiring|move|moving|put|putting|paid|sent|transferred|deposited))(?: (?:it|them|money|the money|funds))?(?: (?:into|to|in))?(?: is| was| it's)?$/
 /** A card's words. */
 const CARD_NOUNS: ReadonlySet<string> = new Set(['card', 'cards'])
 /** A library named before, no number since. */
@@ -174,6 +176,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // ("my customer number, let me find it, it's 77402199": the account's "number" after its word too)
   // ("can i get the account number please uh yeah it's m one eight nine ...": the answer's fillers too)
   if (pos - spelled > 4 && before.slice(spelled, pos).every((b) => LOOKING_WORDS.has(b) || COPULAS.has(b) || b === 'number' || HESITATIONS.has(b) || ANSWER_FILLERS.has(b))) spelled = pos
+  // ... nor does a clause saying what the account is for ("the account i want to pay into is 6281440889", "the account
+  // we're sending it to is ...")
+  if (pos - spelled > 4 && PAYING_CLAUSE.test(before.slice(spelled, pos).reverse().join(' '))) spelled = pos
   // ... nor does the firm that holds it, however many its words ("My member number at Harbor Valley Federal Credit Union is 7730158")
   if (pos < 0 && letters === 0) {
     const wider = ctx.wordsBefore(w, 12)
