@@ -28,4 +28,11 @@ describe('veterinary clinics and pet owners (blind set GT)', () => {
     // (a booking's code spelled out is none)
     expect(names('Agent: the booking code? Caller: yes A-B-C-D-E, ABCDE')).toEqual([])
   })
+
+  it("an animal's name in quotes after its label or its kind", () => {
+    expect(names('Horse: "Rosie" (ISH mare, 14y). Owner Emma Fairclough not present')).toEqual(['Emma Fairclough'])
+    expect(names('my dog "Max" is sick')).toEqual([])
+    expect(names('Customer: "Maria Lopez"')).toEqual(['Maria Lopez'])
+  })
 })
+

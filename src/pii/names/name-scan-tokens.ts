@@ -291,7 +291,9 @@ export class ScanTokens {
         const askedWord = this.word(asked) === 'please' ? this.word(this.tokens.wordBefore(asked)) : this.word(asked)
         const nameQuestion = c === '?' && out.length === 0 && NAME_WORDS.has(askedWord)
         question = nameQuestion
-        if (c !== ',' && c !== '.' && c !== ':' && !nameQuestion) break
+        // (an opening quote right before the word: 'Horse: "Rosie"', 'my dog "Max"')
+        const openingQuote = out.length === 0 && j === i - 1 && (c === '"' || c === '“') && this.tokens.end(j) === this.tokens.start(i)
+        if (c !== ',' && c !== '.' && c !== ':' && !nameQuestion && !openingQuote) break
         if (c === '.' && !TITLES.has(this.word(j - 1))) break
       } else if (kind === TokenKind.Digits) {
         // "... first name Speaker 2: jun": a speaker's number in the answer's turn label
