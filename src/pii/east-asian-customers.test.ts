@@ -26,6 +26,7 @@ describe('customers in Japan, Korea, China, Taiwan and Hong Kong (blind set HB)'
   it('a code sent to a mobile number names the number where it goes', () => {
     expect(found("Agent: Thank you. I'm sending a verification code to 010-6631-2280. Please read it back.")).toEqual([['phone_number', '010-6631-2280']])
     expect(found('[x] Mobile OTP to 6027 3315')).toEqual([['phone_number', '6027 3315']])
+    expect(found("Agent: And what's the new number you'd like the code sent to?\nCaller: 415-602-7719.")).toEqual([['phone_number', '415-602-7719']])
     // (a code said "to" a number with no phone's word or verb of sending is none)
     expect(found('the OTP to 6027 3315 failed')).toEqual([])
   })

@@ -191,8 +191,10 @@ export function phoneCue(before: readonly string[], statement = Infinity): Phone
   // goes, whatever is being sent
   if (before[0] === 'to' && positive > 0 && positive <= 4 && SENDS.has(before[positive] ?? '')) return { positive, penalised: false }
   // ... and "sending a verification code to 010-6631-2280": a code sent to the number, sent by a verb of sending
-  // (... or by the phone's own word right before it: "Mobile OTP to 6027 3315")
-  if (before[0] === 'to' && negative > 0 && negative <= 3 && SENT_SECRETS.has(before[negative] ?? '') && (positive === negative + 1 || before.slice(negative + 1, negative + 4).some((b) => SENDING.has(b)))) return { positive, penalised: false }
+  // (... or by the phone's own word right before it: "Mobile OTP to 6027 3315"; or "the number you'd like the code sent
+  // to?\nCaller: 415-602-7719", the answer's speaker between)
+  const to = before[0] === 'to' ? 0 : SPEAKER_WORDS.has(before[0] ?? '') && before[1] === 'to' ? 1 : -1
+  if (to >= 0 && negative > to && negative <= to + 3 && SENT_SECRETS.has(before[negative] ?? '') && (positive === negative + 1 || before.slice(to + 1, negative).some((b) => SENDING.has(b)) || before.slice(negative + 1, negative + 4).some((b) => SENDING.has(b)))) return { positive, penalised: false }
   return { positive, penalised: negative >= 0 && (positive < 0 || (negative < positive && !purposeOf(before, positive, negative)) || objectOf(before, positive, negative)) }
 }
 
@@ -232,6 +234,8 @@ function ofPhraseBetween(before: readonly string[], near: number, far: number): 
 const SENDS: ReadonlySet<string> = new Set(['text', 'texts', 'sms', 'message', 'call', 'whatsapp'])
 /** What is sent to a phone to check its holder ("a verification code", "the OTP", "a PIN"). */
 const SENT_SECRETS: ReadonlySet<string> = new Set(['code', 'otp', 'pin', 'passcode'])
+/** A transcript's speakers, whose label may stand between a question and its answer. */
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['caller', 'customer', 'client', 'user', 'member', 'creator', 'patient', 'speaker'])
 /** Verbs of sending something to a number. */
 const SENDING: ReadonlySet<string> = new Set(['send', 'sending', 'sent', 'sends', 'text', 'texting', 'texted', 'texts', 'resend', 'resending', 'resent'])
 
