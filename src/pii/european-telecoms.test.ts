@@ -27,4 +27,13 @@ describe("mobile operators' shops in continental Europe (blind set HA)", () => {
       ['account_number', '30118842'],
     ])
   })
+
+  it("a service desk's roles and fields in other languages are no one's names", () => {
+    const engine = createPiiEngine()
+    const names = (text: string): string[] => engine.scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
+    expect(names('Konsultant: Dzień dobry, w czym mogę pomóc?\nKlient: Mam problem z fakturą.')).toEqual([])
+    expect(names('Produkt: Fibra 600, Paiement refusé, Transportista: SEUR')).toEqual([])
+    expect(names('Konsultant: Dzień dobry, mówi Ewa Nowak.')).toEqual(['Ewa Nowak'])
+  })
 })
+

@@ -129,6 +129,12 @@ const NOT_NAMES = [
   'kundennummer', 'vertragsnummer', 'rechnungsnummer', 'telefonnummer', 'handynummer', 'steuernummer', 'reisepass', 'personalausweis',
   'führerschein', 'führerscheinnummer', 'rijbewijsnummer', 'klantnummer', 'polisnummer', 'rijbewijs', 'paspoort', 'personnumret', 'körkort', 'passeport', 'pasaporte',
   'passaporto', 'polizza', 'codice', 'fiscale',
+  // a service desk's roles and words in those languages, as turns' labels and forms' fields ("Konsultant: ...",
+  // "Klient: ...", "Produkt: Fibra 600", "Paiement refusé", "Pomoc techniczna")
+  'konsultant', 'konsultantka', 'klient', 'klientka', 'kunde', 'kundin', 'berater', 'beraterin', 'kundenservice', 'agente', 'operador',
+  'operadora', 'operatore', 'operatrice', 'conseiller', 'conseillère', 'consultor', 'consultora', 'atendente', 'medewerker', 'klant',
+  'produkt', 'produit', 'producto', 'prodotto', 'produto', 'transportista', 'pomoc', 'orari', 'horario', 'paiement', 'pagamento',
+  'zahlung', 'rechnung', 'facture', 'factura', 'fattura', 'fatura', 'aviso', 'avviso', 'hinweis', 'tarif', 'tarifa', 'tariffa',
   // degrees and memberships written after a name ("Dr Imran Qureshi BVSc MRCVS")
   'bvsc', 'bvms', 'mrcvs', 'dvm', 'vmd', 'mbbs', 'mbchb', 'frcs', 'mrcp', 'frcp', 'mrcgp', 'llb', 'llm', 'acca', 'rgn',
   // grandparents called by their kin word ("using Abuela's phone", "hi abuela")
