@@ -34,6 +34,8 @@ describe('customers in Japan, Korea, China, Taiwan and Hong Kong (blind set HB)'
   it('Chinese, Korean and Taiwanese names family name first, whole', () => {
     expect(names('Caller: My mother, Kim Soon-ok, passed away last month.')).toEqual(['Kim Soon-ok'])
     expect(names('Customer Lam Siu Ming (card ending 6633) spent HK$ 182,000')).toEqual(['Lam Siu Ming'])
+    // (a short capitalised word before it does not hide it)
+    expect(names('Dear Mr Lam Siu Ming, thanks for your letter')).toEqual(['Lam Siu Ming'])
     expect(names('姓名 Name: 林怡君 / LIN, YI-CHUN')).toEqual(['LIN, YI-CHUN'])
     expect(names('申请人 Applicant: 刘洋 (LIU Yang)')).toEqual(['LIU Yang'])
     expect(names('my father lee chang ho passed away in march')).toEqual(['lee chang ho'])

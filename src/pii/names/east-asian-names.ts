@@ -64,23 +64,26 @@ const WRITTEN = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}{0,6}|\p{Lu}{1,7})(,?[ \t]+
 
 /** Names found by their structure, at 0.8 (above a family name read alone, so the whole name wins). */
 export function eastAsianNames(text: string, lowerMode: boolean): Candidate[] {
-  const out: Candidate[] = []
   if (lowerMode) return spokenNames(text)
-  for (const m of text.matchAll(WRITTEN)) {
+  const out: Candidate[] = []
+  const re = new RegExp(WRITTEN.source, 'gu')
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const family = m[1] as string
     const first = m[3] as string
     const second = m[4]
-    if (!FAMILY_NAMES.has(family.toLowerCase())) continue
     const caps = family.length > 1 && family === family.toUpperCase()
-    // ("SURNAME, Given" only with the family name in capitals: "Chen, Lin and Wang" is a list)
-    if ((m[2] as string).startsWith(',') && !caps) continue
-    if (!givenName(first)) continue
     // (a second given syllable joins only written as the first is, and a given name of it)
     const withSecond = second !== undefined && givenName(second) && !first.includes('-') && (second === second.toUpperCase()) === (first === first.toUpperCase() && first.length > 1)
+    // a family name; "SURNAME, Given" only with the family name in capitals ("Chen, Lin and Wang" is a list); and one
+    // capitalised syllable after a capitalised family name says too little ("Lee Ho" may be anything: in capitals, or
+    // hyphenated, or two syllables, it is a name's shape)
+    const name = FAMILY_NAMES.has(family.toLowerCase()) && (!(m[2] as string).startsWith(',') || caps) && givenName(first) && (withSecond || first.includes('-') || caps || first === first.toUpperCase())
+    if (!name) {
+      // (the next word may open one: "Mr Lam Siu Ming", "Dear Kim Soon-ok")
+      re.lastIndex = m.index + family.length
+      continue
+    }
     const end = withSecond ? m.index + m[0].length : m.index + (m[1] as string).length + (m[2] as string).length + first.length
-    // (one capitalised syllable after a capitalised family name says too little: "Lee Ho" may be anything; in
-    // capitals, or hyphenated, or two syllables, it is a name's shape)
-    if (!withSecond && !first.includes('-') && !caps && first !== first.toUpperCase()) continue
     out.push({ type: 'person_name', start: m.index, end, confidence: 0.8, detector: 'name-east-asian', validated: false })
   }
   return out
