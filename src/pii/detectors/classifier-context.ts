@@ -234,8 +234,11 @@ function ofPhraseBetween(before: readonly string[], near: number, far: number): 
 const SENDS: ReadonlySet<string> = new Set(['text', 'texts', 'sms', 'message', 'call', 'whatsapp'])
 /** What is sent to a phone to check its holder ("a verification code", "the OTP", "a PIN"). */
 const SENT_SECRETS: ReadonlySet<string> = new Set(['code', 'otp', 'pin', 'passcode'])
-/** A transcript's speakers, whose label may stand between a question and its answer. */
-const SPEAKER_WORDS: ReadonlySet<string> = new Set(['caller', 'customer', 'client', 'user', 'member', 'creator', 'patient', 'speaker'])
+/** A transcript's speakers, whose label may stand between a question and its answer (a single letter too: "A:", "B:"). */
+export const SPEAKER_WORDS: ReadonlySet<string> = new Set([
+  'caller', 'agent', 'customer', 'client', 'user', 'member', 'creator', 'patient', 'speaker', 'rep', 'representative', 'operator',
+  'advisor', 'adviser', 'assistant', 'bot', 'me', 'you',
+])
 /** Verbs of sending something to a number. */
 const SENDING: ReadonlySet<string> = new Set(['send', 'sending', 'sent', 'sends', 'text', 'texting', 'texted', 'texts', 'resend', 'resending', 'resent'])
 

@@ -11,7 +11,7 @@ import { boost, hasAny } from '../internal/context-words.js'
 import type { DigitGroup, DigitWindow } from '../internal/digit-runs.js'
 import { nanpValid } from '../internal/nanp-validity.js'
 import {
-  COPULAS, type Classifier, givenAsAfter, labelledAfter, namedRightBefore, ok, phoneCue, spelledLettersBefore,
+  COPULAS, type Classifier, givenAsAfter, labelledAfter, namedRightBefore, ok, phoneCue, SPEAKER_WORDS, spelledLettersBefore,
   THAT_IS, versionWordAt, type WindowContext, writtenDate,
 } from './classifier-context.js'
 
@@ -48,7 +48,7 @@ const ISO_DATE_SHAPE = /^4-[12]-[12]$/
 /** A line opened by a record's label ("Victim:", "Next of kin:"), the label captured. */
 const LABELLED_LINE = /(?:^|\n)[ \t]*(\p{L}[\p{L} .'’-]{0,30}):[ \t][^\n]*$/u
 /** A transcript's speaker, whose line answers the line before ("Caller: It's 240318-0042" answers "their incident number?"). */
-const SPEAKER_LABEL = /^(?:caller|agent|customer|client|speaker(?: \w{1,2})?|rep|representative|operator|advisor|adviser|user|assistant|bot|me|you|[a-z])$/i
+const speakerLabel = (label: string): boolean => SPEAKER_WORDS.has(label.toLowerCase()) || /^(?:speaker \w{1,2}|[a-z])$/i.test(label)
 
 /**
  * The number's line is a record's field: opened by a label no speaker's, and its own words before the number name
@@ -57,7 +57,7 @@ const SPEAKER_LABEL = /^(?:caller|agent|customer|client|speaker(?: \w{1,2})?|rep
 function ownLabelledLine(before: string, lineWords: readonly string[]): boolean {
   if (!before.includes('\n')) return false
   const label = LABELLED_LINE.exec(before)?.[1]
-  return label !== undefined && !SPEAKER_LABEL.test(label.trim()) && !phoneCue(lineWords).penalised
+  return label !== undefined && !speakerLabel(label.trim()) && !phoneCue(lineWords).penalised
 }
 
 /** The number is a colon list's second field, after a first field with no digits ("claim: Ann Lee, <number>"). */
