@@ -649,6 +649,12 @@ export function birthNamedAfter(text: string, end: number): boolean {
 
 /** An example a prompt gives, to the end of its sentence ("for example, you can say January 1st, 1980"). */
 const EXAMPLE_PHRASE = /\b(?:for example|for instance|e\.g\.|such as|you (?:can|could|might) say)\b[^.?!\n]*/gi
+/**
+ * A wrong value on file set against the right one ("You have the 3rd of February but it's 2nd of March 1978"): the date
+ * said there is the mistaken birth date, no other date between the question and its answer (only when the right date
+ * follows at once, or the text read ends there: "... shows March 3rd but it's the trip date" sets nothing against it).
+ */
+const WRONG_ON_FILE = /\b(?:you|it|they|the system|your (?:records?|system|file))\s+(?:have|has|had|show|shows|showed|say|says|said|got)\s+(?:(?:it|me|him|her)\s+(?:as|down as)\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+|[a-z]+\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)\s*,?\s+but\b(?=\s+(?:it's|it is|it should be|should be)\s*(?:the\s+)?(?:$|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi
 /** An example phrase right before `start`, in its sentence: what comes there is an example, not the caller's. */
 const EXAMPLE_BEFORE = /\b(?:for example|for instance|e\.g\.|such as|you (?:can|could|might) say)\b[^.?!\n]{0,30}$/i
 
@@ -661,7 +667,7 @@ export function birthAskedBefore(text: string, start: number, depth = 0): boolea
   // only what follows the last year written before the date: a birth word before that was answered by it
   // (an example the question gives is no answer: "For example, you can say January 1st, 1980.")
   const from = Math.max(0, start - ASKED_REACH_CHARS)
-  let tail = text.slice(from, start).replace(EXAMPLE_PHRASE, (e) => ' '.repeat(e.length))
+  let tail = text.slice(from, start).replace(EXAMPLE_PHRASE, (e) => ' '.repeat(e.length)).replace(WRONG_ON_FILE, (e) => ' '.repeat(e.length))
   let yearStart = -1
   for (let m = YEAR_IN_TEXT.exec(tail), cut = 0; m !== null; m = YEAR_IN_TEXT.exec(tail)) {
     yearStart = from + cut + m.index + m[0].length - 4
