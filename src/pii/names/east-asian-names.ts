@@ -12,11 +12,12 @@
  * @module
  */
 import type { Candidate } from '../detectors/detector.js'
+import { CHINESE_GIVEN_SYLLABLES, KOREAN_FIRST_SYLLABLES, KOREAN_SECOND_SYLLABLES, KOREAN_SURNAMES } from './name-edges.js'
 
-const FAMILY_NAMES: ReadonlySet<string> = new Set(
-  // Korean
-  ('kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang lim im han shin seo kwon hwang ahn song yoo yu hong ' +
-    'jeon ko moon yang son bae baek heo nam sim shim noh roh kwak cha joo woo min ryu jin chae won bang gong hyun byun yeo sung seong ' +
+/** Family names: Korean (`KOREAN_SURNAMES`, and those it lacks), Chinese in pinyin, Cantonese, Taiwanese in Wade-Giles. */
+const FAMILY_NAMES: ReadonlySet<string> = new Set([
+  ...KOREAN_SURNAMES,
+  ...('yi rhee pak choe chung yu sim shim noh roh kwak cha joo woo min jin chae won bang gong hyun byun yeo sung seong ' +
     // Chinese (pinyin)
     'wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang feng deng cao peng zeng xiao ' +
     'tian dong pan yuan cai jiang du ye cheng wei su lu ding ren yao shen zhong cui tan fan qian qin shi kong bai mao hao gu meng fu ' +
@@ -26,32 +27,31 @@ const FAMILY_NAMES: ReadonlySet<string> = new Set(
     'chu kwong wan yuen tong ' +
     // Taiwanese (Wade-Giles)
     'chang tsai hsu hsieh kuo hung tseng liao chou yeh chuang chiang lo kao chien fang hou').split(' '),
-)
+])
 
 /** Family names that are everyday English words too: read only in mixed-case text, where their capital says more. */
 const AMBIGUOUS_FAMILY: ReadonlySet<string> = new Set(['an', 'ha', 'ma', 'he', 'su', 'lo', 'ho', 'yu', 'wu', 'gu', 'fu', 'im', 'jo', 'ko', 'au', 'son', 'song', 'fan', 'tan', 'min', 'won', 'nam', 'lau', 'pan', 'yang', 'chan', 'long'])
 
-const GIVEN_SYLLABLES: ReadonlySet<string> = new Set(
-  // Korean
-  ('min jun joon ji jee seo hyun hyeon soo su young yeong jae jin ho hee eun sung seung woo yeon yun yoon kyung gyeong hye mi jung ' +
-    'jeong sang dong hoon hun sook suk ok ja won bin chul cheol il gyu kyu tae hwan hyuk hyeok yong nam hae in chang seok sik wook uk ' +
-    'soon kyoung ah ri rin bo da so hyo han gi ki ye na ra ha byung byeong geun keun gun kun seon sun si hwa kyeong doo du man myung myeong sol gil ' +
-    'kil deok duk jong chan sin shin ' +
-    // Chinese (pinyin)
-    'wei ming li hui ying jie hao yu xin yi chun mei fang lan hua qiang lei tao bo chen jing ting yan xiao long peng fei kai hong juan ' +
-    'dan ping xia zhi hai feng jian guo qing xue rui lin yang jia tian zhen wen gang ning shan shu qi zi hang xuan zhe cheng liang lu ' +
-    'yue meng yao xi an ' +
-    // Cantonese
-    'siu wai kit ka yee fai keung kwan ling sze wing yin tung chi lok hin yat shing kin hon kwok kei hei wa lai chung hiu pui nga suet ' +
-    'lam kam tsz cheuk on po ' +
-    // Taiwanese (Wade-Giles)
-    'chia chih hsin hsiang chien hsiu chieh tsung pei fen hsuan ya yen hung ' +
-    // Japanese given names of one syllable written in capitals after the family name ("TAKEUCHI SHO")
+/**
+ * Syllables of given names: Chinese in pinyin and Korean (`name-edges.ts`'s lists), and those they lack: more Korean
+ * ones, Cantonese, Taiwanese in Wade-Giles, and Japanese given names of one syllable written in capitals after the
+ * family name ("TAKEUCHI SHO").
+ */
+const GIVEN_SYLLABLES: ReadonlySet<string> = new Set([
+  ...CHINESE_GIVEN_SYLLABLES,
+  ...KOREAN_FIRST_SYLLABLES,
+  ...KOREAN_SECOND_SYLLABLES,
+  ...('jee hyeon gyeong suk ja cheol il hyeok nam uk soon kyoung ri gi ki byung byeong geun keun gun kun seon sun hwa kyeong doo du ' +
+    'man myung myeong sol gil kil deok duk jong chan sin shin ' +
+    'long juan guo yang tian zi hang xuan zhe lu meng yao xi ' +
+    'siu wai kit ka yee fai keung kwan sze wing tung chi lok hin yat shing kin hon kwok kei hei wa lai chung hiu pui nga suet lam kam ' +
+    'tsz cheuk on po ' +
+    'chia chih hsin hsiang chien hsiu chieh tsung pei hsuan yen hung ' +
     'sho ken ryo rei').split(' '),
-)
+])
 
 /** Syllables that are everyday English words: not read as a given name's in lower-case speech. */
-const ENGLISH_SYLLABLES: ReadonlySet<string> = new Set(['in', 'an', 'so', 'man', 'bin', 'sun', 'long', 'ping', 'kit', 'fan', 'on', 'po', 'ah', 'ha', 'hi', 'hon', 'gun', 'sin', 'han', 'hang', 'lap', 'yo', 'ye', 'da', 'ok', 'il', 'won', 'kin', 'sol', 'do', 'ken', 'rei', 'bo', 'wa', 'na', 'ra', 'lu', 'si', 'li', 'mi', 'ji', 'ka', 'ki', 'gi'])
+const ENGLISH_SYLLABLES: ReadonlySet<string> = new Set(['a', 'ai', 'boon', 'in', 'an', 'so', 'man', 'bin', 'sun', 'long', 'ping', 'kit', 'fan', 'on', 'po', 'ah', 'ha', 'hi', 'hon', 'gun', 'sin', 'han', 'hang', 'lap', 'yo', 'ye', 'da', 'ok', 'il', 'won', 'kin', 'sol', 'do', 'ken', 'rei', 'bo', 'wa', 'na', 'ra', 'lu', 'si', 'li', 'mi', 'ji', 'ka', 'ki', 'gi'])
 
 /** A syllable, or two joined by a hyphen, each a given name's (`GIVEN_SYLLABLES`). */
 function givenName(word: string): boolean {

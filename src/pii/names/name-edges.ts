@@ -10,7 +10,7 @@ import type { Candidate } from '../detectors/detector.js'
 import type { NameLexicon } from './name-lexicon.js'
 
 /** Syllables of Chinese given names as pinyin (and Singapore's and Malaysia's spellings) write them. */
-const GIVEN_SYLLABLES: ReadonlySet<string> = new Set([
+export const CHINESE_GIVEN_SYLLABLES: ReadonlySet<string> = new Set([
   'ai', 'an', 'bao', 'bin', 'bo', 'chang', 'chao', 'chen', 'cheng', 'chun', 'dan', 'dong', 'fang', 'fei', 'fen', 'feng',
   'gang', 'guang', 'gui', 'hai', 'han', 'hao', 'hong', 'hua', 'huan', 'hui', 'jia', 'jian', 'jiang', 'jie', 'jin', 'jing',
   'jun', 'kai', 'lan', 'lei', 'li', 'lian', 'liang', 'lin', 'ling', 'mei', 'min', 'ming', 'na', 'nan', 'ning', 'peng',
@@ -75,7 +75,7 @@ export function extendNameEdges(text: string, names: readonly Candidate[], lexic
     // "Goh Shu Fen": one more given-name syllable after one
     const last = (words[words.length - 1] ?? '').toLowerCase()
     const after = WORD_AFTER.exec(text.slice(end, end + 24))?.[1]
-    if (after !== undefined && GIVEN_SYLLABLES.has(last) && GIVEN_SYLLABLES.has(after.toLowerCase())) end += after.length + 1
+    if (after !== undefined && CHINESE_GIVEN_SYLLABLES.has(last) && CHINESE_GIVEN_SYLLABLES.has(after.toLowerCase())) end += after.length + 1
     // "Jung Hae-in", "Park Ji-woo": a Korean given name's second syllable after its hyphen
     const syllable = HYPHEN_SYLLABLE.exec(text.slice(end, end + 8))?.[1]
     if (syllable !== undefined && KOREAN_SECOND_SYLLABLES.has(syllable)) end += syllable.length + 1
