@@ -7,7 +7,7 @@
  */
 import { contextWords, lineStartNear, substringTrigger } from '../internal/context-words.js'
 import { birthAskedBefore, birthCue, birthNamedAfter, DOB_WORDS, exampleBefore, otherDateLabelled } from '../internal/context-lexicon.js'
-import { DAY_NUMBER, MONTH_NAME, ORDINAL_SUFFIX } from '../internal/date-mentions.js'
+import { CALENDAR_ERAS, DAY_NUMBER, MONTH_NAME, ORDINAL_SUFFIX } from '../internal/date-mentions.js'
 import { mapSpan } from '../internal/offset-text.js'
 import { TakenMask } from '../internal/taken-mask.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
@@ -70,7 +70,7 @@ const CJK_DATE = /(?<!\d)(?:(?:19|20)\d{2}|(?:明治|大正|昭和|平成|令和
  * An era's year said in English, then the month and the day ("Showa 63, February 29th", "Minguo 75, May 8th", "heisei two
  * october seventeenth" read as "heisei 2 october 17th").
  */
-const ERA_DATE = new RegExp(`\\b(?:showa|shōwa|heisei|reiwa|taisho|taishō|minguo|min-guo)${SP}\\d{1,2}(?:${SP}nen)?,?${SP}(?:${M}${SP}(?:the${SP})?(${DAY})|(?:the${SP})?(${DAY})${SP}(?:of${SP})?${M})\\b`, 'gi')
+const ERA_DATE = new RegExp(`\\b(?:${CALENDAR_ERAS.join('|')}|min-guo)${SP}\\d{1,2}(?:${SP}nen)?,?${SP}(?:${M}${SP}(?:the${SP})?(${DAY})|(?:the${SP})?(${DAY})${SP}(?:of${SP})?${M})\\b`, 'gi')
 
 /** "17OCT09", "30DEC1985": the day, the month's three letters and the year run together (airline manifests, forms). */
 const COMPACT = /\b(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|(?:19|20)\d{2})\b/g

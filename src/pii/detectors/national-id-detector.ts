@@ -219,7 +219,10 @@ const CARTAO_CIDADAO = /(?<![\p{L}\p{N}])\d{8} ?\d ?(?=[A-Z0-9]{0,1}[A-Z])[A-Z0-
 const TW_ID = /(?<![\p{L}\p{N}])[A-Z][1289]\d{8}(?![\p{L}\p{N}])/gu
 /** Korea's resident or alien registration number as written, birth date and serial apart ("920814-5720190"). */
 const KR_RRN_WRITTEN = /(?<![\p{L}\p{N}-])\d{6}-[1-8]\d{6}(?![\p{L}\p{N}]|-\d)/gu
-/** Ghana's national identity card number ("GHA-003917258-6"): the country's code opens it, then nine digits and one. */
+/**
+ * Ghana's national identity card number written whole ("GHA-003917258-6"): the country's code opens it, then nine digits
+ * and one (the lettered scheme "ghana-card" reads it named and in pieces).
+ */
 const GHANA_CARD = /(?<![\p{L}\p{N}-])GHA-?\d{9}-?\d(?![\p{L}\p{N}]|-\d)/gu
 /** Tanzania's NIDA number as printed: eight digits of a birth date, then groups of five, five and two (see `nidaShaped`). */
 const NIDA_TZ = /(?<![\p{L}\p{N}-])\d{8}-\d{5}-\d{5}-\d{2}(?![\p{L}\p{N}]|-\d)/gu
@@ -381,8 +384,10 @@ export const nationalIdDetector: Detector = {
     for (const m of v.matchAll(CODICE_FISCALE)) if (codiceFiscaleValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-codice-fiscale', true)
     // (found by their checks, unless another kind of number is named right before them: "Order A123456789", "주문번호: ...")
     const namedOtherwise = (start: number, end: number): boolean => namingWords(v, start, end).slice(0, 3).some((w) => OTHER_NUMBER_WORDS.has(w))
-    if (/[A-Z]/.test(v)) for (const m of v.matchAll(CARTAO_CIDADAO)) if (cartaoCidadaoValid(m[0]) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-cartao-cidadao', true)
-    if (/[A-Z]/.test(v)) for (const m of v.matchAll(TW_ID)) if (twIdValid(m[0]) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-taiwan', true)
+    if (/[A-Z]/.test(v)) {
+      for (const m of v.matchAll(CARTAO_CIDADAO)) if (cartaoCidadaoValid(m[0]) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-cartao-cidadao', true)
+      for (const m of v.matchAll(TW_ID)) if (twIdValid(m[0]) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-taiwan', true)
+    }
     if (v.includes('-')) for (const m of v.matchAll(KR_RRN_WRITTEN)) if (koreanRrnValid(m[0].replace('-', '')) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-rrn', true)
     if (v.includes('GHA')) for (const m of v.matchAll(GHANA_CARD)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-ghana-card', false)
     if (v.includes('-')) for (const m of v.matchAll(NIDA_TZ)) if (nidaShaped(m[0])) emit(m.index, m.index + m[0].length, 0.85, 'national-id-nida', false)

@@ -125,7 +125,10 @@ function accountHandle(value: string): boolean {
 }
 
 /** A file's or a site's name is no handle ("user guide.pdf", "account example.com"). */
-const FILE_OR_SITE = /\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|exe|js|ts|json|html?|xml|log|com|net|org|io|co|uk|gov|edu|py|rb|go|java|sh|ya?ml|md|cfg|ini|conf|toml|lock|sql|tsx|jsx|mjs|cjs|php|cpp|cs|kt|rs|swift)$/i
+/** Files' endings, and sites' generic ones. */
+const FILE_ENDINGS = 'pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|exe|js|ts|json|html?|xml|log|py|rb|go|java|sh|ya?ml|md|cfg|ini|conf|toml|lock|sql|tsx|jsx|mjs|cjs|php|cpp|cs|kt|rs|swift'
+const SITE_ENDINGS = 'com|net|org|gov|edu'
+const FILE_OR_SITE = new RegExp(`\\.(?:${FILE_ENDINGS}|${SITE_ENDINGS}|io|co|uk)$`, 'i')
 
 /** A record's field, not its value ("password reset for user_id 44", "logins for first_name"). */
 const RECORD_KEY = /[._](?:id|uid|name|no|num|number|key|type|code|date|at|by|count|field|value|email|phone)$/i
@@ -144,7 +147,7 @@ const MENTION = /(?<![\p{L}\p{N}_.@\/+-])@(\p{L}[\p{L}\p{N}_.-]{1,30}[\p{L}\p{N}
  * A site's or a file's ending that "@" does not make a handle ("@gmail.com" cut from an address, "@config.json"); a
  * country's ending does not stop one ("@vintage.drops.uk", "@fleurdevries.nl": Instagram's names take dots).
  */
-const MENTIONED_FILE_OR_SITE = /\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|exe|js|ts|json|html?|xml|log|com|net|org|gov|edu)$/i
+const MENTIONED_FILE_OR_SITE = new RegExp(`\\.(?:${FILE_ENDINGS}|${SITE_ENDINGS})$`, 'i')
 /**
  * An old Discord name with its four-digit tag ("pixelpeach#4471"), the name a word English does not have: "issue#1234",
  * "room#12" are no one's.
@@ -265,6 +268,11 @@ function chatHandle(label: string): boolean {
 /** Pieces joined by "_" or "." into one word ("arjun_plays", "ellie.b", "Mod_Aurelia", "kenji_no_kuma"). */
 const JOINED_WORD = /(?<![\p{L}\p{N}_.@#\/\\-])\p{L}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+(?![\p{L}\p{N}_@#(\/\\-]|\.[\p{L}\p{N}])/gu
 
+/** A joined word that may be a handle: five characters at least, no file's or site's name, no record's field, no two sentences run together ("Maria.She"). */
+function handleShapedJoin(word: string): boolean {
+  return word.length >= 5 && !FILE_OR_SITE.test(word) && !RECORD_KEY.test(word) && !/\.\p{Lu}/u.test(word)
+}
+
 /**
  * A word of pieces joined by "_" or "." where one piece is a given name (and no everyday word): someone's handle,
  * with no label needed ("to keep arjun_plays's and anika.draws's subscriptions", "Reported by: ellie.b"); not a
@@ -275,7 +283,7 @@ function nameJoinedHandles(joined: readonly RegExpExecArray[], out: Candidate[])
   for (const m of joined) {
     const text = m.input
     const word = m[0]
-    if (word.length < 5 || FILE_OR_SITE.test(word) || RECORD_KEY.test(word) || /\.\p{Lu}/u.test(word)) continue
+    if (!handleShapedJoin(word)) continue
     // (a key before its value: "max_aed": 50, lan_ip=10.0.0.4, tsp_response: "DECLINED")
     if (/^"?[ \t]*[:=]/.test(text.slice(m.index + word.length, m.index + word.length + 3))) continue
     const parts = word.split(/[._]/)
@@ -304,7 +312,7 @@ const CUE_BEFORE = /(?<![\p{L}\p{N}])(\p{L}+)[ \t]+(?:(?:me|him|her|them|on|as|t
 function cuedJoinedHandles(text: string, joined: readonly RegExpExecArray[], out: Candidate[]): void {
   for (const m of joined) {
     const word = m[0]
-    if (word.length < 5 || FILE_OR_SITE.test(word) || RECORD_KEY.test(word) || /\.\p{Lu}/u.test(word)) continue
+    if (!handleShapedJoin(word)) continue
     if (!word.includes('_') && !/[._]\p{N}+(?:[._]|$)/u.test(word)) continue
     // (a platform's record id, its kind then its number: "shopper_4471902", "cus_50928164": an account's, read as one)
     if (/^\p{L}{2,12}_\p{N}{6,}$/u.test(word)) continue

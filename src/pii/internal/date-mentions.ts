@@ -19,6 +19,8 @@ export interface DateMention {
 }
 
 /** An English month's name or abbreviation (regex source, no group): what the date detectors read. */
+/** Eras of Japan's and the Republic of China's calendars, said before a year ("Showa 63", "Minguo 75"), in lower case. */
+export const CALENDAR_ERAS: readonly string[] = ['showa', 'shōwa', 'heisei', 'reiwa', 'taisho', 'taishō', 'meiji', 'minguo']
 export const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)'
 /** A day of the month's number, and the ordinal suffix it may take (regex sources, no group). */
 export const DAY_NUMBER = '(?:[12]\\d|3[01]|0?[1-9])'

@@ -15,6 +15,8 @@ import type { Candidate } from '../detectors/detector.js'
 import { TokenKind } from '../internal/tokenize.js'
 import { ANIMAL_WORDS } from '../internal/context-lexicon.js'
 import { labelColonAfter } from '../internal/context-words.js'
+import { CALENDAR_ERAS } from '../internal/date-mentions.js'
+import { MONTH_WORDS } from '../internal/number-words.js'
 import { loadNameLexicon, REGIONS, type NameLexicon } from './name-lexicon.js'
 import { propagateNames, type NameTokenView } from './name-propagation.js'
 import { NonPersonContexts } from './non-person-contexts.js'
@@ -174,10 +176,8 @@ const STATE_THINGS: ReadonlySet<string> = new Set(['license', 'licence', 'licens
   'department', 'dept', 'tax', 'taxes', 'state', 'revenue', 'medicaid', 'court', 'courts', 'lottery', 'dmv', 'attorney', 'legislature'])
 /** A name's parts as a record's labels ("last: Jones"). */
 const NAME_PART_LABELS: ReadonlySet<string> = new Set(['last', 'first', 'given', 'family', 'middle', 'forename', 'forenames', 'surname', 'lastname', 'firstname'])
-/** Months and days, a "last:" or "first:" field's other values ("last: Monday", "first: March"). */
-const MONTH_OR_DAY: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 /** Eras of Japan's and the Republic of China's calendars, said before a year ("Showa 63 is 1988"). */
-const CALENDAR_ERAS: ReadonlySet<string> = new Set(['showa', 'shōwa', 'heisei', 'reiwa', 'taisho', 'taishō', 'meiji', 'minguo'])
+const ERAS: ReadonlySet<string> = new Set(CALENDAR_ERAS)
 /** Units said after a number ("500 Meg"). */
 const UNITS_AFTER_NUMBER: ReadonlySet<string> = new Set(['meg', 'megs', 'gig', 'gigs', 'mil', 'grand'])
 /** What a bill is for, right before it ("the water bill"). */
@@ -477,7 +477,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "my son ravi": a relation after its owner is the relation, though "Son" is a family name too
     if (RELATIONS.has(w) && !this.cap(i) && OWNERS.has(this.prevWords(i)[0] ?? '')) return i
     // "Showa 63", "Minguo 75": an era of Japan's or Taiwan's calendar before its year
-    if (CALENDAR_ERAS.has(w) && this.numberAfter(i)) return i
+    if (ERAS.has(w) && this.numberAfter(i)) return i
     // "1024Mi", "unit 18B": letters glued to a number are a unit or part of a code
     if (this.tokens.kind(i - 1) === TokenKind.Digits) return i
     // "the 500 Meg plan", "2 Gig": a unit after a number
@@ -777,7 +777,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "just put O'Sullivan on the file", "add Okonkwo to the policy": someone added to (or taken off) what holds a name
     if (!cue && ((cap && !this.lowerMode) || (this.lowerMode && !common)) && !BRANDS.has(w) && !this.lex.cities.has(w) && (first || this.lex.surnames.has(w) || !this.known(w)) && ADDING_VERBS.has(prev[0] ?? '') && this.addedToHolder(ext >= 0 ? ext : i)) cue = true
     // "first: Aaliyah | last: Whitaker-Jones": a name's part labelling a record's field, its colon right before the word
-    if (!cue && cap && !this.lowerMode && NAME_PART_LABELS.has(prev[0] ?? '') && this.colonBefore(i) && !this.lex.cities.has(w) && !MONTH_OR_DAY.has(w)) cue = true
+    if (!cue && cap && !this.lowerMode && NAME_PART_LABELS.has(prev[0] ?? '') && this.colonBefore(i) && !this.lex.cities.has(w) && !MONTH_WORDS.has(w) && !this.lex.notNames.has(w)) cue = true
     // "surname,forename,dob\nKowalski,Zofia,...": a table's cell under a column of people's names
     if (!cue && cap && !this.lowerMode && (first || this.lex.surnames.has(w) || !this.known(w)) && this.nameColumn(i)) cue = true
     if (ext >= 0 && !cue && PERSON_NAMED_FIRMS.has(`${w} ${this.word(ext)}`)) return ext
