@@ -9,6 +9,7 @@ import validator from 'validator'
 import { HESITATIONS } from '../internal/context-lexicon.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
+import { isRoleMailbox } from './role-mailboxes.js'
 
 const MAX_LOCAL = 64
 /** Pieces a spoken local part is put together from, at most ("j a m e s w", "e clarke four seventeen"). */
@@ -190,6 +191,8 @@ export const emailDetector: Detector = {
         spelling = took
       }
       if (!validator.isEmail(`${local}@${domain}`)) continue
+      // "support@", "billing at acme dot com": a function's mailbox, no one's address
+      if (isRoleMailbox(local, domain)) continue
       const span = mapSpan(view, s, e)
       const spoken = span.end - span.start !== e - s
       if (spoken && NOT_A_LOCAL_PART.has(local.toLowerCase())) continue
@@ -203,7 +206,7 @@ export const emailDetector: Detector = {
     // an address URL-encoded in a link's query or a log line ("/unsubscribe?email=ashworth.c%40outlook.co.uk")
     if (v.includes('%40')) {
       for (const m of v.matchAll(URL_ENCODED_EMAIL)) {
-        if (validator.isEmail(`${m[1] as string}@${m[2] as string}`)) out.push({ type: 'email_address', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.95, detector: 'email-url-encoded', validated: true })
+        if (validator.isEmail(`${m[1] as string}@${m[2] as string}`) && !isRoleMailbox(m[1] as string, m[2] as string)) out.push({ type: 'email_address', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.95, detector: 'email-url-encoded', validated: true })
       }
     }
     return out
