@@ -70,7 +70,9 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // host's, is never a phone's)
   if (ipv4Shaped(w, ctx) || (w.uniformSepClass !== ' ' && overlapsDottedIpv4(w, ctx))) return null
   // ("Help: 0800 851 1666", "call 1-800-555-0199"): a toll-free number is a business's line, never a person's
-  if (tollFree(w, ctx)) return null
+  if (tollFree(w, ctx) || organisationsNumber(w, ctx)) return null
+  // ("call us on 0161 496 0753", "the helpline is 0300 123 4567", "Switchboard: ..."): an organisation's line
+  if (firmLine(ctx.before, ctx.statementWords())) return null
   const grouped = w.groupCount > 1
   if (w.prefix === '+') {
     const p = parsePhoneNumberFromString(`+${w.digits}`)
@@ -210,6 +212,71 @@ function tollFree(w: DigitWindow, ctx: WindowContext): boolean {
   if ((d.length === 11 && /^18(?:00|33|44|55|66|77|88)/.test(d)) || (one && d.length === 10 && /^8(?:00|33|44|55|66|77|88)/.test(d))) return true
   if (d.length >= 9 && d.length <= 11 && /^0(?:800|808|508)/.test(d)) return true
   return d.length === 10 && /^1[38]00/.test(d)
+}
+
+/** One word that names an organisation's line. */
+const FIRM_LINE_WORDS: ReadonlySet<string> = new Set(['helpline', 'hotline', 'switchboard', 'freephone', 'helpdesk', 'servicedesk', 'callcentre', 'callcenter'])
+/** Two words that do, nearest first ("main line", "help desk", "call centre", "customer services"). */
+const FIRM_LINE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['line', new Set(['main', 'help', 'information', 'enquiries', 'enquiry', 'inquiries', 'booking', 'bookings', 'reservations', 'advice', 'support', 'service', 'fraud', 'claims', 'emergency'])],
+  ['desk', new Set(['help', 'service', 'information'])],
+  ['centre', new Set(['call', 'contact', 'service', 'customer', 'support'])],
+  ['center', new Set(['call', 'contact', 'service', 'customer', 'support'])],
+  ['service', new Set(['customer'])],
+  ['services', new Set(['customer'])],
+  ['care', new Set(['customer'])],
+])
+/** The verbs of "call us on ...", "ring us back at ...". */
+const CALLING_VERBS: ReadonlySet<string> = new Set(['call', 'ring', 'reach', 'contact', 'phone', 'dial', 'text'])
+/** Words that make the line someone's: a person's pronoun, or a line that only a person has. */
+const SOMEONES: ReadonlySet<string> = new Set([
+  'me', 'my', 'mine', 'i', "i'm", 'im', 'his', 'her', 'him', 'hers', 'their', 'them', 'your', 'yours', 'mobile', 'cell', 'cellphone',
+  'home', 'personal', 'direct', 'extension', 'ext', 'ddi', 'whatsapp',
+])
+
+/**
+ * The number is an organisation's line, by the words of its own statement right before it (at most seven):
+ * "call us on", "ring us back at", "the helpline is", "Switchboard:", "our main line", "the call centre on";
+ * never when a word that makes it someone's stands nearer ("Her mobile for callback:", "call me on", "your
+ * helpline number", "the hotline said to text my cell"). A front desk or a reception is no cue: people stand at them
+ * ("dropping off a new one at the front desk by 10, sorry!! 📱 802-555-0154").
+ */
+function firmLine(before: readonly string[], statement: number): boolean {
+  const n = Math.min(before.length, statement, 7)
+  for (let i = 0; i < n; i++) {
+    const word = before[i] ?? ''
+    if (SOMEONES.has(word)) return false
+    if (FIRM_LINE_WORDS.has(word) || FIRM_LINE_PAIRS.get(word)?.has(before[i + 1] ?? '') === true) return true
+    if (word === 'us' && CALLING_VERBS.has(before[i + 1] ?? '')) return true
+    if (word === 'back' && before[i + 1] === 'us' && CALLING_VERBS.has(before[i + 2] ?? '')) return true
+  }
+  return false
+}
+
+/**
+ * Numbers that a numbering plan gives only to organisations, written the way their country writes them: the
+ * UK's 03 (national rate: public bodies, charities, firms) and 084/087 (business rate) as "0300 123 4567" or
+ * "03000 616161", Japan's 0120, 0800 and 0570 as "0120-914-338", Korea's 15xx/16xx/18xx as "1588-8900",
+ * Turkey's 0850 as "0850 811 44 20", Pakistan's UAN 111 as "042 111 000 789" or "111-786-786"; each confirmed
+ * by libphonenumber's type for that country (toll-free, shared-cost, premium, universal access, VoIP).
+ * Written only, and in those groups only: Pakistan's mobiles are 03xx too, written "0300-1234567", solid or
+ * said aloud.
+ */
+const ORGANISATION_PLANS: readonly { region: CountryCode; digits: RegExp; shapes: RegExp }[] = [
+  { region: 'GB', digits: /^0(?:3[0347]\d|8(?:4[345]|7[0-3]))\d{7}$/, shapes: /^(?:4-3-4|5-6|5-3-3)$/ },
+  { region: 'JP', digits: /^0(?:120\d{6}|800\d{7}|570\d{6})$/, shapes: /^(?:4-3-3|4-2-4|4-3-4|4-6|4-7)$/ },
+  { region: 'KR', digits: /^1[568]\d{6}$/, shapes: /^4-4$/ },
+  { region: 'TR', digits: /^0850\d{7}$/, shapes: /^(?:4-3-2-2|4-3-4)$/ },
+  { region: 'PK', digits: /^(?:0\d{2})?111\d{6}$/, shapes: /^(?:3-3-3-3|3-3-3|3-9|4-3-3)$/ },
+]
+const ORGANISATION_TYPES: ReadonlySet<string> = new Set(['TOLL_FREE', 'SHARED_COST', 'PREMIUM_RATE', 'UAN', 'VOIP'])
+
+function organisationsNumber(w: DigitWindow, ctx: WindowContext): boolean {
+  if (w.prefix === '+' || w.groupCount < 2 || ctx.spoken(w)) return false
+  const plan = ORGANISATION_PLANS.find((p) => p.digits.test(w.digits) && p.shapes.test(w.shape))
+  if (plan === undefined) return false
+  const type = parsePhoneNumberFromString(w.digits, plan.region)?.getType()
+  return type !== undefined && ORGANISATION_TYPES.has(type)
 }
 
 /** The answers `nationalMobile` gave lately: a number is often written again, and each answer parses it up to 39 times. */

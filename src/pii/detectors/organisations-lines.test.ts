@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { createPiiEngine } from '../pii-engine.js'
+
+const engine = createPiiEngine({ nameDetector: null })
+const phones = (text: string): string[] => engine.scan(text).filter((f) => f.type === 'phone_number').map((f) => text.slice(f.start, f.end))
+
+describe("an organisation's own line is no one's phone", () => {
+  it('by the words of its statement: "call us on", the helpline, the switchboard, the call centre', () => {
+    expect(phones("Call us on 0161 496 0753 if you've any questions.")).toEqual([])
+    expect(phones("We're returning your call. Please call us back at 208-555-0120.")).toEqual([])
+    expect(phones('Switchboard: 0161 496 0752')).toEqual([])
+    expect(phones('the helpline number is oh two oh seven nine four six oh eight eight two')).toEqual([])
+    expect(phones('For billing, ring the customer services line on 0161 496 0800.')).toEqual([])
+    expect(phones('Our main line: (312) 229-6100')).toEqual([])
+  })
+
+  it("not when a word that makes the line someone's stands nearer", () => {
+    expect(phones('She rang our main line. Her mobile for callback: 07384 920 115')).toEqual(['07384 920 115'])
+    expect(phones('the helpline said to text my cell, 415-555-0132')).toEqual(['415-555-0132'])
+    expect(phones('call me on 07700 900 123')).toEqual(['07700 900 123'])
+    expect(phones("i'm dropping off a new one at the front desk by 10, sorry!! 802-555-0154")).toEqual(['802-555-0154'])
+  })
+
+  it("by the numbering plan: numbers only organisations are given, written as their country writes them", () => {
+    expect(phones('Phone 0300 123 4567, or 03000 616161 from abroad')).toEqual([])
+    expect(phones('Tel. 0845 601 7733')).toEqual([])
+    expect(phones('電話: 0120-914-338')).toEqual([])
+    expect(phones('Phone: 1588-8900')).toEqual([])
+    expect(phones('Telefon: 0850 811 44 20')).toEqual([])
+    expect(phones('Phone 042 111 000 789')).toEqual([])
+  })
+
+  it("not Pakistan's mobiles, which start with 03 too, nor a UK mobile", () => {
+    expect(phones('my number is 0300-6175523')).toEqual(['0300-6175523'])
+    expect(phones('phone 03335415327')).toEqual(['03335415327'])
+    expect(phones('my mobile is zero three three two double one seven two seven two five')).toEqual(['zero three three two double one seven two seven two five'])
+    expect(phones('Mobile: 07537 402 210')).toEqual(['07537 402 210'])
+  })
+})
