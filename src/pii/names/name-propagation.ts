@@ -301,6 +301,10 @@ function spelledNames(
     if (letters.length < 2 || SPELLED_ACRONYMS.has(letters)) continue
     const start = m.index
     const end = start + spelling.replace(/[-., ]+$/, '').length
+    // ("the reference is d s p  eight eight four one oh", "my g w f number is g w f  zero eight one"): a few letters
+    // that are no name, right before a number said or written or the word "number", are its code's letters
+    const codeLetters = (at: number): boolean => CODE_DIGITS_AFTER.test(text.slice(at, at + 40)) || NUMBER_NAMED_AFTER.test(text.slice(at, at + 12))
+    if (letters.length <= 4 && codeLetters(end) && !isFirstName(letters) && !isEverydayWord(letters)) continue
     const codeBefore = NOT_NAME_SPELLING.test(text.slice(Math.max(0, start - SPELLED_WORD_REACH), start).replace(NAME_FOR_THING, ''))
     const announced = !codeBefore && (SPELLED_CUE.test(text.slice(Math.max(0, start - 40), start)) || NAME_FIELD_CUE.test(text.slice(Math.max(0, start - 48), start)) || UNDER_CUE.test(text.slice(Math.max(0, start - 16), start)) || SPELL_REQUEST.test(text.slice(Math.max(0, start - 60), start)))
     // two letters are a name only when announced as one ("let me spell that, V-U")
@@ -335,7 +339,7 @@ function spelledNames(
       const after = SURNAME_AFTER_SPELLING.exec(text.slice(end, end + 40)) ?? LOWER_SURNAME_AFTER_SPELLING.exec(text.slice(end, end + 40))
       const surname = after?.[1]
       // (a reply opening the next sentence is none: "K-O-W-A-L-C-Z-Y-K. Yeah, people always ...")
-      if (surname !== undefined && said !== undefined && !isEverydayWord(surname.toLowerCase()) && !REPLY_WORDS.has(surname.toLowerCase()) && surname.toLowerCase() !== letters) {
+      if (surname !== undefined && said !== undefined && !isEverydayWord(surname.toLowerCase()) && !REPLY_WORDS.has(surname.toLowerCase()) && !CONTRACTIONS.has(surname.toLowerCase().replace(/['\u2019]/g, '')) && surname.toLowerCase() !== letters) {
         const at = end + (after?.[0].length ?? 0) - surname.length
         out.push({ type: 'person_name', start: at, end: at + surname.length, confidence: SPELLED_CONFIDENCE, detector: 'name-spelled', validated: false })
       }
@@ -367,6 +371,15 @@ function clarifiedNames(text: string, found: readonly Candidate[], everyday: (w:
 
 /** A capitalised word after a spelling and its comma, ending its clause ("..., C-H-I-N-E-D-U, Mensah."). */
 /** Replies and interjections that open a sentence after a spelling ("Yeah", "Okay"). */
+/** Two or more digits, written or said, right after a spelling ("  eight eight four", " 0819"; not "double l"). */
+const CODE_DIGITS_AFTER = /^[ \t,-]*(?:\d{2}|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\b)/i
+
+/** What a speaker goes on with after spelling a name, with its apostrophe or without ("m c b r i d e  i'm ringing", "... theres"). */
+const CONTRACTIONS: ReadonlySet<string> = new Set([
+  'im', 'its', 'hes', 'shes', 'thats', 'theres', 'whats', 'were', 'theyre', 'youre', 'ive', 'weve', 'youve', 'theyve', 'ill',
+  'itll', 'id', 'hed', 'shed', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'wasnt', 'arent', 'havent', 'hasnt', 'lets',
+  'heres', 'wheres', 'thatll', 'thered',
+])
 const REPLY_WORDS: ReadonlySet<string> = new Set(['yeah', 'yes', 'yep', 'yup', 'okay', 'ok', 'no', 'nope', 'sorry', 'right', 'thanks', 'great', 'perfect', 'sure', 'alright', 'cool', 'got'])
 const SURNAME_AFTER_SPELLING = /^[.,]? (\p{Lu}[\p{L}'\u2019-]+)(?=[.,!?;]|$)/u
 

@@ -17,7 +17,21 @@ import { NUMBER_WORDS_AFTER_SITE } from './place-cue-words.js'
 import { ANIMAL_APPOSITION } from './thing-words.js'
 
 /** Roles that label a speaker's turn though the word list lacks them ("Fundraiser: Hi there, ...", "Admin: Done."). */
-const SPEAKER_ROLES: ReadonlySet<string> = new Set(['fundraiser', 'admin', 'caseworker', 'telecaller', 'telemarketer', 'interviewee', 'panelist', 'panellist', 'triager', 'scheduler', 'verifier', 'underwriter', 'adjuster', 'adjustor', 'frontdesk', 'helpdesk', 'concierge', 'chatbot', 'bot', 'ivr', 'csr', 'rep', 'sup'])
+const SPEAKER_ROLES: ReadonlySet<string> = new Set([
+  'fundraiser', 'admin', 'caseworker', 'telecaller', 'telemarketer', 'interviewee', 'panelist', 'panellist', 'triager', 'scheduler',
+  'verifier', 'underwriter', 'adjuster', 'adjustor', 'frontdesk', 'helpdesk', 'concierge', 'chatbot', 'bot', 'ivr', 'csr', 'rep', 'sup',
+  'carer', 'porter', 'screener', 'lienholder', 'dispatcher', 'seller', 'buyer',
+  // callers, customers, staff, sellers and buyers in German, Dutch, French, Spanish, Italian and Portuguese ("Anrufer: ...", "Verkäufer: ...")
+  'anrufer', 'anruferin', 'kunde', 'kundin', 'mitarbeiter', 'mitarbeiterin', 'kundenbetreuer', 'kundenbetreuerin', 'berater',
+  'beraterin', 'verkäufer', 'verkäuferin', 'käufer', 'käuferin', 'beller', 'klant', 'medewerker', 'appelant', 'appelante',
+  'conseiller', 'conseillère', 'vendeur', 'acheteur', 'llamante', 'cliente', 'clienta', 'asesor', 'asesora', 'agente',
+  'operador', 'operadora', 'vendedor', 'vendedora', 'comprador', 'compradora', 'chiamante', 'operatore', 'operatrice',
+  'atendente', 'utente', 'usuario', 'usuaria', 'utilisateur', 'utilisatrice',
+])
+/** A line's label: a capitalised word and a colon opening the line; then the rest of the line. */
+const LINE_LABEL = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}'\u2019-]{0,30}):[ \t]([^\n]*)/gu
+/** A line that ends a sentence (what a speaker says, not a field's value). */
+const SENTENCE_END = /[.!?…]["'\u201d\u2019)]?[ \t]*$/u
 /** One token list for every scan (a scan runs to completion before the next one starts). */
 const scratchTokens = new TokenList(1024)
 
@@ -50,6 +64,8 @@ export class ScanTokens {
   protected readonly lex: NameLexicon
   /** How many turn labels the text has, up to 2 (see `dialogue`). */
   private turns: number | undefined
+  /** How often each word labels a line ("Domicilio: ..." -> domicilio: 1), lower case (see `formFieldLabel`). */
+  private lineLabels: Map<string, number> | undefined
 
   constructor(text: string, lex: NameLexicon) {
     this.text = text
@@ -465,6 +481,30 @@ export class ScanTokens {
     let j = i - 1
     if (this.tokens.kind(j) === TokenKind.Space) j--
     return j >= 0 && this.tokens.kind(j) === TokenKind.Other && this.text.charCodeAt(this.tokens.start(j)) === 58
+  }
+
+  /**
+   * Word w (lower case) labels one line of a form: the text's lines open with three or more different labels
+   * and this one opens only one of them ("Pasajero: ...\nDocumento: DNI ...\nVuelo: LA 2033\nSeguro: ..."), and
+   * most of those lines hold a value, not a sentence: a dialogue's lines end theirs.
+   */
+  protected formFieldLabel(w: string): boolean {
+    if (this.lineLabels === undefined) {
+      this.lineLabels = new Map()
+      let lines = 0
+      let sentences = 0
+      if (this.text.includes(':')) {
+        for (const m of this.text.matchAll(LINE_LABEL)) {
+          const label = (m[1] as string).toLowerCase()
+          this.lineLabels.set(label, (this.lineLabels.get(label) ?? 0) + 1)
+          lines++
+          if (SENTENCE_END.test(m[2] as string)) sentences++
+        }
+      }
+      // (what most lines hold is said, not filled in: "Ubul: What a wife.\nNicole: Remember me, Mary? ...")
+      if (sentences * 2 > lines) this.lineLabels.clear()
+    }
+    return this.lineLabels.size >= 3 && this.lineLabels.get(w) === 1
   }
 
   /** The text is a dialogue: at least two turns open with a capitalised label and a colon. */

@@ -168,3 +168,37 @@ describe('a code read in the spelling alphabet (blind set BT)', () => {
     expect(names('I spoke with Romeo and Juliet yesterday')).toEqual(['Romeo', 'Juliet'])
   })
 })
+
+describe("what a speaker says after spelling a name, and a code's letters (session 53)", () => {
+  it('a contraction after a spelling is no surname', () => {
+    expect(names("my name is gordon mcbride  m c b r i d e  i'm ringing about my mother")).toEqual(['gordon mcbride', 'm c b r i d e'])
+    expect(names("my name is siobhan  s i o b h a n  it's pronounced shiv awn")).not.toContain("it's")
+    expect(names("it's tomasz t o m a s z wiśniewski")).toEqual(['tomasz', 't o m a s z', 'wiśniewski'])
+  })
+
+  it("a few letters right before a number, or before the word number, are the code's letters", () => {
+    expect(names('agent the reference for your dispute is d s p  eight eight four one oh  please keep it  caller d s p eight eight four one oh okay')).toEqual([])
+    expect(names('my g w f number is g w f  zero eight one  one seven seven  three four two')).toEqual([])
+    expect(names('surname is n g  and the first name is wei')).toContain('n g')
+  })
+})
+
+describe("a form's field labels and other languages' speaker roles are no speakers' names (session 53)", () => {
+  it("a word that opens one line only of a form is the field's label", () => {
+    const form = 'Pasajero: Rosa Elena Chávez de la Cruz\nDocumento: DNI 43746038\nNecesidad: silla de ruedas\nVuelo: LA 2033 LIM-CUZ\nSeguro: no'
+    expect(names(form)).toEqual(['Rosa Elena Chávez de la Cruz'])
+  })
+
+  it("callers, carers and staff in a dialogue's labels, in English or another language", () => {
+    expect(names('Agent: Sind Sie in Sicherheit?\nAnrufer: Ja, hinter der Leitplanke.\nAgent: Gut.\nAnrufer: Danke.')).toEqual([])
+    expect(names('Carer: She had her lunch at noon.\nNurse: Good, any pain?\nCarer: None today.')).toEqual([])
+    expect(names('Verkäufer: Der Wagen ist fertig.\nKäufer: Super, ich komme morgen.\nVerkäufer: Bis dann.')).toEqual([])
+  })
+
+  it('still a name no list knows labelling a line of dialogue', () => {
+    expect(names('Ubul: What a wife.')).toEqual(['Ubul'])
+    // (three speakers once each, but what their lines hold is said, not filled in)
+    expect(names('Ubul: What a wife.\nNicole: Remember me, Mary?\nJohn: You saved my life!')).toContain('Ubul')
+    expect(names('Ngaire: can you cover my shift?\nTama: yep no worries\nNgaire: legend')).toContain('Ngaire')
+  })
+})
