@@ -51,3 +51,27 @@ describe("identity numbers of China, Korea, Finland, Norway and Saudi Arabia; bi
     expect(found('Doğum tarihi: 22.05.1987')).toEqual([['date_of_birth', '22.05.1987']])
   })
 })
+
+describe("Romania's CNP, Egypt's national ID and Morocco's CIN (blind sets HF, HG)", () => {
+  it("a CNP by its name or a table's column, its check digit holding", () => {
+    expect(found('CNP 2881021225526, data nașterii')).toEqual([['us_social_security_number', '2881021225526']])
+    expect(found("Her CNP for the form: 2901125407570.")).toEqual([['us_social_security_number', '2901125407570']])
+    expect(found('nr_marca;nume;cnp;salariu\n0217;Ionescu;1700219354968;6100')).toEqual([['us_social_security_number', '1700219354968']])
+    // ... named, a number whose check digit is off is still one (mistyped), with less confidence
+    const [valid] = engine.scan('CNP 2901125407570')
+    const [mistyped] = engine.scan('CNP 2901125407571')
+    expect(mistyped?.type).toBe('us_social_security_number')
+    expect(mistyped?.confidence).toBeLessThan(valid?.confidence ?? 0)
+  })
+
+  it("Egypt's fourteen digits named as a national ID, with a birth date and a governorate inside", () => {
+    expect(found('national ID: 29708101453521')).toEqual([['us_social_security_number', '29708101453521']])
+    expect(found('Ref 29708101453521 paid')).toEqual([])
+  })
+
+  it("Morocco's CIN, written or read out", () => {
+    expect(found('his CIN was A394512, and he was born')).toEqual([['us_social_security_number', 'A394512']])
+    expect(found('the cin was a three nine four five one two')).toEqual([['us_social_security_number', 'a three nine four five one two']])
+    expect(found('CIN: BE784512')).toEqual([['us_social_security_number', 'BE784512']])
+  })
+})

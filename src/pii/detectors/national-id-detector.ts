@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, tfnValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, tfnValid, cnpValid, egyptIdShaped } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -37,6 +37,10 @@ const AADHAAR: Scheme = { name: 'aadhaar', lengths: [12], check: aadhaarValid }
 const CPF: Scheme = { name: 'cpf', lengths: [11], check: cpfValid }
 const PESEL: Scheme = { name: 'pesel', lengths: [11], check: peselValid }
 const TC_KIMLIK: Scheme = { name: 'tc-kimlik', lengths: [11], check: tcKimlikValid }
+/** "my TC number": Turkey's identity number by its initials alone (a common abbreviation too: the check must hold). */
+const TC_NUMBER: Scheme = { ...TC_KIMLIK, required: true }
+/** Romania's CNP (cod numeric personal): 13 digits, the birth date inside, a check digit. */
+const CNP: Scheme = { name: 'cnp', lengths: [13], check: cnpValid }
 const NIN: Scheme = { name: 'nin', lengths: [11] }
 const CITIZEN_ID_VN: Scheme = { name: 'cccd', lengths: [9, 12] }
 const PHILSYS: Scheme = { name: 'philsys', lengths: [12, 16] }
@@ -128,7 +132,8 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['aadhaar', AADHAAR], ['aadhar', AADHAAR], ['adhaar', AADHAAR], ['uidai', AADHAAR],
   ['cpf', CPF],
   ['pesel', PESEL],
-  ['kimlik', TC_KIMLIK], ['tckn', TC_KIMLIK], ['tckimlik', TC_KIMLIK],
+  ['kimlik', TC_KIMLIK], ['tckn', TC_KIMLIK], ['tckimlik', TC_KIMLIK], ['tc', TC_NUMBER],
+  ['cnp', CNP], ['cnpul', CNP], ['cnp-ul', CNP],
   ['nin', NIN], ['nimc', NIN],
   ['cccd', CITIZEN_ID_VN], ['cmnd', CITIZEN_ID_VN],
   ['philsys', PHILSYS], ['psn', PHILSYS],
@@ -165,7 +170,8 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
 const ANY_CHECK: ReadonlyMap<number, readonly ((d: string) => boolean)[]> = new Map([
   [11, [cpfValid, peselValid, tcKimlikValid, steuerIdValid]],
   [12, [aadhaarValid]],
-  [13, [saIdValid, koreanRrnValid, thaiIdValid]],
+  [13, [saIdValid, koreanRrnValid, thaiIdValid, cnpValid]],
+  [14, [egyptIdShaped]],
 ])
 
 /** The words after "id" that make it an identity document's number ("id number", "ID no", "id card"). */
@@ -286,6 +292,8 @@ const LETTERED: readonly LetteredScheme[] = [
   // number (area, birth date, the surname's initial, serial and check: "65 170891 B 003")
   { name: 'rfc', shape: /^[A-Z]{4}\d{6}[A-Z0-9]{3}$/, names: new Set(['rfc']) },
   { name: 'sv-nummer', shape: /^\d{8}[A-Z]\d{3}$/, names: new Set(['sozialversicherungsnummer', 'versicherungsnummer', 'rentenversicherungsnummer', 'svnr', 'rvnr']) },
+  // Morocco's national identity card (CIN): one or two letters and five or six digits ("A394512", "BE784512")
+  { name: 'cin', shape: /^[A-Z]{1,2}\d{5,6}$/, names: new Set(['cin']) },
   // a private importer's EORI number in the UK and the EU: the country's code and up to fifteen digits ("GB142157256000",
   // a person's ending in 000)
   { name: 'eori', shape: /^[A-Z]{2}\d{12,15}$/, names: new Set(['eori']) },
@@ -298,8 +306,8 @@ const LETTERED_ANY = new RegExp(`^(?:${LETTERED.map((s) => `(?:${s.shape.source.
 const SCHEME_NAMES: ReadonlySet<string> = new Set([...SCHEME_WORDS.keys(), ...LETTERED.flatMap((s) => [...s.names])])
 /** One token of letters and digits, both in it: a value written whole. */
 const LETTERED_TOKEN = /(?<![\p{L}\p{N}_-])(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9]{3,18}(?:-[A-Za-z0-9]{1,12}){0,2}(?![\p{L}\p{N}_]|-\w)/gu
-/** How long a lettered scheme's number is, without its separators (a NI number's 9 to a CURP's 18). */
-const LETTERED_MIN = 8
+/** How long a lettered scheme's number is, without its separators (a Moroccan CIN's 6 to a CURP's 18). */
+const LETTERED_MIN = 6
 const LETTERED_MAX = 18
 /** A letter or a digit: part of a word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u

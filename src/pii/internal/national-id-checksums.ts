@@ -464,3 +464,31 @@ export function dowodValid(v: string): boolean {
   for (let i = 0; i < 9; i++) sum += base36(v[i] as string) * (weights[i] as number)
   return sum % 10 === 0
 }
+
+/**
+ * Romania's personal numeric code (CNP): the sex and century (1-9), the birth date YYMMDD, the county (01-52), a
+ * serial and a check digit: the first twelve weighted 2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9, the sum mod 11 (10 reads 1).
+ */
+export function cnpValid(d: string): boolean {
+  if (!/^[1-9]\d{12}$/.test(d)) return false
+  const month = Number(d.slice(3, 5))
+  const day = Number(d.slice(5, 7))
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false
+  const weights = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]
+  let sum = 0
+  for (let i = 0; i < 12; i++) sum += Number(d[i]) * (weights[i] as number)
+  const check = sum % 11 === 10 ? 1 : sum % 11
+  return check === Number(d[12])
+}
+
+/**
+ * Egypt's national ID number (14 digits): the century (2 for the 1900s, 3 for the 2000s), the birth date YYMMDD,
+ * the governorate of birth (01-04, 11-19, 21-29, 31-35, 88 abroad), a serial and a check digit whose rule is not
+ * public: the shape only.
+ */
+export function egyptIdShaped(d: string): boolean {
+  if (!/^[23]\d{6}(?:0[1-4]|1[1-9]|2[1-9]|3[1-5]|88)\d{5}$/.test(d)) return false
+  const month = Number(d.slice(3, 5))
+  const day = Number(d.slice(5, 7))
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31
+}
