@@ -35,7 +35,7 @@ function nonDrivingLicense(before: readonly string[]): boolean {
   return !before.some((w) => w === 'driving' || w === 'driver' || w === 'drivers' || w === "driver's")
 }
 /** Licence words that name the document itself (not "driving" or "driver" alone). */
-const LICENSE_NOUNS: ReadonlySet<string> = new Set(['license', 'licence', 'dl', 'dln', 'patente', 'führerschein', 'fuehrerschein', 'rijbewijs', 'körkort', 'korkort', 'permis', 'licencia', 'cnh', 'führerscheinnummer', 'rijbewijsnummer'])
+const LICENSE_NOUNS: ReadonlySet<string> = new Set(['license', 'licence', 'dl', 'dln', 'cdl', 'patente', 'führerschein', 'fuehrerschein', 'rijbewijs', 'körkort', 'korkort', 'permis', 'licencia', 'cnh', 'führerscheinnummer', 'rijbewijsnummer'])
 /** "driver number", "driver's no.": the UK's name for a licence's number, with no licence word. */
 function driverNumber(before: readonly string[]): boolean {
   for (let k = 0; k < 3; k++) {
@@ -45,6 +45,18 @@ function driverNumber(before: readonly string[]): boolean {
   return false
 }
 const DRIVER_WORDS: ReadonlySet<string> = new Set(['driver', 'drivers', "driver's", 'driver’s', 'driving'])
+
+/** A turn's label naming its speaker a driver, right before the value ("Driver: C-41877", "drivers: D-20417"). */
+const DRIVER_LABEL_BEFORE = /(?:^|[\n.?!][ \t]*|[ \t]{2,})drivers?[ \t]*:[ \t]*(?:[A-Za-z]{1,3}-)?$/i
+
+/**
+ * The only licence word before the value is the label of a driver's turn ("what's your courier number? Driver:
+ * C-41877"): the speaker is a driver, and says some other number.
+ */
+function driverSpeaking(v: string, at: number, before: readonly string[]): boolean {
+  if (before.some((w) => LICENSE_NOUNS.has(w) || w === 'driving')) return false
+  return DRIVER_LABEL_BEFORE.test(v.slice(Math.max(0, at - 24), at))
+}
 
 /** Two-two-four or four-two-two digit groups: a date ("12 05 2024"), not a licence. */
 const DATE_GROUPS = /^(?:\d{1,2}[ -]\d{1,2}[ -]\d{4}|\d{4}[ -]\d{1,2}[ -]\d{1,2})$/
@@ -434,7 +446,7 @@ export const idDocumentDetector: Detector = {
       // "license key ABCD-12345", "the licence fee is 12345": the licence word names something else
       const noun = ctx.before.findIndex((w) => LICENSE_NOUNS.has(w))
       // (... or the answer to a question that asked for it: "do you need their license number now? ... Okay, they said it's 179984522")
-      let license = (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? '')) && !nonDrivingLicense(ctx.before)) || licenseAfter(column === undefined ? contextWords(v, m.index, m.index + value.length, 0, 9).after : ctx.after) || (!passport && numberAskedBefore(v, m.index) === 'licence')
+      let license = (hasAny(ctx.before, DRIVERS_LICENSE_WORDS) && !driverSpeaking(v, m.index, ctx.before) && !(noun > 0 && OTHER_LICENSES.has(ctx.before[noun - 1] ?? '')) && !nonDrivingLicense(ctx.before)) || licenseAfter(column === undefined ? contextWords(v, m.index, m.index + value.length, 0, 9).after : ctx.after) || (!passport && numberAskedBefore(v, m.index) === 'licence')
       // "My passport is from Ireland, the number is PX4412097": the document named before "the number is"
       const earlier = !passport && !license && bareNumberBefore(ctx.before) ? documentNamedBefore(v, m.index) : undefined
       if (earlier === 'passport' && (digits >= 5 || mixed)) passport = true

@@ -15,6 +15,7 @@ import { classifyNumericDob } from './dob-classifier.js'
 import { classifyHealthcareNumber } from './health-number-classifier.js'
 import { classifyIpv4 } from './ip-classifier.js'
 import { classifyLastDigits } from './last-digits-classifier.js'
+import { classifyLicenceLastFour } from './licence-last-digits-classifier.js'
 import { classifyPhone } from './phone-classifier.js'
 import { classifySsn, classifySsnLastFour, SSN_LAST_FOUR_GATE } from './ssn-classifiers.js'
 
@@ -45,6 +46,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   // ("last four" alone too, where a birth date or a verification is named: loneLastFourVerifying)
   gate(classifySsnLastFour, 4, 7, false, SSN_LAST_FOUR_GATE),
   gate(classifyPhone, 7, 15, false),
+  gate(classifyLicenceLastFour, 4, 4, true, /licen[cs]e|\bc?dl\b/i),
   gate(classifyHealthcareNumber, 5, 14, true, /mrn|uhid|medical record|medical aid|medical card|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|medi-cal|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer|\bphn\b|ahcip|\bhcn\b|ramq|\babha\b|nhis|nhia|\bnhf\b|jadep|philhealth|enrollee|health (?:card|number|plan)|care ?card|kvnr|nhif|\buhc\b|bcbs|aetna|cigna|humana|anthem|tricare|kaiser|molina|ambetter|\bdod\b|edipi|supplement(?:al)? plan|medigap/i),
   // (22 digits: Argentina's CBU, named "CBU" or "CVU")
   gate(classifyAccount, 3, 22, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|\\bcbu\\b|\\bcvu\\b|a/c|patient|subscriber|medicare|medicaid|\\bid\\b|_(?:id|no|num|number|nr)\\b|bottom of|statements? for|travell?er`, 'i')),

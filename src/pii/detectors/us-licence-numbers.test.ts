@@ -32,3 +32,24 @@ describe("US driver's licence numbers (blind set EH)", () => {
     expect(found('my licence is a 1234567')).toEqual([['drivers_license', '1234567']])
   })
 })
+
+describe("truckers' licences: the CDL, a licence's last four, and a driver who only speaks (blind set HG)", () => {
+  const all = found
+
+  it("a commercial driver's licence is a licence", () => {
+    expect(all('my cdl is new york  seven three four  eight one two  oh five nine  name')).toEqual([['drivers_license', 'seven three four  eight one two  oh five nine']])
+    expect(all('okay my cdl is ohio s r four one eight two seven three  date of')).toEqual([['drivers_license', 's r four one eight two seven three']])
+  })
+
+  it("a licence's last four, asked for and answered or said with it", () => {
+    expect(all("Broker: And the last four of your driver's license? Carrier: 7719. Broker: Date of birth?")).toEqual([['drivers_license', '7719']])
+    expect(all("the last four of my driver's license are 7719")).toEqual([['drivers_license', '7719']])
+    expect(all('DL ending in 4410')).toEqual([['drivers_license', '4410']])
+    expect(all('the license fee is 2024')).toEqual([])
+  })
+
+  it("a turn labelled Driver names no licence", () => {
+    expect(all("Agent: what's your courier number? Driver: C-41877.").filter(([t]) => t === 'drivers_license')).toEqual([])
+    expect(all('Driver: my licence is D1234567')).toEqual([['drivers_license', 'D1234567']])
+  })
+})

@@ -447,6 +447,8 @@ export function otherDateLabelled(lineBefore: readonly string[]): boolean {
 }
 export const DRIVERS_LICENSE_WORDS = set(
   'driver', 'drivers', 'driver’s', 'license', 'licence', 'dl', 'dln', 'driving',
+  // a commercial driver's licence (US, Canada: trucks and buses)
+  'cdl',
   // the licence in the languages callers switch to (Italian, German, Dutch, Swedish, French)
   'patente', 'führerschein', 'fuehrerschein', 'rijbewijs', 'körkort', 'korkort', 'permis',
   // ... Spanish, Portuguese and Brazil's CNH, and the compound "licence number" words
@@ -499,7 +501,7 @@ function lastInlineTurnLabel(tail: string): number {
 }
 
 /** What kind of number a question asked for (`numberAskedBefore`). */
-export type AskedNumber = 'account' | 'account-last-four' | 'card-last-four' | 'phone-last-four' | 'health' | 'ssn-last-four' | 'passport' | 'licence' | 'cvv'
+export type AskedNumber = 'account' | 'account-last-four' | 'card-last-four' | 'phone-last-four' | 'health' | 'ssn-last-four' | 'passport' | 'licence' | 'licence-last-four' | 'cvv'
 
 /** Health schemes whose number a question may ask for ("And your NHS number, if you have it?"). */
 const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set([
@@ -549,6 +551,8 @@ function askedKind(question: readonly string[]): AskedNumber | undefined {
     if (w === 'passport' && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'passport'
     // "the CVV?", "And the three-digit code on the back?", "the security code?"
     if (w === 'cvv' || w === 'cvc' || w === 'cv2' || w === 'csc' || (w === 'code' && (question[k - 1] === 'security' || (question[k + 1] === 'on' && question[k + 3] === 'back' && !OTHER_CODES.has(question[k - 1] ?? ''))))) return 'cvv'
+    // "the last four of your driver's license?", "last 4 of the CDL": the licence's last four, to say whose it is
+    if ((w === 'license' || w === 'licence' || w === 'dl' || w === 'cdl') && question.slice(Math.max(0, k - 6), k).includes('last')) return 'licence-last-four'
     // "your driver's license number and the state", "and the license number"
     if ((w === 'license' || w === 'licence') && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'licence'
     const noun = question[k + 1]
