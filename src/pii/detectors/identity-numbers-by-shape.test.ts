@@ -75,3 +75,22 @@ describe("Romania's CNP, Egypt's national ID and Morocco's CIN (blind sets HF, H
     expect(found('CIN: BE784512')).toEqual([['us_social_security_number', 'BE784512']])
   })
 })
+
+describe("the Baltic states' and Iceland's personal codes, and Finland's read out (blind set HJ)", () => {
+  it('named by their own words or as a "personal code", their checks holding', () => {
+    expect(found('my isikukood is 46309170614. Name')).toEqual([['us_social_security_number', '46309170614']])
+    expect(found('{"personas_kods": "110783-12391"}')).toEqual([['us_social_security_number', '110783-12391']])
+    expect(found('my son (kt. 170698-7119) has a new phone')).toEqual([['us_social_security_number', '170698-7119']])
+    expect(found("what's your personal code  four six four oh four two eight nine three two eight  and name")).toEqual([['us_social_security_number', 'four six four oh four two eight nine three two eight']])
+    expect(found('and my kennitala is two six one two eight two  eight six oh nine')).toEqual([['us_social_security_number', 'two six one two eight two  eight six oh nine']])
+  })
+
+  it('not a personal phone, nor a "personal" number whose checks fail', () => {
+    expect(found('my personal phone is 0701234567')).toEqual([['phone_number', '0701234567']])
+    expect(found('my personal code is 46309170615')).toEqual([])
+  })
+
+  it("Finland's identity code read out, its check letter said apart", () => {
+    expect(found("his identity code one seven oh two four nine  dash four one one f  i'm so sorry")).toEqual([['us_social_security_number', 'one seven oh two four nine  dash four one one f']])
+  })
+})

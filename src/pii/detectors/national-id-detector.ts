@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, tfnValid, cnpValid, egyptIdShaped } from '../internal/national-id-checksums.js'
+import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, tfnValid, cnpValid, egyptIdShaped, balticPersonalCodeValid, latvianPersonalCodeValid, kennitalaValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -39,6 +39,23 @@ const PESEL: Scheme = { name: 'pesel', lengths: [11], check: peselValid }
 const TC_KIMLIK: Scheme = { name: 'tc-kimlik', lengths: [11], check: tcKimlikValid }
 /** "my TC number": Turkey's identity number by its initials alone (a common abbreviation too: the check must hold). */
 const TC_NUMBER: Scheme = { ...TC_KIMLIK, required: true }
+/** Estonia's isikukood and Lithuania's asmens kodas: 11 digits, the birth date inside, a check digit. */
+const BALTIC_PERSONAL_CODE: Scheme = { name: 'personal-code', lengths: [11], check: balticPersonalCodeValid }
+/** Latvia's personas kods: 11 digits ("110783-12391"), the birth date inside and a check digit before 2017. */
+const PERSONAS_KODS: Scheme = { name: 'personas-kods', lengths: [11], check: latvianPersonalCodeValid }
+/** Iceland's kennitala: 10 digits ("170698-7119"), the birth date inside, a check digit; "kt." abbreviates it. */
+const KENNITALA: Scheme = { name: 'kennitala', lengths: [10], check: kennitalaValid }
+const KT: Scheme = { ...KENNITALA, required: true }
+/**
+ * "personal code", "personal number", "personal identity number": what Nordic and Baltic people call their identity
+ * number in English (a common word: one of those countries' checks must hold).
+ */
+const PERSONAL_NUMBER: Scheme = {
+  name: 'personal-number',
+  lengths: [10, 11, 12],
+  check: (d) => (d.length === 10 ? kennitalaValid(d) || personnummerValid(d) : d.length === 11 ? balticPersonalCodeValid(d) || latvianPersonalCodeValid(d) || fodselsnummerValid(d) : personnummerValid(d)),
+  required: true,
+}
 /** Romania's CNP (cod numeric personal): 13 digits, the birth date inside, a check digit. */
 const CNP: Scheme = { name: 'cnp', lengths: [13], check: cnpValid }
 const NIN: Scheme = { name: 'nin', lengths: [11] }
@@ -134,6 +151,8 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['pesel', PESEL],
   ['kimlik', TC_KIMLIK], ['tckn', TC_KIMLIK], ['tckimlik', TC_KIMLIK], ['tc', TC_NUMBER],
   ['cnp', CNP], ['cnpul', CNP], ['cnp-ul', CNP],
+  ['isikukood', BALTIC_PERSONAL_CODE], ['isikukoodi', BALTIC_PERSONAL_CODE], ['asmens', BALTIC_PERSONAL_CODE], ['personas', PERSONAS_KODS],
+  ['kennitala', KENNITALA], ['kennitölu', KENNITALA], ['kt', KT], ['personal', PERSONAL_NUMBER],
   ['nin', NIN], ['nimc', NIN],
   ['cccd', CITIZEN_ID_VN], ['cmnd', CITIZEN_ID_VN],
   ['philsys', PHILSYS], ['psn', PHILSYS],
@@ -240,7 +259,9 @@ const CHINA_RESIDENT_ID = /(?<![\p{L}\p{N}])\d{17}[\dXx](?![\p{L}\p{N}])/gu
  * also how date-stamped references look, so that one needs its name said.
  */
 const HENKILOTUNNUS = /(?<![\p{L}\p{N}])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\p{L}\p{N}])/gu
-const HENKILOTUNNUS_NAMES: ReadonlySet<string> = new Set(['henkilötunnus', 'henkilotunnus', 'hetu', 'sotu', 'identity'])
+const HENKILOTUNNUS_NAMES: ReadonlySet<string> = new Set(['henkilötunnus', 'henkilotunnus', 'hetu', 'sotu', 'identity', 'personal'])
+/** The same read out: its check character said apart ("one seven oh two four nine dash four one one f" is "170249-411 f" in the view). */
+const HENKILOTUNNUS_SAID = /(?<![\p{L}\p{N}])\d{6}[-+A-FU-Y]\d{3} [0-9A-Ya-y](?![\p{L}\p{N}'’])/gu
 /** An Emirates ID in its dashed groups ("784-1990-1234567-1"): no other number has them. */
 const EMIRATES_ID_DASHED = /(?<![\p{N}-])784-(?:19|20)\d{2}-\d{7}-\d(?![\p{N}]|-\d)/gu
 const CPF_DOTTED = /(?<![\p{N}.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\p{N}]|[.-]\d)/gu
@@ -405,6 +426,9 @@ export const nationalIdDetector: Detector = {
       if (!henkilotunnusValid(m[0])) continue
       const lettered = !/^\d{6}-\d{4}$/.test(m[0])
       if (lettered || naming(m.index, m.index + m[0].length).some((w) => HENKILOTUNNUS_NAMES.has(w))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-henkilotunnus', true)
+    }
+    for (const m of v.matchAll(HENKILOTUNNUS_SAID)) {
+      if (henkilotunnusValid(m[0].replace(' ', '').toUpperCase()) && naming(m.index, m.index + m[0].length).some((w) => HENKILOTUNNUS_NAMES.has(w))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-henkilotunnus', true)
     }
     // the end of an NRIC or a FIN said to tell whose it is: its last three digits and its check letter ("NRIC ending 592E",
     // "his nric ends in 127 j", "the last 4 of your nric  452 h")
@@ -665,6 +689,8 @@ function namingWords(v: string, start: number, end: number): string[] {
     const purpose = before[k + 2] === 'for' && OWNERS_ON.has(owner)
     // (nor "just in case": the idiom, no case's number)
     if (w === 'case' && owner === 'in') continue
+    // (nor "personal code", "identity code", "personas kods": the Nordic and Baltic names of an identity number)
+    if (w === 'code' && (owner === 'personal' || owner === 'identity')) continue
     if (OTHER_NUMBER_WORDS.has(w) && !onCard && !purpose && owner !== 'tax' && owner !== 'taxpayer' && !((w === 'card' || w === 'pin') && (owner === 'id' || IDENTITY_WORDS.has(owner) || SCHEME_NAMES.has(owner)))) return out
   }
   if (letters.length > 1) out.push(letters)

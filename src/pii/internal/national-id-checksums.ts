@@ -492,3 +492,52 @@ export function egyptIdShaped(d: string): boolean {
   const day = Number(d.slice(5, 7))
   return month >= 1 && month <= 12 && day >= 1 && day <= 31
 }
+
+/**
+ * Estonia's isikukood and Lithuania's asmens kodas (11 digits): the sex and century (1-6), the birth date YYMMDD, a
+ * serial and a check digit: weights 1-9, 1 mod 11, and when that gives 10, weights 3-9, 1-3 (10 again reads 0).
+ */
+export function balticPersonalCodeValid(d: string): boolean {
+  if (!/^[1-6]\d{10}$/.test(d)) return false
+  const century = [1800, 1800, 1900, 1900, 2000, 2000][digitAt(d, 0) - 1] as number
+  if (!realDate(century + Number(d.slice(1, 3)), Number(d.slice(3, 5)), Number(d.slice(5, 7)))) return false
+  const weighted = (first: number): number => {
+    let sum = 0
+    for (let i = 0; i < 10; i++) sum += digitAt(d, i) * (((first - 1 + i) % 9) + 1)
+    return sum % 11
+  }
+  let check = weighted(1)
+  if (check === 10) check = weighted(3) % 10
+  return check === digitAt(d, 10)
+}
+
+/**
+ * Latvia's personas kods (11 digits, "DDMMYY-CNNNN"): before July 2017 the birth date, the century (0 1800s, 1 1900s,
+ * 2 2000s), a serial and a check digit ((1101 - weighted sum) mod 11, weights 1, 6, 3, 7, 9, 10, 5, 8, 4, 2); since then
+ * "32" and nine digits with no date.
+ */
+export function latvianPersonalCodeValid(d: string): boolean {
+  if (!/^\d{11}$/.test(d)) return false
+  if (d.startsWith('32')) return true
+  const century = [1800, 1900, 2000][digitAt(d, 6)]
+  if (century === undefined || !realDate(century + Number(d.slice(4, 6)), Number(d.slice(2, 4)), Number(d.slice(0, 2)))) return false
+  const weights = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  let sum = 0
+  for (let i = 0; i < 10; i++) sum += digitAt(d, i) * (weights[i] as number)
+  return (1101 - sum) % 11 === digitAt(d, 10)
+}
+
+/**
+ * Iceland's kennitala (10 digits, "DDMMYY-NNCD"): the birth date (a firm's adds 4 to the day's first digit), two
+ * digits, a check digit (weights 3, 2, 7, 6, 5, 4, 3, 2; 11 - sum mod 11, 11 reads 0) and the century (9 1900s, 0 2000s).
+ */
+export function kennitalaValid(d: string): boolean {
+  if (!/^\d{8}\d[09]$/.test(d)) return false
+  const century = d.endsWith('9') ? 1900 : 2000
+  if (!realDate(century + Number(d.slice(4, 6)), Number(d.slice(2, 4)), Number(d.slice(0, 2)))) return false
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2]
+  let sum = 0
+  for (let i = 0; i < 8; i++) sum += digitAt(d, i) * (weights[i] as number)
+  const check = 11 - (sum % 11)
+  return (check === 11 ? 0 : check) === digitAt(d, 8)
+}
