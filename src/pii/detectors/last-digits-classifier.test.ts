@@ -78,3 +78,26 @@ describe("a card's last four in other languages, asked for in two questions, or 
     expect(found('Whats the member ID? It is on the card, 4002.')).toEqual([])
   })
 })
+
+describe("a phone's last digits said more ways (blind sets HE, HF, HH, HI)", () => {
+  const phones = (text: string): string[] => engine.scan(text).filter((f) => f.type === 'phone_number').map((f) => text.slice(f.start, f.end))
+
+  it('"the one ending", "his number ends in", "which ended", "end in"', () => {
+    expect(phones('is the best number still the one ending seven seven three one  it is yeah')).toEqual(['seven seven three one'])
+    expect(phones('the captain  and his number ends in three three oh two')).toEqual(['three three oh two'])
+    expect(phones('i think it went to my old number  which ended four four two oh  my new number is')).toEqual(['four four two oh'])
+    expect(phones('does your mobile end in four four oh two  yeah')).toEqual(['four four oh two'])
+  })
+
+  it('three digits after the line and its ending, or asked for', () => {
+    expect(phones('Agent: And is this still the mobile ending 882?')).toEqual(['882'])
+    expect(phones('(1) Mo, mob ending 219, call before 10.')).toEqual(['219'])
+    expect(phones('Agent: For security, can you confirm the last three digits of your mobile number?\nCaller: 382.')).toEqual(['382'])
+  })
+
+  it('not a card, a count or a year at "the end"', () => {
+    expect(phones('the card ending 882 was declined')).toEqual([])
+    expect(phones('at the end of the day 881 people came')).toEqual([])
+    expect(phones('in the end 4402 votes were cast')).toEqual([])
+  })
+})

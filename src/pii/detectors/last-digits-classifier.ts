@@ -12,9 +12,9 @@ import { type Classifier, ok, THAT_IS } from './classifier-context.js'
 /** What joins the ending's verb to the digits: "in", "with", and "auf", "par", "en", "op", "na", "mit". */
 const ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'with', 'auf', 'par', 'en', 'op', 'na', 'mit'])
 /** Words that name a phone line on their own. */
-const PHONE_NAMING: ReadonlySet<string> = new Set(['phone', 'cell', 'cellphone', 'mobile', 'landline', 'telephone', 'line'])
+const PHONE_NAMING: ReadonlySet<string> = new Set(['phone', 'cell', 'cellphone', 'mobile', 'mob', 'landline', 'telephone', 'line', 'whatsapp'])
 /** Before "number", words that make it a phone's ("the best number", "your contact number"). */
-const PHONE_NUMBER_LEADS: ReadonlySet<string> = new Set(['best', 'contact', 'callback', 'daytime', 'evening', 'home', 'work', 'primary', 'same', 'good', 'main', 'alternate', 'alternative', 'other', 'new', 'my', 'your'])
+const PHONE_NUMBER_LEADS: ReadonlySet<string> = new Set(['best', 'contact', 'callback', 'daytime', 'evening', 'home', 'work', 'primary', 'same', 'good', 'main', 'alternate', 'alternative', 'other', 'new', 'old', 'my', 'your', 'his', 'her', 'their'])
 /** Verbs of what goes to a phone ("SMS sent to number ending 0923", "the OTP goes to the old number ending ..."). */
 const SENT: ReadonlySet<string> = new Set(['sms', 'text', 'texts', 'texted', 'sent', 'send', 'sends', 'goes', 'went', 'otp', 'call', 'called', 'callback', 'whatsapp'])
 /**
@@ -36,12 +36,26 @@ const SENT_BETWEEN: ReadonlySet<string> = new Set(['to', 'the', 'my', 'your', 'o
 /** Words that may stand between "ending" and what ends so ("the card on file, the one ending in ..."). */
 /** Fillers said around "ending" ("the visa ending you know in 3051", "a mastercard like ending 7066"): hesitations, "like", "you know". */
 const FILLERS: ReadonlySet<string> = new Set([...HESITATIONS, 'like', 'you', 'know'])
-const BETWEEN: ReadonlySet<string> = new Set(['the', 'one', 'a', 'my', 'your', 'our', 'that', 'this', 'on', 'file', 'saved', 'old', 'new', 'other', 'number', 'no', ...FILLERS,
+const BETWEEN: ReadonlySet<string> = new Set(['the', 'one', 'a', 'my', 'your', 'our', 'that', 'which', 'this', 'on', 'file', 'saved', 'old', 'new', 'other', 'number', 'no', ...FILLERS,
   // ("une Visa qui finit par", "die Karte, die endet auf", "la tarjeta que termina en")
   'qui', 'que', 'die', 'la', 'le', 'el', 'der', 'une', 'un', 'una', 'eine', 'meine', 'ma', 'mi', 'mon'])
 const CARD_NAMING: ReadonlySet<string> = new Set([...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'credit' && w !== 'cc'))
 /** What a number's last four may be sent to other than a phone (a card's PIN is sent to a phone). */
 const ACCOUNT_OR_CARD: ReadonlySet<string> = new Set([...CARD_NAMING].filter((w) => w !== 'pin').concat(['account', 'acct', 'payment', 'refund', 'wire', 'deposit']))
+
+/**
+ * A phone's last three digits: after the line's word and an ending's verb ("the mobile ending 882", "mob ending 219"),
+ * or answering a question for a phone's last digits ("the last three digits of your mobile number? ... 382").
+ */
+function phoneLastThree(ctx: Parameters<Classifier>[1]): ReturnType<Classifier> {
+  if (ctx.numberAsked() === 'phone-last-four') return ok('phone_number', 0.75, 'phone-last-three-asked', false)
+  const before = ctx.before
+  let at = ENDING_PREPOSITIONS.has(before[0] ?? '') ? 1 : 0
+  if (!ENDING_VERBS.has(before[at] ?? '') && before[at] !== 'end') return null
+  at++
+  if (before[at] === 'that' || before[at] === 'which') at++
+  return PHONE_NAMING.has(before[at] ?? '') ? ok('phone_number', 0.75, 'phone-ending', false) : null
+}
 
 /**
  * "the one ending", "the virtual one ends in", "that 1 ending" (the view's digit): "one" standing for a thing named
@@ -80,6 +94,8 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
   // (one group, or said digit by digit: "12/26" is a date)
   // (an American Express card's last five: "Amex ending 31229", "the card ends in 31229" with the Amex named before)
   const amexFive = w.digitCount === 5 && w.groupCount === 1 && ctx.before.slice(0, 40).includes('amex')
+  // ("the mobile ending 882", "mob ending 219", "the last three digits of your mobile?": a line's last three)
+  if (w.digitCount === 3) return w.whole && (w.groupCount === 1 || ctx.spoken(w)) && !ctx.amount(w) ? phoneLastThree(ctx) : null
   if ((w.digitCount !== 4 && !amexFive) || !w.whole || (w.groupCount !== 1 && !ctx.spoken(w)) || ctx.amount(w)) return null
   if (LAST_FOUR_OF_CARD.test(ctx.textBefore(w, 60)) || CARD_LAST_FOUR_LABEL.test(ctx.textBefore(w, 40))) return ok('credit_card_number', 0.8, 'card-last-four', false)
   if (CARD_LAST_FOUR_AFTER.test(ctx.textAfter(w, 60))) return ok('credit_card_number', 0.8, 'card-last-four-after', false)
@@ -98,7 +114,9 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
   while (at < 3 && FILLERS.has(before[at] ?? '')) at++
   if (ENDING_PREPOSITIONS.has(before[at] ?? '')) at++
   while (at < 6 && FILLERS.has(before[at] ?? '')) at++
-  if (!ENDING_VERBS.has(before[at] ?? '')) return null
+  // ("does your mobile end in 4402": "end" after the line's word and "in")
+  const endIn = before[at] === 'end' && at > 0 && before[at - 1] === 'in'
+  if (!ENDING_VERBS.has(before[at] ?? '') && !endIn) return null
   if (before[at + 1] === 'that') at++
   for (let k = at + 1; k <= at + 5 && k < before.length; k++) {
     const b = before[k] as string
@@ -122,6 +140,8 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
     for (let k = at + 1 + (oneSaid[1] === undefined ? 0 : 1); k < earlier.length; k++) {
       const b = earlier[k] as string
       if (CARD_NAMING.has(b) || b === 'cards') return ok('credit_card_number', 0.8, 'card-ending-one', false)
+      // ("is the best number still the one ending 7731": the one is a phone's number)
+      if ((b === 'number' && PHONE_NUMBER_LEADS.has(earlier[k + 1] ?? '')) || PHONE_NAMING.has(b)) return ok('phone_number', 0.8, 'phone-ending-one', false)
       if (PHONE_NAMING.has(b) || OTHER_THAN_CARD.has(b) || b === 'accounts' || b === 'iban' || b === 'number') return null
     }
   }
