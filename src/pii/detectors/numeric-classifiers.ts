@@ -16,6 +16,7 @@ import { classifyHealthcareNumber } from './health-number-classifier.js'
 import { classifyIpv4 } from './ip-classifier.js'
 import { classifyLastDigits } from './last-digits-classifier.js'
 import { classifyLicenceLastFour } from './licence-last-digits-classifier.js'
+import { classifyNzBankAccount } from './nz-bank-account-classifier.js'
 import { classifyPhone } from './phone-classifier.js'
 import { classifySsn, classifySsnLastFour, SSN_LAST_FOUR_GATE } from './ssn-classifiers.js'
 
@@ -42,6 +43,7 @@ const gate = (
 export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyIpv4, 4, 12, false),
   gate(classifyCard, 12, 19, false),
+  gate(classifyNzBankAccount, 15, 16, true),
   gate(classifySsn, 9, 9, false),
   // ("last four" alone too, where a birth date or a verification is named: loneLastFourVerifying)
   gate(classifySsnLastFour, 4, 7, false, SSN_LAST_FOUR_GATE),

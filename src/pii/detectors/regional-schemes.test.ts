@@ -112,3 +112,15 @@ describe("Hong Kong's identity card number with its check character in brackets 
     expect(found('part E137585(1) of the order')).toEqual([])
   })
 })
+
+describe("New Zealand's bank accounts by their grouping, and Sweden's clearing number (blind sets HE, HJ)", () => {
+  it('two, four, seven and two or three digits, the bank 01 to 38, with no word naming them', () => {
+    expect(found('Please pay into 06-2747-0141169-00 by Friday')).toEqual([['banking_information', '06-2747-0141169-00']])
+    expect(found('12 3140 0123456 000')).toEqual([['banking_information', '12 3140 0123456 000']])
+    expect(found('Order 45-1234-1234567-12')).toEqual([])
+  })
+
+  it('an account after a clearing number is a bank account', () => {
+    expect(found('clearing number 8327-9, account 903 456 789-1').map(([t]) => t)).toContain('banking_information')
+  })
+})
