@@ -12,8 +12,11 @@ import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-/** English-speaking countries, and the languages callers switch to most (Turkish's list, mostly rare and short words, is left out). */
-const LOCALES = ['en', 'en_GB', 'en_IE', 'en_AU', 'en_CA', 'en_IN', 'en_NG', 'en_ZA', 'en_GH', 'de', 'fr', 'es', 'es_MX', 'it', 'pt_BR', 'nl', 'pl', 'sv', 'vi'] as const
+/**
+ * English-speaking countries, the languages callers switch to most, and the rest of Europe's and Africa's Latin-script
+ * lists (Turkish's, mostly rare and short words, is left out; so is Serbian's, which holds Spanish words: "mija").
+ */
+const LOCALES = ['en', 'en_GB', 'en_IE', 'en_AU', 'en_AU_ocker', 'en_CA', 'en_US', 'en_IN', 'en_NG', 'en_ZA', 'en_GH', 'en_HK', 'yo_NG', 'zu_ZA', 'af_ZA', 'cy', 'de', 'de_AT', 'de_CH', 'fr', 'fr_BE', 'fr_CA', 'fr_SN', 'es', 'es_MX', 'it', 'pt_BR', 'pt_PT', 'nl', 'nl_BE', 'pl', 'cs_CZ', 'sk', 'hu', 'ro', 'hr', 'lv', 'sv', 'da', 'nb_NO', 'fi', 'id_ID', 'vi'] as const
 /** A given name of three letters or more (any script's), maybe with an apostrophe or a hyphen inside. */
 const SHAPE = /^\p{L}[\p{L}'-]+\p{L}$/u
 

@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module'
 import { loadForeignWords, loadSwitchedLanguages, type SwitchedLanguage } from './foreign-words.js'
 import { GIVEN_NAMES } from './given-names.generated.js'
+import { ARABIC_TURKISH_PERSIAN_GIVEN_NAMES, INFORMAL_GIVEN_NAMES, IRISH_GIVEN_NAMES } from './informal-and-regional-given-names.js'
 
 /** A word list as the name rules read it: membership only (a text's own view can narrow or widen it). */
 export interface WordSet {
@@ -418,6 +419,10 @@ export function loadNameLexicon(): NameLexicon {
   // "zara" are no census names of 1990), less English words (they stay words unless a cue or a surname says
   // otherwise) and cities
   for (const name of GIVEN_NAMES.split('\n')) {
+    if (!knownWords.has(name) && !REGIONS.has(name) && !CITY_SET.has(name)) firstNames.add(name)
+  }
+  // ... and the pet forms and the Arab, Turkish, Persian, Pakistani and Irish names no list holds ("Steph", "Noura", "Orlaith")
+  for (const name of [...INFORMAL_GIVEN_NAMES, ...ARABIC_TURKISH_PERSIAN_GIVEN_NAMES, ...IRISH_GIVEN_NAMES]) {
     if (!knownWords.has(name) && !REGIONS.has(name) && !CITY_SET.has(name)) firstNames.add(name)
   }
   // (the other languages' words are read against the lists as written, then kept from folding into names)

@@ -202,3 +202,15 @@ describe("a form's field labels and other languages' speaker roles are no speake
     expect(names('Ngaire: can you cover my shift?\nTama: yep no worries\nNgaire: legend')).toContain('Ngaire')
   })
 })
+
+describe('pet forms and the names of more countries (session 53: blind sets HD, HE, HF)', () => {
+  it('given names no census list holds, after a cue or beside a surname', () => {
+    expect(names('Thank you for calling Acme, Suha speaking, how can I help?')).toEqual(['Suha'])
+    expect(names('Counsellor: Orlaith Brennan, room 2')).toEqual(['Orlaith Brennan'])
+    expect(names('Please ask for Steph Walsh at reception.')).toEqual(['Steph Walsh'])
+  })
+
+  it('not a weekday\'s or a unit\'s abbreviation', () => {
+    expect(names('Tarifs au 1er avril 2024:\n- Forfait 2h 100 Mo')).toEqual([])
+  })
+})
