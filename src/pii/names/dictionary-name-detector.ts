@@ -1795,6 +1795,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (!(this.lex.firstNames.has(w) || unknownName) || ADJECTIVE_NAMES.has(w)) return false
     const next = i + 1 < this.tokens.length ? this.text.charAt(this.tokens.start(i + 1)) : ''
     if (next === '' || next === '.' || next === ',' || next === ';' || next === '!' || next === '?') return true
+    // ("her mum is claire  and her number is ...": in raw speech a pause ends what is said, as a stop does)
+    if (this.lowerMode && this.tokens.kind(i + 1) === TokenKind.Space && !this.oneSpace(i + 1)) return true
     return this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && (CLAUSE_AFTER_NAME.has(this.raw(i + 2)) || this.surnameAfter(i))
   }
 

@@ -27,7 +27,21 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'conseiller', 'conseillère', 'vendeur', 'acheteur', 'llamante', 'cliente', 'clienta', 'asesor', 'asesora', 'agente',
   'operador', 'operadora', 'vendedor', 'vendedora', 'comprador', 'compradora', 'chiamante', 'operatore', 'operatrice',
   'atendente', 'utente', 'usuario', 'usuaria', 'utilisateur', 'utilisatrice',
+  // drivers, dispatchers, offices, clinicians, patients, spouses and guards labelling turns in Polish, Romanian,
+  // Spanish, Portuguese, French, German, Italian, Dutch, Turkish, Czech and Hungarian ("Kierowca: ...", "Dispecer: ...")
+  'kierowca', 'spedytor', 'spedytorka', 'dyspozytor', 'dyspozytorka', 'konsultant', 'konsultantka', 'klient', 'klientka',
+  'pracownik', 'pracownica', 'biuro', 'kadrowa', 'kadry', 'magazynier', 'kurier', 'lekarz', 'lekarka', 'pielęgniarka',
+  'pacjent', 'pacjentka', 'doradca', 'żona', 'mąż', 'șofer', 'şofer', 'sofer', 'dispecer', 'dispeceră', 'clientă', 'clienta',
+  'angajat', 'angajată', 'pacient', 'pacientă', 'soție', 'soț', 'despachador', 'despachadora', 'despacho', 'chofer', 'chófer',
+  'conductora', 'ajustador', 'ajustadora', 'guardia', 'esposa', 'esposo', 'paciente', 'médico', 'médica', 'doctora',
+  'enfermera', 'enfermero', 'recepcionista', 'gerente', 'supervisora', 'transportista', 'motorista', 'enfermeira',
+  'chauffeur', 'transporteur', 'patiente', 'médecin', 'infirmière', 'infirmier', 'standardiste', 'répartiteur', 'fahrer',
+  'fahrerin', 'disponent', 'disponentin', 'spediteur', 'arzt', 'ärztin', 'patientin', 'empfang', 'autista', 'paziente',
+  'infermiera', 'infermiere', 'centralinista', 'patiënt', 'vervoerder', 'şoför', 'şoför', 'müşteri', 'temsilci', 'operatör',
+  'hasta', 'řidič', 'dispečer', 'zákazník', 'zákaznice', 'operátor', 'operátorka', 'sofőr', 'ügyfél', 'ügyintéző',
 ])
+/** Surnames ranked below this are frequent: a listed role word that is one of them ("Porter:", "Carer:") may be a person's name. */
+const ROLE_SURNAME_RANK = 5000
 /** A line's label: a capitalised word and a colon opening the line; then the rest of the line. */
 const LINE_LABEL = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}'\u2019-]{0,30}):[ \t]([^\n]*)/gu
 /** A line that ends a sentence (what a speaker says, not a field's value). */
@@ -534,7 +548,9 @@ export class ScanTokens {
   /** Word i is an English word, no name the dictionaries hold, labelling a turn or a field ("Tenant: ..."). */
   protected roleLabel(i: number, w: string): boolean {
     if (!labelColonAfter(this.text, this.tokens.end(i))) return false
-    return (this.english(w) || SPEAKER_ROLES.has(w)) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)
+    if (this.lex.firstNames.has(w)) return false
+    // (a role listed here may be a rare surname too, "Șofer" folding to "sofer": the role is what labels a turn)
+    return this.lex.surnames.has(w) ? SPEAKER_ROLES.has(w) && (this.lex.surnames.get(w) ?? 0) > ROLE_SURNAME_RANK : this.english(w) || SPEAKER_ROLES.has(w)
   }
 
   /**

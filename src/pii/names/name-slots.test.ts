@@ -195,6 +195,13 @@ describe("a form's field labels and other languages' speaker roles are no speake
     expect(names('Verkäufer: Der Wagen ist fertig.\nKäufer: Super, ich komme morgen.\nVerkäufer: Bis dann.')).toEqual([])
   })
 
+  it("drivers, dispatchers and offices labelling turns in Polish, Romanian and Spanish, a turn's name still read", () => {
+    expect(names('Kierowca: Awaria agregatu w chłodni. Spedytor: Dobra, rób zdjęcia termografu. Kierowca: Już dzwoniłem.')).toEqual([])
+    expect(names('Dispecer: Notează numărul. Șofer: Am notat. Dispecer: Și lasă cheile la recepție.')).toEqual([])
+    expect(names('Despachador: ¿Ya cruzaste? Operador: Sí, ya voy a Monterrey. Despachador: Perfecto.')).toEqual([])
+    expect(names('Kierowca: Dzień dobry. Biuro: A imię i nazwisko? Kierowca: Łukasz Grabowski.')).toEqual(['Łukasz Grabowski'])
+  })
+
   it('still a name no list knows labelling a line of dialogue', () => {
     expect(names('Ubul: What a wife.')).toEqual(['Ubul'])
     // (three speakers once each, but what their lines hold is said, not filled in)

@@ -13,6 +13,13 @@ describe('relatives, titles and owners of addresses (blind sets DS, DW)', () => 
     expect(names('my husband is diabetic and my son is asthmatic.')).toEqual([])
   })
 
+  it('a relation and "is" before a given name, a pause after it in raw speech', () => {
+    expect(names('so her mum is claire  and her number is oh four one two')).toEqual(['claire'])
+    expect(names('hi my daughter is ruby  year five  she left her glasses')).toEqual(['ruby'])
+    expect(names('my son is fine  thanks for asking')).toEqual([])
+    expect(names('my wife is ill  so i am calling for her')).toEqual([])
+  })
+
   it('a title in lower-case speech is no part of the name', () => {
     expect(names('this is pc tom hughes calling back about your report')).toEqual(['tom hughes'])
   })
