@@ -21,6 +21,18 @@ describe("an organisation's own line is no one's phone", () => {
     expect(phones("i'm dropping off a new one at the front desk by 10, sorry!! 802-555-0154")).toEqual(['802-555-0154'])
   })
 
+  it('by the opening hours it keeps, unless the statement makes the line someone\'s', () => {
+    expect(phones('Questions to the brokerage desk or 604-555-0190 (brokerage desk, 7am\u20137pm PT).')).toEqual([])
+    expect(phones('Bookings: 0161 496 0753, Mon\u2013Fri 9\u20135')).toEqual([])
+    expect(phones('Out of hours, 020 7946 0018 (24/7).')).toEqual([])
+    expect(phones('Parts counter 0118 496 0321, 08:00-17:30 weekdays')).toEqual([])
+    expect(phones('call me on 07700 900 812 from 9am to 5pm please')).toEqual(['07700 900 812'])
+    expect(phones('my cell is 0412 555 019 after 6pm')).toEqual(['0412 555 019'])
+    expect(phones('Tom Reid 07700 900812, free from 9 to 11 on Tuesday')).toEqual(['07700 900812'])
+    expect(phones('Our partner will call you on 0401 926 338 within 24 hours.')).toEqual(['0401 926 338'])
+    expect(phones('Nurse line 0161 496 0999, open 24 hours a day')).toEqual([])
+  })
+
   it("by the numbering plan: numbers only organisations are given, written as their country writes them", () => {
     expect(phones('Phone 0300 123 4567, or 03000 616161 from abroad')).toEqual([])
     expect(phones('Tel. 0845 601 7733')).toEqual([])

@@ -72,7 +72,7 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // ("Help: 0800 851 1666", "call 1-800-555-0199"): a toll-free number is a business's line, never a person's
   if (tollFree(w, ctx) || organisationsNumber(w, ctx)) return null
   // ("call us on 0161 496 0753", "the helpline is 0300 123 4567", "Switchboard: ..."): an organisation's line
-  if (firmLine(ctx.before, ctx.statementWords())) return null
+  if (firmLine(ctx.before, ctx.statementWords()) || keepsHours(w, ctx)) return null
   const grouped = w.groupCount > 1
   if (w.prefix === '+') {
     const p = parsePhoneNumberFromString(`+${w.digits}`)
@@ -212,6 +212,28 @@ function tollFree(w: DigitWindow, ctx: WindowContext): boolean {
   if ((d.length === 11 && /^18(?:00|33|44|55|66|77|88)/.test(d)) || (one && d.length === 10 && /^8(?:00|33|44|55|66|77|88)/.test(d))) return true
   if (d.length >= 9 && d.length <= 11 && /^0(?:800|808|508)/.test(d)) return true
   return d.length === 10 && /^1[38]00/.test(d)
+}
+
+/**
+ * Opening hours right after the number, on its line ("604-555-0190 (brokerage desk, 7am–7pm PT)", "0161 496 0753,
+ * Mon–Fri 9–5", "... (24/7)"): a line that keeps hours is an organisation's, never a person's.
+ */
+const OPENING_HOURS_AFTER = new RegExp(
+  String.raw`^[^\n.;!?]{0,28}?(?<![\p{L}\p{N}])(?:` +
+    // a range of hours: "7am–7pm", "9am to 5pm", "8:00-18:00", "08.30–17.00", "9–5" only after a weekday range
+    String.raw`\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)?[ \t]*(?:[-\u2013\u2014]|to|until|till)[ \t]*\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)` +
+    String.raw`|\d{1,2}[:.]\d{2}[ \t]*[-\u2013\u2014][ \t]*\d{1,2}[:.]\d{2}` +
+    // weekdays as a range, "24/7", "24 hours a day", "open ..."
+    String.raw`|(?:mon|monday|mo)[ \t]*(?:[-\u2013\u2014]|to|thru|through)[ \t]*(?:fri|friday|fr|sat|saturday|sun|sunday)\b|24[ \t]*\/[ \t]*7|24[ \t-]*(?:hours?|hrs?)[ \t]+a[ \t]+day\b|weekdays\b|open[ \t]+(?:daily|\d))`,
+  'iu',
+)
+
+/** The number keeps opening hours (`OPENING_HOURS_AFTER`) and nothing before it in its statement makes it someone's ("call me on ... from 9am to 5pm"). */
+function keepsHours(w: DigitWindow, ctx: WindowContext): boolean {
+  if (!OPENING_HOURS_AFTER.test(ctx.textAfter(w, 48))) return false
+  const n = Math.min(ctx.before.length, ctx.statementWords(), 7)
+  // ("we will call you on ... within 24 hours": the line is the one called, the hearer's)
+  return !ctx.before.slice(0, n).some((b) => SOMEONES.has(b) || b === 'you')
 }
 
 /** One word that names an organisation's line. */

@@ -14,6 +14,8 @@ describe("an organisation's role mailboxes are no one's personal data", () => {
     expect(emails('Contact customerservice@acme.com, helpdesk@uni.ac.uk or the salesteam@acme.com inbox')).toEqual([])
     expect(emails('Bins: wasteenquiries@wealden.gov.uk; fees: studentfinance@nottingham.ac.uk')).toEqual([])
     expect(emails('GET /unsubscribe?email=support%40acme.co.uk')).toEqual([])
+    expect(emails('Questions: carrier.relations@summitbrokerage.com; complaints: reklamacje@transkom.pl')).toEqual([])
+    expect(emails('Escribe a pedidos@ferreteria.mx o logistica@depozitulnord.ro')).toEqual([])
   })
 
   it("still finds a person's address, even beside a role word or at a free mail provider", () => {
@@ -23,6 +25,7 @@ describe("an organisation's role mailboxes are no one's personal data", () => {
     expect(emails('The scammer wrote from ubr.security.team2024@gmail.com')).toEqual(['ubr.security.team2024@gmail.com'])
     expect(emails('his old one was help@live.co.uk and now info@icloud.com')).toEqual(['help@live.co.uk', 'info@icloud.com'])
     expect(emails('my email is marysupport@acme.com')).toEqual(['marysupport@acme.com'])
+    expect(emails('write to mark.carrier@acme.com')).toEqual(['mark.carrier@acme.com'])
   })
 })
 

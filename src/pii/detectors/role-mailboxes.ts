@@ -50,6 +50,14 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'atendimento', 'suporte', 'financeiro', 'vendas', 'accueil', 'commercial', 'facturation', 'comptabilite', 'recrutement',
   'assistenza', 'amministrazione', 'vendite', 'klantenservice', 'administratie', 'salarisadministratie', 'rekrutering',
   'rekruttering', 'kundeservice', 'kundservice', 'ekonomi', 'faktura', 'lonekontoret', 'obsluga', 'biuro',
+  // carriers' and shippers' desks, and orders, shipping, complaints and HR in more of Europe's languages
+  // ("carrier.relations@", "reklamacje@", "awizacje@", "logistica@", "pedidos@", "versand@", "objednavky@")
+  'relations', 'carrier', 'carriers', 'drivers', 'fleet', 'freight', 'customs', 'brokerage', 'claimsdesk',
+  'reklamacje', 'awizacje', 'kadry', 'ksiegowosc', 'zamowienia', 'sklep', 'faktury', 'logistyka', 'spedycja',
+  'logistica', 'contabilitate', 'resurse', 'umane', 'vanzari', 'comenzi', 'compras', 'cobranza', 'pagos', 'envios',
+  'pedidos', 'clientes', 'rrhh', 'commandes', 'livraison', 'sav', 'paie', 'bestellung', 'bestellungen', 'versand',
+  'lager', 'einkauf', 'ordini', 'spedizioni', 'fatturazione', 'clienti', 'bestellingen', 'facturen', 'verzending',
+  'objednavky', 'fakturace', 'podpora', 'ugyfelszolgalat', 'szamlazas',
 ])
 
 /** Words for an organisation's unit that follow a role word in one piece ("helpdesk", "salesteam", "itsupport"). */
