@@ -570,6 +570,11 @@ describe('numeric detector: dates, sums, part and tracking numbers are not PII',
     // (the customer's number is an account's, as "customer no. 436958" is: AssemblyAI's account_number)
     expect(found('Kunde Nr. 436958, geb. 12.08.1991')).toEqual([['account_number', '436958'], ['date_of_birth', '12.08.1991']])
     expect(found('fecha de nacimiento 05/11/1984')).toEqual([['date_of_birth', '05/11/1984']])
+    // Romanian, Czech, Hungarian and the Balkans'
+    expect(found('data nașterii 21.10.1988, cont salariu')).toEqual([['date_of_birth', '21.10.1988']])
+    expect(found('Datum narození: 14.03.1979')).toEqual([['date_of_birth', '14.03.1979']])
+    expect(found('születési dátum: 1985.06.12')).toEqual([['date_of_birth', '1985.06.12']])
+    expect(found('datum rođenja 03.11.1990.')).toEqual([['date_of_birth', '03.11.1990']])
   })
 })
 

@@ -199,12 +199,18 @@ export const usernameDetector: Detector = {
   },
 }
 
+/** The quotes a log or a message may put around a handle, each with the one that closes it. */
+const CLOSING_QUOTES: ReadonlyMap<string, string> = new Map([['"', '"'], ["'", "'"], ['\u201c', '\u201d'], ['\u2018', '\u2019'], ['`', '`']])
+
 /** Handles after their labels, named by their platform, or given in answer to a question asking for them. */
 function labelled(view: OffsetText, out: Candidate[]): void {
   const text = view.text
   for (const m of text.matchAll(LABELLED)) {
-    const at = (m.index ?? 0) + m[0].length
     const g = m.groups ?? {}
+    // (a log quotes what it names: 'failed attempts for user "s2209461"', "login 'kbaxter' locked"; the quote is no part of it)
+    const labelEnd = (m.index ?? 0) + m[0].length
+    const quote = g['j'] === undefined ? CLOSING_QUOTES.get(text.charAt(labelEnd)) : undefined
+    const at = quote === undefined ? labelEnd : labelEnd + 1
     const weak = g['w'] ?? g['f']
     const platform = g['p'] !== undefined || g['p2'] !== undefined || g['p3'] !== undefined
     // (after a bare "user" or a log-in's "for", a handle's shape or a plain word; after "account", "acct" or "player", a handle's shape)
@@ -220,7 +226,7 @@ function labelled(view: OffsetText, out: Candidate[]): void {
           : g['qa'] !== undefined
             ? weakValueEnd(text, at, accountHandle, false)
             : valueEnd(text, at, g['s'] !== undefined || g['s2'] !== undefined, g['s2'] === undefined)
-    if (end === undefined) continue
+    if (end === undefined || (quote !== undefined && text.charAt(end) !== quote)) continue
     // (a JSON value is the whole string: "user":"m.usman.bwp")
     if (g['j'] !== undefined && text.charAt(end) !== '"') continue
     // (after "username is", the value is a handle whatever names it holds: "ming li eighty-eight")

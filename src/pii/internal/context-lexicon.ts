@@ -345,6 +345,11 @@ export const DOB_WORDS = set(
   // "born" in French ("née le 12/05/1988", "Né(e) le"), Vietnamese ("ngày sinh"), Turkish ("doğum tarihi"),
   // Swedish, Norwegian and Finnish
   'née', 'né', 'sinh', 'doğum', 'dogum', 'född', 'født', 'syntynyt',
+  // Romanian ("data nașterii", "născut la"), Czech and Slovak ("datum narození", "dátum narodenia"), Hungarian
+  // ("születési dátum"), the Balkans' ("datum rođenja", "datum rojstva"), the Baltics' ("gimimo data", "dzimšanas datums",
+  // "sünniaeg")
+  'nașterii', 'naşterii', 'nasterii', 'născut', 'născută', 'narození', 'narozen', 'narozena', 'narodenia', 'narodený', 'narodená',
+  'születési', 'született', 'rođenja', 'rodjenja', 'rojstva', 'rođen', 'rođena', 'gimimo', 'dzimšanas', 'sünniaeg', 'sünnikuupäev',
 )
 /**
  * Words after a birth word that make it part of another noun or phrase: "the store's birthday sale",
