@@ -18,6 +18,8 @@ const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'uhi
   // a routing or transit number's and a licence's labels ("RTN 055029829", "DL 160472169")
   'rtn', 'rt', 'abn', 'dl', 'dln', 'mbi', 'acct', 'acc', 'pp'])
 
+/** Two to five capitals, a digit maybe after them, and a dot, right before a number ("APC.", "APJ1."). */
+const DOTTED_CODE_BEFORE = /(?<![\p{L}\p{N}.])[A-Z]{2,5}\d?\.$/u
 /** Capitals then one or two digits and a hyphen, right before a number ("HO4-"). */
 const CODE_WITH_DIGIT_BEFORE = /(?<![\p{L}\p{N}])[A-Z]{1,4}\d{1,2}-$/u
 
@@ -53,6 +55,12 @@ export function letterPrefixStart(text: string, start: number): number {
     let j = start - 1
     while (j > 0 && j > start - 12 && /[A-Za-z]/.test(text.charAt(j - 1))) j--
     return j < start - 1 && (j === 0 || !/[A-Za-z0-9_]/.test(text.charAt(j - 1))) ? j : start
+  }
+  // a hospital's or an insurer's code and a dot: "APC.0098120345", "MAX.1190822471", "APJ1.0012458871" (capitals, a digit
+  // maybe; not a version's or an address's dotted numbers, nor a sentence's last word)
+  if (sep === '.') {
+    const code = DOTTED_CODE_BEFORE.exec(text.slice(Math.max(0, start - 8), start))
+    return code === null ? start : start - code[0].length
   }
   if (sep !== '-' && sep !== ' ' && sep !== '/') return start
   // codes of capitals (a digit in them too) joined by hyphens, up to three: "HO3-TX-00481927", "FL-HO3-22918460",

@@ -34,8 +34,8 @@ const MEDICARE_NAMED_EARLIER = /\bmedicare\b(?![^\d]*\b(?:ref|reference|claim|in
  */
 export const OWNER_HASH_BEFORE = /(?<![\p{L}\p{N}])(?:patient|pt|hospital|chart)[ \t]?#[ \t]?:?[ \t]?$/iu
 
-/** Two to four capitals a space before the digits: the number's own letters. */
-const CAPITALS_BEFORE = /(?<![\p{L}\p{N}])[A-Z]{2,4} $/u
+/** Two to four capitals a space before the digits, or up to five and a digit maybe before a dot ("APJ1.0012458871"): the number's own letters. */
+const CAPITALS_BEFORE = /(?<![\p{L}\p{N}])[A-Z]{2,4} $|(?<![\p{L}\p{N}.])[A-Z]{2,5}\d?\.$/u
 
 /** The words right after a number name it a patient's ("..., I think that's my patient number", "... is my NHS number"). */
 function healthNamedAfter(after: readonly string[]): boolean {
@@ -83,6 +83,10 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   // (a hospital's number is its patient's: the NHS trusts' "hospital number", the chart number)
   // ("medical aid no.": South Africa's health insurance; "medical card number": Ireland's GMS card)
   // ("health card", "health card number", "health plan ID": a health scheme's card or plan, not a health score)
+  // ("MR No: 1204-558-3", "his m r number": South Asia's hospitals number a medical record "MR", never a title before "no")
+  if ((owner === 'mr' || (owner === 'r' && b[k + 1] === 'm')) && (b[k - 1] === 'no' || b[k - 1] === 'number')) return true
+  // ("ESIC insurance number ...": a health scheme's insurance number)
+  if (owner === 'insurance' && HEALTH_SCHEMES.has(b[k + 1] ?? '')) return true
   if (HEALTH_SCHEMES.has(owner) || HEALTH_OWNERS.has(owner) || (owner === 'cal' && b[k + 1] === 'medi') || ((owner === 'record' || owner === 'aid') && b[k + 1] === 'medical') || (owner === 'medical' && b[k - 1] === 'card')) return true
   // ("my bc care card is ...": British Columbia's CareCard, the personal health number's card)
   if ((owner === 'health' && (b[k - 1] === 'card' || b[k - 1] === 'number' || b[k - 1] === 'cards' || b[k - 1] === 'numbers')) || (owner === 'plan' && b[k + 1] === 'health') || (owner === 'care' && b[k - 1] === 'card')) return true
@@ -119,4 +123,7 @@ export const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'urn', 'dva', 'gms',
   // California's Medicaid program
   'medi-cal',
+  // India's government schemes (CGHS, ESIC, ECHS, Ayushman Bharat's PM-JAY card) and Nepal's health insurance, which
+  // numbers its "insuree"
+  'cghs', 'esic', 'echs', 'ayushman', 'pmjay', 'insuree',
 ])

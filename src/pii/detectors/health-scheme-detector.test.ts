@@ -57,3 +57,26 @@ describe('health cards named before "the number is"', () => {
     expect(health('My OHIP card is in my wallet; my phone, the number is 416-555-0172.')).toEqual([])
   })
 })
+
+describe("South Asia's hospitals and health schemes (blind set HO)", () => {
+  it("India's government schemes, Nepal's insuree and a medical record's \"MR\" name the number after them", () => {
+    expect(health('CGHS card number DL0003918826.')).toEqual(['DL0003918826'])
+    expect(health('Insuree No.: 1043856720')).toEqual(['1043856720'])
+    expect(health('MR No: 1204-558-3')).toEqual(['1204-558-3'])
+    expect(health('ESIC insurance number 1013478852')).toEqual(['1013478852'])
+    // (a title before a number's name is none)
+    expect(health('Mr Number 5 is here')).toEqual([])
+  })
+
+  it("a hospital's code and a dot before the UHID's digits is the UHID's", () => {
+    expect(health('My UHID is APC.0098120345.')).toEqual(['APC.0098120345'])
+    expect(health('UHID: MAX.1190822471')).toEqual(['MAX.1190822471'])
+    expect(health('Version V.2024 released')).toEqual([])
+  })
+
+  it("an ABHA address by its \"@abdm\", not an address at the scheme's domain", () => {
+    expect(health('I have your ABHA address as meenu.arora@abdm. Is that right?')).toEqual(['meenu.arora@abdm'])
+    expect(health('ABHA: rohit.malviya1990@abdm, verified')).toEqual(['rohit.malviya1990@abdm'])
+    expect(health('write to a.b@abdm.gov.in')).toEqual([])
+  })
+})

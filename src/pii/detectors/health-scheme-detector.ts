@@ -6,7 +6,8 @@
  * "1EG4-TE5-MK73"). Both are named: an NHI by "NHI" or "national health index" a few words before it
  * (three letters and four digits are also plates and codes), an MBI by Medicare or "MBI" within the
  * sentence before it. Spelled out ("c b q nine seven nine four"), the letters are read one by one. Also a
- * health insurer's enrolment number in slashed parts ("NHIA number KN/1839121/B"), named.
+ * health insurer's enrolment number in slashed parts ("NHIA number KN/1839121/B"), named. And India's ABHA address
+ * ("meenu.arora@abdm"), by its "@abdm".
  *
  * @module
  */
@@ -20,6 +21,8 @@ import type { Candidate, Detector, DetectorInput } from './detector.js'
  */
 const SLASHED_ENROLMENT = /(?<![\p{L}\p{N}/-])(?:[A-Z]{2,5}-)?[A-Z]{2,5}\/\d{4,9}\/[A-Z0-9]{1,3}(?![\p{L}\p{N}]|\/\w)/gu
 const ENROLMENT_WORDS: ReadonlySet<string> = new Set(['nhia', 'nhis', 'enrollee', 'enrolee', 'hmo', 'nhf'])
+/** An ABHA address: letters, digits, dots and underscores, then "@abdm" (or "@sbx"), no domain after it. */
+const ABHA_ADDRESS = /(?<![\p{L}\p{N}._@-])\p{L}[\p{L}\p{N}._]{2,31}@(?:abdm|sbx)(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/giu
 /** NHI letters: the alphabet without I and O. */
 const NHI_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ'
 /** Three letters (maybe spelled one by one), then four digits or two digits and two letters. */
@@ -101,6 +104,13 @@ export const healthSchemeDetector: Detector = {
         const before = contextWords(v, m.index, m.index + m[0].length, 8, 0).before
         if (!before.some((w) => ENROLMENT_WORDS.has(w))) continue
         out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'health-enrolment', validated: false })
+      }
+    }
+    // India's ABHA address, a person's health account as a handle at the national health stack ("meenu.arora@abdm",
+    // "rohit.malviya1990@abdm"; "@sbx" in its sandbox): no e-mail address, for it has no domain's dot
+    if (v.includes('@')) {
+      for (const m of v.matchAll(ABHA_ADDRESS)) {
+        out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.9, detector: 'abha-address', validated: false })
       }
     }
     if (/medicare|mbi|beneficiary/i.test(v)) {

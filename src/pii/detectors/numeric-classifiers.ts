@@ -49,7 +49,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifySsnLastFour, 4, 7, false, SSN_LAST_FOUR_GATE),
   gate(classifyPhone, 7, 15, false),
   gate(classifyLicenceLastFour, 4, 4, true, /licen[cs]e|\bc?dl\b/i),
-  gate(classifyHealthcareNumber, 5, 14, true, /mrn|uhid|medical record|medical aid|medical card|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|medi-cal|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer|\bphn\b|ahcip|\bhcn\b|ramq|\babha\b|nhis|nhia|\bnhf\b|jadep|philhealth|enrollee|health (?:card|number|plan)|care ?card|kvnr|nhif|\buhc\b|bcbs|aetna|cigna|humana|anthem|tricare|kaiser|molina|ambetter|\bdod\b|edipi|supplement(?:al)? plan|medigap/i),
+  gate(classifyHealthcareNumber, 5, 14, true, /mrn|uhid|medical record|medical aid|medical card|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|medi-cal|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer|\bphn\b|ahcip|\bhcn\b|ramq|\babha\b|nhis|nhia|\bnhf\b|jadep|philhealth|enrollee|health (?:card|number|plan)|care ?card|kvnr|nhif|\buhc\b|bcbs|aetna|cigna|humana|anthem|tricare|kaiser|molina|ambetter|\bdod\b|edipi|supplement(?:al)? plan|medigap|cghs|esic|echs|ayushman|pm-?jay|insuree|\bm\.? ?r\.? ?(?:no|number)\b/i),
   // (22 digits: Argentina's CBU, named "CBU" or "CVU")
   gate(classifyAccount, 3, 22, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|\\bcbu\\b|\\bcvu\\b|a/c|patient|subscriber|medicare|medicaid|\\bid\\b|_(?:id|no|num|number|nr)\\b|bottom of|statements? for|travell?er`, 'i')),
   // (endings said in the languages callers switch to; a card named before four digits written after it)

@@ -74,6 +74,7 @@ export const NOT_PHONE_WORDS = set(
   // health records and schemes ("NHS number 943 476 5919" is no phone's)
   // (India's hospitals: the UHID, a patient's unique health identifier)
   'mrn', 'nhs', 'medicare', 'medicaid', 'uhid', 'phn', 'ahcip', 'hcn', 'ramq', 'abha', 'nhis', 'nhia', 'nhf', 'jadep', 'philhealth', 'enrollee',
+  'cghs', 'esic', 'echs', 'ayushman', 'pmjay', 'insuree',
   // national identity numbers ("Aadhaar number 3338 4510 6305")
   'aadhaar', 'aadhar',
   ...SUPPLY_AND_DEVICE_WORDS,
