@@ -40,6 +40,8 @@ describe("an organisation's own line is no one's phone", () => {
     expect(phones('Phone: 1588-8900')).toEqual([])
     expect(phones('Telefon: 0850 811 44 20')).toEqual([])
     expect(phones('Phone 042 111 000 789')).toEqual([])
+    expect(phones('Renew at nivabupa.com or call 1860-500-8888.')).toEqual([])
+    expect(phones('or you can call our toll free number one eight hundred four two five two two five five')).toEqual([])
   })
 
   it("not Pakistan's mobiles, which start with 03 too, nor a UK mobile", () => {

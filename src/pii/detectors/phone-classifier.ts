@@ -211,6 +211,8 @@ function tollFree(w: DigitWindow, ctx: WindowContext): boolean {
   const one = w.first > 0 && ctx.groupText(w, w.first - 1) === '1'
   if ((d.length === 11 && /^18(?:00|33|44|55|66|77|88)/.test(d)) || (one && d.length === 10 && /^8(?:00|33|44|55|66|77|88)/.test(d))) return true
   if (d.length >= 9 && d.length <= 11 && /^0(?:800|808|508)/.test(d)) return true
+  // India's toll-free 1800 and shared-cost 1860 numbers: "1860-500-8888", "1800 425 2255"
+  if (d.length === 11 && /^1860/.test(d)) return true
   return d.length === 10 && /^1[38]00/.test(d)
 }
 
@@ -237,7 +239,7 @@ function keepsHours(w: DigitWindow, ctx: WindowContext): boolean {
 }
 
 /** One word that names an organisation's line. */
-const FIRM_LINE_WORDS: ReadonlySet<string> = new Set(['helpline', 'hotline', 'switchboard', 'freephone', 'helpdesk', 'servicedesk', 'callcentre', 'callcenter'])
+const FIRM_LINE_WORDS: ReadonlySet<string> = new Set(['helpline', 'hotline', 'switchboard', 'freephone', 'helpdesk', 'servicedesk', 'callcentre', 'callcenter', 'tollfree'])
 /** Two words that do, nearest first ("main line", "help desk", "call centre", "customer services"). */
 const FIRM_LINE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['line', new Set(['main', 'help', 'information', 'enquiries', 'enquiry', 'inquiries', 'booking', 'bookings', 'reservations', 'advice', 'support', 'service', 'fraud', 'claims', 'emergency'])],
@@ -247,6 +249,8 @@ const FIRM_LINE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['service', new Set(['customer'])],
   ['services', new Set(['customer'])],
   ['care', new Set(['customer'])],
+  // "our toll free number", "the tollfree line"
+  ['free', new Set(['toll'])],
 ])
 /** The verbs of "call us on ...", "ring us back at ...". */
 const CALLING_VERBS: ReadonlySet<string> = new Set(['call', 'ring', 'reach', 'contact', 'phone', 'dial', 'text'])

@@ -16,6 +16,7 @@ describe("an organisation's role mailboxes are no one's personal data", () => {
     expect(emails('GET /unsubscribe?email=support%40acme.co.uk')).toEqual([])
     expect(emails('Questions: carrier.relations@summitbrokerage.com; complaints: reklamacje@transkom.pl')).toEqual([])
     expect(emails('Escribe a pedidos@ferreteria.mx o logistica@depozitulnord.ro')).toEqual([])
+    expect(emails('Contact: sales.north@mindray-dealer.com; pre-auth: preauth@paramounttpa.com')).toEqual([])
   })
 
   it("still finds a person's address, even beside a role word or at a free mail provider", () => {

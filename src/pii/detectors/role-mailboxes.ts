@@ -58,6 +58,8 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'pedidos', 'clientes', 'rrhh', 'commandes', 'livraison', 'sav', 'paie', 'bestellung', 'bestellungen', 'versand',
   'lager', 'einkauf', 'ordini', 'spedizioni', 'fatturazione', 'clienti', 'bestellingen', 'facturen', 'verzending',
   'objednavky', 'fakturace', 'podpora', 'ugyfelszolgalat', 'szamlazas',
+  // an insurer's or a hospital's pre-authorisation and cashless-claims desks
+  'preauth', 'preauthorisation', 'preauthorization', 'authorisations', 'authorizations', 'cashless', 'tpa', 'appointments',
 ])
 
 /** Words for an organisation's unit that follow a role word in one piece ("helpdesk", "salesteam", "itsupport"). */
@@ -73,6 +75,8 @@ const REGION_CODES: ReadonlySet<string> = new Set([
   'pt', 'br', 'mx', 'ar', 'in', 'jp', 'cn', 'kr', 'sg', 'hk', 'tw', 'my', 'ph', 'id', 'th', 'vn', 'za', 'ng', 'ke', 'gh', 'eg',
   'ae', 'sa', 'qa', 'tr', 'il', 'eu', 'emea', 'apac', 'latam', 'amer', 'na', 'intl', 'global', 'hq', 'canada', 'europe',
   'asia', 'africa', 'india', 'japan', 'ireland', 'scotland', 'wales', 'london', 'dublin', 'sydney', 'toronto', 'dubai',
+  // a region's desk by its compass point ("sales.north@", "support-emea-west@")
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
 ])
 
 /** Surnames ranked below this are rare: a word that is one of them still reads as a word ("camps", "dragon"). */

@@ -389,3 +389,11 @@ describe("a table whose header opens with a row number's column, and names' part
     expect(names('#,first,last,cabin\n1,Isla,Rangihana,Banksia')).not.toContain('Banksia')
   })
 })
+
+describe('hospitals, laboratories and diagnostic chains named after a founder or a myth (blind set HO)', () => {
+  it('are no people', () => {
+    expect(names('Hello, Chughtai Lab? This is the driver.')).toEqual([])
+    expect(names('Good morning, Apollo Hospitals appointment desk, this is Swati.')).toEqual(['Swati'])
+    expect(names('Your reports are ready at Metropolis Diagnostics and Max Healthcare.')).toEqual([])
+  })
+})

@@ -68,6 +68,9 @@ export const PLACE_WORDS = new Set([
   // firms named "<Name> <Business word>" ("Lumen Analytics", "Harper Logistics")
   'analytics', 'labs', 'systems', 'solutions', 'technologies', 'software', 'consulting', 'capital', 'ventures',
   'holdings', 'logistics', 'robotics', 'pharma', 'pharmaceuticals', 'therapeutics', 'studios', 'networks', 'dynamics',
+  // hospitals' groups, laboratories and diagnostic chains named after a founder or a myth ("Apollo Hospitals",
+  // "Chughtai Lab", "Metropolis Diagnostics", "Max Healthcare")
+  'hospitals', 'lab', 'laboratory', 'laboratories', 'diagnostics', 'diagnostic', 'healthcare', 'polyclinic',
 ])
 /** Place words of roads that are also frequent surnames: a street after "on" ("lives on Morgan Lane"). */
 export const ROAD_WORDS = new Set(['lane', 'drive', 'way', 'court', 'place', 'close', 'terrace', 'crescent', 'park', 'hill'])
