@@ -122,8 +122,8 @@ class MutableWindow implements DigitWindow {
 }
 
 const MAX_WINDOW_GROUPS = 8
-/** Longer windows are never classified (Argentina's CBU, the longest, has 22 digits; cards 19). */
-const MAX_WINDOW_DIGITS = 22
+/** Longer windows are never classified (Hungary's GIRO account, the longest, has 24 digits; Argentina's CBU 22; cards 19). */
+const MAX_WINDOW_DIGITS = 24
 const MAX_SEP = 3
 /** No classifier accepts fewer digits (a CVV has three). */
 const MIN_WINDOW_DIGITS = 3
@@ -280,7 +280,7 @@ function startsWrittenDate(text: string, k: number): boolean {
   return e - k <= 2 && MONTH_AFTER_DAY.test(text.slice(e, e + 12))
 }
 
-/** Visits all windows of 1..8 consecutive groups (more when each is one digit) with 3 to 22 digits (one reused window object). */
+/** Visits all windows of 1..8 consecutive groups (more when each is one digit) with 3 to 24 digits (one reused window object). */
 export function forEachWindow(text: string, run: DigitRun, visit: (w: DigitWindow) => void): void {
   const g = run.groups.length
   const w = new MutableWindow()
