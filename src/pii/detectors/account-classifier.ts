@@ -99,7 +99,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (w.whole && n >= 6 && n <= 16 && hasAny(ctx.before.slice(0, 4), CARD_NOUNS) && !luhnValid(w.digits) && LIBRARY_EARLIER.test(ctx.textBefore(w, 240))) return ok('account_number', 0.8, 'library-card', false)
   // "the March statement for 2127134", "statements for 00418832": the account a statement is for
   if (w.whole && n >= 6 && n <= 14 && w.groupCount <= 3 && !writtenDate(w) && !w.seps.includes('/') && ctx.before[0] === 'for' && STATEMENT_WORDS.has(ctx.before[1] ?? '') && !ctx.amount(w)) return ok('account_number', 0.8, 'account-statement-for', false)
-  if (w.whole && ((n === 5 && named === 'transit') || (n === 3 && named === 'institution' && hasAny(ctx.wordsBefore(w, 12), CANADIAN_BANK_CONTEXT))) && !ctx.amount(w)) {
+  // (the institution first too: "institution 010, transit 00122, account ..."; "inst 219" as a text abbreviates it)
+  const institution = named === 'institution' || named === 'inst'
+  if (w.whole && ((n === 5 && named === 'transit') || (n === 3 && institution && (hasAny(ctx.wordsBefore(w, 12), CANADIAN_BANK_CONTEXT) || hasAny(ctx.after, CANADIAN_BANK_CONTEXT)))) && !ctx.amount(w)) {
     return ok('banking_information', 0.85, 'bank-code-ca', false)
   }
   // "is that the account ending in 6994?", "the account ending one eight oh six": an account's last digits,

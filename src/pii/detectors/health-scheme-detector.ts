@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
 import { contextWords } from '../internal/context-words.js'
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
@@ -21,6 +22,10 @@ import type { Candidate, Detector, DetectorInput } from './detector.js'
  */
 const SLASHED_ENROLMENT = /(?<![\p{L}\p{N}/-])(?:[A-Z]{2,5}-)?[A-Z]{2,5}\/\d{4,9}\/[A-Z0-9]{1,3}(?![\p{L}\p{N}]|\/\w)/gu
 const ENROLMENT_WORDS: ReadonlySet<string> = new Set(['nhia', 'nhis', 'enrollee', 'enrolee', 'hmo', 'nhf'])
+/** Quebec's health insurance number: four capitals, then the birth date's year, month and day and two digits. */
+const RAMQ = /(?<![\p{L}\p{N}])[A-Z]{4} ?(\d{2})(\d{2}) ?(\d{2})\d{2}(?![\p{L}\p{N}])/gu
+/** Where Quebec's health card is spoken of: its scheme, its name in French or English, the province. */
+const RAMQ_SPOKEN_OF = /ramq|assurance[ -]maladie|carte soleil|health (?:card|insurance)|qu[ée]bec/i
 /** An ABHA address: letters, digits, dots and underscores, then "@abdm" (or "@sbx"), no domain after it. */
 const ABHA_ADDRESS = /(?<![\p{L}\p{N}._@-])\p{L}[\p{L}\p{N}._]{2,31}@(?:abdm|sbx)(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/giu
 /** NHI letters: the alphabet without I and O. */
@@ -104,6 +109,19 @@ export const healthSchemeDetector: Detector = {
         const before = contextWords(v, m.index, m.index + m[0].length, 8, 0).before
         if (!before.some((w) => ENROLMENT_WORDS.has(w))) continue
         out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'health-enrolment', validated: false })
+      }
+    }
+    // Quebec's health insurance number (RAMQ): a surname's first three letters and a given name's first, then the birth
+    // date (the month plus 50 for a woman) and two digits, in 4-4-4 groups ("BEAJ 8304 2217"), where Quebec's card is
+    // spoken of
+    if (RAMQ_SPOKEN_OF.test(v)) {
+      for (const m of v.matchAll(RAMQ)) {
+        const month = Number(m[2])
+        const day = Number(m[3])
+        if (!((month >= 1 && month <= 12) || (month >= 51 && month <= 62)) || day < 1 || day > 31) continue
+        // (another number's name right before it: "order ABCD 1205 0312" is the order's)
+        if (contextWords(v, m.index, m.index + m[0].length, 2, 0).before.some((w) => OTHER_NUMBER_WORDS.has(w))) continue
+        out.push({ type: 'healthcare_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'ramq', validated: false })
       }
     }
     // India's ABHA address, a person's health account as a handle at the national health stack ("meenu.arora@abdm",

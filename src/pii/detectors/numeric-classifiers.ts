@@ -16,6 +16,8 @@ import { classifyHealthcareNumber } from './health-number-classifier.js'
 import { classifyIpv4 } from './ip-classifier.js'
 import { classifyLastDigits } from './last-digits-classifier.js'
 import { classifyLicenceLastFour } from './licence-last-digits-classifier.js'
+import { classifyCanadianChequeAccount } from './canadian-cheque-account-classifier.js'
+import { classifyGiroBankAccount } from './giro-bank-accounts-classifier.js'
 import { classifyNzBankAccount } from './nz-bank-account-classifier.js'
 import { classifyPhone } from './phone-classifier.js'
 import { classifySsn, classifySsnLastFour, SSN_LAST_FOUR_GATE } from './ssn-classifiers.js'
@@ -44,6 +46,8 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyIpv4, 4, 12, false),
   gate(classifyCard, 12, 19, false),
   gate(classifyNzBankAccount, 15, 16, true),
+  gate(classifyGiroBankAccount, 16, 24, true),
+  gate(classifyCanadianChequeAccount, 15, 20, true),
   gate(classifySsn, 9, 9, false),
   // ("last four" alone too, where a birth date or a verification is named: loneLastFourVerifying)
   gate(classifySsnLastFour, 4, 7, false, SSN_LAST_FOUR_GATE),

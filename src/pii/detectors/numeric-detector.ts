@@ -285,7 +285,8 @@ const HOUR_AFTER = /^:[0-5]\d(?!\d)/
 /** Two letters after a health card's number, its version code: in capitals, or spoken one by one (not "a" or "i"). */
 const VERSION_LETTERS_AFTER = /^(?: {1,2}[A-Z]{2}| {1,2}[b-hj-z] [b-hj-z])(?![\p{L}\p{N}_'’])/u
 // (not a name's initial after it: "40812,K. Mensah,..." in a table is a number and a name)
-const CHECK_LETTER_AFTER = /^(?:[ ,]{0,2}[B-HJ-Zb-hj-z]|[-/][A-Z]{1,2}|[ ,]{0,2}[AaIi](?=[ \t]?(?:$|[.,;!?\n])))(?![\p{L}\p{N}_'’/]|\.[ \t]?\p{Lu}\p{Ll})/u
+// (a hyphen's or a slash's letters are the number's whatever follows: "health card 3415-351-836-JK. Her ...")
+const CHECK_LETTER_AFTER = /^(?:[-/][A-Z]{1,2}(?![\p{L}\p{N}_'’/])|(?:[ ,]{0,2}[B-HJ-Zb-hj-z]|[ ,]{0,2}[AaIi](?=[ \t]?(?:$|[.,;!?\n])))(?![\p{L}\p{N}_'’/]|\.[ \t]?\p{Lu}\p{Ll}))/u
 
 export const numericDetector: Detector = {
   name: 'numeric',

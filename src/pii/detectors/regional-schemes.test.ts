@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scan } from '../index.js'
+import { giroValid, serbianAccountValid } from './giro-bank-accounts-classifier.js'
 
 /** [type, text] of every finding but names. */
 const found = (text: string): [string, string][] => scan(text).filter((f) => f.type !== 'person_name').map((f) => [f.type, text.slice(f.start, f.end)])
@@ -122,5 +123,54 @@ describe("New Zealand's bank accounts by their grouping, and Sweden's clearing n
 
   it('an account after a clearing number is a bank account', () => {
     expect(found('clearing number 8327-9, account 903 456 789-1').map(([t]) => t)).toContain('banking_information')
+  })
+})
+
+describe("Hungary's and Serbia's bank accounts by their checks, Poland's licence by its slashes (blind set HM)", () => {
+  it("a GIRO account's two check digits, in groups of eight, with no word naming it", () => {
+    expect(giroValid('116000062837456102908454')).toBe(true)
+    expect(giroValid('116000062837456102908455')).toBe(false)
+    expect(found('Landlord gave me 11773023-20011845-23760917. Am I doing something wrong?')).toEqual([['banking_information', '11773023-20011845-23760917']])
+    expect(found('Account: 11600006 28374561 02908454')).toEqual([['banking_information', '11600006 28374561 02908454']])
+    expect(found('ref 11773023-20011845-23760918')).toEqual([])
+  })
+
+  it("a Serbian account's control digits (MOD 97-10), bank, account and control apart", () => {
+    expect(serbianAccountValid('160000000048271350')).toBe(true)
+    expect(serbianAccountValid('160000000048271351')).toBe(false)
+    expect(found('The money will be sent to your account 325-0960100284577-87 tomorrow.')).toEqual([['banking_information', '325-0960100284577-87']])
+    expect(found('order 160-0000000482713-51')).toEqual([])
+  })
+
+  it("Poland's licence number, its office, year and serial apart by slashes, after a licence word", () => {
+    expect(found('Agent: And the license number? Caller: 01247/18/1461.')).toEqual([['drivers_license', '01247/18/1461']])
+    expect(found('invoice 01247/18/1461')).toEqual([])
+  })
+})
+
+describe("Canada's cheque line, institution numbers, Quebec's health number and a version code after a hyphen (blind set HN)", () => {
+  it('transit, institution and account apart by hyphens, with no word naming them; not an order', () => {
+    expect(found('Moved it from TFSA to chequing 02731-004-5512094 today.')).toEqual([['banking_information', '02731-004-5512094']])
+    expect(found('Order 12345-678-9012345 shipped')).toEqual([])
+  })
+
+  it('an institution number before the transit, or abbreviated "inst"', () => {
+    expect(found('new account at Simplii, institution 010, transit 00122, account 4471882')).toEqual([
+      ['banking_information', '010'],
+      ['banking_information', '00122'],
+      ['banking_information', '4471882'],
+    ])
+    expect(found('can u direct dep it to my ATB? transit 07059 inst 219 acct 00412988').map(([, v]) => v)).toEqual(['07059', '219', '00412988'])
+  })
+
+  it("Quebec's RAMQ number where its card is spoken of, its birth date real", () => {
+    expect(found("Agent: Votre carte d'assurance maladie, s'il vous plaît? Caller: NGUT 9151 2408.")).toEqual([['healthcare_number', 'NGUT 9151 2408']])
+    expect(found('RAMQ: COTL15590312')).toEqual([['healthcare_number', 'COTL15590312']])
+    expect(found('Quebec order ABCD 1234 5678')).toEqual([])
+    expect(found('Quebec order ABCD 1205 0312')).toEqual([])
+  })
+
+  it("an Ontario card's version code joined by a hyphen, whatever sentence follows", () => {
+    expect(found('Her health card 3415-351-836-JK. Her vaccines are due.')).toEqual([['healthcare_number', '3415-351-836-JK']])
   })
 })
