@@ -18,6 +18,7 @@ import { classifyLastDigits } from './last-digits-classifier.js'
 import { classifyLicenceLastFour } from './licence-last-digits-classifier.js'
 import { classifyCanadianChequeAccount } from './canadian-cheque-account-classifier.js'
 import { classifyGiroBankAccount } from './giro-bank-accounts-classifier.js'
+import { classifySwissAhv } from './swiss-ahv-classifier.js'
 import { classifyNzBankAccount } from './nz-bank-account-classifier.js'
 import { classifyPhone } from './phone-classifier.js'
 import { classifySsn, classifySsnLastFour, SSN_LAST_FOUR_GATE } from './ssn-classifiers.js'
@@ -48,6 +49,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyNzBankAccount, 15, 16, true),
   gate(classifyGiroBankAccount, 16, 24, true),
   gate(classifyCanadianChequeAccount, 15, 20, true),
+  gate(classifySwissAhv, 13, 13, true),
   gate(classifySsn, 9, 9, false),
   // ("last four" alone too, where a birth date or a verification is named: loneLastFourVerifying)
   gate(classifySsnLastFour, 4, 7, false, SSN_LAST_FOUR_GATE),

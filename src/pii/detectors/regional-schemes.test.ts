@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { scan } from '../index.js'
 import { giroValid, serbianAccountValid } from './giro-bank-accounts-classifier.js'
+import { ahvValid } from './swiss-ahv-classifier.js'
 
 /** [type, text] of every finding but names. */
 const found = (text: string): [string, string][] => scan(text).filter((f) => f.type !== 'person_name').map((f) => [f.type, text.slice(f.start, f.end)])
@@ -172,5 +173,19 @@ describe("Canada's cheque line, institution numbers, Quebec's health number and 
 
   it("an Ontario card's version code joined by a hyphen, whatever sentence follows", () => {
     expect(found('Her health card 3415-351-836-JK. Her vaccines are due.')).toEqual([['healthcare_number', '3415-351-836-JK']])
+  })
+})
+
+describe("Switzerland's AHV number and a crew member's number (blind set HL)", () => {
+  it('756, nine digits and the EAN-13 check, dotted without a name, solid after it', () => {
+    expect([ahvValid('7569217076985'), ahvValid('7563047281564'), ahvValid('7563047281565'), ahvValid('7573047281564')]).toEqual([true, true, false, false])
+    expect(found('Your AHV number on file is 756.3047.2815.64, right?')).toEqual([['us_social_security_number', '756.3047.2815.64']])
+    expect(found('AHV-Nr. 7563047281564')).toEqual([['us_social_security_number', '7563047281564']])
+    expect(found('code 7563047281564')).toEqual([])
+  })
+
+  it("a ship's or an airline's number for its crew member", () => {
+    expect(found('Purser: Can I have your crew number? Crew: CR-77412.')).toEqual([['account_number', 'CR-77412']])
+    expect(found('the crew of 12 arrived')).toEqual([])
   })
 })

@@ -170,8 +170,9 @@ export const ACCOUNT_WORDS = set(
   // an employer's (HR's "EE" for employee), a school's or a pension scheme's number for one person ("employee ID E-204518", "EE# EMP-479601",
   // "student number 2023118745", "payroll no. PAY-338120"): the person's identification number there
   'employee', 'ee', 'eid', 'staff', 'personnel', 'payroll', 'student', 'pupil', 'enrolment', 'enrollment', 'matriculation', 'matric', 'pension',
-  // ... a care agency's for its carers ("your caregiver ID, VA-20417")
-  'caregiver', 'carer',
+  // ... a care agency's for its carers ("your caregiver ID, VA-20417"), a ship's or an airline's for its crew ("crew number
+  // CR-80916"; not a courier's, named with parcels' numbers as often as with a courier's own)
+  'caregiver', 'carer', 'crew',
   // ... an employee's number in the languages of the payslips callers read from (`STAFF_NUMBER_WORDS`)
   ...STAFF_NUMBER_WORDS,
   // a prison's or an immigration centre's number for the person held ("inmate 1598827", "his prisoner number is A2291FT",
