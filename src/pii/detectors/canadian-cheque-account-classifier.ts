@@ -7,14 +7,13 @@
  * @module
  */
 import { OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
-import { type Classifier, ok } from './classifier-context.js'
+import { type Classifier, hyphenOrSpaceGrouped, ok } from './classifier-context.js'
 
 const CHEQUE_LINE_SHAPE = /^5-3-(?:[7-9]|1[0-2])$/
 
 export const classifyCanadianChequeAccount: Classifier = (w, ctx) => {
   if (!w.whole || !CHEQUE_LINE_SHAPE.test(w.shape)) return null
-  const sep = w.seps[0]
-  if ((sep !== '-' && sep !== ' ') || !w.seps.every((s) => s === sep)) return null
+  if (!hyphenOrSpaceGrouped(w)) return null
   // (no transit is all zeros, and the institution is 001 or above)
   if (/^0{5}/.test(w.digits) || w.digits.slice(5, 8) === '000') return null
   // (another number's name right before it: "Order 12345-678-9012345" is the order's)

@@ -90,6 +90,12 @@ export interface RunFacts {
 
 export type Classifier = (w: DigitWindow, ctx: WindowContext) => Classified | null
 
+/** The window's groups stand apart by one kind of mark, all hyphens or all spaces, as bank accounts are written ("02-7548-0174729-00", "12 3140 0123456 000"). */
+export function hyphenOrSpaceGrouped(w: DigitWindow): boolean {
+  const sep = w.seps[0]
+  return (sep === '-' || sep === ' ') && w.seps.every((s) => s === sep)
+}
+
 /** Where the nearest word naming a version is among the words before (nearest first). */
 export function versionWordAt(before: readonly string[]): number {
   // ("i p v four ...": the "v" of an IP spelled out names no version)

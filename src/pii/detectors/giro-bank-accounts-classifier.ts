@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { type Classifier, ok } from './classifier-context.js'
+import { type Classifier, hyphenOrSpaceGrouped, ok } from './classifier-context.js'
 
 const HU_SHAPE = /^8-8(?:-8)?$/
 const RS_SHAPE = /^3-13-2$/
@@ -43,8 +43,7 @@ export const classifyGiroBankAccount: Classifier = (w, ctx) => {
   const hungarian = HU_SHAPE.test(w.shape)
   if (!hungarian && !RS_SHAPE.test(w.shape)) return null
   // written apart by one kind of mark, hyphens or spaces; read out, as it is said
-  const sep = w.seps[0]
-  if (!ctx.spoken(w) && ((sep !== '-' && sep !== ' ') || !w.seps.every((s) => s === sep))) return null
+  if (!ctx.spoken(w) && !hyphenOrSpaceGrouped(w)) return null
   const valid = hungarian ? giroValid(w.digits) : serbianAccountValid(w.digits)
   return valid ? ok('banking_information', 0.9, hungarian ? 'hu-giro-account' : 'rs-bank-account', true) : null
 }

@@ -6,14 +6,13 @@
  *
  * @module
  */
-import { type Classifier, ok } from './classifier-context.js'
+import { type Classifier, hyphenOrSpaceGrouped, ok } from './classifier-context.js'
 
 const NZ_SHAPE = /^2-4-7-[23]$/
 
 export const classifyNzBankAccount: Classifier = (w) => {
   if (!w.whole || !NZ_SHAPE.test(w.shape)) return null
-  const sep = w.seps[0]
-  if ((sep !== '-' && sep !== ' ') || !w.seps.every((s) => s === sep)) return null
+  if (!hyphenOrSpaceGrouped(w)) return null
   const bank = Number(w.digits.slice(0, 2))
   return bank >= 1 && bank <= 38 ? ok('banking_information', 0.85, 'nz-bank-account', false) : null
 }
