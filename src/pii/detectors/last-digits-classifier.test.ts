@@ -101,3 +101,12 @@ describe("a phone's last digits said more ways (blind sets HE, HF, HH, HI)", () 
     expect(phones('in the end 4402 votes were cast')).toEqual([])
   })
 })
+
+describe('who holds it on file, between the card and its ending (blind set HP)', () => {
+  it("is no other thing named: the card's last four", () => {
+    expect(found("So the card you've got on file ends in 4417. Is that still the one?")).toEqual([['credit_card_number', '4417']])
+    expect(found('the card we have here ending 2210')).toEqual([['credit_card_number', '2210']])
+    // (the nearest thing named decides)
+    expect(found('the card i have is fine, my account ends in 4417')).toEqual([['account_number', '4417']])
+  })
+})

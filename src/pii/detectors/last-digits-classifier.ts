@@ -37,6 +37,8 @@ const SENT_BETWEEN: ReadonlySet<string> = new Set(['to', 'the', 'my', 'your', 'o
 /** Fillers said around "ending" ("the visa ending you know in 3051", "a mastercard like ending 7066"): hesitations, "like", "you know". */
 const FILLERS: ReadonlySet<string> = new Set([...HESITATIONS, 'like', 'you', 'know'])
 const BETWEEN: ReadonlySet<string> = new Set(['the', 'one', 'a', 'my', 'your', 'our', 'that', 'which', 'this', 'on', 'file', 'saved', 'old', 'new', 'other', 'number', 'no', ...FILLERS,
+  // who holds it on file ("the card you've got on file ends in 4417", "the card we have here ending 2210")
+  'you', "you've", 'youve', 'we', "we've", 'weve', 'i', "i've", 'ive', 'got', 'have', 'has', 'here', 'listed', 'registered', 'linked',
   // ("une Visa qui finit par", "die Karte, die endet auf", "la tarjeta que termina en")
   'qui', 'que', 'die', 'la', 'le', 'el', 'der', 'une', 'un', 'una', 'eine', 'meine', 'ma', 'mi', 'mon'])
 const CARD_NAMING: ReadonlySet<string> = new Set([...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'credit' && w !== 'cc'))
