@@ -12,7 +12,7 @@ import { classifyAccount } from './account-classifier.js'
 import { classifyCard, classifyCvv, classifyExpiry, classifyCardDetailsInRun } from './card-classifiers.js'
 import type { Classifier } from './classifier-context.js'
 import { classifyNumericDob } from './dob-classifier.js'
-import { classifyHealthcareNumber } from './health-number-classifier.js'
+import { classifyHealthcareNumber, HEALTH_SCHEMES } from './health-number-classifier.js'
 import { classifyIpv4 } from './ip-classifier.js'
 import { classifyLastDigits } from './last-digits-classifier.js'
 import { classifyLicenceLastFour } from './licence-last-digits-classifier.js'
@@ -42,6 +42,16 @@ const gate = (
   trigger: RegExp | null = null,
 ): GatedClassifier => ({ classify, minDigits, maxDigits, wholeOnly, trigger })
 
+/**
+ * Where a health number may be named: any scheme the classifier knows (`HEALTH_SCHEMES`, one list, not restated here),
+ * as a word of its own ("MRN 2463617", "mrn12345"), and the owners and phrases it reads besides.
+ */
+const HEALTH_GATE = new RegExp(
+  `(?<!\\p{L})(?:${[...HEALTH_SCHEMES].map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})` +
+    String.raw`|versichertennummer|medical (?:record|aid|card)|patient|hospital|chart|\bpt\b|health (?:card|number|plan)|care ?card|supplement(?:al)? plan|medigap|pm-?jay|\bm\.? ?r\.? ?(?:no|number)\b`,
+  'iu',
+)
+
 /** The gates restate each classifier's own first checks (it still makes them); they only save calls. */
 export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyIpv4, 4, 12, false),
@@ -55,7 +65,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifySsnLastFour, 4, 7, false, SSN_LAST_FOUR_GATE),
   gate(classifyPhone, 7, 15, false),
   gate(classifyLicenceLastFour, 4, 4, true, /licen[cs]e|\bc?dl\b/i),
-  gate(classifyHealthcareNumber, 5, 14, true, /mrn|uhid|medical record|medical aid|medical card|patient|hospital|chart|\bpt\b|nhs|medicare|medicaid|medi-cal|\bchi\b|\bihi\b|ehic|ahcccs|\bmbi\b|\bnhi\b|ohip|versichertennummer|\bphn\b|ahcip|\bhcn\b|ramq|\babha\b|nhis|nhia|\bnhf\b|jadep|philhealth|enrollee|health (?:card|number|plan)|care ?card|kvnr|nhif|\buhc\b|bcbs|aetna|cigna|humana|anthem|tricare|kaiser|molina|ambetter|\bdod\b|edipi|supplement(?:al)? plan|medigap|cghs|esic|echs|ayushman|pm-?jay|insuree|\bm\.? ?r\.? ?(?:no|number)\b/i),
+  gate(classifyHealthcareNumber, 5, 14, true, HEALTH_GATE),
   // (22 digits: Argentina's CBU, named "CBU" or "CVU")
   gate(classifyAccount, 3, 22, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|\\bcbu\\b|\\bcvu\\b|a/c|patient|subscriber|medicare|medicaid|\\bid\\b|_(?:id|no|num|number|nr)\\b|bottom of|statements? for|travell?er`, 'i')),
   // (endings said in the languages callers switch to; a card named before four digits written after it)
