@@ -77,6 +77,10 @@ describe('dictionary name detector', () => {
     expect(names('Agent: Thanks for calling, uh, Hope speaking.')).toEqual(['Hope'])
     expect(names('parkside homes jonathan speaking hi we have a viewing')).toEqual(['jonathan'])
     expect(names('generally speaking how are we doing')).toEqual([])
+    // after a practice's or a clinic's name, whose word would otherwise make the next capital a town
+    expect(names('Agent: Good morning, Riverside Dental, Chloe speaking.')).toEqual(['Chloe'])
+    expect(names('Oakwood Clinic, Dawn here, how can I help?')).toEqual(['Dawn'])
+    expect(names('We are at 42 Wallaby Way, Sydney.')).toEqual([])
     expect(names('[3:54] Caller: Hi, is Will there? It is about the fuse box.')).toEqual(['Will'])
     expect(names('Is there anything else?')).toEqual([])
     expect(names("[08:58] Agent (Yaw): Hi! Please don't post card numbers.")).toEqual(['Yaw'])

@@ -39,6 +39,8 @@ import {
 const STREET_COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw'])
 
 /** "make it to": arriving ("my bag didn't make it to Charlotte"). */
+/** A word after a given name that makes it someone answering the phone ("Chloe speaking", "Dawn here"). */
+const ANSWERS_AS: ReadonlySet<string> = new Set(['speaking', 'here'])
 const MAKES_IT: ReadonlySet<string> = new Set(['make', 'made', 'makes', 'making'])
 
 /** One space, five digits (maybe "-" and four more), and no more digits: a ZIP code. */
@@ -530,8 +532,10 @@ export class NonPersonContexts extends ScanTokens {
     if (commaBefore) {
       const j = this.tokens.wordBefore(tk.kind(i - 1) === TokenKind.Space ? i - 2 : i - 1)
       if (j < 0 || !this.cap(j)) return false
-      // "Savannah, Georgia"; "42 Wallaby Way, Sydney": the town after a street
-      return REGIONS.has(this.word(i)) || PLACE_WORDS.has(this.word(j))
+      // "Savannah, Georgia"; "42 Wallaby Way, Sydney": the town after a street (not someone answering
+      // after the firm's name: "Riverside Dental, Chloe speaking", "Oakwood Clinic, Dawn here")
+      if (REGIONS.has(this.word(i))) return true
+      return PLACE_WORDS.has(this.word(j)) && !(this.oneSpace(i + 1) && ANSWERS_AS.has(this.raw(i + 2)))
     }
     return false
   }
