@@ -138,6 +138,9 @@ export const classifyPhone: Classifier = (w, ctx) => {
   const shaped = (grouped || w.prefix === '(') && n <= 13 && w.seps.every((sep) => PHONE_SEP.test(sep))
   // (or wholly in brackets after whose it is: "Victim: Kofi Asante (0553184402)")
   const bare = !grouped && (w.prefix === '' || (w.prefix === '(' && ctx.textAfter(w, 1) === ')')) && n >= 8 && n <= 13
+  // "And a mobile number to receive the e-key?\nCaller: 8831 2097.": the answer to a question that asked for a
+  // phone and no other number, in a phone's groups or solid (its words vetted by the question's reading)
+  if ((shaped || bare || national) && w.whole && n <= 13 && phoneGroups(w) && ctx.numberAsked() === 'phone') return ok('phone_number', 0.7, 'phone-asked', false)
   if ((!national && !shaped && !bare) || cue.penalised) return null
   // A number labelled by a phone word right before it (the whole digit run) or right after it (the run's end).
   const labelBefore = w.whole && cue.positive >= 0 && (cue.positive <= 1 || (cue.positive === 2 && (!bare || ctx.spoken(w))))

@@ -463,3 +463,18 @@ describe('student numbers, and a date after a last four (blind set ES)', () => {
   })
 })
 
+
+describe('a phone number given as the answer to a question that asked for one (kept sets GA, GD, HM, HO)', () => {
+  it('the whole answer, in a phone\'s groups or solid, after the question named a phone however far before', () => {
+    expect(found('Agent: And for security, the mobile number on the booking?\nCaller: 055 418 2271.\nAgent: Perfect.')).toEqual([['phone_number', '055 418 2271']])
+    expect(found('Agent: Great, and a phone number we can reach you on if we get cut off? Caller: 622 418 937. Agent: Thanks.')).toEqual([['phone_number', '622 418 937']])
+    expect(found('Agent: And a mobile number to receive the e-key? | Caller: 8831 2097.')).toEqual([['phone_number', '8831 2097']])
+    expect(found("agent what's the best number to reach you  caller six oh one  two seven three  four four eight")).toEqual([['phone_number', 'six oh one  two seven three  four four eight']])
+  })
+
+  it('not when another number is asked for beside it, nor a number of another shape', () => {
+    expect(found('Agent: Your phone number and policy number? Caller: 6224 18937.').filter(([t]) => t === 'phone_number')).toEqual([])
+    expect(found('Agent: And the best number to reach you?\nCaller: It is 2025-03-14.')).toEqual([])
+    expect(found('Agent: What is your mobile number?\nCaller: Sorry, my order number is 55812 3409.').filter(([t]) => t === 'phone_number')).toEqual([])
+  })
+})

@@ -508,7 +508,7 @@ function lastInlineTurnLabel(tail: string): number {
 }
 
 /** What kind of number a question asked for (`numberAskedBefore`). */
-export type AskedNumber = 'account' | 'account-last-four' | 'card-last-four' | 'phone-last-four' | 'health' | 'ssn-last-four' | 'passport' | 'licence' | 'licence-last-four' | 'cvv'
+export type AskedNumber = 'account' | 'account-last-four' | 'card-last-four' | 'phone' | 'phone-last-four' | 'health' | 'ssn-last-four' | 'passport' | 'licence' | 'licence-last-four' | 'cvv'
 
 /** Health schemes whose number a question may ask for ("And your NHS number, if you have it?"). */
 const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set([
@@ -549,6 +549,8 @@ function askedKind(question: readonly string[]): AskedNumber | undefined {
     const w = question[k] as string
     // "Last four digits of your phone number?": a line's last four, to say which one it is
     if ((w === 'phone' || w === 'mobile' || w === 'cell') && question.slice(Math.max(0, k - 6), k).includes('last')) return 'phone-last-four'
+    // "And a mobile number to receive the e-key?", "the best number to reach you on?": a phone, the only number asked for
+    if (phoneAskedAt(question, k)) return 'phone'
     // (a word naming another number before the one asked for: "your claim number and member ID")
     if (OTHER_NUMBER_WORDS.has(w) || w === 'phone') return undefined
     // "the last 4 of your Social?", "last four digits of the SSN"
@@ -624,6 +626,31 @@ export function numberAskedBefore(text: string, start: number): AskedNumber | un
     if (asked < 0 || /\d/.test(tail.slice(asked + 1, question.start))) return undefined
   }
   return undefined
+}
+
+/** Words of a question that ask for a phone by themselves ("your mobile?", "a contact number"). */
+const ASKED_PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'mobile', 'cell', 'cellphone', 'telephone', 'landline', 'whatsapp'])
+/** Words before "number" that make it a phone's ("the best number", "a contact number", "a callback number"). */
+const PHONE_NUMBER_KINDS: ReadonlySet<string> = new Set(['contact', 'callback', 'best', 'daytime', 'evening', 'mobile', 'phone', 'cell', 'telephone'])
+/** Verbs after "number" that make it a phone's ("a number to reach you on", "the number we can call you on"). */
+const CALLING_VERBS: ReadonlySet<string> = new Set(['reach', 'call', 'text', 'contact', 'ring'])
+
+/**
+ * Word k of a question asks for a phone number ("your mobile number?", "a contact number", "the number
+ * we can reach you on"), and no other number is asked for beside it ("your phone and policy number?";
+ * "the mobile number on the booking?" asks for one).
+ */
+function phoneAskedAt(question: readonly string[], k: number): boolean {
+  const w = question[k] as string
+  const asks =
+    ASKED_PHONE_WORDS.has(w) ||
+    (w === 'number' && (PHONE_NUMBER_KINDS.has(question[k - 1] ?? '') || question.slice(k + 1, k + 5).some((x) => CALLING_VERBS.has(x))))
+  if (!asks) return false
+  for (let j = 0; j < question.length; j++) {
+    const x = question[j] as string
+    if ((OTHER_NUMBER_WORDS.has(x) || ID_HOLDER_WORDS.has(x) || NOT_PHONE_WORDS.has(x)) && ID_NOUNS.has(question[j + 1] ?? '')) return false
+  }
+  return true
 }
 
 /** What makes a sentence ending with a full stop a request for what follows ("I just need ...", "Please read me ...", "Just the last four digits."). */
