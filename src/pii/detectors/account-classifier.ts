@@ -120,7 +120,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
     const ending = accountEnding(ctx.before)
     return ending === null ? null : ok(ending === 'health' ? 'healthcare_number' : 'account_number', 0.8, ending === 'health' ? 'healthcare-ending' : 'account-ending', false)
   }
-  if (!w.whole || n > 18 || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS)) || (w.groupCount > 4 && !ctx.spoken(w) && !(w.groupCount === 5 && w.uniformSepClass !== null)) || writtenDate(w)) return null
+  if (!w.whole || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS) && !longAccountNamed(ctx.before, w)) || (n > 18 && !longAccountNamed(ctx.before, w)) || (w.groupCount > 4 && !ctx.spoken(w) && !(w.groupCount === 5 && w.uniformSepClass !== null)) || writtenDate(w)) return null
   // "customer reply (2024-08-20 13:09)": a date and an hour
   if (ctx.hourAfter(w)) return null
   // "Points balance: 115,374", "55,000 points": a quantity written with its thousands separated, counted so, is no account
@@ -272,6 +272,23 @@ const CLABE_NAMED_EARLIER = /\bclabe\b[^\d]*$/i
 const CBU_NAMED_EARLIER = /\b(?:cbu|cvu)\b[^\d]*$/i
 /** Account numbers of 18 digits: Mexico's CLABE. */
 const LONG_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['clabe', 'cuenta'])
+/** Account words whose numbers are short codes (a bank's routing, sort or branch code), never eighteen digits or more. */
+const SHORT_CODE_WORDS: ReadonlySet<string> = new Set(['routing', 'aba', 'sort', 'transit', 'institution', 'bsb', 'clearing', 'clearingnummer', 'clearingnr'])
+/** What may stand between an account's word and its number ("policy no. is", "account number: my"). */
+const BETWEEN_WORD_AND_NUMBER: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', '#', 'is', 'was', "it's", 'its'])
+
+/**
+ * Eighteen to twenty-four digits right after an account's word and its number's name ("mediclaim policy no
+ * 33240034230300000158", "the policy is with HDFC ERGO, number 2805 2031 1882 0000 000" aside): India's policy
+ * numbers, Peru's CCI, Spain's old CCC run that long. Not a card's or a SIM's length whose check digit holds.
+ */
+function longAccountNamed(before: readonly string[], w: { digitCount: number; digits: string }): boolean {
+  if (w.digitCount > 24 || (w.digitCount <= 20 && luhnValid(w.digits))) return false
+  let k = 0
+  while (k < 3 && BETWEEN_WORD_AND_NUMBER.has(before[k] ?? '')) k++
+  const word = before[k] ?? ''
+  return ACCOUNT_WORDS.has(word) && !SHORT_CODE_WORDS.has(word) && !OTHER_NUMBER_WORDS.has(word)
+}
 
 /** Where the nearest account word is among the words before (nearest first), "a/c" included; -1 when none. */
 function accountWordAt(before: readonly string[], own = before.length, statement = before.length): number {

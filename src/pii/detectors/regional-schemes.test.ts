@@ -189,3 +189,17 @@ describe("Switzerland's AHV number and a crew member's number (blind set HL)", (
     expect(found('the crew of 12 arrived')).toEqual([])
   })
 })
+
+describe('accounts of eighteen to twenty-four digits right after their word (kept sets HB, HO)', () => {
+  it("India's policy numbers and other long accounts, named right before", () => {
+    expect(found('hlo sir mera mediclaim policy no 33240034230300000158 star health ka').map(([t]) => t)).toEqual(['account_number'])
+    expect(found('my policy number is 91000034240400000112')).toEqual([['account_number', '91000034240400000112']])
+  })
+
+  it("not a SIM's number whose check digit holds, nor a long number another word names", () => {
+    // (a SIM's ICCID is twenty digits with a Luhn check, as a card's are)
+    expect(found('account number 89441000000000000000')).toEqual([])
+    expect(found('account number 89441000000000000006')).toEqual([['account_number', '89441000000000000006']])
+    expect(found('the tracking number 123456789012345678901')).toEqual([])
+  })
+})
