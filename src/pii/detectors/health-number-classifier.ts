@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { auMedicareValid } from '../internal/checksums.js'
+import { auMedicareValid, luhnValid } from '../internal/checksums.js'
 import { HESITATIONS, locativeLength, OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
 import {
   ACCOUNT_AFTER_LEAD, type Classified, type Classifier, COPULAS, nameStartAfter, ok, writtenDate,
@@ -16,6 +16,9 @@ import {
  * "her medical record number is ...", "Pt ID 9133 8179", "NHS number 943 476 5919").
  */
 export const classifyHealthcareNumber: Classifier = (w, ctx) =>
+  // (fifteen digits or more: a card's length, unless its issuer is health care's, ISO 7812's "80" that Australia's IHI
+  // and the European health insurance cards open with: "IHI 8003 6021 9219 7401", "80276001230045678912")
+  (w.digitCount <= 14 || w.digits.startsWith('80') || !luhnValid(w.digits)) &&
   // ("And your NHS number, if you have it?\nSpeaker B: Yes, it's 444 269 0103": the answer to a question that asked for one)
   // (past the number's own capitals: "the supplement plan is QOB 030 718 746")
   // (a calendar date is none, checked last: a record's "dod" is a date of death, "dod": "2024-02-11", as much as a DoD ID)

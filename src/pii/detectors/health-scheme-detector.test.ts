@@ -80,3 +80,16 @@ describe("South Asia's hospitals and health schemes (blind set HO)", () => {
     expect(health('write to a.b@abdm.gov.in')).toEqual([])
   })
 })
+
+describe("health numbers of a card's length: ISO 7812's health-care issuers (blind set HU)", () => {
+  it("Australia's IHI and a European health insurance card's number, named before them", () => {
+    expect(health('GP referral | Patient Ann Lee, IHI 8003 6021 9219 7401 | Reason: migraine')).toEqual(['8003 6021 9219 7401'])
+    expect(health("Agent: I'll need your IHI for that referral.\nCaller: Okay, it's 8003 6003 6180 6919.")).toEqual(['8003 6003 6180 6919'])
+    expect(health('EHIC 80276001230045678912, valid to 2027')).toEqual(['80276001230045678912'])
+  })
+
+  it("not a payment card's number, whose check holds and whose issuer is no health care's", () => {
+    expect(health('patient card 4111 1111 1111 1111')).toEqual([])
+    expect(health('MRN 4111111111111111')).toEqual([])
+  })
+})

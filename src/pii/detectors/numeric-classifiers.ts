@@ -65,7 +65,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifySsnLastFour, 4, 7, false, SSN_LAST_FOUR_GATE),
   gate(classifyPhone, 7, 15, false),
   gate(classifyLicenceLastFour, 4, 4, true, /licen[cs]e|\bc?dl\b/i),
-  gate(classifyHealthcareNumber, 5, 14, true, HEALTH_GATE),
+  gate(classifyHealthcareNumber, 5, 20, true, HEALTH_GATE),
   // (22 digits: Argentina's CBU, named "CBU" or "CVU")
   gate(classifyAccount, 3, 22, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|\\bcbu\\b|\\bcvu\\b|a/c|patient|subscriber|medicare|medicaid|\\bid\\b|_(?:id|no|num|number|nr)\\b|bottom of|statements? for|travell?er`, 'i')),
   // (endings said in the languages callers switch to; a card named before four digits written after it)
