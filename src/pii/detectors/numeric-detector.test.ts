@@ -716,9 +716,11 @@ describe('numeric detector: other numbers named nearer than an account word, tim
     // a code joined to the digits is part of the number
     expect(found('My customer account number is ACC-7555-035')).toEqual([['account_number', 'ACC-7555-035']])
     expect(found('Kontonummer 1234567890')).toEqual([['account_number', '1234567890']])
-    // an air conditioner's "a/c", and 18 digits without a CLABE's name
+    // an air conditioner's "a/c"; 18 digits right after an account's word are an account's, CLABE-shaped or not
+    // (session 55: India's policy numbers, Peru's CCI), but not after an order's
     expect(found('the a/c unit is broken, order 12345678')).toEqual([])
-    expect(found('account 012320584554787089')).toEqual([])
+    expect(found('account 012320584554787089')).toEqual([['account_number', '012320584554787089']])
+    expect(found('order 012320584554787089')).toEqual([])
   })
 
   it('orders, parcels and invoices named in other languages, cases and models are none of the PII numbers', () => {
