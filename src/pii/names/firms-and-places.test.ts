@@ -397,3 +397,12 @@ describe('hospitals, laboratories and diagnostic chains named after a founder or
     expect(names('Your reports are ready at Metropolis Diagnostics and Max Healthcare.')).toEqual([])
   })
 })
+
+describe("banks, insurers and groups whose word comes first (blind set HR)", () => {
+  it('"Banco Azteca", "Bank Mandiri", "Grupo Bimbo" are firms; a name after "the bank" stays one', () => {
+    expect(names('I have an account at Banco Azteca and Banco Estado.')).toEqual([])
+    expect(names('Transfer from Bank Islam to Bank Mandiri, then Seguros Bolívar.')).toEqual([])
+    expect(names('She works for Grupo Bimbo.')).toEqual([])
+    expect(names('The bank Maria called about is closed.')).toEqual(['Maria'])
+  })
+})

@@ -185,6 +185,9 @@ export const PLACE_PREFIXES = new Set([
   // Internacional Jorge Chávez", "Aéroport Charles de Gaulle", "Av. Brigadeiro Faria Lima", "Estadio Azteca")
   'aeropuerto', 'aeroporto', 'aéroport', 'aeroport', 'aeroparque', 'internacional', 'av', 'avda', 'alameda', 'paseo', 'parque',
   'estação', 'estacao', 'estadio', 'estádio', 'teatro', 'museo', 'museu', 'puente', 'ponte', 'allée', 'quai', 'brigadeiro',
+  // banks, insurers and groups named after a person or a place, their word first ("Banco Azteca", "Caixa Geral", "Bank
+  // Mandiri", "Seguros Bolívar", "Grupo Bimbo")
+  'banco', 'banca', 'caixa', 'caja', 'bank', 'seguros', 'grupo', 'financiera', 'cooperativa',
 ])
 
 /** What a building named after someone is ("Tagore Hall", "Ramanujan Block", "Fleming House"). */
