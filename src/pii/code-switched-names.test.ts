@@ -3,6 +3,8 @@ import { createPiiEngine } from './pii-engine.js'
 
 const engine = createPiiEngine()
 const redacted = (text: string): string => engine.redact(text).text
+/** The person names the engine finds, as written. */
+const names = (text: string): string[] => engine.scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
 
 describe('Tagalog, Hindi and Spanish words that are names elsewhere (blind sets FO, FQ)', () => {
   it('are words in a text that switches to the language', () => {
@@ -45,5 +47,20 @@ describe('a birth date said in Spanish (blind set FQ)', () => {
 
   it('not an appointment', () => {
     expect(dates('la cita es el doce de abril de dos mil veinticinco')).toEqual([])
+  })
+})
+
+describe('Indonesian, Malay and Vietnamese said to a bank or a wallet (blind set HQ)', () => {
+  it("their greetings and function words are no names, though some are elsewhere (\"Dan\", \"Ada\", \"Baik\", \"Anh\")", () => {
+    const indonesian = 'Agent: Halo BCA, selamat pagi, dengan Dewi.\nCaller: Pagi, Mbak Dewi. Saya mau lapor, ada transfer dari rekening saya.\nAgent: Baik, Ibu. Boleh saya tahu nama lengkap Ibu?\nCaller: Maria Tambunan.\nAgent: Dan nomor HP yang terdaftar?\nAgent: Terima kasih, Bu Maria.'
+    expect(names(indonesian)).toEqual(['Dewi', 'Dewi', 'Maria Tambunan', 'Maria'])
+    const vietnamese = 'Agent: Vietcombank xin chào, em là Tuấn.\nCaller: Chào em.\nAgent: Dạ, anh cho em xin số CCCD và số điện thoại đăng ký ạ.\nAgent: Dạ, cảm ơn anh Khánh.'
+    expect(names(vietnamese)).toEqual(['Tuấn', 'Khánh'])
+  })
+
+  it('in English, the same words stay names, and a bank shaped as one word is no one', () => {
+    expect(names('Dan and Ada will call back.')).toEqual(['Dan', 'Ada'])
+    expect(names('Agent: Techcombank, good morning.')).toEqual([])
+    expect(names('Agent: Eubank, good morning.')).toEqual(['Eubank'])
   })
 })

@@ -970,7 +970,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       // "Okay Zephyrine, ...": after "okay" only a word English does not know ("Okay Great" is no one)
       // ... and after a turn's label, too ("Caller: Billing." answers a menu; "Caller: Zephyrine." names)
       // ("So it's UCAS code B940": capitals no list holds as a name are a body's initials, even after a cue)
-      if (cue && ((prev[0] !== 'okay' && prev[0] !== 'ok' && !this.colonBefore(i)) || !this.known(w)) && !this.capitalsNoName(i)) {
+      if (cue && ((prev[0] !== 'okay' && prev[0] !== 'ok' && !this.colonBefore(i)) || !this.known(w)) && !this.capitalsNoName(i) && !this.firmShaped(w)) {
         score = 0.7
         detector = 'name-cue'
       } else if (ext >= 0 && this.cap(ext)) {

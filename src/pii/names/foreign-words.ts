@@ -136,8 +136,32 @@ export function loadSwitchedLanguages(foreignWords: ReadonlySet<string>, english
     for (const w of listed) add(w, false)
     return { markers, ambiguous }
   }
-  return [of(TAGALOG, lists['tl'] ?? []), of(HINDI_URDU, []), of(SPANISH_SPOKEN, lists['es'] ?? [])]
+  return [
+    of(TAGALOG, lists['tl'] ?? []), of(HINDI_URDU, []), of(SPANISH_SPOKEN, lists['es'] ?? []),
+    of(INDONESIAN_MALAY_SPOKEN, [...(lists['id'] ?? []), ...(lists['ms'] ?? [])]),
+    of(VIETNAMESE_SPOKEN, lists['vi'] ?? []),
+  ]
 }
+
+/**
+ * Indonesian and Malay said to a bank's or a wallet's agent ("Baik, Ibu.", "Dan nomor HP yang terdaftar?", "Ada
+ * yang bisa dibantu?", "Sore, Kak."): greetings, answers and function words that are names elsewhere ("Dan", "Ada",
+ * Korea's "Baik"), and the words of a call's forms the stop-word lists leave out.
+ */
+/**
+ * Vietnamese said to a bank's or a carrier's agent ("Vietcombank xin chào, em là Tuấn.", "Dạ, anh cho em xin số CCCD"):
+ * greetings, pronouns of address and the words of a call's forms, some of them names elsewhere ("Anh", "Cho", "Xin").
+ */
+const VIETNAMESE_SPOKEN = [
+  'chào', 'dạ', 'vâng', 'xin', 'cho', 'số', 'là', 'và', 'em', 'anh', 'chị', 'ạ', 'cảm', 'ơn', 'của', 'không', 'được', 'sẽ',
+  'gửi', 'về', 'đó', 'này', 'điện', 'thoại', 'đăng', 'ký', 'tài', 'khoản', 'ngân', 'hàng', 'tên', 'ngày', 'sinh', 'mã',
+]
+
+const INDONESIAN_MALAY_SPOKEN = [
+  'dan', 'ada', 'baik', 'sore', 'pagi', 'siang', 'malam', 'selamat', 'terima', 'kasih', 'halo', 'iya', 'oke', 'maaf', 'silakan',
+  'tolong', 'boleh', 'bisa', 'mau', 'sudah', 'belum', 'nggak', 'gak', 'saya', 'kami', 'kita', 'anda', 'nomor', 'nama', 'rekening',
+  'sesuai', 'terdaftar', 'lengkap', 'transaksi', 'sama', 'lagi', 'juga', 'tapi', 'dengan', 'untuk', 'yang', 'dari', 'apa',
+]
 
 /**
  * Spanish said in English calls that the stop-word list leaves out, interjections above all: "Mira, el seguro

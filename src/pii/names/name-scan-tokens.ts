@@ -16,6 +16,9 @@ import {
 import { NUMBER_WORDS_AFTER_SITE } from './place-cue-words.js'
 import { ANIMAL_APPOSITION } from './thing-words.js'
 
+/** Endings of one-word firms' names: banks and wallets ("Vietcombank", "GrabPay"). */
+const FIRM_SUFFIX = /.(?:bank|pay)$/
+
 /** Roles that label a speaker's turn though the word list lacks them ("Fundraiser: Hi there, ...", "Admin: Done."). */
 const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'fundraiser', 'admin', 'caseworker', 'telecaller', 'telemarketer', 'interviewee', 'panelist', 'panellist', 'triager', 'scheduler',
@@ -165,7 +168,13 @@ export class ScanTokens {
 
   /** A word no English list, foreign-word list or slang list knows, of four letters or more: a name more likely than not after a cue. */
   protected unknownWord(w: string): boolean {
-    return !this.known(w) && !SLANG.has(w) && !this.lex.foreignWords.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w)
+    // (nor one shaped as a bank's or a wallet's name)
+    return !this.known(w) && !SLANG.has(w) && !this.lex.foreignWords.has(w) && /^\p{L}[\p{L}'-]{3,}$/u.test(w) && !this.firmShaped(w)
+  }
+
+  /** A word no list knows that ends as one-word firms' names do ("Vietcombank", "Techcombank", "ZaloPay"; not the surnames "Fairbank", "Eubank"). */
+  protected firmShaped(w: string): boolean {
+    return FIRM_SUFFIX.test(w) && !this.known(w) && !this.lex.surnames.has(w) && !this.lex.firstNames.has(w)
   }
 
   /** Token i ("HMRC", "LHDN", "DVLA") is written in 3-5 capitals with at most one vowel ("TJ", "AJ" may be a person), and is no given name or surname. */

@@ -12,6 +12,9 @@ const TITLES_LIST = [
   // Dutch, Portuguese, Malay and Indonesian ("meneer Visser", "senhora Carvalho", "Encik Hafiz", "Puan Aminah", "Bapak Joko")
   // (not Malay's "Tuan", a Vietnamese given name as often: "I see Tuan Raman" names Tuan too)
   'meneer', 'mevrouw', 'senhor', 'senhora', 'encik', 'puan', 'cik', 'bapak', 'ibu', 'pak',
+  // ... Indonesian's "Bu", "Mbak" and "Kak" before a woman's or an elder sibling's name ("Bu Maria", "Mbak Dewi", "Kak
+  // Putri"), and Thai's "Khun" before anyone's ("Khun Toey")
+  'bu', 'mbak', 'kak', 'khun',
   // Italian, Spanish, Portuguese and Polish ("Gentile Signora Rossi", "Doña Carmen", "Dona Beatriz", "Pani Nowak")
   'signora', 'signor', 'signore', 'sig', 'sigra', 'doña', 'dona', 'pani',
   // West African honorifics and professional titles ("Alhaji Musa Bello", "Engr. Ifeoma Yusuf", "Barr. Tunde Balogun")
