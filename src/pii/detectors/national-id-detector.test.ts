@@ -279,3 +279,32 @@ describe('a check digit that holds outranks a shape that does (blind set FR)', (
     expect(createPiiEngine({ nameDetector: null }).scan(text).map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([['us_social_security_number', `${pnr.slice(0, 6)}-${pnr.slice(6)}`]])
   })
 })
+
+describe("Latin America's identity and tax numbers by their checks (blind set HR)", () => {
+  const engine = createPiiEngine({ nameDetector: null })
+  const ids = (text: string): string[] => engine.scan(text).filter((f) => f.type === 'us_social_security_number').map((f) => text.slice(f.start, f.end))
+
+  it("Chile's RUT whose check is K: dotted anywhere, undotted where named", () => {
+    expect(ids('Caller: My RUT is 12.139.488-K.')).toEqual(['12.139.488-K'])
+    expect(ids('rut,nombre\n20.118.455-K,Ana')).toEqual(['20.118.455-K'])
+    expect(ids('RUT 25884310-K, nombre')).toEqual(['25884310-K'])
+    // (its check fails and nothing names it, or another number's name stands before it)
+    expect(ids('Folio 12.139.487-K.')).toEqual([])
+    expect(ids('order 12.139.488-K')).toEqual([])
+  })
+
+  it("Peru's RUC and Colombia's NIT, named and their checks holding, also said aloud", () => {
+    expect(ids('Consulta RUC: 10738797154 | Nombre')).toEqual(['10738797154'])
+    expect(ids('the ruc is ten  four four one two oh nine eight seven  three')).toHaveLength(1)
+    expect(ids('Taxpayer Ana, NIT 1152448019-6, says')).toEqual(['1152448019-6'])
+    expect(ids("Speaker A: What's your NIT?\nSpeaker B: 79.845.123-1.")).toEqual(['79.845.123-1'])
+    // ("nit" is an English word too: its check must hold)
+    expect(ids('Bike nit 12345678 ok')).toEqual([])
+  })
+
+  it('a cédula by its initials "CC" only dotted in thousands; the INE\'s voter key', () => {
+    expect(ids('Titular: Ana Ruiz  CC 1.017.223.908 | They')).toEqual(['1.017.223.908'])
+    expect(ids('cc: 12345678 units')).toEqual([])
+    expect(ids('INE nuevo titular (clave de elector): HRVZAL01020409M600 | Plan')).toEqual(['HRVZAL01020409M600'])
+  })
+})

@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, tfnValid, cnpValid, egyptIdShaped, balticPersonalCodeValid, latvianPersonalCodeValid, kennitalaValid } from '../internal/national-id-checksums.js'
+import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, rucValid, nitValid, rutKValid, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, tfnValid, cnpValid, egyptIdShaped, balticPersonalCodeValid, latvianPersonalCodeValid, kennitalaValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -100,6 +100,14 @@ const CEDULA: Scheme = { name: 'cedula', lengths: [6, 7, 8, 9, 10] }
 const CUIL: Scheme = { name: 'cuil', lengths: [11], check: cuitValid }
 /** Chile's RUT (tax and identity number; its "K" check is not read here). */
 const RUT: Scheme = { name: 'rut', lengths: [8, 9], check: rutValid }
+/** Peru's RUC, a taxpayer's number: 11 digits, a mod-11 check digit ("RUC: 10738797154"). */
+const RUC: Scheme = { name: 'ruc', lengths: [11], check: rucValid }
+/** Colombia's NIT: a person's cédula or a firm's number and a check digit ("NIT 1152448019-6", "79.845.123-1"). */
+const NIT: Scheme = { name: 'nit', lengths: [8, 9, 10, 11], check: nitValid, required: true }
+/** Colombia's cédula de ciudadanía by its initials, "CC": read only dotted in thousands ("CC 1.017.223.908"), as "cc" names much else. */
+const CEDULA_CC: Scheme = { name: 'cedula', lengths: [7, 8, 9, 10] }
+/** Digits dotted in thousands ("1.017.223.908"). */
+const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/
 // Israel's teudat zehut (its check is Luhn's over nine digits) and Canada's SIN, in English or in French (NAS, numéro
 // d'assurance sociale), whose names are common words too: its Luhn check must hold
 const TEUDAT_ZEHUT: Scheme = { name: 'teudat-zehut', lengths: [9], check: luhnValid }
@@ -181,7 +189,9 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['registre', BE_NATIONAL_NUMBER], ['utr', UTR], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['alien', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],
   ['teudat', TEUDAT_ZEHUT], ['zehut', TEUDAT_ZEHUT], ['nas', NAS], ['sin', NAS], ['burgerservicenummer', BSN],
   ['fødselsnummer', FODSELSNUMMER], ['fodselsnummer', FODSELSNUMMER], ['fødselsnr', FODSELSNUMMER], ['fnr', FODSELSNUMMER], ['iqama', IQAMA], ['muqeem', IQAMA], ['rut', RUT],
-  ['dni', DNI_NUMBER], ['cédula', CEDULA], ['cedula', CEDULA], ['cuil', CUIL], ['cuit', CUIL],
+  ['dni', DNI_NUMBER], ['cédula', CEDULA], ['cedula', CEDULA], ['cuil', CUIL], ['cuit', CUIL], ['ruc', RUC], ['nit', NIT],
+  // ("CC 1.017.223.908": Colombia's cédula de ciudadanía by its initials; a card's number is longer)
+  ['cc', CEDULA_CC],
   ['civil', CIVIL_ID_KW], ['qid', QID], ['nss', NSS_MX], ['imss', NSS_MX], ['nik', NIK_ID], ['ktp', NIK_ID], ['thai', THAI_ID], ['nic', NIC_LK], ['citizenship', CITIZENSHIP_NP],
 ])
 
@@ -237,6 +247,8 @@ const DATE_SHAPE = /^(?:\d{1,2}[ ./-]\d{1,2}[ ./-]\d{4}|\d{4}[ ./-]\d{1,2}[ ./-]
 
 /** Shapes only one scheme has; found without a word naming them when their check holds. */
 const NRIC = /(?<![\p{L}\p{N}])[STFG]\d{7}[A-Z](?![\p{L}\p{N}])/gu
+/** Chile's RUT with the check "K": seven or eight digits, dotted in thousands or not, then "-K". */
+const RUT_K = /(?<![\p{L}\p{N}_.,-])(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})-[Kk](?![\p{L}\p{N}])/gu
 const CURP = /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/gu
 /** Portugal's Cartão de Cidadão number ("17400081 2 ZV3"), found by its check (see `cartaoCidadaoValid`); its version holds a letter. */
 const CARTAO_CIDADAO = /(?<![\p{L}\p{N}])\d{8} ?\d ?(?=[A-Z0-9]{0,1}[A-Z])[A-Z0-9]{2}\d(?![\p{L}\p{N}])/gu
@@ -312,6 +324,8 @@ const LETTERED: readonly LetteredScheme[] = [
   // Mexico's RFC of a person (four letters, the birth date, three characters), and Germany's social insurance
   // number (area, birth date, the surname's initial, serial and check: "65 170891 B 003")
   { name: 'rfc', shape: /^[A-Z]{4}\d{6}[A-Z0-9]{3}$/, names: new Set(['rfc']) },
+  // Mexico's voter card key (INE's "clave de elector"): six letters of the name, the birth date, the state, H or M, three digits
+  { name: 'clave-elector', shape: /^[A-Z]{6}\d{8}[HM]\d{3}$/, names: new Set(['elector', 'ine']) },
   { name: 'sv-nummer', shape: /^\d{8}[A-Z]\d{3}$/, names: new Set(['sozialversicherungsnummer', 'versicherungsnummer', 'rentenversicherungsnummer', 'svnr', 'rvnr']) },
   // Morocco's national identity card (CIN): one or two letters and five or six digits ("A394512", "BE784512")
   { name: 'cin', shape: /^[A-Z]{1,2}\d{5,6}$/, names: new Set(['cin']) },
@@ -417,6 +431,15 @@ export const nationalIdDetector: Detector = {
       for (const m of v.matchAll(CARTAO_CIDADAO)) if (cartaoCidadaoValid(m[0]) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-cartao-cidadao', true)
       for (const m of v.matchAll(TW_ID)) if (twIdValid(m[0]) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-taiwan', true)
     }
+    // Chile's RUT with its check "K" ("12.139.488-K"): dotted, its check holding, it is one wherever it stands; undotted,
+    // where the RUT or RUN is named ("RUT 25884310-K")
+    if (/-[Kk](?![\p{L}\p{N}])/u.test(v)) {
+      for (const m of v.matchAll(RUT_K)) {
+        const dotted = m[0].includes('.')
+        if (!rutKValid(m[0].slice(0, -2).replace(/\./g, '')) || namedOtherwise(m.index, m.index + m[0].length)) continue
+        if (dotted || naming(m.index, m.index + m[0].length).slice(0, 3).some((w) => w === 'rut' || w === 'run')) emit(m.index, m.index + m[0].length, 0.97, 'national-id-rut', true)
+      }
+    }
     if (v.includes('-')) for (const m of v.matchAll(KR_RRN_WRITTEN)) if (koreanRrnValid(m[0].replace('-', '')) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-rrn', true)
     if (v.includes('GHA')) for (const m of v.matchAll(GHANA_CARD)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-ghana-card', false)
     if (v.includes('-')) for (const m of v.matchAll(NIDA_TZ)) if (nidaShaped(m[0])) emit(m.index, m.index + m[0].length, 0.85, 'national-id-nida', false)
@@ -478,7 +501,8 @@ export const nationalIdDetector: Detector = {
       const start = m.index
       const end = start + value.length
       const words = naming(start, end)
-      const scheme = namedScheme(words)
+      const named = namedScheme(words)
+      const scheme = named === CEDULA_CC && !DOTTED_THOUSANDS.test(value) ? undefined : named
       if (scheme !== undefined) {
         const checked = scheme.lengths.includes(digits.length) ? scheme.check?.(digits) : false
         if (scheme.required === true) {

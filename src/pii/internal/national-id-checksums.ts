@@ -351,6 +351,37 @@ export function cuitValid(d: string): boolean {
   return (check === 11 ? 0 : check) === digitAt(d, 10)
 }
 
+/** Peru's RUC (a taxpayer's number): 11 digits opening with 10, 15, 16, 17 or 20, a mod-11 check digit last. */
+export function rucValid(d: string): boolean {
+  if (!/^(?:10|15|16|17|20)\d{9}$/.test(d)) return false
+  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
+  let sum = 0
+  for (let i = 0; i < 10; i++) sum += digitAt(d, i) * (weights[i] as number)
+  return (11 - (sum % 11)) % 10 === digitAt(d, 10)
+}
+
+/** Colombia's NIT: up to fifteen digits and a check digit last, weighted by primes from the right, mod 11. */
+export function nitValid(d: string): boolean {
+  if (!/^\d{7,16}$/.test(d)) return false
+  const primes = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71]
+  let sum = 0
+  for (let i = d.length - 2, k = 0; i >= 0; i--, k++) sum += digitAt(d, i) * (primes[k] as number)
+  const r = sum % 11
+  return (r > 1 ? 11 - r : r) === digitAt(d, d.length - 1)
+}
+
+/** Chile's RUT whose check is "K" (11 minus the weighted sum's remainder is 10): `body` is its digits before the K. */
+export function rutKValid(body: string): boolean {
+  if (!/^\d{7,8}$/.test(body)) return false
+  let sum = 0
+  let weight = 2
+  for (let i = body.length - 1; i >= 0; i--) {
+    sum += digitAt(body, i) * weight
+    weight = weight === 7 ? 2 : weight + 1
+  }
+  return 11 - (sum % 11) === 10
+}
+
 export function rutValid(d: string): boolean {
   if (!/^\d{8,9}$/.test(d)) return false
   let sum = 0
