@@ -93,7 +93,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (n === 18 && w.whole && clabeValid(w.digits) && CLABE_NAMED_EARLIER.test(ctx.textBefore(w, 100))) return ok('banking_information', 0.9, 'clabe-named-earlier', true)
   // "CBU: 0170163604582763137886", "Can you give me the CBU? Caller: Yes, 0148...": Argentina's CBU or CVU, named
   // before it with no number between (validated when both its check digits hold; mistyped, still the account)
-  if (n === 22 && w.whole && w.groupCount <= 2 && CBU_NAMED_EARLIER.test(ctx.textBefore(w, 100))) return cbuValid(w.digits) ? ok('banking_information', 0.95, 'cbu', true) : ok('banking_information', 0.75, 'cbu', false)
+  // (or heading its table's column: "nombre,dni,cuil,email,telefono,cbu")
+  if (n === 22 && w.whole && w.groupCount <= 2 && (CBU_NAMED_EARLIER.test(ctx.textBefore(w, 100)) || ctx.before.slice(0, ctx.columnWordCount()).some((b) => b === 'cbu' || b === 'cvu'))) return cbuValid(w.digits) ? ok('banking_information', 0.95, 'cbu', true) : ok('banking_information', 0.75, 'cbu', false)
   // "I think someone else has been using my card. The card number is 27131039485512", "Can you read me the card number?
   // D 2000 5819 33" where the library's card is spoken of: a library card's number is its borrower's account
   if (w.whole && n >= 6 && n <= 16 && hasAny(ctx.before.slice(0, 4), CARD_NOUNS) && !luhnValid(w.digits) && LIBRARY_EARLIER.test(ctx.textBefore(w, 240))) return ok('account_number', 0.8, 'library-card', false)
@@ -267,9 +268,10 @@ const ANSWER_FILLERS: ReadonlySet<string> = new Set(['please', 'yeah', 'yes', 'y
 /** Words that open a clause rather than name a thing ("and with your ...", "then with your ..."). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'now', 'just', 'also'])
 /** "CLABE" named, then no digit up to the number. */
-const CLABE_NAMED_EARLIER = /\bclabe\b[^\d]*$/i
+/** (a field's name too, and a list of them: "dest_clabes=[646180724263043040, 722320592593420142]") */
+const CLABE_NAMED_EARLIER = /(?:\b|_)clabes?\b(?:[^\d]|\b\d{18}\b)*$/i
 /** "CBU" or "CVU" named, then no digit up to the number. */
-const CBU_NAMED_EARLIER = /\b(?:cbu|cvu)\b[^\d]*$/i
+const CBU_NAMED_EARLIER = /(?:\b|_)(?:cbu|cvu)s?\b[^\d]*$/i
 /** Account numbers of 18 digits: Mexico's CLABE. */
 const LONG_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['clabe', 'cuenta'])
 /** Account words whose numbers are short codes (a bank's routing, sort or branch code), never eighteen digits or more. */

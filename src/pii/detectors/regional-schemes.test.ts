@@ -203,3 +203,19 @@ describe('accounts of eighteen to twenty-four digits right after their word (kep
     expect(found('the tracking number 123456789012345678901')).toEqual([])
   })
 })
+
+describe("Latin America's interbank accounts named in fields, lists and columns (blind set HR)", () => {
+  it("Peru's CCI after its name; a CLABE list and a CBU field in a log; a CBU column", () => {
+    expect(found('can u send the S/ 600 to my BCP acct? CCI 00296004535774875234. thx')).toEqual([['banking_information', '00296004535774875234']])
+    expect(found('dest_clabes=[646180724263043040, 722320592593420142] action=step_up')).toEqual([
+      ['banking_information', '646180724263043040'],
+      ['banking_information', '722320592593420142'],
+    ])
+    expect(found('{"dest_cbu":"1910944277651404356512","amount":"1250000.00"}').map(([t]) => t)).toEqual(['banking_information'])
+    expect(found('nombre,dni,cbu\nAna,30111222,0152587217249470352044').filter(([t]) => t === 'banking_information')).toEqual([['banking_information', '0152587217249470352044']])
+  })
+
+  it('not the same digits named as an order', () => {
+    expect(found('order_ids=[646180724263043040, 722320592593420142]')).toEqual([])
+  })
+})

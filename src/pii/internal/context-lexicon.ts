@@ -127,7 +127,7 @@ export const ACCOUNT_WORDS = set(
   // barcode 21447002318896", "my library card number is ...")
   'student', 'sid', 'borrower', 'library',
   // Mexico's CLABE, Australia's BSB, Canada's transit and institution numbers; "account" in the languages callers switch to most
-  'clabe', 'bsb', 'transit', 'institution', 'clearing', 'clearingnummer', 'clearingnr', 'cuenta', 'conta', 'konto', 'kontonummer', 'kontonr', 'bankkonto', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
+  'clabe', 'cci', 'bsb', 'transit', 'institution', 'clearing', 'clearingnummer', 'clearingnr', 'cuenta', 'conta', 'konto', 'kontonummer', 'kontonr', 'bankkonto', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
   'loyalty', 'rewards', 'reward', 'flyer', 'flier', 'supporter', 'donor', 'loan', 'mortgage', 'cust',
   // a finance agreement's number (car finance, hire purchase: "agreement number VF-400118723"), and insurance
@@ -308,7 +308,7 @@ function withParty(before: readonly string[], k: number): number {
   if (LOCATIVE_DETERMINERS.has(before[k + 1] ?? '') && before[k + 2] === 'with') return 3
   return LOCATIVE_DETERMINERS.has(before[k + 2] ?? '') && before[k + 3] === 'with' ? 4 : 0
 }
-export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', 'banking', 'deposit', 'wire', 'sort', 'clabe', 'bsb', 'transit', 'institution', 'clearing', 'clearingnummer', 'clearingnr')
+export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', 'banking', 'deposit', 'wire', 'sort', 'clabe', 'cci', 'bsb', 'transit', 'institution', 'clearing', 'clearingnummer', 'clearingnr')
 export const ROUTING_WORDS = set('routing', 'aba', 'transit')
 /** Sounds a speaker makes between words ("547 812 093, uh, British passport", "thabo nkosi and um nkosi"). */
 export const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'umm', 'uhh', 'hmm', 'mm'])
