@@ -206,7 +206,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   }
   // (its "on" after the last number before this one: "It was on 04/12/2024. My account number is ...")
   // (... within its statement: "the form's filled in. My member number is 70291834" holds no "in my member")
-  if (pos + 2 < own.length && pos + 2 < ctx.statementWords() && ownedByAccount(before, pos)) return null
+  // (... unless it answers a question that asked for an account: "your employee ID for the payroll deduction? It's 204917")
+  if (pos + 2 < own.length && pos + 2 < ctx.statementWords() && ownedByAccount(before, pos)) return ctx.accountAsked() && !ctx.amount(w) ? ok('account_number', 0.8, 'account-asked', false) : null
   if (n === 9 && hasAny(before, ROUTING_WORDS) && abaValid(w.digits)) {
     return ok('banking_information', 0.95, 'aba-routing', true)
   }

@@ -50,3 +50,22 @@ describe("a prison's number for the person it holds (blind set GQ)", () => {
     expect(found('offender ID 00482291 was transferred')).toEqual([['account_number', '00482291']])
   })
 })
+
+describe("players' and affiliates' accounts, and a turn labelled by a player or a member (blind set HS)", () => {
+  const accounts = (text: string): string[] => numbers.scan(text).filter((f) => f.type === 'account_number').map((f) => text.slice(f.start, f.end))
+
+  it("a bookmaker's, a casino's or a game's player, and an operator's affiliate", () => {
+    expect(accounts('Card testing alert — player GB-3300918 attempted 14 deposits')).toEqual(['GB-3300918'])
+    expect(accounts('batch_date,player_id,beneficiary\n2024-03-20,LH-301774,Ann Lee')).toEqual(['LH-301774'])
+    expect(accounts('my player id is 7719304')).toEqual(['7719304'])
+    expect(accounts('also your affiliate ID 44817 looks like a VPN')).toEqual(['44817'])
+    expect(accounts('Player 2 wins the round, player 23 scored')).toEqual([])
+  })
+
+  it('"Player:" and "Member:" label turns in a dialogue, and name no number there', () => {
+    expect(accounts('Player: Join code is 4827-1936-5504. Zero build\nPlayer 2: In.')).toEqual([])
+    expect(accounts('Member: Join code is 4827-1936-5504.\nAgent: ok')).toEqual([])
+    expect(accounts('Player: SR-2270418')).toEqual(['SR-2270418'])
+    expect(accounts("Agent: Can I have your employee ID for the payroll deduction? Member: It's 204917. Agent: Thank you.")).toEqual(['204917'])
+  })
+})

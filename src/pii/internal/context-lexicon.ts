@@ -153,6 +153,9 @@ export const ACCOUNT_WORDS = set(
   // marketplaces' and delivery apps' own numbers for the people who sell, shop, ride and deliver on them ("Dasher ID:
   // DX-40918273", "shopper ID 8841907", "my seller ID is A2T9QX8MBV1L4K"); not a merchant's or a vendor's, a firm's
   'seller', 'shopper', 'dasher', 'courier', 'rider', 'tasker', 'freelancer',
+  // a bookmaker's, a casino's or a game's player, and an operator's affiliate ("player SR-2270418", "player_id LH-301774",
+  // "your affiliate ID 44817")
+  'player', 'affiliate',
   // trusted-traveller schemes: a known traveller's, a redress and a NEXUS number ("KTN: TT8K4P29Q", "NEXUS number")
   // (not "traveller" alone: "Traveller: AB1234567 (UK passport)" labels whose passport it is)
   'ktn', 'redress', 'nexus', 'passid',
@@ -488,6 +491,7 @@ const ID_HOLDER_WORDS: ReadonlySet<string> = new Set([
   'member', 'membership', 'patient', 'policy', 'account', 'customer', 'subscriber', 'policyholder',
   // a scheme's member, a school's, an employer's, a landlord's ("your rewards number?", "your student ID?")
   'loyalty', 'rewards', 'reward', 'miles', 'flyer', 'flier', 'club', 'student', 'employee', 'client', 'tenant', 'resident',
+  'player', 'affiliate',
 ])
 /** What such a number is called right after its holder's word. */
 const ID_NOUNS: ReadonlySet<string> = new Set(['id', 'number', 'no', 'num', 'i'])

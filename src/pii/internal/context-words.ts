@@ -105,10 +105,15 @@ function turnLabel(text: string, start: number, end: number, word: string): bool
   if (SPEAKER_ROLES.has(word)) return true
   // ("Patient:" labels a turn where a clinician's turns do too; a form's "Patient: 4471829" names a patient's number)
   if (word === 'patient' && clinicalDialogue(text)) return true
+  // ... and "Member:" or "Player:" where an agent's turns, or players' numbered turns, make it a dialogue ("Player: Join
+  // code is 4827-1936-5504.\nPlayer 2: In."; a form's "Player: SR-2270418" names a player's account)
+  if ((word === 'member' || word === 'player') && (clinicalDialogue(text) || NUMBERED_PLAYER_TURN.test(text))) return true
   // a single letter: "A:", "B:" after a space or at a line's start, never glued to a word ("6:30" holds none)
   return text.charCodeAt(end) === 58 && end - start === 1 && isCapital(text.charCodeAt(start)) && (start === 0 || text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 10)
 }
 
+/** A numbered player's turn label ("Player 2:"). */
+const NUMBERED_PLAYER_TURN = /(?:^|\n)[ \t]*player \d{1,2}[ \t]?:/i
 /** A clinician's or an agent's turn label: the text is a dialogue, so "Patient:" labels a turn too. */
 const CLINICIAN_TURN = /(?:^|[\n.?!][ \t]*)(?:nurse|doctor|dr|receptionist|pharmacist|agent|rep|gp|clinician)(?: \p{Lu}[\p{L}'-]*)?[ \t]?:/iu
 /** The last text asked about (rules ask of one text again and again). */
