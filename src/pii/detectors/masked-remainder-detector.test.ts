@@ -18,3 +18,25 @@ describe('the digits a masked value leaves visible (blind set EG)', () => {
     expect(found('rated *** 4417 times')).toEqual([])
   })
 })
+
+describe('a masked card shown a space apart or behind an ellipsis, and a table header (blind sets HS, HT)', () => {
+  it('"•••• 8812", "…8808", "...8808" after a card\'s word; "****4540" in a CSV row before an amount', () => {
+    expect(found('Payment methods: Mastercard •••• 8812, Apple Pay')).toEqual([['credit_card_number', '8812']])
+    expect(found('Kaution: Mastercard …8808')).toEqual([['credit_card_number', '8808']])
+    expect(found('Visa ...4417 was declined')).toEqual([['credit_card_number', '4417']])
+    expect(found('method,dest,amount\nvisa,****4540,80.00')).toEqual([['credit_card_number', '4540']])
+  })
+
+  it('not a sum behind an ellipsis, nor an ellipsis with no card named', () => {
+    expect(found('card …8808.50')).toEqual([])
+    expect(found('the total… 2024 was a bad year')).toEqual([])
+  })
+
+  it("a table's header line is no question asking for its first row's code", () => {
+    expect(found('payout_id,player_id,name,method,dest,amount,currency\nWD-88314207,AU-551902,Ann Lee,payid,ann@example.org,300.00,AUD').filter(([t]) => t === 'account_number')).toEqual([['account_number', 'AU-551902']])
+  })
+
+  it('the card ending in four digits, then a comma and "one is ..." (no fifth digit)', () => {
+    expect(found('I can see two charges on the card ending 5637, one is a pre-authorisation')).toEqual([['credit_card_number', '5637']])
+  })
+})

@@ -19,11 +19,12 @@ const MASKED_CARD = /(?<![\w*#•])(?:(?:\*{4}|[xX]{4}|#{4}|•{4})([- ])(?:\*{4
  * A mask written solid before the last four ("Visa ****7843", "POD account xxxx4211", "Card xx3401"): no grouping says
  * whose, so the word before it must (a card's or an account's).
  */
-const MASKED_SOLID = /(?<![\w*#•])(?:\*{2,12}|[xX]{2,12}|#{2,12}|•{2,12})(\d{4})(?![\w*])/g
+/** (or a space apart, or an ellipsis standing for the mask: "Mastercard •••• 8812", "Mastercard …8808", "Visa ...4417") */
+const MASKED_SOLID = /(?<![\w*#•.…])(?:(?:\*{2,12}|[xX]{2,12}|#{2,12}|•{2,12}) ?|…|\.{3})(\d{4})(?![\w*]|\.\d)/g
 /** How many words before a solid mask may name it ("card on file ****7843", "the POD account xxxx4211"). */
 const SOLID_REACH = 3
 /** Cheap test: a text without two masking characters in a row has no masked value. */
-const ANY_MASK = /\*{2}|[xX]{2}|#{2}|•{2}/
+const ANY_MASK = /\*{2}|[xX]{2}|#{2}|•{2}|…|\.{3}/
 
 export const maskedRemainderDetector: Detector = {
   name: 'masked-remainder',

@@ -603,6 +603,8 @@ export function numberAskedBefore(text: string, start: number): AskedNumber | un
     if (before.endsWith('.') && REQUEST.test(sentence)) asked = before.length - 1
   }
   if (asked < 0) return undefined
+  // (a table's header line asks nothing: "payout_id,player_id,name,method" over its rows)
+  if (tail.charCodeAt(asked) === 10 && TABLE_HEADER_LINE.test(tail.slice(tail.lastIndexOf('\n', asked - 1) + 1, asked))) return undefined
   // ... a speaker's label may open the answer ("Speaker A: Yeah, it's ...", "[17/11/2024, 15:26:22] Hugo Rousseau: ...")
   const answer = tail.slice(asked + 1).replace(TURN_LABEL_START, '')
   const answerWords = (answer.toLowerCase().match(/[a-z']+/g) ?? []) as string[]
@@ -657,6 +659,8 @@ function phoneAskedAt(question: readonly string[], k: number): boolean {
   return true
 }
 
+/** A table's header: three or more fields apart by commas, semicolons, bars or tabs, no field holding a space. */
+const TABLE_HEADER_LINE = /^[ \t]*[^\s,;|]+(?:[ \t]*[,;|\t][ \t]*[^\s,;|]+){2,}[ \t]*$/
 /** What makes a sentence ending with a full stop a request for what follows ("I just need ...", "Please read me ...", "Just the last four digits."). */
 const REQUEST = /\b(?:i (?:just |will |'ll )?need|i'll need|we (?:just )?need|can (?:i|you)|could (?:i|you)|please|give me|read me|tell me|confirm|last (?:4|four))\b/i
 /** The verbs of a number's ending, in English and in the languages callers switch to ("ends", "endet", "finit", "termina", "acabada"). */

@@ -187,7 +187,8 @@ export function scanDigitRuns(text: string): DigitRun[] {
     // (nor into a count that names what follows: "expiry 04/28, 4-digit code 7316")
     // (but an Amex's middle six, after its first four: "the Amex is 3714, 496353, 98431")
     const amexMiddle = end - start === 6 && current !== null && current.groups.length === 1 && (current.groups[0] as DigitGroup).end - (current.groups[0] as DigitGroup).start === 4
-    let continues = k > end && k < n && isDigit(text.charCodeAt(k)) && !startsWrittenDate(text, k) && !startsCount(text, k) && !(text.slice(end, k).includes(',') && ((end - start >= WHOLE_BEFORE_COMMA && !amexMiddle) || startsDecimal(text, k)))
+    // (nor, past a comma, into one digit and a word after three or more: "the card ending 5637, one is a pre-authorisation")
+    let continues = k > end && k < n && isDigit(text.charCodeAt(k)) && !startsWrittenDate(text, k) && !startsCount(text, k) && !(text.slice(end, k).includes(',') && ((end - start >= WHOLE_BEFORE_COMMA && !amexMiddle) || startsDecimal(text, k) || (end - start >= 3 && loneDigitWord(text, k))))
     // ("4462, uh, 0187, um, 3390": a hesitation between the groups of a number read out; not after a whole
     // card's or phone's digits, nor into a date: "4012 8888 8888 1881, uh, 03/27" reads out the expiry next)
     if (!continues && digitsSoFar(current, end - start) < WHOLE_BEFORE_PAUSE) {
@@ -246,6 +247,11 @@ function startsSlashed(text: string, k: number): boolean {
 
 /** A hesitation inside a separator. */
 const HESITATION_IN_SEP = new RegExp(`\\b(?:${HESITATION_WORDS})\\b`, 'g')
+
+/** One digit at `k`, then a space and a word ("1 is", "2 more"): a word said after a number, not its next group. */
+function loneDigitWord(text: string, k: number): boolean {
+  return !isDigit(text.charCodeAt(k + 1)) && text.charCodeAt(k + 1) === 32 && isLetter(text.charCodeAt(k + 2))
+}
 
 /** A group this long before a comma is a number of its own: what follows the comma is another. */
 const WHOLE_BEFORE_COMMA = 6
