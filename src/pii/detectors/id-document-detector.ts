@@ -14,10 +14,11 @@ import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const ID = /\b[A-Za-z]{0,3}\d[A-Za-z0-9-]{4,18}\b/g
 /**
- * A licence number in groups of digits, maybe after a letter or two: "125 709 351", "A 533 294 592 693", "D-555-781-636-637";
+ * A licence number in groups of digits, maybe after a letter or two: "125 709 351", "A 533 294 592 693", "D-555-781-636-637",
+ * or two groups where nothing goes on after them (Australia's "5512 0937");
  * and Poland's, its office's number, the year of issue and a serial apart by slashes ("01247/18/1461").
  */
-const GROUPED_LICENSE = /\b(?:(?:[A-Z]{1,2}[ -]?)?\d{1,5}(?:[ -]\d{2,5}){2,4}(?:-\d)?|\d(?: \d){6,15}|\d{5}\/\d{2}\/\d{4})\b/g
+const GROUPED_LICENSE = /\b(?:(?:[A-Z]{1,2}[ -]?)?\d{1,5}(?:[ -]\d{2,5}){2,4}(?:-\d)?|\d{3,5}[ -]\d{3,5}(?![ -]?[A-Za-z]*\d)|\d(?: \d){6,15}|\d{5}\/\d{2}\/\d{4})\b/g
 /** What a licence word names when not a driver's licence ("license key", "license plate"). */
 const OTHER_LICENSES: ReadonlySet<string> = new Set(['key', 'keys', 'plate', 'plates', 'code', 'server', 'file', 'agreement', 'type', 'fee', 'seat', 'seats'])
 /**

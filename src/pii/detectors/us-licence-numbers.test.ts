@@ -53,3 +53,14 @@ describe("truckers' licences: the CDL, a licence's last four, and a driver who o
     expect(all('Driver: my licence is D1234567')).toEqual([['drivers_license', 'D1234567']])
   })
 })
+
+describe("a licence in two groups of digits, as Australia's are written (blind set HU)", () => {
+  it('named by a licence word, nothing going on after its two groups', () => {
+    expect(found("My driver's licence number is 5512 0937.")).toEqual([['drivers_license', '5512 0937']])
+    expect(found('My licence is 5512 0937 in South Australia.')).toEqual([['drivers_license', '5512 0937']])
+  })
+
+  it("not two groups of a longer code: South Africa's licence with its letters after", () => {
+    expect(found('licence number 6012 0004 7KLP, code EB')).toEqual([['drivers_license', '6012 0004 7KLP']])
+  })
+})
