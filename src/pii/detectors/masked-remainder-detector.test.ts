@@ -40,3 +40,19 @@ describe('a masked card shown a space apart or behind an ellipsis, and a table h
     expect(found('I can see two charges on the card ending 5637, one is a pre-authorisation')).toEqual([['credit_card_number', '5637']])
   })
 })
+
+describe("an identity number's last three, said or left by a mask (blind set HU)", () => {
+  it('"last 3 digits of TFN", "the last three of my tax file number", "TFN: ends 487", "*** *** 484"', () => {
+    expect(found('File note: caller verified with last 3 digits of TFN (212) and address.')).toEqual([['us_social_security_number', '212']])
+    expect(found('oh um the last three of my tax file number  seven six eight')).toEqual([['us_social_security_number', 'seven six eight']])
+    expect(found('TFN: ends 487 (full number entered on eCAF)')).toEqual([['us_social_security_number', '487']])
+    expect(found("Agent: And just for verification, the last 3 digits of your SIN?\nCaller: 052.\nAgent: Thank you.")).toEqual([['us_social_security_number', '052']])
+    expect(found('ATO online – your TFN on record: *** *** 484. If this is wrong, phone us.')).toEqual([['us_social_security_number', '484']])
+  })
+
+  it("not another number's last three, nor a mask no identity number names", () => {
+    expect(found('the last 3 digits of your SIN and the card ending 123')).toEqual([])
+    expect(found('Order *** *** 484 shipped')).toEqual([])
+    expect(found('TFN help line hours: 8 to 6, wait about 212 seconds')).toEqual([])
+  })
+})

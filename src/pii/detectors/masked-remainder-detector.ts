@@ -10,6 +10,7 @@
 import { accountWordIn, CARD_WORDS } from '../internal/context-lexicon.js'
 import { contextWords } from '../internal/context-words.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
+import { LAST_FOUR_SSN_WORDS } from './ssn-classifiers.js'
 
 /** A masked social: three masked, two masked, four digits, in the SSA's grouping. */
 const MASKED_SSN = /(?<![\w*#•])(?:\*{3}|[xX]{3}|#{3}|•{3})([- ])(?:\*{2}|[xX]{2}|#{2}|•{2})\1(\d{4})(?![\w*]|-\w)/g
@@ -21,6 +22,8 @@ const MASKED_CARD = /(?<![\w*#•])(?:(?:\*{4}|[xX]{4}|#{4}|•{4})([- ])(?:\*{4
  */
 /** (or a space apart, or an ellipsis standing for the mask: "Mastercard •••• 8812", "Mastercard …8808", "Visa ...4417") */
 const MASKED_SOLID = /(?<![\w*#•.…])(?:(?:\*{2,12}|[xX]{2,12}|#{2,12}|•{2,12}) ?|…|\.{3})(\d{4})(?![\w*]|\.\d)/g
+/** A mask of three and three before the last three, as Australia's TFN and Canada's SIN are grouped ("TFN on record: *** *** 484"). */
+const MASKED_THREES = /(?<![\w*#•])(?:\*{3}|[xX]{3}|•{3})([ -])(?:\*{3}|[xX]{3}|•{3})\1(\d{3})(?![\w*]|-\w)/g
 /** How many words before a solid mask may name it ("card on file ****7843", "the POD account xxxx4211"). */
 const SOLID_REACH = 3
 /** Cheap test: a text without two masking characters in a row has no masked value. */
@@ -40,6 +43,14 @@ export const maskedRemainderDetector: Detector = {
       const digits = m[3] as string
       const start = m.index + m[0].length - digits.length
       out.push({ type: 'credit_card_number', start, end: start + digits.length, confidence: 0.8, detector: 'card-masked', validated: false })
+    }
+    for (const m of text.matchAll(MASKED_THREES)) {
+      const digits = m[2] as string
+      const start = m.index + m[0].length - digits.length
+      // (named by the identity number whose grouping it is: "your TFN on record", "SIN", "tax file number")
+      const before = contextWords(text, m.index, start, SOLID_REACH + 1, 0).before
+      if (!before.some((w, k) => LAST_FOUR_SSN_WORDS.has(w) || (w === 'file' && before[k + 1] === 'tax'))) continue
+      out.push({ type: 'us_social_security_number', start, end: start + digits.length, confidence: 0.8, detector: 'id-masked', validated: false })
     }
     for (const m of text.matchAll(MASKED_SOLID)) {
       const digits = m[1] as string

@@ -62,7 +62,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifySwissAhv, 13, 13, true),
   gate(classifySsn, 9, 9, false),
   // ("last four" alone too, where a birth date or a verification is named: loneLastFourVerifying)
-  gate(classifySsnLastFour, 4, 7, false, SSN_LAST_FOUR_GATE),
+  gate(classifySsnLastFour, 3, 7, false, SSN_LAST_FOUR_GATE),
   gate(classifyPhone, 7, 15, false),
   gate(classifyLicenceLastFour, 4, 4, true, /licen[cs]e|\bc?dl\b/i),
   gate(classifyHealthcareNumber, 5, 20, true, HEALTH_GATE),

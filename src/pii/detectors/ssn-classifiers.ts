@@ -64,6 +64,7 @@ function ssnAskedFurther(w: DigitWindow, ctx: WindowContext): boolean {
 export const classifySsnLastFour: Classifier = (w, ctx) => {
   // ("last five of emirates id 55477", "the last seven digits of my Emirates ID are 4170082": as many as said)
   if (w.digitCount > 4 && w.digitCount <= 7) return lastDigitsCounted(w, ctx)
+  if (w.digitCount === 3) return lastThreeOfId(w, ctx) ? ok('us_social_security_number', 0.8, 'id-last-three', false) : null
   if (w.digitCount !== 4 || !(w.whole || afterLastFourDigit(w, ctx)) || ctx.amount(w)) return null
   // ("Verified last 4 of SSN (3307) and DOB. Explained grace period ends 11/30.": digits apart by a slash are a date)
   if (w.seps.includes('/')) return null
@@ -112,7 +113,7 @@ function lastDigitsCounted(w: DigitWindow, ctx: WindowContext): ReturnType<Class
   const named = LAST_COUNTED_OF_ID.get(w.digitCount)
   return named?.test(ctx.textBefore(w, 80)) === true ? ok('us_social_security_number', 0.8, 'id-last-digits', false) : null
 }
-const LAST_FOUR_SSN_WORDS: ReadonlySet<string> = new Set(LAST_FOUR_ID_NAMES)
+export const LAST_FOUR_SSN_WORDS: ReadonlySet<string> = new Set(LAST_FOUR_ID_NAMES)
 const LAST_FOUR_ID_NAME = `(?:${LAST_FOUR_ID_NAMES.join('|')})`
 /** "last five of emirates id", "the last 7 digits of my CNIC are", by the digits counted. */
 const LAST_COUNTED_OF_ID: ReadonlyMap<number, RegExp> = new Map(
@@ -122,7 +123,7 @@ const LAST_COUNTED_OF_ID: ReadonlyMap<number, RegExp> = new Map(
   ]),
 )
 /** Texts without one of these hold no last four `classifySsnLastFour` could name. */
-export const SSN_LAST_FOUR_GATE = new RegExp(String.raw`ssn|social|\b${LAST_FOUR_ID_NAME}\b|\blast (?:4|four)\b`, 'i')
+export const SSN_LAST_FOUR_GATE = new RegExp(String.raw`ssn|social|tax file|\b${LAST_FOUR_ID_NAME}\b|\blast (?:4|four)\b`, 'i')
 /** After the digits, the words naming them a social's last four ("..., that's the last four of my Social", "- last 4 of SSN"). */
 const SSN_LAST_FOUR_AFTER = new RegExp(
   String.raw`^[ ,.;:-]*(?:(?:that's|that is|those are|it's|which is|which are|is|are|as|being|for|=|-)\s+)?(?:the |my |your |his |her |their )?last (?:4|four)(?: digits)? (?:of|on|for|from) (?:the |my |your |his |her |their )?(?:${LAST_FOUR_ID_NAME}|ss ?#?)\b(?:(?: security)?(?: number| no\.?| #)?)(?![ ,:]*(?:is|was|are|were|=)?[ ,:]*\d)`,
@@ -135,6 +136,24 @@ function afterLastFourDigit(w: DigitWindow, ctx: WindowContext): boolean {
   // (a pause in raw speech-to-text doubles the blank: "my social  last four  six one two oh")
   return w.first === 1 && w.last === 2 && w.run.groups.length === 2 && /^ {1,2}$/.test(w.run.seps[0] ?? '') && ctx.groupText(w, 0) === '4'
 }
+/**
+ * Three digits said as an identity number's last three ("the last 3 digits of TFN (212)", "the last three of my tax
+ * file number  seven six eight", "TFN: ends 487"), its name within reach and no other number's kind nearer.
+ */
+function lastThreeOfId(w: DigitWindow, ctx: WindowContext): boolean {
+  if (!w.whole || w.groupCount !== 1 || ctx.amount(w)) return false
+  const near = ctx.wordsBefore(w, LAST_FOUR_REACH)
+  const idAt = near.findIndex((b, k) => LAST_FOUR_SSN_WORDS.has(b) || (b === 'file' && near[k + 1] === 'tax'))
+  if (idAt < 0) return false
+  const other = near.findIndex((b) => b !== 'number' && (CARD_WORDS.has(b) || ACCOUNT_WORDS.has(b) || PHONE_WORDS.has(b) || OTHER_NUMBER_WORDS.has(b)))
+  if (other >= 0 && other < idAt) return false
+  const lead = near[0] === 'in' ? 1 : 0
+  const ended = (near[lead] === 'ends' || near[lead] === 'ending') && idAt > lead
+  return ended || LAST_THREE_BEFORE.test(ctx.textBefore(w, 100))
+}
+/** "last three", "the last 3 digits", then no digit up to the window (view text: "three" may be "3"). */
+const LAST_THREE_BEFORE = /\blast (?:3|three)\b[^\d]*$/i
+
 /** "last four", "the last 4 digits are", right before the digits (view text; "4" may be the run's first group). */
 const LONE_LAST_FOUR = /\blast (?:4|four)(?: digits)?(?: (?:are|is|were|was))?[ ,:]*$/i
 /** A birth date named, or the caller's identity checked, around the digits. */
