@@ -61,3 +61,17 @@ describe("US Medicaid programs' own ids: New York's CIN, Medi-Cal's BIC, a DoD b
     expect(found('TRICARE beneficiary, DoD benefits # 12844703921. Sponsor called.')).toEqual([['healthcare_number', '12844703921']])
   })
 })
+
+describe("Australia's Centrelink customer reference and concession card (blind set HU)", () => {
+  const accounts = (text: string): string[] => engine.scan(text).filter((f) => f.type === 'account_number').map((f) => text.slice(f.start, f.end))
+
+  it('named by the agency before its reference or number, or by the concession card, with its check letter', () => {
+    expect(accounts('So just confirming, your Centrelink reference is 414 770 921T?')).toEqual(['414 770 921T'])
+    expect(accounts('uh my centrelink number is three three one  eight oh two  five five six  k  and')).toHaveLength(1)
+    expect(accounts('Medicare checked.   Concession 207 441 863X | Collected by wife')).toEqual(['207 441 863X'])
+  })
+
+  it("not the agency's own line", () => {
+    expect(accounts('Centrelink call centre: 132 850')).toEqual([])
+  })
+})

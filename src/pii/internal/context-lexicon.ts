@@ -168,8 +168,9 @@ export const ACCOUNT_WORDS = set(
   // health plans: a subscriber's or an insured person's number ("subscriber ID W318714430", "insurance number C904019163")
   'subscriber', 'insurance',
   // a utility's customer, as India's electricity boards call one ("Consumer No: 516118513"); a benefits
-  // agency's customer reference number (Centrelink's "CRN 169665506H") and claimant id
-  'consumer', 'crn', 'claimant',
+  // agency's customer reference number (Centrelink's "CRN 169665506H", "your Centrelink reference is 414 770 921T", a
+  // pension concession card's number, the same one: "Concession 207 441 863X") and claimant id
+  'consumer', 'crn', 'claimant', 'centrelink', 'concession',
   // an employer's (HR's "EE" for employee), a school's or a pension scheme's number for one person ("employee ID E-204518", "EE# EMP-479601",
   // "student number 2023118745", "payroll no. PAY-338120"): the person's identification number there
   'employee', 'ee', 'eid', 'staff', 'personnel', 'payroll', 'student', 'pupil', 'enrolment', 'enrollment', 'matriculation', 'matric', 'pension',
@@ -208,12 +209,18 @@ const RULE_POLICY_BEFORE: ReadonlySet<string> = new Set(['per', 'our', 'company'
  * `before[i]` (words nearest first) names an account, a membership or an insurance policy: an account
  * word, not a firm's rule ("$35 fee applied per policy. Reference 56787-6073").
  */
+/** What the agency's customer number is called after "Centrelink". */
+const CENTRELINK_NUMBER_NAMES: ReadonlySet<string> = new Set(['reference', 'ref', 'number', 'no', 'crn', 'customer'])
+
 export function accountWordIn(before: readonly string[], i: number): boolean {
   const w = before[i] ?? ''
   // a record's key with its words joined by "_" ("user_id=43003053869", "target_uid", "member_no")
   if (w.includes('_')) return joinedAccountKey(w)
   // ("my user id is 80821149": an app's user ID is the customer's account with it; "user" alone names no number)
   if (w === 'user') return before[i - 1] === 'id' || before[i - 1] === 'number'
+  // ("your Centrelink reference is ...": the agency's name before its customer's number's name; "Centrelink call centre:
+  // 132 850" is its line)
+  if (w === 'centrelink') return CENTRELINK_NUMBER_NAMES.has(before[i - 1] ?? '')
   return ACCOUNT_WORDS.has(w) && !(w === 'policy' && RULE_POLICY_BEFORE.has(before[i + 1] ?? ''))
 }
 
@@ -266,7 +273,9 @@ export const OTHER_NUMBER_WORDS = set(
 /** Account words that own the number named after them ("account reference", "customer reference"). */
 const NUMBER_OWNERS = set('account', 'acct', 'acc', 'customer', 'member', 'membership', 'policy', 'tenancy',
   // a loan's or a mortgage's reference is its account's ("the loan reference is LN 5520 118734")
-  'loan', 'mortgage')
+  'loan', 'mortgage',
+  // a benefits agency's customer reference ("your Centrelink reference is 414 770 921T")
+  'centrelink')
 
 /** An account word at `accountAt` (nearest first) is further away than a word naming another kind of number. */
 export function namedOtherwise(before: readonly string[], accountAt: number): boolean {
