@@ -406,3 +406,14 @@ describe("banks, insurers and groups whose word comes first (blind set HR)", () 
     expect(names('The bank Maria called about is closed.')).toEqual(['Maria'])
   })
 })
+
+describe("garages, body shops and parts factors (blind set HT)", () => {
+  it('"Kingsway Autocare", "Bosworth Bodyshop", "Motor Factors", and abroad "Autobedrijf De Molen", "Garage Dupont"', () => {
+    expect(names('At Kingsway Autocare on Nelson Street we fit tyres.')).toEqual([])
+    expect(names('MOTOR CLAIM | Repairer: Bosworth Bodyshop, Leicester')).toEqual([])
+    expect(names('Trading name: Northgate Motor Factors')).toEqual([])
+    expect(names('Beste klant, Autobedrijf De Molen heeft uw auto klaar.')).toEqual([])
+    expect(names('I took it to Garage Dupont.')).toEqual([])
+    expect(names('Kevin Walsh from the garage rang.')).toEqual(['Kevin Walsh'])
+  })
+})

@@ -54,6 +54,8 @@ export const FIRM_WORDS = new Set([
   'mowing', 'landscaping', 'locksmiths', 'glazing', 'plastering', 'flooring', 'joinery', 'builders', 'construction',
   // body shops, towing and car repairs ("Sterling Collision", "Sherwood Autobody", "Lakeside Towing")
   'collision', 'autobody', 'towing', 'automotive', 'restoration', 'tires', 'tyres',
+  // garages, body shops and parts factors ("Kingsway Autocare", "Bosworth Bodyshop", "Northgate Motor Factors")
+  'autocare', 'autocentre', 'autocenter', 'autos', 'bodyshop', 'bodyworks', 'coachworks', 'garage', 'garages', 'factors', 'motorworks',
   'contractors', 'surveyors', 'conveyancing', 'storage', 'homes', 'residential', 'online', 'lifts', 'elevators',
   // sports clubs' and charities' words ("Kenton Rovers", "Chase Park Juniors", "Seva Annapurna Trust", "Elm Tree Surgery")
   'rovers', 'wanderers', 'rangers', 'athletic', 'harriers', 'hotspur', 'albion', 'colts', 'juniors', 'trust', 'charity',

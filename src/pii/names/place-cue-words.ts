@@ -188,6 +188,8 @@ export const PLACE_PREFIXES = new Set([
   // banks, insurers and groups named after a person or a place, their word first ("Banco Azteca", "Caixa Geral", "Bank
   // Mandiri", "Seguros Bolívar", "Grupo Bimbo")
   'banco', 'banca', 'caixa', 'caja', 'bank', 'seguros', 'grupo', 'financiera', 'cooperativa',
+  // garages abroad, their word first ("Autobedrijf De Molen", "Autohaus Schmidt", "Garage Dupont", "Taller Martínez")
+  'autobedrijf', 'autohaus', 'autowerkstatt', 'garage', 'taller', 'officina', 'autofficina',
 ])
 
 /** What a building named after someone is ("Tagore Hall", "Ramanujan Block", "Fleming House"). */
