@@ -64,3 +64,12 @@ describe('Indonesian, Malay and Vietnamese said to a bank or a wallet (blind set
     expect(names('Agent: Eubank, good morning.')).toEqual(['Eubank'])
   })
 })
+
+describe('form labels in Malay and Indonesian, and a customer named by a form (blind set HQ)', () => {
+  it('"Nama:" names what follows, its label\'s other words do not; "Customer:" in a form names, in a chat opens a turn', () => {
+    expect(names('Permohonan paspor | Nama: Yohanes Simanjuntak | NIK: 3171234567890001')).toEqual(['Yohanes Simanjuntak'])
+    expect(names('Dispute form | Nama nasabah: Fitri Handayani | No. rekening: 137-00-1452867-3')).toEqual(['Fitri Handayani'])
+    expect(names('PromptPay registration failed | Customer: Kittipong Wongsawat | Tried to link')).toEqual(['Kittipong Wongsawat'])
+    expect(names('[10:42] Customer: Salam, pls add new beneficiary\n[10:43] Agent: Sure, one moment.')).toEqual([])
+  })
+})

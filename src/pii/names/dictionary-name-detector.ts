@@ -767,7 +767,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // "Priya Shah (née Joshi)": a birth surname, capitalised after "née" ("née le 12/05/1988" is French for born on)
     if (!cue && cap && !this.lowerMode && (prev[0] === 'née' || prev[0] === 'nee')) cue = true
     // (a field's label cues a name weakly: a place still says otherwise, "Employee: Charlotte, North Carolina")
-    const labelCue = !cue && LABEL_CUES.has(prev[0] ?? '')
+    // ("Customer:" labels a turn in a dialogue: "Customer: Salam, pls add ..." opens what they write)
+    const labelCue = !cue && LABEL_CUES.has(prev[0] ?? '') && !(prev[0] === 'customer' && this.dialogue())
     if (labelCue && ((first && !common) || (this.lex.surnames.has(w) && !this.known(w)) || (ext >= 0 && !this.known(this.word(ext))) || (cap && !this.known(w) && this.oneSpace(i + 1) && PARTICLES.has(this.raw(i + 2)) && this.particlesThenCapital(i)))) cue = true
     // "Grace's mobile is +27 ...", "Daniel's email": a given name owning a contact detail only people have
     // ... in lower-case speech too, when the name is no English word ("karthik's mobile is ...")
@@ -1683,8 +1684,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
   private nameCue(i: number, prev: readonly string[]): boolean {
     if (prev[0] === 'named') return prev[1] === undefined || !CALLED_THINGS.has(prev[1])
     if (prev[0] === 'name' && (prev[1] === 'last' || prev[1] === 'first' || prev[1] === 'middle' || prev[1] === 'full')) return !NAME_COMPOUNDS.has(this.word(i))
-    // "my surname is mthembu", "surname okafor"
-    if (SURNAME_WORDS.has(prev[0] ?? '')) return !NAME_COMPOUNDS.has(this.word(i)) && !FOREIGN_COPULAS.has(this.word(i))
+    // "my surname is mthembu", "surname okafor" (not the rest of a field's label: "Nama ahli: ...", "Nama nasabah: ...")
+    if (SURNAME_WORDS.has(prev[0] ?? '')) return !NAME_COMPOUNDS.has(this.word(i)) && !FOREIGN_COPULAS.has(this.word(i)) && this.text.charCodeAt(this.tokens.end(i)) !== 58
     // ... "mi nombre es ...", "mein nachname ist ...", "o nome e ..."
     if ((prev[0] === 'is' || prev[0] === 'was' || FOREIGN_COPULAS.has(prev[0] ?? '')) && SURNAME_WORDS.has(prev[1] ?? '')) return true
     // ("so my names thiago": raw speech-to-text writes "name's" without its apostrophe)

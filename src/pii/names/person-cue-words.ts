@@ -62,7 +62,7 @@ export const LABEL_CUES = new Set([
   'petitioner', 'deponent',
   // payments', estates' and charities' people ("Payee: Liam O'Sullivan", "Executor: ...", "Donor: Ananya Iyer")
   'renter', 'lessee', 'hirer', 'payee', 'payer', 'donor', 'adopter', 'debtor', 'executor', 'executrix', 'borrower', 'guarantor', 'referee', 'holder',
-  'parent', 'child', 'patient', 'client',
+  'parent', 'child', 'patient', 'client', 'customer',
   // notes' abbreviations for a passenger, an insured person and a customer ("Pax Wilhelmina Mwangi", "Insd Chase Chatterjee")
   'pax', 'insd', 'cust', 'cx',
 ])
@@ -117,6 +117,8 @@ export const SURNAME_WORDS = new Set([
   // the same form labels in the languages customers write in ("Prénom: Julien", "Sobrenome: Ribeiro")
   'prénom', 'prenom', 'vorname', 'nachname', 'familienname', 'sobrenome', 'apellido', 'apellidos', 'voornaam', 'achternaam',
   'cognome', 'nazwisko', 'imię', 'imie', 'titular', 'nom', 'nome', 'nombre', 'naam',
+  // ... in Malay and Indonesian ("Nama: Yohanes Simanjuntak", "Nama ahli: ...")
+  'nama',
 ])
 /** "is" in the languages of `SURNAME_WORDS` ("mi nombre es", "mein Nachname ist", "mon nom c'est", "o nome é"), and Pidgin's "my name na". */
 export const FOREIGN_COPULAS = new Set(['es', 'ist', 'est', "c'est", 'e', 'é', 'era', 'war', 'ay', 'na'])
