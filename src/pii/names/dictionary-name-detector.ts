@@ -78,6 +78,8 @@ function trimContractions(text: string, names: Candidate[]): Candidate[] {
 }
 
 /** What lies between two words where speech pauses: a stop, a comma, a line's end, or two blanks. */
+/** Malay's and Indonesian's "full" after "nama" ("nama penuh", "nama lengkap"). */
+const FULL_NAME_WORDS: ReadonlySet<string> = new Set(['penuh', 'lengkap'])
 const PAUSE_BETWEEN = /[.,;:!?\n]|\s{2,}/
 /** What a child or a caller has that a possessive given name owns in speech ("ellas name", "kaydens inhaler"), beside the relations. */
 const OWNED_IN_SPEECH: ReadonlySet<string> = new Set(['name', 'birthday', 'teacher', 'class', 'classroom', 'lunch', 'inhaler', 'medication', 'appointment', 'passport', 'room', 'bag', 'glasses', 'bus'])
@@ -1685,7 +1687,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     if (prev[0] === 'named') return prev[1] === undefined || !CALLED_THINGS.has(prev[1])
     if (prev[0] === 'name' && (prev[1] === 'last' || prev[1] === 'first' || prev[1] === 'middle' || prev[1] === 'full')) return !NAME_COMPOUNDS.has(this.word(i))
     // "my surname is mthembu", "surname okafor" (not the rest of a field's label: "Nama ahli: ...", "Nama nasabah: ...")
-    if (SURNAME_WORDS.has(prev[0] ?? '')) return !NAME_COMPOUNDS.has(this.word(i)) && !FOREIGN_COPULAS.has(this.word(i)) && this.text.charCodeAt(this.tokens.end(i)) !== 58
+    // (nor a word of the label's language after it: "nama penuh", "nama lengkap", "nombre completo" are "full name")
+    if (SURNAME_WORDS.has(prev[0] ?? '')) return !NAME_COMPOUNDS.has(this.word(i)) && !FOREIGN_COPULAS.has(this.word(i)) && this.text.charCodeAt(this.tokens.end(i)) !== 58 && !(prev[0] === 'nama' && (this.lex.foreignWords.has(this.word(i)) || FULL_NAME_WORDS.has(this.word(i))))
     // ... "mi nombre es ...", "mein nachname ist ...", "o nome e ..."
     if ((prev[0] === 'is' || prev[0] === 'was' || FOREIGN_COPULAS.has(prev[0] ?? '')) && SURNAME_WORDS.has(prev[1] ?? '')) return true
     // ("so my names thiago": raw speech-to-text writes "name's" without its apostrophe)
