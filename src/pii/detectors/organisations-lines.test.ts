@@ -51,3 +51,14 @@ describe("an organisation's own line is no one's phone", () => {
     expect(phones('Mobile: 07537 402 210')).toEqual(['07537 402 210'])
   })
 })
+
+describe("Latin America's and Spain's business and toll-free lines (blind set HR)", () => {
+  it("Chile's 600 lines, Colombia's 01 8000, Argentina's 0810, Spain's 900 are organisations'", () => {
+    expect(phones('Call us on 600 600 5000 or 01 8000 123 838.')).toEqual([])
+    expect(phones('Atención: 900 123 456, o el 0810-666-4444')).toEqual([])
+  })
+
+  it("a Spanish mobile stays someone's", () => {
+    expect(phones('my mobile is 612 845 093')).toEqual(['612 845 093'])
+  })
+})

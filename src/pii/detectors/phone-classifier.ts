@@ -213,9 +213,12 @@ function tollFree(w: DigitWindow, ctx: WindowContext): boolean {
   // (seen from "800-555-0199" too, when a "1" group stands right before it)
   const one = w.first > 0 && ctx.groupText(w, w.first - 1) === '1'
   if ((d.length === 11 && /^18(?:00|33|44|55|66|77|88)/.test(d)) || (one && d.length === 10 && /^8(?:00|33|44|55|66|77|88)/.test(d))) return true
-  if (d.length >= 9 && d.length <= 11 && /^0(?:800|808|508)/.test(d)) return true
+  // (and Argentina's shared-cost 0810: "0810-666-4444")
+  if (d.length >= 9 && d.length <= 11 && /^0(?:800|808|508|810)/.test(d)) return true
   // India's toll-free 1800 and shared-cost 1860 numbers: "1860-500-8888", "1800 425 2255"
   if (d.length === 11 && /^1860/.test(d)) return true
+  // Colombia's toll-free "01 8000 123 838", Chile's business lines "600 600 5000", Spain's 900, 901 and 902
+  if ((d.length === 12 && /^018000/.test(d)) || (d.length === 10 && /^600/.test(d)) || (d.length === 9 && /^90[0-2]/.test(d))) return true
   return d.length === 10 && /^1[38]00/.test(d)
 }
 
