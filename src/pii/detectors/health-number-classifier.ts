@@ -129,4 +129,6 @@ export const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   // India's government schemes (CGHS, ESIC, ECHS, Ayushman Bharat's PM-JAY card) and Nepal's health insurance, which
   // numbers its "insuree"
   'cghs', 'esic', 'echs', 'ayushman', 'pmjay', 'insuree',
+  // Indonesia's national health insurance card (BPJS Kesehatan, JKN) and Vietnam's health insurance card (BHYT)
+  'bpjs', 'jkn', 'bhyt',
 ])

@@ -308,3 +308,23 @@ describe("Latin America's identity and tax numbers by their checks (blind set HR
     expect(ids('INE nuevo titular (clave de elector): HRVZAL01020409M600 | Plan')).toEqual(['HRVZAL01020409M600'])
   })
 })
+
+describe("Southeast Asia's identity, tax and health numbers (blind set HQ)", () => {
+  const engine = createPiiEngine({ nameDetector: null })
+  const typed = (text: string): [string, string][] => engine.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+
+  it("Thailand's ID in its printed grouping, its check holding, wherever it is given", () => {
+    expect(typed('Caller: Thanyarat Kaewmanee. 1-5240-26331-99-1.')).toEqual([['us_social_security_number', '1-5240-26331-99-1']])
+    expect(typed('Caller: Thanyarat Kaewmanee. 1-5240-26331-99-2.')).toEqual([])
+  })
+
+  it("Indonesia's NPWP and Vietnam's MST by their names; a MyKad's last four after \"ic\"", () => {
+    expect(typed('yes so my npwp is oh nine  two five four  two nine four  three  four oh seven  oh oh oh').map(([t]) => t)).toEqual(['us_social_security_number'])
+    expect(typed('My tax code (MST) is 8012457339, thanks')).toEqual([['us_social_security_number', '8012457339']])
+    expect(typed('and your ic number ends with three oh oh eight')).toEqual([['us_social_security_number', 'three oh oh eight']])
+  })
+
+  it("Indonesia's BPJS card number is a health number", () => {
+    expect(typed('Peserta: Ann | No. Kartu BPJS: 0001427783091 | Keluhan')).toEqual([['healthcare_number', '0001427783091']])
+  })
+})

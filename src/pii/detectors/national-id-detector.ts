@@ -67,6 +67,8 @@ const CNIC: Scheme = { name: 'cnic', lengths: [13] }
 const NID_BD: Scheme = { name: 'nid', lengths: [10, 13, 17] }
 const STEUER_ID: Scheme = { name: 'steuer-id', lengths: [11], check: steuerIdValid }
 const TIN: Scheme = { name: 'tin', lengths: [9, 10, 11, 12, 13] }
+/** Indonesia's taxpayer number (NPWP): 15 digits, 16 since it joined the NIK ("09.254.294.3-407.000"). */
+const NPWP: Scheme = { name: 'npwp', lengths: [15, 16] }
 const TFN: Scheme = { name: 'tfn', lengths: [8, 9], check: tfnValid }
 const IRD: Scheme = { name: 'ird', lengths: [8, 9] }
 const NIR: Scheme = { name: 'nir', lengths: [15], check: nirValid }
@@ -170,7 +172,9 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['cnic', CNIC], ['nicop', CNIC],
   ['nid', NID_BD],
   ['steuer', STEUER_ID], ['idnr', STEUER_ID], ['steueridentifikationsnummer', STEUER_ID], ['steuer-id', STEUER_ID],
-  ['tin', TIN],
+  ['tin', TIN], ['npwp', NPWP],
+  // Vietnam's tax code ("mã số thuế", MST)
+  ['mst', TIN],
   // Australia's tax file number, New Zealand's IRD number, France's NIR (INSEE number, on the Carte Vitale),
   // the Netherlands' BSN, Sweden's personnummer, Denmark's CPR, Malaysia's MyKad
   ['tfn', TFN], ['ird', IRD], ['nir', NIR], ['insee', NIR], ['vitale', NIR], ['bsn', BSN], ['personnummer', PERSONNUMMER],
@@ -247,6 +251,8 @@ const DATE_SHAPE = /^(?:\d{1,2}[ ./-]\d{1,2}[ ./-]\d{4}|\d{4}[ ./-]\d{1,2}[ ./-]
 
 /** Shapes only one scheme has; found without a word naming them when their check holds. */
 const NRIC = /(?<![\p{L}\p{N}])[STFG]\d{7}[A-Z](?![\p{L}\p{N}])/gu
+/** Thailand's ID card number as the card prints it: 1-4-5-2-1 digits. */
+const THAI_ID_GROUPED = /(?<![\p{L}\p{N}_.-])[1-8]([- ])\d{4}\1\d{5}\1\d{2}\1\d(?![\p{L}\p{N}_]|[.-]\d)/gu
 /** Chile's RUT with the check "K": seven or eight digits, dotted in thousands or not, then "-K". */
 const RUT_K = /(?<![\p{L}\p{N}_.,-])(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})-[Kk](?![\p{L}\p{N}])/gu
 const CURP = /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/gu
@@ -469,6 +475,11 @@ export const nationalIdDetector: Detector = {
       for (const m of v.matchAll(A_NUMBER)) {
         if (A_NUMBER_CUE.test(v.slice(Math.max(0, m.index - A_NUMBER_REACH), m.index))) emit(m.index, m.index + m[0].length, 0.9, 'national-id-a-number', false)
       }
+    }
+    // Thailand's ID card number in its printed grouping ("1-5240-26331-99-1"), its check holding: no other number is
+    // written so, named or not
+    for (const m of v.matchAll(THAI_ID_GROUPED)) {
+      if (thaiIdValid(m[0].replace(/\D/g, '')) && !namedOtherwise(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 0.9, 'national-id-thai', true)
     }
     const lettered = LETTERED_TRIGGER.test(v)
     // (a table whose header names a lettered scheme's column)

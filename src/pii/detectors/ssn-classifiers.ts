@@ -101,7 +101,7 @@ const ANSWERED_BEFORE = /\d[.!?]\s+(?![^\d]*\b(?:sorry|no|wait|mean|actually|cor
  * the other national numbers whose last four prove who a caller is: Canada's SIN, India's Aadhaar, Singapore's
  * NRIC, Australia's TFN, Ireland's PPS, the Philippines' SSS ("last 4 of Aadhaar 6502", "my SIN ends in 4471").
  */
-const LAST_FOUR_ID_NAMES = ['ssn', 'social', 'ss', 'sin', 'aadhaar', 'aadhar', 'nric', 'tfn', 'pps', 'ppsn', 'sss', 'itin', 'cnic', 'iqama', 'qid', 'nic', 'nid', 'emirates', 'eid', 'citizenship']
+const LAST_FOUR_ID_NAMES = ['ssn', 'social', 'ss', 'sin', 'aadhaar', 'aadhar', 'nric', 'ic', 'mykad', 'nik', 'tfn', 'pps', 'ppsn', 'sss', 'itin', 'cnic', 'iqama', 'qid', 'nic', 'nid', 'emirates', 'eid', 'citizenship']
 
 /**
  * Five to seven digits said as an identity number's last so many ("last five of emirates id 55477", "the last
