@@ -73,3 +73,12 @@ describe('form labels in Malay and Indonesian, and a customer named by a form (b
     expect(names('[10:42] Customer: Salam, pls add new beneficiary\n[10:43] Agent: Sure, one moment.')).toEqual([])
   })
 })
+
+describe("Malaysia's and Singapore's \"child of\" in a name (blind set HQ)", () => {
+  it('"a/p", "a/l", "s/o" and the father\'s name after them are the name\'s; spoken "a p" too', () => {
+    expect(names('Nama: Kavitha a/p Muniandy | No. KP: 850101-14-5566')).toEqual(['Kavitha a/p Muniandy'])
+    expect(names('Hi, my name is Priya a/p Krishnan.')).toEqual(['Priya a/p Krishnan'])
+    expect(names('Name of Consumer: Muhammad Asif s/o Ghulam Rasool')).toEqual(['Muhammad Asif s/o Ghulam Rasool'])
+    expect(names('I told Maria a lot about it')).toEqual(['Maria'])
+  })
+})

@@ -999,7 +999,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
         // someone addressed by name before a question or a request
         score = 0.6
         detector = 'name-subject'
-      } else if (sentenceStart && !this.known(w) && !LABEL_CUES.has(w) && !this.capitalsNoName(i) && this.speakerLabel(i) && !this.formFieldLabel(w)) {
+      } else if (sentenceStart && !this.known(w) && !LABEL_CUES.has(w) && !SURNAME_WORDS.has(w) && !this.capitalsNoName(i) && this.speakerLabel(i) && !this.formFieldLabel(w)) {
         // "Ubul: What a wife.": an unknown capitalised word labelling a line of dialogue
         // ("HELOC: draw period ends ...": capitals no list holds as a name head a field; so does a word that opens
         // one line only of a form: "Vuelo: LA 2033 LIM-CUZ")

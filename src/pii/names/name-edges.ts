@@ -53,6 +53,8 @@ const GENERATIONAL_SUFFIX = /^,? (?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}\p{N}])/u
 const WORD_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’-]+) $/u
 /** A capitalised word right after a name, one space apart. */
 const WORD_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u
+/** "a/p", "a/l", "s/o", "d/o" (or "a p", "a l" spoken) and the father's name after it, capitalised or all lower case (one or two words). */
+const PATRONYM_AFTER = /^ (?:[Aa]\/[PpLl]|[SsDd]\/[Oo]|a [pl]) (?:\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?|\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\p{N}])/u
 
 /**
  * `titleOrCue`: the scan's titles and cue words ("Mme", "Puan", "Dear"), which stand before names
@@ -79,6 +81,10 @@ export function extendNameEdges(text: string, names: readonly Candidate[], lexic
     // "Jung Hae-in", "Park Ji-woo": a Korean given name's second syllable after its hyphen
     const syllable = HYPHEN_SYLLABLE.exec(text.slice(end, end + 8))?.[1]
     if (syllable !== undefined && KOREAN_SECOND_SYLLABLES.has(syllable)) end += syllable.length + 1
+    // "Kavitha a/p Muniandy", "Rajesh a/l Subramaniam", "Arun s/o Rajan": Malaysia's and Singapore's "child of" and the
+    // father's name after it, one or two words, are the name's ("a p" as speech-to-text writes it)
+    const patronym = PATRONYM_AFTER.exec(text.slice(end, end + 48))
+    if (patronym !== null) end += patronym[0].length
     // "Nigel Fairbanks III", "DeShawn Gaines Jr.": a generational suffix after a full name is part of it
     const suffix = words.length >= 2 ? GENERATIONAL_SUFFIX.exec(text.slice(end, end + 8))?.[0] : undefined
     if (suffix !== undefined) end += suffix.length
