@@ -110,3 +110,14 @@ describe('who holds it on file, between the card and its ending (blind set HP)',
     expect(found('the card i have is fine, my account ends in 4417')).toEqual([['account_number', '4417']])
   })
 })
+
+describe("a line's last digits told as a line's last four are (blind set HT)", () => {
+  it('three digits after the number something was sent to; "mobiles" as raw speech writes "mobile\'s"', () => {
+    expect(found('the text went to the number ending oh oh six  thats my old work phone')).toEqual([['phone_number', 'oh oh six']])
+    expect(found('hi yes my mobiles the one ending four four one seven youve got it on file')).toEqual([['phone_number', 'four four one seven']])
+  })
+
+  it("not another number's last three", () => {
+    expect(found('the account number ending 123').filter(([t]) => t === 'phone_number')).toEqual([])
+  })
+})

@@ -12,7 +12,8 @@ import { type Classifier, ok, THAT_IS } from './classifier-context.js'
 /** What joins the ending's verb to the digits: "in", "with", and "auf", "par", "en", "op", "na", "mit". */
 const ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'with', 'auf', 'par', 'en', 'op', 'na', 'mit'])
 /** Words that name a phone line on their own. */
-const PHONE_NAMING: ReadonlySet<string> = new Set(['phone', 'cell', 'cellphone', 'mobile', 'mob', 'landline', 'telephone', 'line', 'whatsapp'])
+/** (raw speech-to-text writes "mobile's" as "mobiles": "my mobiles the one ending ...") */
+const PHONE_NAMING: ReadonlySet<string> = new Set(['phone', 'cell', 'cellphone', 'mobile', 'mob', 'landline', 'telephone', 'line', 'whatsapp', 'mobiles', 'phones', 'cells'])
 /** Before "number", words that make it a phone's ("the best number", "your contact number"). */
 const PHONE_NUMBER_LEADS: ReadonlySet<string> = new Set(['best', 'contact', 'callback', 'daytime', 'evening', 'home', 'work', 'primary', 'same', 'good', 'main', 'alternate', 'alternative', 'other', 'new', 'old', 'my', 'your', 'his', 'her', 'their'])
 /** Verbs of what goes to a phone ("SMS sent to number ending 0923", "the OTP goes to the old number ending ..."). */
@@ -56,7 +57,14 @@ function phoneLastThree(ctx: Parameters<Classifier>[1]): ReturnType<Classifier> 
   if (!ENDING_VERBS.has(before[at] ?? '') && before[at] !== 'end') return null
   at++
   if (before[at] === 'that' || before[at] === 'which') at++
-  return PHONE_NAMING.has(before[at] ?? '') ? ok('phone_number', 0.75, 'phone-ending', false) : null
+  if (PHONE_NAMING.has(before[at] ?? '')) return ok('phone_number', 0.75, 'phone-ending', false)
+  // ("the text went to the number ending oh oh six", "my mobiles the one ending ...": as a line's last four are told)
+  for (let k = at; k <= at + 4 && k < before.length; k++) {
+    const b = before[k] as string
+    if (PHONE_NAMING.has(b) || (b === 'number' && (PHONE_NUMBER_LEADS.has(before[k + 1] ?? '') || sentTo(before, k + 1)))) return ok('phone_number', 0.75, 'phone-ending', false)
+    if (!BETWEEN.has(b)) break
+  }
+  return null
 }
 
 /**
