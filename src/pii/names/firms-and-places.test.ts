@@ -417,3 +417,12 @@ describe("garages, body shops and parts factors (blind set HT)", () => {
     expect(names('Kevin Walsh from the garage rang.')).toEqual(['Kevin Walsh'])
   })
 })
+
+describe("streets, stations and mosques in Malaysia, Indonesia, Thailand and Vietnam, their word first (blind set HQ)", () => {
+  it('"Jalan Tun Razak", "Stasiun Gambir", "Masjid Jamek" are places; a name after "my name is" stays one', () => {
+    expect(names('Yes, the Jalan Tun Razak branch is open on Saturdays.')).toEqual([])
+    expect(names('Meet me at Stasiun Gambir at 5.')).toEqual([])
+    expect(names('Card machines at Masjid Jamek and Jalan Tun Sambanthan')).toEqual([])
+    expect(names('Hi, my name is Siti Rahman.')).toEqual(['Siti Rahman'])
+  })
+})

@@ -188,6 +188,10 @@ export const PLACE_PREFIXES = new Set([
   // banks, insurers and groups named after a person or a place, their word first ("Banco Azteca", "Caixa Geral", "Bank
   // Mandiri", "Seguros Bolívar", "Grupo Bimbo")
   'banco', 'banca', 'caixa', 'caja', 'bank', 'seguros', 'grupo', 'financiera', 'cooperativa',
+  // streets, stations, mosques and estates in Malaysia, Indonesia, Thailand and Vietnam ("Jalan Tun Razak", "Jl. Gatot
+  // Subroto", "Lebuh Chulia", "Stasiun Gambir", "Masjid Jamek", "Kompleks Sultan Abdul Samad", "Soi Sukhumvit", "Đường Lê Lợi")
+  'jalan', 'jln', 'jl', 'lebuh', 'lorong', 'persiaran', 'lebuhraya', 'stasiun', 'masjid', 'kompleks', 'taman', 'kampung',
+  'soi', 'thanon', 'đường', 'duong', 'phố', 'pho',
   // garages abroad, their word first ("Autobedrijf De Molen", "Autohaus Schmidt", "Garage Dupont", "Taller Martínez")
   'autobedrijf', 'autohaus', 'autowerkstatt', 'garage', 'taller', 'officina', 'autofficina',
 ])
