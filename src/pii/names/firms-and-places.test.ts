@@ -426,3 +426,11 @@ describe("streets, stations and mosques in Malaysia, Indonesia, Thailand and Vie
     expect(names('Hi, my name is Siti Rahman.')).toEqual(['Siti Rahman'])
   })
 })
+
+describe("a one-word bank answering the phone, and a tax office (blind set HU)", () => {
+  it('"Medibank, Jess speaking" names Jess only; "Inland Revenue" signs a letter', () => {
+    expect(names('Agent: Medibank, Jess speaking. How can I help?')).toEqual(['Jess'])
+    expect(names('Agent: Kiwibank, Aroha speaking.')).toEqual(['Aroha'])
+    expect(names('Please allow 3 working days.\n\nNgā mihi,\nInland Revenue')).toEqual([])
+  })
+})

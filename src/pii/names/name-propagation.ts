@@ -10,7 +10,7 @@ import { HESITATIONS } from '../internal/context-lexicon.js'
 import { lastBefore } from '../internal/sorted-positions.js'
 import { TokenKind, type TokenList } from '../internal/tokenize.js'
 import type { NameLexicon } from './name-lexicon.js'
-import { BANK_BRANDS, BRANDS, CAR_MAKES, LEGAL_FORM_AFTER } from './organisation-words.js'
+import { BANK_BRANDS, BRANDS, CAR_MAKES, FIRM_SUFFIX, LEGAL_FORM_AFTER } from './organisation-words.js'
 import { NAME_SUFFIXES } from './person-cue-words.js'
 import { spellingWordAt } from './spelling-word.js'
 
@@ -144,7 +144,8 @@ function productAt(view: NameTokenView, lex: NameLexicon, k: number): boolean {
 /** Word k is a brand no one is named ("Kaiser Permanente, Humana, and Cigna all offer plans"): a list of firms. */
 function firmAt(view: NameTokenView, lex: NameLexicon, k: number): boolean {
   const w = view.word(k)
-  return BRANDS.has(w) && !lex.firstNames.has(w) && !lex.surnames.has(w)
+  // (or a word no list knows shaped as a bank's or a wallet's name: "Medibank, Jess speaking")
+  return (BRANDS.has(w) || (FIRM_SUFFIX.test(w) && !view.known(w))) && !lex.firstNames.has(w) && !lex.surnames.has(w)
 }
 
 /** Verbs that follow a person who is their subject (not "will", "can": "Grant will be reviewed"). */

@@ -13,11 +13,10 @@ import {
   ABBREVIATED_TITLES, DOTTED_ABBREVIATIONS, LABEL_CUES, NAME_WORDS, PRESENCE_QUESTION, ROLE_NOUNS, SAME_LINE_CUES, SURNAME_WORDS,
   TITLES, TURN_LABEL, TURN_LABELS,
 } from './person-cue-words.js'
+import { FIRM_SUFFIX } from './organisation-words.js'
 import { NUMBER_WORDS_AFTER_SITE } from './place-cue-words.js'
 import { ANIMAL_APPOSITION } from './thing-words.js'
 
-/** Endings of one-word firms' names: banks and wallets ("Vietcombank", "GrabPay"). */
-const FIRM_SUFFIX = /.(?:bank|pay)$/
 
 /** Roles that label a speaker's turn though the word list lacks them ("Fundraiser: Hi there, ...", "Admin: Done."). */
 const SPEAKER_ROLES: ReadonlySet<string> = new Set([

@@ -62,8 +62,8 @@ export const FIRM_WORDS = new Set([
   'ministries', 'hospice', 'rescue', 'sanctuary', 'foodbank', 'surgery',
   // exchanges, fund houses and advisers ("London Stock Exchange", "Kestrel Investments", "Marlow Wealth")
   'exchange', 'investments', 'investing', 'wealth', 'securities', 'markets', 'pensions', 'advisers', 'advisors', 'brokers',
-  // insurers and law firms ("Sun Life", "Foster & Webb LLP")
-  'life', 'llp',
+  // insurers and law firms ("Sun Life", "Foster & Webb LLP"), and tax offices ("Inland Revenue", "HM Revenue")
+  'life', 'llp', 'revenue',
   // makers, studios and agencies ("Redkite Media", "Vantaa Metalworks", "Baltiq Foods")
   'media', 'metalworks', 'textiles', 'foods', 'labs', 'studios', 'consulting', 'ventures', 'industries', 'analytics',
   'robotics', 'pharma', 'biotech',
@@ -245,3 +245,6 @@ export const PERSON_NAMED_FIRMS = new Set([
 export const LEGAL_FORM_AFTER = /^,?[ \t]+(?:Inc|Ltd|Ltda|LLC|LLP|PLC|plc|GmbH|AG|SAS|SARL|Pty|Corp|Oy|AB|Limited|S\.A\.?|S\.L\.?|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?|sp\. z o\.o\.|SA|SL|BV|NV|SpA|Srl)(?![\p{L}\p{N}])/u
 /** A firm's tail after a name: "Harrison & Co.", "Dawson and Sons", "Foster & Webb LLP" (the partner's name, then the legal form). */
 export const FIRM_TAIL_AFTER = /^,?[ \t]+(?:&|and)[ \t]+(?:(?:Co|Sons?|Daughters|Partners|Associates|Company)(?![\p{L}\p{N}])|\p{Lu}[\p{L}'’-]+,?[ \t]+(?:LLP|LLC|PLLC|Inc|Ltd|PLC|GmbH|Limited)(?![\p{L}\p{N}]))/u
+
+/** Endings of one-word firms' names: banks and wallets ("Vietcombank", "Medibank", "GrabPay"). */
+export const FIRM_SUFFIX = /.(?:bank|pay)$/
