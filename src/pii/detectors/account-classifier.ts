@@ -6,7 +6,7 @@
 import { abaValid, cbuValid, clabeValid, luhnValid } from '../internal/checksums.js'
 import {
   ACCOUNT_WORDS, accountWordIn, BANK_WORDS, CODE_NAMED_AFTER, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
-  HESITATIONS, LOOKING_WORDS, ownIdBefore, PHONE_WORDS, ROUTING_WORDS, STAFF_NUMBER_WORDS,
+  HESITATIONS, LOOKING_WORDS, ownIdBefore, PHONE_LINE_WORDS, PHONE_WORDS, ROUTING_WORDS, STAFF_NUMBER_WORDS,
 } from '../internal/context-lexicon.js'
 import { hasAny } from '../internal/context-words.js'
 import type { PiiType } from '../pii-types.js'
@@ -17,7 +17,7 @@ import {
 import { HEALTH_SCHEMES } from './health-number-classifier.js'
 
 /** Names of a phone line: nearer than an account word, they name the number after them as the line's. */
-const LINE_NAMING: ReadonlySet<string> = new Set(['phone', 'telephone', 'mobile', 'cell', 'cellphone', 'landline', 'helpline', 'hotline', 'fax', 'tel', 'whatsapp'])
+const LINE_NAMING: ReadonlySet<string> = new Set([...PHONE_LINE_WORDS, 'helpline', 'hotline', 'fax', 'tel'])
 
 /** Words around Canada's bank codes ("direct deposit: transit 67356, institution 010, account ..."). */
 const CANADIAN_BANK_CONTEXT: ReadonlySet<string> = new Set(['transit', 'deposit', 'bank', 'banking', 'cheque', 'payroll'])

@@ -6,14 +6,14 @@
  *
  * @module
  */
-import { CARD_WORDS, ENDING_VERBS, HESITATIONS } from '../internal/context-lexicon.js'
+import { CARD_WORDS, ENDING_VERBS, HESITATIONS, PHONE_LINE_WORDS } from '../internal/context-lexicon.js'
 import { type Classifier, ok, THAT_IS } from './classifier-context.js'
 
 /** What joins the ending's verb to the digits: "in", "with", and "auf", "par", "en", "op", "na", "mit". */
 const ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'with', 'auf', 'par', 'en', 'op', 'na', 'mit'])
 /** Words that name a phone line on their own. */
 /** (raw speech-to-text writes "mobile's" as "mobiles": "my mobiles the one ending ...") */
-const PHONE_NAMING: ReadonlySet<string> = new Set(['phone', 'cell', 'cellphone', 'mobile', 'mob', 'landline', 'telephone', 'line', 'whatsapp', 'mobiles', 'phones', 'cells'])
+const PHONE_NAMING: ReadonlySet<string> = new Set([...PHONE_LINE_WORDS, 'mob', 'line', 'mobiles', 'phones', 'cells'])
 /** Before "number", words that make it a phone's ("the best number", "your contact number"). */
 const PHONE_NUMBER_LEADS: ReadonlySet<string> = new Set(['best', 'contact', 'callback', 'daytime', 'evening', 'home', 'work', 'primary', 'same', 'good', 'main', 'alternate', 'alternative', 'other', 'new', 'old', 'my', 'your', 'his', 'her', 'their'])
 /** Verbs of what goes to a phone ("SMS sent to number ending 0923", "the OTP goes to the old number ending ..."). */

@@ -643,8 +643,8 @@ export function numberAskedBefore(text: string, start: number): AskedNumber | un
   return undefined
 }
 
-/** Words of a question that ask for a phone by themselves ("your mobile?", "a contact number"). */
-const ASKED_PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'mobile', 'cell', 'cellphone', 'telephone', 'landline', 'whatsapp'])
+/** Words that name a phone line by themselves ("your mobile?", "the landline ending 4402", "mobile 0412 ..."). */
+export const PHONE_LINE_WORDS: ReadonlySet<string> = new Set(['phone', 'mobile', 'cell', 'cellphone', 'telephone', 'landline', 'whatsapp'])
 /** Words before "number" that make it a phone's ("the best number", "a contact number", "a callback number"). */
 const PHONE_NUMBER_KINDS: ReadonlySet<string> = new Set(['contact', 'callback', 'best', 'daytime', 'evening', 'mobile', 'phone', 'cell', 'telephone'])
 /** Verbs after "number" that make it a phone's ("a number to reach you on", "the number we can call you on"). */
@@ -658,7 +658,7 @@ const CALLING_VERBS: ReadonlySet<string> = new Set(['reach', 'call', 'text', 'co
 function phoneAskedAt(question: readonly string[], k: number): boolean {
   const w = question[k] as string
   const asks =
-    ASKED_PHONE_WORDS.has(w) ||
+    PHONE_LINE_WORDS.has(w) ||
     (w === 'number' && (PHONE_NUMBER_KINDS.has(question[k - 1] ?? '') || question.slice(k + 1, k + 5).some((x) => CALLING_VERBS.has(x))))
   if (!asks) return false
   for (let j = 0; j < question.length; j++) {
