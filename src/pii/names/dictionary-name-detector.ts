@@ -48,7 +48,7 @@ import {
 } from './place-cue-words.js'
 import {
   ASSISTANT_NAMES, BANK_BRANDS, BOT_AFTER, BOT_LABEL_AFTER, BOUNDED_QUANTITIES, BRANDS, CAR_MAKES, DEPARTMENT_AFTER,
-  FIRM_AFTER, FIRM_DEPARTMENTS, FIRM_TAIL_AFTER, HOTEL_BRANDS, LEGAL_FORM_AFTER, ORG_LABELS, PERSON_NAMED_FIRMS, TEAM_AFTER,
+  FIRM_AFTER, FIRM_DEPARTMENTS, FIRM_TAIL_AFTER, FIRM_WORD_SURNAME_RANK, FIRM_WORDS, HOTEL_BRANDS, LEGAL_FORM_AFTER, ORG_LABELS, PERSON_NAMED_FIRMS, TEAM_AFTER,
   TEAM_LINE_REST, TYRE_MAKES,
 } from './organisation-words.js'
 import {
@@ -589,7 +589,9 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // put you through to Sarah" who takes the call)
     if (prev[0] === 'to' && prev[1] === 'through' && REACHED.has(this.prevWords(i, 3)[2] ?? '')) {
       const last = cap && !this.lowerMode ? this.capitalisedRun(i).last : i
-      if (this.followedBy(AGENT_INTRODUCTION, last)) return last
+      // (... or the words reached end as a firm's do: "you're through to Inland Revenue", "... to Sun Life")
+      // (not a frequent surname's: "you're through to Sarah Power")
+      if (this.followedBy(AGENT_INTRODUCTION, last) || (last > i && FIRM_WORDS.has(this.word(last)) && (this.lex.surnames.get(this.word(last)) ?? Infinity) > FIRM_WORD_SURNAME_RANK)) return last
     }
     if (ASSISTANT_NAMES.has(w) && !this.nameCue(i, prev) && !CUE_2.has(`${prev[1] ?? ''} ${prev[0] ?? ''}`) && !(this.oneSpace(i + 1) && this.tokens.kind(i + 2) === TokenKind.Word && this.cap(i + 2) && !this.lowerMode && !this.known(this.word(i + 2)))) return i
     const common = this.lex.commonWords.has(w)
