@@ -121,7 +121,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
     const ending = accountEnding(ctx.before)
     return ending === null ? null : ok(ending === 'health' ? 'healthcare_number' : 'account_number', 0.8, ending === 'health' ? 'healthcare-ending' : 'account-ending', false)
   }
-  if (!w.whole || (n > 17 && !hasAny(ctx.before, LONG_ACCOUNT_WORDS) && !longAccountNamed(ctx.before, w)) || (n > 18 && !longAccountNamed(ctx.before, w)) || (w.groupCount > 4 && !ctx.spoken(w) && !(w.groupCount === 5 && w.uniformSepClass !== null)) || writtenDate(w)) return null
+  // (past 17 digits only a CLABE's 18 or an account named right before: `longAccountNamed`)
+  const tooLong = n > 17 && !longAccountNamed(ctx.before, w) && (n > 18 || !hasAny(ctx.before, LONG_ACCOUNT_WORDS))
+  if (!w.whole || tooLong || (w.groupCount > 4 && !ctx.spoken(w) && !(w.groupCount === 5 && w.uniformSepClass !== null)) || writtenDate(w)) return null
   // "customer reply (2024-08-20 13:09)": a date and an hour
   if (ctx.hourAfter(w)) return null
   // "Points balance: 115,374", "55,000 points": a quantity written with its thousands separated, counted so, is no account

@@ -57,8 +57,7 @@ function phoneLastThree(ctx: Parameters<Classifier>[1]): ReturnType<Classifier> 
   if (!ENDING_VERBS.has(before[at] ?? '') && before[at] !== 'end') return null
   at++
   if (before[at] === 'that' || before[at] === 'which') at++
-  if (PHONE_NAMING.has(before[at] ?? '')) return ok('phone_number', 0.75, 'phone-ending', false)
-  // ("the text went to the number ending oh oh six", "my mobiles the one ending ...": as a line's last four are told)
+  // ("the mobile ending 882"; "the text went to the number ending oh oh six", "my mobiles the one ending ...": as a line's last four are told)
   for (let k = at; k <= at + 4 && k < before.length; k++) {
     const b = before[k] as string
     if (PHONE_NAMING.has(b) || (b === 'number' && (PHONE_NUMBER_LEADS.has(before[k + 1] ?? '') || sentTo(before, k + 1)))) return ok('phone_number', 0.75, 'phone-ending', false)
