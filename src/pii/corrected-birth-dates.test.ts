@@ -33,6 +33,24 @@ describe('a birth date corrected in part', () => {
   })
 })
 
+describe('a birth date part said and taken back before the birth date', () => {
+  it('is the part said before "no", "sorry" or "wait"', () => {
+    expect(found('my date of birth is the eleventh  no  the 12th of june 1990')).toEqual([
+      ['date_of_birth', 'eleventh'],
+      ['date_of_birth', 'the 12th of june 1990'],
+    ])
+    expect(found('born nineteen eighty five  uh no sorry  12 march 1986')).toEqual([
+      ['date_of_birth', 'nineteen eighty five'],
+      ['date_of_birth', '12 march 1986'],
+    ])
+  })
+
+  it('needs the taking back to end where the birth date begins', () => {
+    expect(found('The appointment is the eleventh, no, my date of birth is 4 May 1980')).toEqual([['date_of_birth', '4 May 1980']])
+    expect(found('we open at 2025 no sorry, DOB 4 May 1980')).toEqual([['date_of_birth', '4 May 1980']])
+  })
+})
+
 describe('a birth date shown wrong, then what it should be', () => {
   it('is the whole date after "but it should be"', () => {
     expect(found('The DOB on my profile is wrong - it shows 3/11/1952 but it should be March 1, 1952.')).toEqual([

@@ -3,7 +3,9 @@
  * 14th", "date of birth June 9th nineteen eighty, oops, nineteen eighty one". A caller who misspeaks a
  * birth date says again only the part that was wrong, right after it: the year, the day or the month
  * (or the whole date, after "but it should be"). That part names no date on its own, and no detector
- * finds it, but it is the same birth date.
+ * finds it, but it is the same birth date. The part taken back is one too, when the birth date is found
+ * after it: "born nineteen eighty five uh no sorry 12 March 1986", "my date of birth is the eleventh no
+ * the 12th of June 1990".
  *
  * @module
  */
@@ -35,6 +37,13 @@ const OWN_DATE_AFTER = new RegExp(
   String.raw`\bmine(?:'s|\s+is)\s+((?:${MONTH_NAME}\.?\s+(?:the\s+)?(?:${DAY}|${NUMBER_WORD}(?:[ -]${NUMBER_WORD})?),?\s+${YEAR})|(?:the\s+)?${DAY}\s+of\s+${MONTH_NAME},?\s+${YEAR}|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2})(?![\p{L}\p{N}])`,
   'iu',
 )
+/** A part (as above) said and taken back, ending where the birth date said instead begins. */
+const TAKEN_BACK_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'])${PART}[,.]?\s+(?:(?:uh|um|er|erm)[,.]?\s+)?(?:(?:no|nope|sorry|wait|oops|i mean|my mistake|correction)[,.!]?\s+){1,3}(?:(?:it's|it is|that's)\s+)?$`,
+  'iu',
+)
+/** How far before a birth date the part taken back is read (source characters). */
+const BACK_REACH = 60
 /** How far after a birth date the speaker's own is read (source characters). */
 const OWN_REACH = 120
 /** How far after a birth date its correction is read (source characters). */
@@ -51,6 +60,13 @@ export function correctedBirthDates(text: string, findings: readonly PiiFinding[
     if (own !== null) {
       const start = f.end + own.index + own[0].length - (own[1] as string).length
       if (!findings.some((g) => g.start < start + (own[1] as string).length && start < g.end)) out.push({ type: 'date_of_birth', start, end: start + (own[1] as string).length, confidence: Math.min(f.confidence, CONFIDENCE), detector: 'own-birth-date', validated: false })
+    }
+    const from = Math.max(0, f.start - BACK_REACH)
+    const back = TAKEN_BACK_BEFORE.exec(text.slice(from, f.start))
+    if (back !== null) {
+      const part = back[1] as string
+      const start = from + back.index + back[0].indexOf(part)
+      if (!findings.some((g) => g.start < start + part.length && start < g.end)) out.push({ type: 'date_of_birth', start, end: start + part.length, confidence: Math.min(f.confidence, CONFIDENCE), detector: 'corrected-birth-date', validated: false })
     }
     const m = CORRECTED_PART.exec(after)
     if (m === null) continue
