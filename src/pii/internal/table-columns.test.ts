@@ -49,6 +49,10 @@ describe('table columns', () => {
     expect(dates(`id,name,dob,city\n${rows}`)).toEqual(['14/03/1987', '02/11/1990'])
     expect(dates(`id,name,joined,city\n${rows}`)).toEqual([])
     expect(dates(rows)).toEqual([])
+    // a header cell may ask a yes-or-no question ("Applying?", "Active?"); the others still name their columns (blind set GE)
+    const form = 'Name | Relationship | Date of birth | Applying?\nAna Ruiz | self | 05/09/1995 | Yes\nBo Ruiz | son | 10/30/2016 | Yes\n'
+    expect(dates(form)).toEqual(['05/09/1995', '10/30/2016'])
+    expect(tableHeader('Hi, can we talk?, later, or not?\nThanks for this, see you.')).toBeNull()
   })
 
   it('finds the header after a title line, and not on a line of prose further down (blind sets CH, CI)', () => {

@@ -22,7 +22,7 @@ const MAX_LINES_BEFORE_HEADER = 2
 const SEPARATORS = [',', '\t', ';', '|'] as const
 
 /** A header cell: a short name of letters, maybe quoted, with "_", "-", "/", "#", "." or spaces (no sentence's punctuation), maybe one digit at its end. */
-const HEADER_CELL = /^\s*["']?[\p{L}][\p{L} _./#()-]{0,39}\d?["']?\s*$/u
+const HEADER_CELL = /^\s*["']?[\p{L}][\p{L} _./#()-]{0,39}\d?\??["']?\s*$/u
 
 /**
  * The table header on one of the text's first lines (the first, or after a line or two of title): three
