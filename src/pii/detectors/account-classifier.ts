@@ -29,8 +29,9 @@ const CANADIAN_BANK_CONTEXT: ReadonlySet<string> = new Set(['transit', 'deposit'
 function accountNamedRightBefore(before: readonly string[]): boolean {
   let k = 0
   while (k < 2 && (before[k] === 'is' || before[k] === "it's" || before[k] === 'was')) k++
-  return NUMBER_NAMES.has(before[k] ?? '') && ACCOUNT_WORDS.has(before[k + 1] ?? '') && !OTHER_NUMBER_WORDS.has(before[k + 1] ?? '') && ACCOUNT_OWNERS.has(before[k + 2] ?? '')
+  return NUMBER_NAMES.has(before[k] ?? '') && ACCOUNT_WORDS.has(before[k + 1] ?? '') && !OTHER_NUMBER_WORDS.has(before[k + 1] ?? '') && (ACCOUNT_OWNERS.has(before[k + 2] ?? '') || !BANK_CODE_WORDS.has(before[k + 1] ?? ''))
 }
+const BANK_CODE_WORDS: ReadonlySet<string> = new Set(['bank', 'banking', 'wire', 'deposit', 'routing', 'aba', 'sort', 'transit', 'institution', 'bsb', 'clearing'])
 const ACCOUNT_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their'])
 /**
  * Five digits right after an employee's number named, with or without its owner ("EMP ID 55120", "Staff ID:

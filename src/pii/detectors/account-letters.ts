@@ -206,7 +206,7 @@ export function lettersAndDigits(view: OffsetText, header: TableHeader | null = 
     else if (pos < 0 && CODE_NAMED_AFTER.test(view.text.slice(end, end + 60))) out.push({ type: 'account_number', ...mapSpan(view, start, end), confidence: 0.8, detector: 'account-named-after', validated: false })
   }
   out.push(...mixedCodes(view))
-  out.push(...shortCodes(view))
+  out.push(...shortCodes(view, header))
   out.push(...spokenMixedCodes(view))
   return out
 }
@@ -259,14 +259,18 @@ function spokenMixedCodes(view: OffsetText): Candidate[] {
 /**
  * A short code of capitals and digits in any order, at least one letter and two digits: what loyalty schemes
  * and some insurers issue ("AAdvantage NJN97ZU", "member number 7HX2941"). Too short to tell from a booking
- * or a part by its shape, so only named right before by an account's word, or its "number is" after it.
+ * or a part by its shape, so only named right before by an account's word, or its "number is" after it, or
+ * by its table column ("employee_id,name\nE10448,...").
  */
 const SHORT_CODE = /(?<![\p{L}\p{N}-])(?=(?:[A-Z]*\d){2})(?=\d*[A-Z])[A-Z0-9]{6,12}(?![\p{L}\p{N}]|-[A-Za-z0-9])/gu
 
-function shortCodes(view: OffsetText): Candidate[] {
+function shortCodes(view: OffsetText, header: TableHeader | null): Candidate[] {
   const out: Candidate[] = []
+  const columns = header === null ? null : new ColumnCursor(view.text, header)
   for (const m of view.text.matchAll(SHORT_CODE)) {
-    const before = contextWords(view.text, m.index, m.index + m[0].length, 4, 0).before
+    const column = columns?.at(m.index)
+    const near = contextWords(view.text, m.index, m.index + m[0].length, 4, 0).before
+    const before = column === undefined ? near : columnFirst(column, near)
     let k = 0
     if (COPULAS.has(before[k] ?? '')) k++
     if (ID_NOUN_WORDS.has(before[k] ?? '')) k++

@@ -117,6 +117,11 @@ describe('licences, permits and national numbers read out by callers (blind sets
     expect(found('the code on the front door is 4821')).toEqual([])
     expect(found('I think my client number is 40917, but it might be on the old letter.')).toEqual([['account_number', '40917']])
     expect(found('the room number is 40917')).toEqual([])
+    // ... a customer's five digits after the number's name, whoever's they are, and under a client's column (blind sets GT, GX)
+    expect(found('Customer number 50233 rang about the invoice.')).toEqual([['account_number', '50233']])
+    expect(found('client_id,name,last_visit\n50233,Ann,2024-02-11\n50234,Bo,2024-05-29')).toEqual([['account_number', '50233'], ['account_number', '50234']])
+    // (a bank's code of five digits is no account: Canada's transit, a routing number's wrong length)
+    expect(found('routing number 50233')).toEqual([])
   })
   it("India's mobile in two groups of five, a few words after the phone's name", () => {
     expect(found('The Aadhaar is 5638 2710 9443, and the mobile linked to it is 98201 44736.')).toEqual([
