@@ -82,3 +82,27 @@ describe("Malaysia's and Singapore's \"child of\" in a name (blind set HQ)", () 
     expect(names('I told Maria a lot about it')).toEqual(['Maria'])
   })
 })
+
+describe('French and German said to a bank, an insurer or an office (blind sets HV, HY)', () => {
+  it("French words are words in a text that switches to French, in lower case too; names the lists hold stay names", () => {
+    for (const text of [
+      'oui bonjour je voudrais savoir le taux il est à quatre pour cent c est pour le bail',
+      "alors c'est ma carte vitale  elle est perdue  j'ai perdu le numéro",
+      'Client: Oui, bonjour, je vous appelle pour le remboursement.',
+    ]) expect(redacted(text)).toBe(text)
+    expect(names("bonjour je m'appelle pierre dubois et je voudrais changer mon adresse")).toContain('pierre dubois')
+    // (no French text, no French words: "Carte" is a surname somewhere)
+    expect(names('Please call Anna Carte back about the refund.')).toEqual(['Anna Carte'])
+  })
+
+  it("German nouns English carries are words by their endings, unless a name list holds them", () => {
+    for (const text of [
+      'Patient: Anna Weber | Überweisung Kardiologie, Termin next week.',
+      'I need the Meldebescheinigung and my Versichertennummer for the Krankenkasse.',
+      'The Vermieterin kept the Kaution, says the Mietvertrag.',
+    ]) expect(redacted(text)).toBe(text.replace('Anna Weber', '[PERSON_NAME]'))
+    expect(names('Please ask Klaus Albrecht about the Zahlung.')).toEqual(['Klaus Albrecht'])
+    // (a Cantonese surname ends as "-ung" does, after a vowel: a name, and its mailbox a person's)
+    expect(engine.scan('Reach me at tkleung1961@netvigator.com').map((f) => f.type)).toEqual(['email_address'])
+  })
+})

@@ -109,6 +109,12 @@ export function loadForeignWords(firstNames: ReadonlySet<string>, surnames: Read
 export interface SwitchedLanguage {
   readonly markers: ReadonlySet<string>
   readonly ambiguous: ReadonlySet<string>
+  /**
+   * The language's words (loaded on the first text that needs them): words, not names, in a text switched to
+   * it, in lower case too ("le taux", "ma
+   * carte", "j'ai perdu le numéro").
+   */
+  readonly vocabulary?: () => ReadonlySet<string>
 }
 
 /**
@@ -122,26 +128,85 @@ export function loadSwitchedLanguages(foreignWords: ReadonlySet<string>, english
   // (an English word says nothing of the language; one that is a name too is the language's only where a list
   // made by hand says so: "dale", not the stop-word list's "son"; nor is a given name the stop-word list holds:
   // "dan", "sal", "les" stay names)
-  const of = (chosen: readonly string[], listed: readonly string[]): SwitchedLanguage => {
+  const of = (chosen: readonly string[], listed: readonly string[], more: Pick<SwitchedLanguage, 'vocabulary'> = {}): SwitchedLanguage => {
     const markers = new Set<string>()
     const ambiguous = new Set<string>()
     const add = (w: string, byHand: boolean): void => {
       const k = w.toLowerCase()
-      if (k.length < 2 || /[^\p{L}'-]/u.test(k) || NAME_PARTICLES.has(k) || (english.has(k) && !(byHand && !foreignWords.has(k)))) return
+      // (a particle a list made by hand names is the language's article there: French "le", "la")
+      if (k.length < 2 || /[^\p{L}'-]/u.test(k) || (NAME_PARTICLES.has(k) && !byHand)) return
+      // (an English word chosen by hand is the language's where the text switches to it, never a sign that it does:
+      // French "ma", "son")
+      if (english.has(k)) {
+        if (byHand) ambiguous.add(k)
+        return
+      }
       if (!byHand && firstNames.has(k)) return
       if (foreignWords.has(k)) markers.add(k)
       else ambiguous.add(k)
     }
     for (const w of chosen) add(w, true)
     for (const w of listed) add(w, false)
-    return { markers, ambiguous }
+    return { markers, ambiguous, ...more }
   }
   return [
     of(TAGALOG, lists['tl'] ?? []), of(HINDI_URDU, []), of(SPANISH_SPOKEN, lists['es'] ?? []),
     of(INDONESIAN_MALAY_SPOKEN, [...(lists['id'] ?? []), ...(lists['ms'] ?? [])]),
     of(VIETNAMESE_SPOKEN, lists['vi'] ?? []),
+    of(FRENCH_SPOKEN, lists['fr'] ?? [], { vocabulary: frenchWords }), of(GERMAN_SPOKEN, lists['de'] ?? []),
   ]
 }
+
+let french: ReadonlySet<string> | undefined
+
+/** French's words (`an-array-of-french-words`, ~336,000 of them, every inflected form), read once, when first asked for. */
+function frenchWords(): ReadonlySet<string> {
+  if (french === undefined) {
+    const require = createRequire(import.meta.url)
+    french = new Set(require('an-array-of-french-words') as string[])
+  }
+  return french
+}
+
+/**
+ * French said to a bank's, a health insurer's or a carrier's agent ("Oui, d'accord.", "Bon, alors ...", "Elle est née le
+ * ..."): answers, fillers and words of address that are names elsewhere ("Oui", "Bon", "Elle", "Alors").
+ */
+const FRENCH_SPOKEN = [
+  'oui', 'non', 'bon', 'ben', 'alors', 'voilà', 'voila', 'bonjour', 'bonsoir', 'merci', 'allô', 'allo', 'euh', 'ouais', 'donc',
+  'madame', 'monsieur', 'mademoiselle', 'elle', 'les', 'parfait', 'exactement', 'bien', 'attendez', 'écoutez', 'ecoutez',
+  // the articles, which are names' particles elsewhere ("Le", "La", "Du" are surnames too): "le taux", "la carte"
+  'le', 'la', 'du', 'des',
+  // ... and the possessives, some of them English words or surnames ("Ma", "Son"): "ma carte", "mon fils", "son numéro"
+  'ma', 'mon', 'ta', 'ton', 'sa', 'son', 'mes', 'vos', 'votre', 'notre',
+]
+
+/**
+ * German nouns by their endings, as expats' and clerks' English carries them ("the Überweisung", "my
+ * Versichertennummer"), German writing every noun with a capital (and no list of its words being free to use):
+ * abstract nouns ("-ung", "-heit", "-keit", "-schaft", "-tät", "-nis"), women's roles ("Mieterin", "Inhaberin"), and
+ * the last nouns of an office's compounds ("Landratsamt", "Krankenkasse", "Ablaufdatum", "Führerschein",
+ * "Mietvertrag", "Hausarzt", "Umzug"); and the family's and the calendar's words. The lexicon asks it only of words
+ * no name list holds (`word` in lower case).
+ */
+export function germanNoun(word: string): boolean {
+  return GERMAN_NOUN_ENDING.test(word) || GERMAN_EVERYDAY_NOUNS.has(word)
+}
+const GERMAN_NOUN_ENDING =
+  /^\p{L}{2,}(?:\p{L}[^aeiouy\P{L}]ungen|\p{L}[^aeiouy\P{L}]ung|heiten|heit|keiten|keit|schaften|schaft|täten|tät|[bdgmt]nisse|[bdgmt]nis|erinnen|erin|ämter|amt|kassen|kasse|nummern|nummer|datum|scheine|schein|gebühren|gebühr|anträge|antrag|verträge|vertrag|zettel|stellen|stelle|behörde|ausweis|bescheid|urkunde|ärztin|arzt|pflicht|frist|gesetz|zuschuss|ersatz|konto|karte|dienst|zug|züge)$/u
+const GERMAN_EVERYDAY_NOUNS: ReadonlySet<string> = new Set([
+  'sohn', 'tochter', 'mutter', 'vater', 'eltern', 'ehemann', 'ehefrau', 'bruder', 'schwester', 'kinder', 'kind',
+  'tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'uhr', 'termin', 'termine',
+])
+
+/**
+ * German said to a public office's, a health insurer's or a bank's agent ("Ja, genau.", "Dann brauche ich ...", "Nein,
+ * danke."): answers, fillers and words that are names elsewhere ("Dann", "Nein", "Ihre").
+ */
+const GERMAN_SPOKEN = [
+  'ja', 'nein', 'genau', 'dann', 'also', 'danke', 'bitte', 'gerne', 'gern', 'hallo', 'servus', 'grüezi', 'grüß', 'gott', 'tschüss',
+  'ihre', 'ihr', 'sie', 'doch', 'halt', 'naja', 'okay', 'moment', 'richtig', 'perfekt', 'super', 'prima', 'klar',
+]
 
 /**
  * Indonesian and Malay said to a bank's or a wallet's agent ("Baik, Ibu.", "Dan nomor HP yang terdaftar?", "Ada

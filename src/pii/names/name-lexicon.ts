@@ -7,7 +7,7 @@
  * @module
  */
 import { createRequire } from 'node:module'
-import { loadForeignWords, loadSwitchedLanguages, type SwitchedLanguage } from './foreign-words.js'
+import { germanNoun, loadForeignWords, loadSwitchedLanguages, type SwitchedLanguage } from './foreign-words.js'
 import { GIVEN_NAMES } from './given-names.generated.js'
 import { ARABIC_TURKISH_PERSIAN_GIVEN_NAMES, INFORMAL_GIVEN_NAMES, IRISH_GIVEN_NAMES } from './informal-and-regional-given-names.js'
 
@@ -429,6 +429,8 @@ export function loadNameLexicon(): NameLexicon {
   const foreignWords = loadForeignWords(new Set(firstNames), new Map(surnames))
   firstNames.unfolded(foreignWords)
   surnames.unfolded(foreignWords)
-  cached = { firstNames, surnames, commonWords, knownWords, foreignWords, switchedLanguages: loadSwitchedLanguages(foreignWords, knownWords, firstNames), notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]), cities: new Set(CITIES.filter((c) => !firstNames.has(c))), towns: new Set(CITIES) }
+  // (German nouns English carries, by their endings, unless a name list holds them: "Überweisung", not "Albrecht")
+  const knownOrGerman: WordSet = { has: (w) => knownWords.has(w) || (germanNoun(w) && !firstNames.has(w) && !surnames.has(w)) }
+  cached = { firstNames, surnames, commonWords, knownWords: knownOrGerman, foreignWords, switchedLanguages: loadSwitchedLanguages(foreignWords, knownWords, firstNames), notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]), cities: new Set(CITIES.filter((c) => !firstNames.has(c))), towns: new Set(CITIES) }
   return cached
 }

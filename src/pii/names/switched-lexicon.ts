@@ -19,12 +19,17 @@ const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?:['’-]\p{Ll}+)*(?![\p{L}'’-])/
 
 /** The lexicon as `text` should be read: `lex` itself unless the text switches to one of `lex.switchedLanguages`. */
 export function lexiconForText(text: string, lex: NameLexicon): NameLexicon {
-  const words = switchedWords(text, lex)
+  const { words, languages } = switchedWords(text, lex)
   if (words.size === 0) return lex
   const without = (list: WordSet): WordSet => ({ has: (w) => !words.has(w) && list.has(w) })
   const ranked = (list: RankedWords): RankedWords => ({ has: (w) => !words.has(w) && list.has(w), get: (w) => (words.has(w) ? undefined : list.get(w)) })
-  const withWords = (list: WordSet): WordSet => ({ has: (w) => words.has(w) || list.has(w) })
-  return { ...lex, firstNames: without(lex.firstNames), surnames: ranked(lex.surnames), knownWords: withWords(lex.knownWords), foreignWords: withWords(lex.foreignWords) }
+  const firstNames = without(lex.firstNames)
+  const surnames = ranked(lex.surnames)
+  // (a language's own words are words, not names; a name the lists hold stays one: "Pierre", "Rose")
+  const vocabularies = languages.flatMap((l) => (l.vocabulary === undefined ? [] : [l.vocabulary()]))
+  const ownWord = (w: string): boolean => vocabularies.some((v) => v.has(w)) && !firstNames.has(w) && !surnames.has(w)
+  const withWords = (list: WordSet): WordSet => ({ has: (w) => words.has(w) || list.has(w) || ownWord(w) })
+  return { ...lex, firstNames, surnames, knownWords: withWords(lex.knownWords), foreignWords: withWords(lex.foreignWords) }
 }
 
 /**
@@ -32,7 +37,7 @@ export function lexiconForText(text: string, lex: NameLexicon): NameLexicon {
  * ambiguous words, written in lower case ("Ma'am, yung TIN ko po is ..."), say it does. Its markers come
  * too: a marker may be a rare surname ("po").
  */
-function switchedWords(text: string, lex: NameLexicon): ReadonlySet<string> {
+function switchedWords(text: string, lex: NameLexicon): { words: ReadonlySet<string>; languages: SwitchedLanguage[] } {
   const markers = lex.switchedLanguages.map(() => new Set<string>())
   const ambiguous = lex.switchedLanguages.map(() => new Set<string>())
   const any = languageWords(lex.switchedLanguages)
@@ -46,11 +51,15 @@ function switchedWords(text: string, lex: NameLexicon): ReadonlySet<string> {
     })
   }
   const out = new Set<string>()
+  const languages: SwitchedLanguage[] = []
   lex.switchedLanguages.forEach((lang, k) => {
     const m = markers[k]?.size ?? 0
-    if (m >= SWITCH_MARKERS || (m >= 1 && m + (ambiguous[k]?.size ?? 0) >= SWITCH_WORDS)) for (const w of [...lang.ambiguous, ...lang.markers]) out.add(w)
+    if (m >= SWITCH_MARKERS || (m >= 1 && m + (ambiguous[k]?.size ?? 0) >= SWITCH_WORDS)) {
+      languages.push(lang)
+      for (const w of [...lang.ambiguous, ...lang.markers]) out.add(w)
+    }
   })
-  return out
+  return { words: out, languages }
 }
 
 const LANGUAGE_WORDS = new WeakMap<readonly SwitchedLanguage[], ReadonlySet<string>>()
