@@ -209,3 +209,26 @@ describe('a count of digits said right after a number read out (blind set EH)', 
     expect(norm('my number is four one five five five five one two one two')).toBe('my number is 4155551212')
   })
 })
+
+describe('numbers read out in French pairs, and French addresses (blind set HY)', () => {
+  it('a run of three French numbers or more, one of them ten or more, is one number', () => {
+    expect(norm("mon portable c'est le zéro six  soixante-dix-sept  treize  vingt-neuf  quarante-quatre")).toBe("mon portable c'est le 0677132944")
+    expect(norm('b e quatre-vingt-huit  zéro six trente-huit  quatre-vingt-cinq vingt et un')).toBe('b e 8806388521')
+    expect(norm('zéro six, douze, trente-quatre, soixante et onze, quatre-vingt-dix-neuf')).toBe('0612347199')
+    // Belgium's and Switzerland's tens, and "quatre-vingts" ending a number
+    expect(norm('zéro quatre septante-deux nonante et un quatre-vingts')).toBe('04729180')
+  })
+
+  it('a French number alone, or two, stays words', () => {
+    expect(norm('il a vingt-trois ans et deux enfants')).toBe('il a vingt-trois ans et deux enfants')
+    expect(norm('vingt-cinq centimes le kilowattheure')).toBe('vingt-cinq centimes le kilowattheure')
+    expect(norm('le douze mars, mille neuf cent quatre-vingt-cinq')).toBe('le douze mars, mille neuf cent quatre-vingt-cinq')
+  })
+
+  it('"point" is a dot between an address\'s words, before a domain\'s label after "arobase" or "at"; "tiret" a dash', () => {
+    expect(norm("mon mail c'est audrey point lacroix arobase gmail point com merci")).toBe("mon mail c'est audrey.lacroix@gmail.com merci")
+    expect(norm('sana tiret benjelloun arobase hotmail point fr')).toBe('sana-benjelloun@hotmail.fr')
+    expect(norm('the score was two point five at home point blank')).toBe('the score was 2.5 at home point blank')
+    expect(norm('we met at noon point five and left')).toBe('we met at noon point 5 and left')
+  })
+})

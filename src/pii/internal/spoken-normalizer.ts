@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { FRENCH_NUMBER_WORDS, frenchNumberAt, type WordCursor } from './french-numbers.js'
 import { OffsetTextBuilder, type OffsetText } from './offset-text.js'
 import { isLetter, tokenize, TokenKind, TokenList } from './tokenize.js'
 import {
@@ -75,12 +76,14 @@ const MAX_PAUSE_WORD = 5
 
 /**
  * "at" and "dot" as callers who switch languages say them in an address ("karina punto vasquez arroba
- * gmail punto com", "mathieu arobase videotron", "birgit punkt lehmann at gmx punkt de"): read as the
+ * gmail punto com", "mathieu arobase videotron", "birgit punkt lehmann at gmx punkt de", "sana tiret benjelloun"): read as the
  * English words, so an address is joined by the same rules ("a las tres en punto" stays words: no
  * "at" and domain around it).
  */
 const FOREIGN_JOINERS: ReadonlyMap<string, string> = new Map([
   ['arroba', 'at'], ['arobase', 'at'], ['punto', 'dot'], ['ponto', 'dot'], ['punkt', 'dot'],
+  // (French "tiret" for a dash, "tiret du bas" read as a dash too; Spanish "guion")
+  ['tiret', 'dash'], ['guion', 'dash'], ['guión', 'dash'],
 ])
 
 /**
@@ -103,6 +106,11 @@ const FOREIGN_DIGITS: ReadonlyMap<string, string> = new Map([
 ])
 /** The fewest digit words of another language in a row that read as a number (see `FOREIGN_DIGITS`). */
 const MIN_FOREIGN_DIGITS = 4
+/** The fewest French numbers in a row, one of them ten or more, that read as one number read out in pairs. */
+const MIN_FRENCH_ITEMS = 3
+/** The word the normaliser keeps for the first word of a French number of two digits (see `readFrenchNumbers`). */
+const FRENCH_PAIR = 'fr#'
+const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const
 
 /** Every word the rewriter looks at; any other word is '' to it. */
 const VOCABULARY: ReadonlySet<string> = new Set([
@@ -162,6 +170,8 @@ class Normalizer {
   /** How many characters the last number written in figures had (0 after a spoken one). */
   private lastWrittenDigits = 0
   private prevSignificant = false
+  /** French numbers of two digits in a run read out ("zéro six, douze, trente-quatre"): first word -> digits and last word. */
+  private readonly frenchPairs = new Map<number, { readonly out: string; readonly last: number }>()
 
   private readonly text: string
 
@@ -181,8 +191,106 @@ class Normalizer {
       }
       this.words[i] = w
     }
+    this.readFrenchNumbers()
     this.readForeignDigits()
+    this.readPointsInAddresses()
     this.b = new OffsetTextBuilder(text)
+  }
+
+  /**
+   * A phone, an IBAN or an identity number read out in French pairs ("zéro six  quatre-vingt-dix-sept  treize",
+   * "b e quatre-vingt-huit zéro six trente-huit"): a run of `MIN_FRENCH_ITEMS` French numbers or more, apart by
+   * spaces, commas or hyphens, one of them ten or more, is one number. Its units become the English digit words and
+   * its pairs two digits each. Alone ("il a vingt-trois ans") a French number stays words.
+   */
+  private readFrenchNumbers(): void {
+    const tk = this.tokens
+    const text = this.text
+    const cursor: WordCursor = {
+      word: (k) => (k >= 0 && tk.kind(k) === TokenKind.Word && tk.end(k) - tk.start(k) <= MAX_WORD ? text.slice(tk.start(k), tk.end(k)).toLowerCase() : ''),
+      next: (k) => this.nextWord(k),
+    }
+    const items: { start: number; value: number; last: number }[] = []
+    const apply = (): void => {
+      if (items.length >= MIN_FRENCH_ITEMS && items.some((it) => it.value >= 10)) {
+        for (const it of items) {
+          if (it.value < 10 && it.last === it.start) this.words[it.start] = ENGLISH_UNITS[it.value] as string
+          else {
+            this.words[it.start] = FRENCH_PAIR
+            this.frenchPairs.set(it.start, { out: String(it.value).padStart(2, '0'), last: it.last })
+          }
+        }
+      }
+      items.length = 0
+    }
+    for (let i = 0; i < tk.length; i++) {
+      if (tk.kind(i) !== TokenKind.Word) continue
+      const w = cursor.word(i)
+      if (!FRENCH_NUMBER_WORDS.has(w) || w === 'et' || w === 'vingts') {
+        apply()
+        continue
+      }
+      const n = frenchNumberAt(cursor, i)
+      if (n === null) {
+        apply()
+        continue
+      }
+      // (a run goes on across spaces, one comma or one hyphen: "zéro six, douze", "trente-huit  quatre-vingt-cinq")
+      const prev = items[items.length - 1]
+      if (prev !== undefined && !this.onlySeparatorsBetween(prev.last, i)) apply()
+      items.push({ start: i, value: n.value, last: n.last })
+      i = n.last
+    }
+    apply()
+  }
+
+  /** Only spaces, one comma and hyphens between tokens a and b. */
+  private onlySeparatorsBetween(a: number, b: number): boolean {
+    let commas = 0
+    for (let k = a + 1; k < b; k++) {
+      const kind = this.tokens.kind(k)
+      if (kind === TokenKind.Space) continue
+      if (kind !== TokenKind.Other || this.tokens.end(k) - this.tokens.start(k) !== 1) return false
+      const c = this.text.charAt(this.tokens.start(k))
+      if (c === ',' && ++commas <= 1) continue
+      if (c !== '-') return false
+    }
+    return true
+  }
+
+  /**
+   * "audrey point lacroix arobase gmail point com": French (and callers who switch from it) say "point" for an
+   * address's dots. A "point" after "at" (or "arobase") and a word of its domain, before a domain's label of two
+   * to four letters, is a dot;
+   * and so are the "point"s between the words of the name before it, once the domain has one. Elsewhere
+   * "point" stays the word (a decimal's, an IP address's between numbers).
+   */
+  private readPointsInAddresses(): void {
+    const tk = this.tokens
+    const words = this.words
+    for (let i = 0; i < tk.length; i++) {
+      if (words[i] !== 'at') continue
+      const first = this.nextWord(i)
+      if (first < 0 || DOMAIN_STOP.has(this.lowerText(first)) || this.parsePhraseSafe(first)) continue
+      let dotted = false
+      // (the word after the dot a domain's label of two to four letters: "point fr", "point com", "point co point uk")
+      for (let k = this.nextWord(first), n = 0; k >= 0 && n < 4; k = this.nextWord(k), n++) {
+        const after = this.nextWord(k)
+        if (words[k] === 'point' && after >= 0 && /^[a-z]{2,4}$/.test(this.lowerText(after)) && !this.parsePhraseSafe(after)) {
+          words[k] = 'dot'
+          dotted = true
+        }
+      }
+      if (!dotted) continue
+      // (back across the name's words and digits: "nathalie point bouchard 1965 arobase ...")
+      for (let k = i - 1, n = 0; k >= 0 && n < 8; k--) {
+        const kind = tk.kind(k)
+        if (kind === TokenKind.Space) continue
+        if (kind !== TokenKind.Word && kind !== TokenKind.Digits && !(kind === TokenKind.Other && this.text.charCodeAt(tk.start(k)) === 45)) break
+        n++
+        if (words[k] === 'point' && tk.wordBefore(k) >= 0 && this.nextWord(k, true) >= 0) words[k] = 'dot'
+      }
+    }
   }
 
   /**
@@ -841,6 +949,8 @@ class Normalizer {
   }
 
   private parsePhrase(i: number): Phrase | null {
+    const pair = this.frenchPairs.get(i)
+    if (pair !== undefined) return { out: pair.out, kind: 'digits', last: pair.last }
     const w = this.word(i)
     const rep = REPEAT_WORDS.get(w)
     if (rep !== undefined) {
