@@ -106,3 +106,19 @@ describe('French and German said to a bank, an insurer or an office (blind sets 
     expect(engine.scan('Reach me at tkleung1961@netvigator.com').map((f) => f.type)).toEqual(['email_address'])
   })
 })
+
+describe('numbers asked for and named in French (blind set HY)', () => {
+  const found = (text: string): [string, string][] => engine.scan(text).filter((f) => f.type !== 'person_name').map((f) => [f.type, text.slice(f.start, f.end)])
+  it("a card's last four and its security code, answering a question in French", () => {
+    expect(found('Agent: Les quatre derniers chiffres de votre carte ?\nClient: 8163.\nAgent: Et votre code de sécurité, au dos de la carte ?\nClient: 306.')).toEqual([
+      ['credit_card_number', '8163'],
+      ['credit_card_cvv', '306'],
+    ])
+    expect(found('Agent: Et le cryptogramme ?\nClient: 412.')).toEqual([['credit_card_cvv', '412']])
+  })
+
+  it("a login's identifier, a claimant's and a member's number", () => {
+    expect(found('Freebox en panne. Identifiant : fbx48213377')).toEqual([['account_number', 'fbx48213377']])
+    expect(found("mon numéro d'allocataire c'est 7897124")).toEqual([['account_number', '7897124']])
+  })
+})

@@ -163,6 +163,9 @@ export const ACCOUNT_WORDS = set(
   // languages callers switch to ("Cliente C-03077624", "Vertragsnummer K-36839002", "poliza POL-0015-3752")
   'client', 'cliente', 'kunde', 'kundennummer', 'vertrag', 'vertragsnummer', 'contract', 'contrato', 'contrat', 'poliza', 'póliza',
   'apolice', 'apólice', 'socio', 'polizza',
+  // French: a login's identifier, a benefits office's claimant, a mutual's or a club's member, a subscriber
+  // ("identifiant fbx48213377", "mon numéro d'allocataire c'est le ...", "n° adhérent")
+  'identifiant', 'allocataire', 'adhérent', 'adherent', 'sociétaire', 'societaire', 'abonné', 'abonne',
   // Dutch and Polish customers and policies ("klantnummer 30018827", "polisnummer 40.118.227", "nr polisy PZ-2210-88143")
   'klant', 'klantnummer', 'polis', 'polisnummer', 'polisy', 'polisa', 'klienta',
   // health plans: a subscriber's or an insured person's number ("subscriber ID W318714430", "insurance number C904019163")
@@ -324,7 +327,7 @@ export const BANK_WORDS = set('checking', 'savings', 'routing', 'aba', 'bank', '
 export const ROUTING_WORDS = set('routing', 'aba', 'transit')
 /** Sounds a speaker makes between words ("547 812 093, uh, British passport", "thabo nkosi and um nkosi"). */
 export const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'umm', 'uhh', 'hmm', 'mm'])
-export const CVV_WORDS = set('cvv', 'cvc', 'cvv2', 'cvc2', 'cid', 'csc')
+export const CVV_WORDS = set('cvv', 'cvc', 'cvv2', 'cvc2', 'cid', 'csc', 'cryptogramme')
 export const CVV_CODE_WORDS = set('security', 'verification', 'back', 'digit')
 export const EXPIRY_WORDS = set(
   'exp', 'expires', 'expiry', 'expiration', 'expiring', 'expire', 'expired', 'valid', 'thru', 'through', 'until',
@@ -552,7 +555,8 @@ function questionBefore(tail: string, end: number): { words: string[]; start: nu
   let period = tail.lastIndexOf('.', questionEnd - 1)
   while (period > 0 && TITLE_BEFORE_PERIOD.test(tail.slice(Math.max(0, period - 5), period))) period = tail.lastIndexOf('.', period - 1)
   const sentenceStart = Math.max(period, tail.lastIndexOf('\n', questionEnd - 1), tail.lastIndexOf('?', questionEnd - 1))
-  const words = (tail.slice(sentenceStart + 1, questionEnd).replace(TURN_LABEL_START, '').toLowerCase().match(/[a-z0-9']+/g) ?? []) as string[]
+  // (letters of any script: "les quatre derniers chiffres", "code de sécurité")
+  const words = (tail.slice(sentenceStart + 1, questionEnd).replace(TURN_LABEL_START, '').toLowerCase().match(/[\p{L}0-9']+/gu) ?? []) as string[]
   return { words, start: sentenceStart + 1 }
 }
 
@@ -571,15 +575,16 @@ function askedKind(question: readonly string[]): AskedNumber | undefined {
     // "your NHS number", "the patient's Medicaid ID", "your Medicare number"
     if (ASKED_HEALTH_SCHEMES.has(w)) return 'health'
     if (w === 'passport' && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'passport'
-    // "the CVV?", "And the three-digit code on the back?", "the security code?"
-    if (w === 'cvv' || w === 'cvc' || w === 'cv2' || w === 'csc' || (w === 'code' && (question[k - 1] === 'security' || (question[k + 1] === 'on' && question[k + 3] === 'back' && !OTHER_CODES.has(question[k - 1] ?? ''))))) return 'cvv'
+    // "the CVV?", "And the three-digit code on the back?", "the security code?", "votre code de sécurité ?", "le cryptogramme ?"
+    if (w === 'cvv' || w === 'cvc' || w === 'cv2' || w === 'csc' || w === 'cryptogramme' || (w === 'code' && (question[k - 1] === 'security' || (question[k + 1] === 'de' && question[k + 2] === 'sécurité') || (question[k + 1] === 'on' && question[k + 3] === 'back' && !OTHER_CODES.has(question[k - 1] ?? ''))))) return 'cvv'
     // "the last four of your driver's license?", "last 4 of the CDL": the licence's last four, to say whose it is
     if ((w === 'license' || w === 'licence' || w === 'dl' || w === 'cdl') && question.slice(Math.max(0, k - 6), k).includes('last')) return 'licence-last-four'
     // "your driver's license number and the state", "and the license number"
     if ((w === 'license' || w === 'licence') && (question[k + 1] === 'number' || question[k + 1] === 'no')) return 'licence'
     const noun = question[k + 1]
     // "Last four of the card on file?", "the last 4 of the Visa?"
-    if (CARD_WORDS.has(w) && w !== 'credit' && question.slice(Math.max(0, k - 8), k).includes('last')) return 'card-last-four'
+    // ... "les quatre derniers chiffres de votre carte ?", "die letzten vier Ziffern der Karte?"
+    if (CARD_WORDS.has(w) && w !== 'credit' && question.slice(Math.max(0, k - 8), k).some((x) => LAST_WORDS.has(x))) return 'card-last-four'
     // "And the card ends in?", "Und die Karte endet auf?", "la carte finit par ?": what the card ends with
     if (CARD_WORDS.has(w) && w !== 'credit' && question.slice(k + 1, k + 3).some((x) => ENDING_VERBS.has(x))) return 'card-last-four'
     // "And the last four of the account?", "the last four of your student ID?"
@@ -673,6 +678,8 @@ const TABLE_HEADER_LINE = /^[ \t]*[^\s,;|]+(?:[ \t]*[,;|\t][ \t]*[^\s,;|]+){2,}[
 /** What makes a sentence ending with a full stop a request for what follows ("I just need ...", "Please read me ...", "Just the last four digits."). */
 const REQUEST = /\b(?:i (?:just |will |'ll )?need|i'll need|we (?:just )?need|can (?:i|you)|could (?:i|you)|please|give me|read me|tell me|confirm|last (?:4|four))\b/i
 /** The verbs of a number's ending, in English and in the languages callers switch to ("ends", "endet", "finit", "termina", "acabada"). */
+/** "last" in English and the languages callers switch to ("les quatre derniers chiffres", "die letzten vier", "los últimos cuatro"). */
+const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'derniers', 'dernières', 'letzten', 'últimos', 'ultimos', 'últimas', 'ultimas'])
 export const ENDING_VERBS: ReadonlySet<string> = new Set(['ending', 'ends', 'ended', 'endet', 'endend', 'finit', 'finissant', 'termina', 'terminada', 'terminado', 'acabada', 'acabado', 'eindigt', 'kończy', 'konczy'])
 
 /** What a question before "Just the last four" asked about: a card, a phone or an account ("Which card was it?"). */

@@ -58,6 +58,13 @@ function termContextWords(run: string): string[] {
   return found.sort((a, b) => b.at - a.at).map((f) => f.word)
 }
 
+/** French's elided article or preposition before a word ("d'allocataire", "l'iban", "qu'identifiant"): the word is the rest. */
+const ELISION = /^(?:d|l|qu|n|s|j|m)['’](?=\p{L}{3})/u
+
+function contextWord(w: string): string {
+  return stripPossessive(w).replace(ELISION, '')
+}
+
 function stripPossessive(w: string): string {
   const n = w.length
   if (n > 2 && w.charCodeAt(n - 1) === 115) {
@@ -193,7 +200,7 @@ export function contextWords(text: string, start: number, end: number, before = 
         }
         continue
       }
-      const w = stripPossessive(raw.toLowerCase())
+      const w = contextWord(raw.toLowerCase())
       // a turn's speaker ("Customer: yeah hang on, REF91380549") says who talks, not what the number is
       if (turnLabel(text, i + 1, e, w)) continue
       // ... also as lower-case speech-to-text writes it, without a colon ("... number please speaker b yeah it's ...")
@@ -218,7 +225,7 @@ export function contextWords(text: string, start: number, end: number, before = 
     const s = j
     while (j < maxJ && isWordChar(text.charCodeAt(j))) j++
     if (j > s) {
-      tail.push(stripPossessive(text.slice(s, j).toLowerCase()))
+      tail.push(contextWord(text.slice(s, j).toLowerCase()))
       count++
     }
   }
