@@ -122,3 +122,18 @@ describe('numbers asked for and named in French (blind set HY)', () => {
     expect(found("mon numéro d'allocataire c'est 7897124")).toEqual([['account_number', '7897124']])
   })
 })
+
+describe('numbers named in German (blind set HV)', () => {
+  const found = (text: string): [string, string][] => engine.scan(text).filter((f) => f.type !== 'person_name').map((f) => [f.type, text.slice(f.start, f.end)])
+  it("a health insurer's number after German's copula and its other names, and asked for by its name", () => {
+    expect(found('Hallo, meine Versichertennummer ist T185525769.')).toEqual([['healthcare_number', 'T185525769']])
+    expect(found('her Krankenversicherungsnummer E688216481')).toEqual([['healthcare_number', 'E688216481']])
+    expect(found("Agent: Can I have your Versichertennummer, please?\nCaller: Yes, it's P333306120.")).toEqual([['healthcare_number', 'P333306120']])
+  })
+
+  it("a tax number in the tax office's slashes, where its name says so", () => {
+    expect(found('Ich hab meine Steuernummer hier: 181/815/08155.')).toEqual([['us_social_security_number', '181/815/08155']])
+    expect(found('Finanzamt Wien: Steuernummer 03 412/7718.')).toEqual([['us_social_security_number', '03 412/7718']])
+    expect(found('paid on 13/457/60218')).toEqual([])
+  })
+})

@@ -123,7 +123,12 @@ export function namedRightBefore(before: readonly string[]): boolean {
   }
   return OTHER_NUMBER_WORDS.has(before[k] ?? '')
 }
-export const COPULAS: ReadonlySet<string> = new Set(['is', "it's", 'it’s', 'its', 'was'])
+export const COPULAS: ReadonlySet<string> = new Set([
+  'is', "it's", 'it’s', 'its', 'was',
+  // ... in the languages callers switch to mid-sentence ("meine Versichertennummer ist ...", "Ihre Identifikationsnummer
+  // lautet: ...", "mon numéro c'est ...")
+  'ist', 'lautet', "c'est", 'c’est', 'est',
+])
 
 /** Two or more single letters right before the number (nearest first), not the words "a" and "I". */
 export function spelledLettersBefore(before: readonly string[]): boolean {

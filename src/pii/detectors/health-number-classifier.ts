@@ -114,6 +114,8 @@ const HEALTH_ID_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id
 /** Names of medical records and national health schemes that name a number on their own ("MRN", "NHS number", "Medicare number"). */
 export const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'mrn', 'uhid', 'nhs', 'medicare', 'medicaid', 'chi', 'ihi', 'ehic', 'ahcccs', 'mbi', 'nhi', 'ohip', 'krankenversichertennummer', 'versichertennummer',
+  // ... and as German speakers name it otherwise ("Krankenversicherungsnummer", "Krankenkassennummer")
+  'krankenversicherungsnummer', 'krankenkassennummer',
   // Canada's provincial numbers (a personal health number, Alberta's, Ontario's card, Quebec's) and India's health account
   'phn', 'ahcip', 'hcn', 'ramq', 'abha', 'carecard',
   // Ghana's and Nigeria's health insurance schemes, Jamaica's health fund and drug plan, the Philippines', a Nigerian HMO's enrollee

@@ -66,6 +66,10 @@ const UMID: Scheme = { name: 'umid', lengths: [12] }
 const CNIC: Scheme = { name: 'cnic', lengths: [13] }
 const NID_BD: Scheme = { name: 'nid', lengths: [10, 13, 17] }
 const STEUER_ID: Scheme = { name: 'steuer-id', lengths: [11], check: steuerIdValid }
+/** Germany's and Austria's tax number of a person or a firm, written by the tax office's plan ("181/815/08155", "03 412/7718"). */
+const STEUERNUMMER: Scheme = { name: 'steuernummer', lengths: [9, 10, 11, 12, 13] }
+/** A tax number in the plans' slashes ("181/815/08155", "13/457/60218", Austria's "03 412/7718"): read where its name says so. */
+const STEUERNUMMER_SLASHED = /(?<![\p{N}/.-])(?:\d{2,3}\/\d{3}\/\d{4,5}|\d{2} \d{3}\/\d{4})(?![\p{N}/]|[.-]\d)/gu
 const TIN: Scheme = { name: 'tin', lengths: [9, 10, 11, 12, 13] }
 /** Indonesia's taxpayer number (NPWP): 15 digits, 16 since it joined the NIK ("09.254.294.3-407.000"). */
 const NPWP: Scheme = { name: 'npwp', lengths: [15, 16] }
@@ -172,6 +176,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['cnic', CNIC], ['nicop', CNIC],
   ['nid', NID_BD],
   ['steuer', STEUER_ID], ['idnr', STEUER_ID], ['steueridentifikationsnummer', STEUER_ID], ['steuer-id', STEUER_ID],
+  ['steuernummer', STEUERNUMMER], ['stnr', STEUERNUMMER],
   ['tin', TIN], ['npwp', NPWP],
   // Vietnam's tax code ("mã số thuế", MST)
   ['mst', TIN],
@@ -431,6 +436,7 @@ export const nationalIdDetector: Detector = {
       }
     }
     for (const m of v.matchAll(CODICE_FISCALE)) if (codiceFiscaleValid(m[0])) emit(m.index, m.index + m[0].length, 0.9, 'national-id-codice-fiscale', true)
+    if (v.includes('/')) for (const m of v.matchAll(STEUERNUMMER_SLASHED)) if (namedScheme(naming(m.index, m.index + m[0].length).slice(0, 4)) === STEUERNUMMER) emit(m.index, m.index + m[0].length, 0.85, 'national-id-steuernummer', false)
     // (found by their checks, unless another kind of number is named right before them: "Order A123456789", "주문번호: ...")
     const namedOtherwise = (start: number, end: number): boolean => namingWords(v, start, end).slice(0, 3).some((w) => OTHER_NUMBER_WORDS.has(w))
     if (/[A-Z]/.test(v)) {

@@ -531,6 +531,8 @@ const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'nhs', 'medicare', 'medicaid', 'mrn', 'nhi', 'mbi', 'ohip', 'uhid', 'chi', 'ihi', 'ehic',
   // ... and the health insurance schemes and plans the detectors know by name ("your enrollee ID?", "your PhilHealth number?")
   'phn', 'ahcip', 'hcn', 'ramq', 'abha', 'nhis', 'nhia', 'nhf', 'philhealth', 'enrollee', 'kvnr', 'nhif', 'tricare', 'bpjs', 'bhyt',
+  // Germany's ("Can I have your Versichertennummer, please?")
+  'versichertennummer', 'krankenversichertennummer', 'krankenversicherungsnummer', 'krankenkassennummer',
 ])
 /** Codes that are no card's security code ("the zip code on the back?", "the promo code", "the area code"). */
 export const OTHER_CODES: ReadonlySet<string> = new Set([
