@@ -23,6 +23,7 @@ import { NonPersonContexts } from './non-person-contexts.js'
 import { isUpper } from './name-scan-tokens.js'
 import { spellingWordAt } from './spelling-word.js'
 import { lexiconForText } from './switched-lexicon.js'
+import { answeredNames } from './answered-names.js'
 import type { NameDetector } from './name-detector.js'
 import { isRegionName } from './region-names.js'
 import {
@@ -102,7 +103,9 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
       // (an author the scan already found whole is not found twice)
       const authors = authorSlots(text, lex).filter((a) => !found.some((f) => f.start <= a.start && f.end >= a.end))
       const scripts = labelledScriptNames(text)
-      const all = handles.length === 0 && authors.length === 0 && scripts.length === 0 ? found : [...found, ...handles, ...authors, ...scripts]
+      // (a name answering a question that asked for it, which the scan left: "And your name? / Caller: Hone Paki.")
+      const answered = answeredNames(text, lex).filter((a) => !found.some((f) => f.start < a.end && a.start < f.end))
+      const all = handles.length === 0 && authors.length === 0 && scripts.length === 0 && answered.length === 0 ? found : [...found, ...handles, ...authors, ...scripts, ...answered]
       // (family names before and given-name syllables after the words taken: "Otieno Odhiambo", "Goh Shu Fen")
       const edges = extendNameEdges(text, all, lex, (w) => titleOrCue(w) || KIN_LABELS.has(w))
       return edges.length === 0 ? all : [...all, ...edges]
