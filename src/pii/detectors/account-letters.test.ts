@@ -40,3 +40,14 @@ describe('short codes and coded prefixes of accounts (session 41)', () => {
   })
 })
 
+
+describe("a platform's prefixed id of a customer, a user or an account (blind set HZ)", () => {
+  const engine = createPiiEngine({ nameDetector: null })
+  const found = (text: string): [string, string][] => engine.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+  it('is an account wherever it is written, with a digit inside', () => {
+    expect(found('[ctx] customer=cus_Pq83LwZ1mTa0Ve failed')).toEqual([['account_number', 'cus_Pq83LwZ1mTa0Ve']])
+    expect(found('can you look at acct_3318920 today?')).toEqual([['account_number', 'acct_3318920']])
+    // (a record's key is none)
+    expect(found('acct_holder and user_name2 and user_settings_v2')).toEqual([])
+  })
+})

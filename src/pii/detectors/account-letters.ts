@@ -206,6 +206,7 @@ export function lettersAndDigits(view: OffsetText, header: TableHeader | null = 
     else if (pos < 0 && CODE_NAMED_AFTER.test(view.text.slice(end, end + 60))) out.push({ type: 'account_number', ...mapSpan(view, start, end), confidence: 0.8, detector: 'account-named-after', validated: false })
   }
   out.push(...mixedCodes(view))
+  out.push(...prefixedIds(view))
   out.push(...shortCodes(view, header))
   out.push(...spokenMixedCodes(view))
   return out
@@ -253,6 +254,20 @@ function spokenMixedCodes(view: OffsetText): Candidate[] {
     if (before.some((w) => VALIDATED_SCHEMES.has(w))) continue
     out.push({ type: health ? 'healthcare_number' : 'account_number', ...mapSpan(view, start, start + value.length), confidence: 0.8, detector: 'spoken-mixed-code', validated: false })
   }
+  return out
+}
+
+/**
+ * A platform's id of a customer, a user or an account, its kind's prefix joined by "_" (Stripe's "cus_NbT4x0QeR2mJcZ",
+ * "acct_3318920", an app's "usr_0pY6Tq2Bv"): what the prefix names is one person's account wherever the id is
+ * written, so it needs no word before it. A digit inside, so a record's key ("acct_holder", "user_name") is none.
+ */
+const PREFIXED_ID = /(?<![\p{L}\p{N}_.-])(?:cus|cust|customer|usr|user|acct|mbr|member)_(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,28}(?![\p{L}\p{N}_-])/gu
+
+function prefixedIds(view: OffsetText): Candidate[] {
+  const out: Candidate[] = []
+  if (!view.text.includes('_')) return out
+  for (const m of view.text.matchAll(PREFIXED_ID)) out.push({ type: 'account_number', ...mapSpan(view, m.index, m.index + m[0].length), confidence: 0.85, detector: 'account-prefixed-id', validated: false })
   return out
 }
 
