@@ -62,7 +62,11 @@ function termContextWords(run: string): string[] {
 const ELISION = /^(?:d|l|qu|n|s|j|m)['’](?=\p{L}{3})/u
 
 function contextWord(w: string): string {
-  return stripPossessive(w).replace(ELISION, '')
+  const word = stripPossessive(w)
+  // (most words have no apostrophe second or third: one look before the pattern)
+  const c1 = word.charCodeAt(1)
+  const c2 = word.charCodeAt(2)
+  return c1 === 39 || c1 === 0x2019 || c2 === 39 || c2 === 0x2019 ? word.replace(ELISION, '') : word
 }
 
 function stripPossessive(w: string): string {

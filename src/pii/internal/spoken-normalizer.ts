@@ -139,6 +139,14 @@ const VOCABULARY_KEYS: ReadonlySet<number> = new Set(
   [...VOCABULARY].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))),
 )
 
+/** A French number of ten or more, which every run `readFrenchNumbers` reads holds. */
+const FRENCH_TENS = /dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante/i
+/** "point", which `readPointsInAddresses` reads. */
+const POINT_WORD = /point/i
+
+/** The same keys for French's number words (see `readFrenchNumbers`). */
+const FRENCH_KEYS: ReadonlySet<number> = new Set([...FRENCH_NUMBER_WORDS].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))))
+
 /** The same keys for the spelling alphabet's code words: most words of four to eight letters are none. */
 const ALPHABET_KEYS: ReadonlySet<number> = new Set(
   [...SPELLING_ALPHABET.keys()].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))),
@@ -191,9 +199,10 @@ class Normalizer {
       }
       this.words[i] = w
     }
-    this.readFrenchNumbers()
+    // (each pass only where its words are: most texts have neither)
+    if (FRENCH_TENS.test(text)) this.readFrenchNumbers()
     this.readForeignDigits()
-    this.readPointsInAddresses()
+    if (POINT_WORD.test(text)) this.readPointsInAddresses()
     this.b = new OffsetTextBuilder(text)
   }
 
@@ -206,8 +215,14 @@ class Normalizer {
   private readFrenchNumbers(): void {
     const tk = this.tokens
     const text = this.text
+    // (a length/first/last-letter key skips the slice for the words no French number holds)
     const cursor: WordCursor = {
-      word: (k) => (k >= 0 && tk.kind(k) === TokenKind.Word && tk.end(k) - tk.start(k) <= MAX_WORD ? text.slice(tk.start(k), tk.end(k)).toLowerCase() : ''),
+      word: (k) => {
+        if (k < 0 || tk.kind(k) !== TokenKind.Word) return ''
+        const s = tk.start(k)
+        const e = tk.end(k)
+        return e - s <= MAX_WORD && FRENCH_KEYS.has(vocabularyKey(e - s, text.charCodeAt(s), text.charCodeAt(e - 1))) ? text.slice(s, e).toLowerCase() : ''
+      },
       next: (k) => this.nextWord(k),
     }
     const items: { start: number; value: number; last: number }[] = []
