@@ -69,6 +69,9 @@ describe("a card's last four in other languages, asked for in two questions, or 
   it('"Which card was it? Just the last four digits." and the answer', () => {
     expect(found('agent: Which card are you trying? Just the last 4 please.\ncustomer: 4432. its a revolut')).toEqual([['credit_card_number', '4432']])
     expect(found('Agent: Which card was it? Just the last four digits. Caller: It ends in 5538. Agent: And the name?')).toEqual([['credit_card_number', '5538']])
+    // ... or the sentence before the question names it, in the same turn (blind set HW)
+    expect(found('Agent: The refund will go back to the card you booked with. Can you confirm the last four digits?\nCaller: 3893.')).toEqual([['credit_card_number', '3893']])
+    expect(found('Agent: Your order 88120 is here. Can you confirm the last four digits?\nCaller: 3893.')).toEqual([])
   })
 
   it('"Card 7538.", "My card (5690)", not a year, a count or a clause that goes on', () => {

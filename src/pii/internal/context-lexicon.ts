@@ -637,6 +637,9 @@ export function numberAskedBefore(text: string, start: number): AskedNumber | un
       // "Can I get the account number? It's sixteen digits, starts with an 8.", "... license number now?\nAgent:
       // We can add it.": a short statement after the question, no number read out in it (a count may be), leaves it asked
       const said = tail.slice(question.start, asked + 1)
+      // ("The refund will go back to the card you booked with. Can you confirm the last four digits?": the last four of
+      // what the sentence before it, in the same turn, names)
+      if (lastFour && /\?\s*$/.test(said)) return lastFourOfSentenceBefore(tail, question.start)
       if (/\?\s*$/.test(said) || question.words.length > ANSWER_LEAD_WORDS || /\d{3}/.test(said)) return kind
       const mark = tail.lastIndexOf('?', question.start - 1)
       if (mark < 0 || question.start - mark > 3) return undefined
@@ -685,6 +688,15 @@ const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'derniers', 'dernières
 export const ENDING_VERBS: ReadonlySet<string> = new Set(['ending', 'ends', 'ended', 'endet', 'endend', 'finit', 'finissant', 'termina', 'terminada', 'terminado', 'acabada', 'acabado', 'eindigt', 'kończy', 'konczy'])
 
 /** What a question before "Just the last four" asked about: a card, a phone or an account ("Which card was it?"). */
+/** What the sentence ending right before `start` (with a full stop, in the same line) names the last four of. */
+function lastFourOfSentenceBefore(tail: string, start: number): AskedNumber | undefined {
+  let p = start - 1
+  while (p >= 0 && (tail.charAt(p) === ' ' || tail.charAt(p) === '\t')) p--
+  if (tail.charAt(p) !== '.') return undefined
+  const before = questionBefore(tail, p)
+  return /\d{3}/.test(tail.slice(before.start, p)) ? undefined : lastFourOf(before.words)
+}
+
 function lastFourOf(question: readonly string[]): AskedNumber | undefined {
   for (const w of question) {
     if (CARD_WORDS.has(w) && w !== 'credit') return 'card-last-four'
