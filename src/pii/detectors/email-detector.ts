@@ -23,6 +23,10 @@ const SPOKEN_TLDS = new Set([
   // that are words stay out)
   'fm', 'eu', 'ly', 'gg', 'cc', 'ng', 'ke', 'gh', 'ph', 'hk', 'tw', 'il', 'tr', 'gr', 'cz', 'hu', 'ro', 'sk', 'ua', 'ee',
   'lt', 'lv', 'cl', 'pe', 've', 'ae', 'sa', 'eg', 'pk', 'bd', 'lk', 'vn', 'th', 'nu', 'mobi',
+  // ... the rest of the Middle East's, North Africa's, Europe's and Latin America's that are no English word ("orange
+  // dot j o"; not "do", "my", "am", "by", "is", "id")
+  'jo', 'lb', 'qa', 'kw', 'bh', 'om', 'dz', 'tn', 'lu', 'hr', 'si', 'rs', 'bg', 'kz', 'uy', 'py', 'bo', 'ec', 'cr', 'gt',
+  'pr', 'jm', 'tt', 'np', 'mu', 'tz', 'ug', 'rw', 'zm', 'zw', 'ci', 'sn', 'cm', 'mk', 'ba', 'md', 'az', 'cy', 'mt', 'li', 'mc',
 ])
 const MAX_DOMAIN = 255
 /** An address with its @ URL-encoded as %40 (a query string's value). */

