@@ -100,6 +100,8 @@ describe('French and German said to a bank, an insurer or an office (blind sets 
       'Patient: Anna Weber | Überweisung Kardiologie, Termin next week.',
       'I need the Meldebescheinigung and my Versichertennummer for the Krankenkasse.',
       'The Vermieterin kept the Kaution, says the Mietvertrag.',
+      'The Nebenkosten and the Rundfunkbeitrag are due, the Kardiologie says.',
+      'Ja, genau, der Termin ist im Juli, und die Rechnung kommt dann im Januar.',
     ]) expect(redacted(text)).toBe(text.replace('Anna Weber', '[PERSON_NAME]'))
     expect(names('Please ask Klaus Albrecht about the Zahlung.')).toEqual(['Klaus Albrecht'])
     // (a Cantonese surname ends as "-ung" does, after a vowel: a name, and its mailbox a person's)

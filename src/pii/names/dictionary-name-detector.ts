@@ -704,7 +704,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       (cap && !this.lowerMode && this.displayNameAt(i)) ||
       // "so my names thiago": "name's" as raw speech-to-text writes it
       (prev[0] === 'names' && OWNERS.has(prev[1] ?? '')) ||
-      (CUE_1.has(prev[0] ?? '') && !(prev[0] === 'called' && calledByPronoun(this.prevWords(i, 3))) && !(prev[0] === 'by' && (this.paidBy(i, w) || this.issuingCountry(i, w, prev)))) ||
+      // (not "im" in a text switched to German, where it is "in dem": "der Termin ist im Juli")
+      (CUE_1.has(prev[0] ?? '') && !(prev[0] === 'called' && calledByPronoun(this.prevWords(i, 3))) && !(prev[0] === 'by' && (this.paidBy(i, w) || this.issuingCountry(i, w, prev))) && !(prev[0] === 'im' && this.lex.foreignWords.has('im'))) ||
       ((prev[0] === 'have' || prev[0] === 'let') && this.personVerbAfter(i)) ||
       (cap && !this.lowerMode && ((prev[0] === 'is' && this.thereQuestion(i)) || this.speakerInBrackets(i))) ||
       // "thiago can you keep an eye on the chat": a given name spoken to, in lower-case speech

@@ -193,7 +193,7 @@ export function germanNoun(word: string): boolean {
   return GERMAN_NOUN_ENDING.test(word) || GERMAN_EVERYDAY_NOUNS.has(word)
 }
 const GERMAN_NOUN_ENDING =
-  /^\p{L}{2,}(?:\p{L}[^aeiouy\P{L}]ungen|\p{L}[^aeiouy\P{L}]ung|heiten|heit|keiten|keit|schaften|schaft|täten|tät|[bdgmt]nisse|[bdgmt]nis|erinnen|erin|ämter|amt|kassen|kasse|nummern|nummer|datum|scheine|schein|gebühren|gebühr|anträge|antrag|verträge|vertrag|zettel|stellen|stelle|behörde|ausweis|bescheid|urkunde|ärztin|arzt|pflicht|frist|gesetz|zuschuss|ersatz|konto|karte|dienst|zug|züge)$/u
+  /^\p{L}{2,}(?:\p{L}[^aeiouy\P{L}]ungen|\p{L}[^aeiouy\P{L}]ung|heiten|heit|keiten|keit|schaften|schaft|täten|tät|[bdgmt]nisse|[bdgmt]nis|erinnen|erin|ämter|amt|kassen|kasse|nummern|nummer|datum|scheine|schein|gebühren|gebühr|anträge|antrag|verträge|vertrag|zettel|stellen|stelle|behörde|ausweis|bescheid|urkunde|ärztin|arzt|pflicht|frist|gesetz|zuschuss|ersatz|konto|karte|dienst|zug|züge|erei|ologie|ismus|gericht|kosten|beitrag|beiträge|zuschlag)$/u
 const GERMAN_EVERYDAY_NOUNS: ReadonlySet<string> = new Set([
   'sohn', 'tochter', 'mutter', 'vater', 'eltern', 'ehemann', 'ehefrau', 'bruder', 'schwester', 'kinder', 'kind',
   'tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'uhr', 'termin', 'termine',
@@ -206,6 +206,8 @@ const GERMAN_EVERYDAY_NOUNS: ReadonlySet<string> = new Set([
 const GERMAN_SPOKEN = [
   'ja', 'nein', 'genau', 'dann', 'also', 'danke', 'bitte', 'gerne', 'gern', 'hallo', 'servus', 'grüezi', 'grüß', 'gott', 'tschüss',
   'ihre', 'ihr', 'sie', 'doch', 'halt', 'naja', 'okay', 'moment', 'richtig', 'perfekt', 'super', 'prima', 'klar',
+  // the months, some of them given names ("Juli", "Juni") or read as one ("Januar"); not "Mai" or "August", names more often
+  'januar', 'jänner', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
 ]
 
 /**
