@@ -166,6 +166,8 @@ export const ACCOUNT_WORDS = set(
   // French: a login's identifier, a benefits office's claimant, a mutual's or a club's member, a subscriber
   // ("identifiant fbx48213377", "mon numéro d'allocataire c'est le ...", "n° adhérent")
   'identifiant', 'allocataire', 'adhérent', 'adherent', 'sociétaire', 'societaire', 'abonné', 'abonne',
+  // a co-operative's patrons and growers, its members ("Our patron number is 118840", "grower no: GC0418877")
+  'patron', 'grower',
   // Dutch and Polish customers and policies ("klantnummer 30018827", "polisnummer 40.118.227", "nr polisy PZ-2210-88143")
   'klant', 'klantnummer', 'polis', 'polisnummer', 'polisy', 'polisa', 'klienta',
   // health plans: a subscriber's or an insured person's number ("subscriber ID W318714430", "insurance number C904019163")
