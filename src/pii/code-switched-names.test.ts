@@ -5,6 +5,8 @@ const engine = createPiiEngine()
 const redacted = (text: string): string => engine.redact(text).text
 /** The person names the engine finds, as written. */
 const names = (text: string): string[] => engine.scan(text).filter((f) => f.type === 'person_name').map((f) => text.slice(f.start, f.end))
+/** The other values the engine finds, with their types. */
+const numbers = (text: string): [string, string][] => engine.scan(text).filter((f) => f.type !== 'person_name').map((f) => [f.type, text.slice(f.start, f.end)])
 
 describe('Tagalog, Hindi and Spanish words that are names elsewhere (blind sets FO, FQ)', () => {
   it('are words in a text that switches to the language', () => {
@@ -110,32 +112,30 @@ describe('French and German said to a bank, an insurer or an office (blind sets 
 })
 
 describe('numbers asked for and named in French (blind set HY)', () => {
-  const found = (text: string): [string, string][] => engine.scan(text).filter((f) => f.type !== 'person_name').map((f) => [f.type, text.slice(f.start, f.end)])
   it("a card's last four and its security code, answering a question in French", () => {
-    expect(found('Agent: Les quatre derniers chiffres de votre carte ?\nClient: 8163.\nAgent: Et votre code de sécurité, au dos de la carte ?\nClient: 306.')).toEqual([
+    expect(numbers('Agent: Les quatre derniers chiffres de votre carte ?\nClient: 8163.\nAgent: Et votre code de sécurité, au dos de la carte ?\nClient: 306.')).toEqual([
       ['credit_card_number', '8163'],
       ['credit_card_cvv', '306'],
     ])
-    expect(found('Agent: Et le cryptogramme ?\nClient: 412.')).toEqual([['credit_card_cvv', '412']])
+    expect(numbers('Agent: Et le cryptogramme ?\nClient: 412.')).toEqual([['credit_card_cvv', '412']])
   })
 
   it("a login's identifier, a claimant's and a member's number", () => {
-    expect(found('Freebox en panne. Identifiant : fbx48213377')).toEqual([['account_number', 'fbx48213377']])
-    expect(found("mon numéro d'allocataire c'est 7897124")).toEqual([['account_number', '7897124']])
+    expect(numbers('Freebox en panne. Identifiant : fbx48213377')).toEqual([['account_number', 'fbx48213377']])
+    expect(numbers("mon numéro d'allocataire c'est 7897124")).toEqual([['account_number', '7897124']])
   })
 })
 
 describe('numbers named in German (blind set HV)', () => {
-  const found = (text: string): [string, string][] => engine.scan(text).filter((f) => f.type !== 'person_name').map((f) => [f.type, text.slice(f.start, f.end)])
   it("a health insurer's number after German's copula and its other names, and asked for by its name", () => {
-    expect(found('Hallo, meine Versichertennummer ist T185525769.')).toEqual([['healthcare_number', 'T185525769']])
-    expect(found('her Krankenversicherungsnummer E688216481')).toEqual([['healthcare_number', 'E688216481']])
-    expect(found("Agent: Can I have your Versichertennummer, please?\nCaller: Yes, it's P333306120.")).toEqual([['healthcare_number', 'P333306120']])
+    expect(numbers('Hallo, meine Versichertennummer ist T185525769.')).toEqual([['healthcare_number', 'T185525769']])
+    expect(numbers('her Krankenversicherungsnummer E688216481')).toEqual([['healthcare_number', 'E688216481']])
+    expect(numbers("Agent: Can I have your Versichertennummer, please?\nCaller: Yes, it's P333306120.")).toEqual([['healthcare_number', 'P333306120']])
   })
 
   it("a tax number in the tax office's slashes, where its name says so", () => {
-    expect(found('Ich hab meine Steuernummer hier: 181/815/08155.')).toEqual([['us_social_security_number', '181/815/08155']])
-    expect(found('Finanzamt Wien: Steuernummer 03 412/7718.')).toEqual([['us_social_security_number', '03 412/7718']])
-    expect(found('paid on 13/457/60218')).toEqual([])
+    expect(numbers('Ich hab meine Steuernummer hier: 181/815/08155.')).toEqual([['us_social_security_number', '181/815/08155']])
+    expect(numbers('Finanzamt Wien: Steuernummer 03 412/7718.')).toEqual([['us_social_security_number', '03 412/7718']])
+    expect(numbers('paid on 13/457/60218')).toEqual([])
   })
 })
