@@ -27,7 +27,10 @@ export interface NameLexicon {
   readonly surnames: RankedWords
   /** Common English words: names that are also words ("will", "hope") need stronger evidence. */
   readonly commonWords: ReadonlySet<string>
-  /** A wider English vocabulary (SCOWL up to class 50, American, British, Canadian and Australian spellings): unknown capitalised pairs made of these are not names. */
+  /**
+   * A wider English vocabulary (SCOWL up to class 50, American, British, Canadian and Australian spellings), and German
+   * nouns by their endings that no name list holds (`germanNoun`): unknown capitalised pairs made of these are not names.
+   */
   readonly knownWords: WordSet
   /**
    * The everyday words of the languages callers switch to (foreign-words.ts): no names in lower-case
