@@ -138,4 +138,11 @@ describe('numbers named in German (blind set HV)', () => {
     expect(numbers('Finanzamt Wien: Steuernummer 03 412/7718.')).toEqual([['us_social_security_number', '03 412/7718']])
     expect(numbers('paid on 13/457/60218')).toEqual([])
   })
+
+  it("Austria's social insurance number and Germany's tax ID by their German names, their checks holding", () => {
+    expect(numbers('My Sozialversicherungsnummer is 2907 080802.')).toEqual([['us_social_security_number', '2907 080802']])
+    expect(numbers('{"svnr":"7274250391"}')).toEqual([['us_social_security_number', '7274250391']])
+    expect(numbers('Sozialversicherungsnummer 2908 080802')).toEqual([])
+    expect(numbers('Ihre Identifikationsnummer lautet: 51 896 031 727')).toEqual([['us_social_security_number', '51 896 031 727']])
+  })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeSpoken } from '../internal/spoken-normalizer.js'
-import { aadhaarValid, belgianNationalNumberValid, codiceFiscaleValid, cpfValid, cprShaped, myNumberValid, nifPtValid, curpValid, dniValid, nirValid, nricValid, peselValid, personnummerValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid, verhoeffValid } from '../internal/national-id-checksums.js'
+import { svnrAtValid, aadhaarValid, belgianNationalNumberValid, codiceFiscaleValid, cpfValid, cprShaped, myNumberValid, nifPtValid, curpValid, dniValid, nirValid, nricValid, peselValid, personnummerValid, ppsValid, saIdValid, steuerIdValid, tcKimlikValid, tfnValid, verhoeffValid } from '../internal/national-id-checksums.js'
 import { createPiiEngine } from '../pii-engine.js'
 import { nationalIdDetector } from './national-id-detector.js'
 
@@ -27,6 +27,7 @@ describe('national identity number checks, against the schemes\' published examp
     expect([curpValid('HEGG560427MVZRRL04'), curpValid('HEGG560427MVZRRL05')]).toEqual([true, false])
     expect([ppsValid('1234567T'), ppsValid('1234567TW'), ppsValid('1234567A')]).toEqual([true, true, false])
     expect([steuerIdValid('86095742719'), steuerIdValid('86095742718')]).toEqual([true, false])
+    expect([svnrAtValid('2907080802'), svnrAtValid('2908080802'), svnrAtValid('0907080802')]).toEqual([true, false, false])
     expect([dniValid('12345678Z'), dniValid('12345678A'), dniValid('X1234567L'), dniValid('X1234567T'), dniValid('X12345678Z')]).toEqual([true, false, true, false, false])
     const aadhaar = aadhaarFrom('48213907652')
     expect(aadhaarValid(aadhaar)).toBe(true)

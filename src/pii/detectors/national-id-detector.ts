@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, rucValid, nitValid, rutKValid, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, tfnValid, cnpValid, egyptIdShaped, balticPersonalCodeValid, latvianPersonalCodeValid, kennitalaValid } from '../internal/national-id-checksums.js'
+import { svnrAtValid, aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, rucValid, nitValid, rutKValid, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, tfnValid, cnpValid, egyptIdShaped, balticPersonalCodeValid, latvianPersonalCodeValid, kennitalaValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -68,6 +68,10 @@ const NID_BD: Scheme = { name: 'nid', lengths: [10, 13, 17] }
 const STEUER_ID: Scheme = { name: 'steuer-id', lengths: [11], check: steuerIdValid }
 /** Germany's and Austria's tax number of a person or a firm, written by the tax office's plan ("181/815/08155", "03 412/7718"). */
 const STEUERNUMMER: Scheme = { name: 'steuernummer', lengths: [9, 10, 11, 12, 13] }
+/** Germany's tax ID by its plain name ("Ihre Identifikationsnummer lautet: ..."), a word for any identifier: its check must hold. */
+const IDENTIFIKATIONSNUMMER: Scheme = { name: 'steuer-id', lengths: [11], check: steuerIdValid, required: true }
+/** Austria's social insurance number (four digits, the birth date: "2907 080802"), named; its check must hold. */
+const SVNR_AT: Scheme = { name: 'svnr-at', lengths: [10], check: svnrAtValid, required: true }
 /** A tax number in the plans' slashes ("181/815/08155", "13/457/60218", Austria's "03 412/7718"): read where its name says so. */
 const STEUERNUMMER_SLASHED = /(?<![\p{N}/.-])(?:\d{2,3}\/\d{3}\/\d{4,5}|\d{2} \d{3}\/\d{4})(?![\p{N}/]|[.-]\d)/gu
 const TIN: Scheme = { name: 'tin', lengths: [9, 10, 11, 12, 13] }
@@ -176,7 +180,8 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['cnic', CNIC], ['nicop', CNIC],
   ['nid', NID_BD],
   ['steuer', STEUER_ID], ['idnr', STEUER_ID], ['steueridentifikationsnummer', STEUER_ID], ['steuer-id', STEUER_ID],
-  ['steuernummer', STEUERNUMMER], ['stnr', STEUERNUMMER],
+  ['steuernummer', STEUERNUMMER], ['stnr', STEUERNUMMER], ['identifikationsnummer', IDENTIFIKATIONSNUMMER],
+  ['sozialversicherungsnummer', SVNR_AT], ['svnr', SVNR_AT], ['versicherungsnummer', SVNR_AT],
   ['tin', TIN], ['npwp', NPWP],
   // Vietnam's tax code ("mã số thuế", MST)
   ['mst', TIN],

@@ -146,6 +146,19 @@ export function dniValid(v: string): boolean {
 export const panShaped = (v: string): boolean => /^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$/.test(v)
 
 /** Germany's tax identification number: eleven digits, ISO 7064 MOD 11,10 check digit. */
+/**
+ * Austria's social insurance number (SVNR): a serial of three digits, a check digit, then the birth date as DDMMYY.
+ * The check is the sum of the other nine digits weighted 3, 7, 9, 5, 8, 4, 2, 1, 6, modulo 11 (10 is never issued).
+ */
+export function svnrAtValid(d: string): boolean {
+  if (!/^[1-9]\d{9}$/.test(d)) return false
+  const weights = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]
+  let sum = 0
+  for (let i = 0; i < 10; i++) sum += (weights[i] as number) * Number(d[i])
+  const check = sum % 11
+  return check !== 10 && check === Number(d[3])
+}
+
 export function steuerIdValid(d: string): boolean {
   if (!/^[1-9]\d{10}$/.test(d)) return false
   let product = 10
