@@ -144,5 +144,8 @@ describe('numbers named in German (blind set HV)', () => {
     expect(numbers('{"svnr":"7274250391"}')).toEqual([['us_social_security_number', '7274250391']])
     expect(numbers('Sozialversicherungsnummer 2908 080802')).toEqual([])
     expect(numbers('Ihre Identifikationsnummer lautet: 51 896 031 727')).toEqual([['us_social_security_number', '51 896 031 727']])
+    // ... and German customers' and members' numbers as letters shorten their names
+    expect(numbers('Kundennr. alt KD-3380214, bitte prüfen')).toEqual([['account_number', 'KD-3380214']])
+    expect(numbers('My Beitragsnummer is 483 920 117 but I moved')).toEqual([['account_number', '483 920 117']])
   })
 })

@@ -163,6 +163,9 @@ export const ACCOUNT_WORDS = set(
   // languages callers switch to ("Cliente C-03077624", "Vertragsnummer K-36839002", "poliza POL-0015-3752")
   'client', 'cliente', 'kunde', 'kundennummer', 'vertrag', 'vertragsnummer', 'contract', 'contrato', 'contrat', 'poliza', 'póliza',
   'apolice', 'apólice', 'socio', 'polizza',
+  // German customers' and members' numbers as letters and forms shorten them ("Kundennr. KD-3380214", "Kundenkonto
+  // 1.09.55.774.2", "Mitgliedsnummer", the broadcasting fee's "Beitragsnummer")
+  'kundennr', 'kundenkonto', 'mitgliedsnummer', 'mitgliedsnr', 'beitragsnummer',
   // French: a login's identifier, a benefits office's claimant, a mutual's or a club's member, a subscriber
   // ("identifiant fbx48213377", "mon numéro d'allocataire c'est le ...", "n° adhérent")
   'identifiant', 'allocataire', 'adhérent', 'adherent', 'sociétaire', 'societaire', 'abonné', 'abonne',
