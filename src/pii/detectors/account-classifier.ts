@@ -31,7 +31,6 @@ function accountNamedRightBefore(before: readonly string[]): boolean {
   while (k < 2 && (before[k] === 'is' || before[k] === "it's" || before[k] === 'was')) k++
   return NUMBER_NAMES.has(before[k] ?? '') && ACCOUNT_WORDS.has(before[k + 1] ?? '') && !OTHER_NUMBER_WORDS.has(before[k + 1] ?? '') && (ACCOUNT_OWNERS.has(before[k + 2] ?? '') || !BANK_CODE_WORDS.has(before[k + 1] ?? ''))
 }
-const BANK_CODE_WORDS: ReadonlySet<string> = new Set(['bank', 'banking', 'wire', 'deposit', 'routing', 'aba', 'sort', 'transit', 'institution', 'bsb', 'clearing'])
 const ACCOUNT_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their'])
 /**
  * Five digits right after an employee's number named, with or without its owner ("EMP ID 55120", "Staff ID:
@@ -280,6 +279,8 @@ const CBU_NAMED_EARLIER = /(?:\b|_)(?:cbu|cvu)s?\b[^\d]*$/i
 const LONG_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['clabe', 'cuenta'])
 /** Account words whose numbers are short codes (a bank's routing, sort or branch code), never eighteen digits or more. */
 const SHORT_CODE_WORDS: ReadonlySet<string> = new Set(['routing', 'aba', 'sort', 'transit', 'institution', 'bsb', 'clearing', 'clearingnummer', 'clearingnr'])
+/** A bank's words: five digits after them and their number's name are a code's, unless an owner says whose account it is. */
+const BANK_CODE_WORDS: ReadonlySet<string> = new Set([...SHORT_CODE_WORDS, 'bank', 'banking', 'wire', 'deposit'])
 /** What may stand between an account's word and its number ("policy no. is", "account number: my"). */
 const BETWEEN_WORD_AND_NUMBER: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', '#', 'is', 'was', "it's", 'its'])
 
