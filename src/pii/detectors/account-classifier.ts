@@ -75,6 +75,20 @@ const LIBRARY_EARLIER = /\blibrar(?:y|ies|y's)\b[^\d]*$/i
  */
 const LETTER_CODE_NAMED = /(?<![\p{L}\p{N}])(?:id|no\.?|number|#)[ \t]*[:#]?[ \t]*[A-Z]-$/iu
 
+/**
+ * Four digits after a code of capitals and a hyphen, someone's account, member's or staff member's number named right
+ * before ("Employee ID: VH-0982", "Lab account no. VIS-2210", "my employee number is HFX-2210", "client # C-3390"):
+ * clubs, labs and small employers number people from four digits, and the code and the words say whose number it is.
+ */
+function shortCodedNumberNamed(w: Parameters<Classifier>[0], ctx: Parameters<Classifier>[1]): boolean {
+  if (!w.whole || w.groupCount !== 1 || ctx.amount(w)) return false
+  const text = ctx.textBefore(w, 8)
+  const code = /(?<![\p{L}\p{N}])([A-Z]{1,4})-$/u.exec(text)
+  if (code === null) return false
+  const before = ctx.before[0] === code[1]?.toLowerCase() ? ctx.before.slice(1) : ctx.before
+  return accountNamedRightBefore(before) || staffNumberRightBefore(before) || memberNumberRightBefore(before)
+}
+
 export const classifyAccount: Classifier = (w, ctx) => {
   const n = w.digitCount
   // Canada's branch and bank codes, which an account number goes with: "transit 67356", "institution 010"
@@ -112,7 +126,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // ... and so is five digits after a code of capitals ("client number TX-55102", "staff no. IN-22841")
   // ... and five digits right after someone's account named ("I think my client number is 40917"), or an employee's
   // ("EMP ID 55120")
-  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && (ctx.codePrefixed(w) || LETTER_CODE_NAMED.test(ctx.textBefore(w, 40))) && accountWordAt(ctx.before) < ctx.statementWords()) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && (accountNamedRightBefore(ctx.before) || staffNumberRightBefore(ctx.before) || memberNumberRightBefore(ctx.before)))) {
+  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && (ctx.codePrefixed(w) || LETTER_CODE_NAMED.test(ctx.textBefore(w, 40))) && accountWordAt(ctx.before) < ctx.statementWords()) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && (accountNamedRightBefore(ctx.before) || staffNumberRightBefore(ctx.before) || memberNumberRightBefore(ctx.before))) && !(n === 4 && shortCodedNumberNamed(w, ctx))) {
     // ... or four digits answering "And the last four of the account?"
     if (n === 4 && w.whole && !ctx.amount(w) && ctx.numberAsked() === 'account-last-four') return ok('account_number', 0.8, 'account-last-four-asked', false)
     // ... or three to five digits in a table's column named for an employee's number ("ansattnr;navn;...\n1043;...")

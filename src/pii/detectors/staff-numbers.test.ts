@@ -72,3 +72,20 @@ describe("players' and affiliates' accounts, and a turn labelled by a player or 
     expect(accounts("Agent: Can I have your employee ID for the payroll deduction? Member: It's 204917. Agent: Thank you.")).toEqual(['204917'])
   })
 })
+
+describe("four digits after a code, an account's, member's or staff member's number named right before (blind sets GT, GV, GX, HH, HJ)", () => {
+  it('the code joined by a hyphen, the number named', () => {
+    expect(found('Employee ID: VH-0982 / Dept: Kennel')).toEqual([['account_number', 'VH-0982']])
+    expect(found('Lab account no. VIS-2210 / Contact')).toEqual([['account_number', 'VIS-2210']])
+    expect(found('My employee number is HFX-2210 and I need the portal')).toEqual([['account_number', 'HFX-2210']])
+    expect(found('Direct deposit for employee C-7712 this month')).toEqual([['account_number', 'C-7712']])
+    expect(found('member number GYM-2207')).toEqual([['account_number', 'GYM-2207']])
+  })
+
+  it("not another kind's number, nor four digits without a code", () => {
+    expect(found('ticket number TK-2207')).toEqual([])
+    expect(found('order no. ORD-4471 shipped')).toEqual([])
+    expect(found('my employee number is 2207')).toEqual([])
+    expect(found('the member number was on form SF-2207, not the card')).toEqual([])
+  })
+})
