@@ -15,6 +15,7 @@ import { indianPaymentCodesDetector } from './indian-payment-codes-detector.js'
 import { idDocumentDetector } from './id-document-detector.js'
 import { ipv6Detector } from './ipv6-detector.js'
 import { lifespanDetector } from './lifespan-detector.js'
+import { listedAccountsDetector } from './listed-accounts-detector.js'
 import { maskedRemainderDetector } from './masked-remainder-detector.js'
 import { mrzDetector } from './mrz-detector.js'
 import { nationalIdDetector } from './national-id-detector.js'
@@ -46,4 +47,5 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   cardPayloadDetector,
   recordNameFieldsDetector,
   x12SegmentsDetector,
+  listedAccountsDetector,
 ]
