@@ -15,6 +15,16 @@ describe('dishes, cross streets, continents and labelled names in other scripts 
     expect(names('I spoke to Mary and Tom about the menu.')).toEqual(['Mary', 'Tom'])
   })
 
+  it('named sauces and pizzas ordered by size, count or article (blind set ID)', () => {
+    expect(names("I'd like the Fettuccine Alfredo, a Margherita and a Tiramisu.")).toEqual([])
+    expect(names("That's two Eggs Benedict, one Eggs Florentine and a flat white.")).toEqual([])
+    expect(names('Can I get a large Margherita and a medium Hawaiian?')).toEqual([])
+    expect(names('Test order #417 2x Margherita + Hawaiian, 1x Cherry Garcia pint')).toEqual([])
+    // ... a person of the same name stays one
+    expect(names('Hi, this is Margherita Rossi, my pizza is late.')).toEqual(['Margherita Rossi'])
+    expect(names('Alfredo Ruiz called about the refund.')).toEqual(['Alfredo Ruiz'])
+  })
+
   it('streets named where they cross', () => {
     expect(names("i'm at the corner of jefferson and monroe there's smoke everywhere")).toEqual([])
     expect(names('Main Street between Franklin and Lincoln is closed until noon.')).toEqual([])

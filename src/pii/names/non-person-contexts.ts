@@ -27,7 +27,7 @@ import {
 import { inSomeMultiWordPlace, multiWordPlaceLength, startsMultiWordPlace } from './place-names.js'
 import {
   ADOPTING, ANIMAL_LEADS, ANIMAL_TALK, DATE_ABBREVIATIONS, DAY_ORDINALS, DISEASE_EPONYMS, PRAYER_OPENINGS,
-  THING_NAMES, WEEKDAY_ABBREVIATIONS, DISH_NAMES, DISH_WORDS,
+  THING_NAMES, WEEKDAY_ABBREVIATIONS, DISH_NAMES, DISH_WORDS, ORDERING_WORDS, PIZZA_NAMES,
 } from './thing-words.js'
 
 
@@ -347,6 +347,8 @@ export class NonPersonContexts extends ScanTokens {
   /** Where a dish's or a drink's two-word name that holds word i ends (`DISH_NAMES`: "Eggs Benedict", "a Shirley Temple"), or -1. */
   dishAt(i: number): number {
     const w = this.word(i)
+    // "a large Margherita", "2x Margherita": a pizza after a size, a count or an article
+    if (PIZZA_NAMES.has(w) && this.tokens.kind(i - 1) === TokenKind.Space && (ORDERING_WORDS.has(this.word(i - 2)) || /(?<![\p{L}\p{N}])\d{1,2}x $/iu.test(this.text.slice(Math.max(0, this.tokens.start(i) - 4), this.tokens.start(i))))) return i
     // (a word in no dish's name settles it at once)
     if (!DISH_WORDS.has(w) && !DISH_WORDS.has(w.endsWith('s') ? w.slice(0, -1) : w)) return -1
     const singular = (x: string): string => (x.length > 3 && x.endsWith('s') && !x.endsWith('ss') ? x.slice(0, -1) : x)

@@ -76,7 +76,18 @@ export const DISH_NAMES: ReadonlySet<string> = new Set([
   'crêpe suzette', 'crepe suzette', 'oysters rockefeller', 'bananas foster', 'victoria sponge', 'shirley temple',
   'roy rogers', 'arnold palmer', 'tom collins', 'john collins', 'bloody mary', 'earl grey', 'lady grey', 'apple charlotte',
   'caesar salad', 'waldorf salad', 'cobb salad', 'pizza margherita', 'margherita pizza',
+  // Italian and American restaurants' named sauces and styles, and an ice cream named after a musician
+  'fettuccine alfredo', 'fettucine alfredo', 'chicken alfredo', 'shrimp alfredo', 'penne alfredo', 'pasta alfredo',
+  'eggs florentine', 'chicken florentine', 'spinach florentine', 'salmon florentine', 'quattro formaggi', 'pizza diavola',
+  'cherry garcia', 'chicken marsala', 'veal marsala', 'chicken francese', 'chicken piccata', 'lobster thermidor',
 ])
+/**
+ * Pizzas named by a word that is a given name too ("a large Margherita", "2x Margherita", "one Diavola"): a dish after
+ * a size, a count or an article.
+ */
+export const PIZZA_NAMES: ReadonlySet<string> = new Set(['margherita', 'margheritas', 'diavola', 'capricciosa', 'regina', 'marinara'])
+/** Words right before a pizza that order it: a size, a count, an article. */
+export const ORDERING_WORDS: ReadonlySet<string> = new Set(['a', 'one', 'two', 'three', 'four', 'the', 'large', 'medium', 'small', 'regular', 'family', 'extra', 'another', 'vegan', 'gluten-free'])
 /** Every word of a dish's or a drink's name (a quick test before the pairs are built). */
 export const DISH_WORDS: ReadonlySet<string> = new Set([...DISH_NAMES].flatMap((d) => d.split(' ')))
 /** Machines and things people name, before "called" or "named" ("the box called kevin", "an AP named Gandalf"). */
