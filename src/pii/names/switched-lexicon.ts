@@ -15,7 +15,8 @@ const SWITCH_MARKERS = 2
 /** ... or the language's words of either kind, one marker among them. */
 const SWITCH_WORDS = 3
 
-const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?:['’-]\p{Ll}+)*(?![\p{L}'’-])/gu
+/** A word in lower case (not a domain's or an address's part: "gmail.com", "@sapo.pt"). */
+const LOWER_WORD = /(?<![\p{L}'’.@/-])\p{Ll}+(?:['’-]\p{Ll}+)*(?![\p{L}'’@-]|\.\p{L})/gu
 
 /** The lexicon as `text` should be read: `lex` itself unless the text switches to one of `lex.switchedLanguages`. */
 export function lexiconForText(text: string, lex: NameLexicon): NameLexicon {
