@@ -232,3 +232,26 @@ describe('numbers read out in French pairs, and French addresses (blind set HY)'
     expect(norm('we met at noon point five and left')).toBe('we met at noon point 5 and left')
   })
 })
+
+describe('numbers read out in Spanish, Portuguese and Italian pairs and hundreds (blind sets IA, IB)', () => {
+  it('a run of three numbers or more, one of them ten or more, is one number', () => {
+    expect(norm('mi celular es seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho')).toBe('mi celular es 612345678')
+    expect(norm('o meu telefone é nove um dois, trinta e quatro, cinquenta e seis, setenta e oito')).toBe('o meu telefone é 912345678')
+    expect(norm('il mio numero è tre quattro sette, ventidue, trentotto, novantuno')).toBe('il mio numero è 347223891')
+    // ... hundreds too, as Brazil's CPF and Spain's DNI are read in threes
+    expect(norm('meu cpf é duzentos e setenta e quatro  duzentos e vinte e quatro  seiscentos e sete  doze')).toBe('meu cpf é 27422460712')
+    expect(norm('mi dni es trescientos cuarenta y dos, ciento quince, veintidós')).toBe('mi dni es 34211522')
+  })
+
+  it('Portuguese "um" beside a Portuguese digit is one; elsewhere a hesitation', () => {
+    expect(norm('o telefone é nove seis dois  um um oito  sete quatro três')).toBe('o telefone é 962118743')
+    expect(norm('meu cpf é um sete sete  um dois dois nove zero  quatro quatro  oito')).toBe('meu cpf é 17712290448')
+    expect(norm('one two um three four five six')).toBe('123456')
+  })
+
+  it('a number alone, or two, stays words', () => {
+    expect(norm('tengo treinta y dos años y dos hijos')).toBe('tengo treinta y dos años y dos hijos')
+    expect(norm('ho pagato cento euro, ventidue ieri')).toBe('ho pagato cento euro, ventidue ieri')
+    expect(norm('once upon a time, dos veces')).toBe('once upon a time, dos veces')
+  })
+})

@@ -11,6 +11,7 @@
  * @module
  */
 import { FRENCH_NUMBER_WORDS, frenchNumberAt, type WordCursor } from './french-numbers.js'
+import { ROMANCE_NUMBER_WORDS, ROMANCE_TENS, romanceNumberAt } from './romance-numbers.js'
 import { OffsetTextBuilder, type OffsetText } from './offset-text.js'
 import { isLetter, tokenize, TokenKind, TokenList } from './tokenize.js'
 import {
@@ -95,7 +96,7 @@ const FOREIGN_JOINERS: ReadonlyMap<string, string> = new Map([
 const FOREIGN_DIGITS: ReadonlyMap<string, string> = new Map([
   ['cero', 'zero'], ['uno', 'one'], ['dos', 'two'], ['tres', 'three'], ['cuatro', 'four'], ['cinco', 'five'], ['seis', 'six'],
   ['siete', 'seven'], ['ocho', 'eight'], ['nueve', 'nine'],
-  ['dois', 'two'], ['três', 'three'], ['quatro', 'four'], ['sete', 'seven'], ['oito', 'eight'], ['nove', 'nine'],
+  ['dois', 'two'], ['três', 'three'], ['quatro', 'four'], ['sete', 'seven'], ['oito', 'eight'], ['nove', 'nine'], ['um#', 'one'],
   ['due', 'two'], ['tre', 'three'], ['quattro', 'four'], ['cinque', 'five'], ['sei', 'six'], ['sette', 'seven'], ['otto', 'eight'],
   ['zéro', 'zero'], ['un', 'one'], ['deux', 'two'], ['trois', 'three'], ['quatre', 'four'], ['cinq', 'five'], ['sept', 'seven'],
   ['huit', 'eight'], ['neuf', 'nine'],
@@ -104,12 +105,14 @@ const FOREIGN_DIGITS: ReadonlyMap<string, string> = new Map([
   ['nul', 'zero'], ['een', 'one'], ['twee', 'two'], ['drie', 'three'], ['vijf', 'five'], ['zes', 'six'], ['zeven', 'seven'],
   ['negen', 'nine'],
 ])
+/** Portuguese's digits that are no other language's nor an English word: "um" beside them is one. */
+const PORTUGUESE_DIGITS: ReadonlySet<string> = new Set(['dois', 'duas', 'três', 'quatro', 'sete', 'oito', 'nove', 'meia', 'cinco', 'seis', 'um#'])
 /** The fewest digit words of another language in a row that read as a number (see `FOREIGN_DIGITS`). */
 const MIN_FOREIGN_DIGITS = 4
-/** The fewest French numbers in a row, one of them ten or more, that read as one number read out in pairs. */
-const MIN_FRENCH_ITEMS = 3
-/** The word the normaliser keeps for the first word of a French number of two digits (see `readFrenchNumbers`). */
-const FRENCH_PAIR = 'fr#'
+/** The fewest numbers in a row, one of them ten or more, that read as one number read out in pairs (see `readPairNumbers`). */
+const MIN_PAIR_ITEMS = 3
+/** The word the normaliser keeps for the first word of a number of two digits read in pairs (see `readPairNumbers`). */
+const SPOKEN_PAIR = 'pair#'
 const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const
 
 /** Every word the rewriter looks at; any other word is '' to it. */
@@ -139,13 +142,21 @@ const VOCABULARY_KEYS: ReadonlySet<number> = new Set(
   [...VOCABULARY].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))),
 )
 
-/** A French number of ten or more, which every run `readFrenchNumbers` reads holds. */
+/** A French number of ten or more, which every run `readPairNumbers` reads holds. */
 const FRENCH_TENS = /dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante/i
 /** "point", which `readPointsInAddresses` reads. */
 const POINT_WORD = /point/i
 
-/** The same keys for French's number words (see `readFrenchNumbers`). */
-const FRENCH_KEYS: ReadonlySet<number> = new Set([...FRENCH_NUMBER_WORDS].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))))
+/** A language's numbers of 0 to 99 read in pairs: their words, those words' keys, the words that only join, and the parser. */
+interface PairGrammar {
+  readonly words: ReadonlySet<string>
+  readonly keys: ReadonlySet<number>
+  readonly joiners: ReadonlySet<string>
+  numberAt(words: WordCursor, k: number): { readonly value: number; readonly last: number } | null
+}
+const wordKeys = (words: ReadonlySet<string>): ReadonlySet<number> => new Set([...words].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))))
+const FRENCH_GRAMMAR: PairGrammar = { words: FRENCH_NUMBER_WORDS, keys: wordKeys(FRENCH_NUMBER_WORDS), joiners: new Set(['et', 'vingts']), numberAt: frenchNumberAt }
+const ROMANCE_GRAMMAR: PairGrammar = { words: ROMANCE_NUMBER_WORDS, keys: wordKeys(ROMANCE_NUMBER_WORDS), joiners: new Set(['y', 'e']), numberAt: romanceNumberAt }
 
 /** The same keys for the spelling alphabet's code words: most words of four to eight letters are none. */
 const ALPHABET_KEYS: ReadonlySet<number> = new Set(
@@ -178,8 +189,8 @@ class Normalizer {
   /** How many characters the last number written in figures had (0 after a spoken one). */
   private lastWrittenDigits = 0
   private prevSignificant = false
-  /** French numbers of two digits in a run read out ("zéro six, douze, trente-quatre"): first word -> digits and last word. */
-  private readonly frenchPairs = new Map<number, { readonly out: string; readonly last: number }>()
+  /** Numbers of two digits in a run read out in French, Spanish, Portuguese or Italian ("zéro six, douze, trente-quatre"): first word -> digits and last word. */
+  private readonly spokenPairs = new Map<number, { readonly out: string; readonly last: number }>()
 
   private readonly text: string
 
@@ -200,39 +211,41 @@ class Normalizer {
       this.words[i] = w
     }
     // (each pass only where its words are: most texts have neither)
-    if (FRENCH_TENS.test(text)) this.readFrenchNumbers()
+    if (FRENCH_TENS.test(text)) this.readPairNumbers(FRENCH_GRAMMAR)
+    if (ROMANCE_TENS.test(text)) this.readPairNumbers(ROMANCE_GRAMMAR)
     this.readForeignDigits()
     if (POINT_WORD.test(text)) this.readPointsInAddresses()
     this.b = new OffsetTextBuilder(text)
   }
 
   /**
-   * A phone, an IBAN or an identity number read out in French pairs ("zéro six  quatre-vingt-dix-sept  treize",
-   * "b e quatre-vingt-huit zéro six trente-huit"): a run of `MIN_FRENCH_ITEMS` French numbers or more, apart by
-   * spaces, commas or hyphens, one of them ten or more, is one number. Its units become the English digit words and
-   * its pairs two digits each. Alone ("il a vingt-trois ans") a French number stays words.
+   * A phone, an IBAN or an identity number read out in pairs in French ("zéro six  quatre-vingt-dix-sept  treize",
+   * "b e quatre-vingt-huit zéro six trente-huit"), Spanish, Portuguese or Italian ("seis uno dos, treinta y cuatro",
+   * "nove um dois, trinta e quatro", "tre quattro sette, ventidue"): a run of `MIN_PAIR_ITEMS` such numbers or more,
+   * apart by spaces, commas or hyphens, one of them ten or more, is one number. Its units become the English digit
+   * words and its pairs two digits each. Alone ("il a vingt-trois ans", "tengo treinta y dos años") a number stays words.
    */
-  private readFrenchNumbers(): void {
+  private readPairNumbers(grammar: PairGrammar): void {
     const tk = this.tokens
     const text = this.text
-    // (a length/first/last-letter key skips the slice for the words no French number holds)
+    // (a length/first/last-letter key skips the slice for the words no number of the grammar holds)
     const cursor: WordCursor = {
       word: (k) => {
         if (k < 0 || tk.kind(k) !== TokenKind.Word) return ''
         const s = tk.start(k)
         const e = tk.end(k)
-        return e - s <= MAX_WORD && FRENCH_KEYS.has(vocabularyKey(e - s, text.charCodeAt(s), text.charCodeAt(e - 1))) ? text.slice(s, e).toLowerCase() : ''
+        return e - s <= MAX_WORD && grammar.keys.has(vocabularyKey(e - s, text.charCodeAt(s), text.charCodeAt(e - 1))) ? text.slice(s, e).toLowerCase() : ''
       },
       next: (k) => this.nextWord(k),
     }
     const items: { start: number; value: number; last: number }[] = []
     const apply = (): void => {
-      if (items.length >= MIN_FRENCH_ITEMS && items.some((it) => it.value >= 10)) {
+      if (items.length >= MIN_PAIR_ITEMS && items.some((it) => it.value >= 10)) {
         for (const it of items) {
           if (it.value < 10 && it.last === it.start) this.words[it.start] = ENGLISH_UNITS[it.value] as string
           else {
-            this.words[it.start] = FRENCH_PAIR
-            this.frenchPairs.set(it.start, { out: String(it.value).padStart(2, '0'), last: it.last })
+            this.words[it.start] = SPOKEN_PAIR
+            this.spokenPairs.set(it.start, { out: String(it.value).padStart(2, '0'), last: it.last })
           }
         }
       }
@@ -240,12 +253,17 @@ class Normalizer {
     }
     for (let i = 0; i < tk.length; i++) {
       if (tk.kind(i) !== TokenKind.Word) continue
-      const w = cursor.word(i)
-      if (!FRENCH_NUMBER_WORDS.has(w) || w === 'et' || w === 'vingts') {
+      // (a word another grammar's run took is settled)
+      if (this.spokenPairs.has(i)) {
         apply()
         continue
       }
-      const n = frenchNumberAt(cursor, i)
+      const w = cursor.word(i)
+      if (!grammar.words.has(w) || grammar.joiners.has(w)) {
+        apply()
+        continue
+      }
+      const n = grammar.numberAt(cursor, i)
       if (n === null) {
         apply()
         continue
@@ -312,6 +330,14 @@ class Normalizer {
    * Runs of `MIN_FOREIGN_DIGITS` or more digit words of another language, apart by spaces, commas or
    * hyphens, become the English digit words; any other foreign digit word is '' again (no rule reads it).
    */
+  /** Word i is "um" with a Portuguese digit right before or after it ("nove um dois", "um sete sete"). */
+  private portugueseOne(i: number): boolean {
+    const tk = this.tokens
+    if (tk.end(i) - tk.start(i) !== 2 || this.lowerText(i) !== 'um') return false
+    const next = this.nextWord(i)
+    return PORTUGUESE_DIGITS.has(this.prevWord(i)) || PORTUGUESE_DIGITS.has(next >= 0 ? (this.words[next] ?? '') : '')
+  }
+
   private readForeignDigits(): void {
     const tk = this.tokens
     const words = this.words
@@ -336,6 +362,8 @@ class Normalizer {
     for (let i = 0; i < tk.length; i++) {
       const kind = tk.kind(i)
       if (kind === TokenKind.Word) {
+        // (Portuguese "um" beside a Portuguese digit is one: "nove um dois", "um sete sete"; elsewhere a hesitation)
+        if (words[i] === '' && this.portugueseOne(i)) words[i] = 'um#'
         const w = words[i] as string
         if (FOREIGN_DIGITS.has(w) || UNIT_WORDS.has(w)) {
           if (runStart < 0) runStart = i
@@ -754,7 +782,8 @@ class Normalizer {
     for (let items = 0; items < 6 && tk.kind(k) === TokenKind.Word; items++) {
       const w = this.lowerText(k)
       let end = -1
-      if (PAUSE_WORDS.has(w)) end = k
+      // (not Portuguese "um" read as a digit: `readForeignDigits`)
+      if (PAUSE_WORDS.has(w) && !(w === 'um' && this.words[k] === 'one')) end = k
       else
         for (const phrase of PAUSE_PHRASES) {
           if (phrase[0] !== w) continue
@@ -964,7 +993,7 @@ class Normalizer {
   }
 
   private parsePhrase(i: number): Phrase | null {
-    const pair = this.frenchPairs.get(i)
+    const pair = this.spokenPairs.get(i)
     if (pair !== undefined) return { out: pair.out, kind: 'digits', last: pair.last }
     const w = this.word(i)
     const rep = REPEAT_WORDS.get(w)

@@ -1,0 +1,107 @@
+/**
+ * Spanish, Portuguese and Italian numbers from 0 to 99 as callers read a phone, an account or an identity number
+ * out in pairs ("seis uno dos, treinta y cuatro, cincuenta y seis", "nove um dois, trinta e quatro", "tre quattro
+ * sette, ventidue, trentotto"). The grammar only: the normaliser decides where a run of them is a number.
+ *
+ * @module
+ */
+import type { FrenchNumber as PairNumber, WordCursor } from './french-numbers.js'
+
+/** Each language's words for 0 to 9 (Brazil's "meia" is six, as phone numbers are read there). */
+const UNITS: readonly (readonly [string, number])[] = [
+  // Spanish
+  ['cero', 0], ['uno', 1], ['un', 1], ['una', 1], ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7],
+  ['ocho', 8], ['nueve', 9],
+  // Portuguese ("zero", "cinco", "seis" as in Spanish)
+  ['zero', 0], ['um', 1], ['uma', 1], ['dois', 2], ['duas', 2], ['três', 3], ['quatro', 4], ['meia', 6], ['sete', 7], ['oito', 8],
+  ['nove', 9],
+  // Italian
+  ['due', 2], ['tre', 3], ['quattro', 4], ['cinque', 5], ['sei', 6], ['sette', 7], ['otto', 8],
+]
+
+/** Ten to nineteen, and Spanish's twenties, each one word. */
+const TEENS: readonly (readonly [string, number])[] = [
+  ['diez', 10], ['once', 11], ['doce', 12], ['trece', 13], ['catorce', 14], ['quince', 15], ['dieciséis', 16], ['dieciseis', 16],
+  ['diecisiete', 17], ['dieciocho', 18], ['diecinueve', 19], ['veinte', 20], ['veintiuno', 21], ['veintiún', 21], ['veintidós', 22],
+  ['veintidos', 22], ['veintitrés', 23], ['veintitres', 23], ['veinticuatro', 24], ['veinticinco', 25], ['veintiséis', 26],
+  ['veintiseis', 26], ['veintisiete', 27], ['veintiocho', 28], ['veintinueve', 29],
+  ['dez', 10], ['onze', 11], ['doze', 12], ['treze', 13], ['catorze', 14], ['quatorze', 14], ['quinze', 15], ['dezesseis', 16],
+  ['dezasseis', 16], ['dezessete', 17], ['dezassete', 17], ['dezoito', 18], ['dezenove', 19], ['dezanove', 19],
+  ['dieci', 10], ['undici', 11], ['dodici', 12], ['tredici', 13], ['quattordici', 14], ['quindici', 15], ['sedici', 16],
+  ['diciassette', 17], ['diciotto', 18], ['diciannove', 19],
+]
+
+/** The tens that take "y" (Spanish) or "e" (Portuguese) and a unit after them ("treinta y cuatro", "trinta e quatro"). */
+const JOINED_TENS: readonly (readonly [string, number])[] = [
+  ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90],
+  ['vinte', 20], ['trinta', 30], ['quarenta', 40], ['cinquenta', 50], ['sessenta', 60], ['oitenta', 80], ['noventa', 90],
+]
+
+/** Italian's tens, which take their unit in one word and drop their last vowel before "uno" and "otto" ("ventuno", "trentotto"). */
+const ITALIAN_TENS: readonly (readonly [string, number])[] = [
+  ['venti', 20], ['trenta', 30], ['quaranta', 40], ['cinquanta', 50], ['sessanta', 60], ['settanta', 70], ['ottanta', 80], ['novanta', 90],
+]
+const ITALIAN_UNITS: readonly (readonly [string, number])[] = [
+  ['uno', 1], ['due', 2], ['tre', 3], ['tré', 3], ['quattro', 4], ['cinque', 5], ['sei', 6], ['sette', 7], ['otto', 8], ['nove', 9],
+]
+
+/** The hundreds, which take a number of 1 to 99 after them ("trescientos cuarenta y dos", "duzentos e setenta e quatro", "trecento ventidue"). */
+const HUNDREDS: ReadonlyMap<string, number> = new Map([
+  ['cien', 100], ['ciento', 100], ['doscientos', 200], ['doscientas', 200], ['trescientos', 300], ['trescientas', 300],
+  ['cuatrocientos', 400], ['cuatrocientas', 400], ['quinientos', 500], ['quinientas', 500], ['seiscientos', 600],
+  ['seiscientas', 600], ['setecientos', 700], ['setecientas', 700], ['ochocientos', 800], ['ochocientas', 800],
+  ['novecientos', 900], ['novecientas', 900],
+  ['cem', 100], ['cento', 100], ['duzentos', 200], ['duzentas', 200], ['trezentos', 300], ['trezentas', 300], ['quatrocentos', 400],
+  ['quatrocentas', 400], ['quinhentos', 500], ['quinhentas', 500], ['seiscentas', 600], ['setecentas', 700], ['oitocentos', 800],
+  ['oitocentas', 800], ['novecentas', 900], ['seiscentos', 600], ['setecentos', 700], ['novecentos', 900],
+  ['duecento', 200], ['trecento', 300], ['quattrocento', 400], ['cinquecento', 500], ['seicento', 600], ['settecento', 700],
+  ['ottocento', 800], ['novecento', 900],
+])
+
+/** Every number said in one word, to its value. */
+const ONE_WORD: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>([...UNITS, ...TEENS, ...JOINED_TENS, ...ITALIAN_TENS])
+  for (const [ten, t] of ITALIAN_TENS) {
+    for (const [unit, u] of ITALIAN_UNITS) m.set((unit === 'uno' || unit === 'otto' ? ten.slice(0, -1) : ten) + unit, t + u)
+  }
+  return m
+})()
+const UNIT_VALUES: ReadonlyMap<string, number> = new Map(UNITS)
+const JOINED: ReadonlyMap<string, number> = new Map(JOINED_TENS)
+/** Which joining word each language's tens take. */
+const JOINER_OF: ReadonlyMap<string, string> = new Map(JOINED_TENS.map(([w]) => [w, /^(?:treinta|cuarenta|cincuenta|sesenta|ochenta)$/.test(w) ? 'y' : w === 'noventa' || w === 'setenta' ? 'y|e' : 'e']))
+
+/** Every word a number of this grammar may hold (a cheap test before parsing). */
+export const ROMANCE_NUMBER_WORDS: ReadonlySet<string> = new Set([...ONE_WORD.keys(), ...HUNDREDS.keys(), 'y', 'e'])
+
+/** A number of ten or more in any of the three languages, which every run the normaliser reads holds (a cheap test of a text). */
+export const ROMANCE_TENS = /diez|once|doce|trece|catorce|quince|dieci|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dez|onze|treze|quatorze|catorze|vinte|trinta|quarenta|sessenta|oitenta|undici|dodici|tredici|quattordici|quindici|sedici|diciass|diciott|diciann|venti|vent[uo]|trent|quarant|cinquant|sessant|settant|ottant|novant|cient|cien|zent|cent|nhent/i
+
+/** The number (0 to 999) starting at word k, as long as it goes, or null. */
+export function romanceNumberAt(words: WordCursor, k: number): PairNumber | null {
+  const hundred = HUNDREDS.get(words.word(k))
+  if (hundred === undefined) return belowHundredAt(words, k)
+  // (Portuguese joins the rest with "e": "duzentos e setenta e quatro", "seiscentos e sete")
+  let n = words.next(k)
+  if (words.word(n) === 'e') n = words.next(n)
+  const rest = n >= 0 ? belowHundredAt(words, n) : null
+  return rest === null || rest.value === 0 ? { value: hundred, last: k } : { value: hundred + rest.value, last: rest.last }
+}
+
+/** The number (0 to 99) starting at word k, as long as it goes, or null. */
+function belowHundredAt(words: WordCursor, k: number): PairNumber | null {
+  const w = words.word(k)
+  const value = ONE_WORD.get(w)
+  if (value === undefined) return null
+  // "treinta y cuatro", "trinta e quatro": a ten, its joining word and a unit of one to nine
+  const joiner = JOINED.has(w) ? JOINER_OF.get(w) : undefined
+  if (joiner !== undefined) {
+    const and = words.next(k)
+    if (and >= 0 && joiner.split('|').includes(words.word(and))) {
+      const n = words.next(and)
+      const unit = UNIT_VALUES.get(words.word(n))
+      if (unit !== undefined && unit >= 1) return { value: value + unit, last: n }
+    }
+  }
+  return { value, last: k }
+}
