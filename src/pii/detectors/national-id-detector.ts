@@ -348,6 +348,8 @@ const LETTERED: readonly LetteredScheme[] = [
   // a private importer's EORI number in the UK and the EU: the country's code and up to fifteen digits ("GB142157256000",
   // a person's ending in 000)
   { name: 'eori', shape: /^[A-Z]{2}\d{12,15}$/, names: new Set(['eori']) },
+  // India's voter ID card (EPIC, the Electors Photo Identity Card): three letters and seven digits ("ABX2219087")
+  { name: 'epic', shape: /^[A-Z]{3}\d{7}$/, names: new Set(['epic']) },
 ]
 /** Every lettered scheme's names ("nino", "pps", "dni", ...). */
 const LETTERED_SCHEME_NAMES: ReadonlySet<string> = new Set(LETTERED.flatMap((s) => [...s.names]))

@@ -143,6 +143,8 @@ export const ACCOUNT_WORDS = set(
   // an employee's badge is their staff number ("badge BDG-00731"), and so is their employee ID ("employee ID E296122",
   // "número de empleado EMP-154574")
   'badge', 'employee', 'empleado', 'emp',
+  // a research or survey panel's members ("panelist ID P-3319720")
+  'panelist', 'panellist',
   // a gym's or a building's key fob, issued to one member ("Fob K1168554 marked lost"); an airline record's frequent
   // flyer line ("FF BA 71712584", "(FF 93889528)")
   'fob', 'ff',
@@ -207,7 +209,7 @@ function joinedAccountKey(key: string): boolean {
   const last = parts[parts.length - 1] ?? ''
   if (last === 'uid') return true
   const head = parts.slice(0, -1)
-  return KEY_ID_WORDS.has(last) && head.some((p) => ACCOUNT_WORDS.has(p) || p === 'user')
+  return KEY_ID_WORDS.has(last) && head.some((p) => ACCOUNT_WORDS.has(p) || p === 'user' || p === 'panel')
 }
 
 /** Words before "policy" that make it a firm's rule, not an insurance policy ("per policy", "our refund policy"). */
@@ -226,6 +228,8 @@ export function accountWordIn(before: readonly string[], i: number): boolean {
   if (w.includes('_')) return joinedAccountKey(w)
   // ("my user id is 80821149": an app's user ID is the customer's account with it; "user" alone names no number)
   if (w === 'user') return before[i - 1] === 'id' || before[i - 1] === 'number'
+  // ("panel ID ZA-PNL-553018", "my panel number is ...": a research panel's member; "panel 4" alone is a board's or a roof's)
+  if (w === 'panel') return before[i - 1] === 'id' || before[i - 1] === 'number' || before[i - 1] === 'no'
   // ("your Centrelink reference is ...": the agency's name before its customer's number's name; "Centrelink call centre:
   // 132 850" is its line)
   if (w === 'centrelink') return CENTRELINK_NUMBER_NAMES.has(before[i - 1] ?? '')

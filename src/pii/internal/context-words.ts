@@ -84,6 +84,8 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set([
   'applicant', 'tenant', 'landlord', 'candidate', 'recruiter', 'debtor', 'collector', 'paralegal', 'intake', 'attorney', 'lawyer',
   'interviewer', 'receptionist', 'dispatcher', 'nurse', 'doctor', 'pharmacist', 'host', 'guest', 'visitor', 'bot', 'assistant',
   'clerk', 'teller', 'cashier', 'attendant',
+  // surveys' and polls' interviews ("Interviewer: ID number?\nRespondent: 8106140875086.")
+  'respondent', 'interviewee', 'moderator', 'enumerator',
 ])
 
 /** Code of an ASCII capital letter. */
