@@ -37,3 +37,12 @@ describe("a patient's turn in a clinician's dialogue (blind set FT)", () => {
     expect(phones('Patient: 4471829')).toEqual([])
   })
 })
+
+describe('medicines by their generic names\' stems (blind set IC)', () => {
+  it('a medicine said capitalised at a turn\'s start is no name', () => {
+    expect(names('Doctor: Are you on anything to thin the blood?\nPatient: Clopidogrel, but I stopped it seven days ago.')).toEqual([])
+    expect(names('Patient: Atorvastatin and Lisinopril, and Omeprazole in the morning.')).toEqual([])
+    // ... a name of the same ending that a name list holds stays one
+    expect(names('Patient: Tosin Adeyemi, date of birth 4 May 1980.')).toEqual(['Tosin Adeyemi'])
+  })
+})

@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module'
 import { germanNoun, loadForeignWords, loadSwitchedLanguages, type SwitchedLanguage } from './foreign-words.js'
+import { medicineName } from './medicine-words.js'
 import { GIVEN_NAMES } from './given-names.generated.js'
 import { ARABIC_TURKISH_PERSIAN_GIVEN_NAMES, INFORMAL_GIVEN_NAMES, IRISH_GIVEN_NAMES } from './informal-and-regional-given-names.js'
 
@@ -433,7 +434,7 @@ export function loadNameLexicon(): NameLexicon {
   firstNames.unfolded(foreignWords)
   surnames.unfolded(foreignWords)
   // (German nouns English carries, by their endings, unless a name list holds them: "Überweisung", not "Albrecht")
-  const knownOrGerman: WordSet = { has: (w) => knownWords.has(w) || (germanNoun(w) && !firstNames.has(w) && !surnames.has(w)) }
+  const knownOrGerman: WordSet = { has: (w) => knownWords.has(w) || ((germanNoun(w) || medicineName(w)) && !firstNames.has(w) && !surnames.has(w)) }
   cached = { firstNames, surnames, commonWords, knownWords: knownOrGerman, foreignWords, switchedLanguages: loadSwitchedLanguages(foreignWords, knownWords, firstNames), notNames: new Set([...NOT_NAMES, ...[...REGIONS].filter((r) => !REGIONS_AS_NAMES.has(r))]), cities: new Set(CITIES.filter((c) => !firstNames.has(c))), towns: new Set(CITIES) }
   return cached
 }
