@@ -46,3 +46,13 @@ describe('medicines by their generic names\' stems (blind set IC)', () => {
     expect(names('Patient: Tosin Adeyemi, date of birth 4 May 1980.')).toEqual(['Tosin Adeyemi'])
   })
 })
+
+describe('eponymous signs, nodes and syndromes in clinical notes (blind set IC)', () => {
+  it('the thing named after someone is no person, in a pair too', () => {
+    expect(names("nodal osteoarthritis (Heberden's and Bouchard's nodes on examination)")).toEqual([])
+    expect(names("Bell's palsy, House-Brackmann grade III. Ramsay Hunt syndrome unlikely.")).toEqual([])
+    expect(names('positive Tinel sign at the elbow; Wells score 4')).toEqual([])
+    // ... a person's results stay theirs
+    expect(names("Anna and Maria's test results")).toEqual(['Anna', 'Maria'])
+  })
+})

@@ -13,6 +13,7 @@ import type { NameLexicon } from './name-lexicon.js'
 import { BANK_BRANDS, BRANDS, CAR_MAKES, FIRM_SUFFIX, LEGAL_FORM_AFTER } from './organisation-words.js'
 import { NAME_SUFFIXES } from './person-cue-words.js'
 import { spellingWordAt } from './spelling-word.js'
+import { EPONYM_AFTER, EPONYM_THING_AFTER } from './thing-words.js'
 
 /** What the first pass knows about the text's word tokens. */
 export interface NameTokenView {
@@ -74,7 +75,8 @@ export function propagateNames(view: NameTokenView, lex: NameLexicon, found: rea
     // ... "Foster & Webb LLP": a firm, its legal form after the last partner's name
     // ... "app banks such as Monzo or Starling": two banks or more, though "Starling" is a surname too
     const tail = tk.end(items[items.length - 1] as number)
-    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || LEGAL_FORM_AFTER.test(view.text.slice(tail, tail + 14)) || items.some((k, n) => view.place(k) || view.animal(k) || view.dish(k) || productAt(view, lex, k) || firmAt(view, lex, k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k)) || view.spelled(k)) || repeatsSurname(view, lex, items) || items.filter((k) => BANK_BRANDS.has(view.word(k))).length >= 2 || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
+    // ... "Heberden's and Bouchard's nodes", "Tinel and Phalen signs": eponyms, the thing named after the last
+    if (items.length < 2 || (lead >= 0 && view.word(lead) === 'calling') || LEGAL_FORM_AFTER.test(view.text.slice(tail, tail + 14)) || EPONYM_AFTER.test(view.text.slice(/['\u2019]s$/.test(view.text.slice(tail - 2, tail)) ? tail - 2 : tail, tail + 24)) || EPONYM_THING_AFTER.test(view.text.slice(tail, tail + 24)) || items.some((k, n) => view.place(k) || view.animal(k) || view.dish(k) || productAt(view, lex, k) || firmAt(view, lex, k) || (lex.cities.has(view.word(k)) && !covered.has(k)) || (n > 0 && view.word(k) === 'co') || spellingWordAt(view.text, tk.start(k)) || view.spelled(k)) || repeatsSurname(view, lex, items) || items.filter((k) => BANK_BRANDS.has(view.word(k))).length >= 2 || items.some((k, n) => view.firmPair(n > 0 ? (items[n - 1] as number) : tk.wordBefore(k), k))) {
       i = items[items.length - 1] as number
       continue
     }

@@ -49,12 +49,12 @@ export const HOLIDAY_AFTER = /^\.?(?:,?[ \t]+Jr\.?)?(?:'s)?[ \t]+(?:Day|Night)\b
 /** A place named after someone with a "Jr." ("Martin Luther King Jr. Boulevard"): the word after it. */
 export const JUNIOR_THEN = /^(?:,?\s+(?:Jr|Sr|Junior|junior|jr))?\.?\s+(\p{L}+)/u
 /** A law, a theorem or a disease named after someone ("Newton's laws", "Parkinson's disease"). */
-export const EPONYM_AFTER = /^['\u2019]s[ \t]+(?:(?:first|second|third|fourth|fifth|last|famous|general|special)[ \t]+)?(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma|comet|razor|rule|rules|sign|reflex|maneuver|manoeuvre)\b/
+export const EPONYM_AFTER = /^['\u2019]s[ \t]+(?:(?:and|or)[ \t]+\p{Lu}\p{L}+['\u2019]s[ \t]+)?(?:(?:first|second|third|fourth|fifth|last|famous|general|special)[ \t]+)?(?:law|laws|theorem|principle|equation|constant|paradox|disease|syndrome|palsy|sarcoma|lymphoma|comet|razor|rule|rules|sign|signs|reflex|maneuver|manoeuvre|nodes|triad|phenomenon|fracture|cyst|oesophagus|esophagus|contracture|ulcer)\b/u
 /**
  * A scale, a warning, a manoeuvre or an operation named after someone ("Glasgow Coma Scale", "Miranda warning", "Ivor Lewis
  * oesophagectomy"), on the name's line (a form's next field, "Procedure: ...", is no part of it; nor in the patterns around).
  */
-export const EPONYM_THING_AFTER = /^[ \t]+(?:scale|warning|criteria|classification|manoeuvre|maneuver|procedure|reflex|[a-z]*(?:ectomy|otomy|ostomy|plasty))\b/i
+export const EPONYM_THING_AFTER = /^[ \t]+(?:scale|warning|criteria|classification|manoeuvre|maneuver|procedure|reflex|syndrome|sign|score|fracture|palsy|[a-z]*(?:ectomy|otomy|ostomy|plasty))\b/i
 /** A trophy, an award or a prize named after someone ("Stanley Cup", "Tony Awards", "Pulitzer Prize"). */
 export const AWARD_AFTER = /^[ \t]+(?:Cup|Awards?|Prize|Prizes|Trophy|Medal|Lecture|Scholarship|Fellowship)\b/
 /** Diseases said by their discoverer's name alone ("Parkinson's and Alzheimer's research"). */
