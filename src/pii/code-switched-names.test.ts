@@ -119,6 +119,12 @@ describe('Spanish, Italian and Portuguese said to a bank, a carrier or an office
     expect(names('Bom dia, tudo bem? Então, sou o Paulo Mendes e a Agência do centro não atende o telefone.')).toEqual(['Paulo Mendes'])
   })
 
+  it('an IBAN whose country letters are spelled, a pause before its digits', () => {
+    expect(numbers('okay my iban is e s  ochenta  dos cero nueve cinco  cero seis uno uno  cero siete cero nueve  uno cero dos dos  tres tres cuatro cuatro')).toEqual([
+      ['banking_information', 'e s  ochenta  dos cero nueve cinco  cero seis uno uno  cero siete cero nueve  uno cero dos dos  tres tres cuatro cuatro'],
+    ])
+  })
+
   it('not where a domain or an English filler looks like one of their words', () => {
     expect(names('Sent from j.rossi@libero.com; Pero Kovač called about the invoice.')).toEqual(['Pero Kovač'])
     expect(names('I paid with the card um do you need it. Te Rangi called.')).toEqual(['Te Rangi'])

@@ -29,7 +29,7 @@ const MAX_BRIDGE_WORDS = 6
 /** Bridge words that only pause the reading. */
 const PAUSES: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'hmm'])
 /** Where an IBAN read out may start: its country letters (maybe spelled) and check digits. */
-const START = /\b([A-Za-z]) ?([A-Za-z]),? ?\d\d/g
+const START = /\b([A-Za-z]) ?([A-Za-z]),? {0,2}\d\d/g
 /** Words of payments and banks: where a lower-case "de 89 ..." may be an IBAN. */
 const MONEY_WORDS = /iban|bank|account|transfer|wire|pay|salary|deposit|beneficiary|sepa|swift|bic\b|refund|invoice|direct debit/gi
 const MONEY_REACH = 200

@@ -249,6 +249,12 @@ describe('numbers read out in Spanish, Portuguese and Italian pairs and hundreds
     expect(norm('one two um three four five six')).toBe('123456')
   })
 
+  it('"más" and "mais" are a country code\'s "+" where a number starts, and nowhere else', () => {
+    expect(norm('the phone is más cincuenta y seis nueve  cincuenta y cuatro  diecisiete  noventa  cero tres')).toBe('the phone is+56954179003')
+    expect(norm('quiero más dos cervezas y más tarde cinco')).toBe('quiero más dos cervezas y más tarde cinco')
+    expect(norm('dos más dos son cuatro')).toBe('dos más dos son cuatro')
+  })
+
   it('a number alone, or two, stays words', () => {
     expect(norm('tengo treinta y dos años y dos hijos')).toBe('tengo treinta y dos años y dos hijos')
     expect(norm('ho pagato cento euro, ventidue ieri')).toBe('ho pagato cento euro, ventidue ieri')

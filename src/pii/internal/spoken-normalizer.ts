@@ -85,6 +85,8 @@ const FOREIGN_JOINERS: ReadonlyMap<string, string> = new Map([
   ['arroba', 'at'], ['arobase', 'at'], ['punto', 'dot'], ['ponto', 'dot'], ['punkt', 'dot'],
   // (French "tiret" for a dash, "tiret du bas" read as a dash too; Spanish "guion")
   ['tiret', 'dash'], ['guion', 'dash'], ['guión', 'dash'],
+  // (Spanish "más" and Portuguese "mais" for a country code's "+", only where a number starts: "más cincuenta y seis nueve ...")
+  ['más', 'plus'], ['mais', 'plus'],
 ])
 
 /**
