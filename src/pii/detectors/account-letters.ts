@@ -16,7 +16,9 @@ import { HEALTH_SCHEMES, namesHealthNumber, OWNER_HASH_BEFORE } from './health-n
 /** Words in capitals that name the number after them rather than belong to it ("BSB 032534", "MRN 2463617", "SSN 569546743"). */
 const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'uhid', 'nhs', 'chi', 'ihi', 'ehic', 'ohip', 'ramq', 'phn', 'hcn', 'mbi', 'pt', 'id', 'no', 'num', 'ssn', 'sin', 'tin', 'itin', 'ein', 'dob', 'iban', 'bic', 'nif', 'nie', 'dni', 'nric', 'pesel', 'bsn', 'tfn', 'cpf',
   // a routing or transit number's and a licence's labels ("RTN 055029829", "DL 160472169")
-  'rtn', 'rt', 'abn', 'dl', 'dln', 'mbi', 'acct', 'acc', 'pp'])
+  'rtn', 'rt', 'abn', 'dl', 'dln', 'mbi', 'acct', 'acc', 'pp',
+  // Brazil's SUS card number ("CNS 2474 5472 7490 000")
+  'cns'])
 
 /** Two to five capitals, a digit maybe after them, and a dot, right before a number ("APC.", "APJ1."). */
 const DOTTED_CODE_BEFORE = /(?<![\p{L}\p{N}.])[A-Z]{2,5}\d?\.$/u

@@ -133,4 +133,7 @@ export const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'cghs', 'esic', 'echs', 'ayushman', 'pmjay', 'insuree',
   // Indonesia's national health insurance card (BPJS Kesehatan, JKN) and Vietnam's health insurance card (BHYT)
   'bpjs', 'jkn', 'bhyt',
+  // Portugal's health service user number ("número de utente"), Brazil's SUS card (its number, the CNS) and health plans' cards
+  // ("carteirinha"), Italy's and Spain's health cards ("tessera sanitaria", "tarjeta sanitaria")
+  'utente', 'cns', 'carteirinha', 'sanitaria',
 ])

@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { svnrAtValid, aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, rucValid, nitValid, rutKValid, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, tfnValid, cnpValid, egyptIdShaped, balticPersonalCodeValid, latvianPersonalCodeValid, kennitalaValid } from '../internal/national-id-checksums.js'
+import { svnrAtValid, aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, nissPtValid, pisValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, rucValid, nitValid, rutKValid, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, tfnValid, cnpValid, egyptIdShaped, balticPersonalCodeValid, latvianPersonalCodeValid, kennitalaValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -113,7 +113,11 @@ const RUT: Scheme = { name: 'rut', lengths: [8, 9], check: rutValid }
 /** Peru's RUC, a taxpayer's number: 11 digits, a mod-11 check digit ("RUC: 10738797154"). */
 const RUC: Scheme = { name: 'ruc', lengths: [11], check: rucValid }
 /** Colombia's NIT: a person's cédula or a firm's number and a check digit ("NIT 1152448019-6", "79.845.123-1"). */
-const NIT: Scheme = { name: 'nit', lengths: [8, 9, 10, 11], check: nitValid, required: true }
+// (Brazil's NIT is its PIS number: "I need your NIT, the PIS number. 178.89973.58-4")
+const NIT: Scheme = { name: 'nit', lengths: [8, 9, 10, 11], check: (d) => nitValid(d) || pisValid(d), required: true }
+const PIS_BR: Scheme = { name: 'pis', lengths: [11], check: pisValid, required: true }
+/** Belgium's national number and Portugal's social security number, both "NISS" and eleven digits. */
+const NISS: Scheme = { name: 'niss', lengths: [11], check: (d) => belgianNationalNumberValid(d) || nissPtValid(d), required: true }
 /** Colombia's cédula de ciudadanía by its initials, "CC": read only dotted in thousands ("CC 1.017.223.908"), as "cc" names much else. */
 const CEDULA_CC: Scheme = { name: 'cedula', lengths: [7, 8, 9, 10] }
 /** Digits dotted in thousands ("1.017.223.908"). */
@@ -195,9 +199,11 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   // Malaysians call the MyKad number their IC (identity card) number, in Malay "No. KP" (kad pengenalan)
   ['ic', MYKAD], ['kp', MYKAD], ['pengenalan', MYKAD],
   // Portugal's NIF (Spain's, a DNI with its letter, is read with the DNI below)
-  ['nif', NIF_PT],
+  ['nif', NIF_PT], ['nifs', NIF_PT], ['contribuinte', NIF_PT],
+  // Brazil's PIS/PASEP (a worker's number, the NIT)
+  ['pis', PIS_BR], ['pasep', PIS_BR],
   ['nip', NIP_PL], ['rg', RG_BR],
-  ['rijksregisternummer', BE_NATIONAL_NUMBER], ['rijksregister', BE_NATIONAL_NUMBER], ['rijksregisternr', BE_NATIONAL_NUMBER], ['insz', BE_NATIONAL_NUMBER], ['niss', BE_NATIONAL_NUMBER],
+  ['rijksregisternummer', BE_NATIONAL_NUMBER], ['rijksregister', BE_NATIONAL_NUMBER], ['rijksregisternr', BE_NATIONAL_NUMBER], ['insz', BE_NATIONAL_NUMBER], ['niss', NISS],
   // France's tax number ("numéro fiscal", on the avis d'impôt: 13 digits)
   ['fiscal', FR_TAX_NUMBER],
   ['registre', BE_NATIONAL_NUMBER], ['utr', UTR], ['rrn', RESIDENT_REGISTRATION], ['resident', RESIDENT_REGISTRATION], ['alien', RESIDENT_REGISTRATION], ['social', NIR_AS_SOCIAL],

@@ -247,6 +247,25 @@ export function nifPtValid(d: string): boolean {
   return (check >= 10 ? 0 : check) === digitAt(d, 8)
 }
 
+/** Portugal's social security number (NISS): eleven digits, the last 9 minus the first ten weighted 29 23 19 17 13 11 7 5 3 2, mod 10. */
+export function nissPtValid(d: string): boolean {
+  if (!/^[12]\d{10}$/.test(d)) return false
+  const weights = [29, 23, 19, 17, 13, 11, 7, 5, 3, 2]
+  let sum = 0
+  for (let i = 0; i < 10; i++) sum += digitAt(d, i) * (weights[i] as number)
+  return 9 - (sum % 10) === digitAt(d, 10)
+}
+
+/** Brazil's PIS/PASEP/NIT (a worker's social insurance number): eleven digits, the last from the first ten weighted 3 2 9 8 7 6 5 4 3 2, mod 11. */
+export function pisValid(d: string): boolean {
+  if (!/^\d{11}$/.test(d) || /^(\d)\1{10}$/.test(d)) return false
+  const weights = [3, 2, 9, 8, 7, 6, 5, 4, 3, 2]
+  let sum = 0
+  for (let i = 0; i < 10; i++) sum += digitAt(d, i) * (weights[i] as number)
+  const check = 11 - (sum % 11)
+  return (check >= 10 ? 0 : check) === digitAt(d, 10)
+}
+
 /** Poland's NIP (tax number): ten digits, the last the sum of the first nine weighted 6 5 7 2 3 4 5 6 7, mod 11 (never 10). */
 export function nipPlValid(d: string): boolean {
   if (!/^\d{10}$/.test(d)) return false
