@@ -15,6 +15,11 @@ describe('dishes, cross streets, continents and labelled names in other scripts 
     expect(names('I spoke to Mary and Tom about the menu.')).toEqual(['Mary', 'Tom'])
   })
 
+  it('an airport by its abbreviated "Intl" (blind set ID)', () => {
+    expect(names('pickup 06:40 at Chhatrapati Shivaji Maharaj Intl T2, gate 8')).toEqual([])
+    expect(names("all airport jobs from Murtala Muhammed Int'l must be logged")).toEqual([])
+  })
+
   it('named sauces and pizzas ordered by size, count or article (blind set ID)', () => {
     expect(names("I'd like the Fettuccine Alfredo, a Margherita and a Tiramisu.")).toEqual([])
     expect(names("That's two Eggs Benedict, one Eggs Florentine and a flat white.")).toEqual([])

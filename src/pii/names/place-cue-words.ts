@@ -37,7 +37,7 @@ export const PLACE_WORDS = new Set([
   'hbf', 'bahnhof', 'hauptbahnhof',
   // ... and elsewhere, with airports' and trains' own words ("Roma Termini", "Milano Centrale", "George Bush
   // Intercontinental", "the Ethan Allen Express") and a gym or a building abbreviated ("the Jackie Robinson Gym", "Lovelace Bldg")
-  'termini', 'centrale', 'centraal', 'intercontinental', 'terminal', 'express', 'gym', 'bldg', 'gare',
+  'termini', 'centrale', 'centraal', 'intercontinental', 'terminal', 'express', 'gym', 'bldg', 'gare', 'intl', "int'l", 'int’l',
   'falls', 'canyon', 'creek', 'bay', 'harbor', 'harbour', 'springs', 'heights', 'hills', 'desert', 'peninsula',
   // waterfronts and palaces ("Lambton Quay", "Taj Mahal Palace")
   'quay', 'wharf', 'esplanade', 'promenade', 'embankment', 'palace',
