@@ -15,6 +15,14 @@ describe('dishes, cross streets, continents and labelled names in other scripts 
     expect(names('I spoke to Mary and Tom about the menu.')).toEqual(['Mary', 'Tom'])
   })
 
+  it("Latin America's, Iberia's and Italy's cities as their people name them (blind sets IA, IB)", () => {
+    expect(names('she moved to Porto Alegre last year, then Belo Horizonte')).toEqual([])
+    expect(names('the office in Buenos Aires')).toEqual([])
+    expect(names('Rua Augusta, Porto')).toEqual([])
+    // ... a person named as a city stays one
+    expect(names('Hi, this is Roma Downey calling')).toEqual(['Roma Downey'])
+  })
+
   it('an airport by its abbreviated "Intl" (blind set ID)', () => {
     expect(names('pickup 06:40 at Chhatrapati Shivaji Maharaj Intl T2, gate 8')).toEqual([])
     expect(names("all airport jobs from Murtala Muhammed Int'l must be logged")).toEqual([])

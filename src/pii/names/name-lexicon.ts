@@ -103,6 +103,11 @@ const CITIES = [
   'albuquerque', 'tucson', 'milwaukee', 'nashville', 'memphis', 'louisville', 'bogota', 'bogotá', 'medellin', 'medellín', 'lima',
   'caracas', 'quito', 'monterrey', 'guadalajara', 'tijuana', 'puebla', 'cancun', 'cancún', 'recife', 'curitiba', 'fortaleza',
   'manaus', 'brasilia', 'brasília', 'montevideo', 'asuncion', 'asunción', 'havana',
+  // Italy's, Portugal's and Latin America's cities as their own people name them ("Roma", "Napoli", "Porto")
+  'roma', 'napoli', 'torino', 'firenze', 'venezia', 'genova', 'palermo', 'catania', 'bari', 'verona', 'padova', 'trieste',
+  'brescia', 'parma', 'modena', 'pescara', 'salerno', 'cagliari', 'perugia', 'porto', 'braga', 'coimbra', 'cascais', 'sintra',
+  'setúbal', 'setubal', 'funchal', 'campinas', 'goiânia', 'goiania', 'belém', 'belem', 'guarulhos', 'niterói', 'niteroi',
+  'florianópolis', 'florianopolis', 'valparaíso', 'valparaiso', 'barranquilla', 'arequipa', 'cusco', 'guayaquil',
   // Canada's and the United States' towns a caller names (those that are given names are told apart by where they stand)
   'kelowna', 'saskatoon', 'regina', 'halifax', 'moncton', 'fredericton', 'kamloops', 'nanaimo', 'laval', 'gatineau', 'sherbrooke',
   'lethbridge', 'oshawa', 'barrie', 'guelph', 'burnaby', 'kitchener', 'waterloo', 'saguenay', 'quebec', 'québec', 'abbotsford',

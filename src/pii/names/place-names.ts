@@ -28,6 +28,11 @@ export const MULTI_WORD_PLACES: ReadonlySet<string> = new Set([
   // England: towns and districts whose first word is a given name
   'milton keynes', 'tottenham hale', 'clapham common', 'kentish town', 'camden town', 'bethnal green', 'palmers green',
   'gerrards cross', 'stoke newington', 'stoke mandeville', 'hemel hempstead', 'welwyn garden', 'st albans', 'st helens', 'st ives',
+  // Latin America's, Iberia's and Italy's cities whose words are names' ("Porto Alegre", "Belo Horizonte", "Buenos Aires")
+  'são paulo', 'sao paulo', 'porto alegre', 'belo horizonte', 'rio de janeiro', 'buenos aires', 'santo domingo', 'mar del plata',
+  'ciudad juárez', 'ciudad juarez', 'reggio calabria', 'reggio emilia', 'la spezia', 'vila nova de gaia', 'juiz de fora',
+  'ribeirão preto', 'ribeirao preto', 'campo grande', 'porto velho', 'feira de santana', 'são luís', 'sao luis', 'santo andré',
+  'são bernardo', 'ciudad del este', 'viña del mar', 'vina del mar', 'las condes', 'costa rica', 'puerto rico', 'el salvador',
 ])
 
 /** The first words of `MULTI_WORD_PLACES`: a word no place starts with is settled with one look-up. */
