@@ -45,6 +45,16 @@ describe('a birth date said in Spanish (blind set FQ)', () => {
     ])
     expect(dates('y su fecha de nacimiento, her birthday, es nueve de septiembre del cuarenta y ocho.')).toEqual(['nueve de septiembre del cuarenta y ocho'])
     expect(dates('nací el primero de mayo de dos mil uno')).toEqual(['primero de mayo de dos mil uno'])
+    // ... its day or year in figures (blind set IA)
+    expect(dates('nacimiento: el doce de abril de 1957')).toEqual(['doce de abril de 1957'])
+  })
+
+  it('and in Portuguese and Italian (blind set IB)', () => {
+    expect(dates('her date of birth is vinte e cinco de dezembro de noventa e um')).toEqual(['vinte e cinco de dezembro de noventa e um'])
+    expect(dates('data de nascimento catorze de maio de mil novecentos e oitenta e um')).toEqual(['catorze de maio de mil novecentos e oitenta e um'])
+    expect(dates('è nata il nove maggio settantotto')).toEqual(['nove maggio settantotto'])
+    expect(dates('nato il ventidue marzo del millenovecentottantuno')).toEqual(['ventidue marzo del millenovecentottantuno'])
+    expect(dates('la visita è il nove maggio duemilaventicinque')).toEqual([])
   })
 
   it('not an appointment', () => {

@@ -52,14 +52,39 @@ const FOREIGN_DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:[12]\\d|3[01]|0?[1-9])(
  * Spanish digits said one by one, so the words are matched here. With a year, said or written.
  */
 const ES_UNIT = '(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)'
-const ES_DAY = `(?:primero|${ES_UNIT}|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|diez y (?:seis|siete|ocho|nueve)|veinte|veinti(?:uno|ún|un|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|veinte y ${ES_UNIT}|treinta(?: y uno)?|(?:[12]\d|3[01]|0?[1-9]))`
+const ES_DAY = `(?:primero|${ES_UNIT}|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|diez y (?:seis|siete|ocho|nueve)|veinte|veinti(?:uno|ún|un|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|veinte y ${ES_UNIT}|treinta(?: y uno)?|(?:[12]\\d|3[01]|0?[1-9]))`
 const ES_TENS = '(?:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)'
 /** One to ninety-nine ("cincuenta y siete", "diecinueve", "veintidós", "diez"). */
 const ES_TWO_DIGITS = `(?:${ES_TENS}(?: y ${ES_UNIT})?|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinti(?:uno|ún|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|${ES_UNIT})`
-const ES_YEAR = `(?:mil novecientos(?: ${ES_TWO_DIGITS})?|dos mil(?: ${ES_TWO_DIGITS})?|(?:19|20)\d{2}|${ES_TWO_DIGITS})`
-const SPANISH_SPOKEN_DATE = new RegExp(`(?<![\p{L}\d])${ES_DAY}${SP}de${SP}${FOREIGN_M}${SP}(?:de|del)${SP}${ES_YEAR}(?![\p{L}\d])`, 'giu')
+const ES_YEAR = `(?:mil novecientos(?: ${ES_TWO_DIGITS})?|dos mil(?: ${ES_TWO_DIGITS})?|(?:19|20)\\d{2}|${ES_TWO_DIGITS})`
+const SPANISH_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])${ES_DAY}${SP}de${SP}${FOREIGN_M}${SP}(?:de|del)${SP}${ES_YEAR}(?![\\p{L}\\d])`, 'giu')
 /** A Spanish month named: texts without one are spared the spoken Spanish form (a third of the detector's time). */
 const SPANISH_MONTH = /\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/i
+
+/**
+ * The same said in Portuguese ("vinte e cinco de dezembro de noventa e um", "catorze de maio de mil novecentos e oitenta e
+ * um", "primeiro de março de dois mil e três").
+ */
+const PT_UNIT = '(?:um|uma|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove)'
+const PT_TEENS = '(?:dez|onze|doze|treze|catorze|quatorze|quinze|dez[ae]sseis|dez[ae]ssete|dezoito|dez[ae]nove)'
+const PT_DAY = `(?:primeiro|${PT_UNIT}|${PT_TEENS}|vinte(?: e ${PT_UNIT})?|trinta(?: e um)?|(?:[12]\d|3[01]|0?[1-9]))`
+const PT_TWO_DIGITS = `(?:(?:vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa)(?: e ${PT_UNIT})?|${PT_TEENS}|${PT_UNIT})`
+const PT_YEAR = `(?:mil novecentos(?: e ${PT_TWO_DIGITS})?|dois mil(?: e ${PT_TWO_DIGITS})?|(?:19|20)\d{2}|${PT_TWO_DIGITS})`
+const PT_MONTH = '(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)'
+const PORTUGUESE_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])${PT_DAY}${SP}de${SP}${PT_MONTH}${SP}de${SP}${PT_YEAR}(?![\\p{L}\\d])`, 'giu')
+/**
+ * ... and in Italian, the year's tens and units as one word ("nove maggio settantotto", "il ventidue marzo del
+ * millenovecentottantuno", "primo aprile duemilatre").
+ */
+const IT_UNIT = '(?:uno|due|tre|quattro|cinque|sei|sette|otto|nove)'
+const IT_TEENS = '(?:dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove)'
+const IT_TWO_DIGITS = `(?:(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?:due|tre|tré|quattro|cinque|sei|sette|nove)?|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:uno|otto)|${IT_TEENS}|${IT_UNIT})`
+const IT_DAY = `(?:primo|${IT_UNIT}|${IT_TEENS}|venti|ventuno|ventidue|ventitr[eé]|ventiquattro|venticinque|ventisei|ventisette|ventotto|ventinove|trenta|trentuno|(?:[12]\d|3[01]|0?[1-9]))`
+const IT_YEAR = `(?:mille ?novecento? ?${IT_TWO_DIGITS}?|duemila ?${IT_TWO_DIGITS}?|(?:19|20)\d{2}|${IT_TWO_DIGITS})`
+const IT_MONTH = '(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)'
+const ITALIAN_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])${IT_DAY}${SP}${IT_MONTH}${SP}(?:del${SP})?${IT_YEAR}(?![\\p{L}\\d])`, 'giu')
+/** A Portuguese or an Italian month named: texts without one are spared their spoken forms. */
+const PT_IT_MONTH = new RegExp(`\\b(?:${PT_MONTH}|${IT_MONTH})\\b`, 'i')
 
 /**
  * Year, month and day with the unit characters of Chinese and Japanese (年 月 日) or Korean (년 월 일): "1985年3月3日", "1985년 3월 3일";
@@ -75,7 +100,7 @@ const ERA_DATE = new RegExp(`\\b(?:${CALENDAR_ERAS.join('|')}|min-guo)${SP}\\d{1
 /** "17OCT09", "30DEC1985": the day, the month's three letters and the year run together (airline manifests, forms). */
 const COMPACT = /\b(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|(?:19|20)\d{2})\b/g
 
-const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT]
+const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT]
 const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
 /** An ordinal month needs these words: most texts are spared its pattern. */
 const OF_THE = /\bof[ \t]{1,3}the\b/i
@@ -104,8 +129,10 @@ export const dobTextDetector: Detector = {
     if (!DOB_TRIGGER.test(v) && !SPELLED_DOB.test(v)) return out
     const taken = new TakenMask(v.length)
     const spanish = SPANISH_MONTH.test(v)
+    const portugueseOrItalian = PT_IT_MONTH.test(v)
     for (const re of OF_THE.test(v) ? WITH_ORDINAL_MONTH : FORMS) {
       if (re === SPANISH_SPOKEN_DATE && !spanish) continue
+      if ((re === PORTUGUESE_SPOKEN_DATE || re === ITALIAN_SPOKEN_DATE) && !portugueseOrItalian) continue
       for (const m of v.matchAll(re)) {
         const end = m.index + m[0].length
         if (taken.overlaps(m.index, end)) continue
@@ -115,7 +142,7 @@ export const dobTextDetector: Detector = {
         const lineEnd = v.indexOf('\n', end)
         const ctx = contextWords(v, m.index, end, 8, 2, 0, lineEnd < 0 ? v.length : lineEnd)
         // (a year of two digits too, where the form's year group took it: "the twentieth of july ninety one")
-        const hasYear = m[0].match(/\d{4}/) !== null || re === ERA_DATE || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR || re === SPANISH_SPOKEN_DATE
+        const hasYear = m[0].match(/\d{4}/) !== null || re === ERA_DATE || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR || re === SPANISH_SPOKEN_DATE || re === PORTUGUESE_SPOKEN_DATE || re === ITALIAN_SPOKEN_DATE
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
         const cueAfter = hasYear && birthNamedAfter(v, end)
         // (the question asked sentences before is looked for only when nothing nearer says so)

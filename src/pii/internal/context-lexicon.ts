@@ -364,6 +364,8 @@ export const DOB_WORDS = set(
   // Spanish "I was born", "she was born" ("nací el primero de mayo de ...")
   'nací', 'naci', 'nació', 'nacio',
   'nascimento', 'nascido', 'nascida', 'nascita', 'geboortedatum',
+  // Italian and Portuguese "born" ("è nata il nove maggio ...", "ela nasceu em ...")
+  'nato', 'nata', 'nasceu', 'nasci',
   // Hindi's "janam tithi", Tagalog's "kapanganakan", Spanish's "fecha de nac."
   'janam', 'kapanganakan', 'nac',
   // Malay's "tarikh lahir", Swedish "födelsedatum", Danish and Norwegian "fødselsdato", Finnish "syntymäaika"
