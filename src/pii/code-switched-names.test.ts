@@ -54,6 +54,7 @@ describe('a birth date said in Spanish (blind set FQ)', () => {
     expect(dates('data de nascimento catorze de maio de mil novecentos e oitenta e um')).toEqual(['catorze de maio de mil novecentos e oitenta e um'])
     expect(dates('è nata il nove maggio settantotto')).toEqual(['nove maggio settantotto'])
     expect(dates('nato il ventidue marzo del millenovecentottantuno')).toEqual(['ventidue marzo del millenovecentottantuno'])
+    expect(dates('data de nascimento 14 de maio de mil novecentos e oitenta e um')).toEqual(['14 de maio de mil novecentos e oitenta e um'])
     expect(dates('la visita è il nove maggio duemilaventicinque')).toEqual([])
   })
 

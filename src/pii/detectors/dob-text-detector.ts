@@ -67,9 +67,9 @@ const SPANISH_MONTH = /\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se
  */
 const PT_UNIT = '(?:um|uma|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove)'
 const PT_TEENS = '(?:dez|onze|doze|treze|catorze|quatorze|quinze|dez[ae]sseis|dez[ae]ssete|dezoito|dez[ae]nove)'
-const PT_DAY = `(?:primeiro|${PT_UNIT}|${PT_TEENS}|vinte(?: e ${PT_UNIT})?|trinta(?: e um)?|(?:[12]\d|3[01]|0?[1-9]))`
+const PT_DAY = `(?:primeiro|${PT_UNIT}|${PT_TEENS}|vinte(?: e ${PT_UNIT})?|trinta(?: e um)?|(?:[12]\\d|3[01]|0?[1-9]))`
 const PT_TWO_DIGITS = `(?:(?:vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa)(?: e ${PT_UNIT})?|${PT_TEENS}|${PT_UNIT})`
-const PT_YEAR = `(?:mil novecentos(?: e ${PT_TWO_DIGITS})?|dois mil(?: e ${PT_TWO_DIGITS})?|(?:19|20)\d{2}|${PT_TWO_DIGITS})`
+const PT_YEAR = `(?:mil novecentos(?: e ${PT_TWO_DIGITS})?|dois mil(?: e ${PT_TWO_DIGITS})?|(?:19|20)\\d{2}|${PT_TWO_DIGITS})`
 const PT_MONTH = '(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)'
 const PORTUGUESE_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])${PT_DAY}${SP}de${SP}${PT_MONTH}${SP}de${SP}${PT_YEAR}(?![\\p{L}\\d])`, 'giu')
 /**
@@ -79,8 +79,8 @@ const PORTUGUESE_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])${PT_DAY}${SP}de${SP}
 const IT_UNIT = '(?:uno|due|tre|quattro|cinque|sei|sette|otto|nove)'
 const IT_TEENS = '(?:dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove)'
 const IT_TWO_DIGITS = `(?:(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?:due|tre|tré|quattro|cinque|sei|sette|nove)?|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:uno|otto)|${IT_TEENS}|${IT_UNIT})`
-const IT_DAY = `(?:primo|${IT_UNIT}|${IT_TEENS}|venti|ventuno|ventidue|ventitr[eé]|ventiquattro|venticinque|ventisei|ventisette|ventotto|ventinove|trenta|trentuno|(?:[12]\d|3[01]|0?[1-9]))`
-const IT_YEAR = `(?:mille ?novecento? ?${IT_TWO_DIGITS}?|duemila ?${IT_TWO_DIGITS}?|(?:19|20)\d{2}|${IT_TWO_DIGITS})`
+const IT_DAY = `(?:primo|${IT_UNIT}|${IT_TEENS}|venti|ventuno|ventidue|ventitr[eé]|ventiquattro|venticinque|ventisei|ventisette|ventotto|ventinove|trenta|trentuno|(?:[12]\\d|3[01]|0?[1-9]))`
+const IT_YEAR = `(?:mille ?novecento? ?${IT_TWO_DIGITS}?|duemila ?${IT_TWO_DIGITS}?|(?:19|20)\\d{2}|${IT_TWO_DIGITS})`
 const IT_MONTH = '(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)'
 const ITALIAN_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])${IT_DAY}${SP}${IT_MONTH}${SP}(?:del${SP})?${IT_YEAR}(?![\\p{L}\\d])`, 'giu')
 /** A Portuguese or an Italian month named: texts without one are spared their spoken forms. */
