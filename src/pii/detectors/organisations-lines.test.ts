@@ -14,6 +14,12 @@ describe("an organisation's own line is no one's phone", () => {
     expect(phones('Our main line: (312) 229-6100')).toEqual([])
   })
 
+  it('a business called by its kind, or its store\'s or restaurant\'s line (blind set ID)', () => {
+    expect(phones('To make changes call the restaurant on 718-555-0400 or reply CHANGE.')).toEqual([])
+    expect(phones('Call store line 0803 555 0192 if customer unreachable.')).toEqual([])
+    expect(phones('I called the clinic from my cell 415-555-0132')).toEqual(['415-555-0132'])
+  })
+
   it("not when a word that makes the line someone's stands nearer", () => {
     expect(phones('She rang our main line. Her mobile for callback: 07384 920 115')).toEqual(['07384 920 115'])
     expect(phones('the helpline said to text my cell, 415-555-0132')).toEqual(['415-555-0132'])

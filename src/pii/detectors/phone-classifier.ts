@@ -248,7 +248,9 @@ function keepsHours(w: DigitWindow, ctx: WindowContext): boolean {
 const FIRM_LINE_WORDS: ReadonlySet<string> = new Set(['helpline', 'hotline', 'switchboard', 'freephone', 'helpdesk', 'servicedesk', 'callcentre', 'callcenter', 'tollfree'])
 /** Two words that do, nearest first ("main line", "help desk", "call centre", "customer services"). */
 const FIRM_LINE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['line', new Set(['main', 'help', 'information', 'enquiries', 'enquiry', 'inquiries', 'booking', 'bookings', 'reservations', 'advice', 'support', 'service', 'fraud', 'claims', 'emergency'])],
+  ['line', new Set(['main', 'help', 'information', 'enquiries', 'enquiry', 'inquiries', 'booking', 'bookings', 'reservations', 'advice', 'support', 'service', 'fraud', 'claims', 'emergency',
+    // a business's own line ("Call store line 0700 ...", "the restaurant line")
+    'store', 'shop', 'restaurant', 'merchant', 'branch', 'office', 'sales', 'reception', 'clinic', 'practice'])],
   ['desk', new Set(['help', 'service', 'information'])],
   ['centre', new Set(['call', 'contact', 'service', 'customer', 'support'])],
   ['center', new Set(['call', 'contact', 'service', 'customer', 'support'])],
@@ -258,6 +260,8 @@ const FIRM_LINE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "our toll free number", "the tollfree line"
   ['free', new Set(['toll'])],
 ])
+/** Businesses called by their kind ("call the restaurant on ..."). */
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['restaurant', 'store', 'shop', 'office', 'branch', 'clinic', 'surgery', 'practice', 'hotel', 'pharmacy', 'salon', 'garage', 'dealership', 'depot', 'venue', 'reception', 'bakery', 'cafe', 'kitchen', 'bank', 'school'])
 /** The verbs of "call us on ...", "ring us back at ...". */
 const CALLING_VERBS: ReadonlySet<string> = new Set(['call', 'ring', 'reach', 'contact', 'phone', 'dial', 'text'])
 /** Words that make the line someone's: a person's pronoun, or a line that only a person has. */
@@ -280,6 +284,8 @@ function firmLine(before: readonly string[], statement: number): boolean {
     if (SOMEONES.has(word)) return false
     if (FIRM_LINE_WORDS.has(word) || FIRM_LINE_PAIRS.get(word)?.has(before[i + 1] ?? '') === true) return true
     if (word === 'us' && CALLING_VERBS.has(before[i + 1] ?? '')) return true
+    // "call the restaurant on ...", "ring the store at ...": a business called by its kind
+    if (BUSINESS_NOUNS.has(word) && before[i + 1] === 'the' && CALLING_VERBS.has(before[i + 2] ?? '')) return true
     if (word === 'back' && before[i + 1] === 'us' && CALLING_VERBS.has(before[i + 2] ?? '')) return true
   }
   return false
