@@ -136,6 +136,12 @@ describe('Spanish, Italian and Portuguese said to a bank, a carrier or an office
     ])
   })
 
+  it('"de" right after the languages\' "name" is "of", no particle of the name after it', () => {
+    expect(names('la cuenta está a nombre de Nicolás Ferreyra')).toEqual(['Nicolás Ferreyra'])
+    expect(names('o contrato está em nome de João Silva')).toEqual(['João Silva'])
+    expect(names('mi nombre es Luis de la Cruz')).toEqual(['Luis de la Cruz'])
+  })
+
   it('not where a domain or an English filler looks like one of their words', () => {
     expect(names('Sent from j.rossi@libero.com; Pero Kovač called about the invoice.')).toEqual(['Pero Kovač'])
     expect(names('I paid with the card um do you need it. Te Rangi called.')).toEqual(['Te Rangi'])

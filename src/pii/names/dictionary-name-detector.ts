@@ -80,6 +80,10 @@ function trimContractions(text: string, names: Candidate[]): Candidate[] {
 
 /** What lies between two words where speech pauses: a stop, a comma, a line's end, or two blanks. */
 /** Malay's and Indonesian's "full" after "nama" ("nama penuh", "nama lengkap"). */
+/** "nombre", "nome", "nom": the languages' "name" before "de" and the name it is of ("a nombre de Nicolás Ferreyra"). */
+const NAME_OF_WORDS: ReadonlySet<string> = new Set(['nombre', 'nome', 'nom'])
+/** "de" and "di", "of" after those words. */
+const NAME_OF_PARTICLES: ReadonlySet<string> = new Set(['de', 'di', 'du'])
 const FULL_NAME_WORDS: ReadonlySet<string> = new Set(['penuh', 'lengkap'])
 const PAUSE_BETWEEN = /[.,;:!?\n]|\s{2,}/
 /** What a child or a caller has that a possessive given name owns in speech ("ellas name", "kaydens inhaler"), beside the relations. */
@@ -522,7 +526,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // tested first, as it settles most words of mixed-case text in one or two look-ups
     // "the surname is van der Berg", "last name is de la Cruz": after "name is", a surname opened by its particles
     // (and the Irish "Ó", a capital alone: "surname is Ó Súilleabháin")
-    if ((!cap || w.length === 1) && !this.lowerMode && PARTICLES.has(w) && this.particlesThenCapital(i) && this.afterNameIs(i)) {
+    // (not "de" right after the languages' "name": "a nombre de Nicolás Ferreyra", "em nome de João Silva" is "of")
+    if ((!cap || w.length === 1) && !this.lowerMode && PARTICLES.has(w) && this.particlesThenCapital(i) && this.afterNameIs(i) && !(NAME_OF_PARTICLES.has(w) && NAME_OF_WORDS.has(this.word(this.tokens.wordBefore(i))))) {
       const last = this.tail(i)
       this.out.push({ type: 'person_name', start: this.tokens.start(i), end: this.tokens.end(last), confidence: 0.85, detector: 'name-cue', validated: false })
       return last
