@@ -56,3 +56,12 @@ describe('eponymous signs, nodes and syndromes in clinical notes (blind set IC)'
     expect(names("Anna and Maria's test results")).toEqual(['Anna', 'Maria'])
   })
 })
+
+describe("a professional's title in lower-case speech (blind set IC)", () => {
+  it('a surname that is no everyday word after it is the professional\'s name', () => {
+    expect(names('okay and your gp  doctor fielding at ashgrove medical  okay')).toEqual(['fielding'])
+    // ... not an everyday word, nor a rank after a rank
+    expect(names('the doctor visit is at nine and the doctor recommended rest')).toEqual([])
+    expect(names('detective constable sarah holmes greater manchester police')).toEqual(['sarah holmes'])
+  })
+})

@@ -628,6 +628,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       // ("Sr. Zavala", not "Sr. Engineer": the abbreviation is also "Senior" before a job's English name)
       ((!utterance && TITLES.has(prev[0] ?? '') && !(ABBREVIATED_TITLES.has(prev[0] ?? '') && this.commaAt(i - 2)) && !(prev[0] === 'sr' && this.known(w) && !this.lex.surnames.has(w)) && !this.unitBefore(i) && !(this.lowerMode && this.known(w) && !this.lex.firstNames.has(w) && !this.lex.surnames.has(w)) && !this.titleEndsSentence(i, prev[0] ?? '')) ||
         (!utterance && WORD_TITLES.has(prev[0] ?? '') && (!this.known(w) || (cap && !this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? '')))) ||
+        // ("follow up with doctor fielding": in lower-case speech, a surname no everyday word after a professional's title)
+        (!utterance && this.lowerMode && PROFESSIONAL_TITLES.has(prev[0] ?? '') && this.lex.surnames.has(w) && !this.lex.commonWords.has(w) && !this.lex.firstNames.has(w) && !WORD_TITLES.has(w)) ||
         (cap && !this.lowerMode && this.policeRankBefore(i, w)))
     const role = ((prev[0] === 'is' || prev[0] === 'was') && ROLE_NOUNS.has(prev[1] ?? '')) || this.thanksSoMuch(i, prev)
     // "the month name is june", "the wifi name is ...": the name of a thing is no cue
