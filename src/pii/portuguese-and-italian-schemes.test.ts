@@ -34,3 +34,17 @@ describe("Portugal's, Brazil's and Italy's identity and health numbers (blind se
     expect(found('two unmatched items parked in suspense, refs SUS-0331-01/02')).toEqual([])
   })
 })
+
+describe("Brazil's and Italy's phones as their people write and say them (blind set IB)", () => {
+  it('the area code in brackets, no trunk 0', () => {
+    expect(found('the old one was (51) 98811-2044')).toEqual([['phone_number', '(51) 98811-2044']])
+    expect(found('He only has a landline: (31) 3421-0577.')).toEqual([['phone_number', '(31) 3421-0577']])
+    expect(found('see section (10) 2024-2025')).toEqual([])
+  })
+
+  it("Italian pairs whose words run past twelve letters (\"cinquantaquattro\")", () => {
+    expect(found("the phone is zero sei  ottantotto  trentadue  undici  cinquantaquattro  that's rome")).toEqual([
+      ['phone_number', 'zero sei  ottantotto  trentadue  undici  cinquantaquattro'],
+    ])
+  })
+})

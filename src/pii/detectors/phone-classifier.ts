@@ -175,6 +175,11 @@ export const classifyPhone: Classifier = (w, ctx) => {
   if (national && w.whole && (grouped || w.prefix === '(') && !ctx.spoken(w) && n >= 10 && n <= 12 && !identitySchemeNamed(ctx.before) && nationalMobile(w.digits)) {
     return ok('phone_number', 0.7, 'phone-national-mobile', true)
   }
+  // ... and Brazil's numbers as Brazilians write them, the area code in brackets and no trunk 0 ("(51) 98811-2044",
+  // "(31) 3421-0577"): a shape amounts and references do not take, valid in Brazil's plan
+  if (w.whole && w.prefix === '(' && (w.shape === '2-5-4' || w.shape === '2-4-4') && !ctx.spoken(w) && !identitySchemeNamed(ctx.before) && brazilianNumber(w.digits)) {
+    return ok('phone_number', 0.7, 'phone-national-br', true)
+  }
   // ... and a landline written in three or more groups with its trunk 0 ("You can get me on 0131 496 0772",
   // "T: 0161 496 0417 | E: ..."), valid for a region tried: a shape references and amounts do not take
   if (national && w.whole && shaped && w.groupCount >= 3 && !ctx.spoken(w) && n >= 10 && n <= 11 && !namedRightBefore(ctx.before)) {
@@ -322,6 +327,14 @@ const MOBILE_ANSWERS = new Map<string, boolean>()
 const MOBILE_ANSWERS_MAX = 4096
 
 /** A valid mobile number, written with its trunk 0, of one of the countries tried (the first that takes it). */
+/** Brazil's plan holds the number: a mobile (nine digits after the area code, the first 9) or a landline. */
+function brazilianNumber(digits: string): boolean {
+  const p = parsePhoneNumberFromString(digits, 'BR')
+  if (p?.isValid() !== true) return false
+  const type = p.getType()
+  return type === 'MOBILE' || type === 'FIXED_LINE' || type === 'FIXED_LINE_OR_MOBILE'
+}
+
 function nationalMobile(digits: string): boolean {
   const known = MOBILE_ANSWERS.get(digits)
   if (known !== undefined) return known

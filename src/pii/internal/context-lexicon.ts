@@ -18,7 +18,7 @@ export const PHONE_WORDS = set(
   'msisdn', 'momo', 'mpesa', 'pesa',
   // the same words in the languages callers switch to most (German, French, Spanish, Italian, Portuguese)
   'nummer', 'telefonnummer', 'telefon', 'handy', 'handynummer', 'rufnummer', 'numéro', 'numero', 'número', 'téléphone', 'portable',
-  'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'cellulare', 'telefone', 'telemóvel',
+  'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'cellulare', 'telefone', 'telemóvel', 'telemovel',
   // a line's own word in Spanish, Italian and Portuguese, and a mobile's in Polish ("Línea: 655 201 784", "komórka: ...")
   'línea', 'linea', 'linha', 'komórka', 'komorka', 'telefonu',
   // "call me" in them ("me liga no ...", "llámame al ...", "bitte zurückrufen unter ...")

@@ -154,11 +154,14 @@ interface PairGrammar {
   readonly words: ReadonlySet<string>
   readonly keys: ReadonlySet<number>
   readonly joiners: ReadonlySet<string>
+  /** The longest word (Italian's "cinquantaquattro" is sixteen letters). */
+  readonly maxWord: number
   numberAt(words: WordCursor, k: number): { readonly value: number; readonly last: number } | null
 }
 const wordKeys = (words: ReadonlySet<string>): ReadonlySet<number> => new Set([...words].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))))
-const FRENCH_GRAMMAR: PairGrammar = { words: FRENCH_NUMBER_WORDS, keys: wordKeys(FRENCH_NUMBER_WORDS), joiners: new Set(['et', 'vingts']), numberAt: frenchNumberAt }
-const ROMANCE_GRAMMAR: PairGrammar = { words: ROMANCE_NUMBER_WORDS, keys: wordKeys(ROMANCE_NUMBER_WORDS), joiners: new Set(['y', 'e']), numberAt: romanceNumberAt }
+const longest = (words: ReadonlySet<string>): number => Math.max(...[...words].map((w) => w.length))
+const FRENCH_GRAMMAR: PairGrammar = { words: FRENCH_NUMBER_WORDS, keys: wordKeys(FRENCH_NUMBER_WORDS), joiners: new Set(['et', 'vingts']), maxWord: longest(FRENCH_NUMBER_WORDS), numberAt: frenchNumberAt }
+const ROMANCE_GRAMMAR: PairGrammar = { words: ROMANCE_NUMBER_WORDS, keys: wordKeys(ROMANCE_NUMBER_WORDS), joiners: new Set(['y', 'e']), maxWord: longest(ROMANCE_NUMBER_WORDS), numberAt: romanceNumberAt }
 
 /** The same keys for the spelling alphabet's code words: most words of four to eight letters are none. */
 const ALPHABET_KEYS: ReadonlySet<number> = new Set(
@@ -236,7 +239,7 @@ class Normalizer {
         if (k < 0 || tk.kind(k) !== TokenKind.Word) return ''
         const s = tk.start(k)
         const e = tk.end(k)
-        return e - s <= MAX_WORD && grammar.keys.has(vocabularyKey(e - s, text.charCodeAt(s), text.charCodeAt(e - 1))) ? text.slice(s, e).toLowerCase() : ''
+        return e - s <= grammar.maxWord && grammar.keys.has(vocabularyKey(e - s, text.charCodeAt(s), text.charCodeAt(e - 1))) ? text.slice(s, e).toLowerCase() : ''
       },
       next: (k) => this.nextWord(k),
     }
