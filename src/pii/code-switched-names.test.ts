@@ -136,6 +136,14 @@ describe('Spanish, Italian and Portuguese said to a bank, a carrier or an office
     ])
   })
 
+  it('a second surname after two capitalised words of the name, as Spanish and Portuguese names carry', () => {
+    expect(names('Cardholder Esteban Quiroga Lama reports card stolen')).toEqual(['Esteban Quiroga Lama'])
+    expect(names('Ana Beatriz Ferreira da Silva called')).toEqual(['Ana Beatriz Ferreira da Silva'])
+    // ... not a firm's word, nor a day after the name
+    expect(names('Sarah Jones Consulting called')).toEqual([])
+    expect(names('I met John Smith Tuesday')).toEqual(['John Smith'])
+  })
+
   it('"de" right after the languages\' "name" is "of", no particle of the name after it', () => {
     expect(names('la cuenta está a nombre de Nicolás Ferreyra')).toEqual(['Nicolás Ferreyra'])
     expect(names('o contrato está em nome de João Silva')).toEqual(['João Silva'])

@@ -1139,6 +1139,7 @@ class NameScan extends NonPersonContexts implements NameTokenView {
       return w.length >= 3 && !FUNCTION_WORDS.has(w) && (surname || !this.known(w)) ? k + 2 : last
     }
     let end = last
+    let second = false
     // "Aoife Ni Bhriain", "Ana de Souza" taken up to the particle: the surname follows it
     if (PARTICLES.has(this.raw(end)) && this.oneSpace(end + 1) && tk.kind(end + 2) === TokenKind.Word && this.cap(end + 2) && !streetCompound(this.word(end + 2))) end += 2
     for (let step = 0; step < 3; step++) {
@@ -1155,9 +1156,27 @@ class NameScan extends NonPersonContexts implements NameTokenView {
         end = k + 2
         continue
       }
+      // "Esteban Quiroga Lama reports", "Rocío Beltrán Arenas, mi prima": a second surname after two capitalised words
+      // of the name, as Spanish and Portuguese names carry: a surname the lists hold and no everyday word, no given name,
+      // place or firm, before a word in lower case or a stop (its particles and hyphens after it, as above)
+      if (!second && this.secondSurnameAfter(end)) {
+        second = true
+        end += 2
+        continue
+      }
       break
     }
     return end
+  }
+
+  /** Word `end` and the capitalised word before it end a name, and the capitalised word after is a second surname. */
+  private secondSurnameAfter(end: number): boolean {
+    const tk = this.tokens
+    if (end < 2 || tk.kind(end - 1) !== TokenKind.Space || tk.kind(end - 2) !== TokenKind.Word || !this.cap(end - 2) || !this.oneSpace(end + 1) || tk.kind(end + 2) !== TokenKind.Word || !this.cap(end + 2) || this.raw(end) !== this.word(end)) return false
+    const w = this.word(end + 2)
+    const after = end + 3
+    const closes = tk.kind(after) !== TokenKind.Space || tk.kind(after + 1) !== TokenKind.Word || !this.cap(after + 1)
+    return closes && this.lex.surnames.has(w) && !this.lex.notNames.has(w) && !this.lex.commonWords.has(w) && !this.lex.firstNames.has(w) && !PLACE_WORDS.has(w) && !FIRM_WORDS.has(w) && !this.lex.cities.has(w) && !this.sentenceStart(end + 2)
   }
 
   /** The word after word i is one English does not know (a surname such as "mensah", "oyelowo"). */
