@@ -23,7 +23,7 @@ const ITEM = /^(?:[A-Z]{1,5}-?\d{4,14}|\d{5,14})(?:-\d{1,8})?(?![\p{L}\p{N}]|[-.
 /** Between two values: a comma, "and", "&" or "or". */
 const JOIN = /^(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*&[ \t]*|[ \t]*\/[ \t]*)/
 /** Cheap test: no plural kind, no list. */
-const ANY_KIND = /policies|accounts|memberships|numbers|nos|ids|#s/i
+const ANY_KIND = /\b(?:policies|accounts|memberships|numbers|nos|ids)\b|#s\b/i
 
 /** A value's shape: its digits as 0 and its capitals as A. */
 const shapeOf = (value: string): string => value.replace(/\d/g, '0').replace(/[A-Z]/g, 'A')

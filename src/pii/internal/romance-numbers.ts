@@ -74,8 +74,11 @@ const JOINER_OF: ReadonlyMap<string, string> = new Map(JOINED_TENS.map(([w]) => 
 /** Every word a number of this grammar may hold (a cheap test before parsing). */
 export const ROMANCE_NUMBER_WORDS: ReadonlySet<string> = new Set([...ONE_WORD.keys(), ...HUNDREDS.keys(), 'y', 'e'])
 
-/** A number of ten or more in any of the three languages, which every run the normaliser reads holds (a cheap test of a text). */
-export const ROMANCE_TENS = /diez|once|doce|trece|catorce|quince|dieci|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dez|onze|treze|quatorze|catorze|vinte|trinta|quarenta|sessenta|oitenta|undici|dodici|tredici|quattordici|quindici|sedici|diciass|diciott|diciann|venti|vent[uo]|trent|quarant|cinquant|sessant|settant|ottant|novant|cient|cien|zent|cent|nhent/i
+/**
+ * A number of ten or more in any of the three languages at a word's start, which every run the normaliser reads holds (a
+ * cheap test of a text; not English's "once", nor "percent" or "event": most English texts pass it by).
+ */
+export const ROMANCE_TENS = /\b(?:diez|doce|trece|catorce|quince|dieci|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dez|onze|treze|quatorze|catorze|vinte|trinta|quarenta|sessenta|oitenta|undici|dodici|tredici|quattordici|quindici|sedici|diciass|diciott|diciann|vent[iuo]|trent[aou]|quarant|cinquant|sessant|settant|ottant|novant|cien|cem|cent[oa]|doscient|trescient|cuatrocient|quinient|seiscient|setecient|ochocient|novecient|duzent|trezent|quatrocent|quinhent|seiscent|setecent|oitocent|novecent|duecent|trecent|quattrocent|cinquecent|seicent|settecent|ottocent)/i
 
 /** The number (0 to 999) starting at word k, as long as it goes, or null. */
 export function romanceNumberAt(words: WordCursor, k: number): PairNumber | null {
