@@ -9,10 +9,11 @@ import {
   HESITATIONS, LOOKING_WORDS, ownIdBefore, PHONE_LINE_WORDS, PHONE_WORDS, ROUTING_WORDS, STAFF_NUMBER_WORDS,
 } from '../internal/context-lexicon.js'
 import { hasAny } from '../internal/context-words.js'
+import type { DigitWindow } from '../internal/digit-runs.js'
 import type { PiiType } from '../pii-types.js'
 import {
   ACCOUNT_AFTER_LEAD, type Classifier, COPULAS, nameStartAfter, ok, owningAccount, spelledLettersBefore,
-  writtenDate,
+  type WindowContext, writtenDate,
 } from './classifier-context.js'
 import { HEALTH_SCHEMES } from './health-number-classifier.js'
 
@@ -80,7 +81,7 @@ const LETTER_CODE_NAMED = /(?<![\p{L}\p{N}])(?:id|no\.?|number|#)[ \t]*[:#]?[ \t
  * before ("Employee ID: VH-0982", "Lab account no. VIS-2210", "my employee number is HFX-2210", "client # C-3390"):
  * clubs, labs and small employers number people from four digits, and the code and the words say whose number it is.
  */
-function shortCodedNumberNamed(w: Parameters<Classifier>[0], ctx: Parameters<Classifier>[1]): boolean {
+function shortCodedNumberNamed(w: DigitWindow, ctx: WindowContext): boolean {
   if (!w.whole || w.groupCount !== 1 || ctx.amount(w)) return false
   const text = ctx.textBefore(w, 8)
   const code = /(?<![\p{L}\p{N}])([A-Z]{1,4})-$/u.exec(text)

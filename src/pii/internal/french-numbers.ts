@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { SpokenNumber, WordCursor } from './number-grammar.js'
 
 const UNITS: ReadonlyMap<string, number> = new Map([
   ['zéro', 0], ['zero', 0], ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7],
@@ -22,20 +23,8 @@ const TENS: ReadonlyMap<string, number> = new Map([
 /** Every word a French number of this grammar may hold (a cheap test before parsing). */
 export const FRENCH_NUMBER_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TEENS.keys(), ...TENS.keys(), 'vingts', 'et'])
 
-/** The words of a number, read one at a time: `word(k)` is word k in lower case ('' past the end), `next(k)` the word after k (-1 for none). */
-export interface WordCursor {
-  word(k: number): string
-  next(k: number): number
-}
-
-export interface FrenchNumber {
-  readonly value: number
-  /** The number's last word. */
-  readonly last: number
-}
-
 /** The French number (0 to 99) starting at word k, as long as it goes, or null. */
-export function frenchNumberAt(words: WordCursor, k: number): FrenchNumber | null {
+export function frenchNumberAt(words: WordCursor, k: number): SpokenNumber | null {
   const w = words.word(k)
   const unit = UNITS.get(w)
   if (unit !== undefined) {
@@ -54,7 +43,7 @@ export function frenchNumberAt(words: WordCursor, k: number): FrenchNumber | nul
 }
 
 /** "dix", "onze" ... "seize", "dix-sept", "dix-huit", "dix-neuf" at word k. */
-function teenAt(words: WordCursor, k: number): FrenchNumber | null {
+function teenAt(words: WordCursor, k: number): SpokenNumber | null {
   const teen = TEENS.get(words.word(k))
   if (teen === undefined) return null
   if (teen === 10) {
@@ -70,7 +59,7 @@ function teenAt(words: WordCursor, k: number): FrenchNumber | null {
  * "quatre-vingt-onze". `more` says whether anything may follow ("quatre-vingts" ends the number); `teens` whether a
  * teen may (sixty's and eighty's).
  */
-function withUnitOrTeen(words: WordCursor, base: number, k: number, more: boolean, teens = base === 80): FrenchNumber {
+function withUnitOrTeen(words: WordCursor, base: number, k: number, more: boolean, teens = base === 80): SpokenNumber {
   if (!more) return { value: base, last: k }
   let n = words.next(k)
   // ("vingt et un", "soixante et onze": "et" before one and eleven only)

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { FrenchNumber as PairNumber, WordCursor } from './french-numbers.js'
+import type { SpokenNumber, WordCursor } from './number-grammar.js'
 
 /** Each language's words for 0 to 9 (Brazil's "meia" is six, as phone numbers are read there). */
 const UNITS: readonly (readonly [string, number])[] = [
@@ -31,10 +31,14 @@ const TEENS: readonly (readonly [string, number])[] = [
   ['diciassette', 17], ['diciotto', 18], ['diciannove', 19],
 ]
 
-/** The tens that take "y" (Spanish) or "e" (Portuguese) and a unit after them ("treinta y cuatro", "trinta e quatro"). */
-const JOINED_TENS: readonly (readonly [string, number])[] = [
-  ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90],
-  ['vinte', 20], ['trinta', 30], ['quarenta', 40], ['cinquenta', 50], ['sessenta', 60], ['oitenta', 80], ['noventa', 90],
+/**
+ * The tens that take a joining word and a unit after them, with the words each takes: Spanish "y", Portuguese "e", both
+ * for the two the languages share ("treinta y cuatro", "trinta e quatro", "setenta y ocho", "setenta e oito").
+ */
+const JOINED_TENS: readonly (readonly [string, number, readonly string[]])[] = [
+  ['treinta', 30, ['y']], ['cuarenta', 40, ['y']], ['cincuenta', 50, ['y']], ['sesenta', 60, ['y']], ['ochenta', 80, ['y']],
+  ['setenta', 70, ['y', 'e']], ['noventa', 90, ['y', 'e']],
+  ['vinte', 20, ['e']], ['trinta', 30, ['e']], ['quarenta', 40, ['e']], ['cinquenta', 50, ['e']], ['sessenta', 60, ['e']], ['oitenta', 80, ['e']],
 ]
 
 /** Italian's tens, which take their unit in one word and drop their last vowel before "uno" and "otto" ("ventuno", "trentotto"). */
@@ -60,16 +64,15 @@ const HUNDREDS: ReadonlyMap<string, number> = new Map([
 
 /** Every number said in one word, to its value. */
 const ONE_WORD: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>([...UNITS, ...TEENS, ...JOINED_TENS, ...ITALIAN_TENS])
+  const m = new Map<string, number>([...UNITS, ...TEENS, ...JOINED_TENS.map(([w, v]) => [w, v] as const), ...ITALIAN_TENS])
   for (const [ten, t] of ITALIAN_TENS) {
     for (const [unit, u] of ITALIAN_UNITS) m.set((unit === 'uno' || unit === 'otto' ? ten.slice(0, -1) : ten) + unit, t + u)
   }
   return m
 })()
 const UNIT_VALUES: ReadonlyMap<string, number> = new Map(UNITS)
-const JOINED: ReadonlyMap<string, number> = new Map(JOINED_TENS)
-/** Which joining word each language's tens take. */
-const JOINER_OF: ReadonlyMap<string, string> = new Map(JOINED_TENS.map(([w]) => [w, /^(?:treinta|cuarenta|cincuenta|sesenta|ochenta)$/.test(w) ? 'y' : w === 'noventa' || w === 'setenta' ? 'y|e' : 'e']))
+/** The joining words each of `JOINED_TENS` takes. */
+const JOINERS_OF: ReadonlyMap<string, readonly string[]> = new Map(JOINED_TENS.map(([w, , joiners]) => [w, joiners]))
 
 /** Every word a number of this grammar may hold (a cheap test before parsing). */
 export const ROMANCE_NUMBER_WORDS: ReadonlySet<string> = new Set([...ONE_WORD.keys(), ...HUNDREDS.keys(), 'y', 'e'])
@@ -81,7 +84,7 @@ export const ROMANCE_NUMBER_WORDS: ReadonlySet<string> = new Set([...ONE_WORD.ke
 export const ROMANCE_TENS = /\b(?:diez|doce|trece|catorce|quince|dieci|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dez|onze|treze|quatorze|catorze|vinte|trinta|quarenta|sessenta|oitenta|undici|dodici|tredici|quattordici|quindici|sedici|diciass|diciott|diciann|vent[iuo]|trent[aou]|quarant|cinquant|sessant|settant|ottant|novant|cien|cem|cent[oa]|doscient|trescient|cuatrocient|quinient|seiscient|setecient|ochocient|novecient|duzent|trezent|quatrocent|quinhent|seiscent|setecent|oitocent|novecent|duecent|trecent|quattrocent|cinquecent|seicent|settecent|ottocent)/i
 
 /** The number (0 to 999) starting at word k, as long as it goes, or null. */
-export function romanceNumberAt(words: WordCursor, k: number): PairNumber | null {
+export function romanceNumberAt(words: WordCursor, k: number): SpokenNumber | null {
   const hundred = HUNDREDS.get(words.word(k))
   if (hundred === undefined) return belowHundredAt(words, k)
   // (Portuguese joins the rest with "e": "duzentos e setenta e quatro", "seiscentos e sete")
@@ -92,15 +95,15 @@ export function romanceNumberAt(words: WordCursor, k: number): PairNumber | null
 }
 
 /** The number (0 to 99) starting at word k, as long as it goes, or null. */
-function belowHundredAt(words: WordCursor, k: number): PairNumber | null {
+function belowHundredAt(words: WordCursor, k: number): SpokenNumber | null {
   const w = words.word(k)
   const value = ONE_WORD.get(w)
   if (value === undefined) return null
   // "treinta y cuatro", "trinta e quatro": a ten, its joining word and a unit of one to nine
-  const joiner = JOINED.has(w) ? JOINER_OF.get(w) : undefined
-  if (joiner !== undefined) {
+  const joiners = JOINERS_OF.get(w)
+  if (joiners !== undefined) {
     const and = words.next(k)
-    if (and >= 0 && joiner.split('|').includes(words.word(and))) {
+    if (and >= 0 && joiners.includes(words.word(and))) {
       const n = words.next(and)
       const unit = UNIT_VALUES.get(words.word(n))
       if (unit !== undefined && unit >= 1) return { value: value + unit, last: n }

@@ -10,7 +10,8 @@
  *
  * @module
  */
-import { FRENCH_NUMBER_WORDS, frenchNumberAt, type WordCursor } from './french-numbers.js'
+import { FRENCH_NUMBER_WORDS, frenchNumberAt } from './french-numbers.js'
+import type { SpokenNumber, WordCursor } from './number-grammar.js'
 import { ROMANCE_NUMBER_WORDS, ROMANCE_TENS, romanceNumberAt } from './romance-numbers.js'
 import { OffsetTextBuilder, type OffsetText } from './offset-text.js'
 import { isLetter, tokenize, TokenKind, TokenList } from './tokenize.js'
@@ -144,8 +145,11 @@ const VOCABULARY_KEYS: ReadonlySet<number> = new Set(
   [...VOCABULARY].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))),
 )
 
-/** A French number of ten or more, which every run `readPairNumbers` reads holds. */
-const FRENCH_TENS = /dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante/i
+/**
+ * A French number of ten or more at a word's start, which every run `readPairNumbers` reads holds (not inside English
+ * words: "appendix", "bronze").
+ */
+const FRENCH_TENS = /\b(?:dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante)/i
 /** "point", which `readPointsInAddresses` reads. */
 const POINT_WORD = /point/i
 
@@ -156,7 +160,7 @@ interface PairGrammar {
   readonly joiners: ReadonlySet<string>
   /** The longest word (Italian's "cinquantaquattro" is sixteen letters). */
   readonly maxWord: number
-  numberAt(words: WordCursor, k: number): { readonly value: number; readonly last: number } | null
+  numberAt(words: WordCursor, k: number): SpokenNumber | null
 }
 const wordKeys = (words: ReadonlySet<string>): ReadonlySet<number> => new Set([...words].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))))
 const longest = (words: ReadonlySet<string>): number => Math.max(...[...words].map((w) => w.length))

