@@ -87,6 +87,22 @@ const ITALIAN_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])${IT_DAY}${SP}${IT_MONTH
 const PT_IT_MONTH = new RegExp(`\\b(?:${PT_MONTH}|${IT_MONTH})\\b`, 'i')
 
 /**
+ * ... and in French, the year said "mille neuf cent ...", "dix-neuf cent ..." or "deux mille ..." ("le dix-neuf avril mille
+ * neuf cent quatre-vingt-huit", "trois février deux mille vingt-quatre", "premier mai soixante-dix-neuf").
+ */
+const FR_SEP = '[- ]'
+const FR_UNIT = '(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf)'
+const FR_TEEN = `(?:onze|douze|treize|quatorze|quinze|seize|dix(?:${FR_SEP}(?:sept|huit|neuf))?)`
+const FR_TENS = '(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante)'
+/** One to ninety-nine ("quatre-vingt-dix-huit", "soixante et onze", "vingt et un", "trente-quatre"). */
+const FR_TWO_DIGITS = `(?:quatre${FR_SEP}vingts?(?:${FR_SEP}(?:${FR_TEEN}|${FR_UNIT}))?|soixante${FR_SEP}(?:et${FR_SEP})?${FR_TEEN}|${FR_TENS}(?:${FR_SEP}et${FR_SEP}(?:un|une)|${FR_SEP}${FR_UNIT})?|${FR_TEEN}|${FR_UNIT})`
+const FR_DAY = `(?:premier|1er|${FR_TWO_DIGITS}|[12]\\d|3[01]|0?[1-9])`
+const FR_YEAR = `(?:(?:mille${FR_SEP}neuf${FR_SEP}cents?|dix${FR_SEP}neuf${FR_SEP}cents?)(?:${FR_SEP}${FR_TWO_DIGITS})?|deux${FR_SEP}mille(?:${FR_SEP}${FR_TWO_DIGITS})?|(?:19|20)\\d{2}|${FR_TWO_DIGITS})`
+const FR_MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)'
+const FRENCH_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])${FR_DAY}${SP}${FR_MONTH}${SP}${FR_YEAR}(?![\\p{L}\\d])`, 'giu')
+const FRENCH_MONTH = new RegExp(`\\b${FR_MONTH}\\b`, 'i')
+
+/**
  * Year, month and day with the unit characters of Chinese and Japanese (年 月 日) or Korean (년 월 일): "1985年3月3日", "1985년 3월 3일";
  * the year maybe an era's, Japan's or the Republic of China's ("昭和52年11月3日", "民國80年3月14日", "平成元年").
  */
@@ -100,7 +116,7 @@ const ERA_DATE = new RegExp(`\\b(?:${CALENDAR_ERAS.join('|')}|min-guo)${SP}\\d{1
 /** "17OCT09", "30DEC1985": the day, the month's three letters and the year run together (airline manifests, forms). */
 const COMPACT = /\b(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|(?:19|20)\d{2})\b/g
 
-const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT]
+const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, FRENCH_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT]
 const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
 /** An ordinal month needs these words: most texts are spared its pattern. */
 const OF_THE = /\bof[ \t]{1,3}the\b/i
@@ -130,9 +146,11 @@ export const dobTextDetector: Detector = {
     const taken = new TakenMask(v.length)
     const spanish = SPANISH_MONTH.test(v)
     const portugueseOrItalian = PT_IT_MONTH.test(v)
+    const french = FRENCH_MONTH.test(v)
     for (const re of OF_THE.test(v) ? WITH_ORDINAL_MONTH : FORMS) {
       if (re === SPANISH_SPOKEN_DATE && !spanish) continue
       if ((re === PORTUGUESE_SPOKEN_DATE || re === ITALIAN_SPOKEN_DATE) && !portugueseOrItalian) continue
+      if (re === FRENCH_SPOKEN_DATE && !french) continue
       for (const m of v.matchAll(re)) {
         const end = m.index + m[0].length
         if (taken.overlaps(m.index, end)) continue
@@ -142,7 +160,7 @@ export const dobTextDetector: Detector = {
         const lineEnd = v.indexOf('\n', end)
         const ctx = contextWords(v, m.index, end, 8, 2, 0, lineEnd < 0 ? v.length : lineEnd)
         // (a year of two digits too, where the form's year group took it: "the twentieth of july ninety one")
-        const hasYear = m[0].match(/\d{4}/) !== null || re === ERA_DATE || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR || re === SPANISH_SPOKEN_DATE || re === PORTUGUESE_SPOKEN_DATE || re === ITALIAN_SPOKEN_DATE
+        const hasYear = m[0].match(/\d{4}/) !== null || re === ERA_DATE || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR || re === SPANISH_SPOKEN_DATE || re === PORTUGUESE_SPOKEN_DATE || re === ITALIAN_SPOKEN_DATE || re === FRENCH_SPOKEN_DATE
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
         const cueAfter = hasYear && birthNamedAfter(v, end)
         // (the question asked sentences before is looked for only when nothing nearer says so)

@@ -21,10 +21,39 @@ const TENS: ReadonlyMap<string, number> = new Map([
 ])
 
 /** Every word a French number of this grammar may hold (a cheap test before parsing). */
-export const FRENCH_NUMBER_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TEENS.keys(), ...TENS.keys(), 'vingts', 'et'])
+export const FRENCH_NUMBER_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TEENS.keys(), ...TENS.keys(), 'vingts', 'et', 'cent', 'cents', 'mille'])
+
+/**
+ * The French number starting at word k, as long as it goes, or null: 0 to 99, and the hundreds and thousands a RIB's
+ * bank and branch codes are read in ("vingt mille quarante et un", "dix-sept cinq cent quinze", "trois cent soixante et onze").
+ */
+export function frenchNumberAt(words: WordCursor, k: number): SpokenNumber | null {
+  const thousands = words.word(k) === 'mille' ? { value: 1, last: -1 } : hundredsAt(words, k)
+  if (thousands === null) return null
+  const mille = thousands.last < 0 ? k : words.next(thousands.last)
+  if (words.word(mille) !== 'mille' || thousands.value === 0) return thousands
+  const rest = hundredsAt(words, words.next(mille))
+  const value = thousands.value * 1000
+  return rest === null || rest.value === 0 ? { value, last: mille } : { value: value + rest.value, last: rest.last }
+}
+
+/** 0 to 999 at word k ("cinq cent quinze", "cent deux", "deux cents"), or null. */
+function hundredsAt(words: WordCursor, k: number): SpokenNumber | null {
+  if (k < 0) return null
+  const w = words.word(k)
+  const unit = UNITS.get(w)
+  const cent = w === 'cent' ? k : unit !== undefined && unit >= 2 ? words.next(k) : -1
+  const centWord = cent >= 0 ? words.word(cent) : ''
+  if (centWord !== 'cent' && centWord !== 'cents') return belowHundredAt(words, k)
+  const value = (w === 'cent' ? 1 : (unit as number)) * 100
+  // ("deux cents" ends the number; "deux cent trois" goes on)
+  const rest = centWord === 'cent' ? belowHundredAt(words, words.next(cent)) : null
+  return rest === null || rest.value === 0 ? { value, last: cent } : { value: value + rest.value, last: rest.last }
+}
 
 /** The French number (0 to 99) starting at word k, as long as it goes, or null. */
-export function frenchNumberAt(words: WordCursor, k: number): SpokenNumber | null {
+function belowHundredAt(words: WordCursor, k: number): SpokenNumber | null {
+  if (k < 0) return null
   const w = words.word(k)
   const unit = UNITS.get(w)
   if (unit !== undefined) {

@@ -74,8 +74,13 @@ const UNIT_VALUES: ReadonlyMap<string, number> = new Map(UNITS)
 /** The joining words each of `JOINED_TENS` takes. */
 const JOINERS_OF: ReadonlyMap<string, readonly string[]> = new Map(JOINED_TENS.map(([w, , joiners]) => [w, joiners]))
 
+/** "mil" (Spanish, Portuguese) and Italian's "mila" after a count of thousands; Italian's "mille" is one thousand alone. */
+const THOUSAND_WORDS: ReadonlySet<string> = new Set(['mil', 'mila'])
+/** A count of millions' word ("quince millones", "un millón", "dois milhões", "tre milioni"). */
+const MILLION_WORDS: ReadonlySet<string> = new Set(['millones', 'millón', 'millon', 'milhões', 'milhoes', 'milhão', 'milhao', 'milioni', 'milione'])
+
 /** Every word a number of this grammar may hold (a cheap test before parsing). */
-export const ROMANCE_NUMBER_WORDS: ReadonlySet<string> = new Set([...ONE_WORD.keys(), ...HUNDREDS.keys(), 'y', 'e'])
+export const ROMANCE_NUMBER_WORDS: ReadonlySet<string> = new Set([...ONE_WORD.keys(), ...HUNDREDS.keys(), ...THOUSAND_WORDS, ...MILLION_WORDS, 'mille', 'y', 'e'])
 
 /**
  * A number of ten or more in any of the three languages at a word's start, which every run the normaliser reads holds (a
@@ -83,8 +88,44 @@ export const ROMANCE_NUMBER_WORDS: ReadonlySet<string> = new Set([...ONE_WORD.ke
  */
 export const ROMANCE_TENS = /\b(?:diez|doce|trece|catorce|quince|dieci|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dez|onze|treze|quatorze|catorze|vinte|trinta|quarenta|sessenta|oitenta|undici|dodici|tredici|quattordici|quindici|sedici|diciass|diciott|diciann|vent[iuo]|trent[aou]|quarant|cinquant|sessant|settant|ottant|novant|cien|cem|cent[oa]|doscient|trescient|cuatrocient|quinient|seiscient|setecient|ochocient|novecient|duzent|trezent|quatrocent|quinhent|seiscent|setecent|oitocent|novecent|duecent|trecent|quattrocent|cinquecent|seicent|settecent|ottocent)/i
 
-/** The number (0 to 999) starting at word k, as long as it goes, or null. */
+/**
+ * The number starting at word k, as long as it goes, or null: 0 to 999, and past it with millions and thousands said
+ * ("quince millones novecientos noventa y ocho mil cuatrocientos dos", "mil novecientos setenta", "dois mil e três").
+ */
 export function romanceNumberAt(words: WordCursor, k: number): SpokenNumber | null {
+  let value = 0
+  let last = -1
+  let n = k
+  // (one count of millions, then one of thousands: each a number of 1 to 999 and its word, or "mil" alone)
+  for (const [scale, isScale] of [[1_000_000, (w: string) => MILLION_WORDS.has(w)], [1000, (w: string) => THOUSAND_WORDS.has(w)]] as const) {
+    const w = words.word(n)
+    if (scale === 1000 && (w === 'mil' || w === 'mille')) {
+      value += 1000
+      last = n
+      n = afterJoiner(words, n)
+      continue
+    }
+    const count = hundredsAt(words, n)
+    if (count === null || count.value === 0) break
+    const after = words.next(count.last)
+    if (!isScale(words.word(after))) break
+    value += count.value * scale
+    last = after
+    n = afterJoiner(words, after)
+  }
+  if (last < 0) return hundredsAt(words, k)
+  const rest = n >= 0 ? hundredsAt(words, n) : null
+  return rest === null || rest.value === 0 ? { value, last } : { value: value + rest.value, last: rest.last }
+}
+
+/** The word after a scale's word at k, past Portuguese's "e" ("dois mil e três", "mil novecentos e oitenta"). */
+function afterJoiner(words: WordCursor, k: number): number {
+  const n = words.next(k)
+  return words.word(n) === 'e' ? words.next(n) : n
+}
+
+/** The number (0 to 999) starting at word k, as long as it goes, or null. */
+function hundredsAt(words: WordCursor, k: number): SpokenNumber | null {
   const hundred = HUNDREDS.get(words.word(k))
   if (hundred === undefined) return belowHundredAt(words, k)
   // (Portuguese joins the rest with "e": "duzentos e setenta e quatro", "seiscentos e sete")

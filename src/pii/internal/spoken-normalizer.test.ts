@@ -261,3 +261,28 @@ describe('numbers read out in Spanish, Portuguese and Italian pairs and hundreds
     expect(norm('once upon a time, dos veces')).toBe('once upon a time, dos veces')
   })
 })
+
+describe('numbers said whole with thousands and millions (blind sets IA, HY)', () => {
+  it('a Spanish number past a million, not round, is one number; a check digit after its dash is a digit', () => {
+    expect(norm('mi rut es quince millones novecientos noventa y ocho mil cuatrocientos dos guion ocho')).toBe('mi rut es 15998402-8')
+    expect(norm('dieciocho millones trescientos treinta y siete mil cuarenta y seis guion cuatro')).toBe('18337046-4')
+    expect(norm('veintiún millones cuarenta y cuatro mil trescientos ochenta y siete raya ocho')).toBe('21044387-8')
+    expect(norm('el cuil es veintisiete  treinta y cinco millones ciento veinte mil cuatrocientos cuarenta y ocho  uno')).toBe('el cuil es 27351204481')
+    expect(norm('mi rut es quince nueve nueve ocho cuatro cero dos guion ocho')).toBe('mi rut es 15998402-8')
+  })
+
+  it('amounts, round millions and "raya" elsewhere stay words', () => {
+    expect(norm('el depto cuesta dos millones quinientos mil pesos')).toBe('el depto cuesta dos millones quinientos mil pesos')
+    expect(norm('son un millón doscientos treinta y cuatro mil quinientos sesenta y siete pesos')).toBe('son un millón doscientos treinta y cuatro mil quinientos sesenta y siete pesos')
+    expect(norm('tres millones cuatrocientos mil de habitantes')).toBe('tres millones cuatrocientos mil de habitantes')
+    expect(norm('my name is Raya Petrova, raya ocho')).toBe('my name is Raya Petrova, raya ocho')
+  })
+
+  it('a French RIB read in its bank and branch codes, with hundreds and thousands', () => {
+    expect(norm("c'est f r soixante-seize  vingt mille quarante et un  dix-neuf mille cinquante et un  huit cinq neuf neuf")).toBe("c'est f r 7620041190518599")
+    expect(norm('f r soixante-seize  dix-sept cinq cent quinze  quarante-deux mille sept cent dix-sept')).toBe('f r 761751542717')
+    expect(norm('trois cent soixante et onze  huit cent quatre-vingt-sept  quatre-vingt-dix-sept')).toBe('37188797')
+    // (alone a year stays words)
+    expect(norm('en mille neuf cent quatre-vingt-cinq')).toBe('en mille neuf cent quatre-vingt-cinq')
+  })
+})

@@ -150,6 +150,12 @@ const VOCABULARY_KEYS: ReadonlySet<number> = new Set(
  * words: "appendix", "bronze").
  */
 const FRENCH_TENS = /\b(?:dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante)/i
+/** The words after an amount said in Spanish, Portuguese or Italian ("... de pesos", "... euros", "... reais"). */
+const AMOUNT_AFTER: ReadonlySet<string> = new Set([
+  'de', 'di', 'pesos', 'peso', 'euros', 'euro', 'dólares', 'dolares', 'dólar', 'dolar', 'reales', 'reais', 'real', 'soles', 'bolívares',
+  'bolivares', 'colones', 'quetzales', 'lempiras', 'guaraníes', 'guaranies', 'escudos', 'lire', 'dollari', 'sterline', 'libras',
+  'dollars', 'pounds', 'usd', 'eur', 'mxn', 'clp', 'cop', 'ars', 'brl', 'pen',
+])
 /** "point", which `readPointsInAddresses` reads. */
 const POINT_WORD = /point/i
 
@@ -249,7 +255,8 @@ class Normalizer {
     }
     const items: { start: number; value: number; last: number }[] = []
     const apply = (): void => {
-      if (items.length >= MIN_PAIR_ITEMS && items.some((it) => it.value >= 10)) {
+      // (or one number said with millions and more, not an amount: "treinta y nueve millones diecisiete mil seiscientos veintiocho")
+      if ((items.length >= MIN_PAIR_ITEMS && items.some((it) => it.value >= 10)) || items.some((it) => this.saidWholeNumber(it.value, it.last))) {
         for (const it of items) {
           if (it.value < 10 && it.last === it.start) this.words[it.start] = ENGLISH_UNITS[it.value] as string
           else {
@@ -284,6 +291,16 @@ class Normalizer {
       i = n.last
     }
     apply()
+  }
+
+  /**
+   * A number past a million said whole, its last thousand not round, and no currency or "de" after it: an identity
+   * number (Chile's RUT, Argentina's DNI), not "dos millones quinientos mil pesos".
+   */
+  private saidWholeNumber(value: number, last: number): boolean {
+    if (value < 1_000_000 || value % 1000 === 0) return false
+    const after = this.nextWord(last)
+    return after < 0 || !AMOUNT_AFTER.has(this.lowerText(after))
   }
 
   /** Only spaces, one comma and hyphens between tokens a and b. */
@@ -374,6 +391,11 @@ class Normalizer {
         // (Portuguese "um" beside a Portuguese digit is one: "nove um dois", "um sete sete"; elsewhere a hesitation)
         if (words[i] === '' && this.portugueseOne(i)) words[i] = 'um#'
         const w = words[i] as string
+        // ("quince millones ... cuatrocientos dos guion ocho": a check digit said after a number and its dash)
+        if (runStart < 0 && FOREIGN_DIGITS.has(w) && this.checkDigitAfterDash(i)) {
+          words[i] = FOREIGN_DIGITS.get(w) as string
+          continue
+        }
         if (FOREIGN_DIGITS.has(w) || UNIT_WORDS.has(w)) {
           if (runStart < 0) runStart = i
           if (FOREIGN_DIGITS.has(w)) count++
@@ -386,6 +408,27 @@ class Normalizer {
       if (runStart >= 0) close(i)
     }
     if (runStart >= 0) close(tk.length)
+  }
+
+  /**
+   * The word at i follows a dash said ("guion", "tiret", "raya") after a number in figures or read in pairs, and no digit word
+   * follows it: a check digit ("... cuatrocientos dos guion ocho").
+   */
+  private checkDigitAfterDash(i: number): boolean {
+    const tk = this.tokens
+    const dash = tk.wordBefore(i)
+    // (Chile's "raya" too, only here: elsewhere it is a word, and a name)
+    const raya = dash >= 0 && this.words[dash] === '' && this.lowerText(dash) === 'raya'
+    if (dash < 0 || (this.words[dash] !== 'dash' && !raya)) return false
+    const after = this.nextWord(i)
+    if (after >= 0 && (FOREIGN_DIGITS.has(this.words[after] as string) || UNIT_WORDS.has(this.words[after] as string))) return false
+    // (the token right before the dash: figures, or the last word of a number read in pairs)
+    let before = dash - 1
+    while (before >= 0 && tk.kind(before) === TokenKind.Space) before--
+    if (before < 0) return false
+    const number = tk.kind(before) === TokenKind.Digits || UNIT_WORDS.has(this.words[before] as string) || [...this.spokenPairs.values()].some((pair) => pair.last === before)
+    if (number && raya) this.words[dash] = 'dash'
+    return number
   }
 
   run(): OffsetText {
