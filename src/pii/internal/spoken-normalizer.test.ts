@@ -269,6 +269,8 @@ describe('numbers said whole with thousands and millions (blind sets IA, HY)', (
     expect(norm('veintiún millones cuarenta y cuatro mil trescientos ochenta y siete raya ocho')).toBe('21044387-8')
     expect(norm('el cuil es veintisiete  treinta y cinco millones ciento veinte mil cuatrocientos cuarenta y ocho  uno')).toBe('el cuil es 27351204481')
     expect(norm('mi rut es quince nueve nueve ocho cuatro cero dos guion ocho')).toBe('mi rut es 15998402-8')
+    // ... the check digit ends the number: said again, it is another
+    expect(norm('rut quince millones novecientos noventa y ocho mil cuatrocientos dos guion ocho  quince  novecientos noventa y ocho  cuatrocientos dos  raya ocho')).toBe('rut 15998402-8  15998402-8')
   })
 
   it('amounts, round millions and "raya" elsewhere stay words', () => {

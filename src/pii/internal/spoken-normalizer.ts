@@ -206,6 +206,8 @@ class Normalizer {
   private prevSignificant = false
   /** Numbers of two digits in a run read out in French, Spanish, Portuguese or Italian ("zéro six, douze, trente-quatre"): first word -> digits and last word. */
   private readonly spokenPairs = new Map<number, { readonly out: string; readonly last: number }>()
+  /** Digit words said as a check digit after a number and a dash ("guion ocho"): each ends its number. */
+  private readonly checkDigits = new Set<number>()
 
   private readonly text: string
 
@@ -282,6 +284,12 @@ class Normalizer {
       const n = grammar.numberAt(cursor, i)
       if (n === null) {
         apply()
+        continue
+      }
+      // ("... cuatrocientos dos guion ocho  quince ...": a check digit after a number's dash ends it)
+      if (n.value < 10 && n.last === i && items.length === 0 && this.checkDigitAfterDash(i)) {
+        this.words[i] = ENGLISH_UNITS[n.value] as string
+        this.checkDigits.add(i)
         continue
       }
       // (a run goes on across spaces, one comma or one hyphen: "zéro six, douze", "trente-huit  quatre-vingt-cinq")
@@ -394,6 +402,7 @@ class Normalizer {
         // ("quince millones ... cuatrocientos dos guion ocho": a check digit said after a number and its dash)
         if (runStart < 0 && FOREIGN_DIGITS.has(w) && this.checkDigitAfterDash(i)) {
           words[i] = FOREIGN_DIGITS.get(w) as string
+          this.checkDigits.add(i)
           continue
         }
         if (FOREIGN_DIGITS.has(w) || UNIT_WORDS.has(w)) {
@@ -506,6 +515,8 @@ class Normalizer {
       this.emitNumber(phrase.out, phrase.kind, true, this.tokens.start(i), this.tokens.end(phrase.last))
       // ("I have last four 1934", "the last four, 9642": the count after "last" is no digit of the number after it)
       if (phrase.last === i && this.wordBeforeIs(i, 'last')) this.prevNum = null
+      // (a check digit after a dash ends its number: "... guion ocho  quince novecientos ..." is the number said again)
+      if (this.checkDigits.has(i)) this.prevNum = null
       return phrase.last + 1
     }
     // "at a o l dot com", "at s b c global dot net", "at brightpath dental dot com": a domain spelled
