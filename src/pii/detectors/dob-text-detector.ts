@@ -103,6 +103,22 @@ const FRENCH_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])${FR_DAY}${SP}${FR_MONTH}
 const FRENCH_MONTH = new RegExp(`\\b${FR_MONTH}\\b`, 'i')
 
 /**
+ * ... and in Dutch ("zesentwintig januari tweeduizend", "tweeëntwintig juni negentien vierenveertig", "negen juli
+ * negentienhonderd zevenenvijftig"), the month also as its number ("zeventien vijf vierennegentig").
+ */
+const NL_UNIT = '(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)'
+const NL_TEEN = '(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)'
+const NL_TENS = '(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)'
+const NL_TWO_DIGITS = `(?:${NL_UNIT}(?:en|ën)${NL_TENS}|${NL_TENS}|${NL_TEEN}|${NL_UNIT})`
+const NL_DAY = `(?:eerste|${NL_TWO_DIGITS}|[12]\\d|3[01]|0?[1-9])`
+const NL_YEAR = `(?:negentien(?:honderd)?${SP}${NL_TWO_DIGITS}|tweeduizend(?:${SP}(?:en${SP})?${NL_TWO_DIGITS})?|(?:19|20)\\d{2}|${NL_TWO_DIGITS})`
+const NL_MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)'
+const NL_MONTH_NUMBER = `(?:${NL_UNIT}|tien|elf|twaalf)`
+const DUTCH_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])${NL_DAY}${SP}(?:${NL_MONTH}|${NL_MONTH_NUMBER})${SP}${NL_YEAR}(?![\\p{L}\\d])`, 'giu')
+/** A Dutch number or month word: texts without one are spared the Dutch form. */
+const DUTCH_DATE_WORD = new RegExp(`\\b(?:${NL_MONTH}\\b|${NL_TEEN}|${NL_TENS}|negentien|tweeduizend)`, 'i')
+
+/**
  * Year, month and day with the unit characters of Chinese and Japanese (年 月 日) or Korean (년 월 일): "1985年3月3日", "1985년 3월 3일";
  * the year maybe an era's, Japan's or the Republic of China's ("昭和52年11月3日", "民國80年3月14日", "平成元年").
  */
@@ -116,7 +132,7 @@ const ERA_DATE = new RegExp(`\\b(?:${CALENDAR_ERAS.join('|')}|min-guo)${SP}\\d{1
 /** "17OCT09", "30DEC1985": the day, the month's three letters and the year run together (airline manifests, forms). */
 const COMPACT = /\b(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|(?:19|20)\d{2})\b/g
 
-const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, FRENCH_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT]
+const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, FRENCH_SPOKEN_DATE, DUTCH_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT]
 const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
 /** An ordinal month needs these words: most texts are spared its pattern. */
 const OF_THE = /\bof[ \t]{1,3}the\b/i
@@ -147,10 +163,12 @@ export const dobTextDetector: Detector = {
     const spanish = SPANISH_MONTH.test(v)
     const portugueseOrItalian = PT_IT_MONTH.test(v)
     const french = FRENCH_MONTH.test(v)
+    const dutch = DUTCH_DATE_WORD.test(v)
     for (const re of OF_THE.test(v) ? WITH_ORDINAL_MONTH : FORMS) {
       if (re === SPANISH_SPOKEN_DATE && !spanish) continue
       if ((re === PORTUGUESE_SPOKEN_DATE || re === ITALIAN_SPOKEN_DATE) && !portugueseOrItalian) continue
       if (re === FRENCH_SPOKEN_DATE && !french) continue
+      if (re === DUTCH_SPOKEN_DATE && !dutch) continue
       for (const m of v.matchAll(re)) {
         const end = m.index + m[0].length
         if (taken.overlaps(m.index, end)) continue
@@ -160,7 +178,7 @@ export const dobTextDetector: Detector = {
         const lineEnd = v.indexOf('\n', end)
         const ctx = contextWords(v, m.index, end, 8, 2, 0, lineEnd < 0 ? v.length : lineEnd)
         // (a year of two digits too, where the form's year group took it: "the twentieth of july ninety one")
-        const hasYear = m[0].match(/\d{4}/) !== null || re === ERA_DATE || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR || re === SPANISH_SPOKEN_DATE || re === PORTUGUESE_SPOKEN_DATE || re === ITALIAN_SPOKEN_DATE || re === FRENCH_SPOKEN_DATE
+        const hasYear = m[0].match(/\d{4}/) !== null || re === ERA_DATE || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR || re === SPANISH_SPOKEN_DATE || re === PORTUGUESE_SPOKEN_DATE || re === ITALIAN_SPOKEN_DATE || re === FRENCH_SPOKEN_DATE || re === DUTCH_SPOKEN_DATE
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
         const cueAfter = hasYear && birthNamedAfter(v, end)
         // (the question asked sentences before is looked for only when nothing nearer says so)

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { DUTCH_NUMBER_WORDS, DUTCH_TENS, dutchNumberAt } from './dutch-numbers.js'
 import { FRENCH_NUMBER_WORDS, frenchNumberAt } from './french-numbers.js'
 import type { SpokenNumber, WordCursor } from './number-grammar.js'
 import { ROMANCE_NUMBER_WORDS, ROMANCE_TENS, romanceNumberAt } from './romance-numbers.js'
@@ -84,8 +85,10 @@ const MAX_PAUSE_WORD = 5
  */
 const FOREIGN_JOINERS: ReadonlyMap<string, string> = new Map([
   ['arroba', 'at'], ['arobase', 'at'], ['punto', 'dot'], ['ponto', 'dot'], ['punkt', 'dot'],
-  // (French "tiret" for a dash, "tiret du bas" read as a dash too; Spanish "guion")
-  ['tiret', 'dash'], ['guion', 'dash'], ['guión', 'dash'],
+  // (French "tiret" for a dash, "tiret du bas" read as a dash too; Spanish "guion"; Dutch "streepje")
+  ['tiret', 'dash'], ['guion', 'dash'], ['guión', 'dash'], ['streepje', 'dash'],
+  // (Dutch "apenstaartje" for "@", and "punt" read as French "point" is: a dot in an address or between numbers only)
+  ['apenstaartje', 'at'], ['punt', 'point'],
   // (Spanish "más" and Portuguese "mais" for a country code's "+", only where a number starts: "más cincuenta y seis nueve ...")
   ['más', 'plus'], ['mais', 'plus'],
 ])
@@ -105,7 +108,7 @@ const FOREIGN_DIGITS: ReadonlyMap<string, string> = new Map([
   ['huit', 'eight'], ['neuf', 'nine'],
   ['null', 'zero'], ['eins', 'one'], ['zwei', 'two'], ['drei', 'three'], ['vier', 'four'], ['fünf', 'five'], ['sechs', 'six'],
   ['sieben', 'seven'], ['acht', 'eight'], ['neun', 'nine'],
-  ['nul', 'zero'], ['een', 'one'], ['twee', 'two'], ['drie', 'three'], ['vijf', 'five'], ['zes', 'six'], ['zeven', 'seven'],
+  ['nul', 'zero'], ['een', 'one'], ['één', 'one'], ['eén', 'one'], ['twee', 'two'], ['drie', 'three'], ['vijf', 'five'], ['zes', 'six'], ['zeven', 'seven'],
   ['negen', 'nine'],
 ])
 /** Portuguese's digits that are no other language's nor an English word: "um" beside them is one. */
@@ -157,7 +160,7 @@ const AMOUNT_AFTER: ReadonlySet<string> = new Set([
   'dollars', 'pounds', 'usd', 'eur', 'mxn', 'clp', 'cop', 'ars', 'brl', 'pen',
 ])
 /** "point", which `readPointsInAddresses` reads. */
-const POINT_WORD = /point/i
+const POINT_WORD = /point|punt/i
 
 /** A language's numbers of 0 to 99 read in pairs: their words, those words' keys, the words that only join, and the parser. */
 interface PairGrammar {
@@ -171,6 +174,7 @@ interface PairGrammar {
 const wordKeys = (words: ReadonlySet<string>): ReadonlySet<number> => new Set([...words].map((w) => vocabularyKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))))
 const longest = (words: ReadonlySet<string>): number => Math.max(...[...words].map((w) => w.length))
 const FRENCH_GRAMMAR: PairGrammar = { words: FRENCH_NUMBER_WORDS, keys: wordKeys(FRENCH_NUMBER_WORDS), joiners: new Set(['et', 'vingts']), maxWord: longest(FRENCH_NUMBER_WORDS), numberAt: frenchNumberAt }
+const DUTCH_GRAMMAR: PairGrammar = { words: DUTCH_NUMBER_WORDS, keys: wordKeys(DUTCH_NUMBER_WORDS), joiners: new Set(), maxWord: longest(DUTCH_NUMBER_WORDS), numberAt: dutchNumberAt }
 const ROMANCE_GRAMMAR: PairGrammar = { words: ROMANCE_NUMBER_WORDS, keys: wordKeys(ROMANCE_NUMBER_WORDS), joiners: new Set(['y', 'e']), maxWord: longest(ROMANCE_NUMBER_WORDS), numberAt: romanceNumberAt }
 
 /** The same keys for the spelling alphabet's code words: most words of four to eight letters are none. */
@@ -230,6 +234,7 @@ class Normalizer {
     // (each pass only where its words are: most texts have neither)
     if (FRENCH_TENS.test(text)) this.readPairNumbers(FRENCH_GRAMMAR)
     if (ROMANCE_TENS.test(text)) this.readPairNumbers(ROMANCE_GRAMMAR)
+    if (DUTCH_TENS.test(text)) this.readPairNumbers(DUTCH_GRAMMAR)
     this.readForeignDigits()
     if (POINT_WORD.test(text)) this.readPointsInAddresses()
     this.b = new OffsetTextBuilder(text)
@@ -567,11 +572,15 @@ class Normalizer {
     if (w.length !== 1 || !isLetter(w.charCodeAt(0))) return null
     const as = this.nextWord(i)
     if (as < 0) return null
-    // "b as in bravo", and "e for edward", "q for queen" (a word of three letters or more, no number's)
+    // "b as in bravo", and "e for edward", "q for queen" (a word of three letters or more, no number's), Dutch "a van anton"
+    // and German "a wie anton"
     let example: number
-    if (this.lowerText(as) === 'for') {
+    const by = this.lowerText(as)
+    if (by === 'for' || by === 'van' || by === 'wie') {
       example = this.nextWord(as)
       if (example < 0 || this.tokens.end(example) - this.tokens.start(example) < 3 || UNIT_WORDS.has(this.lowerText(example))) return null
+      // (Dutch "v van victor" and German "a wie anton" only in a run of such letters: "D van Dam" is a name)
+      if (by !== 'for' && !this.prevLetter && !this.letterByExample(this.wordAfterComma(example))) return null
     } else {
       if (this.lowerText(as) !== 'as') return null
       const inWord = this.nextWord(as)
@@ -582,6 +591,23 @@ class Normalizer {
     // ("x as in x-ray": the example's hyphenated rest is part of it)
     const last = this.text.charAt(this.tokens.end(example)) === '-' && this.tokens.kind(example + 2) === TokenKind.Word ? example + 2 : example
     return { letter: w, last }
+  }
+
+  /** The word after token i, past spaces and one comma ("V van Victor, E van Eduard"), or -1. */
+  private wordAfterComma(i: number): number {
+    const tk = this.tokens
+    let j = i + 1
+    if (tk.kind(j) === TokenKind.Other && this.text.charCodeAt(tk.start(j)) === 44) j++
+    if (tk.kind(j) === TokenKind.Space) j++
+    return tk.kind(j) === TokenKind.Word ? j : -1
+  }
+
+  /** Token i is a letter said by an example in Dutch or German ("e van eduard", "b wie berta"). */
+  private letterByExample(i: number): boolean {
+    if (i < 0 || this.tokens.end(i) - this.tokens.start(i) !== 1 || this.tokens.kind(i) !== TokenKind.Word) return false
+    const by = this.nextWord(i)
+    const example = by < 0 ? -1 : this.nextWord(by)
+    return example >= 0 && (this.lowerText(by) === 'van' || this.lowerText(by) === 'wie') && this.lowerText(example).startsWith(this.lowerText(i))
   }
 
   private joinerFor(i: number, w: string): string {

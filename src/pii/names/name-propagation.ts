@@ -231,13 +231,13 @@ function sentenceOpens(view: NameTokenView, i: number): boolean {
 /**
  * Three or more single letters in a row, apart by spaces, dots, hyphens or commas ("R, I, double C,
  * I"; not the pronoun of "T A N A K A. I'm calling"), each maybe with the word it is "as in" or "for", which begins with it ("C as in Charlie, A, R as in
- * Romeo", "S for Sierra"; not "k h a n for security").
+ * Romeo", "S for Sierra", Dutch "V van Victor" and German "B wie Berta"; not "k h a n for security").
  */
-const SPELLED = /(?<![\p{L}\p{N}'])(?:(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \1\p{L}*)?(?:[-.,] ?| (?:(?:apostrophe|hyphen|dash) )?))+(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for) \2\p{L}*)?(?![\p{L}\p{N}]|['’]\p{L})/giu
+const SPELLED = /(?<![\p{L}\p{N}'])(?:(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for|van|wie) \1\p{L}*)?(?:[-.,] ?| (?:(?:apostrophe|hyphen|dash) )?))+(?:[Dd]ouble |[Tt]riple )?(\p{L})(?: (?:as in|for|van|wie) \2\p{L}*)?(?![\p{L}\p{N}]|['’]\p{L})/giu
 /** "I" or "a" set off by a comma or a space after a hyphenated spelling: a word, not a letter. */
 const WORD_LETTER_AFTER = /,? ([IiAa])$/u
 /** The word a spelled letter is "as in" or "for" ("C as in Charlie", "S for Sierra"): not part of the spelling's letters. */
-const AS_IN_WORD = / (?:as in|for) \p{L}+/gu
+const AS_IN_WORD = / (?:as in|for|van|wie) \p{L}+/gu
 /** "double s", "triple e" inside a spelling: the letter two or three times ("j o h a n double s o n"). */
 const REPEATED_LETTER = /\b([Dd]ouble|[Tt]riple) (\p{L})/gu
 /** Words said inside a spelling for its punctuation ("o apostrophe c o n n o r"). */
@@ -314,7 +314,7 @@ function spelledNames(
     if (letters.length < 3 && !announced) continue
     // "uh it's k as in kilo o w a l s k i": five letters or more spelled with the spelling alphabet are a name's
     // (a code's letters come with its digits, or after its name)
-    const phonetic = !codeBefore && letters.length >= 5 && / as in /i.test(m[0])
+    const phonetic = !codeBefore && letters.length >= 5 && / (?:as in|van|wie) /i.test(m[0])
     // "that's k o w a l s k i, kowalski", "maria de la cruz, d e l a c r u z": a spelling of a word (or
     // words) said next to it names a person, and so does the word, unless it is an everyday English word
     // (an everyday word is a name when it is a given name spelled out: "That's Mark, M-A-R-K")
