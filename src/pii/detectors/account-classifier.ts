@@ -48,6 +48,27 @@ function staffNumberRightBefore(before: readonly string[]): boolean {
   return STAFF_WORDS.has(before[k] ?? '') || STAFF_NUMBER_WORDS.has(before[k] ?? '')
 }
 const STAFF_WORDS: ReadonlySet<string> = new Set(['employee', 'emp', 'staff', 'empleado', 'payroll'])
+/**
+ * Three to five digits that are an officer's own number: named right before as a badge's, a collar's or a shoulder's
+ * ("badge 8812", "collar number 4471", "shoulder number four four one seven"), or written after a rank and the officer's
+ * name as forces sign ("PC Okafor 2871", "PO Rasmussen #6631", "Dispatcher Hale (#5541)").
+ */
+function officerNumberBefore(before: readonly string[], text: string): boolean {
+  let k = 0
+  if (before[0]?.length === 1 && /[a-z]/.test(before[0])) k++
+  while (k < 3 && (before[k] === 'is' || before[k] === "it's" || before[k] === 'was')) k++
+  if (NUMBER_NAMES.has(before[k] ?? '')) k++
+  return OFFICER_NUMBER_WORDS.has(before[k] ?? '') || RANK_AND_NAME_BEFORE.test(text)
+}
+/**
+ * A rank written with its capital, then the officer's capitalised name (an initial, one or two words), right before the
+ * number ("PC Daniel Hughes 2871", "PO K. Marchetti #6631", "Dispatcher Hale (#5541"); not a "PO Box".
+ */
+const RANK_AND_NAME_BEFORE =
+  /(?<![\p{L}\p{N}])(?:PC|PCSO|WPC|DC|DS|DI|Sgt|SGT|Sergeant|Constable|Officer|PO|Deputy|Trooper|Detective|Dispatcher|Insp|Inspector|Cpl|Corporal)\.? (?:\p{Lu}\. ?)?(?!Box\b|Bag\b)(?:\p{Lu}[\p{Ll}'’-]+ ){0,1}\p{Lu}[\p{Ll}'’-]+,? ?\(?#?$/u
+/** Words after a time of day written in four figures ("1900 hours", "0715 hrs"). */
+const TIME_AFTER: ReadonlySet<string> = new Set(['hours', 'hrs', 'hr', 'h', 'am', 'pm', 'a.m', 'p.m', 'uhr', 'heures'])
+const OFFICER_NUMBER_WORDS: ReadonlySet<string> = new Set(['badge', 'collar', 'shoulder', 'epaulette'])
 /** A table column's words (nearest first: "employee_no" is ["no", "employee"]) naming an employee's number. */
 function staffColumn(column: readonly string[]): boolean {
   if (column.length === 1) return STAFF_NUMBER_WORDS.has(column[0] as string)
@@ -120,6 +141,8 @@ export const classifyAccount: Classifier = (w, ctx) => {
   if (w.whole && ((n === 5 && named === 'transit') || (n === 3 && institution && (hasAny(ctx.wordsBefore(w, 12), CANADIAN_BANK_CONTEXT) || hasAny(ctx.after, CANADIAN_BANK_CONTEXT)))) && !ctx.amount(w)) {
     return ok('banking_information', 0.85, 'bank-code-ca', false)
   }
+  // "badge 8812", "PC Okafor 2871": an officer's own number
+  if (n >= 3 && n <= 6 && w.whole && w.groupCount === 1 && !ctx.amount(w) && !TIME_AFTER.has(ctx.after[0] ?? '') && officerNumberBefore(ctx.before, ctx.textBefore(w, 48))) return ok('account_number', 0.85, 'officer-number', false)
   // "is that the account ending in 6994?", "the account ending one eight oh six": an account's last digits,
   // said to tell which account it is
   // ... and a short number after its letters spelled out ("policy number p o l seven seven three two one")

@@ -89,3 +89,24 @@ describe("four digits after a code, an account's, member's or staff member's num
     expect(found('the member number was on form SF-2207, not the card')).toEqual([])
   })
 })
+
+describe("an officer's badge, collar or shoulder number (blind set IH)", () => {
+  it('named right before, written or said', () => {
+    expect(found('Officer: Hi, this is Officer Keisha Brandt, badge 8812, with Phoenix PD.')).toEqual([['account_number', '8812']])
+    expect(found('This is Sergeant Paul Okafor, collar number 4471, from the Lewisham custody suite.')).toEqual([['account_number', '4471']])
+    expect(found('the officer in the case is pc hollis  shoulder number four four one seven  and the crime reference')).toEqual([['account_number', 'four four one seven']])
+    expect(found('Cause under investigation by FM D. Whitfield, badge 311.')).toEqual([['account_number', '311']])
+  })
+
+  it('after a rank and the officer\'s name, as forces sign', () => {
+    expect(found('Statement of witness — PC Daniel Hughes 2871, Merseyside Police.')).toEqual([['account_number', '2871']])
+    expect(found('Sergeant Ruiz here. Statement taken by PO K. Marchetti 6631 at the station.')).toEqual([['account_number', '6631']])
+  })
+
+  it('not a PO box, a time, or a penal code section', () => {
+    expect(found('post to ACC, PO Box 30823, Lower Hutt 5040')).toEqual([])
+    expect(found('Officer Dana Price 1900 hours on scene')).toEqual([])
+    expect(found('24-001873,A0419928,PETERS,COLE,PC 459,25000')).not.toContainEqual(['account_number', '25000'])
+    expect(found('agent yes corrientes 1800')).toEqual([])
+  })
+})
