@@ -116,3 +116,15 @@ describe('health cards in the plural, listed one after another (blind set GU)', 
     expect(found('Their health cards are 1385-384-555 and 555-0142 is the clinic')).toEqual([['healthcare_number', '1385-384-555']])
   })
 })
+
+describe('a health card number after the answer opens (blind set IH)', () => {
+  it('"yeah", "hold on" and "its" between the number named and the number', () => {
+    expect(found('uh my health card number  yeah its  nine one seven one  eight one four  six three six  and the version code')).toContainEqual([
+      'healthcare_number',
+      'nine one seven one  eight one four  six three six',
+    ])
+    expect(found('do you have the health card number  yeah hold on  its one eight one seven  two three nine  one oh four')).toEqual([
+      ['healthcare_number', 'one eight one seven  two three nine  one oh four'],
+    ])
+  })
+})

@@ -12,7 +12,7 @@ import { hasAny } from '../internal/context-words.js'
 import type { DigitWindow } from '../internal/digit-runs.js'
 import type { PiiType } from '../pii-types.js'
 import {
-  ACCOUNT_AFTER_LEAD, type Classifier, COPULAS, nameStartAfter, ok, owningAccount, spelledLettersBefore,
+  ACCOUNT_AFTER_LEAD, ANSWER_FILLERS, type Classifier, COPULAS, nameStartAfter, ok, owningAccount, spelledLettersBefore,
   type WindowContext, writtenDate,
 } from './classifier-context.js'
 import { HEALTH_SCHEMES } from './health-number-classifier.js'
@@ -304,8 +304,6 @@ function ownedByAccount(before: readonly string[], pos: number): boolean {
 /** A routing number named, then no digit and no other kind of number up to the window. */
 /** (the view writes "one" as "1": "Correct one is ...") */
 const ROUTING_NAMED_EARLIER = /\b(?:routing|aba|rtn)\b(?!(?:[^\d]|\b1\b)*\b(?:account|acct|a\/c|card|phone|mobile|member|policy|reference|ref|order|ticket|case|claim|ssn|social)\b)(?:[^\d]|\b1\b)*$/i
-/** What an answer opens with before the value ("please", "yeah", "sure"). */
-const ANSWER_FILLERS: ReadonlySet<string> = new Set(['please', 'yeah', 'yes', 'yep', 'sure', 'okay', 'ok', 'so', 'right', 'alright'])
 /** Words that open a clause rather than name a thing ("and with your ...", "then with your ..."). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'now', 'just', 'also'])
 /** "CLABE" named, then no digit up to the number. */

@@ -129,6 +129,8 @@ export const COPULAS: ReadonlySet<string> = new Set([
   // lautet: ...", "mon numéro c'est ...")
   'ist', 'lautet', "c'est", 'c’est', 'est',
 ])
+/** What an answer opens with before the value ("please", "yeah", "sure"). */
+export const ANSWER_FILLERS: ReadonlySet<string> = new Set(['please', 'yeah', 'yes', 'yep', 'sure', 'okay', 'ok', 'so', 'right', 'alright'])
 
 /** Two or more single letters right before the number (nearest first), not the words "a" and "I". */
 export function spelledLettersBefore(before: readonly string[]): boolean {

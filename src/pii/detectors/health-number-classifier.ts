@@ -7,7 +7,7 @@
 import { auMedicareValid, luhnValid } from '../internal/checksums.js'
 import { HESITATIONS, locativeLength, OTHER_NUMBER_WORDS } from '../internal/context-lexicon.js'
 import {
-  ACCOUNT_AFTER_LEAD, type Classified, type Classifier, COPULAS, nameStartAfter, ok, writtenDate,
+  ACCOUNT_AFTER_LEAD, ANSWER_FILLERS, type Classified, type Classifier, COPULAS, nameStartAfter, ok, writtenDate,
 } from './classifier-context.js'
 
 /**
@@ -58,7 +58,8 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   // past the spelled letters of the number itself ("hospital number r x oh two ..."; not the "d" of "I D")
   while (k < 3 && (b[k] ?? '').length === 1 && !(b[k] === 'd' && b[k + 1] === 'i')) k++
   // ... "is", "it's" and a hesitation ("my patient ID is erm 6309651"), and where ("her hospital number here is ...")
-  while (k < 6 && (COPULAS.has(b[k] ?? '') || HESITATIONS.has(b[k] ?? '') || (b[k] === 'here' && k > 0))) k++
+  // ... and the answer's opening ("health card number  yeah hold on  its ...")
+  while (k < 6 && (COPULAS.has(b[k] ?? '') || HESITATIONS.has(b[k] ?? '') || (b[k] === 'here' && k > 0) || (k > 0 && ANSWER_FILLERS.has(b[k] ?? '') && b[k] !== 'please') || (b[k] === 'on' && HOLDING.has(b[k + 1] ?? '')) || (HOLDING.has(b[k] ?? '') && b[k - 1] === 'on'))) k++
   // ... "are" after a plural ("their health cards are 1385-384-555 (Amara) and ...")
   if (b[k] === 'are' && (b[k + 1] === 'cards' || b[k + 1] === 'numbers' || b[k + 1] === 'ids')) k++
   // ... "as" where it is read back ("I've got the patient's MRN as 9210228")
@@ -102,6 +103,8 @@ export function namesHealthNumber(b: readonly string[]): boolean {
   }
   return false
 }
+/** "hold on", "hang on" said before the number is read. */
+const HOLDING: ReadonlySet<string> = new Set(['hold', 'hang'])
 const HEALTHCARE: Classified = ok('healthcare_number', 0.9, 'healthcare-context', false)
 /** Medicare's supplement plans, whose plan "is" the member's number. */
 const SUPPLEMENT_PLANS: ReadonlySet<string> = new Set(['supplement', 'supplemental', 'medigap'])

@@ -598,6 +598,7 @@ describe('dictionary name detector', () => {
 
   it('in lower-case speech, a landmark named after a person is a place; a surname that is a place word stays a name', () => {
     expect(names('i live near martin luther king boulevard')).toEqual([])
+    expect(names('a vehicle into a building at the dunkin on martin luther king junior boulevard and fourteenth')).toEqual([])
     expect(names('we flew into indira gandhi international airport last week')).toEqual([])
     expect(names('she was born at jackson memorial hospital')).toEqual([])
     // "park" and "hall" are surnames; "from" is no part of a landmark's name

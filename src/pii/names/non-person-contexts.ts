@@ -139,12 +139,12 @@ export class NonPersonContexts extends ScanTokens {
 
   /**
    * Lower-case speech has no capitals to tie a name to the place word after it, so only place
-   * words that are no one's surname count, within three words ("martin luther king boulevard",
+   * words that are no one's surname count, within four words ("martin luther king junior boulevard",
    * "indira gandhi international airport"); "sarah park", "tom hall" stay names.
    */
   private lowerLandmarkFollows(i: number): boolean {
     const tk = this.tokens
-    for (let j = i + 2, hops = 0; hops < 3; j += 2, hops++) {
+    for (let j = i + 2, hops = 0; hops < 4; j += 2, hops++) {
       if (!this.oneSpace(j - 1) || tk.kind(j) !== TokenKind.Word) return false
       const w = this.word(j)
       if (LOWER_CASE_LANDMARKS.has(w)) return true

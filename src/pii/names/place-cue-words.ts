@@ -82,7 +82,8 @@ export const LOWER_CASE_LANDMARKS = new Set([
   'hospital', 'memorial', 'elementary', 'stadium', 'cathedral', 'museum', 'tunnel',
 ])
 /** Words that stand between a person's name and the landmark named after them ("gandhi international airport"). */
-export const LANDMARK_QUALIFIERS = new Set(['international', 'national', 'regional', 'memorial', 'general', 'community', 'municipal', 'state'])
+/** (... and the generation after a person's name: "martin luther king junior boulevard", "king jr drive") */
+export const LANDMARK_QUALIFIERS = new Set(['international', 'national', 'regional', 'memorial', 'general', 'community', 'municipal', 'state', 'junior', 'jr', 'senior', 'sr'])
 /** A street's name written as one word in Dutch, German, Scandinavian and other languages ("Beerninckstraat"). */
 export const STREET_COMPOUND = /(?:straat|strasse|straße|steeg|weg|laan|gasse|plein|platz|gade|gatan|vägen|vej|veien|kade|singel|gracht)$/
 /** A street's one-word name, longer than its street word by a name's stem ("Galenstraat"; not the surnames "Laan", "Steeg"). */
