@@ -39,11 +39,11 @@ const BORN_SHORT_YEAR_FIRST = new RegExp(`(?<=\\bborn${SP}in${SP})('?\\d{2}),?${
 const DASHED = new RegExp(`\\b(${DAY})([-/])${M}\\2(${YEAR_AFTER})\\b`, 'gi')
 /**
  * The day first with a month named in the languages of the birth words (Spanish, Portuguese, French,
- * Italian, German, Dutch, Polish): "3 de junio de 1978", "19. Juli 1988", "12 mars 1985", "5 maggio
- * 1990", "3 czerwca 1978". Written forms only (the normaliser reads English numbers).
+ * Italian, German, Dutch, Polish, Romanian): "3 de junio de 1978", "19. Juli 1988", "12 mars 1985", "5 maggio
+ * 1990", "3 czerwca 1978", "4 martie 1952". Written forms only (the normaliser reads English numbers).
  */
 const FOREIGN_M =
-  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia)'
+  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)'
 const FOREIGN_DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:[12]\\d|3[01]|0?[1-9])(?:\\.|º|er)?${SP}(?:de${SP})?${FOREIGN_M}${SP}(?:de${SP})?(?:19|20)\\d{2}(?![\\p{L}\\d])`, 'giu')
 
 /**
@@ -129,10 +129,13 @@ const CJK_DATE = /(?<!\d)(?:(?:19|20)\d{2}|(?:明治|大正|昭和|平成|令和
  */
 const ERA_DATE = new RegExp(`\\b(?:${CALENDAR_ERAS.join('|')}|min-guo)${SP}\\d{1,2}(?:${SP}nen)?,?${SP}(?:${M}${SP}(?:the${SP})?(${DAY})|(?:the${SP})?(${DAY})${SP}(?:of${SP})?${M})\\b`, 'gi')
 
+/** "5 VI 1951", "12.XI.1984": the month in Roman numerals, as Poland, Romania and Central Europe write it by hand. */
+const ROMAN_MONTH = /(?<![\p{L}\d])(?:[12]\d|3[01]|0?[1-9])(?:\. ?| )(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\. ?| )(?:19|20)\d{2}(?![\p{L}\d])/gu
+
 /** "17OCT09", "30DEC1985": the day, the month's three letters and the year run together (airline manifests, forms). */
 const COMPACT = /\b(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|(?:19|20)\d{2})\b/g
 
-const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, FRENCH_SPOKEN_DATE, DUTCH_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT]
+const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, FRENCH_SPOKEN_DATE, DUTCH_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT, ROMAN_MONTH]
 const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
 /** An ordinal month needs these words: most texts are spared its pattern. */
 const OF_THE = /\bof[ \t]{1,3}the\b/i

@@ -360,7 +360,7 @@ export const DOB_WORDS = set(
   // asked for several people at once ("What are the girls' names and birthdays?")
   'birthdays', 'birthdates', 'dobs',
   // "data urodzenia", "geb.", "Geburtsdatum", "date de naissance", "fecha de nacimiento", "data de nascimento", "geboortedatum"
-  'urodzenia', 'urodzony', 'urodzona', 'geb', 'geboren', 'geburtsdatum', 'naissance', 'nacimiento', 'nacido', 'nacida',
+  'urodzenia', 'urodzony', 'urodzona', 'urodziłam', 'urodziłem', 'urodził', 'urodziła', 'urodzin', 'geb', 'geboren', 'geburtsdatum', 'naissance', 'nacimiento', 'nacido', 'nacida',
   // Spanish "I was born", "she was born" ("nací el primero de mayo de ...")
   'nací', 'naci', 'nació', 'nacio',
   'nascimento', 'nascido', 'nascida', 'nascita', 'geboortedatum',
@@ -491,7 +491,7 @@ export const PASSPORT_WORDS = set(
   // ("Passports M19424982 and M81917206": a family's, listed)
   'passport', 'passports',
   // the same in the languages callers switch to (German, French, Spanish, Italian, Polish, Dutch, Portuguese, Swedish)
-  'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort', 'paspoortnummer', 'passaporte', 'passet',
+  'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort', 'paspoortnummer', 'passaporte', 'passet', 'pașaport', 'pașaportul', 'paşaport', 'paşaportul', 'pasaport', 'pasaportul',
   // Germany's identity card, a travel document in the Schengen area as a passport is
   'personalausweis', 'personalausweisnummer', 'ausweisnummer',
 )

@@ -89,13 +89,15 @@ const FOREIGN_JOINERS: ReadonlyMap<string, string> = new Map([
   ['tiret', 'dash'], ['guion', 'dash'], ['guión', 'dash'], ['streepje', 'dash'],
   // (Dutch "apenstaartje" for "@", and "punt" read as French "point" is: a dot in an address or between numbers only)
   ['apenstaartje', 'at'], ['punt', 'point'],
+  // (Polish "małpa" for "@" and "kropka" for a dot, Romanian "punct": read as "point" is)
+  ['małpa', 'at'], ['malpa', 'at'], ['kropka', 'point'], ['punct', 'point'],
   // (Spanish "más" and Portuguese "mais" for a country code's "+", only where a number starts: "más cincuenta y seis nueve ...")
   ['más', 'plus'], ['mais', 'plus'],
 ])
 
 /**
  * Digits as callers who switch languages read a number out in Spanish, Portuguese, Italian, French,
- * German or Dutch ("cinco cinco cuatro uno dos ...", "vier sieben, acht eins sechs, ..."): read as the
+ * German, Dutch, Polish or Romanian ("cinco cinco cuatro uno dos ...", "vier sieben, acht eins sechs, ..."): read as the
  * English digit words, but only inside a run of `MIN_FOREIGN_DIGITS` or more of them (alone, "dos",
  * "un", "null", "sept" and "acht" are words). Not Portuguese "um", an English hesitation.
  */
@@ -110,6 +112,12 @@ const FOREIGN_DIGITS: ReadonlyMap<string, string> = new Map([
   ['sieben', 'seven'], ['acht', 'eight'], ['neun', 'nine'],
   ['nul', 'zero'], ['een', 'one'], ['één', 'one'], ['eén', 'one'], ['twee', 'two'], ['drie', 'three'], ['vijf', 'five'], ['zes', 'six'], ['zeven', 'seven'],
   ['negen', 'nine'],
+  // Polish and Romanian, with and without their diacritics as people type them ("pięć", "piec"; "șase", "şase", "sase")
+  ['jeden', 'one'], ['dwa', 'two'], ['trzy', 'three'], ['cztery', 'four'], ['pięć', 'five'], ['piec', 'five'], ['sześć', 'six'],
+  ['szesc', 'six'], ['siedem', 'seven'], ['osiem', 'eight'], ['dziewięć', 'nine'], ['dziewiec', 'nine'],
+  ['unu', 'one'], ['doi', 'two'], ['două', 'two'], ['doua', 'two'], ['trei', 'three'], ['patru', 'four'], ['cinci', 'five'],
+  ['șase', 'six'], ['şase', 'six'], ['sase', 'six'], ['șapte', 'seven'], ['şapte', 'seven'], ['sapte', 'seven'], ['opt', 'eight'],
+  ['nouă', 'nine'], ['noua', 'nine'],
 ])
 /** Portuguese's digits that are no other language's nor an English word: "um" beside them is one. */
 const PORTUGUESE_DIGITS: ReadonlySet<string> = new Set(['dois', 'duas', 'três', 'quatro', 'sete', 'oito', 'nove', 'meia', 'cinco', 'seis', 'um#'])
@@ -160,7 +168,7 @@ const AMOUNT_AFTER: ReadonlySet<string> = new Set([
   'dollars', 'pounds', 'usd', 'eur', 'mxn', 'clp', 'cop', 'ars', 'brl', 'pen',
 ])
 /** "point", which `readPointsInAddresses` reads. */
-const POINT_WORD = /point|punt/i
+const POINT_WORD = /point|punt|punct|kropka/i
 
 /** A language's numbers of 0 to 99 read in pairs: their words, those words' keys, the words that only join, and the parser. */
 interface PairGrammar {
