@@ -112,10 +112,30 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
       const all = handles.length === 0 && authors.length === 0 && scripts.length === 0 && answered.length === 0 ? found : [...found, ...handles, ...authors, ...scripts, ...answered]
       // (family names before and given-name syllables after the words taken: "Otieno Odhiambo", "Goh Shu Fen")
       const edges = extendNameEdges(text, all, lex, (w) => titleOrCue(w) || KIN_LABELS.has(w))
-      return edges.length === 0 ? all : [...all, ...edges]
+      const named = edges.length === 0 ? all : [...all, ...edges]
+      return named.some((c) => firmOrFestival(text, c, lex)) ? named.filter((c) => !firmOrFestival(text, c, lex)) : named
     },
   }
 }
+
+/** A bank's, an insurer's or an airline's word, capitalised, ending a name found or right after it. */
+const FIRM_TAIL = /^[ \t]+(\p{Lu}\p{Ll}+)/u
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['bank', 'bancorp', 'insurance', 'assurance', 'airlines', 'airways', 'finserv', 'telecom'])
+
+/**
+ * A name a signature, an author's or a title's slot took is a festival's, or a firm's, its last word or the word after it a bank's, an
+ * insurer's or an airline's ("- Canara Bank", "Thanks, Canara Bank", "Officer, State Bank of India"); none of those words
+ * is a frequent surname.
+ */
+function firmOrFestival(text: string, c: Candidate, lex: NameLexicon): boolean {
+  const value = text.slice(c.start, c.end)
+  const own = /(\p{Lu}\p{Ll}+)$/u.exec(value)?.[1]
+  const after = FIRM_TAIL.exec(text.slice(c.end, c.end + 24))?.[1]
+  if ([own, after].some((w) => w !== undefined && INSTITUTION_WORDS.has(w.toLowerCase()) && (lex.surnames.get(w.toLowerCase()) ?? Infinity) >= FIRM_WORD_SURNAME_RANK)) return true
+  // ("Gandhi Jayanti", "Ganesh Chaturthi", "Buddha Purnima": a festival named after someone, its last word a given name too)
+  return FESTIVAL_AFTER_NAME.test(value)
+}
+const FESTIVAL_AFTER_NAME = /\p{L}[ \t]+(?:Jayanti|Chaturthi|Purnima|Navami|Ashtami)$/u
 
 /** A user name as chats and systems write them: letters, maybe joined by ".", "_" or "-" (not inside an address). */
 /** German and Dutch articles: the capitalised word after one is a noun ("das Aktenzeichen", "der Grundfreibetrag", "het Loket"). */

@@ -438,3 +438,18 @@ describe("a one-word bank answering the phone, and a tax office (blind set HU)",
     expect(names("Thanks for holding, you're through to Hiwot.")).toEqual(['Hiwot'])
   })
 })
+
+describe("India's institutions, places and festivals (blind set IN)", () => {
+  it('a bank named in a signature, an author\'s or a title\'s slot is a firm', () => {
+    expect(names('Dear Customers, our branch will shift on Monday. - Canara Bank')).toEqual([])
+    expect(names('Thanks, Canara Bank')).toEqual([])
+    expect(names('Level 2 – Principal Nodal Officer, State Bank of India, Madame Cama Road, Nariman Point, Mumbai')).toEqual([])
+  })
+
+  it("India's buildings, roads, termini and festivals named after people", () => {
+    expect(names('The Regional Office at Bhavishya Nidhi Bhawan, Rajiv Gandhi Salai will remain closed on account of Gandhi Jayanti.')).toEqual([])
+    expect(names('ATMs at Chhatrapati Shivaji Maharaj Terminus and Lokmanya Tilak Terminus are open')).toEqual([])
+    // ... a person named so stays one
+    expect(names('my mother Jayanti Patel called about the bill')).toEqual(['Jayanti Patel'])
+  })
+})

@@ -44,6 +44,11 @@ export const PLACE_WORDS = new Set([
   // a hospital's wards and a campus's lawns and quads ("the Faith Ward lift", "Sterling Quad lobby"), and Indian
   // localities ("Lakshmi Enclave, Anna Nagar", "Gandhi Colony")
   'ward', 'quad', 'lawn', 'lawns', 'enclave', 'nagar', 'colony',
+  // ... and India's buildings, roads, squares, centres and railway termini ("Bhavishya Nidhi Bhawan", "Rajiv Gandhi Salai",
+  // "Jawaharlal Nehru Marg", "Lokmanya Tilak Terminus", "Aadhaar Seva Kendra")
+  'bhawan', 'bhavan', 'salai', 'marg', 'chowk', 'terminus', 'kendra', 'vihar', 'sadan', 'niwas', 'ganj', 'puram', 'maidan',
+  // a headland or a district named so ("Nariman Point", "Hunters Point")
+  'point',
   // houses known by a name ("Hope Cottage", "Ivy Grange", "Rose Villa")
   // apartment communities ("Sterling Ridge", "Beverly Oaks", "Savannah Pointe", "Harbourview Towers")
   'ridge', 'oaks', 'pointe', 'towers', 'commons', 'landing', 'crossing', 'apartments', 'residences', 'lofts', 'estates', 'village',
