@@ -6,7 +6,7 @@
  */
 import { isIPv4 } from 'node:net'
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max'
-import { IDENTITY_SCHEME_WORDS, PHONE_WORDS } from '../internal/context-lexicon.js'
+import { IDENTITY_SCHEME_WORDS, NOT_PHONE_WORDS, PHONE_WORDS } from '../internal/context-lexicon.js'
 import { boost, hasAny } from '../internal/context-words.js'
 import type { DigitGroup, DigitWindow } from '../internal/digit-runs.js'
 import { nanpValid } from '../internal/nanp-validity.js'
@@ -174,6 +174,11 @@ export const classifyPhone: Classifier = (w, ctx) => {
   // (not where an identity scheme names it: "CPR-nr: 041298-4706")
   if (national && w.whole && (grouped || w.prefix === '(') && !ctx.spoken(w) && n >= 10 && n <= 12 && !identitySchemeNamed(ctx.before) && nationalMobile(w.digits)) {
     return ok('phone_number', 0.7, 'phone-national-mobile', true)
+  }
+  // ... and India's mobiles as Indians write them, ten digits from 6 to 9 in two groups of five or in four, three and
+  // three ("RMN: 73589 04112", "Jio no. 7013 482 956"), valid in India's plan, no other kind of number named a few words before
+  if (w.whole && !national && (w.shape === '5-5' || w.shape === '4-3-3') && w.run.groups.length === w.groupCount && w.seps.every((x) => x === ' ') && !ctx.glued(w) && n === 10 && /^[6-9]/.test(w.digits) && !ctx.spoken(w) && !cue.penalised && !namedRightBefore(ctx.before) && !ctx.before.slice(0, 8).some((b) => IDENTITY_SCHEME_WORDS.has(b) || NOT_PHONE_WORDS.has(b)) && parsePhoneNumberFromString(w.digits, 'IN')?.isValid() === true) {
+    return ok('phone_number', 0.6, 'phone-national-in', true)
   }
   // ... and Brazil's numbers as Brazilians write them, the area code in brackets and no trunk 0 ("(51) 98811-2044",
   // "(31) 3421-0577"): a shape amounts and references do not take, valid in Brazil's plan

@@ -199,6 +199,9 @@ export const ACCOUNT_WORDS = set(
   // a pet's microchip, which a registry ties to its keeper ("Microchip: 982 202034 444978"); a US student's SEVIS ID
   // and Common App ID ("SEVIS N0006564970", "my CAID is 35923636")
   'microchip', 'chip', 'sevis', 'caid',
+  // India's provident fund member (the Universal Account Number, "UAN: 100934857261") and a pensioner's payment order ("PPO
+  // No. TNMAS00045312")
+  'uan', 'ppo',
 )
 /** Keys' last words that say a value identifies what the words before it name ("user_id", "member_no"). */
 const KEY_ID_WORDS: ReadonlySet<string> = new Set(['id', 'no', 'num', 'number', 'nr'])
@@ -248,7 +251,7 @@ export function accountWordIn(before: readonly string[], i: number): boolean {
  */
 export const IDENTITY_SCHEME_WORDS = set(
   'cpr', 'personnummer', 'fnr', 'fødselsnummer', 'fodselsnummer', 'bsn', 'pesel', 'dni', 'nie', 'cpf', 'rut', 'cuil', 'cuit', 'cedula', 'cédula',
-  'nin', 'nino', 'ssn', 'tfn', 'pps', 'ppsn', 'aadhaar', 'nric', 'mykad', 'nik', 'henkilötunnus', 'hetu', 'kennitala',
+  'nin', 'nino', 'ssn', 'tfn', 'pps', 'ppsn', 'aadhaar', 'nric', 'mykad', 'nik', 'henkilötunnus', 'hetu', 'kennitala', 'utr',
 )
 
 export const OTHER_NUMBER_WORDS = set(
@@ -368,6 +371,8 @@ export const DOB_WORDS = set(
   'nato', 'nata', 'nasceu', 'nasci',
   // Hindi's "janam tithi", Tagalog's "kapanganakan", Spanish's "fecha de nac."
   'janam', 'kapanganakan', 'nac',
+  // ... and as Indian languages' speakers write it in Latin letters ("janmatarikh", "janm tithi", Bengali "jonmo")
+  'janmatarikh', 'janmtarikh', 'janm', 'janma', 'jonmo', 'janmotarikh',
   // Malay's "tarikh lahir", Swedish "födelsedatum", Danish and Norwegian "fødselsdato", Finnish "syntymäaika"
   'lahir', 'födelsedatum', 'fodelsedatum', 'fødselsdato', 'syntymäaika',
   // "born" in French ("née le 12/05/1988", "Né(e) le"), Vietnamese ("ngày sinh"), Turkish ("doğum tarihi"),
