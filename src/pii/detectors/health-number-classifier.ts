@@ -125,8 +125,9 @@ export const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'nhis', 'nhia', 'nhf', 'jadep', 'philhealth', 'enrollee',
   // Germany's card number (KVNR), Kenya's former fund, and US health insurers' member IDs ("UHC ID YRB033264601")
   'kvnr', 'nhif', 'uhc', 'bcbs', 'aetna', 'cigna', 'humana', 'anthem', 'tricare', 'kaiser', 'molina', 'ambetter',
-  // the DoD ID (EDIPI) on a Tricare beneficiary's card, what its clinics register patients by
-  'dod', 'edipi',
+  // the DoD ID (EDIPI) on a Tricare beneficiary's card, what its clinics register patients by, and a dependant's DoD
+  // benefits number ("DBN")
+  'dod', 'edipi', 'dbn',
   // an Australian hospital's unit record number, a veteran's DVA card, Ireland's medical card (GMS) number
   'urn', 'dva', 'gms',
   // California's Medicaid program

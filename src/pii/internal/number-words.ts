@@ -7,6 +7,8 @@
 export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0], ['oh', 0], ['o', 0], ['nought', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4],
   ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  // (radio's and the services' nine: "two oh niner", "say again, niner one oh")
+  ['niner', 9],
 ])
 
 export const TEEN_WORDS: ReadonlyMap<string, number> = new Map([
