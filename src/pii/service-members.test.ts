@@ -17,3 +17,13 @@ describe('service members and veterans (blind set IM)', () => {
     expect(found('{"dependents":[{"dbn":"27361523795"}]}')).toEqual([['healthcare_number', '27361523795']])
   })
 })
+
+describe("seafarers' identity documents (blind set IO)", () => {
+  it("a seaman's book, a CDC and an INDoS number, written or read out", () => {
+    expect(found("seaman's book C0728845, passport Z1234567")).toEqual([['passport_number', 'C0728845'], ['passport_number', 'Z1234567']])
+    expect(found('buku pelaut e two nine oh seven one four  admitted to hospital')).toEqual([['passport_number', 'e two nine oh seven one four']])
+    expect(found('His Indian CDC is MUM 301884 and INDoS 16MU4417')).toContainEqual(['passport_number', '16MU4417'])
+    // ... not the disease agency's guidance
+    expect(found('CDC guidelines 2024 say so')).toEqual([])
+  })
+})

@@ -497,6 +497,9 @@ export const PASSPORT_WORDS = set(
   'passport', 'passports',
   // the same in the languages callers switch to (German, French, Spanish, Italian, Polish, Dutch, Portuguese, Swedish)
   'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort', 'paspoortnummer', 'passaporte', 'passet', 'pașaport', 'pașaportul', 'paşaport', 'paşaportul', 'pasaport', 'pasaportul',
+  // a seafarer's identity and travel documents: India's continuous discharge certificate and INDoS number, a seaman's
+  // book (Indonesia's "buku pelaut"), the Philippines' SIRB ("CDC MUM 301884", "seaman's book AB 562019")
+  'cdc', 'indos', 'seaman', "seaman's", 'seamans', 'seafarer', "seafarer's", 'pelaut', 'sirb',
   // Germany's identity card, a travel document in the Schengen area as a passport is
   'personalausweis', 'personalausweisnummer', 'ausweisnummer',
 )
