@@ -48,3 +48,14 @@ describe('Dutch birth dates said in words (blind set IF)', () => {
     expect(found('de afspraak is op negen juli tweeduizend vierentwintig')).toEqual([])
   })
 })
+
+describe("Dutch and Belgian insurers' and utilities' numbers (blind set IF)", () => {
+  it('a customer, relation or member number as they name it, and a BSN under its column', () => {
+    expect(found('Nieuw klantnr aangemaakt: 771 305 882.')).toEqual([['account_number', '771 305 882']])
+    expect(found('Name,Geboortedatum,BSN,Zorgverzekeraar,Lidnummer\nJan Smit,01-02-1980,123456782,Zilveren Kruis,180334571')).toEqual([
+      ['date_of_birth', '01-02-1980'],
+      ['us_social_security_number', '123456782'],
+      ['account_number', '180334571'],
+    ])
+  })
+})

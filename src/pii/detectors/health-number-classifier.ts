@@ -140,4 +140,6 @@ export const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   // Portugal's health service user number ("número de utente"), Brazil's SUS card (its number, the CNS) and health plans' cards
   // ("carteirinha"), Italy's and Spain's health cards ("tessera sanitaria", "tarjeta sanitaria")
   'utente', 'cns', 'carteirinha', 'sanitaria',
+  // a Dutch health insurer's card, and Belgium's health funds ("zorgpas", "mutualiteit", "ziekenfonds")
+  'zorgpas', 'mutualiteit', 'mutualité', 'ziekenfonds',
 ])

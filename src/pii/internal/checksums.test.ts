@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { abaValid, auMedicareValid, luhnValid, plausibleCardPrefix, ssnValid } from './checksums.js'
+import { bsnValid } from './national-id-checksums.js'
 
 describe('checksums', () => {
   it('Luhn accepts test card numbers and rejects a changed digit', () => {
@@ -37,5 +38,14 @@ describe('checksums', () => {
     // (the first digit is 2 to 6)
     expect(auMedicareValid('7906731991')).toBe(false)
     expect(auMedicareValid('490673199')).toBe(false)
+  })
+})
+
+describe("the Netherlands' BSN", () => {
+  it('passes the elfproef', () => {
+    expect(bsnValid('123456782')).toBe(true)
+    expect(bsnValid('969742289')).toBe(true)
+    expect(bsnValid('123456783')).toBe(false)
+    expect(bsnValid('000000000')).toBe(false)
   })
 })

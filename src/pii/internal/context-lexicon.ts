@@ -175,6 +175,8 @@ export const ACCOUNT_WORDS = set(
   'patron', 'grower',
   // Dutch and Polish customers and policies ("klantnummer 30018827", "polisnummer 40.118.227", "nr polisy PZ-2210-88143")
   'klant', 'klantnummer', 'polis', 'polisnummer', 'polisy', 'polisa', 'klienta',
+  // ... and as Dutch insurers and utilities shorten and name them ("klantnr 2003847165", "relatienummer", "lidnummer")
+  'klantnr', 'relatienummer', 'lidnummer', 'lidnr',
   // health plans: a subscriber's or an insured person's number ("subscriber ID W318714430", "insurance number C904019163")
   'subscriber', 'insurance',
   // a utility's customer, as India's electricity boards call one ("Consumer No: 516118513"); a benefits

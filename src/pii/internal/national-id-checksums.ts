@@ -604,3 +604,11 @@ export function kennitalaValid(d: string): boolean {
   const check = 11 - (sum % 11)
   return (check === 11 ? 0 : check) === digitAt(d, 8)
 }
+
+/** The Netherlands' BSN (burgerservicenummer): nine digits passing the "elfproef", 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11). */
+export function bsnValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false
+  let sum = 0
+  for (let k = 0; k < 8; k++) sum += (9 - k) * Number(digits[k])
+  return (sum - Number(digits[8])) % 11 === 0
+}
