@@ -55,11 +55,19 @@ const STAFF_WORDS: ReadonlySet<string> = new Set(['employee', 'emp', 'staff', 'e
  */
 function officerNumberBefore(before: readonly string[], text: string): boolean {
   let k = 0
-  if (before[0]?.length === 1 && /[a-z]/.test(before[0])) k++
+  // (the number's code of capitals: "badge YDL-5527", "driver DX4471")
+  const code = CODE_LETTERS_BEFORE.exec(text)?.[1]?.toLowerCase()
+  if ((code !== undefined && before[0] === code) || (before[0]?.length === 1 && /[a-z]/.test(before[0]))) k++
+  // ("driver DX4471": a courier's or a driver's own code, said right after the word)
+  if (code !== undefined && DRIVER_CODE_WORDS.has(before[k] ?? '')) return true
   while (k < 3 && (before[k] === 'is' || before[k] === "it's" || before[k] === 'was')) k++
   if (NUMBER_NAMES.has(before[k] ?? '')) k++
   return OFFICER_NUMBER_WORDS.has(before[k] ?? '') || RANK_AND_NAME_BEFORE.test(text)
 }
+/** Capitals glued to the number or joined by a hyphen, right before it ("YDL-5527", "DX4471"). */
+const CODE_LETTERS_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{1,4})-?$/u
+/** Whose code a coded number right after the word is: a delivery driver's or a courier's. */
+const DRIVER_CODE_WORDS: ReadonlySet<string> = new Set(['driver', 'courier'])
 /**
  * A rank written with its capital, then the officer's capitalised name (an initial, one or two words), right before the
  * number ("PC Daniel Hughes 2871", "PO K. Marchetti #6631", "Dispatcher Hale (#5541"); not a "PO Box".

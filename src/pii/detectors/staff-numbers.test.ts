@@ -110,3 +110,11 @@ describe("an officer's badge, collar or shoulder number (blind set IH)", () => {
     expect(found('agent yes corrientes 1800')).toEqual([])
   })
 })
+
+describe("a delivery driver's coded badge or number (blind set IJ)", () => {
+  it('the code of capitals before the digits, after the badge or the driver', () => {
+    expect(found('your delivery driver badge YDL-5527 kept calling me love')).toEqual([['account_number', 'YDL-5527']])
+    expect(found('driver DX-4471 threw my parcel over the gate')).toEqual([['account_number', 'DX-4471']])
+    expect(found('the driver 2 lap was fast')).toEqual([])
+  })
+})
