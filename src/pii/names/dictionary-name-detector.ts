@@ -113,6 +113,8 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
       // (family names before and given-name syllables after the words taken: "Otieno Odhiambo", "Goh Shu Fen")
       const edges = extendNameEdges(text, all, lex, (w) => titleOrCue(w) || KIN_LABELS.has(w))
       const named = edges.length === 0 ? all : [...all, ...edges]
+      // (most texts name no bank, insurer, airline or festival: they skip the test)
+      if (!FIRM_OR_FESTIVAL_WORD.test(text)) return named
       return named.some((c) => firmOrFestival(text, c, lex)) ? named.filter((c) => !firmOrFestival(text, c, lex)) : named
     },
   }
@@ -135,6 +137,8 @@ function firmOrFestival(text: string, c: Candidate, lex: NameLexicon): boolean {
   // ("Gandhi Jayanti", "Ganesh Chaturthi", "Buddha Purnima": a festival named after someone, its last word a given name too)
   return FESTIVAL_AFTER_NAME.test(value)
 }
+/** Any of the words `firmOrFestival` looks for, capitalised, anywhere in a text. */
+const FIRM_OR_FESTIVAL_WORD = /\b(?:Bank|Bancorp|Insurance|Assurance|Airlines|Airways|Finserv|Telecom|Jayanti|Chaturthi|Purnima|Navami|Ashtami)\b/
 const FESTIVAL_AFTER_NAME = /\p{L}[ \t]+(?:Jayanti|Chaturthi|Purnima|Navami|Ashtami)$/u
 
 /** A user name as chats and systems write them: letters, maybe joined by ".", "_" or "-" (not inside an address). */
