@@ -124,3 +124,12 @@ describe("a line's last digits told as a line's last four are (blind set HT)", (
     expect(found('the account number ending 123').filter(([t]) => t === 'phone_number')).toEqual([])
   })
 })
+
+describe('a card named by its issuer, ending so (blind set IL)', () => {
+  it('"the citi ending ...", and an American Express named in two words before its last five', () => {
+    expect(found('the citi ending three nine one seven not mine')).toEqual([['credit_card_number', 'three nine one seven']])
+    expect(found("the american express that's not mine ends in four oh nine nine seven  the amex yeah")).toEqual([
+      ['credit_card_number', 'four oh nine nine seven'],
+    ])
+  })
+})

@@ -42,7 +42,8 @@ const BETWEEN: ReadonlySet<string> = new Set(['the', 'one', 'a', 'my', 'your', '
   'you', "you've", 'youve', 'we', "we've", 'weve', 'i', "i've", 'ive', 'got', 'have', 'has', 'here', 'listed', 'registered', 'linked',
   // ("une Visa qui finit par", "die Karte, die endet auf", "la tarjeta que termina en")
   'qui', 'que', 'die', 'la', 'le', 'el', 'der', 'une', 'un', 'una', 'eine', 'meine', 'ma', 'mi', 'mon'])
-const CARD_NAMING: ReadonlySet<string> = new Set([...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'credit' && w !== 'cc'))
+/** (... and issuers callers name a card by: "the citi ending 3917", "the Barclaycard ending 2204", "my Synchrony ending 6211") */
+const CARD_NAMING: ReadonlySet<string> = new Set([...[...CARD_WORDS].filter((w) => w !== 'pan' && w !== 'credit' && w !== 'cc'), 'citi', 'citibank', 'barclaycard', 'synchrony'])
 /** What a number's last four may be sent to other than a phone (a card's PIN is sent to a phone). */
 const ACCOUNT_OR_CARD: ReadonlySet<string> = new Set([...CARD_NAMING].filter((w) => w !== 'pin').concat(['account', 'acct', 'payment', 'refund', 'wire', 'deposit']))
 
@@ -102,7 +103,9 @@ const CARD_LAST_FOUR_AFTER = new RegExp(
 export const classifyLastDigits: Classifier = (w, ctx) => {
   // (one group, or said digit by digit: "12/26" is a date)
   // (an American Express card's last five: "Amex ending 31229", "the card ends in 31229" with the Amex named before)
-  const amexFive = w.digitCount === 5 && w.groupCount === 1 && ctx.before.slice(0, 40).includes('amex')
+  // ("the american express that's not mine ends in four oh nine nine seven": the issuer's name in two words)
+  const amexNamed = ctx.before.slice(0, 40).includes('amex') || ctx.before.slice(0, 40).some((b, k) => b === 'express' && ctx.before[k + 1] === 'american')
+  const amexFive = w.digitCount === 5 && w.groupCount === 1 && amexNamed
   // ("the mobile ending 882", "mob ending 219", "the last three digits of your mobile?": a line's last three)
   if (w.digitCount === 3) return w.whole && (w.groupCount === 1 || ctx.spoken(w)) && !ctx.amount(w) ? phoneLastThree(ctx) : null
   if ((w.digitCount !== 4 && !amexFive) || !w.whole || (w.groupCount !== 1 && !ctx.spoken(w)) || ctx.amount(w)) return null
@@ -137,7 +140,7 @@ export const classifyLastDigits: Classifier = (w, ctx) => {
   }
   // ("the Amex you're adding ends in 95484?": an Amex named a few words before what ends so, no other thing named between)
   if (amexFive) {
-    const amexAt = before.indexOf('amex')
+    const amexAt = before.includes('amex') ? before.indexOf('amex') : before.indexOf('express')
     return amexAt > at && amexAt <= at + 6 && !before.slice(at + 1, amexAt).some((b) => OTHER_THAN_CARD.has(b)) ? ok('credit_card_number', 0.8, 'card-ending', false) : null
   }
   // "She says it's blocked, the one ending 5267", "The virtual one ends 8345": "one" standing for the card named
