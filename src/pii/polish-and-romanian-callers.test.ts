@@ -27,3 +27,13 @@ describe('Polish and Romanian callers (blind set IK)', () => {
     expect(found('Section 5 VI 2020 of the act')).toEqual([])
   })
 })
+
+describe('Polish and Romanian birth dates said in words (blind set IK)', () => {
+  it('a Polish ordinal day in the genitive, a Romanian day, the month, the year', () => {
+    expect(found('i was born um trzeciego maja osiemdziesiąt pięć  sorry')).toEqual([['date_of_birth', 'trzeciego maja osiemdziesiąt pięć']])
+    expect(found('she was born dwudziestego czwartego grudnia czterdzieści dziewięć  and')).toEqual([['date_of_birth', 'dwudziestego czwartego grudnia czterdzieści dziewięć']])
+    expect(found('born patru martie o mie nouă sute cincizeci și doi  she has')).toEqual([['date_of_birth', 'patru martie o mie nouă sute cincizeci și doi']])
+    // ... without a birth word, a date
+    expect(found('the meeting is on drugiego października 2024')).toEqual([])
+  })
+})

@@ -119,6 +119,26 @@ const DUTCH_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])${NL_DAY}${SP}(?:${NL_MONT
 const DUTCH_DATE_WORD = new RegExp(`\\b(?:${NL_MONTH}\\b|${NL_TEEN}|${NL_TENS}|negentien|tweeduizend)`, 'i')
 
 /**
+ * ... and in Polish, the day an ordinal in the genitive ("trzeciego maja osiemdziesiąt pięć", "dwudziestego czwartego
+ * grudnia czterdzieści dziewięć", "drugiego października 1993"), and in Romanian ("patru martie o mie nouă sute cincizeci
+ * și doi", "întâi martie nouăzeci și patru").
+ */
+const PL_ORDINAL = '(?:pierwszego|drugiego|trzeciego|czwartego|piątego|szóstego|siódmego|ósmego|dziewiątego)'
+const PL_DAY = `(?:${PL_ORDINAL}|dziesiątego|jedenastego|dwunastego|trzynastego|czternastego|piętnastego|szesnastego|siedemnastego|osiemnastego|dziewiętnastego|dwudziestego(?:${SP}${PL_ORDINAL})?|trzydziestego(?:${SP}pierwszego)?|[12]\\d|3[01]|0?[1-9])`
+const PL_UNIT = '(?:jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć)'
+const PL_TWO_DIGITS = `(?:(?:dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt)(?:${SP}${PL_UNIT})?)`
+const PL_MONTH = '(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)'
+const POLISH_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])${PL_DAY}${SP}${PL_MONTH}${SP}(?:(?:19|20)\\d{2}|${PL_TWO_DIGITS})(?![\\p{L}\\d])`, 'giu')
+const RO_UNIT = '(?:unu|una|doi|două|doua|trei|patru|cinci|șase|şase|sase|șapte|şapte|sapte|opt|nouă|noua)'
+const RO_TEEN = '(?:zece|unsprezece|doisprezece|douăsprezece|treisprezece|paisprezece|cincisprezece|șaisprezece|şaisprezece|șaptesprezece|şaptesprezece|optsprezece|nouăsprezece)'
+const RO_TWO_DIGITS = `(?:(?:douăzeci|treizeci|patruzeci|cincizeci|șaizeci|şaizeci|șaptezeci|şaptezeci|optzeci|nouăzeci)(?:${SP}și${SP}${RO_UNIT})?|${RO_TEEN}|${RO_UNIT})`
+const RO_MONTH = '(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)'
+const RO_YEAR = `(?:o${SP}mie${SP}nouă${SP}sute(?:${SP}${RO_TWO_DIGITS})?|două${SP}mii(?:${SP}${RO_TWO_DIGITS})?|(?:19|20)\\d{2}|${RO_TWO_DIGITS})`
+const ROMANIAN_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])(?:întâi|${RO_TWO_DIGITS}|[12]\\d|3[01]|0?[1-9])${SP}${RO_MONTH}${SP}${RO_YEAR}(?![\\p{L}\\d])`, 'giu')
+/** A Polish or a Romanian month named: texts without one are spared their spoken forms. */
+const PL_RO_MONTH = new RegExp(`\\b(?:${PL_MONTH}|${RO_MONTH})\\b`, 'i')
+
+/**
  * Year, month and day with the unit characters of Chinese and Japanese (年 月 日) or Korean (년 월 일): "1985年3月3日", "1985년 3월 3일";
  * the year maybe an era's, Japan's or the Republic of China's ("昭和52年11月3日", "民國80年3月14日", "平成元年").
  */
@@ -135,7 +155,7 @@ const ROMAN_MONTH = /(?<![\p{L}\d])(?:[12]\d|3[01]|0?[1-9])(?:\. ?| )(?:XII|XI|X
 /** "17OCT09", "30DEC1985": the day, the month's three letters and the year run together (airline manifests, forms). */
 const COMPACT = /\b(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|(?:19|20)\d{2})\b/g
 
-const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, FRENCH_SPOKEN_DATE, DUTCH_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT, ROMAN_MONTH]
+const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, FRENCH_SPOKEN_DATE, DUTCH_SPOKEN_DATE, POLISH_SPOKEN_DATE, ROMANIAN_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT, ROMAN_MONTH]
 const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
 /** An ordinal month needs these words: most texts are spared its pattern. */
 const OF_THE = /\bof[ \t]{1,3}the\b/i
@@ -167,11 +187,13 @@ export const dobTextDetector: Detector = {
     const portugueseOrItalian = PT_IT_MONTH.test(v)
     const french = FRENCH_MONTH.test(v)
     const dutch = DUTCH_DATE_WORD.test(v)
+    const polishOrRomanian = PL_RO_MONTH.test(v)
     for (const re of OF_THE.test(v) ? WITH_ORDINAL_MONTH : FORMS) {
       if (re === SPANISH_SPOKEN_DATE && !spanish) continue
       if ((re === PORTUGUESE_SPOKEN_DATE || re === ITALIAN_SPOKEN_DATE) && !portugueseOrItalian) continue
       if (re === FRENCH_SPOKEN_DATE && !french) continue
       if (re === DUTCH_SPOKEN_DATE && !dutch) continue
+      if ((re === POLISH_SPOKEN_DATE || re === ROMANIAN_SPOKEN_DATE) && !polishOrRomanian) continue
       for (const m of v.matchAll(re)) {
         const end = m.index + m[0].length
         if (taken.overlaps(m.index, end)) continue
@@ -181,7 +203,7 @@ export const dobTextDetector: Detector = {
         const lineEnd = v.indexOf('\n', end)
         const ctx = contextWords(v, m.index, end, 8, 2, 0, lineEnd < 0 ? v.length : lineEnd)
         // (a year of two digits too, where the form's year group took it: "the twentieth of july ninety one")
-        const hasYear = m[0].match(/\d{4}/) !== null || re === ERA_DATE || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR || re === SPANISH_SPOKEN_DATE || re === PORTUGUESE_SPOKEN_DATE || re === ITALIAN_SPOKEN_DATE || re === FRENCH_SPOKEN_DATE || re === DUTCH_SPOKEN_DATE
+        const hasYear = m[0].match(/\d{4}/) !== null || re === ERA_DATE || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR || re === SPANISH_SPOKEN_DATE || re === PORTUGUESE_SPOKEN_DATE || re === ITALIAN_SPOKEN_DATE || re === FRENCH_SPOKEN_DATE || re === DUTCH_SPOKEN_DATE || re === POLISH_SPOKEN_DATE || re === ROMANIAN_SPOKEN_DATE
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
         const cueAfter = hasYear && birthNamedAfter(v, end)
         // (the question asked sentences before is looked for only when nothing nearer says so)
