@@ -434,7 +434,7 @@ class Normalizer {
 
   /**
    * The word at i follows a dash said ("guion", "tiret", "raya") after a number in figures or read in pairs, and no digit word
-   * follows it: a check digit ("... cuatrocientos dos guion ocho").
+   * follows it: a check digit ("... cuatrocientos dos guion ocho"). Chile's "raya", a word elsewhere, is made the dash here.
    */
   private checkDigitAfterDash(i: number): boolean {
     const tk = this.tokens

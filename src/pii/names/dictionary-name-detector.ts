@@ -53,7 +53,7 @@ import {
   TEAM_LINE_REST, TYRE_MAKES,
 } from './organisation-words.js'
 import {
-  AWARD_AFTER, COLOUR_AFTER, DATING_WORDS, DISEASE_EPONYMS, EPONYM_AFTER, EPONYM_THING_AFTER, HOLIDAY_AFTER,
+  AWARD_AFTER, COLOUR_AFTER, DATING_WORDS, DISEASE_EPONYMS, EPONYM_AFTER, EPONYM_THING_AFTER, FESTIVAL_WORDS, HOLIDAY_AFTER,
   JUNIOR_THEN, CALLED_THINGS, MONTHS_AS_NAMES, NAME_COMPOUNDS, SEASONS_AND_MONTHS, THING_NAMES,
 } from './thing-words.js'
 
@@ -137,9 +137,10 @@ function firmOrFestival(text: string, c: Candidate, lex: NameLexicon): boolean {
   // ("Gandhi Jayanti", "Ganesh Chaturthi", "Buddha Purnima": a festival named after someone, its last word a given name too)
   return FESTIVAL_AFTER_NAME.test(value)
 }
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
 /** Any of the words `firmOrFestival` looks for, capitalised, anywhere in a text. */
-const FIRM_OR_FESTIVAL_WORD = /\b(?:Bank|Bancorp|Insurance|Assurance|Airlines|Airways|Finserv|Telecom|Jayanti|Chaturthi|Purnima|Navami|Ashtami)\b/
-const FESTIVAL_AFTER_NAME = /\p{L}[ \t]+(?:Jayanti|Chaturthi|Purnima|Navami|Ashtami)$/u
+const FIRM_OR_FESTIVAL_WORD = new RegExp(`\\b(?:${[...[...INSTITUTION_WORDS].map(capitalised), ...FESTIVAL_WORDS].join('|')})\\b`)
+const FESTIVAL_AFTER_NAME = new RegExp(`\\p{L}[ \\t]+(?:${FESTIVAL_WORDS.join('|')})$`, 'u')
 
 /** A user name as chats and systems write them: letters, maybe joined by ".", "_" or "-" (not inside an address). */
 /** German and Dutch articles: the capitalised word after one is a noun ("das Aktenzeichen", "der Grundfreibetrag", "het Loket"). */

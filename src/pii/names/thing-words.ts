@@ -44,8 +44,10 @@ export const THING_NAMES = new Set([
   'month', 'day', 'week', 'year', 'variable', 'table', 'column', 'field', 'database', 'printer', 'color', 'colour', 'font',
 ])
 
+/** India's festivals named after a person or a god, by their last word ("Gandhi Jayanti", "Ganesh Chaturthi", "Buddha Purnima"). */
+export const FESTIVAL_WORDS: readonly string[] = ['Jayanti', 'Chaturthi', 'Purnima', 'Navami', 'Ashtami']
 /** A holiday named after a person or a place ("Martin Luther King Jr. Day", "Waitangi Day", "Guy Fawkes Night", "Gandhi Jayanti"). */
-export const HOLIDAY_AFTER = /^\.?(?:,?[ \t]+Jr\.?)?(?:'s)?[ \t]+(?:Day|Night|Jayanti|Chaturthi|Purnima|Navami|Ashtami)\b/
+export const HOLIDAY_AFTER = new RegExp(`^\\.?(?:,?[ \\t]+Jr\\.?)?(?:'s)?[ \\t]+(?:Day|Night|${FESTIVAL_WORDS.join('|')})\\b`)
 /** A place named after someone with a "Jr." ("Martin Luther King Jr. Boulevard"): the word after it. */
 export const JUNIOR_THEN = /^(?:,?\s+(?:Jr|Sr|Junior|junior|jr))?\.?\s+(\p{L}+)/u
 /** A law, a theorem or a disease named after someone ("Newton's laws", "Parkinson's disease"). */
