@@ -453,3 +453,12 @@ describe("India's institutions, places and festivals (blind set IN)", () => {
     expect(names('my mother Jayanti Patel called about the bill')).toEqual(['Jayanti Patel'])
   })
 })
+
+describe("Poland's and Romania's streets, hospitals and universities, their word first (blind set IK)", () => {
+  it('a name after "Bulevardul", "Strada", "aleja" or "Universitatea" is the place\'s', () => {
+    expect(names('Sediul central: Bulevardul Nicolae Bălcescu 21, București, sector 1.')).toEqual([])
+    expect(names('Pe Strada Mihai Eminescu blocul e în renovare')).toEqual([])
+    expect(names('Najbliższa placówka: aleja Marszałka Piłsudskiego 12')).toEqual([])
+    expect(names('Universitatea Alexandru Ioan Cuza din Iași - taxa de școlarizare')).toEqual([])
+  })
+})

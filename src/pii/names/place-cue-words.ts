@@ -198,6 +198,11 @@ export const PLACE_PREFIXES = new Set([
   // Subroto", "Lebuh Chulia", "Stasiun Gambir", "Masjid Jamek", "Kompleks Sultan Abdul Samad", "Soi Sukhumvit", "Đường Lê Lợi")
   'jalan', 'jln', 'jl', 'lebuh', 'lorong', 'persiaran', 'lebuhraya', 'stasiun', 'masjid', 'kompleks', 'taman', 'kampung',
   'soi', 'thanon', 'đường', 'duong', 'phố', 'pho',
+  // ... and in Poland and Romania ("ulicy Jana Pawła II", "aleja Marszałka Piłsudskiego", "Szpital im. Mikołaja Kopernika",
+  // "Strada Mihai Eminescu", "Bulevardul Nicolae Bălcescu", "Aeroportul Henri Coandă", "Universitatea Alexandru Ioan Cuza")
+  'ulicy', 'ul', 'aleja', 'alei', 'alejach', 'placu', 'osiedle', 'rondo', 'szpital', 'szpitala', 'imienia',
+  'strada', 'str', 'bulevardul', 'bd', 'bdul', 'calea', 'piața', 'piata', 'șoseaua', 'soseaua', 'aeroportul', 'universitatea',
+  'spitalul', 'farmacia',
   // garages abroad, their word first ("Autobedrijf De Molen", "Autohaus Schmidt", "Garage Dupont", "Taller Martínez")
   'autobedrijf', 'autohaus', 'autowerkstatt', 'garage', 'taller', 'officina', 'autofficina',
 ])
