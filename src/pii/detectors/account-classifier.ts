@@ -49,7 +49,7 @@ function staffNumberRightBefore(before: readonly string[]): boolean {
 }
 const STAFF_WORDS: ReadonlySet<string> = new Set(['employee', 'emp', 'staff', 'empleado', 'payroll'])
 /**
- * Three to five digits that are an officer's own number: named right before as a badge's, a collar's or a shoulder's
+ * Three to six digits that are an officer's own number: named right before as a badge's, a collar's or a shoulder's
  * ("badge 8812", "collar number 4471", "shoulder number four four one seven"), or written after a rank and the officer's
  * name as forces sign ("PC Okafor 2871", "PO Rasmussen #6631", "Dispatcher Hale (#5541)").
  */

@@ -157,6 +157,15 @@ const COMPACT = /\b(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP
 
 const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, FRENCH_SPOKEN_DATE, DUTCH_SPOKEN_DATE, POLISH_SPOKEN_DATE, ROMANIAN_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT, ROMAN_MONTH]
 const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
+/**
+ * The forms said in another language's words, each with the test a text must pass to be tried by it (a month or a
+ * number of that language written in it): their years are said, so each has one.
+ */
+const SPOKEN_DATES: ReadonlyMap<RegExp, RegExp> = new Map([
+  [SPANISH_SPOKEN_DATE, SPANISH_MONTH], [PORTUGUESE_SPOKEN_DATE, PT_IT_MONTH], [ITALIAN_SPOKEN_DATE, PT_IT_MONTH],
+  [FRENCH_SPOKEN_DATE, FRENCH_MONTH], [DUTCH_SPOKEN_DATE, DUTCH_DATE_WORD], [POLISH_SPOKEN_DATE, PL_RO_MONTH],
+  [ROMANIAN_SPOKEN_DATE, PL_RO_MONTH],
+])
 /** An ordinal month needs these words: most texts are spared its pattern. */
 const OF_THE = /\bof[ \t]{1,3}the\b/i
 
@@ -183,17 +192,9 @@ export const dobTextDetector: Detector = {
     // Birth words are required (as whole words, below): text without any is skipped at once.
     if (!DOB_TRIGGER.test(v) && !SPELLED_DOB.test(v)) return out
     const taken = new TakenMask(v.length)
-    const spanish = SPANISH_MONTH.test(v)
-    const portugueseOrItalian = PT_IT_MONTH.test(v)
-    const french = FRENCH_MONTH.test(v)
-    const dutch = DUTCH_DATE_WORD.test(v)
-    const polishOrRomanian = PL_RO_MONTH.test(v)
     for (const re of OF_THE.test(v) ? WITH_ORDINAL_MONTH : FORMS) {
-      if (re === SPANISH_SPOKEN_DATE && !spanish) continue
-      if ((re === PORTUGUESE_SPOKEN_DATE || re === ITALIAN_SPOKEN_DATE) && !portugueseOrItalian) continue
-      if (re === FRENCH_SPOKEN_DATE && !french) continue
-      if (re === DUTCH_SPOKEN_DATE && !dutch) continue
-      if ((re === POLISH_SPOKEN_DATE || re === ROMANIAN_SPOKEN_DATE) && !polishOrRomanian) continue
+      const spokenIn = SPOKEN_DATES.get(re)
+      if (spokenIn !== undefined && !spokenIn.test(v)) continue
       for (const m of v.matchAll(re)) {
         const end = m.index + m[0].length
         if (taken.overlaps(m.index, end)) continue
@@ -203,7 +204,7 @@ export const dobTextDetector: Detector = {
         const lineEnd = v.indexOf('\n', end)
         const ctx = contextWords(v, m.index, end, 8, 2, 0, lineEnd < 0 ? v.length : lineEnd)
         // (a year of two digits too, where the form's year group took it: "the twentieth of july ninety one")
-        const hasYear = m[0].match(/\d{4}/) !== null || re === ERA_DATE || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR || re === SPANISH_SPOKEN_DATE || re === PORTUGUESE_SPOKEN_DATE || re === ITALIAN_SPOKEN_DATE || re === FRENCH_SPOKEN_DATE || re === DUTCH_SPOKEN_DATE || re === POLISH_SPOKEN_DATE || re === ROMANIAN_SPOKEN_DATE
+        const hasYear = m[0].match(/\d{4}/) !== null || re === ERA_DATE || ((re === DAY_FIRST || re === MONTH_FIRST) && m[2] !== undefined) || re === BORN_SHORT_YEAR_FIRST || re === BORN_MONTH_YEAR || spokenIn !== undefined
         const spelledBefore = SPELLED_DOB_BEFORE.test(v.slice(Math.max(0, m.index - 12), m.index))
         const cueAfter = hasYear && birthNamedAfter(v, end)
         // (the question asked sentences before is looked for only when nothing nearer says so)

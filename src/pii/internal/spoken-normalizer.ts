@@ -300,11 +300,7 @@ class Normalizer {
         continue
       }
       // ("... cuatrocientos dos guion ocho  quince ...": a check digit after a number's dash ends it)
-      if (n.value < 10 && n.last === i && items.length === 0 && this.checkDigitAfterDash(i)) {
-        this.words[i] = ENGLISH_UNITS[n.value] as string
-        this.checkDigits.add(i)
-        continue
-      }
+      if (n.value < 10 && n.last === i && items.length === 0 && this.takeCheckDigit(i, ENGLISH_UNITS[n.value] as string)) continue
       // (a run goes on across spaces, one comma or one hyphen: "zéro six, douze", "trente-huit  quatre-vingt-cinq")
       const prev = items[items.length - 1]
       if (prev !== undefined && !this.onlySeparatorsBetween(prev.last, i)) apply()
@@ -413,11 +409,8 @@ class Normalizer {
         if (words[i] === '' && this.portugueseOne(i)) words[i] = 'um#'
         const w = words[i] as string
         // ("quince millones ... cuatrocientos dos guion ocho": a check digit said after a number and its dash)
-        if (runStart < 0 && FOREIGN_DIGITS.has(w) && this.checkDigitAfterDash(i)) {
-          words[i] = FOREIGN_DIGITS.get(w) as string
-          this.checkDigits.add(i)
-          continue
-        }
+        const digit = FOREIGN_DIGITS.get(w)
+        if (runStart < 0 && digit !== undefined && this.takeCheckDigit(i, digit)) continue
         if (FOREIGN_DIGITS.has(w) || UNIT_WORDS.has(w)) {
           if (runStart < 0) runStart = i
           if (FOREIGN_DIGITS.has(w)) count++
@@ -433,10 +426,11 @@ class Normalizer {
   }
 
   /**
-   * The word at i follows a dash said ("guion", "tiret", "raya") after a number in figures or read in pairs, and no digit word
-   * follows it: a check digit ("... cuatrocientos dos guion ocho"). Chile's "raya", a word elsewhere, is made the dash here.
+   * Word i follows a dash said ("guion", "tiret", "raya") after a number in figures or read in pairs, and no digit word
+   * follows it: a check digit ("... cuatrocientos dos guion ocho"), read as `digit` and ending its number. Chile's "raya",
+   * a word elsewhere, is made the dash here. False, and nothing changed, otherwise.
    */
-  private checkDigitAfterDash(i: number): boolean {
+  private takeCheckDigit(i: number, digit: string): boolean {
     const tk = this.tokens
     const dash = tk.wordBefore(i)
     // (Chile's "raya" too, only here: elsewhere it is a word, and a name)
@@ -448,9 +442,17 @@ class Normalizer {
     let before = dash - 1
     while (before >= 0 && tk.kind(before) === TokenKind.Space) before--
     if (before < 0) return false
-    const number = tk.kind(before) === TokenKind.Digits || UNIT_WORDS.has(this.words[before] as string) || [...this.spokenPairs.values()].some((pair) => pair.last === before)
-    if (number && raya) this.words[dash] = 'dash'
-    return number
+    if (tk.kind(before) !== TokenKind.Digits && !UNIT_WORDS.has(this.words[before] as string) && !this.endsSpokenPair(before)) return false
+    if (raya) this.words[dash] = 'dash'
+    this.words[i] = digit
+    this.checkDigits.add(i)
+    return true
+  }
+
+  /** Token k is the last word of a number read in pairs. */
+  private endsSpokenPair(k: number): boolean {
+    for (const pair of this.spokenPairs.values()) if (pair.last === k) return true
+    return false
   }
 
   run(): OffsetText {
