@@ -34,14 +34,22 @@ function accountNamedRightBefore(before: readonly string[]): boolean {
 }
 const ACCOUNT_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their'])
 /**
+ * The words before the window, without the scheme's one letter that stands right before its digits (it is the number's:
+ * "employee number E-20934", "member number M-44129", "employee id is e 20417", "Emp No. 5J-20884"; not the letter of a code glued to digits
+ * before, "member ID W2847 71902", whose digits the words leave out).
+ */
+function beforeSchemeLetter(w: DigitWindow, ctx: WindowContext): readonly string[] {
+  const before = ctx.before
+  return before[0]?.length === 1 && SCHEME_LETTER_BEFORE.test(ctx.textBefore(w, 6)) ? before.slice(1) : before
+}
+const SCHEME_LETTER_BEFORE = /(?<![\p{L}'’])[A-Za-z](?:-|[ \t]{1,3})?$/u
+/**
  * Five digits right after an employee's number named, with or without its owner ("EMP ID 55120", "Staff ID:
  * 10877", "emp. no. 10382", "the employee number is 55120", "for employee 76320", "employee number E-20934"): staff numbers are often
  * that short, and the words say whose number it is.
  */
 function staffNumberRightBefore(before: readonly string[]): boolean {
   let k = 0
-  // (the scheme's letter before the digits is the number's: "employee number E-20934", "employee id is e 20417")
-  if (before[0]?.length === 1 && /[a-z]/.test(before[0])) k++
   while (k < 3 && (before[k] === 'is' || before[k] === "it's" || before[k] === 'was')) k++
   if (NUMBER_NAMES.has(before[k] ?? '')) k++
   // ("ansattnr. 77120", "Personalnummer 40217": the word that is the number's name in one)
@@ -116,6 +124,11 @@ function shortCodedNumberNamed(w: DigitWindow, ctx: WindowContext): boolean {
   const code = /(?<![\p{L}\p{N}])([A-Z]{1,4})-$/u.exec(text)
   if (code === null) return false
   const before = ctx.before[0] === code[1]?.toLowerCase() ? ctx.before.slice(1) : ctx.before
+  return namedRightBefore(before)
+}
+
+/** An account's, a staff member's or a member's number named right before the digits. */
+function namedRightBefore(before: readonly string[]): boolean {
   return accountNamedRightBefore(before) || staffNumberRightBefore(before) || memberNumberRightBefore(before)
 }
 
@@ -158,7 +171,7 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // ... and so is five digits after a code of capitals ("client number TX-55102", "staff no. IN-22841")
   // ... and five digits right after someone's account named ("I think my client number is 40917"), or an employee's
   // ("EMP ID 55120")
-  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && (ctx.codePrefixed(w) || LETTER_CODE_NAMED.test(ctx.textBefore(w, 40))) && accountWordAt(ctx.before) < ctx.statementWords()) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && (accountNamedRightBefore(ctx.before) || staffNumberRightBefore(ctx.before) || memberNumberRightBefore(ctx.before))) && !(n === 4 && shortCodedNumberNamed(w, ctx))) {
+  if (n < 6 && !(n >= 4 && w.whole && spelledLettersBefore(ctx.before) && letterCountBefore(ctx.before) + n >= 7) && !(n === 5 && w.whole && (ctx.codePrefixed(w) || LETTER_CODE_NAMED.test(ctx.textBefore(w, 40))) && accountWordAt(ctx.before) < ctx.statementWords()) && !(n === 5 && w.whole && w.groupCount === 1 && !ctx.amount(w) && namedRightBefore(beforeSchemeLetter(w, ctx))) && !(n === 4 && shortCodedNumberNamed(w, ctx))) {
     // ... or four digits answering "And the last four of the account?"
     if (n === 4 && w.whole && !ctx.amount(w) && ctx.numberAsked() === 'account-last-four') return ok('account_number', 0.8, 'account-last-four-asked', false)
     // ... or three to five digits in a table's column named for an employee's number ("ansattnr;navn;...\n1043;...")

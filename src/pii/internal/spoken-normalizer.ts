@@ -213,6 +213,8 @@ class Normalizer {
   /** The last token of a pause run accepted as separators (see `pauseRun`). */
   private pauseUntil = -1
   private prevNum: { kind: NumberKind; spoken: boolean } | null = null
+  /** How many digits the number being read has so far (its pieces joined). */
+  private runDigits = 0
   /** How many characters the last number written in figures had (0 after a spoken one). */
   private lastWrittenDigits = 0
   private prevSignificant = false
@@ -798,17 +800,32 @@ class Normalizer {
       prev.kind === 'digits' &&
       kind === 'digits' &&
       (prev.spoken || (spoken && this.lastWrittenDigits <= 1)) &&
-      this.pendingCount <= (this.fillerPending ? 16 : 4)
+      this.pendingCount <= (this.fillerPending ? 16 : 4) &&
+      !(this.runDigits <= 1 && this.lineBreakPending())
     if (join) {
       this.pendingCount = 0
       this.fillerPending = false
     } else this.flushPending()
     if (spoken) this.b.emit(out, start, end)
     else this.b.copy(start, end)
+    this.runDigits = (join ? this.runDigits : 0) + (spoken ? out.length : end - start)
     this.lastWrittenDigits = spoken ? 0 : end - start
     this.prevNum = { kind, spoken }
     // digits may sit between letters read out ("delta echo two one ... bravo oscar"): they keep the run
     this.prevSignificant = true
+  }
+
+  /**
+   * A line break among the pending separators. After one digit alone it ends the number: that digit was a form's or a
+   * thing's ("... for the w nine\nthree three three ...", then the number asked for on its own line). A longer number
+   * goes on across it (a read-back a turn break cut: "was that h v two oh three nine\none eight seven seven yeah").
+   */
+  private lineBreakPending(): boolean {
+    for (let k = 0; k < this.pendingCount; k++) {
+      const p = this.pending[k] ?? 0
+      if (this.tokens.kind(p) === TokenKind.Space && this.text.slice(this.tokens.start(p), this.tokens.end(p)).includes('\n')) return true
+    }
+    return false
   }
 
   private isSeparator(i: number): boolean {

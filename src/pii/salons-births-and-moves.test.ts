@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeSpoken } from './internal/spoken-normalizer.js'
+import { createPiiEngine } from './pii-engine.js'
+
+const norm = (text: string): string => normalizeSpoken(text).text
+const numbers = createPiiEngine({ nameDetector: null })
+const found = (text: string): [string, string][] => numbers.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+
+describe('salons, maternity units, removals and law firms (blind sets IP-IU)', () => {
+  it("a member's five digits after the scheme's one letter, named right before", () => {
+    expect(found('Can I get your member number? Client: M-44129. Receptionist: Thank you.')).toEqual([['account_number', 'M-44129']])
+    expect(found('Emp No. 5J-20884   Name ESGUERRA')).toEqual([['account_number', '5J-20884']])
+    // ... not the letter of a code glued to digits before: the code is the number
+    expect(found("Caller: Okay, it's Aetna, member ID W2847 71902.")).toEqual([['account_number', 'W2847 71902']])
+  })
+
+  it('a line break after one spoken digit ends the number: the next line is another', () => {
+    expect(norm('a social security number for the w nine\nthree three three  nine eight  oh three one nine\nand')).toBe('a social security number for the w 9\n333980319\nand')
+    // ... a longer number goes on across it (a read-back a turn break cut)
+    expect(norm('sorry was that h v two oh three nine\none eight seven seven yeah')).toBe('sorry was that h v 20391877 yeah')
+  })
+})
