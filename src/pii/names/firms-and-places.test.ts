@@ -462,3 +462,14 @@ describe("Poland's and Romania's streets, hospitals and universities, their word
     expect(names('Universitatea Alexandru Ioan Cuza din Iași - taxa de școlarizare')).toEqual([])
   })
 })
+
+describe("Wales', Ireland's and the Gàidhealtachd's hospitals, surgeries, councils and firms (blind set IV)", () => {
+  it('a name after "Ysbyty", "Meddygfa", "Cyngor", "Leabharlann" or "Gaelscoil", or before "Teoranta", is the place\'s or the firm\'s', () => {
+    expect(names("its about the hip replacement at Ysbyty Gwynedd, and Meddygfa Bodnant has the notes")).toEqual([])
+    expect(names('Council tax letter from Cyngor Ceredigion, Aberaeron')).toEqual([])
+    expect(names('Newsletter of Gaelscoil Mhic Amhlaigh, Gaillimh')).toEqual([])
+    expect(names('Invoice from Gael Linn Teoranta, 2 copies')).toEqual([])
+    // ... a person named so stays one, "Teo" a surname
+    expect(names('Payslip query from Yvonne Teo, payroll')).toEqual(['Yvonne Teo'])
+  })
+})

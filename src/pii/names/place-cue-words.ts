@@ -69,6 +69,8 @@ export const PLACE_WORDS = new Set([
   'institut', 'universität', 'universitat', 'université', 'universite', 'universidad', 'universidade', 'università',
   'hochschule', 'schule', 'gymnasium', 'akademie', 'stiftung',
   'motors', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'foundation', 'trust', 'associates', 'partners',
+  // ... and Ltd in Irish and in Welsh ("Gael Linn Teoranta", "Gwasg Gomer Cyf."; not "Teo", a surname)
+  'teoranta', 'cyf', 'cyfyngedig',
   'industries', 'enterprises', 'restaurant', 'cafe', 'bakery', 'dental', 'medical', 'pediatrics',
   // firms named "<Name> <Business word>" ("Lumen Analytics", "Harper Logistics")
   'analytics', 'labs', 'systems', 'solutions', 'technologies', 'software', 'consulting', 'capital', 'ventures',
@@ -203,6 +205,13 @@ export const PLACE_PREFIXES = new Set([
   'ulicy', 'ul', 'aleja', 'alei', 'alejach', 'placu', 'osiedle', 'rondo', 'szpital', 'szpitala', 'imienia',
   'strada', 'str', 'bulevardul', 'bd', 'bdul', 'calea', 'piața', 'piata', 'șoseaua', 'soseaua', 'aeroportul', 'universitatea',
   'spitalul', 'farmacia',
+  // ... and in Wales, Ireland and the Gàidhealtachd ("Ysbyty Gwynedd", "Meddygfa Bodnant", "Cyngor Ceredigion", "Comhairle nan
+  // Eilean Siar", "Páirc Uí Chaoimh", "Gaelscoil Mhic Amhlaigh", "Sgoil Ghàidhlig Ghlaschu", "Heol Dewi Sant")
+  'ysbyty', 'meddygfa', 'cyngor', 'prifysgol', 'coleg', 'pwyllgor', 'cymdeithas', 'capel', 'eglwys', 'neuadd', 'gwasg',
+  'canolfan', 'amgueddfa', 'llyfrgell', 'theatr', 'stryd', 'heol', 'ffordd', 'bwrdd', 'fwrdd', 'cylch', 'sioe', 'gorsaf',
+  'comhairle', 'ospidéal', 'ospideal', 'scoil', 'gaelscoil', 'gaelcholáiste', 'coláiste', 'ollscoil', 'cumann', 'páirc', 'pairc',
+  'leabharlann', 'sráid', 'sraid', 'bóthar', 'bothar', 'ionad', 'eaglais', 'séipéal', 'iarnród', 'stáisiún',
+  'sgoil', 'ospadal', 'oilthigh', 'colaiste', 'sràid', 'rathad', 'taigh',
   // garages abroad, their word first ("Autobedrijf De Molen", "Autohaus Schmidt", "Garage Dupont", "Taller Martínez")
   'autobedrijf', 'autohaus', 'autowerkstatt', 'garage', 'taller', 'officina', 'autofficina',
 ])
