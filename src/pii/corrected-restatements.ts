@@ -37,6 +37,21 @@ const SAID_AGAIN = /^[,.]?\s+(\d{4})(?![\d/:.,]\d)/
  * one is ...", "the correct one is"): any digits of the same length, not only a restatement of the first.
  */
 const REPLACED_RIGHT_BEFORE = /\b(?:the (?:new|right|correct|current|real|actual|updated) (?:one|number)(?: is|'s| would be)|it should be|make that)[,:]?\s*$/i
+/**
+ * ... or nothing but the talk of taking the first value back between the two ("no wait  hold on  ...", "wait no that's my
+ * old one  hang on  it's ..."): the value after it is the one meant, whatever its digits. Any other word (a number
+ * named, "my phone is") says the digits after it are something else.
+ */
+const CORRECTION_TALK: ReadonlySet<string> = new Set([
+  'no', 'nope', 'wait', 'hold', 'hang', 'on', 'sorry', 'oops', 'actually', 'that', "that's", 'thats', 'is', 'was', 'it', "it's",
+  'its', 'my', 'the', 'old', 'one', 'expired', 'previous', 'other', 'wrong', 'a', 'sec', 'second', 'let', 'me', 'check', 'um', 'uh',
+  'er', 'erm', 'oh', 'yeah', 'ok', 'okay', 'right', 'so',
+])
+const TAKEN_BACK = /\b(?:wait|hold on|hang on|old one|wrong one|expired one|sorry)\b/i
+function onlyCorrectionTalk(between: string): boolean {
+  const words = between.toLowerCase().match(/[a-z'’]+/g)
+  return words !== null && words.length <= 12 && words.every((w) => CORRECTION_TALK.has(w.replace('’', "'"))) && TAKEN_BACK.test(between)
+}
 const CONFIDENCE = 0.75
 
 /** `findings`: resolved (sorted by start, none overlapping). */
@@ -84,7 +99,7 @@ export function correctedRestatements(view: OffsetText, text: string, findings: 
         said = view.text.slice(first.start, first.end)
         end = mapSpan(view, first.start, first.end).end
         if (said.length !== LAST_FOUR || said === digits.slice(-LAST_FOUR) || (!endsAgain && !RESTATED_RIGHT_BEFORE.test(between))) break
-      } else if (Math.abs(said.length - digits.length) > 1 || said === digits || (said.slice(0, SHARED_PREFIX) !== digits.slice(0, SHARED_PREFIX) && !(said.length === digits.length && REPLACED_RIGHT_BEFORE.test(between)))) break
+      } else if (Math.abs(said.length - digits.length) > 1 || said === digits || (said.slice(0, SHARED_PREFIX) !== digits.slice(0, SHARED_PREFIX) && !(said.length === digits.length && (REPLACED_RIGHT_BEFORE.test(between) || onlyCorrectionTalk(between))))) break
       if (overlapsSpan(findings, r.start, end)) break
       // an account number's letters said again with it ("T X, 551, 20")
       const viewStart = ((runs[k] as DigitRun).groups[0] as { start: number }).start

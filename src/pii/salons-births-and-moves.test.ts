@@ -19,4 +19,17 @@ describe('salons, maternity units, removals and law firms (blind sets IP-IU)', (
     // ... a longer number goes on across it (a read-back a turn break cut)
     expect(norm('sorry was that h v two oh three nine\none eight seven seven yeah')).toBe('sorry was that h v 20391877 yeah')
   })
+
+  it('a value said in place of the first, after nothing but the talk of taking it back', () => {
+    expect(found('my passport number  its five one nine  three seven one  oh two six  no wait  hold on  five six two one oh eight eight four four  thats the new one')).toEqual([
+      ['passport_number', 'five one nine  three seven one  oh two six'],
+      ['passport_number', 'five six two one oh eight eight four four'],
+    ])
+    expect(found("customs want your passport number  okay  531770246  wait no that's my old one  hang on  it's 533609128  okay")).toEqual([
+      ['passport_number', '531770246'],
+      ['passport_number', '533609128'],
+    ])
+    // ... not digits another word names
+    expect(found('my account number is 44128890 no wait hold on my phone is 55519283').map(([type]) => type)).toEqual(['account_number', 'phone_number'])
+  })
 })
