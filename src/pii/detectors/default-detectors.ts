@@ -20,6 +20,7 @@ import { maskedRemainderDetector } from './masked-remainder-detector.js'
 import { mrzDetector } from './mrz-detector.js'
 import { nationalIdDetector } from './national-id-detector.js'
 import { numericDetector } from './numeric-detector.js'
+import { personalLicenceDetector } from './personal-licence-detector.js'
 import { recordNameFieldsDetector } from './record-name-fields-detector.js'
 import { routingAccountDetector } from './routing-account-detector.js'
 import { urlDetector } from './url-detector.js'
@@ -33,6 +34,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   dobTextDetector,
   expiryTextDetector,
   idDocumentDetector,
+  personalLicenceDetector,
   nationalIdDetector,
   healthSchemeDetector,
   ipv6Detector,

@@ -10,6 +10,7 @@ import { DRIVERS_LICENSE_WORDS, HESITATIONS, numberAskedBefore, OTHER_NUMBER_WOR
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, tableHeader } from '../internal/table-columns.js'
 import { TakenMask } from '../internal/taken-mask.js'
+import { letterPrefixStart } from './account-letters.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
 const ID = /\b[A-Za-z]{0,3}\d[A-Za-z0-9-]{4,18}\b/g
@@ -464,7 +465,9 @@ export const idDocumentDetector: Detector = {
       else if (!passport && !license && (PASSPORT_SHAPE.test(value) || mixed) && documentNamedBefore(v, m.index, PASSPORT_FAR_WORDS) === 'passport') passport = true
       else if (!passport && !license && digits >= 5 && ANSWER_LEADS.has(ctx.before[0] ?? '') && !ctx.after.slice(0, 3).some((a) => OTHER_DOCUMENT_NUMBERS.has(a)) && documentNamedBefore(v, m.index, LICENSE_REACH_WORDS) === 'licence') license = true
       if (!passport && !license) continue
-      const span = mapSpan(view, m.index, m.index + value.length)
+      // (a licence's code of capitals joined by hyphens before its digits is its own: "licence FG-24-1182046", "IFI-SL-24-031877")
+      const from = !passport && v.charCodeAt(m.index - 1) === 45 ? letterPrefixStart(v, m.index) : m.index
+      const span = mapSpan(view, from, m.index + value.length)
       out.push({
         type: passport ? 'passport_number' : 'drivers_license',
         ...span,
