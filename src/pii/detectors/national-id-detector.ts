@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { bsnValid, svnrAtValid, aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, nissPtValid, pisValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, rucValid, nitValid, rutKValid, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, tfnValid, cnpValid, egyptIdShaped, balticPersonalCodeValid, latvianPersonalCodeValid, kennitalaValid } from '../internal/national-id-checksums.js'
+import { bsnValid, svnrAtValid, aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, nissPtValid, pisValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, rucValid, nitValid, rutKValid, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, amkaValid, afmValid, tfnValid, cnpValid, egyptIdShaped, balticPersonalCodeValid, latvianPersonalCodeValid, kennitalaValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -37,6 +37,9 @@ const AADHAAR: Scheme = { name: 'aadhaar', lengths: [12], check: aadhaarValid }
 const CPF: Scheme = { name: 'cpf', lengths: [11], check: cpfValid }
 const PESEL: Scheme = { name: 'pesel', lengths: [11], check: peselValid }
 const TC_KIMLIK: Scheme = { name: 'tc-kimlik', lengths: [11], check: tcKimlikValid }
+/** Greece's AMKA (social security number) and AFM (tax number), in Greek letters or Latin ("ΑΜΚΑ 26016110517", "AFM 007504942"). */
+const AMKA: Scheme = { name: 'amka', lengths: [11], check: amkaValid }
+const AFM: Scheme = { name: 'afm', lengths: [9], check: afmValid }
 /** "my TC number": Turkey's identity number by its initials alone (a common abbreviation too: the check must hold). */
 const TC_NUMBER: Scheme = { ...TC_KIMLIK, required: true }
 /** Estonia's isikukood and Lithuania's asmens kodas: 11 digits, the birth date inside, a check digit. */
@@ -172,6 +175,7 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['cpf', CPF],
   ['pesel', PESEL],
   ['kimlik', TC_KIMLIK], ['tckn', TC_KIMLIK], ['tckimlik', TC_KIMLIK], ['tc', TC_NUMBER],
+  ['amka', AMKA], ['αμκα', AMKA], ['afm', AFM], ['αφμ', AFM],
   ['cnp', CNP], ['cnpul', CNP], ['cnp-ul', CNP],
   ['isikukood', BALTIC_PERSONAL_CODE], ['isikukoodi', BALTIC_PERSONAL_CODE], ['asmens', BALTIC_PERSONAL_CODE], ['personas', PERSONAS_KODS],
   ['kennitala', KENNITALA], ['kennitölu', KENNITALA], ['kt', KT], ['personal', PERSONAL_NUMBER],
@@ -382,7 +386,7 @@ const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS,
  * "주민등록번호", "الهوية الوطنية", "إقامة"): the terms `contextWords` reads as those words, which have no
  * ASCII word boundary for `NAMED_TRIGGER`.
  */
-const LABELLED_IDENTITY_TRIGGER = substringTrigger(new Set(['identity', 'iqama', 'mynumber']))
+const LABELLED_IDENTITY_TRIGGER = substringTrigger(new Set(['identity', 'iqama', 'mynumber', 'αμκα', 'αφμ']))
 /** Texts without any of these whole words hold no lettered scheme's number (see `letteredNumbers`). */
 // (bounded by letters and digits, not \b: a record's key joins words with "_", "kra_pin")
 const LETTERED_TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|e o r i|national insurance)(?![\\p{L}\\p{N}])`, 'iu')

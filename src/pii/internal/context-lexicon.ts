@@ -19,6 +19,8 @@ export const PHONE_WORDS = set(
   // the same words in the languages callers switch to most (German, French, Spanish, Italian, Portuguese)
   'nummer', 'telefonnummer', 'telefon', 'handy', 'handynummer', 'rufnummer', 'numéro', 'numero', 'número', 'téléphone', 'portable',
   'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'cellulare', 'telefone', 'telemóvel', 'telemovel',
+  // ... and Turkish and Greek ("cep telefonum", "κινητό", "Τηλ.")
+  'telefonum', 'telefonu', 'cep', 'κινητό', 'κινητο', 'τηλέφωνο', 'τηλεφωνο', 'τηλ',
   // a line's own word in Spanish, Italian and Portuguese, and a mobile's in Polish ("Línea: 655 201 784", "komórka: ...")
   'línea', 'linea', 'linha', 'komórka', 'komorka', 'telefonu',
   // "call me" in them ("me liga no ...", "llámame al ...", "bitte zurückrufen unter ...")
@@ -128,6 +130,8 @@ export const ACCOUNT_WORDS = set(
   'student', 'sid', 'borrower', 'library',
   // Mexico's CLABE, Australia's BSB, Canada's transit and institution numbers; "account" in the languages callers switch to most
   'clabe', 'cci', 'bsb', 'transit', 'institution', 'clearing', 'clearingnummer', 'clearingnr', 'cuenta', 'conta', 'konto', 'kontonummer', 'kontonr', 'bankkonto', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
+  // ... in Turkish and Greek ("hesap numaram", "αριθμός λογαριασμού")
+  'hesap', 'hesabım', 'hesabim', 'hesabı', 'hesabi', 'λογαριασμός', 'λογαριασμού', 'λογαριασμος', 'λογαριασμου',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
   'loyalty', 'rewards', 'reward', 'flyer', 'flier', 'supporter', 'donor', 'loan', 'mortgage', 'cust',
   // a finance agreement's number (car finance, hire purchase: "agreement number VF-400118723"), and insurance
@@ -380,6 +384,8 @@ export const DOB_WORDS = set(
   // "born" in French ("née le 12/05/1988", "Né(e) le"), Vietnamese ("ngày sinh"), Turkish ("doğum tarihi"),
   // Swedish, Norwegian and Finnish
   'née', 'né', 'sinh', 'doğum', 'dogum', 'född', 'født', 'syntynyt',
+  // ... and Greek ("ημερομηνία γέννησης", "Ημ. Γέννησης", "γεννήθηκα")
+  'γέννησης', 'γεννησης', 'γεννήθηκα', 'γεννηθηκα', 'γεννήθηκε', 'γεννηθηκε',
   // Romanian ("data nașterii", "născut la"), Czech and Slovak ("datum narození", "dátum narodenia"), Hungarian
   // ("születési dátum"), the Balkans' ("datum rođenja", "datum rojstva"), the Baltics' ("gimimo data", "dzimšanas datums",
   // "sünniaeg")
@@ -504,6 +510,8 @@ export const PASSPORT_WORDS = set(
   'cdc', 'indos', 'seaman', "seaman's", 'seamans', 'seafarer', "seafarer's", 'pelaut', 'sirb',
   // Germany's identity card, a travel document in the Schengen area as a passport is
   'personalausweis', 'personalausweisnummer', 'ausweisnummer',
+  // ... Turkish and Greek ("pasaport numaram", "Αρ. Διαβατηρίου")
+  'pasaportum', 'pasaportu', 'pasaportumun', 'διαβατήριο', 'διαβατηρίου', 'διαβατηριο', 'διαβατηριου',
 )
 /** "blood", and "blood group" in the languages callers switch to ("Blutgruppe", "grupa krwi", "groupe sanguin"). */
 export const BLOOD_WORDS = set('blood', 'blutgruppe', 'krwi', 'sanguin', 'sanguine', 'sanguíneo', 'sanguineo', 'sanguigno', 'bloedgroep', 'blodgrupp', 'blodtype')

@@ -8,7 +8,8 @@ const MAX_SCAN_CHARS = 160
 
 /** ASCII letters, apostrophes, and the accented Latin letters ("numéro", "teléfono"; not × and ÷). */
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  // (Latin letters with their accents, and Greek's: "Ημ. Γέννησης", "ΑΜΚΑ")
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x386 && c <= 0x3ce)
 }
 
 const isDigitChar = (c: number): boolean => c >= 48 && c <= 57
@@ -60,6 +61,9 @@ function termContextWords(run: string): string[] {
 
 /** French's elided article or preposition before a word ("d'allocataire", "l'iban", "qu'identifiant"): the word is the rest. */
 const ELISION = /^(?:d|l|qu|n|s|j|m)['’](?=\p{L}{3})/u
+
+/** A word in lower case, Turkish's dotted capital "İ" as "i" (JavaScript lowers it to two characters: "i̇stanbul"). */
+const lowerWord = (w: string): string => (w.includes('İ') ? w.replace(/İ/g, 'I') : w).toLowerCase()
 
 function contextWord(w: string): string {
   const word = stripPossessive(w)
@@ -206,7 +210,7 @@ export function contextWords(text: string, start: number, end: number, before = 
         }
         continue
       }
-      const w = contextWord(raw.toLowerCase())
+      const w = contextWord(lowerWord(raw))
       // a turn's speaker ("Customer: yeah hang on, REF91380549") says who talks, not what the number is
       if (turnLabel(text, i + 1, e, w)) continue
       // ... also as lower-case speech-to-text writes it, without a colon ("... number please speaker b yeah it's ...")
@@ -231,7 +235,7 @@ export function contextWords(text: string, start: number, end: number, before = 
     const s = j
     while (j < maxJ && isWordChar(text.charCodeAt(j))) j++
     if (j > s) {
-      tail.push(contextWord(text.slice(s, j).toLowerCase()))
+      tail.push(contextWord(lowerWord(text.slice(s, j))))
       count++
     }
   }

@@ -85,6 +85,22 @@ export function tcKimlikValid(d: string): boolean {
   return all % 10 === digitAt(d, 10)
 }
 
+/** Greece's AMKA (social security number): eleven digits, the holder's birth date first (DDMMYY), a Luhn check digit. */
+export function amkaValid(d: string): boolean {
+  if (!/^\d{11}$/.test(d)) return false
+  const day = Number(d.slice(0, 2))
+  const month = Number(d.slice(2, 4))
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && luhnValid(d)
+}
+
+/** Greece's AFM (tax number): nine digits, the last a check of the eight before (powers of two, mod 11, mod 10). */
+export function afmValid(d: string): boolean {
+  if (!/^\d{9}$/.test(d) || /^0+$/.test(d)) return false
+  let sum = 0
+  for (let i = 0; i < 8; i++) sum += digitAt(d, i) * 2 ** (8 - i)
+  return (sum % 11) % 10 === digitAt(d, 8)
+}
+
 /** Singapore's NRIC and FIN (S, T, F and G series): a letter, seven digits and a check letter. */
 export function nricValid(v: string): boolean {
   const m = /^([STFG])(\d{7})([A-Z])$/.exec(v)

@@ -14,6 +14,7 @@ import { DUTCH_NUMBER_WORDS, DUTCH_TENS, dutchNumberAt } from './dutch-numbers.j
 import { FRENCH_NUMBER_WORDS, frenchNumberAt } from './french-numbers.js'
 import type { SpokenNumber, WordCursor } from './number-grammar.js'
 import { ROMANCE_NUMBER_WORDS, ROMANCE_TENS, romanceNumberAt } from './romance-numbers.js'
+import { GREEK_NUMBER_WORDS, GREEK_TENS, greekNumberAt, TURKISH_GREEK_DIGITS, TURKISH_NUMBER_WORDS, TURKISH_TENS, turkishNumberAt } from './turkish-greek-numbers.js'
 import { OffsetTextBuilder, type OffsetText } from './offset-text.js'
 import { isLetter, tokenize, TokenKind, TokenList } from './tokenize.js'
 import {
@@ -97,7 +98,7 @@ const FOREIGN_JOINERS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Digits as callers who switch languages read a number out in Spanish, Portuguese, Italian, French,
- * German, Dutch, Polish or Romanian ("cinco cinco cuatro uno dos ...", "vier sieben, acht eins sechs, ..."): read as the
+ * German, Dutch, Polish, Romanian, Turkish or Greek ("cinco cinco cuatro uno dos ...", "vier sieben, acht eins sechs, ..."): read as the
  * English digit words, but only inside a run of `MIN_FOREIGN_DIGITS` or more of them (alone, "dos",
  * "un", "null", "sept" and "acht" are words). Not Portuguese "um", an English hesitation.
  */
@@ -118,6 +119,8 @@ const FOREIGN_DIGITS: ReadonlyMap<string, string> = new Map([
   ['unu', 'one'], ['doi', 'two'], ['două', 'two'], ['doua', 'two'], ['trei', 'three'], ['patru', 'four'], ['cinci', 'five'],
   ['șase', 'six'], ['şase', 'six'], ['sase', 'six'], ['șapte', 'seven'], ['şapte', 'seven'], ['sapte', 'seven'], ['opt', 'eight'],
   ['nouă', 'nine'], ['noua', 'nine'],
+  // Turkish and Greek ("sıfır beş üç iki", "έξι εννιά τέσσερα ..."), with and without their accents
+  ...TURKISH_GREEK_DIGITS,
 ])
 /** Portuguese's digits that are no other language's nor an English word: "um" beside them is one. */
 const PORTUGUESE_DIGITS: ReadonlySet<string> = new Set(['dois', 'duas', 'três', 'quatro', 'sete', 'oito', 'nove', 'meia', 'cinco', 'seis', 'um#'])
@@ -183,6 +186,8 @@ const wordKeys = (words: ReadonlySet<string>): ReadonlySet<number> => new Set([.
 const longest = (words: ReadonlySet<string>): number => Math.max(...[...words].map((w) => w.length))
 const FRENCH_GRAMMAR: PairGrammar = { words: FRENCH_NUMBER_WORDS, keys: wordKeys(FRENCH_NUMBER_WORDS), joiners: new Set(['et', 'vingts']), maxWord: longest(FRENCH_NUMBER_WORDS), numberAt: frenchNumberAt }
 const DUTCH_GRAMMAR: PairGrammar = { words: DUTCH_NUMBER_WORDS, keys: wordKeys(DUTCH_NUMBER_WORDS), joiners: new Set(), maxWord: longest(DUTCH_NUMBER_WORDS), numberAt: dutchNumberAt }
+const TURKISH_GRAMMAR: PairGrammar = { words: TURKISH_NUMBER_WORDS, keys: wordKeys(TURKISH_NUMBER_WORDS), joiners: new Set(), maxWord: longest(TURKISH_NUMBER_WORDS), numberAt: turkishNumberAt }
+const GREEK_GRAMMAR: PairGrammar = { words: GREEK_NUMBER_WORDS, keys: wordKeys(GREEK_NUMBER_WORDS), joiners: new Set(), maxWord: longest(GREEK_NUMBER_WORDS), numberAt: greekNumberAt }
 const ROMANCE_GRAMMAR: PairGrammar = { words: ROMANCE_NUMBER_WORDS, keys: wordKeys(ROMANCE_NUMBER_WORDS), joiners: new Set(['y', 'e']), maxWord: longest(ROMANCE_NUMBER_WORDS), numberAt: romanceNumberAt }
 
 /** The same keys for the spelling alphabet's code words: most words of four to eight letters are none. */
@@ -245,6 +250,8 @@ class Normalizer {
     if (FRENCH_TENS.test(text)) this.readPairNumbers(FRENCH_GRAMMAR)
     if (ROMANCE_TENS.test(text)) this.readPairNumbers(ROMANCE_GRAMMAR)
     if (DUTCH_TENS.test(text)) this.readPairNumbers(DUTCH_GRAMMAR)
+    if (TURKISH_TENS.test(text)) this.readPairNumbers(TURKISH_GRAMMAR)
+    if (GREEK_TENS.test(text)) this.readPairNumbers(GREEK_GRAMMAR)
     this.readForeignDigits()
     if (POINT_WORD.test(text)) this.readPointsInAddresses()
     this.b = new OffsetTextBuilder(text)
