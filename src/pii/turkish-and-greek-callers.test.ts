@@ -28,4 +28,10 @@ describe('Turkish, Greek and Cypriot callers (blind set IW)', () => {
     expect(found('Doğum tarihi: 1 Nisan 1979, İstanbul')).toEqual([['date_of_birth', '1 Nisan 1979']])
     expect(found('Ημερομηνία γέννησης: 12 Μαρτίου 1958')).toEqual([['date_of_birth', '12 Μαρτίου 1958']])
   })
+
+  it('"nokta", "τελεία" and "παπάκι" in an address; Turkish "et" for "@" before a mail provider only', () => {
+    expect(norm('e posta adresim ayse nokta yilmaz et gmail nokta com  tamam')).toBe('e posta adresim ayse.yilmaz@gmail.com  tamam')
+    expect(norm('το email μου είναι pappas παπάκι gmail τελεία com')).toBe('το email μου είναι pappas@gmail.com')
+    expect(norm("c'est moi et gmail c'est bien")).toBe("c'est moi et gmail c'est bien")
+  })
 })

@@ -92,6 +92,8 @@ const FOREIGN_JOINERS: ReadonlyMap<string, string> = new Map([
   ['apenstaartje', 'at'], ['punt', 'point'],
   // (Polish "małpa" for "@" and "kropka" for a dot, Romanian "punct": read as "point" is)
   ['małpa', 'at'], ['malpa', 'at'], ['kropka', 'point'], ['punct', 'point'],
+  // (Turkish "nokta" and Greek "τελεία" for a dot, Greek "παπάκι" for "@"; Turkish "et" is read before a mail domain only)
+  ['nokta', 'point'], ['τελεία', 'point'], ['τελεια', 'point'], ['παπάκι', 'at'], ['παπακι', 'at'],
   // (Spanish "más" and Portuguese "mais" for a country code's "+", only where a number starts: "más cincuenta y seis nueve ...")
   ['más', 'plus'], ['mais', 'plus'],
 ])
@@ -170,8 +172,11 @@ const AMOUNT_AFTER: ReadonlySet<string> = new Set([
   'bolivares', 'colones', 'quetzales', 'lempiras', 'guaraníes', 'guaranies', 'escudos', 'lire', 'dollari', 'sterline', 'libras',
   'dollars', 'pounds', 'usd', 'eur', 'mxn', 'clp', 'cop', 'ars', 'brl', 'pen',
 ])
+/** Mail providers Turkish callers name after "et" ("@"). */
+const MAIL_PROVIDERS: ReadonlySet<string> = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'yandex', 'mynet', 'live', 'msn', 'windowslive', 'proton', 'protonmail', 'gmx', 'aol'])
+const TURKISH_AT = /(?<![\p{L}])et (?:gmail|hotmail|yahoo|outlook|icloud|yandex|mynet|live|msn|windowslive|proton|protonmail|gmx|aol)(?![\p{L}])/iu
 /** "point", which `readPointsInAddresses` reads. */
-const POINT_WORD = /point|punt|punct|kropka/i
+const POINT_WORD = /point|punt|punct|kropka|nokta|τελε[ιί]α/iu
 
 /** A language's numbers of 0 to 99 read in pairs: their words, those words' keys, the words that only join, and the parser. */
 interface PairGrammar {
@@ -253,6 +258,7 @@ class Normalizer {
     if (TURKISH_TENS.test(text)) this.readPairNumbers(TURKISH_GRAMMAR)
     if (GREEK_TENS.test(text)) this.readPairNumbers(GREEK_GRAMMAR)
     this.readForeignDigits()
+    if (TURKISH_AT.test(text)) this.readTurkishAtSigns()
     if (POINT_WORD.test(text)) this.readPointsInAddresses()
     this.b = new OffsetTextBuilder(text)
   }
@@ -350,6 +356,16 @@ class Normalizer {
    * and so are the "point"s between the words of the name before it, once the domain has one. Elsewhere
    * "point" stays the word (a decimal's, an IP address's between numbers).
    */
+  /** Turkish "et" for "@", right before a mail provider's name ("ayse nokta yilmaz et gmail nokta com"; French "et" is "and"). */
+  private readTurkishAtSigns(): void {
+    const tk = this.tokens
+    for (let i = 0; i < tk.length; i++) {
+      if (tk.kind(i) !== TokenKind.Word || this.lowerText(i) !== 'et') continue
+      const next = this.nextWord(i)
+      if (next >= 0 && MAIL_PROVIDERS.has(this.lowerText(next))) this.words[i] = 'at'
+    }
+  }
+
   private readPointsInAddresses(): void {
     const tk = this.tokens
     const words = this.words
