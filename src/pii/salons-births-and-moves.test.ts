@@ -33,3 +33,14 @@ describe('salons, maternity units, removals and law firms (blind sets IP-IU)', (
     expect(found('my account number is 44128890 no wait hold on my phone is 55519283').map(([type]) => type)).toEqual(['account_number', 'phone_number'])
   })
 })
+
+describe('a note\'s "Hosp no", and a phone that should end in four digits (blind sets IQ, IP)', () => {
+  it('"Hosp no" names a hospital number', () => {
+    expect(found('Triage log 02:40 - Hosp no RX4410982. Partner driving her in')).toEqual([['healthcare_number', 'RX4410982']])
+  })
+
+  it('"should end in" a phone\'s last four', () => {
+    expect(found('my phone number should end in 4418')).toEqual([['phone_number', '4418']])
+    expect(found('the order number should end in 4418')).toEqual([])
+  })
+})

@@ -108,8 +108,8 @@ const HOLDING: ReadonlySet<string> = new Set(['hold', 'hang'])
 const HEALTHCARE: Classified = ok('healthcare_number', 0.9, 'healthcare-context', false)
 /** Medicare's supplement plans, whose plan "is" the member's number. */
 const SUPPLEMENT_PLANS: ReadonlySet<string> = new Set(['supplement', 'supplemental', 'medigap'])
-/** Whose number a health number is, besides a scheme's ("patient number", "hospital number"). */
-const HEALTH_OWNERS: ReadonlySet<string> = new Set(['patient', 'pt', 'hospital', 'chart'])
+/** Whose number a health number is, besides a scheme's ("patient number", "hospital number", a note's "Hosp no RX4410982"). */
+const HEALTH_OWNERS: ReadonlySet<string> = new Set(['patient', 'pt', 'hospital', 'hosp', 'chart'])
 /** What a health number is called after its owner ("patient ID", "NHS number", "medical record no.", "PhilHealth PIN"). */
 /** (... and a US Medicaid program's own: New York's client identification number, "CIN", California's benefits card, "BIC"; "DoD benefits #") */
 /** (... and their plurals: "Their health cards are 1385-384-555 (Amara) and ...") */

@@ -40,6 +40,8 @@ const FILLERS: ReadonlySet<string> = new Set([...HESITATIONS, 'like', 'you', 'kn
 const BETWEEN: ReadonlySet<string> = new Set(['the', 'one', 'a', 'my', 'your', 'our', 'that', 'which', 'this', 'on', 'file', 'saved', 'old', 'new', 'other', 'number', 'no', ...FILLERS,
   // who holds it on file ("the card you've got on file ends in 4417", "the card we have here ending 2210")
   'you', "you've", 'youve', 'we', "we've", 'weve', 'i', "i've", 'ive', 'got', 'have', 'has', 'here', 'listed', 'registered', 'linked',
+  // what it should or would end in ("Can you confirm the phone number on it? Caller: It should end in 4418.")
+  'it', 'should', 'would', 'will', 'must', 'might', 'does', 'did', 'still',
   // ("une Visa qui finit par", "die Karte, die endet auf", "la tarjeta que termina en")
   'qui', 'que', 'die', 'la', 'le', 'el', 'der', 'une', 'un', 'una', 'eine', 'meine', 'ma', 'mi', 'mon'])
 /** (... and issuers callers name a card by: "the citi ending 3917", "the Barclaycard ending 2204", "my Synchrony ending 6211") */
