@@ -44,3 +44,12 @@ describe('a note\'s "Hosp no", and a phone that should end in four digits (blind
     expect(found('the order number should end in 4418')).toEqual([])
   })
 })
+
+describe("North America's toll-free numbers said aloud after an organisation's line (blind set IU)", () => {
+  it('"the interpreter line is", "fax it to": an organisation\'s line; "my line", "reach me on": a person\'s', () => {
+    expect(found('the interpreter line is one eight hundred five five five oh one two six  just give them the claim number')).toEqual([])
+    expect(found('fax it to eight eight eight five five five oh one two four or the clinic can upload it')).toEqual([])
+    expect(found('my line is one eight hundred five five five oh one two six')).toEqual([['phone_number', 'one eight hundred five five five oh one two six']])
+    expect(found('you can reach me on eight eight eight five five five oh one two four')).toEqual([['phone_number', 'eight eight eight five five five oh one two four']])
+  })
+})

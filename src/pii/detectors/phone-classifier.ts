@@ -218,7 +218,9 @@ function tollFree(w: DigitWindow, ctx: WindowContext): boolean {
   const d = w.digits
   // said aloud, only the shapes no personal number has ("one eight double oh ...", "oh eight hundred ..."); North
   // America's "one eight hundred ..." stays a phone: "reach me at" it is as often a person's line
-  if (ctx.spoken(w)) return (d.length === 10 && /^1[38]00/.test(d)) || (d.length >= 10 && d.length <= 11 && /^0800/.test(d))
+  // ... and North America's too where the words before name an organisation's line ("the interpreter line is one eight
+  // hundred ...", "fax it to eight eight eight ...", "the helpline's one eight six six ...") and no one's own
+  if (ctx.spoken(w)) return (d.length === 10 && /^1[38]00/.test(d)) || (d.length >= 10 && d.length <= 11 && /^0800/.test(d)) || (/^1?8(?:00|33|44|55|66|77|88)\d{7}$/.test(d) && organisationsLineBefore(ctx.before))
   if (w.prefix === '+') return parsePhoneNumberFromString(`+${d}`)?.getType() === 'TOLL_FREE'
   // (seen from "800-555-0199" too, when a "1" group stands right before it)
   const one = w.first > 0 && ctx.groupText(w, w.first - 1) === '1'
@@ -230,6 +232,14 @@ function tollFree(w: DigitWindow, ctx: WindowContext): boolean {
   // Colombia's toll-free "01 8000 123 838", Chile's business lines "600 600 5000", Spain's 900, 901 and 902
   if ((d.length === 12 && /^018000/.test(d)) || (d.length === 10 && /^600/.test(d)) || (d.length === 9 && /^90[0-2]/.test(d))) return true
   return d.length === 10 && /^1[38]00/.test(d)
+}
+
+/** The line of an organisation's service, named in the words right before a number (see `tollFree`). */
+const ORGANISATION_LINES: ReadonlySet<string> = new Set(['line', 'helpline', 'hotline', 'fax', 'freephone', 'enquiries', 'queries', 'interpreter', 'switchboard'])
+const OWN_LINE: ReadonlySet<string> = new Set(['my', 'me', 'mine', 'i', "i'm", 'his', 'her', 'their', 'your'])
+function organisationsLineBefore(before: readonly string[]): boolean {
+  const near = before.slice(0, 5)
+  return near.some((b) => ORGANISATION_LINES.has(b)) && !near.some((b) => OWN_LINE.has(b))
 }
 
 /**
