@@ -48,7 +48,7 @@ const gate = (
  */
 const HEALTH_GATE = new RegExp(
   `(?<!\\p{L})(?:${[...HEALTH_SCHEMES].map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})` +
-    String.raw`|versichertennummer|medical (?:record|aid|card)|patient|hospital|\bhosp\b|chart|\bpt\b|health (?:card|number|plan)|care ?card|supplement(?:al)? plan|medigap|pm-?jay|\bm\.? ?r\.? ?(?:no|number)\b`,
+    String.raw`|versichertennummer|medical (?:record|aid|card)|patient|hosp(?:ital|\b)|chart|\bpt\b|health (?:card|number|plan)|care ?card|supplement(?:al)? plan|medigap|pm-?jay|\bm\.? ?r\.? ?(?:no|number)\b`,
   'iu',
 )
 

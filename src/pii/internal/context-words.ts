@@ -63,7 +63,10 @@ function termContextWords(run: string): string[] {
 const ELISION = /^(?:d|l|qu|n|s|j|m)['’](?=\p{L}{3})/u
 
 /** A word in lower case, Turkish's dotted capital "İ" as "i" (JavaScript lowers it to two characters: "i̇stanbul"). */
-const lowerWord = (w: string): string => (w.includes('İ') ? w.replace(/İ/g, 'I') : w).toLowerCase()
+function lowerWord(w: string): string {
+  const lower = w.toLowerCase()
+  return lower.length === w.length ? lower : w.replace(/İ/g, 'I').toLowerCase()
+}
 
 function contextWord(w: string): string {
   const word = stripPossessive(w)
