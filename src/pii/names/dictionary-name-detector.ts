@@ -225,6 +225,11 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['where', 'what', 'when', 'h
  */
 const CAPITAL_RANKS: ReadonlySet<string> = new Set(['dc', 'ds', 'di', 'dci', 'dsi', 'dsu', 'ps', 'sc', 'dsc', 'det', 'const', 'sgt', 'insp', 'supt', 'np', 'rn', 'lpn', 'aprn', 'fnp', 'crnp', 'cna', 'rph'])
 
+/** The particles of Irish, Scottish Gaelic and Welsh surnames ("Ní", "Nic", "Ó", "Uí", "Mac", "Mhic", "ap", "ab"). */
+const GAELIC_PARTICLES: ReadonlySet<string> = new Set(['ni', 'ní', 'nic', 'o', 'ó', 'ui', 'uí', 'mac', 'mhic', 'ap', 'ab'])
+/** An Irish word mutated after a particle: a lower-case letter or two, then the word's capital ("hEadhra", "tSaoir", "bhFiach"). */
+const GAELIC_MUTATED = /^(?:h|n|t|b|bh|d|g|m)\p{Lu}/u
+
 class NameScan extends NonPersonContexts implements NameTokenView {
   private readonly out: Candidate[] = []
   /** Local parts of two names written in the text's addresses ("karl.bjornsen"), as `addressOwners` read them. */
@@ -1139,8 +1144,34 @@ class NameScan extends NonPersonContexts implements NameTokenView {
    * The name's last token, extended over a hyphenated part ("Delacroix-Whitby") and over surname particles
    * before a capitalised word ("Dyan van Gijn", "Maika van de Noort").
    */
+  /**
+   * An Irish, Scottish or Welsh surname after a given name, opened by its particle ("siobhan ni chonaill", "gearoid o
+   * riain", "dafydd ap gwilym", "orla nic an tsaoir", "Ciarán Ó hEadhra"): the last token of the surname, or `last`. After
+   * the particle a word English does not know (a surname the lists hold, in lower-case speech), or written with a capital,
+   * or mutated with its capital second ("hEadhra", "tSaoir", "bhFiach").
+   */
+  private gaelicSurnameAfter(last: number): number {
+    const tk = this.tokens
+    // (the name read so far may end in the particle itself: "Orla Nic" of "Orla Nic an tSaoir")
+    let k = last
+    if (!GAELIC_PARTICLES.has(this.word(last))) {
+      if (!this.oneSpace(last + 1) || tk.kind(last + 2) !== TokenKind.Word || !GAELIC_PARTICLES.has(this.word(last + 2))) return last
+      k = last + 2
+    }
+    // ("nic an tSaoir", "mac an tsaoi": the article after "nic", "mac" or "mhic")
+    if (this.word(k) !== 'o' && this.word(k) !== 'ó' && this.oneSpace(k + 1) && tk.kind(k + 2) === TokenKind.Word && this.word(k + 2) === 'an') k += 2
+    if (!this.oneSpace(k + 1) || tk.kind(k + 2) !== TokenKind.Word) return last
+    const w = this.word(k + 2)
+    if (w.length < 3 || FUNCTION_WORDS.has(w)) return last
+    const raw = this.text.slice(tk.start(k + 2), tk.end(k + 2))
+    const surname = this.lowerMode ? !this.known(w) || (this.lex.surnames.has(w) && !this.lex.commonWords.has(w)) : this.cap(k + 2) || GAELIC_MUTATED.test(raw)
+    return surname ? k + 2 : last
+  }
+
   private tail(last: number, cued = false): number {
     const tk = this.tokens
+    const gaelic = this.gaelicSurnameAfter(last)
+    if (gaelic > last) return gaelic
     // "vasquez-lund", "Ferreira-nunes": a hyphenated surname's second part, a surname or no English word
     // ... and after a cue any part ("my dad jae-won lee", "it's park min-seo": Korean given names)
     const hyphenPart = (k: number): boolean => {

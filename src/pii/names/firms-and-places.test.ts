@@ -473,3 +473,14 @@ describe("Wales', Ireland's and the Gàidhealtachd's hospitals, surgeries, counc
     expect(names('Payslip query from Yvonne Teo, payroll')).toEqual(['Yvonne Teo'])
   })
 })
+
+describe('Irish, Scottish and Welsh surnames opened by their particles (blind set IV)', () => {
+  it('"ni", "nic", "o", "ap" and "mac an" after a given name, in lower-case speech or written with a mutated capital', () => {
+    expect(names("so i'm siobhan ni chonaill  the card is")).toEqual(['siobhan ni chonaill'])
+    expect(names('my name is dafydd ap gwilym and my email')).toEqual(['dafydd ap gwilym'])
+    expect(names('Driver: Ciarán Ó hEadhra | DL')).toEqual(['Ciarán Ó hEadhra'])
+    expect(names('the name is Orla Nic an tSaoir, she rang')).toEqual(['Orla Nic an tSaoir'])
+    // ... not an English word after the particle
+    expect(names("my name is mary o and i'm calling")).toEqual(['mary'])
+  })
+})
