@@ -53,3 +53,10 @@ describe("North America's toll-free numbers said aloud after an organisation's l
     expect(found('you can reach me on eight eight eight five five five oh one two four')).toEqual([['phone_number', 'eight eight eight five five five oh one two four']])
   })
 })
+
+describe('a birth date without its year answering a raw-speech line that ends in "date of birth" (blind set IQ)', () => {
+  it('the next line\'s day and month; not after another date\'s question', () => {
+    expect(found('okay and your date of birth\nthe tenth of november\nand the appointment')).toEqual([['date_of_birth', 'the tenth of november']])
+    expect(found('and the date of your appointment\nthe tenth of november\nok')).toEqual([])
+  })
+})

@@ -181,8 +181,11 @@ function askedOnLineBefore(v: string, at: number): boolean {
   const start = lineStartNear(v, at)
   if (start === 0 || v.charCodeAt(start - 1) !== 10) return false
   const lineStart = start - 1
-  return /\?[ \t]*\n[ \t\n]*$/.test(v.slice(Math.max(0, lineStart - 200), lineStart + 1))
+  const before = v.slice(Math.max(0, lineStart - 200), lineStart + 1)
+  // (... or, in raw speech without a question mark, a line ending in the birth date's name: "okay and the baby's date of birth")
+  return /\?[ \t]*\n[ \t\n]*$/.test(before) || RAW_BIRTH_QUESTION_END.test(before)
 }
+const RAW_BIRTH_QUESTION_END = /(?<![\p{L}])(?:date of birth|birth ?date|birthday|d o b|dob)[ \t]*\n[ \t\n]*$/iu
 
 export const dobTextDetector: Detector = {
   name: 'dob-text',
