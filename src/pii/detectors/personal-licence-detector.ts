@@ -11,14 +11,17 @@
 import { mapSpan } from '../internal/offset-text.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
-/** The licences' and certificates' names (regex source, lower case; the text is matched case aside). */
+/** What a licence or a certificate is for (regex source, lower case; the text is matched case aside). */
+const KINDS = String.raw`firearms?|shotguns?|guns?|rifles?|hunting|hunter'?s?|fishing|angling|rod|boating|boater'?s?|pilot'?s?|stalking|falconry`
+/** Abbreviated: a firearm certificate, a shotgun certificate, Canada's PAL, pilots' licences, the shooting bodies' numbers. */
+const ABBREVIATIONS = String.raw`fac|sgc|pal|atpl|cpl|ppl|basc|cpsa|nssa|dsc ?[12]`
+/** The licences' and certificates' names. */
 const LICENCE_NAMES = [
-  String.raw`(?:firearms?|shotgun|gun|rifle|hunting|hunter'?s?|fishing|angling|rod|boating|boater'?s?|pilot'?s?|stalking|falconry)[ -](?:licen[cs]e|certificate|cert|permit|card|id)`,
+  String.raw`(?:${KINDS})[ -](?:licen[cs]e|certificate|cert|permit|card|id)`,
   String.raw`pleasure craft (?:operator )?(?:card|licen[cs]e)`,
   String.raw`possession and acquisition licen[cs]e`,
   String.raw`deer stalking certificate(?: level (?:one|two|1|2))?`,
-  // abbreviated: a firearm certificate, a shotgun certificate, Canada's PAL, pilots' licences, the shooting bodies' numbers
-  'fac', 'sgc', 'pal', 'atpl', 'cpl', 'ppl', 'basc', 'cpsa', 'nssa', 'dsc ?[12]',
+  ABBREVIATIONS,
 ].join('|')
 /** What may stand between the name and its value ("number is", "no.:", "#", "it's"). */
 const LINK = String.raw`(?:[ \t]*(?:number|no\.?|num|nr|#|id|is|was|it's|its|it is|reads|:|=|-|,|\(|um|uh|yeah))*[ \t]*`
@@ -29,7 +32,7 @@ const NAMED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${LICENCE_NAMES})(?![\p{
  * FC-CK-0034521").
  */
 const CERTIFICATE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])certificate(?: (?:number|no\.?|nr|#))${LINK}`, 'giu')
-const CERTIFICATE_KIND_BEFORE = /\b(?:firearms?|shotguns?|guns?|rifles?|shooting|stalking|fishing|angling|hunting|pilot)\b/i
+const CERTIFICATE_KIND_BEFORE = new RegExp(String.raw`\b(?:${KINDS}|shooting)\b`, 'i')
 /** How far before "certificate number" its kind may be named. */
 const KIND_REACH = 400
 /** A separator inside the value: a slash, a hyphen or a dot, written or said ("stroke", "slash", "dash"). */
@@ -43,7 +46,7 @@ const VALUE = new RegExp(String.raw`(?:(?:[A-Z]{1,5}|[a-z](?: [a-z]){0,3})(?:${S
 /** A year, a season ("2024/25"), an amount or a time: no licence's number. */
 const NOT_A_NUMBER = /^(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|\d+[.,]\d\d|\d{1,2}[:.]\d\d)$/
 /** A quick test for any of the names, as whole words (most texts hold none, and the names' regex is not run). */
-const TRIGGER = /\b(?:firearms?|shotguns?|guns?|rifles?|shooting|hunting|hunters?|hunter's|fishing|angling|rod|boating|boaters?|boater's|pilots?|pilot's|stalking|falconry|craft|acquisition|fac|sgc|pal|atpl|cpl|ppl|basc|cpsa|nssa|dsc ?[12])\b/i
+const TRIGGER = new RegExp(String.raw`\b(?:${KINDS}|shooting|craft|acquisition|${ABBREVIATIONS})\b`, 'i')
 const MIN_DIGITS = 4
 const MAX_LENGTH = 28
 

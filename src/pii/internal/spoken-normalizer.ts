@@ -174,7 +174,7 @@ const AMOUNT_AFTER: ReadonlySet<string> = new Set([
 ])
 /** Mail providers Turkish callers name after "et" ("@"). */
 const MAIL_PROVIDERS: ReadonlySet<string> = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'yandex', 'mynet', 'live', 'msn', 'windowslive', 'proton', 'protonmail', 'gmx', 'aol'])
-const TURKISH_AT = /(?<![\p{L}])et (?:gmail|hotmail|yahoo|outlook|icloud|yandex|mynet|live|msn|windowslive|proton|protonmail|gmx|aol)(?![\p{L}])/iu
+const TURKISH_AT = new RegExp(String.raw`(?<![\p{L}])et (?:${[...MAIL_PROVIDERS].join('|')})(?![\p{L}])`, 'iu')
 /** "point", which `readPointsInAddresses` reads. */
 const POINT_WORD = /point|punt|punct|kropka|nokta|τελε[ιί]α/iu
 
