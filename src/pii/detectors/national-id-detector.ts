@@ -384,7 +384,7 @@ const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS,
 /**
  * An identity card, an Iqama or a My Number named in the label terms of Chinese, Japanese, Korean or Arabic forms ("身份证号码", "マイナンバー",
  * "주민등록번호", "الهوية الوطنية", "إقامة"): the terms `contextWords` reads as those words, which have no
- * ASCII word boundary for `NAMED_TRIGGER`.
+ * ASCII word boundary for `NAMED_TRIGGER`; so have Greece's AMKA and AFM written in Greek letters ("ΑΜΚΑ", "ΑΦΜ").
  */
 const LABELLED_IDENTITY_TRIGGER = substringTrigger(new Set(['identity', 'iqama', 'mynumber', 'αμκα', 'αφμ']))
 /** Texts without any of these whole words hold no lettered scheme's number (see `letteredNumbers`). */

@@ -218,9 +218,9 @@ function tollFree(w: DigitWindow, ctx: WindowContext): boolean {
   const d = w.digits
   // said aloud, only the shapes no personal number has ("one eight double oh ...", "oh eight hundred ..."); North
   // America's "one eight hundred ..." stays a phone: "reach me at" it is as often a person's line
-  // ... and North America's too where the words before name an organisation's line ("the interpreter line is one eight
-  // hundred ...", "fax it to eight eight eight ...", "the helpline's one eight six six ...") and no one's own
-  if (ctx.spoken(w)) return (d.length === 10 && /^1[38]00/.test(d)) || (d.length >= 10 && d.length <= 11 && /^0800/.test(d)) || (/^1?8(?:00|33|44|55|66|77|88)\d{7}$/.test(d) && organisationsLineBefore(ctx.before))
+  // ... and North America's too where its statement names a line or a fax and no one's own ("the crisis line is one eight
+  // hundred ...", "fax it to eight eight eight ..."; not "my line is ...": `SOMEONES`)
+  if (ctx.spoken(w)) return (d.length === 10 && /^1[38]00/.test(d)) || (d.length >= 10 && d.length <= 11 && /^0800/.test(d)) || (/^1?8(?:00|33|44|55|66|77|88)\d{7}$/.test(d) && lineNamedBefore(ctx))
   if (w.prefix === '+') return parsePhoneNumberFromString(`+${d}`)?.getType() === 'TOLL_FREE'
   // (seen from "800-555-0199" too, when a "1" group stands right before it)
   const one = w.first > 0 && ctx.groupText(w, w.first - 1) === '1'
@@ -234,12 +234,10 @@ function tollFree(w: DigitWindow, ctx: WindowContext): boolean {
   return d.length === 10 && /^1[38]00/.test(d)
 }
 
-/** The line of an organisation's service, named in the words right before a number (see `tollFree`). */
-const ORGANISATION_LINES: ReadonlySet<string> = new Set(['line', 'helpline', 'hotline', 'fax', 'freephone', 'enquiries', 'queries', 'interpreter', 'switchboard'])
-const OWN_LINE: ReadonlySet<string> = new Set(['my', 'me', 'mine', 'i', "i'm", 'his', 'her', 'their', 'your'])
-function organisationsLineBefore(before: readonly string[]): boolean {
-  const near = before.slice(0, 5)
-  return near.some((b) => ORGANISATION_LINES.has(b)) && !near.some((b) => OWN_LINE.has(b))
+/** A line or a fax named in the number's statement right before it, and nothing that makes it someone's (`SOMEONES`). */
+function lineNamedBefore(ctx: WindowContext): boolean {
+  const near = ctx.before.slice(0, Math.min(ctx.statementWords(), 5))
+  return near.some((b) => b === 'line' || b === 'fax' || FIRM_LINE_WORDS.has(b)) && !near.some((b) => SOMEONES.has(b))
 }
 
 /**

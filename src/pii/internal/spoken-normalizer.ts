@@ -98,6 +98,9 @@ const FOREIGN_JOINERS: ReadonlyMap<string, string> = new Map([
   ['más', 'plus'], ['mais', 'plus'],
 ])
 
+/** The English digit words, by value. */
+const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const
+
 /**
  * Digits as callers who switch languages read a number out in Spanish, Portuguese, Italian, French,
  * German, Dutch, Polish, Romanian, Turkish or Greek ("cinco cinco cuatro uno dos ...", "vier sieben, acht eins sechs, ..."): read as the
@@ -122,7 +125,7 @@ const FOREIGN_DIGITS: ReadonlyMap<string, string> = new Map([
   ['șase', 'six'], ['şase', 'six'], ['sase', 'six'], ['șapte', 'seven'], ['şapte', 'seven'], ['sapte', 'seven'], ['opt', 'eight'],
   ['nouă', 'nine'], ['noua', 'nine'],
   // Turkish and Greek ("sıfır beş üç iki", "έξι εννιά τέσσερα ..."), with and without their accents
-  ...TURKISH_GREEK_DIGITS,
+  ...TURKISH_GREEK_DIGITS.map(([word, value]) => [word, ENGLISH_UNITS[value] as string] as const),
 ])
 /** Portuguese's digits that are no other language's nor an English word: "um" beside them is one. */
 const PORTUGUESE_DIGITS: ReadonlySet<string> = new Set(['dois', 'duas', 'três', 'quatro', 'sete', 'oito', 'nove', 'meia', 'cinco', 'seis', 'um#'])
@@ -132,7 +135,6 @@ const MIN_FOREIGN_DIGITS = 4
 const MIN_PAIR_ITEMS = 3
 /** The word the normaliser keeps for the first word of a number of two digits read in pairs (see `readPairNumbers`). */
 const SPOKEN_PAIR = 'pair#'
-const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const
 
 /** Every word the rewriter looks at; any other word is '' to it. */
 const VOCABULARY: ReadonlySet<string> = new Set([

@@ -117,5 +117,5 @@ function numberAt(g: Grammar, words: WordCursor, k: number): SpokenNumber | null
 export const turkishNumberAt = (words: WordCursor, k: number): SpokenNumber | null => numberAt(TURKISH, words, k)
 /** The Greek number (0 to 999) starting at word k, as long as it goes, or null. */
 export const greekNumberAt = (words: WordCursor, k: number): SpokenNumber | null => numberAt(GREEK, words, k)
-/** Single digits as said in either language, to the English digit words (for runs read digit by digit). */
-export const TURKISH_GREEK_DIGITS: readonly (readonly [string, string])[] = [...TURKISH.units, ...GREEK.units].map(([w, v]) => [w, ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][v] as string] as const)
+/** Single digits as said in either language, with their values (for runs read digit by digit). */
+export const TURKISH_GREEK_DIGITS: readonly (readonly [string, number])[] = [...TURKISH.units, ...GREEK.units]
