@@ -17,6 +17,7 @@ import { applyRedaction } from './redaction.js'
 import { readBacks } from './read-backs.js'
 import { othersValues } from './others-values.js'
 import { siblingCodes } from './sibling-codes.js'
+import { codesAfterNames } from './codes-after-names.js'
 import { spelledReadBacks } from './spelled-read-backs.js'
 import { resolveCandidates } from './resolver.js'
 import { overlapsSpan } from './internal/sorted-positions.js'
@@ -82,8 +83,8 @@ export function createPiiEngine(options: PiiEngineOptions = {}): PiiEngine {
     const kept = candidates.filter((c) => c.confidence >= min && asked(c.type))
     const found = resolveCandidates(kept, text)
     // the same numbers read back or repeated elsewhere in the text, values spelled back, values said again corrected,
-    // codes of the same shape as an identifier found (a family's member IDs), and a record's birth date after a name
-    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found), ...correctedRestatements(view, text, found), ...correctedBirthDates(text, found), ...datesAfterNames(text, found, clock().getUTCFullYear()), ...siblingCodes(text, found), ...othersValues(view, text, found)].filter((c) => c.confidence >= min && asked(c.type))
+    // codes of the same shape as an identifier found (a family's member IDs), and a record's birth date or code after a name
+    const echoes = [...readBacks(view, found), ...spelledReadBacks(view, text, found), ...correctedRestatements(view, text, found), ...correctedBirthDates(text, found), ...datesAfterNames(text, found, clock().getUTCFullYear()), ...codesAfterNames(text, found), ...siblingCodes(text, found), ...othersValues(view, text, found)].filter((c) => c.confidence >= min && asked(c.type))
     return echoes.length === 0 ? found : resolveCandidates([...kept, ...echoes], text)
   }
 
