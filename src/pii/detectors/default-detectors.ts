@@ -14,6 +14,7 @@ import { ibanDetector } from './iban-detector.js'
 import { indianPaymentCodesDetector } from './indian-payment-codes-detector.js'
 import { idDocumentDetector } from './id-document-detector.js'
 import { ipv6Detector } from './ipv6-detector.js'
+import { joinedHandlesDetector } from './joined-handles-detector.js'
 import { lifespanDetector } from './lifespan-detector.js'
 import { listedAccountsDetector } from './listed-accounts-detector.js'
 import { maskedRemainderDetector } from './masked-remainder-detector.js'
@@ -45,6 +46,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   maskedRemainderDetector,
   lifespanDetector,
   usernameDetector,
+  joinedHandlesDetector,
   indianPaymentCodesDetector,
   cardPayloadDetector,
   recordNameFieldsDetector,
