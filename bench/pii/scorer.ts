@@ -15,7 +15,11 @@ interface Tok {
   text: string
 }
 
-const TOKEN = /[A-Za-z0-9]+/g
+/**
+ * A token: letters and digits of any script. (Until session 60 only ASCII letters counted: a name or a
+ * date in Cyrillic or Greek had no token and was never found, and "Nguyễn" was two tokens.)
+ */
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu
 
 function tokens(text: string): Tok[] {
   return [...text.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
