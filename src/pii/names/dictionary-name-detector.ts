@@ -11,6 +11,7 @@ import { authorSlots } from './author-slots.js'
 import { chatHandles } from './chat-handles.js'
 import { extendNameEdges, KOREAN_FIRST_SYLLABLES, KOREAN_SECOND_SYLLABLES, KOREAN_SURNAMES } from './name-edges.js'
 import { labelledScriptNames } from './labelled-script-names.js'
+import { cyrillicGreekNames } from './cyrillic-greek-names.js'
 import type { Candidate } from '../detectors/detector.js'
 import { TokenKind } from '../internal/tokenize.js'
 import { ANIMAL_WORDS } from '../internal/context-lexicon.js'
@@ -106,7 +107,10 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
       const handles = chatHandles(text, lex)
       // (an author the scan already found whole is not found twice)
       const authors = authorSlots(text, lex).filter((a) => !found.some((f) => f.start <= a.start && f.end >= a.end))
-      const scripts = labelledScriptNames(text)
+      const labelled = labelledScriptNames(text)
+      // (names in Cyrillic and Greek without a label; the labelled one is the same name, found once)
+      const unlabelled = cyrillicGreekNames(text).filter((c) => !labelled.some((l) => l.start < c.end && c.start < l.end))
+      const scripts = unlabelled.length === 0 ? labelled : [...labelled, ...unlabelled]
       // (a name answering a question that asked for it, which the scan left: "And your name? / Caller: Hone Paki.")
       const answered = answeredNames(text, lex).filter((a) => !found.some((f) => f.start < a.end && a.start < f.end))
       const all = handles.length === 0 && authors.length === 0 && scripts.length === 0 && answered.length === 0 ? found : [...found, ...handles, ...authors, ...scripts, ...answered]

@@ -63,3 +63,34 @@ export const IRISH_GIVEN_NAMES: readonly string[] = [
   'brid', 'cathal', 'cian', 'colm', 'darragh', 'diarmuid', 'dónal', 'donal', 'eoin', 'fergal', 'oisín', 'oisin', 'pádraig',
   'padraig', 'ruairí', 'ruairi', 'tadhg', 'seán', 'cormac', 'fiachra', 'lorcan', 'senan', 'odhrán', 'odhran',
 ]
+
+/**
+ * Frequent given names of Kazakhstan, Kyrgyzstan, Uzbekistan and Tatarstan, and of Israel, which faker's Russian and
+ * Ukrainian lists leave out: in Cyrillic (the script they are written in there) and in their Latin spellings.
+ */
+export const CENTRAL_ASIAN_AND_HEBREW_GIVEN_NAMES_CYRILLIC: readonly string[] = [
+  // women
+  'айгуль', 'айгерим', 'айжан', 'аружан', 'асель', 'асем', 'алия', 'айнур', 'гульнара', 'гульмира', 'гульжан', 'гульназ', 'динара',
+  'жанар', 'жулдыз', 'мадина', 'сауле', 'камила', 'назира', 'зарина', 'малика', 'индира', 'карлыгаш', 'лейла', 'эльмира', 'альфия',
+  'айсулу', 'акмарал', 'балжан', 'дильназ', 'нургуль', 'шолпан', 'томирис', 'гузель', 'ляйсан', 'фарида', 'зульфия', 'нигора',
+  // men
+  'айдар', 'аскар', 'арман', 'асхат', 'бауыржан', 'болат', 'данияр', 'дархан', 'даурен', 'ерлан', 'ержан', 'ербол', 'жандос', 'марат',
+  'нурлан', 'нурсултан', 'рустам', 'серик', 'азамат', 'алмас', 'бахыт', 'ильдар', 'ринат', 'равиль', 'шамиль', 'аслан', 'алибек',
+  'бекзат', 'ильяс', 'кайрат', 'канат', 'нуржан', 'нурбек', 'азат', 'жасулан', 'алихан', 'рашид', 'санжар', 'темирлан', 'ерасыл',
+  'улугбек', 'шерзод', 'фаррух', 'бобур', 'жахонгир', 'отабек', 'акмаль', 'анвар', 'нодир', 'дамир', 'айбек', 'тимур',
+  // Israel's
+  'ноа', 'рон', 'алона', 'авраам', 'ицхак', 'яаков', 'моше', 'шломо', 'ариэль', 'тамар', 'шира', 'михаль', 'яэль', 'авиталь', 'орли',
+  'лиор', 'идо', 'омер', 'амит', 'нир', 'рахель', 'хана', 'эстер', 'фрида', 'голда', 'двора', 'мириам', 'лея', 'ривка', 'хаим',
+  'мордехай', 'менахем', 'шмуэль', 'биньямин', 'йосеф', 'элиэзер', 'авигайль', 'эфрат', 'хадас', 'нетанель', 'эйтан', 'йонатан',
+]
+
+/** The same names' Latin spellings (Kazakh and Uzbek passports', and English usage). */
+export const CENTRAL_ASIAN_GIVEN_NAMES: readonly string[] = [
+  'aigul', 'aigerim', 'aizhan', 'aruzhan', 'assel', 'asel', 'asem', 'aliya', 'ainur', 'gulnara', 'gulmira', 'gulzhan', 'dinara',
+  'zhanar', 'zhuldyz', 'saule', 'nazira', 'zarina', 'malika', 'indira', 'elmira', 'alfiya', 'aisulu', 'akmaral', 'balzhan', 'nurgul',
+  'sholpan', 'tomiris', 'guzel', 'laysan', 'zulfiya', 'nigora', 'aidar', 'askar', 'arman', 'askhat', 'baurzhan', 'bauyrzhan', 'bolat',
+  'daniyar', 'darkhan', 'dauren', 'yerlan', 'erlan', 'yerzhan', 'erzhan', 'yerbol', 'erbol', 'zhandos', 'nurlan', 'nursultan',
+  'rustam', 'serik', 'azamat', 'almas', 'bakhyt', 'ildar', 'rinat', 'ravil', 'shamil', 'alibek', 'bekzat', 'kairat', 'kanat',
+  'nurzhan', 'nurbek', 'zhasulan', 'alikhan', 'sanzhar', 'temirlan', 'yerasyl', 'ulugbek', 'sherzod', 'farrukh', 'bobur',
+  'jahongir', 'otabek', 'akmal', 'nodir', 'aibek',
+]

@@ -10,7 +10,8 @@ import { createRequire } from 'node:module'
 import { germanNoun, loadForeignWords, loadSwitchedLanguages, type SwitchedLanguage } from './foreign-words.js'
 import { medicineName } from './medicine-words.js'
 import { GIVEN_NAMES } from './given-names.generated.js'
-import { ARABIC_TURKISH_PERSIAN_GIVEN_NAMES, INFORMAL_GIVEN_NAMES, IRISH_GIVEN_NAMES } from './informal-and-regional-given-names.js'
+import { ROMANISED_SLAVIC_GIVEN_NAMES } from './script-names.generated.js'
+import { ARABIC_TURKISH_PERSIAN_GIVEN_NAMES, CENTRAL_ASIAN_GIVEN_NAMES, INFORMAL_GIVEN_NAMES, IRISH_GIVEN_NAMES } from './informal-and-regional-given-names.js'
 
 /** A word list as the name rules read it: membership only (a text's own view can narrow or widen it). */
 export interface WordSet {
@@ -427,11 +428,13 @@ export function loadNameLexicon(): NameLexicon {
   // the given names faker lists for the countries callers come from (`given-names.generated.ts`: "liam", "connor",
   // "zara" are no census names of 1990), less English words (they stay words unless a cue or a surname says
   // otherwise) and cities
-  for (const name of GIVEN_NAMES.split('\n')) {
+  // (with the Russian and Ukrainian given names as they are romanised: "yuliia", "halyna", "oleksandr";
+  // (the romanised lists hold old and rare names that are words elsewhere, "mir", "sila", "prov": five letters or more)
+  for (const name of [...GIVEN_NAMES.split('\n'), ...ROMANISED_SLAVIC_GIVEN_NAMES.split('\n').filter((n) => n.length >= 5)]) {
     if (!knownWords.has(name) && !REGIONS.has(name) && !CITY_SET.has(name)) firstNames.add(name)
   }
-  // ... and the pet forms and the Arab, Turkish, Persian, Pakistani and Irish names no list holds ("Steph", "Noura", "Orlaith")
-  for (const name of [...INFORMAL_GIVEN_NAMES, ...ARABIC_TURKISH_PERSIAN_GIVEN_NAMES, ...IRISH_GIVEN_NAMES]) {
+  // ... and the pet forms and the Arab, Turkish, Persian, Pakistani, Irish and Central Asian names no list holds ("Steph", "Noura", "Orlaith")
+  for (const name of [...INFORMAL_GIVEN_NAMES, ...ARABIC_TURKISH_PERSIAN_GIVEN_NAMES, ...IRISH_GIVEN_NAMES, ...CENTRAL_ASIAN_GIVEN_NAMES]) {
     if (!knownWords.has(name) && !REGIONS.has(name) && !CITY_SET.has(name)) firstNames.add(name)
   }
   // (the other languages' words are read against the lists as written, then kept from folding into names)
