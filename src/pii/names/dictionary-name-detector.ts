@@ -12,6 +12,7 @@ import { chatHandles } from './chat-handles.js'
 import { extendNameEdges, KOREAN_FIRST_SYLLABLES, KOREAN_SECOND_SYLLABLES, KOREAN_SURNAMES } from './name-edges.js'
 import { labelledScriptNames } from './labelled-script-names.js'
 import { cyrillicGreekNames } from './cyrillic-greek-names.js'
+import { vietnameseFullNames, vietnameseNames, vietnameseText } from './vietnamese-names.js'
 import type { Candidate } from '../detectors/detector.js'
 import { TokenKind } from '../internal/tokenize.js'
 import { ANIMAL_WORDS } from '../internal/context-lexicon.js'
@@ -116,12 +117,22 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
       const all = handles.length === 0 && authors.length === 0 && scripts.length === 0 && answered.length === 0 ? found : [...found, ...handles, ...authors, ...scripts, ...answered]
       // (family names before and given-name syllables after the words taken: "Otieno Odhiambo", "Goh Shu Fen")
       const edges = extendNameEdges(text, all, lex, (w) => titleOrCue(w) || KIN_LABELS.has(w))
-      const named = edges.length === 0 ? all : [...all, ...edges]
+      const withEdges = edges.length === 0 ? all : [...all, ...edges]
+      // (in Vietnamese text, whose syllables are all someone's name, only a family name's, an addressed or a foreign one)
+      const named = vietnameseText(text) ? vietnameseOnly(text, withEdges, lex) : withEdges
       // (most texts name no bank, insurer, airline or festival: they skip the test)
       if (!FIRM_OR_FESTIVAL_WORD.test(text)) return named
       return named.some((c) => firmOrFestival(text, c, lex)) ? named.filter((c) => !firmOrFestival(text, c, lex)) : named
     },
   }
+}
+
+/** In Vietnamese text: the names found by their structure, and the others found that stay names there. */
+function vietnameseOnly(text: string, names: readonly Candidate[], lex: NameLexicon): Candidate[] {
+  const everyday = (w: string): boolean => lex.foreignWords.has(w)
+  const full = vietnameseFullNames(text, everyday, (w) => lex.firstNames.has(w))
+  const kept = vietnameseNames(text, names, everyday).filter((c) => !full.some((f) => f.start < c.end && c.start < f.end))
+  return [...full, ...kept]
 }
 
 /** A bank's, an insurer's or an airline's word, capitalised, ending a name found or right after it. */
