@@ -18,7 +18,7 @@ import { contextReach, contextWords, substringTrigger } from '../internal/contex
 import { mapSpan } from '../internal/offset-text.js'
 import { ColumnCursor, columnFirst, columnWords, tableHeader } from '../internal/table-columns.js'
 import { isDigitCode } from '../internal/tokenize.js'
-import { bsnValid, svnrAtValid, aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, nissPtValid, pisValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, rucValid, nitValid, rutKValid, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, amkaValid, afmValid, tfnValid, cnpValid, egyptIdShaped, balticPersonalCodeValid, latvianPersonalCodeValid, kennitalaValid } from '../internal/national-id-checksums.js'
+import { bsnValid, svnrAtValid, aadhaarValid, belgianNationalNumberValid, chinaResidentIdValid, codiceFiscaleValid, cprShaped, cpfValid, cuitValid, hkidValid, curpValid, fodselsnummerValid, henkilotunnusValid, koreanRrnValid, kuwaitCivilIdValid, myKadShaped, myNumberValid, nifPtValid, nipPlValid, nissPtValid, pisValid, personnummerValid, dniValid, nirValid, nricValid, panShaped, peselValid, ppsValid, qidShaped, rutValid, saIdValid, sriLankaNicShaped, thaiIdValid, nikShaped, nidaShaped, rucValid, nitValid, rutKValid, saudiIdValid, twIdValid, cartaoCidadaoValid, dowodValid, steuerIdValid, tcKimlikValid, amkaValid, afmValid, innValid, snilsValid, rnokppValid, iinValid, tfnValid, cnpValid, egyptIdShaped, balticPersonalCodeValid, latvianPersonalCodeValid, kennitalaValid } from '../internal/national-id-checksums.js'
 import { luhnValid } from '../internal/checksums.js'
 import type { Candidate, Detector, DetectorInput } from './detector.js'
 
@@ -40,6 +40,11 @@ const TC_KIMLIK: Scheme = { name: 'tc-kimlik', lengths: [11], check: tcKimlikVal
 /** Greece's AMKA (social security number) and AFM (tax number), in Greek letters or Latin ("ΑΜΚΑ 26016110517", "AFM 007504942"). */
 const AMKA: Scheme = { name: 'amka', lengths: [11], check: amkaValid }
 const AFM: Scheme = { name: 'afm', lengths: [9], check: afmValid }
+/** Russia's INN and SNILS, Ukraine's RNOKPP ("ІПН", the old "идентификационный код"), Kazakhstan's IIN ("ИИН 850315300123"). */
+const INN: Scheme = { name: 'inn', lengths: [10, 12], check: innValid }
+const SNILS: Scheme = { name: 'snils', lengths: [11], check: snilsValid }
+const RNOKPP: Scheme = { name: 'rnokpp', lengths: [10], check: rnokppValid }
+const IIN: Scheme = { name: 'iin', lengths: [12], check: iinValid }
 /** "my TC number": Turkey's identity number by its initials alone (a common abbreviation too: the check must hold). */
 const TC_NUMBER: Scheme = { ...TC_KIMLIK, required: true }
 /** Estonia's isikukood and Lithuania's asmens kodas: 11 digits, the birth date inside, a check digit. */
@@ -176,6 +181,8 @@ const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map([
   ['pesel', PESEL],
   ['kimlik', TC_KIMLIK], ['tckn', TC_KIMLIK], ['tckimlik', TC_KIMLIK], ['tc', TC_NUMBER],
   ['amka', AMKA], ['αμκα', AMKA], ['afm', AFM], ['αφμ', AFM],
+  ['инн', INN], ['inn', INN], ['снилс', SNILS], ['snils', SNILS], ['рнокпп', RNOKPP], ['rnokpp', RNOKPP], ['іпн', RNOKPP], ['ипн', RNOKPP],
+  ['ідентифікаційний', RNOKPP], ['идентификационный', RNOKPP], ['иин', IIN], ['iin', IIN], ['жсн', IIN],
   ['cnp', CNP], ['cnpul', CNP], ['cnp-ul', CNP],
   ['isikukood', BALTIC_PERSONAL_CODE], ['isikukoodi', BALTIC_PERSONAL_CODE], ['asmens', BALTIC_PERSONAL_CODE], ['personas', PERSONAS_KODS],
   ['kennitala', KENNITALA], ['kennitölu', KENNITALA], ['kt', KT], ['personal', PERSONAL_NUMBER],
@@ -386,7 +393,7 @@ const NAMED_TRIGGER = new RegExp(`\\b(?:${[...SCHEME_WORDS.keys(), ...DNI_WORDS,
  * "주민등록번호", "الهوية الوطنية", "إقامة"): the terms `contextWords` reads as those words, which have no
  * ASCII word boundary for `NAMED_TRIGGER`; so have Greece's AMKA and AFM written in Greek letters ("ΑΜΚΑ", "ΑΦΜ").
  */
-const LABELLED_IDENTITY_TRIGGER = substringTrigger(new Set(['identity', 'iqama', 'mynumber', 'αμκα', 'αφμ']))
+const LABELLED_IDENTITY_TRIGGER = substringTrigger(new Set(['identity', 'iqama', 'mynumber', 'αμκα', 'αφμ', 'инн', 'снилс', 'рнокпп', 'іпн', 'ипн', 'иин']))
 /** Texts without any of these whole words hold no lettered scheme's number (see `letteredNumbers`). */
 // (bounded by letters and digits, not \b: a record's key joins words with "_", "kra_pin")
 const LETTERED_TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(LETTERED.flatMap((s) => [...s.names]))].join('|')}|n i|e o r i|national insurance)(?![\\p{L}\\p{N}])`, 'iu')

@@ -61,18 +61,20 @@ const CODE_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,5}-$/
  */
 const CODE_GROUP_BEFORE = /(?<![A-Za-z0-9])(?:(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,8} ){2}$/
 /** A currency sign or code right before a number (`$`, `£ `, `EUR `, `US$`). */
-const CURRENCY_SIGN_BEFORE = /(?:[$£€¥₹₦₩₱]|\b(?:usd|eur|gbp|cad|aud|inr|rs\.?))\s?$/i
+const CURRENCY_SIGN_BEFORE = /(?:[$£€¥₹₦₩₱₽₴₸₺]|\b(?:usd|eur|gbp|cad|aud|inr|rs\.?))\s?$/i
 /** A currency sign or code right after a number ("2.062,95 €", "3 050,22 zł"). */
 /** (a per cent sign too: "Processor fee was 1.85%" is a rate, no card's expiry) */
-const CURRENCY_SIGN_AFTER = /^\s?(?:[$£€¥₹₦₩₱%]|zł|kr\b)/i
+const CURRENCY_SIGN_AFTER = /^\s?(?:[$£€¥₹₦₩₱₽₴₸₺%]|zł|kr\b|(?:руб|грн|тг)(?![\p{L}]))/iu
 /** A document part's sign or abbreviation right before a number ("§ 4.3.2.1", "sec. 4.3.2.1", "paras. 2.1"). */
 const SECTION_ABBREVIATION = /(?:§{1,2}|\b(?:secs?|paras?|arts?|subs?|ch|cl|sch|app)\.)\s?$/i
 /** A sum's leading thousands before a number's window ("£1,|903.85": the window starts inside the sum). */
-const CURRENCY_THOUSANDS_BEFORE = /(?:[$£€¥₹₦₩₱]|\b(?:usd|eur|gbp|cad|aud|inr|rs\.?))\s?\d{1,3}(?:[,.'’]\d{3})*[,.'’]$/i
+const CURRENCY_THOUSANDS_BEFORE = /(?:[$£€¥₹₦₩₱₽₴₸₺]|\b(?:usd|eur|gbp|cad|aud|inr|rs\.?))\s?\d{1,3}(?:[,.'’]\d{3})*[,.'’]$/i
 /** Currencies named after a number ("1823 dollars"). */
 const CURRENCIES: ReadonlySet<string> = new Set([
   'dollar', 'dollars', 'bucks', 'cents', 'pound', 'pounds', 'quid', 'pence', 'euro', 'euros', 'rupees', 'yen', 'pesos',
   'naira', 'rand', 'francs', 'usd', 'eur', 'gbp', 'cad', 'aud', 'inr',
+  // ... in Russian, Ukrainian and Kazakh ("48 600,00 грн", "1 000 000 тенге", "5000 рублей")
+  'рублей', 'рубля', 'рубль', 'руб', 'гривень', 'гривні', 'гривня', 'грн', 'тенге', 'долларов', 'доларів', 'евро', 'євро',
 ])
 
 /** The context every window of one run shares (digits are not words), computed on first use. */

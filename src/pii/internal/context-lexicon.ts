@@ -21,6 +21,9 @@ export const PHONE_WORDS = set(
   'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'cellulare', 'telefone', 'telemóvel', 'telemovel',
   // ... and Turkish and Greek ("cep telefonum", "κινητό", "Τηλ.")
   'telefonum', 'telefonu', 'cep', 'κινητό', 'κινητο', 'τηλέφωνο', 'τηλεφωνο', 'τηλ',
+  // ... and Russian and Ukrainian ("номер телефона", "мобільний", "тел.")
+  'телефон', 'телефона', 'телефону', 'телефоном', 'тел', 'мобильный', 'мобильного', 'мобильник', 'мобільний', 'мобільного', 'моб', 'сотовый',
+  'телефонний',
   // a line's own word in Spanish, Italian and Portuguese, and a mobile's in Polish ("Línea: 655 201 784", "komórka: ...")
   'línea', 'linea', 'linha', 'komórka', 'komorka', 'telefonu',
   // "call me" in them ("me liga no ...", "llámame al ...", "bitte zurückrufen unter ...")
@@ -104,6 +107,8 @@ export const CARD_WORDS = set(
   'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners', 'maestro', 'cc', 'pan',
   // a payment card in Portuguese and Spanish, German, French, Dutch and Polish
   'cartão', 'cartao', 'tarjeta', 'karte', 'kreditkarte', 'carte', 'kaart', 'karta',
+  // ... Russian and Ukrainian ("номер карты", "картка")
+  'карта', 'карты', 'карту', 'картка', 'картки', 'картку',
 )
 export const SSN_WORDS = set('ssn', 'ssns', 'social', 'socials', 'security', 'ss', 'ssid', 'sin', 'taxpayer', 'itin', 'tin')
 export const IP_WORDS = set(
@@ -132,6 +137,8 @@ export const ACCOUNT_WORDS = set(
   'clabe', 'cci', 'bsb', 'transit', 'institution', 'clearing', 'clearingnummer', 'clearingnr', 'cuenta', 'conta', 'konto', 'kontonummer', 'kontonr', 'bankkonto', 'compte', 'conto', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku',
   // ... in Turkish and Greek ("hesap numaram", "αριθμός λογαριασμού")
   'hesap', 'hesabım', 'hesabim', 'hesabı', 'hesabi', 'λογαριασμός', 'λογαριασμού', 'λογαριασμος', 'λογαριασμου',
+  // ... in Russian and Ukrainian ("номер счёта", "лицевой счёт", "рахунок", "особовий рахунок", "договор")
+  'счёт', 'счет', 'счёта', 'счета', 'лицевой', 'рахунок', 'рахунку', 'особовий', 'абонент', 'абонента', 'клиента', 'клієнта', 'договора', 'договору',
   // membership schemes: AssemblyAI's account_number is "customer account or membership identification number"
   'loyalty', 'rewards', 'reward', 'flyer', 'flier', 'supporter', 'donor', 'loan', 'mortgage', 'cust',
   // a finance agreement's number (car finance, hire purchase: "agreement number VF-400118723"), and insurance
@@ -386,6 +393,8 @@ export const DOB_WORDS = set(
   'née', 'né', 'sinh', 'doğum', 'dogum', 'född', 'født', 'syntynyt',
   // ... and Greek ("ημερομηνία γέννησης", "Ημ. Γέννησης", "γεννήθηκα")
   'γέννησης', 'γεννησης', 'γεννήθηκα', 'γεννηθηκα', 'γεννήθηκε', 'γεννηθηκε',
+  // ... and Russian and Ukrainian ("дата рождения", "родился", "д.р.", "дата народження", "народилася")
+  'рождения', 'родился', 'родилась', 'народження', 'народився', 'народилася', 'народилась',
   // Romanian ("data nașterii", "născut la"), Czech and Slovak ("datum narození", "dátum narodenia"), Hungarian
   // ("születési dátum"), the Balkans' ("datum rođenja", "datum rojstva"), the Baltics' ("gimimo data", "dzimšanas datums",
   // "sünniaeg")
@@ -499,6 +508,8 @@ export const DRIVERS_LICENSE_WORDS = set(
   'patente', 'führerschein', 'fuehrerschein', 'rijbewijs', 'körkort', 'korkort', 'permis',
   // ... Spanish, Portuguese and Brazil's CNH, and the compound "licence number" words
   'licencia', 'carnet', 'cnh', 'habilitação', 'habilitacao', 'führerscheinnummer', 'rijbewijsnummer',
+  // ... and Russian and Ukrainian ("водительское удостоверение", "права", "посвідчення водія")
+  'водительское', 'водительского', 'удостоверение', 'права', 'посвідчення', 'водія',
 )
 export const PASSPORT_WORDS = set(
   // ("Passports M19424982 and M81917206": a family's, listed)
@@ -512,6 +523,8 @@ export const PASSPORT_WORDS = set(
   'personalausweis', 'personalausweisnummer', 'ausweisnummer',
   // ... Turkish and Greek ("pasaport numaram", "Αρ. Διαβατηρίου")
   'pasaportum', 'pasaportu', 'pasaportumun', 'διαβατήριο', 'διαβατηρίου', 'διαβατηριο', 'διαβατηριου',
+  // ... Russian and Ukrainian ("паспорт", "загранпаспорт", "серия и номер паспорта")
+  'паспорт', 'паспорта', 'паспорту', 'загранпаспорт', 'загранпаспорта', 'закордонний', 'закордонного',
 )
 /** "blood", and "blood group" in the languages callers switch to ("Blutgruppe", "grupa krwi", "groupe sanguin"). */
 export const BLOOD_WORDS = set('blood', 'blutgruppe', 'krwi', 'sanguin', 'sanguine', 'sanguíneo', 'sanguineo', 'sanguigno', 'bloedgroep', 'blodgrupp', 'blodtype')

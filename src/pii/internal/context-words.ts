@@ -8,8 +8,8 @@ const MAX_SCAN_CHARS = 160
 
 /** ASCII letters, apostrophes, and the accented Latin letters ("numéro", "teléfono"; not × and ÷). */
 function isWordChar(c: number): boolean {
-  // (Latin letters with their accents, and Greek's: "Ημ. Γέννησης", "ΑΜΚΑ")
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x386 && c <= 0x3ce)
+  // (Latin letters with their accents, Greek's, "Ημ. Γέννησης", "ΑΜΚΑ", and Cyrillic's, "номер телефона", "ИНН")
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x386 && c <= 0x3ce) || (c >= 0x400 && c <= 0x4ff)
 }
 
 const isDigitChar = (c: number): boolean => c >= 48 && c <= 57

@@ -628,3 +628,44 @@ export function bsnValid(digits: string): boolean {
   for (let k = 0; k < 8; k++) sum += (9 - k) * Number(digits[k])
   return (sum - Number(digits[8])) % 11 === 0
 }
+
+/** (sum of the digits of `d` times `weights`, from its start) mod 11, mod 10: the check digit of Russia's INN and Ukraine's RNOKPP. */
+function weightedMod11(d: string, weights: readonly number[]): number {
+  let sum = 0
+  for (let i = 0; i < weights.length; i++) sum += digitAt(d, i) * (weights[i] as number)
+  return (((sum % 11) + 11) % 11) % 10
+}
+
+/** Russia's INN (taxpayer number): a person's twelve digits with two check digits, a firm's ten with one. */
+export function innValid(d: string): boolean {
+  if (/^\d{10}$/.test(d)) return weightedMod11(d, [2, 4, 10, 3, 5, 9, 4, 6, 8]) === digitAt(d, 9)
+  if (!/^\d{12}$/.test(d)) return false
+  return weightedMod11(d, [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === digitAt(d, 10) && weightedMod11(d, [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === digitAt(d, 11)
+}
+
+/** Russia's SNILS (pension insurance number): nine digits and a two-digit check (the digits times 9 down to 1, mod 101, 100 as 00). */
+export function snilsValid(d: string): boolean {
+  if (!/^\d{11}$/.test(d)) return false
+  let sum = 0
+  for (let i = 0; i < 9; i++) sum += digitAt(d, i) * (9 - i)
+  const check = sum % 101 === 100 ? 0 : sum % 101
+  return check === Number(d.slice(9))
+}
+
+/** Ukraine's RNOKPP (a person's tax number, "ІПН"): ten digits, the first five the days since 31 December 1899, a check digit. */
+export function rnokppValid(d: string): boolean {
+  return /^\d{10}$/.test(d) && weightedMod11(d, [-1, 5, 7, 9, 4, 6, 10, 5, 7]) === digitAt(d, 9)
+}
+
+/** Kazakhstan's IIN: twelve digits, the birth date first (YYMMDD), a century-and-sex digit (1-6), a check digit (two weightings, mod 11). */
+export function iinValid(d: string): boolean {
+  if (!/^\d{12}$/.test(d)) return false
+  const month = Number(d.slice(2, 4))
+  const day = Number(d.slice(4, 6))
+  const century = digitAt(d, 6)
+  if (month < 1 || month > 12 || day < 1 || day > 31 || century < 1 || century > 6) return false
+  const sumWith = (w: readonly number[]): number => w.reduce((s, x, i) => s + digitAt(d, i) * x, 0) % 11
+  let check = sumWith([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
+  if (check === 10) check = sumWith([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2])
+  return check !== 10 && check === digitAt(d, 11)
+}

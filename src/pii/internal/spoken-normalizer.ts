@@ -103,7 +103,7 @@ const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'se
 
 /**
  * Digits as callers who switch languages read a number out in Spanish, Portuguese, Italian, French,
- * German, Dutch, Polish, Romanian, Turkish or Greek ("cinco cinco cuatro uno dos ...", "vier sieben, acht eins sechs, ..."): read as the
+ * German, Dutch, Polish, Romanian, Turkish, Greek, Indonesian, Malay, Tagalog, Vietnamese, Russian or Ukrainian ("cinco cinco cuatro uno dos ...", "vier sieben, acht eins sechs, ..."): read as the
  * English digit words, but only inside a run of `MIN_FOREIGN_DIGITS` or more of them (alone, "dos",
  * "un", "null", "sept" and "acht" are words). Not Portuguese "um", an English hesitation.
  */
@@ -126,6 +126,19 @@ const FOREIGN_DIGITS: ReadonlyMap<string, string> = new Map([
   ['nouă', 'nine'], ['noua', 'nine'],
   // Turkish and Greek ("sıfır beş üç iki", "έξι εννιά τέσσερα ..."), with and without their accents
   ...TURKISH_GREEK_DIGITS.map(([word, value]) => [word, ENGLISH_UNITS[value] as string] as const),
+  // Indonesian and Malay ("nol delapan satu satu ...", "kosong satu tujuh ..."), Tagalog, Vietnamese ("không chín một hai ..."),
+  // Russian and Ukrainian ("ноль девять семь ...", "нуль шість сім ..."; Ukrainian's "п'ять" and "дев'ять" with the
+  // apostrophe as a letter, "ʼ")
+  ...(
+    [
+      ['nol', 0], ['kosong', 0], ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5], ['enam', 6], ['tujuh', 7], ['delapan', 8],
+      ['lapan', 8], ['sembilan', 9],
+      ['sero', 0], ['isa', 1], ['dalawa', 2], ['tatlo', 3], ['apat', 4], ['anim', 6], ['pito', 7], ['walo', 8], ['siyam', 9],
+      ['không', 0], ['một', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['bẩy', 7], ['tám', 8], ['chín', 9],
+      ['ноль', 0], ['нуль', 0], ['один', 1], ['одна', 1], ['два', 2], ['две', 2], ['дві', 2], ['три', 3], ['четыре', 4], ['чотири', 4],
+      ['пять', 5], ['пʼять', 5], ['шесть', 6], ['шість', 6], ['семь', 7], ['сім', 7], ['восемь', 8], ['вісім', 8], ['девять', 9], ['девʼять', 9],
+    ] as const
+  ).map(([word, value]) => [word, ENGLISH_UNITS[value] as string] as const),
 ])
 /** Portuguese's digits that are no other language's nor an English word: "um" beside them is one. */
 const PORTUGUESE_DIGITS: ReadonlySet<string> = new Set(['dois', 'duas', 'três', 'quatro', 'sete', 'oito', 'nove', 'meia', 'cinco', 'seis', 'um#'])

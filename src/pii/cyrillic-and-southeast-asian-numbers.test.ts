@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { iinValid, innValid, rnokppValid, snilsValid } from './internal/national-id-checksums.js'
+import { createPiiEngine } from './pii-engine.js'
+
+const numbers = createPiiEngine({ nameDetector: null })
+const found = (text: string): [string, string][] => numbers.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])
+
+describe('Russian, Ukrainian and Kazakh identity numbers, and numbers named in Cyrillic', () => {
+  it("the schemes' checks", () => {
+    // (published examples: a bank's INN, a person's INN, the SNILS of the official example)
+    expect(innValid('7707083893')).toBe(true)
+    expect(innValid('500100732259')).toBe(true)
+    expect(innValid('500100732258')).toBe(false)
+    expect(snilsValid('11223344595')).toBe(true)
+    expect(snilsValid('17648290307')).toBe(true)
+    expect(snilsValid('17648290308')).toBe(false)
+    expect(rnokppValid('3452107193')).toBe(true)
+    expect(rnokppValid('3452107194')).toBe(false)
+    expect(iinValid('880312410001')).toBe(true)
+    expect(iinValid('881312410001')).toBe(false)
+  })
+
+  it('read after their names in Cyrillic or Latin letters', () => {
+    expect(found('ИНН 500100732259')).toEqual([['us_social_security_number', '500100732259']])
+    expect(found('СНИЛС: 176-482-903 07')).toEqual([['us_social_security_number', '176-482-903 07']])
+    expect(found('мій РНОКПП 3452107193, дякую')).toEqual([['us_social_security_number', '3452107193']])
+    expect(found('ИИН 880312410001')).toEqual([['us_social_security_number', '880312410001']])
+  })
+
+  it('a phone, a card, an account named in Russian or Ukrainian', () => {
+    expect(found('Мобильный телефон: 8 916 482 33 17')).toEqual([['phone_number', '8 916 482 33 17']])
+    expect(found('номер картки 4149 6090 1234 5679')).toEqual([['credit_card_number', '4149 6090 1234 5679']])
+  })
+
+  it('not an amount in hryvnias, roubles or tenge', () => {
+    expect(found('Поповнення рахунку на 2 500,00 ₴ від ФОП')).toEqual([])
+    expect(found('Загальна сума по рахунку 48 600,00 грн')).toEqual([])
+  })
+})
+
+describe('digits read one by one in Indonesian, Malay, Tagalog, Vietnamese, Russian and Ukrainian', () => {
+  it('a run of four or more is a number', () => {
+    expect(found('nomor hp saya nol delapan satu tiga  dua dua empat  tujuh satu sembilan lima')).toEqual([['phone_number', 'nol delapan satu tiga  dua dua empat  tujuh satu sembilan lima']])
+    expect(found('số điện thoại của em là không chín ba tám  bảy hai một  bốn sáu tám')).toEqual([['phone_number', 'không chín ba tám  bảy hai một  bốn sáu tám']])
+    expect(found('мой телефон восемь девять один шесть  четыре восемь два  три три один семь').map(([type]) => type)).toEqual(['phone_number'])
+  })
+
+  it('fewer are words', () => {
+    expect(found('em muốn hỏi hai ba câu thôi')).toEqual([])
+    expect(found('saya mau dua tiga kotak')).toEqual([])
+  })
+})
