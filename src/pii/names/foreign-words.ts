@@ -32,6 +32,15 @@ const TAGALOG = [
   'po', 'opo', 'na', 'naman', 'lang', 'daw', 'raw', 'kasi', 'talaga', 'sige', 'ba', 'ng', 'nang', 'mga', 'yung', 'iyong', 'diba',
   'kuya', 'ate', 'tita', 'tito', 'lola', 'lolo', 'sana', 'pwede', 'wala', 'meron', 'dito', 'doon', 'ito', 'iyan', 'yan',
   'kayo', 'tayo', 'kami', 'sila', 'nila', 'niya', 'ko', 'mo', 'nag', 'mag', 'salamat', 'sabi', 'ano', 'sino', 'bakit',
+  // the words of a call about a bill, a wallet or a benefit ("tapos pwede po ba ...", "pero parang ...", "magkano po")
+  'tapos', 'pag', 'kapag', 'pero', 'parang', 'din', 'rin', 'oo', 'hindi', 'may', 'mayroon', 'ako', 'ikaw', 'siya', 'namin', 'natin',
+  'ang', 'sa', 'iyon', 'diyan', 'kung', 'kailan', 'saan', 'paano', 'ilan', 'magkano', 'pasensya', 'gusto', 'ayaw', 'kailangan',
+  'puwede', 'bayad', 'bayaran', 'singil', 'balanse', 'pera', 'padala', 'hulog', 'utang', 'buwan', 'taon', 'araw', 'kahapon', 'bukas',
+  'ngayon', 'mamaya', 'umaga', 'hapon', 'gabi', 'tanong', 'sagot', 'tulong', 'tatay', 'nanay', 'anak', 'asawa', 'pala', 'eh', 'ba',
+  'dalawa', 'tatlo', 'apat', 'anim', 'pito', 'walo', 'siyam', 'sampu', 'daan', 'libo', 'milyon',
+  // its days and months ("sa Sabado, Marso 23")
+  'lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado', 'linggo', 'enero', 'pebrero', 'marso', 'abril', 'mayo', 'hunyo',
+  'hulyo', 'agosto', 'setyembre', 'oktubre', 'nobyembre', 'disyembre',
 ]
 
 /** Romanised function words and fillers of languages written in another script or mostly spoken. */
@@ -84,6 +93,8 @@ const ROMANISED = [
 const NAME_PARTICLES = new Set([
   'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'delle', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'du',
   'des', 'bin', 'binti', 'al', 'el', 'dela', 'st', 'mac', 'mc', 'ap', 'ibn', 'abu', 'y', 'e',
+  // (Malaysia's abbreviations of Muhammad, which its stop-word list holds: "Mohd Azrul bin Ismail")
+  'mohd', 'muhd', 'mhd',
 ])
 
 /** The everyday words, less any given name, name particles, and (from the generic lists) any surname among the frequent `surnameRankLimit`. */
@@ -274,6 +285,22 @@ const INDONESIAN_MALAY_SPOKEN = [
   'dan', 'ada', 'baik', 'sore', 'pagi', 'siang', 'malam', 'selamat', 'terima', 'kasih', 'halo', 'iya', 'oke', 'maaf', 'silakan',
   'tolong', 'boleh', 'bisa', 'mau', 'sudah', 'belum', 'nggak', 'gak', 'saya', 'kami', 'kita', 'anda', 'nomor', 'nama', 'rekening',
   'sesuai', 'terdaftar', 'lengkap', 'transaksi', 'sama', 'lagi', 'juga', 'tapi', 'dengan', 'untuk', 'yang', 'dari', 'apa',
+  // numbers ("satu juta dua ratus", "dua puluh empat bulan", Malay "lapan", "kosong")
+  'nol', 'kosong', 'satu', 'dua', 'tiga', 'empat', 'enam', 'tujuh', 'delapan', 'lapan', 'sembilan', 'sepuluh', 'sebelas', 'belas',
+  'puluh', 'ratus', 'seratus', 'ribu', 'seribu', 'juta', 'sejuta', 'miliar',
+  // a call's and a notice's words, Malaysia's too ("tanya pasal baki", "kena bayar", "kat kedai", "dia kata", "tak faham")
+  'tanya', 'bertanya', 'baki', 'saldo', 'bayar', 'pembayaran', 'tagihan', 'kena', 'pasal', 'kat', 'kedai', 'dia', 'kata', 'cakap', 'faham',
+  'paham', 'aja', 'saja', 'ya', 'nak', 'hendak', 'tak', 'tidak', 'bukan', 'dah', 'udah', 'nanti', 'esok', 'besok', 'hari', 'ini', 'itu',
+  'tu', 'ni', 'sini', 'situ', 'mana', 'bila', 'kapan', 'berapa', 'kenapa', 'gimana', 'bagaimana', 'minta', 'mohon', 'makasih', 'sila',
+  'encik', 'cik', 'puan', 'tuan', 'pak', 'bapak', 'bu', 'ibu', 'mas', 'mbak', 'kak', 'kakak', 'adik', 'abang', 'petugas', 'pasien',
+  'nasabah', 'pelanggan', 'penerima', 'pengirim', 'kepada', 'perihal', 'borang', 'ahli', 'lahir', 'tanggal', 'bulan', 'tahun', 'jam',
+  'rumah', 'kantor', 'pejabat', 'alamat', 'kartu', 'kad', 'akaun', 'akun', 'uang', 'wang', 'duit', 'harga', 'emas', 'tabungan',
+  'cicilan', 'karena', 'sebab', 'kalau', 'kalo', 'okey', 'benar', 'betul', 'salah', 'atau', 'tetapi', 'buat', 'bagi', 'pada', 'di',
+  'ke', 'tiada', 'pernah', 'ingin', 'perlu', 'dapat', 'baru', 'status', 'pengiriman', 'berat', 'paket', 'barang', 'kirim', 'hubungi',
+  'layanan', 'keluhan', 'aduan', 'masalah', 'gangguan', 'pemadaman', 'listrik', 'pulsa', 'kuota', 'klaim', 'asuransi', 'polis',
+  'premi', 'iuran', 'kelas', 'peserta', 'kesehatan', 'ketenagakerjaan', 'cuti', 'umum', 'peringatan', 'tarik', 'keluarga', 'suami',
+  'isteri', 'istri', 'anak', 'kanak', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'ahad', 'isnin', 'khamis',
+  'jumaat', 'januari', 'februari', 'maret', 'mac', 'mei', 'juni', 'juli', 'agustus', 'ogos', 'oktober', 'desember', 'disember',
 ]
 
 /**
