@@ -38,6 +38,19 @@ describe('Russian, Ukrainian and Kazakh identity numbers, and numbers named in C
   })
 })
 
+describe('birth dates with their months in Russian, Ukrainian, Indonesian, Tagalog, and in Vietnamese', () => {
+  it('the day, the month named and the year after a birth word', () => {
+    expect(found('Дата рождения: 17 ноября 1979 г.')).toEqual([['date_of_birth', '17 ноября 1979']])
+    expect(found('народилася 2 липня 1984-го')).toEqual([['date_of_birth', '2 липня 1984-го']])
+    expect(found('tanggal lahir 9 Agustus 1991')).toEqual([['date_of_birth', '9 Agustus 1991']])
+    expect(found('Ngày sinh: 8 tháng 11 năm 1986')).toEqual([['date_of_birth', '8 tháng 11 năm 1986']])
+  })
+
+  it('not a date no birth word names', () => {
+    expect(found('Договор от 17 ноября 2023 г.')).toEqual([])
+  })
+})
+
 describe('digits read one by one in Indonesian, Malay, Tagalog, Vietnamese, Russian and Ukrainian', () => {
   it('a run of four or more is a number', () => {
     expect(found('nomor hp saya nol delapan satu tiga  dua dua empat  tujuh satu sembilan lima')).toEqual([['phone_number', 'nol delapan satu tiga  dua dua empat  tujuh satu sembilan lima']])

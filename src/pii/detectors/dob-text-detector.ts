@@ -39,12 +39,14 @@ const BORN_SHORT_YEAR_FIRST = new RegExp(`(?<=\\bborn${SP}in${SP})('?\\d{2}),?${
 const DASHED = new RegExp(`\\b(${DAY})([-/])${M}\\2(${YEAR_AFTER})\\b`, 'gi')
 /**
  * The day first with a month named in the languages of the birth words (Spanish, Portuguese, French,
- * Italian, German, Dutch, Polish, Romanian, Turkish, Greek): "3 de junio de 1978", "19. Juli 1988", "12 mars 1985", "5 maggio
+ * Italian, German, Dutch, Polish, Romanian, Turkish, Greek, Russian, Ukrainian, Indonesian, Malay, Tagalog): "3 de junio de 1978", "19. Juli 1988", "12 mars 1985", "5 maggio
  * 1990", "3 czerwca 1978", "4 martie 1952", "1 Nisan 1979", "12 Μαρτίου 1958". Written forms only (the normaliser reads English numbers).
  */
 const FOREIGN_M =
-  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|ιανουαρίου|ιανουαριου|φεβρουαρίου|φεβρουαριου|μαρτίου|μαρτιου|απριλίου|απριλιου|μαΐου|μαιου|ιουνίου|ιουνιου|ιουλίου|ιουλιου|αυγούστου|αυγουστου|σεπτεμβρίου|σεπτεμβριου|οκτωβρίου|οκτωβριου|νοεμβρίου|νοεμβριου|δεκεμβρίου|δεκεμβριου)'
-const FOREIGN_DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:[12]\\d|3[01]|0?[1-9])(?:\\.|º|er)?${SP}(?:de${SP})?${FOREIGN_M}${SP}(?:de${SP})?(?:19|20)\\d{2}(?![\\p{L}\\d])`, 'giu')
+  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|ιανουαρίου|ιανουαριου|φεβρουαρίου|φεβρουαριου|μαρτίου|μαρτιου|απριλίου|απριλιου|μαΐου|μαιου|ιουνίου|ιουνιου|ιουλίου|ιουλιου|αυγούστου|αυγουστου|σεπτεμβρίου|σεπτεμβριου|οκτωβρίου|οκτωβριου|νοεμβρίου|νοεμβριου|δεκεμβρίου|δεκεμβριου|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|maret|agustus|desember|ogos|disember|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre)'
+const FOREIGN_DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:[12]\\d|3[01]|0?[1-9])(?:\\.|º|er)?${SP}(?:de${SP})?${FOREIGN_M}${SP}(?:de${SP})?(?:19|20)\\d{2}(?:-(?:го|й|го року))?(?![\\p{L}\\d])`, 'giu')
+/** Vietnamese's day, month and year ("27 tháng 10 năm 1992", "ngày 5 tháng 3, 1988"): with its four-digit year. */
+const VIETNAMESE_DATE = /(?<![\p{L}\d])(?:[12]\d|3[01]|0?[1-9])\s+tháng\s+(?:1[0-2]|0?[1-9])(?:\s+năm|,)?\s+(?:19|20)\d{2}(?![\p{L}\d])/giu
 
 /**
  * The same said in Spanish, its numbers as words ("el doce de abril de mil novecientos cincuenta y siete",
@@ -155,7 +157,7 @@ const ROMAN_MONTH = /(?<![\p{L}\d])(?:[12]\d|3[01]|0?[1-9])(?:\. ?| )(?:XII|XI|X
 /** "17OCT09", "30DEC1985": the day, the month's three letters and the year run together (airline manifests, forms). */
 const COMPACT = /\b(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|(?:19|20)\d{2})\b/g
 
-const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, FRENCH_SPOKEN_DATE, DUTCH_SPOKEN_DATE, POLISH_SPOKEN_DATE, ROMANIAN_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT, ROMAN_MONTH]
+const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, VIETNAMESE_DATE, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, FRENCH_SPOKEN_DATE, DUTCH_SPOKEN_DATE, POLISH_SPOKEN_DATE, ROMANIAN_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT, ROMAN_MONTH]
 const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
 /**
  * The forms said in another language's words, each with the test a text must pass to be tried by it (a month or a
