@@ -128,3 +128,11 @@ describe('a health card number after the answer opens (blind set IH)', () => {
     ])
   })
 })
+
+describe("Australia's NDIS, DVA and NDSS numbers (blind set JB)", () => {
+  it('a participant number after the scheme, whole or digit by digit, without the scheme in its span', () => {
+    expect(found('Participant: NDIS no. 431 902 556. Plan managed.')).toEqual([['healthcare_number', '431 902 556']])
+    expect(found('Reimburse, NDIS 432 118 904, receipt attached')).toEqual([['healthcare_number', '432 118 904']])
+    expect(found('Agent: And her NDIS number?\nCaller: 4-3-1-7-7-0-2-5-8.')).toEqual([['healthcare_number', '4-3-1-7-7-0-2-5-8']])
+  })
+})

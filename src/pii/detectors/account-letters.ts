@@ -18,7 +18,9 @@ const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'uhi
   // a routing or transit number's and a licence's labels ("RTN 055029829", "DL 160472169")
   'rtn', 'rt', 'abn', 'dl', 'dln', 'mbi', 'acct', 'acc', 'pp',
   // Brazil's SUS card number ("CNS 2474 5472 7490 000")
-  'cns'])
+  'cns',
+  // Australia's disability, veterans' and diabetes schemes ("NDIS 431 557 209")
+  'ndis', 'dva', 'ndss', 'nhi'])
 
 /** Two to five capitals, a digit maybe after them, and a dot, right before a number ("APC.", "APJ1."). */
 const DOTTED_CODE_BEFORE = /(?<![\p{L}\p{N}.])[A-Z]{2,5}\d?\.$/u

@@ -121,6 +121,8 @@ export const HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'krankenversicherungsnummer', 'krankenkassennummer',
   // Canada's provincial numbers (a personal health number, Alberta's, Ontario's card, Quebec's) and India's health account
   'phn', 'ahcip', 'hcn', 'ramq', 'abha', 'carecard',
+  // Australia's disability scheme's participant number, veterans' file number and diabetes scheme's registration ("NDIS no. 430 918 266")
+  'ndis', 'dva', 'ndss',
   // Ghana's and Nigeria's health insurance schemes, Jamaica's health fund and drug plan, the Philippines', a Nigerian HMO's enrollee
   'nhis', 'nhia', 'nhf', 'jadep', 'philhealth', 'enrollee',
   // Germany's card number (KVNR), Kenya's former fund, and US health insurers' member IDs ("UHC ID YRB033264601")

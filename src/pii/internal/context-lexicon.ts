@@ -79,7 +79,7 @@ export const NOT_PHONE_WORDS = set(
   // health records and schemes ("NHS number 943 476 5919" is no phone's)
   // (India's hospitals: the UHID, a patient's unique health identifier)
   'mrn', 'nhs', 'medicare', 'medicaid', 'uhid', 'phn', 'ahcip', 'hcn', 'ramq', 'abha', 'nhis', 'nhia', 'nhf', 'jadep', 'philhealth', 'enrollee',
-  'cghs', 'esic', 'echs', 'ayushman', 'pmjay', 'insuree',
+  'cghs', 'esic', 'echs', 'ayushman', 'pmjay', 'insuree', 'ndis', 'dva', 'ndss',
   // national identity numbers ("Aadhaar number 3338 4510 6305")
   'aadhaar', 'aadhar',
   ...SUPPLY_AND_DEVICE_WORDS,
@@ -573,6 +573,7 @@ const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set([
   'nhs', 'medicare', 'medicaid', 'mrn', 'nhi', 'mbi', 'ohip', 'uhid', 'chi', 'ihi', 'ehic',
   // ... and the health insurance schemes and plans the detectors know by name ("your enrollee ID?", "your PhilHealth number?")
   'phn', 'ahcip', 'hcn', 'ramq', 'abha', 'nhis', 'nhia', 'nhf', 'philhealth', 'enrollee', 'kvnr', 'nhif', 'tricare', 'bpjs', 'bhyt',
+  'ndis', 'dva', 'ndss',
   // Germany's ("Can I have your Versichertennummer, please?")
   'versichertennummer', 'krankenversichertennummer', 'krankenversicherungsnummer', 'krankenkassennummer',
 ])
