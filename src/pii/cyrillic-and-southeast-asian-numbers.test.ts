@@ -58,6 +58,13 @@ describe('digits read one by one in Indonesian, Malay, Tagalog, Vietnamese, Russ
     expect(found('мой телефон восемь девять один шесть  четыре восемь два  три три один семь').map(([type]) => type)).toEqual(['phone_number'])
   })
 
+  it('Russian and Ukrainian numbers read in groups of tens and hundreds', () => {
+    expect(found('мой телефон ноль пятьдесят четыре  семьсот семьдесят три  двадцать девять десять').map(([type]) => type)).toEqual(['phone_number'])
+    expect(found('номер паспорта сорок пять двенадцать  восемьсот восемьдесят три сто четыре')).toEqual([['passport_number', 'сорок пять двенадцать  восемьсот восемьдесят три сто четыре']])
+    // ... not a count or a price said once
+    expect(found('это стоит сорок пять гривень и ещё двадцать за доставку')).toEqual([])
+  })
+
   it('fewer are words', () => {
     expect(found('em muốn hỏi hai ba câu thôi')).toEqual([])
     expect(found('saya mau dua tiga kotak')).toEqual([])

@@ -14,7 +14,7 @@ import { DUTCH_NUMBER_WORDS, DUTCH_TENS, dutchNumberAt } from './dutch-numbers.j
 import { FRENCH_NUMBER_WORDS, frenchNumberAt } from './french-numbers.js'
 import type { SpokenNumber, WordCursor } from './number-grammar.js'
 import { ROMANCE_NUMBER_WORDS, ROMANCE_TENS, romanceNumberAt } from './romance-numbers.js'
-import { GREEK_NUMBER_WORDS, GREEK_TENS, greekNumberAt, TURKISH_GREEK_DIGITS, TURKISH_NUMBER_WORDS, TURKISH_TENS, turkishNumberAt } from './turkish-greek-numbers.js'
+import { CYRILLIC_TENS, GREEK_NUMBER_WORDS, GREEK_TENS, greekNumberAt, RUSSIAN_NUMBER_WORDS, russianNumberAt, TURKISH_GREEK_DIGITS, TURKISH_NUMBER_WORDS, TURKISH_TENS, turkishNumberAt, UKRAINIAN_NUMBER_WORDS, ukrainianNumberAt } from './grouped-number-grammars.js'
 import { OffsetTextBuilder, type OffsetText } from './offset-text.js'
 import { isLetter, tokenize, TokenKind, TokenList } from './tokenize.js'
 import {
@@ -208,6 +208,8 @@ const FRENCH_GRAMMAR: PairGrammar = { words: FRENCH_NUMBER_WORDS, keys: wordKeys
 const DUTCH_GRAMMAR: PairGrammar = { words: DUTCH_NUMBER_WORDS, keys: wordKeys(DUTCH_NUMBER_WORDS), joiners: new Set(), maxWord: longest(DUTCH_NUMBER_WORDS), numberAt: dutchNumberAt }
 const TURKISH_GRAMMAR: PairGrammar = { words: TURKISH_NUMBER_WORDS, keys: wordKeys(TURKISH_NUMBER_WORDS), joiners: new Set(), maxWord: longest(TURKISH_NUMBER_WORDS), numberAt: turkishNumberAt }
 const GREEK_GRAMMAR: PairGrammar = { words: GREEK_NUMBER_WORDS, keys: wordKeys(GREEK_NUMBER_WORDS), joiners: new Set(), maxWord: longest(GREEK_NUMBER_WORDS), numberAt: greekNumberAt }
+const RUSSIAN_GRAMMAR: PairGrammar = { words: RUSSIAN_NUMBER_WORDS, keys: wordKeys(RUSSIAN_NUMBER_WORDS), joiners: new Set(), maxWord: longest(RUSSIAN_NUMBER_WORDS), numberAt: russianNumberAt }
+const UKRAINIAN_GRAMMAR: PairGrammar = { words: UKRAINIAN_NUMBER_WORDS, keys: wordKeys(UKRAINIAN_NUMBER_WORDS), joiners: new Set(), maxWord: longest(UKRAINIAN_NUMBER_WORDS), numberAt: ukrainianNumberAt }
 const ROMANCE_GRAMMAR: PairGrammar = { words: ROMANCE_NUMBER_WORDS, keys: wordKeys(ROMANCE_NUMBER_WORDS), joiners: new Set(['y', 'e']), maxWord: longest(ROMANCE_NUMBER_WORDS), numberAt: romanceNumberAt }
 
 /** The same keys for the spelling alphabet's code words: most words of four to eight letters are none. */
@@ -272,6 +274,10 @@ class Normalizer {
     if (DUTCH_TENS.test(text)) this.readPairNumbers(DUTCH_GRAMMAR)
     if (TURKISH_TENS.test(text)) this.readPairNumbers(TURKISH_GRAMMAR)
     if (GREEK_TENS.test(text)) this.readPairNumbers(GREEK_GRAMMAR)
+    if (CYRILLIC_TENS.test(text)) {
+      this.readPairNumbers(RUSSIAN_GRAMMAR)
+      this.readPairNumbers(UKRAINIAN_GRAMMAR)
+    }
     this.readForeignDigits()
     if (TURKISH_AT.test(text)) this.readTurkishAtSigns()
     if (POINT_WORD.test(text)) this.readPointsInAddresses()

@@ -1,6 +1,7 @@
 /**
- * Turkish and Greek numbers from 0 to 999 as callers read a phone, an IBAN or an identity number out in groups
- * ("sıfır beş yüz otuz üç  dört yüz on iki  yirmi sekiz  doksan", "g r τριάντα έξι  μηδέν ένα επτά εννιά"): the
+ * Turkish, Greek, Russian and Ukrainian numbers from 0 to 999 as callers read a phone, an IBAN or an identity number out
+ * in groups ("sıfır beş yüz otuz üç  dört yüz on iki  yirmi sekiz  doksan", "g r τριάντα έξι  μηδέν ένα επτά εννιά",
+ * "ноль пятьдесят четыре  семьсот семьдесят три  двадцать девять десять"): the
  * hundreds, the ten and the unit each a word of their own. Both languages are read with and without their accents and
  * Turkish letters ("dört", "dort"; "εννιά", "εννια"). The grammars only: the normaliser decides where a run of them is a
  * number.
@@ -59,11 +60,46 @@ const GREEK: Grammar = {
   onlyBeforeUnit: new Set(),
 }
 
+/** Russian's numbers ("ноль пятьдесят четыре  семьсот семьдесят три", "сорок пять двенадцать"). */
+const RUSSIAN: Grammar = {
+  units: new Map([
+    ['ноль', 0], ['нуль', 0], ['один', 1], ['одна', 1], ['два', 2], ['две', 2], ['три', 3], ['четыре', 4], ['пять', 5], ['шесть', 6], ['семь', 7],
+    ['восемь', 8], ['девять', 9],
+  ]),
+  tens: new Map([
+    ['десять', 10], ['одиннадцать', 11], ['двенадцать', 12], ['тринадцать', 13], ['четырнадцать', 14], ['пятнадцать', 15], ['шестнадцать', 16],
+    ['семнадцать', 17], ['восемнадцать', 18], ['девятнадцать', 19], ['двадцать', 20], ['тридцать', 30], ['сорок', 40], ['пятьдесят', 50],
+    ['шестьдесят', 60], ['семьдесят', 70], ['восемьдесят', 80], ['девяносто', 90],
+  ]),
+  hundreds: new Map([
+    ['сто', 100], ['двести', 200], ['триста', 300], ['четыреста', 400], ['пятьсот', 500], ['шестьсот', 600], ['семьсот', 700], ['восемьсот', 800],
+    ['девятьсот', 900],
+  ]),
+  hundredAfterUnit: new Set(),
+  onlyBeforeUnit: new Set(),
+}
+
+/** Ukrainian's (those written with an apostrophe, "п'ять", are two words to the tokenizer and left out). */
+const UKRAINIAN: Grammar = {
+  units: new Map([['нуль', 0], ['один', 1], ['одна', 1], ['два', 2], ['дві', 2], ['три', 3], ['чотири', 4], ['шість', 6], ['сім', 7], ['вісім', 8]]),
+  tens: new Map([
+    ['десять', 10], ['одинадцять', 11], ['дванадцять', 12], ['тринадцять', 13], ['чотирнадцять', 14], ['шістнадцять', 16], ['сімнадцять', 17],
+    ['вісімнадцять', 18], ['двадцять', 20], ['тридцять', 30], ['сорок', 40], ['шістдесят', 60], ['сімдесят', 70], ['вісімдесят', 80],
+  ]),
+  hundreds: new Map([['сто', 100], ['двісті', 200], ['триста', 300], ['чотириста', 400], ['шістсот', 600], ['сімсот', 700], ['вісімсот', 800]]),
+  hundredAfterUnit: new Set(),
+  onlyBeforeUnit: new Set(),
+}
+
 function wordsOf(g: Grammar): ReadonlySet<string> {
   return new Set([...g.units.keys(), ...g.tens.keys(), ...g.hundreds.keys()])
 }
 export const TURKISH_NUMBER_WORDS: ReadonlySet<string> = wordsOf(TURKISH)
 export const GREEK_NUMBER_WORDS: ReadonlySet<string> = wordsOf(GREEK)
+export const RUSSIAN_NUMBER_WORDS: ReadonlySet<string> = wordsOf(RUSSIAN)
+export const UKRAINIAN_NUMBER_WORDS: ReadonlySet<string> = wordsOf(UKRAINIAN)
+/** A Russian or Ukrainian number of ten or more (a cheap test: no such word, no such number). */
+export const CYRILLIC_TENS = /(?<![\p{L}])(?:десять|[а-яіє]+надцять|двадцять|тридцять|сорок|[а-яі]+десят|девяносто|сто|двести|двісті|триста|[а-яі]+ста|[а-яі]+сот)(?![\p{L}])/iu
 
 /**
  * A Turkish number of twenty or more, or a hundred, as a whole word: every run the normaliser reads as Turkish holds one
@@ -117,5 +153,9 @@ function numberAt(g: Grammar, words: WordCursor, k: number): SpokenNumber | null
 export const turkishNumberAt = (words: WordCursor, k: number): SpokenNumber | null => numberAt(TURKISH, words, k)
 /** The Greek number (0 to 999) starting at word k, as long as it goes, or null. */
 export const greekNumberAt = (words: WordCursor, k: number): SpokenNumber | null => numberAt(GREEK, words, k)
+/** The Russian number (0 to 999) starting at word k, as long as it goes, or null. */
+export const russianNumberAt = (words: WordCursor, k: number): SpokenNumber | null => numberAt(RUSSIAN, words, k)
+/** The Ukrainian number (0 to 999) starting at word k, as long as it goes, or null. */
+export const ukrainianNumberAt = (words: WordCursor, k: number): SpokenNumber | null => numberAt(UKRAINIAN, words, k)
 /** Single digits as said in either language, with their values (for runs read digit by digit). */
 export const TURKISH_GREEK_DIGITS: readonly (readonly [string, number])[] = [...TURKISH.units, ...GREEK.units]
