@@ -25,6 +25,13 @@ describe('names in Cyrillic and Greek without a label', () => {
     expect(names('Гульнара, добрый день! Ваш заказ готов.')).toEqual(['Гульнара'])
   })
 
+  it('a surname after a given name in lower-case speech, initials, and surnames only their endings make', () => {
+    expect(names('так  записывайте  семён гольдфарб  всё верно')).toEqual(['семён гольдфарб'])
+    expect(names('да  ирина сказала что позвонит')).toEqual(['ирина'])
+    expect(names('Підписав: В. Гнатюк, головний бухгалтер')).toEqual(['В. Гнатюк'])
+    expect(names('Передзвоніть, будь ласка. Тарасенко, кабінет 12.')).toEqual(['Тарасенко'])
+  })
+
   it('not everyday words, places, labels or firms that share a name', () => {
     expect(names('Роман был интересный, а Вера в победу сильна.')).toEqual([])
     expect(names('Я сейчас в Германии, как восстановить доступ?')).toEqual([])

@@ -36,6 +36,10 @@ const PATRONYMIC = /(?:[оеё]вич|йович|[оеё]вна|[іиы]чна|[
 /** Surnames by their endings (Russian, Ukrainian, Belarusian, Jewish, Georgian, Armenian, Kazakh; Greek). */
 const SURNAME_ENDING =
   /(?:енко|чук|щук|юк|[оеё]в[аы]?|[иы]н[аы]?|[сц]кий|[сц]кая|[сц]ький|[сц]ька|[сц]кі|ович|евич|швили|дзе|янц?|ман|зон|сон|штейн|берг|бург|таль|баев[аы]?|бекова?|ич|ук|ко|όπουλος|οπουλος|οπούλου|ίδης|ιδης|ίδου|άκης|ακης|άκη|ιάδης|άτος|ίου|έας)$/u
+/** Endings only surnames have (not "-ов", "-ин", "-ко": "Киев", "магазин", "молоко"). */
+const STRONG_SURNAME_ENDING = /(?:енко|чук|щук|[сц]ький|[сц]ька|швили|дзе)$/u
+/** Endings of verbs', adjectives' and some nouns' forms: no surname after a given name ("ирина сказала", "олег новый"). */
+const NOT_SURNAME_ENDING = /(?:ла|ло|ли|ть|ет|ит|ут|ют|ят|ал|ил|ел|ешь|ишь|ем|им|ой|ый|ий|ая|яя|ое|ые|ого|ому|ому|ся|сь|ние|ния|ость)$/u
 /** A surname's case ending ("Ткачуку", "Соколовой", "Петренком"): taken off before its ending is read. */
 const SURNAME_CASE_ENDING = /(?:ому|ого|ой|ою|ым|ом|ій|ої|у|а|е)$/u
 /** Words that introduce a name right after them ("меня зовут Ирина", "это Олег", "пан Мельник", "με λένε Γιώργο"). */
@@ -48,12 +52,14 @@ const CUES: ReadonlySet<string> = new Set([
 /** Given names that are everyday words too ("вера" faith, "надежда" hope, "роман" a novel, "лев" a lion). */
 const EVERYDAY_GIVEN: ReadonlySet<string> = new Set([
   'вера', 'віра', 'надежда', 'надія', 'любовь', 'любов', 'роман', 'лев', 'слава', 'мир', 'мира', 'майя', 'лилия', 'лілія', 'роза', 'ева', 'ада',
-  'лада', 'мария', 'дана', 'сила', 'доля', 'злата', 'нина', 'тома', 'август', 'ника', 'алла', 'ян', 'мая', 'арина', 'ирида', 'дарина',
+  'лада', 'мария', 'дана', 'сила', 'доля', 'злата', 'нина', 'тома', 'август', 'ника', 'ян', 'мая', 'арина', 'ирида', 'дарина',
   // Greek's Friday and Sunday (Paraskevi, Kyriaki)
   'παρασκευη', 'κυριακη',
 ])
 /** Prepositions a place follows ("в Германии", "из Харькова", "до Києва"). */
 const PLACE_PREPOSITION: ReadonlySet<string> = new Set(['в', 'во', 'из', 'на', 'по', 'до', 'под', 'над', 'через', 'із', 'з', 'зі', 'στη', 'στην', 'στο', 'στον', 'απο'])
+/** The endings of a given name's other cases (genitive, dative, accusative, instrumental, locative, vocative). */
+const CASE_ENDINGS: ReadonlySet<string> = new Set(['а', 'я', 'у', 'ю', 'е', 'и', 'і', 'ї', 'о', 'ы', 'ом', 'ем', 'ём', 'ой', 'ей', 'ою', 'ею', 'ии', 'ію', 'ії', 'ові', 'еві'])
 /** Case endings taken back to find a given name's nominative ("Бориса" -> "Борис", "Ірино" -> "Ірина", "Сергея" -> "Сергей"). */
 const NOMINATIVE_ENDINGS = ['', 'а', 'я', 'й']
 const CONFIDENCE_RUN = 0.85
@@ -125,6 +131,8 @@ export function cyrillicGreekNames(text: string): Candidate[] {
     for (let cut = 0; cut <= (inflected ? 2 : 0); cut++) {
       const stem = w.key.slice(0, w.key.length - cut)
       if (stem.length < 3) break
+      // (only a case's ending comes off: "Бориса", "Ірино", "Сергеем"; not "Гнатюк" to "Гнат")
+      if (cut > 0 && !CASE_ENDINGS.has(w.key.slice(w.key.length - cut))) continue
       for (const e of NOMINATIVE_ENDINGS) if ((cut > 0 || e === '') && given.has(stem + e)) return true
     }
     return false
@@ -158,6 +166,14 @@ export function cyrillicGreekNames(text: string): Candidate[] {
     const last = words[e] as Word
     const next = words[e + 1]
     if (e - k < 2 && next !== undefined && next.capital && kinds[e + 1] === null && (kinds[e] === 'given' || kinds[e] === 'patronymic') && last.capital && joined(last, next) && !stopwords.has(next.key)) e++
+    // (... and in lower-case speech, a word after a given name that is no common word, verb or adjective: "борис шапиро",
+    // "давид лернер"; a listed surname even if it is a word too: "тетяна мороз")
+    else if (e === k && next !== undefined && !last.capital && !next.capital && kinds[e] === 'given' && joined(last, next) && !stopwords.has(next.key) && !CUES.has(next.key) && (kinds[e + 1] === 'surname' || (kinds[e + 1] === null && next.key.length >= 4 && !russianWords.has(next.key) && !NOT_SURNAME_ENDING.test(next.key)))) e++
+    // (a given name's initial after it, or a surname's before: "Олександр П.", "Ю. Марченко")
+    const initialAfter = words[e + 1]
+    if (kinds[e] === 'given' && (words[e] as Word).capital && initialAfter !== undefined && /^\p{Lu}$/u.test(initialAfter.raw) && /^[ \t]$/.test(text.slice((words[e] as Word).end, initialAfter.start))) e++
+    const initialBefore = words[k - 1]
+    if ((kinds[k] === 'surname' || kinds[k] === 'ending') && (words[k] as Word).capital && initialBefore !== undefined && /^\p{Lu}$/u.test(initialBefore.raw) && /^\.[ \t]?$/.test(text.slice(initialBefore.end, (words[k] as Word).start)) && out.every((c) => c.end <= initialBefore.start)) k--
     // (the surname first before a given name and a patronymic, as forms write them: "кравец павел андреевич")
     const before = words[k - 1]
     if (e === k + 1 && kinds[k] === 'given' && kinds[e] === 'patronymic' && before !== undefined && joined(before, words[k] as Word) && !stopwords.has(before.key) && !CUES.has(before.key) && !russianWords.has(before.key) && before.key.length >= 3 && out.every((c) => c.end <= before.start)) k--
@@ -165,7 +181,8 @@ export function cyrillicGreekNames(text: string): Candidate[] {
     const firstWord = words[k] as Word
     const anchored = run.includes('given') || run.includes('patronymic')
     let take = false
-    if (e > k) take = anchored || (run.every((x) => x === 'surname' || x === 'ending') && cueBefore(k))
+    const initialled = e > k && /^\p{Lu}$/u.test((words[k] as Word).raw) !== /^\p{Lu}$/u.test((words[e] as Word).raw)
+    if (e > k) take = anchored || initialled || (run.every((x) => x === 'surname' || x === 'ending') && cueBefore(k))
     else if (run[0] === 'given') {
       const cue = cueBefore(k)
       const asWritten = isGiven(firstWord, false)
@@ -173,7 +190,8 @@ export function cyrillicGreekNames(text: string): Candidate[] {
       // (not a form's label, "Дані:", nor a place after its preposition, "в Германии", nor a firm's name in quotes, "«Борис»")
       if (take && !cue && (/^[ \t]*:/.test(text.slice(firstWord.end)) || PLACE_PREPOSITION.has(words[k - 1]?.key ?? '') || /[«"„“]$/.test(text.slice(0, firstWord.start)))) take = false
     }
-    else take = cueBefore(k) && (firstWord.capital || run[0] !== 'ending')
+    // (a surname alone after a title; or capitalised with an ending no other word has: "Тимченко", "Ковальчук", "Зелінський")
+    else take = (cueBefore(k) && (firstWord.capital || run[0] !== 'ending')) || (firstWord.capital && STRONG_SURNAME_ENDING.test(firstWord.key) && !PLACE_PREPOSITION.has(words[k - 1]?.key ?? ''))
     if (take) {
       const end = (words[e] as Word).end
       out.push({ type: 'person_name', start: firstWord.start, end, confidence: e > k ? CONFIDENCE_RUN : CONFIDENCE_ALONE, detector: 'name-cyrillic-greek', validated: false })
