@@ -16,5 +16,9 @@ describe("Indonesian, Malay and Tagalog callers' everyday words are no names", (
     expect(names('selamat pagi  saya mau tanya  nama saya dewi lestari')).toEqual(['dewi lestari'])
     expect(names('thank you encik and your name\nmohd faizal bin rahman')).toEqual(['mohd faizal bin rahman'])
     expect(names('Agent: Good morning po, this is Mariel. Caller: Hi po, tapos yung bill ko po')).toEqual(['Mariel'])
+    // ... after "nama saya", "atas nama" and "ako si"
+    expect(names('halo selamat siang  nama saya rudi hartono  mau tanya saldo')).toEqual(['rudi hartono'])
+    expect(names('transfer ke rekening atas nama siti rahayu ya')).toEqual(['siti rahayu'])
+    expect(names('hello po  ako si rowena bautista  yung sa bill po')).toEqual(['rowena bautista'])
   })
 })

@@ -86,6 +86,9 @@ export const CUE_2 = new Set([
   // whose the account is ("i'm the account holder thandi govender"); South Asian banks' "account title" ("account
   // title nazia perveen")
   'account holder', 'policy holder', 'card holder', 'account title',
+  // "my name is" in Malay and Indonesian ("nama saya zulkarnain bin hashim"), an account "in the name of" ("atas nama Budi
+  // Santoso"), and Tagalog's "I am" before a person's article ("ako si ramil pineda")
+  'nama saya', 'atas nama', 'ako si',
 ])
 /**
  * Three-word cues, nearest word first: "this message is for hope", "transfer you to babajide", "connect
