@@ -19,8 +19,8 @@ const NAMING_WORDS: ReadonlySet<string> = new Set([...ACCOUNT_WORDS, 'mrn', 'uhi
   'rtn', 'rt', 'abn', 'dl', 'dln', 'mbi', 'acct', 'acc', 'pp',
   // Brazil's SUS card number ("CNS 2474 5472 7490 000")
   'cns',
-  // Australia's disability, veterans' and diabetes schemes ("NDIS 431 557 209")
-  'ndis', 'dva', 'ndss', 'nhi'])
+  // every health scheme's name ("NDIS 431 557 209", "NHI ...")
+  ...HEALTH_SCHEMES])
 
 /** Two to five capitals, a digit maybe after them, and a dot, right before a number ("APC.", "APJ1."). */
 const DOTTED_CODE_BEFORE = /(?<![\p{L}\p{N}.])[A-Z]{2,5}\d?\.$/u

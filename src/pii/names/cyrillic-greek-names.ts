@@ -12,11 +12,13 @@
  * - a surname: on the list, or by its ending ("-енко", "-чук", "-ов", "-ева", "-ский", "-ська",
  *   "-ман", "-берг", "-όπουλος", "-ίδης", "-άκης"), or a capitalised word right after a given name.
  *
- * Taken: two or three such words in a row with a given name or a patronymic among them; a given name
- * alone where it is capitalised (Russian, Ukrainian and Greek write no common noun so) or said after
- * words that introduce a name ("меня зовут", "мене звати", "это", "пан", "με λένε"), unless it is also
- * an everyday word ("Вера", "Надежда", "Роман", "Лев"); a surname or a patronymic alone only after
- * such words or a title.
+ * Taken: two or three such words in a row with a given name or a patronymic among them (in lower-case
+ * speech, the word after a given name too when it is no common word, verb or adjective: "борис шапиро"),
+ * with an initial before or after ("Ю. Марченко", "Олександр П."); a given name alone where it is
+ * capitalised (Russian, Ukrainian and Greek write no common noun so) or said after words that introduce
+ * a name ("меня зовут", "мене звати", "это", "пан", "με λένε"), unless it is also an everyday word
+ * ("Вера", "Надежда", "Роман", "Лев"); a surname or a patronymic alone after such words or a title, or
+ * capitalised with an ending only surnames have ("Тимченко", "Ковальчук", "Зелінський").
  *
  * @module
  */
@@ -39,7 +41,7 @@ const SURNAME_ENDING =
 /** Endings only surnames have (not "-ов", "-ин", "-ко": "Киев", "магазин", "молоко"). */
 const STRONG_SURNAME_ENDING = /(?:енко|чук|щук|[сц]ький|[сц]ька|швили|дзе)$/u
 /** Endings of verbs', adjectives' and some nouns' forms: no surname after a given name ("ирина сказала", "олег новый"). */
-const NOT_SURNAME_ENDING = /(?:ла|ло|ли|ть|ет|ит|ут|ют|ят|ал|ил|ел|ешь|ишь|ем|им|ой|ый|ий|ая|яя|ое|ые|ого|ому|ому|ся|сь|ние|ния|ость)$/u
+const NOT_SURNAME_ENDING = /(?:ла|ло|ли|ть|ет|ит|ут|ют|ят|ал|ил|ел|ешь|ишь|ем|им|ой|ый|ий|ая|яя|ое|ые|ого|ому|ся|сь|ние|ния|ость)$/u
 /** A surname's case ending ("Ткачуку", "Соколовой", "Петренком"): taken off before its ending is read. */
 const SURNAME_CASE_ENDING = /(?:ому|ого|ой|ою|ым|ом|ій|ої|у|а|е)$/u
 /** Words that introduce a name right after them ("меня зовут Ирина", "это Олег", "пан Мельник", "με λένε Γιώργο"). */
