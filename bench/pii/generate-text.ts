@@ -82,5 +82,11 @@ export function adversarialInputs(size = 1 << 20): Record<string, string> {
     // birth dates without a year on one long line: each looked for its line's start back to the text's start (20 s a
     // MB until session 52)
     'birth dates without a year': 'born February 29th. '.repeat(size / 20),
+    // handles joined by underscores on one long line: each once sliced and split its whole line for a header (23 s for
+    // 256 KB in session 60 until its review found it)
+    'joined handles': 'accounts relics_north2, kp_militaria and '.repeat(size / 41),
+    // names in Cyrillic (given names, patronymics, surnames, initials) and in Vietnamese text, read by their own stages
+    'Cyrillic names': 'Ю. Марченко, Иванов Иван Иванович и борис шапиро; '.repeat(size / 50),
+    'Vietnamese names': 'Khách hàng Nguyễn Văn An và chị Lan, '.repeat(size / 37),
   }
 }

@@ -38,6 +38,12 @@ const inputs: Record<string, string> = {
   jsonNameParts: '"first":"Ann","last":"Lee",'.repeat(MB / 26),
   // birth dates without a year on one long line: each looked back to the line's start (quadratic until session 52)
   datesWithoutYear: 'born February 29th. '.repeat(MB / 20),
+  // handles joined by underscores on one long line: each once sliced and split its whole line (quadratic until session
+  // 60's review)
+  joinedHandles: 'accounts relics_north2, kp_militaria and '.repeat(MB / 41),
+  // the Cyrillic and Greek and the Vietnamese name stages: each name once looked through every name taken before it
+  cyrillicNames: 'Ю. Марченко, Иванов Иван Иванович и борис шапиро; '.repeat(MB / 50),
+  vietnameseNames: 'Khách hàng Nguyễn Văn An và chị Lan, '.repeat(MB / 37),
 }
 
 describe('adversarial inputs (1 MB each)', () => {

@@ -53,6 +53,8 @@ const PROGRAM_WORDS: ReadonlySet<string> = new Set(
  * each a field's name of letters (spaces, "_", ".", "#", "/" and brackets inside; digits ending a word:
  * "q3_open", "ssn_last4", "Date of Birth"), with no sentence's mark.
  */
+/** The longest line read as a header (as `tableHeader` reads them). */
+const MAX_HEADER = 500
 const CELL_SEPARATORS = /[,;|\t]|[ ]{2,}/
 const FIELD_CELL = /^["']?\p{L}(?:[\p{L} _.#/()-]|\p{N}(?![\p{L}]))*["']?$/u
 /** Between two handles of a list. */
@@ -68,13 +70,21 @@ export const joinedHandlesDetector: Detector = {
     if (!TRIGGER.test(text)) return []
     const out: Candidate[] = []
     let lastEnd = -1
+    // (the line a handle is on, and whether it is a header: measured once per line, a long line not at all)
+    let lineStart = -1
+    let lineEnd = -1
+    let onHeader = false
     for (const m of text.matchAll(JOINED)) {
       const start = (m.index as number) + (m[0].startsWith('@') ? 1 : 0)
       const word = text.slice(start, (m.index as number) + m[0].length)
       if (!isHandle(word)) continue
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1
-      const lineEnd = text.indexOf('\n', start)
-      if (headerLine(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue
+      if (start >= lineEnd) {
+        lineStart = text.lastIndexOf('\n', start - 1) + 1
+        const nl = text.indexOf('\n', start)
+        lineEnd = nl < 0 ? text.length : nl
+        onHeader = lineEnd - lineStart <= MAX_HEADER && headerLine(text.slice(lineStart, lineEnd))
+      }
+      if (onHeader) continue
       // (the next of a list goes with the first: "are lakeside_lad and quarry_coins")
       const listed = lastEnd >= 0 && LIST_JOIN.test(text.slice(lastEnd, start))
       const before = (text.slice(Math.max(0, start - CONTEXT_REACH), start).toLowerCase().match(/\p{L}+/gu) ?? []).slice(-CONTEXT_WORDS)

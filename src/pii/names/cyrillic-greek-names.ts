@@ -175,10 +175,10 @@ export function cyrillicGreekNames(text: string): Candidate[] {
     const initialAfter = words[e + 1]
     if (kinds[e] === 'given' && (words[e] as Word).capital && initialAfter !== undefined && /^\p{Lu}$/u.test(initialAfter.raw) && /^[ \t]$/.test(text.slice((words[e] as Word).end, initialAfter.start))) e++
     const initialBefore = words[k - 1]
-    if ((kinds[k] === 'surname' || kinds[k] === 'ending') && (words[k] as Word).capital && initialBefore !== undefined && /^\p{Lu}$/u.test(initialBefore.raw) && /^\.[ \t]?$/.test(text.slice(initialBefore.end, (words[k] as Word).start)) && out.every((c) => c.end <= initialBefore.start)) k--
+    if ((kinds[k] === 'surname' || kinds[k] === 'ending') && (words[k] as Word).capital && initialBefore !== undefined && /^\p{Lu}$/u.test(initialBefore.raw) && /^\.[ \t]?$/.test(text.slice(initialBefore.end, (words[k] as Word).start)) && (out[out.length - 1]?.end ?? -1) <= initialBefore.start) k--
     // (the surname first before a given name and a patronymic, as forms write them: "кравец павел андреевич")
     const before = words[k - 1]
-    if (e === k + 1 && kinds[k] === 'given' && kinds[e] === 'patronymic' && before !== undefined && joined(before, words[k] as Word) && !stopwords.has(before.key) && !CUES.has(before.key) && !russianWords.has(before.key) && before.key.length >= 3 && out.every((c) => c.end <= before.start)) k--
+    if (e === k + 1 && kinds[k] === 'given' && kinds[e] === 'patronymic' && before !== undefined && joined(before, words[k] as Word) && !stopwords.has(before.key) && !CUES.has(before.key) && !russianWords.has(before.key) && before.key.length >= 3 && (out[out.length - 1]?.end ?? -1) <= before.start) k--
     const run = kinds.slice(k, e + 1)
     const firstWord = words[k] as Word
     const anchored = run.includes('given') || run.includes('patronymic')

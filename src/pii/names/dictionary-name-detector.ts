@@ -10,6 +10,7 @@ import { eastAsianNames, givenAfterFamily } from './east-asian-names.js'
 import { authorSlots } from './author-slots.js'
 import { chatHandles } from './chat-handles.js'
 import { extendNameEdges, KOREAN_FIRST_SYLLABLES, KOREAN_SECOND_SYLLABLES, KOREAN_SURNAMES } from './name-edges.js'
+import { overlapsSpan } from '../internal/sorted-positions.js'
 import { labelledScriptNames } from './labelled-script-names.js'
 import { cyrillicGreekNames } from './cyrillic-greek-names.js'
 import { vietnameseFullNames, vietnameseNames, vietnameseText } from './vietnamese-names.js'
@@ -110,7 +111,7 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
       const authors = authorSlots(text, lex).filter((a) => !found.some((f) => f.start <= a.start && f.end >= a.end))
       const labelled = labelledScriptNames(text)
       // (names in Cyrillic and Greek without a label; the labelled one is the same name, found once)
-      const unlabelled = cyrillicGreekNames(text).filter((c) => !labelled.some((l) => l.start < c.end && c.start < l.end))
+      const unlabelled = cyrillicGreekNames(text).filter((c) => !overlapsSpan(labelled, c.start, c.end))
       const scripts = unlabelled.length === 0 ? labelled : [...labelled, ...unlabelled]
       // (a name answering a question that asked for it, which the scan left: "And your name? / Caller: Hone Paki.")
       const answered = answeredNames(text, lex).filter((a) => !found.some((f) => f.start < a.end && a.start < f.end))
@@ -130,8 +131,9 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
 /** In Vietnamese text: the names found by their structure, and the others found that stay names there. */
 function vietnameseOnly(text: string, names: readonly Candidate[], lex: NameLexicon): Candidate[] {
   const everyday = (w: string): boolean => lex.foreignWords.has(w)
-  const full = vietnameseFullNames(text, everyday, (w) => lex.firstNames.has(w))
-  const kept = vietnameseNames(text, names, everyday).filter((c) => !full.some((f) => f.start < c.end && c.start < f.end))
+  // (sorted by start, none overlapping: a binary search finds the one a name found otherwise overlaps)
+  const full = vietnameseFullNames(text, everyday, (w) => lex.firstNames.has(w)).sort((a, b) => a.start - b.start)
+  const kept = vietnameseNames(text, names, everyday).filter((c) => !overlapsSpan(full, c.start, c.end))
   return [...full, ...kept]
 }
 

@@ -53,6 +53,8 @@ const CITY_NAMES: readonly string[] = [
   'hà nội', 'hồ chí minh', 'hải phòng', 'hải dương', 'hà giang', 'hà tĩnh', 'hà nam', 'hà đông', 'cao bằng', 'lâm đồng', 'thái nguyên',
   'thái bình', 'phan thiết', 'phan rang', 'mai châu', 'châu đốc', 'lào cai', 'la gi', 'ha noi', 'ho chi minh', 'hai phong',
 ]
+/** Their first words: only a word that is one opens a city's name. */
+const CITY_FIRST_WORDS: ReadonlySet<string> = new Set(CITY_NAMES.map((c) => c.split(' ')[0] as string))
 /** ... and the second words of two ("ngân hàng", "cửa hàng", "công ty", "công viên"), which alone are other words ("khách hàng"). */
 const PLACE_PAIRS: ReadonlySet<string> = new Set(['ngân hàng', 'cửa hàng', 'nhà hàng', 'công ty', 'công viên', 'bệnh viện', 'thành phố', 'thị xã', 'sân bay', 'siêu thị', 'chung cư'])
 /** The text is written in Vietnamese (enough of its letters). */
@@ -98,7 +100,7 @@ export function vietnameseFullNames(text: string, everyday: (word: string) => bo
     const w = words[k] as (typeof words)[number]
     const place = placeBefore(k)
     let e = k
-    const city = CITY_NAMES.find((c) => text.slice(w.start, w.start + c.length).toLowerCase() === c && !/\p{L}/u.test(text.charAt(w.start + c.length)))
+    const city = CITY_FIRST_WORDS.has(w.lower) ? CITY_NAMES.find((c) => text.slice(w.start, w.start + c.length).toLowerCase() === c && !/\p{L}/u.test(text.charAt(w.start + c.length))) : undefined
     if (city !== undefined) {
       while (e + 1 < words.length && (words[e + 1] as (typeof words)[number]).end <= w.start + city.length) e++
       k = e
@@ -159,11 +161,18 @@ function repeatedGivenNames(text: string, words: readonly { start: number; end: 
     if (writesCapitals) parts.add(syllables[syllables.length - 1] as string)
   }
   if (parts.size === 0) return out
+  // (`found` is in text order and its names do not overlap: a pointer walks it beside the words)
+  let f = 0
+  const inFound = (w: { start: number; end: number }): boolean => {
+    while (f < found.length && (found[f] as Candidate).end <= w.start) f++
+    const name = found[f]
+    return name !== undefined && name.start <= w.start && w.end <= name.end
+  }
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as (typeof words)[number]
-    if (found.some((f) => f.start <= w.start && w.end <= f.end)) continue
+    if (inFound(w)) continue
     const next = words[k + 1]
-    if (next !== undefined && /^[ \t]{1,2}$/.test(text.slice(w.end, next.start)) && parts.has(`${w.lower} ${next.lower}`) && !found.some((f) => f.start <= next.start && next.end <= f.end)) {
+    if (next !== undefined && /^[ \t]{1,2}$/.test(text.slice(w.end, next.start)) && parts.has(`${w.lower} ${next.lower}`) && !inFound(next)) {
       out.push({ type: 'person_name', start: w.start, end: next.end, confidence: 0.7, detector: 'name-vietnamese', validated: false })
       k++
     } else if (writesCapitals && /^\p{Lu}/u.test(w.raw) && parts.has(w.lower)) {
