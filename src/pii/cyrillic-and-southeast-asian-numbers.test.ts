@@ -32,6 +32,22 @@ describe('Russian, Ukrainian and Kazakh identity numbers, and numbers named in C
     expect(found('номер картки 4149 6090 1234 5679')).toEqual([['credit_card_number', '4149 6090 1234 5679']])
   })
 
+  it('a phone with its trunk 8 and its last seven digits in three, two and two', () => {
+    expect(found('Тел. 8 (701) 928-44-15')).toEqual([['phone_number', '8 (701) 928-44-15']])
+    expect(found('переведите на номер 8 707 441 20 93, получатель')).toEqual([['phone_number', '8 707 441 20 93']])
+    expect(found('tel: 8-916-123-45-67')).toEqual([['phone_number', '8-916-123-45-67']])
+    // (not where +7's plan has no such number)
+    expect(found('партия 8 120 340 12 15 штук')).toEqual([])
+  })
+
+  it('digits and e-mail addresses read out with Ukrainian apostrophes and Russian "собака" and "точка"', () => {
+    expect(found("картка п'ять один шість вісім нуль три сім чотири вісім шість два п'ять сім нуль два чотири").map(([type]) => type)).toEqual(['credit_card_number'])
+    expect(found('почта vladimir точка kogan собака gmail точка com')).toEqual([['email_address', 'vladimir точка kogan собака gmail точка com']])
+    expect(found('email budi titik santoso at gmail titik com ya')).toEqual([['email_address', 'budi titik santoso at gmail titik com']])
+    // ("точка" alone is a word: "на этой точке", "точка зрения")
+    expect(found('это моя точка зрения, собака тут ни при чём')).toEqual([])
+  })
+
   it('not an amount in hryvnias, roubles or tenge', () => {
     expect(found('Поповнення рахунку на 2 500,00 ₴ від ФОП')).toEqual([])
     expect(found('Загальна сума по рахунку 48 600,00 грн')).toEqual([])
@@ -46,8 +62,19 @@ describe('birth dates with their months in Russian, Ukrainian, Indonesian, Tagal
     expect(found('Ngày sinh: 8 tháng 11 năm 1986')).toEqual([['date_of_birth', '8 tháng 11 năm 1986']])
   })
 
+  it('said in Russian or Ukrainian words, the day and the year ordinals', () => {
+    expect(found('дата рождения  двенадцатое мая восемьдесят третьего  спасибо')).toEqual([['date_of_birth', 'двенадцатое мая восемьдесят третьего']])
+    expect(found('родилась двадцать четвёртого октября тысяча девятьсот семьдесят пятого года')).toEqual([['date_of_birth', 'двадцать четвёртого октября тысяча девятьсот семьдесят пятого года']])
+    expect(found('народилась тридцятого серпня сімдесят восьмого')).toEqual([['date_of_birth', 'тридцятого серпня сімдесят восьмого']])
+    expect(found("дата народження п'яте березня дві тисячі першого року")).toEqual([['date_of_birth', "п'яте березня дві тисячі першого року"]])
+    // (the day in figures and the year in two)
+    expect(found('дата рождения 12 мая 83, верно')).toEqual([['date_of_birth', '12 мая 83']])
+  })
+
   it('not a date no birth word names', () => {
     expect(found('Договор от 17 ноября 2023 г.')).toEqual([])
+    expect(found('встреча назначена на двенадцатое мая, в кабинете сорок третьего')).toEqual([])
+    expect(found('доставка двенадцатое мая восемьдесят третьего заказа')).toEqual([])
   })
 })
 

@@ -141,6 +141,35 @@ const ROMANIAN_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])(?:întâi|${RO_TWO_DIG
 const PL_RO_MONTH = new RegExp(`\\b(?:${PL_MONTH}|${RO_MONTH})\\b`, 'i')
 
 /**
+ * ... and in Russian and Ukrainian, the day an ordinal ("двенадцатое мая восемьдесят третьего", "двадцать четвёртого
+ * октября тысяча девятьсот семьдесят пятого года", "тридцятого серпня сімдесят восьмого", "п'яте березня дві тисячі
+ * першого року"), the year's last word an ordinal too; or the day in figures and the year in two ("12 мая 83").
+ */
+const AP = "['’ʼ]?"
+const RU_UNIT_ORD = '(?:(?:перв|втор|четв[её]рт|пят|шест|седьм|восьм|девят)(?:ое|ого)|треть(?:е|его))'
+const RU_TEEN_ORD = '(?:(?:десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)(?:ое|ого))'
+const RU_TENS = '(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто)'
+const RU_TENS_ORD = '(?:(?:сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)(?:ое|ого))'
+const RU_YEAR_END = `(?:${RU_TENS}${SP}${RU_UNIT_ORD}|${RU_TENS_ORD}|${RU_TEEN_ORD}|${RU_UNIT_ORD})`
+const RU_DAY = `(?:(?:двадцать|тридцать)${SP}${RU_UNIT_ORD}|${RU_TEEN_ORD}|${RU_UNIT_ORD})`
+const RU_YEAR = `(?:(?:тысяча${SP}девятьсот|две${SP}тысячи)${SP}${RU_YEAR_END}|двухтысячного|${RU_YEAR_END})(?:${SP}года)?`
+const UK_UNIT_ORD = `(?:(?:перш|друг|четверт|п${AP}ят|шост|сьом|восьм|дев${AP}ят)(?:е|ого)|трет(?:є|ього))`
+const UK_TEEN_ORD = `(?:(?:десят|одинадцят|дванадцят|тринадцят|чотирнадцят|п${AP}ятнадцят|шістнадцят|сімнадцят|вісімнадцят|дев${AP}ятнадцят|двадцят|тридцят)(?:е|ого))`
+const UK_TENS = `(?:двадцять|тридцять|сорок|п${AP}ятдесят|шістдесят|сімдесят|вісімдесят|дев${AP}яносто)`
+const UK_TENS_ORD = `(?:(?:сороков|п${AP}ятдесят|шістдесят|сімдесят|вісімдесят|дев${AP}яност)(?:е|ого))`
+const UK_YEAR_END = `(?:${UK_TENS}${SP}${UK_UNIT_ORD}|${UK_TENS_ORD}|${UK_TEEN_ORD}|${UK_UNIT_ORD})`
+const UK_DAY = `(?:(?:двадцять|тридцять)${SP}${UK_UNIT_ORD}|${UK_TEEN_ORD}|${UK_UNIT_ORD})`
+const UK_YEAR = `(?:(?:тисяча${SP}дев${AP}ятсот|дві${SP}тисячі)${SP}${UK_YEAR_END}|двохтисячного|${UK_YEAR_END})(?:${SP}року)?`
+const RU_MONTH = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)'
+const UK_MONTH = '(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)'
+const DAY_FIGURES = '(?:[12]\\d|3[01]|0?[1-9])'
+const CYRILLIC_SPOKEN_DATE = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:${RU_DAY}|${DAY_FIGURES})${SP}${RU_MONTH}${SP}(?:${RU_YEAR}|\\d{2}(?:${SP}года)?)|(?:${UK_DAY}|${DAY_FIGURES})${SP}${UK_MONTH}${SP}(?:${UK_YEAR}|\\d{2}(?:${SP}року)?))(?![\\p{L}\\d])`,
+  'giu',
+)
+const CYRILLIC_MONTH = new RegExp(`(?<![\\p{L}])(?:${RU_MONTH}|${UK_MONTH})(?![\\p{L}])`, 'iu')
+
+/**
  * Year, month and day with the unit characters of Chinese and Japanese (年 月 日) or Korean (년 월 일): "1985年3月3日", "1985년 3월 3일";
  * the year maybe an era's, Japan's or the Republic of China's ("昭和52年11月3日", "民國80年3月14日", "平成元年").
  */
@@ -157,7 +186,7 @@ const ROMAN_MONTH = /(?<![\p{L}\d])(?:[12]\d|3[01]|0?[1-9])(?:\. ?| )(?:XII|XI|X
 /** "17OCT09", "30DEC1985": the day, the month's three letters and the year run together (airline manifests, forms). */
 const COMPACT = /\b(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|(?:19|20)\d{2})\b/g
 
-const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, VIETNAMESE_DATE, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, FRENCH_SPOKEN_DATE, DUTCH_SPOKEN_DATE, POLISH_SPOKEN_DATE, ROMANIAN_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT, ROMAN_MONTH]
+const FORMS = [ERA_DATE, YEAR_FIRST, BORN_SHORT_YEAR_FIRST, MONTH_FIRST, DAY_FIRST, WORD_DAY_FIRST, MONTH_YEAR, DASHED, FOREIGN_DAY_FIRST, VIETNAMESE_DATE, SPANISH_SPOKEN_DATE, PORTUGUESE_SPOKEN_DATE, ITALIAN_SPOKEN_DATE, FRENCH_SPOKEN_DATE, DUTCH_SPOKEN_DATE, POLISH_SPOKEN_DATE, ROMANIAN_SPOKEN_DATE, CYRILLIC_SPOKEN_DATE, CJK_DATE, BORN_MONTH_YEAR, COMPACT, ROMAN_MONTH]
 const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
 /**
  * The forms said in another language's words, each with the test a text must pass to be tried by it (a month or a
@@ -166,7 +195,7 @@ const WITH_ORDINAL_MONTH = [...FORMS, ORDINAL_MONTH]
 const SPOKEN_DATES: ReadonlyMap<RegExp, RegExp> = new Map([
   [SPANISH_SPOKEN_DATE, SPANISH_MONTH], [PORTUGUESE_SPOKEN_DATE, PT_IT_MONTH], [ITALIAN_SPOKEN_DATE, PT_IT_MONTH],
   [FRENCH_SPOKEN_DATE, FRENCH_MONTH], [DUTCH_SPOKEN_DATE, DUTCH_DATE_WORD], [POLISH_SPOKEN_DATE, PL_RO_MONTH],
-  [ROMANIAN_SPOKEN_DATE, PL_RO_MONTH],
+  [ROMANIAN_SPOKEN_DATE, PL_RO_MONTH], [CYRILLIC_SPOKEN_DATE, CYRILLIC_MONTH],
 ])
 /** An ordinal month needs these words: most texts are spared its pattern. */
 const OF_THE = /\bof[ \t]{1,3}the\b/i

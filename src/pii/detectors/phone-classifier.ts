@@ -106,6 +106,11 @@ export const classifyPhone: Classifier = (w, ctx) => {
     const p = parsePhoneNumberFromString(`+${w.digits.slice(exit)}`)
     if (p?.isPossible() === true) return ok('phone_number', p.isValid() ? 1 : 0.7, 'phone-intl', p.isValid())
   }
+  // "Тел. 8 (701) 928-44-15", "on 8 916 123 45 67": Russia's and Kazakhstan's numbers dialled with their trunk 8, the last
+  // seven digits in three, two and two, a shape no date, amount or reference takes, valid in +7's plan
+  if (n === 11 && w.digits.startsWith('8') && w.shape === '1-3-3-2-2' && !cue.penalised && parsePhoneNumberFromString(`+7${w.digits.slice(1)}`)?.isValid() === true) {
+    return ok('phone_number', 0.9, 'phone-trunk-8', true)
+  }
   // "group number is 00471529", "check number 004418273": "00" opens only an international call, and too
   // few digits follow it for one
   if (exit === 0 && w.digits.startsWith('00')) return null

@@ -79,14 +79,22 @@ const RUSSIAN: Grammar = {
   onlyBeforeUnit: new Set(),
 }
 
-/** Ukrainian's (those written with an apostrophe, "п'ять", are two words to the tokenizer and left out). */
+/** Each word written with Ukrainian's apostrophe in its three spellings ("п'ять", "п’ять", "пʼять"). */
+function withApostrophes(entries: readonly (readonly [string, number])[]): Map<string, number> {
+  const m = new Map<string, number>()
+  for (const [w, v] of entries) for (const a of ["'", '’', 'ʼ']) m.set(w.replace('ʼ', a), v)
+  return m
+}
+
+/** Ukrainian's. */
 const UKRAINIAN: Grammar = {
-  units: new Map([['нуль', 0], ['один', 1], ['одна', 1], ['два', 2], ['дві', 2], ['три', 3], ['чотири', 4], ['шість', 6], ['сім', 7], ['вісім', 8]]),
-  tens: new Map([
-    ['десять', 10], ['одинадцять', 11], ['дванадцять', 12], ['тринадцять', 13], ['чотирнадцять', 14], ['шістнадцять', 16], ['сімнадцять', 17],
-    ['вісімнадцять', 18], ['двадцять', 20], ['тридцять', 30], ['сорок', 40], ['шістдесят', 60], ['сімдесят', 70], ['вісімдесят', 80],
+  units: withApostrophes([['нуль', 0], ['один', 1], ['одна', 1], ['два', 2], ['дві', 2], ['три', 3], ['чотири', 4], ['пʼять', 5], ['шість', 6], ['сім', 7], ['вісім', 8], ['девʼять', 9]]),
+  tens: withApostrophes([
+    ['десять', 10], ['одинадцять', 11], ['дванадцять', 12], ['тринадцять', 13], ['чотирнадцять', 14], ['пʼятнадцять', 15], ['шістнадцять', 16], ['сімнадцять', 17],
+    ['вісімнадцять', 18], ['девʼятнадцять', 19], ['двадцять', 20], ['тридцять', 30], ['сорок', 40], ['пʼятдесят', 50], ['шістдесят', 60], ['сімдесят', 70], ['вісімдесят', 80],
+    ['девʼяносто', 90],
   ]),
-  hundreds: new Map([['сто', 100], ['двісті', 200], ['триста', 300], ['чотириста', 400], ['шістсот', 600], ['сімсот', 700], ['вісімсот', 800]]),
+  hundreds: withApostrophes([['сто', 100], ['двісті', 200], ['триста', 300], ['чотириста', 400], ['пʼятсот', 500], ['шістсот', 600], ['сімсот', 700], ['вісімсот', 800], ['девʼятсот', 900]]),
   hundredAfterUnit: new Set(),
   onlyBeforeUnit: new Set(),
 }
@@ -99,7 +107,7 @@ export const GREEK_NUMBER_WORDS: ReadonlySet<string> = wordsOf(GREEK)
 export const RUSSIAN_NUMBER_WORDS: ReadonlySet<string> = wordsOf(RUSSIAN)
 export const UKRAINIAN_NUMBER_WORDS: ReadonlySet<string> = wordsOf(UKRAINIAN)
 /** A Russian or Ukrainian number of ten or more (a cheap test: no such word, no such number). */
-export const CYRILLIC_TENS = /(?<![\p{L}])(?:десять|[а-яіє]+надцять|двадцять|тридцять|сорок|[а-яі]+десят|девяносто|сто|двести|двісті|триста|[а-яі]+ста|[а-яі]+сот)(?![\p{L}])/iu
+export const CYRILLIC_TENS = /(?<![\p{L}])(?:десять|[а-яіє]+надцять|двадцять|тридцять|сорок|[а-яі]+десят|дев['’ʼ]?яносто|сто|двести|двісті|триста|[а-яі]+ста|[а-яі]+сот)(?![\p{L}])/iu
 
 /**
  * A Turkish number of twenty or more, or a hundred, as a whole word: every run the normaliser reads as Turkish holds one

@@ -94,6 +94,9 @@ const FOREIGN_JOINERS: ReadonlyMap<string, string> = new Map([
   ['małpa', 'at'], ['malpa', 'at'], ['kropka', 'point'], ['punct', 'point'],
   // (Turkish "nokta" and Greek "τελεία" for a dot, Greek "παπάκι" for "@"; Turkish "et" is read before a mail domain only)
   ['nokta', 'point'], ['τελεία', 'point'], ['τελεια', 'point'], ['παπάκι', 'at'], ['παπακι', 'at'],
+  // (Russian "собака" and Ukrainian "собачка" or "равлик" for "@", "точка" and "крапка" for a dot; Indonesian and Malay
+  // "titik", Vietnamese "chấm")
+  ['собака', 'at'], ['собачка', 'at'], ['равлик', 'at'], ['точка', 'point'], ['крапка', 'point'], ['titik', 'point'], ['chấm', 'point'],
   // (Spanish "más" and Portuguese "mais" for a country code's "+", only where a number starts: "más cincuenta y seis nueve ...")
   ['más', 'plus'], ['mais', 'plus'],
 ])
@@ -127,8 +130,8 @@ const FOREIGN_DIGITS: ReadonlyMap<string, string> = new Map([
   // Turkish and Greek ("sıfır beş üç iki", "έξι εννιά τέσσερα ..."), with and without their accents
   ...TURKISH_GREEK_DIGITS.map(([word, value]) => [word, ENGLISH_UNITS[value] as string] as const),
   // Indonesian and Malay ("nol delapan satu satu ...", "kosong satu tujuh ..."), Tagalog, Vietnamese ("không chín một hai ..."),
-  // Russian and Ukrainian ("ноль девять семь ...", "нуль шість сім ..."; Ukrainian's "п'ять" and "дев'ять" with the
-  // apostrophe as a letter, "ʼ")
+  // Russian and Ukrainian ("ноль девять семь ...", "нуль шість сім ..."; Ukrainian's "п'ять" and "дев'ять" with each of
+  // the apostrophes it is written with)
   ...(
     [
       ['nol', 0], ['kosong', 0], ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5], ['enam', 6], ['tujuh', 7], ['delapan', 8],
@@ -137,6 +140,7 @@ const FOREIGN_DIGITS: ReadonlyMap<string, string> = new Map([
       ['không', 0], ['một', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['bẩy', 7], ['tám', 8], ['chín', 9],
       ['ноль', 0], ['нуль', 0], ['один', 1], ['одна', 1], ['два', 2], ['две', 2], ['дві', 2], ['три', 3], ['четыре', 4], ['чотири', 4],
       ['пять', 5], ['пʼять', 5], ['шесть', 6], ['шість', 6], ['семь', 7], ['сім', 7], ['восемь', 8], ['вісім', 8], ['девять', 9], ['девʼять', 9],
+      ["п'ять", 5], ['п’ять', 5], ["дев'ять", 9], ['дев’ять', 9],
     ] as const
   ).map(([word, value]) => [word, ENGLISH_UNITS[value] as string] as const),
 ])
@@ -191,7 +195,7 @@ const AMOUNT_AFTER: ReadonlySet<string> = new Set([
 const MAIL_PROVIDERS: ReadonlySet<string> = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'yandex', 'mynet', 'live', 'msn', 'windowslive', 'proton', 'protonmail', 'gmx', 'aol'])
 const TURKISH_AT = new RegExp(String.raw`(?<![\p{L}])et (?:${[...MAIL_PROVIDERS].join('|')})(?![\p{L}])`, 'iu')
 /** "point", which `readPointsInAddresses` reads. */
-const POINT_WORD = /point|punt|punct|kropka|nokta|τελε[ιί]α/iu
+const POINT_WORD = /point|punt|punct|kropka|nokta|τελε[ιί]α|точка|крапка|titik|chấm/iu
 
 /** A language's numbers of 0 to 99 read in pairs: their words, those words' keys, the words that only join, and the parser. */
 interface PairGrammar {

@@ -1139,6 +1139,8 @@ describe('dictionary name detector', () => {
     expect(names(chat)).toEqual(['kavya_red', 'thiago.s', 'niamh.hughes'])
     // a given name that is also a word stays a word alone
     expect(names('[09:01] will: on it\n[09:02] hope: thanks')).toEqual([])
+    // ... and so does a phone's abbreviation on a form ("tel: ...")
+    expect(names('tel: 8 (495) 123-45-67\nTel. 07700 900123')).toEqual([])
   })
 })
 

@@ -134,6 +134,8 @@ const NOT_NAMES = [
   'dni', 'cpf', 'cnic', 'umid', 'insee', 'passport', 'konto',
   // a forwarded mail's subject prefix ("Subject: Fwd: duplicate charge")
   'fwd', 'fw',
+  // a phone's abbreviation on forms and in signatures ("Tel: 8 (495) ...", "tel. 07700 ..."): a nickname far more rarely
+  'tel',
   // ... and health schemes' ("Funmilayo Nwosu, NHIA number KN/1839121/B")
   'nhs', 'nhia', 'nhis', 'nhif', 'kvnr', 'ohip', 'ramq', 'abha', 'philhealth', 'medicaid', 'bcbs', 'uhc',
   // numbers and documents named in the languages callers switch to ("Jürgen Weiß, Kundennummer 4002118735")
