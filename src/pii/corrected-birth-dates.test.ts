@@ -24,6 +24,22 @@ describe('a birth date corrected in part', () => {
     ])
   })
 
+  it("is the next speaker's correction, and the corrected date said again after it", () => {
+    expect(found("Speaker A: So your date of birth is the 30th of June, 1990? Speaker B: No, it's the 13th. 13th of June, 1990. Speaker A: Sorry.")).toEqual([
+      ['date_of_birth', 'the 30th of June, 1990'],
+      ['date_of_birth', '13th'],
+      ['date_of_birth', '13th of June, 1990'],
+    ])
+    expect(found('so your date of birth was the third of march nineteen seventy  no the thirteenth  thirteenth of march  okay thirteenth of march nineteen seventy got it').map(([, v]) => v)).toEqual([
+      'the third of march nineteen seventy', 'thirteenth', 'thirteenth of march', 'thirteenth of march nineteen seventy',
+    ])
+    // (another date after the correction, sharing none of its words, is not said again)
+    expect(found("Speaker A: And your date of birth is the 30th of June, 1990? Speaker B: No, it's the 13th. 4th of July suits me for the signing though.")).toEqual([
+      ['date_of_birth', 'the 30th of June, 1990'],
+      ['date_of_birth', '13th'],
+    ])
+  })
+
   it('needs the correction right after a birth date, and a date part after it', () => {
     expect(found('My date of birth is March 3rd, 1977, sorry, may I ask why?')).toEqual([['date_of_birth', 'March 3rd, 1977']])
     expect(found('DOB 4/12/1983, sorry, the second one is my old card')).toEqual([['date_of_birth', '4/12/1983']])

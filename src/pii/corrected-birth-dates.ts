@@ -16,9 +16,11 @@ import type { PiiFinding } from './pii-types.js'
 const NUMBER_WORD = '(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)'
 const DAY_ORDINAL =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))'
+/** The next speaker's label, when the correction is theirs ("... 1990? Speaker B: No, it's the 13th."). */
+const SPEAKER_LABEL = String.raw`(?:(?:speaker\s+\w{1,2}|caller|customer|client|agent|rep|advisor|adviser|operator|patient|member)\s*:\s*)?`
 /** Words that take back what was just said, one to three of them, then what introduces the right part. */
 const TAKEN_BACK =
-  String.raw`^[,.;:!?]?\s*(?:(?:(?:no|nope|sorry|actually|wait|oops|i mean|i meant|my mistake|my bad|correction|scratch that)[,.!]?\s+){1,3}(?:(?:it's|it is|it was|that's|that should be|should be|make that)\s+)?|(?:but|and)\s+(?:it\s+|that\s+)?(?:should|ought to)\s+(?:be|read|say)\s+)`
+  String.raw`^[,.;:!?]?\s*${SPEAKER_LABEL}(?:(?:(?:no|nope|sorry|actually|wait|oops|i mean|i meant|my mistake|my bad|correction|scratch that)[,.!]?\s+){1,3}(?:(?:it's|it is|it was|that's|that should be|should be|make that)\s+)?|(?:but|and)\s+(?:it\s+|that\s+)?(?:should|ought to)\s+(?:be|read|say)\s+)`
 /** The part said again: a year (written or spoken), a day, or a month with or without its day. */
 const DAY = `(?:${DAY_NUMBER}(?:st|nd|rd|th)?|${DAY_ORDINAL})`
 /** A spoken year ("nineteen seventy four", "two thousand and one") or a written one. */
@@ -42,6 +44,20 @@ const TAKEN_BACK_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{N}'])${PART}[,.]?\s+(?:(?:uh|um|er|erm)[,.]?\s+)?(?:(?:no|nope|sorry|wait|oops|i mean|my mistake|correction)[,.!]?\s+){1,3}(?:(?:it's|it is|that's)\s+)?$`,
   'iu',
 )
+/**
+ * The corrected date said once more, whole or in part, right after the correction: "No, it's the 13th. 13th of June,
+ * 1990.", "no the thirteenth  thirteenth of march  okay thirteenth of march nineteen seventy". Only a few words of
+ * assent between, and the date shares a word with the one before it (its day, its month or its year).
+ */
+const SAID_AGAIN = new RegExp(
+  String.raw`^[,.;:!?]?\s*(?:(?:okay|ok|so|yes|yeah|yep|right|sorry|it's|it is|that's|that is|got it|correct|the)[,.!?]?\s+){0,3}` +
+    String.raw`(${DAY}\s+(?:of\s+)?${MONTH_NAME}(?:,?\s+${YEAR})?|(?!may\b)${MONTH_NAME}\.?\s+(?:the\s+)?${DAY}(?:,?\s+${YEAR})?|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2})(?![\p{L}\p{N}])`,
+  'iu',
+)
+/** The words of a date that may tie it to another ("the" and "of" do not). */
+const dateWords = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w !== 'the' && w !== 'of')
+/** How many times a date is followed along, said again after itself. */
+const MAX_SAID_AGAIN = 3
 /** How far before a birth date the part taken back is read (source characters). */
 const BACK_REACH = 60
 /** How far after a birth date the speaker's own is read (source characters). */
@@ -73,6 +89,18 @@ export function correctedBirthDates(text: string, findings: readonly PiiFinding[
     const part = m[1] as string
     const start = f.end + m[0].length - part.length
     out.push({ type: 'date_of_birth', start, end: start + part.length, confidence: Math.min(f.confidence, CONFIDENCE), detector: 'corrected-birth-date', validated: false })
+    // ... and the corrected date said again after it
+    let prev = { start, end: start + part.length }
+    for (let k = 0; k < MAX_SAID_AGAIN; k++) {
+      const again = SAID_AGAIN.exec(text.slice(prev.end, prev.end + REACH))
+      if (again === null) break
+      const said = again[1] as string
+      const words = new Set(dateWords(text.slice(prev.start, prev.end)))
+      if (!dateWords(said).some((w) => words.has(w))) break
+      const at = prev.end + again[0].length - said.length
+      if (!findings.some((g) => g.start < at + said.length && at < g.end)) out.push({ type: 'date_of_birth', start: at, end: at + said.length, confidence: Math.min(f.confidence, CONFIDENCE), detector: 'corrected-birth-date', validated: false })
+      prev = { start: at, end: at + said.length }
+    }
   }
   return out
 }
