@@ -105,6 +105,49 @@ const NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 
 const PAYING_CLAUSE = /^(?:that |which )?(?:i|we|you|he|she|they|i'm|we're|you're)(?: (?:want|need|would|wanna|have|like|am|are|will|was|were))*(?: to)?(?: (?:pay|paying|send|sending|transfer|transferring|deposit|depositing|wire|wiring|move|moving|put|putting|paid|sent|transferred|deposited))(?: (?:it|them|money|the money|funds))?(?: (?:into|to|in))?(?: is| was| it's)?$/
 /** A card's words. */
 const CARD_NOUNS: ReadonlySet<string> = new Set(['card', 'cards'])
+/**
+ * Schemes whose cards carry their holder's own number, no payment card's: construction trades' and site-safety cards
+ * (CSCS, CPCS, CISRS, NPORS, IPAF, PASMA, ECS, JIB, SSSTS, SMSTS, Spain's TPC), railcards and transit fare cards
+ * (Oyster, Opal, myki, Clipper, Ventra, Octopus, Navigo, SmarTrip, ORCA). Not words English uses for other things.
+ */
+export const OTHER_CARD_SCHEMES: ReadonlySet<string> = new Set([
+  'cscs', 'cpcs', 'cisrs', 'npors', 'ipaf', 'pasma', 'ecs', 'jib', 'sssts', 'smsts', 'tpc',
+  'railcard', 'oyster', 'opal', 'myki', 'clipper', 'ventra', 'octopus', 'navigo', 'smartrip', 'orca',
+])
+/** Words of paying by card: a card named with them is a payment card ("the debit card number", "card you paid with"). */
+const PAYMENT_CARD_WORDS: ReadonlySet<string> = new Set([
+  'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'payment', 'pay', 'paid', 'paying', 'charge', 'charged', 'bank', 'expiry',
+  'expiration', 'cvv', 'cvc', 'security', 'gift', 'prepaid', 'sim',
+])
+
+/**
+ * The number is a card's that no payment network issued: named right before by a scheme of `OTHER_CARD_SCHEMES` ("CSCS card
+ * no: ...", "her IPAF is ...", "NPORS card: ..."), or, at most twelve digits (a payment card has thirteen or more), by a card
+ * with no word of paying in its statement ("card 3398172", "Can I take your card number?" answered).
+ */
+function otherCardNamed(w: DigitWindow, ctx: WindowContext): boolean {
+  const n = w.digitCount
+  const before = ctx.before.slice(0, Math.min(6, ctx.statementWords()))
+  let k = 0
+  while (k < 2 && (COPULAS.has(before[k] ?? '') || before[k] === "it's")) k++
+  if (NUMBER_NAMES.has(before[k] ?? '') || before[k] === 'serial') k++
+  const card = CARD_NOUNS.has(before[k] ?? '')
+  const scheme = before[card ? k + 1 : k] ?? ''
+  if (OTHER_CARD_SCHEMES.has(scheme)) return true
+  if (n > 12 || (luhnValid(w.digits) && n >= 12)) return false
+  // (not a sum or a decimal, "card …8808.50"; not a payment card's first groups read out, "The card is 4111 1111", "five three
+  // one one, four seven one oh, ..."; not a number that opens its own sentence, "I've got the card. 12236939.")
+  if (w.seps.some((x) => x.includes('.') || x.includes(',')) && !ctx.spoken(w)) return false
+  if (/^[3-6]/.test(w.digits) && ((w.groupCount >= 2 && w.shape.startsWith('4-')) || (ctx.spoken(w) && n >= 8))) return false
+  if (/[.!?]\s*$/.test(ctx.textBefore(w, 4)) && !/\bno\.\s*$/i.test(ctx.textBefore(w, 6))) return false
+  // (nor another number's or a line's word in its statement: "the tracking number for my card is ...", "the reference on the card
+  // is ...", "call the line on the back of the card ...")
+  const line = ctx.textBefore(w, 100)
+  const lineWords = (line.slice(line.lastIndexOf('\n') + 1).toLowerCase().match(/[\p{L}'’]+/gu) ?? []).slice(-12)
+  if (lineWords.some((b) => PAYMENT_CARD_WORDS.has(b) || (OTHER_NUMBER_WORDS.has(b) && b !== 'serial') || LINE_NAMING.has(b) || (PHONE_WORDS.has(b) && !NUMBER_NAMES.has(b)) || b === 'ref')) return false
+  if (card) return true
+  return ctx.numberAsked() === 'card-number'
+}
 /** A library named before, no number since. */
 const LIBRARY_EARLIER = /\blibrar(?:y|ies|y's)\b[^\d]*$/i
 /**
@@ -155,6 +198,9 @@ export const classifyAccount: Classifier = (w, ctx) => {
   // "I think someone else has been using my card. The card number is 27131039485512", "Can you read me the card number?
   // D 2000 5819 33" where the library's card is spoken of: a library card's number is its borrower's account
   if (w.whole && n >= 6 && n <= 16 && hasAny(ctx.before.slice(0, 4), CARD_NOUNS) && !luhnValid(w.digits) && LIBRARY_EARLIER.test(ctx.textBefore(w, 240))) return ok('account_number', 0.8, 'library-card', false)
+  // "Can I take your card number? It's 06218843", "CSCS card no: 04417293", "Oyster card number: 0541 2287 1190", "her IPAF
+  // is 8841092": a card no payment network issued, its holder's number with the scheme that issued it
+  if (w.whole && n >= 6 && n <= 16 && !ctx.amount(w) && !writtenDate(w) && otherCardNamed(w, ctx)) return ok('account_number', 0.75, 'named-card', false)
   // "the March statement for 2127134", "statements for 00418832": the account a statement is for
   if (w.whole && n >= 6 && n <= 14 && w.groupCount <= 3 && !writtenDate(w) && !w.seps.includes('/') && ctx.before[0] === 'for' && STATEMENT_WORDS.has(ctx.before[1] ?? '') && !ctx.amount(w)) return ok('account_number', 0.8, 'account-statement-for', false)
   // (the institution first too: "institution 010, transit 00122, account ..."; "inst 219" as a text abbreviates it)

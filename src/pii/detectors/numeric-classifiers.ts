@@ -8,7 +8,7 @@
  */
 import { ACCOUNT_WORDS, CARD_WORDS, CVV_WORDS, DOB_WORDS, EXPIRY_WORDS } from '../internal/context-lexicon.js'
 import { substringTrigger } from '../internal/context-words.js'
-import { classifyAccount } from './account-classifier.js'
+import { classifyAccount, OTHER_CARD_SCHEMES } from './account-classifier.js'
 import { classifyCard, classifyCvv, classifyExpiry, classifyCardDetailsInRun } from './card-classifiers.js'
 import type { Classifier } from './classifier-context.js'
 import { classifyNumericDob } from './dob-classifier.js'
@@ -67,7 +67,7 @@ export const NUMERIC_CLASSIFIERS: readonly GatedClassifier[] = [
   gate(classifyLicenceLastFour, 4, 4, true, /licen[cs]e|\bc?dl\b/i),
   gate(classifyHealthcareNumber, 5, 20, true, HEALTH_GATE),
   // (22 digits: Argentina's CBU, named "CBU" or "CVU")
-  gate(classifyAccount, 3, 22, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|(?:\\b|_)cbu\\b|(?:\\b|_)cvu\\b|a/c|patient|subscriber|medicare|medicaid|\\bid\\b|_(?:id|no|num|number|nr)\\b|bottom of|statements? for|travell?er|collar|shoulder|\\bdriver [a-z]{1,4}-?\\d|\\b(?:PCSO|WPC|PC|DC|DS|DI|PO|Sgt|Sergeant|Constable|Officer|Deputy|Trooper|Detective|Dispatcher|Insp|Inspector|Cpl|Corporal)\\b`, 'i')),
+  gate(classifyAccount, 3, 22, true, new RegExp(`${substringTrigger(ACCOUNT_WORDS).source}|(?:\\b|_)cbu\\b|(?:\\b|_)cvu\\b|a/c|patient|subscriber|medicare|medicaid|\\bid\\b|_(?:id|no|num|number|nr)\\b|bottom of|statements? for|card|\\b(?:${[...OTHER_CARD_SCHEMES].join('|')})\\b|travell?er|collar|shoulder|\\bdriver [a-z]{1,4}-?\\d|\\b(?:PCSO|WPC|PC|DC|DS|DI|PO|Sgt|Sergeant|Constable|Officer|Deputy|Trooper|Detective|Dispatcher|Insp|Inspector|Cpl|Corporal)\\b`, 'i')),
   // (endings said in the languages callers switch to; a card named before four digits written after it)
   gate(classifyLastDigits, 3, 5, true, /\bend(?:ing|s|ed|et)?\b|\bfinit\b|\btermina|\bacabad[ao]\b|\beindigt\b|\bko[nń]czy\b|(?:\b|_)last(?:\b|_|4)|\b(?:card|visa|mastercard|amex|karte|carte|tarjeta|kaart|karta)\b/i),
   gate(classifyCvv, 3, 4, true, substringTrigger(CVV_WORDS, CARD_WORDS, new Set(['code', 'back', 'security', 'digits']))),

@@ -140,7 +140,8 @@ describe('numeric detector: phones of other countries and labelled numbers', () 
 
   it('keeps counts, postcodes and numbers owned by other words out', () => {
     expect(found('call 415-555-0192 3 times')).toEqual([['phone_number', '415-555-0192']])
-    expect(found('my card number is 0120 7316 4471')).toEqual([])
+    // (a card's number, no phone: twelve digits starting 0 are no payment card's, and are its holder's number)
+    expect(found('my card number is 0120 7316 4471')).toEqual([['account_number', '0120 7316 4471']])
     expect(found('the order number is 020 7946 0958')).toEqual([])
     expect(found('we sold 2 450 000 units at the office')).toEqual([])
     expect(found('Phone support closed 12 times in 2019')).toEqual([])

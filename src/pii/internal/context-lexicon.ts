@@ -566,7 +566,7 @@ function lastInlineTurnLabel(tail: string): number {
 }
 
 /** What kind of number a question asked for (`numberAskedBefore`). */
-export type AskedNumber = 'account' | 'account-last-four' | 'card-last-four' | 'phone' | 'phone-last-four' | 'health' | 'ssn-last-four' | 'passport' | 'licence' | 'licence-last-four' | 'cvv'
+export type AskedNumber = 'account' | 'account-last-four' | 'card-last-four' | 'card-number' | 'phone' | 'phone-last-four' | 'health' | 'ssn-last-four' | 'passport' | 'licence' | 'licence-last-four' | 'cvv'
 
 /** Health schemes whose number a question may ask for ("And your NHS number, if you have it?"). */
 const ASKED_HEALTH_SCHEMES: ReadonlySet<string> = new Set([
@@ -632,6 +632,8 @@ function askedKind(question: readonly string[]): AskedNumber | undefined {
     if (CARD_WORDS.has(w) && w !== 'credit' && question.slice(Math.max(0, k - 8), k).some((x) => LAST_WORDS.has(x))) return 'card-last-four'
     // "And the card ends in?", "Und die Karte endet auf?", "la carte finit par ?": what the card ends with
     if (CARD_WORDS.has(w) && w !== 'credit' && question.slice(k + 1, k + 3).some((x) => ENDING_VERBS.has(x))) return 'card-last-four'
+    // "Can I take your card number?", "the CSCS card number?", "what's your card?": a card's number, whatever card it is
+    if (w === 'card' && (noun === undefined || noun === 'number' || noun === 'no' || noun === 'serial')) return 'card-number'
     // "And the last four of the account?", "the last four of your student ID?"
     if (ID_HOLDER_WORDS.has(w) && question.slice(Math.max(0, k - 5), k).includes('last')) return 'account-last-four'
     // "member i d", "patient id", "policy number", "account no"
