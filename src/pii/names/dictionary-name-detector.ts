@@ -12,6 +12,7 @@ import { chatHandles } from './chat-handles.js'
 import { extendNameEdges, KOREAN_FIRST_SYLLABLES, KOREAN_SECOND_SYLLABLES, KOREAN_SURNAMES } from './name-edges.js'
 import { overlapsSpan } from '../internal/sorted-positions.js'
 import { labelledScriptNames } from './labelled-script-names.js'
+import { arabicScriptNames } from './arabic-script-names.js'
 import { cyrillicGreekNames } from './cyrillic-greek-names.js'
 import { vietnameseFullNames, vietnameseNames, vietnameseText } from './vietnamese-names.js'
 import type { Candidate } from '../detectors/detector.js'
@@ -111,7 +112,7 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
       const authors = authorSlots(text, lex).filter((a) => !found.some((f) => f.start <= a.start && f.end >= a.end))
       const labelled = labelledScriptNames(text)
       // (names in Cyrillic and Greek without a label; the labelled one is the same name, found once)
-      const unlabelled = cyrillicGreekNames(text).filter((c) => !overlapsSpan(labelled, c.start, c.end))
+      const unlabelled = [...cyrillicGreekNames(text), ...arabicScriptNames(text)].filter((c) => !overlapsSpan(labelled, c.start, c.end))
       const scripts = unlabelled.length === 0 ? labelled : [...labelled, ...unlabelled]
       // (a name answering a question that asked for it, which the scan left: "And your name? / Caller: Hone Paki.")
       const answered = answeredNames(text, lex).filter((a) => !found.some((f) => f.start < a.end && a.start < f.end))
