@@ -55,8 +55,13 @@ export const classifyNumericDob: Classifier = (w, ctx) => {
     if (day < 1 || day > 31) return null
     return { ...ok('date_of_birth', 0.9, 'dob-numeric', false), withWordBefore: true }
   }
+  // ("1409/11" of "1409/11/03": two groups of a date written with slashes or hyphens are no date of their own)
+  if (parts.length === 2 && !w.whole && w.seps.some((sep) => sep.includes('/') || sep.includes('-'))) return null
   if (parts.length === 3 && w.uniformSepClass !== null) {
     const [a, b, c] = parts as [string, string, string]
+    // "تاريخ الميلاد: 1405/03/12 هـ", "dob_hijri: 1412-07-21": a birth date in the Hijri calendar, as Saudi and Gulf
+    // documents give it, its year from 1300 (1882) to 1450 (2028) and written first
+    if (a.length === 4 && /^1[34]/.test(a) && Number(a) <= 1450 && Number(b) >= 1 && Number(b) <= 12 && Number(c) >= 1 && Number(c) <= 30 && w.uniformSepClass !== ' ') return ok('date_of_birth', 0.85, 'dob-numeric-hijri', false)
     if (a.length === 4) [y, m, d] = [Number(a), Number(b), Number(c)]
     else if (c.length === 4 || c.length === 2) {
       ;[m, d, y] = [Number(a), Number(b), c.length === 2 ? 1900 + Number(c) : Number(c)]

@@ -225,8 +225,16 @@ const ALPHABET_KEYS: ReadonlySet<number> = new Set(
 const scratchTokens = new TokenList(1024)
 
 export function normalizeSpoken(text: string): OffsetText {
-  return new Normalizer(text).run()
+  return new Normalizer(EASTERN_DIGIT.test(text) ? text.replace(EASTERN_DIGITS, westernDigit) : text).run()
 }
+
+/**
+ * Arabic-Indic and Persian digits ("٠٥٠٤٤١٨٢٢٧", "۰۹۱۲"), read as the digits they are: one code unit each way, so every
+ * offset of the view stays the original's.
+ */
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g
+const westernDigit = (d: string): string => String.fromCharCode(48 + ((d.charCodeAt(0) - 0x660) % 0x90))
 
 class Normalizer {
   private readonly tokens: TokenList
