@@ -82,6 +82,8 @@ function trimContractions(text: string, names: Candidate[]): Candidate[] {
   return names
 }
 
+/** Verbs right after a word that make it a clause's subject, no name's part ("kishore  dob is ..."). */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'should'])
 /** What lies between two words where speech pauses: a stop, a comma, a line's end, or two blanks. */
 /** Malay's and Indonesian's "full" after "nama" ("nama penuh", "nama lengkap"). */
 /** "nombre", "nome", "nom": the languages' "name" before "de" and the name it is of ("a nombre de Nicolás Ferreyra"). */
@@ -1417,7 +1419,8 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // in lower-case speech two spaces mark a clause break ("mrs warsame  amara seventy three at ..."), unless a given
     // name is followed past the pause by a surname that is no given name and no everyday word ("kwame  asante",
     // "colin  ashcroft": a name said with a breath between its parts)
-    const paused = this.lowerMode && spEnd - spStart === 2 && this.pausedSurname(i, j)
+    // (... or, after a name's cue, by a surname the census knows or a word no list knows: "name  mei  chen", "under bronte  kelly")
+    const paused = this.lowerMode && spEnd - spStart === 2 && (this.pausedSurname(i, j) || (cued && this.cuedPausedSurname(j)))
     if ((spEnd - spStart > (this.lowerMode ? 1 : 2) && !paused) || this.text.slice(spStart, spEnd).includes('\n')) return -1
     const w = this.word(j)
     // ("Larissa Nascimento", "Kevin French": a word kept from names that is a surname too, after a given name, is the surname)
@@ -2018,6 +2021,20 @@ class NameScan extends NonPersonContexts implements NameTokenView {
     // ("hi its sam  finlays mum": another person, owning a relation, is no surname)
     if (this.relationOwnedInSpeech(j, w)) return false
     return (this.lex.surnames.has(w) && !this.known(w)) || (!this.known(w) && !this.lex.foreignWords.has(w) && /^\p{Ll}[\p{Ll}'-]+$/u.test(w))
+  }
+
+  /** Word j, past a pause after a cued name, is a census surname or a word no list knows, and no everyday or function word. */
+  private cuedPausedSurname(j: number): boolean {
+    const w = this.word(j)
+    if (w.length < 3 || this.lex.commonWords.has(w) || FUNCTION_WORDS.has(w) || FILLERS.has(w) || this.lex.notNames.has(w)) return false
+    // ("it's cornelius  cornelius banks": the name said again after the pause, whole, is no surname of the first)
+    if (this.tokens.kind(j - 2) === TokenKind.Word && w === this.word(j - 2)) return false
+    // ("ben  benjamin hale", "raj  rajinder gill": a given name past the pause opening a name of its own, one blank on)
+    if (this.lex.firstNames.has(w) && this.oneSpace(j + 1) && this.tokens.kind(j + 2) === TokenKind.Word) return false
+    // ("name kishore  dob is ...": a word the next clause opens with, its verb right after it)
+    if (this.oneSpace(j + 1) && this.tokens.kind(j + 2) === TokenKind.Word && CLAUSE_VERBS.has(this.word(j + 2))) return false
+    if (this.relationOwnedInSpeech(j, w)) return false
+    return this.lex.surnames.has(w) || (!this.known(w) && !this.lex.foreignWords.has(w) && /^\p{Ll}[\p{Ll}'-]+$/u.test(w))
   }
 
   /** A pause (two blanks, as raw speech-to-text writes one) or the text's start right before word i. */

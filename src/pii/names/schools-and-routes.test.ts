@@ -86,4 +86,12 @@ describe('home insurance claims (blind set GB)', () => {
     expect(names('ask for lisa  thanks')).toEqual(['lisa'])
     expect(names('hi its sam  finlays mum  p three')).toEqual(['sam', 'finlays'])
   })
+
+  it('after a name\'s cue, a census surname or an unknown word past the pause (blind set JK)', () => {
+    expect(names('at the university of toronto  name  mei  chen')).toEqual(['mei  chen'])
+    expect(names('the account number is one oh four seven  under bronte  kelly')).toEqual(['bronte  kelly'])
+    // (not the name said again, whole, nor a nickname before the full name)
+    expect(names("and who am i speaking with  it's cornelius  cornelius banks  and")).toEqual(['cornelius', 'cornelius banks'])
+    expect(names('and the name on the account is ben  benjamin hale')).toEqual(['ben', 'benjamin hale'])
+  })
 })
