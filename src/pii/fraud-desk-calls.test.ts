@@ -58,3 +58,11 @@ describe("a fraud desk's values (blind set EX)", () => {
     expect(redacted('Thanks, Priya & Omar Haddad')).toBe('Thanks, [PERSON_NAME] & [PERSON_NAME]')
   })
 })
+
+describe('scam reports (blind set JM)', () => {
+  it("a card's number after a parcel's word, a card named a sentence before", () => {
+    expect(found("Hi, I need to cancel my card. I put the number into one of those parcel websites. It's 4556 7320 1948 8129.")).toEqual([['credit_card_number', '4556 7320 1948 8129']])
+    // (a parcel's own number stays one: no card named)
+    expect(found('Your parcel is on its way, tracking 4556 7320 1948 8129.')).toEqual([])
+  })
+})

@@ -36,9 +36,13 @@ export const classifyCard: Classifier = (w, ctx) => {
   // "the IMEI is 3505 2044 2322 908": device numbers pass the Luhn check by design
   // ... and a card word further away than the word that names the number does not change that ("Paid
   // with Visa ending 8513. Track it with 9400 ...")
-  if (!context && (hasAny(ctx.before, NOT_CARD_WORDS) || hasAny(ctx.before.slice(0, 3), NOT_CARD_NEAR_WORDS) || hasAny(ctx.before.slice(0, 5), RECORD_WORDS))) return null
+  // (unless it has a card's four groups of four, an issuer's prefix and a check digit that holds, after a card named a
+  // sentence or two before: "I need to cancel my card. I put the number into one of those parcel websites. It's 4556 7320
+  // 1948 8129.")
+  const cardShaped = w.shape === '4-4-4-4' && w.uniformSepClass === ' ' && plausibleCardPrefix(w.digits) && luhnValid(w.digits) && /\bcards?\b/i.test(ctx.textBefore(w, 160))
+  if (!context && !cardShaped && (hasAny(ctx.before, NOT_CARD_WORDS) || hasAny(ctx.before.slice(0, 3), NOT_CARD_NEAR_WORDS) || hasAny(ctx.before.slice(0, 5), RECORD_WORDS))) return null
   const tracked = firstIndex(ctx.before, TRACKING_WORDS)
-  if (tracked >= 0 && tracked < firstIndexOr(ctx.before, CARD_WORDS, Infinity)) return null
+  if (tracked >= 0 && tracked < firstIndexOr(ctx.before, CARD_WORDS, Infinity) && !cardShaped) return null
   // ("Debit acct: ... Amount: ... (trace 014647635725301)": an ACH entry's trace number, right after its name)
   if (ctx.before[0] === 'trace' || ctx.before[0] === 'arn') return null
   // "my driver's licence number is i 3993 4936 9744 97": digits a licence or passport word names right
