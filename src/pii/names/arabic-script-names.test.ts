@@ -33,3 +33,15 @@ describe('names in Arabic script', () => {
     expect(arabicScriptNames('Khalid Al Kaabi called')).toEqual([])
   })
 })
+
+describe('Arabic blessings and words written in Latin letters', () => {
+  it('are no names', () => {
+    expect(names('Ramadan Kareem to all our customers, the branch closes at 3pm')).toEqual([])
+    expect(names('Masha Allah, it worked first time. Tamam, shukran.')).toEqual([])
+    expect(names('Eid Mubarak from the team')).toEqual([])
+  })
+
+  it('while the same words in a name stay one', () => {
+    expect(names('my name is Ramadan Ali')).toEqual(['Ramadan Ali'])
+  })
+})

@@ -55,6 +55,10 @@ const ROMANISED = [
   // Arabic
   'wallah', 'wallahi', 'yalla', 'inshallah', 'habibi', 'habibti', 'khalas', 'mashallah', 'alhamdulillah', 'shukran',
   'akhi', 'ukhti', 'yaani', 'marhaba', 'tayeb', 'mafi', 'mish', 'aiwa', 'aywa', 'salam',
+  // ... its blessings, thanks and greetings, and the Hijri months they name ("Ramadan Kareem", "Eid Mubarak", "Masha
+  // Allah", "Wa Afwan", "Tamam", "Ahsant", "Dhul Qa'dah")
+  'tamam', 'ahsant', 'afwan', 'masha', 'insha', 'allah', 'allahu', 'akbar', 'sahtein', 'mabrouk', 'mabruk', 'eid', 'mubarak',
+  'ramadan', 'shawwal', 'muharram', 'rajab', 'shaban', 'dhul', 'hijjah', 'qadah', 'habibti',
   // Japanese, Korean and Malay said in English calls (greetings, thanks, yes), as they are romanised
   'moshi', 'arigatou', 'arigato', 'gozaimasu', 'onegaishimasu', 'sumimasen', 'konnichiwa', 'hai', 'desu', 'yeoboseyo',
   'annyeonghaseyo', 'kamsahamnida', 'gamsahamnida', 'terima', 'kasih', 'boleh', 'saya', 'nombor',
