@@ -68,3 +68,10 @@ describe("Latin America's and Spain's business and toll-free lines (blind set HR
     expect(phones('my mobile is 612 845 093')).toEqual(['612 845 093'])
   })
 })
+
+describe('a free-phone number of eight digits (blind set JH)', () => {
+  it("is an organisation's, written or said", () => {
+    expect(phones('you can ring Childline on 0800 1111 any time')).toEqual([])
+    expect(phones('the number is oh eight hundred one one one one, it is free')).toEqual([])
+  })
+})

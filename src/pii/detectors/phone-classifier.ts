@@ -225,13 +225,14 @@ function tollFree(w: DigitWindow, ctx: WindowContext): boolean {
   // America's "one eight hundred ..." stays a phone: "reach me at" it is as often a person's line
   // ... and North America's too where its statement names a line or a fax and no one's own ("the crisis line is one eight
   // hundred ...", "fax it to eight eight eight ..."; not "my line is ...": `SOMEONES`)
-  if (ctx.spoken(w)) return (d.length === 10 && /^1[38]00/.test(d)) || (d.length >= 10 && d.length <= 11 && /^0800/.test(d)) || (/^1?8(?:00|33|44|55|66|77|88)\d{7}$/.test(d) && lineNamedBefore(ctx))
+  // (the UK's 0800 numbers run from eight digits: Childline's "0800 1111")
+  if (ctx.spoken(w)) return (d.length === 10 && /^1[38]00/.test(d)) || (d.length >= 8 && d.length <= 11 && /^0800/.test(d)) || (/^1?8(?:00|33|44|55|66|77|88)\d{7}$/.test(d) && lineNamedBefore(ctx))
   if (w.prefix === '+') return parsePhoneNumberFromString(`+${d}`)?.getType() === 'TOLL_FREE'
   // (seen from "800-555-0199" too, when a "1" group stands right before it)
   const one = w.first > 0 && ctx.groupText(w, w.first - 1) === '1'
   if ((d.length === 11 && /^18(?:00|33|44|55|66|77|88)/.test(d)) || (one && d.length === 10 && /^8(?:00|33|44|55|66|77|88)/.test(d))) return true
   // (and Argentina's shared-cost 0810: "0810-666-4444")
-  if (d.length >= 9 && d.length <= 11 && /^0(?:800|808|508|810)/.test(d)) return true
+  if ((d.length >= 9 || (d.length === 8 && d.startsWith('0800'))) && d.length <= 11 && /^0(?:800|808|508|810)/.test(d)) return true
   // India's toll-free 1800 and shared-cost 1860 numbers: "1860-500-8888", "1800 425 2255"
   if (d.length === 11 && /^1860/.test(d)) return true
   // Colombia's toll-free "01 8000 123 838", Chile's business lines "600 600 5000", Spain's 900, 901 and 902
