@@ -88,5 +88,8 @@ export function adversarialInputs(size = 1 << 20): Record<string, string> {
     // names in Cyrillic (given names, patronymics, surnames, initials) and in Vietnamese text, read by their own stages
     'Cyrillic names': 'Ю. Марченко, Иванов Иван Иванович и борис шапиро; '.repeat(size / 50),
     'Vietnamese names': 'Khách hàng Nguyễn Văn An và chị Lan, '.repeat(size / 37),
+    // names in Arabic script, with Arabic-Indic digits; cards named by their scheme (session 61)
+    'Arabic names': 'معك أم خالد، أحمد حسن الكعبي بن علي يا سارة ٠٥٠٤٤١٨٢٢٧ '.repeat(size / 55),
+    'named cards': 'CSCS card no: 04417293, card 3398172; '.repeat(size / 38),
   }
 }

@@ -44,6 +44,9 @@ const inputs: Record<string, string> = {
   // the Cyrillic and Greek and the Vietnamese name stages: each name once looked through every name taken before it
   cyrillicNames: 'Ю. Марченко, Иванов Иван Иванович и борис шапиро; '.repeat(MB / 50),
   vietnameseNames: 'Khách hàng Nguyễn Văn An và chị Lan, '.repeat(MB / 37),
+  // names in Arabic script and cards named by their scheme (session 61's stages), with Arabic-Indic digits
+  arabicNames: 'معك أم خالد، أحمد حسن الكعبي بن علي يا سارة ٠٥٠٤٤١٨٢٢٧ '.repeat(MB / 55),
+  namedCards: 'CSCS card no: 04417293, card 3398172; '.repeat(MB / 38),
 }
 
 describe('adversarial inputs (1 MB each)', () => {
