@@ -345,8 +345,21 @@ function marked(w: string): boolean {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0xc0) return true
   return false
 }
-/** The word without its diacritics ("maría" -> "maria"); letters that do not decompose ("ł") stay. */
-const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '')
+/**
+ * The word without its diacritics ("maría" -> "maria"); letters that do not decompose ("ł") stay. Remembered for the
+ * words last folded: a text in another script asks for the same few words' forms thousands of times.
+ */
+function fold(w: string): string {
+  let f = FOLDED.get(w)
+  if (f === undefined) {
+    f = w.normalize('NFD').replace(/\p{M}/gu, '')
+    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear()
+    FOLDED.set(w, f)
+  }
+  return f
+}
+const FOLDED = new Map<string, string>()
+const MAX_FOLDED = 20_000
 
 /**
  * The form a name lookup tries when the word itself misses: the word without its diacritics, unless it
