@@ -5,7 +5,7 @@
  */
 import { abaValid, cbuValid, clabeValid, luhnValid } from '../internal/checksums.js'
 import {
-  ACCOUNT_WORDS, accountWordIn, BANK_WORDS, CODE_NAMED_AFTER, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
+  ACCOUNT_WORDS, accountWordIn, BANK_WORDS, OTHER_CARD_SCHEMES, CODE_NAMED_AFTER, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
   HESITATIONS, LOOKING_WORDS, ownIdBefore, PHONE_LINE_WORDS, PHONE_WORDS, ROUTING_WORDS, STAFF_NUMBER_WORDS,
 } from '../internal/context-lexicon.js'
 import { hasAny } from '../internal/context-words.js'
@@ -105,15 +105,6 @@ const NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 
 const PAYING_CLAUSE = /^(?:that |which )?(?:i|we|you|he|she|they|i'm|we're|you're)(?: (?:want|need|would|wanna|have|like|am|are|will|was|were))*(?: to)?(?: (?:pay|paying|send|sending|transfer|transferring|deposit|depositing|wire|wiring|move|moving|put|putting|paid|sent|transferred|deposited))(?: (?:it|them|money|the money|funds))?(?: (?:into|to|in))?(?: is| was| it's)?$/
 /** A card's words. */
 const CARD_NOUNS: ReadonlySet<string> = new Set(['card', 'cards'])
-/**
- * Schemes whose cards carry their holder's own number, no payment card's: construction trades' and site-safety cards
- * (CSCS, CPCS, CISRS, NPORS, IPAF, PASMA, ECS, JIB, SSSTS, SMSTS, Spain's TPC), railcards and transit fare cards
- * (Oyster, Opal, myki, Clipper, Ventra, Octopus, Navigo, SmarTrip, ORCA). Not words English uses for other things.
- */
-export const OTHER_CARD_SCHEMES: ReadonlySet<string> = new Set([
-  'cscs', 'cpcs', 'cisrs', 'npors', 'ipaf', 'pasma', 'ecs', 'jib', 'sssts', 'smsts', 'tpc',
-  'railcard', 'oyster', 'opal', 'myki', 'clipper', 'ventra', 'octopus', 'navigo', 'smartrip', 'orca',
-])
 /** Words of paying by card: a card named with them is a payment card ("the debit card number", "card you paid with"). */
 const PAYMENT_CARD_WORDS: ReadonlySet<string> = new Set([
   'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'payment', 'pay', 'paid', 'paying', 'charge', 'charged', 'bank', 'expiry',

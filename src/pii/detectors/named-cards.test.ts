@@ -18,6 +18,11 @@ describe('the number of a card no payment network issued', () => {
     expect(found('Old card serial: 1201933457 (lost)')).toEqual([['account_number', '1201933457']])
   })
 
+  it('a code of letters and digits answering a question for a card\'s number, or named a card\'s number', () => {
+    expect(found('Agent: And the card number?\nCaller: ABX2209841.')).toEqual([['account_number', 'ABX2209841']])
+    expect(found('{"worker":"Tane Whaanga","white_card":"CGI1748265"}')).toEqual([['account_number', 'CGI1748265']])
+  })
+
   it("not another number on a card, nor a card's line", () => {
     expect(found("the tracking number for my card is five five one two oh nine eight three  fargo courier")).toEqual([])
     expect(found('the reference on the card is eight eight two oh  one four seven three')).toEqual([])

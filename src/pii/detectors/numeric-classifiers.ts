@@ -6,9 +6,9 @@
  *
  * @module
  */
-import { ACCOUNT_WORDS, CARD_WORDS, CVV_WORDS, DOB_WORDS, EXPIRY_WORDS } from '../internal/context-lexicon.js'
+import { ACCOUNT_WORDS, CARD_WORDS, CVV_WORDS, DOB_WORDS, EXPIRY_WORDS, OTHER_CARD_SCHEMES } from '../internal/context-lexicon.js'
 import { substringTrigger } from '../internal/context-words.js'
-import { classifyAccount, OTHER_CARD_SCHEMES } from './account-classifier.js'
+import { classifyAccount } from './account-classifier.js'
 import { classifyCard, classifyCvv, classifyExpiry, classifyCardDetailsInRun } from './card-classifiers.js'
 import type { Classifier } from './classifier-context.js'
 import { classifyNumericDob } from './dob-classifier.js'

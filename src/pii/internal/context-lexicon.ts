@@ -124,6 +124,15 @@ export const VERSION_WORDS = set(
   // a document's numbered parts ("Article 12.4.1.2", "appendix 3.1.2.4"; "sec." and "§" are read from the text)
   'article', 'appendix', 'annex', 'subsection',
 )
+/**
+ * Schemes whose cards carry their holder's own number, no payment card's: construction trades' and site-safety cards
+ * (CSCS, CPCS, CISRS, NPORS, IPAF, PASMA, ECS, JIB, SSSTS, SMSTS, Spain's TPC), railcards and transit fare cards
+ * (Oyster, Opal, myki, Clipper, Ventra, Octopus, Navigo, SmarTrip, ORCA). Not words English uses for other things.
+ */
+export const OTHER_CARD_SCHEMES: ReadonlySet<string> = new Set([
+  'cscs', 'cpcs', 'cisrs', 'npors', 'ipaf', 'pasma', 'ecs', 'jib', 'sssts', 'smsts', 'tpc',
+  'railcard', 'oyster', 'opal', 'myki', 'clipper', 'ventra', 'octopus', 'navigo', 'smartrip', 'orca',
+])
 export const ACCOUNT_WORDS = set(
   'account', 'acct', 'acc', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'pol', 'customer', 'bank',
   'banking', 'deposit', 'wire', 'sort',
