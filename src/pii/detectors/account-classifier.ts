@@ -5,7 +5,7 @@
  */
 import { abaValid, cbuValid, clabeValid, luhnValid } from '../internal/checksums.js'
 import {
-  ACCOUNT_WORDS, accountWordIn, BANK_WORDS, OTHER_CARD_SCHEMES, CODE_NAMED_AFTER, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
+  ACCOUNT_WORDS, accountWordIn, BANK_WORDS, OTHER_CARD_SCHEMES, PAYMENT_CARD_WORDS, CODE_NAMED_AFTER, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
   HESITATIONS, LOOKING_WORDS, ownIdBefore, PHONE_LINE_WORDS, PHONE_WORDS, ROUTING_WORDS, STAFF_NUMBER_WORDS,
 } from '../internal/context-lexicon.js'
 import { hasAny } from '../internal/context-words.js'
@@ -105,16 +105,12 @@ const NUMBER_NAMES: ReadonlySet<string> = new Set(['number', 'no', 'num', 'id', 
 const PAYING_CLAUSE = /^(?:that |which )?(?:i|we|you|he|she|they|i'm|we're|you're)(?: (?:want|need|would|wanna|have|like|am|are|will|was|were))*(?: to)?(?: (?:pay|paying|send|sending|transfer|transferring|deposit|depositing|wire|wiring|move|moving|put|putting|paid|sent|transferred|deposited))(?: (?:it|them|money|the money|funds))?(?: (?:into|to|in))?(?: is| was| it's)?$/
 /** A card's words. */
 const CARD_NOUNS: ReadonlySet<string> = new Set(['card', 'cards'])
-/** Words of paying by card: a card named with them is a payment card ("the debit card number", "card you paid with"). */
-const PAYMENT_CARD_WORDS: ReadonlySet<string> = new Set([
-  'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'payment', 'pay', 'paid', 'paying', 'charge', 'charged', 'bank', 'expiry',
-  'expiration', 'cvv', 'cvc', 'security', 'gift', 'prepaid', 'sim',
-])
 
 /**
  * The number is a card's that no payment network issued: named right before by a scheme of `OTHER_CARD_SCHEMES` ("CSCS card
  * no: ...", "her IPAF is ...", "NPORS card: ..."), or, at most twelve digits (a payment card has thirteen or more), by a card
- * with no word of paying in its statement ("card 3398172", "Can I take your card number?" answered).
+ * right before it or a question for a card's number ("card 3398172", "Can I take your card number?" answered), with no
+ * word of paying, no other number's word and no line on its line.
  */
 function otherCardNamed(w: DigitWindow, ctx: WindowContext): boolean {
   const n = w.digitCount

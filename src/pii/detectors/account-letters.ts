@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ACCOUNT_WORDS, accountWordIn, CODE_NAMED_AFTER, locativeLength, namedOtherwise, numberAskedBefore, OTHER_CARD_SCHEMES, OTHER_NUMBER_WORDS, ownIdBefore } from '../internal/context-lexicon.js'
+import { ACCOUNT_WORDS, accountWordIn, CODE_NAMED_AFTER, locativeLength, namedOtherwise, numberAskedBefore, OTHER_CARD_SCHEMES, OTHER_NUMBER_WORDS, ownIdBefore, PAYMENT_CARD_WORDS } from '../internal/context-lexicon.js'
 import { contextWords } from '../internal/context-words.js'
 import { PAUSE_WORDS_SOURCE } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
@@ -228,11 +228,9 @@ function otherCardNamedRightBefore(before: readonly string[]): boolean {
   let k = 0
   while (k < 2 && (COPULAS.has(before[k] ?? '') || before[k] === "it's")) k++
   if (before[k] === 'number' || before[k] === 'no' || before[k] === 'num' || before[k] === 'serial') k++
-  if (before[k] === 'card' || before[k] === 'cards') return !PAYMENT_WORDS.has(before[k + 1] ?? '')
+  if (before[k] === 'card' || before[k] === 'cards') return !PAYMENT_CARD_WORDS.has(before[k + 1] ?? '')
   return OTHER_CARD_SCHEMES.has(before[k] ?? '')
 }
-/** A payment card's words before "card" ("credit card no", "debit card number"). */
-const PAYMENT_WORDS: ReadonlySet<string> = new Set(['credit', 'debit', 'visa', 'mastercard', 'amex', 'payment', 'bank', 'gift', 'prepaid', 'sim'])
 
 /** "known traveler number", "trusted traveller ID": a trusted-traveller scheme's number, named by its words (at `k`, the traveller's). */
 function knownTraveller(before: readonly string[], k: number): boolean {

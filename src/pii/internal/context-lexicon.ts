@@ -133,6 +133,11 @@ export const OTHER_CARD_SCHEMES: ReadonlySet<string> = new Set([
   'cscs', 'cpcs', 'cisrs', 'npors', 'ipaf', 'pasma', 'ecs', 'jib', 'sssts', 'smsts', 'tpc',
   'railcard', 'oyster', 'opal', 'myki', 'clipper', 'ventra', 'octopus', 'navigo', 'smartrip', 'orca',
 ])
+/** Words of paying by card: a card named with them is a payment card ("the debit card number", "card you paid with"). */
+export const PAYMENT_CARD_WORDS = set(
+  'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'payment', 'pay', 'paid', 'paying', 'charge', 'charged', 'bank', 'expiry',
+  'expiration', 'cvv', 'cvc', 'security', 'gift', 'prepaid', 'sim',
+)
 export const ACCOUNT_WORDS = set(
   'account', 'acct', 'acc', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'pol', 'customer', 'bank',
   'banking', 'deposit', 'wire', 'sort',
