@@ -5,7 +5,7 @@
  */
 import { abaValid, cbuValid, clabeValid, luhnValid } from '../internal/checksums.js'
 import {
-  ACCOUNT_WORDS, accountWordIn, BANK_WORDS, OTHER_CARD_SCHEMES, PAYMENT_CARD_WORDS, CODE_NAMED_AFTER, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
+  ACCOUNT_WORDS, accountWordIn, BANK_WORDS, cardNamedBefore, PAYMENT_CARD_WORDS, CODE_NAMED_AFTER, locativeLength, namedOtherwise, NOT_PHONE_WORDS, OTHER_NUMBER_WORDS,
   HESITATIONS, LOOKING_WORDS, ownIdBefore, PHONE_LINE_WORDS, PHONE_WORDS, ROUTING_WORDS, STAFF_NUMBER_WORDS,
 } from '../internal/context-lexicon.js'
 import { hasAny } from '../internal/context-words.js'
@@ -114,13 +114,8 @@ const CARD_NOUNS: ReadonlySet<string> = new Set(['card', 'cards'])
  */
 function otherCardNamed(w: DigitWindow, ctx: WindowContext): boolean {
   const n = w.digitCount
-  const before = ctx.before.slice(0, Math.min(6, ctx.statementWords()))
-  let k = 0
-  while (k < 2 && (COPULAS.has(before[k] ?? '') || before[k] === "it's")) k++
-  if (NUMBER_NAMES.has(before[k] ?? '') || before[k] === 'serial') k++
-  const card = CARD_NOUNS.has(before[k] ?? '')
-  const scheme = before[card ? k + 1 : k] ?? ''
-  if (OTHER_CARD_SCHEMES.has(scheme)) return true
+  const named = cardNamedBefore(ctx.before.slice(0, Math.min(6, ctx.statementWords())))
+  if (named === 'scheme') return true
   if (n > 12 || (luhnValid(w.digits) && n >= 12)) return false
   // (not a sum or a decimal, "card …8808.50"; not a payment card's first groups read out, "The card is 4111 1111", "five three
   // one one, four seven one oh, ..."; not a number that opens its own sentence, "I've got the card. 12236939.")
@@ -132,8 +127,7 @@ function otherCardNamed(w: DigitWindow, ctx: WindowContext): boolean {
   const line = ctx.textBefore(w, 100)
   const lineWords = (line.slice(line.lastIndexOf('\n') + 1).toLowerCase().match(/[\p{L}'’]+/gu) ?? []).slice(-12)
   if (lineWords.some((b) => PAYMENT_CARD_WORDS.has(b) || (OTHER_NUMBER_WORDS.has(b) && b !== 'serial') || LINE_NAMING.has(b) || (PHONE_WORDS.has(b) && !NUMBER_NAMES.has(b)) || b === 'ref')) return false
-  if (card) return true
-  return ctx.numberAsked() === 'card-number'
+  return named === 'card' || ctx.numberAsked() === 'card-number'
 }
 /** A library named before, no number since. */
 const LIBRARY_EARLIER = /\blibrar(?:y|ies|y's)\b[^\d]*$/i

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ACCOUNT_WORDS, accountWordIn, CODE_NAMED_AFTER, locativeLength, namedOtherwise, numberAskedBefore, OTHER_CARD_SCHEMES, OTHER_NUMBER_WORDS, ownIdBefore, PAYMENT_CARD_WORDS } from '../internal/context-lexicon.js'
+import { ACCOUNT_WORDS, accountWordIn, cardNamedBefore, CODE_NAMED_AFTER, locativeLength, namedOtherwise, numberAskedBefore, OTHER_NUMBER_WORDS, ownIdBefore } from '../internal/context-lexicon.js'
 import { contextWords } from '../internal/context-words.js'
 import { PAUSE_WORDS_SOURCE } from '../internal/digit-runs.js'
 import { mapSpan, type OffsetText } from '../internal/offset-text.js'
@@ -206,7 +206,7 @@ export function lettersAndDigits(view: OffsetText, header: TableHeader | null = 
     if (asked === 'account') out.push({ type: 'account_number', ...mapSpan(view, start, end), confidence: 0.8, detector: 'account-asked', validated: false })
     // "White Card: Chloe Nguyen, card no 1HSQ4829173", "And the card number? Caller: 1HSQ6603817.", "NPORS card:
     // N/8841273": a code of letters and digits is no payment card's, and a card's number so named is its holder's
-    else if (asked === 'card-number' || otherCardNamedRightBefore(before)) out.push({ type: 'account_number', ...mapSpan(view, start, end), confidence: 0.75, detector: 'named-card', validated: false })
+    else if (asked === 'card-number' || cardNamedBefore(before) !== null) out.push({ type: 'account_number', ...mapSpan(view, start, end), confidence: 0.75, detector: 'named-card', validated: false })
     else if (asked === 'health') out.push({ type: 'healthcare_number', ...mapSpan(view, start, end), confidence: 0.8, detector: 'healthcare-asked', validated: false })
     // "UGV842388505, that's the, uh, the member ID on the front", "CR2190395 — that is the account # on the letter":
     // named right after it
@@ -223,15 +223,6 @@ export function lettersAndDigits(view: OffsetText, header: TableHeader | null = 
  * Letters said one by one and digits mixed, as speech-to-text writes a code read out ("t t 7 m 2 k 94 r",
  * "l g 58968 k"): single lower-case letters and digit groups one space apart.
  */
-/** A card's number or a card scheme named right before the code ("card no", "card number is", "CSCS card:", "NPORS no."). */
-function otherCardNamedRightBefore(before: readonly string[]): boolean {
-  let k = 0
-  while (k < 2 && (COPULAS.has(before[k] ?? '') || before[k] === "it's")) k++
-  if (before[k] === 'number' || before[k] === 'no' || before[k] === 'num' || before[k] === 'serial') k++
-  if (before[k] === 'card' || before[k] === 'cards') return !PAYMENT_CARD_WORDS.has(before[k + 1] ?? '')
-  return OTHER_CARD_SCHEMES.has(before[k] ?? '')
-}
-
 /** "known traveler number", "trusted traveller ID": a trusted-traveller scheme's number, named by its words (at `k`, the traveller's). */
 function knownTraveller(before: readonly string[], k: number): boolean {
   return (before[k] === 'traveler' || before[k] === 'traveller') && (before[k + 1] === 'known' || before[k + 1] === 'trusted') && ID_NOUN_WORDS.has(before[k - 1] ?? '')

@@ -138,6 +138,21 @@ export const PAYMENT_CARD_WORDS = set(
   'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'payment', 'pay', 'paid', 'paying', 'charge', 'charged', 'bank', 'expiry',
   'expiration', 'cvv', 'cvc', 'security', 'gift', 'prepaid', 'sim',
 )
+/**
+ * What names the number right after it as a card's, in `before` (nearest first, past "is" and the number's own name):
+ * a scheme of `OTHER_CARD_SCHEMES` ("CSCS card no:", "her IPAF is", "NPORS card:"), a card no word of paying qualifies
+ * ("card no", "the card number is"; not "debit card number"), or nothing.
+ */
+export function cardNamedBefore(before: readonly string[]): 'scheme' | 'card' | null {
+  let k = 0
+  while (k < 2 && CARD_COPULAS.has(before[k] ?? '')) k++
+  if (CARD_NUMBER_NAMES.has(before[k] ?? '')) k++
+  const card = before[k] === 'card' || before[k] === 'cards'
+  if (OTHER_CARD_SCHEMES.has(before[card ? k + 1 : k] ?? '')) return 'scheme'
+  return card && !PAYMENT_CARD_WORDS.has(before[k + 1] ?? '') ? 'card' : null
+}
+const CARD_NUMBER_NAMES = set('number', 'no', 'num', 'id', '#', 'serial')
+const CARD_COPULAS = set('is', "it's", 'it’s', 'its', 'was')
 export const ACCOUNT_WORDS = set(
   'account', 'acct', 'acc', 'checking', 'savings', 'routing', 'aba', 'member', 'membership', 'policy', 'pol', 'customer', 'bank',
   'banking', 'deposit', 'wire', 'sort',

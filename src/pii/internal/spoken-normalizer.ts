@@ -234,7 +234,10 @@ export function normalizeSpoken(text: string): OffsetText {
  */
 const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/
 const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g
-const westernDigit = (d: string): string => String.fromCharCode(48 + ((d.charCodeAt(0) - 0x660) % 0x90))
+const westernDigit = (d: string): string => {
+  const c = d.charCodeAt(0)
+  return String.fromCharCode(48 + c - (c >= 0x6f0 ? 0x6f0 : 0x660))
+}
 
 class Normalizer {
   private readonly tokens: TokenList

@@ -175,12 +175,14 @@ export function arabicScriptNames(text: string): Candidate[] {
     if (prev === undefined || !/^\.?[ \t]{1,2}$|^\.$/.test(text.slice(prev.end, cur.start))) return undefined
     return prev
   }
-  const cueAt = (w: Word | undefined): boolean => w !== undefined && (cues.has(w.key) || (PREFIX.test(w.key) && cues.has(w.key.slice(1))))
+  /** The word is one of `set`, as written or after a one-letter prefix ("لأخي", "وشارع"). */
+  const isOf = (set: ReadonlySet<string>, w: Word): boolean => set.has(w.key) || (PREFIX.test(w.key) && set.has(w.key.slice(1)))
+  const cueAt = (w: Word | undefined): boolean => w !== undefined && isOf(cues, w)
   const placeBefore = (k: number): boolean => {
     for (let j = k - 1, n = 0; j >= 0 && n < 2; j--, n++) {
       const w = words[j] as Word
       if (!joined(w, words[j + 1] as Word)) return false
-      if (places.has(w.key) || (PREFIX.test(w.key) && places.has(w.key.slice(1)))) return true
+      if (isOf(places, w)) return true
     }
     return false
   }

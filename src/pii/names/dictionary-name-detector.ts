@@ -123,9 +123,9 @@ export function createDictionaryNameDetector(lexicon: NameLexicon = loadNameLexi
       const edges = extendNameEdges(text, all, lex, (w) => titleOrCue(w) || KIN_LABELS.has(w))
       const withEdges = edges.length === 0 ? all : [...all, ...edges]
       // (in Vietnamese text, whose syllables are all someone's name, only a family name's, an addressed or a foreign one)
-      const named = vietnameseText(text) ? vietnameseOnly(text, withEdges, lex) : withEdges
+      const inScript = vietnameseText(text) ? vietnameseOnly(text, withEdges, lex) : withEdges
       // (a blessing of Arabic speakers, "Ramadan Kareem", "Eid Mubarak", "Masha Allah", is no one's name)
-      if (BLESSING_WORD.test(text)) return blessingsOut(text, named, lex)
+      const named = BLESSING_WORD.test(text) ? inScript.filter((c) => !BLESSING.test(text.slice(c.start, c.end))) : inScript
       // (most texts name no bank, insurer, airline or festival: they skip the test)
       if (!FIRM_OR_FESTIVAL_WORD.test(text)) return named
       return named.some((c) => firmOrFestival(text, c, lex)) ? named.filter((c) => !firmOrFestival(text, c, lex)) : named
@@ -162,11 +162,6 @@ function firmOrFestival(text: string, c: Candidate, lex: NameLexicon): boolean {
 /** Blessings and greetings Arabic speakers write in Latin letters, each of words that are names or surnames too. */
 const BLESSING = /^(?:(?:ramadh?an|eid|jumm?ah?|jumu'?ah)[ \t]+(?:kareem|karim|mubarak|mubarek|saeed)|(?:masha|insha|inshaa)[ \t]+allah|allahu[ \t]+ak(?:bar|ram)|eid|ramadh?an)$/i
 const BLESSING_WORD = /\b(?:ramadh?an|eid|jumm?ah?|jumu'?ah|masha|insha|inshaa|allahu)\b/i
-/** `names` without the blessings among them (and with the firms and festivals taken out as usual). */
-function blessingsOut(text: string, names: Candidate[], lex: NameLexicon): Candidate[] {
-  const kept = names.filter((c) => !BLESSING.test(text.slice(c.start, c.end)))
-  return FIRM_OR_FESTIVAL_WORD.test(text) ? kept.filter((c) => !firmOrFestival(text, c, lex)) : kept
-}
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
 /** Any of the words `firmOrFestival` looks for, capitalised, anywhere in a text. */
 const FIRM_OR_FESTIVAL_WORD = new RegExp(`\\b(?:${[...[...INSTITUTION_WORDS].map(capitalised), ...FESTIVAL_WORDS].join('|')})\\b`)
